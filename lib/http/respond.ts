@@ -1,0 +1,62 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { Neo4jQueryError, Neo4jUnavailableError } from '../neo4j/errors';
+
+/** An error a route handler wants to show to the client with a given status. */
+export class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** The one error shape of every API route: { error: { code, message } }. */
+export function errorResponse(status: number, code: string, message: string): NextResponse {
+  return NextResponse.json({ error: { code, message } }, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+/** Maps any thrown value to the error JSON: 400 bad input, 404, 503 Neo4j down, 500 otherwise. */
+export function toErrorResponse(error: unknown): NextResponse {
+  if (error instanceof HttpError) return errorResponse(error.status, error.code, error.message);
+  if (error instanceof z.ZodError) {
+    const issue = error.issues[0];
+    return errorResponse(400, 'BAD_REQUEST', `${issue.path.join('.') || 'input'}: ${issue.message}`);
+  }
+  if (error instanceof Neo4jUnavailableError) return errorResponse(503, error.code, error.message);
+  if (error instanceof Neo4jQueryError) return errorResponse(400, error.code, error.message);
+  console.error('trame api:', error);
+  return errorResponse(500, 'INTERNAL', 'internal error — see the server log');
+}
+
+/** Wraps a route handler: returns its JSON, or the error JSON when it throws. */
+export function handle<A extends unknown[]>(fn: (...args: A) => Promise<unknown>) {
+  return async (...args: A): Promise<NextResponse> => {
+    try {
+      const body = await fn(...args);
+      return body instanceof NextResponse ? body : NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/** Parses URL search params with a zod schema (throws ZodError -> 400). */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  return schema.parse(params);
+}
+
+/** Reads a JSON body no larger than maxBytes (413 beyond) and parses it with a zod schema (400 when invalid). */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = 64 * 1024): Promise<z.infer<S>> {
+  const length = Number(request.headers.get('content-length') ?? '0');
+  if (length > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `body larger than ${maxBytes} bytes`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `body larger than ${maxBytes} bytes`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'body is not valid JSON');
+  }
+  return schema.parse(json);
+}

@@ -1,0 +1,87 @@
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, type Integer } from 'neo4j-driver';
+
+/** A Neo4j node as plain JSON: no driver types cross this boundary. */
+export interface PlainNode {
+  kind: 'node';
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** A Neo4j relationship as plain JSON. */
+export interface PlainRelationship {
+  kind: 'relationship';
+  elementId: string;
+  type: string;
+  startElementId: string;
+  endElementId: string;
+  properties: Record<string, unknown>;
+}
+
+/** A Neo4j path as plain JSON: its nodes and relationships in order. */
+export interface PlainPath {
+  kind: 'path';
+  nodes: PlainNode[];
+  relationships: PlainRelationship[];
+}
+
+export type PlainValue = unknown;
+
+function isTemporal(v: unknown): boolean {
+  return isDate(v as never) || isDateTime(v as never) || isLocalDateTime(v as never) || isTime(v as never) || isLocalTime(v as never) || isDuration(v as never);
+}
+
+/** Converts any value returned by neo4j-driver into plain JSON (Integer -> number, Node -> PlainNode...). */
+export function toPlain(value: unknown): PlainValue {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    const i = value as Integer;
+    return i.inSafeRange() ? i.toNumber() : i.toString();
+  }
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isNode(value as never)) {
+    const n = value as unknown as { elementId: string; labels: string[]; properties: Record<string, unknown> };
+    return { kind: 'node', elementId: n.elementId, labels: [...n.labels], properties: plainProps(n.properties) } satisfies PlainNode;
+  }
+  if (neo4j.isRelationship(value as never)) {
+    const r = value as unknown as { elementId: string; type: string; startNodeElementId: string; endNodeElementId: string; properties: Record<string, unknown> };
+    return {
+      kind: 'relationship',
+      elementId: r.elementId,
+      type: r.type,
+      startElementId: r.startNodeElementId,
+      endElementId: r.endNodeElementId,
+      properties: plainProps(r.properties),
+    } satisfies PlainRelationship;
+  }
+  if (neo4j.isPath(value as never)) {
+    const p = value as unknown as { start: unknown; segments: { relationship: unknown; end: unknown }[] };
+    return {
+      kind: 'path',
+      nodes: [toPlain(p.start) as PlainNode, ...p.segments.map((s) => toPlain(s.end) as PlainNode)],
+      relationships: p.segments.map((s) => toPlain(s.relationship) as PlainRelationship),
+    } satisfies PlainPath;
+  }
+  if (isTemporal(value)) return String(value);
+  if (typeof value === 'object') {
+    if (value instanceof Uint8Array) return Array.from(value);
+    return plainProps(value as Record<string, unknown>);
+  }
+  return value;
+}
+
+function plainProps(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) out[k] = toPlain(v);
+  return out;
+}
+
+/** Converts driver records into plain row objects keyed by column name. */
+export function recordsToRows(records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[]): Record<string, unknown>[] {
+  return records.map((r) => {
+    const row: Record<string, unknown> = {};
+    for (const k of r.keys) row[String(k)] = toPlain(r.get(k));
+    return row;
+  });
+}

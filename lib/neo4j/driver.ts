@@ -1,0 +1,124 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { neo4jConfigFromEnv, type Neo4jConfig } from './config';
+import { isUnavailable, Neo4jQueryError, Neo4jUnavailableError } from './errors';
+import { recordsToRows } from './convert';
+
+/** How long the driver waits and retries; the web app wants fast 503s, the loader patience. */
+export interface DriverOptions {
+  /** Time to open a connection before giving up, ms. */
+  connectionTimeoutMs: number;
+  /** Total time managed transactions retry transient errors (deadlock, leader switch), ms. */
+  maxRetryTimeMs: number;
+  maxPoolSize: number;
+}
+
+export const DEFAULT_DRIVER_OPTIONS: DriverOptions = {
+  connectionTimeoutMs: 5_000,
+  maxRetryTimeMs: 15_000,
+  maxPoolSize: 50,
+};
+
+/** Driver settings for request handlers: an outage must answer 503 well within 2 s. */
+export const WEB_DRIVER_OPTIONS: DriverOptions = {
+  connectionTimeoutMs: 1_000,
+  maxRetryTimeMs: 500,
+  maxPoolSize: 100,
+};
+
+export interface Db {
+  driver: Driver;
+  config: Neo4jConfig;
+}
+
+/** Opens a driver for one config; callers own it and must close it. */
+export function openDb(config: Neo4jConfig = neo4jConfigFromEnv(), options: Partial<DriverOptions> = {}): Db {
+  const o = { ...DEFAULT_DRIVER_OPTIONS, ...options };
+  const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
+  const driver = neo4j.driver(config.uri, auth, {
+    connectionTimeout: o.connectionTimeoutMs,
+    connectionAcquisitionTimeout: o.connectionTimeoutMs + 1_000,
+    maxTransactionRetryTime: o.maxRetryTimeMs,
+    maxConnectionPoolSize: o.maxPoolSize,
+    userAgent: 'trame/0.1',
+  });
+  return { driver, config };
+}
+
+const shared = globalThis as unknown as { __trameDb?: Db };
+
+/** The process-wide driver for the web app, created on first use (survives dev hot reloads). */
+export function sharedDb(): Db {
+  if (!shared.__trameDb) shared.__trameDb = openDb(neo4jConfigFromEnv(), WEB_DRIVER_OPTIONS);
+  return shared.__trameDb;
+}
+
+/** Closes the process-wide driver, if any. */
+export async function closeSharedDb(): Promise<void> {
+  const db = shared.__trameDb;
+  shared.__trameDb = undefined;
+  if (db) await db.driver.close();
+}
+
+/** Checks that Neo4j answers; throws Neo4jUnavailableError naming the URI otherwise. */
+export async function verify(db: Db): Promise<{ version: string; address: string }> {
+  try {
+    const info = await db.driver.getServerInfo({ database: db.config.database });
+    return { version: info.agent ?? 'unknown', address: info.address ?? db.config.uri };
+  } catch (error) {
+    throw translate(db, error);
+  }
+}
+
+/** Maps a driver error to Trame's errors: unreachable -> Neo4jUnavailableError, Neo4j refusal -> Neo4jQueryError. */
+export function translate(db: Db, error: unknown): Error {
+  if (error instanceof Neo4jUnavailableError || error instanceof Neo4jQueryError) return error;
+  if (isUnavailable(error)) return new Neo4jUnavailableError(db.config.uri, error);
+  const e = error as { code?: string; message?: string; gqlStatusDescription?: string; diagnosticRecord?: { _position?: { line: unknown; column: unknown; offset: unknown } } };
+  if (e && typeof e.code === 'string' && e.code.startsWith('Neo.')) {
+    const pos = e.diagnosticRecord?._position;
+    const position = pos ? { line: Number(pos.line), column: Number(pos.column), offset: Number(pos.offset) } : undefined;
+    return new Neo4jQueryError(firstLine(e.message ?? e.code), e.code, position);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].trim();
+}
+
+export interface ReadOptions {
+  /** Server-side transaction timeout, ms. */
+  timeoutMs?: number;
+}
+
+/** Runs a parameterised read query through READ routing and returns plain rows. */
+export async function readRows<T = Record<string, unknown>>(db: Db, cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<T[]> {
+  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const records = await session.executeRead((tx) => tx.run(cypher, params).then((r) => r.records), {
+      timeout: options.timeoutMs,
+    });
+    return recordsToRows(records) as T[];
+  } catch (error) {
+    throw translate(db, error);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs work inside one managed write transaction (retried on transient errors). */
+export async function writeTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>, options: ReadOptions = {}): Promise<T> {
+  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(work, { timeout: options.timeoutMs });
+  } catch (error) {
+    throw translate(db, error);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs a parameterised write query in its own transaction and returns plain rows. */
+export async function writeRows<T = Record<string, unknown>>(db: Db, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  return writeTransaction(db, async (tx) => recordsToRows((await tx.run(cypher, params)).records) as T[]);
+}
