@@ -1,0 +1,20 @@
+import { NextResponse } from 'next/server';
+import { handle } from '@/lib/http/respond';
+import { sharedDb } from '@/lib/neo4j/driver';
+import { Neo4jUnavailableError } from '@/lib/neo4j/errors';
+import { health } from '@/lib/neo4j/explore';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/health — 200 {neo4j:'up', version}, 503 {neo4j:'down', error} when Neo4j is unreachable. */
+export const GET = handle(async () => {
+  try {
+    return await health(sharedDb());
+  } catch (error) {
+    if (!(error instanceof Neo4jUnavailableError)) throw error;
+    return NextResponse.json(
+      { neo4j: 'down', error: { code: error.code, message: error.message } },
+      { status: 503, headers: { 'cache-control': 'no-store' } },
+    );
+  }
+});

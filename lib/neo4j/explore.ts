@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ApiEdge, ApiNode, GraphPayload } from '../graph/payload';
+import { normalizeKey } from '../graph/normalize';
+import { type Db, readRows, verify } from './driver';
+
+// Read-only queries behind the explorer's routes. Cypher lives in cypher/explore/*.cypher and is
+// always parameterised; rows come back as plain JSON, so no driver type leaves this module.
+
+export const GRAPH_LIMIT_DEFAULT = 2_000;
+export const GRAPH_LIMIT_MAX = 20_000;
+export const EXPAND_LIMIT_DEFAULT = 25;
+export const EXPAND_LIMIT_MAX = 500;
+const TIMEOUT_MS = 10_000;
+
+const cache = new Map<string, string>();
+
+/** Reads cypher/explore/<name>.cypher once per process. */
+export function exploreQuery(name: string, root = process.cwd()): string {
+  let q = cache.get(name);
+  if (!q) {
+    q = readFileSync(path.join(root, 'cypher', 'explore', `${name}.cypher`), 'utf8');
+    cache.set(name, q);
+  }
+  return q;
+}
+
+// Loader bookkeeping the browser does not need (searchText repeats the aliases).
+const HIDDEN_PROPS = new Set(['searchText', 'nameKey', 'key']);
+
+/** Turns a node's property map (as returned by `n {.*}`) into the API node shape. */
+export function toApiNode(props: Record<string, unknown>): ApiNode {
+  const properties: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) if (!HIDDEN_PROPS.has(k) && k !== 'id' && k !== 'name' && k !== 'label') properties[k] = v;
+  return { id: String(props.id), label: String(props.label ?? 'Entity'), name: String(props.name ?? props.id), properties };
+}
+
+interface EdgeRow {
+  source: string;
+  target: string;
+  type: string;
+  elementId: string;
+  props: Record<string, unknown>;
+}
+
+/** Turns a relationship row into the API edge shape; its id is the loader's stable id when present. */
+export function toApiEdge(row: EdgeRow): ApiEdge {
+  const properties: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row.props ?? {})) if (!HIDDEN_PROPS.has(k) && k !== 'id') properties[k] = v;
+  const id = typeof row.props?.id === 'string' && row.props.id ? `${row.props.id}` : row.elementId;
+  return { id, type: row.type, source: row.source, target: row.target, properties };
+}
+
+/** Neo4j health for /api/health: version when up, throws Neo4jUnavailableError when down. */
+export async function health(db: Db): Promise<{ neo4j: 'up'; version: string }> {
+  const info = await verify(db);
+  return { neo4j: 'up', version: info.version };
+}
+
+/** Totals of entities and entity relationships (provenance excluded). */
+export async function graphTotals(db: Db): Promise<{ nodes: number; edges: number }> {
+  const [row] = await readRows<{ nodes: number; edges: number }>(db, exploreQuery('counts'), {}, { timeoutMs: TIMEOUT_MS });
+  return { nodes: Number(row?.nodes ?? 0), edges: Math.max(0, Number(row?.edges ?? 0)) };
+}
+
+async function edgesAmong(db: Db, ids: string[], limit: number, query = 'edges-among'): Promise<ApiEdge[]> {
+  if (ids.length === 0) return [];
+  const rows = await readRows<EdgeRow>(db, exploreQuery(query), { ids, limit }, { timeoutMs: TIMEOUT_MS });
+  return rows.map(toApiEdge);
+}
+
+/** The overview graph: up to `limit` best-connected entities and the relationships among them. */
+export async function overview(db: Db, limit = GRAPH_LIMIT_DEFAULT): Promise<GraphPayload> {
+  const n = Math.min(Math.max(1, Math.floor(limit)), GRAPH_LIMIT_MAX);
+  const [total, rows] = await Promise.all([
+    graphTotals(db),
+    readRows<{ node: Record<string, unknown> }>(db, exploreQuery('overview-nodes'), { limit: n }, { timeoutMs: TIMEOUT_MS }),
+  ]);
+  const nodes = rows.map((r) => toApiNode(r.node));
+  // Edges are capped too (a dense core could otherwise send millions); 5 per node keeps 10k/30k whole.
+  const edgeCap = n * 5;
+  const edges = await edgesAmong(db, nodes.map((x) => x.id), edgeCap, 'overview-edges');
+  const truncated = nodes.length < total.nodes || edges.length < total.edges;
+  return { nodes, edges, truncated, total };
+}
+
+/** A sentence quoted as evidence, with mention offsets relative to its own text. */
+export interface EvidenceSentence {
+  id: string;
+  text: string;
+  index: number;
+  article: { id: string | null; title: string | null; source: string | null; publishedAt: string | null };
+  mentions: { start: number; end: number; text: string; node: string }[];
+}
+
+/** A relationship of the inspected node, seen from it. */
+export interface NodeRelation {
+  edge: ApiEdge;
+  direction: 'out' | 'in';
+  other: ApiNode;
+}
+
+/** Everything the side panel shows for one node. */
+export interface NodeDetail {
+  node: ApiNode;
+  relations: NodeRelation[];
+  evidence: EvidenceSentence[];
+  /** Sentence ids that mention the node itself (the rest are evidence of its relationships). */
+  mentionedIn: string[];
+}
+
+/** Rebases a mention onto its sentence: loaders may store offsets relative to the sentence or to the article. */
+export function rebaseMention(sentence: { text: string; start?: number | null }, m: { start: number; end: number; text: string }): { start: number; end: number } | null {
+  const t = sentence.text;
+  const fits = (s: number, e: number) => s >= 0 && e <= t.length && s < e && t.slice(s, e).toLowerCase() === m.text.toLowerCase();
+  if (fits(m.start, m.end)) return { start: m.start, end: m.end };
+  const base = Number(sentence.start ?? 0);
+  if (fits(m.start - base, m.end - base)) return { start: m.start - base, end: m.end - base };
+  const i = t.toLowerCase().indexOf(m.text.toLowerCase());
+  return i >= 0 ? { start: i, end: i + m.text.length } : null;
+}
+
+interface EvidenceRow {
+  id: string;
+  text: string;
+  index: number;
+  start: number | null;
+  articleId: string | null;
+  articleTitle: string | null;
+  articleSource: string | null;
+  publishedAt: string | null;
+  mentions: { start: number; end: number; text: string; node: string }[];
+}
+
+/** Fetches sentences by id with their article and mentions (offsets rebased on the sentence). */
+export async function sentences(db: Db, ids: string[]): Promise<EvidenceSentence[]> {
+  if (ids.length === 0) return [];
+  const rows = await readRows<EvidenceRow>(db, exploreQuery('evidence'), { sentenceIds: ids }, { timeoutMs: TIMEOUT_MS });
+  return rows.map((r) => ({
+    id: r.id,
+    text: r.text ?? '',
+    index: Number(r.index ?? 0),
+    article: { id: r.articleId, title: r.articleTitle, source: r.articleSource, publishedAt: r.publishedAt },
+    mentions: (r.mentions ?? []).flatMap((m) => {
+      const at = rebaseMention({ text: r.text ?? '', start: r.start }, m);
+      return at ? [{ ...at, text: m.text, node: m.node }] : [];
+    }),
+  }));
+}
+
+/** A node with its relationships and the sentences behind them; null when the id is unknown. */
+export async function nodeDetail(db: Db, id: string, maxSentences = 200): Promise<NodeDetail | null> {
+  const [rows, mentioned] = await Promise.all([
+    readRows<{ node: Record<string, unknown>; rels: { type: string; elementId: string; props: Record<string, unknown>; outgoing: boolean; other: Record<string, unknown> }[] }>(
+      db,
+      exploreQuery('node'),
+      { id },
+      { timeoutMs: TIMEOUT_MS },
+    ),
+    readRows<{ id: string }>(db, exploreQuery('mentioned-in'), { id, limit: maxSentences }, { timeoutMs: TIMEOUT_MS }),
+  ]);
+  if (rows.length === 0 || !rows[0].node) return null;
+  const node = toApiNode(rows[0].node);
+  const relations: NodeRelation[] = rows[0].rels.map((r) => {
+    const other = toApiNode(r.other);
+    const edge = toApiEdge({ type: r.type, elementId: r.elementId, props: r.props, source: r.outgoing ? node.id : other.id, target: r.outgoing ? other.id : node.id });
+    return { edge, direction: r.outgoing ? 'out' : 'in', other };
+  });
+  const mentionedIn = mentioned.map((m) => m.id);
+  const ids = new Set(mentionedIn);
+  for (const r of relations) for (const s of asStrings(r.edge.properties.evidence)) ids.add(s);
+  const evidence = await sentences(db, [...ids].slice(0, maxSentences));
+  return { node, relations, evidence, mentionedIn };
+}
+
+function asStrings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Neighbours of one node to add to the view (capped); null when the id is unknown. */
+export async function expand(db: Db, id: string, limit = EXPAND_LIMIT_DEFAULT): Promise<(GraphPayload & { more: number }) | null> {
+  const n = Math.min(Math.max(1, Math.floor(limit)), EXPAND_LIMIT_MAX);
+  const rows = await readRows<{ node: Record<string, unknown>; total: number; neighbours: Record<string, unknown>[] }>(
+    db,
+    exploreQuery('expand'),
+    { id, limit: n },
+    { timeoutMs: TIMEOUT_MS },
+  );
+  if (rows.length === 0) return null;
+  const nodes = [toApiNode(rows[0].node), ...rows[0].neighbours.map(toApiNode)];
+  const edges = await edgesAmong(db, nodes.map((x) => x.id), n * 20);
+  const total = Number(rows[0].total);
+  const more = Math.max(0, total - rows[0].neighbours.length);
+  return { nodes, edges, truncated: more > 0, total: { nodes: total + 1, edges: edges.length }, more };
+}
+
+/** One search hit. */
+export interface SearchHit {
+  id: string;
+  name: string;
+  label: string;
+  aliases: string[];
+  score: number;
+}
+
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+/** Builds a Lucene query from free text: every folded word must match, fuzzily or as a prefix. */
+export function luceneQuery(q: string): string {
+  const words = normalizeKey(q).split(/\s+/).map((w) => w.replace(LUCENE_SPECIAL, '')).filter(Boolean);
+  return words
+    .map((w) => (w.length >= 4 ? `(${w}~1 OR ${w}* OR ${w})` : `(${w}* OR ${w})`))
+    .join(' AND ');
+}
+
+/** Accent- and case-insensitive search over names and aliases (fulltext fuzzy + prefix, exact nameKey first). */
+export async function search(db: Db, q: string, limit = 10): Promise<SearchHit[]> {
+  const lucene = luceneQuery(q);
+  const key = normalizeKey(q);
+  if (!lucene || !key) return [];
+  const rows = await readRows<SearchHit>(db, exploreQuery('search'), { lucene, key, limit }, { timeoutMs: TIMEOUT_MS });
+  return rows.map((r) => ({ ...r, aliases: asStrings(r.aliases), score: Number(r.score) }));
+}
+
+/** Shortest paths between two entities: the graph to add and each path as node/edge id lists. */
+export interface PathResult {
+  found: boolean;
+  paths: { nodes: string[]; edges: string[] }[];
+  graph: GraphPayload;
+  missing: string[];
+}
+
+/** All shortest paths (up to `limit`, length <= 8) between two entity ids. */
+export async function shortestPaths(db: Db, from: string, to: string, limit = 10): Promise<PathResult> {
+  const known = new Set((await readRows<{ id: string }>(db, exploreQuery('exists'), { ids: [from, to] }, { timeoutMs: TIMEOUT_MS })).map((r) => r.id));
+  const missing = [from, to].filter((x) => !known.has(x));
+  const empty: GraphPayload = { nodes: [], edges: [], truncated: false };
+  if (missing.length > 0) return { found: false, paths: [], graph: empty, missing };
+  if (from === to) return { found: false, paths: [], graph: empty, missing: [] };
+  const rows = await readRows<{ nodes: Record<string, unknown>[]; rels: EdgeRow[] }>(db, exploreQuery('path'), { from, to, limit }, { timeoutMs: TIMEOUT_MS });
+  const nodes = new Map<string, ApiNode>();
+  const edges = new Map<string, ApiEdge>();
+  const paths = rows.map((r) => {
+    const ns = r.nodes.map(toApiNode);
+    const es = r.rels.map(toApiEdge);
+    for (const n of ns) nodes.set(n.id, n);
+    for (const e of es) edges.set(e.id, e);
+    return { nodes: ns.map((n) => n.id), edges: es.map((e) => e.id) };
+  });
+  return { found: paths.length > 0, paths, graph: { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false }, missing: [] };
+}
