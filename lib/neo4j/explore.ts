@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import type { ApiEdge, ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
 import { type Db, readRows, verify } from './driver';
@@ -12,6 +13,9 @@ export const GRAPH_LIMIT_MAX = 20_000;
 export const EXPAND_LIMIT_DEFAULT = 25;
 export const EXPAND_LIMIT_MAX = 500;
 const TIMEOUT_MS = 10_000;
+
+// LIMIT wants an integer; JS numbers travel as floats unless wrapped.
+const int = (n: number) => neo4j.int(Math.floor(n));
 
 const cache = new Map<string, string>();
 
@@ -65,7 +69,7 @@ export async function graphTotals(db: Db): Promise<{ nodes: number; edges: numbe
 
 async function edgesAmong(db: Db, ids: string[], limit: number, query = 'edges-among'): Promise<ApiEdge[]> {
   if (ids.length === 0) return [];
-  const rows = await readRows<EdgeRow>(db, exploreQuery(query), { ids, limit }, { timeoutMs: TIMEOUT_MS });
+  const rows = await readRows<EdgeRow>(db, exploreQuery(query), { ids, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
   return rows.map(toApiEdge);
 }
 
@@ -74,7 +78,7 @@ export async function overview(db: Db, limit = GRAPH_LIMIT_DEFAULT): Promise<Gra
   const n = Math.min(Math.max(1, Math.floor(limit)), GRAPH_LIMIT_MAX);
   const [total, rows] = await Promise.all([
     graphTotals(db),
-    readRows<{ node: Record<string, unknown> }>(db, exploreQuery('overview-nodes'), { limit: n }, { timeoutMs: TIMEOUT_MS }),
+    readRows<{ node: Record<string, unknown> }>(db, exploreQuery('overview-nodes'), { limit: int(n) }, { timeoutMs: TIMEOUT_MS }),
   ]);
   const nodes = rows.map((r) => toApiNode(r.node));
   // Edges are capped too (a dense core could otherwise send millions); 5 per node keeps 10k/30k whole.
@@ -157,7 +161,7 @@ export async function nodeDetail(db: Db, id: string, maxSentences = 200): Promis
       { id },
       { timeoutMs: TIMEOUT_MS },
     ),
-    readRows<{ id: string }>(db, exploreQuery('mentioned-in'), { id, limit: maxSentences }, { timeoutMs: TIMEOUT_MS }),
+    readRows<{ id: string }>(db, exploreQuery('mentioned-in'), { id, limit: int(maxSentences) }, { timeoutMs: TIMEOUT_MS }),
   ]);
   if (rows.length === 0 || !rows[0].node) return null;
   const node = toApiNode(rows[0].node);
@@ -183,7 +187,7 @@ export async function expand(db: Db, id: string, limit = EXPAND_LIMIT_DEFAULT): 
   const rows = await readRows<{ node: Record<string, unknown>; total: number; neighbours: Record<string, unknown>[] }>(
     db,
     exploreQuery('expand'),
-    { id, limit: n },
+    { id, limit: int(n) },
     { timeoutMs: TIMEOUT_MS },
   );
   if (rows.length === 0) return null;
@@ -218,7 +222,7 @@ export async function search(db: Db, q: string, limit = 10): Promise<SearchHit[]
   const lucene = luceneQuery(q);
   const key = normalizeKey(q);
   if (!lucene || !key) return [];
-  const rows = await readRows<SearchHit>(db, exploreQuery('search'), { lucene, key, limit }, { timeoutMs: TIMEOUT_MS });
+  const rows = await readRows<SearchHit>(db, exploreQuery('search'), { lucene, key, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
   return rows.map((r) => ({ ...r, aliases: asStrings(r.aliases), score: Number(r.score) }));
 }
 
@@ -237,7 +241,7 @@ export async function shortestPaths(db: Db, from: string, to: string, limit = 10
   const empty: GraphPayload = { nodes: [], edges: [], truncated: false };
   if (missing.length > 0) return { found: false, paths: [], graph: empty, missing };
   if (from === to) return { found: false, paths: [], graph: empty, missing: [] };
-  const rows = await readRows<{ nodes: Record<string, unknown>[]; rels: EdgeRow[] }>(db, exploreQuery('path'), { from, to, limit }, { timeoutMs: TIMEOUT_MS });
+  const rows = await readRows<{ nodes: Record<string, unknown>[]; rels: EdgeRow[] }>(db, exploreQuery('path'), { from, to, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
   const nodes = new Map<string, ApiNode>();
   const edges = new Map<string, ApiEdge>();
   const paths = rows.map((r) => {

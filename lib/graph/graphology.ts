@@ -1,0 +1,245 @@
+// GraphPayload -> graphology: one pass per payload, no per-node React state. The same graph instance
+// feeds sigma, the layout worker, the filters and the timeline; derived attributes (size, status,
+// curvature, folded transfers) are recomputed in one sweep after each change.
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import seedrandom from 'seedrandom';
+import type { ApiEdge, ApiNode, GraphPayload } from './payload';
+import { claimCaption, edgeColor, factStatus, isDoubtful, labelColor, nodeSize } from './style';
+import { foldTransfers, transferLabel } from './transfers';
+import { parseDate } from './timeline';
+
+/** Node attributes: sigma's (x, y, size, color, label) plus Trame's own. */
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  name: string;
+  nodeLabel: string;
+  props: Record<string, unknown>;
+  status: string | null;
+  degree: number;
+  t: number | null;
+}
+
+/** Edge attributes: sigma's (type = program, size, color, label, curvature) plus Trame's own. */
+export interface EdgeAttrs {
+  relType: string;
+  props: Record<string, unknown>;
+  type: 'arrow' | 'curved' | 'dashed';
+  size: number;
+  color: string;
+  label: string;
+  curvature: number;
+  status: string | null;
+  folded: boolean;
+  transferKind: string | null;
+  transfer: string | null;
+  t: number | null;
+  weight: number;
+}
+
+export type ExplorerGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+/** A new, empty explorer graph (directed, parallel edges allowed, no self-loops). */
+export function createGraph(): ExplorerGraph {
+  return new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: false });
+}
+
+/** Deterministic start position for a node: the same id always starts at the same place. */
+export function seededPosition(id: string, seed = 'trame', radius = 100): { x: number; y: number } {
+  const rng = seedrandom(`${seed}:${id}`);
+  const angle = rng() * Math.PI * 2;
+  const r = radius * Math.sqrt(rng());
+  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+}
+
+/** Text drawn next to a node: transfers read as quantities, claims as quotes. */
+export function displayLabel(node: Pick<ApiNode, 'label' | 'name' | 'properties'>): string {
+  if (node.label === 'Transfer') return transferLabel(node.properties, node.name);
+  if (node.label === 'Claim') return claimCaption(typeof node.properties.text === 'string' ? node.properties.text : node.name);
+  return node.name;
+}
+
+function nodeAttrs(n: ApiNode, pos: { x: number; y: number }): NodeAttrs {
+  return {
+    ...pos,
+    size: nodeSize(0),
+    color: labelColor(n.label),
+    label: displayLabel(n),
+    name: n.name,
+    nodeLabel: n.label,
+    props: n.properties ?? {},
+    status: null,
+    degree: 0,
+    t: parseDate(n.properties?.date),
+  };
+}
+
+function edgeAttrs(e: ApiEdge): EdgeAttrs {
+  return {
+    relType: e.type,
+    props: e.properties ?? {},
+    type: 'arrow',
+    size: 1,
+    color: edgeColor(e.type),
+    label: e.type,
+    curvature: 0,
+    status: null,
+    folded: false,
+    transferKind: null,
+    transfer: null,
+    t: parseDate(e.properties?.date),
+    weight: 1,
+  };
+}
+
+/** What a merge added, so callers can select, animate or undo it. */
+export interface MergeResult {
+  nodes: string[];
+  edges: string[];
+}
+
+/**
+ * Adds a payload to the graph in one pass: new nodes start at their seeded position (around `anchor`
+ * when given, so an expansion grows out of the node that was expanded), known nodes get fresh properties.
+ */
+export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, options: { anchor?: string; seed?: string } = {}): MergeResult {
+  const added: MergeResult = { nodes: [], edges: [] };
+  const anchor = options.anchor && graph.hasNode(options.anchor) ? graph.getNodeAttributes(options.anchor) : null;
+  for (const n of payload.nodes) {
+    if (graph.hasNode(n.id)) {
+      graph.mergeNodeAttributes(n.id, { props: n.properties ?? {}, name: n.name, label: displayLabel(n), t: parseDate(n.properties?.date) });
+      continue;
+    }
+    const p = seededPosition(n.id, options.seed, anchor ? 10 : 100);
+    graph.addNode(n.id, nodeAttrs(n, anchor ? { x: anchor.x + p.x, y: anchor.y + p.y } : p));
+    added.nodes.push(n.id);
+  }
+  for (const e of payload.edges) {
+    if (e.source === e.target || graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttrs(e));
+    added.edges.push(e.id);
+  }
+  refreshDerived(graph);
+  return added;
+}
+
+/** Empties the graph and loads a payload (one pass). */
+export function replaceWithPayload(graph: ExplorerGraph, payload: GraphPayload, options: { seed?: string } = {}): MergeResult {
+  graph.clear();
+  return mergePayload(graph, payload, options);
+}
+
+/** Removes nodes (and their edges); returns what was removed, for undo. */
+export function dropNodes(graph: ExplorerGraph, ids: string[]): void {
+  for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
+  refreshDerived(graph);
+}
+
+// A stance edge carries its own status: the speaker asserted, denied or could not confirm.
+const STANCE_STATUS: Record<string, string> = { ASSERTS: 'asserted', DENIES: 'denied', CANNOT_CONFIRM: 'unconfirmed' };
+
+/** Marks doubtful facts in their caption without words, so it reads the same in English and French. */
+export function statusMark(status: string | null): string {
+  return status === 'denied' ? '✕ ' : status === 'unconfirmed' || status === 'alleged' ? '? ' : '';
+}
+
+/** Recomputes folded transfer edges, fact statuses, degree-based sizes and parallel-edge curvature. */
+export function refreshDerived(graph: ExplorerGraph): void {
+  const folds: string[] = [];
+  graph.forEachEdge((e, a) => {
+    if (a.folded) folds.push(e);
+  });
+  for (const e of folds) graph.dropEdge(e);
+
+  graph.updateEachNodeAttributes((node, a) => {
+    let degree = 0;
+    const incoming: string[] = [];
+    graph.forEachInEdge(node, (_e, ea) => {
+      incoming.push(ea.relType);
+      degree++;
+    });
+    degree += graph.outDegree(node);
+    const status = factStatus(a.nodeLabel, a.props, incoming);
+    const base = displayLabel({ label: a.nodeLabel, name: a.name, properties: a.props });
+    return { ...a, degree, size: nodeSize(degree), status, label: `${statusMark(status)}${base}` };
+  });
+
+  // Edges inherit the status of the fact they lead to or from (a SENT into an alleged transfer is alleged).
+  graph.updateEachEdgeAttributes((_e, a, s, t, sa, ta) => {
+    const fact = sa.nodeLabel === 'Transfer' || sa.nodeLabel === 'Claim' ? sa : ta.nodeLabel === 'Transfer' || ta.nodeLabel === 'Claim' ? ta : null;
+    const status = STANCE_STATUS[a.relType] ?? fact?.status ?? null;
+    const transferKind = sa.nodeLabel === 'Transfer' ? String(sa.props.kind ?? 'other') : ta.nodeLabel === 'Transfer' ? String(ta.props.kind ?? 'other') : null;
+    return { ...a, status, transferKind, t: a.t ?? fact?.t ?? null };
+  });
+
+  for (const f of foldTransfers(graph as never)) {
+    if (!graph.hasNode(f.source) || !graph.hasNode(f.target)) continue;
+    graph.addDirectedEdgeWithKey(f.key, f.source, f.target, {
+      relType: 'TRANSFER',
+      props: { evidence: f.evidence, transfer: f.transfer },
+      type: 'arrow',
+      size: f.size,
+      color: edgeColor('TRANSFER'),
+      label: `${statusMark(f.status)}${f.label}`,
+      curvature: 0,
+      status: f.status,
+      folded: true,
+      transferKind: f.transferKind,
+      transfer: f.transfer,
+      t: parseDate(f.date),
+      // Folded edges must not pull the layout: the Transfer node's edges already do.
+      weight: 0,
+    });
+  }
+  assignCurvature(graph);
+}
+
+/** Spreads parallel edges (same pair of nodes) on distinct curves; doubtful edges use the dashed program. */
+export function assignCurvature(graph: ExplorerGraph): void {
+  const groups = new Map<string, string[]>();
+  graph.forEachEdge((e, a, s, t) => {
+    // Folded and unfolded edges never show together, so they are spread separately.
+    const key = `${a.folded ? 'f' : 'n'}|${s}|${t}`;
+    const g = groups.get(key);
+    if (g) g.push(e);
+    else groups.set(key, [e]);
+  });
+  for (const [key, edges] of groups) {
+    const [kind, s, t] = key.split('|');
+    const opposite = groups.has(`${kind}|${t}|${s}`);
+    edges.forEach((e, i) => {
+      const parallel = edges.length > 1 || opposite;
+      const curvature = parallel ? 0.18 + 0.22 * i : 0;
+      const doubtful = isDoubtful(graph.getEdgeAttribute(e, 'status'));
+      graph.mergeEdgeAttributes(e, {
+        curvature: doubtful ? Math.max(curvature, 0.06) : curvature,
+        type: doubtful ? 'dashed' : parallel ? 'curved' : 'arrow',
+      });
+    });
+  }
+}
+
+/** A serialisable copy of the graph for undo/redo. */
+export function snapshot(graph: ExplorerGraph): SerializedGraph<NodeAttrs, EdgeAttrs> {
+  return graph.export();
+}
+
+/** Restores a snapshot taken by `snapshot` into the same graph instance (sigma keeps listening). */
+export function restore(graph: ExplorerGraph, snap: SerializedGraph<NodeAttrs, EdgeAttrs>): void {
+  graph.clear();
+  graph.import(snap);
+}
+
+/** The graph as a payload (for exports and for loading a fixture into another view). */
+export function toPayload(graph: ExplorerGraph): GraphPayload {
+  const nodes: ApiNode[] = graph.mapNodes((id, a) => ({ id, label: a.nodeLabel, name: a.name, properties: a.props }));
+  const edges: ApiEdge[] = [];
+  graph.forEachEdge((id, a, source, target) => {
+    if (!a.folded) edges.push({ id, type: a.relType, source, target, properties: a.props });
+  });
+  return { nodes, edges, truncated: false };
+}
