@@ -1,0 +1,128 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { GraphDocument } from '@/lib/graph/schema';
+import { openDb, writeTransaction, type Db } from '@/lib/neo4j/driver';
+import { ensureSchema } from '@/lib/neo4j/schema';
+import { loadDocument, nodeRow, relationshipRow } from '@/lib/neo4j/load';
+// @ts-ignore plain ESM launcher
+import { startNeo4j, stopNeo4j } from '../neo4j/server.mjs';
+import { syntheticCorpus, type CorpusOptions } from './corpus';
+import { report } from './report';
+
+const PORT = Number(process.env.TRAME_BENCH_NEO4J_PORT ?? 7699);
+const DATA_DIR = path.resolve('.neo4j', 'bench');
+
+async function freshNeo4j(): Promise<Db> {
+  await stopNeo4j({ dataDir: DATA_DIR, port: PORT });
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  const { uri } = await startNeo4j({ port: PORT, dataDir: DATA_DIR, heap: '1g', pageCache: '512m', log: () => {} });
+  const db = openDb({ uri, user: 'neo4j', password: undefined, database: 'neo4j' }, { maxRetryTimeMs: 60_000 });
+  await ensureSchema(db);
+  return db;
+}
+
+function rowsOf(docs: GraphDocument[]): number {
+  return docs.reduce((n, d) => n + d.nodes.length + d.relationships.length, 0);
+}
+
+/** Trame's loader: one transaction per article, batched UNWIND MERGE, provenance included. */
+async function trameLoad(db: Db, docs: GraphDocument[]): Promise<{ ms: number; peakRss: number }> {
+  let peakRss = process.memoryUsage().rss;
+  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const t0 = performance.now();
+  for (const doc of docs) await loadDocument(db, doc);
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  return { ms, peakRss: Math.max(peakRss, process.memoryUsage().rss) };
+}
+
+/** Reference (a): what a naive loader does — one MERGE statement per node and per relationship. */
+async function naiveLoad(db: Db, docs: GraphDocument[]): Promise<number> {
+  const session = db.driver.session();
+  const t0 = performance.now();
+  try {
+    for (const doc of docs) {
+      for (const n of doc.nodes) {
+        const r = nodeRow(n, null);
+        await session.run(`MERGE (n:Entity {id: $id}) SET n:${n.label}, n.name = $name, n.aliases = $aliases, n += $props`, r);
+      }
+      for (const rel of doc.relationships) {
+        const r = relationshipRow(rel);
+        await session.run(
+          `MATCH (a:Entity {id: $source}) MATCH (b:Entity {id: $target}) MERGE (a)-[x:${rel.type} {key: $key}]->(b) SET x.evidence = $evidence`,
+          r,
+        );
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return performance.now() - t0;
+}
+
+/** Reference (b): the floor of Neo4j's write path — UNWIND $rows CREATE of the same data into an empty database. */
+async function createFloor(db: Db, docs: GraphDocument[], batch = 10_000): Promise<number> {
+  const t0 = performance.now();
+  const nodes = new Map<string, ReturnType<typeof nodeRow> & { label: string }>();
+  for (const d of docs) for (const n of d.nodes) if (!nodes.has(n.id)) nodes.set(n.id, { ...nodeRow(n, null), label: n.label });
+  const byLabel = new Map<string, unknown[]>();
+  for (const n of nodes.values()) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n]);
+  const chunks = async (cypher: string, rows: unknown[]) => {
+    for (let i = 0; i < rows.length; i += batch) await writeTransaction(db, (tx) => tx.run(cypher, { rows: rows.slice(i, i + batch) }));
+  };
+  for (const [label, rows] of byLabel)
+    await chunks(`UNWIND $rows AS row CREATE (n:Entity:${label} {id: row.id, name: row.name, aliases: row.aliases}) SET n += row.props`, rows);
+  await chunks(
+    'UNWIND $rows AS row CREATE (s:Sentence {id: row.id, text: row.text, index: row.index})',
+    docs.flatMap((d) => d.sentences),
+  );
+  const byType = new Map<string, unknown[]>();
+  for (const d of docs) for (const r of d.relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), relationshipRow(r)]);
+  for (const [type, rows] of byType)
+    await chunks(`UNWIND $rows AS row MATCH (a:Entity {id: row.source}) MATCH (b:Entity {id: row.target}) CREATE (a)-[x:${type}]->(b) SET x.evidence = row.evidence`, rows);
+  return performance.now() - t0;
+}
+
+/** Ingest benchmark: Trame's loader against a naive loader and against UNWIND CREATE, same data, same run. */
+export async function benchIngest(corpus: Partial<CorpusOptions> = {}): Promise<void> {
+  const docs = [...syntheticCorpus(corpus)];
+  const rows = rowsOf(docs);
+  const distinctNodes = new Set(docs.flatMap((d) => d.nodes.map((n) => n.id))).size;
+  const distinctRels = docs.reduce((n, d) => n + d.relationships.length, 0);
+  console.log(`ingest corpus: ${docs.length} articles, ${distinctNodes} distinct nodes, ${distinctRels} relationships, ${rows} rows`);
+
+  let db = await freshNeo4j();
+  const floorMs = await createFloor(db, docs);
+  await db.driver.close();
+
+  db = await freshNeo4j();
+  const trame = await trameLoad(db, docs);
+  await db.driver.close();
+
+  db = await freshNeo4j();
+  const naiveDocs = docs.slice(0, Math.max(1, Math.ceil(docs.length / 40)));
+  const naiveMs = await naiveLoad(db, naiveDocs);
+  await db.driver.close();
+  await stopNeo4j({ dataDir: DATA_DIR, port: PORT });
+
+  const trameRate = rows / (trame.ms / 1000);
+  const naiveRate = rowsOf(naiveDocs) / (naiveMs / 1000);
+  const floorRate = rows / (floorMs / 1000);
+  report({
+    name: 'ingest: Trame loader',
+    value: trameRate,
+    unit: 'nodes+rels/s',
+    reference: { name: `naive MERGE per row (${naiveDocs.length} articles)`, value: naiveRate },
+    ratio: trameRate / naiveRate,
+    target: { text: '>= 20x naive', met: trameRate / naiveRate >= 20 },
+  });
+  report({
+    name: 'ingest: Trame loader',
+    value: trameRate,
+    unit: 'nodes+rels/s',
+    reference: { name: 'UNWIND CREATE floor', value: floorRate },
+    ratio: trameRate / floorRate,
+    target: { text: '>= 0.5x floor', met: trameRate / floorRate >= 0.5 },
+    notes: `total ${(trame.ms / 1000).toFixed(1)} s, peak RSS ${(trame.peakRss / 2 ** 20).toFixed(0)} MiB`,
+  });
+}

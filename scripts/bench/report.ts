@@ -1,0 +1,50 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** One benchmark figure and the reference it is compared with, measured in the same run. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  reference?: { name: string; value: number };
+  /** value / reference (or reference / value when higherIsBetter), so that > 1 means "Trame is better". */
+  ratio?: number;
+  /** What the issue asks for, in words, and whether it is met. */
+  target?: { text: string; met: boolean };
+  notes?: string;
+}
+
+const figures: Figure[] = [];
+
+function fmt(v: number): string {
+  if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString('en-US');
+  if (Math.abs(v) >= 10) return v.toFixed(1);
+  return v.toFixed(2);
+}
+
+/** Records a figure and prints it on one line: value, reference, ratio, target. */
+export function report(f: Figure): Figure {
+  figures.push(f);
+  const parts = [`${f.name}: ${fmt(f.value)} ${f.unit}`];
+  if (f.reference) parts.push(`reference ${f.reference.name}: ${fmt(f.reference.value)} ${f.unit}`);
+  if (f.ratio !== undefined) parts.push(`ratio ${f.ratio.toFixed(2)}x`);
+  if (f.target) parts.push(`target ${f.target.text}: ${f.target.met ? 'met' : 'NOT met'}`);
+  if (f.notes) parts.push(f.notes);
+  console.log(parts.join(' | '));
+  return f;
+}
+
+/** Writes every recorded figure to bench/results.json. */
+export function writeResults(root = process.cwd()): string {
+  const file = path.join(root, 'bench', 'results.json');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), figures }, null, 2) + '\n');
+  return file;
+}
+
+/** Percentile of a list of numbers (nearest rank). */
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
