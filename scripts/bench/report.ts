@@ -7,7 +7,7 @@ export interface Figure {
   value: number;
   unit: string;
   reference?: { name: string; value: number };
-  /** value / reference (or reference / value when higherIsBetter), so that > 1 means "Trame is better". */
+  /** value / reference; the target says which side of 1 is good. */
   ratio?: number;
   /** What the issue asks for, in words, and whether it is met. */
   target?: { text: string; met: boolean };
