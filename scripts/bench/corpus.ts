@@ -58,7 +58,8 @@ export function* syntheticCorpus(options: Partial<CorpusOptions> = {}): Generato
     for (let f = 0; f < factCount; f++) {
       const label = FACT_LABELS[f % FACT_LABELS.length];
       const id = `${label.toLowerCase()}:${articleId}:${f}`;
-      const properties = label === 'Transfer' ? { kind: pick([...TRANSFER_KINDS]), quantity: Math.floor(rng() * 10000), status: 'asserted' } : {};
+      const properties: GraphNode['properties'] =
+        label === 'Transfer' ? { kind: pick([...TRANSFER_KINDS]), quantity: Math.floor(rng() * 10000), status: 'asserted' } : {};
       nodes.set(id, { id, label, name: `${label} ${f}`, aliases: [], properties, mentions: [] });
     }
     const ids = [...nodes.keys()];
