@@ -1,0 +1,97 @@
+import { FONT_FAMILY, type CaptionBand, type CaptionOp } from './caption';
+import type { SceneEdge, SceneNode } from './types';
+
+// Vector export built from the graph's positions and styles (not a traced bitmap): text stays text,
+// each visible node is one <g class="node" data-id> so the picture can be restyled or audited later.
+
+export interface SvgInput {
+  width: number;
+  height: number;
+  /** CSS colour, or null for a transparent background. */
+  background: string | null;
+  header: CaptionBand;
+  footer: CaptionBand;
+  /** Node positions relative to the graph area, which sits between header and footer. */
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+  /** Font size of node labels, px. */
+  labelSize?: number;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function xmlEscape(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
+}
+
+const n2 = (v: number) => (Math.round(v * 100) / 100).toString();
+
+function captionOp(op: CaptionOp): string {
+  if (op.kind === 'rule') return `<line x1="${n2(op.x1)}" y1="${n2(op.y)}" x2="${n2(op.x2)}" y2="${n2(op.y)}" stroke="${op.color}" stroke-width="1"/>`;
+  if (op.kind === 'swatch') return `<circle class="legend-swatch" cx="${n2(op.x)}" cy="${n2(op.y)}" r="${op.r}" fill="${op.color}"/>`;
+  return `<text class="caption-${op.role}" x="${n2(op.x)}" y="${n2(op.y)}" font-size="${op.size}" font-weight="${op.weight}" fill="${op.color}" text-anchor="${op.anchor}">${xmlEscape(op.text)}</text>`;
+}
+
+function band(name: string, b: CaptionBand, top: number): string {
+  if (b.ops.length === 0) return '';
+  return `<g class="${name}" transform="translate(0 ${n2(top)})">\n${b.ops.map(captionOp).join('\n')}\n</g>`;
+}
+
+function markerId(color: string): string {
+  return `arrow-${color.replace(/[^a-zA-Z0-9]/g, '')}`;
+}
+
+function edgeElement(e: SceneEdge, s: SceneNode, t: SceneNode, labelSize: number): string {
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  const len = Math.hypot(dx, dy) || 1;
+  // End the line on the target's rim so the arrowhead is not hidden under the node.
+  const ex = t.x - (dx / len) * (t.size + 1);
+  const ey = t.y - (dy / len) * (t.size + 1);
+  const line = `<line x1="${n2(s.x)}" y1="${n2(s.y)}" x2="${n2(ex)}" y2="${n2(ey)}" stroke="${e.color}" stroke-width="${n2(e.size)}" marker-end="url(#${markerId(e.color)})"/>`;
+  const label = e.label
+    ? `<text x="${n2((s.x + t.x) / 2)}" y="${n2((s.y + t.y) / 2 - 3)}" font-size="${n2(labelSize * 0.8)}" fill="#7b8794" text-anchor="middle">${xmlEscape(e.label)}</text>`
+    : '';
+  return `<g class="edge" data-id="${xmlEscape(e.id)}" data-type="${xmlEscape(e.type)}">${line}${label}</g>`;
+}
+
+function nodeElement(n: SceneNode, labelSize: number): string {
+  const ring = n.highlighted ? `<circle cx="${n2(n.x)}" cy="${n2(n.y)}" r="${n2(n.size + 4)}" fill="none" stroke="#1f2933" stroke-width="2"/>` : '';
+  return (
+    `<g class="node" data-id="${xmlEscape(n.id)}" data-label="${xmlEscape(n.label)}">${ring}` +
+    `<circle cx="${n2(n.x)}" cy="${n2(n.y)}" r="${n2(n.size)}" fill="${n.color}" stroke="#ffffff" stroke-width="1"/>` +
+    `<text x="${n2(n.x + n.size + 4)}" y="${n2(n.y + labelSize / 3)}" font-size="${labelSize}" fill="#1f2933" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">${xmlEscape(n.name)}</text></g>`
+  );
+}
+
+/** Builds a standalone SVG document: background, header, edges, nodes (one <g data-id> each), footer. */
+export function buildSvg(input: SvgInput): string {
+  const { width, height, header, footer } = input;
+  const labelSize = input.labelSize ?? 14;
+  const byId = new Map(input.nodes.map((n) => [n.id, n]));
+  const colors = [...new Set(input.edges.map((e) => e.color))];
+  const markers = colors
+    .map((c) => `<marker id="${markerId(c)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`)
+    .join('');
+  const edges = input.edges
+    .map((e) => {
+      const s = byId.get(e.source);
+      const t = byId.get(e.target);
+      return s && t ? edgeElement(e, s, t, labelSize) : '';
+    })
+    .filter(Boolean);
+  const nodes = input.nodes.map((n) => nodeElement(n, labelSize));
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(FONT_FAMILY)}">`,
+    `<defs>${markers}</defs>`,
+    input.background ? `<rect class="background" x="0" y="0" width="${width}" height="${height}" fill="${input.background}"/>` : '',
+    band('header', header, 0),
+    `<g class="graph" transform="translate(0 ${n2(header.height)})">`,
+    `<g class="edges">\n${edges.join('\n')}\n</g>`,
+    `<g class="nodes">\n${nodes.join('\n')}\n</g>`,
+    '</g>',
+    band('footer', footer, height - footer.height),
+    '</svg>',
+  ];
+  return parts.filter(Boolean).join('\n') + '\n';
+}
