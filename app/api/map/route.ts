@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { HttpError, handle } from '@/lib/http/respond';
+import { sharedDb } from '@/lib/neo4j/driver';
+import { overview } from '@/lib/neo4j/explore';
+import { MAP_MAX_DEPTH, RefusedQueryError, neighbourhood, nodesGraph, queryGraph, resolveFocus, sourceArticles } from '@/lib/neo4j/map';
+
+export const dynamic = 'force-dynamic';
+
+const params = z.object({
+  focus: z.string().trim().min(1).max(200).optional(),
+  depth: z.coerce.number().int().min(1).max(MAP_MAX_DEPTH).default(1),
+  query: z.string().trim().min(1).max(10_000).optional(),
+});
+
+/**
+ * GET /api/map?focus=<name>&depth=<n> | ?query=<cypher> | ?id=<id>&id=... — the graph of a map, the focus
+ * entity and the source articles. 404 UNKNOWN_ENTITY for a name that matches no entity, 400 QUERY_REFUSED
+ * for a query that is not a plain read.
+ */
+export const GET = handle(async (request: Request) => {
+  const url = new URL(request.url);
+  const p = params.parse({ focus: url.searchParams.get('focus') ?? undefined, depth: url.searchParams.get('depth') ?? undefined, query: url.searchParams.get('query') ?? undefined });
+  const ids = url.searchParams.getAll('id').filter(Boolean);
+  const db = sharedDb();
+  let focus = null;
+  let graph;
+  if (p.focus) {
+    const resolved = await resolveFocus(db, p.focus);
+    if (!resolved.node) {
+      const hint = resolved.suggestions.length ? ` — did you mean ${resolved.suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
+      throw new HttpError(404, 'UNKNOWN_ENTITY', `no entity named "${p.focus}"${hint}`);
+    }
+    focus = resolved.node;
+    graph = await neighbourhood(db, focus, p.depth);
+  } else if (p.query) {
+    try {
+      graph = await queryGraph(db, p.query);
+    } catch (error) {
+      if (error instanceof RefusedQueryError) throw new HttpError(400, error.code, error.message);
+      throw error;
+    }
+  } else if (ids.length > 0) {
+    graph = await nodesGraph(db, ids);
+  } else {
+    graph = await overview(db, 150);
+  }
+  const sources = await sourceArticles(db, graph);
+  return { graph, focus, sources };
+});
