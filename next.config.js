@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+
+// The headers middleware.ts also sets (lib/security/headers.ts reads the same file).
+const SECURITY_HEADERS = JSON.parse(readFileSync(new URL('./lib/security/security-headers.json', import.meta.url), 'utf8'));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build folders let several builds (demo, tests, screenshots) coexist.
@@ -5,6 +10,10 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ['neo4j-driver'],
+  // Security headers on every response, static files included; the CSP (per-request nonce) is set by middleware.ts.
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;
