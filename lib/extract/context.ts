@@ -1,0 +1,94 @@
+import type { Sentence } from '../graph/schema';
+import type { DocBuilder } from './builder';
+import { isoOf } from './countries';
+import type { DateMention } from './dates';
+import type { EntityMention } from './entities';
+import { ORGS, PERSONS } from './lexicon';
+
+/** Everything the fact extractors know about one sentence. */
+export interface SentenceContext {
+  sentence: Sentence;
+  text: string;
+  mentions: EntityMention[];
+  dates: DateMention[];
+  /** True for headings asked as questions: they announce facts rather than state them. */
+  question: boolean;
+}
+
+/** Mentions that can act (states, bodies, people), demonym adjectives excluded. */
+export function actorMentions(ctx: SentenceContext): EntityMention[] {
+  return ctx.mentions.filter((m) => m.label !== 'Location' && !(m.via === 'demonym' && !isNounDemonym(ctx, m)));
+}
+
+/** "les Nord-Coréens" is a noun (people); "soldats nord-coréens" an adjective. */
+export function isNounDemonym(ctx: SentenceContext, m: EntityMention): boolean {
+  return m.via === 'demonym' && /^\p{Lu}/u.test(m.text);
+}
+
+// Clause limits: a comma is kept inside (appositions, inverted reporting verbs), these are not.
+const CLAUSE_BREAK = /;|\s(?:mais|tandis que|alors que|bien que|cependant)\s|[.?!]\s/giu;
+
+/** [start, end) of the clause around an offset. */
+export function clauseAround(text: string, offset: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const b = m.index!;
+    if (b < offset) start = b + m[0].length;
+    else {
+      end = b;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+const PREPOSITION_BEFORE = /(?:(?<![\p{L}-])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|selon|depuis|d['’]|l['’]effort de guerre de)\s+(?:la\s+|le\s+|les\s+|l['’])?|(?<![\p{L}])d['’])$/iu;
+
+/** Subject of a verb: the last actor before it in the clause (with coordinated ones), not governed by a preposition. */
+export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart = 0): EntityMention[] {
+  const candidates = actorMentions(ctx).filter((m) => m.end <= offset && m.start >= clauseStart);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const m = candidates[k];
+    const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
+    if (PREPOSITION_BEFORE.test(before)) continue;
+    // Skip past an apposition: "Le porte-parole du Conseil, Sean Savett, a déclaré".
+    const subject = [m];
+    for (let j = k - 1; j >= 0; j--) {
+      const gap = ctx.text.slice(candidates[j].end, subject[0].start);
+      if (/^\s*(?:,|et)\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(gap)) subject.unshift(candidates[j]);
+      else break;
+    }
+    return subject;
+  }
+  return [];
+}
+
+/** First actor right after an offset (articles and a few filler words allowed). */
+export function actorAfter(ctx: SentenceContext, offset: number, maxGap = 40): EntityMention | undefined {
+  const m = actorMentions(ctx)
+    .concat(ctx.mentions.filter((x) => x.via === 'demonym'))
+    .filter((x) => x.start >= offset && x.start - offset <= maxGap)
+    .sort((a, b) => a.start - b.start)[0];
+  return m;
+}
+
+/** The state an actor speaks or acts for: itself, its organisation's country, its person's country. */
+export function countryOfActor(doc: DocBuilder, id: string, personCountry: Map<string, string>): string | undefined {
+  if (id.startsWith('country:')) return id;
+  if (id.startsWith('person:')) {
+    const known = personCountry.get(id);
+    if (known) return known;
+    const role = PERSONS.get(id)?.roles.find((r) => r.country);
+    return role?.country ? `country:${role.country}` : undefined;
+  }
+  if (id.startsWith('org:')) {
+    const c = doc.nodes.get(id)?.properties.country ?? ORGS.get(id)?.country;
+    if (typeof c === 'string' && c) return `country:${c}`;
+    // Alliances and UN bodies act in their own name.
+    return id;
+  }
+  return undefined;
+}
+
+export { isoOf };

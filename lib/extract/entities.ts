@@ -1,0 +1,255 @@
+import names from '../../data/lexicon/names.json';
+import type { Sentence } from '../graph/schema';
+import type { DocBuilder } from './builder';
+import { COUNTRIES, CONTEXTUAL_COUNTRY_FORMS, countryId, isoOf } from './countries';
+import { entityId } from './ids';
+import { GAZETTEER, GAZETTEER_MAX_TOKENS, LOCATIONS, ORGS, PERSONS, keyOf, type EntityLabel, type Via } from './lexicon';
+import { fold, isCapitalized, tokenize, type Token } from './text';
+
+/** An entity recognised in one sentence (offsets relative to the sentence text). */
+export interface EntityMention {
+  id: string;
+  label: EntityLabel;
+  via: Via;
+  start: number;
+  end: number;
+  text: string;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+/** What the recogniser remembers across the sentences of one article. */
+export interface ArticleEntities {
+  /** Person ids in order of last mention (most recent last). */
+  personsSeen: string[];
+  countriesSeen: Set<string>;
+  orgsSeen: string[];
+}
+
+/** Fresh per-article memory. */
+export function newArticleEntities(): ArticleEntities {
+  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [] };
+}
+
+const FIRST_NAMES = new Set(names.firstNames.map(fold));
+const NOT_NAMES = new Set(names.notNames.map(fold));
+const ORG_HEADS = new Set(names.orgHeads.map(fold));
+const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
+const TITLE_CUES = new Set(['m', 'mme', 'mmes', 'mm', 'dr', 'mlle']);
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
+const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
+
+const DEMONYM_ALT = [...COUNTRIES.values()].flatMap((c) => c.demonyms).sort((a, b) => b.length - a.length).map(escape).join('|');
+const DOMAIN_ALT = names.orgDomains.map(escape).join('|');
+// "ministère russe de la Défense", "département américain du Trésor", "ministère de la Défense sud-coréen".
+const ORG_PATTERN = new RegExp(
+  `\\b(minist[èe]re|d[ée]partement|secr[ée]tariat)\\s+(?:(${DEMONYM_ALT})\\s+)?(de la|de l['’]|du|des)\\s*(${DOMAIN_ALT})(?:\\s+(${DEMONYM_ALT}))?\\b`,
+  'giu',
+);
+// "l'armée russe", "les forces armées ukrainiennes".
+const ARMY_PATTERN = new RegExp(`\\b(armée|forces(?: armées)?)\\s+(${DEMONYM_ALT})\\b`, 'giu');
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isNameToken(t: Token): boolean {
+  return isCapitalized(t.text) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !NOT_NAMES.has(t.key) && t.text !== t.text.toUpperCase();
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
+}
+
+/** The demonym's country id. */
+export function countryOfDemonym(word: string): string | undefined {
+  const e = GAZETTEER.get(fold(word));
+  return e?.label === 'Country' ? e.id : undefined;
+}
+
+/** Recognises countries, organisations, people and places in one sentence and records them. */
+export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: ArticleEntities): EntityMention[] {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const found: EntityMention[] = [];
+  const tokenAt = (offset: number) => tokens.findIndex((t) => t.start >= offset);
+  const push = (m: Omit<EntityMention, 'text'>) => {
+    for (let k = m.from; k < m.to; k++) if (taken[k]) return;
+    for (let k = m.from; k < m.to; k++) taken[k] = true;
+    found.push({ ...m, text: text.slice(m.start, m.end) });
+  };
+
+  // Bodies built from a head, a domain and a nationality come first: they contain demonyms.
+  for (const m of text.matchAll(ORG_PATTERN)) {
+    const demonym = m[2] ?? m[5];
+    const cid = demonym ? countryOfDemonym(demonym) : undefined;
+    if (!cid) continue;
+    const from = tokenAt(m.index!);
+    const to = tokenAt(m.index! + m[0].length);
+    const end = to < 0 ? tokens.length : to;
+    push({ id: orgIdFor(doc, m[0], cid, `${m[1]} ${m[3]} ${m[4]}`), label: 'Organization', via: 'pattern', start: m.index!, end: m.index! + m[0].length, from, to: end });
+  }
+  for (const m of text.matchAll(ARMY_PATTERN)) {
+    const cid = countryOfDemonym(m[2]);
+    if (!cid) continue;
+    const from = tokenAt(m.index!);
+    const to = tokenAt(m.index! + m[0].length);
+    const iso = isoOf(cid)!;
+    const id = `org:${iso.toLowerCase()}-armed-forces`;
+    if (!doc.nodes.has(id)) {
+      const name = `armée ${COUNTRIES.get(iso)?.demonyms.find((d) => !d.endsWith('s')) ?? m[2]}`;
+      doc.node(id, 'Organization', name, { kind: 'military', country: iso });
+    }
+    push({ id, label: 'Organization', via: 'pattern', start: m.index!, end: m.index! + m[0].length, from, to: to < 0 ? tokens.length : to });
+  }
+
+  // Gazetteer: longest match at each token; a glued last word ("Journalcitant") still counts.
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    for (let len = Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i); len >= 1; len--) {
+      const span = tokens.slice(i, i + len);
+      let entry = GAZETTEER.get(keyOf(span));
+      let end = span[len - 1].end;
+      if (!entry && len >= 3) {
+        const last = span[len - 1];
+        for (let cut = last.key.length - 1; cut >= 4 && !entry; cut--) {
+          const e = GAZETTEER.get([...span.slice(0, -1).map((t) => t.key), last.key.slice(0, cut)].join(' '));
+          if (e && e.label === 'Organization') {
+            entry = e;
+            end = last.start + cut;
+          }
+        }
+      }
+      if (!entry) continue;
+      if (entry.capitalized && !isCapitalized(span[0].text)) continue;
+      ensureNode(doc, entry.id, entry.label);
+      push({ id: entry.id, label: entry.label, via: entry.via, start: span[0].start, end, from: i, to: i + len });
+      i += len - 1;
+      break;
+    }
+  }
+
+  // "le Nord" stands for North Korea once North Korea was named.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const c = CONTEXTUAL.get(`${tokens[i].key} ${tokens[i + 1].key}`);
+    if (!c || taken[i + 1] || !isCapitalized(tokens[i + 1].text)) continue;
+    if (!state.countriesSeen.has(countryId(c.requires))) continue;
+    push({ id: countryId(c.iso2), label: 'Country', via: 'coref', start: tokens[i + 1].start, end: tokens[i + 1].end, from: i + 1, to: i + 2 });
+  }
+
+  recognizePeople(text, tokens, taken, doc, state, push);
+
+  found.sort((a, b) => a.start - b.start);
+  for (const m of found) {
+    doc.mention(m.id, sentence, m.start, m.end);
+    if (m.via !== 'coref') doc.alias(m.id, m.text);
+    if (m.label === 'Country') state.countriesSeen.add(m.id);
+    if (m.label === 'Person') {
+      state.personsSeen = state.personsSeen.filter((p) => p !== m.id);
+      state.personsSeen.push(m.id);
+    }
+    if (m.label === 'Organization') {
+      state.orgsSeen = state.orgsSeen.filter((p) => p !== m.id);
+      state.orgsSeen.push(m.id);
+    }
+  }
+  return found;
+}
+
+function orgIdFor(doc: DocBuilder, surface: string, cid: string, base: string): string {
+  const iso = isoOf(cid)!;
+  const lex = [...ORGS.values()].find((o) => o.country === iso && o.forms.some((f) => fold(f) === fold(surface)));
+  if (lex) {
+    ensureNode(doc, lex.id, 'Organization');
+    return lex.id;
+  }
+  const id = entityId('org', `${iso} ${base}`);
+  if (!doc.nodes.has(id)) {
+    const name = surface.charAt(0).toUpperCase() + surface.slice(1);
+    const kind = /défense|armées/i.test(base) ? 'military' : /renseignement/i.test(base) ? 'intelligence' : 'government';
+    doc.node(id, 'Organization', name, { kind, country: iso });
+  }
+  return id;
+}
+
+/** Creates the node for a lexicon entry the first time it is seen. */
+export function ensureNode(doc: DocBuilder, id: string, label: EntityLabel): void {
+  if (doc.nodes.has(id)) return;
+  if (label === 'Country') {
+    const c = COUNTRIES.get(isoOf(id)!)!;
+    doc.node(id, 'Country', c.name, { iso2: c.iso2, iso3: c.iso3 }, [c.english]);
+  } else if (label === 'Organization') {
+    const o = ORGS.get(id)!;
+    doc.node(id, 'Organization', o.name, { kind: o.kind, country: o.country ?? null }, o.aliases);
+  } else if (label === 'Person') {
+    const p = PERSONS.get(id)!;
+    doc.node(id, 'Person', p.name, {}, p.aliases);
+  } else {
+    const l = LOCATIONS.get(id)!;
+    doc.node(id, 'Location', l.name, { country: l.country ?? null });
+  }
+}
+
+type Push = (m: Omit<EntityMention, 'text'>) => void;
+
+function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: DocBuilder, state: ArticleEntities, push: Push): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !isNameToken(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameToken(tokens[j + 1])))) j++;
+    const span = tokens.slice(i, j);
+    const prev = tokens[i - 1];
+    const afterCue = prev && TITLE_CUES.has(prev.key) && tokens[i - 1 + 1] && text[prev.end] === '.';
+    const last = span[span.length - 1];
+    if (ORG_HEADS.has(span[0].key) || ORG_SUFFIXES.has(last.key)) {
+      if (span.length >= 2 && ORG_SUFFIXES.has(last.key)) {
+        const name = text.slice(span[0].start, last.end);
+        const id = entityId('org', name);
+        doc.node(id, 'Organization', name, { kind: /group|institut|center|centre|research|studies|analytics/i.test(last.key) ? 'think_tank' : 'company' });
+        push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+      }
+      i = j - 1;
+      continue;
+    }
+    if (span.length === 1) {
+      // A lone surname after "M." refers back to someone already named in the article.
+      if (afterCue) {
+        const id = resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
+        push({ id, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
+      }
+      continue;
+    }
+    const atStart = i === 0 || (i === 1 && /^[«“"(—–-]$/.test(tokens[0].text));
+    if (atStart && !FIRST_NAMES.has(span[0].key) && !afterCue) {
+      i = j - 1;
+      continue;
+    }
+    const name = text.slice(span[0].start, last.end);
+    const id = newPerson(doc, name);
+    push({ id, label: 'Person', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+    i = j - 1;
+  }
+}
+
+function newPerson(doc: DocBuilder, name: string): string {
+  const id = entityId('person', name);
+  doc.node(id, 'Person', name);
+  return id;
+}
+
+/** The person of this article whose name ends with (or, for Korean names, starts with) the surname. */
+export function resolveSurname(surname: string, state: ArticleEntities): string | undefined {
+  const key = fold(surname);
+  const candidates = [...state.personsSeen].reverse().filter((id) => {
+    const p = PERSONS.get(id);
+    const words = id.slice(7).split('-');
+    return words.includes(key) || p?.surname && fold(p.surname) === key || p?.forms.some((f) => fold(f) === key);
+  });
+  const lexical = candidates.find((id) => {
+    const p = PERSONS.get(id);
+    return p?.surname && fold(p.surname) === key;
+  });
+  return lexical ?? candidates[0];
+}

@@ -1,0 +1,97 @@
+import type { GraphDocument, Sentence } from '../graph/schema';
+import { DocBuilder } from './builder';
+import type { SentenceContext } from './context';
+import { findDates, publicationDateOf } from './dates';
+import { newArticleEntities, recognizeEntities } from './entities';
+import { articleIdOf } from './ids';
+import { splitSentences } from './sentences';
+import { normalizeText } from './text';
+import { completeFromFlow, emitTransfers, extractTransfers, type TransferDraft } from './transfers';
+
+/** Options of extractDocument; every field is optional. */
+export interface ExtractOptions {
+  /** File name or URL recorded as the article's source. */
+  source?: string;
+  /** Title to use instead of the one guessed from the text. */
+  title?: string;
+  /** ISO date (YYYY-MM-DD); overrides a "Date:" header line; anchors relative dates. */
+  publishedAt?: string | null;
+  /** Language code of the text (only French is understood today). */
+  language?: string;
+}
+
+/** Defaults applied to ExtractOptions. */
+export const DEFAULT_EXTRACT_OPTIONS: Readonly<Required<Omit<ExtractOptions, 'title' | 'publishedAt'>> & { title: string | undefined; publishedAt: string | null | undefined }> = Object.freeze({
+  source: '',
+  title: undefined,
+  publishedAt: undefined,
+  language: 'fr',
+});
+
+const TITLE_MAX = 120;
+
+function guessTitle(text: string, sentences: Sentence[]): string {
+  const firstContent = sentences.find((s) => !s.boilerplate);
+  if (!firstContent) return '';
+  const lineEnd = text.indexOf('\n', firstContent.start);
+  const line = text.slice(firstContent.start, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (line.length <= TITLE_MAX && !/[.,;:…]$/.test(line) && lineEnd >= 0) return line;
+  const s = firstContent.text;
+  if (s.length <= TITLE_MAX) return s;
+  const cut = s.slice(0, TITLE_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : TITLE_MAX).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** Turns the text of a French news article into a GraphDocument (pure: no I/O). */
+export function extractDocument(raw: string, options: ExtractOptions = {}): GraphDocument {
+  const opts = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  const text = normalizeText(raw);
+  const articleId = articleIdOf(text);
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  const publishedAt = opts.publishedAt !== undefined ? opts.publishedAt : publicationDateOf(firstLine);
+  const sentences = splitSentences(text, articleId);
+  const doc = new DocBuilder(articleId);
+  const state = newArticleEntities();
+  const personCountry = new Map<string, string>();
+  const contexts: SentenceContext[] = [];
+
+  for (const sentence of sentences) {
+    if (sentence.boilerplate) continue;
+    const mentions = recognizeEntities(sentence, doc, state);
+    contexts.push({
+      sentence,
+      text: sentence.text,
+      mentions,
+      dates: findDates(sentence.text, publishedAt),
+      question: /\?\s*$/.test(sentence.text),
+    });
+  }
+
+  const drafts: TransferDraft[] = [];
+  for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry));
+  completeFromFlow(drafts);
+  const byId = new Map(sentences.map((s) => [s.id, s]));
+  emitTransfers(doc, drafts, (id) => byId.get(id)!);
+
+  const related = new Set<string>();
+  for (const r of doc.relationships.values()) {
+    related.add(r.source);
+    related.add(r.target);
+  }
+  const nodes = [...doc.nodes.values()].filter((n) => n.mentions.length > 0 || related.has(n.id));
+  return {
+    version: 1,
+    article: {
+      id: articleId,
+      title: opts.title ?? guessTitle(text, sentences),
+      language: opts.language,
+      source: opts.source,
+      publishedAt: publishedAt ?? null,
+    },
+    sentences,
+    nodes,
+    relationships: [...doc.relationships.values()],
+  };
+}
+
+export type { GraphDocument };

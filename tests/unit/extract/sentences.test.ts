@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '@/lib/extract/sentences';
+
+const split = (t: string) => splitSentences(t, 'a'.repeat(16)).map((s) => s.text);
+
+describe('sentence splitting', () => {
+  it('keeps "M. Zelensky" in one sentence', () => {
+    expect(split('M. Zelensky a parlé. Puis il est parti.')).toEqual(['M. Zelensky a parlé.', 'Puis il est parti.']);
+  });
+
+  it('ends a sentence after a closing quote and keeps a quoted question with its reporting clause', () => {
+    expect(split('“Ils préparent 10 000 soldats.” M. Kim a nié.')).toEqual(['“Ils préparent 10 000 soldats.”', 'M. Kim a nié.']);
+    expect(split('« Pourquoi ? », a-t-il demandé. Fin.')).toEqual(['« Pourquoi ? », a-t-il demandé.', 'Fin.']);
+  });
+
+  it('does not split on initials or abbreviations', () => {
+    expect(split('Selon G.W. Bush, cela suffit. Le Dr. Kim acquiesce.')).toHaveLength(2);
+  });
+
+  it('marks newsletter prompts and hashtag lines as boilerplate with offsets into the text', () => {
+    const text = 'Inscrivez-vous à nos e-mails gratuits\nLa Russie a reçu des obus.\n#Tout #nous #savons';
+    const s = splitSentences(text, 'b'.repeat(16));
+    expect(s.map((x) => x.boilerplate)).toEqual([true, false, true]);
+    expect(text.slice(s[1].start, s[1].end)).toBe(s[1].text);
+    expect(s[1].id).toBe(`${'b'.repeat(16)}:s1`);
+  });
+});
