@@ -1,0 +1,16 @@
+'use client';
+
+// Client-only mount: sigma and its WebGL programs touch browser globals at import time.
+import dynamic from 'next/dynamic';
+import { LangProvider } from '../i18n';
+
+const Explorer = dynamic(() => import('./Explorer'), { ssr: false, loading: () => <div className="boot">Trame…</div> });
+
+/** Explorer wrapped in the language provider. */
+export default function ExplorerRoot(props: { fixture: string | null; limit: number }) {
+  return (
+    <LangProvider>
+      <Explorer {...props} />
+    </LangProvider>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+
+// Relationships of the inspected node, grouped by type and direction ("SENT →", "← ASSERTS").
+import { labelColor } from '@/lib/graph/style';
+
+export interface Relation {
+  edgeId: string;
+  type: string;
+  direction: 'out' | 'in';
+  otherId: string;
+  otherName: string;
+  otherLabel: string;
+  props: Record<string, unknown>;
+}
+
+/** Grouped relationship list; clicking a neighbour selects it (fetching it when not in view). */
+export default function RelationList({ relations, onSelect }: { relations: Relation[]; onSelect(id: string): void }) {
+  const groups = new Map<string, Relation[]>();
+  for (const r of relations) {
+    const key = r.direction === 'out' ? `${r.type} →` : `← ${r.type}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  if (groups.size === 0) return <p className="muted">—</p>;
+  return (
+    <div className="relations" data-testid="relations">
+      {[...groups].map(([key, rels]) => (
+        <div key={key} className="rel-group">
+          <div className="rel-type">
+            {key} <span className="muted">{rels.length}</span>
+          </div>
+          <ul className="plain">
+            {rels.map((r) => (
+              <li key={r.edgeId}>
+                <span className="dot" style={{ background: labelColor(r.otherLabel) }} />
+                <button className="link" onClick={() => onSelect(r.otherId)}>
+                  {r.otherName}
+                </button>
+                {typeof r.props.title === 'string' && <span className="muted"> · {r.props.title}</span>}
+                {typeof r.props.role === 'string' && <span className="muted"> · {r.props.role}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

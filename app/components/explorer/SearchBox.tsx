@@ -1,0 +1,132 @@
+'use client';
+
+// Name/alias search with keyboard navigation: server hits (fulltext, fuzzy) merged after the nodes
+// already in view, so search also works on data loaded without Neo4j (fixtures, console results).
+import { useEffect, useRef, useState } from 'react';
+import { normalizeKey } from '@/lib/graph/normalize';
+import type { ExplorerGraph } from '@/lib/graph/graphology';
+import { labelColor } from '@/lib/graph/style';
+import { api, type SearchHit } from './api';
+import { useI18n } from '../i18n';
+
+export interface SearchChoice {
+  id: string;
+  name: string;
+  label: string;
+  local: boolean;
+}
+
+function localHits(graph: ExplorerGraph, q: string, max = 5): SearchChoice[] {
+  const key = normalizeKey(q);
+  if (key.length < 2) return [];
+  const out: SearchChoice[] = [];
+  graph.forEachNode((id, a) => {
+    if (out.length >= max) return;
+    const aliases = Array.isArray(a.props.aliases) ? (a.props.aliases as string[]) : [];
+    if ([a.name, ...aliases].some((s) => typeof s === 'string' && normalizeKey(s).includes(key))) out.push({ id, name: a.name, label: a.nodeLabel, local: true });
+  });
+  return out;
+}
+
+/** Search input with a results list; `onChoose` gets the picked entity. */
+export default function SearchBox(props: { graph: ExplorerGraph; onChoose(choice: SearchChoice): void; placeholder?: string; testId?: string; compact?: boolean }) {
+  const { t, vocab } = useI18n();
+  const [q, setQ] = useState('');
+  const [results, setResults] = useState<SearchChoice[]>([]);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [searched, setSearched] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const text = q.trim();
+    if (text.length < 2) {
+      setResults([]);
+      setSearched(false);
+      return;
+    }
+    const local = localHits(props.graph, text);
+    setResults(local);
+    const id = setTimeout(async () => {
+      abort.current?.abort();
+      const ctrl = new AbortController();
+      abort.current = ctrl;
+      try {
+        const { results: hits } = await api.search(text, ctrl.signal);
+        const seen = new Set(local.map((h) => h.id));
+        const remote = hits.filter((h: SearchHit) => !seen.has(h.id)).map((h) => ({ id: h.id, name: h.name, label: h.label, local: props.graph.hasNode(h.id) }));
+        // Server order (exact name first, then fuzzy) is better than substring order: put it first.
+        const merged = [...hits.filter((h) => seen.has(h.id)).map((h) => local.find((l) => l.id === h.id)!), ...remote, ...local.filter((l) => !hits.some((h) => h.id === l.id))];
+        setResults(merged.slice(0, 10));
+      } catch {
+        // Server search unavailable (Neo4j down, fixture mode): local hits stay.
+      } finally {
+        if (!ctrl.signal.aborted) setSearched(true);
+      }
+      setActive(0);
+    }, 150);
+    return () => clearTimeout(id);
+  }, [q, props.graph]);
+
+  const choose = (c: SearchChoice | undefined) => {
+    if (!c) return;
+    props.onChoose(c);
+    setOpen(false);
+    setQ(props.compact ? c.name : '');
+  };
+
+  return (
+    <div className="search" data-testid={props.testId ?? 'search'}>
+      <input
+        type="search"
+        value={q}
+        placeholder={props.placeholder ?? t('search.placeholder')}
+        aria-label={props.placeholder ?? t('search.placeholder')}
+        role="combobox"
+        aria-expanded={open && results.length > 0}
+        aria-controls="search-results"
+        onChange={(e) => {
+          setQ(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((a) => Math.min(a + 1, results.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            choose(results[active]);
+          } else if (e.key === 'Escape') setOpen(false);
+        }}
+      />
+      {open && q.trim().length >= 2 && (
+        <ul className="search-results" role="listbox">
+          {results.map((r, i) => (
+            <li
+              key={r.id}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : ''}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(r);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span className="dot" style={{ background: labelColor(r.label) }} />
+              <span className="name">{r.name}</span>
+              <span className="muted">{vocab(r.label)}</span>
+              {r.local && <span className="tag">{t('search.local')}</span>}
+            </li>
+          ))}
+          {results.length === 0 && searched && <li className="muted empty">{t('search.none')}</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Timing of the first drawn frame after a load, read by tests and the benchmark through window.__trame.
+
+interface PerfState {
+  source: string;
+  loadStartedAt: number | null;
+  firstFrameAt: number | null;
+  firstFrameMs: number | null;
+  frames: number;
+}
+
+const state: PerfState = { source: '', loadStartedAt: null, firstFrameAt: null, firstFrameMs: null, frames: 0 };
+
+/** Starts timing a load (overview, fixture or console result). */
+export function markLoadStart(source: string): void {
+  state.source = source;
+  state.loadStartedAt = performance.now();
+  state.firstFrameAt = null;
+  state.firstFrameMs = null;
+  state.frames = 0;
+}
+
+/** Called after each sigma render; the first one with nodes after a load start is the first frame. */
+export function markFrame(order: number): void {
+  state.frames++;
+  if (order > 0 && state.loadStartedAt !== null && state.firstFrameAt === null) {
+    state.firstFrameAt = performance.now();
+    state.firstFrameMs = state.firstFrameAt - state.loadStartedAt;
+  }
+}
+
+/** A copy of the timings: firstFrameAt is ms since navigation start, firstFrameMs since the load began. */
+export function perfSnapshot(): PerfState {
+  return { ...state };
+}

@@ -1,0 +1,70 @@
+// window.__trame: a small, stable surface for end-to-end tests and the benchmark (no React internals).
+import type { ExplorerGraph } from '@/lib/graph/graphology';
+import type { GraphPayload } from '@/lib/graph/payload';
+import type { CanvasApi } from '../graph/GraphCanvas';
+import { perfSnapshot } from './perf';
+
+export interface TrameHooks {
+  /** Nodes and edges in the graph (folded transfer arrows excluded from `size`). */
+  order(): number;
+  size(): number;
+  /** Replaces (default) or extends the view with a payload, without Neo4j. */
+  loadGraph(payload: GraphPayload, mode?: 'replace' | 'add'): void;
+  /** Loads the seeded 10k-node / 30k-edge fixture (same as /?fixture=big). */
+  loadFixture(name: 'big', options?: { nodes?: number; edges?: number }): Promise<void>;
+  selected(): { node: string | null; edge: string | null };
+  select(id: string): void;
+  expand(id: string): Promise<void>;
+  /** Viewport position (CSS pixels in the canvas) of a node, for clicking it. */
+  nodeViewport(id: string): { x: number; y: number } | null;
+  hasNode(id: string): boolean;
+  findNode(name: string): string | null;
+  /** Timings: firstFrameAt (ms since navigation), firstFrameMs (ms since the last load began). */
+  perf(): ReturnType<typeof perfSnapshot>;
+  layoutRunning(): boolean;
+  ready: boolean;
+}
+
+declare global {
+  interface Window {
+    __trame?: TrameHooks;
+  }
+}
+
+/** Installs window.__trame; returns the uninstaller. */
+export function installTrameHooks(deps: {
+  graph: ExplorerGraph;
+  canvas: () => CanvasApi | null;
+  load(payload: GraphPayload, mode: 'replace' | 'add'): void;
+  loadFixture(name: 'big', options?: { nodes?: number; edges?: number }): Promise<void>;
+  selected(): { node: string | null; edge: string | null };
+  select(id: string): void;
+  expand(id: string): Promise<void>;
+  layoutRunning(): boolean;
+}): () => void {
+  const g = deps.graph;
+  window.__trame = {
+    order: () => g.order,
+    size: () => {
+      let n = 0;
+      g.forEachEdge((_e, a) => {
+        if (!a.folded) n++;
+      });
+      return n;
+    },
+    loadGraph: (payload, mode = 'replace') => deps.load(payload, mode),
+    loadFixture: deps.loadFixture,
+    selected: deps.selected,
+    select: deps.select,
+    expand: deps.expand,
+    nodeViewport: (id) => deps.canvas()?.nodeViewport(id) ?? null,
+    hasNode: (id) => g.hasNode(id),
+    findNode: (name) => g.findNode((_id, a) => a.name === name) ?? null,
+    perf: perfSnapshot,
+    layoutRunning: deps.layoutRunning,
+    ready: true,
+  };
+  return () => {
+    delete window.__trame;
+  };
+}

@@ -1,0 +1,185 @@
+'use client';
+
+// The WebGL view: one sigma instance over the shared graphology graph, reducers reading the view
+// state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
+import { useEffect, useRef } from 'react';
+import Sigma from 'sigma';
+import type { ExplorerGraph } from '@/lib/graph/graphology';
+import type { FilterState } from '@/lib/graph/filters';
+import { EDGE_PROGRAMS } from './programs';
+import { runLayout, type LayoutHandle } from './layout';
+import { makeEdgeReducer, makeNodeReducer, type ViewState } from './reducers';
+import { markFrame } from '../explorer/perf';
+
+/** Imperative handle the explorer uses to move the camera and read positions. */
+export interface CanvasApi {
+  focusNode(id: string): void;
+  fit(): void;
+  relayout(budgetMs?: number): void;
+  nodeViewport(id: string): { x: number; y: number } | null;
+  canvasElement(): HTMLCanvasElement | null;
+}
+
+export interface GraphCanvasProps {
+  graph: ExplorerGraph;
+  filters: FilterState;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  path: { nodes: Set<string>; edges: Set<string> } | null;
+  /** Bumped by the explorer when the graph was replaced (full layout) or grew (short layout). */
+  layoutRequest: { id: number; budgetMs?: number; resetCamera?: boolean };
+  onNodeClick(id: string): void;
+  onNodeDoubleClick(id: string): void;
+  onEdgeClick(id: string): void;
+  onStageClick(): void;
+  onLayoutPhase(phase: 'fa2' | 'noverlap' | 'done'): void;
+  onReady(api: CanvasApi | null): void;
+}
+
+/** Sigma canvas bound to the explorer graph. */
+export default function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma | null>(null);
+  const layoutRef = useRef<LayoutHandle | null>(null);
+  const cb = useRef(props);
+  cb.current = props;
+  const view = useRef<ViewState>({
+    filters: props.filters,
+    hovered: null,
+    hoverNeighbours: new Set(),
+    selectedNode: null,
+    selectedEdge: null,
+    path: null,
+    forceFoldLabels: true,
+  });
+
+  useEffect(() => {
+    const graph = props.graph;
+    const big = () => graph.order > 3_000;
+    const renderer = new Sigma(graph, container.current!, {
+      allowInvalidContainer: true,
+      defaultEdgeType: 'arrow',
+      edgeProgramClasses: EDGE_PROGRAMS,
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      zIndex: true,
+      labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+      labelSize: 12,
+      labelWeight: '500',
+      labelColor: { color: '#1f2933' },
+      edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#7a4a12' },
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      minEdgeThickness: 1,
+      stagePadding: 40,
+      nodeReducer: makeNodeReducer(view) as never,
+      edgeReducer: makeEdgeReducer(view, graph) as never,
+    });
+    sigmaRef.current = renderer;
+
+    renderer.on('afterRender', () => markFrame(graph.order));
+    renderer.on('enterNode', ({ node }) => {
+      view.current.hovered = node;
+      view.current.hoverNeighbours = new Set(graph.neighbors(node));
+      renderer.refresh({ skipIndexation: true });
+      container.current!.style.cursor = 'pointer';
+    });
+    renderer.on('leaveNode', () => {
+      view.current.hovered = null;
+      view.current.hoverNeighbours = new Set();
+      renderer.refresh({ skipIndexation: true });
+      container.current!.style.cursor = '';
+    });
+    renderer.on('enterEdge', () => (container.current!.style.cursor = 'pointer'));
+    renderer.on('leaveEdge', () => (container.current!.style.cursor = ''));
+    renderer.on('clickNode', ({ node }) => cb.current.onNodeClick(node));
+    renderer.on('doubleClickNode', (e) => {
+      e.preventSigmaDefault();
+      cb.current.onNodeDoubleClick(e.node);
+    });
+    renderer.on('clickEdge', ({ edge }) => cb.current.onEdgeClick(edge));
+    renderer.on('clickStage', () => cb.current.onStageClick());
+
+    const api: CanvasApi = {
+      focusNode(id) {
+        const d = renderer.getNodeDisplayData(id);
+        if (!d) return;
+        renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.5) }, { duration: 500 });
+      },
+      fit() {
+        renderer.getCamera().animatedReset({ duration: 400 });
+      },
+      relayout(budgetMs) {
+        layoutRef.current?.cancel();
+        renderer.setSetting('hideEdgesOnMove', big());
+        layoutRef.current = runLayout(graph, {
+          budgetMs,
+          pixelsPerUnit: () => pixelsPerUnit(renderer, graph),
+          onPhase: (p) => cb.current.onLayoutPhase(p),
+        });
+      },
+      nodeViewport(id) {
+        const d = renderer.getNodeDisplayData(id);
+        return d ? renderer.framedGraphToViewport(d) : null;
+      },
+      canvasElement() {
+        return renderer.getCanvases().edges ?? null;
+      },
+    };
+    cb.current.onReady(api);
+
+    return () => {
+      cb.current.onReady(null);
+      layoutRef.current?.cancel();
+      layoutRef.current = null;
+      renderer.kill();
+      sigmaRef.current = null;
+    };
+    // The graph instance lives as long as the explorer: sigma is created once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // View state changes only re-run the reducers.
+  useEffect(() => {
+    const v = view.current;
+    v.filters = props.filters;
+    v.selectedNode = props.selectedNode;
+    v.selectedEdge = props.selectedEdge;
+    v.path = props.path;
+    v.forceFoldLabels = props.graph.size < 1_500;
+    sigmaRef.current?.refresh();
+  }, [props.filters, props.selectedNode, props.selectedEdge, props.path, props.graph]);
+
+  useEffect(() => {
+    const renderer = sigmaRef.current;
+    if (!renderer || props.layoutRequest.id === 0) return;
+    view.current.forceFoldLabels = props.graph.size < 1_500;
+    if (props.layoutRequest.resetCamera) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    layoutRef.current?.cancel();
+    renderer.setSetting('hideEdgesOnMove', props.graph.order > 3_000);
+    layoutRef.current = runLayout(props.graph, {
+      budgetMs: props.layoutRequest.budgetMs,
+      pixelsPerUnit: () => pixelsPerUnit(renderer, props.graph),
+      onPhase: (p) => cb.current.onLayoutPhase(p),
+    });
+  }, [props.layoutRequest, props.graph]);
+
+  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+}
+
+/** Screen pixels per graph unit at camera ratio 1 (sigma fits the graph's extent into the viewport). */
+function pixelsPerUnit(renderer: Sigma, graph: ExplorerGraph): number {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((_n, a) => {
+    if (a.x < minX) minX = a.x;
+    if (a.x > maxX) maxX = a.x;
+    if (a.y < minY) minY = a.y;
+    if (a.y > maxY) maxY = a.y;
+  });
+  const { width, height } = renderer.getDimensions();
+  const extent = Math.max(maxX - minX, maxY - minY, 1e-6);
+  return Math.max(1e-6, (Math.min(width, height) - 80) / extent);
+}

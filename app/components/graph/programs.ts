@@ -1,0 +1,40 @@
+// Edge programs for sigma. Sigma v3 ships no dashed edges, so the dashed program reuses the curved
+// arrow program of @sigma/edge-curve and cuts its fragments into dashes: a fragment is dropped when its
+// distance to the source, in screen pixels, falls in the gap part of a 10 px period. On a gently curved
+// edge that distance grows along the curve, so the dashes are regular; the arrow head stays solid.
+import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+
+const DASH = `
+  #ifndef PICKING_MODE
+  if (distToTarget > targetArrowLength && mod(length(gl_FragCoord.xy - v_cpA), 10.0) > 6.0) {
+    gl_FragColor = transparent;
+    return;
+  }
+  #endif
+  float halfThickness = thickness / 2.0;`;
+
+type Definition = { FRAGMENT_SHADER_SOURCE: string };
+type Ctor = new (...args: never[]) => { getDefinition(): Definition };
+
+/** Curved arrow edges drawn dashed: used for alleged, denied and unconfirmed facts. */
+export const EdgeDashedArrowProgram = (() => {
+  const Base = EdgeCurvedArrowProgram as unknown as Ctor;
+  class Dashed extends Base {
+    getDefinition(): Definition {
+      const def = super.getDefinition();
+      const src = def.FRAGMENT_SHADER_SOURCE;
+      // Fail loudly if the upstream shader changes shape, rather than silently drawing solid lines.
+      if (!src.includes('float halfThickness = thickness / 2.0;') || !src.includes('distToTarget')) throw new Error('dashed edges: unexpected curve shader');
+      return { ...def, FRAGMENT_SHADER_SOURCE: src.replace('float halfThickness = thickness / 2.0;', DASH) };
+    }
+  }
+  return Dashed as unknown as EdgeProgramType;
+})();
+
+/** Program per edge `type` attribute (see lib/graph/graphology.ts assignCurvature). */
+export const EDGE_PROGRAMS: Record<string, EdgeProgramType> = {
+  arrow: EdgeArrowProgram,
+  curved: EdgeCurvedArrowProgram,
+  dashed: EdgeDashedArrowProgram,
+};

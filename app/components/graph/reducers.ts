@@ -1,0 +1,104 @@
+// Sigma reducers: how the view state (filters, hover, selection, path) changes what is drawn,
+// without touching the graph itself. They read a mutable ref so sigma never needs rebuilding.
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '@/lib/graph/graphology';
+import { edgeVisible, nodeVisible, type FilterState } from '@/lib/graph/filters';
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_COLOR } from '@/lib/graph/style';
+
+/** Everything the reducers look at; lives in a ref owned by GraphCanvas. */
+export interface ViewState {
+  filters: FilterState;
+  hovered: string | null;
+  hoverNeighbours: Set<string>;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  path: { nodes: Set<string>; edges: Set<string> } | null;
+  /** Folded transfer labels are always drawn on small graphs, only on focus on big ones. */
+  forceFoldLabels: boolean;
+}
+
+/** Node reducer: filtered nodes hide, the hovered neighbourhood or the path stays bright, the rest dims. */
+export function makeNodeReducer(view: { current: ViewState }) {
+  return (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
+    const v = view.current;
+    if (!nodeVisible(data, v.filters)) return { ...data, hidden: true };
+    const res: Partial<NodeDisplayData> & NodeAttrs = { ...data };
+    if (v.path) {
+      if (v.path.nodes.has(node)) {
+        res.highlighted = true;
+        res.forceLabel = true;
+        res.zIndex = 2;
+      } else {
+        res.color = DIMMED_NODE_COLOR;
+        res.label = '';
+        res.zIndex = 0;
+      }
+    }
+    if (v.hovered) {
+      if (node === v.hovered || v.hoverNeighbours.has(node)) {
+        res.forceLabel = true;
+        res.zIndex = 3;
+        res.color = data.color;
+        res.label = data.label;
+      } else {
+        res.color = DIMMED_NODE_COLOR;
+        res.label = '';
+        res.zIndex = 0;
+      }
+    }
+    if (node === v.selectedNode) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 4;
+    }
+    return res;
+  };
+}
+
+function relCaption(data: EdgeAttrs): string {
+  const qualifier = typeof data.props.title === 'string' ? data.props.title : typeof data.props.role === 'string' ? data.props.role : '';
+  return qualifier ? `${data.relType} (${qualifier})` : data.relType;
+}
+
+/** Edge reducer: filters, then focus (hover / selection / path) decides colour and label. */
+export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGraph) {
+  return (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
+    const v = view.current;
+    if (!edgeVisible(data, v.filters)) return { ...data, hidden: true };
+    const res: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, label: data.folded && v.forceFoldLabels ? data.label : '' };
+    if (data.folded && v.forceFoldLabels) res.forceLabel = true;
+    const focus = v.hovered ?? v.selectedNode;
+    if (v.path) {
+      if (v.path.edges.has(edge) || (data.folded && data.transfer && v.path.nodes.has(data.transfer))) {
+        res.color = HIGHLIGHT_COLOR;
+        res.size = Math.max(data.size, 1) + 2;
+        res.zIndex = 2;
+        res.label = data.folded ? data.label : relCaption(data);
+        res.forceLabel = true;
+      } else {
+        res.color = DIMMED_EDGE_COLOR;
+        res.label = '';
+      }
+    }
+    if (focus) {
+      const [s, t] = graph.extremities(edge);
+      if (s === focus || t === focus) {
+        res.label = data.folded ? data.label : relCaption(data);
+        res.forceLabel = true;
+        res.zIndex = 3;
+        if (v.hovered) res.color = data.color;
+      } else if (v.hovered) {
+        res.color = DIMMED_EDGE_COLOR;
+        res.label = '';
+      }
+    }
+    if (edge === v.selectedEdge) {
+      res.color = HIGHLIGHT_COLOR;
+      res.size = Math.max(data.size, 1) + 1.5;
+      res.label = data.folded ? data.label : relCaption(data);
+      res.forceLabel = true;
+      res.zIndex = 4;
+    }
+    return res;
+  };
+}
