@@ -1,0 +1,163 @@
+// Browser side of the exports: an off-screen sigma at the picture's exact size draws the graph (PNG via
+// @sigma/export-image, SVG via sigma's own projection), and the caption laid out by lib/export/caption
+// is painted around it. Sigma and its WebGL programs are imported lazily: they cannot load on the server.
+import type Sigma from 'sigma';
+import type { ExplorerGraph } from '@/lib/graph/graphology';
+import type { FilterState } from '@/lib/graph/filters';
+import type { CameraState } from '@/lib/export/permalink';
+import { FONT_FAMILY, layoutFooter, layoutHeader, type CaptionBand, type MeasureText } from '@/lib/export/caption';
+import { buildSvg } from '@/lib/export/svg';
+import type { CaptionModel, CaptionOptions, SceneEdge, SceneNode } from '@/lib/export/types';
+import { paintBand } from './paint';
+
+/** What to draw: the graph, what is visible and selected, and where the camera looks. */
+export interface PictureInput {
+  graph: ExplorerGraph;
+  filters: FilterState;
+  selection: string | null;
+  camera: CameraState | null;
+  caption: CaptionModel;
+  captionOptions: CaptionOptions;
+}
+
+/** Picture size in CSS pixels, pixel density and background (null = transparent). */
+export interface PictureOptions {
+  width: number;
+  height: number;
+  scale: number;
+  background: string | null;
+}
+
+/** Sigma settings for publishable pictures: every label drawn, print-size fonts. */
+export function mapSettings(order: number) {
+  return {
+    allowInvalidContainer: true,
+    defaultEdgeType: 'arrow',
+    renderEdgeLabels: true,
+    zIndex: true,
+    labelFont: FONT_FAMILY,
+    labelSize: 14,
+    labelWeight: '600',
+    labelColor: { color: '#1f2933' },
+    edgeLabelFont: FONT_FAMILY,
+    edgeLabelSize: 12,
+    edgeLabelColor: { color: '#7a4a12' },
+    // Report maps are small: show every label unless the map is crowded.
+    labelDensity: order < 250 ? 10 : 1,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: order < 250 ? 0 : 6,
+    minEdgeThickness: 1,
+    stagePadding: 50,
+  };
+}
+
+/** Measures text with a canvas, for captions that wrap and truncate like they render. */
+export function canvasMeasure(): MeasureText {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  return (text, size, weight) => {
+    ctx.font = `${weight} ${size}px ${FONT_FAMILY}`;
+    return ctx.measureText(text).width;
+  };
+}
+
+/** Lays out header and footer for a picture width; the graph gets the height left between them. */
+export function captionBands(caption: CaptionModel, options: CaptionOptions, width: number, height: number): { header: CaptionBand; footer: CaptionBand; graphHeight: number } {
+  const measure = canvasMeasure();
+  const header = layoutHeader(caption, width, options, measure);
+  const footer = layoutFooter(caption, width, options, measure);
+  return { header, footer, graphHeight: Math.max(120, height - header.height - footer.height) };
+}
+
+/** The reducers' view state (the explorer's shape), kept in a ref so selection changes need no new sigma. */
+export function viewRef(filters: FilterState, selection: string | null) {
+  return { current: { filters, hovered: null, hoverNeighbours: new Set<string>(), selectedNode: selection, selectedEdge: null, path: null, forceFoldLabels: true } };
+}
+
+/** Creates a sigma over the graph with the map look, the explorer's reducers and edge programs. */
+export async function createMapRenderer(container: HTMLElement, graph: ExplorerGraph, ref: ReturnType<typeof viewRef>): Promise<Sigma> {
+  const [{ default: SigmaCtor }, { EDGE_PROGRAMS }, { makeEdgeReducer, makeNodeReducer }] = await Promise.all([
+    import('sigma'),
+    import('../graph/programs'),
+    import('../graph/reducers'),
+  ]);
+  return new SigmaCtor(graph as never, container, {
+    ...mapSettings(graph.order),
+    edgeProgramClasses: EDGE_PROGRAMS,
+    nodeReducer: makeNodeReducer(ref) as never,
+    edgeReducer: makeEdgeReducer(ref, graph) as never,
+  } as never);
+}
+
+// Sigma sizes its canvases by window.devicePixelRatio: exporting at 1x-4x means rendering under that ratio.
+async function withPixelRatio<T>(ratio: number, work: () => Promise<T>): Promise<T> {
+  const own = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
+  Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => ratio });
+  try {
+    return await work();
+  } finally {
+    if (own) Object.defineProperty(window, 'devicePixelRatio', own);
+    else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+  }
+}
+
+async function offscreen<T>(input: PictureInput, width: number, height: number, ratio: number, work: (r: Sigma) => Promise<T>): Promise<T> {
+  const box = document.createElement('div');
+  box.style.cssText = `position:fixed;left:-${width + 100}px;top:0;width:${width}px;height:${height}px;`;
+  document.body.appendChild(box);
+  return withPixelRatio(ratio, async () => {
+    const renderer = await createMapRenderer(box, input.graph, viewRef(input.filters, input.selection));
+    try {
+      if (input.camera) renderer.getCamera().setState(input.camera);
+      renderer.refresh();
+      return await work(renderer);
+    } finally {
+      renderer.kill();
+      box.remove();
+    }
+  });
+}
+
+/** Renders the picture (graph + caption) to a PNG blob of width*scale x height*scale pixels. */
+export async function renderPng(input: PictureInput, o: PictureOptions): Promise<Blob> {
+  const { drawOnCanvas } = await import('@sigma/export-image');
+  const { header, footer, graphHeight } = captionBands(input.caption, input.captionOptions, o.width, o.height);
+  const graphCanvas = await offscreen(input, o.width, graphHeight, o.scale, (r) => drawOnCanvas(r, { width: o.width, height: graphHeight, backgroundColor: 'transparent' }));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(o.width * o.scale);
+  canvas.height = Math.round(o.height * o.scale);
+  const ctx = canvas.getContext('2d')!;
+  if (o.background) {
+    ctx.fillStyle = o.background;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  ctx.drawImage(graphCanvas, 0, Math.round(header.height * o.scale), Math.round(o.width * o.scale), Math.round(graphHeight * o.scale));
+  paintBand(ctx, header, 0, o.scale);
+  paintBand(ctx, footer, o.height - footer.height, o.scale);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+/** The visible graph as scene data in the picture's graph-area pixels, projected by sigma itself. */
+export function sceneFromRenderer(renderer: Sigma, graph: ExplorerGraph): { nodes: SceneNode[]; edges: SceneEdge[] } {
+  const nodes: SceneNode[] = [];
+  graph.forEachNode((id, a) => {
+    const d = renderer.getNodeDisplayData(id) as (ReturnType<Sigma['getNodeDisplayData']> & { highlighted?: boolean }) | undefined;
+    if (!d || d.hidden) return;
+    const p = renderer.framedGraphToViewport(d);
+    nodes.push({ id, label: a.nodeLabel, name: d.label ?? a.label, x: p.x, y: p.y, size: renderer.scaleSize(d.size), color: d.color, highlighted: !!d.highlighted });
+  });
+  const shown = new Set(nodes.map((n) => n.id));
+  const edges: SceneEdge[] = [];
+  graph.forEachEdge((id, a, source, target) => {
+    const d = renderer.getEdgeDisplayData(id);
+    if (!d || d.hidden || !shown.has(source) || !shown.has(target)) return;
+    edges.push({ id, source, target, type: a.relType, label: d.label || undefined, color: d.color, size: Math.max(1, renderer.scaleSize(d.size)) });
+  });
+  return { nodes, edges };
+}
+
+/** Renders the picture as a standalone SVG document (vector, text as text, one <g data-id> per node). */
+export async function renderSvg(input: PictureInput, o: Omit<PictureOptions, 'scale'>): Promise<string> {
+  const { header, footer, graphHeight } = captionBands(input.caption, input.captionOptions, o.width, o.height);
+  const scene = await offscreen(input, o.width, graphHeight, 1, async (r) => sceneFromRenderer(r, input.graph));
+  return buildSvg({ width: o.width, height: o.height, background: o.background, header, footer, nodes: scene.nodes, edges: scene.edges });
+}

@@ -1,0 +1,174 @@
+'use client';
+
+// The map page: fetch, seeded layout, sigma, caption bands around it, and window.__trameMap for scripts.
+import { useEffect, useRef, useState } from 'react';
+import type Sigma from 'sigma';
+import { buildCaption, type CaptionBand } from '@/lib/export/caption';
+import { decodeRender, decodeView, encodeView, viewFilters, type ViewState } from '@/lib/export/permalink';
+import { buildMapGraph, describeFilters, visibleIds } from '@/lib/export/scene';
+import { ALL_CAPTION, type CaptionModel, type MapSubject } from '@/lib/export/types';
+import type { ExplorerGraph } from '@/lib/graph/graphology';
+import { captionBands, createMapRenderer, renderPng, renderSvg, viewRef } from '../components/export/render';
+import { exportGraph, serialise } from '../components/export/files';
+import CaptionSvg from './CaptionSvg';
+import { blobToDataUrl, mapApiUrl, type MapExportOptions, type MapResponse, type TrameMapHandle } from './api';
+
+interface Ready {
+  width: number;
+  height: number;
+  graphHeight: number;
+  header: CaptionBand;
+  footer: CaptionBand;
+  graph: ExplorerGraph;
+  view: ViewState;
+  caption: CaptionModel;
+  sources: MapResponse['sources'];
+  subject: MapSubject;
+}
+
+function subjectOf(view: ViewState, data: MapResponse): MapSubject {
+  if (view.focus) return { kind: 'focus', name: data.focus?.name ?? view.focus, depth: view.depth };
+  if (view.query) return { kind: 'query', query: view.query };
+  return { kind: 'view', description: view.ids.length ? `${view.ids.length} selected entities` : 'Overview of the best-connected entities' };
+}
+
+function publish(h: TrameMapHandle): void {
+  window.__trameMap = h;
+}
+
+/** Client side of /map. */
+export default function MapView() {
+  const [state, setState] = useState<Ready | null>(null);
+  const [error, setError] = useState<{ status: number; code: string; message: string } | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    publish({ ready: false });
+    const search = new URLSearchParams(window.location.search);
+    const view = decodeView(search);
+    const render = decodeRender(search);
+    const width = render.width ?? window.innerWidth;
+    const height = render.height ?? window.innerHeight;
+    let cancelled = false;
+    (async () => {
+      const res = await fetch(mapApiUrl(search));
+      const body = await res.json().catch(() => ({}));
+      if (!res.ok) {
+        const e = { status: res.status, code: String(body?.error?.code ?? 'ERROR'), message: String(body?.error?.message ?? `HTTP ${res.status}`) };
+        if (!cancelled) setError(e);
+        publish({ ready: false, error: e });
+        return;
+      }
+      const data = body as MapResponse;
+      const graph = buildMapGraph(data.graph);
+      const filters = viewFilters(view);
+      const visible = visibleIds(graph, filters);
+      const subject = subjectOf(view, data);
+      const shown = graph.filterNodes((id) => visible.nodes.has(id)).map((id) => ({ label: graph.getNodeAttribute(id, 'nodeLabel'), color: graph.getNodeAttribute(id, 'color') }));
+      const caption = buildCaption({ title: view.title, subject, nodes: shown, filters: describeFilters(filters), sources: data.sources, madeAt: new Date() });
+      const bands = captionBands(caption, ALL_CAPTION, width, height);
+      if (!cancelled) setState({ width, height, ...bands, graph, view, caption, sources: data.sources, subject });
+    })().catch((e: unknown) => {
+      const err = { status: 0, code: 'ERROR', message: e instanceof Error ? e.message : String(e) };
+      if (!cancelled) setError(err);
+      publish({ ready: false, error: err });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!state || !container.current) return;
+    const { graph, view } = state;
+    const filters = viewFilters(view);
+    const ref = viewRef(filters, view.selection && graph.hasNode(view.selection) ? view.selection : null);
+    let renderer: Sigma | null = null;
+    let killed = false;
+    let urlTimer: ReturnType<typeof setTimeout> | undefined;
+    const visible = visibleIds(graph, filters);
+    const current = (): ViewState => ({ ...view, selection: ref.current.selectedNode, camera: renderer ? renderer.getCamera().getState() : view.camera });
+    const link = () => `${window.location.origin}/map?${encodeView(current())}${widthParams()}`;
+    const widthParams = () => {
+      const p = new URLSearchParams(window.location.search);
+      return ['width', 'height', 'bg'].map((k) => (p.get(k) ? `&${k}=${encodeURIComponent(p.get(k)!)}` : '')).join('');
+    };
+    const picture = (o: MapExportOptions = {}) => ({
+      input: { graph, filters, selection: ref.current.selectedNode, camera: renderer!.getCamera().getState(), caption: state.caption, captionOptions: { ...ALL_CAPTION, ...o.caption } },
+      options: { width: o.width ?? state.width, height: o.height ?? state.height, scale: Math.min(4, Math.max(1, o.scale ?? 1)), background: o.background === 'transparent' ? null : '#ffffff' },
+    });
+    const update = () => {
+      if (!renderer) return;
+      const h: TrameMapHandle = {
+        ready: true,
+        nodes: visible.nodes.size,
+        edges: visible.edges.size,
+        visibleNodes: [...visible.nodes].sort(),
+        selection: ref.current.selectedNode,
+        camera: renderer.getCamera().getState(),
+        width: state.width,
+        height: state.height,
+        title: state.caption.title,
+        permalink: link,
+        select: (id) => {
+          ref.current.selectedNode = id && graph.hasNode(id) ? id : null;
+          renderer?.refresh();
+          update();
+        },
+        exportPng: async (o) => {
+          const p = picture(o);
+          return blobToDataUrl(await renderPng(p.input, p.options));
+        },
+        exportSvg: async (o) => {
+          const p = picture(o);
+          return renderSvg(p.input, p.options);
+        },
+        exportFile: (format) => serialise(exportGraph(graph, filters, { title: state.caption.title, description: state.caption.subtitle, sources: state.sources }), format).text,
+      };
+      publish(h);
+      clearTimeout(urlTimer);
+      // Keep the address bar a permalink of what is on screen (camera moves are debounced).
+      urlTimer = setTimeout(() => window.history.replaceState(null, '', link()), 200);
+    };
+    createMapRenderer(container.current, graph, ref).then((r) => {
+      if (killed) return r.kill();
+      renderer = r;
+      if (view.camera) r.getCamera().setState(view.camera);
+      r.on('clickNode', ({ node }) => {
+        ref.current.selectedNode = ref.current.selectedNode === node ? null : node;
+        r.refresh();
+        update();
+      });
+      r.on('clickStage', () => {
+        ref.current.selectedNode = null;
+        r.refresh();
+        update();
+      });
+      r.getCamera().on('updated', update);
+      r.refresh();
+      requestAnimationFrame(update);
+    });
+    return () => {
+      killed = true;
+      clearTimeout(urlTimer);
+      renderer?.kill();
+      renderer = null;
+    };
+  }, [state]);
+
+  if (error) {
+    return (
+      <main className="trame-map-error" data-testid="map-error" style={{ fontFamily: 'sans-serif', padding: 32, color: '#1f2933' }}>
+        <h1 style={{ fontSize: 22, margin: '0 0 8px' }}>{error.code === 'UNKNOWN_ENTITY' ? 'Unknown entity' : error.code === 'QUERY_REFUSED' ? 'Query refused' : 'This map cannot be drawn'}</h1>
+        <p style={{ margin: 0 }}>{error.message}</p>
+      </main>
+    );
+  }
+  return (
+    <main data-testid="map" style={{ width: state?.width ?? '100vw', height: state?.height ?? '100vh', background: '#ffffff', overflow: 'hidden', margin: 0 }}>
+      {state && <CaptionSvg band={state.header} width={state.width} testId="map-header" />}
+      <div ref={container} data-testid="map-graph" style={{ width: state?.width ?? '100%', height: state?.graphHeight ?? 0, position: 'relative' }} />
+      {state && <CaptionSvg band={state.footer} width={state.width} testId="map-footer" />}
+    </main>
+  );
+}

@@ -1,0 +1,66 @@
+// What /map exposes to scripts (the screenshot CLI, tests) on window.__trameMap.
+import type { GraphPayload } from '@/lib/graph/payload';
+import type { CameraState } from '@/lib/export/permalink';
+import type { CaptionOptions, SourceArticle } from '@/lib/export/types';
+
+/** Options of the in-page PNG/SVG exports. */
+export interface MapExportOptions {
+  scale?: number;
+  width?: number;
+  height?: number;
+  background?: 'white' | 'transparent';
+  caption?: Partial<CaptionOptions>;
+}
+
+/** The map page's state and export hooks. */
+export interface TrameMapHandle {
+  ready: boolean;
+  error?: { status: number; code: string; message: string };
+  nodes?: number;
+  edges?: number;
+  visibleNodes?: string[];
+  selection?: string | null;
+  camera?: CameraState;
+  width?: number;
+  height?: number;
+  title?: string;
+  permalink?: () => string;
+  select?: (id: string | null) => void;
+  exportPng?: (o?: MapExportOptions) => Promise<string>;
+  exportSvg?: (o?: MapExportOptions) => Promise<string>;
+  exportFile?: (format: 'gexf' | 'graphml' | 'json') => string;
+}
+
+/** The /api/map answer. */
+export interface MapResponse {
+  graph: GraphPayload;
+  focus: { id: string; name: string; label: string } | null;
+  sources: SourceArticle[];
+}
+
+declare global {
+  interface Window {
+    __trameMap?: TrameMapHandle;
+  }
+}
+
+/** The /api/map URL for a page's search params (only what the server needs). */
+export function mapApiUrl(search: URLSearchParams): string {
+  const out = new URLSearchParams();
+  for (const k of ['focus', 'depth', 'query']) {
+    const v = search.get(k);
+    if (v) out.set(k, v);
+  }
+  for (const id of search.getAll('id')) out.append('id', id);
+  return `/api/map?${out}`;
+}
+
+/** Reads a blob as a data: URL (how PNGs cross into Playwright). */
+export function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error);
+    r.readAsDataURL(blob);
+  });
+}
