@@ -174,7 +174,8 @@ export function refreshDerived(graph: ExplorerGraph): void {
     const status = STANCE_STATUS[a.relType] ?? fact?.status ?? null;
     const transferKind = sa.nodeLabel === 'Transfer' ? String(sa.props.kind ?? 'other') : ta.nodeLabel === 'Transfer' ? String(ta.props.kind ?? 'other') : null;
     return { ...a, status, transferKind, t: a.t ?? fact?.t ?? null };
-  });
+    // The 'type' hint makes sigma re-index: without it, it repaints in place and throws on edges added since.
+  }, { attributes: ['status', 'transferKind', 't', 'type'] });
 
   for (const f of foldTransfers(graph as never)) {
     if (!graph.hasNode(f.source) || !graph.hasNode(f.target)) continue;
