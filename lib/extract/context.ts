@@ -53,10 +53,17 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
     const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
     if (PREPOSITION_BEFORE.test(before)) continue;
     // Skip past an apposition: "Le porte-parole du Conseil, Sean Savett, a déclaré".
+    // Coordinated subjects: "La Russie et l'Ukraine", "Les États-Unis, le Japon et la Corée du Sud".
     const subject = [m];
+    let joinedByEt = false;
     for (let j = k - 1; j >= 0; j--) {
       const gap = ctx.text.slice(candidates[j].end, subject[0].start);
-      if (/^\s*(?:,|et)\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(gap)) subject.unshift(candidates[j]);
+      const head = ctx.text.slice(Math.max(0, candidates[j].start - 30), candidates[j].start);
+      if (PREPOSITION_BEFORE.test(head)) break;
+      if (/^\s*et\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(gap) && !joinedByEt) {
+        joinedByEt = true;
+        subject.unshift(candidates[j]);
+      } else if (/^\s*,\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(gap) && joinedByEt) subject.unshift(candidates[j]);
       else break;
     }
     return subject;

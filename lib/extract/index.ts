@@ -7,6 +7,10 @@ import { articleIdOf } from './ids';
 import { splitSentences } from './sentences';
 import { normalizeText } from './text';
 import { completeFromFlow, emitTransfers, extractTransfers, type TransferDraft } from './transfers';
+import { extractAgreements, type AgreementMemory } from './agreements';
+import { extractClaims, type ClaimMemory, type PlacedFact } from './claims';
+import { extractEvents } from './events';
+import { extractRoles, mergeMentions, type RoleIndex } from './roles';
 
 /** Options of extractDocument; every field is optional. */
 export interface ExtractOptions {
@@ -53,18 +57,26 @@ export function extractDocument(raw: string, options: ExtractOptions = {}): Grap
   const doc = new DocBuilder(articleId);
   const state = newArticleEntities();
   const personCountry = new Map<string, string>();
+  const roles: RoleIndex = new Map();
   const contexts: SentenceContext[] = [];
 
   for (const sentence of sentences) {
     if (sentence.boilerplate) continue;
     const mentions = recognizeEntities(sentence, doc, state);
-    contexts.push({
+    const ctx: SentenceContext = {
       sentence,
       text: sentence.text,
       mentions,
       dates: findDates(sentence.text, publishedAt),
       question: /\?\s*$/.test(sentence.text),
-    });
+    };
+    const corefs = extractRoles(doc, ctx, state, roles, personCountry);
+    mergeMentions(ctx, corefs);
+    for (const c of corefs) {
+      state.personsSeen = state.personsSeen.filter((p) => p !== c.id);
+      state.personsSeen.push(c.id);
+    }
+    contexts.push(ctx);
   }
 
   const drafts: TransferDraft[] = [];
@@ -72,6 +84,21 @@ export function extractDocument(raw: string, options: ExtractOptions = {}): Grap
   completeFromFlow(drafts);
   const byId = new Map(sentences.map((s) => [s.id, s]));
   emitTransfers(doc, drafts, (id) => byId.get(id)!);
+  const facts: PlacedFact[] = drafts.filter((d) => d.id).map((d) => ({ id: d.id!, sentenceId: d.sentenceId, start: d.start, end: d.end }));
+
+  // Agreements, events and claims see the transfers; claims also see agreements and events.
+  const agreementMemory: AgreementMemory = { list: [] };
+  const claimMemory: ClaimMemory = { claims: [] };
+  const factState = newArticleEntities();
+  for (const ctx of contexts) {
+    for (const m of ctx.mentions) if (m.label === 'Person') {
+      factState.personsSeen = factState.personsSeen.filter((p) => p !== m.id);
+      factState.personsSeen.push(m.id);
+    }
+    facts.push(...extractAgreements(doc, ctx, factState, agreementMemory, facts, personCountry));
+    facts.push(...extractEvents(doc, ctx, personCountry));
+    extractClaims(doc, ctx, facts, claimMemory, factState, publishedAt ?? null);
+  }
 
   const related = new Set<string>();
   for (const r of doc.relationships.values()) {

@@ -1,0 +1,100 @@
+import data from '../../data/lexicon/agreements.json';
+import type { DocBuilder } from './builder';
+import { actorAfter, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
+import type { ArticleEntities } from './entities';
+import type { PlacedFact } from './claims';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+const KIND_OF = new Map<string, string>();
+for (const [kind, words] of Object.entries(data.nouns)) for (const w of words) KIND_OF.set(w.toLowerCase(), kind);
+const NOUN_ALT = [...KIND_OF.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+const MOD_ALT = [...data.modifiers].sort((a, b) => b.length - a.length).map(esc).join('|');
+const AGREEMENT_RE = new RegExp(`(?<![\\p{L}'’])(${NOUN_ALT})((?:\\s+(?:${MOD_ALT}))*)(?![\\p{L}])`, 'giu');
+const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')})\\p{L}*`, 'giu');
+const VETO_RE = new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu');
+const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|portant sur|visant à faciliter|sur)\s/iu;
+const SANCTION_ACTION = /(?:impos|adopt|annonc|prolong|renforc|durc|décrét|nouvelles|paquet|train|série|régime)/iu;
+
+/** An agreement of the article, remembered so that "la déclaration" or "le pacte" can refer back to it. */
+export interface AgreementMemory {
+  list: Array<{ id: string; kind: string; sentenceIndex: number }>;
+}
+
+/** Reads agreements (accords, pacts, treaties, partnerships, resolutions, joint statements, sanctions) of one sentence. */
+export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, memory: AgreementMemory, transfers: PlacedFact[], personCountry: Map<string, string>): PlacedFact[] {
+  if (ctx.sentence.boilerplate || ctx.question) return [];
+  const text = ctx.text;
+  const sid = ctx.sentence.id;
+  const placed: PlacedFact[] = [];
+  for (const m of text.matchAll(AGREEMENT_RE)) {
+    const noun = m[1].toLowerCase().replace('’', "'");
+    const kind = KIND_OF.get(noun) ?? 'accord';
+    const start = m.index!;
+    let end = start + m[0].length;
+    if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') continue;
+    const [cs, ce] = clauseAround(text, start);
+    const clause = text.slice(cs, ce);
+    if (kind === 'sanctions' && !SANCTION_ACTION.test(clause)) continue;
+    // "la déclaration", "le pacte" without anything new: the agreement already named.
+    const article = text.slice(Math.max(0, start - 4), start);
+    const bare = !m[2] && /(?:^|\s)(?:la|le|l['’]|ce|cet|cette)\s*$/iu.test(article) && !/(?:^|\s)(?:une?|des)\s*$/iu.test(article);
+    const previous = [...memory.list].reverse().find((a) => a.kind === kind);
+    if (bare && previous && !/(?:entre|sign|publi)/iu.test(clause)) {
+      doc.mention(previous.id, ctx.sentence, start, end);
+      continue;
+    }
+    // "résolutions du Conseil de sécurité de l'ONU": the issuing body completes the name.
+    const body = ctx.mentions.find((x) => x.label === 'Organization' && x.start > end && /^\s*(?:du|de la|de l['’]|des|de)\s*$/iu.test(text.slice(end, x.start)));
+    if (body && kind === 'resolution') end = body.end;
+    const name = text.slice(start, end).replace(/’/g, "'");
+    const node = doc.fact('agreement', 'Agreement', name, { kind, date: null, dateText: null });
+    doc.mention(node.id, ctx.sentence, start, end);
+    memory.list.push({ id: node.id, kind, sentenceIndex: ctx.sentence.index });
+    placed.push({ id: node.id, sentenceId: sid, start, end });
+    if (body) doc.rel('PARTY_TO', body.id, node.id, [sid]);
+
+    const parties = new Set<string>();
+    // "entre la Corée du Nord et Moscou".
+    const between = /(?<![\p{L}])entre\s+/iu.exec(text.slice(end, Math.min(ce, end + 90)));
+    if (between) {
+      const from = end + between.index + between[0].length;
+      const a = actorAfter(ctx, from, 6);
+      const b = a ? actorAfter(ctx, a.end, 12) : undefined;
+      for (const x of [a, b]) if (x) parties.add(countryOfActor(doc, x.id, personCountry) ?? x.id);
+    }
+    // "X et Y ont signé un accord", "ont publié une déclaration commune".
+    let signVerb: RegExpExecArray | undefined;
+    for (const v of clause.matchAll(SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
+    if (signVerb) {
+      let signers = subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
+      if (!signers.length && /les deux dirigeants|les deux présidents|les deux chefs/iu.test(text.slice(cs, signVerb.index)))
+        signers = state.personsSeen.slice(-2);
+      for (const s of signers) {
+        if (s.startsWith('person:')) doc.rel('SIGNED', s, node.id, [sid]);
+        const c = countryOfActor(doc, s, personCountry);
+        if (c) parties.add(c);
+      }
+    }
+    const veto = VETO_RE.exec(clause);
+    if (veto && cs + veto.index < start) {
+      for (const v of subjectBefore(ctx, cs + veto.index, cs)) {
+        const c = countryOfActor(doc, v.id, personCountry) ?? v.id;
+        doc.rel('VETOED', c, node.id, [sid]);
+      }
+    }
+    for (const p of parties) doc.rel('PARTY_TO', p, node.id, [sid]);
+
+    const date = ctx.dates.find((d) => d.start >= cs && d.end <= ce && (Math.abs(d.start - start) < 60 || (signVerb && Math.abs(d.start - signVerb.index) < 30) || (veto && Math.abs(d.start - cs - veto.index) < 30)));
+    if (date) {
+      node.properties.date = date.date;
+      node.properties.dateText = date.dateText;
+    }
+    // "un accord ... pour faciliter le transfert de munitions".
+    for (const t of transfers) {
+      if (t.sentenceId !== sid || t.start < end) continue;
+      const gap = text.slice(end, t.start);
+      if (COVERS_GAP.test(gap) && gap.length < 80) doc.rel('COVERS', node.id, t.id, [sid]);
+    }
+  }
+  return placed;
+}

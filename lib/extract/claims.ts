@@ -1,0 +1,179 @@
+import data from '../../data/lexicon/reporting.json';
+import titles from '../../data/lexicon/titles.json';
+import type { PropertyValue } from '../graph/schema';
+import type { DocBuilder } from './builder';
+import { actorMentions, clauseAround, subjectBefore, type SentenceContext } from './context';
+import { countryOfDemonym, type ArticleEntities, type EntityMention } from './entities';
+import { fold } from './text';
+
+/** A fact node placed in a sentence, that a claim can be about. */
+export interface PlacedFact {
+  id: string;
+  sentenceId: string;
+  start: number;
+  end: number;
+}
+
+/** Claims already made in the article, so that "cette affirmation" can point back. */
+export interface ClaimMemory {
+  claims: Array<{ id: string; speaker?: string; sentenceIndex: number }>;
+  lastSpeakerPerson?: string;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REGULAR = '(?:é|ée|és|ées|e|es|ent|ait|aient|era|eront|erait|eraient)';
+const verbAlt = (v: { stems: string[]; forms: string[] }) => [...v.forms.map(esc), ...v.stems.map((s) => `${esc(s)}${REGULAR}`)].join('|');
+const VERB_RE = new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}|citant))(?![\\p{L}])`, 'giu');
+const CANNOT = new RegExp(data.cannotConfirm.join('|'), 'i');
+const UNCONFIRMED = new RegExp(data.unconfirmedNotes.join('|'), 'i');
+const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).join('|');
+const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’])\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
+const INVERTED = /(?:,|[”»"])\s*(?:a|ont|avait|avaient|aurait|auraient)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?$/u;
+const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle)\s+(?:(?:également|aussi|déjà|encore|pourtant|cependant|toutefois|ainsi|ensuite|récemment)\s+)?)$/iu;
+const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
+const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;
+const MEDIA_TO = /(?<![\p{L}])(?:à la|au|aux journalistes (?:de la|du|de)|selon la|selon le|cité par (?:la|le)?)\s+$/iu;
+
+function stanceOf(denies: boolean, window: string): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
+  if (CANNOT.test(fold(window))) return 'CANNOT_CONFIRM';
+  return denies ? 'DENIES' : 'ASSERTS';
+}
+
+/** "les responsables américains": the group speaks for its state. */
+function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number): string | undefined {
+  let found: string | undefined;
+  for (const m of ctx.text.slice(clauseStart, before).matchAll(GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
+  return found;
+}
+
+function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
+  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 70);
+  const person = after.find((m) => m.label === 'Person');
+  const first = after[0];
+  // "a déclaré le ministre sud-coréen de la Défense Kim Yong-Hyun": the name outranks the title's parts.
+  if (person && first && (first.via === 'demonym' || person.start - offset < 60)) return person;
+  return first;
+}
+
+function isMedia(doc: DocBuilder, id: string | undefined): boolean {
+  return !!id && doc.nodes.get(id)?.properties.kind === 'media';
+}
+
+/** Reads every reported statement of a sentence as a Claim with its speaker's stance and what it is about. */
+export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, state: ArticleEntities, publishedAt: string | null): void {
+  if (ctx.sentence.boilerplate || ctx.question) return;
+  const text = ctx.text;
+  const sid = ctx.sentence.id;
+  const usedSpeakers = new Set<string>();
+
+  if (UNCONFIRMED.test(fold(text))) markPreviousUnconfirmed(doc, ctx, memory, facts);
+
+  for (const v of text.matchAll(VERB_RE)) {
+    const vs = v.index!;
+    const ve = vs + v[0].length;
+    const denies = !!v[1];
+    const before = text.slice(0, vs);
+    const [cs, ce] = clauseAround(text, vs);
+    // Participles other than "disant"/"citant" describe, they do not report.
+    if (/ant$/i.test(v[0]) && !/^(disant|citant)$/i.test(v[0])) continue;
+    const inverted = INVERTED.exec(before);
+    const hasAux = AUX_BEFORE.test(before) || !!inverted;
+    if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément)$/i.test(v[0])) continue;
+
+    let speaker: string | undefined;
+    let contentStart = ve;
+    let contentEnd = text.length;
+    if (inverted) {
+      if (inverted[1]) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+      else speaker = speakerAfter(ctx, ve)?.id;
+      contentStart = 0;
+      contentEnd = inverted.index;
+    } else {
+      const auxStart = before.search(AUX_BEFORE);
+      const at = auxStart >= 0 ? auxStart : vs;
+      const subj = subjectBefore(ctx, at, cs);
+      const group = groupSpeaker(ctx, at, cs);
+      if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) speaker = subj[subj.length - 1].id;
+      else if (group) speaker = group;
+      else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+      const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
+      contentStart = que ? ve + que[0].length : ve;
+    }
+    if (speaker && usedSpeakers.has(speaker)) continue;
+
+    let reporter: string | undefined;
+    if (isMedia(doc, speaker)) {
+      reporter = speaker;
+      speaker = undefined;
+      if (/^cit/i.test(v[0])) {
+        const cited = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 40 && m.label !== 'Country');
+        speaker = cited && !isMedia(doc, cited.id) ? cited.id : undefined;
+      }
+    }
+    const media = ctx.mentions.find((m) => isMedia(doc, m.id) && m.start >= ve && MEDIA_TO.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    if (media) reporter = media.id;
+    if (!speaker && !reporter) continue;
+
+    const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120));
+    const stance = stanceOf(denies, window);
+    const content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
+    const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
+    const claim = doc.fact('claim', 'Claim', shorten(content || text), {
+      text: content || text,
+      stance,
+      verb: v[0],
+      date: date?.date ?? null,
+      dateText: date?.dateText ?? null,
+    } satisfies Record<string, PropertyValue>);
+    doc.mention(claim.id, ctx.sentence, vs, ve);
+    if (speaker) {
+      doc.rel(stance, speaker, claim.id, [sid]);
+      usedSpeakers.add(speaker);
+      if (speaker.startsWith('person:')) memory.lastSpeakerPerson = speaker;
+    }
+    if (reporter) doc.rel('REPORTED', reporter, claim.id, [sid]);
+
+    const about = facts.filter((f) => f.sentenceId === sid && f.start >= Math.min(contentStart, contentEnd === text.length ? contentStart : 0) && f.end <= contentEnd);
+    for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
+    if (!about.length && (denies || ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)))) {
+      const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
+      if (target) doc.rel('ABOUT', claim.id, target.id, [sid]);
+    }
+    applyStatus(doc, claim.id, stance);
+    memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
+  }
+  void publishedAt;
+}
+
+/** Transfers a claim denies or cannot confirm take that status (a denial of a claim reaches its transfers). */
+function applyStatus(doc: DocBuilder, claimId: string, stance: string): void {
+  if (stance === 'ASSERTS') return;
+  const status = stance === 'DENIES' ? 'denied' : 'unconfirmed';
+  for (const r of doc.edges('ABOUT', { source: claimId })) {
+    const n = doc.nodes.get(r.target);
+    if (n?.label === 'Transfer' || n?.label === 'Event') n.properties.status = status;
+    if (n?.label === 'Claim')
+      for (const r2 of doc.edges('ABOUT', { source: n.id })) {
+        const t = doc.nodes.get(r2.target);
+        if (t?.label === 'Transfer' || t?.label === 'Event') t.properties.status = status;
+      }
+  }
+}
+
+/** "Les informations n'ont pas été confirmées": the facts of the previous claim are unconfirmed. */
+function markPreviousUnconfirmed(doc: DocBuilder, ctx: SentenceContext, memory: ClaimMemory, facts: PlacedFact[]): void {
+  const prev = [...memory.claims].reverse().find((c) => c.sentenceIndex >= ctx.sentence.index - 1);
+  if (prev) applyStatus(doc, prev.id, 'CANNOT_CONFIRM');
+  const prevSentence = `${ctx.sentence.id.split(':')[0]}:s${ctx.sentence.index - 1}`;
+  for (const f of facts.filter((x) => x.sentenceId === prevSentence)) {
+    const n = doc.nodes.get(f.id);
+    if (n?.label === 'Transfer' || n?.label === 'Event') n.properties.status = 'unconfirmed';
+  }
+}
+
+function shorten(s: string, max = 90): string {
+  const clean = s.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
+}

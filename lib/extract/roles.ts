@@ -1,0 +1,115 @@
+import data from '../../data/lexicon/titles.json';
+import type { DocBuilder } from './builder';
+import type { SentenceContext } from './context';
+import { COUNTRIES, countryId, isoOf } from './countries';
+import { countryOfDemonym, type ArticleEntities, type EntityMention } from './entities';
+import { PERSONS } from './lexicon';
+import { fold } from './text';
+
+/** A role someone holds: "ministre de la Défense" of Corée du Sud. */
+export interface Role {
+  title: string;
+  holder: string;
+}
+
+/** Roles known in the article, by person id (from the text, and the lexicon for resolution only). */
+export type RoleIndex = Map<string, Role[]>;
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+const TITLES = [...data.titles].sort((a, b) => b.length - a.length).map(esc).join('|');
+const DOMAINS = [...data.domains].sort((a, b) => b.length - a.length).map(esc).join('|');
+const DEMONYMS = [...COUNTRIES.values()].flatMap((c) => c.demonyms).sort((a, b) => b.length - a.length).map(esc).join('|');
+// "le secrétaire d'État adjoint américain", "le ministre sud-coréen de la Défense", "le président ukrainien".
+const TITLE_RE = new RegExp(
+  `(?<![\\p{L}])(${TITLES})(\\s+adjointe?)?(?:\\s+(${DEMONYMS}))?(?:\\s+(${DOMAINS}))?(\\s+adjointe?)?(?:\\s+(${DEMONYMS}))?(?![\\p{L}])`,
+  'giu',
+);
+const OF_RE = /^\s*(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:une|un|la|le|l['’])\s*)?/iu;
+
+function titleText(m: RegExpExecArray): string {
+  return [m[1], m[4], (m[2] ?? m[5])?.trim()].filter(Boolean).join(' ').replace(/’/g, "'");
+}
+
+/** Records that a person holds a role, in the index and in the graph. */
+function holdRole(doc: DocBuilder, roles: RoleIndex, personCountry: Map<string, string>, person: string, title: string, holder: string, evidence: string): void {
+  const list = roles.get(person) ?? [];
+  if (!list.some((r) => r.title === title && r.holder === holder)) list.push({ title, holder });
+  roles.set(person, list);
+  doc.rel('HOLDS_ROLE', person, holder, [evidence], { title });
+  if (!personCountry.has(person)) {
+    const iso = isoOf(holder) ?? (doc.nodes.get(holder)?.properties.country as string | undefined);
+    if (iso) personCountry.set(person, countryId(iso));
+  }
+}
+
+/** The person a description stands for ("le président ukrainien"): the one of this article holding that role. */
+function resolveDescription(title: string, holder: string, roles: RoleIndex, state: ArticleEntities): string | undefined {
+  const t = fold(title);
+  const holds = (r: { title: string; holder?: string; country?: string; org?: string }) => {
+    const rt = fold(r.title);
+    const h = r.holder ?? (r.country ? countryId(r.country) : r.org);
+    return h === holder && (rt === t || rt.startsWith(t) || t.startsWith(rt));
+  };
+  for (const id of [...state.personsSeen].reverse()) {
+    if ((roles.get(id) ?? []).some(holds)) return id;
+    if ((PERSONS.get(id)?.roles ?? []).some(holds)) return id;
+  }
+  return undefined;
+}
+
+/** Reads titles next to names and resolves bare titles to the person they describe; returns coreferent mentions. */
+export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>): EntityMention[] {
+  const text = ctx.text;
+  const sid = ctx.sentence.id;
+  const added: EntityMention[] = [];
+  const persons = ctx.mentions.filter((m) => m.label === 'Person');
+  for (const m of text.matchAll(TITLE_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const title = titleText(m);
+    const demonym = m[3] ?? m[6];
+    let holder = demonym ? countryOfDemonym(demonym) : undefined;
+    // "le ministre ... Kim Yong-Hyun": the name follows the title directly.
+    let person = persons.find((p) => p.start >= end && /^\s*$/.test(text.slice(end, p.start)));
+    let tail = end;
+    if (!holder) {
+      // "le secrétaire général de l'Otan", "directeur d'une société d'analyse Korea Risk Group".
+      const of = OF_RE.exec(text.slice(end));
+      if (of) {
+        const org = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= end + of[0].length && x.start - (end + of[0].length) <= 40);
+        if (org) {
+          holder = org.id;
+          tail = org.end;
+        }
+      }
+    }
+    if (!person) {
+      // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré".
+      person = persons.find((p) => p.start >= tail && /^\s*,\s*$/.test(text.slice(tail, p.start)));
+    }
+    if (!person) {
+      // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
+      person = [...persons].reverse().find((p) => p.end <= start && /^\s*,\s*(?:le |la |l['’])?$/iu.test(text.slice(p.end, start)));
+    }
+    if (!holder) continue;
+    if (person) {
+      holdRole(doc, roles, personCountry, person.id, title, holder, sid);
+      continue;
+    }
+    // A bare description is a second mention of someone already named.
+    if (/s$/.test(m[1]) || !/(?:^|\s)(?:le|la|l['’])\s*$/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
+    const ref = resolveDescription(title, holder, roles, state);
+    if (!ref) continue;
+    holdRole(doc, roles, personCountry, ref, title, holder, sid);
+    const span = { id: ref, label: 'Person' as const, via: 'coref' as const, start, end, text: text.slice(start, end), from: -1, to: -1 };
+    doc.mention(ref, ctx.sentence, start, end);
+    added.push(span);
+  }
+  return added;
+}
+
+/** Adds coreferent mentions to a sentence, replacing the demonym adjectives they contain. */
+export function mergeMentions(ctx: SentenceContext, extra: EntityMention[]): void {
+  if (!extra.length) return;
+  ctx.mentions = ctx.mentions.filter((m) => !extra.some((e) => m.start >= e.start && m.end <= e.end)).concat(extra).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
+import { CATEGORIES, formatScores, scoreDocument, type Gold } from './score';
+
+const BAR = 0.9;
+const root = path.resolve(import.meta.dirname, '../..');
+const goldFiles = [
+  path.join(root, 'tests/fixtures/nk-troops-russia.fr.gold.json'),
+  ...readdirSync(path.join(root, 'tests/fixtures/gold'))
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((f) => path.join(root, 'tests/fixtures/gold', f)),
+].filter((f) => existsSync(f));
+
+describe.each(goldFiles.map((f) => [path.basename(f), f]))('extraction quality on %s', (_name, file) => {
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as Gold;
+  const text = readFileSync(path.join(root, 'data/articles', gold.article), 'utf8');
+  const doc = extractDocument(text, { source: gold.article });
+  const scores = scoreDocument(doc, gold);
+  console.log(formatScores(gold.article, scores));
+
+  it('marks the site furniture as boilerplate', () => {
+    for (const b of gold.boilerplate ?? []) expect(doc.sentences.find((s) => s.text.startsWith(b))?.boilerplate, b).toBe(true);
+  });
+
+  it.each(CATEGORIES.map((c) => [c]))(`%s: recall and precision at least ${BAR}`, (category) => {
+    const s = scores[category];
+    expect(s.recall, `${category} recall; missed: ${s.missed.join('; ')}`).toBeGreaterThanOrEqual(BAR);
+    expect(s.precision, `${category} precision; wrong: ${s.wrong.join('; ')}`).toBeGreaterThanOrEqual(BAR);
+  });
+});
