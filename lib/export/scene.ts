@@ -4,6 +4,7 @@ import type { FilterState } from '../graph/filters';
 import { edgeVisible, nodeVisible } from '../graph/filters';
 import { createGraph, replaceWithPayload, type ExplorerGraph } from '../graph/graphology';
 import type { GraphPayload } from '../graph/payload';
+import { estimateText } from './caption';
 import type { SceneEdge, SceneNode } from './types';
 
 // From a payload to a laid-out, filtered scene. The layout is deterministic: seeded start positions
@@ -34,7 +35,18 @@ export function layoutGraph(graph: ExplorerGraph, options: { iterations?: number
   const span = Math.max(maxX - minX, maxY - minY) || 1;
   const k = extent / span;
   graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: (a.x - (minX + maxX) / 2) * k, y: (a.y - (minY + maxY) / 2) * k }), { attributes: ['x', 'y'] });
-  noverlap.assign(graph, { maxIterations: 300, settings: { margin: 10, ratio: 1.3, expansion: 1.1 } });
+  // Labels sit right of their disc: noverlap sees each node as a disc covering disc and label, so
+  // neighbouring labels do not collide on the picture (the label width is estimated at print size).
+  const reach = (id: string, a: { size: number; label: string }) => Math.max(a.size, (a.size + 4 + estimateText(a.label ?? '', 14, 600)) / 2);
+  noverlap.assign(graph, {
+    maxIterations: 300,
+    settings: { margin: 6, ratio: 1, expansion: 1.1 },
+    inputReducer: (id, a) => {
+      const r = reach(id, graph.getNodeAttributes(id));
+      return { x: a.x + r - a.size!, y: a.y, size: r };
+    },
+    outputReducer: (id, a) => ({ ...a, x: a.x - reach(id, graph.getNodeAttributes(id)) + graph.getNodeAttribute(id, 'size') }),
+  });
 }
 
 /** A graph built from a payload (id-sorted), styled by the explorer's rules and laid out. */

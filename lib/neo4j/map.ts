@@ -12,6 +12,8 @@ import { exploreQuery, search, toApiEdge, toApiNode, type SearchHit } from './ex
 export const MAP_NODE_CAP = 300;
 export const MAP_EDGE_CAP = 2_000;
 export const MAP_MAX_DEPTH = 3;
+/** Fact nodes stand between actors (sender -> transfer -> recipient): reaching one brings its other ends along. */
+export const FACT_LABELS = new Set(['Transfer', 'Claim']);
 const TIMEOUT_MS = 10_000;
 const int = (n: number) => neo4j.int(Math.floor(n));
 
@@ -84,6 +86,18 @@ export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap =
       const n = toApiNode(r.node);
       nodes.set(n.id, n);
       frontier.push(n.id);
+    }
+    // "Who sent what to whom" is one step, not two: complete the facts just reached with their other ends.
+    const facts = frontier.filter((id) => FACT_LABELS.has(nodes.get(id)!.label));
+    const left = cap - nodes.size;
+    if (facts.length > 0 && left > 0) {
+      const ends = await readRows<{ node: Record<string, unknown> }>(db, NEIGHBOURS, { frontier: facts, seen: [...nodes.keys()], limit: int(left + 1) }, { timeoutMs: TIMEOUT_MS });
+      if (ends.length > left) truncated = true;
+      for (const r of ends.slice(0, left)) {
+        const n = toApiNode(r.node);
+        nodes.set(n.id, n);
+        frontier.push(n.id);
+      }
     }
   }
   const ids = [...nodes.keys()];
@@ -171,8 +185,8 @@ export async function queryGraph(db: Db, query: string, params: Record<string, u
   return { nodes: kept.map(plainToApi), edges, truncated: nodes.size > cap };
 }
 
-/** The articles cited by a graph's nodes and edges (their `articles`/`article` properties). */
-export async function sourceArticles(db: Db, graph: GraphPayload): Promise<MapArticle[]> {
+/** Ids of the articles cited by a graph's nodes and edges (their `articles`/`article` properties). */
+export function articleIdsOf(graph: Pick<GraphPayload, 'nodes' | 'edges'>): string[] {
   const ids = new Set<string>();
   const add = (v: unknown) => {
     if (typeof v === 'string' && v) ids.add(v);
@@ -183,6 +197,16 @@ export async function sourceArticles(db: Db, graph: GraphPayload): Promise<MapAr
     add(n.properties.article);
   }
   for (const e of graph.edges) add(e.properties.articles);
-  if (ids.size === 0) return [];
-  return readRows<MapArticle>(db, ARTICLES, { ids: [...ids] }, { timeoutMs: TIMEOUT_MS });
+  return [...ids].sort();
+}
+
+/** Title, source and date of articles by id (unknown ids are left out). */
+export async function articlesByIds(db: Db, ids: string[]): Promise<MapArticle[]> {
+  if (ids.length === 0) return [];
+  return readRows<MapArticle>(db, ARTICLES, { ids }, { timeoutMs: TIMEOUT_MS });
+}
+
+/** The articles a graph's facts come from. */
+export async function sourceArticles(db: Db, graph: GraphPayload): Promise<MapArticle[]> {
+  return articlesByIds(db, articleIdsOf(graph));
 }

@@ -1,0 +1,198 @@
+'use client';
+
+// Export panel of the explorer: PNG (1x-4x, viewport or chosen size, white or transparent), SVG, GEXF,
+// GraphML and JSON of what is visible, with a caption the user shapes, and a permalink to the view.
+import { useState } from 'react';
+import type { ExplorerGraph } from '@/lib/graph/graphology';
+import type { FilterState } from '@/lib/graph/filters';
+import { buildCaption } from '@/lib/export/caption';
+import { filtersView, permalink, type CameraState, type ViewState } from '@/lib/export/permalink';
+import { describeFilters, visibleIds } from '@/lib/export/scene';
+import { ALL_CAPTION, type CaptionOptions, type MapSubject, type SourceArticle } from '@/lib/export/types';
+import { articleIdsOfGraph, fetchSources } from './sources';
+import { download, exportGraph, fileSlug, serialise, type FileFormat } from './files';
+import { renderPng, renderSvg } from './render';
+
+/** What the explorer hands the panel: its graph and view, read at click time. */
+export interface ExportPanelProps {
+  graph: ExplorerGraph;
+  filters: FilterState;
+  selection: string | null;
+  /** Current sigma camera, when the explorer has one. */
+  getCamera?: () => CameraState | null;
+  /** Size of the explorer's graph canvas, CSS px ("viewport" size). */
+  getViewport?: () => { width: number; height: number } | null;
+  /** What the view shows: a focus, a query, or neither (then the node ids travel in the permalink). */
+  subject?: { focus?: string | null; depth?: number; query?: string | null };
+  /** Page the permalink opens: "/" (explorer) or "/map" (picture). */
+  permalinkPath?: string;
+  onClose?: () => void;
+}
+
+const CAPTION_PARTS: { key: keyof CaptionOptions; text: string }[] = [
+  { key: 'title', text: 'Title' },
+  { key: 'legend', text: 'Legend' },
+  { key: 'filters', text: 'Filters' },
+  { key: 'sources', text: 'Sources' },
+  { key: 'date', text: 'Date' },
+];
+
+// Explicit ids make long links: beyond this many nodes the permalink keeps the focus/query only.
+const MAX_LINK_IDS = 150;
+
+/** The export panel. */
+export default function ExportPanel(props: ExportPanelProps) {
+  const [title, setTitle] = useState('');
+  const [scale, setScale] = useState(2);
+  const [sizeMode, setSizeMode] = useState<'viewport' | 'custom'>('viewport');
+  const [width, setWidth] = useState(1600);
+  const [height, setHeight] = useState(1000);
+  const [transparent, setTransparent] = useState(false);
+  const [parts, setParts] = useState<CaptionOptions>(ALL_CAPTION);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [status, setStatus] = useState<string>('');
+
+  const subject = (): MapSubject => {
+    const s = props.subject ?? {};
+    if (s.focus) return { kind: 'focus', name: s.focus, depth: s.depth ?? 1 };
+    if (s.query) return { kind: 'query', query: s.query };
+    return { kind: 'view', description: `${visibleIds(props.graph, props.filters).nodes.size} entities from the explorer` };
+  };
+
+  const size = () => {
+    const v = props.getViewport?.();
+    return sizeMode === 'custom' || !v ? { width, height } : { width: Math.round(v.width), height: Math.round(v.height) };
+  };
+
+  const picture = async () => {
+    const sources: SourceArticle[] = parts.sources ? await fetchSources(articleIdsOfGraph(props.graph)) : [];
+    const visible = visibleIds(props.graph, props.filters);
+    const shown = [...visible.nodes].map((id) => ({ label: props.graph.getNodeAttribute(id, 'nodeLabel'), color: props.graph.getNodeAttribute(id, 'color') }));
+    const caption = buildCaption({ title, subject: subject(), nodes: shown, filters: describeFilters(props.filters), sources, madeAt: new Date() });
+    return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts } };
+  };
+
+  const run = (label: string, work: () => Promise<string>) => async () => {
+    setBusy(label);
+    setStatus('');
+    try {
+      setStatus(await work());
+    } catch (error) {
+      setStatus(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const name = () => fileSlug(title || (props.subject?.focus ?? 'trame-map'));
+
+  const png = run('PNG', async () => {
+    const { input } = await picture();
+    const s = size();
+    const blob = await renderPng(input, { ...s, scale, background: transparent ? null : '#ffffff' });
+    download(blob, `${name()}.png`);
+    return `PNG ${s.width * scale}×${s.height * scale} px saved`;
+  });
+
+  const svg = run('SVG', async () => {
+    const { input } = await picture();
+    const s = size();
+    const text = await renderSvg(input, { ...s, background: transparent ? null : '#ffffff' });
+    download(new Blob([text], { type: 'image/svg+xml' }), `${name()}.svg`);
+    return `SVG ${s.width}×${s.height} saved`;
+  });
+
+  const file = (format: FileFormat) =>
+    run(format.toUpperCase(), async () => {
+      const { caption, sources } = await picture();
+      const out = serialise(exportGraph(props.graph, props.filters, { title: caption.title, description: caption.subtitle, sources }), format);
+      download(new Blob([out.text], { type: out.mime }), `${name()}.${out.ext}`);
+      return `${format.toUpperCase()} saved`;
+    });
+
+  const link = () => {
+    const s = props.subject ?? {};
+    const ids = !s.focus && !s.query ? props.graph.nodes() : [];
+    const view: Partial<ViewState> = {
+      focus: s.focus ?? null,
+      depth: s.depth ?? 1,
+      query: s.query ?? null,
+      ids: ids.length <= MAX_LINK_IDS ? ids : [],
+      title: title || null,
+      ...filtersView(props.filters),
+      camera: props.getCamera?.() ?? null,
+      selection: props.selection,
+    };
+    return permalink(window.location.origin, props.permalinkPath ?? '/map', view);
+  };
+
+  const copy = run('Permalink', async () => {
+    const url = link();
+    await navigator.clipboard.writeText(url).catch(() => window.prompt('Copy this link', url));
+    return 'Permalink copied';
+  });
+
+  return (
+    <section className="export-panel" data-testid="export-panel" aria-label="Export">
+      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+        <strong>Export</strong>
+        {props.onClose && (
+          <button className="icon" onClick={props.onClose} aria-label="Close export panel">
+            ×
+          </button>
+        )}
+      </header>
+      <label style={{ display: 'block', margin: '8px 0' }}>
+        Title
+        <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={props.subject?.focus ?? 'Relationship map'} style={{ width: '100%' }} data-testid="export-title" />
+      </label>
+      <fieldset style={{ border: 'none', padding: 0, margin: '6px 0' }}>
+        <legend className="muted small">Caption</legend>
+        {CAPTION_PARTS.map((p) => (
+          <label key={p.key} style={{ marginRight: 10 }}>
+            <input type="checkbox" checked={parts[p.key]} onChange={(e) => setParts({ ...parts, [p.key]: e.target.checked })} /> {p.text}
+          </label>
+        ))}
+      </fieldset>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center', margin: '6px 0' }}>
+        <label>
+          Scale{' '}
+          <select value={scale} onChange={(e) => setScale(Number(e.target.value))} data-testid="export-scale">
+            {[1, 2, 3, 4].map((s) => (
+              <option key={s} value={s}>
+                {s}x
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Size{' '}
+          <select value={sizeMode} onChange={(e) => setSizeMode(e.target.value as 'viewport' | 'custom')}>
+            <option value="viewport">viewport</option>
+            <option value="custom">custom</option>
+          </select>
+        </label>
+        {sizeMode === 'custom' && (
+          <>
+            <input type="number" min={200} max={8000} value={width} onChange={(e) => setWidth(Number(e.target.value) || 1600)} style={{ width: 70 }} aria-label="Width" />×
+            <input type="number" min={200} max={8000} value={height} onChange={(e) => setHeight(Number(e.target.value) || 1000)} style={{ width: 70 }} aria-label="Height" />
+          </>
+        )}
+        <label>
+          <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> Transparent
+        </label>
+      </div>
+      <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
+        <button className="primary" disabled={!!busy} onClick={png} data-testid="export-png">PNG</button>
+        <button disabled={!!busy} onClick={svg} data-testid="export-svg">SVG</button>
+        <button disabled={!!busy} onClick={file('gexf')}>GEXF</button>
+        <button disabled={!!busy} onClick={file('graphml')}>GraphML</button>
+        <button disabled={!!busy} onClick={file('json')}>JSON</button>
+        <button disabled={!!busy} onClick={copy} data-testid="export-permalink">Copy permalink</button>
+      </div>
+      <p className="muted small" role="status" style={{ minHeight: '1.4em', margin: '6px 0 0' }}>
+        {busy ? `${busy}…` : status}
+      </p>
+    </section>
+  );
+}
