@@ -66,9 +66,10 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     let signVerb: RegExpExecArray | undefined;
     for (const v of clause.matchAll(SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
     if (signVerb) {
-      let signers = subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
-      if (!signers.length && /les deux dirigeants|les deux présidents|les deux chefs/iu.test(text.slice(cs, signVerb.index)))
-        signers = state.personsSeen.slice(-2);
+      // "les deux dirigeants ont signé": the last two people named.
+      let signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
+        ? state.personsSeen.slice(-2)
+        : subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
       for (const s of signers) {
         if (s.startsWith('person:')) doc.rel('SIGNED', s, node.id, [sid]);
         const c = countryOfActor(doc, s, personCountry);

@@ -47,7 +47,7 @@ function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number)
 }
 
 function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
-  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 70);
+  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 70 && !/(?:que|qu['’])/iu.test(ctx.text.slice(offset, m.start)));
   const person = after.find((m) => m.label === 'Person');
   const first = after[0];
   // "a déclaré le ministre sud-coréen de la Défense Kim Yong-Hyun": the name outranks the title's parts.
@@ -65,6 +65,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const usedSpeakers = new Set<string>();
+  const reporters = new Set<string>();
 
   if (UNCONFIRMED.test(fold(text))) markPreviousUnconfirmed(doc, ctx, memory, facts);
 
@@ -76,7 +77,13 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const [cs, ce] = clauseAround(text, vs);
     // Participles other than "disant"/"citant" describe, they do not report.
     if (/ant$/i.test(v[0]) && !/^(disant|citant)$/i.test(v[0])) continue;
-    const inverted = INVERTED.exec(before);
+    // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
+    let inverted = INVERTED.exec(before);
+    const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
+    if (inverted && !inverted[1] && !quoted) {
+      const comma = inverted.index;
+      if (actorMentions(ctx).some((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)))) inverted = null;
+    }
     const hasAux = AUX_BEFORE.test(before) || !!inverted;
     if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément)$/i.test(v[0])) continue;
 
@@ -85,7 +92,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     let contentEnd = text.length;
     if (inverted) {
       if (inverted[1]) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
-      else speaker = speakerAfter(ctx, ve)?.id;
+      else speaker = speakerAfter(ctx, ve)?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id;
       contentStart = 0;
       contentEnd = inverted.index;
     } else {
@@ -100,6 +107,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       contentStart = que ? ve + que[0].length : ve;
     }
     if (speaker && usedSpeakers.has(speaker)) continue;
+    if (/^disant$/i.test(v[0]) && usedSpeakers.size + reporters.size > 0) continue;
 
     let reporter: string | undefined;
     if (isMedia(doc, speaker)) {
@@ -131,7 +139,10 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       usedSpeakers.add(speaker);
       if (speaker.startsWith('person:')) memory.lastSpeakerPerson = speaker;
     }
-    if (reporter) doc.rel('REPORTED', reporter, claim.id, [sid]);
+    if (reporter) {
+      doc.rel('REPORTED', reporter, claim.id, [sid]);
+      reporters.add(reporter);
+    }
 
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= Math.min(contentStart, contentEnd === text.length ? contentStart : 0) && f.end <= contentEnd);
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);

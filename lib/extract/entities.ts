@@ -201,7 +201,8 @@ function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: D
     while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameToken(tokens[j + 1])))) j++;
     const span = tokens.slice(i, j);
     const prev = tokens[i - 1];
-    const afterCue = prev && TITLE_CUES.has(prev.key) && tokens[i - 1 + 1] && text[prev.end] === '.';
+    // "M. Lankov": the cue and its period are two tokens before the name.
+    const afterCue = !!prev && ((prev.text === '.' && i >= 2 && TITLE_CUES.has(tokens[i - 2].key)) || (TITLE_CUES.has(prev.key) && prev.key !== 'm'));
     const last = span[span.length - 1];
     if (ORG_HEADS.has(span[0].key) || ORG_SUFFIXES.has(last.key)) {
       if (span.length >= 2 && ORG_SUFFIXES.has(last.key)) {

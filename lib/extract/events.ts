@@ -27,7 +27,11 @@ export function extractEvents(doc: DocBuilder, ctx: SentenceContext, personCount
       // "depuis le début de la guerre" is background, not an event; "visite" needs a place.
       const place = ctx.mentions.find((x) => x.start >= end && x.start - end <= 45 && (x.label === 'Location' || (x.label === 'Country' && x.via !== 'demonym') || x.via === 'coref') && PLACE_BEFORE.test(text.slice(Math.max(end, x.start - 30), x.start)));
       if ((kind === 'visit' || kind === 'strike') && !place && !ctx.dates.some((d) => d.start >= cs && d.end <= ce)) continue;
-      const date = ctx.dates.find((d) => d.start >= cs && d.end <= ce && Math.abs(d.start - end) < 80);
+      if (placed.some((f) => doc.nodes.get(f.id)?.properties.kind === kind && clauseAround(text, f.start)[0] === cs)) continue;
+      // The date nearest the event word, preferring one that follows it ("frappe ... le 3 octobre").
+      const date = ctx.dates
+        .filter((d) => d.start >= cs && d.end <= ce && Math.abs(d.start - end) < 80)
+        .sort((a, b) => (a.start >= end ? a.start - end : (end - a.end) * 2) - (b.start >= end ? b.start - end : (end - b.end) * 2))[0];
       const node = doc.fact('event', 'Event', text.slice(start, end).replace(/’/g, "'"), { kind, date: date?.date ?? null, dateText: date?.dateText ?? null, status: null });
       doc.mention(node.id, ctx.sentence, start, end);
       placed.push({ id: node.id, sentenceId: sid, start, end });
