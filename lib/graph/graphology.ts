@@ -83,7 +83,7 @@ function edgeAttrs(e: ApiEdge): EdgeAttrs {
     relType: e.type,
     props: e.properties ?? {},
     type: 'arrow',
-    size: 1,
+    size: 1.6,
     color: edgeColor(e.type),
     label: e.type,
     curvature: 0,

@@ -47,13 +47,13 @@ const EDGE_COLORS: Record<string, string> = {
   DENIES: '#c0392b',
   CANNOT_CONFIRM: '#a0a0a0',
   REPORTED: '#8f6a8a',
-  ABOUT: '#b9a3b5',
+  ABOUT: '#a98fa4',
   IN_EXCHANGE_FOR: '#d4a017',
 };
 
 /** Edge colour per relationship type (neutral grey for structural ones). */
 export function edgeColor(type: string): string {
-  return EDGE_COLORS[type] ?? '#a9b1bb';
+  return EDGE_COLORS[type] ?? '#9aa4b1';
 }
 
 /**

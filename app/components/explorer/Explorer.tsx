@@ -4,7 +4,7 @@
 // right, timeline under the graph, Cypher console in a drawer. State that changes per node lives in
 // the graphology graph, never in React.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { defaultFilters, type FilterState } from '@/lib/graph/filters';
+import { countVisible, defaultFilters, type FilterState } from '@/lib/graph/filters';
 import type { GraphPayload } from '@/lib/graph/payload';
 import GraphCanvas, { type CanvasApi } from '../graph/GraphCanvas';
 import CypherConsole from '../console/CypherConsole';
@@ -40,6 +40,8 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
   const [pathEnds, setPathEnds] = useState<{ from: PathEnd | null; to: PathEnd | null }>({ from: null, to: null });
   const [path, setPath] = useState<PathHighlight | null>(null);
   const [consoleOpen, setConsoleOpen] = useState(false);
+  const filtersRef = useRef(filters);
+  filtersRef.current = filters;
   const phaseRef = useRef(phase);
   phaseRef.current = phase;
   const sel = useRef({ node: selectedNode, edge: selectedEdge });
@@ -142,6 +144,7 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
         select: (id) => void selectNode(id),
         expand: expandNode,
         layoutRunning: () => phaseRef.current !== 'done',
+        visible: () => countVisible(graph as never, filtersRef.current),
       }),
     [graph, onConsoleGraph, loadFixture, selectNode, expandNode],
   );

@@ -8,6 +8,8 @@ export interface TrameHooks {
   /** Nodes and edges in the graph (folded transfer arrows excluded from `size`). */
   order(): number;
   size(): number;
+  /** Nodes and edges drawn under the current filters. */
+  visible(): { nodes: number; edges: number };
   /** Replaces (default) or extends the view with a payload, without Neo4j. */
   loadGraph(payload: GraphPayload, mode?: 'replace' | 'add'): void;
   /** Loads the seeded 10k-node / 30k-edge fixture (same as /?fixture=big). */
@@ -41,6 +43,7 @@ export function installTrameHooks(deps: {
   select(id: string): void;
   expand(id: string): Promise<void>;
   layoutRunning(): boolean;
+  visible(): { nodes: number; edges: number };
 }): () => void {
   const g = deps.graph;
   window.__trame = {
@@ -52,6 +55,7 @@ export function installTrameHooks(deps: {
       });
       return n;
     },
+    visible: deps.visible,
     loadGraph: (payload, mode = 'replace') => deps.load(payload, mode),
     loadFixture: deps.loadFixture,
     selected: deps.selected,

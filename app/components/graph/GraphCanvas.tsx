@@ -150,6 +150,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     v.selectedEdge = props.selectedEdge;
     v.path = props.path;
     v.forceFoldLabels = props.graph.size < 1_500;
+    // Small graphs label every node; big ones let sigma's label grid pick the larger ones.
+    sigmaRef.current?.setSetting('labelRenderedSizeThreshold', props.graph.order < 300 ? 0 : 7);
     sigmaRef.current?.refresh();
   }, [props.filters, props.selectedNode, props.selectedEdge, props.path, props.graph]);
 
@@ -160,6 +162,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (props.layoutRequest.resetCamera) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     layoutRef.current?.cancel();
     renderer.setSetting('hideEdgesOnMove', props.graph.order > 3_000);
+    renderer.setSetting('labelRenderedSizeThreshold', props.graph.order < 300 ? 0 : 7);
     layoutRef.current = runLayout(props.graph, {
       budgetMs: props.layoutRequest.budgetMs,
       pixelsPerUnit: () => pixelsPerUnit(renderer, props.graph),

@@ -1,0 +1,152 @@
+// The explorer in real Chromium against the app the global setup serves (sample article loaded).
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const APP = process.env.TRAME_TEST_APP_URL ?? 'http://127.0.0.1:3000';
+const VIEWPORT = { width: 1366, height: 768 };
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path = '/'): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(new URL(path, APP).toString());
+  await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });
+  return page;
+}
+
+/** Share of canvas pixels that are not the white background, read from a real screenshot of the canvas. */
+async function inkRatio(page: Page): Promise<number> {
+  const png = await page.locator('[data-testid=graph-canvas]').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) ink++;
+    return ink / (data.length / 4);
+  }, png.toString('base64'));
+}
+
+async function waitLayout(page: Page) {
+  await page.waitForFunction(() => !window.__trame!.layoutRunning(), null, { timeout: 30_000 });
+}
+
+async function searchAndChoose(page: Page, scope: string, query: string, name: RegExp) {
+  const input = page.locator(`${scope} input[type=search]`);
+  await input.fill(query);
+  const option = page.locator(`${scope} [role=option]`, { hasText: name }).first();
+  await option.waitFor({ timeout: 10_000 });
+  // Keyboard navigation: move down to the option, then Enter.
+  const options = await page.locator(`${scope} [role=option]`).allTextContents();
+  const index = options.findIndex((t) => name.test(t));
+  for (let i = 0; i < index; i++) await input.press('ArrowDown');
+  await input.press('Enter');
+}
+
+describe('explorer', () => {
+  it('draws the sample graph on load and reports its first frame', async () => {
+    const page = await open('/');
+    const perf = await page.evaluate(() => window.__trame!.perf());
+    const order = await page.evaluate(() => window.__trame!.order());
+    console.log(`first frame (sample graph, ${order} nodes): ${perf.firstFrameAt!.toFixed(0)} ms after navigation, ${perf.firstFrameMs!.toFixed(0)} ms after the data arrived`);
+    expect(order).toBeGreaterThan(5);
+    await waitLayout(page);
+    expect(await inkRatio(page)).toBeGreaterThan(0.003);
+    await page.close();
+  });
+
+  it('finds "coree", opens Corée du Nord with evidence, and saves a screenshot', async () => {
+    const page = await open('/');
+    await searchAndChoose(page, '.toolbar', 'coree', /Corée du Nord/);
+    await expect.poll(() => page.locator('[data-testid=panel-title]').textContent(), { timeout: 10_000 }).toBe('Corée du Nord');
+    await page.locator('[data-testid=evidence-sentence]').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-testid=evidence-sentence]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=evidence-sentence] mark.hl').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.__trame!.selected().node)).toMatch(/^country:/);
+    await waitLayout(page);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/explorer.png' });
+    await page.close();
+  });
+
+  it('expands a node from Neo4j and adds its neighbours', async () => {
+    const page = await open('/?limit=3');
+    const before = await page.evaluate(() => window.__trame!.order());
+    expect(before).toBeLessThanOrEqual(3);
+    await expect.poll(() => page.locator('[data-testid=showing]').textContent()).toMatch(/of|sur/);
+    const id = await page.evaluate(() => window.__trame!.findNode('Corée du Nord') ?? window.__trame!.findNode('Russie'));
+    expect(id).toBeTruthy();
+    const pos = await page.evaluate((n) => window.__trame!.nodeViewport(n!), id);
+    const box = (await page.locator('[data-testid=graph-canvas]').boundingBox())!;
+    await page.mouse.dblclick(box.x + pos!.x, box.y + pos!.y);
+    await expect.poll(() => page.evaluate(() => window.__trame!.order()), { timeout: 10_000 }).toBeGreaterThan(before);
+    // Undo brings the view back.
+    await page.locator('[data-testid=undo]').click();
+    await expect.poll(() => page.evaluate(() => window.__trame!.order())).toBe(before);
+    await page.close();
+  });
+
+  it('filters hide what they should', async () => {
+    const page = await open('/');
+    const all = await page.evaluate(() => window.__trame!.visible());
+    const persons = await page.locator('[data-testid=filter-hiddenLabels] input[data-value=Person]');
+    await persons.uncheck();
+    const after = await page.evaluate(() => window.__trame!.visible());
+    const personCount = await page.evaluate(() => {
+      let n = 0;
+      for (const id of ['Person']) n += Number(document.querySelector(`[data-testid=filter-hiddenLabels] input[data-value=${id}]`)?.closest('label')?.querySelector('.count')?.textContent?.replace(/\D/g, '') ?? 0);
+      return n;
+    });
+    expect(personCount).toBeGreaterThan(0);
+    expect(after.nodes).toBe(all.nodes - personCount);
+    expect(after.edges).toBeLessThan(all.edges);
+    await page.close();
+  });
+
+  it('finds a path between Zelensky and Kim Jong-un, or says there is none', async () => {
+    const page = await open('/');
+    await page.locator('[data-testid=toggle-path]').click();
+    await searchAndChoose(page, '[data-testid=path-search-from]', 'zelenski', /Zelensky/);
+    await searchAndChoose(page, '[data-testid=path-search-to]', 'kim jong', /Kim Jong/);
+    await page.locator('[data-testid=path-find]').click();
+    const message = page.locator('[data-testid=path-message]');
+    await message.waitFor({ timeout: 15_000 });
+    const text = (await message.textContent()) ?? '';
+    console.log(`path Zelensky -> Kim Jong-un: ${text}`);
+    expect(text).toMatch(/shortest path|No path/);
+    await page.close();
+  });
+
+  it('loads and draws the seeded 10k-node / 30k-edge fixture without Neo4j', async () => {
+    const page = await open('/?fixture=big');
+    const [order, size, perf] = await page.evaluate(() => [window.__trame!.order(), window.__trame!.size(), window.__trame!.perf()] as const);
+    console.log(`first frame (fixture ${order} nodes / ${size} edges): ${perf.firstFrameMs!.toFixed(0)} ms after the load began, ${perf.firstFrameAt!.toFixed(0)} ms after navigation`);
+    expect(order).toBe(10_000);
+    expect(size).toBe(30_000);
+    expect(await inkRatio(page)).toBeGreaterThan(0.01);
+    // The page stays responsive while the layout runs in its worker.
+    const t0 = Date.now();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    await page.close();
+  });
+});
