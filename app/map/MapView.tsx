@@ -108,7 +108,9 @@ export default function MapView() {
         camera: renderer.getCamera().getState(),
         width: state.width,
         height: state.height,
+        bands: { header: state.header.height, footer: state.footer.height },
         title: state.caption.title,
+        setCamera: (c) => renderer?.getCamera().setState(c),
         permalink: link,
         select: (id) => {
           ref.current.selectedNode = id && graph.hasNode(id) ? id : null;

@@ -23,7 +23,10 @@ export interface TrameMapHandle {
   camera?: CameraState;
   width?: number;
   height?: number;
+  /** Heights of the caption bands, CSS px: the graph lies between them. */
+  bands?: { header: number; footer: number };
   title?: string;
+  setCamera?: (c: CameraState) => void;
   permalink?: () => string;
   select?: (id: string | null) => void;
   exportPng?: (o?: MapExportOptions) => Promise<string>;

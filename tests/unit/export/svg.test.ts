@@ -24,7 +24,7 @@ describe('SVG builder', () => {
   it('parses as XML with one <g class="node" data-id> per visible node', () => {
     const { svg, scene } = picture();
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(svg, 'image/svg+xml');
+    const doc = new DOMParser({ errorHandler: { warning: () => {}, error: (m: string) => void errors.push(m), fatalError: (m: string) => void errors.push(m) } }).parseFromString(svg, 'image/svg+xml');
     expect(errors).toEqual([]);
     expect(doc.documentElement?.nodeName).toBe('svg');
     const groups = Array.from(doc.getElementsByTagName('g')).filter((g) => g.getAttribute('class') === 'node');
