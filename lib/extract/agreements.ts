@@ -13,6 +13,7 @@ const AGREEMENT_RE = new RegExp(`(?<![\\p{L}'’])(${NOUN_ALT})((?:\\s+(?:${MOD_
 const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')})\\p{L}*`, 'giu');
 const VETO_RE = new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu');
 const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|portant sur|visant à faciliter|sur)\s/iu;
+const PRONOUN_SIGN = /(?<![\p{L}])(?:l['’]|le\s+|la\s+|les\s+)(?:ont|a|avaient|avait|auraient|aurait)\s+(?:sign|paraph|ratifi|conclu)\p{L}*/iu;
 const SANCTION_ACTION = /(?:impos|adopt|annonc|prolong|renforc|durc|décrét|nouvelles|paquet|train|série|régime)/iu;
 
 /** An agreement of the article, remembered so that "la déclaration" or "le pacte" can refer back to it. */
@@ -26,6 +27,17 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const placed: PlacedFact[] = [];
+  // "Macron et Zelensky l'ont paraphé": the pronoun stands for the last agreement.
+  const pronoun = PRONOUN_SIGN.exec(text);
+  const last = memory.list[memory.list.length - 1];
+  if (pronoun && last && !AGREEMENT_RE.test(text)) {
+    for (const s of subjectBefore(ctx, pronoun.index, clauseAround(text, pronoun.index)[0])) {
+      if (s.id.startsWith('person:')) doc.rel('SIGNED', s.id, last.id, [sid]);
+      const c = countryOfActor(doc, s.id, personCountry);
+      if (c) doc.rel('PARTY_TO', c, last.id, [sid]);
+    }
+  }
+  AGREEMENT_RE.lastIndex = 0;
   for (const m of text.matchAll(AGREEMENT_RE)) {
     const noun = m[1].toLowerCase().replace('’', "'");
     const kind = KIND_OF.get(noun) ?? 'accord';
@@ -82,6 +94,12 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
         const c = countryOfActor(doc, v.id, personCountry) ?? v.id;
         doc.rel('VETOED', c, node.id, [sid]);
       }
+    }
+    // "un accord ... avec l'Ukraine".
+    const withParty = /^(?:\s+[\p{L}'’-]+){0,3}?\s+avec\s+/iu.exec(text.slice(end, Math.min(ce, end + 50)));
+    if (withParty) {
+      const w = actorAfter(ctx, end + withParty[0].length, 6);
+      if (w) parties.add(countryOfActor(doc, w.id, personCountry) ?? w.id);
     }
     for (const p of parties) doc.rel('PARTY_TO', p, node.id, [sid]);
 

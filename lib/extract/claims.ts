@@ -29,15 +29,22 @@ const UNCONFIRMED = new RegExp(data.unconfirmedNotes.join('|'), 'i');
 const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).join('|');
 const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’])\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
 const INVERTED = /(?:,|[”»"])\s*(?:a|ont|avait|avaient|aurait|auraient)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?$/u;
-const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle)\s+(?:(?:également|aussi|déjà|encore|pourtant|cependant|toutefois|ainsi|ensuite|récemment)\s+)?)$/iu;
+const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle)\s+(?:(?:également|aussi|déjà|encore|pourtant|cependant|toutefois|ainsi|ensuite|récemment|aussitôt|seulement|simplement|notamment|immédiatement|publiquement|officiellement|d['’]ailleurs|fermement|catégoriquement)\s+)?)$/iu;
 const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
 const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;
 const MEDIA_TO = /(?<![\p{L}])(?:à la|au|aux journalistes (?:de la|du|de)|selon la|selon le|cité par (?:la|le)?)\s+$/iu;
 
-function stanceOf(denies: boolean, window: string): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
+// "L'Iran n'a livré aucun missile", "la Chine n'a jamais fourni d'armes": saying it did not happen is a denial.
+const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)/iu;
+
+function stanceOf(denies: boolean, window: string, content: string): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
   if (CANNOT.test(fold(window))) return 'CANNOT_CONFIRM';
-  return denies ? 'DENIES' : 'ASSERTS';
+  if (denies || NEGATED_TRANSFER.test(content)) return 'DENIES';
+  return 'ASSERTS';
 }
+
+// "selon le Pentagone", "D'après les services de renseignement américains, ...", "Pour X, « ... »".
+const ACCORDING_RE = /(?<![\p{L}])(selon|d['’]après|pour)\s+(?!lesquel|laquelle|lequel|moi\b|lui\b|eux\b|elle\b|nous\b|nos\b|notre\b)/giu;
 
 /** "les responsables américains": the group speaks for its state. */
 function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number): string | undefined {
@@ -123,8 +130,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (!speaker && !reporter) continue;
 
     const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120));
-    const stance = stanceOf(denies, window);
     const content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
+    const stance = stanceOf(denies, window, content);
     const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
     const claim = doc.fact('claim', 'Claim', shorten(content || text), {
       text: content || text,
@@ -153,7 +160,41 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
+  extractAccordingTo(doc, ctx, facts, memory, usedSpeakers);
   void publishedAt;
+}
+
+/** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */
+function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
+  const text = ctx.text;
+  const sid = ctx.sentence.id;
+  for (const m of text.matchAll(ACCORDING_RE)) {
+    const at = m.index!;
+    const after = at + m[0].length;
+    const pour = /^pour$/i.test(m[1]);
+    if (pour && at > 2) continue;
+    const cs = clauseAround(text, at)[0];
+    let speaker = actorMentions(ctx).find((x) => x.start >= after && x.start - after <= 25 && !/,/.test(text.slice(after, x.start)))?.id;
+    if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at);
+    if (!speaker || used.has(speaker)) continue;
+    const comma = text.indexOf(',', after);
+    if (pour && (comma < 0 || comma - after > 80)) continue;
+    // At the head of the sentence it governs what follows the comma; at the end, what precedes it.
+    const head = at - cs < 3;
+    const contentStart = head ? (comma < 0 ? after : comma + 1) : 0;
+    const contentEnd = head ? text.length : at;
+    const content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|[,\s]*[»”"]?[,\s]*$/g, '');
+    if (!content) continue;
+    const stance = stanceOf(false, content, content);
+    const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
+    doc.mention(claim.id, ctx.sentence, at, after);
+    if (isMedia(doc, speaker)) doc.rel('REPORTED', speaker, claim.id, [sid]);
+    else doc.rel(stance, speaker, claim.id, [sid]);
+    used.add(speaker);
+    for (const f of facts) if (f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd) doc.rel('ABOUT', claim.id, f.id, [sid]);
+    applyStatus(doc, claim.id, stance);
+    memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
+  }
 }
 
 /** Transfers a claim denies or cannot confirm take that status (a denial of a claim reaches its transfers). */

@@ -25,6 +25,8 @@ export interface ArticleEntities {
   personsSeen: string[];
   countriesSeen: Set<string>;
   orgsSeen: string[];
+  /** The state or body that opened the previous sentence ("Le Kremlin ... Son porte-parole"). */
+  lastSubject?: string;
 }
 
 /** Fresh per-article memory. */
@@ -49,6 +51,8 @@ const ORG_PATTERN = new RegExp(
 );
 // "l'armée russe", "les forces armées ukrainiennes".
 const ARMY_PATTERN = new RegExp(`\\b(armée|forces(?: armées)?)\\s+(${DEMONYM_ALT})\\b`, 'giu');
+
+const COMPANY_RE = /(?<![\p{L}])(?:compagnie|société|entreprise|firme|constructeur|fabricant|groupe|conglomérat|banque|chantier naval)(?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -103,6 +107,20 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
       doc.node(id, 'Organization', name, { kind: 'military', country: iso });
     }
     push({ id, label: 'Organization', via: 'pattern', start: m.index!, end: m.index! + m[0].length, from, to: to < 0 ? tokens.length : to });
+  }
+
+  // "la compagnie Iran Air", "le constructeur Rheinmetall": a company named after its kind.
+  for (const m of text.matchAll(COMPANY_RE)) {
+    const name = m[1];
+    const start = m.index! + m[0].length - name.length;
+    const known = GAZETTEER.get(keyOf(tokenize(name)));
+    if (known && known.label !== 'Organization') continue;
+    const id = known?.id ?? entityId('org', name);
+    if (known) ensureNode(doc, id, 'Organization');
+    else doc.node(id, 'Organization', name, { kind: 'company' });
+    const from = tokenAt(start);
+    const to = tokenAt(start + name.length);
+    push({ id, label: 'Organization', via: known ? 'lexicon' : 'pattern', start, end: start + name.length, from, to: to < 0 ? tokens.length : to });
   }
 
   // Gazetteer: longest match at each token; a glued last word ("Journalcitant") still counts.

@@ -6,7 +6,7 @@ import { newArticleEntities, recognizeEntities } from './entities';
 import { articleIdOf } from './ids';
 import { splitSentences } from './sentences';
 import { normalizeText } from './text';
-import { completeFromFlow, emitTransfers, extractTransfers, type TransferDraft } from './transfers';
+import { completeFromFlow, emitTransfers, extractTransfers, linkCrossSentenceExchanges, type TransferDraft } from './transfers';
 import { extractAgreements, type AgreementMemory } from './agreements';
 import { extractClaims, type ClaimMemory, type PlacedFact } from './claims';
 import { extractEvents } from './events';
@@ -77,12 +77,15 @@ export function extractDocument(raw: string, options: ExtractOptions = {}): Grap
       state.personsSeen.push(c.id);
     }
     contexts.push(ctx);
+    const opener = ctx.mentions.find((m) => m.start <= 25 && (m.label === 'Organization' || (m.label === 'Country' && m.via !== 'demonym')));
+    state.lastSubject = opener?.id;
   }
 
   const drafts: TransferDraft[] = [];
   for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry));
   completeFromFlow(drafts);
   const byId = new Map(sentences.map((s) => [s.id, s]));
+  linkCrossSentenceExchanges(drafts, (id) => byId.get(id)!.text);
   emitTransfers(doc, drafts, (id) => byId.get(id)!);
   const facts: PlacedFact[] = drafts.filter((d) => d.id).map((d) => ({ id: d.id!, sentenceId: d.sentenceId, start: d.start, end: d.end }));
 

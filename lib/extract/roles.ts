@@ -24,7 +24,7 @@ const TITLE_RE = new RegExp(
   `(?<![\\p{L}])(${TITLES})(\\s+adjointe?)?(?:\\s+(${DEMONYMS}))?(?:\\s+(${DOMAINS}))?(\\s+adjointe?)?(?:\\s+(${DEMONYMS}))?(?![\\p{L}])`,
   'giu',
 );
-const OF_RE = /^\s*(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:une|un|la|le|l['’])\s*)?/iu;
+const OF_RE = /^\s*(?:de la|de l['’]|du|des|de|d['’]|au|à la|à l['’]|aux|auprès (?:de la|du|de l['’]|de))\s*(?:(?:une|un|la|le|l['’])\s*)?/iu;
 
 function titleText(m: RegExpExecArray): string {
   return [m[1], m[4], (m[2] ?? m[5])?.trim()].filter(Boolean).join(' ').replace(/’/g, "'");
@@ -90,6 +90,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!person) {
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
       person = [...persons].reverse().find((p) => p.end <= start && /^\s*,\s*(?:le |la |l['’])?$/iu.test(text.slice(p.end, start)));
+    }
+    // "Son porte-parole, Dmitri Peskov": the body that was the subject just before.
+    if (!holder && /(?:^|\s)(?:son|sa|leur)\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) holder = state.lastSubject;
+    // "Le président Emmanuel Macron": the lexicon knows whose president he is.
+    if (!holder && person) {
+      const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
+      holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
+      if (holder && !doc.nodes.has(holder)) holder = undefined;
     }
     if (!holder) continue;
     if (person) {

@@ -26,12 +26,16 @@ export interface TransferDraft {
   exchangeFor?: number;
   /** 'price': introduced by "en échange de"; 'purpose': "des fonds pour envoyer des troupes". */
   exchangeKind?: 'price' | 'purpose';
+  /** A transfer of an earlier sentence this one answers ("En échange, Moscou fournirait ..."). */
+  exchangeWith?: TransferDraft;
   /** The text names a sender Trame cannot resolve: leave it empty rather than guess. */
   senderUnknown?: boolean;
 }
 
 interface Phrase {
   goods: GoodsMention[];
+  /** Quantity found inside the phrase ("une cargaison de plus de 200 missiles"). */
+  quantity?: Quantity;
   start: number;
   end: number;
   demonym?: EntityMention;
@@ -40,7 +44,7 @@ interface Phrase {
 
 // Goods joined into one consignment: "du personnel tactique et des officiers", "d'armes comme des obus".
 const COORD_GAP = /^(?:\s+[\p{Ll}'’-]+){0,3}\s*(?:,|et|ou|comme|notamment|dont|ainsi que|y compris)\s+(?:de la |de l['’]|des |du |de |d['’]|les |la |le |l['’])?$/u;
-const CONTENT_GAP = /^\s+(?:\p{Ll}+\s+)?(?:remplis|remplies|chargés|chargées|contenant|pleins|pleines)\s+(?:de |d['’]|des )$/u;
+const CONTENT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}(?:remplis|remplies|chargés|chargées|contenant|pleins|pleines)\s+(?:de |d['’]|des )$/u;
 const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'’-]+){0,2}\s+$/u;
 const QTY_GAP = /^\s*(?:de\s+|d['’])?$/u;
 const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*$/iu;
@@ -52,11 +56,30 @@ const NEGATION = /(?<![\p{L}])(?:ne|n['’])\s/iu;
 const ALLEGED = /(?<![\p{L}])(?:\p{L}+(?:rait|raient)|selon|d['’]après|prétendument|présumée?s?|probablement|supposée?s?|aurai[et]|auraient|serai[et]|seraient)(?![\p{L}])/iu;
 const MILITARY = /soldat|troupe|armée|forces|militaire|unité|combat|front|déploiement|bataillon/iu;
 
-function groupPhrases(text: string, goods: GoodsMention[], mentions: EntityMention[]): Phrase[] {
+const MEASURE_GAP = /^\s*(?:de\s+|d['’])\s*$/u;
+
+function groupPhrases(text: string, goods: GoodsMention[], mentions: EntityMention[], quantities: Quantity[]): Phrase[] {
   const phrases: Phrase[] = [];
   for (const g of goods) {
     const last = phrases[phrases.length - 1];
     const gap = last ? text.slice(last.end, g.start) : '';
+    // "une cargaison de plus de 200 missiles", "une aide de 61 milliards de dollars": the measure and its content are one consignment.
+    if (last && (last.goods[0].kind === 'containers' || last.goods[0].kind === 'aid')) {
+      const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && MEASURE_GAP.test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
+      if (inner || MEASURE_GAP.test(gap)) {
+        if (last.goods[0].kind === 'containers') last.goods.unshift(g);
+        else last.goods.push(g);
+        last.quantity = inner ?? last.quantity;
+        last.end = g.end;
+        continue;
+      }
+    }
+    // "3 milliards d'euros d'aide militaire".
+    if (last && last.goods[last.goods.length - 1].kind === 'funds' && g.kind === 'aid' && MEASURE_GAP.test(gap)) {
+      last.goods.push(g);
+      last.end = g.end;
+      continue;
+    }
     if (last && CONTENT_GAP.test(gap)) {
       last.contents.push(g.kind);
       last.end = g.end;
@@ -164,16 +187,18 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
   const text = ctx.text;
   const goods = findGoods(text).filter((g) => !ctx.mentions.some((m) => m.label !== 'Country' && g.start >= m.start && g.start < m.end));
   if (!goods.length && !ctx.mentions.some((m) => m.via === 'demonym')) return [];
-  const phrases = groupPhrases(text, goods, ctx.mentions);
-  if (!phrases.length) return [];
   const quantities = findQuantities(text);
+  const phrases = groupPhrases(text, goods, ctx.mentions, quantities);
+  if (!phrases.length) return [];
   const triggers = findTriggers(text);
   const bound = bind(text, triggers, phrases);
   const drafts: TransferDraft[] = [];
 
   phrases.forEach((p) => {
     const [cs, ce] = clauseAround(text, p.start);
-    const trigger = bound.get(p);
+    // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
+    const selfTriggered = p.goods.some((g) => g.kind === 'aid') && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end));
+    const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined);
     const exchange = EXCHANGE_BEFORE.test(text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start));
     const demonymSender = p.demonym ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
@@ -205,7 +230,9 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
     // "de la part de leurs alliés": the sender is named but is no state we know; do not guess it.
     const unknownSender = !senders.length && new RegExp(SENDER_MARKER.source, 'iu').test(text.slice(p.end, ce));
     if (trigger?.role !== 'receive' && !recipients.length) {
-      const r = recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? (armyTarget ? endpoint(doc, armyTarget, personCountry) : undefined);
+      // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
+      const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;
+      const r = between ?? recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? (armyTarget ? endpoint(doc, armyTarget, personCountry) : undefined);
       if (r) recipients.push(r);
     }
     if (armyTarget && !recipients.length) {
@@ -213,7 +240,7 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
       if (r && !senders.includes(r)) recipients.push(r);
     }
 
-    const q = quantityBefore(text, quantities, p.start);
+    const q = quantityBefore(text, quantities, p.start) ?? p.quantity;
     const start = Math.min(q?.start ?? p.start, p.start);
     const date = ctx.dates.find((d) => d.start >= (trigger?.start ?? p.start) && d.end <= ce && !/^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i.test(d.dateText));
     const draft: TransferDraft = {
@@ -272,12 +299,27 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
   };
   for (const d of drafts) {
     if (d.senders.length && !d.recipients.length) {
-      const r = best((s) => d.senders.includes(s), (_, r) => r);
+      // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? best((s, r) => !d.senders.includes(r), (_, r) => r);
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);
       if (s) d.senders.push(s);
     }
+  }
+}
+
+const ANSWER_START = /^(?:[«“"]\s*)?En (?:échange|contrepartie|retour)(?![\p{L}])/iu;
+
+/** "En échange, X fournirait ...": the sentence's first transfer answers the latest one going the other way. */
+export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText: (id: string) => string): void {
+  for (const d of drafts) {
+    if (!ANSWER_START.test(sentenceText(d.sentenceId))) continue;
+    if (drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeWith)) continue;
+    const earlier = drafts.filter((x) => x.sentenceIndex < d.sentenceIndex && x.sentenceIndex >= d.sentenceIndex - 3);
+    const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
+    const prev = reverse ?? earlier[earlier.length - 1];
+    if (prev) d.exchangeWith = prev;
   }
 }
 
@@ -310,6 +352,7 @@ export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentence
     bySentence.set(d.sentenceId, list);
   }
   for (const d of drafts) {
+    if (d.exchangeWith?.id && d.id) doc.rel('IN_EXCHANGE_FOR', d.exchangeWith.id, d.id, [d.exchangeWith.sentenceId, d.sentenceId]);
     if (d.exchangeFor === undefined || !d.id) continue;
     const all = drafts.filter((x) => x.sentenceId === d.sentenceId);
     const other = all[d.exchangeFor];
