@@ -1,0 +1,100 @@
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { report } from './report';
+
+const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SIZES = [1_000, 10_000, 50_000];
+const VIEWPORT = { width: 1366, height: 768 };
+
+/** Serves the bare sigma page (bundled with esbuild) on a loopback port. */
+async function serveBare(): Promise<{ url: string; server: Server }> {
+  const out = await build({
+    entryPoints: [path.resolve('scripts/bench/bare/entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    platform: 'browser',
+  });
+  const js = out.outputFiles[0].text;
+  const html = '<!doctype html><html><body style="margin:0"><div id="root" style="width:100vw;height:100vh"></div><script src="/bare.js"></script></body></html>';
+  const server = createServer((req, res) => {
+    if (req.url === '/bare.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+    else res.writeHead(200, { 'content-type': 'text/html' }).end(html);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+async function bareFirstFrame(browser: Browser, url: string, nodes: number): Promise<number> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => 'run' in ((window as unknown as { __bare?: object }).__bare ?? {}));
+    return await page.evaluate((n) => (window as unknown as { __bare: { run(n: number, e: number): Promise<number> } }).__bare.run(n, n * 3), nodes);
+  } finally {
+    await page.close();
+  }
+}
+
+async function trameFirstFrame(browser: Browser, appUrl: string, nodes: number): Promise<{ ms: number; longestTask: number }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    // Let the overview from Neo4j draw first, so the fixture load below is the only work measured.
+    await page.goto(appUrl);
+    await page.waitForFunction(() => window.__trame?.ready === true && window.__trame.perf().firstFrameMs !== null, null, { timeout: 60_000 });
+    await page.evaluate((n) => window.__trame!.loadFixture('big', { nodes: n, edges: n * 3 }), nodes);
+    await page.waitForFunction(() => window.__trame!.perf().firstFrameMs !== null, null, { timeout: 120_000 });
+    const perf = await page.evaluate(() => window.__trame!.perf());
+    // Watch the layout for up to 10 s: the page must not block the main thread meanwhile.
+    const t0 = Date.now();
+    while (Date.now() - t0 < 10_000 && (await page.evaluate(() => window.__trame!.layoutRunning()))) await page.waitForTimeout(250);
+    const longestTask = await page.evaluate(
+      (after) => Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start > after).map((t) => t.duration)),
+      perf.firstFrameAt ?? 0,
+    );
+    return { ms: perf.firstFrameMs ?? NaN, longestTask };
+  } finally {
+    await page.close();
+  }
+}
+
+/** First drawn frame for seeded graphs of 1k, 10k and 50k nodes: Trame against a bare sigma page. */
+export async function benchFirstFrame(appUrl: string, sizes = SIZES): Promise<void> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  const bare = await serveBare();
+  try {
+    for (const n of sizes) {
+      await bareFirstFrame(browser, bare.url, Math.min(n, 1000)); // warm the browser's caches
+      const ref = await bareFirstFrame(browser, bare.url, n);
+      const trame = await trameFirstFrame(browser, appUrl, n);
+      report({
+        name: `first frame ${n.toLocaleString('en-US')} nodes / ${(n * 3).toLocaleString('en-US')} edges`,
+        value: trame.ms,
+        unit: 'ms',
+        reference: { name: 'bare sigma page', value: ref },
+        ratio: trame.ms / ref,
+        target: { text: '<= 1.25x bare', met: trame.ms / ref <= 1.25 },
+      });
+      report({
+        name: `longest main-thread task during layout, ${n.toLocaleString('en-US')} nodes`,
+        value: trame.longestTask,
+        unit: 'ms',
+        target: { text: '<= 100 ms', met: trame.longestTask <= 100 },
+      });
+    }
+  } finally {
+    bare.server.close();
+    await browser.close();
+  }
+}
