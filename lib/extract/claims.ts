@@ -29,17 +29,21 @@ const UNCONFIRMED = new RegExp(data.unconfirmedNotes.join('|'), 'i');
 const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).join('|');
 const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’])\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
 const INVERTED = /(?:,|[”»"])\s*(?:a|ont|avait|avaient|aurait|auraient)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?$/u;
-const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle)\s+(?:(?:également|aussi|déjà|encore|pourtant|cependant|toutefois|ainsi|ensuite|récemment|aussitôt|seulement|simplement|notamment|immédiatement|publiquement|officiellement|d['’]ailleurs|fermement|catégoriquement)\s+)?)$/iu;
+const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle)\s+(?:(?:également|aussi|déjà|encore|pourtant|cependant|toutefois|ainsi|ensuite|récemment|aussitôt|seulement|simplement|notamment|immédiatement|publiquement|officiellement|d['’]ailleurs|fermement|catégoriquement|toujours|vivement|formellement|systématiquement|de leur côté|de son côté)\s+)?)$/iu;
 const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
+const PREP_BEFORE = /(?<![\p{L}])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;
 const MEDIA_TO = /(?<![\p{L}])(?:à la|au|aux journalistes (?:de la|du|de)|selon la|selon le|cité par (?:la|le)?)\s+$/iu;
 
 // "L'Iran n'a livré aucun missile", "la Chine n'a jamais fourni d'armes": saying it did not happen is a denial.
 const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)/iu;
 
+// "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
+const DENIAL_CONTENT = new RegExp(data.denialContent.join('|'), 'iu');
+
 function stanceOf(denies: boolean, window: string, content: string): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
   if (CANNOT.test(fold(window))) return 'CANNOT_CONFIRM';
-  if (denies || NEGATED_TRANSFER.test(content)) return 'DENIES';
+  if (denies || NEGATED_TRANSFER.test(content) || DENIAL_CONTENT.test(content)) return 'DENIES';
   return 'ASSERTS';
 }
 
@@ -89,12 +93,15 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
     if (inverted && !inverted[1] && !quoted) {
       const comma = inverted.index;
-      if (actorMentions(ctx).some((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)))) inverted = null;
+      const apposed = actorMentions(ctx).find((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)));
+      // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it.
+      if (apposed && !PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
     }
     const hasAux = AUX_BEFORE.test(before) || !!inverted;
     if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément)$/i.test(v[0])) continue;
 
     let speaker: string | undefined;
+    let coSpeakers: string[] = [];
     let contentStart = ve;
     let contentEnd = text.length;
     if (inverted) {
@@ -107,7 +114,10 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       const at = auxStart >= 0 ? auxStart : vs;
       const subj = subjectBefore(ctx, at, cs);
       const group = groupSpeaker(ctx, at, cs);
-      if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) speaker = subj[subj.length - 1].id;
+      if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
+        speaker = subj[subj.length - 1].id;
+        coSpeakers = subj.slice(0, -1).map((x) => x.id);
+      }
       else if (group) speaker = group;
       else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
       const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
@@ -141,6 +151,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       dateText: date?.dateText ?? null,
     } satisfies Record<string, PropertyValue>);
     doc.mention(claim.id, ctx.sentence, vs, ve);
+    // "Moscou et Pyongyang ont toujours nié": each of them takes the stance.
+    for (const co of coSpeakers) if (!isMedia(doc, co)) doc.rel(stance, co, claim.id, [sid]);
     if (speaker) {
       doc.rel(stance, speaker, claim.id, [sid]);
       usedSpeakers.add(speaker);
@@ -174,7 +186,10 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     const pour = /^pour$/i.test(m[1]);
     if (pour && at > 2) continue;
     const cs = clauseAround(text, at)[0];
-    let speaker = actorMentions(ctx).find((x) => x.start >= after && x.start - after <= 25 && !/,/.test(text.slice(after, x.start)))?.id;
+    const headComma = text.indexOf(',', after);
+    const reach = at - clauseAround(text, at)[0] < 3 && headComma > 0 && headComma - after <= 110 ? headComma - after : 25;
+    // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
+    let speaker = actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
     if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at);
     if (!speaker || used.has(speaker)) continue;
     const comma = text.indexOf(',', after);

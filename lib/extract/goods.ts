@@ -31,7 +31,7 @@ export function findGoods(text: string): GoodsMention[] {
   return out;
 }
 
-export type TriggerRole = 'give' | 'receive' | 'join';
+export type TriggerRole = 'give' | 'receive' | 'join' | 'depart';
 
 /** A word that moves goods: its role says whether its subject sends or receives. */
 export interface Trigger {
@@ -49,7 +49,8 @@ const RECEIVE_NOUNS = nounsRe(data.receiveNouns);
 const GIVE_VERBS = stemsRe(data.giveVerbs);
 const RECEIVE_VERBS = stemsRe(data.receiveVerbs);
 const JOIN_VERBS = stemsRe(data.joinVerbs);
-const NOT_VERBS = /^(?:donc|donne?es?|accords?|livres?|fournisseurs?|exports|importants?|importantes?|importance|tirs?|dons?)$/i;
+const DEPART_VERBS = stemsRe(data.departVerbs);
+const NOT_VERBS = /^(?:partie|parties|partis?|partenaires?|partenariats?|particuli\p{L}*|participation|partag\p{L}*|parts?|sortes?|sorti|transitions?|donc|donne?es?|accords?|livres?|fournisseurs?|exports|importants?|importantes?|importance|tirs?|dons?)$/iu;
 
 /** Every transfer verb or noun in a text. */
 export function findTriggers(text: string): Trigger[] {
@@ -68,5 +69,6 @@ export function findTriggers(text: string): Trigger[] {
   scan(RECEIVE_VERBS, 'receive', false);
   scan(GIVE_VERBS, 'give', false);
   scan(JOIN_VERBS, 'join', false);
+  scan(DEPART_VERBS, 'depart', false);
   return out.sort((a, b) => a.start - b.start);
 }

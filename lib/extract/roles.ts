@@ -77,9 +77,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const of = OF_RE.exec(text.slice(end));
       if (of) {
         const org = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= end + of[0].length && x.start - (end + of[0].length) <= 40);
+        // "du gouvernement japonais", "de la diplomatie russe": the body of a state stands for the state.
+        const dem = org ? undefined : ctx.mentions.find((x) => x.via === 'demonym' && x.start >= end + of[0].length && x.start - (end + of[0].length) <= 30 && /^[\p{Ll}\s'’-]*$/u.test(text.slice(end + of[0].length, x.start)));
         if (org) {
           holder = org.id;
           tail = org.end;
+        } else if (dem) {
+          holder = dem.id;
+          tail = dem.end;
         }
       }
     }

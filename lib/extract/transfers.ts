@@ -123,7 +123,13 @@ function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<Phrase,
     const p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 25 && /^\s*(?:de|d['’]|des|du|de la)\s*/iu.test(text.slice(t.end, x.start)));
     if (p && !bound.has(p)) bound.set(p, t);
   }
-  for (const t of triggers.filter((x) => !x.noun && x.role !== 'join')) {
+  // "2 500 conteneurs ont quitté le port de Rason": the goods are the subject of a departure verb.
+  for (const t of triggers.filter((x) => x.role === 'depart')) {
+    const [cs] = clauseAround(text, t.start);
+    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 25 && x.start >= cs);
+    if (p && !bound.has(p)) bound.set(p, t);
+  }
+  for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {
     const [cs, ce] = clauseAround(text, t.start);
     let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < ce);
     if (!p) p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);
@@ -134,6 +140,9 @@ function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<Phrase,
 
 function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: Map<string, string>): string | undefined {
   if (!m) return undefined;
+  // Newspapers and research centres report transfers; they do not make them.
+  const kind = doc.nodes.get(m.id)?.properties.kind;
+  if (kind === 'media' || kind === 'think_tank') return undefined;
   if (m.label === 'Location') {
     const c = doc.nodes.get(m.id)?.properties.country;
     return typeof c === 'string' && c ? `country:${c}` : undefined;
@@ -209,12 +218,20 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
     const recipients: string[] = [];
     const after = Math.max(p.end, trigger?.end ?? 0);
     if (trigger) {
-      if (trigger.role === 'give' && !trigger.noun) {
+      const passive = /(?<![\p{L}])(?:être|été|sont|seront|était|étaient|est|soient|serait|seraient|seront)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 25), trigger.start));
+      if (trigger.role === 'give' && !trigger.noun && passive) {
+        // "des missiles pourraient être livrés": the goods are the subject; the sender, if any, follows "par".
+      } else if (trigger.role === 'give' && !trigger.noun) {
         senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
       } else if (trigger.role === 'give') {
         const { agents, object } = agentOf(doc, ctx, trigger.start, cs, personCountry);
         senders.push(...agents);
         if (object) recipients.push(object);
+      } else if (trigger.role === 'depart') {
+        // The place left names the sender: "le port nord-coréen de Rason", "la Corée du Nord".
+        const origin = ctx.mentions.find((m) => m.start >= trigger.end && m.start - trigger.end <= 40 && m.label !== 'Organization');
+        const o = endpoint(doc, origin, personCountry);
+        if (o) senders.push(o);
       } else if (trigger.role === 'receive') {
         recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
         const seller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.test(text.slice(p.end, p.end + 30)) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
@@ -319,7 +336,11 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
     const earlier = drafts.filter((x) => x.sentenceIndex < d.sentenceIndex && x.sentenceIndex >= d.sentenceIndex - 3);
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
     const prev = reverse ?? earlier[earlier.length - 1];
-    if (prev) d.exchangeWith = prev;
+    if (!prev) continue;
+    d.exchangeWith = prev;
+    // What answers a shipment comes from its recipient.
+    if (!d.senders.length) d.senders.push(...prev.recipients.filter((r) => !d.recipients.includes(r)));
+    if (!d.recipients.length) d.recipients.push(...prev.senders.filter((r) => !d.senders.includes(r)));
   }
 }
 
