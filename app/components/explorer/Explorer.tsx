@@ -8,6 +8,7 @@ import { countVisible, defaultFilters, type FilterState } from '@/lib/graph/filt
 import type { GraphPayload } from '@/lib/graph/payload';
 import GraphCanvas, { type CanvasApi } from '../graph/GraphCanvas';
 import CypherConsole from '../console/CypherConsole';
+import ExportPanel from '../export/ExportPanel';
 import { useI18n } from '../i18n';
 import { api, ApiError } from './api';
 import EdgePanel from './EdgePanel';
@@ -18,6 +19,7 @@ import PathPanel, { type PathEnd, type PathHighlight } from './PathPanel';
 import StatusLine from './StatusLine';
 import Timeline from './Timeline';
 import Toolbar from './Toolbar';
+import { layoutPending } from './perf';
 import { installTrameHooks } from './trame-hooks';
 import { useExplorerGraph } from './useExplorerGraph';
 import { useHistoryKeys } from './useHistoryKeys';
@@ -40,6 +42,7 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
   const [pathEnds, setPathEnds] = useState<{ from: PathEnd | null; to: PathEnd | null }>({ from: null, to: null });
   const [path, setPath] = useState<PathHighlight | null>(null);
   const [consoleOpen, setConsoleOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const filtersRef = useRef(filters);
   filtersRef.current = filters;
   const phaseRef = useRef(phase);
@@ -143,7 +146,7 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
         selected: () => sel.current,
         select: (id) => void selectNode(id),
         expand: expandNode,
-        layoutRunning: () => phaseRef.current !== 'done',
+        layoutRunning: () => layoutPending() || phaseRef.current !== 'done',
         visible: () => countVisible(graph as never, filtersRef.current),
       }),
     [graph, onConsoleGraph, loadFixture, selectNode, expandNode],
@@ -161,12 +164,14 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
         canRedo={g.canRedo}
         pathOpen={pathOpen}
         consoleOpen={consoleOpen}
+        exportOpen={exportOpen}
+        onToggleExport={() => setExportOpen((o) => !o)}
         onSearch={(c) => void selectNode(c.id)}
         onTransferMode={(m) => setFilters((f) => ({ ...f, transferMode: m }))}
         onUndo={g.undo}
         onRedo={g.redo}
         onFit={() => canvas.current?.fit()}
-        onRelayout={() => canvas.current?.relayout()}
+        onRelayout={() => g.relayout()}
         onReload={() => (fixture ? void loadFixture('big') : void loadOverview())}
         onTogglePath={() => setPathOpen((o) => !o)}
         onToggleConsole={() => setConsoleOpen((o) => !o)}
@@ -207,7 +212,10 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
                 setSelectedNode(null);
                 setSelectedEdge(null);
               }}
-              onLayoutPhase={setPhase}
+              onLayoutPhase={(p) => {
+                phaseRef.current = p;
+                setPhase(p);
+              }}
               onReady={(a) => (canvas.current = a)}
             />
             <StatusLine graph={graph} version={g.version} total={g.total} filters={filters} loadState={loadState} phase={phase} note={note} />
@@ -220,6 +228,19 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
                   </button>
                 </div>
                 <CypherConsole onGraph={onConsoleGraph} />
+              </div>
+            )}
+            {exportOpen && (
+              <div className="export-drawer" data-testid="export-drawer">
+                <ExportPanel
+                  graph={graph}
+                  filters={filters}
+                  selection={selectedNode}
+                  getCamera={() => canvas.current?.camera() ?? null}
+                  getViewport={() => canvas.current?.viewport() ?? null}
+                  permalinkPath="/map"
+                  onClose={() => setExportOpen(false)}
+                />
               </div>
             )}
           </div>

@@ -13,6 +13,8 @@ export interface ToolbarProps {
   canRedo: boolean;
   pathOpen: boolean;
   consoleOpen: boolean;
+  exportOpen: boolean;
+  onToggleExport(): void;
   onSearch(choice: SearchChoice): void;
   onTransferMode(mode: TransferMode): void;
   onUndo(): void;
@@ -69,6 +71,9 @@ export default function Toolbar(p: ToolbarProps) {
         </button>
         <button className={p.consoleOpen ? 'on' : ''} onClick={p.onToggleConsole} data-testid="toggle-console">
           {t('toolbar.console')}
+        </button>
+        <button className={p.exportOpen ? 'on' : ''} onClick={p.onToggleExport} data-testid="toggle-export">
+          {t('toolbar.export')}
         </button>
         <button onClick={() => setLang(lang === 'en' ? 'fr' : 'en')} data-testid="lang-toggle" title={t('lang.toggle')}>
           {lang === 'en' ? 'FR' : 'EN'}

@@ -32,3 +32,21 @@ export function markFrame(order: number): void {
 export function perfSnapshot(): PerfState {
   return { ...state };
 }
+
+// Layout bookkeeping: a layout is running while the last requested one has not finished.
+const layout = { requested: 0, finished: 0 };
+
+/** Records that the explorer asked for layout number `id`. */
+export function markLayoutRequested(id: number): void {
+  layout.requested = Math.max(layout.requested, id);
+}
+
+/** Records that layout number `id` finished (or was superseded). */
+export function markLayoutDone(id: number): void {
+  layout.finished = Math.max(layout.finished, id);
+}
+
+/** True while a requested layout has not finished. */
+export function layoutPending(): boolean {
+  return layout.finished < layout.requested;
+}

@@ -17,7 +17,7 @@ import {
   type NodeAttrs,
 } from '@/lib/graph/graphology';
 import type { GraphPayload } from '@/lib/graph/payload';
-import { markLoadStart } from './perf';
+import { markLayoutRequested, markLoadStart } from './perf';
 
 type Snap = { graph: SerializedGraph<NodeAttrs, EdgeAttrs>; total: Totals | null };
 type Totals = { nodes: number; edges: number };
@@ -47,7 +47,12 @@ export function useExplorerGraph() {
     totalRef.current = t;
     setTotal(t);
   }, []);
-  const layout = useCallback((budgetMs?: number, resetCamera?: boolean) => setLayoutRequest((r) => ({ id: r.id + 1, budgetMs, resetCamera })), []);
+  const layoutId = useRef(0);
+  const layout = useCallback((budgetMs?: number, resetCamera?: boolean) => {
+    const id = ++layoutId.current;
+    markLayoutRequested(id);
+    setLayoutRequest({ id, budgetMs, resetCamera });
+  }, []);
 
   const checkpoint = useCallback(() => {
     undoStack.current.push({ graph: snapshot(graph), total: totalRef.current });

@@ -9,15 +9,16 @@ import type { FilterState } from '@/lib/graph/filters';
 import { EDGE_PROGRAMS } from './programs';
 import { runLayout, type LayoutHandle } from './layout';
 import { makeEdgeReducer, makeNodeReducer, type ViewState } from './reducers';
-import { markFrame } from '../explorer/perf';
+import { markFrame, markLayoutDone } from '../explorer/perf';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
 export interface CanvasApi {
   focusNode(id: string): void;
   fit(): void;
-  relayout(budgetMs?: number): void;
   nodeViewport(id: string): { x: number; y: number } | null;
   canvasElement(): HTMLCanvasElement | null;
+  camera(): { x: number; y: number; ratio: number; angle: number };
+  viewport(): { width: number; height: number };
 }
 
 export interface GraphCanvasProps {
@@ -55,7 +56,6 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     const graph = props.graph;
-    const big = () => graph.order > 3_000;
     const renderer = new Sigma(graph, container.current!, {
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
@@ -112,15 +112,6 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       fit() {
         renderer.getCamera().animatedReset({ duration: 400 });
       },
-      relayout(budgetMs) {
-        layoutRef.current?.cancel();
-        renderer.setSetting('hideEdgesOnMove', big());
-        layoutRef.current = runLayout(graph, {
-          budgetMs,
-          pixelsPerUnit: () => pixelsPerUnit(renderer, graph),
-          onPhase: (p) => cb.current.onLayoutPhase(p),
-        });
-      },
       nodeViewport(id) {
         const d = renderer.getNodeDisplayData(id);
         return d ? renderer.framedGraphToViewport(d) : null;
@@ -128,11 +119,25 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       canvasElement() {
         return renderer.getCanvases().edges ?? null;
       },
+      camera() {
+        return renderer.getCamera().getState();
+      },
+      viewport() {
+        return renderer.getDimensions();
+      },
     };
     cb.current.onReady(api);
 
+    // Sigma only watches window resizes; panels opening and closing resize the container too.
+    const ro = new ResizeObserver(() => {
+      renderer.resize();
+      renderer.refresh();
+    });
+    ro.observe(container.current!);
+
     return () => {
       cb.current.onReady(null);
+      ro.disconnect();
       layoutRef.current?.cancel();
       layoutRef.current = null;
       renderer.kill();
@@ -163,10 +168,14 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     layoutRef.current?.cancel();
     renderer.setSetting('hideEdgesOnMove', props.graph.order > 3_000);
     renderer.setSetting('labelRenderedSizeThreshold', props.graph.order < 300 ? 0 : 7);
+    const id = props.layoutRequest.id;
     layoutRef.current = runLayout(props.graph, {
       budgetMs: props.layoutRequest.budgetMs,
       pixelsPerUnit: () => pixelsPerUnit(renderer, props.graph),
-      onPhase: (p) => cb.current.onLayoutPhase(p),
+      onPhase: (p) => {
+        if (p === 'done') markLayoutDone(id);
+        cb.current.onLayoutPhase(p);
+      },
     });
   }, [props.layoutRequest, props.graph]);
 
