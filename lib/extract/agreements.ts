@@ -37,6 +37,27 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       if (c) doc.rel('PARTY_TO', c, last.id, [sid]);
     }
   }
+  // "a opposé son veto au renouvellement du mandat ...": what was vetoed is an agreement even unnamed.
+  const veto0 = VETO_RE.exec(text);
+  if (veto0) {
+    const objStart = veto0.index + veto0[0].length;
+    const obj = /^\s+(?:\p{Ll}+\s+){0,2}?(?:à la|à l['’]|au|aux|à|contre)\s+((?:[\p{L}'’-]+\s*){1,8}?)(?=[,.;]|$|\s+qui\s)/iu.exec(text.slice(objStart));
+    if (obj && !new RegExp(AGREEMENT_RE.source, 'iu').test(obj[1])) {
+      const start = objStart + obj[0].length - obj[1].length;
+      const name = obj[1].trim().replace(/’/g, "'");
+      const node = doc.fact('agreement', 'Agreement', name, { kind: 'resolution', date: null, dateText: null });
+      doc.mention(node.id, ctx.sentence, start, start + name.length);
+      memory.list.push({ id: node.id, kind: 'resolution', sentenceIndex: ctx.sentence.index });
+      placed.push({ id: node.id, sentenceId: sid, start, end: start + name.length });
+      const [cs] = clauseAround(text, veto0.index);
+      for (const v of subjectBefore(ctx, veto0.index, cs)) doc.rel('VETOED', countryOfActor(doc, v.id, personCountry) ?? v.id, node.id, [sid]);
+      const date = ctx.dates.find((d) => d.end <= veto0.index + 40);
+      if (date) {
+        node.properties.date = date.date;
+        node.properties.dateText = date.dateText;
+      }
+    }
+  }
   AGREEMENT_RE.lastIndex = 0;
   for (const m of text.matchAll(AGREEMENT_RE)) {
     const noun = m[1].toLowerCase().replace('’', "'");

@@ -52,7 +52,7 @@ const ORG_PATTERN = new RegExp(
 // "l'armée russe", "les forces armées ukrainiennes".
 const ARMY_PATTERN = new RegExp(`\\b(armée|forces(?: armées)?)\\s+(${DEMONYM_ALT})\\b`, 'giu');
 
-const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|site d['’]information)(?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
+const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -111,14 +111,19 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
 
   // "la compagnie Iran Air", "le constructeur Rheinmetall": a company named after its kind.
   for (const m of text.matchAll(COMPANY_RE)) {
-    const name = m[2];
+    const name = m[3];
     const start = m.index! + m[0].length - name.length;
+    // "groupe d'experts des Nations unies": a name the gazetteer knows in full is left to it.
+    const at = tokenAt(start);
+    if (at >= 0 && gazetteerSpan(tokens, at) > 1) continue;
+    // "le constructeur turc Baykar": the nationality word gives the company's country.
+    const nationality = m[2].split(/\s+/).map((w) => countryOfDemonym(w)).find(Boolean);
     const media = /quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|presse|information/iu.test(m[1]);
     const known = GAZETTEER.get(keyOf(tokenize(name)));
     if (known && known.label !== 'Organization') continue;
     const id = known?.id ?? entityId('org', name);
     if (known) ensureNode(doc, id, 'Organization');
-    else doc.node(id, 'Organization', name, { kind: media ? 'media' : 'company' });
+    else doc.node(id, 'Organization', name, { kind: media ? 'media' : 'company', country: isoOf(nationality) ?? null });
     const from = tokenAt(start);
     const to = tokenAt(start + name.length);
     push({ id, label: 'Organization', via: known ? 'lexicon' : 'pattern', start, end: start + name.length, from, to: to < 0 ? tokens.length : to });
@@ -191,6 +196,12 @@ function orgIdFor(doc: DocBuilder, surface: string, cid: string, base: string): 
     doc.node(id, 'Organization', name, { kind, country: iso });
   }
   return id;
+}
+
+/** Length in tokens of the longest gazetteer form starting at token i (0 when none). */
+function gazetteerSpan(tokens: Token[], i: number): number {
+  for (let len = Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i); len >= 1; len--) if (GAZETTEER.has(keyOf(tokens.slice(i, i + len)))) return len;
+  return 0;
 }
 
 /** Creates the node for a lexicon entry the first time it is seen. */

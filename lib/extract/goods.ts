@@ -50,7 +50,7 @@ const GIVE_VERBS = stemsRe(data.giveVerbs);
 const RECEIVE_VERBS = stemsRe(data.receiveVerbs);
 const JOIN_VERBS = stemsRe(data.joinVerbs);
 const DEPART_VERBS = stemsRe(data.departVerbs);
-const NOT_VERBS = /^(?:partie|parties|partis?|partenaires?|partenariats?|particuli\p{L}*|participation|partag\p{L}*|parts?|sortes?|sorti|transitions?|donc|donne?es?|accords?|livres?|fournisseurs?|exports|importants?|importantes?|importance|tirs?|dons?)$/iu;
+const NOT_VERBS = /^(?:commandant|commandants|commandement|commandements|partie|parties|partis?|partenaires?|partenariats?|particuli\p{L}*|participation|partag\p{L}*|parts?|sortes?|sorti|transitions?|donc|donne?es?|accords?|livres?|fournisseurs?|exports|importants?|importantes?|importance|tirs?|dons?)$/iu;
 
 /** Every transfer verb or noun in a text. */
 export function findTriggers(text: string): Trigger[] {
