@@ -1,0 +1,171 @@
+// The web app with Neo4j down, for real: a Neo4j of this file's own (port TRAME_TEST_NEO4J_PORT + 101) and a
+// second `next start` of the already-built test app pointed at it. Neo4j is stopped: every API route must answer
+// 503 JSON within 2 s and the explorer must show the banner; Neo4j is started again: everything recovers
+// without restarting the app.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { openDb, type Db } from '@/lib/neo4j/driver';
+import { neo4jConfigFromEnv } from '@/lib/neo4j/config';
+import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.mjs';
+import { loadSample } from '../helpers/db';
+
+const NEO4J_PORT = Number(process.env.TRAME_TEST_NEO4J_PORT ?? 7688) + 101;
+const DATA_DIR = path.resolve('.neo4j', `outage-${NEO4J_PORT}`);
+const NEO4J_URI = `bolt://127.0.0.1:${NEO4J_PORT}`;
+const APP_PORT = Number(process.env.TRAME_TEST_APP_PORT ?? 3100) + 100;
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const DIST_DIR = process.env.NEXT_DIST_DIR || '.next-test';
+
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let db: Db | undefined;
+
+interface Probe {
+  route: string;
+  method: 'GET' | 'POST';
+  url: string;
+  body?: unknown;
+}
+
+// How to call each route with valid input; routes found on disk but missing here get a generic GET.
+const CALLS: Record<string, Omit<Probe, 'route'>> = {
+  '/api/graph': { method: 'GET', url: '/api/graph?limit=50' },
+  '/api/nodes/[id]': { method: 'GET', url: '/api/nodes/country%3AKP' },
+  '/api/expand/[id]': { method: 'GET', url: '/api/expand/country%3AKP' },
+  '/api/search': { method: 'GET', url: '/api/search?q=cor%C3%A9e' },
+  '/api/path': { method: 'GET', url: '/api/path?from=country%3AKP&to=country%3ARU' },
+  '/api/health': { method: 'GET', url: '/api/health' },
+  '/api/map': { method: 'GET', url: '/api/map?focus=Cor%C3%A9e%20du%20Nord' },
+  '/api/map/sources': { method: 'GET', url: '/api/map/sources?article=0123456789abcdef' },
+  '/api/cypher': { method: 'POST', url: '/api/cypher', body: { query: 'MATCH (n:Country) RETURN n.name AS name LIMIT 5' } },
+};
+
+/** Every route handler under app/api, as its URL pattern, with how to call it. */
+function apiRoutes(): Probe[] {
+  const out: Probe[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/^route\.(ts|js)x?$/.test(e.name)) {
+        const route = '/' + path.relative('app', dir).split(path.sep).join('/');
+        const known = CALLS[route];
+        const source = readFileSync(p, 'utf8');
+        const method = /export const GET\b|export (async )?function GET\b/.test(source) ? 'GET' : 'POST';
+        out.push({ route, ...(known ?? { method, url: route.replace(/\[[^\]]+\]/g, 'country%3AKP'), body: method === 'POST' ? {} : undefined }) });
+      }
+    }
+  };
+  walk(path.join('app', 'api'));
+  return out.sort((a, b) => a.route.localeCompare(b.route));
+}
+
+async function call(p: Probe): Promise<{ status: number; ms: number; json: unknown; type: string }> {
+  const t0 = Date.now();
+  const res = await fetch(APP + p.url, {
+    method: p.method,
+    headers: p.body !== undefined ? { 'content-type': 'application/json' } : undefined,
+    body: p.body !== undefined ? JSON.stringify(p.body) : undefined,
+    signal: AbortSignal.timeout(15_000),
+  });
+  const text = await res.text();
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = text.slice(0, 200);
+  }
+  return { status: res.status, ms: Date.now() - t0, json, type: res.headers.get('content-type') ?? '' };
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<number> {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeoutMs) {
+    try {
+      if (await check()) return Date.now() - t0;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`outage: ${what} not within ${timeoutMs / 1000} s`);
+}
+
+beforeAll(async () => {
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  await startNeo4j({ port: NEO4J_PORT, dataDir: DATA_DIR, log: () => {} });
+  db = openDb({ ...neo4jConfigFromEnv(), uri: NEO4J_URI });
+  await loadSample(db);
+  server = spawn(path.resolve('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(APP_PORT)], {
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEO4J_URI, NEXT_TELEMETRY_DISABLED: '1', TRAME_AUTH: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  await waitFor(async () => (await fetch(`${APP}/api/health`, { signal: AbortSignal.timeout(2_000) })).status === 200, 90_000, 'second app up');
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+  }
+  await db?.driver.close();
+  await stopNeo4j({ dataDir: DATA_DIR, port: NEO4J_PORT });
+  rmSync(DATA_DIR, { recursive: true, force: true });
+});
+
+describe('the web app through a Neo4j outage', () => {
+  it('serves every API route while Neo4j is up', async () => {
+    for (const p of apiRoutes()) {
+      const r = await call(p);
+      expect(r.status, `${p.method} ${p.url}: ${JSON.stringify(r.json)}`).toBeLessThan(500);
+    }
+  });
+
+  it('answers 503 JSON within 2 s on every API route while Neo4j is down, shows the banner, and recovers without restart', async () => {
+    await stopNeo4j({ dataDir: DATA_DIR, port: NEO4J_PORT });
+
+    const routes = apiRoutes();
+    expect(routes.length).toBeGreaterThanOrEqual(7);
+    const failures: string[] = [];
+    // Twice: a fresh request, and one after the pool has seen the failure.
+    for (let round = 0; round < 2; round++) {
+      for (const p of routes) {
+        const r = await call(p);
+        const body = r.json as { error?: { code?: string; message?: string }; neo4j?: string };
+        const ok = r.status === 503 && r.type.includes('application/json') && typeof body?.error?.message === 'string' && r.ms < 2_000;
+        if (!ok) failures.push(`${p.method} ${p.url}: ${r.status} in ${r.ms} ms ${JSON.stringify(r.json).slice(0, 160)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+
+    // The explorer shows a banner instead of a blank page.
+    const page = await browser!.newPage();
+    await page.goto(APP + '/');
+    const banner = page.locator('[data-testid=health-banner], [role=alert]').first();
+    await banner.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await banner.textContent()).toMatch(/neo4j/i);
+    expect(((await page.locator('body').innerText()) ?? '').trim().length).toBeGreaterThan(20);
+
+    // Neo4j back: health, routes and the page recover in the same app process.
+    await startNeo4j({ port: NEO4J_PORT, dataDir: DATA_DIR, log: () => {} });
+    await waitFor(async () => (await fetch(`${APP}/api/health`)).status === 200, 30_000, 'health 200 after restart');
+    for (const p of routes) {
+      const r = await call(p);
+      expect(r.status, `${p.method} ${p.url} after recovery: ${JSON.stringify(r.json).slice(0, 200)}`).toBeLessThan(500);
+    }
+    await banner.waitFor({ state: 'hidden', timeout: 20_000 });
+    await page.close();
+  }, 240_000);
+});

@@ -1,0 +1,300 @@
+// Security of the served app: headers and CSP on every kind of response, no CSP violation in real Chromium
+// (WebGL, the layout worker, Next's inline scripts), no Neo4j connection details in any client bundle, and the
+// optional HTTP Basic auth (TRAME_AUTH) both ways, on a second `next start` of the already-built test app.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const APP = process.env.TRAME_TEST_APP_URL ?? 'http://127.0.0.1:3100';
+const DIST_DIR = process.env.NEXT_DIST_DIR || '.next-test';
+const AUTH_PORT = Number(process.env.TRAME_TEST_APP_PORT ?? 3100) + 102;
+const AUTH_APP = `http://127.0.0.1:${AUTH_PORT}`;
+const AUTH = 'alice:correct horse battery,bob:s3cr:et';
+const basic = (userPass: string) => `Basic ${Buffer.from(userPass).toString('base64')}`;
+
+let browser: Browser;
+let authServer: ChildProcess | undefined;
+
+async function waitHttp(url: string, timeoutMs: number): Promise<void> {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeoutMs) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  throw new Error(`security: ${url} not up within ${timeoutMs / 1000} s`);
+}
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  authServer = spawn(path.resolve('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(AUTH_PORT)], {
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI, NEXT_TELEMETRY_DISABLED: '1', TRAME_AUTH: AUTH },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  await waitHttp(`${AUTH_APP}/api/health`, 90_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (authServer?.pid) {
+    try {
+      process.kill(-authServer.pid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+  }
+});
+
+/** A /_next/static script URL the explorer page references. */
+async function someChunk(): Promise<string> {
+  const html = await (await fetch(APP + '/')).text();
+  const m = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html);
+  if (!m) throw new Error('no static chunk in the page');
+  return m[1];
+}
+
+function expectSecurityHeaders(h: Headers, what: string) {
+  expect(h.get('x-content-type-options'), what).toBe('nosniff');
+  expect(h.get('x-frame-options'), what).toBe('DENY');
+  expect(h.get('referrer-policy'), what).toBeTruthy();
+  expect(h.get('content-security-policy') ?? '', what).toContain("frame-ancestors 'none'");
+}
+
+describe('security headers', () => {
+  it('are on pages, API responses (success and error), static files and 404s', async () => {
+    const chunk = await someChunk();
+    for (const url of ['/', '/map', '/api/health', '/api/graph?limit=5', '/api/graph?limit=-1', '/api/nodes/nope%3Anope', chunk, '/no-such-page']) {
+      const res = await fetch(APP + url);
+      expectSecurityHeaders(res.headers, url);
+    }
+  });
+
+  it('give pages a CSP without unsafe-inline or unsafe-eval scripts, whose nonce is on the inline scripts', async () => {
+    const res = await fetch(APP + '/');
+    const csp = res.headers.get('content-security-policy')!;
+    const script = /script-src ([^;]+)/.exec(csp)![1];
+    expect(script).not.toContain("'unsafe-inline'");
+    expect(script).not.toContain("'unsafe-eval'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    const nonce = /'nonce-([^']+)'/.exec(script)![1];
+    const html = await res.text();
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)];
+    expect(inline.length).toBeGreaterThan(0);
+    for (const m of inline) expect(m[1]).toContain(`nonce="${nonce}"`);
+    // A fresh nonce per response.
+    const again = (await fetch(APP + '/')).headers.get('content-security-policy')!;
+    expect(/'nonce-([^']+)'/.exec(again)![1]).not.toBe(nonce);
+  });
+
+  it('give API responses the strictest CSP', async () => {
+    const res = await fetch(APP + '/api/health');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+});
+
+describe('the pages in Chromium under the CSP', () => {
+  async function openCollecting(url: string, ready: (p: Page) => Promise<unknown>) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to|violates/i.test(m.text())) violations.push(m.text());
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(url);
+    await ready(page);
+    await page.waitForTimeout(1_000);
+    violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
+    return { page, violations };
+  }
+
+  it('the explorer draws the graph (WebGL, layout worker) with no CSP violation', async () => {
+    const { page, violations } = await openCollecting(APP + '/', async (p) => {
+      await p.waitForFunction(() => (window as unknown as { __trame?: { perf(): { firstFrameAt: unknown } } }).__trame?.perf().firstFrameAt != null, null, {
+        timeout: 60_000,
+      });
+      await p.waitForFunction(() => !(window as unknown as { __trame: { layoutRunning(): boolean } }).__trame.layoutRunning(), null, { timeout: 30_000 }).catch(() => {});
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('the map page renders with no CSP violation', async () => {
+    const { page, violations } = await openCollecting(APP + '/map?focus=Cor%C3%A9e%20du%20Nord', async (p) => {
+      await p.waitForLoadState('networkidle');
+      await p.waitForTimeout(3_000);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('client bundles', () => {
+  function staticFiles(dir: string): string[] {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? staticFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
+    );
+  }
+  function leaks(distDir: string, secrets: string[]): string[] {
+    const files = staticFiles(path.join(distDir, 'static'));
+    expect(files.length).toBeGreaterThan(5);
+    const out: string[] = [];
+    for (const f of files) {
+      const text = readFileSync(f, 'latin1');
+      for (const s of secrets) if (text.includes(s)) out.push(`${path.relative(distDir, f)} contains ${s}`);
+    }
+    return out;
+  }
+
+  it("the test build's bundles do not carry the test Neo4j URI", () => {
+    const uri = process.env.TRAME_TEST_NEO4J_URI!;
+    expect(leaks(DIST_DIR, [uri, uri.replace(/^bolt:\/\//, '')])).toEqual([]);
+  });
+
+  it.skipIf(process.env.TRAME_TEST_SKIP_CANARY_BUILD === '1')(
+    'a build made with canary NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD carries none of them in static files',
+    () => {
+      const dist = `.next-canary-${AUTH_PORT}`;
+      const canary = {
+        NEO4J_URI: 'neo4j+s://canary-host-7f3a9.invalid:7999',
+        NEO4J_USER: 'canary_user_5d1e0b',
+        NEO4J_PASSWORD: 'canary-pass-9c2b4e-Zq',
+      };
+      rmSync(dist, { recursive: true, force: true });
+      // `next build` adds its distDir's types folder to tsconfig.json: put the file back as it was.
+      const tsconfig = readFileSync('tsconfig.json', 'utf8');
+      try {
+        const build = spawnSync(path.resolve('node_modules', '.bin', 'next'), ['build'], {
+          env: { ...process.env, ...canary, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1' },
+          encoding: 'utf8',
+          timeout: 480_000,
+        });
+        expect(build.status, `${build.stdout}\n${build.stderr}`.slice(-3000)).toBe(0);
+        expect(leaks(dist, [canary.NEO4J_URI, 'canary-host-7f3a9', canary.NEO4J_USER, canary.NEO4J_PASSWORD])).toEqual([]);
+      } finally {
+        if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig);
+        rmSync(dist, { recursive: true, force: true });
+      }
+    },
+    600_000,
+  );
+});
+
+describe('HTTP Basic auth (TRAME_AUTH)', () => {
+  it('without TRAME_AUTH, pages and API routes are open', async () => {
+    expect((await fetch(APP + '/')).status).toBe(200);
+    expect((await fetch(APP + '/api/health')).status).toBe(200);
+  });
+
+  it('with TRAME_AUTH, every page, API route and static file answers 401 with WWW-Authenticate without credentials', async () => {
+    const chunk = await someChunk();
+    for (const url of ['/', '/map', '/api/health', '/api/graph', '/api/search?q=kim', chunk, '/no-such-page']) {
+      const res = await fetch(AUTH_APP + url);
+      expect(res.status, url).toBe(401);
+      expect(res.headers.get('www-authenticate'), url).toMatch(/^Basic realm="Trame"/);
+      expectSecurityHeaders(res.headers, url);
+      const body = await res.text();
+      expect(body).not.toMatch(/Corée|country:KP/);
+    }
+    const cypher = await fetch(AUTH_APP + '/api/cypher', { method: 'POST', body: '{"query":"MATCH (n) RETURN n"}', headers: { 'content-type': 'application/json' } });
+    expect(cypher.status).toBe(401);
+  });
+
+  it('refuses wrong, partial and malformed credentials', async () => {
+    for (const authorization of [
+      basic('alice:wrong'),
+      basic('alice:correct horse batter'),
+      basic('alice:correct horse battery '),
+      basic('bob:s3cr'),
+      basic('eve:s3cr:et'),
+      basic(':'),
+      basic('alice'),
+      'Basic !!!notbase64',
+      'Bearer abc',
+      `Digest ${basic('alice:correct horse battery').slice(6)}`,
+    ]) {
+      const res = await fetch(AUTH_APP + '/api/health', { headers: { authorization } });
+      expect(res.status, authorization).toBe(401);
+    }
+  });
+
+  it('lets each listed user in (a password may contain ":"), pages and API alike', async () => {
+    for (const cred of ['alice:correct horse battery', 'bob:s3cr:et']) {
+      const headers = { authorization: basic(cred) };
+      expect((await fetch(AUTH_APP + '/', { headers })).status).toBe(200);
+      expect((await fetch(AUTH_APP + '/api/health', { headers })).status).toBe(200);
+      const search = await fetch(AUTH_APP + '/api/search?q=cor%C3%A9e', { headers });
+      expect(search.status).toBe(200);
+    }
+  });
+
+  it('the explorer works in Chromium with credentials', async () => {
+    const context = await browser.newContext({ httpCredentials: { username: 'bob', password: 's3cr:et' } });
+    const page = await context.newPage();
+    await page.goto(AUTH_APP + '/');
+    await page.waitForFunction(() => (window as unknown as { __trame?: { perf(): { firstFrameAt: unknown } } }).__trame?.perf().firstFrameAt != null, null, {
+      timeout: 60_000,
+    });
+    await context.close();
+  });
+});
+
+describe('request guards', () => {
+  it('refuses cross-origin writes (403) and oversized bodies (413) before any route runs', async () => {
+    const crossOrigin = await fetch(APP + '/api/cypher', {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'MATCH (n) RETURN count(n)' }),
+    });
+    expect(crossOrigin.status).toBe(403);
+    const big = await fetch(APP + '/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'RETURN 1', params: { pad: 'x'.repeat(2 * 1024 * 1024) } }),
+    });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses unknown host names without auth (DNS rebinding), 421', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const u = new URL(APP + '/api/health');
+      const req = request({ host: u.hostname, port: u.port, path: u.pathname, headers: { host: 'attacker.example:80' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(421);
+    for (const host of ['localhost', '127.0.0.1']) {
+      const res = await fetch(APP.replace('127.0.0.1', host) + '/api/health');
+      expect(res.status, host).toBe(200);
+    }
+  });
+});
+
+describe('servers bind to the loopback interface by default', () => {
+  it('npm run dev / start and the demo use 127.0.0.1 unless HOST says otherwise', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.dev).toMatch(/-H 127\.0\.0\.1/);
+    expect(pkg.scripts.start).toMatch(/-H 127\.0\.0\.1/);
+    expect(readFileSync(path.join('scripts', 'demo.mjs'), 'utf8')).toMatch(/HOST \|\| '127\.0\.0\.1'/);
+  });
+});
