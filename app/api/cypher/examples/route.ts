@@ -1,0 +1,7 @@
+import { handle } from '@/lib/http/respond';
+import { readExamples } from '@/lib/neo4j/console-examples';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/cypher/examples — the saved queries of cypher/examples, with title and description. */
+export const GET = handle(async () => ({ examples: readExamples() }));
