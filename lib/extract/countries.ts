@@ -6,6 +6,8 @@ import { fold } from './text';
 export interface CountryInfo {
   iso2: string;
   iso3: string;
+  /** A sovereign state (UN member or independent), as opposed to a territory. */
+  independent: boolean;
   name: string;
   english: string;
   demonyms: string[];
@@ -52,6 +54,7 @@ export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(
     const info: CountryInfo = {
       iso2,
       iso3: c.cca3,
+      independent: !!(c.unMember || c.independent),
       name: fra,
       english: c.name.common,
       demonyms: [...demonyms].filter((d) => d.length > 3),

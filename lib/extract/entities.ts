@@ -42,15 +42,39 @@ const TITLE_CUES = new Set(['m', 'mme', 'mmes', 'mm', 'dr', 'mlle']);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
-const DEMONYM_ALT = [...COUNTRIES.values()].flatMap((c) => c.demonyms).sort((a, b) => b.length - a.length).map(escape).join('|');
-const DOMAIN_ALT = names.orgDomains.map(escape).join('|');
+const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy');
 // "ministère russe de la Défense", "département américain du Trésor", "ministère de la Défense sud-coréen".
-const ORG_PATTERN = new RegExp(
-  `\\b(minist[èe]re|d[ée]partement|secr[ée]tariat)\\s+(?:(${DEMONYM_ALT})\\s+)?(de la|de l['’]|du|des)\\s*(${DOMAIN_ALT})(?:\\s+(${DEMONYM_ALT}))?\\b`,
-  'giu',
-);
+const ORG_HEAD = /(?<![\p{L}])(minist[èe]re|d[ée]partement|secr[ée]tariat)(?![\p{L}])/giu;
 // "l'armée russe", "les forces armées ukrainiennes".
-const ARMY_PATTERN = new RegExp(`\\b(armée|forces(?: armées)?)\\s+(${DEMONYM_ALT})\\b`, 'giu');
+const ARMY_PATTERN = /(?<![\p{L}])(armée|forces(?: armées)?)\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/giu;
+const NEXT_WORD = /\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/uy;
+
+/**
+ * The nationality word right after `pos` ("russe" in "ministère russe"), if any. Demonyms are
+ * looked up in the gazetteer rather than spelled out in a regular expression: an alternation of
+ * every demonym makes V8 spend hundreds of milliseconds compiling it.
+ */
+export function demonymAfter(text: string, pos: number): { id: string; word: string; end: number } | undefined {
+  NEXT_WORD.lastIndex = pos;
+  const m = NEXT_WORD.exec(text);
+  const id = m ? countryOfDemonym(m[1]) : undefined;
+  return m && id ? { id, word: m[1], end: pos + m[0].length } : undefined;
+}
+
+/** "ministère russe de la Défense": head, optional nationality, domain, optional nationality. */
+function matchStateBody(text: string, at: number, head: string): { end: number; cid: string; base: string } | undefined {
+  let pos = at + head.length;
+  const first = demonymAfter(text, pos);
+  if (first) pos = first.end;
+  DOMAIN_RE.lastIndex = pos;
+  const dom = DOMAIN_RE.exec(text);
+  if (!dom) return undefined;
+  pos += dom[0].length;
+  const second = first ? undefined : demonymAfter(text, pos);
+  if (second) pos = second.end;
+  const cid = first?.id ?? second?.id;
+  return cid ? { end: pos, cid, base: `${head} ${dom[1]} ${dom[2]}` } : undefined;
+}
 
 const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
 
@@ -86,14 +110,13 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   };
 
   // Bodies built from a head, a domain and a nationality come first: they contain demonyms.
-  for (const m of text.matchAll(ORG_PATTERN)) {
-    const demonym = m[2] ?? m[5];
-    const cid = demonym ? countryOfDemonym(demonym) : undefined;
-    if (!cid) continue;
+  for (const m of text.matchAll(ORG_HEAD)) {
+    const body = matchStateBody(text, m.index!, m[1]);
+    if (!body) continue;
+    const surface = text.slice(m.index!, body.end);
     const from = tokenAt(m.index!);
-    const to = tokenAt(m.index! + m[0].length);
-    const end = to < 0 ? tokens.length : to;
-    push({ id: orgIdFor(doc, m[0], cid, `${m[1]} ${m[3]} ${m[4]}`), label: 'Organization', via: 'pattern', start: m.index!, end: m.index! + m[0].length, from, to: end });
+    const to = tokenAt(body.end);
+    push({ id: orgIdFor(doc, surface, body.cid, body.base), label: 'Organization', via: 'pattern', start: m.index!, end: body.end, from, to: to < 0 ? tokens.length : to });
   }
   for (const m of text.matchAll(ARMY_PATTERN)) {
     const cid = countryOfDemonym(m[2]);
@@ -132,9 +155,15 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   // Gazetteer: longest match at each token; a glued last word ("Journalcitant") still counts.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    for (let len = Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i); len >= 1; len--) {
+    // Keys grow one token at a time; the longest hit wins.
+    const keys: string[] = [];
+    for (let len = 1, key = ''; len <= Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i); len++) {
+      key = len === 1 ? tokens[i].key : `${key} ${tokens[i + len - 1].key}`;
+      keys.push(key);
+    }
+    for (let len = keys.length; len >= 1; len--) {
       const span = tokens.slice(i, i + len);
-      let entry = GAZETTEER.get(keyOf(span));
+      let entry = GAZETTEER.get(keys[len - 1]);
       let end = span[len - 1].end;
       if (!entry && len >= 3) {
         const last = span[len - 1];

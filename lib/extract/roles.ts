@@ -1,8 +1,8 @@
 import data from '../../data/lexicon/titles.json';
 import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
-import { COUNTRIES, countryId, isoOf } from './countries';
-import { countryOfDemonym, type ArticleEntities, type EntityMention } from './entities';
+import { countryId, isoOf } from './countries';
+import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
 import { PERSONS } from './lexicon';
 import { fold } from './text';
 
@@ -18,17 +18,41 @@ export type RoleIndex = Map<string, Role[]>;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
 const TITLES = [...data.titles].sort((a, b) => b.length - a.length).map(esc).join('|');
 const DOMAINS = [...data.domains].sort((a, b) => b.length - a.length).map(esc).join('|');
-const DEMONYMS = [...COUNTRIES.values()].flatMap((c) => c.demonyms).sort((a, b) => b.length - a.length).map(esc).join('|');
 // "le secrétaire d'État adjoint américain", "le ministre sud-coréen de la Défense", "le président ukrainien".
-const TITLE_RE = new RegExp(
-  `(?<![\\p{L}])(${TITLES})(\\s+adjointe?)?(?:\\s+(${DEMONYMS}))?(?:\\s+(${DOMAINS}))?(\\s+adjointe?)?(?:\\s+(${DEMONYMS}))?(?![\\p{L}])`,
-  'giu',
-);
-const OF_RE = /^\s*(?:de la|de l['’]|du|des|de|d['’]|au|à la|à l['’]|aux|auprès (?:de la|du|de l['’]|de))\s*(?:(?:une|un|la|le|l['’])\s*)?/iu;
+// Nationality words are read after the match (demonymAfter), not spelled out in the pattern.
+const TITLE_RE = new RegExp(`(?<![\\p{L}])(${TITLES})(\\s+adjointe?)?(?![\\p{L}])`, 'giu');
+const DOMAIN_RE = new RegExp(`\\s+(${DOMAINS})(?![\\p{L}])`, 'iuy');
+const ADJOINT_RE = /\s+adjointe?(?![\p{L}])/iuy;
 
-function titleText(m: RegExpExecArray): string {
-  return [m[1], m[4], (m[2] ?? m[5])?.trim()].filter(Boolean).join(' ').replace(/’/g, "'");
+interface TitleMatch {
+  title: string;
+  demonym?: string;
+  start: number;
+  end: number;
+  plural: boolean;
 }
+
+/** Reads a title and the words that complete it: nationality, domain, "adjoint". */
+function readTitle(text: string, m: RegExpExecArray): TitleMatch {
+  let pos = m.index! + m[0].length;
+  let adjoint = !!m[2];
+  const first = demonymAfter(text, pos);
+  if (first) pos = first.end;
+  DOMAIN_RE.lastIndex = pos;
+  const dom = DOMAIN_RE.exec(text);
+  if (dom) pos += dom[0].length;
+  ADJOINT_RE.lastIndex = pos;
+  if (!adjoint && ADJOINT_RE.exec(text)) {
+    adjoint = true;
+    pos = ADJOINT_RE.lastIndex;
+  }
+  const second = first ? undefined : demonymAfter(text, pos);
+  if (second) pos = second.end;
+  const title = [m[1], dom?.[1], adjoint ? 'adjoint' : undefined].filter(Boolean).join(' ').replace(/’/g, "'");
+  return { title, demonym: first?.id ?? second?.id, start: m.index!, end: pos, plural: /s$/.test(m[1]) };
+}
+
+const OF_RE = /^\s*(?:de la|de l['’]|du|des|de|d['’]|au|à la|à l['’]|aux|auprès (?:de la|du|de l['’]|de))\s*(?:(?:une|un|la|le|l['’])\s*)?/iu;
 
 /** Records that a person holds a role, in the index and in the graph. */
 function holdRole(doc: DocBuilder, roles: RoleIndex, personCountry: Map<string, string>, person: string, title: string, holder: string, evidence: string): void {
@@ -64,11 +88,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const added: EntityMention[] = [];
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   for (const m of text.matchAll(TITLE_RE)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const title = titleText(m);
-    const demonym = m[3] ?? m[6];
-    let holder = demonym ? countryOfDemonym(demonym) : undefined;
+    const t = readTitle(text, m);
+    const { start, end, title } = t;
+    let holder = t.demonym;
     // "le ministre ... Kim Yong-Hyun": the name follows the title directly.
     let person = persons.find((p) => p.start >= end && /^\s*$/.test(text.slice(end, p.start)));
     let tail = end;
@@ -110,7 +132,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       continue;
     }
     // A bare description is a second mention of someone already named.
-    if (/s$/.test(m[1]) || !/(?:^|\s)(?:le|la|l['’])\s*$/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (t.plural || !/(?:^|\s)(?:le|la|l['’])\s*$/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
     const ref = resolveDescription(title, holder, roles, state);
     if (!ref) continue;
     holdRole(doc, roles, personCountry, ref, title, holder, sid);
