@@ -11,6 +11,7 @@ import { extractAgreements, type AgreementMemory } from './agreements';
 import { extractClaims, type ClaimMemory, type PlacedFact } from './claims';
 import { extractEvents } from './events';
 import { extractRoles, mergeMentions, type RoleIndex } from './roles';
+import { extractMemberships, linkOrganizations } from './membership';
 
 /** Options of extractDocument; every field is optional. */
 export interface ExtractOptions {
@@ -101,7 +102,9 @@ export function extractDocument(raw: string, options: ExtractOptions = {}): Grap
     facts.push(...extractAgreements(doc, ctx, factState, agreementMemory, facts, personCountry));
     facts.push(...extractEvents(doc, ctx, personCountry));
     extractClaims(doc, ctx, facts, claimMemory, factState, publishedAt ?? null);
+    extractMemberships(doc, ctx);
   }
+  linkOrganizations(doc);
 
   const related = new Set<string>();
   for (const r of doc.relationships.values()) {
