@@ -41,7 +41,10 @@ const ALLOWED_LOWER = new Set(ALLOWED_PROCEDURES.map((p) => p.toLowerCase()));
 const ALLOWED_SHOW = new Set(['ShowIndexes', 'ShowConstraints']);
 const DENIED_OPERATORS = /^(LoadCSV|TransactionForeach|TransactionApply|Terminate|Administration|SystemProcedureCall|Show|Create|Drop|Alter|Grant|Revoke|Deny|Start|Stop|Rename|Assert|Ensure|Wait)/;
 
-const QUERY_TYPES: Record<string, string> = { w: 'writes to the graph', rw: 'reads and writes', s: 'changes the schema or the server' };
+const QUERY_TYPES: Record<string, string> = { w: 'writes to the graph', rw: 'reads and writes', s: 'is a schema or administration command' };
+// Administration commands, refused before Neo4j plans them (Community rejects some of them only at run time).
+const ADMIN_COMMAND =
+  /^\s*(?:(?:START|STOP)\s+DATABASE|(?:CREATE|DROP|ALTER|RENAME)\s+(?:OR\s+REPLACE\s+)?(?:COMPOSITE\s+)?(?:DATABASE|ALIAS|USER|ROLE|SERVER)|GRANT|DENY|REVOKE|DEALLOCATE|REALLOCATE|ENABLE\s+SERVER)\b/i;
 
 /** Blanks out comments, string literals and `quoted` names so keyword checks see only Cypher syntax. */
 export function stripLiterals(query: string): string {
@@ -55,6 +58,7 @@ export function lexicalRefusal(query: string): QueryRefusedError | null {
   const code = stripLiterals(query);
   if (/^\s*(?:CYPHER(?:\s+[\w.]+(?:\s*=\s*[\w.]+)?)*\s+)?(?:EXPLAIN|PROFILE)\b/i.test(code))
     return new QueryRefusedError('QUERY_NOT_SUPPORTED', 'EXPLAIN and PROFILE are not available in the console: run the query itself');
+  if (ADMIN_COMMAND.test(code)) return new QueryRefusedError('QUERY_NOT_READ_ONLY', 'administration commands are not allowed in the console');
   if (/\bLOAD\s+CSV\b/i.test(code)) return new QueryRefusedError('QUERY_NOT_READ_ONLY', 'LOAD CSV is not allowed: the console only reads the graph');
   if (/\bIN\s+(?:\S+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i.test(code) || /\bPERIODIC\s+COMMIT\b/i.test(code))
     return new QueryRefusedError('QUERY_NOT_READ_ONLY', 'CALL { … } IN TRANSACTIONS is not allowed: the console runs one read transaction');
