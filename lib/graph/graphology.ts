@@ -39,6 +39,8 @@ export interface EdgeAttrs {
   transfer: string | null;
   t: number | null;
   weight: number;
+  /** Edges between the same two nodes (both directions), this one included. */
+  bundle: number;
 }
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
@@ -93,6 +95,7 @@ function edgeAttrs(e: ApiEdge): EdgeAttrs {
     transfer: null,
     t: parseDate(e.properties?.date),
     weight: 1,
+    bundle: 1,
   };
 }
 
@@ -194,6 +197,7 @@ export function refreshDerived(graph: ExplorerGraph): void {
       t: parseDate(f.date),
       // Folded edges must not pull the layout: the Transfer node's edges already do.
       weight: 0,
+      bundle: 1,
     });
   }
   assignCurvature(graph);
@@ -212,13 +216,17 @@ export function assignCurvature(graph: ExplorerGraph): void {
   for (const [key, edges] of groups) {
     const [kind, s, t] = key.split('|');
     const opposite = groups.has(`${kind}|${t}|${s}`);
+    const n = edges.length;
+    const bundle = n + (groups.get(`${kind}|${t}|${s}`)?.length ?? 0);
     edges.forEach((e, i) => {
-      const parallel = edges.length > 1 || opposite;
-      const curvature = parallel ? 0.18 + 0.22 * i : 0;
+      const parallel = n > 1 || opposite;
+      // Spread evenly over a bounded range: very curved edges leave the picture and garble their labels.
+      const curvature = !parallel ? 0 : n === 1 ? 0.2 : 0.1 + (0.5 * i) / (n - 1);
       const doubtful = isDoubtful(graph.getEdgeAttribute(e, 'status'));
       graph.mergeEdgeAttributes(e, {
         curvature: doubtful ? Math.max(curvature, 0.06) : curvature,
         type: doubtful ? 'dashed' : parallel ? 'curved' : 'arrow',
+        bundle,
       });
     });
   }

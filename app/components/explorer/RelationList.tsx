@@ -1,7 +1,10 @@
 'use client';
 
 // Relationships of the inspected node, grouped by type and direction ("SENT →", "← ASSERTS").
+import { useState } from 'react';
 import { labelColor } from '@/lib/graph/style';
+
+const SHOWN = 6;
 
 export interface Relation {
   edgeId: string;
@@ -24,24 +27,38 @@ export default function RelationList({ relations, onSelect }: { relations: Relat
   return (
     <div className="relations" data-testid="relations">
       {[...groups].map(([key, rels]) => (
-        <div key={key} className="rel-group">
-          <div className="rel-type">
-            {key} <span className="muted">{rels.length}</span>
-          </div>
-          <ul className="plain">
-            {rels.map((r) => (
-              <li key={r.edgeId}>
-                <span className="dot" style={{ background: labelColor(r.otherLabel) }} />
-                <button className="link" onClick={() => onSelect(r.otherId)}>
-                  {r.otherName}
-                </button>
-                {typeof r.props.title === 'string' && <span className="muted"> · {r.props.title}</span>}
-                {typeof r.props.role === 'string' && <span className="muted"> · {r.props.role}</span>}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <Group key={key} title={key} rels={rels} onSelect={onSelect} />
       ))}
+    </div>
+  );
+}
+
+/** One relationship type; long groups show their first few until expanded. */
+function Group({ title, rels, onSelect }: { title: string; rels: Relation[]; onSelect(id: string): void }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? rels : rels.slice(0, SHOWN);
+  return (
+    <div className="rel-group">
+      <div className="rel-type">
+        {title} <span className="muted">{rels.length}</span>
+      </div>
+      <ul className="plain rel-items">
+        {shown.map((r) => (
+          <li key={r.edgeId}>
+            <span className="dot" style={{ background: labelColor(r.otherLabel) }} />
+            <button className="link" onClick={() => onSelect(r.otherId)}>
+              {r.otherName}
+            </button>
+            {typeof r.props.title === 'string' && <span className="muted"> · {r.props.title}</span>}
+            {typeof r.props.role === 'string' && <span className="muted"> · {r.props.role}</span>}
+          </li>
+        ))}
+      </ul>
+      {rels.length > SHOWN && (
+        <button className="link small" onClick={() => setAll(!all)}>
+          {all ? '−' : `+${rels.length - SHOWN}`}
+        </button>
+      )}
     </div>
   );
 }

@@ -65,8 +65,10 @@ export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGra
   return (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
     const v = view.current;
     if (!edgeVisible(data, v.filters)) return { ...data, hidden: true };
-    const res: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, label: data.folded && v.forceFoldLabels ? data.label : '' };
-    if (data.folded && v.forceFoldLabels) res.forceLabel = true;
+    // Folded transfers are labelled up front, unless a bundle between two actors is too thick to read.
+    const foldLabel = data.folded && v.forceFoldLabels && data.bundle <= 4;
+    const res: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, label: foldLabel ? data.label : '' };
+    if (foldLabel) res.forceLabel = true;
     const focus = v.hovered ?? v.selectedNode;
     if (v.path) {
       if (v.path.edges.has(edge) || (data.folded && data.transfer && v.path.nodes.has(data.transfer))) {
