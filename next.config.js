@@ -10,6 +10,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ['neo4j-driver'],
+  // `npm run typecheck` is the type gate; TRAME_NEXT_SKIP_TYPECHECK=1 lets a build (tests, bench) skip repeating it.
+  typescript: { ignoreBuildErrors: process.env.TRAME_NEXT_SKIP_TYPECHECK === '1' },
   // Security headers on every response, static files included; the CSP (per-request nonce) is set by middleware.ts.
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
