@@ -85,7 +85,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const ve = vs + v[0].length;
     const denies = !!v[1];
     const before = text.slice(0, vs);
-    const [cs, ce] = clauseAround(text, vs);
+    const [cs] = clauseAround(text, vs);
     // Participles other than "disant"/"citant" describe, they do not report.
     if (/ant$/i.test(v[0]) && !/^(disant|citant)$/i.test(v[0])) continue;
     // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.

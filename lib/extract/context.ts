@@ -17,11 +17,11 @@ export interface SentenceContext {
 
 /** Mentions that can act (states, bodies, people), demonym adjectives excluded. */
 export function actorMentions(ctx: SentenceContext): EntityMention[] {
-  return ctx.mentions.filter((m) => m.label !== 'Location' && !(m.via === 'demonym' && !isNounDemonym(ctx, m)));
+  return ctx.mentions.filter((m) => m.label !== 'Location' && !(m.via === 'demonym' && !isNounDemonym(m)));
 }
 
 /** "les Nord-Coréens" is a noun (people); "soldats nord-coréens" an adjective. */
-export function isNounDemonym(ctx: SentenceContext, m: EntityMention): boolean {
+export function isNounDemonym(m: EntityMention): boolean {
   return m.via === 'demonym' && /^\p{Lu}/u.test(m.text);
 }
 

@@ -1,0 +1,86 @@
+import type { Qualifier, Sentence } from '../graph/schema';
+import type { DocBuilder } from './builder';
+import type { TransferDraft } from './transfers';
+
+/** Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives). */
+export function completeFromFlow(drafts: TransferDraft[]): void {
+  const pairs = new Map<string, number>();
+  for (const d of drafts) for (const s of d.senders) for (const r of d.recipients) pairs.set(`${s}>${r}`, (pairs.get(`${s}>${r}`) ?? 0) + 1);
+  const best = (pred: (s: string, r: string) => boolean, pick: (s: string, r: string) => string) => {
+    let top: [string, number] | undefined;
+    for (const [k, n] of pairs) {
+      const [s, r] = k.split('>');
+      if (pred(s, r) && (!top || n > top[1])) top = [pick(s, r), n];
+    }
+    return top?.[0];
+  };
+  for (const d of drafts) {
+    if (d.senders.length && !d.recipients.length) {
+      // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? best((_, r) => !d.senders.includes(r), (_, r) => r);
+      if (r) d.recipients.push(r);
+    } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
+      const s = best((_, r) => d.recipients.includes(r), (s) => s);
+      if (s) d.senders.push(s);
+    }
+  }
+}
+
+const ANSWER_START = /^(?:[«“"]\s*)?En (?:échange|contrepartie|retour)(?![\p{L}])/iu;
+
+/** "En échange, X fournirait ...": the sentence's first transfer answers the latest one going the other way. */
+export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText: (id: string) => string): void {
+  for (const d of drafts) {
+    if (!ANSWER_START.test(sentenceText(d.sentenceId))) continue;
+    if (drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeWith)) continue;
+    const earlier = drafts.filter((x) => x.sentenceIndex < d.sentenceIndex && x.sentenceIndex >= d.sentenceIndex - 3);
+    const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
+    const prev = reverse ?? earlier[earlier.length - 1];
+    if (!prev) continue;
+    d.exchangeWith = prev;
+    // What answers a shipment comes from its recipient.
+    if (!d.senders.length) d.senders.push(...prev.recipients.filter((r) => !d.recipients.includes(r)));
+    if (!d.recipients.length) d.recipients.push(...prev.senders.filter((r) => !d.senders.includes(r)));
+  }
+}
+
+/** Writes transfer drafts as Transfer nodes with SENT, TO and IN_EXCHANGE_FOR. */
+export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentenceOf: (id: string) => Sentence): void {
+  const bySentence = new Map<string, TransferDraft[]>();
+  for (const d of drafts) {
+    if (!d.senders.length && !d.recipients.length) continue;
+    const q = d.quantity;
+    const node = doc.fact('transfer', 'Transfer', d.text, {
+      kind: d.kinds[0],
+      kinds: d.kinds,
+      quantity: q?.value ?? null,
+      quantityMax: q?.max ?? null,
+      qualifier: (q?.qualifier ?? null) as Qualifier | null,
+      quantityText: q?.text ?? null,
+      unit: d.unit,
+      date: d.date?.date ?? null,
+      dateText: d.date?.dateText ?? null,
+      status: d.status,
+      text: d.text,
+    });
+    d.id = node.id;
+    const s = sentenceOf(d.sentenceId);
+    doc.mention(node.id, s, d.start, d.end);
+    for (const sender of d.senders) doc.rel('SENT', sender, node.id, [d.sentenceId]);
+    for (const r of d.recipients) doc.rel('TO', node.id, r, [d.sentenceId]);
+    const list = bySentence.get(d.sentenceId) ?? [];
+    list.push(d);
+    bySentence.set(d.sentenceId, list);
+  }
+  for (const d of drafts) {
+    if (d.exchangeWith?.id && d.id) doc.rel('IN_EXCHANGE_FOR', d.exchangeWith.id, d.id, [d.exchangeWith.sentenceId, d.sentenceId]);
+    if (d.exchangeFor === undefined || !d.id) continue;
+    const all = drafts.filter((x) => x.sentenceId === d.sentenceId);
+    const other = all[d.exchangeFor];
+    if (other?.id) {
+      // "A en échange de B": A IN_EXCHANGE_FOR B. "reçoit B pour envoyer A": A IN_EXCHANGE_FOR B too.
+      const [from, to] = d.exchangeKind === 'purpose' ? [d.id, other.id] : [other.id, d.id];
+      doc.rel('IN_EXCHANGE_FOR', from, to, [d.sentenceId]);
+    }
+  }
+}

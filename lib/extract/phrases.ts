@@ -1,0 +1,108 @@
+import type { TransferKind } from '../graph/schema';
+import type { EntityMention } from './entities';
+import type { GoodsMention, Trigger } from './goods';
+import type { Quantity } from './quantities';
+import { clauseAround } from './context';
+
+/** Goods moved together, as one consignment ("du personnel tactique et des officiers"). */
+export interface Phrase {
+  goods: GoodsMention[];
+  /** Quantity found inside the phrase ("une cargaison de plus de 200 missiles"). */
+  quantity?: Quantity;
+  start: number;
+  end: number;
+  demonym?: EntityMention;
+  contents: TransferKind[];
+}
+
+// Goods joined into one consignment: "du personnel tactique et des officiers", "d'armes comme des obus".
+const COORD_GAP = /^(?:\s+[\p{Ll}'’-]+){0,3}\s*(?:,|et|ou|comme|notamment|dont|ainsi que|y compris)\s+(?:de la |de l['’]|des |du |de |d['’]|les |la |le |l['’])?$/u;
+const CONTENT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}(?:remplis|remplies|chargés|chargées|contenant|pleins|pleines)\s+(?:de |d['’]|des )$/u;
+const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'’-]+){0,2}\s+$/u;
+export const QTY_GAP = /^\s*(?:de\s+|d['’])?$/u;
+export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*$/iu;
+const MILITARY = /soldat|troupe|armée|forces|militaire|unité|combat|front|déploiement|bataillon/iu;
+const MEASURE_GAP = /^\s*(?:de\s+|d['’])\s*$/u;
+
+/** Groups goods nouns into consignments with their nationality and inner quantity. */
+export function groupPhrases(text: string, goods: GoodsMention[], mentions: EntityMention[], quantities: Quantity[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (const g of goods) {
+    const last = phrases[phrases.length - 1];
+    const gap = last ? text.slice(last.end, g.start) : '';
+    // "une cargaison de plus de 200 missiles", "une aide de 61 milliards de dollars": the measure and its content are one consignment.
+    if (last && (last.goods[0].kind === 'containers' || last.goods[0].kind === 'aid')) {
+      const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && MEASURE_GAP.test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
+      if (inner || MEASURE_GAP.test(gap)) {
+        if (last.goods[0].kind === 'containers') last.goods.unshift(g);
+        else last.goods.push(g);
+        last.quantity = inner ?? last.quantity;
+        last.end = g.end;
+        continue;
+      }
+    }
+    // "3 milliards d'euros d'aide militaire".
+    if (last && last.goods[last.goods.length - 1].kind === 'funds' && g.kind === 'aid' && MEASURE_GAP.test(gap)) {
+      last.goods.push(g);
+      last.end = g.end;
+      continue;
+    }
+    if (last && CONTENT_GAP.test(gap)) {
+      last.contents.push(g.kind);
+      last.end = g.end;
+      continue;
+    }
+    if (last && COORD_GAP.test(gap) && !EXCHANGE_BEFORE.test(gap)) {
+      last.goods.push(g);
+      last.end = g.end;
+      continue;
+    }
+    phrases.push({ goods: [g], start: g.start, end: g.end, contents: [] });
+  }
+  // "soldats nord-coréens", "technologie militaire russe": the nationality of the goods.
+  for (const p of phrases) {
+    const d = mentions.find((m) => m.via === 'demonym' && !isNounDemonymText(m) && m.start >= p.goods[0].end && m.start - p.goods[0].end <= 30 && ADJ_GAP.test(text.slice(p.goods[0].end, m.start)));
+    if (d) {
+      p.demonym = d;
+      if (d.end > p.end && d.start - p.end < 30) p.end = d.end;
+    }
+  }
+  // "3 000 Nord-Coréens": people named by nationality are troops in a military story.
+  if (MILITARY.test(text))
+    for (const m of mentions)
+      if (m.via === 'demonym' && isNounDemonymText(m) && /s$/i.test(m.text) && !phrases.some((p) => m.start >= p.start && m.start < p.end))
+        phrases.push({ goods: [{ kind: 'troops', start: m.start, end: m.end, text: m.text }], start: m.start, end: m.end, demonym: m, contents: [] });
+  return phrases.sort((a, b) => a.start - b.start);
+}
+
+function isNounDemonymText(m: EntityMention): boolean {
+  return /^\p{Lu}/u.test(m.text);
+}
+
+/** The quantity written right before the goods ("près de 10 000 soldats"). */
+export function quantityBefore(text: string, quantities: Quantity[], start: number): Quantity | undefined {
+  return [...quantities].reverse().find((q) => q.end <= start && QTY_GAP.test(text.slice(q.end, start)));
+}
+
+/** Binds each trigger to the goods it moves: nouns take the goods right after them, verbs their object. */
+export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<Phrase, Trigger> {
+  const bound = new Map<Phrase, Trigger>();
+  for (const t of triggers.filter((x) => x.noun)) {
+    const p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 25 && /^\s*(?:de|d['’]|des|du|de la)\s*/iu.test(text.slice(t.end, x.start)));
+    if (p && !bound.has(p)) bound.set(p, t);
+  }
+  // "2 500 conteneurs ont quitté le port de Rason": the goods are the subject of a departure verb.
+  for (const t of triggers.filter((x) => x.role === 'depart')) {
+    const [cs] = clauseAround(text, t.start);
+    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 25 && x.start >= cs);
+    if (p && !bound.has(p)) bound.set(p, t);
+  }
+  for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {
+    const [cs, ce] = clauseAround(text, t.start);
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < ce);
+    if (!p) p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);
+    if (p && !bound.has(p)) bound.set(p, t);
+  }
+  return bound;
+}
+
