@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { readRows, type Db } from '@/lib/neo4j/driver';
 import { COUNT_BY_LABEL, COUNT_BY_TYPE } from '@/lib/neo4j/load-statements';
 import { loadArticleFiles } from '@/lib/ingest/load-articles';
 import { loadSample, resetDb, SAMPLE_ARTICLE, snapshot, testDb } from '../helpers/db';
+import { runCli } from '../helpers/cli';
 
 let db: Db;
 
@@ -25,10 +25,7 @@ async function countsByLabel(): Promise<Record<string, number>> {
 }
 
 function runLoad(args: string[]) {
-  return spawnSync('npx', ['tsx', 'scripts/load.ts', '--quiet', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI },
-  });
+  return runCli('load', ['--quiet', ...args], { NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI });
 }
 
 describe('loading the sample article into Neo4j', () => {
@@ -126,10 +123,7 @@ describe('the load CLI', () => {
   });
 
   it('exits 1 naming the URI and what to do when Neo4j is unreachable', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/load.ts', '--quiet', SAMPLE_ARTICLE], {
-      encoding: 'utf8',
-      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' },
-    });
+    const r = runCli('load', ['--quiet', SAMPLE_ARTICLE], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('bolt://127.0.0.1:1');
     expect(r.stderr).toMatch(/neo4j:start|NEO4J_URI/);
