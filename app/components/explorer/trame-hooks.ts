@@ -24,6 +24,8 @@ export interface TrameHooks {
   /** Timings: firstFrameAt (ms since navigation), firstFrameMs (ms since the last load began). */
   perf(): ReturnType<typeof perfSnapshot>;
   layoutRunning(): boolean;
+  /** Duration of one full synchronous refresh of the canvas, ms. */
+  refreshMs(): number | null;
   ready: boolean;
 }
 
@@ -66,6 +68,7 @@ export function installTrameHooks(deps: {
     findNode: (name) => g.findNode((_id, a) => a.name === name) ?? null,
     perf: perfSnapshot,
     layoutRunning: deps.layoutRunning,
+    refreshMs: () => deps.canvas()?.refreshMs() ?? null,
     ready: true,
   };
   return () => {

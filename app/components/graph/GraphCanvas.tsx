@@ -19,6 +19,8 @@ export interface CanvasApi {
   canvasElement(): HTMLCanvasElement | null;
   camera(): { x: number; y: number; ratio: number; angle: number };
   viewport(): { width: number; height: number };
+  /** Time of one full synchronous refresh (reducers + buffers + draw), ms: for the benchmark. */
+  refreshMs(): number;
 }
 
 export interface GraphCanvasProps {
@@ -124,6 +126,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       },
       viewport() {
         return renderer.getDimensions();
+      },
+      refreshMs() {
+        const t0 = performance.now();
+        renderer.refresh();
+        return performance.now() - t0;
       },
     };
     cb.current.onReady(api);

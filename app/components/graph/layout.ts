@@ -3,7 +3,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
-import type Graph from 'graphology';
+import Graph from 'graphology';
 
 /** A running layout; `cancel` stops and kills its workers (safe to call twice). */
 export interface LayoutHandle {
@@ -25,11 +25,18 @@ export function runLayout(graph: Graph, options: { budgetMs?: number; pixelsPerU
   let fa2: FA2Layout | null = null;
   let nover: NoverlapLayout | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let syncTimer: ReturnType<typeof setInterval> | null = null;
+  let finalSync: (() => void) | null = null;
   let resolveDone: () => void = () => {};
   const done = new Promise<void>((r) => (resolveDone = r));
 
   const finish = () => {
     if (timer) clearTimeout(timer);
+    if (syncTimer) clearInterval(syncTimer);
+    syncTimer = null;
+    // A finished layout lands its last positions; a cancelled one leaves the graph to its successor.
+    if (!cancelled) finalSync?.();
+    finalSync = null;
     fa2?.kill();
     nover?.kill();
     fa2 = null;
@@ -43,8 +50,15 @@ export function runLayout(graph: Graph, options: { budgetMs?: number; pixelsPerU
     return { cancel: () => (cancelled = true), done };
   }
 
+  // The workers move a lightweight shadow copy; positions are copied to the displayed graph a few times
+  // per second, so sigma re-renders at that pace instead of after every iteration (10k nodes stay fluid).
+  const shadow = shadowOf(graph);
+  const sync = () => copyPositions(shadow, graph);
+  finalSync = sync;
+  syncTimer = setInterval(sync, graph.order > 2_000 ? 700 : graph.order > 300 ? 120 : 50);
+
   const inferred = forceAtlas2.inferSettings(graph);
-  fa2 = new FA2Layout(graph, {
+  fa2 = new FA2Layout(shadow, {
     settings: { ...inferred, barnesHutOptimize: graph.order > 400, adjustSizes: false, slowDown: graph.order > 2000 ? 5 : 2, gravity: 1, scalingRatio: graph.order > 2000 ? 20 : 10 },
     getEdgeWeight: 'weight',
   } as never);
@@ -57,7 +71,7 @@ export function runLayout(graph: Graph, options: { budgetMs?: number; pixelsPerU
     fa2 = null;
     const unit = options.pixelsPerUnit?.() ?? 1;
     options.onPhase?.('noverlap');
-    nover = new NoverlapLayout(graph, {
+    nover = new NoverlapLayout(shadow, {
       inputReducer: (_key, attr) => ({ x: attr.x, y: attr.y, size: (attr.size ?? 4) / unit }),
       settings: { margin: 2 / unit, ratio: 1.2, speed: 3 },
       onConverged: () => finish(),
@@ -75,4 +89,26 @@ export function runLayout(graph: Graph, options: { budgetMs?: number; pixelsPerU
     },
     done,
   };
+}
+
+/** A copy of the graph with only what the layouts read: positions, sizes, edge weights. */
+function shadowOf(graph: Graph): Graph {
+  const shadow = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  graph.forEachNode((n, a) => shadow.addNode(n, { x: a.x, y: a.y, size: a.size }));
+  graph.forEachEdge((e, a, s, t) => shadow.addDirectedEdgeWithKey(e, s, t, { weight: a.weight }));
+  return shadow;
+}
+
+/** Copies shadow positions onto the displayed graph in one batched update (nodes dropped meanwhile are skipped). */
+function copyPositions(shadow: Graph, graph: Graph): void {
+  graph.updateEachNodeAttributes(
+    (n, a) => {
+      if (!shadow.hasNode(n)) return a;
+      const p = shadow.getNodeAttributes(n);
+      a.x = p.x;
+      a.y = p.y;
+      return a;
+    },
+    { attributes: ['x', 'y'] },
+  );
 }
