@@ -1,6 +1,12 @@
 'use client';
 
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphPayload } from '@/lib/graph/payload';
+import { parseParams, readShared, shareUrl, toEditorSchema } from './console-data';
+import CypherEditorField from './CypherEditorField';
+import ResultTable from './ResultTable';
+import { useConsoleCatalog, useQueryHistory, type SavedQuery } from './use-console-data';
+import './console.css';
 
 /** Props the explorer passes to the console: it hands query results back to the graph view. */
 export interface CypherConsoleProps {
@@ -8,7 +14,229 @@ export interface CypherConsoleProps {
   initialQuery?: string;
 }
 
-/** Cypher console panel (placeholder until the console lands). */
-export default function CypherConsole(_props: CypherConsoleProps) {
-  return <div data-testid="cypher-console">Cypher console</div>;
+interface Result {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  graph: GraphPayload;
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+interface ConsoleError {
+  code: string;
+  message: string;
+  position?: { line: number; column: number; offset: number };
+}
+
+type Phase = 'idle' | 'running' | 'done' | 'error';
+
+/** Cypher console: editor, parameters, saved queries, history, results drawn in the graph and listed in a table. */
+export default function CypherConsole({ onGraph, initialQuery }: CypherConsoleProps) {
+  const [query, setQuery] = useState(initialQuery ?? '');
+  const [pushed, setPushed] = useState({ value: initialQuery ?? '', revision: 0 });
+  const [paramsText, setParamsText] = useState('');
+  const [paramsOpen, setParamsOpen] = useState(false);
+  const [mode, setMode] = useState<'replace' | 'add'>('replace');
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<ConsoleError | null>(null);
+  const [side, setSide] = useState<'saved' | 'history'>('saved');
+  const [note, setNote] = useState('');
+  const { examples, schema } = useConsoleCatalog();
+  const { history, remember, clear } = useQueryHistory();
+  const inflight = useRef<AbortController | null>(null);
+
+  const load = useCallback((text: string, params?: string | null) => {
+    setQuery(text);
+    setPushed((p) => ({ value: text, revision: p.revision + 1 }));
+    if (params !== undefined && params !== null) {
+      setParamsText(params);
+      setParamsOpen(params.trim() !== '' && params.trim() !== '{}');
+    }
+    setError(null);
+  }, []);
+
+  // A shared link (?cypher=...) fills the editor; it runs only when the user asks.
+  useEffect(() => {
+    if (initialQuery) return;
+    const shared = readShared(window.location.search);
+    if (shared) load(shared.query, shared.params ?? '');
+  }, [initialQuery, load]);
+
+  const parsed = useMemo(() => parseParams(paramsText), [paramsText]);
+  const editorSchema = useMemo(
+    () => (schema ? toEditorSchema(schema, 'params' in parsed ? Object.keys(parsed.params) : []) : undefined),
+    [schema, parsed],
+  );
+
+  const run = useCallback(async () => {
+    const text = query.trim();
+    if (!text) return;
+    if ('error' in parsed) {
+      setParamsOpen(true);
+      setError({ code: 'BAD_PARAMETERS', message: parsed.error });
+      setPhase('error');
+      return;
+    }
+    inflight.current?.abort();
+    const ctrl = new AbortController();
+    inflight.current = ctrl;
+    setPhase('running');
+    setError(null);
+    remember(text);
+    try {
+      const res = await fetch('/api/cypher', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: text, params: parsed.params }),
+        signal: ctrl.signal,
+      });
+      const body = (await res.json().catch(() => ({ error: { code: `HTTP_${res.status}`, message: res.statusText } }))) as Result | { error: ConsoleError };
+      if (ctrl.signal.aborted) return;
+      if ('error' in body) {
+        setError(body.error);
+        setPhase('error');
+        return;
+      }
+      setResult(body);
+      setPhase('done');
+      if (body.graph.nodes.length > 0) onGraph(body.graph, mode);
+    } catch (e) {
+      if (ctrl.signal.aborted) return;
+      setError({ code: 'NETWORK', message: `the server did not answer: ${(e as Error).message}` });
+      setPhase('error');
+    }
+  }, [query, parsed, mode, onGraph, remember]);
+
+  const copyLink = async () => {
+    const url = shareUrl(window.location.href, query.trim(), paramsText);
+    try {
+      await navigator.clipboard.writeText(url);
+      setNote('link copied');
+    } catch {
+      window.prompt('Copy this link', url);
+    }
+    setTimeout(() => setNote(''), 2_000);
+  };
+
+  const pick = (e: SavedQuery) => load(e.query, Object.keys(e.params).length ? JSON.stringify(e.params, null, 2) : '');
+
+  return (
+    <div className="cypher-console" data-testid="cypher-console" data-phase={phase} data-rows={result?.rows.length ?? 0}>
+      <div className="cypher-top">
+        <div className="cypher-main">
+          <CypherEditorField
+            value={pushed.value}
+            revision={pushed.revision}
+            onChange={setQuery}
+            onRun={() => void run()}
+            schema={editorSchema}
+            errorAt={error?.position ?? null}
+          />
+          <div className="cypher-actions">
+            <button className="primary" onClick={() => void run()} disabled={phase === 'running' || !query.trim()} data-testid="cypher-run">
+              {phase === 'running' ? 'Running…' : 'Run'}
+            </button>
+            <span className="muted small">Ctrl/⌘+Enter</span>
+            <span className="cypher-mode" role="radiogroup" aria-label="graph update">
+              <label>
+                <input type="radio" name="cypher-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="cypher-mode-replace" />
+                replace graph
+              </label>
+              <label>
+                <input type="radio" name="cypher-mode" checked={mode === 'add'} onChange={() => setMode('add')} data-testid="cypher-mode-add" />
+                add to graph
+              </label>
+            </span>
+            <button className={`small${paramsOpen ? ' on' : ''}`} onClick={() => setParamsOpen((o) => !o)} data-testid="cypher-params-toggle">
+              $params
+            </button>
+            <button className="small" onClick={() => void copyLink()} disabled={!query.trim()} data-testid="cypher-share">
+              Copy link
+            </button>
+            {note && <span className="muted small">{note}</span>}
+          </div>
+          {paramsOpen && (
+            <div className="cypher-params">
+              <textarea
+                value={paramsText}
+                onChange={(e) => setParamsText(e.target.value)}
+                placeholder='{"iso2": "KP"}'
+                spellCheck={false}
+                rows={3}
+                data-testid="cypher-params"
+                aria-label="query parameters (JSON)"
+              />
+              {'error' in parsed && <div className="cypher-params-error small">{parsed.error}</div>}
+            </div>
+          )}
+          {error && (
+            <div className="cypher-error" role="alert" data-testid="cypher-error" data-code={error.code}>
+              <strong>{error.code}</strong> {error.message}
+              {error.position && (
+                <span className="cypher-error-pos">
+                  {' '}
+                  — line {error.position.line}, column {error.position.column}
+                </span>
+              )}
+            </div>
+          )}
+          {result && phase !== 'running' && (
+            <div className="cypher-status small" data-testid="cypher-status">
+              {result.rows.length.toLocaleString()} row{result.rows.length === 1 ? '' : 's'}, {result.graph.nodes.length} nodes and {result.graph.edges.length}{' '}
+              edges drawn, {result.elapsedMs} ms
+              {result.truncated && (
+                <span className="cypher-truncated" data-testid="cypher-truncated">
+                  {' '}
+                  — truncated: the console caps rows and drawn nodes; add LIMIT or narrow the MATCH
+                </span>
+              )}
+            </div>
+          )}
+        </div>
+        <aside className="cypher-side">
+          <div className="cypher-tabs">
+            <button className={`small${side === 'saved' ? ' on' : ''}`} onClick={() => setSide('saved')}>
+              Saved queries
+            </button>
+            <button className={`small${side === 'history' ? ' on' : ''}`} onClick={() => setSide('history')} data-testid="cypher-history-tab">
+              History
+            </button>
+          </div>
+          {side === 'saved' ? (
+            <ul className="cypher-list" data-testid="cypher-examples">
+              {examples.map((e) => (
+                <li key={e.id}>
+                  <button className="link" onClick={() => pick(e)} title={e.description}>
+                    {e.title}
+                  </button>
+                  <div className="muted small">{e.description}</div>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <ul className="cypher-list" data-testid="cypher-history">
+              {history.map((h) => (
+                <li key={h}>
+                  <button className="link cypher-mono" onClick={() => load(h)} title={h}>
+                    {h.length > 90 ? `${h.slice(0, 89)}…` : h}
+                  </button>
+                </li>
+              ))}
+              {history.length > 0 ? (
+                <li>
+                  <button className="small" onClick={clear}>
+                    clear history
+                  </button>
+                </li>
+              ) : (
+                <li className="muted small">queries you run appear here</li>
+              )}
+            </ul>
+          )}
+        </aside>
+      </div>
+      {result && <ResultTable columns={result.columns} rows={result.rows} />}
+    </div>
+  );
 }

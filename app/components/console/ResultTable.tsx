@@ -1,0 +1,80 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { cellText, sortRows, toCsv } from './console-data';
+
+interface Props {
+  columns: string[];
+  rows: Record<string, unknown>[];
+}
+
+// Thousands of DOM rows make the drawer sluggish; the downloads always carry every row.
+const SHOWN_ROWS = 1_000;
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** Every row of the result, with columns sorted by a click, and CSV / JSON downloads. */
+export default function ResultTable({ columns, rows }: Props) {
+  const [sort, setSort] = useState<{ column: string | null; dir: 'asc' | 'desc' }>({ column: null, dir: 'asc' });
+  const sorted = useMemo(() => sortRows(rows, sort.column, sort.dir), [rows, sort]);
+  const clickHeader = (column: string) =>
+    setSort((s) => (s.column === column ? { column, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { column, dir: 'asc' }));
+
+  return (
+    <div className="cypher-table-wrap">
+      <div className="cypher-table-tools">
+        <button className="small" data-testid="cypher-csv" onClick={() => download('trame-query.csv', 'text/csv;charset=utf-8', toCsv(columns, sorted))}>
+          CSV
+        </button>
+        <button
+          className="small"
+          data-testid="cypher-json"
+          onClick={() => download('trame-query.json', 'application/json', JSON.stringify({ columns, rows: sorted }, null, 2))}
+        >
+          JSON
+        </button>
+        {rows.length > SHOWN_ROWS && (
+          <span className="muted small">
+            showing {SHOWN_ROWS.toLocaleString()} of {rows.length.toLocaleString()} rows (downloads have them all)
+          </span>
+        )}
+      </div>
+      <table className="cypher-table" data-testid="cypher-table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} onClick={() => clickHeader(c)} aria-sort={sort.column === c ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                {c}
+                <span className="cypher-sort">{sort.column === c ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.slice(0, SHOWN_ROWS).map((r, i) => (
+            <tr key={i}>
+              {columns.map((c) => {
+                const text = cellText(r[c]);
+                return (
+                  <td key={c} title={text.length > 120 ? text : undefined}>
+                    {text.length > 300 ? `${text.slice(0, 299)}…` : text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="muted small">no rows</p>}
+    </div>
+  );
+}
