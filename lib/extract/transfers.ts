@@ -37,7 +37,15 @@ const RECIPIENT_MARKER =
   /(?<![\p{L}])(?:à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|à|aux?|en)\s+/giu;
 const SENDER_MARKER = /(?<![\p{L}])(?:de la part (?:de|d['’]|du|des)|en provenance (?:de|d['’]|du|des)|auprès (?:de|d['’]|du|des)|fournie?s? par|livrée?s? par|envoyée?s? par)\s+/giu;
 const SUPPORT_VERB = /(?:soutien\p{L}*|souten\p{L}*|aide\p{L}*|arme\p{L}*|approvisionn\p{L}*|ravitaill\p{L}*)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu;
-const NEGATION = /(?<![\p{L}])(?:ne|n['’])\s/iu;
+// The trigger itself is negated ("ne les ont pas encore envoyés", "aucune livraison"), not a verb
+// that governs it ("ne pouvaient pas confirmer le déploiement": that is a stance, not a denial).
+const NEGATED_VERB = /(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,3}?(?:pas|jamais|plus|point|guère)\s+(?:\p{L}+\s+){0,2}$/iu;
+const NEGATED_NOUN = /(?<![\p{L}])(?:aucune?|pas de|pas d['’]|sans|ni)\s+(?:\p{L}+\s+)?$/iu;
+
+function isNegated(text: string, trigger: Trigger): boolean {
+  const before = text.slice(Math.max(0, trigger.start - 45), trigger.start);
+  return trigger.noun ? NEGATED_NOUN.test(before) : NEGATED_VERB.test(before);
+}
 const ALLEGED = /(?<![\p{L}])(?:\p{L}+(?:rait|raient)|selon|d['’]après|prétendument|présumée?s?|probablement|supposée?s?|aurai[et]|auraient|serai[et]|seraient)(?![\p{L}])/iu;
 
 function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: Map<string, string>): string | undefined {
@@ -114,7 +122,7 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
     const demonymSender = p.demonym ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
-    if (trigger && NEGATION.test(text.slice(Math.max(cs, trigger.start - 50), trigger.start)) && /(?<![\p{L}])(?:pas|jamais|ni|plus|aucun|aucune)(?![\p{L}])/iu.test(text.slice(cs, ce))) return;
+    if (trigger && isNegated(text, trigger)) return;
 
     const senders: string[] = [];
     const recipients: string[] = [];
