@@ -20,13 +20,22 @@ if (!existsSync(chrome)) {
   process.exit(1);
 }
 
+// The type gate runs once here, so the e2e build can skip repeating it (TRAME_NEXT_SKIP_TYPECHECK).
+console.error('test: type check (tsc --noEmit)');
+const tsc = spawnSync('npx', ['tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' });
+if (tsc.status !== 0) {
+  console.error('test: type errors — fix them before the suite runs');
+  console.log('\n0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
+
 const { startNeo4j, stopNeo4j } = await import('./neo4j/server.mjs');
 const projects = process.argv.slice(2).length ? process.argv.slice(2) : ['unit', 'integration', 'e2e'];
 const needsDb = projects.some((p) => p !== 'unit');
 const port = Number(process.env.TRAME_TEST_NEO4J_PORT ?? 7688);
 const dataDir = path.join(root, '.neo4j', `test-${port}`);
 let started = false;
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TRAME_NEXT_SKIP_TYPECHECK: '1' };
 
 if (needsDb && !env.TRAME_TEST_NEO4J_URI) {
   try {
