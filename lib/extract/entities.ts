@@ -1,10 +1,13 @@
 import names from '../../data/lexicon/names.json';
+import { recognizePeople } from './persons';
 import type { Sentence } from '../graph/schema';
 import type { DocBuilder } from './builder';
 import { COUNTRIES, CONTEXTUAL_COUNTRY_FORMS, countryId, isoOf } from './countries';
 import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, LOCATIONS, ORGS, PERSONS, keyOf, type EntityLabel, type Via } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
+
+export { resolveSurname } from './persons';
 
 /** An entity recognised in one sentence (offsets relative to the sentence text). */
 export interface EntityMention {
@@ -34,12 +37,6 @@ export function newArticleEntities(): ArticleEntities {
   return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [] };
 }
 
-const FIRST_NAMES = new Set(names.firstNames.map(fold));
-const NOT_NAMES = new Set(names.notNames.map(fold));
-const ORG_HEADS = new Set(names.orgHeads.map(fold));
-const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
-const TITLE_CUES = new Set(['m', 'mme', 'mmes', 'mm', 'dr', 'mlle']);
-const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy');
@@ -82,14 +79,6 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function isNameToken(t: Token): boolean {
-  return isCapitalized(t.text) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !NOT_NAMES.has(t.key) && t.text !== t.text.toUpperCase();
-}
-
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
-}
-
 /** The demonym's country id. */
 export function countryOfDemonym(word: string): string | undefined {
   const e = GAZETTEER.get(fold(word));
@@ -110,6 +99,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   };
 
   // Bodies built from a head, a domain and a nationality come first: they contain demonyms.
+  // Nationalities inside body names ("ministère russe", "armée russe") also mention the state.
+  const stateMentions: Array<{ id: string; start: number; end: number }> = [];
   for (const m of text.matchAll(ORG_HEAD)) {
     const body = matchStateBody(text, m.index!, m[1]);
     if (!body) continue;
@@ -130,6 +121,9 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
       doc.node(id, 'Organization', name, { kind: 'military', country: iso });
     }
     push({ id, label: 'Organization', via: 'pattern', start: m.index!, end: m.index! + m[0].length, from, to: to < 0 ? tokens.length : to });
+    // "l'armée russe" also names Russia.
+    ensureNode(doc, cid, 'Country');
+    stateMentions.push({ id: cid, start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length });
   }
 
   // "la compagnie Iran Air", "le constructeur Rheinmetall": a company named after its kind.
@@ -195,6 +189,11 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   recognizePeople(text, tokens, taken, doc, state, push);
 
   found.sort((a, b) => a.start - b.start);
+  for (const c of stateMentions) {
+    doc.mention(c.id, sentence, c.start, c.end);
+    doc.alias(c.id, text.slice(c.start, c.end));
+    state.countriesSeen.add(c.id);
+  }
   for (const m of found) {
     doc.mention(m.id, sentence, m.start, m.end);
     if (m.via !== 'coref') doc.alias(m.id, m.text);
@@ -251,65 +250,5 @@ export function ensureNode(doc: DocBuilder, id: string, label: EntityLabel): voi
   }
 }
 
-type Push = (m: Omit<EntityMention, 'text'>) => void;
-
-function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: DocBuilder, state: ArticleEntities, push: Push): void {
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !isNameToken(tokens[i])) continue;
-    let j = i + 1;
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameToken(tokens[j + 1])))) j++;
-    const span = tokens.slice(i, j);
-    const prev = tokens[i - 1];
-    // "M. Lankov": the cue and its period are two tokens before the name.
-    const afterCue = !!prev && ((prev.text === '.' && i >= 2 && TITLE_CUES.has(tokens[i - 2].key)) || (TITLE_CUES.has(prev.key) && prev.key !== 'm'));
-    const last = span[span.length - 1];
-    if (ORG_HEADS.has(span[0].key) || ORG_SUFFIXES.has(last.key)) {
-      if (span.length >= 2 && ORG_SUFFIXES.has(last.key)) {
-        const name = text.slice(span[0].start, last.end);
-        const id = entityId('org', name);
-        doc.node(id, 'Organization', name, { kind: /group|institut|center|centre|research|studies|analytics/i.test(last.key) ? 'think_tank' : 'company' });
-        push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
-      }
-      i = j - 1;
-      continue;
-    }
-    if (span.length === 1) {
-      // A lone surname after "M." refers back to someone already named in the article.
-      if (afterCue) {
-        const id = resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
-        push({ id, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
-      }
-      continue;
-    }
-    const atStart = i === 0 || (i === 1 && /^[«“"(—–-]$/.test(tokens[0].text));
-    if (atStart && !FIRST_NAMES.has(span[0].key) && !afterCue) {
-      i = j - 1;
-      continue;
-    }
-    const name = text.slice(span[0].start, last.end);
-    const id = newPerson(doc, name);
-    push({ id, label: 'Person', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
-    i = j - 1;
-  }
-}
-
-function newPerson(doc: DocBuilder, name: string): string {
-  const id = entityId('person', name);
-  doc.node(id, 'Person', name);
-  return id;
-}
-
-/** The person of this article whose name ends with (or, for Korean names, starts with) the surname. */
-export function resolveSurname(surname: string, state: ArticleEntities): string | undefined {
-  const key = fold(surname);
-  const candidates = [...state.personsSeen].reverse().filter((id) => {
-    const p = PERSONS.get(id);
-    const words = id.slice(7).split('-');
-    return words.includes(key) || p?.surname && fold(p.surname) === key || p?.forms.some((f) => fold(f) === key);
-  });
-  const lexical = candidates.find((id) => {
-    const p = PERSONS.get(id);
-    return p?.surname && fold(p.surname) === key;
-  });
-  return lexical ?? candidates[0];
-}
+/** Records one recognised mention (callers: the pattern and gazetteer passes, and persons.ts). */
+export type Push = (m: Omit<EntityMention, 'text'>) => void;

@@ -19,6 +19,11 @@ const GOODS_RE = new RegExp(
   'giu',
 );
 
+/** True when a capitalised phrase names goods ("Storm Shadow", "Patriot"), not a person. */
+export function isGoodsName(phrase: string): boolean {
+  return KIND_OF.has(fold(phrase));
+}
+
 /** Every goods noun in a text, longest form first ("missiles balistiques" before "missiles"). */
 export function findGoods(text: string): GoodsMention[] {
   const out: GoodsMention[] = [];

@@ -1,0 +1,89 @@
+import names from '../../data/lexicon/names.json';
+import type { DocBuilder } from './builder';
+import type { ArticleEntities, Push } from './entities';
+import { isGoodsName } from './goods';
+import { entityId } from './ids';
+import { PERSONS } from './lexicon';
+import { fold, isCapitalized, type Token } from './text';
+
+const FIRST_NAMES = new Set(names.firstNames.map(fold));
+const NOT_NAMES = new Set(names.notNames.map(fold));
+const ORG_HEADS = new Set(names.orgHeads.map(fold));
+const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
+const TITLE_CUES = new Set(['m', 'mme', 'mmes', 'mm', 'dr', 'mlle']);
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
+
+function isNameToken(t: Token): boolean {
+  return isCapitalized(t.text) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !NOT_NAMES.has(t.key) && t.text !== t.text.toUpperCase();
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
+}
+
+
+/** Capitalised name sequences, names after "M."/"Mme", and institutes named by their suffix. */
+export function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: DocBuilder, state: ArticleEntities, push: Push): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !isNameToken(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameToken(tokens[j + 1])))) j++;
+    const span = tokens.slice(i, j);
+    const prev = tokens[i - 1];
+    // "M. Lankov": the cue and its period are two tokens before the name.
+    const afterCue = !!prev && ((prev.text === '.' && i >= 2 && TITLE_CUES.has(tokens[i - 2].key)) || (TITLE_CUES.has(prev.key) && prev.key !== 'm'));
+    const last = span[span.length - 1];
+    if (ORG_HEADS.has(span[0].key) || ORG_SUFFIXES.has(last.key)) {
+      if (span.length >= 2 && ORG_SUFFIXES.has(last.key)) {
+        const name = text.slice(span[0].start, last.end);
+        const id = entityId('org', name);
+        doc.node(id, 'Organization', name, { kind: /group|institut|center|centre|research|studies|analytics/i.test(last.key) ? 'think_tank' : 'company' });
+        push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+      }
+      i = j - 1;
+      continue;
+    }
+    if (span.length === 1) {
+      // A lone surname after "M." refers back to someone already named in the article.
+      if (afterCue) {
+        const id = resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
+        push({ id, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
+      }
+      continue;
+    }
+    const atStart = i === 0 || (i === 1 && /^[«“"(—–-]$/.test(tokens[0].text));
+    if (atStart && !FIRST_NAMES.has(span[0].key) && !afterCue) {
+      i = j - 1;
+      continue;
+    }
+    const name = text.slice(span[0].start, last.end);
+    if (isGoodsName(name)) {
+      i = j - 1;
+      continue;
+    }
+    const id = newPerson(doc, name);
+    push({ id, label: 'Person', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+    i = j - 1;
+  }
+}
+
+function newPerson(doc: DocBuilder, name: string): string {
+  const id = entityId('person', name);
+  doc.node(id, 'Person', name);
+  return id;
+}
+
+/** The person of this article whose name ends with (or, for Korean names, starts with) the surname. */
+export function resolveSurname(surname: string, state: ArticleEntities): string | undefined {
+  const key = fold(surname);
+  const candidates = [...state.personsSeen].reverse().filter((id) => {
+    const p = PERSONS.get(id);
+    const words = id.slice(7).split('-');
+    return words.includes(key) || p?.surname && fold(p.surname) === key || p?.forms.some((f) => fold(f) === key);
+  });
+  const lexical = candidates.find((id) => {
+    const p = PERSONS.get(id);
+    return p?.surname && fold(p.surname) === key;
+  });
+  return lexical ?? candidates[0];
+}
