@@ -14,6 +14,8 @@ const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')}
 const VETO_RE = new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu');
 const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|portant sur|visant à faciliter|sur)\s/iu;
 const PRONOUN_SIGN = /(?<![\p{L}])(?:l['’]|le\s+|la\s+|les\s+)(?:ont|a|avaient|avait|auraient|aurait)\s+(?:sign|paraph|ratifi|conclu)\p{L}*/iu;
+const PASSIVE_SIGN = /^\s*(?:\p{Ll}+\s+){0,2}?(?:signée?s?|conclue?s?|paraphée?s?|ratifiée?s?)(?![\p{L}])/iu;
+const ANAPHORIC_TRANSFER = /^(?:Ce|Cet|Cette|Ces)\s+(?:déploiements?|transferts?|livraisons?|envois?|expéditions?|fournitures?)(?![\p{L}])/u;
 const SANCTION_ACTION = /(?:impos|adopt|annonc|prolong|renforc|durc|décrét|nouvelles|paquet|train|série|régime)/iu;
 
 /** An agreement of the article, remembered so that "la déclaration" or "le pacte" can refer back to it. */
@@ -122,7 +124,23 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       const w = actorAfter(ctx, end + withParty[0].length, 6);
       if (w) parties.add(countryOfActor(doc, w.id, personCountry) ?? w.id);
     }
+    // "un accord signé le 25 mai à Minsk par les ministres ..., X, et ..., Y".
+    const passive = PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 25)));
+    if (passive) {
+      const by = text.indexOf(' par ', end + passive.index);
+      if (by > 0 && by < ce)
+        for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
+          doc.rel('SIGNED', p.id, node.id, [sid]);
+          const c = countryOfActor(doc, p.id, personCountry);
+          if (c) parties.add(c);
+        }
+    }
     for (const p of parties) doc.rel('PARTY_TO', p, node.id, [sid]);
+    // "Ce déploiement découle d'un accord": the agreement enables what the previous sentence described.
+    if (ANAPHORIC_TRANSFER.test(text)) {
+      const prevId = `${sid.slice(0, sid.lastIndexOf(':s'))}:s${ctx.sentence.index - 1}`;
+      for (const t of transfers) if (t.sentenceId === prevId) doc.rel('COVERS', node.id, t.id, [prevId, sid]);
+    }
 
     const date = ctx.dates.find((d) => d.start >= cs && d.end <= ce && (Math.abs(d.start - start) < 60 || (signVerb && Math.abs(d.start - signVerb.index) < 30) || (veto && Math.abs(d.start - cs - veto.index) < 30)));
     if (date) {

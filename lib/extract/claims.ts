@@ -58,7 +58,7 @@ function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number)
 }
 
 function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
-  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 70 && !/(?:que|qu['’])/iu.test(ctx.text.slice(offset, m.start)));
+  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 70 && !/(?<![\p{L}])(?:que|qu['’])/iu.test(ctx.text.slice(offset, m.start)));
   const person = after.find((m) => m.label === 'Person');
   const first = after[0];
   // "a déclaré le ministre sud-coréen de la Défense Kim Yong-Hyun": the name outranks the title's parts.

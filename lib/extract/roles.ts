@@ -20,7 +20,7 @@ const TITLES = [...data.titles].sort((a, b) => b.length - a.length).map(esc).joi
 const DOMAINS = [...data.domains].sort((a, b) => b.length - a.length).map(esc).join('|');
 // "le secrétaire d'État adjoint américain", "le ministre sud-coréen de la Défense", "le président ukrainien".
 // Nationality words are read after the match (demonymAfter), not spelled out in the pattern.
-const TITLE_RE = new RegExp(`(?<![\\p{L}])(${TITLES})(\\s+adjointe?)?(?![\\p{L}])`, 'giu');
+const TITLE_RE = new RegExp(`(?<![\\p{L}])(${TITLES})(s|x)?(\\s+adjointe?s?)?(?![\\p{L}])`, 'giu');
 const DOMAIN_RE = new RegExp(`\\s+(${DOMAINS})(?![\\p{L}])`, 'iuy');
 const ADJOINT_RE = /\s+adjointe?(?![\p{L}])/iuy;
 
@@ -35,7 +35,7 @@ interface TitleMatch {
 /** Reads a title and the words that complete it: nationality, domain, "adjoint". */
 function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   let pos = m.index! + m[0].length;
-  let adjoint = !!m[2];
+  let adjoint = !!m[3];
   const first = demonymAfter(text, pos);
   if (first) pos = first.end;
   DOMAIN_RE.lastIndex = pos;
@@ -49,7 +49,7 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
   const title = [m[1], dom?.[1], adjoint ? 'adjoint' : undefined].filter(Boolean).join(' ').replace(/’/g, "'");
-  return { title, demonym: first?.id ?? second?.id, start: m.index!, end: pos, plural: /s$/.test(m[1]) };
+  return { title, demonym: first?.id ?? second?.id, start: m.index!, end: pos, plural: !!m[2] || /s$/.test(m[1]) };
 }
 
 const OF_RE = /^\s*(?:de la|de l['’]|du|des|de|d['’]|au|à la|à l['’]|aux|auprès (?:de la|du|de l['’]|de))\s*(?:(?:une|un|la|le|l['’])\s*)?/iu;
@@ -121,6 +121,21 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Son porte-parole, Dmitri Peskov": the body that was the subject just before.
     if (!holder && /(?:^|\s)(?:son|sa|leur)\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) holder = state.lastSubject;
     // "Le président Emmanuel Macron": the lexicon knows whose president he is.
+    // "les ministres de la Défense russe, Sergueï Choïgou, et biélorusse, Viktor Khrenine".
+    if (t.plural && holder) {
+      let pos = end;
+      let h: string | undefined = holder;
+      for (let k = 0; k < 4 && h; k++) {
+        const p = persons.find((x) => x.start >= pos && /^\s*,\s*$/.test(text.slice(pos, x.start)));
+        if (!p) break;
+        holdRole(doc, roles, personCountry, p.id, title, h, sid);
+        const next = /^\s*,?\s*(?:et|ainsi que)\s+/iu.exec(text.slice(p.end));
+        const d = next ? demonymAfter(text, p.end + next[0].length - 1) : undefined;
+        h = d?.id;
+        pos = d?.end ?? pos;
+      }
+      continue;
+    }
     if (!holder && person) {
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;

@@ -5,7 +5,7 @@ import type { DateMention } from './dates';
 import type { EntityMention } from './entities';
 import { findGoods, findTriggers, type Trigger } from './goods';
 import { findQuantities, type Quantity } from './quantities';
-import { bind, EXCHANGE_BEFORE, groupPhrases, quantityBefore } from './phrases';
+import { bind, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from './phrases';
 
 /** A transfer read from one sentence, before it becomes a node. */
 export interface TransferDraft {
@@ -46,6 +46,7 @@ function isNegated(text: string, trigger: Trigger): boolean {
   const before = text.slice(Math.max(0, trigger.start - 45), trigger.start);
   return trigger.noun ? NEGATED_NOUN.test(before) : NEGATED_VERB.test(before);
 }
+const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}*\s+(aux?|à)\s+(?:\p{L}+['’]?\s+){0,4}?(?:de|d['’])\s*(?:\p{L}+\s+){0,2}$/iu;
 const ALLEGED = /(?<![\p{L}])(?:\p{L}+(?:rait|raient)|selon|d['’]après|prétendument|présumée?s?|probablement|supposée?s?|aurai[et]|auraient|serai[et]|seraient)(?![\p{L}])/iu;
 
 function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: Map<string, string>): string | undefined {
@@ -100,6 +101,29 @@ function agentOf(doc: DocBuilder, ctx: SentenceContext, offset: number, clauseSt
   return { agents: [], object };
 }
 
+/** A draft for a consignment once its sides are known (quantity, date and span read here). */
+function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[], senders: string[], recipients: string[], status: Status, trigger: Trigger | undefined): TransferDraft {
+  const [, ce] = clauseAround(ctx.text, p.start);
+  const q = quantityBefore(ctx.text, quantities, p.start) ?? p.quantity;
+  const start = Math.min(q?.start ?? p.start, p.start);
+  const date = ctx.dates.find((d) => d.start >= (trigger?.start ?? p.start) && d.end <= ce && !/^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i.test(d.dateText));
+  return {
+    sentenceId: ctx.sentence.id,
+    sentenceIndex: ctx.sentence.index,
+    kinds: [...new Set([...p.goods.map((g) => g.kind), ...p.contents])],
+    text: ctx.text.slice(start, p.end),
+    start,
+    end: p.end,
+    unit: p.goods[0].text,
+    quantity: q,
+    senders: [...new Set(senders)].filter((s) => !recipients.includes(s)),
+    recipients: [...new Set(recipients)],
+    status,
+    date,
+    trigger,
+  };
+}
+
 /** Reads the transfers of one sentence: goods, quantity, sender, recipient, status, date, exchanges. */
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>): TransferDraft[] {
   if (ctx.question || ctx.sentence.boilerplate) return [];
@@ -126,6 +150,16 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
 
     const senders: string[] = [];
     const recipients: string[] = [];
+    // "La Pologne a demandé aux Américains de déployer ...": asked of someone, for the asker.
+    const request = trigger && !trigger.noun ? REQUEST.exec(text.slice(Math.max(cs, trigger.start - 60), trigger.start)) : null;
+    if (request && trigger) {
+      const reqAt = trigger.start - (text.slice(Math.max(cs, trigger.start - 60), trigger.start).length - request.index);
+      const asked = endpoint(doc, actorAfter(ctx, reqAt + request[0].indexOf(request[1]) + request[1].length, 12), personCountry);
+      const asker = subjectBefore(ctx, reqAt, cs).map((m) => endpoint(doc, m, personCountry)).find(Boolean);
+      if (!asked || !asker) return;
+      drafts.push(makeDraft(ctx, p, quantities, [asked], [asker], 'alleged', trigger));
+      return;
+    }
     const after = Math.max(p.end, trigger?.end ?? 0);
     if (trigger) {
       const passive = /(?<![\p{L}])(?:être|été|sont|seront|était|étaient|est|soient|serait|seraient|seront)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 25), trigger.start));
@@ -167,25 +201,8 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
       if (r && !senders.includes(r)) recipients.push(r);
     }
 
-    const q = quantityBefore(text, quantities, p.start) ?? p.quantity;
-    const start = Math.min(q?.start ?? p.start, p.start);
-    const date = ctx.dates.find((d) => d.start >= (trigger?.start ?? p.start) && d.end <= ce && !/^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i.test(d.dateText));
-    const draft: TransferDraft = {
-      sentenceId: ctx.sentence.id,
-      sentenceIndex: ctx.sentence.index,
-      kinds: [...new Set([...p.goods.map((g) => g.kind), ...p.contents])],
-      text: text.slice(start, p.end),
-      start,
-      end: p.end,
-      unit: p.goods[0].text,
-      quantity: q,
-      senders: [...new Set(senders)].filter((s) => !recipients.includes(s)),
-      recipients: [...new Set(recipients)],
-      status: ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted',
-      date,
-      trigger,
-      senderUnknown: unknownSender,
-    };
+    const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
+    draft.senderUnknown = unknownSender;
     if (exchange && drafts.length) {
       const main = drafts[drafts.length - 1];
       draft.exchangeFor = drafts.length - 1;
