@@ -52,7 +52,8 @@ export function createGraph(): ExplorerGraph {
 
 /** Deterministic start position for a node: the same id always starts at the same place. */
 export function seededPosition(id: string, seed = 'trame', radius = 100): { x: number; y: number } {
-  const rng = seedrandom(`${seed}:${id}`);
+  // Alea is seedrandom's quick-to-seed generator: one per node keeps positions independent of load order.
+  const rng = seedrandom.alea(`${seed}:${id}`);
   const angle = rng() * Math.PI * 2;
   const r = radius * Math.sqrt(rng());
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
@@ -158,6 +159,8 @@ export function refreshDerived(graph: ExplorerGraph): void {
   });
   for (const e of folds) graph.dropEdge(e);
 
+  // Updaters mutate in place: one pass, no copies, one event for sigma.
+  const scale = sizeScale(graph.order);
   graph.updateEachNodeAttributes((node, a) => {
     let degree = 0;
     const incoming: string[] = [];
@@ -166,17 +169,21 @@ export function refreshDerived(graph: ExplorerGraph): void {
       degree++;
     });
     degree += graph.outDegree(node);
-    const status = factStatus(a.nodeLabel, a.props, incoming);
-    const base = displayLabel({ label: a.nodeLabel, name: a.name, properties: a.props });
-    return { ...a, degree, size: nodeSize(degree), status, label: `${statusMark(status)}${base}` };
+    a.degree = degree;
+    a.size = nodeSize(degree) * scale;
+    a.status = factStatus(a.nodeLabel, a.props, incoming);
+    a.label = `${statusMark(a.status)}${displayLabel({ label: a.nodeLabel, name: a.name, properties: a.props })}`;
+    return a;
   });
 
   // Edges inherit the status of the fact they lead to or from (a SENT into an alleged transfer is alleged).
   graph.updateEachEdgeAttributes((_e, a, s, t, sa, ta) => {
     const fact = sa.nodeLabel === 'Transfer' || sa.nodeLabel === 'Claim' ? sa : ta.nodeLabel === 'Transfer' || ta.nodeLabel === 'Claim' ? ta : null;
     const status = STANCE_STATUS[a.relType] ?? fact?.status ?? null;
-    const transferKind = sa.nodeLabel === 'Transfer' ? String(sa.props.kind ?? 'other') : ta.nodeLabel === 'Transfer' ? String(ta.props.kind ?? 'other') : null;
-    return { ...a, status, transferKind, t: a.t ?? fact?.t ?? null };
+    a.transferKind = sa.nodeLabel === 'Transfer' ? String(sa.props.kind ?? 'other') : ta.nodeLabel === 'Transfer' ? String(ta.props.kind ?? 'other') : null;
+    a.status = status;
+    a.t = a.t ?? fact?.t ?? null;
+    return a;
     // The 'type' hint makes sigma re-index: without it, it repaints in place and throws on edges added since.
   }, { attributes: ['status', 'transferKind', 't', 'type'] });
 
@@ -213,6 +220,7 @@ export function assignCurvature(graph: ExplorerGraph): void {
     if (g) g.push(e);
     else groups.set(key, [e]);
   });
+  const look = new Map<string, { curvature: number; type: EdgeAttrs['type']; bundle: number }>();
   for (const [key, edges] of groups) {
     const [kind, s, t] = key.split('|');
     const opposite = groups.has(`${kind}|${t}|${s}`);
@@ -223,13 +231,25 @@ export function assignCurvature(graph: ExplorerGraph): void {
       // Spread evenly over a bounded range: very curved edges leave the picture and garble their labels.
       const curvature = !parallel ? 0 : n === 1 ? 0.2 : 0.1 + (0.5 * i) / (n - 1);
       const doubtful = isDoubtful(graph.getEdgeAttribute(e, 'status'));
-      graph.mergeEdgeAttributes(e, {
-        curvature: doubtful ? Math.max(curvature, 0.06) : curvature,
-        type: doubtful ? 'dashed' : parallel ? 'curved' : 'arrow',
-        bundle,
-      });
+      look.set(e, { curvature: doubtful ? Math.max(curvature, 0.06) : curvature, type: doubtful ? 'dashed' : parallel ? 'curved' : 'arrow', bundle });
     });
   }
+  // One batched update (the 'type' hint makes sigma re-index programs) instead of an event per edge.
+  graph.updateEachEdgeAttributes(
+    (e, a) => {
+      const l = look.get(e)!;
+      a.curvature = l.curvature;
+      a.type = l.type;
+      a.bundle = l.bundle;
+      return a;
+    },
+    { attributes: ['curvature', 'type', 'bundle'] },
+  );
+}
+
+/** Node sizes shrink on big graphs so 10k discs do not cover each other (1 up to 1000 nodes, 0.3 at 10k). */
+export function sizeScale(order: number): number {
+  return order <= 1_000 ? 1 : Math.max(0.25, Math.sqrt(1_000 / order));
 }
 
 /** A serialisable copy of the graph for undo/redo. */

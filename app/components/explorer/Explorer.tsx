@@ -29,9 +29,9 @@ const EXPAND_LIMIT = 25;
 /** The whole explorer. */
 export default function Explorer({ fixture, limit }: { fixture: string | null; limit: number }) {
   const { t } = useI18n();
-  const g = useExplorerGraph();
-  const { graph } = g;
   const canvas = useRef<CanvasApi | null>(null);
+  const g = useExplorerGraph((mutate) => (canvas.current ? canvas.current.batch(mutate) : mutate()));
+  const { graph } = g;
   const [filters, setFilters] = useState<FilterState>(defaultFilters);
   const [selectedNode, setSelectedNode] = useState<string | null>(null);
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);

@@ -30,8 +30,10 @@ export interface LayoutRequest {
   resetCamera?: boolean;
 }
 
-/** Graph state + operations; every operation is undoable. */
-export function useExplorerGraph() {
+/** Graph state + operations; every operation is undoable. `batch` lets the canvas pause during bulk changes. */
+export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m()) {
+  const batchRef = useRef(batch);
+  batchRef.current = batch;
   const graphRef = useRef<ExplorerGraph | null>(null);
   if (!graphRef.current) graphRef.current = createGraph();
   const graph = graphRef.current;
@@ -65,7 +67,7 @@ export function useExplorerGraph() {
     (payload: GraphPayload, source: string, record = true) => {
       if (record && graph.order > 0) checkpoint();
       markLoadStart(source);
-      replaceWithPayload(graph, payload);
+      batchRef.current(() => replaceWithPayload(graph, payload));
       setTotals(payload.total ?? { nodes: graph.order, edges: payload.edges.length });
       bump();
       layout(undefined, true);
@@ -77,7 +79,8 @@ export function useExplorerGraph() {
   const add = useCallback(
     (payload: GraphPayload, anchor?: string): MergeResult => {
       checkpoint();
-      const added = mergePayload(graph, payload, { anchor });
+      let added: MergeResult = { nodes: [], edges: [] };
+      batchRef.current(() => (added = mergePayload(graph, payload, { anchor })));
       if (totalRef.current && totalRef.current.nodes < graph.order) setTotals({ nodes: graph.order, edges: Math.max(totalRef.current.edges, graph.size) });
       bump();
       if (added.nodes.length > 0) layout(Math.min(2_500, 800 + graph.order * 0.2));
@@ -90,7 +93,7 @@ export function useExplorerGraph() {
   const hide = useCallback(
     (ids: string[]) => {
       checkpoint();
-      dropNodes(graph, ids);
+      batchRef.current(() => dropNodes(graph, ids));
       bump();
     },
     [graph, checkpoint, bump],
@@ -101,7 +104,7 @@ export function useExplorerGraph() {
       const snap = from.current.pop();
       if (!snap) return false;
       to.current.push({ graph: snapshot(graph), total: totalRef.current });
-      restore(graph, snap.graph);
+      batchRef.current(() => restore(graph, snap.graph));
       setTotals(snap.total);
       bump();
       return true;

@@ -4,7 +4,7 @@
 // state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
-import type { ExplorerGraph } from '@/lib/graph/graphology';
+import { createGraph, type ExplorerGraph } from '@/lib/graph/graphology';
 import type { FilterState } from '@/lib/graph/filters';
 import { EDGE_PROGRAMS } from './programs';
 import { runLayout, type LayoutHandle } from './layout';
@@ -21,6 +21,8 @@ export interface CanvasApi {
   viewport(): { width: number; height: number };
   /** Time of one full synchronous refresh (reducers + buffers + draw), ms: for the benchmark. */
   refreshMs(): number;
+  /** Runs a bulk graph mutation with sigma detached, so it re-indexes once instead of once per event. */
+  batch(mutate: () => void): void;
 }
 
 export interface GraphCanvasProps {
@@ -126,6 +128,14 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       },
       viewport() {
         return renderer.getDimensions();
+      },
+      batch(mutate) {
+        renderer.setGraph(createGraph());
+        try {
+          mutate();
+        } finally {
+          renderer.setGraph(graph);
+        }
       },
       refreshMs() {
         const t0 = performance.now();

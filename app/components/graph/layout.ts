@@ -11,6 +11,9 @@ export interface LayoutHandle {
   done: Promise<void>;
 }
 
+const MIN_ITERATIONS = 60;
+const HARD_CAP_MS = 20_000;
+
 /** How long ForceAtlas2 runs: about 1.5 s for small graphs, up to 6 s for 10k nodes. */
 export function layoutBudgetMs(order: number): number {
   return Math.min(6_000, 1_500 + order * 0.45);
@@ -65,8 +68,20 @@ export function runLayout(graph: Graph, options: { budgetMs?: number; pixelsPerU
   options.onPhase?.('fa2');
   fa2.start();
 
-  timer = setTimeout(() => {
+  // Time budget, but never fewer than MIN_ITERATIONS on a slow machine (up to a hard cap): a stopped-early
+  // layout would leave the seeded disc on screen.
+  let iterations = 0;
+  shadow.on('eachNodeAttributesUpdated', () => iterations++);
+  const started = performance.now();
+  const budget = options.budgetMs ?? layoutBudgetMs(graph.order);
+  const check = () => {
     if (cancelled) return;
+    const elapsed = performance.now() - started;
+    if (elapsed >= budget && (iterations >= MIN_ITERATIONS || elapsed >= HARD_CAP_MS)) startNoverlap();
+    else timer = setTimeout(check, 200);
+  };
+
+  const startNoverlap = () => {
     fa2?.kill();
     fa2 = null;
     const unit = options.pixelsPerUnit?.() ?? 1;
@@ -79,7 +94,8 @@ export function runLayout(graph: Graph, options: { budgetMs?: number; pixelsPerU
     nover.start();
     // Noverlap may oscillate on dense cores: stop it after a bounded time whatever happens.
     timer = setTimeout(finish, Math.min(3_000, 500 + graph.order * 0.2));
-  }, options.budgetMs ?? layoutBudgetMs(graph.order));
+  };
+  timer = setTimeout(check, budget);
 
   return {
     cancel() {
