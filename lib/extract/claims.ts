@@ -58,12 +58,12 @@ function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number)
 }
 
 function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
-  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 70 && !/(?<![\p{L}])(?:que|qu['’])/iu.test(ctx.text.slice(offset, m.start)));
+  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !/(?<![\p{L}])(?:que|qu['’]|qui)(?![\p{L}])|[.;]/iu.test(ctx.text.slice(offset, m.start)));
   const person = after.find((m) => m.label === 'Person');
   const first = after[0];
-  // "a déclaré le ministre sud-coréen de la Défense Kim Yong-Hyun": the name outranks the title's parts.
-  if (person && first && (first.via === 'demonym' || person.start - offset < 60)) return person;
-  return first;
+  // "a déclaré le porte-parole du ministère iranien des Affaires étrangères, Nasser Kanani": the name outranks the title's parts.
+  if (person && first && (first === person || /^\s*(?:\p{Ll}+\s+)?(?:le|la|l['’])\s*\p{Ll}/iu.test(ctx.text.slice(offset, first.start)) || first.via === 'demonym')) return person;
+  return first && first.start - offset <= 70 ? first : undefined;
 }
 
 function isMedia(doc: DocBuilder, id: string | undefined): boolean {
@@ -124,6 +124,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       contentStart = que ? ve + que[0].length : ve;
     }
     if (speaker && usedSpeakers.has(speaker)) continue;
+    // "ont annoncé de nouvelles sanctions" announces an act, not a statement: a claim needs "que", a quote or a denial.
+    // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
+    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80)))) continue;
     if (/^disant$/i.test(v[0]) && usedSpeakers.size + reporters.size > 0) continue;
 
     let reporter: string | undefined;
@@ -143,8 +146,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
     const stance = stanceOf(denies, window, content);
     const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
-    const claim = doc.fact('claim', 'Claim', shorten(content || text), {
-      text: content || text,
+    const said = /\p{L}/u.test(content) ? content : text;
+    const claim = doc.fact('claim', 'Claim', shorten(said), {
+      text: said,
       stance,
       verb: v[0],
       date: date?.date ?? null,

@@ -44,7 +44,10 @@ const NEGATED_NOUN = /(?<![\p{L}])(?:aucune?|pas de|pas d['’]|sans|ni)\s+(?:\p
 
 function isNegated(text: string, trigger: Trigger): boolean {
   const before = text.slice(Math.max(0, trigger.start - 45), trigger.start);
-  return trigger.noun ? NEGATED_NOUN.test(before) : NEGATED_VERB.test(before);
+  if (trigger.noun) return NEGATED_NOUN.test(before);
+  // "n'a livré aucun missile": the negation closes after the verb.
+  if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,2}$/iu.test(before) && /^\s+(?:aucune?|rien|nul(?:le)?|jamais|pas|plus)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) return true;
+  return NEGATED_VERB.test(before);
 }
 const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}*\s+(aux?|à)\s+(?:\p{L}+['’]?\s+){0,4}?(?:de|d['’])\s*(?:\p{L}+\s+){0,2}$/iu;
 const ALLEGED = /(?<![\p{L}])(?:\p{L}+(?:rait|raient)|selon|d['’]après|prétendument|présumée?s?|probablement|supposée?s?|aurai[et]|auraient|serai[et]|seraient)(?![\p{L}])/iu;
