@@ -202,7 +202,11 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     const head = at - cs < 3;
     const contentStart = head ? (comma < 0 ? after : comma + 1) : 0;
     const contentEnd = head ? text.length : at;
-    const content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|[,\s]*[»”"]?[,\s]*$/g, '');
+    let content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|[,\s]*[»”"]?[,\s]*$/g, '');
+    // "Pour X, chercheuse au Y, « ... »" / "Selon X, qui recense ..., ...": the quote or the main clause is what is said.
+    const quoted = /[«“]\s*([^»”]+?)\s*[»”]/u.exec(content);
+    if (quoted && pour) content = quoted[1];
+    else if (/^(?:qui|dont|chercheuse?|directeur|directrice|analyste|expert|experte|spécialiste)\b/iu.test(content) && content.includes(',')) content = content.slice(content.indexOf(',') + 1).trim();
     if (!content) continue;
     const stance = stanceOf(false, content, content);
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });

@@ -44,6 +44,8 @@ const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomai
 const ORG_HEAD = /(?<![\p{L}])(minist[èe]re|d[ée]partement|secr[ée]tariat)(?![\p{L}])/giu;
 // "l'armée russe", "les forces armées ukrainiennes".
 const ARMY_PATTERN = /(?<![\p{L}])(armée|forces(?: armées)?)\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/giu;
+// "le gouvernement japonais", "les autorités russes", "la diplomatie russe": the state itself.
+const GOVERNMENT_OF = /(?<![\p{L}])(?:gouvernement|autorités|exécutif|régime|pouvoir|dirigeants|responsables|diplomatie|présidence)(?=\s+\p{Ll})/giu;
 const NEXT_WORD = /\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/uy;
 
 /**
@@ -124,6 +126,14 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     // "l'armée russe" also names Russia.
     ensureNode(doc, cid, 'Country');
     stateMentions.push({ id: cid, start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length });
+  }
+
+  for (const m of text.matchAll(GOVERNMENT_OF)) {
+    const d = demonymAfter(text, m.index! + m[0].length);
+    if (!d) continue;
+    const to = tokenAt(d.end);
+    ensureNode(doc, d.id, 'Country');
+    push({ id: d.id, label: 'Country', via: 'metonym', start: m.index!, end: d.end, from: tokenAt(m.index!), to: to < 0 ? tokens.length : to });
   }
 
   // "la compagnie Iran Air", "le constructeur Rheinmetall": a company named after its kind.

@@ -49,6 +49,7 @@ function isNegated(text: string, trigger: Trigger): boolean {
   if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,2}$/iu.test(before) && /^\s+(?:aucune?|rien|nul(?:le)?|jamais|pas|plus)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) return true;
   return NEGATED_VERB.test(before);
 }
+const OWN_NOUN = /(?:(?<![\p{L}])(?:ses|leurs|sa|son|leur)\s+(?:\p{Ll}+\s+)?|(?:augment|intensifi|accélér|poursui|multipli|repr|commenc|effectu|organis|assur|lanc|achev|facilit|approuv|autoris|valid|décid|annonc|ordonn|entérin|promi|promet|confirm|reconn)\p{L}*\s+(?:les|des|la|le|l['’]|de|d['’]|ses|leurs)\s*(?:\p{Ll}+\s+)?|par\s+(?:«\s*)?(?:des|les|de|d['’])\s*)$/iu;
 const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}*\s+(aux?|à)\s+(?:\p{L}+['’]?\s+){0,4}?(?:de|d['’])\s*(?:\p{L}+\s+){0,2}$/iu;
 const ALLEGED = /(?<![\p{L}])(?:\p{L}+(?:rait|raient)|selon|d['’]après|prétendument|présumée?s?|probablement|supposée?s?|aurai[et]|auraient|serai[et]|seraient)(?![\p{L}])/iu;
 
@@ -171,9 +172,20 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
       } else if (trigger.role === 'give' && !trigger.noun) {
         senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
       } else if (trigger.role === 'give') {
+        // A noun's agent is the clause subject only when the text ties them: "ses livraisons",
+        // "augmentait les livraisons", "soutient X par des fournitures", or aid the subject grants.
+        // "surveiller les transferts d'armes" names nobody who sends.
+        const lead = text.slice(Math.max(cs, trigger.start - 40), trigger.start);
+        const tied = !trigger.text || OWN_NOUN.test(lead);
         const { agents, object } = agentOf(doc, ctx, trigger.start, cs, personCountry);
-        senders.push(...agents);
+        if (tied || object) senders.push(...agents);
         if (object) recipients.push(object);
+        // "les livraisons d'armes de la Corée du Nord": the sender follows the goods.
+        const of = /^\s*(?:de la|de l['’]|du|des|de)\s*/iu.exec(text.slice(p.end, p.end + 12));
+        if (!senders.length && of) {
+          const s = endpoint(doc, actorAfter(ctx, p.end + of[0].length, 2), personCountry);
+          if (s) senders.push(s);
+        }
       } else if (trigger.role === 'depart') {
         // The place left names the sender: "le port nord-coréen de Rason", "la Corée du Nord".
         const origin = ctx.mentions.find((m) => m.start >= trigger.end && m.start - trigger.end <= 40 && m.label !== 'Organization');
