@@ -172,8 +172,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     v.selectedEdge = props.selectedEdge;
     v.path = props.path;
     v.forceFoldLabels = props.graph.size < 1_500;
-    // Small graphs label every node; big ones let sigma's label grid pick the larger ones.
-    sigmaRef.current?.setSetting('labelRenderedSizeThreshold', props.graph.order < 300 ? 0 : 7);
+    if (sigmaRef.current) applyScaleSettings(sigmaRef.current, props.graph);
     sigmaRef.current?.refresh();
   }, [props.filters, props.selectedNode, props.selectedEdge, props.path, props.graph]);
 
@@ -183,8 +182,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     view.current.forceFoldLabels = props.graph.size < 1_500;
     if (props.layoutRequest.resetCamera) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     layoutRef.current?.cancel();
-    renderer.setSetting('hideEdgesOnMove', props.graph.order > 3_000);
-    renderer.setSetting('labelRenderedSizeThreshold', props.graph.order < 300 ? 0 : 7);
+    applyScaleSettings(renderer, props.graph);
     const id = props.layoutRequest.id;
     layoutRef.current = runLayout(props.graph, {
       budgetMs: props.layoutRequest.budgetMs,
@@ -197,6 +195,18 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   }, [props.layoutRequest, props.graph]);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+}
+
+/**
+ * Settings that depend on graph size. Small graphs label every node; big ones let the label grid pick
+ * the larger discs, hide edges while panning, and skip edge picking (an extra offscreen pass per frame).
+ */
+function applyScaleSettings(renderer: Sigma, graph: ExplorerGraph): void {
+  const big = graph.order > 3_000;
+  const next = { labelRenderedSizeThreshold: graph.order < 300 ? 0 : big ? 4 : 7, hideEdgesOnMove: big, enableEdgeEvents: graph.size <= 15_000 };
+  const current = renderer.getSettings() as unknown as Record<string, unknown>;
+  // Each setSettings re-processes the graph: only when something changed.
+  if (Object.entries(next).some(([k, v]) => current[k] !== v)) renderer.setSettings(next);
 }
 
 /** Screen pixels per graph unit at camera ratio 1 (sigma fits the graph's extent into the viewport). */
