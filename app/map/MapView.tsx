@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import { buildCaption, type CaptionBand } from '@/lib/export/caption';
 import { decodeRender, decodeView, encodeView, viewFilters, type ViewState } from '@/lib/export/permalink';
-import { buildMapGraph, describeFilters, visibleIds } from '@/lib/export/scene';
+import { buildMapGraph, contentBBox, describeFilters, layoutGraph, visibleIds } from '@/lib/export/scene';
 import { ALL_CAPTION, type CaptionModel, type MapSubject } from '@/lib/export/types';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { captionBands, createMapRenderer, renderPng, renderSvg, viewRef } from '../components/export/render';
@@ -60,13 +60,15 @@ export default function MapView() {
         return;
       }
       const data = body as MapResponse;
-      const graph = buildMapGraph(data.graph);
+      // Layout waits for the caption: the graph area's size (picture minus caption bands) shapes it.
+      const graph = buildMapGraph(data.graph, { layout: false });
       const filters = viewFilters(view);
       const visible = visibleIds(graph, filters);
       const subject = subjectOf(view, data);
       const shown = graph.filterNodes((id) => visible.nodes.has(id)).map((id) => ({ label: graph.getNodeAttribute(id, 'nodeLabel'), color: graph.getNodeAttribute(id, 'color') }));
       const caption = buildCaption({ title: view.title, subject, nodes: shown, filters: describeFilters(filters), sources: data.sources, madeAt: new Date() });
       const bands = captionBands(caption, ALL_CAPTION, width, height);
+      layoutGraph(graph, { area: { width, height: bands.graphHeight }, visible: visible.nodes });
       if (!cancelled) setState({ width, height, ...bands, graph, view, caption, sources: data.sources, subject });
     })().catch((e: unknown) => {
       const err = { status: 0, code: 'ERROR', message: e instanceof Error ? e.message : String(e) };
@@ -87,6 +89,7 @@ export default function MapView() {
     let killed = false;
     let urlTimer: ReturnType<typeof setTimeout> | undefined;
     const visible = visibleIds(graph, filters);
+    const bbox = contentBBox(graph, visible.nodes);
     const current = (): ViewState => ({ ...view, selection: ref.current.selectedNode, camera: renderer ? renderer.getCamera().getState() : view.camera });
     const link = () => `${window.location.origin}/map?${encodeView(current())}${widthParams()}`;
     const widthParams = () => {
@@ -94,7 +97,7 @@ export default function MapView() {
       return ['width', 'height', 'bg'].map((k) => (p.get(k) ? `&${k}=${encodeURIComponent(p.get(k)!)}` : '')).join('');
     };
     const picture = (o: MapExportOptions = {}) => ({
-      input: { graph, filters, selection: ref.current.selectedNode, camera: renderer!.getCamera().getState(), caption: state.caption, captionOptions: { ...ALL_CAPTION, ...o.caption } },
+      input: { graph, filters, selection: ref.current.selectedNode, camera: renderer!.getCamera().getState(), caption: state.caption, captionOptions: { ...ALL_CAPTION, ...o.caption }, bbox },
       options: { width: o.width ?? state.width, height: o.height ?? state.height, scale: Math.min(4, Math.max(1, o.scale ?? 1)), background: o.background === 'transparent' ? null : '#ffffff' },
     });
     const update = () => {
@@ -135,6 +138,7 @@ export default function MapView() {
     createMapRenderer(container.current, graph, ref).then((r) => {
       if (killed) return r.kill();
       renderer = r;
+      r.setCustomBBox(bbox);
       if (view.camera) r.getCamera().setState(view.camera);
       r.on('clickNode', ({ node }) => {
         ref.current.selectedNode = ref.current.selectedNode === node ? null : node;

@@ -5,6 +5,7 @@ import { edgeVisible, nodeVisible } from '../graph/filters';
 import { createGraph, replaceWithPayload, type ExplorerGraph } from '../graph/graphology';
 import type { GraphPayload } from '../graph/payload';
 import { estimateText } from './caption';
+import { declutter, type Placed } from './declutter';
 import type { SceneEdge, SceneNode } from './types';
 
 // From a payload to a laid-out, filtered scene. The layout is deterministic: seeded start positions
@@ -20,40 +21,65 @@ export function sortPayload(p: GraphPayload): GraphPayload {
   return { ...p, nodes: [...p.nodes].sort(byId), edges: [...p.edges].sort(byId) };
 }
 
-/** Runs the seeded layout in place: FA2 for a fixed number of iterations, rescale to `extent`, noverlap. */
-export function layoutGraph(graph: ExplorerGraph, options: { iterations?: number; extent?: number } = {}): void {
+/** The picture area a layout is made for, CSS px. */
+export interface LayoutArea {
+  width: number;
+  height: number;
+}
+
+const PAD = 40;
+
+/** Shortens a label for print (claims quote whole sentences), keeping the closing guillemet. */
+export function printLabel(label: string, max = 36): string {
+  if (label.length <= max) return label;
+  const quoted = label.endsWith('»');
+  const body = label.slice(0, max - (quoted ? 3 : 1));
+  const cut = body.lastIndexOf(' ');
+  return `${(cut > max * 0.6 ? body.slice(0, cut) : body).trimEnd()}…${quoted ? ' »' : ''}`;
+}
+
+/**
+ * Runs the seeded layout in place: ForceAtlas2 for a fixed number of iterations, stretched to the
+ * picture's aspect in pixel space, noverlap on the discs, then a label-aware declutter pass.
+ */
+export function layoutGraph(graph: ExplorerGraph, options: { iterations?: number; area?: LayoutArea; visible?: Set<string> } = {}): void {
   if (graph.order === 0) return;
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: false, adjustSizes: false, gravity: 1, scalingRatio: 10 };
+  const area = options.area ?? { width: 1600, height: 800 };
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: false, gravity: 1, scalingRatio: 10, outboundAttractionDistribution: true };
   forceAtlas2.assign(graph, { iterations: options.iterations ?? FA2_ITERATIONS, settings, getEdgeWeight: 'weight' });
-  // noverlap compares positions with node sizes (pixels): bring the extent to picture scale first.
-  const extent = options.extent ?? 900;
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   graph.forEachNode((_n, a) => {
     minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
     minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
   });
-  const span = Math.max(maxX - minX, maxY - minY) || 1;
-  const k = extent / span;
-  graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: (a.x - (minX + maxX) / 2) * k, y: (a.y - (minY + maxY) / 2) * k }), { attributes: ['x', 'y'] });
-  // Labels sit right of their disc: noverlap sees each node as a disc covering disc and label, so
-  // neighbouring labels do not collide on the picture (the label width is estimated at print size).
-  const reach = (id: string, a: { size: number; label: string }) => Math.max(a.size, (a.size + 4 + estimateText(a.label ?? '', 14, 600)) / 2);
-  noverlap.assign(graph, {
-    maxIterations: 300,
-    settings: { margin: 6, ratio: 1, expansion: 1.1 },
-    inputReducer: (id, a) => {
-      const r = reach(id, graph.getNodeAttributes(id));
-      return { x: a.x + r - a.size!, y: a.y, size: r };
-    },
-    outputReducer: (id, a) => ({ ...a, x: a.x - reach(id, graph.getNodeAttributes(id)) + graph.getNodeAttribute(id, 'size') }),
+  // Fill the picture: scale each axis to the area (labels need room on the right), capping the stretch.
+  const kx0 = Math.max(100, area.width - 2 * PAD - 180) / (maxX - minX || 1);
+  const ky0 = Math.max(100, area.height - 2 * PAD) / (maxY - minY || 1);
+  const kx = Math.min(kx0, ky0 * 3);
+  const ky = Math.min(ky0, kx0 * 3);
+  // Pixel space, y down (sigma's graph y grows upwards, so it is flipped back at the end).
+  graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: (a.x - (minX + maxX) / 2) * kx, y: -(a.y - (minY + maxY) / 2) * ky }), { attributes: ['x', 'y'] });
+  noverlap.assign(graph, { maxIterations: 200, settings: { margin: 4, ratio: 1, expansion: 1.1 } });
+  // Only what is drawn needs room: hidden nodes (filtered, folded transfers) keep their place unseen.
+  const ids = graph.filterNodes((id) => !options.visible || options.visible.has(id));
+  const points: Placed[] = ids.map((id) => {
+    const a = graph.getNodeAttributes(id);
+    return { x: a.x, y: a.y, size: a.size, label: a.label };
   });
+  declutter(points);
+  const at = new Map(ids.map((id, i) => [id, points[i]]));
+  graph.updateEachNodeAttributes((id, a) => {
+    const p = at.get(id);
+    return { ...a, x: p ? p.x : a.x, y: -(p ? p.y : a.y) };
+  }, { attributes: ['x', 'y'] });
 }
 
-/** A graph built from a payload (id-sorted), styled by the explorer's rules and laid out. */
-export function buildMapGraph(payload: GraphPayload, options: { iterations?: number } = {}): ExplorerGraph {
+/** A graph built from a payload (id-sorted), styled by the explorer's rules and laid out for a picture area. */
+export function buildMapGraph(payload: GraphPayload, options: { iterations?: number; area?: LayoutArea; layout?: boolean } = {}): ExplorerGraph {
   const graph = createGraph();
   replaceWithPayload(graph, sortPayload(payload), { seed: LAYOUT_SEED });
-  layoutGraph(graph, options);
+  graph.updateEachNodeAttributes((_n, a) => ({ ...a, label: printLabel(a.label) }), { attributes: ['label'] });
+  if (options.layout !== false) layoutGraph(graph, options);
   return graph;
 }
 
@@ -114,4 +140,17 @@ export function describeFilters(f: FilterState): string[] {
   if (f.hiddenStatuses.size) out.push(`hidden statuses: ${[...f.hiddenStatuses].sort().join(', ')}`);
   if (f.timeRange) out.push(`from ${new Date(f.timeRange[0]).toISOString().slice(0, 10)} to ${new Date(f.timeRange[1]).toISOString().slice(0, 10)}`);
   return out;
+}
+
+/** Extent of a laid-out map including its labels (graph units = picture px after layoutGraph), for sigma's custom bbox. */
+export function contentBBox(graph: ExplorerGraph, visible?: Set<string>, labelSize = 14): { x: [number, number]; y: [number, number] } {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((id, a) => {
+    if (visible && !visible.has(id)) return;
+    minX = Math.min(minX, a.x - a.size);
+    maxX = Math.max(maxX, a.x + a.size + 4 + estimateText(a.label, labelSize, 600));
+    minY = Math.min(minY, a.y - Math.max(a.size, labelSize));
+    maxY = Math.max(maxY, a.y + Math.max(a.size, labelSize));
+  });
+  return Number.isFinite(minX) ? { x: [minX, maxX], y: [minY, maxY] } : { x: [0, 1], y: [0, 1] };
 }

@@ -18,6 +18,8 @@ export interface PictureInput {
   camera: CameraState | null;
   caption: CaptionModel;
   captionOptions: CaptionOptions;
+  /** Sigma's custom bbox when the live view uses one (the map page frames labels, not only discs). */
+  bbox?: { x: [number, number]; y: [number, number] } | null;
 }
 
 /** Picture size in CSS pixels, pixel density and background (null = transparent). */
@@ -47,7 +49,7 @@ export function mapSettings(order: number) {
     labelGridCellSize: 60,
     labelRenderedSizeThreshold: order < 250 ? 0 : 6,
     minEdgeThickness: 1,
-    stagePadding: 50,
+    stagePadding: 30,
   };
 }
 
@@ -107,6 +109,7 @@ async function offscreen<T>(input: PictureInput, width: number, height: number, 
   return withPixelRatio(ratio, async () => {
     const renderer = await createMapRenderer(box, input.graph, viewRef(input.filters, input.selection));
     try {
+      if (input.bbox) renderer.setCustomBBox(input.bbox);
       if (input.camera) renderer.getCamera().setState(input.camera);
       renderer.refresh();
       return await work(renderer);

@@ -57,3 +57,19 @@ describe('SVG builder', () => {
     expect(b.sort()).toEqual(a.sort());
   });
 });
+
+describe('picture layout', () => {
+  it('leaves no disc or label overlapping another on the picture', async () => {
+    const { countOverlaps, declutter } = await import('@/lib/export/declutter');
+    const crowd = Array.from({ length: 40 }, (_, i) => ({ x: (i % 5) * 3, y: Math.floor(i / 5) * 2, size: 6, label: `« une déclaration numéro ${i} »` }));
+    expect(countOverlaps(crowd)).toBeGreaterThan(0);
+    expect(declutter(crowd)).toBe(0);
+    expect(countOverlaps(crowd)).toBe(0);
+  });
+
+  it('lays the sample map out without overlaps in the picture area', () => {
+    const graph = buildMapGraph(PAYLOAD, { area: { width: 1200, height: 600 } });
+    const points = graph.mapNodes((_id, a) => ({ x: a.x, y: -a.y, size: a.size, label: a.label }));
+    return import('@/lib/export/declutter').then(({ countOverlaps }) => expect(countOverlaps(points)).toBe(0));
+  });
+});
