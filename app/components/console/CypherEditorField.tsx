@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef } from 'react';
 
 // CodeMirror needs the DOM: the editor loads in the browser only.
-const CypherEditor = dynamic(() => import('@neo4j-cypher/react-codemirror'), {
+const CypherEditor = dynamic(() => import('@neo4j-cypher/react-codemirror').then((m) => m.CypherEditor), {
   ssr: false,
   loading: () => <div className="cypher-editor-loading">loading editor…</div>,
 });

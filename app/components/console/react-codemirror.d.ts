@@ -21,5 +21,5 @@ declare module '@neo4j-cypher/react-codemirror' {
     onValueChanged?: (value: string, changes: unknown) => void;
   }
 
-  export default class CypherEditor extends Component<CypherEditorProps> {}
+  export class CypherEditor extends Component<CypherEditorProps> {}
 }
