@@ -29,7 +29,8 @@ async function open(path = '/'): Promise<Page> {
 
 /** Share of canvas pixels that are not the white background, read from a real screenshot of the canvas. */
 async function inkRatio(page: Page): Promise<number> {
-  const png = await page.locator('[data-testid=graph-canvas]').screenshot();
+  // Software WebGL (no GPU in CI) can take seconds per frame on 30k edges: be patient.
+  const png = await page.locator('[data-testid=graph-canvas]').screenshot({ timeout: 60_000 });
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -47,7 +48,7 @@ async function inkRatio(page: Page): Promise<number> {
 }
 
 async function waitLayout(page: Page) {
-  await page.waitForFunction(() => !window.__trame!.layoutRunning(), null, { timeout: 30_000 });
+  await page.waitForFunction(() => !window.__trame!.layoutRunning(), null, { timeout: 60_000 });
 }
 
 async function searchAndChoose(page: Page, scope: string, query: string, name: RegExp) {
@@ -90,6 +91,7 @@ describe('explorer', () => {
 
   it('expands a node from Neo4j and adds its neighbours', async () => {
     const page = await open('/?limit=3');
+    await waitLayout(page);
     const before = await page.evaluate(() => window.__trame!.order());
     expect(before).toBeLessThanOrEqual(3);
     await expect.poll(() => page.locator('[data-testid=showing]').textContent()).toMatch(/of|sur/);
@@ -142,11 +144,16 @@ describe('explorer', () => {
     console.log(`first frame (fixture ${order} nodes / ${size} edges): ${perf.firstFrameMs!.toFixed(0)} ms after the load began, ${perf.firstFrameAt!.toFixed(0)} ms after navigation`);
     expect(order).toBe(10_000);
     expect(size).toBe(30_000);
+    // The main thread stays free while ForceAtlas2 runs in its worker: a task queued now runs promptly.
+    expect(await page.evaluate(() => window.__trame!.layoutRunning())).toBe(true);
+    const latency = await page.evaluate(() => new Promise<number>((r) => {
+      const t0 = performance.now();
+      setTimeout(() => r(performance.now() - t0), 0);
+    }));
+    console.log(`main-thread task latency during the 10k layout: ${latency.toFixed(0)} ms`);
+    expect(latency).toBeLessThan(1_000);
+    await waitLayout(page);
     expect(await inkRatio(page)).toBeGreaterThan(0.01);
-    // The page stays responsive while the layout runs in its worker.
-    const t0 = Date.now();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-    expect(Date.now() - t0).toBeLessThan(2_000);
     await page.close();
   });
 });

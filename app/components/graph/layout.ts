@@ -58,7 +58,7 @@ export function runLayout(graph: Graph, options: { budgetMs?: number; pixelsPerU
   const shadow = shadowOf(graph);
   const sync = () => copyPositions(shadow, graph);
   finalSync = sync;
-  syncTimer = setInterval(sync, graph.order > 2_000 ? 700 : graph.order > 300 ? 120 : 50);
+  syncTimer = setInterval(sync, graph.order > 2_000 ? 1_000 : graph.order > 300 ? 120 : 50);
 
   const inferred = forceAtlas2.inferSettings(graph);
   fa2 = new FA2Layout(shadow, {
