@@ -9,7 +9,7 @@ const KIND_OF = new Map<string, string>();
 for (const [kind, words] of Object.entries(data.nouns)) for (const w of words) KIND_OF.set(w.toLowerCase(), kind);
 const NOUN_ALT = [...KIND_OF.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
 const MOD_ALT = [...data.modifiers].sort((a, b) => b.length - a.length).map(esc).join('|');
-const AGREEMENT_RE = new RegExp(`(?<![\\p{L}'’])(${NOUN_ALT})((?:\\s+(?:${MOD_ALT}))*)(?![\\p{L}])`, 'giu');
+const AGREEMENT_RE = new RegExp(`(?<![\\p{L}])(${NOUN_ALT})((?:\\s+(?:${MOD_ALT}))*)(?![\\p{L}])`, 'giu');
 const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')})\\p{L}*`, 'giu');
 const VETO_RE = new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu');
 const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|portant sur|visant à faciliter|sur)\s/iu;
@@ -61,6 +61,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     }
   }
   AGREEMENT_RE.lastIndex = 0;
+  const signUsed = new Set<number>();
   for (const m of text.matchAll(AGREEMENT_RE)) {
     const noun = m[1].toLowerCase().replace('’', "'");
     const kind = KIND_OF.get(noun) ?? 'accord';
@@ -100,6 +101,9 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     // "X et Y ont signé un accord", "ont publié une déclaration commune".
     let signVerb: RegExpExecArray | undefined;
     for (const v of clause.matchAll(SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
+    // A signing verb takes its object only: "ont signé une déclaration ... sur leur partenariat".
+    if (signVerb && signUsed.has(signVerb.index)) signVerb = undefined;
+    if (signVerb) signUsed.add(signVerb.index);
     if (signVerb) {
       // "les deux dirigeants ont signé": the last two people named.
       let signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
@@ -123,6 +127,13 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     if (withParty) {
       const w = actorAfter(ctx, end + withParty[0].length, 6);
       if (w) parties.add(countryOfActor(doc, w.id, personCountry) ?? w.id);
+      // "l'accord conclu avec Washington" in Seoul's words: the other side is the sentence's own actor.
+      if (w && parties.size === 1) {
+        // Bodies and people speak for their state; a country after a preposition is only mentioned.
+        const ranked = [...ctx.mentions].sort((a, b) => Number(a.label === 'Country') - Number(b.label === 'Country'));
+        const own = ranked.map((x) => countryOfActor(doc, x.id, personCountry)).find((c) => c && c.startsWith('country:') && !parties.has(c));
+        if (own) parties.add(own);
+      }
     }
     // "un accord signé le 25 mai à Minsk par les ministres ..., X, et ..., Y".
     const passive = PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 25)));

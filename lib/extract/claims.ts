@@ -122,6 +122,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
       const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
       contentStart = que ? ve + que[0].length : ve;
+      // "..., rapporte le Washington Post, qui cite des documents": what is cited is the sentence's main clause.
+      if (!que && /^cit/i.test(v[0]) && /(?<![\p{L}])qui\s+$/iu.test(before)) {
+        contentStart = 0;
+        contentEnd = before.search(/,[^,]*,?\s*qui\s+$/u) > 0 ? before.search(/,[^,]*,?\s*qui\s+$/u) : vs;
+      }
     }
     if (speaker && usedSpeakers.has(speaker)) continue;
     // "ont annoncé de nouvelles sanctions" announces an act, not a statement: a claim needs "que", a quote or a denial.

@@ -61,7 +61,7 @@ export function demonymAfter(text: string, pos: number): { id: string; word: str
 }
 
 /** "ministère russe de la Défense": head, optional nationality, domain, optional nationality. */
-function matchStateBody(text: string, at: number, head: string): { end: number; cid: string; base: string } | undefined {
+function matchStateBody(text: string, at: number, head: string, owner?: string): { end: number; cid: string; base: string } | undefined {
   let pos = at + head.length;
   const first = demonymAfter(text, pos);
   if (first) pos = first.end;
@@ -71,11 +71,11 @@ function matchStateBody(text: string, at: number, head: string): { end: number; 
   pos += dom[0].length;
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
-  const cid = first?.id ?? second?.id;
+  const cid = first?.id ?? second?.id ?? owner;
   return cid ? { end: pos, cid, base: `${head} ${dom[1]} ${dom[2]}` } : undefined;
 }
 
-const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
+const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -104,7 +104,9 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   // Nationalities inside body names ("ministère russe", "armée russe") also mention the state.
   const stateMentions: Array<{ id: string; start: number; end: number }> = [];
   for (const m of text.matchAll(ORG_HEAD)) {
-    const body = matchStateBody(text, m.index!, m[1]);
+    // "Son ministère des Affaires étrangères": the state that opened the previous sentence.
+    const owner = /(?:^|\s)(?:son|sa|leur)\s+$/iu.test(text.slice(Math.max(0, m.index! - 6), m.index!)) && state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
+    const body = matchStateBody(text, m.index!, m[1], owner);
     if (!body) continue;
     const surface = text.slice(m.index!, body.end);
     const from = tokenAt(m.index!);

@@ -13,6 +13,8 @@ const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
 const TITLE_CUES = new Set(['m', 'mme', 'mmes', 'mm', 'dr', 'mlle']);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
 
+const THING_HEADS = new Set(['gazoduc', 'oleoduc', 'pont', 'port', 'base', 'usine', 'centrale', 'operation', 'programme', 'projet', 'systeme', 'missile', 'missiles', 'drone', 'drones', 'char', 'chars', 'navire', 'fregate', 'sous-marin', 'satellite', 'doctrine', 'plan', 'initiative', 'sommet', 'forum', 'format']);
+
 function isNameToken(t: Token): boolean {
   return isCapitalized(t.text) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !NOT_NAMES.has(t.key) && t.text !== t.text.toUpperCase();
 }
@@ -49,6 +51,11 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
         const id = resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
         push({ id, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
       }
+      continue;
+    }
+    // "le gazoduc Force de Sibérie", "l'opération Bouclier": named things, not people.
+    if (prev && THING_HEADS.has(prev.key)) {
+      i = j - 1;
       continue;
     }
     const atStart = i === 0 || (i === 1 && /^[«“"(—–-]$/.test(tokens[0].text));

@@ -88,7 +88,13 @@ export function quantityBefore(text: string, quantities: Quantity[], start: numb
 export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<Phrase, Trigger> {
   const bound = new Map<Phrase, Trigger>();
   for (const t of triggers.filter((x) => x.noun)) {
-    const p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 25 && /^\s*(?:de|d['’]|des|du|de la)\s*/iu.test(text.slice(t.end, x.start)));
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 35 && /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:de|d['’]|des|du|de la)\s*/iu.test(text.slice(t.end, x.start)));
+    // "les livraisons ... devraient atteindre 38 milliards de mètres cubes".
+    if (!p) {
+      const [, ce] = clauseAround(text, t.start);
+      const reach = /(?:atteindre|atteint|s['’]élever à|s['’]élèvent à|s['’]élevaient à|représenter|représentent|totaliser|totalisent)\s+/iu.exec(text.slice(t.end, ce));
+      if (reach) p = phrases.find((x) => x.start >= t.end + reach.index && x.start - (t.end + reach.index + reach[0].length) <= 40);
+    }
     if (p && !bound.has(p)) bound.set(p, t);
   }
   // "2 500 conteneurs ont quitté le port de Rason": the goods are the subject of a departure verb.

@@ -50,6 +50,7 @@ function isNegated(text: string, trigger: Trigger): boolean {
   return NEGATED_VERB.test(before);
 }
 const OWN_NOUN = /(?:(?<![\p{L}])(?:ses|leurs|sa|son|leur)\s+(?:\p{Ll}+\s+)?|(?:augment|intensifi|accélér|poursui|multipli|repr|commenc|effectu|organis|assur|lanc|achev|facilit|approuv|autoris|valid|décid|annonc|ordonn|entérin|promi|promet|confirm|reconn)\p{L}*\s+(?:les|des|la|le|l['’]|de|d['’]|ses|leurs)\s*(?:\p{Ll}+\s+)?|par\s+(?:«\s*)?(?:des|les|de|d['’])\s*)$/iu;
+const ACCUSE = /accus\p{L}*\s+(?=\p{Lu}|la\s|le\s|les\s|l['’])/u;
 const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}*\s+(aux?|à)\s+(?:\p{L}+['’]?\s+){0,4}?(?:de|d['’])\s*(?:\p{L}+\s+){0,2}$/iu;
 const ALLEGED = /(?<![\p{L}])(?:\p{L}+(?:rait|raient)|selon|d['’]après|prétendument|présumée?s?|probablement|supposée?s?|aurai[et]|auraient|serai[et]|seraient)(?![\p{L}])/iu;
 
@@ -180,6 +181,12 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
         const { agents, object } = agentOf(doc, ctx, trigger.start, cs, personCountry);
         if (tied || object) senders.push(...agents);
         if (object) recipients.push(object);
+        // "Washington accuse Pékin d'envisager la livraison d'armes": the accused is the sender.
+        const accused = ACCUSE.exec(text.slice(cs, trigger.start));
+        if (!senders.length && accused) {
+          const a = endpoint(doc, actorAfter(ctx, cs + accused.index + accused[0].length, 4), personCountry);
+          if (a) senders.push(a);
+        }
         // "les livraisons d'armes de la Corée du Nord": the sender follows the goods.
         const of = /^\s*(?:de la|de l['’]|du|des|de)\s*/iu.exec(text.slice(p.end, p.end + 12));
         if (!senders.length && of) {
