@@ -42,6 +42,15 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
     return refuse(421, 'MISDIRECTED', 'unknown host name — add it to TRAME_ALLOWED_HOSTS or set TRAME_AUTH', isApi);
   }
 
+  // A path Next cannot decode (%E0%A4%A) would get its HTML 400 page: API clients get the JSON error shape.
+  if (isApi) {
+    try {
+      decodeURIComponent(path);
+    } catch {
+      return refuse(400, 'BAD_REQUEST', 'malformed percent-encoding in the path', true);
+    }
+  }
+
   const method = request.method.toUpperCase();
   if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
     const origin = request.headers.get('origin');
