@@ -28,7 +28,8 @@ const CANNOT = new RegExp(data.cannotConfirm.join('|'), 'i');
 const UNCONFIRMED = new RegExp(data.unconfirmedNotes.join('|'), 'i');
 const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).join('|');
 const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’])\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
-const INVERTED = /(?:,|[”»"])\s*(?:a|ont|avait|avaient|aurait|auraient)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?$/u;
+// ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
+const INVERTED = /(?:,|[”»"])\s*(?:(?:a|ont|avait|avaient|aurait|auraient)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?)?$/u;
 const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle)\s+(?:(?:également|aussi|déjà|encore|pourtant|cependant|toutefois|ainsi|ensuite|récemment|aussitôt|seulement|simplement|notamment|immédiatement|publiquement|officiellement|d['’]ailleurs|fermement|catégoriquement|toujours|vivement|formellement|systématiquement|de leur côté|de son côté)\s+)?)$/iu;
 const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
 const PREP_BEFORE = /(?<![\p{L}])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;

@@ -31,7 +31,7 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     const last = phrases[phrases.length - 1];
     const gap = last ? text.slice(last.end, g.start) : '';
     // "une cargaison de plus de 200 missiles", "une aide de 61 milliards de dollars": the measure and its content are one consignment.
-    if (last && (last.goods[0].kind === 'containers' || last.goods[0].kind === 'aid')) {
+    if (last && (last.goods[0].kind === 'containers' || last.goods[0].kind === 'aid' || last.goods[0].kind === 'funds')) {
       const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && MEASURE_GAP.test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
       if (inner || MEASURE_GAP.test(gap)) {
         if (last.goods[0].kind === 'containers') last.goods.unshift(g);

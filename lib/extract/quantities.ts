@@ -61,7 +61,11 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (m[4]) {
-      out.push({ value: VAGUE_PLURALS[m[5].toLowerCase()], max: null, qualifier: 'at_least', vague: true, text: m[0], start, end });
+      // "des dizaines de milliers": the orders of magnitude multiply.
+      const more = /^\s+de\s+(milliers|millions|milliards)(?![\p{L}])/iu.exec(text.slice(end));
+      const value = VAGUE_PLURALS[m[5].toLowerCase()] * (more ? VAGUE_PLURALS[more[1].toLowerCase()] : 1);
+      const stop = more ? end + more[0].length : end;
+      out.push({ value, max: null, qualifier: 'at_least', vague: true, text: text.slice(start, stop), start, end: stop });
       continue;
     }
     if (m[6]) {

@@ -24,6 +24,7 @@ describe('French quantities', () => {
     expect(first('un million de morts')).toEqual({ value: 1e6, max: null, qualifier: 'exact' });
     expect(first('des milliers de soldats')).toEqual({ value: 1000, max: null, qualifier: 'at_least' });
     expect(first('six soldats')).toEqual({ value: 6, max: null, qualifier: 'exact' });
+    expect(first('des dizaines de milliers de soldats')).toEqual({ value: 10000, max: null, qualifier: 'at_least' });
   });
 
   it('does not read days of the month or years as counts', () => {
