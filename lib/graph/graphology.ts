@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import seedrandom from 'seedrandom';
 import type { ApiEdge, ApiNode, GraphPayload } from './payload';
-import { claimCaption, edgeColor, factStatus, isDoubtful, labelColor, nodeSize } from './style';
+import { claimCaption, DOUBT_EDGE_COLOR, edgeColor, factStatus, isDoubtful, labelColor, nodeSize } from './style';
 import { foldTransfers, transferLabel } from './transfers';
 import { parseDate } from './timeline';
 
@@ -210,6 +210,9 @@ export function refreshDerived(graph: ExplorerGraph): void {
   assignCurvature(graph);
 }
 
+/** Above this many edges, curves and dashes give way to straight arrows. */
+export const CHEAP_EDGES = 8_000;
+
 /** Spreads parallel edges (same pair of nodes) on distinct curves; doubtful edges use the dashed program. */
 export function assignCurvature(graph: ExplorerGraph): void {
   const groups = new Map<string, string[]>();
@@ -220,7 +223,10 @@ export function assignCurvature(graph: ExplorerGraph): void {
     if (g) g.push(e);
     else groups.set(key, [e]);
   });
-  const look = new Map<string, { curvature: number; type: EdgeAttrs['type']; bundle: number }>();
+  const look = new Map<string, { curvature: number; type: EdgeAttrs['type']; bundle: number; color: string }>();
+  // Curved and dashed edges cost a Bézier distance per pixel; past CHEAP_EDGES edges every edge is a
+  // straight arrow and doubt is carried by colour alone (see doubtColor), so big views stay fluid.
+  const cheap = graph.size > CHEAP_EDGES;
   for (const [key, edges] of groups) {
     const [kind, s, t] = key.split('|');
     const opposite = groups.has(`${kind}|${t}|${s}`);
@@ -231,7 +237,9 @@ export function assignCurvature(graph: ExplorerGraph): void {
       // Spread evenly over a bounded range: very curved edges leave the picture and garble their labels.
       const curvature = !parallel ? 0 : n === 1 ? 0.2 : 0.1 + (0.5 * i) / (n - 1);
       const doubtful = isDoubtful(graph.getEdgeAttribute(e, 'status'));
-      look.set(e, { curvature: doubtful ? Math.max(curvature, 0.06) : curvature, type: doubtful ? 'dashed' : parallel ? 'curved' : 'arrow', bundle });
+      const type = cheap ? 'arrow' : doubtful ? 'dashed' : parallel ? 'curved' : 'arrow';
+      const color = cheap && doubtful ? DOUBT_EDGE_COLOR : edgeColor(graph.getEdgeAttribute(e, 'relType'));
+      look.set(e, { curvature: doubtful ? Math.max(curvature, 0.06) : curvature, type, bundle, color });
     });
   }
   // One batched update (the 'type' hint makes sigma re-index programs) instead of an event per edge.
@@ -241,9 +249,10 @@ export function assignCurvature(graph: ExplorerGraph): void {
       a.curvature = l.curvature;
       a.type = l.type;
       a.bundle = l.bundle;
+      a.color = l.color;
       return a;
     },
-    { attributes: ['curvature', 'type', 'bundle'] },
+    { attributes: ['curvature', 'type', 'bundle', 'color'] },
   );
 }
 

@@ -17,6 +17,8 @@ export const FALLBACK_COLOR = '#8c8c8c';
 export const DIMMED_NODE_COLOR = '#e3e6ea';
 export const DIMMED_EDGE_COLOR = '#eef0f2';
 export const HIGHLIGHT_COLOR = '#d62728';
+/** Doubtful edges on graphs too big for dashes: a pale red that reads as "disputed" next to grey and orange. */
+export const DOUBT_EDGE_COLOR = '#e8a09a';
 
 /** Colour of a node label (grey for unknown labels). */
 export function labelColor(label: string): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGraph, displayLabel, dropNodes, mergePayload, replaceWithPayload, restore, seededPosition, snapshot, toPayload } from '@/lib/graph/graphology';
 import type { GraphPayload } from '@/lib/graph/payload';
 import { generateBigGraph } from '@/tests/fixtures/big-graph';
+import { DOUBT_EDGE_COLOR } from '@/lib/graph/style';
 
 const small: GraphPayload = {
   truncated: false,
@@ -90,5 +91,9 @@ describe('payload -> graphology', () => {
     expect(g.order).toBe(10_000);
     expect(g.filterEdges((_e, a) => !a.folded)).toHaveLength(30_000);
     expect(ms).toBeLessThan(5_000);
+    // Past CHEAP_EDGES, doubt is a colour, not a dash: straight arrows only.
+    const types = new Set(g.mapEdges((_e, a) => a.type));
+    expect([...types]).toEqual(['arrow']);
+    expect(g.someEdge((_e, a) => a.color === DOUBT_EDGE_COLOR)).toBe(true);
   });
 });
