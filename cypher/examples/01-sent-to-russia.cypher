@@ -3,4 +3,4 @@
 MATCH p = (sender)-[:SENT]->(t:Transfer)-[:TO]->(:Country {iso2: 'RU'})
 RETURN sender.name AS sender, t.kind AS kind, t.quantity AS quantity, t.qualifier AS qualifier,
        t.unit AS unit, t.status AS status, p
-ORDER BY t.quantity DESC, sender
+ORDER BY t.quantity IS NULL, t.quantity DESC, sender

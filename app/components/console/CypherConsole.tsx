@@ -123,120 +123,118 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
 
   return (
     <div className="cypher-console" data-testid="cypher-console" data-phase={phase} data-rows={result?.rows.length ?? 0}>
-      <div className="cypher-top">
-        <div className="cypher-main">
-          <CypherEditorField
-            value={pushed.value}
-            revision={pushed.revision}
-            onChange={setQuery}
-            onRun={() => void run()}
-            schema={editorSchema}
-            errorAt={error?.position ?? null}
-          />
-          <div className="cypher-actions">
-            <button className="primary" onClick={() => void run()} disabled={phase === 'running' || !query.trim()} data-testid="cypher-run">
-              {phase === 'running' ? 'Running…' : 'Run'}
-            </button>
-            <span className="muted small">Ctrl/⌘+Enter</span>
-            <span className="cypher-mode" role="radiogroup" aria-label="graph update">
-              <label>
-                <input type="radio" name="cypher-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="cypher-mode-replace" />
-                replace graph
-              </label>
-              <label>
-                <input type="radio" name="cypher-mode" checked={mode === 'add'} onChange={() => setMode('add')} data-testid="cypher-mode-add" />
-                add to graph
-              </label>
-            </span>
-            <button className={`small${paramsOpen ? ' on' : ''}`} onClick={() => setParamsOpen((o) => !o)} data-testid="cypher-params-toggle">
-              $params
-            </button>
-            <button className="small" onClick={() => void copyLink()} disabled={!query.trim()} data-testid="cypher-share">
-              Copy link
-            </button>
-            {note && <span className="muted small">{note}</span>}
-          </div>
-          {paramsOpen && (
-            <div className="cypher-params">
-              <textarea
-                value={paramsText}
-                onChange={(e) => setParamsText(e.target.value)}
-                placeholder='{"iso2": "KP"}'
-                spellCheck={false}
-                rows={3}
-                data-testid="cypher-params"
-                aria-label="query parameters (JSON)"
-              />
-              {'error' in parsed && <div className="cypher-params-error small">{parsed.error}</div>}
-            </div>
-          )}
-          {error && (
-            <div className="cypher-error" role="alert" data-testid="cypher-error" data-code={error.code}>
-              <strong>{error.code}</strong> {error.message}
-              {error.position && (
-                <span className="cypher-error-pos">
-                  {' '}
-                  — line {error.position.line}, column {error.position.column}
-                </span>
-              )}
-            </div>
-          )}
-          {result && phase !== 'running' && (
-            <div className="cypher-status small" data-testid="cypher-status">
-              {result.rows.length.toLocaleString()} row{result.rows.length === 1 ? '' : 's'}, {result.graph.nodes.length} nodes and {result.graph.edges.length}{' '}
-              edges drawn, {result.elapsedMs} ms
-              {result.truncated && (
-                <span className="cypher-truncated" data-testid="cypher-truncated">
-                  {' '}
-                  — truncated: the console caps rows and drawn nodes; add LIMIT or narrow the MATCH
-                </span>
-              )}
-            </div>
-          )}
+      <div className="cypher-main">
+        <CypherEditorField
+          value={pushed.value}
+          revision={pushed.revision}
+          onChange={setQuery}
+          onRun={() => void run()}
+          schema={editorSchema}
+          errorAt={error?.position ?? null}
+        />
+        <div className="cypher-actions">
+          <button className="primary" onClick={() => void run()} disabled={phase === 'running' || !query.trim()} data-testid="cypher-run">
+            {phase === 'running' ? 'Running…' : 'Run'}
+          </button>
+          <span className="muted small">Ctrl/⌘+Enter</span>
+          <span className="cypher-mode" role="radiogroup" aria-label="graph update">
+            <label>
+              <input type="radio" name="cypher-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="cypher-mode-replace" />
+              replace graph
+            </label>
+            <label>
+              <input type="radio" name="cypher-mode" checked={mode === 'add'} onChange={() => setMode('add')} data-testid="cypher-mode-add" />
+              add to graph
+            </label>
+          </span>
+          <button className={`small${paramsOpen ? ' on' : ''}`} onClick={() => setParamsOpen((o) => !o)} data-testid="cypher-params-toggle">
+            $params
+          </button>
+          <button className="small" onClick={() => void copyLink()} disabled={!query.trim()} data-testid="cypher-share">
+            Copy link
+          </button>
+          {note && <span className="muted small">{note}</span>}
         </div>
-        <aside className="cypher-side">
-          <div className="cypher-tabs">
-            <button className={`small${side === 'saved' ? ' on' : ''}`} onClick={() => setSide('saved')}>
-              Saved queries
-            </button>
-            <button className={`small${side === 'history' ? ' on' : ''}`} onClick={() => setSide('history')} data-testid="cypher-history-tab">
-              History
-            </button>
+        {paramsOpen && (
+          <div className="cypher-params">
+            <textarea
+              value={paramsText}
+              onChange={(e) => setParamsText(e.target.value)}
+              placeholder='{"iso2": "KP"}'
+              spellCheck={false}
+              rows={3}
+              data-testid="cypher-params"
+              aria-label="query parameters (JSON)"
+            />
+            {'error' in parsed && <div className="cypher-params-error small">{parsed.error}</div>}
           </div>
-          {side === 'saved' ? (
-            <ul className="cypher-list" data-testid="cypher-examples">
-              {examples.map((e) => (
-                <li key={e.id}>
-                  <button className="link" onClick={() => pick(e)} title={e.description}>
-                    {e.title}
-                  </button>
-                  <div className="muted small">{e.description}</div>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <ul className="cypher-list" data-testid="cypher-history">
-              {history.map((h) => (
-                <li key={h}>
-                  <button className="link cypher-mono" onClick={() => load(h)} title={h}>
-                    {h.length > 90 ? `${h.slice(0, 89)}…` : h}
-                  </button>
-                </li>
-              ))}
-              {history.length > 0 ? (
-                <li>
-                  <button className="small" onClick={clear}>
-                    clear history
-                  </button>
-                </li>
-              ) : (
-                <li className="muted small">queries you run appear here</li>
-              )}
-            </ul>
-          )}
-        </aside>
+        )}
+        {error && (
+          <div className="cypher-error" role="alert" data-testid="cypher-error" data-code={error.code}>
+            <strong>{error.code}</strong> {error.message}
+            {error.position && (
+              <span className="cypher-error-pos">
+                {' '}
+                — line {error.position.line}, column {error.position.column}
+              </span>
+            )}
+          </div>
+        )}
+        {result && phase !== 'running' && (
+          <div className="cypher-status small" data-testid="cypher-status">
+            {result.rows.length.toLocaleString()} row{result.rows.length === 1 ? '' : 's'}, {result.graph.nodes.length} nodes and {result.graph.edges.length}{' '}
+            edges drawn, {result.elapsedMs} ms
+            {result.truncated && (
+              <span className="cypher-truncated" data-testid="cypher-truncated">
+                {' '}
+                — truncated: the console caps rows and drawn nodes; add LIMIT or narrow the MATCH
+              </span>
+            )}
+          </div>
+        )}
+        {result && <ResultTable columns={result.columns} rows={result.rows} />}
       </div>
-      {result && <ResultTable columns={result.columns} rows={result.rows} />}
+      <aside className="cypher-side">
+        <div className="cypher-tabs">
+          <button className={`small${side === 'saved' ? ' on' : ''}`} onClick={() => setSide('saved')}>
+            Saved queries
+          </button>
+          <button className={`small${side === 'history' ? ' on' : ''}`} onClick={() => setSide('history')} data-testid="cypher-history-tab">
+            History
+          </button>
+        </div>
+        {side === 'saved' ? (
+          <ul className="cypher-list" data-testid="cypher-examples">
+            {examples.map((e) => (
+              <li key={e.id}>
+                <button className="link" onClick={() => pick(e)} title={e.description}>
+                  {e.title}
+                </button>
+                <div className="muted small">{e.description}</div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <ul className="cypher-list" data-testid="cypher-history">
+            {history.map((h) => (
+              <li key={h}>
+                <button className="link cypher-mono" onClick={() => load(h)} title={h}>
+                  {h.length > 90 ? `${h.slice(0, 89)}…` : h}
+                </button>
+              </li>
+            ))}
+            {history.length > 0 ? (
+              <li>
+                <button className="small" onClick={clear}>
+                  clear history
+                </button>
+              </li>
+            ) : (
+              <li className="muted small">queries you run appear here</li>
+            )}
+          </ul>
+        )}
+      </aside>
     </div>
   );
 }

@@ -3,11 +3,13 @@
 /** A node, relationship or path as the API sends them inside rows. */
 interface CellNode {
   kind: 'node';
+  elementId?: string;
   labels: string[];
   properties: Record<string, unknown>;
 }
 interface CellRel {
   kind: 'relationship';
+  startElementId?: string;
   type: string;
   properties: Record<string, unknown>;
 }
@@ -35,7 +37,14 @@ export function cellText(v: unknown): string {
   if (o.kind === 'relationship' && typeof (o as CellRel).type === 'string') return `[:${(o as CellRel).type}]`;
   if (o.kind === 'path' && Array.isArray((o as CellPath).nodes)) {
     const p = o as CellPath;
-    return p.nodes.map((n, i) => (i === 0 ? nodeText(n) : `-[:${p.relationships[i - 1]?.type ?? '?'}]-${nodeText(n)}`)).join('');
+    return p.nodes
+      .map((n, i) => {
+        if (i === 0) return nodeText(n);
+        const r = p.relationships[i - 1];
+        const forward = !r?.startElementId || r.startElementId === p.nodes[i - 1].elementId;
+        return `${forward ? '' : '<'}-[:${r?.type ?? '?'}]-${forward ? '>' : ''}${nodeText(n)}`;
+      })
+      .join('');
   }
   return JSON.stringify(v);
 }

@@ -10,7 +10,9 @@ describe('cellText', () => {
   it('shows graph values the Cypher way', () => {
     expect(cellText(kp)).toBe('(:Country "Corée du Nord")');
     expect(cellText(sent)).toBe('[:SENT]');
-    expect(cellText({ kind: 'path', nodes: [kp, ru], relationships: [sent] })).toBe('(:Country "Corée du Nord")-[:SENT]-(:Country "Russie")');
+    expect(cellText({ kind: 'path', nodes: [kp, ru], relationships: [sent] })).toBe('(:Country "Corée du Nord")-[:SENT]->(:Country "Russie")');
+    const back = { ...sent, startElementId: 'e2' };
+    expect(cellText({ kind: 'path', nodes: [kp, ru], relationships: [back] })).toBe('(:Country "Corée du Nord")<-[:SENT]-(:Country "Russie")');
     expect(cellText([1, 'a', null])).toBe('[1, a, ]');
     expect(cellText({ a: 1 })).toBe('{"a":1}');
     expect(cellText(null)).toBe('');
