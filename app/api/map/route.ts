@@ -6,6 +6,9 @@ import { MAP_MAX_DEPTH, RefusedQueryError, neighbourhood, nodesGraph, queryGraph
 
 export const dynamic = 'force-dynamic';
 
+/** Ids a permalink may carry (the explorer's export keeps at most 150). */
+const MAX_IDS = 500;
+
 const params = z.object({
   focus: z.string().trim().min(1).max(200).optional(),
   depth: z.coerce.number().int().min(1).max(MAP_MAX_DEPTH).default(1),
@@ -20,7 +23,8 @@ const params = z.object({
 export const GET = handle(async (request: Request) => {
   const url = new URL(request.url);
   const p = params.parse({ focus: url.searchParams.get('focus') ?? undefined, depth: url.searchParams.get('depth') ?? undefined, query: url.searchParams.get('query') ?? undefined });
-  const ids = url.searchParams.getAll('id').filter(Boolean);
+  const ids = [...new Set(url.searchParams.getAll('id').filter(Boolean))];
+  if (ids.length > MAX_IDS) throw new HttpError(400, 'BAD_REQUEST', `id: at most ${MAX_IDS} ids per map (got ${ids.length})`);
   const db = sharedDb();
   let focus = null;
   let graph;
@@ -41,6 +45,7 @@ export const GET = handle(async (request: Request) => {
     }
   } else if (ids.length > 0) {
     graph = await nodesGraph(db, ids);
+    if (graph.nodes.length === 0) throw new HttpError(404, 'UNKNOWN_ENTITY', `none of the ${ids.length} ids is an entity`);
   } else {
     graph = await overview(db, 150);
   }
