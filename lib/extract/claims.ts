@@ -59,7 +59,7 @@ function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number)
 }
 
 function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
-  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !/(?<![\p{L}])(?:que|qu['’]|qui)(?![\p{L}])|[.;]/iu.test(ctx.text.slice(offset, m.start)));
+  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !/(?<![\p{L}])(?:que(?![\p{L}])|qui(?![\p{L}])|qu['’])|;/iu.test(ctx.text.slice(offset, m.start)));
   const person = after.find((m) => m.label === 'Person');
   const first = after[0];
   // "a déclaré le porte-parole du ministère iranien des Affaires étrangères, Nasser Kanani": the name outranks the title's parts.
@@ -107,9 +107,18 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     let contentEnd = text.length;
     if (inverted) {
       if (inverted[1]) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
-      else speaker = speakerAfter(ctx, ve)?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id;
+      else speaker = speakerAfter(ctx, ve)?.id;
       contentStart = 0;
       contentEnd = inverted.index;
+      if (!speaker && !inverted[1]) {
+        // "Le Wall Street Journal, citant des sources, a rapporté que ...": the subject came first after all.
+        speaker = subjectBefore(ctx, inverted.index, cs)[0]?.id;
+        const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
+        if (que) {
+          contentStart = ve + que[0].length;
+          contentEnd = text.length;
+        }
+      }
     } else {
       const auxStart = before.search(AUX_BEFORE);
       const at = auxStart >= 0 ? auxStart : vs;

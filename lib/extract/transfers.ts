@@ -49,7 +49,7 @@ function isNegated(text: string, trigger: Trigger): boolean {
   if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,2}$/iu.test(before) && /^\s+(?:aucune?|rien|nul(?:le)?|jamais|pas|plus)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) return true;
   return NEGATED_VERB.test(before);
 }
-const OWN_NOUN = /(?:(?<![\p{L}])(?:ses|leurs|sa|son|leur)\s+(?:\p{Ll}+\s+)?|(?:augment|intensifi|accélér|poursui|multipli|repr|commenc|effectu|organis|assur|lanc|achev|facilit|approuv|autoris|valid|décid|annonc|ordonn|entérin|promi|promet|confirm|reconn)\p{L}*\s+(?:les|des|la|le|l['’]|de|d['’]|ses|leurs)\s*(?:\p{Ll}+\s+)?|par\s+(?:«\s*)?(?:des|les|de|d['’])\s*)$/iu;
+const OWN_NOUN = /(?:(?<![\p{L}])(?:ses|leurs|sa|son|leur)\s+(?:\p{Ll}+\s+)?|(?:augment|intensifi|accélér|poursui|multipli|repr|commenc|effectu|organis|assur|lanc|achev|approuv|autoris|valid|décid|annonc|ordonn|entérin|promi|promet|confirm|reconn)\p{L}*\s+(?:les|des|la|le|l['’]|de|d['’]|ses|leurs)\s*(?:\p{Ll}+\s+)?|par\s+(?:«\s*)?(?:des|les|de|d['’])\s*)$/iu;
 const ACCUSE = /accus\p{L}*\s+(?=\p{Lu}|la\s|le\s|les\s|l['’])/u;
 const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}*\s+(aux?|à)\s+(?:\p{L}+['’]?\s+){0,4}?(?:de|d['’])\s*(?:\p{L}+\s+){0,2}$/iu;
 const ALLEGED = /(?<![\p{L}])(?:\p{L}+(?:rait|raient)|selon|d['’]après|prétendument|présumée?s?|probablement|supposée?s?|aurai[et]|auraient|serai[et]|seraient)(?![\p{L}])/iu;
