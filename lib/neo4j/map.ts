@@ -2,7 +2,9 @@ import neo4j from 'neo4j-driver';
 import type { ApiEdge, ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
 import type { PlainNode, PlainPath, PlainRelationship } from './convert';
-import { type Db, readRows, translate } from './driver';
+import { assertReadOnly as consoleAssertReadOnly } from './console';
+import { type Db, readRows } from './driver';
+import { QueryRefusedError } from './read-only';
 import { exploreQuery, search, toApiEdge, toApiNode, type SearchHit } from './explore';
 
 // Queries behind /map: resolve a focus name, walk its neighbourhood, run a read-only Cypher query,
@@ -123,20 +125,13 @@ export class RefusedQueryError extends Error {
   }
 }
 
-/** Asks Neo4j (EXPLAIN, nothing runs) what kind of query this is, and refuses anything but a read. */
+/** Refuses anything but a plain read, with the Cypher console's policy (Neo4j's plan + lexical checks). */
 export async function assertReadOnly(db: Db, query: string): Promise<void> {
-  if (/^\s*(EXPLAIN|PROFILE)\b/i.test(query)) throw new RefusedQueryError('refused: EXPLAIN/PROFILE return no graph to draw');
-  if (/\bLOAD\s+CSV\b/i.test(query)) throw new RefusedQueryError('refused: LOAD CSV reads files, maps only read the graph');
-  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`), { timeout: TIMEOUT_MS });
-    const type = result.summary.queryType;
-    if (type !== 'r') throw new RefusedQueryError(`refused: maps run read-only queries, this one is ${type === 's' ? 'a schema change' : 'a write'}`);
+    await consoleAssertReadOnly(db, query, {}, TIMEOUT_MS);
   } catch (error) {
-    if (error instanceof RefusedQueryError) throw error;
-    throw translate(db, error);
-  } finally {
-    await session.close();
+    if (error instanceof QueryRefusedError) throw new RefusedQueryError(`refused: ${error.message}`);
+    throw error;
   }
 }
 
