@@ -76,8 +76,11 @@ export function scoreDocument(doc: GraphDocument, gold: Gold): Record<Category, 
   const tMatches = (t: GraphNode, g: GoldTransfer): boolean => {
     const kinds = (t.properties.kinds as string[] | undefined) ?? [String(t.properties.kind)];
     if (!kinds.some((k) => g.kinds.includes(k))) return false;
-    if (g.from && !into('SENT', t.id).some((r) => is(nodes.get(r.source), g.from!))) return false;
-    if (g.to?.length && !out('TO', t.id).some((r) => g.to.some((x) => is(nodes.get(r.target), x)))) return false;
+    // Every sender must be the gold one and every recipient an acceptable one: a half-right edge is wrong.
+    const senders = into('SENT', t.id);
+    const recipients = out('TO', t.id);
+    if (g.from && (!senders.length || !senders.every((r) => is(nodes.get(r.source), g.from!)))) return false;
+    if (g.to?.length && (!recipients.length || !recipients.every((r) => g.to.some((x) => is(nodes.get(r.target), x))))) return false;
     if (g.quantity != null) {
       if (t.properties.quantity !== g.quantity) return false;
       if (g.qualifier && t.properties.qualifier && !g.qualifier.includes(String(t.properties.qualifier))) return false;
