@@ -145,6 +145,8 @@ describe('explorer', () => {
     expect(order).toBe(10_000);
     expect(size).toBe(30_000);
     // The main thread stays free while ForceAtlas2 runs in its worker: a task queued now runs promptly.
+    // Let the first frame reach the screen (software WebGL rasterises on the main thread), then probe.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
     expect(await page.evaluate(() => window.__trame!.layoutRunning())).toBe(true);
     const latency = await page.evaluate(() => new Promise<number>((r) => {
       const t0 = performance.now();

@@ -12,6 +12,7 @@ export interface LayoutHandle {
 }
 
 const MIN_ITERATIONS = 60;
+const ANIMATED_MAX = 5_000;
 const HARD_CAP_MS = 20_000;
 
 /** How long ForceAtlas2 runs: about 1.5 s for small graphs, up to 6 s for 10k nodes. */
@@ -58,7 +59,9 @@ export function runLayout(graph: Graph, options: { budgetMs?: number; pixelsPerU
   const shadow = shadowOf(graph);
   const sync = () => copyPositions(shadow, graph);
   finalSync = sync;
-  syncTimer = setInterval(sync, graph.order > 2_000 ? 1_000 : graph.order > 300 ? 120 : 50);
+  // Big graphs show only the settled result: each intermediate frame of 10k nodes / 30k edges costs
+  // seconds where WebGL is software-rendered, and the status line already says a layout is running.
+  if (graph.order <= ANIMATED_MAX) syncTimer = setInterval(sync, graph.order > 2_000 ? 1_000 : graph.order > 300 ? 120 : 50);
 
   const inferred = forceAtlas2.inferSettings(graph);
   fa2 = new FA2Layout(shadow, {
@@ -83,6 +86,7 @@ export function runLayout(graph: Graph, options: { budgetMs?: number; pixelsPerU
 
   const startNoverlap = () => {
     fa2?.kill();
+    sync();
     fa2 = null;
     const unit = options.pixelsPerUnit?.() ?? 1;
     options.onPhase?.('noverlap');
