@@ -51,4 +51,7 @@ export const RUNAWAY_QUERIES: string[] = [
   'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 100 RETURN x',
   'UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*)',
   'MATCH p = (a)-[*]-(b) RETURN count(p)',
+  'UNWIND range(1, toInteger(1e9)) AS x RETURN count(x)',
+  "MATCH (a:Sentence), (b:Sentence), (c:Sentence), (d:Sentence) WHERE a.text + b.text + c.text + d.text CONTAINS 'zzzz' RETURN count(*)",
+  'WITH range(1, 50000) AS xs UNWIND xs AS a UNWIND xs AS b WITH a, b WHERE a * b = -1 RETURN a, b',
 ];
