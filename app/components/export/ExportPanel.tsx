@@ -24,7 +24,7 @@ export interface ExportPanelProps {
   getViewport?: () => { width: number; height: number } | null;
   /** What the view shows: a focus, a query, or neither (then the node ids travel in the permalink). */
   subject?: { focus?: string | null; depth?: number; query?: string | null };
-  /** Page the permalink opens: "/" (explorer) or "/map" (picture). */
+  /** Page the permalink opens (default "/", the explorer); "Copy map link" always opens /map. */
   permalinkPath?: string;
   onClose?: () => void;
 }
@@ -110,7 +110,7 @@ export default function ExportPanel(props: ExportPanelProps) {
       return `${format.toUpperCase()} saved`;
     });
 
-  const link = () => {
+  const link = (pathname: string) => {
     const s = props.subject ?? {};
     const ids = !s.focus && !s.query ? props.graph.nodes() : [];
     const view: Partial<ViewState> = {
@@ -120,17 +120,19 @@ export default function ExportPanel(props: ExportPanelProps) {
       ids: ids.length <= MAX_LINK_IDS ? ids : [],
       title: title || null,
       ...filtersView(props.filters),
-      camera: props.getCamera?.() ?? null,
+      // /map lays the graph out again (seeded), so the explorer's camera would frame the wrong place.
+      camera: pathname === '/map' ? null : (props.getCamera?.() ?? null),
       selection: props.selection,
     };
-    return permalink(window.location.origin, props.permalinkPath ?? '/map', view);
+    return permalink(window.location.origin, pathname, view);
   };
 
-  const copy = run('Permalink', async () => {
-    const url = link();
-    await navigator.clipboard.writeText(url).catch(() => window.prompt('Copy this link', url));
-    return 'Permalink copied';
-  });
+  const copy = (pathname: string, what: string) =>
+    run(what, async () => {
+      const url = link(pathname);
+      await navigator.clipboard.writeText(url).catch(() => window.prompt('Copy this link', url));
+      return `${what} copied`;
+    });
 
   return (
     <section className="export-panel" data-testid="export-panel" aria-label="Export">
@@ -188,7 +190,8 @@ export default function ExportPanel(props: ExportPanelProps) {
         <button disabled={!!busy} onClick={file('gexf')}>GEXF</button>
         <button disabled={!!busy} onClick={file('graphml')}>GraphML</button>
         <button disabled={!!busy} onClick={file('json')}>JSON</button>
-        <button disabled={!!busy} onClick={copy} data-testid="export-permalink">Copy permalink</button>
+        <button disabled={!!busy} onClick={copy(props.permalinkPath ?? '/', 'Permalink')} data-testid="export-permalink">Copy permalink</button>
+        <button disabled={!!busy} onClick={copy('/map', 'Map link')} data-testid="export-maplink" title="A chrome-less page for report pictures">Copy map link</button>
       </div>
       <p className="muted small" role="status" style={{ minHeight: '1.4em', margin: '6px 0 0' }}>
         {busy ? `${busy}…` : status}
