@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { DecodeError, guessLanguage, readAndDecodeArticle } from './decode';
 
 /** Bad input (missing, empty or binary file): the CLIs exit with code 2 and print the message. */
 export class InputError extends Error {
@@ -9,30 +9,33 @@ export class InputError extends Error {
   }
 }
 
-/** Reads an article file as UTF-8 text (BOM stripped); throws InputError with a one-line reason. */
-export async function readArticleFile(path: string, tool = 'extract'): Promise<{ text: string; source: string }> {
-  let info;
+/** What readArticleFile found besides the text: how the bytes were read, and what the user should know. */
+export interface ArticleFileInfo {
+  /** The encoding the bytes were decoded from (utf-8, utf-16le, windows-1252...). */
+  encoding: string;
+  /** 'html' when the file was an HTML page reduced to its text. */
+  format: 'text' | 'html';
+  /** One line each: fallback encoding, removed control characters, language other than French. */
+  warnings: string[];
+}
+
+/**
+ * Reads an article file as text through lib/ingest/decode.ts: regular files only (a FIFO cannot hang it), at most
+ * 5 MiB (TRAME_MAX_ARTICLE_BYTES), BOM/UTF-16 honoured, strict UTF-8 then Windows-1252 with a warning, binary
+ * and damaged UTF-8 refused, control characters removed, HTML pages reduced to their text. Throws InputError
+ * (exit code 2) with a one-line reason; warnings go to stderr, one line each, and come back in `warnings`.
+ */
+export async function readArticleFile(path: string, tool = 'extract'): Promise<{ text: string; source: string } & ArticleFileInfo> {
+  let decoded;
   try {
-    info = await stat(path);
-  } catch {
-    throw new InputError(`${tool}: ${path} does not exist`);
+    decoded = await readAndDecodeArticle(path);
+  } catch (error) {
+    if (error instanceof DecodeError) throw new InputError(`${tool}: ${error.message}`);
+    throw error;
   }
-  if (info.isDirectory()) throw new InputError(`${tool}: ${path} is a directory, not an article file`);
-  if (!info.isFile()) throw new InputError(`${tool}: ${path} is not a regular file`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    throw new InputError(`${tool}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  if (bytes.includes(0)) throw new InputError(`${tool}: ${path} is a binary file (NUL bytes), not text`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${tool}: ${path} is not valid UTF-8 text`);
-  }
-  text = text.replace(/^\uFEFF/, '');
-  if (!text.trim()) throw new InputError(`${tool}: ${path} is empty`);
-  return { text, source: path.split(/[\\/]/).pop() ?? path };
+  const warnings = [...decoded.warnings];
+  const language = guessLanguage(decoded.text);
+  if (language && language !== 'fr') warnings.push(`the text looks ${language === 'en' ? 'English' : language} (language ${language}); extraction is tuned for French and may find less`);
+  for (const w of warnings) process.stderr.write(`${tool}: warning: ${path}: ${w}\n`);
+  return { text: decoded.text, source: decoded.source, encoding: decoded.encoding, format: decoded.format, warnings };
 }
