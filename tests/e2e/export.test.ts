@@ -172,4 +172,25 @@ describe('/map pictures', () => {
     expect(state.title).toBe('Envois vers la Russie');
     await page.context().close();
   });
+
+  it('exports from the explorer panel: PNG at 2x the canvas, GEXF, and a permalink the explorer reopens', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${APP()}/`);
+    await page.waitForFunction(() => window.__trame?.ready === true && window.__trame.order() > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => !window.__trame!.layoutRunning(), null, { timeout: 60_000 }).catch(() => {});
+    await page.evaluate(() => window.__trame!.select('country:KP'));
+    await page.getByTestId('toggle-export').click();
+    await expect(page.getByTestId('export-panel').isVisible()).resolves.toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const file = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const size = pngSize(readFileSync(file!));
+    const canvas = await page.getByTestId('graph-canvas').boundingBox();
+    expect(size.width).toBe(Math.round(canvas!.width) * 2);
+    expect(size.height).toBe(Math.round(canvas!.height) * 2);
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GEXF' }).click()]);
+    expect(parseGexf(Graph, readFileSync((await gexf.path())!, 'utf8')).order).toBeGreaterThan(0);
+    await context.close();
+  });
 });

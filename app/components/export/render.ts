@@ -30,9 +30,32 @@ export interface PictureOptions {
   background: string | null;
 }
 
+interface LabelData {
+  x: number;
+  y: number;
+  size: number;
+  label?: string | null;
+}
+
+/** Node labels with a white halo, so they stay readable where edges cross them (as in the SVG export). */
+export function drawHaloLabel(ctx: CanvasRenderingContext2D, data: LabelData, settings: { labelSize: number; labelFont: string; labelWeight: string; labelColor: { color?: string } }): void {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 3;
+  const y = data.y + size / 3;
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+  ctx.strokeText(data.label, x, y);
+  ctx.fillStyle = settings.labelColor.color ?? '#1f2933';
+  ctx.fillText(data.label, x, y);
+}
+
 /** Sigma settings for publishable pictures: every label drawn, print-size fonts. */
 export function mapSettings(order: number) {
   return {
+    defaultDrawNodeLabel: drawHaloLabel,
     allowInvalidContainer: true,
     defaultEdgeType: 'arrow',
     renderEdgeLabels: true,
