@@ -37,7 +37,7 @@ const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|in
 const MEDIA_TO = /(?<![\p{L}])(?:à la|au|aux journalistes (?:de la|du|de)|selon la|selon le|cité par (?:la|le)?)\s+$/iu;
 
 // "L'Iran n'a livré aucun missile", "la Chine n'a jamais fourni d'armes": saying it did not happen is a denial.
-const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)/iu;
+const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)/iu;
 
 // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
 const DENIAL_CONTENT = new RegExp(data.denialContent.join('|'), 'iu');
@@ -91,6 +91,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (/ant$/i.test(v[0]) && !/^(disant|citant)$/i.test(v[0])) continue;
     // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
     let inverted = INVERTED.exec(before);
+    // Without an auxiliary, only a finite verb inverts (", rappelle X"), not a participle (", accusée de").
+    if (inverted && !/(?:a|ont|avait|avaient|aurait|auraient)(?:-t-\p{L}+)?\s+(?:\p{Ll}+\s+)?$/u.test(before) && /(?:é|ée|és|ées|i|ie|is|u|ue|us)$/iu.test(v[0])) inverted = null;
     const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
     if (inverted && !inverted[1] && !quoted) {
       const comma = inverted.index;
@@ -100,6 +102,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     }
     const hasAux = AUX_BEFORE.test(before) || !!inverted;
     if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément)$/i.test(v[0])) continue;
+    // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
+    if (!hasAux && /(?:é|ée|és|ées)$/iu.test(v[0])) continue;
 
     let speaker: string | undefined;
     let coSpeakers: string[] = [];
@@ -203,10 +207,12 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     const at = m.index!;
     const after = at + m[0].length;
     const pour = /^pour$/i.test(m[1]);
-    if (pour && at > 2) continue;
+    // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
+    const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseAround(text, at)[0], at));
+    if (pour && !atHead) continue;
     const cs = clauseAround(text, at)[0];
     const headComma = text.indexOf(',', after);
-    const reach = at - clauseAround(text, at)[0] < 3 && headComma > 0 && headComma - after <= 110 ? headComma - after : 25;
+    const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : 25;
     // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
     let speaker = actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
     if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at);
@@ -214,7 +220,7 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     const comma = text.indexOf(',', after);
     if (pour && (comma < 0 || comma - after > 80)) continue;
     // At the head of the sentence it governs what follows the comma; at the end, what precedes it.
-    const head = at - cs < 3;
+    const head = atHead;
     const contentStart = head ? (comma < 0 ? after : comma + 1) : 0;
     const contentEnd = head ? text.length : at;
     let content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|[,\s]*[»”"]?[,\s]*$/g, '');

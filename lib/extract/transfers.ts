@@ -147,7 +147,9 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
     const selfTriggered = p.goods.some((g) => g.kind === 'aid') && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end));
     const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined);
-    const exchange = EXCHANGE_BEFORE.test(text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start));
+    const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
+    // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
+    const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !/contre\s*$/iu.test(lead));
     const demonymSender = p.demonym ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
