@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { REFUSED_QUERIES } from '@/tests/unit/console/hostile-queries';
 
 const APP = process.env.TRAME_TEST_APP_URL ?? 'http://127.0.0.1:3000';
 const VIEWPORT = { width: 1366, height: 900 };
@@ -163,5 +164,14 @@ describe('POST /api/cypher', () => {
     expect((await post('{not json')).status).toBe(400);
     expect((await post(JSON.stringify({ query: 'x'.repeat(20_001) }))).status).toBe(400);
     expect((await post(JSON.stringify({ query: 'RETURN 1', params: [1] }))).status).toBe(400);
+  });
+
+  it('refuses every hostile query over HTTP with a code and a message', async () => {
+    for (const query of REFUSED_QUERIES) {
+      const res = await post(JSON.stringify({ query }));
+      const body = (await res.json()) as { error?: { code: string; message: string } };
+      expect(res.status, query).toBe(400);
+      expect(body.error?.code, query).toMatch(/^(QUERY_NOT_READ_ONLY|PROCEDURE_NOT_ALLOWED|QUERY_NOT_SUPPORTED)$/);
+    }
   });
 });

@@ -59,6 +59,17 @@ describe('hostile queries', () => {
     console.log(`runaway stopped after ${ms} ms: ${query}`);
   });
 
+  it('would still be stopped by the READ transaction if a write slipped past the checks', async () => {
+    // The last layer is Neo4j's own: the console's transactions are opened in READ access mode.
+    const session = db.driver.session({ database: db.config.database, defaultAccessMode: 'READ' });
+    try {
+      const error = await session.executeRead((tx) => tx.run("CREATE (n:Hack {id: 'hack'})")).catch((e: unknown) => e);
+      expect((error as { code?: string }).code).toBe('Neo.ClientError.Statement.AccessMode');
+    } finally {
+      await session.close();
+    }
+  });
+
   it('leaves every node and relationship as it was', async () => {
     expect(await snapshot(db)).toEqual(before);
   });
