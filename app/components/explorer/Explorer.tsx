@@ -230,8 +230,30 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
                 <CypherConsole onGraph={onConsoleGraph} />
               </div>
             )}
+            {panelOpen && (
+              <aside className="right" data-testid="side-panel">
+                {selectedNode ? (
+                  <NodePanel
+                    key={selectedNode}
+                    graph={graph}
+                    id={selectedNode}
+                    note={note}
+                    onSelect={(id) => void selectNode(id)}
+                    onExpand={(id) => void expandNode(id)}
+                    onHide={hideNode}
+                    onPathEnd={(which, id, name) => {
+                      setPathOpen(true);
+                      setPathEnds((e) => ({ ...e, [which]: { id, name } }));
+                    }}
+                    onClose={() => setSelectedNode(null)}
+                  />
+                ) : (
+                  selectedEdge && <EdgePanel key={selectedEdge} graph={graph} id={selectedEdge} onSelectNode={(id) => void selectNode(id)} onClose={() => setSelectedEdge(null)} />
+                )}
+              </aside>
+            )}
             {exportOpen && (
-              <div className="export-drawer" data-testid="export-drawer">
+              <div className={`export-drawer ${panelOpen ? 'beside-panel' : ''}`} data-testid="export-drawer">
                 <ExportPanel
                   graph={graph}
                   filters={filters}
@@ -246,28 +268,6 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
           </div>
           <Timeline graph={graph} version={g.version} range={filters.timeRange} onRange={(r) => setFilters((f) => ({ ...f, timeRange: r }))} onSelect={(id) => void selectNode(id)} />
         </section>
-        {panelOpen && (
-          <aside className="right" data-testid="side-panel">
-            {selectedNode ? (
-              <NodePanel
-                key={selectedNode}
-                graph={graph}
-                id={selectedNode}
-                note={note}
-                onSelect={(id) => void selectNode(id)}
-                onExpand={(id) => void expandNode(id)}
-                onHide={hideNode}
-                onPathEnd={(which, id, name) => {
-                  setPathOpen(true);
-                  setPathEnds((e) => ({ ...e, [which]: { id, name } }));
-                }}
-                onClose={() => setSelectedNode(null)}
-              />
-            ) : (
-              selectedEdge && <EdgePanel key={selectedEdge} graph={graph} id={selectedEdge} onSelectNode={(id) => void selectNode(id)} onClose={() => setSelectedEdge(null)} />
-            )}
-          </aside>
-        )}
       </main>
     </div>
   );
