@@ -42,6 +42,7 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
   const [error, setError] = useState<ConsoleError | null>(null);
   const [side, setSide] = useState<'saved' | 'history'>('saved');
   const [note, setNote] = useState('');
+  const [runs, setRuns] = useState(0); // keys the table, so sorting and paging reset with each result
   const { examples, schema } = useConsoleCatalog();
   const { history, remember, clear } = useQueryHistory();
   const inflight = useRef<AbortController | null>(null);
@@ -99,6 +100,7 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
         return;
       }
       setResult(body);
+      setRuns((n) => n + 1);
       setPhase('done');
       if (body.graph.nodes.length > 0) onGraph(body.graph, mode);
     } catch (e) {
@@ -192,7 +194,7 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
             )}
           </div>
         )}
-        {result && <ResultTable columns={result.columns} rows={result.rows} />}
+        {result && <ResultTable key={runs} columns={result.columns} rows={result.rows} />}
       </div>
       <aside className="cypher-side">
         <div className="cypher-tabs">

@@ -8,8 +8,8 @@ interface Props {
   rows: Record<string, unknown>[];
 }
 
-// Thousands of DOM rows make the drawer sluggish; the downloads always carry every row.
-const SHOWN_ROWS = 1_000;
+// Thousands of DOM rows make the drawer sluggish: rows come in pages, the downloads carry them all.
+const PAGE_ROWS = 1_000;
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -25,6 +25,7 @@ function download(name: string, type: string, text: string): void {
 /** Every row of the result, with columns sorted by a click, and CSV / JSON downloads. */
 export default function ResultTable({ columns, rows }: Props) {
   const [sort, setSort] = useState<{ column: string | null; dir: 'asc' | 'desc' }>({ column: null, dir: 'asc' });
+  const [shown, setShown] = useState(PAGE_ROWS);
   const sorted = useMemo(() => sortRows(rows, sort.column, sort.dir), [rows, sort]);
   const clickHeader = (column: string) =>
     setSort((s) => (s.column === column ? { column, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { column, dir: 'asc' }));
@@ -42,9 +43,9 @@ export default function ResultTable({ columns, rows }: Props) {
         >
           JSON
         </button>
-        {rows.length > SHOWN_ROWS && (
+        {rows.length > shown && (
           <span className="muted small">
-            showing {SHOWN_ROWS.toLocaleString()} of {rows.length.toLocaleString()} rows (downloads have them all)
+            showing {shown.toLocaleString()} of {rows.length.toLocaleString()} rows (downloads have them all)
           </span>
         )}
       </div>
@@ -60,7 +61,7 @@ export default function ResultTable({ columns, rows }: Props) {
           </tr>
         </thead>
         <tbody>
-          {sorted.slice(0, SHOWN_ROWS).map((r, i) => (
+          {sorted.slice(0, shown).map((r, i) => (
             <tr key={i}>
               {columns.map((c) => {
                 const text = cellText(r[c]);
@@ -74,6 +75,11 @@ export default function ResultTable({ columns, rows }: Props) {
           ))}
         </tbody>
       </table>
+      {rows.length > shown && (
+        <button className="small" onClick={() => setShown((n) => n + PAGE_ROWS)} data-testid="cypher-more-rows">
+          show {Math.min(PAGE_ROWS, rows.length - shown).toLocaleString()} more rows
+        </button>
+      )}
       {rows.length === 0 && <p className="muted small">no rows</p>}
     </div>
   );
