@@ -85,7 +85,7 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
 
   const focusLater = useCallback((id: string) => {
     // Sigma indexes new nodes on its next frame; the camera can only move to them after that.
-    requestAnimationFrame(() => requestAnimationFrame(() => canvas.current?.focusNode(id)));
+    requestAnimationFrame(() => requestAnimationFrame(() => canvas.current?.focusNode(id, document.querySelector('.right')?.clientWidth ?? 0)));
   }, []);
 
   const selectNode = useCallback(

@@ -13,7 +13,8 @@ import { markFrame, markLayoutDone } from '../explorer/perf';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
 export interface CanvasApi {
-  focusNode(id: string): void;
+  /** Animates the camera to a node; `rightInset` px on the right are covered (the inspector). */
+  focusNode(id: string, rightInset?: number): void;
   fit(): void;
   nodeViewport(id: string): { x: number; y: number } | null;
   canvasElement(): HTMLCanvasElement | null;
@@ -108,10 +109,16 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     renderer.on('clickStage', () => cb.current.onStageClick());
 
     const api: CanvasApi = {
-      focusNode(id) {
+      focusNode(id, rightInset = 0) {
         const d = renderer.getNodeDisplayData(id);
         if (!d) return;
-        renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.5) }, { duration: 500 });
+        const camera = renderer.getCamera();
+        const ratio = Math.min(camera.ratio, 0.5);
+        // Centre the node in the part of the canvas the inspector does not cover.
+        const a = renderer.viewportToFramedGraph({ x: 0, y: 0 });
+        const b = renderer.viewportToFramedGraph({ x: rightInset / 2, y: 0 });
+        const dx = (b.x - a.x) * (ratio / camera.ratio);
+        camera.animate({ x: d.x + dx, y: d.y, ratio }, { duration: 500 });
       },
       fit() {
         renderer.getCamera().animatedReset({ duration: 400 });
