@@ -73,9 +73,9 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
 }
 
 /** First actor right after an offset (articles and a few filler words allowed). */
-export function actorAfter(ctx: SentenceContext, offset: number, maxGap = 40): EntityMention | undefined {
+export function actorAfter(ctx: SentenceContext, offset: number, maxGap = 40, places = false): EntityMention | undefined {
   const m = actorMentions(ctx)
-    .concat(ctx.mentions.filter((x) => x.via === 'demonym'))
+    .concat(ctx.mentions.filter((x) => x.via === 'demonym' || (places && x.label === 'Location')))
     .filter((x) => x.start >= offset && x.start - offset <= maxGap)
     .sort((a, b) => a.start - b.start)[0];
   return m;

@@ -182,7 +182,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
         }
       }
       if (!entry) continue;
-      if (entry.capitalized && !isCapitalized(span[0].text)) continue;
+      // Multi-word body names are often written in lower case ("le département d'État").
+      if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1)) continue;
       ensureNode(doc, entry.id, entry.label);
       push({ id: entry.id, label: entry.label, via: entry.via, start: span[0].start, end, from: i, to: i + len });
       i += len - 1;

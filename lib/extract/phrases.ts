@@ -31,10 +31,10 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     const last = phrases[phrases.length - 1];
     const gap = last ? text.slice(last.end, g.start) : '';
     // "une cargaison de plus de 200 missiles", "une aide de 61 milliards de dollars": the measure and its content are one consignment.
-    if (last && (last.goods[0].kind === 'containers' || last.goods[0].kind === 'aid' || last.goods[0].kind === 'funds')) {
+    if (last && ['containers', 'aid', 'funds', 'other'].includes(last.goods[0].kind)) {
       const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && MEASURE_GAP.test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
       if (inner || MEASURE_GAP.test(gap)) {
-        if (last.goods[0].kind === 'containers') last.goods.unshift(g);
+        if (last.goods[0].kind === 'containers' || last.goods[0].kind === 'other') last.goods.unshift(g);
         else last.goods.push(g);
         last.quantity = inner ?? last.quantity;
         last.end = g.end;

@@ -25,7 +25,7 @@ const VAGUE_PLURALS: Record<string, number> = { dizaines: 10, centaines: 100, mi
 const DIGITS = String.raw`\d{1,3}(?:[ \u00A0\u202F.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const WORDS = Object.keys(WORD_NUMBERS).join('|');
 const NUMBER = String.raw`(?:${DIGITS}|(?:un|une|${WORDS})(?=\s+(?:million|milliard|mille))|(?:${WORDS}))(?:\s+(?:mille|millions?|milliards?))?`;
-const PREFIX = String.raw`(près de|presque|pas loin de|environ|quelque|approximativement|autour de|plus d['’]|plus de|au moins|pas moins de|au minimum|jusqu['’]à|au maximum|au plus|moins de|entre|de)\s+`;
+const PREFIX = String.raw`(près de|presque|pas loin de|environ|quelque|approximativement|autour de|plus d['’]|plus de|au moins|pas moins de|au minimum|jusqu['’]à|au maximum|au plus|moins de|entre|de)(?:\s+|(?<=['’]))`;
 
 const QUANTITY_RE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${PREFIX})?(${NUMBER})(?:\s+(?:et|à)\s+(${NUMBER}))?(?![\p{L}\d])|(?<![\p{L}])(?:(plusieurs|des|quelques)\s+(dizaines|centaines|milliers|millions|milliards)|(une|quelques|plusieurs)\s+(dizaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?)(?![\p{L}])`,

@@ -2,7 +2,7 @@ import type { Status, TransferKind } from '../graph/schema';
 import type { DocBuilder } from './builder';
 import { actorAfter, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
 import type { DateMention } from './dates';
-import type { EntityMention } from './entities';
+import { ensureNode, type EntityMention } from './entities';
 import { findGoods, findTriggers, type Trigger } from './goods';
 import { findQuantities, type Quantity } from './quantities';
 import { bind, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from './phrases';
@@ -34,7 +34,7 @@ export interface TransferDraft {
 }
 
 const RECIPIENT_MARKER =
-  /(?<![\p{L}])(?:à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|à|aux?|en)\s+/giu;
+  /(?<![\p{L}])(?:à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|à|aux?|en|dans)\s+/giu;
 const SENDER_MARKER = /(?<![\p{L}])(?:de la part (?:de|d['’]|du|des)|en provenance (?:de|d['’]|du|des)|auprès (?:de|d['’]|du|des)|fournie?s? par|livrée?s? par|envoyée?s? par)\s+/giu;
 const SUPPORT_VERB = /(?:soutien\p{L}*|souten\p{L}*|aide\p{L}*|arme\p{L}*|approvisionn\p{L}*|ravitaill\p{L}*)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 // The trigger itself is negated ("ne les ont pas encore envoyés", "aucune livraison"), not a verb
@@ -60,20 +60,27 @@ function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: 
   const kind = doc.nodes.get(m.id)?.properties.kind;
   if (kind === 'media' || kind === 'think_tank') return undefined;
   if (m.label === 'Location') {
+    // "déployés dans la région de Koursk": the place stands for the state it belongs to.
     const c = doc.nodes.get(m.id)?.properties.country;
-    return typeof c === 'string' && c ? `country:${c}` : undefined;
+    if (typeof c !== 'string' || !c) return undefined;
+    ensureNode(doc, `country:${c}`, 'Country');
+    return `country:${c}`;
   }
   return countryOfActor(doc, m.id, personCountry);
 }
 
+/** The recipient named after a marker; a state or body first, a place ("dans la région de Koursk") only failing that. */
 function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, exclude: string[], personCountry: Map<string, string>): string | undefined {
-  const re = new RegExp(RECIPIENT_MARKER.source, RECIPIENT_MARKER.flags);
-  re.lastIndex = from;
-  for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
-    const short = /^(?:à|aux?|en|vers)\s+$/iu.test(m[0]);
-    const a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45);
-    const id = endpoint(doc, a, personCountry);
-    if (id && !exclude.includes(id)) return id;
+  for (const places of [false, true]) {
+    const re = new RegExp(RECIPIENT_MARKER.source, RECIPIENT_MARKER.flags);
+    re.lastIndex = from;
+    for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
+      const short = /^(?:à|aux?|en|vers|dans)\s+$/iu.test(m[0]);
+      const a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45, places);
+      if (places && a?.label !== 'Location') continue;
+      const id = endpoint(doc, a, personCountry);
+      if (id && !exclude.includes(id)) return id;
+    }
   }
   return undefined;
 }
@@ -204,6 +211,12 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
         recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
         const seller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.test(text.slice(p.end, p.end + 30)) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
         if (seller && trigger.noun) senders.push(seller);
+        // "Kiev a reçu de Washington des missiles": the giver right after the verb.
+        const from = /^\s+(?:de la|de l['’]|du|des|de|d['’]|auprès (?:de|du|des|de la|de l['’]))\s*/iu.exec(text.slice(trigger.end, trigger.end + 20));
+        if (!trigger.noun && from && !senders.length) {
+          const g = endpoint(doc, actorAfter(ctx, trigger.end + from[0].length, 2), personCountry);
+          if (g) senders.push(g);
+        }
       }
     }
     if (demonymSender) {
