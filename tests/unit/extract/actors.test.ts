@@ -29,6 +29,12 @@ describe('people, roles and bodies', () => {
     expect(r.edges('PART_OF').map((e) => `${e.source}>${e.target}`).sort()).toEqual(['org:kremlin>country:RU', 'org:ru-mod>country:RU', 'org:us-state-department>country:US']);
   });
 
+  it('finds a body written in lower case and the spokesperson named after it', () => {
+    const r = read("Le porte-parole du département d'État, Matthew Miller, a déclaré que la Corée du Nord livrait des missiles à la Russie.");
+    expect(r.edges('HOLDS_ROLE')[0]).toMatchObject({ source: 'person:matthew-miller', target: 'org:us-state-department' });
+    expect(r.stances()).toEqual(['Matthew Miller ASSERTS']);
+  });
+
   it('keeps ids stable across articles', () => {
     const a = read('L’Otan a répondu à Moscou.').doc.nodes.map((n) => n.id);
     const b = read('Selon l’OTAN, la Russie ment.').doc.nodes.map((n) => n.id);
