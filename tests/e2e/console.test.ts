@@ -123,6 +123,18 @@ describe('Cypher console', () => {
     await page.close();
   });
 
+  it('says when the row cap cut the result, and pages through the rows it kept', async () => {
+    const page = await openConsole();
+    await typeQuery(page, 'UNWIND range(1, 1000000) AS x RETURN x');
+    await runAndWait(page);
+    expect(await page.locator('[data-testid=cypher-truncated]').innerText()).toContain('truncated');
+    expect(await page.getAttribute('[data-testid=cypher-console]', 'data-rows')).toBe('5000');
+    expect(await page.locator('[data-testid=cypher-table] tbody tr').count()).toBe(1000);
+    await page.click('[data-testid=cypher-more-rows]');
+    expect(await page.locator('[data-testid=cypher-table] tbody tr').count()).toBe(2000);
+    await page.close();
+  });
+
   it('opens a shared link with the query filled in but not run, and keeps a history across visits', async () => {
     const query = "MATCH (c:Country {iso2: $iso}) RETURN c";
     const page = await openConsole(`/?cypher=${encodeURIComponent(query)}&cypherParams=${encodeURIComponent('{"iso": "RU"}')}`);
