@@ -26,7 +26,7 @@ describe('transfers', () => {
     expect(read("La Chine a fourni à la Russie jusqu'à 500 drones.").transfers()[0]).toMatchObject({ qualifier: 'at_most', to: ['country:RU'], from: ['country:CN'] });
   });
 
-  it('reads the giver after "reçu de", a place as destination and "plus d'un million"', () => {
+  it('reads the giver after "reçu de", a place as destination and "plus d’un million"', () => {
     expect(read('Kiev a reçu de Washington des missiles Patriot.').transfers()[0]).toMatchObject({ from: ['country:US'], to: ['country:UA'] });
     expect(read('Au moins 12 000 soldats nord-coréens ont été déployés dans la région de Koursk.').transfers()[0]).toMatchObject({ quantity: 12000, from: ['country:KP'], to: ['country:RU'] });
     expect(read("Pyongyang aurait fourni à Moscou plus d'un million d'obus.").transfers()[0]).toMatchObject({ kind: 'artillery_shells', quantity: 1e6, qualifier: 'at_least', status: 'alleged' });
