@@ -89,6 +89,25 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('inspects an edge with its evidence, and reads transfers as arrows', async () => {
+    const page = await open('/');
+    const sent = await page.evaluate(() => window.__trame!.edgesOfType('SENT')[0]);
+    expect(sent).toBeTruthy();
+    await page.evaluate((id) => window.__trame!.selectEdge(id), sent);
+    await page.locator('[data-testid=edge-panel]').waitFor();
+    await page.locator('[data-testid=edge-panel] [data-testid=evidence-sentence]').first().waitFor({ timeout: 10_000 });
+    // One toggle away: transfers become direct sender -> recipient arrows, labelled with their quantity.
+    const before = await page.evaluate(() => window.__trame!.visible());
+    await page.locator('[data-testid=mode-edges]').click();
+    const after = await page.evaluate(() => window.__trame!.visible());
+    const transfers = Number((await page.locator('[data-testid=filter-hiddenLabels] input[data-value=Transfer]').locator('xpath=..').locator('.count').textContent())?.replace(/\D/g, ''));
+    expect(after.nodes).toBe(before.nodes - transfers);
+    const arrow = await page.evaluate(() => window.__trame!.edgesOfType('TRANSFER')[0]);
+    await page.evaluate((id) => window.__trame!.selectEdge(id), arrow);
+    await expect.poll(() => page.locator('[data-testid=edge-panel] [data-testid=panel-title]').textContent()).toMatch(/\d|[a-z]/);
+    await page.close();
+  });
+
   it('expands a node from Neo4j and adds its neighbours', async () => {
     const page = await open('/?limit=3');
     await waitLayout(page);

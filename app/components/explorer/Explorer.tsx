@@ -145,6 +145,10 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
         loadFixture,
         selected: () => sel.current,
         select: (id) => void selectNode(id),
+        selectEdge: (id) => {
+          setSelectedNode(null);
+          setSelectedEdge(id);
+        },
         expand: expandNode,
         layoutRunning: () => layoutPending() || phaseRef.current !== 'done',
         visible: () => countVisible(graph as never, filtersRef.current),

@@ -16,6 +16,10 @@ export interface TrameHooks {
   loadFixture(name: 'big', options?: { nodes?: number; edges?: number }): Promise<void>;
   selected(): { node: string | null; edge: string | null };
   select(id: string): void;
+  /** Opens the inspector on an edge (folded transfer arrows included). */
+  selectEdge(id: string): void;
+  /** Edge ids of one relationship type ('TRANSFER' for folded arrows). */
+  edgesOfType(type: string): string[];
   expand(id: string): Promise<void>;
   /** Viewport position (CSS pixels in the canvas) of a node, for clicking it. */
   nodeViewport(id: string): { x: number; y: number } | null;
@@ -43,6 +47,7 @@ export function installTrameHooks(deps: {
   loadFixture(name: 'big', options?: { nodes?: number; edges?: number }): Promise<void>;
   selected(): { node: string | null; edge: string | null };
   select(id: string): void;
+  selectEdge(id: string): void;
   expand(id: string): Promise<void>;
   layoutRunning(): boolean;
   visible(): { nodes: number; edges: number };
@@ -62,6 +67,8 @@ export function installTrameHooks(deps: {
     loadFixture: deps.loadFixture,
     selected: deps.selected,
     select: deps.select,
+    selectEdge: deps.selectEdge,
+    edgesOfType: (type) => g.filterEdges((_e, a) => a.relType === type),
     expand: deps.expand,
     nodeViewport: (id) => deps.canvas()?.nodeViewport(id) ?? null,
     hasNode: (id) => g.hasNode(id),
