@@ -37,6 +37,7 @@ export function newArticleEntities(): ArticleEntities {
   return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [] };
 }
 
+const ANAPHORA = new Map([...ORGS.values()].flatMap((o) => (o.anaphora ?? []).map((a) => [keyOf(tokenize(a)), o.id] as [string, string])));
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy');
@@ -189,6 +190,13 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
       i += len - 1;
       break;
     }
+  }
+
+  // "l'alliance" stands for NATO once NATO was named.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const id = ANAPHORA.get(`${tokens[i].key} ${tokens[i + 1].key}`);
+    if (!id || taken[i] || taken[i + 1] || !state.orgsSeen.includes(id)) continue;
+    push({ id, label: 'Organization', via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });
   }
 
   // "le Nord" stands for North Korea once North Korea was named.

@@ -35,6 +35,13 @@ describe('people, roles and bodies', () => {
     expect(r.stances()).toEqual(['Matthew Miller ASSERTS']);
   });
 
+  it('reads "l’alliance" as NATO once NATO was named, and "le Nord" as North Korea', () => {
+    const r = read('Le chef de l’Otan est venu. L’alliance n’a aucune preuve. La Corée du Nord se tait ; le Nord recevrait des fonds.');
+    expect(r.node('org:nato')!.mentions.map((m) => m.text)).toEqual(['Otan', 'L’alliance']);
+    expect(r.node('country:KP')!.mentions.map((m) => m.text)).toEqual(['Corée du Nord', 'Nord']);
+    expect(read('Une alliance militaire est née.').node('org:nato')).toBeUndefined();
+  });
+
   it('keeps ids stable across articles', () => {
     const a = read('L’Otan a répondu à Moscou.').doc.nodes.map((n) => n.id);
     const b = read('Selon l’OTAN, la Russie ment.').doc.nodes.map((n) => n.id);
