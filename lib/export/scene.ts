@@ -125,7 +125,7 @@ export function toScene(graph: ExplorerGraph, visible: { nodes: Set<string>; edg
   const edges: SceneEdge[] = [];
   graph.forEachEdge((id, a, source, target) => {
     if (!visible.edges.has(id)) return;
-    edges.push({ id, source, target, type: a.relType, label: a.folded ? a.label : undefined, color: a.color, size: Math.max(1, project.size(a.size)) });
+    edges.push({ id, source, target, type: a.relType, label: a.folded ? a.label : undefined, color: a.color, size: Math.max(1, project.size(a.size)), dashed: a.type === 'dashed' });
   });
   return { nodes, edges };
 }

@@ -47,7 +47,7 @@ function edgeElement(e: SceneEdge, s: SceneNode, t: SceneNode, labelSize: number
   // End the line on the target's rim so the arrowhead is not hidden under the node.
   const ex = t.x - (dx / len) * (t.size + 1);
   const ey = t.y - (dy / len) * (t.size + 1);
-  const line = `<line x1="${n2(s.x)}" y1="${n2(s.y)}" x2="${n2(ex)}" y2="${n2(ey)}" stroke="${e.color}" stroke-width="${n2(e.size)}" marker-end="url(#${markerId(e.color)})"/>`;
+  const line = `<line x1="${n2(s.x)}" y1="${n2(s.y)}" x2="${n2(ex)}" y2="${n2(ey)}" stroke="${e.color}" stroke-width="${n2(e.size)}"${e.dashed ? ' stroke-dasharray="6 4"' : ''} marker-end="url(#${markerId(e.color)})"/>`;
   const label = e.label
     ? `<text x="${n2((s.x + t.x) / 2)}" y="${n2((s.y + t.y) / 2 - 3)}" font-size="${n2(labelSize * 0.8)}" fill="#7b8794" text-anchor="middle">${xmlEscape(e.label)}</text>`
     : '';
@@ -59,7 +59,7 @@ function nodeElement(n: SceneNode, labelSize: number): string {
   return (
     `<g class="node" data-id="${xmlEscape(n.id)}" data-label="${xmlEscape(n.label)}">${ring}` +
     `<circle cx="${n2(n.x)}" cy="${n2(n.y)}" r="${n2(n.size)}" fill="${n.color}" stroke="#ffffff" stroke-width="1"/>` +
-    `<text x="${n2(n.x + n.size + 4)}" y="${n2(n.y + labelSize / 3)}" font-size="${labelSize}" fill="#1f2933" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">${xmlEscape(n.name)}</text></g>`
+    `<text x="${n2(n.x + n.size + 4)}" y="${n2(n.y + labelSize / 3)}" font-size="${labelSize}" font-weight="600" fill="#1f2933" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">${xmlEscape(n.name)}</text></g>`
   );
 }
 

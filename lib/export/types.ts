@@ -25,6 +25,8 @@ export interface SceneEdge {
   label?: string;
   color: string;
   size: number;
+  /** Drawn dashed: an alleged, denied or unconfirmed fact (as on the canvas). */
+  dashed?: boolean;
 }
 
 /** An article a map's facts come from. */

@@ -176,7 +176,7 @@ export function sceneFromRenderer(renderer: Sigma, graph: ExplorerGraph): { node
   graph.forEachEdge((id, a, source, target) => {
     const d = renderer.getEdgeDisplayData(id);
     if (!d || d.hidden || !shown.has(source) || !shown.has(target)) return;
-    edges.push({ id, source, target, type: a.relType, label: d.label || undefined, color: d.color, size: Math.max(1, renderer.scaleSize(d.size)) });
+    edges.push({ id, source, target, type: a.relType, label: d.label || undefined, color: d.color, size: Math.max(1, renderer.scaleSize(d.size)), dashed: a.type === 'dashed' });
   });
   return { nodes, edges };
 }
