@@ -13,11 +13,42 @@ import { declaredCharset, decodeWindows1252, htmlToText, looksLikeHtml } from '.
  *   damaged or mixed UTF-8 is refused with the byte offset of the first bad sequence;
  * - binary data (known magic numbers, NUL bytes, mostly control characters) is refused;
  * - line ends become LF, text is NFC, stray control characters are removed (with a warning);
- * - HTML pages (by extension or content) are reduced to their text (see html.ts).
+ * - HTML pages (by extension or content) are reduced to their text (see html.ts);
+ * - shape: a line over MAX_LINE_CHARS (100,000) or a stretch over MAX_RUN_CHARS (20,000) without any sentence end
+ *   (. ! ? …) or line break is refused — that is not article prose, and extraction time grows with line length.
  */
 
 /** Largest article file accepted, in bytes (documented in README: 5 MiB). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** Longest line accepted, in characters. */
+export const MAX_LINE_CHARS = 100_000;
+/** Longest stretch accepted without a sentence end or a line break, in characters. */
+export const MAX_RUN_CHARS = 20_000;
+
+/** The longest line and the longest stretch without a sentence end, with where they start. */
+export function textShape(text: string): { longestLine: number; lineNumber: number; longestRun: number; runOffset: number } {
+  let longestLine = 0;
+  let lineNumber = 1;
+  let longestRun = 0;
+  let runOffset = 0;
+  let lineStart = 0;
+  let runStart = 0;
+  let line = 1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      if (i - lineStart > longestLine) (longestLine = i - lineStart), (lineNumber = line);
+      line++;
+      lineStart = i + 1;
+    }
+    if (c === 10 || c === 46 || c === 33 || c === 63 || c === 0x2026) {
+      if (i - runStart > longestRun) (longestRun = i - runStart), (runOffset = runStart);
+      runStart = i + 1;
+    }
+  }
+  return { longestLine, lineNumber, longestRun, runOffset };
+}
 
 /** The size limit in force: TRAME_MAX_ARTICLE_BYTES when set to a positive integer, else MAX_ARTICLE_BYTES. */
 export function maxArticleBytes(env: NodeJS.ProcessEnv = process.env): number {
@@ -215,6 +246,11 @@ export function decodeArticleBytes(bytes: Uint8Array, file = 'input'): DecodedAr
   if (text.includes('\uFFFD') && encoding.startsWith('utf-16')) warnings.push('the UTF-16 text holds invalid sequences (shown as �)');
   text = text.normalize('NFC').replace(/[ \t]+\n/g, '\n').trim();
   if (!text) throw new DecodeError(file, isHtml ? 'the HTML page holds no text' : 'no text (whitespace only)');
+  const shape = textShape(text);
+  if (shape.longestLine > MAX_LINE_CHARS)
+    throw new DecodeError(file, `line ${shape.lineNumber} is ${shape.longestLine} characters long (limit ${MAX_LINE_CHARS}) — put the article's paragraphs on their own lines`);
+  if (shape.longestRun > MAX_RUN_CHARS)
+    throw new DecodeError(file, `${shape.longestRun} characters without a sentence end from character ${shape.runOffset} (limit ${MAX_RUN_CHARS}) — not article prose`);
   return { text, encoding, format: isHtml ? 'html' : 'text', title, warnings };
 }
 

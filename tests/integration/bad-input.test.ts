@@ -263,10 +263,22 @@ describe('the loader stays bounded or refuses clearly on extreme but possible te
     return r;
   }
 
-  it('a very long single line (1 MiB, no line break, no full stop)', async () => {
+  it('a very long single line (1 MiB, no line break, no full stop): refused by the line-length limit, at once', async () => {
     const line = 'la situation reste tendue à la frontière entre la Corée du Nord et la Russie selon Kiev '.repeat(12_000);
-    const r = await loadsOrRefuses(file('one-line.txt', line.slice(0, 1024 * 1024)));
-    expect(r.ms).toBeLessThan(90_000);
+    const before = await snapshot(db);
+    const r = runLoad([freshArticle(), file('one-line.txt', line.slice(0, 1024 * 1024))]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/one-line\.txt: line 1 is 1048576 characters long \(limit 100000\)/);
+    expect(r.ms).toBeLessThan(30_000);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a whole article on one 40 000-character line (sentences, no line break): loaded', async () => {
+    const flat = sample.replace(/\n/g, ' ').repeat(5);
+    const r = await loadsOrRefuses(file('flat-line.txt', `${flat} Dépêche ${randomUUID()}.`));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.ms).toBeLessThan(60_000);
   });
 
   it('an article with no sentence at all (numbers and punctuation only)', async () => {
