@@ -195,7 +195,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   // "l'alliance" stands for NATO once NATO was named.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const id = ANAPHORA.get(`${tokens[i].key} ${tokens[i + 1].key}`);
-    if (!id || taken[i] || taken[i + 1] || !state.orgsSeen.includes(id)) continue;
+    if (!id || taken[i] || taken[i + 1] || !(state.orgsSeen.includes(id) || found.some((f) => f.id === id))) continue;
     push({ id, label: 'Organization', via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });
   }
 
@@ -203,7 +203,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   for (let i = 0; i + 1 < tokens.length; i++) {
     const c = CONTEXTUAL.get(`${tokens[i].key} ${tokens[i + 1].key}`);
     if (!c || taken[i + 1] || !isCapitalized(tokens[i + 1].text)) continue;
-    if (!state.countriesSeen.has(countryId(c.requires))) continue;
+    if (!state.countriesSeen.has(countryId(c.requires)) && !found.some((f) => f.id === countryId(c.requires))) continue;
     push({ id: countryId(c.iso2), label: 'Country', via: 'coref', start: tokens[i + 1].start, end: tokens[i + 1].end, from: i + 1, to: i + 2 });
   }
 
