@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
 import { report } from './report';
 
-const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SIZES = [1_000, 10_000, 50_000];
 const VIEWPORT = { width: 1366, height: 768 };
 
@@ -71,7 +71,7 @@ async function trameFirstFrame(browser: Browser, appUrl: string, nodes: number):
 
 /** First drawn frame for seeded graphs of 1k, 10k and 50k nodes: Trame against a bare sigma page. */
 export async function benchFirstFrame(appUrl: string, sizes = SIZES): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  const browser = await launchChromium();
   const bare = await serveBare();
   try {
     for (const n of sizes) {

@@ -1,7 +1,6 @@
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
 import { percentile, report } from './report';
 
-const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const REQUERY_CYPHER = 'MATCH (t:Transfer)-[r:TO]->(x) RETURN t, r, x LIMIT 2000';
 
 /**
@@ -9,7 +8,7 @@ export const REQUERY_CYPHER = 'MATCH (t:Transfer)-[r:TO]->(x) RETURN t, r, x LIM
  * Reference in the same page: the same request and JSON parse alone (what any client pays).
  */
 export async function benchRequery(appUrl: string, runs = 7): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(appUrl);
