@@ -1,4 +1,5 @@
-import worldCountries from 'world-countries';
+// The JSON itself, not the package entry: its ESM entry imports JSON without an import attribute, which Node refuses.
+import worldCountries from 'world-countries/countries.json';
 import lexicon from '../../data/lexicon/countries.json';
 import { fold } from './text';
 
