@@ -69,7 +69,7 @@ export default function MapView() {
       const caption = buildCaption({ title: view.title, subject, nodes: shown, filters: describeFilters(filters), sources: data.sources, madeAt: new Date() });
       const bands = captionBands(caption, ALL_CAPTION, width, height);
       layoutGraph(graph, { area: { width, height: bands.graphHeight }, visible: visible.nodes });
-      if (!cancelled) setState({ width, height, ...bands, graph, view, caption, sources: data.sources, subject });
+      if (!cancelled) setState({ ...bands, width, graph, view, caption, sources: data.sources, subject });
     })().catch((e: unknown) => {
       const err = { status: 0, code: 'ERROR', message: e instanceof Error ? e.message : String(e) };
       if (!cancelled) setError(err);

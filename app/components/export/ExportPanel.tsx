@@ -59,9 +59,10 @@ export default function ExportPanel(props: ExportPanelProps) {
     return { kind: 'view', description: `${visibleIds(props.graph, props.filters).nodes.size} entities from the explorer` };
   };
 
+  // "viewport": the graph area keeps the canvas's size (same framing as on screen), the caption adds below/above.
   const size = () => {
     const v = props.getViewport?.();
-    return sizeMode === 'custom' || !v ? { width, height } : { width: Math.round(v.width), height: Math.round(v.height) };
+    return sizeMode === 'custom' || !v ? { width, height } : { width: Math.round(v.width), height: Math.round(v.height), graphHeight: Math.round(v.height) };
   };
 
   const picture = async () => {
@@ -69,7 +70,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     const visible = visibleIds(props.graph, props.filters);
     const shown = [...visible.nodes].map((id) => ({ label: props.graph.getNodeAttribute(id, 'nodeLabel'), color: props.graph.getNodeAttribute(id, 'color') }));
     const caption = buildCaption({ title, subject: subject(), nodes: shown, filters: describeFilters(props.filters), sources, madeAt: new Date() });
-    return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts } };
+    return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts, labels: 'auto' as const } };
   };
 
   const run = (label: string, work: () => Promise<string>) => async () => {
@@ -91,7 +92,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     const s = size();
     const blob = await renderPng(input, { ...s, scale, background: transparent ? null : '#ffffff' });
     download(blob, `${name()}.png`);
-    return `PNG ${s.width * scale}×${s.height * scale} px saved`;
+    return `PNG saved (${s.width * scale} px wide)`;
   });
 
   const svg = run('SVG', async () => {
@@ -99,7 +100,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     const s = size();
     const text = await renderSvg(input, { ...s, background: transparent ? null : '#ffffff' });
     download(new Blob([text], { type: 'image/svg+xml' }), `${name()}.svg`);
-    return `SVG ${s.width}×${s.height} saved`;
+    return 'SVG saved';
   });
 
   const file = (format: FileFormat) =>

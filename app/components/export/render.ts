@@ -18,6 +18,8 @@ export interface PictureInput {
   camera: CameraState | null;
   caption: CaptionModel;
   captionOptions: CaptionOptions;
+  /** 'all': every label (laid out for print by /map); 'auto': sigma's label grid (the explorer's layout). */
+  labels?: 'all' | 'auto';
   /** Sigma's custom bbox when the live view uses one (the map page frames labels, not only discs). */
   bbox?: { x: [number, number]; y: [number, number] } | null;
 }
@@ -26,6 +28,8 @@ export interface PictureInput {
 export interface PictureOptions {
   width: number;
   height: number;
+  /** Graph area height instead of a total height: the picture grows by the caption (keeps the on-screen framing). */
+  graphHeight?: number;
   scale: number;
   background: string | null;
 }
@@ -53,7 +57,8 @@ export function drawHaloLabel(ctx: CanvasRenderingContext2D, data: LabelData, se
 }
 
 /** Sigma settings for publishable pictures: every label drawn, print-size fonts. */
-export function mapSettings(order: number) {
+export function mapSettings(order: number, labels: 'all' | 'auto' = 'all') {
+  const all = labels === 'all' && order < 250;
   return {
     defaultDrawNodeLabel: drawHaloLabel,
     allowInvalidContainer: true,
@@ -67,10 +72,10 @@ export function mapSettings(order: number) {
     edgeLabelFont: FONT_FAMILY,
     edgeLabelSize: 12,
     edgeLabelColor: { color: '#7a4a12' },
-    // Report maps are small: show every label unless the map is crowded.
-    labelDensity: order < 250 ? 10 : 1,
-    labelGridCellSize: 60,
-    labelRenderedSizeThreshold: order < 250 ? 0 : 6,
+    // Report maps are small and decluttered: every label. Other layouts keep sigma's label grid.
+    labelDensity: all ? 10 : 0.7,
+    labelGridCellSize: all ? 60 : 90,
+    labelRenderedSizeThreshold: all ? 0 : 7,
     minEdgeThickness: 1,
     stagePadding: 30,
   };
@@ -86,11 +91,13 @@ export function canvasMeasure(): MeasureText {
 }
 
 /** Lays out header and footer for a picture width; the graph gets the height left between them. */
-export function captionBands(caption: CaptionModel, options: CaptionOptions, width: number, height: number): { header: CaptionBand; footer: CaptionBand; graphHeight: number } {
+export function captionBands(caption: CaptionModel, options: CaptionOptions, width: number, height: number, fixedGraphHeight?: number): { header: CaptionBand; footer: CaptionBand; graphHeight: number; height: number } {
   const measure = canvasMeasure();
   const header = layoutHeader(caption, width, options, measure);
   const footer = layoutFooter(caption, width, options, measure);
-  return { header, footer, graphHeight: Math.max(120, height - header.height - footer.height) };
+  if (fixedGraphHeight) return { header, footer, graphHeight: fixedGraphHeight, height: header.height + fixedGraphHeight + footer.height };
+  const graphHeight = Math.max(120, height - header.height - footer.height);
+  return { header, footer, graphHeight, height: header.height + graphHeight + footer.height };
 }
 
 /** The reducers' view state (the explorer's shape), kept in a ref so selection changes need no new sigma. */
@@ -99,14 +106,14 @@ export function viewRef(filters: FilterState, selection: string | null) {
 }
 
 /** Creates a sigma over the graph with the map look, the explorer's reducers and edge programs. */
-export async function createMapRenderer(container: HTMLElement, graph: ExplorerGraph, ref: ReturnType<typeof viewRef>): Promise<Sigma> {
+export async function createMapRenderer(container: HTMLElement, graph: ExplorerGraph, ref: ReturnType<typeof viewRef>, labels: 'all' | 'auto' = 'all'): Promise<Sigma> {
   const [{ default: SigmaCtor }, { EDGE_PROGRAMS }, { makeEdgeReducer, makeNodeReducer }] = await Promise.all([
     import('sigma'),
     import('../graph/programs'),
     import('../graph/reducers'),
   ]);
   return new SigmaCtor(graph as never, container, {
-    ...mapSettings(graph.order),
+    ...mapSettings(graph.order, labels),
     edgeProgramClasses: EDGE_PROGRAMS,
     nodeReducer: makeNodeReducer(ref) as never,
     edgeReducer: makeEdgeReducer(ref, graph) as never,
@@ -130,7 +137,7 @@ async function offscreen<T>(input: PictureInput, width: number, height: number, 
   box.style.cssText = `position:fixed;left:-${width + 100}px;top:0;width:${width}px;height:${height}px;`;
   document.body.appendChild(box);
   return withPixelRatio(ratio, async () => {
-    const renderer = await createMapRenderer(box, input.graph, viewRef(input.filters, input.selection));
+    const renderer = await createMapRenderer(box, input.graph, viewRef(input.filters, input.selection), input.labels ?? 'all');
     try {
       if (input.bbox) renderer.setCustomBBox(input.bbox);
       if (input.camera) renderer.getCamera().setState(input.camera);
@@ -146,11 +153,11 @@ async function offscreen<T>(input: PictureInput, width: number, height: number, 
 /** Renders the picture (graph + caption) to a PNG blob of width*scale x height*scale pixels. */
 export async function renderPng(input: PictureInput, o: PictureOptions): Promise<Blob> {
   const { drawOnCanvas } = await import('@sigma/export-image');
-  const { header, footer, graphHeight } = captionBands(input.caption, input.captionOptions, o.width, o.height);
+  const { header, footer, graphHeight, height } = captionBands(input.caption, input.captionOptions, o.width, o.height, o.graphHeight);
   const graphCanvas = await offscreen(input, o.width, graphHeight, o.scale, (r) => drawOnCanvas(r, { width: o.width, height: graphHeight, backgroundColor: 'transparent' }));
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(o.width * o.scale);
-  canvas.height = Math.round(o.height * o.scale);
+  canvas.height = Math.round(height * o.scale);
   const ctx = canvas.getContext('2d')!;
   if (o.background) {
     ctx.fillStyle = o.background;
@@ -158,7 +165,7 @@ export async function renderPng(input: PictureInput, o: PictureOptions): Promise
   }
   ctx.drawImage(graphCanvas, 0, Math.round(header.height * o.scale), Math.round(o.width * o.scale), Math.round(graphHeight * o.scale));
   paintBand(ctx, header, 0, o.scale);
-  paintBand(ctx, footer, o.height - footer.height, o.scale);
+  paintBand(ctx, footer, height - footer.height, o.scale);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 
@@ -183,7 +190,7 @@ export function sceneFromRenderer(renderer: Sigma, graph: ExplorerGraph): { node
 
 /** Renders the picture as a standalone SVG document (vector, text as text, one <g data-id> per node). */
 export async function renderSvg(input: PictureInput, o: Omit<PictureOptions, 'scale'>): Promise<string> {
-  const { header, footer, graphHeight } = captionBands(input.caption, input.captionOptions, o.width, o.height);
+  const { header, footer, graphHeight, height } = captionBands(input.caption, input.captionOptions, o.width, o.height, o.graphHeight);
   const scene = await offscreen(input, o.width, graphHeight, 1, async (r) => sceneFromRenderer(r, input.graph));
-  return buildSvg({ width: o.width, height: o.height, background: o.background, header, footer, nodes: scene.nodes, edges: scene.edges });
+  return buildSvg({ width: o.width, height, background: o.background, header, footer, nodes: scene.nodes, edges: scene.edges });
 }
