@@ -12,7 +12,7 @@ const MOD_ALT = [...data.modifiers].sort((a, b) => b.length - a.length).map(esc)
 const AGREEMENT_RE = new RegExp(`(?<![\\p{L}])(${NOUN_ALT})((?:\\s+(?:${MOD_ALT}))*)(?![\\p{L}])`, 'giu');
 const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')})\\p{L}*`, 'giu');
 const VETO_RE = new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu');
-const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|portant sur|visant à faciliter|sur)\s/iu;
+const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|portant sur|visant à faciliter|sert de (?:couverture|cadre)|servirait de (?:couverture|cadre)|couvre|encadre|sur)\s/iu;
 const PRONOUN_SIGN = /(?<![\p{L}])(?:l['’]|le\s+|la\s+|les\s+)(?:ont|a|avaient|avait|auraient|aurait)\s+(?:sign|paraph|ratifi|conclu)\p{L}*/iu;
 const PASSIVE_SIGN = /^\s*(?:\p{Ll}+\s+){0,2}?(?:signée?s?|conclue?s?|paraphée?s?|ratifiée?s?)(?![\p{L}])/iu;
 const ANAPHORIC_TRANSFER = /^(?:Ce|Cet|Cette|Ces)\s+(?:déploiements?|transferts?|livraisons?|envois?|expéditions?|fournitures?)(?![\p{L}])/u;
@@ -73,10 +73,15 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     if (kind === 'sanctions' && !SANCTION_ACTION.test(clause)) continue;
     // "la déclaration", "le pacte" without anything new: the agreement already named.
     const article = text.slice(Math.max(0, start - 4), start);
-    const bare = !m[2] && /(?:^|\s)(?:la|le|l['’]|ce|cet|cette)\s*$/iu.test(article) && !/(?:^|\s)(?:une?|des)\s*$/iu.test(article);
-    const previous = [...memory.list].reverse().find((a) => a.kind === kind);
+    // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
+    const named = /^\s+(?:de|d['’]|du)\s*(?:\p{Lu}|\d)/u.test(text.slice(end, end + 12));
+    const bare = !m[2] && !named && /(?:^|\s)(?:la|le|l['’]|ce|cet|cette)\s*$/iu.test(article) && !/(?:^|\s)(?:une?|des)\s*$/iu.test(article);
+    // "le traité ... l'accord": accords, pacts, treaties and partnerships refer to one another.
+    const family = (k: string) => (['accord', 'pact', 'treaty', 'partnership'].includes(k) ? 'bilateral' : k);
+    const previous = [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
     if (bare && previous && !/(?:entre|sign|publi)/iu.test(clause)) {
       doc.mention(previous.id, ctx.sentence, start, end);
+      linkCovered(doc, text, sid, previous.id, end, transfers);
       continue;
     }
     // "résolutions du Conseil de sécurité de l'ONU": the issuing body completes the name.
@@ -137,6 +142,19 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     }
     // "un accord signé le 25 mai à Minsk par les ministres ..., X, et ..., Y".
     const passive = PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 25)));
+    // "le traité signé le 19 juin à Pyongyang avec le dirigeant nord-coréen Kim Jong-un": both ends signed.
+    const withWhom = passive ? /\savec\s/iu.exec(text.slice(end + passive.index, ce)) : null;
+    if (passive && withWhom) {
+      const from = end + passive.index + withWhom.index;
+      const partner = ctx.mentions.find((x) => x.label === 'Person' && x.start > from && x.start - from < 60);
+      const subject = subjectBefore(ctx, start, cs).find((x) => x.label === 'Person');
+      for (const p of [partner, subject]) {
+        if (!p) continue;
+        doc.rel('SIGNED', p.id, node.id, [sid]);
+        const c = countryOfActor(doc, p.id, personCountry);
+        if (c) parties.add(c);
+      }
+    }
     if (passive) {
       const by = text.indexOf(' par ', end + passive.index);
       if (by > 0 && by < ce)
@@ -153,17 +171,24 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       for (const t of transfers) if (t.sentenceId === prevId) doc.rel('COVERS', node.id, t.id, [prevId, sid]);
     }
 
-    const date = ctx.dates.find((d) => d.start >= cs && d.end <= ce && (Math.abs(d.start - start) < 60 || (signVerb && Math.abs(d.start - signVerb.index) < 30) || (veto && Math.abs(d.start - cs - veto.index) < 30)));
+    // The signing date first ("signé le 19 juin"), else a date near the name or the verb.
+    const signedAt = passive ? ctx.dates.find((d) => d.start >= end + passive.index && d.start - (end + passive.index + passive[0].length) <= 6) : undefined;
+    const date = signedAt ?? ctx.dates.find((d) => d.start >= cs && d.end <= ce && (Math.abs(d.start - start) < 60 || (signVerb && Math.abs(d.start - signVerb.index) < 30) || (veto && Math.abs(d.start - cs - veto.index) < 30)));
     if (date) {
       node.properties.date = date.date;
       node.properties.dateText = date.dateText;
     }
     // "un accord ... pour faciliter le transfert de munitions".
-    for (const t of transfers) {
-      if (t.sentenceId !== sid || t.start < end) continue;
-      const gap = text.slice(end, t.start);
-      if (COVERS_GAP.test(gap) && gap.length < 80) doc.rel('COVERS', node.id, t.id, [sid]);
-    }
+    linkCovered(doc, text, sid, node.id, end, transfers);
   }
   return placed;
+}
+
+/** "un accord ... pour faciliter le transfert de munitions": COVERS the transfers the agreement enables. */
+function linkCovered(doc: DocBuilder, text: string, sid: string, agreement: string, end: number, transfers: PlacedFact[]): void {
+  for (const t of transfers) {
+    if (t.sentenceId !== sid || t.start < end) continue;
+    const gap = text.slice(end, t.start);
+    if (COVERS_GAP.test(gap) && gap.length < 80) doc.rel('COVERS', agreement, t.id, [sid]);
+  }
 }

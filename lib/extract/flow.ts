@@ -14,10 +14,15 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
     }
     return top?.[0];
   };
+  // The article's main recipient, counted over every transfer that names one.
+  const received = new Map<string, number>();
+  for (const d of drafts) for (const r of d.recipients) received.set(r, (received.get(r) ?? 0) + 1);
+  const mainRecipient = (exclude: string[]) =>
+    [...received].filter(([r]) => !exclude.includes(r)).sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const d of drafts) {
     if (d.senders.length && !d.recipients.length) {
       // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
-      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? best((_, r) => !d.senders.includes(r), (_, r) => r);
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? mainRecipient(d.senders);
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);

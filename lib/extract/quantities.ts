@@ -23,12 +23,25 @@ const VAGUE_PLURALS: Record<string, number> = { dizaines: 10, centaines: 100, mi
 
 // Thousands are grouped with a space, a no-break space or a narrow no-break space ("10 000").
 const DIGITS = String.raw`\d{1,3}(?:[ \u00A0\u202F.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-const WORDS = Object.keys(WORD_NUMBERS).join('|');
+// Compound numbers written in words: "dix-neuf", "vingt-quatre", "quatre-vingt-dix", "soixante et onze".
+const TENS = 'quatre-vingts?|soixante|cinquante|quarante|trente|vingt|dix';
+const UNITS = 'et[- ]un|et[- ]onze|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize';
+const COMPOUND = `(?:${TENS})(?:[- ](?:${UNITS}))`;
+const WORDS = [COMPOUND, ...Object.keys(WORD_NUMBERS)].join('|');
+
+function parseWords(w: string): number | null {
+  if (w in WORD_NUMBERS) return WORD_NUMBERS[w];
+  const m = new RegExp(`^(${TENS})[- ](?:et[- ])?(.+)$`).exec(w);
+  if (!m) return null;
+  const tens = m[1].startsWith('quatre-vingt') ? 80 : WORD_NUMBERS[m[1]];
+  const unit = WORD_NUMBERS[m[2]] ?? (m[2] === 'un' ? 1 : undefined);
+  return tens !== undefined && unit !== undefined ? tens + unit : null;
+}
 const NUMBER = String.raw`(?:${DIGITS}|(?:un|une|${WORDS})(?=\s+(?:million|milliard|mille))|(?:${WORDS}))(?:\s+(?:mille|millions?|milliards?))?`;
 const PREFIX = String.raw`(près de|presque|pas loin de|environ|quelque|approximativement|autour de|plus d['’]|plus de|au moins|pas moins de|au minimum|jusqu['’]à|au maximum|au plus|moins de|entre|de)(?:\s+|(?<=['’]))`;
 
 const QUANTITY_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${PREFIX})?(${NUMBER})(?:\s+(?:et|à)\s+(${NUMBER}))?(?![\p{L}\d])|(?<![\p{L}])(?:(plusieurs|des|quelques)\s+(dizaines|centaines|milliers|millions|milliards)|(une|quelques|plusieurs)\s+(dizaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d-])(?:${PREFIX})?(${NUMBER})(?:\s+(?:et|à)\s+(${NUMBER}))?(?![\p{L}\d])|(?<![\p{L}])(?:(plusieurs|des|quelques)\s+(dizaines|centaines|milliers|millions|milliards)|(une|quelques|plusieurs)\s+(dizaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?)(?![\p{L}])`,
   'giu',
 );
 
@@ -47,7 +60,7 @@ export function parseNumber(text: string): number | null {
   const head = m[1];
   if (/^\d/.test(head)) base = Number(head.replace(/[ \u00A0\u202F.]/g, '').replace(',', '.'));
   else if (head === 'un' || head === 'une') base = 1;
-  else if (head in WORD_NUMBERS) base = WORD_NUMBERS[head];
+  else if (parseWords(head) !== null) base = parseWords(head)!;
   else if (head in SCALES && !m[2]) return SCALES[head];
   else return null;
   if (!Number.isFinite(base)) return null;
