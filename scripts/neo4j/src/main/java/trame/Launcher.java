@@ -63,6 +63,9 @@ public final class Launcher {
         config.put(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txMax));
         // No transaction timeout (the default), stated for clarity.
         config.put(GraphDatabaseSettings.transaction_timeout, Duration.ZERO);
+        // Per-transaction timeouts (the Cypher console's) are enforced by a monitor; the 2 s default
+        // check interval lets a runaway query live up to 2 s past its deadline.
+        config.put(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200));
         // Bolt waits a 5 s quiet period per event loop group on shutdown; 1 s is
         // plenty for a loopback-only server and keeps `npm run neo4j:stop` quick.
         config.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 1);
