@@ -174,9 +174,9 @@ export async function runLoadTest({ url, durationS = 30, connections = 50, timeo
       errors: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
-      p50Ms: percentile(latencies, 50),
-      p95Ms: percentile(latencies, 95),
-      p99Ms: percentile(latencies, 99),
+      p50Ms: Math.round(percentile(latencies, 50)),
+      p95Ms: Math.round(percentile(latencies, 95)),
+      p99Ms: Math.round(percentile(latencies, 99)),
       maxMs: result.latency.max,
     };
     out.push(f);
