@@ -187,6 +187,15 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
       if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1)) continue;
       ensureNode(doc, entry.id, entry.label);
       push({ id: entry.id, label: entry.label, via: entry.via, start: span[0].start, end, from: i, to: i + len });
+      // "le Trésor américain" also names the United States.
+      if (entry.label === 'Organization')
+        for (const t of span) {
+          const d = GAZETTEER.get(t.key);
+          if (d?.via === 'demonym' && !t.text.match(/^\p{Lu}/u)) {
+            ensureNode(doc, d.id, 'Country');
+            stateMentions.push({ id: d.id, start: t.start, end: t.end });
+          }
+        }
       i += len - 1;
       break;
     }

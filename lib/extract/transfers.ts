@@ -210,7 +210,8 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
       } else if (trigger.role === 'receive') {
         recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
         const seller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.test(text.slice(p.end, p.end + 30)) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
-        if (seller && trigger.noun) senders.push(seller);
+        // "achats d'armes à Pyongyang", "acheté des drones à l'Iran": bought from the seller.
+        if (seller && (trigger.noun || /^(?:achet|achèt|command|import|acqu)/iu.test(trigger.text))) senders.push(seller);
         // "Kiev a reçu de Washington des missiles": the giver right after the verb.
         const from = /^\s+(?:de la|de l['’]|du|des|de|d['’]|auprès (?:de|du|des|de la|de l['’]))\s*/iu.exec(text.slice(trigger.end, trigger.end + 20));
         if (!trigger.noun && from && !senders.length) {

@@ -44,12 +44,14 @@ describe('GraphDocument of the sample article', () => {
   });
 
   it('extracts the sample well under 100 ms once warm', () => {
-    // Best of five: the figure of the code, not of whatever else the machine is doing.
+    // Best of five, in CPU time of this process: the figure of the code, not of whatever else a
+    // busy machine is running at the same moment.
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
+      const c0 = process.cpuUsage();
       extractDocument(sample);
-      times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      times.push((c.user + c.system) / 1000);
     }
     expect(Math.min(...times)).toBeLessThan(100);
   });
