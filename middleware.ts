@@ -55,9 +55,16 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
   if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
     const origin = request.headers.get('origin');
     if (origin && origin !== 'null') {
+      // Same origin: the Origin's host is the Host header, or (behind a reverse proxy) X-Forwarded-Host,
+      // or a name listed in TRAME_ALLOWED_HOSTS.
       let sameOrigin = false;
       try {
-        sameOrigin = new URL(origin).host === request.headers.get('host');
+        const o = new URL(origin);
+        const allowed = (process.env.TRAME_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+        sameOrigin =
+          o.host === request.headers.get('host') ||
+          o.host === request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ||
+          allowed.includes(o.hostname.toLowerCase());
       } catch {
         sameOrigin = false;
       }
