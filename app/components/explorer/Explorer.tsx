@@ -43,6 +43,8 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
   const [path, setPath] = useState<PathHighlight | null>(null);
   const [consoleOpen, setConsoleOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const loadStateRef = useRef(loadState);
+  loadStateRef.current = loadState;
   const filtersRef = useRef(filters);
   filtersRef.current = filters;
   const phaseRef = useRef(phase);
@@ -71,9 +73,9 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
     [g],
   );
 
-  const health = useHealth((h, prev) => {
-    // Coming back from an outage with nothing on screen: load what failed to load.
-    if (h === 'up' && prev === 'down' && graph.order === 0 && !fixture) void loadOverview();
+  // A failed overview load is retried on the next healthy poll (Neo4j restarting, network blip).
+  const health = useHealth((h) => {
+    if (h === 'up' && !fixture && loadStateRef.current.kind === 'error') void loadOverview();
   });
 
   useEffect(() => {

@@ -1,14 +1,16 @@
 'use client';
 
 // Polls /api/health; shows a banner while Neo4j is down and briefly when it comes back.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
 
 /** Neo4j health as the page sees it. */
 export type Health = 'unknown' | 'up' | 'down';
 
-/** Polls health every 5 s (2 s while down); calls onChange on transitions. */
-export function useHealth(onChange?: (h: Health, previous: Health) => void): Health {
+/** Polls health every 5 s (2 s while down); calls onPoll after every answer. */
+export function useHealth(onPoll?: (h: Health) => void): Health {
+  const poller = useRef(onPoll);
+  poller.current = onPoll;
   const [health, setHealth] = useState<Health>('unknown');
   useEffect(() => {
     let stopped = false;
@@ -23,8 +25,8 @@ export function useHealth(onChange?: (h: Health, previous: Health) => void): Hea
         next = 'down';
       }
       if (stopped) return;
+      poller.current?.(next);
       if (next !== current) {
-        onChange?.(next, current);
         current = next;
         setHealth(next);
       }
@@ -35,8 +37,6 @@ export function useHealth(onChange?: (h: Health, previous: Health) => void): Hea
       stopped = true;
       clearTimeout(timer);
     };
-    // onChange is read once: the poller lives for the page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return health;
 }
