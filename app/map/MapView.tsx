@@ -24,6 +24,7 @@ interface Ready {
   caption: CaptionModel;
   sources: MapResponse['sources'];
   subject: MapSubject;
+  labels: 'all' | 'auto';
 }
 
 function subjectOf(view: ViewState, data: MapResponse): MapSubject {
@@ -68,8 +69,10 @@ export default function MapView() {
       const shown = graph.filterNodes((id) => visible.nodes.has(id)).map((id) => ({ label: graph.getNodeAttribute(id, 'nodeLabel'), color: graph.getNodeAttribute(id, 'color') }));
       const caption = buildCaption({ title: view.title, subject, nodes: shown, filters: describeFilters(filters), sources: data.sources, madeAt: new Date() });
       const bands = captionBands(caption, ALL_CAPTION, width, height);
-      layoutGraph(graph, { area: { width, height: bands.graphHeight }, visible: visible.nodes });
-      if (!cancelled) setState({ ...bands, width, graph, view, caption, sources: data.sources, subject });
+      const { overlaps } = layoutGraph(graph, { area: { width, height: bands.graphHeight }, visible: visible.nodes });
+      // Every label when they all fit; on crowded maps sigma's label grid picks the readable ones.
+      const labels = overlaps === 0 ? 'all' : 'auto';
+      if (!cancelled) setState({ ...bands, width, graph, view, caption, sources: data.sources, subject, labels });
     })().catch((e: unknown) => {
       const err = { status: 0, code: 'ERROR', message: e instanceof Error ? e.message : String(e) };
       if (!cancelled) setError(err);
@@ -97,7 +100,7 @@ export default function MapView() {
       return ['width', 'height', 'bg'].map((k) => (p.get(k) ? `&${k}=${encodeURIComponent(p.get(k)!)}` : '')).join('');
     };
     const picture = (o: MapExportOptions = {}) => ({
-      input: { graph, filters, selection: ref.current.selectedNode, camera: renderer!.getCamera().getState(), caption: state.caption, captionOptions: { ...ALL_CAPTION, ...o.caption }, bbox },
+      input: { graph, filters, selection: ref.current.selectedNode, camera: renderer!.getCamera().getState(), caption: state.caption, captionOptions: { ...ALL_CAPTION, ...o.caption }, bbox, labels: state.labels },
       options: { width: o.width ?? state.width, height: o.height ?? state.height, scale: Math.min(4, Math.max(1, o.scale ?? 1)), background: o.background === 'transparent' ? null : '#ffffff' },
     });
     const update = () => {
@@ -135,7 +138,7 @@ export default function MapView() {
       // Keep the address bar a permalink of what is on screen (camera moves are debounced).
       urlTimer = setTimeout(() => window.history.replaceState(null, '', link()), 200);
     };
-    createMapRenderer(container.current, graph, ref).then((r) => {
+    createMapRenderer(container.current, graph, ref, state.labels).then((r) => {
       if (killed) return r.kill();
       renderer = r;
       r.setCustomBBox(bbox);

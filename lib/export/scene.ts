@@ -5,7 +5,7 @@ import { edgeVisible, nodeVisible } from '../graph/filters';
 import { createGraph, replaceWithPayload, type ExplorerGraph } from '../graph/graphology';
 import type { GraphPayload } from '../graph/payload';
 import { estimateText } from './caption';
-import { declutter, type Placed } from './declutter';
+import { countOverlaps, declutter, labelBox, type Placed } from './declutter';
 import type { SceneEdge, SceneNode } from './types';
 
 // From a payload to a laid-out, filtered scene. The layout is deterministic: seeded start positions
@@ -42,8 +42,8 @@ export function printLabel(label: string, max = 36): string {
  * Runs the seeded layout in place: ForceAtlas2 for a fixed number of iterations, stretched to the
  * picture's aspect in pixel space, noverlap on the discs, then a label-aware declutter pass.
  */
-export function layoutGraph(graph: ExplorerGraph, options: { iterations?: number; area?: LayoutArea; visible?: Set<string> } = {}): void {
-  if (graph.order === 0) return;
+export function layoutGraph(graph: ExplorerGraph, options: { iterations?: number; area?: LayoutArea; visible?: Set<string> } = {}): { overlaps: number } {
+  if (graph.order === 0) return { overlaps: 0 };
   const area = options.area ?? { width: 1600, height: 800 };
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: false, gravity: 1, scalingRatio: 10, outboundAttractionDistribution: true };
   forceAtlas2.assign(graph, { iterations: options.iterations ?? FA2_ITERATIONS, settings, getEdgeWeight: 'weight' });
@@ -66,12 +66,49 @@ export function layoutGraph(graph: ExplorerGraph, options: { iterations?: number
     const a = graph.getNodeAttributes(id);
     return { x: a.x, y: a.y, size: a.size, label: a.label };
   });
-  declutter(points);
+  const overlaps = fitAndDeclutter(points, area);
   const at = new Map(ids.map((id, i) => [id, points[i]]));
   graph.updateEachNodeAttributes((id, a) => {
     const p = at.get(id);
     return { ...a, x: p ? p.x : a.x, y: -(p ? p.y : a.y) };
   }, { attributes: ['x', 'y'] });
+  return { overlaps };
+}
+
+function extent(points: Placed[]): { minX: number; maxX: number; minY: number; maxY: number } {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const p of points) {
+    const b = labelBox(p, 14, 0);
+    minX = Math.min(minX, b[0]); maxX = Math.max(maxX, b[2]);
+    minY = Math.min(minY, b[1]); maxY = Math.max(maxY, b[3]);
+  }
+  return { minX, maxX, minY, maxY };
+}
+
+/**
+ * Declutters, and when the result no longer fits the area (sigma would shrink it, and labels would
+ * collide again) pulls it back in and declutters again. Returns the overlaps left at picture scale.
+ */
+function fitAndDeclutter(points: Placed[], area: LayoutArea): number {
+  const fitFactor = () => {
+    const e = extent(points);
+    return Math.min(1, (area.width - 2 * PAD) / (e.maxX - e.minX || 1), (area.height - 2 * PAD) / (e.maxY - e.minY || 1));
+  };
+  for (let round = 0; round < 4; round++) {
+    declutter(points);
+    const f = fitFactor();
+    if (f >= 0.97) break;
+    const e = extent(points);
+    const cx = (e.minX + e.maxX) / 2;
+    const cy = (e.minY + e.maxY) / 2;
+    for (const p of points) {
+      p.x = cx + (p.x - cx) * f;
+      p.y = cy + (p.y - cy) * f;
+    }
+  }
+  // What the picture will show: positions as sigma will scale them to fit the area.
+  const f = fitFactor();
+  return countOverlaps(points.map((p) => ({ ...p, x: p.x * f, y: p.y * f })));
 }
 
 /** A graph built from a payload (id-sorted), styled by the explorer's rules and laid out for a picture area. */
