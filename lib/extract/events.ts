@@ -54,6 +54,11 @@ export function extractEvents(doc: DocBuilder, ctx: SentenceContext, personCount
         for (const x of ctx.mentions) if (x.label === 'Country' && !involved.has(x.id)) involved.set(x.id, kind === 'invasion' ? 'target' : 'participant');
       }
       if (place && kind === 'visit') involved.set(countryOfActor(doc, place.id, personCountry) ?? place.id, 'host');
+      // "a rencontré son homologue Choe Son-hui": the one met.
+      if (kind === 'meeting') {
+        const met = ctx.mentions.find((x) => x.label === 'Person' && x.start >= end && x.start - end <= 40);
+        if (met && !involved.has(met.id)) involved.set(met.id, 'participant');
+      }
       for (const [id, role] of involved) if (doc.nodes.has(id)) doc.rel('INVOLVED_IN', id, node.id, [sid], { role });
     }
   }

@@ -52,7 +52,8 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
       last.end = g.end;
       continue;
     }
-    if (last && COORD_GAP.test(gap) && !EXCHANGE_BEFORE.test(gap)) {
+    // "missiles KN-23", "drones de type Shahed": a model name is the same consignment.
+    if (last && (COORD_GAP.test(gap) || /^\s+(?:de type\s+)?$/u.test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
       last.goods.push(g);
       last.end = g.end;
       continue;

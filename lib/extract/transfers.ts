@@ -76,7 +76,12 @@ function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to:
     re.lastIndex = from;
     for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
       const short = /^(?:à|aux?|en|vers|dans)\s+$/iu.test(m[0]);
-      const a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45, places);
+      let a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45, places);
+      // "à l'industrie militaire russe": a nationality closing a short noun phrase.
+      if (!a && short && !places) {
+        const d = ctx.mentions.find((x) => x.via === 'demonym' && x.start > m!.index && x.start - (m!.index + m![0].length) <= 30);
+        if (d && /^(?:la |le |les |l['’])?(?:[\p{Ll}'’-]+\s+){1,3}$/u.test(ctx.text.slice(m.index + m[0].length, d.start))) a = d;
+      }
       if (places && a?.label !== 'Location') continue;
       const id = endpoint(doc, a, personCountry);
       if (id && !exclude.includes(id)) return id;
@@ -176,8 +181,17 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
     }
     const after = Math.max(p.end, trigger?.end ?? 0);
     if (trigger) {
+      // "des entreprises chinoises accusées de fournir des composants": the accused supply.
+      const suspect = !trigger.noun ? /(?:accusé|soupçonné|suspecté)e?s?\s+(?:de|d['’])\s*$/iu.exec(text.slice(Math.max(cs, trigger.start - 30), trigger.start)) : null;
+      if (suspect) {
+        const before = ctx.mentions.filter((x) => x.end <= trigger.start - suspect[0].length && trigger.start - suspect[0].length - x.end < 30).pop();
+        const s = endpoint(doc, before, personCountry);
+        if (s) senders.push(s);
+      }
       const passive = /(?<![\p{L}])(?:être|été|sont|seront|était|étaient|est|soient|serait|seraient|seront)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 25), trigger.start));
-      if (trigger.role === 'give' && !trigger.noun && passive) {
+      if (suspect) {
+        // The supplier was read above.
+      } else if (trigger.role === 'give' && !trigger.noun && passive) {
         // "des missiles pourraient être livrés": the goods are the subject; the sender, if any, follows "par".
       } else if (trigger.role === 'give' && !trigger.noun) {
         senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
@@ -217,6 +231,12 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
         if (!trigger.noun && from && !senders.length) {
           const g = endpoint(doc, actorAfter(ctx, trigger.end + from[0].length, 2), personCountry);
           if (g) senders.push(g);
+        }
+        // "a reçu 40 milliards d'euros d'aide de l'Union européenne": the giver after the goods.
+        const after = /^\s+(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
+        if (!senders.length && after) {
+          const g = endpoint(doc, actorAfter(ctx, p.end + after[0].length, 2), personCountry);
+          if (g && !recipients.includes(g)) senders.push(g);
         }
       }
     }
