@@ -73,9 +73,9 @@ export function mapSettings(order: number, labels: 'all' | 'auto' = 'all') {
     edgeLabelSize: 12,
     edgeLabelColor: { color: '#7a4a12' },
     // Report maps are small and decluttered: every label. Other layouts keep sigma's label grid.
-    labelDensity: all ? 10 : 0.7,
-    labelGridCellSize: all ? 60 : 90,
-    labelRenderedSizeThreshold: all ? 0 : 7,
+    labelDensity: all ? 10 : 1,
+    labelGridCellSize: all ? 60 : 80,
+    labelRenderedSizeThreshold: all ? 0 : 5,
     minEdgeThickness: 1,
     stagePadding: 30,
   };
