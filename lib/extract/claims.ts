@@ -34,7 +34,9 @@ const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|a
 const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
 const PREP_BEFORE = /(?<![\p{L}])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;
-const MEDIA_TO = /(?<![\p{L}])(?:à la|au|aux journalistes (?:de la|du|de)|selon la|selon le|cité par (?:la|le)?)\s+$/iu;
+// "a déclaré à la BBC", "cités par Reuters", "Interrogé par l'AFP": the outlet that carried the words.
+const MEDIA_TO = /(?<![\p{L}])(?:à la|au|à l['’]|aux journalistes (?:de la|du|de)|selon la|selon le|selon l['’]|(?:cité|interrogé)e?s? par(?: la| le| l['’])?)\s*$/iu;
+const CARRIED_BY = /(?:cité|interrogé)e?s? par(?: la| le| l['’])?\s*$/iu;
 
 // "L'Iran n'a livré aucun missile", "la Chine n'a jamais fourni d'armes": saying it did not happen is a denial.
 const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)/iu;
@@ -157,7 +159,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
         speaker = cited && !isMedia(doc, cited.id) ? cited.id : undefined;
       }
     }
-    const media = ctx.mentions.find((m) => isMedia(doc, m.id) && m.start >= ve && MEDIA_TO.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    const media = ctx.mentions.find((m) => isMedia(doc, m.id) && (m.start >= ve || CARRIED_BY.test(text.slice(Math.max(0, m.start - 30), m.start))) && MEDIA_TO.test(text.slice(Math.max(0, m.start - 30), m.start)));
     if (media) reporter = media.id;
     if (!speaker && !reporter) continue;
 
@@ -233,6 +235,9 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
     doc.mention(claim.id, ctx.sentence, at, after);
     if (isMedia(doc, speaker)) doc.rel('REPORTED', speaker, claim.id, [sid]);
+    // "D'après des responsables américains cités par Reuters": the outlet carried it.
+    const outlet = ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
+    if (outlet) doc.rel('REPORTED', outlet.id, claim.id, [sid]);
     else doc.rel(stance, speaker, claim.id, [sid]);
     used.add(speaker);
     for (const f of facts) if (f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd) doc.rel('ABOUT', claim.id, f.id, [sid]);
