@@ -9,6 +9,8 @@ export default function CaptionSvg({ band, width, testId }: { band: CaptionBand;
       {band.ops.map((op, i) =>
         op.kind === 'rule' ? (
           <line key={i} x1={op.x1} x2={op.x2} y1={op.y + 0.5} y2={op.y + 0.5} stroke={op.color} />
+        ) : op.kind === 'stroke' ? (
+          <line key={i} x1={op.x1} x2={op.x2} y1={op.y} y2={op.y} stroke={op.color} strokeWidth={2} strokeDasharray={op.dashed ? '5 3' : undefined} />
         ) : op.kind === 'swatch' ? (
           <circle key={i} cx={op.x} cy={op.y} r={op.r} fill={op.color} />
         ) : (

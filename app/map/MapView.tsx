@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import { buildCaption, type CaptionBand } from '@/lib/export/caption';
 import { decodeRender, decodeView, encodeView, viewFilters, type ViewState } from '@/lib/export/permalink';
-import { buildMapGraph, contentBBox, describeFilters, layoutGraph, visibleIds } from '@/lib/export/scene';
+import { buildMapGraph, contentBBox, describeFilters, layoutGraph, legendEdges, visibleIds } from '@/lib/export/scene';
 import { ALL_CAPTION, type CaptionModel, type MapSubject } from '@/lib/export/types';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { captionBands, createMapRenderer, renderPng, renderSvg, viewRef } from '../components/export/render';
@@ -67,7 +67,7 @@ export default function MapView() {
       const visible = visibleIds(graph, filters);
       const subject = subjectOf(view, data);
       const shown = graph.filterNodes((id) => visible.nodes.has(id)).map((id) => ({ label: graph.getNodeAttribute(id, 'nodeLabel'), color: graph.getNodeAttribute(id, 'color') }));
-      const caption = buildCaption({ title: view.title, subject, nodes: shown, filters: describeFilters(filters), sources: data.sources, madeAt: new Date() });
+      const caption = buildCaption({ title: view.title, subject, nodes: shown, edges: legendEdges(graph, visible.edges), filters: describeFilters(filters), sources: data.sources, madeAt: new Date() });
       const bands = captionBands(caption, ALL_CAPTION, width, height);
       const { overlaps } = layoutGraph(graph, { area: { width, height: bands.graphHeight }, visible: visible.nodes });
       // Every label when they all fit; on crowded maps sigma's label grid picks the readable ones.

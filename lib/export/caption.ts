@@ -14,6 +14,7 @@ const MAX_SOURCES = 4;
 export type CaptionOp =
   | { kind: 'text'; x: number; y: number; text: string; size: number; weight: 400 | 600 | 700; color: string; anchor: 'start' | 'end'; role: string }
   | { kind: 'swatch'; x: number; y: number; r: number; color: string; role: 'legend' }
+  | { kind: 'stroke'; x1: number; x2: number; y: number; color: string; dashed: boolean; role: 'legend' }
   | { kind: 'rule'; x1: number; x2: number; y: number; color: string };
 
 /** A laid-out band (header above the graph, footer below it). */
@@ -40,7 +41,7 @@ export function buildCaption(input: {
   title?: string | null;
   subject: MapSubject;
   nodes: Pick<SceneNode, 'label' | 'color'>[];
-  edges?: Pick<SceneEdge, 'type'>[];
+  edges?: Pick<SceneEdge, 'type' | 'color' | 'dashed'>[];
   filters?: string[];
   sources: SourceArticle[];
   madeAt: Date;
@@ -52,11 +53,24 @@ export function buildCaption(input: {
     else counts.set(n.label, { color: n.color, count: 1 });
   }
   const legend = [...counts].map(([label, v]) => ({ label, ...v })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const byColor = new Map<string, Set<string>>();
+  let dashed = false;
+  for (const e of input.edges ?? []) {
+    const types = byColor.get(e.color) ?? new Set<string>();
+    types.add(e.type);
+    byColor.set(e.color, types);
+    dashed ||= !!e.dashed;
+  }
+  const edgeLegend = [...byColor]
+    .map(([color, types]) => ({ label: [...types].sort().join(', '), color, dashed: false }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  if (dashed) edgeLegend.push({ label: 'dashed: alleged, denied or unconfirmed', color: MUTED, dashed: true });
   const defaultTitle = input.subject.kind === 'focus' ? input.subject.name : 'Relationship map';
   return {
     title: input.title?.trim() || defaultTitle,
     subtitle: describeSubject(input.subject),
     legend,
+    edgeLegend,
     filters: input.filters ?? [],
     sources: input.sources,
     madeAt: input.madeAt.toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -112,6 +126,20 @@ export function layoutFooter(model: CaptionModel, width: number, options: Captio
       ops.push({ kind: 'swatch', x: x + 6, y: y - 5, r: 6, color: item.color, role: 'legend' });
       ops.push({ kind: 'text', x: x + 18, y, text, size: 14, weight: 400, color: INK, anchor: 'start', role: 'legend' });
       x += w;
+    }
+    if (model.edgeLegend.length > 0) {
+      x = PAD;
+      y += 24;
+      for (const item of model.edgeLegend) {
+        const w = 30 + measure(item.label, 13, 400) + 22;
+        if (x > PAD && x + w > PAD + inner) {
+          x = PAD;
+          y += 22;
+        }
+        ops.push({ kind: 'stroke', x1: x, x2: x + 22, y: y - 5, color: item.color, dashed: item.dashed, role: 'legend' });
+        ops.push({ kind: 'text', x: x + 30, y, text: item.label, size: 13, weight: 400, color: MUTED, anchor: 'start', role: 'legend' });
+        x += w;
+      }
     }
     y += 10;
   }

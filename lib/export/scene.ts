@@ -191,3 +191,11 @@ export function contentBBox(graph: ExplorerGraph, visible?: Set<string>, labelSi
   });
   return Number.isFinite(minX) ? { x: [minX, maxX], y: [minY, maxY] } : { x: [0, 1], y: [0, 1] };
 }
+
+/** Visible edges as the caption's edge legend needs them (type, colour, dashed). */
+export function legendEdges(graph: ExplorerGraph, visibleEdges: Set<string>): { type: string; color: string; dashed: boolean }[] {
+  return graph.filterEdges((id) => visibleEdges.has(id)).map((id) => {
+    const a = graph.getEdgeAttributes(id);
+    return { type: a.relType, color: a.color, dashed: a.type === 'dashed' };
+  });
+}

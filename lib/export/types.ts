@@ -45,6 +45,8 @@ export interface CaptionModel {
   title: string;
   subtitle: string;
   legend: { label: string; color: string; count: number }[];
+  /** Edge colours in use (relationship types sharing a colour are listed together), and dashes when drawn. */
+  edgeLegend: { label: string; color: string; dashed: boolean }[];
   filters: string[];
   sources: SourceArticle[];
   madeAt: string;

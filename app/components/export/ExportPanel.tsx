@@ -7,7 +7,7 @@ import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { FilterState } from '@/lib/graph/filters';
 import { buildCaption } from '@/lib/export/caption';
 import { filtersView, permalink, type CameraState, type ViewState } from '@/lib/export/permalink';
-import { describeFilters, visibleIds } from '@/lib/export/scene';
+import { describeFilters, legendEdges, visibleIds } from '@/lib/export/scene';
 import { ALL_CAPTION, type CaptionOptions, type MapSubject, type SourceArticle } from '@/lib/export/types';
 import { articleIdsOfGraph, fetchSources } from './sources';
 import { download, exportGraph, fileSlug, serialise, type FileFormat } from './files';
@@ -69,7 +69,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     const sources: SourceArticle[] = parts.sources ? await fetchSources(articleIdsOfGraph(props.graph)) : [];
     const visible = visibleIds(props.graph, props.filters);
     const shown = [...visible.nodes].map((id) => ({ label: props.graph.getNodeAttribute(id, 'nodeLabel'), color: props.graph.getNodeAttribute(id, 'color') }));
-    const caption = buildCaption({ title, subject: subject(), nodes: shown, filters: describeFilters(props.filters), sources, madeAt: new Date() });
+    const caption = buildCaption({ title, subject: subject(), nodes: shown, edges: legendEdges(props.graph, visible.edges), filters: describeFilters(props.filters), sources, madeAt: new Date() });
     return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts, labels: 'auto' as const } };
   };
 

@@ -14,6 +14,15 @@ export function paintBand(ctx: CanvasRenderingContext2D, band: CaptionBand, top:
       ctx.moveTo(op.x1, op.y + 0.5);
       ctx.lineTo(op.x2, op.y + 0.5);
       ctx.stroke();
+    } else if (op.kind === 'stroke') {
+      ctx.strokeStyle = op.color;
+      ctx.lineWidth = 2;
+      ctx.setLineDash(op.dashed ? [5, 3] : []);
+      ctx.beginPath();
+      ctx.moveTo(op.x1, op.y);
+      ctx.lineTo(op.x2, op.y);
+      ctx.stroke();
+      ctx.setLineDash([]);
     } else if (op.kind === 'swatch') {
       ctx.fillStyle = op.color;
       ctx.beginPath();

@@ -13,7 +13,7 @@ function picture(filters = defaultFilters()) {
   const header = { height: 0, ops: [] };
   const points = graph.mapNodes((_id, a) => ({ x: a.x, y: a.y }));
   const scene = toScene(graph, visible, fitProjection(points, 1200, 600), 'country:KP');
-  const caption = buildCaption({ title: 'Troupes <nord-coréennes> & Russie', subject: { kind: 'focus', name: 'Corée du Nord', depth: 1 }, nodes: scene.nodes, sources: SOURCES, madeAt: new Date('2026-01-02T03:04:00Z') });
+  const caption = buildCaption({ title: 'Troupes <nord-coréennes> & Russie', subject: { kind: 'focus', name: 'Corée du Nord', depth: 1 }, nodes: scene.nodes, edges: scene.edges, sources: SOURCES, madeAt: new Date('2026-01-02T03:04:00Z') });
   const footer = layoutFooter(caption, 1200, ALL_CAPTION);
   const head = layoutHeader(caption, 1200, ALL_CAPTION);
   const svg = buildSvg({ width: 1200, height: 600 + head.height + footer.height, background: '#ffffff', header: head, footer, nodes: scene.nodes, edges: scene.edges });
@@ -39,6 +39,13 @@ describe('SVG builder', () => {
     expect(svg).toContain('Country (3)');
     expect(svg).toContain('nk-troops-russia.fr.txt');
     expect(svg).toContain('2026-01-02 03:04 UTC');
+  });
+
+  it('explains edge colours and dashes in use', () => {
+    const { svg, caption } = picture();
+    expect(caption.edgeLegend.map((e) => e.label)).toContain('SENT, TO');
+    expect(caption.edgeLegend.some((e) => e.dashed)).toBe(true);
+    expect(svg).toContain('class="legend-stroke"');
   });
 
   it('leaves hidden nodes out and lists only the colours in use', () => {
