@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
+import { parseGraphDocument } from '@/lib/graph/schema';
 import { CATEGORIES, formatScores, scoreDocument, type Gold } from './score';
 
 const BAR = 0.9;
@@ -19,6 +20,10 @@ describe.each(goldFiles.map((f) => [path.basename(f), f]))('extraction quality o
   const doc = extractDocument(text, { source: gold.article });
   const scores = scoreDocument(doc, gold);
   console.log(formatScores(gold.article, scores));
+
+  it('produces a valid GraphDocument', () => {
+    expect(() => parseGraphDocument(doc)).not.toThrow();
+  });
 
   it('marks the site furniture as boilerplate', () => {
     for (const b of gold.boilerplate ?? []) expect(doc.sentences.find((s) => s.text.startsWith(b))?.boilerplate, b).toBe(true);
