@@ -192,7 +192,7 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
               to={pathEnds.to}
               onEnds={(from, to) => setPathEnds({ from, to })}
               onResult={(payload, hl) => {
-                if (payload && payload.nodes.some((n) => !graph.hasNode(n.id))) g.add(payload);
+                if (payload && (payload.nodes.some((n) => !graph.hasNode(n.id)) || payload.edges.some((e) => !graph.hasEdge(e.id)))) g.add(payload);
                 setPath(hl);
               }}
             />

@@ -46,9 +46,17 @@ function Group({ title, rels, onSelect }: { title: string; rels: Relation[]; onS
         {shown.map((r) => (
           <li key={r.edgeId}>
             <span className="dot" style={{ background: labelColor(r.otherLabel) }} />
-            <button className="link" onClick={() => onSelect(r.otherId)}>
+            {/* An anchor, not a button: buttons stay boxes and push long names under their dot. */}
+            <a
+              className="link"
+              href={`#${encodeURIComponent(r.otherId)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                onSelect(r.otherId);
+              }}
+            >
               {r.otherName}
-            </button>
+            </a>
             {typeof r.props.title === 'string' && <span className="muted"> · {r.props.title}</span>}
             {typeof r.props.role === 'string' && <span className="muted"> · {r.props.role}</span>}
           </li>
