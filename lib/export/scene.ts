@@ -87,28 +87,36 @@ function extent(points: Placed[]): { minX: number; maxX: number; minY: number; m
 
 /**
  * Declutters, and when the result no longer fits the area (sigma would shrink it, and labels would
- * collide again) pulls it back in and declutters again. Returns the overlaps left at picture scale.
+ * collide again) pulls each axis back in and declutters again. When the labels cannot all fit, the
+ * spread-out positions from before are kept (the renderer then shows the labels that fit).
+ * Returns the overlaps left at picture scale.
  */
 function fitAndDeclutter(points: Placed[], area: LayoutArea): number {
-  const fitFactor = () => {
+  const before = points.map((p) => ({ x: p.x, y: p.y }));
+  const factors = () => {
     const e = extent(points);
-    return Math.min(1, (area.width - 2 * PAD) / (e.maxX - e.minX || 1), (area.height - 2 * PAD) / (e.maxY - e.minY || 1));
+    return {
+      fx: Math.min(1, (area.width - 2 * PAD) / (e.maxX - e.minX || 1)),
+      fy: Math.min(1, (area.height - 2 * PAD) / (e.maxY - e.minY || 1)),
+      cx: (e.minX + e.maxX) / 2,
+      cy: (e.minY + e.maxY) / 2,
+    };
   };
-  for (let round = 0; round < 4; round++) {
+  for (let round = 0; round < 5; round++) {
     declutter(points);
-    const f = fitFactor();
-    if (f >= 0.97) break;
-    const e = extent(points);
-    const cx = (e.minX + e.maxX) / 2;
-    const cy = (e.minY + e.maxY) / 2;
+    const { fx, fy, cx, cy } = factors();
+    if (fx >= 0.97 && fy >= 0.97) break;
     for (const p of points) {
-      p.x = cx + (p.x - cx) * f;
-      p.y = cy + (p.y - cy) * f;
+      p.x = cx + (p.x - cx) * fx;
+      p.y = cy + (p.y - cy) * fy;
     }
   }
-  // What the picture will show: positions as sigma will scale them to fit the area.
-  const f = fitFactor();
-  return countOverlaps(points.map((p) => ({ ...p, x: p.x * f, y: p.y * f })));
+  // What the picture will show: sigma scales the whole map by one factor to fit the area.
+  const { fx, fy } = factors();
+  const f = Math.min(fx, fy);
+  const left = countOverlaps(points.map((p) => ({ ...p, x: p.x * f, y: p.y * f })));
+  if (left > 0) points.forEach((p, i) => Object.assign(p, before[i]));
+  return left;
 }
 
 /** A graph built from a payload (id-sorted), styled by the explorer's rules and laid out for a picture area. */
