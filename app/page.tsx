@@ -2,10 +2,15 @@ import ExplorerRoot from './components/explorer/ExplorerRoot';
 
 export const dynamic = 'force-dynamic';
 
-/** The explorer. `?fixture=big` loads the seeded 10k/30k test graph instead of Neo4j; `?limit=` caps the overview. */
+/**
+ * The explorer. `?limit=` caps the overview (default 2000, max 20000). `?fixture=big` loads the seeded
+ * test graph instead of Neo4j (10 000 nodes / 30 000 edges; `&nodes=&edges=` to resize it).
+ */
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const fixture = typeof params.fixture === 'string' ? params.fixture : null;
   const limit = Math.min(20_000, Math.max(1, Number(params.limit) || 2_000));
-  return <ExplorerRoot fixture={fixture} limit={limit} />;
+  const size = (v: unknown, fallback: number) => Math.min(200_000, Math.max(1, Math.floor(Number(v)) || fallback));
+  const fixtureSize = { nodes: size(params.nodes, 10_000), edges: size(params.edges, 30_000) };
+  return <ExplorerRoot fixture={fixture} fixtureSize={fixtureSize} limit={limit} />;
 }

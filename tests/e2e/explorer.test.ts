@@ -143,6 +143,23 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('brushing a period on the timeline filters the graph, and clearing it restores the view', async () => {
+    const page = await open('/');
+    const all = await page.evaluate(() => window.__trame!.visible());
+    const svg = page.locator('[data-testid=timeline] svg');
+    const box = (await svg.boundingBox())!;
+    // Keep only the left fifth of the axis: dated facts later than that disappear.
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const brushed = await page.evaluate(() => window.__trame!.visible());
+    expect(brushed.nodes).toBeLessThan(all.nodes);
+    await page.locator('[data-testid=timeline] button').click();
+    expect(await page.evaluate(() => window.__trame!.visible())).toEqual(all);
+    await page.close();
+  });
+
   it('finds a path between Zelensky and Kim Jong-un, or says there is none', async () => {
     const page = await open('/');
     await page.locator('[data-testid=toggle-path]').click();

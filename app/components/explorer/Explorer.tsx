@@ -27,7 +27,7 @@ import { useHistoryKeys } from './useHistoryKeys';
 const EXPAND_LIMIT = 25;
 
 /** The whole explorer. */
-export default function Explorer({ fixture, limit }: { fixture: string | null; limit: number }) {
+export default function Explorer({ fixture, fixtureSize, limit }: { fixture: string | null; fixtureSize: { nodes: number; edges: number }; limit: number }) {
   const { t } = useI18n();
   const canvas = useRef<CanvasApi | null>(null);
   const g = useExplorerGraph((mutate) => (canvas.current ? canvas.current.batch(mutate) : mutate()));
@@ -79,7 +79,7 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
   });
 
   useEffect(() => {
-    if (fixture === 'big') void loadFixture('big');
+    if (fixture === 'big') void loadFixture('big', fixtureSize);
     else void loadOverview();
     // Initial load only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -162,7 +162,7 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
 
   const panelOpen = selectedNode !== null || selectedEdge !== null;
   return (
-    <div className={`app ${panelOpen ? 'with-panel' : ''}`}>
+    <div className="app">
       <Toolbar
         graph={graph}
         transferMode={filters.transferMode}
@@ -178,7 +178,7 @@ export default function Explorer({ fixture, limit }: { fixture: string | null; l
         onRedo={g.redo}
         onFit={() => canvas.current?.fit()}
         onRelayout={() => g.relayout()}
-        onReload={() => (fixture ? void loadFixture('big') : void loadOverview())}
+        onReload={() => (fixture ? void loadFixture('big', fixtureSize) : void loadOverview())}
         onTogglePath={() => setPathOpen((o) => !o)}
         onToggleConsole={() => setConsoleOpen((o) => !o)}
       />
