@@ -29,8 +29,8 @@ const UNCONFIRMED = new RegExp(data.unconfirmedNotes.join('|'), 'i');
 const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).join('|');
 const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’])\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
 // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
-const INVERTED = /(?:,|[”»"])\s*(?:(?:a|ont|avait|avaient|aurait|auraient)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?)?$/u;
-const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle)\s+(?:(?:également|aussi|déjà|encore|pourtant|cependant|toutefois|ainsi|ensuite|récemment|aussitôt|seulement|simplement|notamment|immédiatement|publiquement|officiellement|d['’]ailleurs|fermement|catégoriquement|toujours|vivement|formellement|systématiquement|de leur côté|de son côté)\s+)?)$/iu;
+const INVERTED = /(?:,|[”»"])\s*(?:(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se sont)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?)?$/u;
+const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle|s['’]est|se sont)\s+(?:(?:également|aussi|déjà|encore|pourtant|cependant|toutefois|ainsi|ensuite|récemment|aussitôt|seulement|simplement|notamment|immédiatement|publiquement|officiellement|d['’]ailleurs|fermement|catégoriquement|toujours|vivement|formellement|systématiquement|de leur côté|de son côté)\s+)?)$/iu;
 const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
 const PREP_BEFORE = /(?<![\p{L}])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;
@@ -94,7 +94,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
     let inverted = INVERTED.exec(before);
     // Without an auxiliary, only a finite verb inverts (", rappelle X"), not a participle (", accusée de").
-    if (inverted && !/(?:a|ont|avait|avaient|aurait|auraient)(?:-t-\p{L}+)?\s+(?:\p{Ll}+\s+)?$/u.test(before) && /(?:é|ée|és|ées|i|ie|is|u|ue|us)$/iu.test(v[0])) inverted = null;
+    if (inverted && !/(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se sont)(?:-t-\p{L}+)?\s+(?:\p{Ll}+\s+)?$/u.test(before) && /(?:é|ée|és|ées|i|ie|is|u|ue|us)$/iu.test(v[0])) inverted = null;
     const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
     if (inverted && !inverted[1] && !quoted) {
       const comma = inverted.index;
@@ -147,7 +147,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (speaker && usedSpeakers.has(speaker)) continue;
     // "ont annoncé de nouvelles sanctions" announces an act, not a statement: a claim needs "que", a quote or a denial.
     // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
-    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80)))) continue;
+    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80)))) continue;
     if (/^disant$/i.test(v[0]) && usedSpeakers.size + reporters.size > 0) continue;
 
     let reporter: string | undefined;
@@ -235,10 +235,10 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
     doc.mention(claim.id, ctx.sentence, at, after);
     if (isMedia(doc, speaker)) doc.rel('REPORTED', speaker, claim.id, [sid]);
+    else doc.rel(stance, speaker, claim.id, [sid]);
     // "D'après des responsables américains cités par Reuters": the outlet carried it.
     const outlet = ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
     if (outlet) doc.rel('REPORTED', outlet.id, claim.id, [sid]);
-    else doc.rel(stance, speaker, claim.id, [sid]);
     used.add(speaker);
     for (const f of facts) if (f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd) doc.rel('ABOUT', claim.id, f.id, [sid]);
     applyStatus(doc, claim.id, stance);

@@ -141,14 +141,16 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
 
   // "la compagnie Iran Air", "le constructeur Rheinmetall": a company named after its kind.
   for (const m of text.matchAll(COMPANY_RE)) {
-    const name = m[3];
-    const start = m.index! + m[0].length - name.length;
+    const media = /quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|presse|information/iu.test(m[1]);
+    // "le quotidien Hospodářské noviny,": a title may go on in lower case up to the punctuation.
+    const tail = media ? /^(?:\s+[\p{Ll}]+){1,2}(?=\s*[,.;:)])/u.exec(text.slice(m.index! + m[0].length)) : null;
+    const name = m[3] + (tail ? tail[0] : '');
+    const start = m.index! + m[0].length - m[3].length;
     // "groupe d'experts des Nations unies": a name the gazetteer knows in full is left to it.
     const at = tokenAt(start);
     if (at >= 0 && gazetteerSpan(tokens, at) > 1) continue;
     // "le constructeur turc Baykar": the nationality word gives the company's country.
     const nationality = m[2].split(/\s+/).map((w) => countryOfDemonym(w)).find(Boolean);
-    const media = /quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|presse|information/iu.test(m[1]);
     const known = GAZETTEER.get(keyOf(tokenize(name)));
     if (known && known.label !== 'Organization') continue;
     const id = known?.id ?? entityId('org', name);

@@ -111,8 +111,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       }
     }
     if (!person) {
-      // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré".
-      person = persons.find((p) => p.start >= tail && /^\s*,\s*$/.test(text.slice(tail, p.start)));
+      // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré" -- but in "La sœur du dirigeant
+      // nord-coréen, Kim Yo-jong" the title belongs to someone else (it follows "du").
+      const genitive = /(?<![\p{L}])(?:du|des|de la|de l['’])\s*$/iu.test(text.slice(Math.max(0, start - 8), start));
+      if (!genitive) person = persons.find((p) => p.start >= tail && /^\s*,\s*$/.test(text.slice(tail, p.start)));
     }
     if (!person) {
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.

@@ -193,6 +193,9 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
         // The supplier was read above.
       } else if (trigger.role === 'give' && !trigger.noun && passive) {
         // "des missiles pourraient être livrés": the goods are the subject; the sender, if any, follows "par".
+        const by = /(?<![\p{L}])par\s+/iu.exec(text.slice(trigger.end, ce));
+        const agent = by ? endpoint(doc, actorAfter(ctx, trigger.end + by.index + by[0].length, 6), personCountry) : undefined;
+        if (agent) senders.push(agent);
       } else if (trigger.role === 'give' && !trigger.noun) {
         senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
       } else if (trigger.role === 'give') {
