@@ -25,7 +25,7 @@ export function extractEvents(doc: DocBuilder, ctx: SentenceContext, personCount
       seen.add(start);
       const [cs, ce] = clauseAround(text, start);
       // "depuis le début de la guerre" is background, not an event; "visite" needs a place.
-      const place = ctx.mentions.find((x) => x.start >= end && x.start - end <= 45 && (x.label === 'Location' || (x.label === 'Country' && x.via !== 'demonym') || x.via === 'coref') && PLACE_BEFORE.test(text.slice(Math.max(end, x.start - 30), x.start)));
+      const place = ctx.mentions.find((x) => x.start >= end && x.start - end <= 70 && (x.label === 'Location' || (x.label === 'Country' && x.via !== 'demonym') || x.via === 'coref') && PLACE_BEFORE.test(text.slice(Math.max(end, x.start - 30), x.start)));
       if ((kind === 'visit' || kind === 'strike') && !place && !ctx.dates.some((d) => d.start >= cs && d.end <= ce)) continue;
       if (placed.some((f) => doc.nodes.get(f.id)?.properties.kind === kind && clauseAround(text, f.start)[0] === cs)) continue;
       // The date nearest the event word, preferring one that follows it ("frappe ... le 3 octobre").
