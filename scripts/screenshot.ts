@@ -11,6 +11,9 @@ import type { TrameMapHandle } from '../app/map/api';
 /** Chromium flags for a quiet, sandbox-free headless run (CI containers, no GPU). */
 export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+const FORMATS = ['png', 'svg', 'gexf', 'graphml', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
 class CliError extends Error {
   constructor(message: string, readonly exitCode: number) {
     super(message);
@@ -27,7 +30,7 @@ interface Options {
   focus?: string;
   query?: string;
   out: string;
-  format?: 'png' | 'svg';
+  format?: Format;
   width: number;
   height: number;
   scale: number;
@@ -50,7 +53,7 @@ function mapPath(o: Options): string {
   return `/map?${p}`;
 }
 
-async function shoot(o: Options, format: 'png' | 'svg', app: AppHandle): Promise<{ bytes: Buffer; nodes: number }> {
+async function shoot(o: Options, format: Format, app: AppHandle): Promise<{ bytes: Buffer; nodes: number }> {
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
@@ -64,6 +67,10 @@ async function shoot(o: Options, format: 'png' | 'svg', app: AppHandle): Promise
       throw new CliError(state.error.message, bad ? EXIT.badInput : EXIT.failure);
     }
     const options = { scale: o.scale, background: o.transparent ? 'transparent' : 'white' } as const;
+    if (format === 'gexf' || format === 'graphml' || format === 'json') {
+      const text = await page.evaluate((f) => window.__trameMap!.exportFile!(f), format);
+      return { bytes: Buffer.from(text, 'utf8'), nodes: state.nodes ?? 0 };
+    }
     if (format === 'svg') {
       const svg = await page.evaluate((opt) => window.__trameMap!.exportSvg!(opt), options);
       return { bytes: Buffer.from(svg, 'utf8'), nodes: state.nodes ?? 0 };
@@ -82,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--focus <name>', 'entity whose neighbourhood to draw')
     .option('--query <cypher>', 'read-only Cypher query whose nodes/relationships to draw')
     .requiredOption('--out <file>', 'output file (.png or .svg)')
-    .option('--format <format>', 'png or svg (default: from --out)')
+    .option('--format <format>', 'png, svg, gexf, graphml or json (default: from --out)')
     .option('--width <px>', 'picture width, CSS px', int('--width', 200, 8000), 1600)
     .option('--height <px>', 'picture height, CSS px', int('--height', 200, 8000), 1000)
     .option('--scale <n>', 'pixel density of the PNG, 1 to 4', int('--scale', 1, 4), 2)
@@ -105,10 +112,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`screenshot: ${String(e.message ?? error).replace(/^error: /, '')}\n`);
     return EXIT.badInput;
   }
-  const format = o.format ?? (path.extname(o.out).toLowerCase() === '.svg' ? 'svg' : 'png');
+  const ext = path.extname(o.out).toLowerCase().slice(1);
+  const format = o.format ?? ((FORMATS as readonly string[]).includes(ext) ? (ext as Format) : 'png');
   const problem =
     !!o.focus === !!o.query ? 'give exactly one of --focus <name> or --query <cypher>'
-    : format !== 'png' && format !== 'svg' ? `--format must be png or svg, not "${format}"`
+    : !(FORMATS as readonly string[]).includes(format) ? `--format must be one of ${FORMATS.join(', ')}, not "${format}"`
     : o.transfers !== 'nodes' && o.transfers !== 'edges' ? '--transfers must be nodes or edges'
     : null;
   if (problem) {
@@ -119,11 +127,11 @@ export async function main(argv: string[]): Promise<number> {
   let app: AppHandle | null = null;
   try {
     app = await serveApp({ url: o.url, log: (line) => process.stderr.write(`screenshot: ${line}\n`) });
-    const { bytes, nodes } = await shoot(o, format as 'png' | 'svg', app);
+    const { bytes, nodes } = await shoot(o, format, app);
     const out = path.resolve(o.out);
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, bytes);
-    const size = format === 'png' ? `${o.width * o.scale}x${o.height * o.scale} px` : `${o.width}x${o.height}`;
+    const size = format === 'png' ? `${o.width * o.scale}x${o.height * o.scale} px` : format === 'svg' ? `${o.width}x${o.height}` : `${bytes.length} bytes`;
     process.stdout.write(`${out} (${format.toUpperCase()} ${size}, ${nodes} nodes) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     return EXIT.ok;
   } catch (error) {
