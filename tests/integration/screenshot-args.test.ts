@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, isTrame } from '@/scripts/lib/serve';
+import http from 'node:http';
+import { freePort, isTrame, serveApp } from '@/scripts/lib/serve';
 
 // The screenshot CLI's input checks and the "reuse or start" probe, without a browser or an app.
 
@@ -34,5 +35,21 @@ describe('screenshot CLI input', () => {
     const r = cli(['--focus', 'a', '--out', 'x.png', '--url', `http://127.0.0.1:${port}`]);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reuses an app already answering /api/health on PORT instead of starting one', async () => {
+    const port = await freePort();
+    const server = http.createServer((req, res) => {
+      res.writeHead(req.url === '/api/health' ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ neo4j: 'up', version: 'test' }));
+    });
+    await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+    try {
+      const app = await serveApp({ port });
+      expect(app).toMatchObject({ url: `http://127.0.0.1:${port}`, started: false });
+      await app.stop();
+    } finally {
+      server.close();
+    }
   });
 });
