@@ -11,6 +11,9 @@ import type { TrameMapHandle } from '../app/map/api';
 /** Chromium flags for a quiet, sandbox-free headless run (CI containers, no GPU). */
 export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+/** Largest canvas side Chromium draws reliably. */
+const MAX_PIXELS = 16_384;
+
 const FORMATS = ['png', 'svg', 'gexf', 'graphml', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -118,6 +121,7 @@ export async function main(argv: string[]): Promise<number> {
     !!o.focus === !!o.query ? 'give exactly one of --focus <name> or --query <cypher>'
     : !(FORMATS as readonly string[]).includes(format) ? `--format must be one of ${FORMATS.join(', ')}, not "${format}"`
     : o.transfers !== 'nodes' && o.transfers !== 'edges' ? '--transfers must be nodes or edges'
+    : Math.max(o.width, o.height) * o.scale > MAX_PIXELS ? `--width/--height x --scale must stay within ${MAX_PIXELS} px per side (browser canvas limit)`
     : null;
   if (problem) {
     process.stderr.write(`screenshot: ${problem}\n`);

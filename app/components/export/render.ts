@@ -152,6 +152,7 @@ async function offscreen<T>(input: PictureInput, width: number, height: number, 
 
 /** Renders the picture (graph + caption) to a PNG blob of width*scale x height*scale pixels. */
 export async function renderPng(input: PictureInput, o: PictureOptions): Promise<Blob> {
+  if (Math.max(o.width, o.graphHeight ?? o.height) * o.scale > 16_384) throw new Error('picture too large: at most 16384 px per side (width or height x scale)');
   const { drawOnCanvas } = await import('@sigma/export-image');
   const { header, footer, graphHeight, height } = captionBands(input.caption, input.captionOptions, o.width, o.height, o.graphHeight);
   const graphCanvas = await offscreen(input, o.width, graphHeight, o.scale, (r) => drawOnCanvas(r, { width: o.width, height: graphHeight, backgroundColor: 'transparent' }));
