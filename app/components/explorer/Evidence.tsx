@@ -2,6 +2,7 @@
 
 // The sentences behind a node or an edge, quoted exactly, with the mentions highlighted and the
 // article named: the "where does this come from" of every fact.
+import { useState } from 'react';
 import type { EvidenceSentence } from './api';
 import { useI18n } from '../i18n';
 
@@ -21,30 +22,41 @@ export function highlightRuns(text: string, mentions: { start: number; end: numb
 }
 
 /** Quoted sentences; mentions of `focus` nodes are highlighted strongly, other entities lightly. */
-export default function Evidence({ sentences, focus, loading }: { sentences: EvidenceSentence[]; focus: ReadonlySet<string>; loading?: boolean }) {
+export default function Evidence({ sentences, focus, loading, first = 5 }: { sentences: EvidenceSentence[]; focus: ReadonlySet<string>; loading?: boolean; first?: number }) {
   const { t } = useI18n();
+  const [all, setAll] = useState(false);
   if (loading) return <p className="muted">{t('panel.loading')}</p>;
   if (sentences.length === 0) return <p className="muted">{t('panel.noEvidence')}</p>;
+  // Sentences that mention the focus itself come first: they say what the thing is.
+  const ranked = [...sentences].sort((a, b) => Number(b.mentions.some((m) => focus.has(m.node))) - Number(a.mentions.some((m) => focus.has(m.node))));
+  const shown = all ? ranked : ranked.slice(0, first);
   return (
-    <ol className="evidence" data-testid="evidence">
-      {sentences.map((s) => (
-        <li key={s.id} data-testid="evidence-sentence">
-          <blockquote>
-            {highlightRuns(s.text, s.mentions, focus).map((r, i) =>
-              r.kind === 'plain' ? (
-                <span key={i}>{r.text}</span>
-              ) : (
-                <mark key={i} className={r.kind === 'focus' ? 'hl' : 'hl-other'}>
-                  {r.text}
-                </mark>
-              ),
-            )}
-          </blockquote>
-          <cite>
-            {t('panel.article')}: {s.article.title ?? s.article.source ?? s.article.id} · §{s.index}
-          </cite>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="evidence" data-testid="evidence">
+        {shown.map((s) => (
+          <li key={s.id} data-testid="evidence-sentence">
+            <blockquote>
+              {highlightRuns(s.text, s.mentions, focus).map((r, i) =>
+                r.kind === 'plain' ? (
+                  <span key={i}>{r.text}</span>
+                ) : (
+                  <mark key={i} className={r.kind === 'focus' ? 'hl' : 'hl-other'}>
+                    {r.text}
+                  </mark>
+                ),
+              )}
+            </blockquote>
+            <cite>
+              {t('panel.article')}: {s.article.title ?? s.article.source ?? s.article.id} · §{s.index}
+            </cite>
+          </li>
+        ))}
+      </ol>
+      {sentences.length > first && (
+        <button className="link small" onClick={() => setAll(!all)}>
+          {all ? '−' : t('panel.more', { n: sentences.length - first })}
+        </button>
+      )}
+    </>
   );
 }

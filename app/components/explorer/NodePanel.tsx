@@ -100,13 +100,15 @@ export default function NodePanel(props: NodePanelProps) {
       </section>
       <section>
         <h3>
+          {t('panel.evidence')} {detail && <span className="muted">({detail.evidence.length})</span>}
+        </h3>
+        <Evidence sentences={detail?.evidence ?? []} focus={new Set([props.id])} loading={loading} />
+      </section>
+      <section>
+        <h3>
           {t('panel.relationships')} <span className="muted">({relations.length})</span>
         </h3>
         <RelationList relations={relations} onSelect={props.onSelect} />
-      </section>
-      <section>
-        <h3>{t('panel.evidence')}</h3>
-        <Evidence sentences={detail?.evidence ?? []} focus={new Set([props.id])} loading={loading} />
       </section>
     </div>
   );
