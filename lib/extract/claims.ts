@@ -66,7 +66,8 @@ function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | und
   const first = after[0];
   // "a déclaré le porte-parole du ministère iranien des Affaires étrangères, Nasser Kanani": the name outranks the title's parts.
   if (person && first && (first === person || /^\s*(?:\p{Ll}+\s+)?(?:le|la|l['’])\s*\p{Ll}/iu.test(ctx.text.slice(offset, first.start)) || first.via === 'demonym')) return person;
-  return first && first.start - offset <= 70 ? first : undefined;
+  // A body or a state right after the verb: only a few words (a date, an article) in between.
+  return first && /^\s*(?:[\p{Ll}'’]+\s*){0,3}$/u.test(ctx.text.slice(offset, first.start)) ? first : undefined;
 }
 
 function isMedia(doc: DocBuilder, id: string | undefined): boolean {
@@ -117,11 +118,14 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       contentStart = 0;
       contentEnd = inverted.index;
       if (!speaker && !inverted[1]) {
-        // "Le Wall Street Journal, citant des sources, a rapporté que ...": the subject came first after all.
-        speaker = subjectBefore(ctx, inverted.index, cs)[0]?.id;
+        // "Le Wall Street Journal, citant des sources, a rapporté que ...", "Le ministère ..., qui
+        // contrôle ..., a confirmé avoir ...": the subject came first after all.
+        const relative = before.search(/,\s*(?:qui|dont|citant|selon)\s/u);
+        const head = relative > 0 ? actorMentions(ctx).filter((m) => m.end <= relative && /^\s*$/.test(text.slice(m.end, relative))).pop() : undefined;
+        speaker = head?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id;
         const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
-        if (que) {
-          contentStart = ve + que[0].length;
+        if (que || head) {
+          contentStart = que ? ve + que[0].length : ve;
           contentEnd = text.length;
         }
       }
@@ -214,7 +218,9 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     if (pour && !atHead) continue;
     const cs = clauseAround(text, at)[0];
     const headComma = text.indexOf(',', after);
-    const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : 25;
+    // "selon des images authentifiées par RFI": a source named through what it published.
+    const through = /^(?:des|les|un|une|de)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:par|de|du|des)\s+/iu.exec(text.slice(after, after + 60));
+    const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : through ? through[0].length + 4 : 25;
     // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
     let speaker = actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
     if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at);

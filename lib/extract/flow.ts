@@ -39,12 +39,16 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
   }
 }
 
+// "payer", "payé", "paiement" -- not "pays".
+const PAYMENT = /(?<![\p{L}])(?:payer|payée?s?|payai\p{L}*|paye\p{L}*|paie\p{L}*|paiements?|rémunér\p{L}*|contrepartie)(?![\p{L}])/iu;
 const ANSWER_START = /^(?:[«“"]\s*)?En (?:échange|contrepartie|retour)(?![\p{L}])/iu;
 
 /** "En échange, X fournirait ...": the sentence's first transfer answers the latest one going the other way. */
 export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText: (id: string) => string): void {
   for (const d of drafts) {
-    if (!ANSWER_START.test(sentenceText(d.sentenceId))) continue;
+    // "En échange, ..." or a payment ("se faire payer en or") answers an earlier shipment.
+    const paid = (d.kinds.includes('funds') || d.kinds.includes('oil')) && PAYMENT.test(sentenceText(d.sentenceId));
+    if (!ANSWER_START.test(sentenceText(d.sentenceId)) && !paid) continue;
     if (drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeWith)) continue;
     const earlier = drafts.filter((x) => x.sentenceIndex < d.sentenceIndex && x.sentenceIndex >= d.sentenceIndex - 3);
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));

@@ -39,7 +39,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       if (span.length >= 2 && ORG_SUFFIXES.has(last.key)) {
         const name = text.slice(span[0].start, last.end);
         const id = entityId('org', name);
-        doc.node(id, 'Organization', name, { kind: /group|institut|center|centre|research|studies|analytics/i.test(last.key) ? 'think_tank' : 'company' });
+        const kind = /^(?:corps|brigade|division|legion|command)$/.test(last.key) ? 'military' : /group|institut|center|centre|research|studies|analytics/i.test(last.key) ? 'think_tank' : 'company';
+        doc.node(id, 'Organization', name, { kind });
         push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
       }
       i = j - 1;

@@ -98,8 +98,9 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     }
     if (p && !bound.has(p)) bound.set(p, t);
   }
-  // "2 500 conteneurs ont quitté le port de Rason": the goods are the subject of a departure verb.
-  for (const t of triggers.filter((x) => x.role === 'depart')) {
+  // "2 500 conteneurs ont quitté le port de Rason", "un convoi de blindés est arrivé à Bamako":
+  // the goods are the subject of a verb of movement.
+  for (const t of triggers.filter((x) => x.role === 'depart' || (x.role === 'join' && /^arriv/iu.test(x.text)))) {
     const [cs] = clauseAround(text, t.start);
     const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 25 && x.start >= cs);
     if (p && !bound.has(p)) bound.set(p, t);
