@@ -4,7 +4,7 @@ export const dynamic = 'force-dynamic';
 
 /**
  * The explorer. `?limit=` caps the overview (default 2000, max 20000). `?fixture=big` loads the seeded
- * test graph instead of Neo4j (10 000 nodes / 30 000 edges; `&nodes=&edges=` to resize it).
+ * test graph instead of Neo4j (10 000 nodes / 30 000 edges; `&nodes=&edges=` to resize it). `?cypher=` opens the console.
  */
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
@@ -12,5 +12,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const limit = Math.min(20_000, Math.max(1, Number(params.limit) || 2_000));
   const size = (v: unknown, fallback: number) => Math.min(200_000, Math.max(1, Math.floor(Number(v)) || fallback));
   const fixtureSize = { nodes: size(params.nodes, 10_000), edges: size(params.edges, 30_000) };
-  return <ExplorerRoot fixture={fixture} fixtureSize={fixtureSize} limit={limit} />;
+  // A shared console link (?cypher=) opens the console with its query filled in, not run.
+  const consoleOpen = typeof params.cypher === 'string' && params.cypher.length > 0;
+  return <ExplorerRoot fixture={fixture} fixtureSize={fixtureSize} limit={limit} consoleOpen={consoleOpen} />;
 }

@@ -27,7 +27,17 @@ import { useHistoryKeys } from './useHistoryKeys';
 const EXPAND_LIMIT = 25;
 
 /** The whole explorer. */
-export default function Explorer({ fixture, fixtureSize, limit }: { fixture: string | null; fixtureSize: { nodes: number; edges: number }; limit: number }) {
+export default function Explorer({
+  fixture,
+  fixtureSize,
+  limit,
+  consoleOpen: consoleOpenAtStart = false,
+}: {
+  fixture: string | null;
+  fixtureSize: { nodes: number; edges: number };
+  limit: number;
+  consoleOpen?: boolean;
+}) {
   const { t } = useI18n();
   const canvas = useRef<CanvasApi | null>(null);
   const g = useExplorerGraph((mutate) => (canvas.current ? canvas.current.batch(mutate) : mutate()));
@@ -41,7 +51,7 @@ export default function Explorer({ fixture, fixtureSize, limit }: { fixture: str
   const [pathOpen, setPathOpen] = useState(false);
   const [pathEnds, setPathEnds] = useState<{ from: PathEnd | null; to: PathEnd | null }>({ from: null, to: null });
   const [path, setPath] = useState<PathHighlight | null>(null);
-  const [consoleOpen, setConsoleOpen] = useState(false);
+  const [consoleOpen, setConsoleOpen] = useState(consoleOpenAtStart);
   const [exportOpen, setExportOpen] = useState(false);
   const loadStateRef = useRef(loadState);
   loadStateRef.current = loadState;

@@ -7,7 +7,7 @@ import { LangProvider } from '../i18n';
 const Explorer = dynamic(() => import('./Explorer'), { ssr: false, loading: () => <div className="boot">Trame…</div> });
 
 /** Explorer wrapped in the language provider. */
-export default function ExplorerRoot(props: { fixture: string | null; fixtureSize: { nodes: number; edges: number }; limit: number }) {
+export default function ExplorerRoot(props: { fixture: string | null; fixtureSize: { nodes: number; edges: number }; limit: number; consoleOpen?: boolean }) {
   return (
     <LangProvider>
       <Explorer {...props} />
