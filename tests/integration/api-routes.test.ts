@@ -67,8 +67,9 @@ describe('explorer routes', () => {
 
   it('GET /api/path needs both ends and names unknown ones', async () => {
     expect((await pathRoute(req('/api/path?from=a'))).status).toBe(400);
-    const body = await (await pathRoute(req('/api/path?from=nope:a&to=nope:b'))).json();
-    expect(body).toMatchObject({ found: false, missing: ['nope:a', 'nope:b'] });
+    const res = await pathRoute(req('/api/path?from=nope:a&to=nope:b'));
+    expect(res.status).toBe(404);
+    expect((await res.json()).error).toMatchObject({ code: 'NOT_FOUND', message: 'unknown id: nope:a, nope:b' });
   });
 
   it('GET /api/health says up with the version', async () => {

@@ -64,21 +64,22 @@ export default function PathPanel(props: {
     setMessage(null);
     try {
       const r = await api.path(props.from.id, props.to.id);
-      if (r.missing.length > 0 && !(props.graph.hasNode(props.from.id) && props.graph.hasNode(props.to.id))) {
-        setMessage(t('path.missing', { ids: r.missing.join(', ') }));
-        props.onResult(null, null);
-      } else if (r.found) {
+      if (r.found) {
         const hl = { nodes: new Set(r.paths.flatMap((p) => p.nodes)), edges: new Set(r.paths.flatMap((p) => p.edges)) };
         setMessage(t('path.found', { n: r.paths.length, len: r.paths[0].edges.length }));
         props.onResult(r.graph, hl);
-      } else if (r.missing.length > 0) throw new ApiError(404, 'NOT_FOUND', 'not in database');
-      else {
+      } else {
         setMessage(t('path.none'));
         props.onResult(null, null);
       }
-    } catch {
-      const p = localPath(props.graph, props.from.id, props.to.id);
-      if (p) {
+    } catch (error) {
+      // Unknown to Neo4j (fixture data) or Neo4j down: search the graph on screen instead.
+      const inView = props.graph.hasNode(props.from.id) && props.graph.hasNode(props.to.id);
+      const p = inView ? localPath(props.graph, props.from.id, props.to.id) : null;
+      if (!inView && error instanceof ApiError && error.status === 404) {
+        setMessage(t('path.missing', { ids: error.message.replace(/^unknown id: /, '') }));
+        props.onResult(null, null);
+      } else if (p) {
         setMessage(t('path.found', { n: 1, len: p.edges.length }));
         props.onResult(null, { nodes: new Set(p.nodes), edges: new Set(p.edges) });
       } else {
