@@ -18,7 +18,7 @@ export interface CorpusOptions {
 export const DEFAULT_CORPUS: CorpusOptions = {
   seed: 'trame-bench',
   articles: 200,
-  nodesPerArticle: 500,
+  nodesPerArticle: 540,
   relationshipsPerArticle: 1500,
   sharedActors: 20000,
   sentencesPerArticle: 40,

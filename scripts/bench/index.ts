@@ -24,7 +24,7 @@ type Stage = (typeof STAGES)[number];
 const program = new Command()
   .name('trame bench')
   .option('--only <stages>', `comma-separated subset of ${STAGES.join(',')}`)
-  .option('--articles <n>', 'synthetic articles in the ingest corpus (500 nodes, 1500 relationships each)', '200')
+  .option('--articles <n>', 'synthetic articles in the ingest corpus (540 nodes, 1500 relationships each)', '200')
   .parse();
 const opts = program.opts<{ only?: string; articles: string }>();
 const stages = new Set<Stage>((opts.only ? opts.only.split(',') : STAGES) as Stage[]);

@@ -27,7 +27,7 @@ export function report(f: Figure): Figure {
   figures.push(f);
   const parts = [`${f.name}: ${fmt(f.value)} ${f.unit}`];
   if (f.reference) parts.push(`reference ${f.reference.name}: ${fmt(f.reference.value)} ${f.unit}`);
-  if (f.ratio !== undefined) parts.push(`ratio ${f.ratio.toFixed(2)}x`);
+  if (f.ratio !== undefined) parts.push(`ratio ${f.ratio >= 0.1 ? f.ratio.toFixed(2) : f.ratio.toPrecision(2)}x`);
   if (f.target) parts.push(`target ${f.target.text}: ${f.target.met ? 'met' : 'NOT met'}`);
   if (f.notes) parts.push(f.notes);
   console.log(parts.join(' | '));
