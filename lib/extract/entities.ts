@@ -76,7 +76,7 @@ function matchStateBody(text: string, at: number, head: string, owner?: string):
   return cid ? { end: pos, cid, base: `${head} ${dom[1]} ${dom[2]}` } : undefined;
 }
 
-const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
+const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|agence|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -141,7 +141,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
 
   // "la compagnie Iran Air", "le constructeur Rheinmetall": a company named after its kind.
   for (const m of text.matchAll(COMPANY_RE)) {
-    const media = /quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|presse|information/iu.test(m[1]);
+    const media = /quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|presse|information|agence/iu.test(m[1]);
     // "le quotidien Hospodářské noviny,": a title may go on in lower case up to the punctuation.
     const tail = media ? /^(?:\s+[\p{Ll}]+){1,2}(?=\s*[,.;:)])/u.exec(text.slice(m.index! + m[0].length)) : null;
     const name = m[3] + (tail ? tail[0] : '');

@@ -22,7 +22,8 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
   for (const d of drafts) {
     if (d.senders.length && !d.recipients.length) {
       // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
-      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? mainRecipient(d.senders);
+      // Same sender's usual recipient; else, in a two-way relation, whoever sends to this sender; else the main recipient.
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? mainRecipient(d.senders);
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);
@@ -41,6 +42,8 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
 
 // "payer", "payé", "paiement" -- not "pays".
 const PAYMENT = /(?<![\p{L}])(?:payer|payée?s?|payai\p{L}*|paye\p{L}*|paie\p{L}*|paiements?|rémunér\p{L}*|contrepartie)(?![\p{L}])/iu;
+// "remercier l'Iran pour les drones", "en récompense": what answers an earlier transfer.
+const RECIPROCITY = /(?<![\p{L}])(?:remerci\p{L}*|récompens\p{L}*|en retour|renvoyer l['’]ascenseur)(?![\p{L}])/iu;
 const ANSWER_START = /^(?:[«“"]\s*)?En (?:échange|contrepartie|retour)(?![\p{L}])/iu;
 
 /** "En échange, X fournirait ...": the sentence's first transfer answers the latest one going the other way. */
@@ -48,7 +51,8 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
   for (const d of drafts) {
     // "En échange, ..." or a payment ("se faire payer en or") answers an earlier shipment.
     const paid = (d.kinds.includes('funds') || d.kinds.includes('oil')) && PAYMENT.test(sentenceText(d.sentenceId));
-    if (!ANSWER_START.test(sentenceText(d.sentenceId)) && !paid) continue;
+    const thanks = RECIPROCITY.test(sentenceText(d.sentenceId));
+    if (!ANSWER_START.test(sentenceText(d.sentenceId)) && !paid && !thanks) continue;
     if (drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeWith)) continue;
     const earlier = drafts.filter((x) => x.sentenceIndex < d.sentenceIndex && x.sentenceIndex >= d.sentenceIndex - 3);
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
