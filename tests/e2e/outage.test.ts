@@ -22,6 +22,7 @@ const DIST_DIR = process.env.NEXT_DIST_DIR || '.next-test';
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let db: Db | undefined;
+let neo4jPid: number | null = null;
 
 interface Probe {
   route: string;
@@ -33,7 +34,7 @@ interface Probe {
 }
 
 // How to call each route with valid input; routes found on disk but missing here get a generic GET.
-const CALLS: Record<string, Omit<Probe, 'route'>> = {
+const CALLS: Record<string, Omit<Probe, 'route' | 'usesNeo4j'>> = {
   '/api/graph': { method: 'GET', url: '/api/graph?limit=50' },
   '/api/nodes/[id]': { method: 'GET', url: '/api/nodes/country%3AKP' },
   '/api/expand/[id]': { method: 'GET', url: '/api/expand/country%3AKP' },
@@ -58,7 +59,7 @@ function apiRoutes(): Probe[] {
         const source = readFileSync(p, 'utf8');
         const method = /export const GET\b|export (async )?function GET\b/.test(source) ? 'GET' : 'POST';
         const usesNeo4j = /sharedDb\(|openDb\(/.test(source);
-        out.push({ route, usesNeo4j, ...(known ?? { method, url: route.replace(/\[[^\]]+\]/g, 'country%3AKP'), body: method === 'POST' ? {} : undefined }) });
+        out.push({ route, ...(known ?? { method, url: route.replace(/\[[^\]]+\]/g, 'country%3AKP'), body: method === 'POST' ? {} : undefined }), usesNeo4j });
       }
     }
   };
@@ -99,7 +100,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
 
 beforeAll(async () => {
   rmSync(DATA_DIR, { recursive: true, force: true });
-  await startNeo4j({ port: NEO4J_PORT, dataDir: DATA_DIR, log: () => {} });
+  neo4jPid = (await startNeo4j({ port: NEO4J_PORT, dataDir: DATA_DIR, log: () => {} })).pid;
   db = openDb({ ...neo4jConfigFromEnv(), uri: NEO4J_URI });
   await loadSample(db);
   server = spawn(path.resolve('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(APP_PORT)], {
@@ -165,7 +166,7 @@ describe('the web app through a Neo4j outage', () => {
     expect(((await page.locator('body').innerText()) ?? '').trim().length).toBeGreaterThan(20);
 
     // Neo4j back: health, routes and the page recover in the same app process.
-    await startNeo4j({ port: NEO4J_PORT, dataDir: DATA_DIR, log: () => {} });
+    neo4jPid = (await startNeo4j({ port: NEO4J_PORT, dataDir: DATA_DIR, log: () => {} })).pid;
     await waitFor(async () => (await fetch(`${APP}/api/health`)).status === 200, 30_000, 'health 200 after restart');
     for (const p of routes) {
       const r = await call(p);
@@ -173,5 +174,32 @@ describe('the web app through a Neo4j outage', () => {
     }
     await banner.waitFor({ state: 'hidden', timeout: 20_000 });
     await page.close();
+  }, 240_000);
+
+  // A Neo4j that hangs (SIGSTOP: the port accepts connections, nothing answers) must not hang the app either:
+  // every Neo4j route answers 503 within 5 s, health says down, and all recovers on SIGCONT.
+  it('answers 503 within 5 s on every Neo4j route while Neo4j is frozen (SIGSTOP), and recovers on SIGCONT', async () => {
+    expect(neo4jPid).toBeTruthy();
+    await waitFor(async () => (await fetch(`${APP}/api/health`)).status === 200, 30_000, 'health 200 before the freeze');
+    const routes = apiRoutes().filter((p) => p.usesNeo4j);
+    for (const p of routes) await call(p); // warm the connection pool
+    process.kill(neo4jPid!, 'SIGSTOP');
+    const failures: string[] = [];
+    try {
+      for (const p of routes) {
+        let r: Awaited<ReturnType<typeof call>> | undefined;
+        try {
+          r = await call(p);
+        } catch (error) {
+          failures.push(`${p.method} ${p.url}: no answer within 15 s (${(error as Error).name})`);
+          continue;
+        }
+        if (r.status !== 503 || r.ms >= 5_000) failures.push(`${p.method} ${p.url}: ${r.status} in ${r.ms} ms ${JSON.stringify(r.json).slice(0, 100)}`);
+      }
+    } finally {
+      process.kill(neo4jPid!, 'SIGCONT');
+    }
+    await waitFor(async () => (await fetch(`${APP}/api/health`)).status === 200, 30_000, 'health 200 after SIGCONT');
+    expect(failures).toEqual([]);
   }, 240_000);
 });
