@@ -223,9 +223,15 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : through ? through[0].length + 4 : 25;
     // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
     let speaker = actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
+    let comma = text.indexOf(',', after);
+    // "Selon le ministre sud-coréen de la Défense, Shin Won-sik, ...": the name in apposition speaks.
+    const apposed = atHead && comma > 0 ? ctx.mentions.find((x) => x.label === 'Person' && /^,\s*$/.test(text.slice(comma, x.start)) && text[x.end] === ',') : undefined;
+    if (apposed && (!speaker || !speaker.startsWith('person:'))) {
+      speaker = apposed.id;
+      comma = apposed.end;
+    }
     if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at);
     if (!speaker || used.has(speaker)) continue;
-    const comma = text.indexOf(',', after);
     if (pour && (comma < 0 || comma - after > 80)) continue;
     // At the head of the sentence it governs what follows the comma; at the end, what precedes it.
     const head = atHead;

@@ -16,7 +16,7 @@ export interface Phrase {
 }
 
 // Goods joined into one consignment: "du personnel tactique et des officiers", "d'armes comme des obus".
-const COORD_GAP = /^(?:\s+[\p{Ll}'’-]+){0,3}\s*(?:,|et|ou|comme|notamment|dont|ainsi que|y compris)\s+(?:de la |de l['’]|des |du |de |d['’]|les |la |le |l['’])?$/u;
+const COORD_GAP = /^(?:\s+[\p{Ll}'’-]+){0,3}\s*(?:,|et|ou|comme|notamment|dont|ainsi que|y compris)\s+(?:de la |de l['’]|des |du |de |d['’]|les |la |le |l['’]|une |un )?$/u;
 const CONTENT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}(?:remplis|remplies|chargés|chargées|contenant|pleins|pleines)\s+(?:de |d['’]|des )$/u;
 const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'’-]+){0,2}\s+$/u;
 export const QTY_GAP = /^\s*(?:de\s+|d['’])?$/u;
@@ -109,7 +109,15 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     const [cs, ce] = clauseAround(text, t.start);
     let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < ce);
     if (!p) p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);
-    if (p && !bound.has(p)) bound.set(p, t);
+    if (!p || bound.has(p)) continue;
+    bound.set(p, t);
+    // "a fourni des drones et, d'après Reuters, quelque 400 missiles": a second object after an aside.
+    for (let k = phrases.indexOf(p) + 1; k < phrases.length; k++) {
+      const next = phrases[k];
+      const gap = text.slice(phrases[k - 1].end, next.start);
+      if (next.start >= ce || bound.has(next) || !/^\s*,?\s*et\s*(?:,[^,]{1,50},\s*)?[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
+      bound.set(next, t);
+    }
   }
   return bound;
 }
