@@ -30,7 +30,8 @@ export function isBoilerplateLine(line: string): boolean {
 }
 
 // Candidate end: terminal punctuation, optional closing quotes/brackets, then space.
-const END_RE = /[.!?…]+[”»"')\]]*(?=\s)/g;
+// A sentence also ends at a period glued to the next one ("russes.Le gardien"), a common scraping defect.
+const END_RE = /[.!?…]+[”»"')\]]*(?=\s)|[.!?](?=\p{Lu}\p{Ll}{2,})/gu;
 
 function endsWithAbbreviation(text: string, dotIndex: number, extra: Set<string>): boolean {
   const before = text.slice(0, dotIndex);
@@ -52,6 +53,8 @@ function splitLine(line: string, extra: Set<string>): Array<[number, number]> {
     if (punct === '.' && endsWithAbbreviation(line, m.index!, extra)) continue;
     // A sentence continues when the next word starts in lower case ("? », a-t-il dit").
     const rest = line.slice(end).trimStart();
+    // "M.Zelensky", "U.S.": a glued period after a single capital is an initial, not an end.
+    if (!/\s/.test(line[end] ?? ' ') && /(?:^|[^\p{L}])\p{Lu}$/u.test(line.slice(0, m.index!))) continue;
     if (!rest || !/^[\p{Lu}\p{N}«“"‘(—–-]/u.test(rest)) continue;
     out.push([start, end]);
     start = end;

@@ -13,6 +13,11 @@ describe('sentence splitting', () => {
     expect(split('« Pourquoi ? », a-t-il demandé. Fin.')).toEqual(['« Pourquoi ? », a-t-il demandé.', 'Fin.']);
   });
 
+  it('splits a period glued to the next sentence, but not an initial', () => {
+    expect(split('aider les troupes russes.Le gardien a rapporté la chose.')).toEqual(['aider les troupes russes.', 'Le gardien a rapporté la chose.']);
+    expect(split('M.Zelensky a parlé.')).toHaveLength(1);
+  });
+
   it('does not split on initials or abbreviations', () => {
     expect(split('Selon G.W. Bush, cela suffit. Le Dr. Kim acquiesce.')).toHaveLength(2);
   });
