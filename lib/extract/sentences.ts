@@ -31,7 +31,7 @@ export function isBoilerplateLine(line: string): boolean {
 
 // Candidate end: terminal punctuation, optional closing quotes/brackets, then space.
 // A sentence also ends at a period glued to the next one ("russes.Le gardien"), a common scraping defect.
-const END_RE = /[.!?…]+[”»"')\]]*(?=\s)|[.!?](?=\p{Lu}\p{Ll}{2,})/gu;
+const END_RE = /[.!?…]+[”»"')\]]*(?=\s)|[.!?](?=\p{Lu}\p{Ll})/gu;
 
 function endsWithAbbreviation(text: string, dotIndex: number, extra: Set<string>): boolean {
   const before = text.slice(0, dotIndex);
