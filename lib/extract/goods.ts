@@ -36,6 +36,7 @@ export function findGoods(text: string): GoodsMention[] {
   return out;
 }
 
+/** Whether a trigger's subject sends (give), receives, joins (troops), or the goods themselves leave (depart). */
 export type TriggerRole = 'give' | 'receive' | 'join' | 'depart';
 
 /** A word that moves goods: its role says whether its subject sends or receives. */

@@ -5,7 +5,9 @@ import { COUNTRIES, countryId } from './countries';
 import { entityId } from './ids';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 
+/** Labels of the things the gazetteer names. */
 export type EntityLabel = 'Country' | 'Organization' | 'Person' | 'Location';
+/** How a mention was recognised: by name, nationality word, capital, lexicon, pattern or back-reference. */
 export type Via = 'name' | 'demonym' | 'metonym' | 'lexicon' | 'pattern' | 'coref';
 
 /** What a gazetteer surface form stands for. */
@@ -17,6 +19,7 @@ export interface GazetteerEntry {
   capitalized: boolean;
 }
 
+/** An organisation of data/lexicon/organizations.json. */
 export interface OrgInfo {
   id: string;
   name: string;
@@ -28,6 +31,7 @@ export interface OrgInfo {
   anaphora?: string[];
 }
 
+/** A person of data/lexicon/persons.json. */
 export interface PersonInfo {
   id: string;
   name: string;
@@ -37,6 +41,7 @@ export interface PersonInfo {
   roles: Array<{ title: string; country?: string; org?: string }>;
 }
 
+/** A place of data/lexicon/locations.json. */
 export interface LocationInfo {
   id: string;
   name: string;

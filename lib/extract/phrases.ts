@@ -19,7 +19,9 @@ export interface Phrase {
 const COORD_GAP = /^(?:\s+[\p{Ll}'’-]+){0,3}\s*(?:,|et|ou|comme|notamment|dont|ainsi que|y compris)\s+(?:de la |de l['’]|des |du |de |d['’]|les |la |le |l['’]|une |un )?$/u;
 const CONTENT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}(?:remplis|remplies|chargés|chargées|contenant|pleins|pleines)\s+(?:de |d['’]|des )$/u;
 const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'’-]+){0,2}\s+$/u;
+/** What may sit between a quantity and its goods ("10 000 soldats", "des milliers de soldats"). */
 export const QTY_GAP = /^\s*(?:de\s+|d['’])?$/u;
+/** Words that make the following goods the price of a transfer ("en échange de"). */
 export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*$/iu;
 const MILITARY = /soldat|troupe|armée|forces|militaire|unité|combat|front|déploiement|bataillon/iu;
 const MEASURE_GAP = /^\s*(?:de\s+|d['’])\s*$/u;

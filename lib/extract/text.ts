@@ -25,6 +25,7 @@ export function slugify(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** A word or punctuation mark with its offsets in the sentence and its folded key. */
 export interface Token {
   text: string;
   key: string;
