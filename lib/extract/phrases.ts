@@ -110,7 +110,9 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {
     const [cs, ce] = clauseAround(text, t.start);
     let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < ce);
-    if (!p) p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);
+    // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
+    // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
+    if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);
     if (!p || bound.has(p)) continue;
     bound.set(p, t);
     // "a fourni des drones et, d'après Reuters, quelque 400 missiles": a second object after an aside.

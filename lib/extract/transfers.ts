@@ -51,6 +51,7 @@ function isNegated(text: string, trigger: Trigger): boolean {
 }
 const OWN_NOUN = /(?:(?<![\p{L}])(?:ses|leurs|sa|son|leur)\s+(?:\p{Ll}+\s+)?|(?:augment|intensifi|accélér|poursui|multipli|repr|commenc|effectu|organis|assur|lanc|achev|approuv|autoris|valid|décid|annonc|ordonn|entérin|promi|promet|confirm|reconn)\p{L}*\s+(?:les|des|la|le|l['’]|de|d['’]|ses|leurs)\s*(?:\p{Ll}+\s+)?|par\s+(?:«\s*)?(?:des|les|de|d['’])\s*)$/iu;
 const ACCUSE = /accus\p{L}*\s+(?=\p{Lu}|la\s|le\s|les\s|l['’])/u;
+const ASKED_FOR = /(?:demand|réclam|sollicit|plaid|implor|appel)\p{L}*\s+(?:[\p{Ll}'’]+\s*){0,3}$/iu;
 const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}*\s+(aux?|à)\s+(?:\p{L}+['’]?\s+){0,4}?(?:de|d['’])\s*(?:\p{L}+\s+){0,2}$/iu;
 const ALLEGED = /(?<![\p{L}])(?:\p{L}+(?:rait|raient)|selon|d['’]après|prétendument|présumée?s?|probablement|supposée?s?|aurai[et]|auraient|serai[et]|seraient|envisag\p{L}*|projet(?:te|tent)|compte(?:nt)? livrer)(?![\p{L}])/iu;
 
@@ -157,7 +158,8 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
   phrases.forEach((p) => {
     const [cs, ce] = clauseAround(text, p.start);
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
-    const selfTriggered = p.goods.some((g) => g.kind === 'aid') && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end));
+    // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
+    const selfTriggered = p.goods.some((g) => g.kind === 'aid') && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end)) && !/(?:avec|grâce à|sans)\s+(?:l['’]|son |leur |sa )\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start));
     const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined);
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
@@ -198,6 +200,9 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
         if (agent) senders.push(agent);
       } else if (trigger.role === 'give' && !trigger.noun) {
         senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+      } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR.test(text.slice(cs, p.start))) {
+        // "Kiev a demandé davantage d'aide à ses alliés": who asks for aid receives it.
+        recipients.push(...subjectBefore(ctx, p.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
       } else if (trigger.role === 'give') {
         // A noun's agent is the clause subject only when the text ties them: "ses livraisons",
         // "augmentait les livraisons", "soutient X par des fournitures", or aid the subject grants.

@@ -41,6 +41,13 @@ describe('transfers', () => {
     expect(t).toMatchObject({ kind: 'weapons', from: ['country:KP'], to: ['country:RU'] });
   });
 
+  it('does not read idioms as transfers, and gives requested aid to who asks', () => {
+    expect(read("Avec l'aide de la Russie, la Corée du Nord a lancé un satellite.").transfers()).toEqual([]);
+    expect(read("Les soldats ukrainiens ont reçu l'ordre de se replier.").transfers()).toEqual([]);
+    expect(read('Moscou a voulu envoyer un message à Washington.').transfers()).toEqual([]);
+    expect(read("Kiev a demandé davantage d'aide à ses alliés.").transfers()[0]).toMatchObject({ from: [], to: ['country:UA'] });
+  });
+
   it('does not see a transfer in a negated or casualty sentence', () => {
     expect(read("Ils ne les ont pas encore envoyés en Russie.").transfers()).toEqual([]);
     expect(read('La Russie a perdu au moins 115 000 soldats tués.').transfers()).toEqual([]);
