@@ -12,9 +12,9 @@ const MOD_ALT = [...data.modifiers].sort((a, b) => b.length - a.length).map(esc)
 const AGREEMENT_RE = new RegExp(`(?<![\\p{L}])(${NOUN_ALT})((?:\\s+(?:${MOD_ALT}))*)(?![\\p{L}])`, 'giu');
 const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')})\\p{L}*`, 'giu');
 const VETO_RE = new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu');
-const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|portant sur|visant à faciliter|sert de (?:couverture|cadre)|servirait de (?:couverture|cadre)|couvre|encadre|sur)\s/iu;
+const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|prévoit|prévoient|prévoyait|portant sur|visant à faciliter|sert de (?:couverture|cadre)|servirait de (?:couverture|cadre)|couvre|encadre|sur)\s/iu;
 const PRONOUN_SIGN = /(?<![\p{L}])(?:l['’]|le\s+|la\s+|les\s+)(?:ont|a|avaient|avait|auraient|aurait)\s+(?:sign|paraph|ratifi|conclu)\p{L}*/iu;
-const PASSIVE_SIGN = /^\s*(?:\p{Ll}+\s+){0,2}?(?:signée?s?|conclue?s?|paraphée?s?|ratifiée?s?)(?![\p{L}])/iu;
+const PASSIVE_SIGN = /^(?:-\p{L}+)?,?\s*(?:\p{Ll}+\s+){0,2}?(?:signée?s?|conclue?s?|paraphée?s?|ratifiée?s?)(?![\p{L}])/iu;
 const ANAPHORIC_TRANSFER = /^(?:Ce|Cet|Cette|Ces)\s+(?:déploiements?|transferts?|livraisons?|envois?|expéditions?|fournitures?)(?![\p{L}])/u;
 const SANCTION_ACTION = /(?:impos|adopt|annonc|prolong|renforc|durc|décrét|nouvelles|paquet|train|série|régime)/iu;
 

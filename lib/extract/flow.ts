@@ -30,11 +30,14 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
       if (s) d.senders.push(s);
     } else if (!d.senders.length && !d.recipients.length && !d.senderUnknown && d.trigger && d.quantity) {
       // "entre 20 et 30 missiles pourraient être livrés": the same goods as the article's one flow.
+      // With several flows of those goods, the one just before (within two sentences) is meant.
       const same = drafts.filter((x) => x !== d && x.kinds[0] === d.kinds[0] && x.senders.length === 1 && x.recipients.length === 1);
       const flows = new Set(same.map((x) => `${x.senders[0]}>${x.recipients[0]}`));
-      if (flows.size === 1) {
-        d.senders.push(same[0].senders[0]);
-        d.recipients.push(same[0].recipients[0]);
+      const near = [...same].reverse().find((x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 2);
+      const pick = flows.size === 1 ? same[0] : near;
+      if (pick) {
+        d.senders.push(pick.senders[0]);
+        d.recipients.push(pick.recipients[0]);
       }
     }
   }

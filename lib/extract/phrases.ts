@@ -16,7 +16,7 @@ export interface Phrase {
 }
 
 // Goods joined into one consignment: "du personnel tactique et des officiers", "d'armes comme des obus".
-const COORD_GAP = /^(?:\s+[\p{Ll}'’-]+){0,3}\s*(?:,|et|ou|comme|notamment|dont|ainsi que|y compris)\s+(?:de la |de l['’]|des |du |de |d['’]|les |la |le |l['’]|une |un )?$/u;
+const COORD_GAP = /^(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}]*-?\d+\p{L}*)){0,3}\s*(?:,|et|ou|comme|notamment|dont|ainsi que|y compris)\s+(?:de la |de l['’]|des |du |de |d['’]|les |la |le |l['’]|une |un )?$/u;
 const CONTENT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}(?:remplis|remplies|chargés|chargées|contenant|pleins|pleines)\s+(?:de |d['’]|des )$/u;
 const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'’-]+){0,2}\s+$/u;
 /** What may sit between a quantity and its goods ("10 000 soldats", "des milliers de soldats"). */
@@ -61,6 +61,11 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
       continue;
     }
     phrases.push({ goods: [g], start: g.start, end: g.end, contents: [] });
+  }
+  // "chars K2", "obusiers K9", "T-72": a model designation belongs to the goods before it.
+  for (const p of phrases) {
+    const model = /^\s+\p{Lu}[\p{L}]*-?\d+\p{L}*(?![\p{L}\d])/u.exec(text.slice(p.end));
+    if (model) p.end += model[0].length;
   }
   // "soldats nord-coréens", "technologie militaire russe": the nationality of the goods.
   for (const p of phrases) {
@@ -113,6 +118,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
     if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);
+    // "des chars commandés par Varsovie": a receiving participle right after its goods.
+    if (!p && t.role === 'receive' && /(?:é|ée|és|ées)$/iu.test(t.text)) p = phrases.find((x) => x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
     if (!p || bound.has(p)) continue;
     bound.set(p, t);
     // "a fourni des drones et, d'après Reuters, quelque 400 missiles": a second object after an aside.

@@ -229,6 +229,14 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
         const origin = ctx.mentions.find((m) => m.start >= trigger.end && m.start - trigger.end <= 40 && m.label !== 'Organization');
         const o = endpoint(doc, origin, personCountry);
         if (o) senders.push(o);
+      } else if (trigger.role === 'receive' && p.end <= trigger.start && /(?:é|ée|és|ées)$/iu.test(trigger.text)) {
+        // "des chars commandés par Varsovie à la Corée du Sud": the buyer after "par", the seller after "à".
+        const by = /^\s+par\s+/iu.exec(text.slice(trigger.end, trigger.end + 8));
+        const buyer = by ? endpoint(doc, actorAfter(ctx, trigger.end + by[0].length, 4), personCountry) : undefined;
+        if (buyer) recipients.push(buyer);
+        const from = /(?<![\p{L}])(?:à|aux?|auprès (?:de|du|des))\s+(?:la\s+|le\s+|l['’])?/iu.exec(text.slice(trigger.end, trigger.end + 45));
+        const seller = from ? endpoint(doc, actorAfter(ctx, trigger.end + from.index + from[0].length, 2), personCountry) : undefined;
+        if (seller && seller !== buyer) senders.push(seller);
       } else if (trigger.role === 'receive') {
         recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
         const seller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.test(text.slice(p.end, p.end + 30)) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
