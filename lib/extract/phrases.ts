@@ -20,7 +20,7 @@ const COORD_GAP = /^(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}]*-?\d+\p{L}*)){0,3}\s*(
 const CONTENT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}(?:remplis|remplies|chargés|chargées|contenant|pleins|pleines)\s+(?:de |d['’]|des )$/u;
 const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'’-]+){0,2}\s+$/u;
 /** What may sit between a quantity and its goods ("10 000 soldats", "des milliers de soldats"). */
-export const QTY_GAP = /^\s*(?:de\s+|d['’])?$/u;
+export const QTY_GAP = /^\s*(?:(?:premiers|premières|derniers|dernières|nouveaux|nouvelles|autres|supplémentaires)\s+)?(?:de\s+|d['’])?$/u;
 /** Words that make the following goods the price of a transfer ("en échange de"). */
 export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*$/iu;
 const MILITARY = /soldat|troupe|armée|forces|militaire|unité|combat|front|déploiement|bataillon/iu;
@@ -122,6 +122,14 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     if (!p && t.role === 'receive' && /(?:é|ée|és|ées)$/iu.test(t.text)) p = phrases.find((x) => x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
     if (!p || bound.has(p)) continue;
     bound.set(p, t);
+    // "Les dix chars et vingt-quatre obusiers commandés par ...": earlier objects joined by "et" or a comma.
+    if (p.end <= t.start)
+      for (let k = phrases.indexOf(p) - 1; k >= 0; k--) {
+        const prev = phrases[k];
+        const gap = text.slice(prev.end, phrases[k + 1].start);
+        if (prev.start < cs || bound.has(prev) || !/^\s*(?:,|et)\s+[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
+        bound.set(prev, t);
+      }
     // "a fourni des drones et, d'après Reuters, quelque 400 missiles": a second object after an aside.
     for (let k = phrases.indexOf(p) + 1; k < phrases.length; k++) {
       const next = phrases[k];
