@@ -1,14 +1,20 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphDocument, GraphNode, GraphRelationship, NodeLabel, RelationshipType } from '../graph/schema';
+import type { GraphDocument, GraphNode, GraphRelationship, RelationshipType } from '../graph/schema';
 import { normalizeKey } from '../graph/normalize';
 import { type Db, writeTransaction } from './driver';
 import {
+  checkNodeLabel,
+  checkRelationshipType,
   CREATE_MENTIONS,
   CREATE_SENTENCES,
-  MERGE_ARTICLE,
-  MERGE_NODES,
-  MERGE_RELATIONSHIPS,
-  RETRACT_ARTICLE,
+  createFactsStatement,
+  createRelationshipsStatement,
+  isPlainKey,
+  MERGE_ARTICLE_SENTENCES,
+  mergeNodesStatement,
+  mergeRelationshipsStatement,
+  RETRACT_FACTS,
+  RETRACT_SENTENCES,
 } from './load-statements';
 
 export interface LoadOptions {
@@ -41,25 +47,44 @@ export function resolveLoadOptions(options: Partial<LoadOptions> = {}): LoadOpti
   return o;
 }
 
-/** Writes one GraphDocument in a single transaction: all of it or nothing. Reloading it changes no counts. */
+/**
+ * Writes one GraphDocument in a single transaction: all of it or nothing. Reloading it changes no counts.
+ *
+ * Order: retract what an earlier load of the article wrote (its sentences and its own facts), write
+ * the article with its sentences, CREATE its own facts (ids that contain the article id, which the
+ * retraction just removed), MERGE the shared entities, CREATE mentions, CREATE the relationships that
+ * touch one of its facts (new by construction) and MERGE those between shared entities.
+ */
 export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<LoadOptions> = {}): Promise<LoadResult> {
   const o = resolveLoadOptions(options);
   const t0 = performance.now();
   const articleId = doc.article.id;
   const perArticle = (id: string) => id.includes(articleId);
-  const result = await writeTransaction(
+  // Checked before the transaction opens: labels and types reach Cypher only from the vocabulary.
+  for (const n of doc.nodes) checkNodeLabel(n.label);
+  for (const r of doc.relationships) checkRelationshipType(r.type);
+  const nodes = groupNodes(doc.nodes);
+  const facts = nodes.filter((n) => perArticle(n.id)).map((n) => ({ ...nodeRow(n, articleId), label: n.label }));
+  const shared = nodes.filter((n) => !perArticle(n.id));
+  const rels = groupRelationships(doc.relationships);
+  const created = rels.filter((r) => perArticle(r.source) || perArticle(r.target));
+  const merged = rels.filter((r) => !perArticle(r.source) && !perArticle(r.target));
+  const mentions = doc.nodes.flatMap((n) => n.mentions.map((m) => ({ node: n.id, ...m })));
+  await writeTransaction(
     db,
     async (tx) => {
-      await tx.run(RETRACT_ARTICLE, { articleId });
-      await tx.run(MERGE_ARTICLE, { article: doc.article, sentenceCount: doc.sentences.length });
-      await runBatches(tx, CREATE_SENTENCES, doc.sentences, o.batchSize, { articleId });
-      for (const [label, nodes] of groupBy(doc.nodes, (n) => n.label))
-        await runBatches(tx, MERGE_NODES[label as NodeLabel], nodes.map((n) => nodeRow(n, perArticle(n.id) ? articleId : null)), o.batchSize, { articleId });
-      const mentions = doc.nodes.flatMap((n) => n.mentions.map((m) => ({ node: n.id, ...m })));
-      await runBatches(tx, CREATE_MENTIONS, mentions, o.batchSize, {});
-      for (const [type, rels] of groupBy(doc.relationships, (r) => r.type))
-        await runBatches(tx, MERGE_RELATIONSHIPS[type as RelationshipType], rels.map(relationshipRow), o.batchSize, { articleId });
-      return { mentions: mentions.length };
+      await tx.run(RETRACT_SENTENCES, { articleId });
+      await tx.run(RETRACT_FACTS, { articleId });
+      const first = doc.sentences.slice(0, o.batchSize);
+      await tx.run(MERGE_ARTICLE_SENTENCES, { article: doc.article, sentenceCount: doc.sentences.length, rows: first });
+      await runBatches(tx, () => CREATE_SENTENCES, doc.sentences.slice(first.length), o.batchSize, { articleId });
+      await runBatches(tx, (rows) => createFactsStatement(propKeys(rows)), facts, o.batchSize, { articleId });
+      for (const [label, group] of groupBy(shared, (n) => n.label))
+        await runBatches(tx, (rows) => mergeNodesStatement(label, propKeys(rows)), group.map((n) => nodeRow(n, null)), o.batchSize, { articleId });
+      await runBatches(tx, () => CREATE_MENTIONS, mentions, o.batchSize, {});
+      await runBatches(tx, (rows) => createRelationshipsStatement(propKeys(rows)), created, o.batchSize, { articleId });
+      for (const [type, group] of groupBy(merged, (r) => r.type))
+        await runBatches(tx, (rows) => mergeRelationshipsStatement(type, propKeys(rows)), group, o.batchSize, { articleId });
     },
     { timeoutMs: o.timeoutMs || undefined },
   );
@@ -67,14 +92,49 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
     articleId,
     sentences: doc.sentences.length,
     nodes: doc.nodes.length,
-    mentions: result.mentions,
+    mentions: mentions.length,
     relationships: doc.relationships.length,
     ms: performance.now() - t0,
   };
 }
 
-async function runBatches(tx: ManagedTransaction, cypher: string, rows: unknown[], size: number, params: Record<string, unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await tx.run(cypher, { ...params, rows: rows.slice(i, i + size) });
+async function runBatches<R>(tx: ManagedTransaction, cypher: (rows: R[]) => string, rows: R[], size: number, params: Record<string, unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) {
+    const batch = rows.slice(i, i + size);
+    await tx.run(cypher(batch), { ...params, rows: batch });
+  }
+}
+
+/** The extractor property keys a batch carries, sorted (one statement per key set); null if one is not a plain identifier. */
+function propKeys(rows: { props: Record<string, unknown> }[]): string[] | null {
+  const keys = new Set<string>();
+  for (const r of rows) for (const k of Object.keys(r.props)) keys.add(k);
+  for (const k of keys) if (!isPlainKey(k)) return null;
+  return [...keys].sort();
+}
+
+/** One node per id, as successive MERGEs would leave it: first name and label, aliases united, later properties win. */
+function groupNodes(nodes: GraphNode[]): GraphNode[] {
+  const byId = new Map<string, GraphNode>();
+  for (const n of nodes) {
+    const seen = byId.get(n.id);
+    if (!seen) byId.set(n.id, n);
+    else byId.set(n.id, { ...seen, aliases: [...seen.aliases, n.name, ...n.aliases], properties: { ...seen.properties, ...n.properties } });
+  }
+  return [...byId.values()];
+}
+
+/** One row per (source, type, key, target), as successive MERGEs would leave it: first id, evidence united, later properties win. */
+function groupRelationships(rels: GraphRelationship[]): (ReturnType<typeof relationshipRow> & { type: RelationshipType })[] {
+  const byFact = new Map<string, ReturnType<typeof relationshipRow> & { type: RelationshipType }>();
+  for (const r of rels) {
+    const row = { ...relationshipRow(r), type: r.type };
+    const k = JSON.stringify([row.source, row.type, row.key, row.target]);
+    const seen = byFact.get(k);
+    if (!seen) byFact.set(k, { ...row, evidence: [...new Set(row.evidence)] });
+    else byFact.set(k, { ...seen, props: { ...seen.props, ...row.props }, evidence: [...new Set([...seen.evidence, ...row.evidence])] });
+  }
+  return [...byFact.values()];
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
