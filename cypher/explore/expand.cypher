@@ -1,15 +1,12 @@
 // Neighbours of one entity, best-connected first, with the relationships linking them to it.
+// One pass over the entity's relationships gives both the total and the ranked neighbours; a
+// neighbour's degree (among entities: all relationships less incoming MENTIONS) is read from the degree store.
 MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)--(m:Entity)
-  RETURN count(DISTINCT m) AS total
-}
-CALL (n) {
-  MATCH (n)--(m:Entity)
   WITH DISTINCT m
-  WITH m, COUNT { (m)--(:Entity) } AS degree
+  WITH m, COUNT { (m)--() } - COUNT { (m)<-[:MENTIONS]-() } AS degree
   ORDER BY degree DESC, m.id
-  LIMIT $limit
-  RETURN collect(m) AS neighbours
+  RETURN collect(m) AS ranked
 }
-RETURN n {.*} AS node, total, [m IN neighbours | m {.*}] AS neighbours
+RETURN n {.*} AS node, size(ranked) AS total, [m IN ranked[..$limit] | m {.*}] AS neighbours

@@ -11,6 +11,7 @@ CALL () {
 }
 WITH node, max(score) AS score
 RETURN node.id AS id, node.name AS name, node.label AS label, node.aliases AS aliases, score
-// Ties (two prefix matches) go to the better-connected entity: "coree" lists Corée du Nord first.
-ORDER BY score DESC, COUNT { (node)--(:Entity) } DESC, size(node.name), node.name
+// Ties (two prefix matches) go to the better-connected entity: "coree" lists Corée du Nord first
+// (degree among entities: all relationships less incoming MENTIONS, read from the degree store).
+ORDER BY score DESC, COUNT { (node)--() } - COUNT { (node)<-[:MENTIONS]-() } DESC, size(node.name), node.name
 LIMIT $limit

@@ -1,0 +1,150 @@
+// Query plans of the loader's statements and of the explorer's queries, against the test Neo4j.
+// A missing index or an unlucky rewrite does not fail any functional test — it only makes Trame slow
+// once the graph is large. These EXPLAINs catch it on the sample article: a query that starts from an
+// id must seek an index, never scan a label or every node, and never build a cartesian product; the
+// loader must not plan an Eager (it would hold a whole batch in memory and stop streaming).
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import neo4j, { type ManagedTransaction, type Plan } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/neo4j/driver';
+import { exploreQuery, luceneQuery } from '@/lib/neo4j/explore';
+import { loadDocument } from '@/lib/neo4j/load';
+import { prepareArticles } from '@/lib/ingest/load-articles';
+import { loadSample, SAMPLE_ARTICLE, testDb } from '@/tests/helpers/db';
+
+const SCANS = new Set(['NodeByLabelScan', 'AllNodesScan', 'CartesianProduct']);
+
+/** Every operator of a plan tree, without the runtime suffix ("NodeIndexSeek@neo4j" -> "NodeIndexSeek"). */
+function operators(plan: Plan): string[] {
+  return [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
+}
+
+let db: Db;
+
+beforeAll(async () => {
+  db = testDb();
+  await loadSample(db);
+});
+
+afterAll(async () => {
+  await db?.driver.close();
+});
+
+/** Plans a statement with its parameters without running it (inside a transaction that is rolled back). */
+async function explain(cypher: string, params: Record<string, unknown>): Promise<string[]> {
+  const session = db.driver.session({ database: db.config.database });
+  const tx = session.beginTransaction();
+  try {
+    const result = await tx.run(`EXPLAIN ${cypher}`, params);
+    return operators(result.summary.plan as Plan);
+  } finally {
+    await tx.rollback();
+    await session.close();
+  }
+}
+
+/** Loads the sample article again through a Db that records every statement the loader sends. */
+async function loaderStatements(): Promise<{ cypher: string; params: Record<string, unknown> }[]> {
+  const seen: { cypher: string; params: Record<string, unknown> }[] = [];
+  const [{ doc }] = await prepareArticles([SAMPLE_ARTICLE]);
+  const recording: Db = {
+    config: db.config,
+    driver: {
+      session: (config: Parameters<Db['driver']['session']>[0]) => {
+        const session = db.driver.session(config);
+        return Object.assign(Object.create(session), {
+          executeWrite: <T>(work: (tx: ManagedTransaction) => Promise<T>, txConfig?: unknown) =>
+            session.executeWrite(
+              (tx) =>
+                work({
+                  run: (cypher: string, params: Record<string, unknown>) => {
+                    seen.push({ cypher, params });
+                    return tx.run(cypher, params);
+                  },
+                } as unknown as ManagedTransaction),
+              txConfig as never,
+            ),
+          close: () => session.close(),
+        });
+      },
+    } as unknown as Db['driver'],
+  };
+  await loadDocument(recording, doc);
+  return seen;
+}
+
+describe('loader plans', () => {
+  it('seek ids through indexes, without scans, cartesian products or Eager', async () => {
+    const statements = await loaderStatements();
+    expect(statements.length).toBeGreaterThan(5);
+    const distinct = new Map(statements.map((s) => [s.cypher, s.params]));
+    for (const [cypher, params] of distinct) {
+      const ops = await explain(cypher, params);
+      const where = cypher.trim().split('\n').slice(0, 4).join(' / ');
+      expect(ops.filter((o) => SCANS.has(o) || o === 'Eager'), where).toEqual([]);
+      // A relationship MERGE must expand between its two bound endpoints (from the sparser one),
+      // or every row would walk a country's thousands of relationships.
+      if (/MERGE \(a\)-\[r:/.test(cypher)) expect(ops, where).toContain('Expand(Into)');
+    }
+    // The reload just ran those statements for real: the article is still whole.
+    const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const r = await session.run('MATCH (:Article)-[:HAS_SENTENCE]->(s:Sentence) RETURN count(s) AS n');
+      expect(Number(r.records[0].get('n'))).toBeGreaterThan(30);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('explorer plans', () => {
+  // Realistic parameters for every query in cypher/explore; a new query file must be added here.
+  const int = (n: number) => neo4j.int(n);
+  const params: Record<string, Record<string, unknown>> = {
+    counts: {},
+    'overview-nodes': { limit: int(2000) },
+    'overview-edges': { ids: ['country:KP', 'country:RU', 'country:UA'], limit: int(10_000) },
+    'edges-among': { ids: ['country:KP', 'country:RU', 'country:UA'], limit: int(500) },
+    evidence: { sentenceIds: [] as string[] },
+    exists: { ids: ['country:KP', 'country:UA'] },
+    expand: { id: 'country:RU', limit: int(25) },
+    'mentioned-in': { id: 'country:KP', limit: int(200) },
+    node: { id: 'country:KP' },
+    path: { from: 'country:KP', to: 'country:UA', limit: int(10) },
+    search: { lucene: luceneQuery('coree'), key: 'coree', limit: int(10) },
+  };
+  // These two do not start from an id: the overview ranks every entity (a label scan is the plan),
+  // and the totals read the count store.
+  const WHOLE_GRAPH = new Set(['overview-nodes', 'counts']);
+  const files = readdirSync(path.resolve('cypher', 'explore'))
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => f.replace(/\.cypher$/, ''));
+
+  it('has parameters for every explore query', () => {
+    expect(files.filter((f) => !(f in params))).toEqual([]);
+  });
+
+  it.each(files.filter((f) => !WHOLE_GRAPH.has(f)))('%s seeks its ids through an index, without scans or cartesian products', async (name) => {
+    const p = { ...params[name] };
+    if (name === 'evidence') {
+      const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const r = await session.run('MATCH (s:Sentence) RETURN s.id AS id ORDER BY s.id LIMIT 20');
+        p.sentenceIds = r.records.map((x) => x.get('id'));
+      } finally {
+        await session.close();
+      }
+    }
+    const ops = await explain(exploreQuery(name), p);
+    expect(ops.filter((o) => SCANS.has(o)), name).toEqual([]);
+    expect(ops.some((o) => /IndexSeek|ProcedureCall/.test(o)), `${name}: ${ops.join(', ')}`).toBe(true);
+  });
+
+  it('ranks the overview by degree without expanding every relationship', async () => {
+    const ops = await explain(exploreQuery('overview-nodes'), params['overview-nodes']);
+    expect(ops).not.toContain('AllNodesScan');
+    expect(ops).not.toContain('CartesianProduct');
+    expect(ops).not.toContain('Expand(All)');
+  });
+});
