@@ -22,7 +22,11 @@ export function toErrorResponse(error: unknown): NextResponse {
     const issue = error.issues[0];
     return errorResponse(400, 'BAD_REQUEST', `${issue.path.join('.') || 'input'}: ${issue.message}`);
   }
-  if (error instanceof Neo4jUnavailableError) return errorResponse(503, error.code, error.message);
+  if (error instanceof Neo4jUnavailableError) {
+    // The URI names an internal host: it goes to the server log, not to browsers.
+    console.error(`trame api: ${error.message}`);
+    return errorResponse(503, error.code, 'Neo4j is unreachable — the server log has the details');
+  }
   if (error instanceof Neo4jQueryError) return errorResponse(400, error.code, error.message);
   console.error('trame api:', error);
   return errorResponse(500, 'INTERNAL', 'internal error — see the server log');

@@ -5,7 +5,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphPayload } from '../graph/payload';
 import { graphFromRows, collectGraph, missingEndpoints } from '../graph/from-rows';
 import { toPlain } from './convert';
-import { translate, type Db } from './driver';
+import { translate, withDeadline, type Db } from './driver';
 import { Neo4jQueryError } from './errors';
 import { lexicalRefusal, planRefusal, type PlanNode } from './read-only';
 
@@ -112,7 +112,8 @@ export async function assertReadOnly(db: Db, query: string, params: Record<strin
   if (lexical) throw lexical;
   let summary: { queryType?: string; plan?: unknown };
   try {
-    summary = await readTx(db, timeoutMs, async (tx) => (await tx.run(EXPLAIN_PREFIX + query, params)).summary);
+    // Planning is quick on a live server: past the read deadline, Neo4j is frozen or gone (503), not slow.
+    summary = await withDeadline(db, readTx(db, timeoutMs, async (tx) => (await tx.run(EXPLAIN_PREFIX + query, params)).summary));
   } catch (error) {
     throw unprefixError(error as Error, EXPLAIN_PREFIX.length);
   }

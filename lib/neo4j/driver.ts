@@ -10,24 +10,32 @@ export interface DriverOptions {
   /** Total time managed transactions retry transient errors (deadlock, leader switch), ms. */
   maxRetryTimeMs: number;
   maxPoolSize: number;
+  /**
+   * Client-side deadline for one read, ms (0: none). A frozen server keeps pooled connections open and
+   * never answers; only a deadline on our side turns that into an error instead of a hung request.
+   */
+  readDeadlineMs: number;
 }
 
 export const DEFAULT_DRIVER_OPTIONS: DriverOptions = {
   connectionTimeoutMs: 5_000,
   maxRetryTimeMs: 15_000,
   maxPoolSize: 50,
+  readDeadlineMs: 0,
 };
 
 /** Driver settings for request handlers: an outage must answer 503 well within 2 s. */
 export const WEB_DRIVER_OPTIONS: DriverOptions = {
-  connectionTimeoutMs: 1_000,
+  connectionTimeoutMs: 900,
   maxRetryTimeMs: 500,
   maxPoolSize: 100,
+  readDeadlineMs: 4_500,
 };
 
 export interface Db {
   driver: Driver;
   config: Neo4jConfig;
+  options?: DriverOptions;
 }
 
 /** Opens a driver for one config; callers own it and must close it. */
@@ -36,12 +44,12 @@ export function openDb(config: Neo4jConfig = neo4jConfigFromEnv(), options: Part
   const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
   const driver = neo4j.driver(config.uri, auth, {
     connectionTimeout: o.connectionTimeoutMs,
-    connectionAcquisitionTimeout: o.connectionTimeoutMs + 1_000,
+    connectionAcquisitionTimeout: o.connectionTimeoutMs + 500,
     maxTransactionRetryTime: o.maxRetryTimeMs,
     maxConnectionPoolSize: o.maxPoolSize,
     userAgent: 'trame/0.1',
   });
-  return { driver, config };
+  return { driver, config, options: o };
 }
 
 const shared = globalThis as unknown as { __trameDb?: Db };
@@ -62,10 +70,25 @@ export async function closeSharedDb(): Promise<void> {
 /** Checks that Neo4j answers; throws Neo4jUnavailableError naming the URI otherwise. */
 export async function verify(db: Db): Promise<{ version: string; address: string }> {
   try {
-    const info = await db.driver.getServerInfo({ database: db.config.database });
+    const info = await withDeadline(db, db.driver.getServerInfo({ database: db.config.database }));
     return { version: info.agent ?? 'unknown', address: info.address ?? db.config.uri };
   } catch (error) {
     throw translate(db, error);
+  }
+}
+
+/** Races work against the Db's read deadline; past it, Neo4j counts as unavailable (the work is abandoned). */
+export async function withDeadline<T>(db: Db, work: Promise<T>, deadlineMs = db.options?.readDeadlineMs ?? 0): Promise<T> {
+  if (!deadlineMs) return work;
+  let timer: NodeJS.Timeout | undefined;
+  work.catch(() => {}); // a late failure after the deadline must not surface as unhandled
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Neo4jUnavailableError(db.config.uri, `no answer within ${deadlineMs} ms`)), deadlineMs);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -94,15 +117,14 @@ export interface ReadOptions {
 /** Runs a parameterised read query through READ routing and returns plain rows. */
 export async function readRows<T = Record<string, unknown>>(db: Db, cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<T[]> {
   const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
+  const work = session.executeRead((tx) => tx.run(cypher, params).then((r) => r.records), { timeout: options.timeoutMs });
   try {
-    const records = await session.executeRead((tx) => tx.run(cypher, params).then((r) => r.records), {
-      timeout: options.timeoutMs,
-    });
-    return recordsToRows(records) as T[];
+    return recordsToRows(await withDeadline(db, work)) as T[];
   } catch (error) {
     throw translate(db, error);
   } finally {
-    await session.close();
+    // Closing waits for the server; after a missed deadline it must not hold the request.
+    void session.close().catch(() => {});
   }
 }
 

@@ -2,7 +2,7 @@
 export class Neo4jUnavailableError extends Error {
   readonly code = 'NEO4J_UNAVAILABLE';
   constructor(readonly uri: string, cause?: unknown) {
-    super(`neo4j: cannot reach ${uri} — run npm run neo4j:start or set NEO4J_URI`, { cause });
+    super(`neo4j: cannot reach ${uri}${typeof cause === 'string' ? ` (${cause})` : ''} — run npm run neo4j:start or set NEO4J_URI`, { cause });
     this.name = 'Neo4jUnavailableError';
   }
 }
