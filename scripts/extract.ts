@@ -24,8 +24,8 @@ async function main(argv: string[]): Promise<number> {
   const [path] = program.args;
   const opts = program.opts<{ out?: string; date?: string; title?: string }>();
   if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new InputError(`extract: --date must look like 2024-10-18, got "${opts.date}"`);
-  const { text, source } = await readArticleFile(path);
-  const doc = parseGraphDocument(extractDocument(text, { source, publishedAt: opts.date, title: opts.title }));
+  const { text, source, language } = await readArticleFile(path);
+  const doc = parseGraphDocument(extractDocument(text, { source, language, publishedAt: opts.date, title: opts.title }));
   const json = `${JSON.stringify(doc, null, 2)}\n`;
   if (opts.out) await writeFile(opts.out, json, 'utf8');
   else process.stdout.write(json);

@@ -17,8 +17,8 @@ export interface LoadFilesOptions extends Partial<LoadOptions> {
 export async function prepareArticles(files: string[], publishedAt?: string | null): Promise<{ file: string; doc: GraphDocument }[]> {
   const docs: { file: string; doc: GraphDocument }[] = [];
   for (const file of files) {
-    const { text, source } = await readArticleFile(file);
-    const doc = parseGraphDocument(extractDocument(text, { source, publishedAt: publishedAt ?? undefined }));
+    const { text, source, language } = await readArticleFile(file, 'load');
+    const doc = parseGraphDocument(extractDocument(text, { source, language, publishedAt: publishedAt ?? undefined }));
     docs.push({ file, doc });
   }
   return docs;

@@ -17,6 +17,8 @@ export interface ArticleFileInfo {
   format: 'text' | 'html';
   /** One line each: fallback encoding, removed control characters, language other than French. */
   warnings: string[];
+  /** The language the text looks written in (ISO 639-1), French when unsure. */
+  language: string;
 }
 
 /**
@@ -37,5 +39,5 @@ export async function readArticleFile(path: string, tool = 'extract'): Promise<{
   const language = guessLanguage(decoded.text);
   if (language && language !== 'fr') warnings.push(`the text looks ${language === 'en' ? 'English' : language} (language ${language}); extraction is tuned for French and may find less`);
   for (const w of warnings) process.stderr.write(`${tool}: warning: ${path}: ${w}\n`);
-  return { text: decoded.text, source: decoded.source, encoding: decoded.encoding, format: decoded.format, warnings };
+  return { text: decoded.text, source: decoded.source, encoding: decoded.encoding, format: decoded.format, warnings, language: language || 'fr' };
 }
