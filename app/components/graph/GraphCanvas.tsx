@@ -85,7 +85,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     });
     sigmaRef.current = renderer;
 
-    renderer.on('afterRender', () => markFrame(graph.order));
+    // The graph sigma draws, not the explorer's: during a batch sigma briefly draws an empty stand-in.
+    renderer.on('afterRender', () => markFrame(renderer.getGraph().order));
     renderer.on('enterNode', ({ node }) => {
       view.current.hovered = node;
       view.current.hoverNeighbours = new Set(graph.neighbors(node));
