@@ -21,12 +21,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openConsole(path = '/'): Promise<Page> {
+async function openConsole(path = '/', { opensItself = false } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(new URL(path, APP).toString());
   await page.waitForFunction(() => window.__trame?.ready === true, null, { timeout: 60_000 });
-  await page.click('[data-testid=toggle-console]');
+  // A shared link (?cypher=) opens the console by itself; elsewhere the user opens it.
+  if (!opensItself) await page.click('[data-testid=toggle-console]');
   await page.waitForSelector('[data-testid=cypher-editor] .cm-content', { timeout: 30_000 });
   return page;
 }
@@ -137,7 +138,7 @@ describe('Cypher console', () => {
 
   it('opens a shared link with the query filled in but not run, and keeps a history across visits', async () => {
     const query = "MATCH (c:Country {iso2: $iso}) RETURN c";
-    const page = await openConsole(`/?cypher=${encodeURIComponent(query)}&cypherParams=${encodeURIComponent('{"iso": "RU"}')}`);
+    const page = await openConsole(`/?cypher=${encodeURIComponent(query)}&cypherParams=${encodeURIComponent('{"iso": "RU"}')}`, { opensItself: true });
     await page.waitForFunction((q) => document.querySelector('[data-testid=cypher-editor] .cm-content')?.textContent?.includes(q), query);
     expect(await page.getAttribute('[data-testid=cypher-console]', 'data-phase')).toBe('idle');
     expect(await page.inputValue('[data-testid=cypher-params]')).toContain('RU');
@@ -145,7 +146,7 @@ describe('Cypher console', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=cypher-console]')?.getAttribute('data-phase') === 'done');
     expect(await page.locator('[data-testid=cypher-table] tbody tr').count()).toBe(1);
 
-    await page.reload();
+    await page.goto(new URL('/', APP).toString());
     await page.waitForFunction(() => window.__trame?.ready === true, null, { timeout: 60_000 });
     await page.click('[data-testid=toggle-console]');
     await page.click('[data-testid=cypher-history-tab]');
