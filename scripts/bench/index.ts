@@ -42,6 +42,8 @@ if (stages.has('ingest')) await benchIngest({ articles: Number(opts.articles) })
 if (['api', 'load', 'frame', 'requery'].some((s) => stages.has(s as Stage))) {
   const port = Number(process.env.TRAME_BENCH_NEO4J_PORT ?? 7699) + 1;
   const dataDir = path.resolve('.neo4j', 'bench-app');
+  // Stop a server left from an interrupted run before its files go, or it would keep serving deleted files.
+  await stopNeo4j({ dataDir, port });
   rmSync(dataDir, { recursive: true, force: true });
   const neo = await startNeo4j({ port, dataDir, log: () => {} });
   process.env.NEO4J_URI = neo.uri;
