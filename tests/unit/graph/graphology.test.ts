@@ -79,18 +79,16 @@ describe('payload -> graphology', () => {
     expect(displayLabel({ label: 'Claim', name: 'x', properties: { text: 'un texte bien trop long pour tenir sur une seule étiquette du graphe' } })).toMatch(/…\s»$/);
   });
 
-  it('loads the 10k/30k fixture in one pass, quickly', () => {
+  it('loads the 10k/30k fixture in one pass', () => {
     const payload = generateBigGraph();
     expect(payload.nodes).toHaveLength(10_000);
     expect(payload.edges).toHaveLength(30_000);
     expect(generateBigGraph().edges[1234]).toEqual(payload.edges[1234]);
     const g = createGraph();
-    const t0 = performance.now();
+    // Its speed is measured by npm run bench (first frame), not asserted here.
     replaceWithPayload(g, payload);
-    const ms = performance.now() - t0;
     expect(g.order).toBe(10_000);
     expect(g.filterEdges((_e, a) => !a.folded)).toHaveLength(30_000);
-    expect(ms).toBeLessThan(5_000);
     // Past CHEAP_EDGES, doubt is a colour, not a dash: straight arrows only.
     const types = new Set(g.mapEdges((_e, a) => a.type));
     expect([...types]).toEqual(['arrow']);
