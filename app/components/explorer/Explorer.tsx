@@ -9,6 +9,7 @@ import type { GraphPayload } from '@/lib/graph/payload';
 import GraphCanvas, { type CanvasApi } from '../graph/GraphCanvas';
 import CypherConsole from '../console/CypherConsole';
 import ExportPanel from '../export/ExportPanel';
+import { openPermalink } from '../export/permalink-view';
 import { useI18n } from '../i18n';
 import { api, ApiError } from './api';
 import EdgePanel from './EdgePanel';
@@ -90,7 +91,11 @@ export default function Explorer({
 
   useEffect(() => {
     if (fixture === 'big') void loadFixture('big', fixtureSize);
-    else void loadOverview();
+    // A permalink (?focus= / ?query= / ?id=, filters, selection) opens its view; otherwise the overview.
+    else
+      void openPermalink(window.location.search, { replace: (p) => g.replace(p, 'permalink', false), setFilters, select: (id) => void selectNode(id), onError: setNote }).then(
+        (opened) => (opened ? setLoadState({ kind: 'ok', source: 'permalink' }) : loadOverview()),
+      );
     // Initial load only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -276,7 +281,6 @@ export default function Explorer({
                   selection={selectedNode}
                   getCamera={() => canvas.current?.camera() ?? null}
                   getViewport={() => canvas.current?.viewport() ?? null}
-                  permalinkPath="/map"
                   onClose={() => setExportOpen(false)}
                 />
               </div>
