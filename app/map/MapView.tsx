@@ -70,8 +70,8 @@ export default function MapView() {
       const caption = buildCaption({ title: view.title, subject, nodes: shown, edges: legendEdges(graph, visible.edges), filters: describeFilters(filters), sources: data.sources, madeAt: new Date() });
       const bands = captionBands(caption, ALL_CAPTION, width, height);
       const { overlaps } = layoutGraph(graph, { area: { width, height: bands.graphHeight }, visible: visible.nodes });
-      // Every label when they all fit; on crowded maps sigma's label grid picks the readable ones.
-      const labels = overlaps === 0 ? 'all' : 'auto';
+      // Every label when (almost) all fit; on crowded maps sigma's label grid picks the readable ones.
+      const labels = overlaps <= Math.max(2, visible.nodes.size / 30) ? 'all' : 'auto';
       if (!cancelled) setState({ ...bands, width, graph, view, caption, sources: data.sources, subject, labels });
     })().catch((e: unknown) => {
       const err = { status: 0, code: 'ERROR', message: e instanceof Error ? e.message : String(e) };

@@ -88,7 +88,7 @@ function extent(points: Placed[]): { minX: number; maxX: number; minY: number; m
 /**
  * Declutters, and when the result no longer fits the area (sigma would shrink it, and labels would
  * collide again) pulls each axis back in and declutters again. When the labels cannot all fit, the
- * spread-out positions from before are kept (the renderer then shows the labels that fit).
+ * arrangement (decluttered or spread-out) that collides less is kept; the renderer then shows the labels that fit.
  * Returns the overlaps left at picture scale.
  */
 function fitAndDeclutter(points: Placed[], area: LayoutArea): number {
@@ -112,10 +112,19 @@ function fitAndDeclutter(points: Placed[], area: LayoutArea): number {
     }
   }
   // What the picture will show: sigma scales the whole map by one factor to fit the area.
-  const { fx, fy } = factors();
-  const f = Math.min(fx, fy);
-  const left = countOverlaps(points.map((p) => ({ ...p, x: p.x * f, y: p.y * f })));
-  if (left > 0) points.forEach((p, i) => Object.assign(p, before[i]));
+  const atPictureScale = () => {
+    const { fx, fy } = factors();
+    const f = Math.min(fx, fy);
+    return countOverlaps(points.map((p) => ({ ...p, x: p.x * f, y: p.y * f })));
+  };
+  const left = atPictureScale();
+  if (left === 0) return 0;
+  // Keep whichever arrangement collides less once sigma scales it into the picture.
+  const after = points.map((p) => ({ x: p.x, y: p.y }));
+  points.forEach((p, i) => Object.assign(p, before[i]));
+  const spread = atPictureScale();
+  if (spread <= left) return spread;
+  points.forEach((p, i) => Object.assign(p, after[i]));
   return left;
 }
 
