@@ -7,9 +7,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { EXIT } from './lib/cli';
 import { serveApp, type AppHandle } from './lib/serve';
 import type { TrameMapHandle } from '../app/map/api';
+import { launchChromium } from './lib/chromium';
 
 /** Chromium flags for a quiet, sandbox-free headless run (CI containers, no GPU). */
-export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Largest canvas side Chromium draws reliably. */
 const MAX_PIXELS = 16_384;
@@ -59,7 +59,7 @@ function mapPath(o: Options): string {
 async function shoot(o: Options, format: Format, app: AppHandle): Promise<{ bytes: Buffer; nodes: number }> {
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: o.width, height: o.height }, deviceScaleFactor: 1 });
     await page.goto(app.url + mapPath(o), { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => !!window.__trameMap && (window.__trameMap.ready || !!window.__trameMap.error), null, { timeout: 60_000 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REFUSED_QUERIES } from '@/tests/unit/console/hostile-queries';
+import { launchChromium } from '@/scripts/lib/chromium';
 
 const APP = process.env.TRAME_TEST_APP_URL ?? 'http://127.0.0.1:3000';
 const VIEWPORT = { width: 1366, height: 900 };
@@ -11,10 +12,7 @@ const KP_TRANSFERS = "MATCH p = (:Country {iso2: 'KP'})-[:SENT]->(t:Transfer)\nR
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

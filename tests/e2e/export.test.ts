@@ -4,8 +4,8 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelColor } from '@/lib/graph/style';
-import { CHROME_ARGS } from '@/scripts/screenshot';
 import type { TrameMapHandle } from '@/app/map/api';
+import { launchChromium } from '@/scripts/lib/chromium';
 
 // Report pictures in real Chromium against the app serving the sample article.
 
@@ -18,7 +18,7 @@ const FOCUS = 'Corée du Nord';
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -11,6 +11,7 @@ import { openDb, type Db } from '@/lib/neo4j/driver';
 import { neo4jConfigFromEnv } from '@/lib/neo4j/config';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.mjs';
 import { loadSample } from '../helpers/db';
+import { launchChromium } from '@/scripts/lib/chromium';
 
 const NEO4J_PORT = Number(process.env.TRAME_TEST_NEO4J_PORT ?? 7688) + 101;
 const DATA_DIR = path.resolve('.neo4j', `outage-${NEO4J_PORT}`);
@@ -109,10 +110,7 @@ beforeAll(async () => {
     detached: true,
   });
   await waitFor(async () => (await fetch(`${APP}/api/health`, { signal: AbortSignal.timeout(2_000) })).status === 200, 90_000, 'second app up');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '@/scripts/lib/chromium';
 
 const APP = process.env.TRAME_TEST_APP_URL ?? 'http://127.0.0.1:3100';
 const DIST_DIR = process.env.NEXT_DIST_DIR || '.next-test';
@@ -31,10 +32,7 @@ async function waitHttp(url: string, timeoutMs: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   authServer = spawn(path.resolve('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(AUTH_PORT)], {
     env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI, NEXT_TELEMETRY_DISABLED: '1', TRAME_AUTH: AUTH },
     stdio: ['ignore', 'ignore', 'inherit'],
