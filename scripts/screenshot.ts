@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { EXIT } from './lib/cli';
 import { serveApp, type AppHandle } from './lib/serve';
 import type { TrameMapHandle } from '../app/map/api';

@@ -1,7 +1,7 @@
 // The Cypher console in real Chromium against the app the global setup serves (every article loaded).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { REFUSED_QUERIES } from '@/tests/unit/console/hostile-queries';
 import { launchChromium } from '@/scripts/lib/chromium';
 

@@ -1,7 +1,7 @@
 // The explorer in real Chromium against the app the global setup serves (sample article loaded).
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '@/scripts/lib/chromium';
 
 const APP = process.env.TRAME_TEST_APP_URL ?? 'http://127.0.0.1:3000';

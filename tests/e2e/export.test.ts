@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelColor } from '@/lib/graph/style';
 import type { TrameMapHandle } from '@/app/map/api';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { openDb, type Db } from '@/lib/neo4j/driver';
 import { neo4jConfigFromEnv } from '@/lib/neo4j/config';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.mjs';
