@@ -66,7 +66,7 @@ async function createFloor(db: Db, docs: GraphDocument[], batch = 10_000): Promi
   const nodes = new Map<string, ReturnType<typeof nodeRow> & { label: string }>();
   for (const d of docs) for (const n of d.nodes) if (!nodes.has(n.id)) nodes.set(n.id, { ...nodeRow(n, null), label: n.label });
   const byLabel = new Map<string, unknown[]>();
-  for (const n of nodes.values()) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n]);
+  for (const n of nodes.values()) byLabel.set(n.label, byLabel.get(n.label) ?? []).get(n.label)!.push(n);
   const chunks = async (cypher: string, rows: unknown[]) => {
     for (let i = 0; i < rows.length; i += batch) await writeTransaction(db, (tx) => tx.run(cypher, { rows: rows.slice(i, i + batch) }));
   };
@@ -77,7 +77,7 @@ async function createFloor(db: Db, docs: GraphDocument[], batch = 10_000): Promi
     docs.flatMap((d) => d.sentences),
   );
   const byType = new Map<string, unknown[]>();
-  for (const d of docs) for (const r of d.relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), relationshipRow(r)]);
+  for (const d of docs) for (const r of d.relationships) byType.set(r.type, byType.get(r.type) ?? []).get(r.type)!.push(relationshipRow(r));
   for (const [type, rows] of byType)
     await chunks(`UNWIND $rows AS row MATCH (a:Entity {id: row.source}) MATCH (b:Entity {id: row.target}) CREATE (a)-[x:${type}]->(b) SET x.evidence = row.evidence`, rows);
   return performance.now() - t0;
