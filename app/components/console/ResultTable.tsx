@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { cellText, sortRows, toCsv } from './console-data';
+import { download } from '../export/files';
 
 interface Props {
   columns: string[];
@@ -10,17 +11,6 @@ interface Props {
 
 // Thousands of DOM rows make the drawer sluggish: rows come in pages, the downloads carry them all.
 const PAGE_ROWS = 1_000;
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 /** Every row of the result, with columns sorted by a click, and CSV / JSON downloads. */
 export default function ResultTable({ columns, rows }: Props) {
@@ -33,13 +23,13 @@ export default function ResultTable({ columns, rows }: Props) {
   return (
     <div className="cypher-table-wrap">
       <div className="cypher-table-tools">
-        <button className="small" data-testid="cypher-csv" onClick={() => download('trame-query.csv', 'text/csv;charset=utf-8', toCsv(columns, sorted))}>
+        <button className="small" data-testid="cypher-csv" onClick={() => download(new Blob([toCsv(columns, sorted)], { type: 'text/csv;charset=utf-8' }), 'trame-query.csv')}>
           CSV
         </button>
         <button
           className="small"
           data-testid="cypher-json"
-          onClick={() => download('trame-query.json', 'application/json', JSON.stringify({ columns, rows: sorted }, null, 2))}
+          onClick={() => download(new Blob([JSON.stringify({ columns, rows: sorted }, null, 2)], { type: 'application/json' }), 'trame-query.json')}
         >
           JSON
         </button>
