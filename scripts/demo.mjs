@@ -50,7 +50,8 @@ if (env.TRAME_SKIP_BUILD !== '1' || !existsSync(path.join(env.NEXT_DIST_DIR || '
 
 const host = env.HOST || '127.0.0.1';
 const port = env.PORT || '3000';
-const server = spawn('npx', ['next', 'start', '-H', host, '-p', port], { stdio: ['ignore', 'ignore', 'inherit'], env });
+// Own process group: stopping the demo must stop next start's server too, not only npx.
+const server = spawn('npx', ['next', 'start', '-H', host, '-p', port], { stdio: ['ignore', 'ignore', 'inherit'], env, detached: true });
 const url = `http://${host}:${port}`;
 for (let i = 0; i < 120; i++) {
   try {
@@ -63,7 +64,11 @@ for (let i = 0; i < 120; i++) {
 console.log(`\nTrame is running at ${url}\n(Ctrl+C to stop${startedNeo4j ? '; Neo4j stops with it' : ''})`);
 
 const shutdown = async () => {
-  server.kill('SIGTERM');
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
   if (startedNeo4j) await stopNeo4j({ dataDir: DEFAULT_DATA_DIR, port: DEFAULT_PORT });
   process.exit(0);
 };

@@ -12,8 +12,10 @@ export const GET = handle(async () => {
     return await health(sharedDb());
   } catch (error) {
     if (!(error instanceof Neo4jUnavailableError)) throw error;
+    // The URI names an internal host: it goes to the server log, not to browsers.
+    console.error(`trame api: ${error.message}`);
     return NextResponse.json(
-      { neo4j: 'down', error: { code: error.code, message: error.message } },
+      { neo4j: 'down', error: { code: error.code, message: 'Neo4j is unreachable — the server log has the details' } },
       { status: 503, headers: { 'cache-control': 'no-store' } },
     );
   }
