@@ -1,22 +1,10 @@
 // Rows of a Cypher result -> the graph payload the explorer draws. Pure: the rows are already plain
 // JSON (lib/neo4j/convert.ts); nodes, relationships and paths are found at any depth (lists, maps).
 import type { ApiEdge, ApiNode, GraphPayload } from './payload';
+import type { PlainNode, PlainRelationship } from './plain';
 
-interface RowNode {
-  kind: 'node';
-  elementId: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-
-interface RowRelationship {
-  kind: 'relationship';
-  elementId: string;
-  type: string;
-  startElementId: string;
-  endElementId: string;
-  properties: Record<string, unknown>;
-}
+type RowNode = PlainNode;
+type RowRelationship = PlainRelationship;
 
 /** Graph elements found in rows, keyed by Neo4j elementId. */
 export interface RowGraph {

@@ -1,29 +1,7 @@
+import type { PlainNode, PlainPath, PlainRelationship } from '../graph/plain';
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, type Integer } from 'neo4j-driver';
 
-/** A Neo4j node as plain JSON: no driver types cross this boundary. */
-export interface PlainNode {
-  kind: 'node';
-  elementId: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-
-/** A Neo4j relationship as plain JSON. */
-export interface PlainRelationship {
-  kind: 'relationship';
-  elementId: string;
-  type: string;
-  startElementId: string;
-  endElementId: string;
-  properties: Record<string, unknown>;
-}
-
-/** A Neo4j path as plain JSON: its nodes and relationships in order. */
-export interface PlainPath {
-  kind: 'path';
-  nodes: PlainNode[];
-  relationships: PlainRelationship[];
-}
+export type { PlainNode, PlainRelationship, PlainPath } from '../graph/plain';
 
 export type PlainValue = unknown;
 
