@@ -1,21 +1,13 @@
 // The explorer's queries against a real Neo4j holding the sample articles (loaded by the real loader).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/neo4j/driver';
 import { openDb } from '@/lib/neo4j/driver';
 import { Neo4jUnavailableError } from '@/lib/neo4j/errors';
 import { expand, health, luceneQuery, nodeDetail, overview, rebaseMention, search, shortestPaths } from '@/lib/neo4j/explore';
-import { loadSample, testDb } from '@/tests/helpers/db';
+import { useSampleDb } from '@/tests/helpers/sample-db';
 
 let db: Db;
-
-beforeAll(async () => {
-  db = testDb();
-  await loadSample(db);
-});
-
-afterAll(async () => {
-  await db?.driver.close();
-});
+useSampleDb((opened) => (db = opened));
 
 async function idOf(name: string): Promise<string> {
   const [hit] = await search(db, name);

@@ -1,22 +1,14 @@
 // Every saved console query runs under the console's policy and returns rows on the sample article.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runConsoleQuery } from '@/lib/neo4j/console';
 import { readConsoleSchema } from '@/lib/neo4j/console-schema';
 import { readExamples } from '@/lib/neo4j/console-examples';
 import type { Db } from '@/lib/neo4j/driver';
-import { loadSample, testDb } from '@/tests/helpers/db';
+import { useSampleDb } from '@/tests/helpers/sample-db';
 
 const examples = readExamples();
 let db: Db;
-
-beforeAll(async () => {
-  db = testDb();
-  await loadSample(db);
-});
-
-afterAll(async () => {
-  await db?.driver.close();
-});
+useSampleDb((opened) => (db = opened));
 
 describe('saved queries', () => {
   it('offers at least eight, each with a title and a description', () => {

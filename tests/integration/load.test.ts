@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readRows, type Db } from '@/lib/neo4j/driver';
 import { COUNT_BY_LABEL, COUNT_BY_TYPE } from '@/lib/neo4j/load-statements';
 import { loadArticleFiles } from '@/lib/ingest/load-articles';
-import { loadSample, resetDb, SAMPLE_ARTICLE, snapshot, testDb } from '../helpers/db';
+import { resetDb, SAMPLE_ARTICLE, snapshot } from '../helpers/db';
+import { useSampleDb } from '../helpers/sample-db';
 import { runCli } from '../helpers/cli';
 
 let db: Db;
-
-beforeAll(async () => {
-  db = testDb();
-  await loadSample(db);
-});
-
-afterAll(async () => {
-  await db?.driver.close();
-});
+useSampleDb((opened) => (db = opened));
 
 async function countsByLabel(): Promise<Record<string, number>> {
   const rows = await readRows<{ label: string; count: number }>(db, COUNT_BY_LABEL);

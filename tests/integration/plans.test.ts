@@ -6,12 +6,13 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type ManagedTransaction, type Plan } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/neo4j/driver';
 import { exploreQuery, luceneQuery } from '@/lib/neo4j/explore';
 import { loadDocument } from '@/lib/neo4j/load';
 import { prepareArticles } from '@/lib/ingest/load-articles';
-import { loadSample, SAMPLE_ARTICLE, testDb } from '@/tests/helpers/db';
+import { SAMPLE_ARTICLE } from '@/tests/helpers/db';
+import { useSampleDb } from '@/tests/helpers/sample-db';
 
 const SCANS = new Set(['NodeByLabelScan', 'AllNodesScan', 'CartesianProduct']);
 
@@ -21,15 +22,7 @@ function operators(plan: Plan): string[] {
 }
 
 let db: Db;
-
-beforeAll(async () => {
-  db = testDb();
-  await loadSample(db);
-});
-
-afterAll(async () => {
-  await db?.driver.close();
-});
+useSampleDb((opened) => (db = opened));
 
 /** Plans a statement with its parameters without running it (inside a transaction that is rolled back). */
 async function explain(cypher: string, params: Record<string, unknown>): Promise<string[]> {
