@@ -103,6 +103,18 @@ function once(opts: Record<string, unknown>): Promise<{ result: AutocannonResult
   });
 }
 
+/** A GET that walks through `values` (each client from a random start), so the load is not one cached request. */
+function rotatingGet(values: string[], pathOf: (value: string) => string): AutocannonRequest {
+  return {
+    method: 'GET',
+    setupRequest: (req, ctx) => {
+      const i = ((ctx.i as number | undefined) ?? Math.floor(Math.random() * values.length)) + 1;
+      ctx.i = i;
+      return { ...req, path: pathOf(values[i % values.length]) };
+    },
+  };
+}
+
 /** Runs the load test (one endpoint after the other) and returns the figures. Refuses non-loopback URLs. */
 export async function runLoadTest({ url, durationS = 30, connections = 50, timeoutS = 10, print = true }: LoadTestOptions): Promise<LoadTestResult> {
   const base = new URL(url);
@@ -117,30 +129,12 @@ export async function runLoadTest({ url, durationS = 30, connections = 50, timeo
     {
       name: 'GET /api/search',
       method: 'GET',
-      requests: [
-        {
-          method: 'GET',
-          setupRequest: (req, ctx) => {
-            const i = ((ctx.i as number | undefined) ?? Math.floor(Math.random() * SEARCHES.length)) + 1;
-            ctx.i = i;
-            return { ...req, path: `/api/search?q=${SEARCHES[i % SEARCHES.length]}` };
-          },
-        },
-      ],
+      requests: [rotatingGet(SEARCHES, (q) => `/api/search?q=${q}`)],
     },
     {
       name: 'GET /api/expand/:id',
       method: 'GET',
-      requests: [
-        {
-          method: 'GET',
-          setupRequest: (req, ctx) => {
-            const i = ((ctx.i as number | undefined) ?? Math.floor(Math.random() * ids.length)) + 1;
-            ctx.i = i;
-            return { ...req, path: `/api/expand/${encodeURIComponent(ids[i % ids.length])}?limit=25` };
-          },
-        },
-      ],
+      requests: [rotatingGet(ids, (id) => `/api/expand/${encodeURIComponent(id)}?limit=25`)],
     },
     {
       name: 'POST /api/cypher (read)',
