@@ -1,0 +1,43 @@
+// npm run eval [-- --split tune|frozen|all] [--verbose]: scores the extractor on the dev set in tests/fixtures/eval/dev
+// with the set's own scorer (score.mjs), per article and pooled per category.
+// The frozen split is only ever measured, never tuned on: it tells a rule that generalises from one that fits the text.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { extractDocument } from '../lib/extract/index';
+
+/** Articles measured but never tuned on. */
+export const FROZEN = ['d03', 'd06', 'd09', 'd12'];
+const KEYS = ['entities', 'transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships', 'entity_precision', 'transfer_precision'];
+const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
+
+const argv = process.argv.slice(2);
+const split = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : 'all';
+const verbose = argv.includes('--verbose');
+const dir = path.resolve(import.meta.dirname, '../tests/fixtures/eval/dev');
+const scorer = path.resolve(dir, '../score.mjs');
+const tmp = mkdtempSync(path.join(tmpdir(), 'trame-eval-'));
+const totals: Record<string, { hit: number; of: number }> = Object.fromEntries(KEYS.map((k) => [k, { hit: 0, of: 0 }]));
+
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.fr.txt')).sort()) {
+  const id = file.slice(0, 3);
+  const frozen = FROZEN.includes(id);
+  if ((split === 'tune' && frozen) || (split === 'frozen' && !frozen)) continue;
+  const doc = extractDocument(readFileSync(path.join(dir, file), 'utf8'), { source: file });
+  const out = path.join(tmp, `${id}.json`);
+  writeFileSync(out, JSON.stringify(doc));
+  const lines = execFileSync('node', [scorer, out, path.join(dir, file.replace(/\.txt$/, '.gold.json')), ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' }).trim().split('\n');
+  const report = JSON.parse(lines[0]) as Record<string, { hit: number; of: number }>;
+  for (const k of KEYS) {
+    totals[k].hit += report[k]?.hit ?? 0;
+    totals[k].of += report[k]?.of ?? 0;
+  }
+  console.log(`${frozen ? '[frozen] ' : ''}${lines.at(-1)}`);
+  if (verbose) console.log(lines.slice(1, -1).join('\n'));
+}
+const rel = RELATIONS.reduce((a, k) => ({ hit: a.hit + totals[k].hit, of: a.of + totals[k].of }), { hit: 0, of: 0 });
+const pct = (t: { hit: number; of: number }) => `${t.hit}/${t.of} = ${t.of ? (t.hit / t.of).toFixed(2) : '-'}`;
+console.log(`\n${split} split:`);
+for (const k of KEYS) console.log(`  ${k.padEnd(19)} ${pct(totals[k])}`);
+console.log(`  ${'relations (pooled)'.padEnd(19)} ${pct(rel)}`);
