@@ -115,6 +115,10 @@ const en = {
   'console.historyEmpty': 'queries you run appear here',
   'console.position': '— line {line}, column {column}',
   'console.noAnswer': 'the server did not answer: {msg}',
+  'search.via.capital': 'capital “{form}”',
+  'search.via.demonym': '“{form}”',
+  'search.via.alias': 'also “{form}”',
+  'search.via.fact': 'fact',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -231,6 +235,10 @@ const fr: Record<MessageKey, string> = {
   'console.historyEmpty': 'les requêtes exécutées apparaissent ici',
   'console.position': '— ligne {line}, colonne {column}',
   'console.noAnswer': "le serveur n'a pas répondu : {msg}",
+  'search.via.capital': 'capitale « {form} »',
+  'search.via.demonym': '« {form} »',
+  'search.via.alias': 'aussi « {form} »',
+  'search.via.fact': 'fait',
 };
 
 const DICTS: Record<Lang, Record<MessageKey, string>> = { en, fr };

@@ -5,7 +5,7 @@
 // by side and never cover each other), timeline at the bottom. State that changes per node lives in the
 // graphology graph, never in React; the rest is one concept per module under lib/state.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { countVisible, defaultFilters, type FilterState } from '@/lib/graph/filters';
+import { countVisible, defaultFilters, nodeVisible, type FilterState } from '@/lib/graph/filters';
 import { initialPanels, resizeConsole, resizeInspector, togglePanel, type PanelsState } from '@/lib/state/panels';
 import { clearSelection, emptySelection, keepExisting, selectEdge as pickEdge, selectNode as pickNode, type SelectionState } from '@/lib/state/selection';
 import { replayable } from '@/lib/state/graph-view';
@@ -227,6 +227,13 @@ export default function Explorer({
         expand: expandNode,
         layoutRunning: () => layoutPending() || phaseRef.current !== 'done',
         visible: () => countVisible(graph as never, filtersRef.current),
+        visibleByLabel: () => {
+          const out: Record<string, number> = {};
+          graph.forEachNode((_id, a) => {
+            if (nodeVisible(a, filtersRef.current)) out[a.nodeLabel] = (out[a.nodeLabel] ?? 0) + 1;
+          });
+          return out;
+        },
       }),
     [graph, onConsoleGraph, loadFixture, selectNode, expandNode],
   );

@@ -20,6 +20,8 @@ export interface CanvasApi {
   nodeViewport(id: string): { x: number; y: number } | null;
   canvasElement(): HTMLCanvasElement | null;
   camera(): { x: number; y: number; ratio: number; angle: number };
+  /** Nodes sigma draws now (not hidden by a reducer). */
+  drawnCount(): number;
   /** Puts the camera where a permalink says. */
   setCamera(state: { x: number; y: number; ratio: number; angle: number }): void;
   viewport(): { width: number; height: number };
@@ -158,6 +160,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       },
       camera() {
         return renderer.getCamera().getState();
+      },
+      drawnCount() {
+        return graph.filterNodes((id) => {
+          const d = renderer.getNodeDisplayData(id);
+          return !!d && !d.hidden;
+        }).length;
       },
       setCamera(state) {
         renderer.getCamera().setState(state);
