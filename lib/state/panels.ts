@@ -16,7 +16,7 @@ export const PANE_LIMITS = { inspectorMin: 280, inspectorMax: 720, consoleMin: 1
 
 /** Closed panes, default sizes: a console that shows at least 10 table rows at 1440x900. */
 export function initialPanels(options: Partial<PanelsState> = {}): PanelsState {
-  return { path: false, console: false, export: false, inspector: false, inspectorWidth: 380, consoleHeight: 500, ...options };
+  return { path: false, console: false, export: false, inspector: false, inspectorWidth: 380, consoleHeight: 520, ...options };
 }
 
 type Toggle = 'path' | 'console' | 'export' | 'inspector';

@@ -70,6 +70,8 @@ export default function Explorer({
   const setConsoleOpen = (open: boolean | ((o: boolean) => boolean)) => setPanels((p) => togglePanel(p, 'console', typeof open === 'function' ? open(p.console) : open));
   const exportOpen = panels.export;
   const setExportOpen = (open: boolean | ((o: boolean) => boolean)) => setPanels((p) => togglePanel(p, 'export', typeof open === 'function' ? open(p.export) : open));
+  // Selecting something opens the inspector if the user had closed it.
+  const showInspector = () => setPanels((p) => togglePanel(p, 'inspector', true));
   const setSelectedNode = (id: string | null | ((s: string | null) => string | null)) =>
     setSelection((s) => {
       const next = typeof id === 'function' ? id(s.node) : id;
@@ -158,6 +160,7 @@ export default function Explorer({
         }
       }
       setSelectedNode(id);
+      showInspector();
       focusLater(id);
     },
     [g, graph, focusLater],
@@ -252,6 +255,17 @@ export default function Explorer({
     if (!transfersOnly && filters.filteredOut === 'hide') requestAnimationFrame(() => canvas.current?.fit());
   }, [filters]);
 
+  // A pane opened or closed resizes the canvas: frame the graph again in the room it has now.
+  const paneShape = `${panels.console}|${panels.inspector}`;
+  const paneShapeSeen = useRef(paneShape);
+  useEffect(() => {
+    if (paneShapeSeen.current === paneShape) return;
+    paneShapeSeen.current = paneShape;
+    // After sigma's ResizeObserver has taken the new size.
+    const id = setTimeout(() => canvas.current?.fit(), 120);
+    return () => clearTimeout(id);
+  }, [paneShape]);
+
   const stageSize = () => ({ width: stageRef.current?.clientWidth ?? 1200, height: stageRef.current?.clientHeight ?? 800 });
   const permalinkSubject = replayable(g.view) ? { focus: g.view.focus ?? undefined, query: g.view.query ?? undefined, expanded: g.view.expanded, hidden: g.view.hidden, ids: g.view.origin === 'ids' ? g.view.ids : undefined } : undefined;
 
@@ -314,7 +328,10 @@ export default function Explorer({
               layoutRequest={g.layoutRequest}
               onNodeClick={(id) => void selectNode(id)}
               onNodeDoubleClick={(id) => void expandNode(id)}
-              onEdgeClick={(id) => setSelectedEdge(id)}
+              onEdgeClick={(id) => {
+                setSelectedEdge(id);
+                showInspector();
+              }}
               onStageClick={() => setSelection(clearSelection)}
               onLayoutPhase={(p) => {
                 phaseRef.current = p;
