@@ -171,8 +171,8 @@ export default function Explorer({
       try {
         const payload = await api.expand(id, EXPAND_LIMIT);
         const added = g.add(payload, id);
-        // The camera follows the result: the expanded node and what it brought.
-        if (added.nodes.length > 0) frameResult([id, ...added.nodes]);
+        // The camera follows the result: the expanded node and its neighbours, new or already in view.
+        if (added.nodes.length > 0) frameResult([id, ...payload.nodes.map((n) => n.id)]);
         setNote(payload.more > 0 ? t('expand.more', { n: payload.more }) : added.nodes.length === 0 ? t('expand.none') : null);
       } catch (e) {
         setNote(e instanceof ApiError && e.status === 404 ? t('panel.notInDb') : (e as Error).message);
