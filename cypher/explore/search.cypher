@@ -25,7 +25,10 @@ CALL () {
   RETURN node, CASE WHEN node:Claim THEN 50.0 ELSE 100.0 END AS score
 }
 WITH node, max(score) AS score
-RETURN node.id AS id, node.name AS name, node.label AS label, node.aliases AS aliases, score
+RETURN node.id AS id, node.name AS name, node.label AS label, node.aliases AS aliases, score,
+       // A fact reads with its ends: "soldats nord-coréens" alone does not say who sent them to whom.
+       CASE WHEN node:Transfer THEN [(s:Entity)-[:SENT]->(node) | s.name][0] END AS sender,
+       CASE WHEN node:Transfer THEN [(node)-[:TO]->(r:Entity) | r.name][0] END AS receiver
 // Ties (two prefix matches, two facts) go to the better-connected node: "coree" lists Corée du Nord first
 // (degree among entities: all relationships less incoming MENTIONS, read from the degree store).
 ORDER BY score DESC, COUNT { (node)--() } - COUNT { (node)<-[:MENTIONS]-() } DESC, size(node.name), node.name

@@ -210,6 +210,9 @@ export interface SearchHit {
   via: ActorVia | 'fact' | null;
   /** The query words behind `via` ("moscou"). */
   form: string | null;
+  /** For a transfer: who sent it and who received it, when known. */
+  sender?: string | null;
+  receiver?: string | null;
 }
 
 /** Score of an actor the query names as a whole ("moscou"); one named among other words ranks below exact names. */

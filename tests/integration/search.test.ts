@@ -50,6 +50,8 @@ describe('search finds facts', () => {
       );
       expect(row.kinds, f.name).toContain('troops');
       expect(row.ends, f.name).toContain('country:RU');
+      // The hit names its ends, so "soldats nord-coréens" reads as who sent them to whom.
+      expect([f.sender, f.receiver], f.name).toContain('Russie');
     }
   });
 

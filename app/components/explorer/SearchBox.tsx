@@ -18,6 +18,8 @@ export interface SearchChoice {
   /** How the query named it, when not by its letters (a capital, a demonym, an alias, a fact). */
   via?: string | null;
   form?: string | null;
+  /** A fact's ends ("Corée du Nord → Russie"). */
+  ends?: string | null;
 }
 
 function localHits(graph: ExplorerGraph, q: string, max = 5): SearchChoice[] {
@@ -59,7 +61,7 @@ export default function SearchBox(props: { graph: ExplorerGraph; onChoose(choice
         const { results: hits } = await api.search(text, ctrl.signal);
         const seen = new Set(local.map((h) => h.id));
         // Server order (the state named by its capital, facts, exact names, then fuzzy) beats substring order.
-        const ranked = hits.map((h: SearchHit) => ({ id: h.id, name: h.name, label: h.label, local: seen.has(h.id) || props.graph.hasNode(h.id), via: h.via, form: h.form }));
+        const ranked = hits.map((h: SearchHit) => ({ id: h.id, name: h.name, label: h.label, local: seen.has(h.id) || props.graph.hasNode(h.id), via: h.via, form: h.form, ends: h.label === 'Transfer' && (h.sender || h.receiver) ? `${h.sender ?? '?'} → ${h.receiver ?? '?'}` : null }));
         const merged = [...ranked, ...local.filter((l) => !hits.some((h) => h.id === l.id))];
         setResults(merged.slice(0, 10));
       } catch {
@@ -125,6 +127,7 @@ export default function SearchBox(props: { graph: ExplorerGraph; onChoose(choice
               <span className="dot" style={{ background: labelColor(r.label) }} />
               <span className="name">{r.name}</span>
               <span className="muted">{vocab(r.label)}</span>
+              {r.ends && <span className="muted small ends">{r.ends}</span>}
               {r.via && r.via !== 'name' && (
                 <span className="muted small via" data-via={r.via}>
                   {t(`search.via.${r.via}` as MessageKey, { form: r.form ?? '' })}
