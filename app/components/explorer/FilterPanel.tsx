@@ -80,10 +80,6 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
 
   return (
     <div className="filters" data-testid="filters">
-      {group(t('filters.labels'), 'hiddenLabels', sorted(counts.labels), vocab, labelColor)}
-      {group(t('filters.statuses'), 'hiddenStatuses', statuses, status)}
-      {group(t('filters.kinds'), 'hiddenKinds', sorted(counts.kinds), vocab)}
-      {group(t('filters.types'), 'hiddenTypes', sorted(counts.types), rel)}
       <label className="small dim-choice">
         <input
           type="checkbox"
@@ -93,6 +89,10 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
         />{' '}
         {t('filters.dim')}
       </label>
+      {group(t('filters.labels'), 'hiddenLabels', sorted(counts.labels), vocab, labelColor)}
+      {group(t('filters.statuses'), 'hiddenStatuses', statuses, status)}
+      {group(t('filters.kinds'), 'hiddenKinds', sorted(counts.kinds), vocab)}
+      {group(t('filters.types'), 'hiddenTypes', sorted(counts.types), rel)}
       {isFiltering(filters) && (
         <button onClick={() => onChange(resetFilters(filters))} data-testid="filters-reset">
           {t('filters.reset')}
