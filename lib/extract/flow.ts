@@ -4,6 +4,13 @@ import type { TransferDraft } from './transfers';
 
 /** Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives). */
 export function completeFromFlow(drafts: TransferDraft[]): void {
+  // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:
+  // then it is where the goods are used ("envoyés en Ukraine" by an ally of Russia), not who receives them.
+  for (const d of drafts) {
+    if (d.recipients.length || !d.place || d.senders.includes(d.place)) continue;
+    const elsewhere = drafts.some((x) => x !== d && x.recipients.length && !x.recipients.includes(d.place!) && d.senders.length && x.senders.some((s) => d.senders.includes(s)));
+    if (!elsewhere) d.recipients.push(d.place);
+  }
   const pairs = new Map<string, number>();
   for (const d of drafts) for (const s of d.senders) for (const r of d.recipients) pairs.set(`${s}>${r}`, (pairs.get(`${s}>${r}`) ?? 0) + 1);
   const best = (pred: (s: string, r: string) => boolean, pick: (s: string, r: string) => string) => {
@@ -23,7 +30,8 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
     if (d.senders.length && !d.recipients.length) {
       // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
       // Same sender's usual recipient; else, in a two-way relation, whoever sends to this sender; else the main recipient.
-      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? mainRecipient(d.senders);
+      // A place ("envoyés en Ukraine") comes after the sender's known flow: the front is not the receiver.
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? mainRecipient(d.senders);
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);
@@ -40,6 +48,7 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
         d.recipients.push(pick.recipients[0]);
       }
     }
+    if (!d.recipients.length && d.place && (d.senders.length || d.trigger)) d.recipients.push(d.place);
   }
 }
 

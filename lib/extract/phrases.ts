@@ -114,6 +114,12 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   }
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {
     const [cs, ce] = clauseAround(text, t.start);
+    // A participle without auxiliary qualifies the noun right before it ("des drones, fournis par").
+    if (t.verb?.bare && t.verb.voice === 'passive') {
+      const q = [...phrases].reverse().find((x) => x.end <= t.start && x.start >= cs && /^[\s,]*(?:[\p{L}\d'’-]+[\s,]+){0,4}$/u.test(text.slice(x.end, t.start)) && !/(?<![\p{L}])(?:à|aux?|pour|de|des|du|les|la|le|qui|que)\s/iu.test(text.slice(x.end, t.start)));
+      if (q && !bound.has(q)) bound.set(q, t);
+      continue;
+    }
     let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < ce);
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.

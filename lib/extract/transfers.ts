@@ -6,6 +6,7 @@ import { ensureNode, type EntityMention } from './entities';
 import { findGoods, findTriggers, type Trigger } from './goods';
 import { findQuantities, type Quantity } from './quantities';
 import { bind, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from './phrases';
+import { newDiscourse, remember, resolveDative, resolveSubjectPronoun, type Discourse } from './discourse';
 
 /** A transfer read from one sentence, before it becomes a node. */
 export interface TransferDraft {
@@ -31,10 +32,14 @@ export interface TransferDraft {
   exchangeWith?: TransferDraft;
   /** The text names a sender Trame cannot resolve: leave it empty rather than guess. */
   senderUnknown?: boolean;
+  /** Where the goods go when that is a place, not an actor ("envoyés en Ukraine"): the recipient only if nothing else names one. */
+  place?: string;
 }
 
 const RECIPIENT_MARKER =
-  /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|à|aux?|en|dans)\s+/giu;
+  /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|à|aux?)\s+/giu;
+// Where goods or troops are sent: a place, which names the recipient only when nothing else does.
+const PLACE_MARKER = /(?<![\p{L}])(?:en|dans|jusqu['’](?:à|aux?)|sur)\s+/giu;
 const SENDER_MARKER = /(?<![\p{L}])(?:de la part (?:de|d['’]|du|des)|en provenance (?:de|d['’]|du|des)|auprès (?:de|d['’]|du|des)|fournie?s? par|livrée?s? par|envoyée?s? par)\s+/giu;
 const SUPPORT_VERB = /(?:soutien\p{L}*|souten\p{L}*|aide\p{L}*|arme\p{L}*|approvisionn\p{L}*|ravitaill\p{L}*)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 // The trigger itself is negated ("ne les ont pas encore envoyés", "aucune livraison"), not a verb
@@ -70,13 +75,33 @@ function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: 
   return countryOfActor(doc, m.id, personCountry);
 }
 
-/** The recipient named after a marker; a state or body first, a place ("dans la région de Koursk") only failing that. */
+/** An actor id as a transfer endpoint: its state for a person or a national body, nothing for a newspaper. */
+function endpointId(doc: DocBuilder, id: string, personCountry: Map<string, string>): string | undefined {
+  const kind = doc.nodes.get(id)?.properties.kind;
+  if (kind === 'media' || kind === 'think_tank') return undefined;
+  return countryOfActor(doc, id, personCountry);
+}
+
+/** Where the goods go when a place names it ("en Ukraine", "dans la région de Koursk", "jusqu'au port de"). */
+function placeAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, exclude: string[], personCountry: Map<string, string>): string | undefined {
+  const re = new RegExp(PLACE_MARKER.source, PLACE_MARKER.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
+    const a = actorAfter(ctx, m.index + m[0].length, 30, true);
+    if (!a || a.label === 'Organization' || a.label === 'Person') continue;
+    const id = endpoint(doc, a, personCountry);
+    if (id && !exclude.includes(id)) return id;
+  }
+  return undefined;
+}
+
+/** The recipient named after a marker; a state or body first, a place ("vers le port de Tartous") only failing that. */
 function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, exclude: string[], personCountry: Map<string, string>): string | undefined {
   for (const places of [false, true]) {
     const re = new RegExp(RECIPIENT_MARKER.source, RECIPIENT_MARKER.flags);
     re.lastIndex = from;
     for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
-      const short = /^(?:à|aux?|en|vers|dans)\s+$/iu.test(m[0]);
+      const short = /^(?:à|aux?|vers)\s+$/iu.test(m[0]);
       let a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45, places);
       // "à l'industrie militaire russe": a nationality closing a short noun phrase.
       if (!a && short && !places) {
@@ -96,6 +121,21 @@ function senderMarked(doc: DocBuilder, ctx: SentenceContext, from: number, to: n
   re.lastIndex = from;
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
     const id = endpoint(doc, actorAfter(ctx, m.index + m[0].length, 20), personCountry);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+// Who a passive verb names as its doer or origin: "livrés par Israël", "acheminés depuis les Émirats".
+const AGENT_MARKER = /(?<![\p{L}])(?:par|depuis|en provenance (?:de|d['’]|du|des)|de la part (?:de|d['’]|du|des))\s+/giu;
+
+/** The sender of a passive verb, after "par" or an origin marker in the rest of the clause; "par bateau" names nobody. */
+function agentAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, personCountry: Map<string, string>): string | undefined {
+  const re = new RegExp(AGENT_MARKER.source, AGENT_MARKER.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m && m.index < to && m.index - from < 80; m = re.exec(ctx.text)) {
+    const a = actorAfter(ctx, m.index + m[0].length, 6, /^depuis|^en provenance/iu.test(m[0]));
+    const id = endpoint(doc, a, personCountry);
     if (id) return id;
   }
   return undefined;
@@ -142,8 +182,14 @@ function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[], send
   };
 }
 
-/** Reads the transfers of one sentence: goods, quantity, sender, recipient, status, date, exchanges. */
-export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>): TransferDraft[] {
+/** Reads the transfers of one sentence: goods, quantity, sender, recipient, status, date, exchanges; pronouns point back through `discourse`. */
+export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
+  const drafts = readTransfers(doc, ctx, personCountry, discourse);
+  if (!ctx.sentence.boilerplate) remember(discourse, ctx);
+  return drafts;
+}
+
+function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse): TransferDraft[] {
   if (ctx.question || ctx.sentence.boilerplate) return [];
   const text = ctx.text;
   const goods = findGoods(text).filter((g) => !ctx.mentions.some((m) => m.label !== 'Country' && g.start >= m.start && g.start < m.end));
@@ -152,6 +198,8 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
   const phrases = groupPhrases(text, goods, ctx.mentions, quantities);
   if (!phrases.length) return [];
   const triggers = findTriggers(text);
+  // Receivers named by "lui"/"leur" in this sentence: a second "lui" usually means the same one.
+  const datives: string[] = [];
   const bound = bind(text, triggers, phrases);
   const drafts: TransferDraft[] = [];
 
@@ -168,6 +216,7 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
     if (trigger && isNegated(text, trigger)) return;
+    if (trigger?.verb?.hypothetical) return;
 
     const senders: string[] = [];
     const recipients: string[] = [];
@@ -190,14 +239,20 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
         const s = endpoint(doc, before, personCountry);
         if (s) senders.push(s);
       }
-      const passive = /(?<![\p{L}])(?:être|été|sont|seront|était|étaient|est|soient|serait|seraient|seront)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 25), trigger.start));
+      const passive = trigger.verb ? trigger.verb.voice === 'passive' : /(?<![\p{L}])(?:être|été|sont|seront|était|étaient|est|soient|serait|seraient|seront)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 25), trigger.start));
+      const pronoun = trigger.verb?.pronounSubject;
       if (suspect) {
         // The supplier was read above.
       } else if (trigger.role === 'give' && !trigger.noun && passive) {
-        // "des missiles pourraient être livrés": the goods are the subject; the sender, if any, follows "par".
-        const by = /(?<![\p{L}])par\s+/iu.exec(text.slice(trigger.end, ce));
-        const agent = by ? endpoint(doc, actorAfter(ctx, trigger.end + by.index + by[0].length, 6), personCountry) : undefined;
+        // "des missiles pourraient être livrés": the goods are the subject; the sender, if any, follows
+        // "par" ("livrés par Israël", not "acheminés par bateau") or an origin ("acheminés depuis les Émirats").
+        const agent = agentAfter(doc, ctx, trigger.end, ce, personCountry);
         if (agent) senders.push(agent);
+      } else if (trigger.role === 'give' && !trigger.noun && pronoun) {
+        // "Elle leur aurait livré": the subject is the actor in focus.
+        const id = resolveSubjectPronoun(discourse, ctx, pronoun.start);
+        const s = id ? endpointId(doc, id, personCountry) : undefined;
+        if (s) senders.push(s);
       } else if (trigger.role === 'give' && !trigger.noun) {
         senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
       } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR.test(text.slice(cs, p.start))) {
@@ -264,6 +319,19 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
     if (marked && !senders.length) senders.push(marked);
     // "de la part de leurs alliés": the sender is named but is no state we know; do not guess it.
     const unknownSender = !senders.length && new RegExp(SENDER_MARKER.source, 'iu').test(text.slice(p.end, ce));
+    if (trigger?.verb?.dative && !recipients.length) {
+      // "La France lui a vendu", "en lui fournissant": the receiver is the actor the pronoun stands for;
+      // after a receiving verb ("leur a acheté") it is the giver.
+      const receiving = trigger.role === 'receive';
+      const own = receiving ? recipients : senders;
+      const id = resolveDative(discourse, ctx, trigger.verb.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || own.includes(e); }, datives);
+      const e = id ? endpointId(doc, id, personCountry) : undefined;
+      if (id && e) {
+        datives.unshift(id);
+        if (receiving && !senders.length) senders.push(e);
+        else if (!receiving) recipients.push(e);
+      }
+    }
     if (trigger?.role !== 'receive' && !recipients.length) {
       // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
       const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;
@@ -277,6 +345,7 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
 
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
     draft.senderUnknown = unknownSender;
+    if (!recipients.length && trigger?.role !== 'receive') draft.place = placeAfter(doc, ctx, trigger && trigger.end <= p.start ? trigger.end : after, ce, draft.senders, personCountry);
     if (exchange && drafts.length) {
       const main = drafts[drafts.length - 1];
       draft.exchangeFor = drafts.length - 1;

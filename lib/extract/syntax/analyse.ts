@@ -91,7 +91,8 @@ export function analyse(text: string, language: Language | string = 'fr'): Analy
         nearest = false;
         continue;
       }
-      if (has(x, 'adverbs') || has(x, 'negation')) continue;
+      // "a depuis livré", "a discrètement fourni": adverbs sit inside the verb group.
+      if (has(x, 'adverbs') || has(x, 'negation') || (/\p{L}{3,}ment$/u.test(x.key) && ['be', 'have', 'modal', 'adverbs', 'negation'].some((c) => has(words[j - 1], c)))) continue;
       if (has(x, 'dative') && !dative) {
         dative = x;
         nearest = false;
@@ -111,6 +112,16 @@ export function analyse(text: string, language: Language | string = 'fr'): Analy
       if (has(x, 'subjectPronouns')) pronounSubject = x;
       break;
     }
+    // "a par ailleurs acheté", "ont, selon Reuters, livré": an aside between the auxiliary and the participle.
+    if (kind === 'participle' && !aux)
+      for (let k = j - 1; k >= Math.max(0, i - 6); k--) {
+        const x = words[k];
+        if (NOUN_DETERMINERS.has(x.key) || ARTICLES.has(x.key) || /^[.;:]$/.test(x.text) || lang.verbs.has(x.lower)) break;
+        if (has(x, 'be') || has(x, 'have')) {
+          aux = has(x, 'be') ? 'be' : 'have';
+          break;
+        }
+      }
     if (frame.reflexive && !reflexive) return;
     // "faire parvenir": the verb counts only after its light verb.
     if (frame.after.length && !words.slice(Math.max(0, i - 3), i).some((x) => frame.after.includes(x.key))) return;
