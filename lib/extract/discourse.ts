@@ -1,5 +1,6 @@
 import { actorMentions, type SentenceContext } from './context';
 import type { EntityMention } from './entities';
+import { analyse } from './syntax/analyse';
 
 /** What earlier sentences leave for pronouns to point back to. */
 export interface Discourse {
@@ -23,9 +24,12 @@ function isSource(ctx: SentenceContext, m: EntityMention): boolean {
 
 /** The subject of the sentence's first clause: its first actor not governed by a preposition, else a pronoun's antecedent. */
 function subjectOf(d: Discourse, ctx: SentenceContext): string | undefined {
-  const actors = actorMentions(ctx);
+  const actors = actorMentions(ctx).filter((m) => !/\(\s*$/.test(ctx.text.slice(0, m.start)) && !GOVERNED.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
   const pronoun = SUBJECT_PRONOUN.exec(ctx.text);
-  const first = actors.find((m) => !GOVERNED.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  // The subject is the free actor a verb group follows ("l'Arménie a gelé", "Bakou y voit"), else the first free actor.
+  const { words, verbs } = analyse(ctx.text);
+  const verbal = (i: number) => !!words[i] && (['have', 'be', 'modal', 'negation', 'dative', 'objectClitics', 'reflexive'].some((c) => words[i].classes.has(c)) || verbs.some((v) => v.index === i));
+  const first = actors.find((m) => verbal(words.findIndex((w) => w.start >= m.end))) ?? actors[0];
   if (pronoun && (!first || pronoun.index < first.start)) return previousSubject(d, ctx.sentence.index);
   return first?.id;
 }

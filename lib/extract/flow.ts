@@ -81,7 +81,8 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
 export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentenceOf: (id: string) => Sentence): void {
   const bySentence = new Map<string, TransferDraft[]>();
   for (const d of drafts) {
-    if (!d.senders.length && !d.recipients.length) continue;
+    // A transfer goes to someone: with no recipient, however completed, it is not a fact Trame can state.
+    if (!d.recipients.length) continue;
     const q = d.quantity;
     const node = doc.fact('transfer', 'Transfer', d.text, {
       kind: d.kinds[0],

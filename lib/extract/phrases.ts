@@ -107,7 +107,7 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   }
   // "2 500 conteneurs ont quitté le port de Rason", "un convoi de blindés est arrivé à Bamako":
   // the goods are the subject of a verb of movement.
-  for (const t of triggers.filter((x) => x.role === 'depart' || (x.role === 'join' && /^(?:arriv|trouv|présent|stationn)/iu.test(x.text)))) {
+  for (const t of triggers.filter((x) => x.role === 'depart' || x.role === 'join')) {
     const [cs] = clauseAround(text, t.start);
     const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 25 && x.start >= cs);
     if (p && !bound.has(p)) bound.set(p, t);

@@ -1,6 +1,6 @@
 import type { Status, TransferKind } from '../graph/schema';
 import type { DocBuilder } from './builder';
-import { actorAfter, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
+import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
 import type { DateMention } from './dates';
 import { ensureNode, type EntityMention } from './entities';
 import { findGoods, findTriggers, type Trigger } from './goods';
@@ -72,6 +72,7 @@ function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: 
     ensureNode(doc, `country:${c}`, 'Country');
     return `country:${c}`;
   }
+  // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
   return countryOfActor(doc, m.id, personCountry);
 }
 
@@ -109,7 +110,8 @@ function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to:
         if (d && /^(?:la |le |les |l['’])?(?:[\p{Ll}'’-]+\s+){1,3}$/u.test(ctx.text.slice(m.index + m[0].length, d.start))) a = d;
       }
       if (places && a?.label !== 'Location') continue;
-      const id = endpoint(doc, a, personCountry);
+      // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
+      const id = endpoint(doc, a, personCountry) ?? (a?.label === 'Person' ? a.id : undefined);
       if (id && !exclude.includes(id)) return id;
     }
   }
@@ -139,6 +141,13 @@ function agentAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: num
     if (id) return id;
   }
   return undefined;
+}
+
+/** The actor right after a verb, its direct object ("ont rejoint la Biélorussie", "approvisionner Addis-Abeba"). */
+function objectAfter(doc: DocBuilder, ctx: SentenceContext, verbEnd: number, personCountry: Map<string, string>): string | undefined {
+  const gap = /^\s+(?:la\s+|le\s+|les\s+|l['’]|ce\s+|cette\s+|ces\s+)?/iu.exec(ctx.text.slice(verbEnd))![0].length;
+  const a = actorMentions(ctx).find((m) => m.start === verbEnd + gap);
+  return endpoint(doc, a, personCountry);
 }
 
 /** The subject of a noun trigger, skipping the object of a support verb ("soutienne la Russie par des fournitures"). */
@@ -310,6 +319,22 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
           if (g && !recipients.includes(g)) senders.push(g);
         }
       }
+    }
+    const frame = trigger?.verb?.frame;
+    if (frame && trigger && !recipients.length && frame.receiver.includes('object')) {
+      const o = objectAfter(doc, ctx, trigger.end, personCountry);
+      if (o && !senders.includes(o)) recipients.push(o);
+    }
+    if (frame && trigger && !senders.length && frame.giver.includes('object')) {
+      const o = objectAfter(doc, ctx, trigger.end, personCountry);
+      if (o && !recipients.includes(o)) senders.push(o);
+    }
+    // "des milliers de combattants du groupe Wagner ont rejoint": goods named by who they belong to.
+    if (!senders.length && trigger && trigger.role !== 'receive') {
+      const of = /^\s*(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
+      const owner = of ? actorAfter(ctx, p.end + of[0].length, 8) : undefined;
+      const s = owner && owner.label !== 'Location' && owner.via !== 'demonym' ? endpoint(doc, owner, personCountry) : undefined;
+      if (s && !recipients.includes(s)) senders.push(s);
     }
     if (demonymSender) {
       senders.length = 0;
