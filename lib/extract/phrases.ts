@@ -43,6 +43,12 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
         continue;
       }
     }
+    // "des colis de composants d'armes", "des pièces de drones": parts of goods are one consignment.
+    if (last && ['technology', 'other', 'containers'].includes(last.goods[last.goods.length - 1].kind) && MEASURE_GAP.test(gap)) {
+      last.goods.push(g);
+      last.end = g.end;
+      continue;
+    }
     // "3 milliards d'euros d'aide militaire".
     if (last && last.goods[last.goods.length - 1].kind === 'funds' && g.kind === 'aid' && MEASURE_GAP.test(gap)) {
       last.goods.push(g);
@@ -109,7 +115,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   // the goods are the subject of a verb of movement.
   for (const t of triggers.filter((x) => x.role === 'depart' || x.role === 'join')) {
     const [cs] = clauseAround(text, t.start);
-    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 25 && x.start >= cs);
+    // The subject may carry a participle or a relative ("des avions promis par les alliés sont arrivés").
+    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs);
     if (p && !bound.has(p)) bound.set(p, t);
   }
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {

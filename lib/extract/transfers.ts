@@ -36,6 +36,10 @@ export interface TransferDraft {
   place?: string;
 }
 
+// Aid as such ("une aide", "un programme d'aide") is a transfer without a verb; grain or water is not.
+const AID_NOUN = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
+// "vers sa frontière orientale", "dans ses bases": a state moving its own forces at home sends nothing.
+const OWN_DESTINATION = /^\s*(?:vers|dans|sur|à|en|jusqu['’]à)\s+(?:sa|son|ses|leurs?)\s/iu;
 const RECIPIENT_MARKER =
   /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|à|aux?)\s+/giu;
 // Where goods or troops are sent: a place, which names the recipient only when nothing else does.
@@ -216,7 +220,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const [cs, ce] = clauseAround(text, p.start);
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
     // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
-    const selfTriggered = p.goods.some((g) => g.kind === 'aid') && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end)) && !/(?:avec|grâce à|sans)\s+(?:l['’]|son |leur |sa )\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start));
+    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && AID_NOUN.test(g.text)) && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end)) && !/(?:avec|grâce à|sans)\s+(?:l['’]|son |leur |sa )\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start));
     const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined);
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
@@ -240,6 +244,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       return;
     }
     const after = Math.max(p.end, trigger?.end ?? 0);
+    if (trigger && !trigger.noun && OWN_DESTINATION.test(text.slice(after, ce))) return;
     if (trigger) {
       // "des entreprises chinoises accusées de fournir des composants": the accused supply.
       const suspect = !trigger.noun ? /(?:accusé|soupçonné|suspecté)e?s?\s+(?:de|d['’])\s*$/iu.exec(text.slice(Math.max(cs, trigger.start - 30), trigger.start)) : null;
@@ -370,7 +375,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
 
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
     draft.senderUnknown = unknownSender;
-    if (!recipients.length && trigger?.role !== 'receive') draft.place = placeAfter(doc, ctx, trigger && trigger.end <= p.start ? trigger.end : after, ce, draft.senders, personCountry);
+    // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
+    const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
+    if (!recipients.length && trigger?.role !== 'receive') draft.place = placeAfter(doc, ctx, trigger && trigger.end <= p.start ? trigger.end : after, Math.min(ce, nextVerb), draft.senders, personCountry);
     if (exchange && drafts.length) {
       const main = drafts[drafts.length - 1];
       draft.exchangeFor = drafts.length - 1;
