@@ -61,7 +61,10 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
       continue;
     }
     // "missiles KN-23", "drones de type Shahed": a model name is the same consignment.
-    if (last && (COORD_GAP.test(gap) || /^\s+(?:de type\s+)?$/u.test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
+    // ... but people and materiel are two consignments ("des conseillers militaires, des drones armés").
+    const PEOPLE = ['troops', 'personnel', 'workers'];
+    const mixed = last && PEOPLE.includes(last.goods[last.goods.length - 1].kind) !== PEOPLE.includes(g.kind);
+    if (last && !mixed && (COORD_GAP.test(gap) || /^\s+(?:de type\s+)?$/u.test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
       last.goods.push(g);
       last.end = g.end;
       continue;
@@ -147,7 +150,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     for (let k = phrases.indexOf(p) + 1; k < phrases.length; k++) {
       const next = phrases[k];
       const gap = text.slice(phrases[k - 1].end, next.start);
-      if (next.start >= ce || bound.has(next) || !/^\s*,?\s*et\s*(?:,[^,]{1,50},\s*)?[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
+      // "dont des chars", "notamment des obus": a part of what was already counted, not a second consignment.
+      if (next.start >= ce || bound.has(next) || /(?<![\p{L}])(?:dont|notamment|y compris|parmi)(?![\p{L}])/iu.test(gap) || !/^\s*(?:,?\s*et\s*(?:,[^,]{1,50},\s*)?|,\s*)[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
       bound.set(next, t);
     }
   }

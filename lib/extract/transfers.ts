@@ -41,7 +41,7 @@ const AID_NOUN = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
 // "vers sa frontière orientale", "dans ses bases": a state moving its own forces at home sends nothing.
 const OWN_DESTINATION = /^\s*(?:vers|dans|sur|à|en|jusqu['’]à)\s+(?:sa|son|ses|leurs?)\s/iu;
 const RECIPIENT_MARKER =
-  /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|à|aux?)\s+/giu;
+  /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|pour|à|aux?)\s+/giu;
 // Where goods or troops are sent: a place, which names the recipient only when nothing else does.
 const PLACE_MARKER = /(?<![\p{L}])(?:en|dans|jusqu['’](?:à|aux?)|sur)\s+/giu;
 const SENDER_MARKER = /(?<![\p{L}])(?:de la part (?:de|d['’]|du|des)|en provenance (?:de|d['’]|du|des)|auprès (?:de|d['’]|du|des)|fournie?s? par|livrée?s? par|envoyée?s? par)\s+/giu;
@@ -106,7 +106,7 @@ function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to:
     const re = new RegExp(RECIPIENT_MARKER.source, RECIPIENT_MARKER.flags);
     re.lastIndex = from;
     for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
-      const short = /^(?:à|aux?|vers)\s+$/iu.test(m[0]);
+      const short = /^(?:à|aux?|vers|pour)\s+$/iu.test(m[0]);
       let a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45, places);
       // "à l'industrie militaire russe": a nationality closing a short noun phrase.
       if (!a && short && !places) {
