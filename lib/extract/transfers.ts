@@ -39,7 +39,7 @@ export interface TransferDraft {
 // Aid as such ("une aide", "un programme d'aide") is a transfer without a verb; grain or water is not.
 const AID_NOUN = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
 // "vers sa frontière orientale", "dans ses bases": a state moving its own forces at home sends nothing.
-const OWN_DESTINATION = /^\s*(?:vers|dans|sur|à|en|jusqu['’]à)\s+(?:sa|son|ses|leurs?)\s/iu;
+const OWN_DESTINATION = /^\s*(?:[\p{Ll}-]+\s+)?(?:vers|dans|sur|à|en|jusqu['’]à)\s+(?:sa|son|ses|leurs?)\s/iu;
 const RECIPIENT_MARKER =
   /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|pour|à|aux?)\s+/giu;
 // Where goods or troops are sent: a place, which names the recipient only when nothing else does.
@@ -244,7 +244,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       return;
     }
     const after = Math.max(p.end, trigger?.end ?? 0);
-    if (trigger && !trigger.noun && OWN_DESTINATION.test(text.slice(after, ce))) return;
+    if (trigger && !trigger.noun && p.goods.some((g) => ['troops', 'personnel'].includes(g.kind)) && OWN_DESTINATION.test(text.slice(after, ce))) return;
     if (trigger) {
       // "des entreprises chinoises accusées de fournir des composants": the accused supply.
       const suspect = !trigger.noun ? /(?:accusé|soupçonné|suspecté)e?s?\s+(?:de|d['’])\s*$/iu.exec(text.slice(Math.max(cs, trigger.start - 30), trigger.start)) : null;
@@ -338,7 +338,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     if (!senders.length && trigger && trigger.role !== 'receive') {
       const of = /^\s*(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
       const owner = of ? actorAfter(ctx, p.end + of[0].length, 8) : undefined;
-      const s = owner && owner.label !== 'Location' && owner.via !== 'demonym' ? endpoint(doc, owner, personCountry) : undefined;
+      // A private military company or a firm owns its men and goods; a state's armed forces stand for the state.
+      const own = owner?.label === 'Organization' && !owner.id.endsWith('-armed-forces') && ['military', 'company'].includes(String(doc.nodes.get(owner.id)?.properties.kind ?? ''));
+      const s = owner && owner.label !== 'Location' && owner.via !== 'demonym' ? (own ? owner.id : endpoint(doc, owner, personCountry)) : undefined;
       if (s && !recipients.includes(s)) senders.push(s);
     }
     if (demonymSender) {
