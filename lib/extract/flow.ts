@@ -53,7 +53,7 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
 }
 
 // "payer", "payé", "paiement" -- not "pays".
-const PAYMENT = /(?<![\p{L}])(?:payer|payée?s?|payai\p{L}*|paye\p{L}*|paie\p{L}*|paiements?|rémunér\p{L}*|contrepartie)(?![\p{L}])/iu;
+const PAYMENT = /(?<![\p{L}])(?:payer|payée?s?|payai\p{L}*|paye\p{L}*|paie\p{L}*|paiements?|rémunér\p{L}*|contrepartie|régl\p{L}*|règle\p{L}*|versée?s?)(?![\p{L}])/iu;
 // "remercier l'Iran pour les drones", "en récompense": what answers an earlier transfer.
 const RECIPROCITY = /(?<![\p{L}])(?:remerci\p{L}*|récompens\p{L}*|en retour|renvoyer l['’]ascenseur)(?![\p{L}])/iu;
 const ANSWER_START = /^(?:[«“"]\s*)?En (?:échange|contrepartie|retour)(?![\p{L}])/iu;
@@ -67,8 +67,10 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
     if (!ANSWER_START.test(sentenceText(d.sentenceId)) && !paid && !thanks) continue;
     if (drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeWith)) continue;
     const earlier = drafts.filter((x) => x.sentenceIndex < d.sentenceIndex && x.sentenceIndex >= d.sentenceIndex - 3);
+    // A payment may settle a purchase told a few sentences before: the latest flow going the other way.
+    const paidFor = paid ? [...drafts].reverse().find((x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined;
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
-    const prev = reverse ?? earlier[earlier.length - 1];
+    const prev = paidFor ?? reverse ?? earlier[earlier.length - 1];
     if (!prev) continue;
     d.exchangeWith = prev;
     // What answers a shipment comes from its recipient.

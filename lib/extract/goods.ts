@@ -69,7 +69,7 @@ export function findTriggers(text: string, analysis: Analysis = analyse(text)): 
   for (const v of analysis.verbs) {
     if (taken.has(v.start)) continue;
     taken.add(v.start);
-    out.push({ role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v });
+    out.push({ role: v.beneficiary && v.frame.role === 'give' ? 'receive' : v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v });
   }
   return out.sort((a, b) => a.start - b.start);
 }

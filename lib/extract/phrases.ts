@@ -130,7 +130,9 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
       if (q && !bound.has(q)) bound.set(q, t);
       continue;
     }
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < ce);
+    // A verb's object comes before the next verb ("utiliser le dollar, l'Inde a réglé ... en dirhams").
+    const next = triggers.find((x) => !x.noun && x.start > t.end)?.start ?? ce;
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < Math.min(ce, next));
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
     if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);

@@ -1,3 +1,4 @@
+import transferData from '../../data/lexicon/transfers.json';
 import type { Status, TransferKind } from '../graph/schema';
 import type { DocBuilder } from './builder';
 import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
@@ -36,6 +37,7 @@ export interface TransferDraft {
   place?: string;
 }
 
+const CURRENCIES = new Set(transferData.currencies);
 // Aid as such ("une aide", "un programme d'aide") is a transfer without a verb; grain or water is not.
 const AID_NOUN = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
 // "vers sa frontière orientale", "dans ses bases": a state moving its own forces at home sends nothing.
@@ -114,6 +116,8 @@ function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to:
         if (d && /^(?:la |le |les |l['’])?(?:[\p{Ll}'’-]+\s+){1,3}$/u.test(ctx.text.slice(m.index + m[0].length, d.start))) a = d;
       }
       if (places && a?.label !== 'Location') continue;
+      // "installés à Dubaï", "arrivés à Bamako": a town after a bare "à" is where, not who.
+      if (places && short && !/^vers/iu.test(m[0])) continue;
       // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
       const id = endpoint(doc, a, personCountry) ?? (a?.label === 'Person' ? a.id : undefined);
       if (id && !exclude.includes(id)) return id;
@@ -225,7 +229,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
     const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !/contre\s*$/iu.test(lead));
-    const demonymSender = p.demonym ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
+    // "soldats nord-coréens" come from North Korea; "dirhams émiratis" are only a currency.
+    const demonymSender = p.demonym && !p.goods.every((g) => CURRENCIES.has(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
     if (trigger && isNegated(text, trigger)) return;

@@ -33,6 +33,8 @@ export interface VerbMention {
   pronounSubject?: Word;
   /** "si" opens the clause and the verb is in the imperfect: a hypothesis, not a fact. */
   hypothetical: boolean;
+  /** "se faire livrer": the subject receives what the verb would make it give. */
+  beneficiary: boolean;
 }
 
 /** The words and transfer verbs of one sentence. */
@@ -70,9 +72,12 @@ export function analyse(text: string, language: Language | string = 'fr'): Analy
   const lang = typeof language === 'string' ? languageOf(language) : language;
   const words: Word[] = tokenize(text).map((t) => ({ text: t.text, lower: lowerOf(t.text), key: fold(t.text), start: t.start, end: t.end, classes: lang.classes.get(fold(t.text)) ?? new Set() }));
   const verbs: VerbMention[] = [];
+  const fixed = new Set<number>();
+  for (let i = 0; i < words.length; i++)
+    for (const l of lang.locutions) if (l.every((k, j) => words[i + j]?.key === k)) l.forEach((_, j) => fixed.add(i + j));
   words.forEach((w, i) => {
     const entry = lang.verbs.get(w.lower);
-    if (!entry) return;
+    if (!entry || fixed.has(i)) return;
     const { frame, kind } = entry;
     if (/^\p{Lu}/u.test(w.text) && i > 0) return;
     if (isNoun(words, i, kind)) return;
@@ -139,7 +144,9 @@ export function analyse(text: string, language: Language | string = 'fr'): Analy
         }
       }
     }
-    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, hypothetical });
+    // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.
+    const beneficiary = (kind === 'infinitive' || kind === 'participle') && /^fai[rts]|^fait$/.test(words[i - 1]?.key ?? '') && ['se', "s'"].some((r) => words.slice(Math.max(0, i - 4), i - 1).some((x) => x.key === r));
+    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, hypothetical, beneficiary });
   });
   return { words, verbs };
 }

@@ -28,6 +28,8 @@ export interface Language {
   /** Lower-case written form (accents kept: "livre" is not "livré") -> frame and form kind. */
   verbs: Map<string, { frame: Frame; kind: FormKind }>;
   frames: Frame[];
+  /** Fixed phrases, as folded word sequences, whose words are never verbs. */
+  locutions: string[][];
 }
 
 interface FrameLine {
@@ -76,7 +78,8 @@ function build(code: string, grammar: Record<string, unknown>, file: FramesFile)
     for (const [form, kind] of conjugate(line.lemma, line.class, line.participle, line.forms, line.participles))
       if (!verbs.has(form)) verbs.set(form, { frame, kind });
   }
-  return { code, classes, verbs, frames };
+  const locutions = ((grammar.locutions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
+  return { code, classes, verbs, frames, locutions };
 }
 
 const LANGUAGES = new Map<string, Language>([['fr', build('fr', frGrammar, frFrames as FramesFile)]]);
