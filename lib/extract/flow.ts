@@ -8,7 +8,8 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
   // then it is where the goods are used ("envoyés en Ukraine" by an ally of Russia), not who receives them.
   for (const d of drafts) {
     if (d.recipients.length || !d.place || d.senders.includes(d.place)) continue;
-    const elsewhere = drafts.some((x) => x !== d && x.recipients.length && !x.recipients.includes(d.place!) && d.senders.length && x.senders.some((s) => d.senders.includes(s)));
+    // With no sender named, the same goods flowing elsewhere make the place a theatre too ("Ces soldats ont été envoyés en Ukraine").
+    const elsewhere = drafts.some((x) => x !== d && x.recipients.length && !x.recipients.includes(d.place!) && (d.senders.length ? x.senders.some((s) => d.senders.includes(s)) : x.senders.length > 0 && x.kinds[0] === d.kinds[0]));
     if (!elsewhere) d.recipients.push(d.place);
   }
   const pairs = new Map<string, number>();
@@ -36,7 +37,7 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);
       if (s) d.senders.push(s);
-    } else if (!d.senders.length && !d.recipients.length && !d.senderUnknown && d.trigger && d.quantity) {
+    } else if (!d.senders.length && !d.recipients.length && !d.senderUnknown && d.trigger && (d.quantity || d.place || /^(?:ces|ce|cet|cette)\s/iu.test(d.text))) {
       // "entre 20 et 30 missiles pourraient être livrés": the same goods as the article's one flow.
       // With several flows of those goods, the one just before (within two sentences) is meant.
       const same = drafts.filter((x) => x !== d && x.kinds[0] === d.kinds[0] && x.senders.length === 1 && x.recipients.length === 1);

@@ -151,6 +151,22 @@ function agentAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: num
   return undefined;
 }
 
+const markerSource = (m: string) =>
+  m === 'à' ? 'à|au|aux' : m === 'de' ? "de la|de l['’]|du|des|de|d['’]" : m.replace(/['’]/g, "['’]").replace(/ (?:de|à)$/u, (x) => (x === ' de' ? " (?:de la|de l['’]|du|des|de|d['’])" : ' (?:à|au|aux)'));
+
+/** The first actor after one of a frame's prepositions ("à", "auprès de", "depuis"), between two offsets. */
+function markedSlot(doc: DocBuilder, ctx: SentenceContext, markers: string[], from: number, to: number, personCountry: Map<string, string>): string | undefined {
+  const words = markers.filter((m) => !['subject', 'agent', 'dative', 'object'].includes(m));
+  if (!words.length) return undefined;
+  const re = new RegExp(`(?<![\\p{L}])(?:${words.map(markerSource).join('|')})(?:\\s+|(?<=['’]))`, 'giu');
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
+    const a = actorAfter(ctx, m.index + m[0].length, 5);
+    if (a && a.label !== 'Location' && !(a.via === 'demonym' && /^\p{Ll}/u.test(a.text))) return endpoint(doc, a, personCountry);
+  }
+  return undefined;
+}
+
 /** The actor right after a verb, its direct object ("ont rejoint la Biélorussie", "approvisionner Addis-Abeba"). */
 function objectAfter(doc: DocBuilder, ctx: SentenceContext, verbEnd: number, personCountry: Map<string, string>): string | undefined {
   const gap = /^\s+(?:la\s+|le\s+|les\s+|l['’]|ce\s+|cette\s+|ces\s+)?/iu.exec(ctx.text.slice(verbEnd))![0].length;
@@ -351,6 +367,12 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     if (demonymSender) {
       senders.length = 0;
       senders.push(demonymSender);
+    }
+    // The frame's own giver prepositions: "acheté à la France", "arrivées en Syrie depuis l'Iran".
+    if (frame && trigger && !senders.length && (trigger.role === 'receive' || trigger.role === 'join')) {
+      const nextVerb = triggers.find((t) => !t.noun && t.start > trigger.end)?.start ?? ce;
+      const g = markedSlot(doc, ctx, frame.giver, trigger.end, Math.min(ce, nextVerb), personCountry);
+      if (g && !recipients.includes(g)) senders.push(g);
     }
     const marked = senderMarked(doc, ctx, p.start, ce, personCountry);
     if (marked && !senders.length) senders.push(marked);
