@@ -117,9 +117,12 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   // "2 500 conteneurs ont quitté le port de Rason", "un convoi de blindés est arrivé à Bamako":
   // the goods are the subject of a verb of movement.
   for (const t of triggers.filter((x) => x.role === 'depart' || x.role === 'join')) {
-    const [cs] = clauseAround(text, t.start);
+    const [cs, ce] = clauseAround(text, t.start);
+    // "avant d'être livrés à la Syrie par l'Iran": a later passive names who sent the goods; it takes them.
+    if (triggers.some((x) => x.verb && x.start > t.end && x.start < ce && x.role === 'give' && x.verb.voice === 'passive' && !x.verb.bare)) continue;
     // The subject may carry a participle or a relative ("des avions promis par les alliés sont arrivés").
-    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs);
+    // ... but not across a relative clause with its own verb ("les chars que l'Allemagne a livrés ... sont arrivés").
+    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(/(?<![\p{L}])qu(?:e\s|['’])/iu.test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)));
     if (p && !bound.has(p)) bound.set(p, t);
   }
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {

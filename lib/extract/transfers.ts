@@ -308,12 +308,19 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
           const a = endpoint(doc, actorAfter(ctx, cs + accused.index + accused[0].length, 4), personCountry);
           if (a) senders.push(a);
         }
+        // "la livraison de 20 chars à l'Ukraine par l'Allemagne": a noun's agent after "par".
+        if (!senders.length && trigger.text) {
+          const by = agentAfter(doc, ctx, p.end, ce, personCountry);
+          if (by) senders.push(by);
+        }
         // "les livraisons d'armes de la Corée du Nord": the sender follows the goods.
         const of = /^\s*(?:de la|de l['’]|du|des|de)\s*/iu.exec(text.slice(p.end, p.end + 12));
         if (!senders.length && of) {
           const s = endpoint(doc, actorAfter(ctx, p.end + of[0].length, 2), personCountry);
           if (s) senders.push(s);
         }
+      } else if (trigger.role === 'depart' && trigger.verb && !trigger.verb.frame.giver.length) {
+        // "ont transité par la Turquie": a transit country sends nothing.
       } else if (trigger.role === 'depart') {
         // The place left names the sender: "le port nord-coréen de Rason", "la Corée du Nord".
         const origin = ctx.mentions.find((m) => m.start >= trigger.end && m.start - trigger.end <= 40 && m.label !== 'Organization');
