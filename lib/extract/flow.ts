@@ -84,8 +84,9 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
 export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentenceOf: (id: string) => Sentence): void {
   const bySentence = new Map<string, TransferDraft[]>();
   for (const d of drafts) {
-    // A transfer goes to someone: with no recipient, however completed, it is not a fact Trame can state.
-    if (!d.recipients.length) continue;
+    // A transfer goes from someone to someone: with a side missing, however completed, it is not a fact
+    // Trame can state -- unless the text itself leaves the sender unnamed ("promis par les alliés").
+    if (!d.recipients.length || (!d.senders.length && !d.senderUnknown && !d.openSender)) continue;
     const q = d.quantity;
     const node = doc.fact('transfer', 'Transfer', d.text, {
       kind: d.kinds[0],

@@ -33,6 +33,8 @@ export interface TransferDraft {
   exchangeWith?: TransferDraft;
   /** The text names a sender Trame cannot resolve: leave it empty rather than guess. */
   senderUnknown?: boolean;
+  /** A noun names the flow and its recipient but nobody sends ("le transfert de munitions destinées à Moscou"). */
+  openSender?: boolean;
   /** Where the goods go when that is a place, not an actor ("envoyés en Ukraine"): the recipient only if nothing else names one. */
   place?: string;
 }
@@ -384,7 +386,18 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const marked = senderMarked(doc, ctx, p.start, ce, personCountry);
     if (marked && !senders.length) senders.push(marked);
     // "de la part de leurs alliés": the sender is named but is no state we know; do not guess it.
-    const unknownSender = !senders.length && new RegExp(SENDER_MARKER.source, 'iu').test(text.slice(p.end, ce));
+    // "reçu une partie des armes promises par la Russie": a passive after the goods names their sender.
+    const passives = triggers.filter((t) => t.role === 'give' && t.verb?.voice === 'passive' && t.start >= p.end && t.start < ce && /^\s+par\s/iu.test(text.slice(t.end, t.end + 5)));
+    if (!senders.length)
+      for (const t of passives) {
+        const by = agentAfter(doc, ctx, t.end, ce, personCountry);
+        if (by && !recipients.includes(by)) {
+          senders.push(by);
+          break;
+        }
+      }
+    // ... "promis par les alliés occidentaux": a passive whose agent is no actor Trame knows; "davantage d'aide à ses alliés".
+    const unknownSender = !senders.length && (new RegExp(SENDER_MARKER.source, 'iu').test(text.slice(p.end, ce)) || passives.length > 0);
     if (trigger?.verb?.dative && !recipients.length) {
       // "La France lui a vendu", "en lui fournissant": the receiver is the actor the pronoun stands for;
       // after a receiving verb ("leur a acheté") it is the giver.
@@ -411,6 +424,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
 
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
     draft.senderUnknown = unknownSender;
+    // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
+    draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0;
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (!recipients.length && trigger?.role !== 'receive') draft.place = placeAfter(doc, ctx, trigger && trigger.end <= p.start ? trigger.end : after, Math.min(ce, nextVerb), draft.senders, personCountry);
