@@ -67,9 +67,23 @@ function isNoun(words: Word[], i: number, form: FormKind): boolean {
   return false;
 }
 
+// Several steps read the same sentence: keep the latest analyses.
+const CACHE = new Map<string, Analysis>();
+const CACHE_SIZE = 64;
+
 /** Tokens, closed classes and transfer verbs (lemma, voice, pronouns) of one sentence. */
 export function analyse(text: string, language: Language | string = 'fr'): Analysis {
   const lang = typeof language === 'string' ? languageOf(language) : language;
+  const key = `${lang.code}\u0000${text}`;
+  const hit = CACHE.get(key);
+  if (hit) return hit;
+  const result = analyseUncached(text, lang);
+  if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value!);
+  CACHE.set(key, result);
+  return result;
+}
+
+function analyseUncached(text: string, lang: Language): Analysis {
   const words: Word[] = tokenize(text).map((t) => ({ text: t.text, lower: lowerOf(t.text), key: fold(t.text), start: t.start, end: t.end, classes: lang.classes.get(fold(t.text)) ?? new Set() }));
   const verbs: VerbMention[] = [];
   const fixed = new Set<number>();
