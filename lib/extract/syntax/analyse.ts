@@ -67,19 +67,20 @@ function isNoun(words: Word[], i: number, form: FormKind): boolean {
   return false;
 }
 
-// Several steps read the same sentence: keep the latest analyses.
-const CACHE = new Map<string, Analysis>();
+// Several steps read the same sentence: keep the latest analyses, per language.
+const CACHES = new WeakMap<Language, Map<string, Analysis>>();
 const CACHE_SIZE = 64;
 
 /** Tokens, closed classes and transfer verbs (lemma, voice, pronouns) of one sentence. */
 export function analyse(text: string, language: Language | string = 'fr'): Analysis {
   const lang = typeof language === 'string' ? languageOf(language) : language;
-  const key = `${lang.code}\u0000${text}`;
-  const hit = CACHE.get(key);
+  let cache = CACHES.get(lang);
+  if (!cache) CACHES.set(lang, (cache = new Map()));
+  const hit = cache.get(text);
   if (hit) return hit;
   const result = analyseUncached(text, lang);
-  if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value!);
-  CACHE.set(key, result);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, result);
   return result;
 }
 

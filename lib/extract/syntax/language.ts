@@ -32,7 +32,8 @@ export interface Language {
   locutions: string[][];
 }
 
-interface FrameLine {
+/** One line of frames.json. */
+export interface FrameLine {
   lemma: string;
   role: FrameRole;
   class?: VerbClass;
@@ -46,14 +47,16 @@ interface FrameLine {
   receiver?: string[];
   place?: string[];
 }
-interface FramesFile {
+/** The shape of a frames.json file. */
+export interface FramesFile {
   slots: Record<FrameRole, Partial<Record<'giver' | 'receiver' | 'place', string[]>>>;
   frames: FrameLine[];
 }
 
 const CLASS_KEYS = ['determiners', 'prepositions', 'be', 'have', 'modal', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical'] as const;
 
-function build(code: string, grammar: Record<string, unknown>, file: FramesFile): Language {
+/** A language from its closed classes and frame lines (the contents of data/lang/<code>/grammar.json and frames.json). */
+export function buildLanguage(code: string, grammar: Record<string, unknown>, file: FramesFile): Language {
   const classes = new Map<string, Set<string>>();
   for (const k of CLASS_KEYS) for (const w of (grammar[k] as string[] | undefined) ?? []) {
     const set = classes.get(w) ?? new Set();
@@ -82,7 +85,7 @@ function build(code: string, grammar: Record<string, unknown>, file: FramesFile)
   return { code, classes, verbs, frames, locutions };
 }
 
-const LANGUAGES = new Map<string, Language>([['fr', build('fr', frGrammar, frFrames as FramesFile)]]);
+const LANGUAGES = new Map<string, Language>([['fr', buildLanguage('fr', frGrammar, frFrames as FramesFile)]]);
 
 /** The grammar and frames of a language; French is the only one shipped today. */
 export function languageOf(code = 'fr'): Language {
