@@ -5,6 +5,7 @@ import type { DocBuilder } from './builder';
 import { COUNTRIES, CONTEXTUAL_COUNTRY_FORMS, countryId, isoOf } from './countries';
 import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, LOCATIONS, ORGS, PERSONS, keyOf, type EntityLabel, type Via } from './lexicon';
+import { armedServices, armyName, recognizeBodies, recognizeHeadedBodies, type PatternScope } from './orgpatterns';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 
 export { resolveSurname } from './persons';
@@ -30,11 +31,13 @@ export interface ArticleEntities {
   orgsSeen: string[];
   /** The state or body that opened the previous sentence ("Le Kremlin ... Son porte-parole"). */
   lastSubject?: string;
+  /** Short forms the article itself defined ("Armée nationale libyenne (ANL)") -> id. */
+  forms: Map<string, string>;
 }
 
 /** Fresh per-article memory. */
 export function newArticleEntities(): ArticleEntities {
-  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [] };
+  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map() };
 }
 
 const ANAPHORA = new Map([...ORGS.values()].flatMap((o) => (o.anaphora ?? []).map((a) => [keyOf(tokenize(a)), o.id] as [string, string])));
@@ -43,8 +46,6 @@ const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c
 const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy');
 // "ministère russe de la Défense", "département américain du Trésor", "ministère de la Défense sud-coréen".
 const ORG_HEAD = /(?<![\p{L}])(minist[èe]re|d[ée]partement|secr[ée]tariat)(?![\p{L}])/giu;
-// "l'armée russe", "les forces armées ukrainiennes".
-const ARMY_PATTERN = /(?<![\p{L}])(armée|forces(?: armées)?)\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/giu;
 // "le gouvernement japonais", "les autorités russes", "la diplomatie russe": the state itself.
 const GOVERNMENT_OF = /(?<![\p{L}])(?:gouvernement|autorités|exécutif|régime|pouvoir|dirigeants|responsables|diplomatie|présidence)(?=\s+\p{Ll})/giu;
 const NEXT_WORD = /\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/uy;
@@ -104,6 +105,21 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   // Bodies built from a head, a domain and a nationality come first: they contain demonyms.
   // Nationalities inside body names ("ministère russe", "armée russe") also mention the state.
   const stateMentions: Array<{ id: string; start: number; end: number }> = [];
+  const scope: PatternScope = {
+    text,
+    tokens,
+    taken,
+    doc,
+    forms: state.forms,
+    countryOfWord: countryOfDemonym,
+    ensureOrg: (id) => ensureNode(doc, id, 'Organization'),
+    push,
+    stateMention: (id, start, end) => {
+      ensureNode(doc, id, 'Country');
+      stateMentions.push({ id, start, end });
+    },
+  };
+  recognizeBodies(scope);
   for (const m of text.matchAll(ORG_HEAD)) {
     // "Son ministère des Affaires étrangères": the state that opened the previous sentence.
     const owner = /(?:^|\s)(?:son|sa|leur)\s+$/iu.test(text.slice(Math.max(0, m.index! - 6), m.index!)) && state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
@@ -114,21 +130,19 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     const to = tokenAt(body.end);
     push({ id: orgIdFor(doc, surface, body.cid, body.base), label: 'Organization', via: 'pattern', start: m.index!, end: body.end, from, to: to < 0 ? tokens.length : to });
   }
-  for (const m of text.matchAll(ARMY_PATTERN)) {
-    const cid = countryOfDemonym(m[2]);
+  // "l'armée russe", "les forces armées ukrainiennes", "la marine américaine".
+  for (const a of armedServices(text)) {
+    const cid = countryOfDemonym(a.word);
     if (!cid) continue;
-    const from = tokenAt(m.index!);
-    const to = tokenAt(m.index! + m[0].length);
+    const from = tokenAt(a.start);
+    const to = tokenAt(a.end);
     const iso = isoOf(cid)!;
-    const id = `org:${iso.toLowerCase()}-armed-forces`;
-    if (!doc.nodes.has(id)) {
-      const name = `armée ${COUNTRIES.get(iso)?.demonyms.find((d) => !d.endsWith('s')) ?? m[2]}`;
-      doc.node(id, 'Organization', name, { kind: 'military', country: iso });
-    }
-    push({ id, label: 'Organization', via: 'pattern', start: m.index!, end: m.index! + m[0].length, from, to: to < 0 ? tokens.length : to });
+    const id = `org:${iso.toLowerCase()}-${a.id}`;
+    if (!doc.nodes.has(id)) doc.node(id, 'Organization', a.id === 'armed-forces' ? armyName(iso, a.word) : `${a.name} ${a.word}`, { kind: a.kind, country: iso });
+    push({ id, label: 'Organization', via: 'pattern', start: a.start, end: a.end, from, to: to < 0 ? tokens.length : to });
     // "l'armée russe" also names Russia.
     ensureNode(doc, cid, 'Country');
-    stateMentions.push({ id: cid, start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length });
+    stateMentions.push({ id: cid, start: a.wordStart, end: a.end });
   }
 
   for (const m of text.matchAll(GOVERNMENT_OF)) {
@@ -138,6 +152,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     ensureNode(doc, d.id, 'Country');
     push({ id: d.id, label: 'Country', via: 'metonym', start: m.index!, end: d.end, from: tokenAt(m.index!), to: to < 0 ? tokens.length : to });
   }
+
+  recognizeHeadedBodies(scope);
 
   // "la compagnie Iran Air", "le constructeur Rheinmetall": a company named after its kind.
   for (const m of text.matchAll(COMPANY_RE)) {
