@@ -201,6 +201,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
         }
       }
       if (!entry) continue;
+      // "Israel Aerospace Industries": a state's name opening a company's name is part of it.
+      if (entry.label === 'Country' && entry.via === 'name' && opensCompanyName(text, tokens, i + len)) break;
       // Multi-word body names are often written in lower case ("le département d'État").
       if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1)) continue;
       ensureNode(doc, entry.id, entry.label);
@@ -234,7 +236,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     push({ id: countryId(c.iso2), label: 'Country', via: 'coref', start: tokens[i + 1].start, end: tokens[i + 1].end, from: i + 1, to: i + 2 });
   }
 
-  recognizePeople(text, tokens, taken, doc, state, push);
+  recognizePeople(text, tokens, taken, doc, state, push, countryOfDemonym);
 
   found.sort((a, b) => a.start - b.start);
   for (const c of stateMentions) {
@@ -272,6 +274,17 @@ function orgIdFor(doc: DocBuilder, surface: string, cid: string, base: string): 
     doc.node(id, 'Organization', name, { kind, country: iso });
   }
   return id;
+}
+
+const COMPANY_SUFFIXES = new Set(names.orgSuffixes.map(fold));
+
+/** Capitalised words glued after `at` that end with a company suffix ("Aerospace Industries"). */
+function opensCompanyName(text: string, tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 4; k++) {
+    if (!isCapitalized(tokens[k].text) || !/^[ \u00A0]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (COMPANY_SUFFIXES.has(tokens[k].key)) return true;
+  }
+  return false;
 }
 
 /** Length in tokens of the longest gazetteer form starting at token i (0 when none). */

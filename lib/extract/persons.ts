@@ -1,4 +1,5 @@
 import names from '../../data/lexicon/names.json';
+import orgData from '../../data/lexicon/organizations.json';
 import type { DocBuilder } from './builder';
 import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
@@ -10,12 +11,18 @@ const FIRST_NAMES = new Set(names.firstNames.map(fold));
 const NOT_NAMES = new Set(names.notNames.map(fold));
 const ORG_HEADS = new Set(names.orgHeads.map(fold));
 const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
+// "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
+const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
 const TITLE_CUES = new Set(['m', 'mme', 'mmes', 'mm', 'dr', 'mlle']);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
 
 const THING_HEADS = new Set(['gazoduc', 'oleoduc', 'pont', 'port', 'base', 'usine', 'centrale', 'operation', 'programme', 'projet', 'systeme', 'missile', 'missiles', 'drone', 'drones', 'char', 'chars', 'navire', 'fregate', 'sous-marin', 'satellite', 'doctrine', 'plan', 'initiative', 'sommet', 'forum', 'format']);
 
+// "al-Sarraj", "el-Sissi", "ben-Gvir": an Arabic or Hebrew article glued to a capitalised name.
+const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|ben|bin|abou|abu|ould)-\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
+  if (GLUED_PARTICLE.test(t.text)) return true;
   return isCapitalized(t.text) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !NOT_NAMES.has(t.key) && t.text !== t.text.toUpperCase();
 }
 
@@ -25,7 +32,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 
 /** Capitalised name sequences, names after "M."/"Mme", and institutes named by their suffix. */
-export function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: DocBuilder, state: ArticleEntities, push: Push): void {
+export function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: DocBuilder, state: ArticleEntities, push: Push, countryWord: (key: string) => string | undefined = () => undefined): void {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
@@ -35,6 +42,22 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "M. Lankov": the cue and its period are two tokens before the name.
     const afterCue = !!prev && ((prev.text === '.' && i >= 2 && TITLE_CUES.has(tokens[i - 2].key)) || (TITLE_CUES.has(prev.key) && prev.key !== 'm'));
     const last = span[span.length - 1];
+    // Skip a nationality word back to the kind: "l'organisation néerlandaise Pax".
+    let kindAt = i - 1;
+    if (kindAt >= 1 && /^\p{Ll}/u.test(tokens[kindAt].text) && countryWord(tokens[kindAt].key)) kindAt--;
+    // "Belaruski Hajun, un collectif de militants": the apposition says what the name is.
+    const apposed = /^\s*,\s*(?:un|une|le|la|l['’])\s*([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(last.end));
+    const kindWord0 = apposed && [apposed[1], apposed[2]].find((w) => w && NAME_HEADS.has(fold(w)));
+    const described = !!kindWord0;
+    if (described || (kindAt >= 0 && NAME_HEADS.has(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt].text) && !GLUED_PARTICLE.test(span[0].text))) {
+      const name = text.slice(span[0].start, last.end);
+      const id = entityId('org', name);
+      const kindWord = kindWord0 ? fold(kindWord0) : tokens[kindAt].key;
+      if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: /institut|centre|fondation|observatoire|think/.test(kindWord) ? 'think_tank' : /soci|compagnie|constructeur|entreprise|firme|fabricant/.test(kindWord) ? 'company' : /journal|quotidien|chaine|site/.test(kindWord) ? 'media' : 'group' });
+      push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+      i = j - 1;
+      continue;
+    }
     if (ORG_HEADS.has(span[0].key) || ORG_SUFFIXES.has(last.key)) {
       if (span.length >= 2 && ORG_SUFFIXES.has(last.key)) {
         const name = text.slice(span[0].start, last.end);
