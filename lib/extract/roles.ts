@@ -3,7 +3,7 @@ import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
 import { countryId, isoOf } from './countries';
 import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
-import { PERSONS } from './lexicon';
+import { GAZETTEER, PERSONS } from './lexicon';
 import { fold } from './text';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
@@ -23,6 +23,16 @@ const DOMAINS = [...data.domains].sort((a, b) => b.length - a.length).map(esc).j
 const TITLE_RE = new RegExp(`(?<![\\p{L}])(${TITLES})(s|x)?(\\s+adjointe?s?)?(?![\\p{L}])`, 'giu');
 const DOMAIN_RE = new RegExp(`\\s+(${DOMAINS})(?![\\p{L}])`, 'iuy');
 const ADJOINT_RE = /\s+adjointe?(?![\p{L}])/iuy;
+// "le ministre ukrainien des Infrastructures": any capitalised domain not in the list completes the title too.
+const OPEN_DOMAIN_RE = /\s+((?:de la|de l['’]|du|des|aux|à la|à l['’])\s*\p{Lu}[\p{L}-]+(?:\s+\p{Ll}+(?:s|e|es|ale|aux)?(?=[\s,]))?)(?![\p{L}])/uy;
+const RANKS = [...data.ranks].sort((a, b) => b.length - a.length).map(esc).join('|');
+// "le commandant du Centcom, le général X": a rank may stand between the comma and the name.
+const APPOSED_NAME = new RegExp(`^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:par intérim\\s*)?,\\s*(?:(?:le|la|l['’])\\s*(?:${RANKS})\\s+)?$`, 'iu');
+const RELATIVES = [...data.relatives].sort((a, b) => b.length - a.length).map(esc).join('|');
+// "La sœur du dirigeant nord-coréen, Kim Yo-jong": the name after the comma is the relative's, not the title's.
+const RELATIVE_OF = new RegExp(`(?<![\\p{L}])(?:${RELATIVES})\\s+(?:\\p{Ll}+\\s+)?(?:du|des|de la|de l['’])\\s*$`, 'iu');
+// Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
+const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|roi|reine|émir|chancelier|chancelière)(?:\s|$)/iu;
 
 interface TitleMatch {
   title: string;
@@ -39,7 +49,13 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   const first = demonymAfter(text, pos);
   if (first) pos = first.end;
   DOMAIN_RE.lastIndex = pos;
-  const dom = DOMAIN_RE.exec(text);
+  let dom = DOMAIN_RE.exec(text);
+  if (!dom && /^(?:ministre|vice-ministre|ministère|secrétaire d)/iu.test(m[1])) {
+    OPEN_DOMAIN_RE.lastIndex = pos;
+    const open = OPEN_DOMAIN_RE.exec(text);
+    // "de la Russie" names a state, not a domain.
+    if (open && !GAZETTEER.has(fold(open[1].replace(/^(?:de la|de l['’]|du|des|aux|à la|à l['’])\s*/iu, '')).split(' ')[0])) dom = open;
+  }
   if (dom) pos += dom[0].length;
   ADJOINT_RE.lastIndex = pos;
   if (!adjoint && ADJOINT_RE.exec(text)) {
@@ -81,6 +97,18 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
   return undefined;
 }
 
+/** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
+function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
+  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym');
+  if (plural) {
+    const org = actors.filter((m) => m.label === 'Organization').sort((a, b) => Math.abs(a.start - before) - Math.abs(b.start - before))[0];
+    if (org) return org.id;
+  }
+  const prior = actors.filter((m) => m.end <= before);
+  const free = prior.filter((m) => !/(?<![\p{L}])(?:à|aux?|de|des|du|par|avec|contre|pour|sur|dans|entre|chez|vers|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  return (free.at(-1) ?? prior.at(-1))?.id;
+}
+
 /** Reads titles next to names and resolves bare titles to the person they describe; returns coreferent mentions. */
 export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>): EntityMention[] {
   const text = ctx.text;
@@ -113,15 +141,21 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!person) {
       // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré" -- but in "La sœur du dirigeant
       // nord-coréen, Kim Yo-jong" the title belongs to someone else (it follows "du").
-      const genitive = /(?<![\p{L}])(?:du|des|de la|de l['’])\s*$/iu.test(text.slice(Math.max(0, start - 8), start));
-      if (!genitive) person = persons.find((p) => p.start >= tail && /^\s*,\s*$/.test(text.slice(tail, p.start)));
+      const genitive = RELATIVE_OF.test(text.slice(Math.max(0, start - 40), start));
+      if (!genitive) person = persons.find((p) => p.start >= tail && APPOSED_NAME.test(text.slice(tail, p.start)));
     }
     if (!person) {
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
       person = [...persons].reverse().find((p) => p.end <= start && /^\s*,\s*(?:le |la |l['’])?$/iu.test(text.slice(p.end, start)));
     }
-    // "Son porte-parole, Dmitri Peskov": the body that was the subject just before.
-    if (!holder && /(?:^|\s)(?:son|sa|leur)\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) holder = state.lastSubject;
+    // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
+    const possessive = /(?:^|\s)(son|sa|leur)\s+$/iu.exec(text.slice(Math.max(0, start - 7), start)) ?? (!holder ? /^\s*de\s+(son|sa|leur)\s+[\p{Ll}-]+(?=\s*,)/iu.exec(text.slice(end)) : null);
+    if (!holder && possessive) {
+      holder = actorInFocus(ctx, start, fold(possessive[1]) === 'leur') ?? state.lastSubject;
+      // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
+      if (/^\s*de\s/iu.test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
+      if (!person) person = persons.find((p) => p.start >= tail && APPOSED_NAME.test(text.slice(tail, p.start)));
+    }
     // "Le président Emmanuel Macron": the lexicon knows whose president he is.
     // "les ministres de la Défense russe, Sergueï Choïgou, et biélorusse, Viktor Khrenine".
     if (t.plural && holder) {
@@ -142,6 +176,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
       if (holder && !doc.nodes.has(holder)) holder = undefined;
+      // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
+      if (!holder && STATE_TITLE.test(title)) {
+        const focus = actorInFocus(ctx, start, false);
+        holder = focus?.startsWith('country:') ? focus : state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
+      }
     }
     if (!holder) continue;
     if (person) {
