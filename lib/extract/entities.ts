@@ -33,11 +33,13 @@ export interface ArticleEntities {
   lastSubject?: string;
   /** Short forms the article itself defined ("Armée nationale libyenne (ANL)") -> id. */
   forms: Map<string, string>;
+  /** States in order of last mention (most recent last): the state in focus. */
+  countryRecency: string[];
 }
 
 /** Fresh per-article memory. */
 export function newArticleEntities(): ArticleEntities {
-  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map() };
+  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [] };
 }
 
 const ANAPHORA = new Map([...ORGS.values()].flatMap((o) => (o.anaphora ?? []).map((a) => [keyOf(tokenize(a)), o.id] as [string, string])));
@@ -63,19 +65,30 @@ export function demonymAfter(text: string, pos: number): { id: string; word: str
 }
 
 /** "ministère russe de la Défense": head, optional nationality, domain, optional nationality. */
-function matchStateBody(text: string, at: number, head: string, owner?: string): { end: number; cid: string; base: string } | undefined {
+function matchStateBody(text: string, at: number, head: string, owner?: string): { end: number; cid: string | undefined; base: string } | undefined {
   let pos = at + head.length;
   const first = demonymAfter(text, pos);
   if (first) pos = first.end;
   DOMAIN_RE.lastIndex = pos;
-  const dom = DOMAIN_RE.exec(text);
-  if (!dom) return undefined;
+  let dom = DOMAIN_RE.exec(text);
+  let open = false;
+  if (!dom) {
+    // "le ministère de la Planification": a capitalised domain outside the list, not a state's name.
+    OPEN_DOMAIN_RE.lastIndex = pos;
+    dom = OPEN_DOMAIN_RE.exec(text);
+    if (!dom || GAZETTEER.has(fold(dom[2]))) return undefined;
+    open = true;
+  }
   pos += dom[0].length;
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
   const cid = first?.id ?? second?.id ?? owner;
-  return cid ? { end: pos, cid, base: `${head} ${dom[1]} ${dom[2]}` } : undefined;
+  // A listed domain without a state is too vague to be a body ("le ministère de la Défense" of whom?).
+  if (!cid && !open) return undefined;
+  return { end: pos, cid, base: `${head} ${dom[1]} ${dom[2]}` };
 }
+
+const OPEN_DOMAIN_RE = /\s*(de la|de l['’]|du|des)\s*(\p{Lu}[\p{Ll}-]+)(?![\p{L}])/uy;
 
 const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|agence|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
 
@@ -247,7 +260,10 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   for (const m of found) {
     doc.mention(m.id, sentence, m.start, m.end);
     if (m.via !== 'coref') doc.alias(m.id, m.text);
-    if (m.label === 'Country') state.countriesSeen.add(m.id);
+    if (m.label === 'Country') {
+      state.countriesSeen.add(m.id);
+      if (m.via !== 'demonym') state.countryRecency = [...state.countryRecency.filter((c) => c !== m.id), m.id];
+    }
     if (m.label === 'Person') {
       state.personsSeen = state.personsSeen.filter((p) => p !== m.id);
       state.personsSeen.push(m.id);
@@ -260,7 +276,12 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   return found;
 }
 
-function orgIdFor(doc: DocBuilder, surface: string, cid: string, base: string): string {
+function orgIdFor(doc: DocBuilder, surface: string, cid: string | undefined, base: string): string {
+  if (!cid) {
+    const id = entityId('org', base);
+    if (!doc.nodes.has(id)) doc.node(id, 'Organization', surface.charAt(0).toUpperCase() + surface.slice(1), { kind: 'government', country: null });
+    return id;
+  }
   const iso = isoOf(cid)!;
   const lex = [...ORGS.values()].find((o) => o.country === iso && o.forms.some((f) => fold(f) === fold(surface)));
   if (lex) {

@@ -124,12 +124,12 @@ function headedBodies(scope: PatternScope): void {
         let k = j + 1;
         if (k < tokens.length && /^(?:la|le|les|l')$/.test(tokens[k].key)) k++;
         const next = tokens[k];
-        if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE.test(next.key))) break;
+        if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE.test(next.text.toLowerCase()))) break;
         j = k + 1;
         last = k;
         continue;
       }
-      if (isCapitalized(w.text) || ADJECTIVE.test(w.key) || scope.countryOfWord(w.text)) {
+      if (isCapitalized(w.text) || ADJECTIVE.test(w.text.toLowerCase()) || scope.countryOfWord(w.text)) {
         last = j;
         j++;
         continue;
@@ -139,7 +139,7 @@ function headedBodies(scope: PatternScope): void {
     if (last === i) continue;
     // A sequence made only of demonyms ("Forces russes") is a state's army, left to the army pattern.
     const words = tokens.slice(i + 1, last + 1);
-    if (!words.some((w) => isCapitalized(w.text) || (!scope.countryOfWord(w.text) && ADJECTIVE.test(w.key)))) continue;
+    if (!words.some((w) => isCapitalized(w.text) || (!scope.countryOfWord(w.text) && ADJECTIVE.test(w.text.toLowerCase())))) continue;
     const name = scope.text.slice(t.start, tokens[last].end);
     record(scope, name, i, last + 1, { kind: kindOf(t.key) });
     i = last;

@@ -36,7 +36,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameToken(tokens[j + 1])))) j++;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
     const span = tokens.slice(i, j);
     const prev = tokens[i - 1];
     // "M. Lankov": the cue and its period are two tokens before the name.
@@ -71,6 +71,12 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     }
     if (span.length === 1) {
       // A lone surname after "M." refers back to someone already named in the article.
+      // "Błaszczak a ajouté": a surname alone, once the full name was given, is that person.
+      const known = afterCue ? undefined : resolveSurname(span[0].text, state);
+      if (known) {
+        push({ id: known, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
+        continue;
+      }
       if (afterCue) {
         const id = resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
         push({ id, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });

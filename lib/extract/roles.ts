@@ -24,7 +24,7 @@ const TITLE_RE = new RegExp(`(?<![\\p{L}])(${TITLES})(s|x)?(\\s+adjointe?s?)?(?!
 const DOMAIN_RE = new RegExp(`\\s+(${DOMAINS})(?![\\p{L}])`, 'iuy');
 const ADJOINT_RE = /\s+adjointe?(?![\p{L}])/iuy;
 // "le ministre ukrainien des Infrastructures": any capitalised domain not in the list completes the title too.
-const OPEN_DOMAIN_RE = /\s+((?:de la|de l['’]|du|des|aux|à la|à l['’])\s*\p{Lu}[\p{L}-]+(?:\s+\p{Ll}+(?:s|e|es|ale|aux)?(?=[\s,]))?)(?![\p{L}])/uy;
+const OPEN_DOMAIN_RE = /\s+((?:de la|de l['’]|du|des|aux|à la|à l['’])\s*\p{Lu}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|aux|en|par|pour)\s)\p{Ll}+(?:s|e|es|ale|aux)?(?=[\s,]))?)(?![\p{L}])/uy;
 const RANKS = [...data.ranks].sort((a, b) => b.length - a.length).map(esc).join('|');
 // "le commandant du Centcom, le général X": a rank may stand between the comma and the name.
 const APPOSED_NAME = new RegExp(`^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:par intérim\\s*)?,\\s*(?:(?:le|la|l['’])\\s*(?:${RANKS})\\s+)?$`, 'iu');
@@ -32,7 +32,9 @@ const RELATIVES = [...data.relatives].sort((a, b) => b.length - a.length).map(es
 // "La sœur du dirigeant nord-coréen, Kim Yo-jong": the name after the comma is the relative's, not the title's.
 const RELATIVE_OF = new RegExp(`(?<![\\p{L}])(?:${RELATIVES})\\s+(?:\\p{Ll}+\\s+)?(?:du|des|de la|de l['’])\\s*$`, 'iu');
 // Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
-const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|roi|reine|émir|chancelier|chancelière)(?:\s|$)/iu;
+const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|chef de la diplomatie|roi|reine|émir|chancelier|chancelière|conseiller à la sécurité nationale|conseillère à la sécurité nationale|secrétaire d'état)(?:\s|$)/iu;
+// "l'Institut X, fondé en 1990 par Marc Petit": the founder's role.
+const FOUNDED_BY = /(?<![\p{L}])fondée?s?\s+(?:(?:en|le)\s+[\p{L}\d ]{1,20}?\s+)?par\s+(?:le |la |l['’])?/giu;
 
 interface TitleMatch {
   title: string;
@@ -179,7 +181,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
       if (!holder && STATE_TITLE.test(title)) {
         const focus = actorInFocus(ctx, start, false);
-        holder = focus?.startsWith('country:') ? focus : state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
+        holder = focus?.startsWith('country:') ? focus : state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.at(-1);
       }
     }
     if (!holder) continue;
@@ -195,6 +197,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const span = { id: ref, label: 'Person' as const, via: 'coref' as const, start, end, text: text.slice(start, end), from: -1, to: -1 };
     doc.mention(ref, ctx.sentence, start, end);
     added.push(span);
+  }
+  for (const f of text.matchAll(FOUNDED_BY)) {
+    const at = f.index!;
+    const after = at + f[0].length;
+    const founder = persons.find((p) => p.start >= after && p.start - after <= 3);
+    const body = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= at && /^[^.;:]{0,40}$/u.test(text.slice(m.end, at))).at(-1);
+    if (founder && body) holdRole(doc, roles, personCountry, founder.id, 'fondateur', body.id, sid);
   }
   return added;
 }
