@@ -1,4 +1,7 @@
 import names from '../../data/lexicon/names.json';
+import orgData from '../../data/lexicon/organizations.json';
+
+const orgPatterns = orgData.patterns;
 import { recognizePeople } from './persons';
 import type { Sentence } from '../graph/schema';
 import type { DocBuilder } from './builder';
@@ -42,7 +45,12 @@ export function newArticleEntities(): ArticleEntities {
   return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [] };
 }
 
-const ANAPHORA = new Map([...ORGS.values()].flatMap((o) => (o.anaphora ?? []).map((a) => [keyOf(tokenize(a)), o.id] as [string, string])));
+const ANAPHORA = new Map<string, string[]>();
+for (const o of ORGS.values()) for (const a of o.anaphora ?? []) ANAPHORA.set(keyOf(tokenize(a)), [...(ANAPHORA.get(keyOf(tokenize(a))) ?? []), o.id]);
+const STATE_ANAPHORA = new Set(orgPatterns.stateAnaphora.map((a) => keyOf(tokenize(a))));
+const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
+// Bodies that speak for a state are not what "le groupe" or "la société" points back to.
+const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy');
@@ -236,9 +244,29 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
 
   // "l'alliance" stands for NATO once NATO was named.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const id = ANAPHORA.get(`${tokens[i].key} ${tokens[i + 1].key}`);
-    if (!id || taken[i] || taken[i + 1] || !(state.orgsSeen.includes(id) || found.some((f) => f.id === id))) continue;
-    push({ id, label: 'Organization', via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });
+    const key = `${tokens[i].key} ${tokens[i + 1].key}`;
+    if (taken[i] || taken[i + 1]) continue;
+    const seen = (id: string) => state.orgsSeen.includes(id) || found.some((f) => f.id === id);
+    const listed = (ANAPHORA.get(key) ?? []).filter(seen).sort((a, b) => state.orgsSeen.indexOf(b) - state.orgsSeen.indexOf(a))[0];
+    // "le régime de sanctions", "le groupe Wagner", "le royaume chérifien": the noun is followed by what names it.
+    const next = tokens[i + 2];
+    const qualified = !!next && (/^(?:de|d'|du|des)$/.test(next.key) || isCapitalized(next.text) || !!countryOfDemonym(next.text));
+    let id: string | undefined = listed;
+    let label: EntityLabel = 'Organization';
+    if (!id && !qualified && STATE_ANAPHORA.has(key)) {
+      id = state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym').at(-1)?.id;
+      label = 'Country';
+    } else if (!id && !qualified && BODY_ANAPHORA.has(key)) {
+      const noun = tokens[i + 1].key;
+      const orgs = [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization').map((f) => f.id)].reverse();
+      const named = orgs.find((o) => {
+        const n = doc.nodes.get(o);
+        return !!n && [n.name, ...n.aliases].some((f) => fold(f).split(/[\s'-]+/).includes(noun));
+      });
+      id = named ?? (/^(?:groupe|mouvement|milice|rebelles|insurges|miliciens|combattants|collectif|cartel|front)$/.test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
+    }
+    if (!id) continue;
+    push({ id, label, via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });
   }
 
   // "le Nord" stands for North Korea once North Korea was named.

@@ -99,6 +99,9 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
   return undefined;
 }
 
+// "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
+const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais)\s*)*$/iu;
+
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
   const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym');
@@ -148,7 +151,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     }
     if (!person) {
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
-      person = [...persons].reverse().find((p) => p.end <= start && /^\s*,\s*(?:le |la |l['’])?$/iu.test(text.slice(p.end, start)));
+      person = [...persons].reverse().find((p) => p.end <= start && NAME_THEN_TITLE.test(text.slice(p.end, start)));
     }
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
     const possessive = /(?:^|\s)(son|sa|leur)\s+$/iu.exec(text.slice(Math.max(0, start - 7), start)) ?? (!holder ? /^\s*de\s+(son|sa|leur)\s+[\p{Ll}-]+(?=\s*,)/iu.exec(text.slice(end)) : null);
