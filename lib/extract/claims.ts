@@ -194,15 +194,52 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
 
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= Math.min(contentStart, contentEnd === text.length ? contentStart : 0) && f.end <= contentEnd);
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
-    if (!about.length && (denies || ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)))) {
+    const pointsBack = ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs));
+    if (!about.length && (denies || pointsBack)) {
       const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
       if (target) doc.rel('ABOUT', claim.id, target.id, [sid]);
+    }
+    // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
+    if (pointsBack || (stance !== 'ASSERTS' && about.every((f) => !f.id.startsWith('transfer:') || isNegated(text, f)))) {
+      const earlier = earlierTransfer(doc, ctx, facts, speaker, stance);
+      if (earlier) doc.rel('ABOUT', claim.id, earlier, [sid]);
     }
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
   extractAccordingTo(doc, ctx, facts, memory, usedSpeakers);
   void publishedAt;
+}
+
+// "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before.
+const RETRO_OBJECT = new RegExp(`(?<![\\p{L}])(?:ces|cette|cet|ce|toute|tout|de telles|ces mêmes)\\s+(?:${data.retroNouns.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+const SENTENCE_INDEX = /:s(\d+)$/;
+// How far back a denial may reach for the fact it denies, in sentences.
+const BACK_REACH = 8;
+
+function sentenceIndexOf(id: string): number {
+  return Number(SENTENCE_INDEX.exec(id)?.[1] ?? -1);
+}
+
+/** A transfer read from a negated clause ("n'avait jamais livré la moindre arme") is the denial's wording, not the fact. */
+function isNegated(text: string, f: PlacedFact): boolean {
+  return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
+}
+
+/** The most recent transfer of an earlier sentence, preferring one that involves the speaker's side or an actor of this sentence. */
+function earlierTransfer(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string): string | undefined {
+  const here = ctx.sentence.index;
+  const candidates = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH);
+  if (!candidates.length) return undefined;
+  const actors = new Set(actorMentions(ctx).map((m) => m.id));
+  if (speaker) actors.add(speaker);
+  const involved = (id: string) => {
+    const parties = [...doc.edges('SENT', { target: id }).map((r) => r.source), ...doc.edges('TO', { source: id }).map((r) => r.target)];
+    return parties.some((p) => actors.has(p));
+  };
+  const ordered = [...candidates].sort((a, b) => sentenceIndexOf(b.sentenceId) - sentenceIndexOf(a.sentenceId) || b.start - a.start);
+  // A denial is about what the denier is said to have done; an assertion about the latest fact.
+  return (stance !== 'ASSERTS' ? ordered.find((f) => involved(f.id)) : undefined)?.id ?? ordered.find((f) => involved(f.id))?.id ?? ordered[0].id;
 }
 
 /** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */

@@ -253,16 +253,17 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     const qualified = !!next && (/^(?:de|d'|du|des)$/.test(next.key) || isCapitalized(next.text) || !!countryOfDemonym(next.text));
     let id: string | undefined = listed;
     let label: EntityLabel = 'Organization';
-    if (!id && !qualified && STATE_ANAPHORA.has(key)) {
+    const noun = tokens[i + 1].key;
+    const orgs = [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization').map((f) => f.id)].reverse();
+    // The body whose name holds the noun: "la junte" after "la junte birmane", "le groupe" after "le groupe Wagner".
+    const named = orgs.find((o) => {
+      const n = doc.nodes.get(o);
+      return !!n && [n.name, ...n.aliases].some((f) => fold(f).split(/[\s'-]+/).includes(noun));
+    });
+    if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
       id = state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym').at(-1)?.id;
       label = 'Country';
-    } else if (!id && !qualified && BODY_ANAPHORA.has(key)) {
-      const noun = tokens[i + 1].key;
-      const orgs = [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization').map((f) => f.id)].reverse();
-      const named = orgs.find((o) => {
-        const n = doc.nodes.get(o);
-        return !!n && [n.name, ...n.aliases].some((f) => fold(f).split(/[\s'-]+/).includes(noun));
-      });
+    } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
       id = named ?? (/^(?:groupe|mouvement|milice|rebelles|insurges|miliciens|combattants|collectif|cartel|front)$/.test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
     }
     if (!id) continue;
