@@ -18,6 +18,8 @@ export interface PlacedFact {
 export interface ClaimMemory {
   claims: Array<{ id: string; speaker?: string; sentenceIndex: number }>;
   lastSpeakerPerson?: string;
+  /** Texts of the sentences already read, by id: an earlier fact is checked in its own words. */
+  texts?: Map<string, string>;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45,7 +47,7 @@ const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|av
 const DENIAL_CONTENT = new RegExp(data.denialContent.join('|'), 'iu');
 
 function stanceOf(denies: boolean, window: string, content: string): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
-  if (CANNOT.test(fold(window))) return 'CANNOT_CONFIRM';
+  if (CANNOT.test(fold(window)) || (!denies && CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
   if (denies || NEGATED_TRANSFER.test(content) || DENIAL_CONTENT.test(content)) return 'DENIES';
   return 'ASSERTS';
 }
@@ -83,6 +85,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   const reporters = new Set<string>();
 
   if (UNCONFIRMED.test(fold(text))) markPreviousUnconfirmed(doc, ctx, memory, facts);
+  memory.texts ??= new Map();
+  memory.texts.set(sid, text);
 
   for (const v of text.matchAll(VERB_RE)) {
     const vs = v.index!;
@@ -134,11 +138,14 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       const at = auxStart >= 0 ? auxStart : vs;
       const subj = subjectBefore(ctx, at, cs);
       const group = groupSpeaker(ctx, at, cs);
-      if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
+      const latter = LATTER.exec(text.slice(Math.max(cs, at - 20), at));
+      if (latter) speaker = latterBefore(ctx, Math.max(cs, at - 20) + latter.index);
+      else if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
         speaker = subj[subj.length - 1].id;
         coSpeakers = subj.slice(0, -1).map((x) => x.id);
       }
       else if (group) speaker = group;
+      else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
       else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
       const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
       contentStart = que ? ve + que[0].length : ve;
@@ -151,7 +158,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (speaker && usedSpeakers.has(speaker)) continue;
     // "ont annoncé de nouvelles sanctions" announces an act, not a statement: a claim needs "que", a quote or a denial.
     // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
-    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80)))) continue;
+    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80)))) continue;
     if (/^disant$/i.test(v[0]) && usedSpeakers.size + reporters.size > 0) continue;
 
     let reporter: string | undefined;
@@ -167,7 +174,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (media) reporter = media.id;
     if (!speaker && !reporter) continue;
 
-    const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120));
+    // The stance is read in the verb's own clause: "un chiffre que le rapport juge impossible à vérifier" is another speaker's.
+    const nextClause = text.slice(ve).search(/,\s+(?:un|une|ce que|ce qui|qui|dont|mais|tandis)\s|;/u);
+    const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120, nextClause >= 0 ? ve + nextClause : text.length));
     const content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
     const stance = stanceOf(denies, window, content);
     const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
@@ -194,14 +203,16 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
 
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= Math.min(contentStart, contentEnd === text.length ? contentStart : 0) && f.end <= contentEnd);
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
-    const pointsBack = ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs));
+    // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
+    const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
+    const pointsBack = clitic || ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs));
     if (!about.length && (denies || pointsBack)) {
       const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
       if (target) doc.rel('ABOUT', claim.id, target.id, [sid]);
     }
     // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
     if (pointsBack || (stance !== 'ASSERTS' && about.every((f) => !f.id.startsWith('transfer:') || isNegated(text, f)))) {
-      const earlier = earlierTransfer(doc, ctx, facts, speaker, stance);
+      const earlier = earlierTransfer(doc, ctx, facts, speaker, stance, memory.texts ?? new Map());
       if (earlier) doc.rel('ABOUT', claim.id, earlier, [sid]);
     }
     applyStatus(doc, claim.id, stance);
@@ -227,9 +238,9 @@ function isNegated(text: string, f: PlacedFact): boolean {
 }
 
 /** The most recent transfer of an earlier sentence, preferring one that involves the speaker's side or an actor of this sentence. */
-function earlierTransfer(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string): string | undefined {
+function earlierTransfer(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string, texts: Map<string, string>): string | undefined {
   const here = ctx.sentence.index;
-  const candidates = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH);
+  const candidates = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH && !isNegated(texts.get(f.sentenceId) ?? '', f));
   if (!candidates.length) return undefined;
   const actors = new Set(actorMentions(ctx).map((m) => m.id));
   if (speaker) actors.add(speaker);
@@ -240,6 +251,14 @@ function earlierTransfer(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFac
   const ordered = [...candidates].sort((a, b) => sentenceIndexOf(b.sentenceId) - sentenceIndexOf(a.sentenceId) || b.start - a.start);
   // A denial is about what the denier is said to have done; an assertion about the latest fact.
   return (stance !== 'ASSERTS' ? ordered.find((f) => involved(f.id)) : undefined)?.id ?? ordered.find((f) => involved(f.id))?.id ?? ordered[0].id;
+}
+
+// "ce que ces derniers contestent", "selon ce dernier": the last actor named before.
+const LATTER = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}])/iu;
+
+/** The actor "ce dernier" points to: the last one named before the offset. */
+function latterBefore(ctx: SentenceContext, offset: number): string | undefined {
+  return actorMentions(ctx).filter((m) => m.end <= offset).at(-1)?.id;
 }
 
 /** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */
@@ -268,6 +287,7 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
       comma = apposed.end;
     }
     if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at);
+    if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     if (!speaker || used.has(speaker)) continue;
     if (pour && (comma < 0 || comma - after > 80)) continue;
     // At the head of the sentence it governs what follows the comma; at the end, what precedes it.

@@ -263,6 +263,9 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
       id = state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym').at(-1)?.id;
       label = 'Country';
+    } else if (!id && named && /^(?:ce|cet|cette|ces)$/.test(tokens[i].key) && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
+      // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.
+      id = named;
     } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
       id = named ?? (/^(?:groupe|mouvement|milice|rebelles|insurges|miliciens|combattants|collectif|cartel|front)$/.test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
     }
