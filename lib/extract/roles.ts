@@ -33,6 +33,7 @@ const RELATIVES = [...data.relatives].sort((a, b) => b.length - a.length).map(es
 const RELATIVE_OF = new RegExp(`(?<![\\p{L}])(?:${RELATIVES})\\s+(?:\\p{Ll}+\\s+)?(?:du|des|de la|de l['’])\\s*$`, 'iu');
 // Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
 const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|chef de la diplomatie|roi|reine|émir|chancelier|chancelière|conseiller à la sécurité nationale|conseillère à la sécurité nationale|secrétaire d'état)(?:\s|$)/iu;
+const LEADS = /(?<![\p{L}])(?:dirige|dirigeait|dirigent|préside|présidait|commande|commandait)\s+(?:la |le |les |l['’])?/giu;
 // "l'Institut X, fondé en 1990 par Marc Petit": the founder's role.
 const FOUNDED_BY = /(?<![\p{L}])fondée?s?\s+(?:(?:en|le)\s+[\p{L}\d ]{1,20}?\s+)?par\s+(?:le |la |l['’])?/giu;
 
@@ -122,7 +123,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   for (const m of text.matchAll(TITLE_RE)) {
     const t = readTitle(text, m);
+    // "Son homologue iranien, Ebrahim Raïssi": the counterpart holds the title last read, in another state.
+    if (/^homologues?$/iu.test(m[1])) {
+      const lastTitle = [...roles.values()].flat().at(-1)?.title;
+      if (!lastTitle) continue;
+      t.title = lastTitle;
+    }
     const { start, end, title } = t;
+    if (title === 'homologue') continue;
     let holder = t.demonym;
     // "le ministre ... Kim Yong-Hyun": the name follows the title directly.
     let person = persons.find((p) => p.start >= end && /^\s*$/.test(text.slice(end, p.start)));
@@ -147,7 +155,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré" -- but in "La sœur du dirigeant
       // nord-coréen, Kim Yo-jong" the title belongs to someone else (it follows "du").
       const genitive = RELATIVE_OF.test(text.slice(Math.max(0, start - 40), start));
-      if (!genitive) person = persons.find((p) => p.start >= tail && APPOSED_NAME.test(text.slice(tail, p.start)));
+      if (!genitive) person = persons.find((p) => p.start >= tail && (APPOSED_NAME.test(text.slice(tail, p.start)) || (tail > end && /^\s+$/.test(text.slice(tail, p.start)))));
     }
     if (!person) {
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
@@ -177,6 +185,12 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       }
       continue;
     }
+    // "l'analyste John Smith, du groupe de réflexion RAND": the body follows the name.
+    if (!holder && person && person.start >= end) {
+      const of = /^\s*,\s*(?:du|de la|de l['’]|des|au|à la|à l['’])\s*/iu.exec(text.slice(person.end));
+      const org = of ? ctx.mentions.find((x) => x.label === 'Organization' && x.start >= person!.end + of[0].length && x.start - (person!.end + of[0].length) <= 30) : undefined;
+      if (org) holder = org.id;
+    }
     if (!holder && person) {
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
@@ -200,6 +214,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const span = { id: ref, label: 'Person' as const, via: 'coref' as const, start, end, text: text.slice(start, end), from: -1, to: -1 };
     doc.mention(ref, ctx.sentence, start, end);
     added.push(span);
+  }
+  // "Min Aung Hlaing, qui dirige la junte": the one who leads a body is its chief.
+  for (const d of text.matchAll(LEADS)) {
+    const at = d.index!;
+    const after = at + d[0].length;
+    const leader = persons.filter((p) => p.end <= at && /^\s*,?\s*(?:qui\s+)?$/iu.test(text.slice(p.end, at))).at(-1);
+    const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= after && x.start - after <= 4);
+    if (leader && body) holdRole(doc, roles, personCountry, leader.id, 'chef', body.id, sid);
   }
   for (const f of text.matchAll(FOUNDED_BY)) {
     const at = f.index!;
