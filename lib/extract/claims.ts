@@ -23,7 +23,7 @@ export interface ClaimMemory {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const REGULAR = '(?:é|ée|és|ées|e|es|ent|ait|aient|era|eront|erait|eraient)';
+const REGULAR = '(?:é|ée|és|ées|e|es|ent|ait|aient|era|eront|erait|eraient|ant|er)';
 const verbAlt = (v: { stems: string[]; forms: string[] }) => [...v.forms.map(esc), ...v.stems.map((s) => `${esc(s)}${REGULAR}`)].join('|');
 const VERB_RE = new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}|citant))(?![\\p{L}])`, 'giu');
 const CANNOT = new RegExp(data.cannotConfirm.join('|'), 'i');
@@ -32,7 +32,12 @@ const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).j
 const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’])\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
 // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
 const INVERTED = /(?:,|[”»"])\s*(?:(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se sont)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?)?$/u;
-const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle|s['’]est|se sont)\s+(?:(?:également|aussi|déjà|encore|pourtant|cependant|toutefois|ainsi|ensuite|récemment|aussitôt|seulement|simplement|notamment|immédiatement|publiquement|officiellement|d['’]ailleurs|fermement|catégoriquement|toujours|vivement|formellement|systématiquement|de leur côté|de son côté)\s+)?)$/iu;
+const ADVERBS = [...data.adverbs].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
+const AUX_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle|s['’]est|se sont)\\s+(?:(?:${ADVERBS})\\s+){0,2})$`, 'iu');
+// "s'est borné à rappeler que", "a refusé de confirmer", "veut affirmer": an infinitive governed by a finite verb.
+const GOVERNED_INFINITIVE = /(?<![\p{L}])(?:à|de|d['’]|peut|peuvent|pouvait|pu|veut|voulu|doit|dû|tient à|tenu à)\s+$/iu;
+// "estimant que", "accusant Paris de", "reprochant à l'organisation de": a participle reports when it takes a clause.
+const REPORTING_PARTICIPLE = /^\s*(?:(?:en|le|la|les)\s+[^,.;]{0,30}?\s+)?(?:que|qu['’]|à\s+[^,.;]{1,50}?\s+d['’e]|[\p{Lu}][^,.;]{0,40}?\s+d['’e])/u;
 const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
 const PREP_BEFORE = /(?<![\p{L}])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;
@@ -95,7 +100,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const before = text.slice(0, vs);
     const [cs] = clauseAround(text, vs);
     // Participles other than "disant"/"citant" describe, they do not report.
-    if (/ant$/i.test(v[0]) && !/^(disant|citant)$/i.test(v[0])) continue;
+    if (/ant$/i.test(v[0]) && !/^(disant|citant)$/i.test(v[0]) && !REPORTING_PARTICIPLE.test(text.slice(ve, ve + 90))) continue;
+    // "a démenti que ..., affirmant que": the participle's speaker is the main clause's, already heard.
+    if (/ant$/i.test(v[0]) && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) continue;
+    const infinitive = /er$/i.test(v[0]) && GOVERNED_INFINITIVE.test(before);
+    if (/er$/i.test(v[0]) && !infinitive) continue;
     // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
     let inverted = INVERTED.exec(before);
     // Without an auxiliary, only a finite verb inverts (", rappelle X"), not a participle (", accusée de").
@@ -107,8 +116,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it.
       if (apposed && !PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
     }
-    const hasAux = AUX_BEFORE.test(before) || !!inverted;
-    if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément)$/i.test(v[0])) continue;
+    const hasAux = AUX_BEFORE.test(before) || !!inverted || infinitive;
+    if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément|ant)$/i.test(v[0])) continue;
     // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
     if (!hasAux && /(?:é|ée|és|ées)$/iu.test(v[0])) continue;
 
