@@ -23,6 +23,8 @@ const DOMAINS = [...data.domains].sort((a, b) => b.length - a.length).map(esc).j
 const TITLE_RE = new RegExp(`(?<![\\p{L}])(${TITLES})(s|x)?(\\s+adjointe?s?)?(?![\\p{L}])`, 'giu');
 const DOMAIN_RE = new RegExp(`\\s+(${DOMAINS})(?![\\p{L}])`, 'iuy');
 const ADJOINT_RE = /\s+adjointe?(?![\p{L}])/iuy;
+// "chercheuse associée à l'Institut X", "directrice exécutive de Human Rights Watch".
+const QUALIFIER_RE = new RegExp(`\\s+(?:${[...data.qualifiers].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'iuy');
 // "le ministre ukrainien des Infrastructures": any capitalised domain not in the list completes the title too.
 const OPEN_DOMAIN_RE = /\s+((?:de la|de l['’]|du|des|aux|à la|à l['’])\s*\p{Lu}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|aux|en|par|pour)\s)\p{Ll}+(?:s|e|es|ale|aux)?(?=[\s,]))?)(?![\p{L}])/uy;
 const RANKS = [...data.ranks].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -65,6 +67,8 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
     adjoint = true;
     pos = ADJOINT_RE.lastIndex;
   }
+  QUALIFIER_RE.lastIndex = pos;
+  if (QUALIFIER_RE.exec(text)) pos = QUALIFIER_RE.lastIndex;
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
   const title = [m[1], dom?.[1], adjoint ? 'adjoint' : undefined].filter(Boolean).join(' ').replace(/’/g, "'");
