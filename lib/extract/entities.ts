@@ -222,6 +222,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
         }
       }
       if (!entry) continue;
+      // "Wellington Koo": a capital glued to a capitalised word opens a person's name.
+      if (entry.via === 'metonym' && len === 1 && opensPersonName(text, tokens, i + 1)) break;
       // "Israel Aerospace Industries": a state's name opening a company's name is part of it.
       if (entry.label === 'Country' && entry.via === 'name' && opensCompanyName(text, tokens, i + len)) break;
       // Multi-word body names are often written in lower case ("le département d'État").
@@ -330,6 +332,14 @@ function orgIdFor(doc: DocBuilder, surface: string, cid: string | undefined, bas
 }
 
 const COMPANY_SUFFIXES = new Set(names.orgSuffixes.map(fold));
+
+/** A capitalised word outside the gazetteer glued right after `at - 1`: "Wellington Koo", not "Washington Post". */
+function opensPersonName(text: string, tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || !isCapitalized(t.text) || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
+  return !GAZETTEER.has(t.key) && !COMPANY_SUFFIXES.has(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
+}
+const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
 
 /** Capitalised words glued after `at` that end with a company suffix ("Aerospace Industries"). */
 function opensCompanyName(text: string, tokens: Token[], at: number): boolean {

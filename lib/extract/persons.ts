@@ -90,7 +90,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     }
     const atStart = i === 0 || (i === 1 && /^[«“"(—–-]$/.test(tokens[0].text));
     // At the head of a sentence a capital says nothing, unless a title or a verb of speech or action follows the name.
-    const actsNext = /^\s*(?:,\s*(?:qui\s|(?:le |la |l['’]|un |une |ancien |ancienne )?(?:président|présidente|ministre|chef|cheffe|porte-parole|général|directeur|directrice|chercheur|chercheuse|analyste|ambassadeur|ambassadrice|secrétaire|commandant|dirigeant|dirigeante|fondateur|fondatrice|conseiller|conseillère|expert|experte|professeur|professeure|sénateur|sénatrice|député|députée|envoyé|envoyée|représentant|représentante))|\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\s)/u.test(text.slice(span[span.length - 1].end, span[span.length - 1].end + 40));
+    const actsNext = /^\s*(?:,\s*(?:qui\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle)\s*){0,2}(?:président|présidente|ministre|chef|cheffe|porte-parole|général|directeur|directrice|chercheur|chercheuse|analyste|ambassadeur|ambassadrice|secrétaire|commandant|dirigeant|dirigeante|fondateur|fondatrice|conseiller|conseillère|expert|experte|professeur|professeure|sénateur|sénatrice|député|députée|envoyé|envoyée|représentant|représentante))|\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\s)/u.test(text.slice(span[span.length - 1].end, span[span.length - 1].end + 40));
     if (atStart && !FIRST_NAMES.has(span[0].key) && !afterCue && !actsNext) {
       i = j - 1;
       continue;

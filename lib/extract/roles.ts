@@ -35,7 +35,7 @@ const RELATIVES = [...data.relatives].sort((a, b) => b.length - a.length).map(es
 const RELATIVE_OF = new RegExp(`(?<![\\p{L}])(?:${RELATIVES})\\s+(?:\\p{Ll}+\\s+)?(?:du|des|de la|de l['’])\\s*$`, 'iu');
 // Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
 const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|chef de la diplomatie|roi|reine|émir|chancelier|chancelière|conseiller à la sécurité nationale|conseillère à la sécurité nationale|secrétaire d'état)(?:\s|$)/iu;
-const LEADS = /(?<![\p{L}])(?:dirige|dirigeait|dirigent|préside|présidait|commande|commandait)\s+(?:la |le |les |l['’])?/giu;
+const LEADS = /(?<![\p{L}])(?:dirige|dirigeait|dirigent|préside|présidait|commande|commandait|à la tête (?:de la|de l['’]|du|des|de|d['’]))\s*(?:la |le |les |l['’])?/giu;
 // "l'Institut X, fondé en 1990 par Marc Petit": the founder's role.
 const FOUNDED_BY = /(?<![\p{L}])fondée?s?\s+(?:(?:en|le)\s+[\p{L}\d ]{1,20}?\s+)?par\s+(?:le |la |l['’])?/giu;
 
