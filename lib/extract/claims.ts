@@ -51,8 +51,8 @@ const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|av
 // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
 const DENIAL_CONTENT = new RegExp(data.denialContent.join('|'), 'iu');
 
-function stanceOf(denies: boolean, window: string, content: string): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
-  if (CANNOT.test(fold(window)) || (!denies && CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
+function stanceOf(denies: boolean, window: string, content: string, quotedBefore = false): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
+  if (CANNOT.test(fold(window)) || (!denies && quotedBefore && CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
   if (denies || NEGATED_TRANSFER.test(content) || DENIAL_CONTENT.test(content)) return 'DENIES';
   return 'ASSERTS';
 }
@@ -187,7 +187,14 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const nextClause = text.slice(ve).search(/,\s+(?:un|une|ce que|ce qui|qui|dont|mais|tandis)\s|;/u);
     const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120, nextClause >= 0 ? ve + nextClause : text.length));
     const content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
-    const stance = stanceOf(denies, window, content);
+    // "ce que ces derniers contestent": what is contested is the clause before "ce que".
+    const antecedent = /(?:^|,\s*)ce\s+(?:que|qu['’])\s*$/iu.exec(text.slice(Math.max(0, vs - 40), vs).replace(LATTER, '').replace(/\s+(?:ne|n['’])?\s*$/u, ' '));
+    const antecedentAt = antecedent && !inverted ? text.slice(0, vs).search(/,?\s*ce\s+(?:que|qu['’])[^,]*$/iu) : -1;
+    if (antecedentAt > 0) {
+      contentEnd = antecedentAt;
+      contentStart = 0;
+    }
+    const stance = stanceOf(denies, window, content, !!inverted && contentStart === 0);
     const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
     const said = /\p{L}/u.test(content) ? content : text;
     const claim = doc.fact('claim', 'Claim', shorten(said), {
@@ -221,8 +228,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     }
     // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
     if (pointsBack || (stance !== 'ASSERTS' && about.every((f) => !f.id.startsWith('transfer:') || isNegated(text, f)))) {
-      const earlier = earlierTransfer(doc, ctx, facts, speaker, stance, memory.texts ?? new Map());
-      if (earlier) doc.rel('ABOUT', claim.id, earlier, [sid]);
+      for (const earlier of earlierTransfers(doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claim.id, earlier, [sid]);
     }
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
@@ -246,20 +252,25 @@ function isNegated(text: string, f: PlacedFact): boolean {
   return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
 }
 
-/** The most recent transfer of an earlier sentence, preferring one that involves the speaker's side or an actor of this sentence. */
-function earlierTransfer(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string, texts: Map<string, string>): string | undefined {
+/** Transfers of earlier sentences a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
+function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string): string[] {
   const here = ctx.sentence.index;
-  const candidates = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH && !isNegated(texts.get(f.sentenceId) ?? '', f));
-  if (!candidates.length) return undefined;
+  const candidates = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH);
+  if (!candidates.length) return [];
   const actors = new Set(actorMentions(ctx).map((m) => m.id));
   if (speaker) actors.add(speaker);
   const involved = (id: string) => {
     const parties = [...doc.edges('SENT', { target: id }).map((r) => r.source), ...doc.edges('TO', { source: id }).map((r) => r.target)];
     return parties.some((p) => actors.has(p));
   };
-  const ordered = [...candidates].sort((a, b) => sentenceIndexOf(b.sentenceId) - sentenceIndexOf(a.sentenceId) || b.start - a.start);
-  // A denial is about what the denier is said to have done; an assertion about the latest fact.
-  return (stance !== 'ASSERTS' ? ordered.find((f) => involved(f.id)) : undefined)?.id ?? ordered.find((f) => involved(f.id))?.id ?? ordered[0].id;
+  const latest = (fs: PlacedFact[]) => {
+    const top = Math.max(...fs.map((f) => sentenceIndexOf(f.sentenceId)));
+    return fs.filter((f) => sentenceIndexOf(f.sentenceId) === top).map((f) => f.id);
+  };
+  const mine = candidates.filter((f) => involved(f.id));
+  // A denial answers every recent charge against the speaker's side, however it was worded.
+  if (stance !== 'ASSERTS' && mine.length) return mine.filter((f) => sentenceIndexOf(f.sentenceId) >= here - 4).map((f) => f.id).concat(latest(mine)).filter((x, i, a) => a.indexOf(x) === i);
+  return latest(mine.length ? mine : candidates);
 }
 
 // "ce que ces derniers contestent", "selon ce dernier": the last actor named before.
