@@ -1,5 +1,6 @@
 import names from '../../data/lexicon/names.json';
 import orgData from '../../data/lexicon/organizations.json';
+import titleData from '../../data/lexicon/titles.json';
 import type { DocBuilder } from './builder';
 import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
@@ -13,6 +14,8 @@ const ORG_HEADS = new Set(names.orgHeads.map(fold));
 const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
 // "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
+// "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
+const TITLE_WORDS = new Set([...titleData.titles, ...titleData.ranks].map((t) => fold(t).split(' ').at(-1)!).filter((w) => w.length > 3));
 const TITLE_CUES = new Set(['m', 'mme', 'mmes', 'mm', 'dr', 'mlle']);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
 
@@ -77,7 +80,10 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
         push({ id: known, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
         continue;
       }
-      if (afterCue) {
+      let t = i - 1;
+      if (t >= 1 && /^\p{Ll}/u.test(tokens[t].text) && countryWord(tokens[t].key)) t--;
+      const afterTitle = t >= 1 && TITLE_WORDS.has(tokens[t].key) && /^\p{Ll}/u.test(tokens[t].text) && /^(?:le|la|l'|du|au|de|des|les|un|une)$/.test(tokens[t - 1]?.key ?? '') && !THING_HEADS.has(tokens[t].key);
+      if (afterCue || (afterTitle && !isGoodsName(span[0].text))) {
         const id = resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
         push({ id, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
       }
