@@ -13,7 +13,9 @@ import { FACT_NODE_LABELS } from '../graph/fact-label';
 //   MERGEd like shared entities; a MERGE between two bound nodes expands from the sparser side, so a
 //   country with thousands of relationships costs no more per row than any other node;
 // - a reload first retracts the article's share (its sentences, fact mentions and relationship
-//   evidence), so summaries are recomputed from what remains plus what the reload writes.
+//   evidence), so summaries are recomputed from what remains plus what the reload writes. Only the
+//   retraction's DELETEs plan an Eager (Neo4j puts one before any DELETE fed by UNWIND); they are
+//   bounded by one article's footprint and never run on a first load.
 
 /** What an earlier load of the article touched: its facts, relationship keys and shared entities. */
 export const ARTICLE_FOOTPRINT = `
@@ -218,10 +220,7 @@ SET ${sets.join(',\n    ')}${keys ? '' : '\nSET r += row.props'}`;
   });
 }
 
-/**
- * Takes one article's share out of relationships of one type: its article id and its evidence
- * sentences; a relationship no article supports any more is deleted.
- */
+/** Takes one article's share out of relationships of one type: its article id and its evidence sentences. */
 export function retractLinksStatement(type: string): string {
   assertType(type);
   return cached(`retract-rel:${type}`, () => `
@@ -229,15 +228,20 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 CALL (row) { MATCH (b:Entity {id: row.target}) RETURN b }
 MATCH (a)-[r:${type} {key: row.key}]->(b)
-WITH r, [x IN coalesce(r.articles, []) WHERE x <> $articleId] AS articles
-CALL (r, articles) {
-  WITH r, articles WHERE size(articles) = 0
-  DELETE r
+SET r.articles = [x IN coalesce(r.articles, []) WHERE x <> $articleId],
+    r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH $articleId + ':']`);
 }
-CALL (r, articles) {
-  WITH r, articles WHERE size(articles) > 0
-  SET r.articles = articles, r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $articleId + ':']
-}`);
+
+/** Deletes relationships of one type that no article supports any more (after retractLinksStatement). */
+export function deleteUnsupportedLinksStatement(type: string): string {
+  assertType(type);
+  return cached(`delete-rel:${type}`, () => `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})
+CALL (row) { MATCH (b:Entity {id: row.target}) RETURN b }
+MATCH (a)-[r:${type} {key: row.key}]->(b)
+WHERE size(r.articles) = 0
+DELETE r`);
 }
 
 /** Checks a relationship type against the stored vocabulary (dynamic types are only ever vocabulary entries). */

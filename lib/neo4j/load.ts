@@ -11,6 +11,7 @@ import {
   CREATE_MENTIONS,
   CREATE_SENTENCES,
   DELETE_ARTICLE,
+  deleteUnsupportedLinksStatement,
   DELETE_ORPHAN_ENTITIES,
   DELETE_ORPHAN_FACTS,
   isPlainKey,
@@ -94,7 +95,6 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
       for (const [type, group] of groupBy(rels, (r) => r.type))
         await runBatches(tx, (rows) => mergeRelationshipsStatement(type, propKeys(rows)), group, o.batchSize, { articleId });
       await runIds(tx, RECOMPUTE_FACTS, facts, o.batchSize);
-      await runIds(tx, DELETE_ORPHAN_FACTS, facts, o.batchSize);
     },
     { timeoutMs: o.timeoutMs || undefined },
   );
@@ -137,7 +137,10 @@ async function retractShare(tx: ManagedTransaction, articleId: string, batchSize
     const [type, source, key, target] = l.split(SEP);
     return { type, source, key, target };
   });
-  for (const [type, group] of groupBy(links, (l) => l.type)) await runBatches(tx, () => retractLinksStatement(type), group, batchSize, { articleId });
+  for (const [type, group] of groupBy(links, (l) => l.type)) {
+    await runBatches(tx, () => retractLinksStatement(type), group, batchSize, { articleId });
+    await runBatches(tx, () => deleteUnsupportedLinksStatement(type), group, batchSize, { articleId });
+  }
   await tx.run(RETRACT_SENTENCES, { articleId });
   await tx.run(RETRACT_LEGACY_FACTS, { articleId });
   await runIds(tx, RECOMPUTE_FACTS, facts, batchSize);
