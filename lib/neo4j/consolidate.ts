@@ -90,8 +90,22 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
   const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
   const sentences = new Map(doc.sentences.map((s) => [s.id, s]));
   const rels = doc.relationships.map((r): StoredRelationship => ({ ...r }));
-  const out = (type: string, source: string) => rels.filter((r) => r.type === type && r.source === source);
-  const into = (type: string, target: string) => rels.filter((r) => r.type === type && r.target === target);
+  // Relationships by (type, end), rebuilt after the place step retypes TO edges.
+  let bySource = new Map<string, StoredRelationship[]>();
+  let byTarget = new Map<string, StoredRelationship[]>();
+  const index = () => {
+    bySource = new Map();
+    byTarget = new Map();
+    for (const r of rels) {
+      const a = `${r.type} ${r.source}`;
+      const b = `${r.type} ${r.target}`;
+      (bySource.get(a) ?? bySource.set(a, []).get(a)!).push(r);
+      (byTarget.get(b) ?? byTarget.set(b, []).get(b)!).push(r);
+    }
+  };
+  index();
+  const out = (type: string, source: string) => bySource.get(`${type} ${source}`) ?? [];
+  const into = (type: string, target: string) => byTarget.get(`${type} ${target}`) ?? [];
 
   // TO -> DESTINATION where the target is where things go, not who receives them: a Location; a country
   // named as a place ("sur la ligne de front ukrainienne"); or a country people are deployed in ("en
@@ -124,6 +138,8 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
       if (elsewhere) r.type = 'DESTINATION';
     }
   }
+
+  index();
 
   // Fact identities.
   const idMap = new Map<string, string>();
@@ -209,7 +225,9 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
   const entities: GraphNode[] = [];
   const factMentions: FactMentionRow[] = [];
   const entityMentions: EntityMentionRow[] = [];
-  const firstEvidence = (id: string) => rels.find((r) => r.source === id || r.target === id)?.evidence[0] ?? doc.sentences[0]?.id;
+  const touching = new Map<string, string>();
+  for (const r of rels) for (const end of [r.source, r.target]) if (!touching.has(end)) touching.set(end, r.evidence[0]);
+  const firstEvidence = (id: string) => touching.get(id) ?? doc.sentences[0]?.id;
   for (const n of doc.nodes) {
     if (absorbed.has(n.id)) continue;
     const id = idMap.get(n.id)!;

@@ -174,6 +174,34 @@ SET ${sets.join(',\n    ')}${keys ? '' : '\nSET n += row.props'}`;
   });
 }
 
+/**
+ * CREATE of facts no article has written yet (the loader checked with EXISTING_IDS in the same
+ * transaction): the same properties as the MERGE writes for a new node, without its lookup.
+ */
+export function createNodesStatement(label: string, keys: string[] | null): string {
+  assertLabel(label);
+  return cached(`create-node:${label}:${keys?.join(',') ?? '+='}`, () => {
+    const props = [
+      'id: row.id',
+      'name: row.name',
+      'nameKey: row.nameKey',
+      `label: '${label}'`,
+      ...(keys ?? []).map((k) => `${k}: row.props.${k}`),
+      'aliases: row.aliases',
+      `searchText: reduce(acc = '', x IN row.aliases | acc + ' | ' + x)`,
+    ];
+    return `
+UNWIND $rows AS row
+CREATE (n:Entity:${label}${FACT_NODE_LABELS.has(label) ? ':Fact' : ''} {${props.join(', ')}})${keys ? '' : '\nSET n += row.props'}`;
+  });
+}
+
+/** Which of the given ids are already entities (facts another article wrote). */
+export const EXISTING_IDS = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id`;
+
 /** Checks a node label against the vocabulary (dynamic labels are only ever vocabulary entries). */
 export function checkNodeLabel(label: string): NodeLabel {
   assertLabel(label);
@@ -196,6 +224,21 @@ CREATE (s)-[:MENTIONS {start: row.start, end: row.end, text: row.text, mention: 
                        qualifier: row.props.qualifier, quantityText: row.props.quantityText, unit: row.props.unit,
                        kinds: row.props.kinds, date: row.props.date, dateText: row.props.dateText, status: row.props.status,
                        stance: row.props.stance, verb: row.props.verb}]->(n)`;
+
+/**
+ * CREATE of relationships that touch a fact this load creates (so they cannot exist yet), every type
+ * in one statement (`row.type` is checked against the vocabulary before it is sent).
+ */
+export function createRelationshipsStatement(keys: string[] | null): string {
+  return cached(`create-rel:${keys?.join(',') ?? '+='}`, () => {
+    const props = ['key: row.key', 'id: row.id', ...(keys ?? []).map((k) => `${k}: row.props.${k}`), 'evidence: row.evidence', 'articles: [$articleId]'];
+    return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})
+CALL (row) { MATCH (b:Entity {id: row.target}) RETURN b }
+CREATE (a)-[r:$(row.type) {${props.join(', ')}}]->(b)${keys ? '' : '\nSET r += row.props'}`;
+  });
+}
 
 /**
  * MERGE of relationships of one type; (source, type, key, target) identifies a fact's link across

@@ -10,6 +10,9 @@ import {
   CREATE_FACT_MENTIONS,
   CREATE_MENTIONS,
   CREATE_SENTENCES,
+  createNodesStatement,
+  createRelationshipsStatement,
+  EXISTING_IDS,
   DELETE_ARTICLE,
   deleteUnsupportedLinksStatement,
   DELETE_ORPHAN_ENTITIES,
@@ -61,9 +64,10 @@ const SEP = '\u001f';
  * Writes one GraphDocument in a single transaction: all of it or nothing. Reloading it changes no counts.
  *
  * Order: retract what an earlier load of the article wrote (retractShare), write the article with its
- * sentences, MERGE its facts (consolidated ids, see consolidate.ts) and the shared entities, CREATE
- * mentions (a fact's carry what the sentence said), MERGE relationships, then recompute the summary of
- * every fact the article touches.
+ * sentences, CREATE its facts that do not exist yet and MERGE the others (consolidated ids, see
+ * consolidate.ts) and the shared entities, CREATE mentions (a fact's carry what the sentence said),
+ * CREATE relationships touching a new fact and MERGE the rest, then recompute the summary of every
+ * fact the article touches.
  */
 export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<LoadOptions> = {}): Promise<LoadResult> {
   const o = resolveLoadOptions(options);
@@ -88,11 +92,23 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
       const first = doc.sentences.slice(0, o.batchSize);
       await tx.run(MERGE_ARTICLE_SENTENCES, { article: doc.article, sentenceCount: doc.sentences.length, rows: first, ...footprint });
       await runBatches(tx, () => CREATE_SENTENCES, doc.sentences.slice(first.length), o.batchSize, { articleId });
-      for (const [label, group] of groupBy(nodes, (n) => n.label))
-        await runBatches(tx, (rows) => mergeNodesStatement(label, propKeys(rows)), group.map((n) => nodeRow(n, null)), o.batchSize, {});
+      // Facts no other article wrote are CREATEd, and so are relationships touching them (they cannot
+      // exist yet): a first mention costs what it cost before consolidation; only repeats MERGE.
+      const existing = new Set<string>();
+      for (let i = 0; i < facts.length; i += o.batchSize)
+        for (const r of (await tx.run(EXISTING_IDS, { ids: facts.slice(i, i + o.batchSize) })).records) existing.add(r.get('id') as string);
+      const fresh = new Set(facts.filter((id) => !existing.has(id)));
+      for (const [label, group] of groupBy(nodes, (n) => n.label)) {
+        const created = group.filter((n) => fresh.has(n.id));
+        const merged = group.filter((n) => !fresh.has(n.id));
+        await runBatches(tx, (rows) => createNodesStatement(label, propKeys(rows)), created.map((n) => nodeRow(n, null)), o.batchSize, {});
+        await runBatches(tx, (rows) => mergeNodesStatement(label, propKeys(rows)), merged.map((n) => nodeRow(n, null)), o.batchSize, {});
+      }
       await runBatches(tx, () => CREATE_MENTIONS, c.entityMentions, o.batchSize, {});
       await runBatches(tx, () => CREATE_FACT_MENTIONS, c.factMentions, o.batchSize, {});
-      for (const [type, group] of groupBy(rels, (r) => r.type))
+      const touchesFresh = (r: { source: string; target: string }) => fresh.has(r.source) || fresh.has(r.target);
+      await runBatches(tx, (rows) => createRelationshipsStatement(propKeys(rows)), rels.filter(touchesFresh), o.batchSize, { articleId });
+      for (const [type, group] of groupBy(rels.filter((r) => !touchesFresh(r)), (r) => r.type))
         await runBatches(tx, (rows) => mergeRelationshipsStatement(type, propKeys(rows)), group, o.batchSize, { articleId });
       await runIds(tx, RECOMPUTE_FACTS, facts, o.batchSize);
     },
