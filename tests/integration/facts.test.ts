@@ -7,7 +7,7 @@ import type { GraphDocument } from '@/lib/graph/schema';
 import { readRows, type Db } from '@/lib/neo4j/driver';
 import { loadDocument, retractArticle } from '@/lib/neo4j/load';
 import { ensureSchema } from '@/lib/neo4j/schema';
-import { overview } from '@/lib/neo4j/explore';
+import { factDetail, overview } from '@/lib/neo4j/explore';
 import { loadArticleFiles, prepareArticles } from '@/lib/ingest/load-articles';
 import { articlePaths, resetDb, SAMPLE_ARTICLE, snapshot, testDb } from '../helpers/db';
 
@@ -201,6 +201,18 @@ describe('stances and places', () => {
     const view = await overview(db);
     expect(view.nodes.some((n) => n.label === 'Claim')).toBe(false);
     expect(view.nodes.some((n) => n.id === TROOPS)).toBe(true);
+  });
+
+  it('gives the fact card its figures with their sources, its stances with quotes, and the sentences', async () => {
+    const card = await factDetail(db, TROOPS);
+    expect(card?.fact.properties.display).toBe('troupes · 12 000 (déc. 2024) · 1 source · démenti : Kremlin');
+    expect(card?.mentions.map((m) => [m.quantity, m.articleSource])).toEqual([[12000, 'stances.txt']]);
+    expect(card?.stances.map((s) => [s.type, s.speaker.name])).toEqual([
+      ['ASSERTS', 'Ukraine'],
+      ['DENIES', 'Kremlin'],
+    ]);
+    expect(card?.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['Le Kremlin a rejeté cette affirmation.']));
+    expect(await factDetail(db, 'transfer:nothing')).toBeNull();
   });
 
   it('never points TO at a place: Koursk becomes the destination', async () => {
