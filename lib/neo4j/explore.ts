@@ -3,7 +3,7 @@ import type { ApiEdge, ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
 import { toApiEdge, toApiNode } from '../graph/from-rows';
 import { type Db, verify } from './driver';
-import { type EdgeRow, type FactMentionRow, type QueryName, queryText, runQuery, type StanceRow } from './queries';
+import { type FactMentionRow, type QueryName, queryText, runQuery, type StanceRow } from './queries';
 
 // Read-only queries behind the explorer's routes. Cypher lives in cypher/explore/*.cypher and is
 // always parameterised; rows come back as plain JSON, so no driver type leaves this module.
