@@ -95,8 +95,8 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
       // Facts no other article wrote are CREATEd, and so are relationships touching them (they cannot
       // exist yet): a first mention costs what it cost before consolidation; only repeats MERGE.
       const existing = new Set<string>();
-      for (let i = 0; i < facts.length; i += o.batchSize)
-        for (const r of (await tx.run(EXISTING_IDS, { ids: facts.slice(i, i + o.batchSize) })).records) existing.add(r.get('id') as string);
+      for (let i = 0; i < facts.length; i += ID_BATCH)
+        for (const r of (await tx.run(EXISTING_IDS, { ids: facts.slice(i, i + ID_BATCH) })).records) existing.add(r.get('id') as string);
       const fresh = new Set(facts.filter((id) => !existing.has(id)));
       for (const [label, group] of groupBy(nodes, (n) => n.label)) {
         const created = group.filter((n) => fresh.has(n.id));
@@ -110,7 +110,7 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
       await runBatches(tx, (rows) => createRelationshipsStatement(propKeys(rows)), rels.filter(touchesFresh), o.batchSize, { articleId });
       for (const [type, group] of groupBy(rels.filter((r) => !touchesFresh(r)), (r) => r.type))
         await runBatches(tx, (rows) => mergeRelationshipsStatement(type, propKeys(rows)), group, o.batchSize, { articleId });
-      await runIds(tx, RECOMPUTE_FACTS, facts, o.batchSize);
+      await runIds(tx, RECOMPUTE_FACTS, facts);
     },
     { timeoutMs: o.timeoutMs || undefined },
   );
@@ -159,14 +159,17 @@ async function retractShare(tx: ManagedTransaction, articleId: string, batchSize
   }
   await tx.run(RETRACT_SENTENCES, { articleId });
   await tx.run(RETRACT_LEGACY_FACTS, { articleId });
-  await runIds(tx, RECOMPUTE_FACTS, facts, batchSize);
-  await runIds(tx, DELETE_ORPHAN_FACTS, facts, batchSize);
-  await runIds(tx, DELETE_ORPHAN_ENTITIES, entities, batchSize);
+  await runIds(tx, RECOMPUTE_FACTS, facts);
+  await runIds(tx, DELETE_ORPHAN_FACTS, facts);
+  await runIds(tx, DELETE_ORPHAN_ENTITIES, entities);
   return true;
 }
 
-async function runIds(tx: ManagedTransaction, cypher: string, ids: string[], size: number): Promise<void> {
-  for (let i = 0; i < ids.length; i += size) await tx.run(cypher, { ids: ids.slice(i, i + size) });
+// Id lists are small whatever the batch size asked for rows (the fault tests load with a batch of 1).
+const ID_BATCH = 10_000;
+
+async function runIds(tx: ManagedTransaction, cypher: string, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += ID_BATCH) await tx.run(cypher, { ids: ids.slice(i, i + ID_BATCH) });
 }
 
 async function runBatches<R>(tx: ManagedTransaction, cypher: (rows: R[]) => string, rows: R[], size: number, params: Record<string, unknown>): Promise<void> {
