@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { Db } from '@/lib/neo4j/driver';
 import { expand, nodeDetail, search } from '@/lib/neo4j/explore';
-// @ts-ignore plain ESM runner
-import { ensureCli } from '../run.mjs';
+// @ts-ignore plain ESM bundler helpers
+import { ensureCli } from '../lib/cli-bundle.mjs';
 import { percentile, report } from './report';
 
 /** Starts scripts/bench/bare-api.ts in its own process (as `next start` is); resolves its URL and a stop function. */
