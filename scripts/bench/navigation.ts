@@ -34,8 +34,12 @@ async function serveBare(appUrl: string): Promise<{ url: string; server: Server 
   const server = createServer(async (req, res) => {
     if (req.url === '/nav.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
     if (req.url?.startsWith('/api/')) {
-      const upstream = await fetch(`${appUrl}${req.url}`);
-      return res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(Buffer.from(await upstream.arrayBuffer()));
+      try {
+        const upstream = await fetch(`${appUrl}${req.url}`);
+        return res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(Buffer.from(await upstream.arrayBuffer()));
+      } catch (error) {
+        return res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'BAD_GATEWAY', message: String(error) } }));
+      }
     }
     res.writeHead(200, { 'content-type': 'text/html' }).end(html);
   });
@@ -63,8 +67,12 @@ async function bareRun(browser: Browser, url: string): Promise<Timing> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   try {
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __bare?: { settledAt: number | null } }).__bare?.settledAt != null, null, { timeout: 120_000 });
-    const s = (await page.evaluate('window.__bare')) as { firstFrameAt: number; settledAt: number };
+    await page.waitForFunction(() => {
+      const b = (window as unknown as { __bare?: { settledAt: number | null; error?: string } }).__bare;
+      return b?.settledAt != null || b?.error !== undefined;
+    }, null, { timeout: 120_000 });
+    const s = (await page.evaluate('window.__bare')) as { firstFrameAt: number; settledAt: number; error?: string };
+    if (s.error) throw new Error(`bench nav: the bare page failed: ${s.error}`);
     return { firstFrame: s.firstFrameAt, settled: s.settledAt };
   } finally {
     await page.close();

@@ -245,6 +245,9 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
 }
 
+/** Above this many edges, edges are not clickable (nodes stay so). */
+const EDGE_EVENTS_MAX = 2_000;
+
 /** Above this many nodes, hover and selection repaint only the items they touch. */
 const BIG_GRAPH = 2_000;
 
@@ -281,7 +284,9 @@ function repaint(renderer: Sigma, graph: ExplorerGraph, nodes: (string | null)[]
  */
 function applyScaleSettings(renderer: Sigma, graph: ExplorerGraph): void {
   const big = graph.order > 3_000;
-  const next = { labelRenderedSizeThreshold: graph.order < 300 ? 0 : big ? 4 : 7, hideEdgesOnMove: big, enableEdgeEvents: graph.size <= 15_000 };
+  // Edge picking draws every edge a second time, offscreen, at every frame: only where edges are few
+  // enough to be told apart by a click (software WebGL spends seconds per frame on 30k edges twice).
+  const next = { labelRenderedSizeThreshold: graph.order < 300 ? 0 : big ? 4 : 7, hideEdgesOnMove: big, enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX };
   const current = renderer.getSettings() as unknown as Record<string, unknown>;
   // Each setSettings re-processes the graph: only when something changed.
   if (Object.entries(next).some(([k, v]) => current[k] !== v)) renderer.setSettings(next);

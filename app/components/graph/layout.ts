@@ -29,7 +29,7 @@ export interface LayoutOptions {
 const MIN_ITERATIONS = 60;
 const HARD_CAP_MS = 20_000;
 /** Above this many edges, the layout moves a node-only picture and edges come back when it settles. */
-export const EDGELESS_MOVE_MIN_EDGES = 2_000;
+export const EDGELESS_MOVE_MIN_EDGES = 500;
 
 /** How long ForceAtlas2 runs: under a second for small graphs (settled within 3 s of navigation), up to 6 s for 10k nodes. */
 export function layoutBudgetMs(order: number): number {

@@ -10,7 +10,7 @@ import type { GraphPayload } from '../../../lib/graph/payload';
 import { generateBigGraph } from '../../../tests/fixtures/big-graph';
 import { layoutBudgetMs } from '../../../app/components/graph/layout';
 
-const state: { firstFrameAt: number | null; settledAt: number | null; nodes: number } = { firstFrameAt: null, settledAt: null, nodes: 0 };
+const state: { firstFrameAt: number | null; settledAt: number | null; nodes: number; error?: string } = { firstFrameAt: null, settledAt: null, nodes: 0 };
 (window as unknown as { __bare: unknown }).__bare = state;
 
 async function main(): Promise<void> {
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const rng = seedrandom('bare');
   const graph = new Graph({ multi: true });
   for (const n of payload.nodes) graph.addNode(n.id, { x: rng(), y: rng(), size: 4, label: n.name, color: '#4e79a7' });
-  for (const e of payload.edges) if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target, { size: 1, weight: 1 });
+  for (const e of payload.edges) if (graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.id)) graph.addEdgeWithKey(e.id, e.source, e.target, { size: 1, weight: 1 });
   state.nodes = graph.order;
   // Sigma draws its first frame inside the constructor.
   const renderer = new Sigma(graph, document.getElementById('root') as HTMLElement);
@@ -36,4 +36,4 @@ async function main(): Promise<void> {
   }, layoutBudgetMs(graph.order));
 }
 
-void main();
+main().catch((error) => (state.error = String(error)));
