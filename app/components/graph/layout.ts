@@ -89,7 +89,9 @@ export function runLayout(graph: Graph, options: LayoutOptions = {}): LayoutHand
   const target = moving ?? graph;
   const sync = () => copyPositions(layoutGraph, target);
   finalSync = sync;
-  syncTimer = setInterval(sync, graph.order > 5_000 ? 500 : graph.order > 2_000 ? 250 : graph.order > 300 ? 120 : 50);
+  // Each copy costs a frame, and where WebGL is software-rendered a frame of a few thousand items takes
+  // the main thread a few hundred ms: a picture every 300-600 ms moves enough and leaves the page responsive.
+  syncTimer = setInterval(sync, graph.order > 5_000 ? 600 : graph.order > 300 ? 300 : 80);
 
   const inferred = forceAtlas2.inferSettings(graph);
   fa2 = new FA2Layout(layoutGraph, {
