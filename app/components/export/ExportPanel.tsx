@@ -9,7 +9,10 @@ import { buildCaption } from '@/lib/export/caption';
 import { filtersView, permalink, type CameraState, type ViewState } from '@/lib/export/permalink';
 import { describeFilters, legendEdges, visibleIds } from '@/lib/export/scene';
 import { ALL_CAPTION, type CaptionOptions, type MapSubject, type SourceArticle } from '@/lib/export/types';
-import { articleIdsOfGraph, fetchSources } from './sources';
+import { captionText } from '@/lib/export/caption-text';
+import { articleIdsOfEdges } from '@/lib/export/sources';
+import { useI18n } from '../i18n';
+import { fetchSources } from './sources';
 import { download, exportGraph, fileSlug, serialise, type FileFormat } from './files';
 import { renderPng, renderSvg } from './render';
 
@@ -42,6 +45,7 @@ const MAX_LINK_IDS = 150;
 
 /** The export panel. */
 export default function ExportPanel(props: ExportPanelProps) {
+  const { lang } = useI18n();
   const [title, setTitle] = useState('');
   const [scale, setScale] = useState(2);
   const [sizeMode, setSizeMode] = useState<'viewport' | 'custom'>('viewport');
@@ -56,7 +60,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     const s = props.subject ?? {};
     if (s.focus) return { kind: 'focus', name: s.focus, depth: s.depth ?? 1 };
     if (s.query) return { kind: 'query', query: s.query };
-    return { kind: 'view', description: `${visibleIds(props.graph, props.filters).nodes.size} entities from the explorer` };
+    return { kind: 'view', description: captionText(lang, 'fromExplorer', { n: visibleIds(props.graph, props.filters).nodes.size }) };
   };
 
   // "viewport": the graph area keeps the canvas's size (same framing as on screen), the caption adds below/above.
@@ -66,10 +70,11 @@ export default function ExportPanel(props: ExportPanelProps) {
   };
 
   const picture = async () => {
-    const sources: SourceArticle[] = parts.sources ? await fetchSources(articleIdsOfGraph(props.graph)) : [];
     const visible = visibleIds(props.graph, props.filters);
+    // The articles behind the drawn relationships, in the picture's caption and the files alike.
+    const sources: SourceArticle[] = await fetchSources(articleIdsOfEdges(props.graph, visible.edges));
     const shown = [...visible.nodes].map((id) => ({ label: props.graph.getNodeAttribute(id, 'nodeLabel'), color: props.graph.getNodeAttribute(id, 'color') }));
-    const caption = buildCaption({ title, subject: subject(), nodes: shown, edges: legendEdges(props.graph, visible.edges), filters: describeFilters(props.filters), sources, madeAt: new Date() });
+    const caption = buildCaption({ title, subject: subject(), nodes: shown, edges: legendEdges(props.graph, visible.edges), filters: describeFilters(props.filters, lang), sources, madeAt: new Date(), lang });
     return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts, labels: 'auto' as const } };
   };
 
