@@ -177,6 +177,37 @@ describe('report-ready map pictures', () => {
   });
 });
 
+describe('explorer export panel', () => {
+  it('exports the first screen as a French picture with zero overlapping labels and a French panel', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    await context.addInitScript(() => window.localStorage.setItem('trame.lang', 'fr'));
+    const page = await context.newPage();
+    await page.goto(`${APP()}/`);
+    await page.waitForFunction(() => window.__trame?.ready === true && window.__trame.order() > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => !window.__trame!.layoutRunning(), null, { timeout: 60_000 });
+    await page.getByTestId('toggle-export').click();
+    const panel = await page.getByTestId('export-panel').textContent();
+    expect(panel).toContain('Légende de l’image');
+    expect(panel).toContain('Copier le lien permanent');
+    expect(panel).not.toMatch(/Copy permalink|Caption/);
+    const started = Date.now();
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    const svg = readFileSync((await svgFile.path())!, 'utf8');
+    const svgMs = Date.now() - started;
+    writeFileSync(path.join(OUT, 'explorer-fr.svg'), svg);
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    writeFileSync(path.join(OUT, 'explorer-fr.png'), readFileSync((await pngFile.path())!));
+    const measured = await svgLabelBoxes(svg);
+    console.log(`explorer export: ${measured.texts.length} labels drawn, SVG ${svgMs} ms from click to file`);
+    expect(measured.texts.length).toBeGreaterThan(10);
+    expect(overlaps(measured.boxes)).toEqual([]);
+    expectInside(measured.boxes, measured.width, measured.height);
+    expect(svg).toContain('entités de l’explorateur');
+    expect(svg).toMatch(/réalisé le/);
+    await context.close();
+  });
+});
+
 describe('export files read back by another tool', () => {
   it('GEXF and GraphML from /map read back with typed attributes', async () => {
     const { page, state } = await openMap(`focus=${FOCUS}`);
