@@ -55,6 +55,8 @@ const ASCENT = 0.92;
 const DESCENT = 0.24;
 
 const ENTITY_RANK: Record<string, number> = { Country: 0, Person: 1, Organization: 1, Location: 2, Agreement: 2, Event: 3, Transfer: 3, Claim: 5 };
+// Ranks below this (the selection, countries, people, organisations) may be labelled over other discs.
+const ACTOR_RANK = 1000 + 2 * 100;
 
 /** Whether two boxes overlap (touching edges do not count). */
 export function boxesOverlap(a: Box, b: Box): boolean {
@@ -151,21 +153,28 @@ export function placeLabels(scene: { nodes: SceneNode[]; edges: SceneEdge[] }, w
   const placed: PlacedLabel[] = [];
   let shortened = 0;
   let dropped = 0;
-  const free = (box: Box, own: string | null) =>
+  const free = (box: Box, own: string | null, overDiscs: boolean) =>
     box[0] >= o.margin && box[1] >= o.margin && box[2] <= width - o.margin && box[3] <= height - o.margin &&
     !placed.some((l) => boxesOverlap(box, l.box)) &&
-    !discs.some((d) => d.id !== own && boxesOverlap(box, d.box));
+    (overDiscs || !discs.some((d) => d.id !== own && boxesOverlap(box, d.box)));
   for (const c of candidates) {
     const size = c.kind === 'node' ? o.nodeSize : o.edgeSize;
     const weight = c.kind === 'node' ? 600 : 400;
-    const texts = [c.text, shorten(c.text, o.shortLength)].filter((t, i, all) => all.indexOf(t) === i);
+    const short = shorten(c.text, o.shortLength);
+    // Off the discs first; in a dense picture the actors (not claims or facts) may lie over other discs,
+    // their halo keeps them readable, rather than leave a country unnamed.
+    const tries: { text: string; overDiscs: boolean }[] = [
+      { text: c.text, overDiscs: false },
+      { text: short, overDiscs: false },
+      ...(c.rank < ACTOR_RANK ? [{ text: c.text, overDiscs: true }, { text: short, overDiscs: true }] : []),
+    ];
     let done = false;
-    for (const text of texts) {
+    for (const { text, overDiscs } of tries) {
       const w = measure(text, size, weight);
       for (const pos of c.positions(w)) {
         const left = pos.anchor === 'start' ? pos.x : pos.anchor === 'end' ? pos.x - w : pos.x - w / 2;
         const box: Box = [left - o.gap, pos.y - size * ASCENT - o.gap, left + w + o.gap, pos.y + size * DESCENT + o.gap];
-        if (!free(box, c.kind === 'node' ? c.id : null)) continue;
+        if (!free(box, c.kind === 'node' ? c.id : null, overDiscs)) continue;
         placed.push({ id: c.id, kind: c.kind, text, ...(text !== c.text ? { full: c.text } : {}), x: pos.x, y: pos.y, anchor: pos.anchor, size, weight, color: c.kind === 'node' ? o.nodeColor : o.edgeColor, box });
         if (text !== c.text) shortened++;
         done = true;

@@ -48,10 +48,11 @@ describe('label placement', () => {
     for (const id of ['n1', 'n2', 'n3']) expect(plan.labels.some((l) => l.id === id)).toBe(true);
   });
 
-  it('keeps labels off other discs', () => {
+  it('keeps claim, fact and arrow labels off other discs; only actors may lie over one', () => {
     const scene = crowd('discs');
     const plan = placeLabels(scene, 900, 500, estimateText);
-    for (const l of plan.labels)
+    const actors = new Set(scene.nodes.filter((n) => n.label === 'Country').map((n) => n.id));
+    for (const l of plan.labels.filter((x) => !actors.has(x.id)))
       for (const n of scene.nodes) {
         if (n.id === l.id) continue;
         const disc: [number, number, number, number] = [n.x - n.size, n.y - n.size, n.x + n.size, n.y + n.size];
