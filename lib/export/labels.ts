@@ -144,7 +144,8 @@ export function placeLabels(scene: { nodes: SceneNode[]; edges: SceneEdge[] }, w
       id: e.id,
       kind: 'edge',
       text: e.label,
-      rank: 450,
+      // After the actors and the facts' own nodes, before the claims.
+      rank: 1000 + 4 * 100,
       positions: () => [0, -1, 1, -2, 2].map((k) => ({ x: p.x, y: base + k * step, anchor: 'middle' as const })),
     });
   }
