@@ -61,7 +61,7 @@ export default function SearchBox(props: { graph: ExplorerGraph; onChoose(choice
         const { results: hits } = await api.search(text, ctrl.signal);
         const seen = new Set(local.map((h) => h.id));
         // Server order (the state named by its capital, facts, exact names, then fuzzy) beats substring order.
-        const ranked = hits.map((h: SearchHit) => ({ id: h.id, name: h.name, label: h.label, local: seen.has(h.id) || props.graph.hasNode(h.id), via: h.via, form: h.form, ends: h.label === 'Transfer' && (h.sender || h.receiver) ? `${h.sender ?? '?'} → ${h.receiver ?? '?'}` : null }));
+        const ranked = hits.map((h: SearchHit) => ({ id: h.id, name: h.name, label: h.label, local: seen.has(h.id) || props.graph.hasNode(h.id), via: h.via, form: h.form, ends: h.label === 'Transfer' && (h.sender || h.receiver) && !h.name.includes('→') ? `${h.sender ?? '?'} → ${h.receiver ?? '?'}` : null }));
         const merged = [...ranked, ...local.filter((l) => !hits.some((h) => h.id === l.id))];
         setResults(merged.slice(0, 10));
       } catch {
