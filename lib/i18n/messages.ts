@@ -370,11 +370,15 @@ const PROP_NAMES: Record<Lang, Record<string, string>> = {
     quantity: 'quantity', quantityMax: 'up to', quantityMin: 'at least', quantityText: 'as written', qualifier: 'precision', unit: 'unit', kind: 'kind', kinds: 'kinds',
     status: 'status', date: 'date', text: 'text', name: 'name', aliases: 'also called', iso2: 'ISO code', title: 'title', role: 'role', stance: 'stance', quote: 'quote',
     firstSeen: 'first seen', lastSeen: 'last seen', sources: 'sources', latestQuantity: 'latest figure', latestDate: 'latest date', state: 'state', country: 'country', place: 'place',
+    latestQualifier: 'latest precision', latestQuantityMax: 'latest figure, up to', mentions: 'mentions', assertedBy: 'asserted by', deniedBy: 'denied by',
+    unconfirmedBy: 'not confirmed by', dateText: 'date as written', when: 'when', verb: 'verb',
   },
   fr: {
     quantity: 'quantité', quantityMax: "jusqu'à", quantityMin: 'au moins', quantityText: 'dans le texte', qualifier: 'précision', unit: 'unité', kind: 'nature', kinds: 'natures',
     status: 'statut', date: 'date', text: 'texte', name: 'nom', aliases: 'autres noms', iso2: 'code ISO', title: 'titre', role: 'rôle', stance: 'position', quote: 'citation',
     firstSeen: 'première mention', lastSeen: 'dernière mention', sources: 'sources', latestQuantity: 'dernier chiffre', latestDate: 'date du dernier chiffre', state: 'état', country: 'pays', place: 'lieu',
+    latestQualifier: 'précision du dernier chiffre', latestQuantityMax: "dernier chiffre, jusqu'à", mentions: 'mentions', assertedBy: 'affirmé par', deniedBy: 'démenti par',
+    unconfirmedBy: 'non confirmé par', dateText: 'date dans le texte', when: 'quand', verb: 'verbe',
   },
 };
 
@@ -416,7 +420,7 @@ export function valueText(lang: Lang, key: string, value: unknown): string {
   if (typeof value === 'number') return key === 'iso2' ? String(value) : formatNumber(lang, value);
   if (typeof value === 'boolean') return String(value);
   if (typeof value !== 'string') return JSON.stringify(value);
-  if (key === 'qualifier') return QUALIFIER_TEXT[lang][value] ?? value;
+  if (key === 'qualifier' || key === 'latestQualifier') return QUALIFIER_TEXT[lang][value] ?? value;
   if (key === 'status') return statusText(lang, value);
   if (key === 'kind' || key === 'kinds') return vocabText(lang, value);
   if (key === 'date' || key === 'firstSeen' || key === 'lastSeen' || key === 'latestDate') return formatDate(lang, value);

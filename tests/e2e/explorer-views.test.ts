@@ -79,8 +79,9 @@ describe('first screen (problem 1)', () => {
     expect(byLabel.Country).toBeGreaterThan(5);
     await expect.poll(() => page.locator('[data-testid=first-hint]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid=first-hint]').textContent()).toMatch(/moscou/);
-    // Claims are one tick away.
-    expect(await page.locator('[data-testid=filter-hiddenLabels] input[data-value=Claim]').isChecked()).toBe(false);
+    // Claims (statements about no extracted fact, once facts are consolidated) are one tick away.
+    const claims = page.locator('[data-testid=filter-hiddenLabels] input[data-value=Claim]');
+    if ((await claims.count()) > 0) expect(await claims.isChecked()).toBe(false);
     await waitLayout(page);
     await page.screenshot({ path: `${SHOTS}/1-first-screen-after.png` });
     await page.close();
@@ -166,7 +167,7 @@ describe('filters (problem 4)', () => {
     // "Show all" shows everything, claims included.
     await page.locator('[data-testid=filters-reset]').click();
     const everything = await page.evaluate(() => window.__trame!.visible());
-    expect(everything.nodes).toBeGreaterThan(all.nodes);
+    expect(everything.nodes).toBeGreaterThanOrEqual(all.nodes);
 
     // Brushing the timeline now filters undated facts out, unless "undated" is ticked.
     const svg = page.locator('[data-testid=timeline] svg');
@@ -250,7 +251,7 @@ describe('French throughout (problems 6 and 7)', () => {
     await page.locator('[data-testid=side-panel] table.props').first().waitFor({ timeout: 15_000 });
     const sent = await page.evaluate(() => window.__trame!.edgesOfType('SENT')[0]);
     const chrome = async () => page.evaluate(() => document.body.innerText);
-    const RAW = /\b(SENT|ASSERTS|DENIES|CANNOT_CONFIRM|HOLDS_ROLE|IN_EXCHANGE_FOR|PARTY_TO|quantityText|qualifier|quantityMax)\b/;
+    const RAW = /\b(SENT|ASSERTS|DENIES|CANNOT_CONFIRM|HOLDS_ROLE|IN_EXCHANGE_FOR|PARTY_TO|quantityText|qualifier|quantityMax|latestQualifier|at_least|at_most)\b/;
     expect(await chrome()).not.toMatch(RAW);
     await page.evaluate((id) => window.__trame!.selectEdge(id), sent);
     await page.locator('[data-testid=edge-panel]').waitFor();

@@ -24,3 +24,10 @@ describe('interface language', () => {
     expect(formatDate('fr', 'été 2023')).toBe('été 2023');
   });
 });
+
+describe('fact summaries', () => {
+  it('read in words: the latest qualifier is translated like any qualifier', () => {
+    expect(propText('fr', 'latestQualifier')).toBe('précision du dernier chiffre');
+    expect(valueText('fr', 'latestQualifier', 'at_least')).toBe('au moins');
+  });
+});
