@@ -4,6 +4,13 @@ import type { TransferDraft } from './transfers';
 
 /** Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives). */
 export function completeFromFlow(drafts: TransferDraft[]): void {
+  // Twice: a side completed in the first pass is a flow the second can lean on ("réglé en dirhams" to
+  // the seller, then "des roupies versées sur des comptes russes" from the same buyer).
+  completeOnce(drafts);
+  completeOnce(drafts);
+}
+
+function completeOnce(drafts: TransferDraft[]): void {
   // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:
   // then it is where the goods are used ("envoyés en Ukraine" by an ally of Russia), not who receives them.
   for (const d of drafts) {

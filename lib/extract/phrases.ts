@@ -156,7 +156,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
       const next = phrases[k];
       const gap = text.slice(phrases[k - 1].end, next.start);
       // "dont des chars", "notamment des obus": a part of what was already counted, not a second consignment.
-      if (next.start >= ce || bound.has(next) || /(?<![\p{L}])(?:dont|notamment|y compris|parmi)(?![\p{L}])/iu.test(gap) || !/^\s*(?:,?\s*et\s*(?:,[^,]{1,50},\s*)?|,\s*)[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
+      // "trois radars du groupe Thales, puis trente-six canons": a maker's complement may sit before the next object.
+      if (next.start >= ce || bound.has(next) || /(?<![\p{L}])(?:dont|notamment|y compris|parmi)(?![\p{L}])/iu.test(gap) || !/^(?:\s+(?:du|de la|de l['’]|des|de|d['’])\s*[^,;]{1,40}?)?\s*(?:,?\s*(?:et|puis|ainsi que)\s*(?:,[^,]{1,50},\s*)?|,\s*)[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
       bound.set(next, t);
     }
   }

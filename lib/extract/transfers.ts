@@ -60,6 +60,8 @@ function isNegated(text: string, trigger: Trigger): boolean {
   if (trigger.noun) return NEGATED_NOUN.test(before);
   // "n'a livré aucun missile": the negation closes after the verb.
   if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,2}$/iu.test(before) && /^\s+(?:aucune?|rien|nul(?:le)?|jamais|pas|plus)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) return true;
+  // "s'interdit d'exporter", "refuse de livrer", "a renoncé à envoyer": a verb that rules the transfer out.
+  if (/(?<![\p{L}])(?:interdi\p{L}*|refus\p{L}*|renonc\p{L}*|exclu\p{L}*|exclut)\s+(?:toujours\s+|encore\s+)?(?:de\s+|d['’]|à\s+)(?:\p{L}+\s+){0,1}$/iu.test(before)) return true;
   return NEGATED_VERB.test(before);
 }
 const OWN_NOUN = /(?:(?<![\p{L}])(?:ses|leurs|sa|son|leur)\s+(?:\p{Ll}+\s+)?|(?:augment|intensifi|accélér|poursui|multipli|repr|commenc|effectu|organis|assur|lanc|achev|approuv|autoris|valid|décid|annonc|ordonn|entérin|promi|promet|confirm|reconn)\p{L}*\s+(?:les|des|la|le|l['’]|de|d['’]|ses|leurs)\s*(?:\p{Ll}+\s+)?|par\s+(?:«\s*)?(?:des|les|de|d['’])\s*)$/iu;
@@ -410,6 +412,12 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         if (receiving && !senders.length) senders.push(e);
         else if (!receiving) recipients.push(e);
       }
+    }
+    // "des armes importées par l'Azerbaïdjan": a receiving participle after the goods names who gets them.
+    if (trigger?.role === 'give' && !recipients.length) {
+      const importer = triggers.find((t) => t.role === 'receive' && t.verb?.bare && t.start >= p.end && t.start - p.end < 30 && /^\s+par\s/iu.test(text.slice(t.end, t.end + 5)));
+      const by = importer ? agentAfter(doc, ctx, importer.end, ce, personCountry) : undefined;
+      if (by && !senders.includes(by)) recipients.push(by);
     }
     if (trigger?.role !== 'receive' && !recipients.length) {
       // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
