@@ -22,7 +22,7 @@ const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'
 /** What may sit between a quantity and its goods ("10 000 soldats", "des milliers de soldats"). */
 export const QTY_GAP = /^\s*(?:(?:premiers|premières|derniers|dernières|nouveaux|nouvelles|autres|supplémentaires)\s+)?(?:de\s+|d['’])?$/u;
 /** Words that make the following goods the price of a transfer ("en échange de"). */
-export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*$/iu;
+export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*(?:(?:des|du|de la|de l['’]|les|la|le|l['’]|ses|son|sa|leurs?)\s*)?$/iu;
 const MILITARY = /soldat|troupe|armée|forces|militaire|unité|combat|front|déploiement|bataillon/iu;
 const MEASURE_GAP = /^\s*(?:de\s+|d['’])\s*$/u;
 

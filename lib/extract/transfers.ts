@@ -287,6 +287,11 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         // "par" ("livrés par Israël", not "acheminés par bateau") or an origin ("acheminés depuis les Émirats").
         const agent = agentAfter(doc, ctx, trigger.end, ce, personCountry);
         if (agent) senders.push(agent);
+      } else if (trigger.role === 'give' && !trigger.noun && /^qu(?:e|['’])$/iu.test(trigger.verb?.before?.text ?? '') && actorMentions(ctx).some((m) => m.start > trigger.end && /^\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(trigger.end, m.start)))) {
+        // "le carburant que lui livre l'Iran": after a relative "que" the subject may follow the verb.
+        const inverted = actorMentions(ctx).find((m) => m.start > trigger.end && /^\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(trigger.end, m.start)));
+        const s = endpoint(doc, inverted, personCountry);
+        if (s) senders.push(s);
       } else if (trigger.role === 'give' && !trigger.noun && pronoun) {
         // "Elle leur aurait livré": the subject is the actor in focus.
         const id = resolveSubjectPronoun(discourse, ctx, pronoun.start);
