@@ -237,6 +237,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   const triggers = findTriggers(text);
   // Receivers named by "lui"/"leur" in this sentence: a second "lui" usually means the same one.
   const datives: string[] = [];
+  // Index of a price named before the goods it pays for.
+  let fronted: number | undefined;
   const bound = bind(text, triggers, phrases);
   const drafts: TransferDraft[] = [];
 
@@ -445,6 +447,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (!recipients.length && trigger?.role !== 'receive') draft.place = placeAfter(doc, ctx, trigger && trigger.end <= p.start ? trigger.end : after, Math.min(ce, nextVerb), draft.senders, personCountry);
+    if (exchange && !drafts.length) fronted = 0;
     if (exchange && drafts.length) {
       const main = drafts[drafts.length - 1];
       draft.exchangeFor = drafts.length - 1;
@@ -468,6 +471,14 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     }
     drafts.push(draft);
   });
+  // "En échange du pétrole vénézuélien, l'Iran a envoyé des techniciens": the price comes first.
+  if (fronted !== undefined && drafts.length > 1) {
+    const [price, main] = [drafts[fronted], drafts[fronted + 1]];
+    price.exchangeFor = fronted + 1;
+    price.exchangeKind = 'price';
+    if (!price.senders.length) price.senders.push(...main.recipients);
+    if (!price.recipients.length) price.recipients.push(...main.senders.filter((x) => !price.senders.includes(x)));
+  }
   return drafts;
 }
 
