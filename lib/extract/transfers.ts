@@ -173,7 +173,9 @@ function markedSlot(doc: DocBuilder, ctx: SentenceContext, markers: string[], fr
 
 /** The actor right after a verb, its direct object ("ont rejoint la Biélorussie", "approvisionner Addis-Abeba"). */
 function objectAfter(doc: DocBuilder, ctx: SentenceContext, verbEnd: number, personCountry: Map<string, string>): string | undefined {
-  const gap = /^\s+(?:la\s+|le\s+|les\s+|l['’]|ce\s+|cette\s+|ces\s+)?/iu.exec(ctx.text.slice(verbEnd))![0].length;
+  // A verb at the end of a clause ("l'a rejoint.") has no object.
+  const gap = /^\s+(?:la\s+|le\s+|les\s+|l['’]|ce\s+|cette\s+|ces\s+)?/iu.exec(ctx.text.slice(verbEnd))?.[0].length;
+  if (gap === undefined) return undefined;
   const a = actorMentions(ctx).find((m) => m.start === verbEnd + gap);
   return endpoint(doc, a, personCountry);
 }
