@@ -122,6 +122,11 @@ function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to:
       if (places && a?.label !== 'Location') continue;
       // "installés à Dubaï", "arrivés à Bamako": a town after a bare "à" is where, not who.
       if (places && short && !/^vers/iu.test(m[0])) continue;
+      // "aux forces du maréchal Haftar", "au régime de Damas": the side named after its forces.
+      if (!a && short && !places) {
+        const forces = /^(?:la\s+|le\s+|les\s+|l['’])?(?:forces|troupes|armée|milices?|rebelles|régime|gouvernement|camp|partisans|combattants|hommes)\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:maréchal|général|président|chef|commandant|colonel)\s+)?/iu.exec(ctx.text.slice(m.index + m[0].length));
+        if (forces) a = actorAfter(ctx, m.index + m[0].length + forces[0].length, 2);
+      }
       // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
       const id = endpoint(doc, a, personCountry) ?? (a?.label === 'Person' ? a.id : undefined);
       if (id && !exclude.includes(id)) return id;
@@ -295,6 +300,14 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         // "le carburant que lui livre l'Iran": after a relative "que" the subject may follow the verb.
         const inverted = actorMentions(ctx).find((m) => m.start > trigger.end && /^\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(trigger.end, m.start)));
         const s = endpoint(doc, inverted, personCountry);
+        if (s) senders.push(s);
+      } else if (trigger.role === 'give' && !trigger.noun && trigger.verb?.before?.key === 'qui') {
+        // "un boutre parti d'Iran qui acheminait": the subject is what "qui" stands for, not the main clause's actor.
+        const qui = trigger.verb.before;
+        const head = actorMentions(ctx).find((m) => m.end <= qui.start && /^\s*,?\s*$/.test(text.slice(m.end, qui.start)));
+        const origin = /(?:parti|partie|partis|parties|venu|venue|venus|venant|en provenance)\s+(?:de la|de l['’]|du|des|de|d['’])\s*$/iu;
+        const from = head ? undefined : ctx.mentions.find((m) => m.end <= qui.start && qui.start - m.end < 60 && origin.test(text.slice(Math.max(0, m.start - 30), m.start)));
+        const s = endpoint(doc, head ?? from, personCountry);
         if (s) senders.push(s);
       } else if (trigger.role === 'give' && !trigger.noun && pronoun) {
         // "Elle leur aurait livré": the subject is the actor in focus.
