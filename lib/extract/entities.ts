@@ -8,7 +8,8 @@ import type { DocBuilder } from './builder';
 import { COUNTRIES, CONTEXTUAL_COUNTRY_FORMS, countryId, isoOf } from './countries';
 import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, LOCATIONS, ORGS, PERSONS, keyOf, type EntityLabel, type Via } from './lexicon';
-import { armedServices, armyName, recognizeBodies, recognizeHeadedBodies, type PatternScope } from './orgpatterns';
+import { isGoodsName } from './goods';
+import { armedServices, armyName, recognizeBareAcronyms, recognizeBodies, recognizeHeadedBodies, type PatternScope } from './orgpatterns';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 
 export { resolveSurname } from './persons';
@@ -284,6 +285,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   }
 
   recognizePeople(text, tokens, taken, doc, state, push, countryOfDemonym);
+  recognizeBareAcronyms(scope, isGoodsName);
 
   found.sort((a, b) => a.start - b.start);
   for (const c of stateMentions) {

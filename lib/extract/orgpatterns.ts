@@ -191,6 +191,28 @@ function shortForms(scope: PatternScope): void {
   }
 }
 
+const NOT_ACRONYMS = new Set(P.notAcronyms.map(fold));
+
+/** "les entrepôts de l'UNRWA": a bare acronym of capitals, not a model, a heading or a name's prefix, is a body. */
+export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: string) => boolean): void {
+  const { text, tokens, taken } = scope;
+  // A heading in capitals ("EN DIRECT") names nothing.
+  if (!/\p{Ll}/u.test(text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] || !/^\p{Lu}{3,6}$/u.test(t.text) || NOT_ACRONYMS.has(t.key) || GAZETTEER.has(t.key) || isGoods(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next && (/^[-\d]/.test(text.slice(t.end, t.end + 1)) || (isCapitalized(next.text) && text.slice(t.end, next.start) === ' '))) continue;
+    const prev = tokens[i - 1];
+    if (prev && i > 1 && isCapitalized(prev.text) && text.slice(prev.end, t.start) === ' ') continue;
+    // "Storm Shadow/SCALP", "des missiles SCALP": a model's name, not a body.
+    if (/[/]/.test(text.slice(Math.max(0, t.start - 1), t.end + 1)) || (!!prev && isGoods(prev.text))) continue;
+    const id = scope.forms.get(t.key) ?? entityId('org', t.text);
+    if (!scope.doc.nodes.has(id)) scope.doc.node(id, 'Organization', t.text, { kind: 'government', country: null });
+    scope.push({ id, label: 'Organization', via: 'pattern', start: t.start, end: t.end, from: i, to: i + 1 });
+  }
+}
+
 /** Every pattern for unlisted bodies, in order of precedence. */
 export function recognizeBodies(scope: PatternScope): void {
   acronymBodies(scope);
