@@ -50,6 +50,18 @@ describe('bodies outside the lexicon', () => {
   });
 });
 
+describe('bare acronyms and lone surnames', () => {
+  it('reads an undefined acronym as a body, but not a model name, common vocabulary or a heading', () => {
+    const r = read('Les camions ont été déchargés dans les entrepôts de l’UNRWA. La France livrera des missiles SCALP. Le PIB a chuté.');
+    expect(r.doc.nodes.filter((n) => n.label === 'Organization').map((n) => n.name)).toEqual(['UNRWA']);
+  });
+
+  it('reads a lone surname right after a title as a person holding it', () => {
+    const r = read('Le Ghana négocie. Le président Mensah a remercié le Togo.');
+    expect(roleList(r)).toEqual(['Mensah: président / Ghana']);
+  });
+});
+
 describe('roles in apposition', () => {
   it('reads a title with nationality before the name, and a state title held in the state in focus', () => {
     const r = read('Le Ghana est inquiet. Le sénateur américain John Doe a parlé. Le conseiller à la sécurité nationale, Jane Roe, a répondu.');
