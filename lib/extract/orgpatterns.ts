@@ -9,7 +9,7 @@ import { fold, isCapitalized, tokenize, type Token } from './text';
 const P = orgData.patterns;
 const HEADS = new Set(P.heads.map(fold));
 const CONNECTORS = new Set(P.connectors.map(fold));
-const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length);
+const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length).map((h) => tokenize(h).map((t) => t.key));
 // Words that end a name: verbs, relatives and the prepositions of a clause rather than of a name.
 const STOP = new Set(['qui', 'que', "qu'", 'dont', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'aurait', 'selon', 'avec', 'contre', 'dans', 'entre', 'par', 'ou', 'mais', 'apres', 'avant', 'depuis', 'lors', 'chez', 'vers', 'aux', 'au', 'a', 'en']);
 // Lower-case words that may continue a name: adjectives ("nationale", "stratégiques", "militaire").
@@ -151,12 +151,9 @@ function missions(scope: PatternScope): void {
   const { text, tokens, taken } = scope;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const head = MISSIONS.find((h) => {
-      const ht = tokenize(h);
-      return ht.every((x, k) => tokens[i + k]?.key === x.key);
-    });
+    const head = MISSIONS.find((h) => h.every((x, k) => tokens[i + k]?.key === x));
     if (!head) continue;
-    let k = i + tokenize(head).length;
+    let k = i + head.length;
     let country: string | undefined;
     const of = tokens[k]?.key;
     if (of && /^(?:de|d'|du|des)$/.test(of)) {
