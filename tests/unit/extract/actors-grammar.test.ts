@@ -122,6 +122,17 @@ describe('agreements and memberships', () => {
     expect(r.edges('SIGNED').map((e) => r.name(e.source))).toEqual(['Kofi Mensah']);
   });
 
+  it('reads signatories named before the agreement noun, and the body they sign for', () => {
+    const r = read('Le 2 novembre ont été signés à Lomé, par Jean Bon, au nom du gouvernement, et par Paul Roe, pour le FLZ, l’accord de cessation des hostilités et une annexe.');
+    expect(r.edges('SIGNED').map((e) => r.name(e.source))).toEqual(['Jean Bon', 'Paul Roe']);
+    expect(r.edges('PARTY_TO').map((e) => r.name(e.source))).toContain('FLZ');
+  });
+
+  it('makes the neighbour of a member a member too ("membre de l’Otan comme sa voisine")', () => {
+    const r = read('La Pologne a envoyé des troupes, et la Lituanie, membre de l’Otan comme sa voisine, aussi.');
+    expect(r.edges('MEMBER_OF').map((e) => r.name(e.source)).sort()).toEqual(['Lituanie', 'Pologne']);
+  });
+
   it('reads membership in apposition, fronted, listed and relative forms', () => {
     const r = read(
       'La Suède, qui a rejoint l’OTAN en 2024, est inquiète. Les pays membres de l’Union européenne, dont la France et l’Allemagne, ont voté. Toujours membre de l’OTSC, l’alliance dominée par Moscou, l’Arménie a gelé sa participation. L’OTAN, dont la Finlande est membre, a réagi.',
