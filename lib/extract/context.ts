@@ -99,4 +99,3 @@ export function countryOfActor(doc: DocBuilder, id: string, personCountry: Map<s
   return undefined;
 }
 
-export { isoOf };

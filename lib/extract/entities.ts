@@ -7,8 +7,6 @@ import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, LOCATIONS, ORGS, PERSONS, keyOf, type EntityLabel, type Via } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 
-export { resolveSurname } from './persons';
-
 /** An entity recognised in one sentence (offsets relative to the sentence text). */
 export interface EntityMention {
   id: string;

@@ -51,7 +51,6 @@ export const TRANSFER_KINDS = [
 
 export const QUALIFIERS = ['exact', 'approx', 'nearly', 'at_least', 'at_most', 'range'] as const;
 export const STATUSES = ['asserted', 'alleged', 'denied', 'unconfirmed'] as const;
-export const STANCE_TYPES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
 
 const propertyValue = z.union([
   z.string(),
@@ -135,11 +134,9 @@ export type TransferKind = (typeof TRANSFER_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Status = (typeof STATUSES)[number];
 export type PropertyValue = z.infer<typeof propertyValue>;
-export type Mention = z.infer<typeof mentionSchema>;
 export type Sentence = z.infer<typeof sentenceSchema>;
 export type GraphNode = z.infer<typeof graphNodeSchema>;
 export type GraphRelationship = z.infer<typeof graphRelationshipSchema>;
-export type ArticleMeta = z.infer<typeof articleSchema>;
 export type GraphDocument = z.infer<typeof graphDocumentSchema>;
 
 /** Validates a GraphDocument; throws a one-line error naming the first problem. */

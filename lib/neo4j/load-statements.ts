@@ -21,12 +21,6 @@ MATCH (s:Sentence {article: $articleId}) DETACH DELETE s`;
 export const RETRACT_FACTS = `
 MATCH (n:Entity {article: $articleId}) DETACH DELETE n`;
 
-/** Both retractions in one statement (kept for callers that retract outside the loader; plans an Eager). */
-export const RETRACT_ARTICLE = `
-MATCH (s:Sentence {article: $articleId}) DETACH DELETE s
-WITH count(*) AS _
-MATCH (n:Entity {article: $articleId}) DETACH DELETE n`;
-
 /** The article node and its sentences, in one round trip. */
 export const MERGE_ARTICLE_SENTENCES = `
 MERGE (a:Article {id: $article.id})
@@ -37,11 +31,6 @@ UNWIND $rows AS row
 CREATE (s:Sentence {id: row.id, article: $article.id, index: row.index, text: row.text,
                     start: row.start, end: row.end, boilerplate: row.boilerplate})
 CREATE (a)-[:HAS_SENTENCE]->(s)`;
-
-export const MERGE_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-SET a.title = $article.title, a.language = $article.language, a.source = $article.source,
-    a.publishedAt = $article.publishedAt, a.loadedAt = datetime().epochMillis, a.sentenceCount = $sentenceCount`;
 
 export const CREATE_SENTENCES = `
 MATCH (a:Article {id: $articleId})
@@ -136,9 +125,6 @@ export function checkNodeLabel(label: string): NodeLabel {
   return label;
 }
 
-/** One MERGE statement per node label, for rows without extractor properties. */
-export const MERGE_NODES: Record<NodeLabel, string> = Object.fromEntries(NODE_LABELS.map((l) => [l, mergeNodesStatement(l, [])])) as Record<NodeLabel, string>;
-
 export const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (s:Sentence {id: row.sentence})
@@ -187,11 +173,6 @@ export function checkRelationshipType(type: string): RelationshipType {
   assertType(type);
   return type;
 }
-
-/** One MERGE statement per relationship type, for rows without extractor properties. */
-export const MERGE_RELATIONSHIPS: Record<RelationshipType, string> = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((t) => [t, mergeRelationshipsStatement(t, [])]),
-) as Record<RelationshipType, string>;
 
 export const COUNT_BY_LABEL = `
 MATCH (n) UNWIND labels(n) AS label
