@@ -1,6 +1,5 @@
 import type { Sentence } from '../graph/schema';
 import type { DocBuilder } from './builder';
-import { isoOf } from './countries';
 import type { DateMention } from './dates';
 import type { EntityMention } from './entities';
 import { ORGS, PERSONS } from './lexicon';

@@ -3,7 +3,7 @@ import personData from '../../data/lexicon/persons.json';
 import locationData from '../../data/lexicon/locations.json';
 import { COUNTRIES, countryId } from './countries';
 import { entityId } from './ids';
-import { fold, isCapitalized, tokenize, type Token } from './text';
+import { isCapitalized, tokenize, type Token } from './text';
 
 /** Labels of the things the gazetteer names. */
 export type EntityLabel = 'Country' | 'Organization' | 'Person' | 'Location';
