@@ -96,8 +96,7 @@ export default function Explorer({
       void openPermalink(window.location.search, { replace: (p) => g.replace(p, 'permalink', false), setFilters, select: (id) => void selectNode(id), onError: setNote }).then(
         (opened) => (opened ? setLoadState({ kind: 'ok', source: 'permalink' }) : loadOverview()),
       );
-    // Initial load only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the initial load runs once, on mount; later loads are user actions
   }, []);
 
   const focusLater = useCallback((id: string) => {

@@ -168,8 +168,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       renderer.kill();
       sigmaRef.current = null;
     };
-    // The graph instance lives as long as the explorer: sigma is created once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph instance lives as long as the explorer: sigma is created once
   }, []);
 
   // View state changes only re-run the reducers.
