@@ -2,13 +2,12 @@
 
 // The map page: fetch, seeded layout, sigma, caption bands around it, and window.__trameMap for scripts.
 import { useEffect, useRef, useState } from 'react';
-import type Sigma from 'sigma';
 import { buildCaption, type CaptionBand } from '@/lib/export/caption';
 import { decodeRender, decodeView, encodeView, viewFilters, type ViewState } from '@/lib/export/permalink';
 import { buildMapGraph, contentBBox, describeFilters, layoutGraph, legendEdges, visibleIds } from '@/lib/export/scene';
 import { ALL_CAPTION, type CaptionModel, type MapSubject } from '@/lib/export/types';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
-import { captionBands, createMapRenderer, renderPng, renderSvg, viewRef } from '../components/export/render';
+import { captionBands, createMapRenderer, renderPng, renderSvg, viewRef, type GraphSigma } from '../components/export/render';
 import { exportGraph, serialise } from '../components/export/files';
 import CaptionSvg from './CaptionSvg';
 import { blobToDataUrl, mapApiUrl, type MapExportOptions, type MapResponse, type TrameMapHandle } from './api';
@@ -88,7 +87,7 @@ export default function MapView() {
     const { graph, view } = state;
     const filters = viewFilters(view);
     const ref = viewRef(filters, view.selection && graph.hasNode(view.selection) ? view.selection : null);
-    let renderer: Sigma | null = null;
+    let renderer: GraphSigma | null = null;
     let killed = false;
     let urlTimer: ReturnType<typeof setTimeout> | undefined;
     const visible = visibleIds(graph, filters);

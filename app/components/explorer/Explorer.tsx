@@ -167,7 +167,7 @@ export default function Explorer({
         },
         expand: expandNode,
         layoutRunning: () => layoutPending() || phaseRef.current !== 'done',
-        visible: () => countVisible(graph as never, filtersRef.current),
+        visible: () => countVisible(graph, filtersRef.current),
       }),
     [graph, onConsoleGraph, loadFixture, selectNode, expandNode],
   );

@@ -4,7 +4,7 @@
 // state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
-import { createGraph, type ExplorerGraph } from '@/lib/graph/graphology';
+import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import type { FilterState } from '@/lib/graph/filters';
 import { EDGE_PROGRAMS } from './programs';
 import { runLayout, type LayoutHandle } from './layout';
@@ -45,7 +45,7 @@ export interface GraphCanvasProps {
 /** Sigma canvas bound to the explorer graph. */
 export default function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
-  const sigmaRef = useRef<Sigma | null>(null);
+  const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const layoutRef = useRef<LayoutHandle | null>(null);
   const cb = useRef(props);
   cb.current = props;
@@ -80,8 +80,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       labelRenderedSizeThreshold: 7,
       minEdgeThickness: 1,
       stagePadding: 40,
-      nodeReducer: makeNodeReducer(view) as never,
-      edgeReducer: makeEdgeReducer(view, graph) as never,
+      nodeReducer: makeNodeReducer(view),
+      edgeReducer: makeEdgeReducer(view, graph),
     });
     sigmaRef.current = renderer;
 
@@ -208,7 +208,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
  * Settings that depend on graph size. Small graphs label every node; big ones let the label grid pick
  * the larger discs, hide edges while panning, and skip edge picking (an extra offscreen pass per frame).
  */
-function applyScaleSettings(renderer: Sigma, graph: ExplorerGraph): void {
+function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph): void {
   const big = graph.order > 3_000;
   const next = { labelRenderedSizeThreshold: graph.order < 300 ? 0 : big ? 4 : 7, hideEdgesOnMove: big, enableEdgeEvents: graph.size <= 15_000 };
   const current = renderer.getSettings() as unknown as Record<string, unknown>;
@@ -217,7 +217,7 @@ function applyScaleSettings(renderer: Sigma, graph: ExplorerGraph): void {
 }
 
 /** Screen pixels per graph unit at camera ratio 1 (sigma fits the graph's extent into the viewport). */
-function pixelsPerUnit(renderer: Sigma, graph: ExplorerGraph): number {
+function pixelsPerUnit(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph): number {
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   graph.forEachNode((_n, a) => {
     if (a.x < minX) minX = a.x;

@@ -67,7 +67,7 @@ export function runLayout(graph: Graph, options: { budgetMs?: number; pixelsPerU
   fa2 = new FA2Layout(shadow, {
     settings: { ...inferred, barnesHutOptimize: graph.order > 400, adjustSizes: false, slowDown: graph.order > 2000 ? 5 : 2, gravity: 1, scalingRatio: graph.order > 2000 ? 20 : 10 },
     getEdgeWeight: 'weight',
-  } as never);
+  });
   options.onPhase?.('fa2');
   fa2.start();
 

@@ -42,7 +42,7 @@ describe('folding transfers into arrows', () => {
   it('makes one labelled sender -> recipient edge per transfer, carrying status and evidence', () => {
     const g = createGraph();
     mergePayload(g, payload);
-    const folds = foldTransfers(g as never);
+    const folds = foldTransfers(g);
     expect(folds).toHaveLength(2);
     const troops = folds.find((f) => f.transfer === 'transfer:t1')!;
     expect(troops).toMatchObject({ source: 'country:KP', target: 'country:RU', label: '≈ 10 000 soldats', status: 'asserted', transferKind: 'troops' });
@@ -67,6 +67,6 @@ describe('folding transfers into arrows', () => {
   it('skips transfers without a sender or a recipient', () => {
     const g = createGraph();
     mergePayload(g, { ...payload, edges: payload.edges.filter((e) => e.id !== 't1') });
-    expect(foldTransfers(g as never).map((f) => f.transfer)).toEqual(['transfer:t2']);
+    expect(foldTransfers(g).map((f) => f.transfer)).toEqual(['transfer:t2']);
   });
 });
