@@ -31,6 +31,23 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
+  // Browser code talks to the API through lib/api/client.ts: no server modules, no zod (the CSP forbids
+  // its eval probe), no test fixtures in the bundle. Type-only imports are erased and stay allowed.
+  {
+    files: ['app/components/**/*.{ts,tsx}', 'app/map/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'zod stays on the server: import the vocabulary from @/lib/graph/vocabulary', allowTypeImports: true }],
+          patterns: [
+            { group: ['@/lib/neo4j/*', '@/lib/http/*', '@/lib/graph/schema'], message: 'server code: use @/lib/api/client and the types of @/lib/api/contract', allowTypeImports: true },
+            { group: ['@/tests/*'], message: 'test code stays out of the browser bundle' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['app/**/*.{ts,tsx}', 'middleware.ts'],
     plugins: { '@next/next': nextPlugin },

@@ -1,56 +1,8 @@
 import { z } from 'zod';
 
-/** Node labels of the graph vocabulary (DESIGN.md section 4), provenance excluded. */
-export const NODE_LABELS = [
-  'Person',
-  'Country',
-  'Organization',
-  'Location',
-  'Agreement',
-  'Transfer',
-  'Claim',
-  'Event',
-] as const;
+import { NODE_LABELS, QUALIFIERS, RELATIONSHIP_TYPES, STATUSES, TRANSFER_KINDS } from './vocabulary';
 
-/** Relationship types a GraphDocument may carry (HAS_SENTENCE and MENTIONS exist only in Neo4j). */
-export const RELATIONSHIP_TYPES = [
-  'SENT',
-  'TO',
-  'IN_EXCHANGE_FOR',
-  'COVERS',
-  'PARTY_TO',
-  'SIGNED',
-  'VETOED',
-  'HOLDS_ROLE',
-  'MEMBER_OF',
-  'PART_OF',
-  'ASSERTS',
-  'DENIES',
-  'CANNOT_CONFIRM',
-  'REPORTED',
-  'ABOUT',
-  'INVOLVED_IN',
-  'LOCATED_IN',
-] as const;
-
-export const TRANSFER_KINDS = [
-  'troops',
-  'personnel',
-  'workers',
-  'munitions',
-  'artillery_shells',
-  'missiles',
-  'weapons',
-  'containers',
-  'funds',
-  'technology',
-  'aid',
-  'oil',
-  'other',
-] as const;
-
-export const QUALIFIERS = ['exact', 'approx', 'nearly', 'at_least', 'at_most', 'range'] as const;
-export const STATUSES = ['asserted', 'alleged', 'denied', 'unconfirmed'] as const;
+export { NODE_LABELS, QUALIFIERS, RELATIONSHIP_TYPES, STATUSES, TRANSFER_KINDS };
 
 const propertyValue = z.union([
   z.string(),

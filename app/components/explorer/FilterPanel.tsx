@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { isFiltering, toggleHidden, type FilterState } from '@/lib/graph/filters';
-import { STATUSES } from '@/lib/graph/schema';
+import { STATUSES } from '@/lib/graph/vocabulary';
 import { labelColor } from '@/lib/graph/style';
 import { useI18n } from '../i18n';
 
