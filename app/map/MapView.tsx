@@ -10,7 +10,8 @@ import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { captionBands, createMapRenderer, renderPng, renderSvg, viewRef, type GraphSigma } from '../components/export/render';
 import { exportGraph, serialise } from '../components/export/files';
 import CaptionSvg from './CaptionSvg';
-import { blobToDataUrl, mapApiUrl, type MapExportOptions, type MapResponse, type TrameMapHandle } from './api';
+import { api, ApiError } from '@/lib/api/client';
+import { blobToDataUrl, mapApiQuery, type MapExportOptions, type MapResponse, type TrameMapHandle } from './api';
 
 interface Ready {
   width: number;
@@ -51,15 +52,16 @@ export default function MapView() {
     const height = render.height ?? window.innerHeight;
     let cancelled = false;
     (async () => {
-      const res = await fetch(mapApiUrl(search));
-      const body = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        const e = { status: res.status, code: String(body?.error?.code ?? 'ERROR'), message: String(body?.error?.message ?? `HTTP ${res.status}`) };
+      let data: MapResponse;
+      try {
+        data = await api.map(mapApiQuery(search));
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        const e = { status: error.status, code: error.code, message: error.message };
         if (!cancelled) setError(e);
         publish({ ready: false, error: e });
         return;
       }
-      const data = body as MapResponse;
       // Layout waits for the caption: the graph area's size (picture minus caption bands) shapes it.
       const graph = buildMapGraph(data.graph, { layout: false });
       const filters = viewFilters(view);

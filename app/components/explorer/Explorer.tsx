@@ -11,7 +11,7 @@ import CypherConsole from '../console/CypherConsole';
 import ExportPanel from '../export/ExportPanel';
 import { openPermalink } from '../export/permalink-view';
 import { useI18n } from '../i18n';
-import { api, ApiError } from './api';
+import { api, ApiError } from '@/lib/api/client';
 import EdgePanel from './EdgePanel';
 import FilterPanel from './FilterPanel';
 import HealthBanner, { useHealth } from './HealthBanner';
