@@ -77,8 +77,13 @@ export default function Explorer({
   const loadFixture = useCallback(
     async (name: 'big', options: { nodes?: number; edges?: number } = {}) => {
       setLoadState({ kind: 'loading', source: `fixture:${name}` });
-      const { generateBigGraph } = await import('@/tests/fixtures/big-graph');
-      g.replace(generateBigGraph(options), `fixture:${name}`, false);
+      // Test and benchmark pages carry the generator (scripts/lib/big-graph-script.ts); the app's bundle does not.
+      const generate = window.__trameFixtures?.[name];
+      if (!generate) {
+        setLoadState({ kind: 'error', message: `no "${name}" fixture in this page: the benchmark and the end-to-end tests add it`, source: `fixture:${name}` });
+        return;
+      }
+      g.replace(generate(options), `fixture:${name}`, false);
       setLoadState({ kind: 'ok', source: `fixture:${name}` });
     },
     [g],
