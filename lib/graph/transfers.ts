@@ -44,11 +44,12 @@ const QUALIFIER_PREFIX: Record<string, string> = {
   at_most: '≤ ',
 };
 
-/** Groups thousands with spaces, French style ("10000" -> "10 000"). */
+const FRENCH_NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+
+/** Groups thousands with spaces, French style ("10000" -> "10 000", "1234.5" -> "1 234,5"). */
 export function groupThousands(n: number): string {
-  const [int, dec] = String(Math.round(n * 100) / 100).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return dec ? `${grouped},${dec}` : grouped;
+  // French groups with a narrow no-break space; labels and captions use a plain one.
+  return FRENCH_NUMBER.format(n).replace(/[\u202F\u00A0]/g, ' ');
 }
 
 function num(v: unknown): number | null {

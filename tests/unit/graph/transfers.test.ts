@@ -27,6 +27,9 @@ describe('transfer labels', () => {
     expect(transferLabel({ quantity: 3000, quantityMax: 5000, qualifier: 'range', unit: 'soldats' })).toBe('3 000–5 000 soldats');
     expect(transferLabel({ kind: 'artillery_shells' }, '')).toBe('artillery shells');
     expect(groupThousands(1234567)).toBe('1 234 567');
+    expect(groupThousands(1234.567)).toBe('1 234,57');
+    expect(groupThousands(-12000)).toBe('-12 000');
+    expect(groupThousands(999)).toBe('999');
   });
 
   it('thickens with quantity, logarithmically and within bounds', () => {
