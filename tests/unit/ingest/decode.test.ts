@@ -144,7 +144,7 @@ describe('awkward but valid files read as the same text as the clean UTF-8 artic
     const doc = extractDocument(page.text, { source: page.source, language: page.language });
     expect(doc.article.title).toContain('La Corée du Nord envoie des soldats en Russie');
     expect(doc.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['country:KP', 'country:RU']));
-  });
+  }, 60_000);
 
   it('an article in English: countries and persons still found, with a language warning', async () => {
     const en = await readArticleFile(path.join(FIXTURES, 'english.en.txt'), 'test');
@@ -162,7 +162,7 @@ describe('extreme but possible text is read or refused, never half-read', () => 
     const decoded = decodeArticleBytes(Buffer.from(flat), 'flat-line.txt');
     expect(decoded.text.length).toBeGreaterThan(40_000);
     expect(extractDocument(decoded.text).sentences.length).toBeGreaterThan(100);
-  });
+  }, 60_000);
 
   it('an article with no sentence at all (numbers and punctuation only): read, and extraction finds nothing to cite', () => {
     const decoded = decodeArticleBytes(Buffer.from('— 12 — 34 —\n* * *\n56 / 78 / 90\n'), 'no-sentence.txt');
