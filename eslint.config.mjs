@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      ...['node_modules/', '.next*/', '.neo4j/', 'scripts/neo4j/lib/', 'scripts/neo4j/target/', 'test-results/', 'bench/', 'next-env.d.ts'],
+      ...['node_modules/', '.next*/', '.build/', '.neo4j/', 'scripts/neo4j/lib/', 'scripts/neo4j/target/', 'test-results/', 'bench/', 'next-env.d.ts'],
       // The eval set's own scorer, kept exactly as delivered with its gold files.
       'tests/fixtures/eval/score.mjs',
     ],

@@ -3,8 +3,12 @@ import type { KnipConfig } from 'knip';
 
 const config: KnipConfig = {
   entry: [
-    // Bundled by esbuild at bench time (scripts/bench/first-frame.ts), not imported.
-    'scripts/bench/bare/entry.ts',
+    // The CLIs, bundled and run by scripts/run.mjs (`npm run load`, `extract`, `screenshot`, `bench`).
+    'scripts/{extract,load,screenshot}.ts',
+    'scripts/bench/index.ts',
+    // Bundled by esbuild at bench time (scripts/bench/api.ts, navigation.ts, first-frame.ts), not imported.
+    'scripts/bench/bare-api.ts',
+    'scripts/bench/bare/{entry,nav}.ts',
     // The eval set's own scorer, run as a process by scripts/eval.ts.
     'tests/fixtures/eval/score.mjs',
   ],

@@ -1,6 +1,7 @@
 // What /map exposes to scripts (the screenshot CLI, tests) on window.__trameMap.
 import type { CameraState } from '@/lib/export/permalink';
 import type { CaptionOptions } from '@/lib/export/types';
+import type { PictureStats } from '../components/export/render';
 
 /** Options of the in-page PNG/SVG exports. */
 export interface MapExportOptions {
@@ -25,6 +26,12 @@ export interface TrameMapHandle {
   /** Heights of the caption bands, CSS px: the graph lies between them. */
   bands?: { header: number; footer: number };
   title?: string;
+  /** Language of the caption. */
+  lang?: 'en' | 'fr';
+  /** Ids of the articles the caption cites (those behind the drawn relationships). */
+  sources?: string[];
+  /** What the latest PNG or SVG export drew: label boxes, arcs, time taken. */
+  lastExport?: PictureStats | null;
   setCamera?: (c: CameraState) => void;
   permalink?: () => string;
   select?: (id: string | null) => void;

@@ -13,7 +13,10 @@ import type {
   SearchBody,
   SourcesBody,
 } from './contract';
+// Not yet in the contract's schemas: the fact card's detail keeps its server-side type (type-only import).
+import type { FactDetail } from '../neo4j/explore';
 
+export type { FactDetail };
 export type { CypherResult, DbSchema, EvidenceSentence, MapBody, NodeDetail, PathResult, SavedQuery, SearchHit } from './contract';
 
 /** An API error as the routes send it; status 0 and code NETWORK when the server did not answer. */
@@ -64,6 +67,7 @@ export const api = {
   node: (id: string, signal?: AbortSignal) => request<NodeDetail>(`/api/nodes/${enc(id)}`, { signal }),
   expand: (id: string, limit: number) => request<ExpandBody>(`/api/expand/${enc(id)}?limit=${limit}`),
   search: (q: string, signal?: AbortSignal) => request<SearchBody>(`/api/search?q=${enc(q)}`, { signal }),
+  fact: (id: string, signal?: AbortSignal) => request<FactDetail>(`/api/facts/${enc(id)}`, { signal }),
   path: (from: string, to: string) => request<PathResult>(`/api/path?from=${enc(from)}&to=${enc(to)}`),
   cypher: (body: { query: string; params: Record<string, unknown> }, signal?: AbortSignal) =>
     request<CypherResult>('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal }),

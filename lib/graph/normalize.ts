@@ -8,3 +8,8 @@ export function normalizeKey(s: string): string {
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim();
 }
+
+/** URL- and id-friendly slug ("Volodymyr Zelensky" -> "volodymyr-zelensky"). */
+export function slugify(s: string): string {
+  return normalizeKey(s).replace(/'/g, '').replace(/\s+/g, '-');
+}

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
-import { NODE_LABELS, QUALIFIERS, RELATIONSHIP_TYPES, STATUSES, TRANSFER_KINDS } from './vocabulary';
+import { NODE_LABELS, QUALIFIERS, RELATIONSHIP_TYPES, STATUSES, STORED_RELATIONSHIP_TYPES, TRANSFER_KINDS } from './vocabulary';
 
 export { NODE_LABELS, QUALIFIERS, RELATIONSHIP_TYPES, STATUSES, TRANSFER_KINDS };
+export { STORED_RELATIONSHIP_TYPES };
 
 const propertyValue = z.union([
   z.string(),
@@ -82,6 +83,7 @@ export const graphDocumentSchema = z
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+export type StoredRelationshipType = (typeof STORED_RELATIONSHIP_TYPES)[number];
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Status = (typeof STATUSES)[number];
