@@ -46,6 +46,7 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression[source.value=/^@\\/tests\\//]', message: 'test code stays out of the browser bundle' }],
     },
   },
   {
