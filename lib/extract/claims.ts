@@ -294,7 +294,6 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
     const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseAround(text, at)[0], at));
     if (pour && !atHead) continue;
-    const cs = clauseAround(text, at)[0];
     const headComma = text.indexOf(',', after);
     // "selon des images authentifiées par RFI": a source named through what it published.
     const through = /^(?:des|les|un|une|de)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:par|de|du|des)\s+/iu.exec(text.slice(after, after + 60));

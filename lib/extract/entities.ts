@@ -12,8 +12,6 @@ import { isGoodsName } from './goods';
 import { armedServices, armyName, recognizeBareAcronyms, recognizeBodies, recognizeHeadedBodies, type PatternScope } from './orgpatterns';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 
-export { resolveSurname } from './persons';
-
 /** An entity recognised in one sentence (offsets relative to the sentence text). */
 export interface EntityMention {
   id: string;
