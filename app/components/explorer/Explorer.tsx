@@ -14,7 +14,7 @@ import type { GraphPayload } from '@/lib/graph/payload';
 import GraphCanvas, { type CanvasApi } from '../graph/GraphCanvas';
 import { openPermalink } from '../export/permalink-view';
 import { useI18n } from '../i18n';
-import { api, ApiError } from './api';
+import { api, ApiError } from '@/lib/api/client';
 import EdgePanel from './EdgePanel';
 import FilterPanel from './FilterPanel';
 import HealthBanner, { useHealth } from './HealthBanner';
@@ -105,8 +105,13 @@ export default function Explorer({
   const loadFixture = useCallback(
     async (name: 'big', options: { nodes?: number; edges?: number } = {}) => {
       setLoadState({ kind: 'loading', source: `fixture:${name}` });
-      const { generateBigGraph } = await import('@/tests/fixtures/big-graph');
-      g.replace(generateBigGraph(options), `fixture:${name}`, false);
+      // Test and benchmark pages carry the generator (scripts/lib/big-graph-script.ts); the app's bundle does not.
+      const generate = window.__trameFixtures?.[name];
+      if (!generate) {
+        setLoadState({ kind: 'error', message: `no "${name}" fixture in this page: the benchmark and the end-to-end tests add it`, source: `fixture:${name}` });
+        return;
+      }
+      g.replace(generate(options), `fixture:${name}`, false);
       setLoadState({ kind: 'ok', source: `fixture:${name}` });
     },
     [g],
@@ -136,8 +141,7 @@ export default function Explorer({
         setFilters((f) => ({ ...f, hiddenLabels: new Set([...f.hiddenLabels, 'Claim']) }));
         return loadOverview();
       });
-    // Initial load only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the initial load runs once, on mount; later loads are user actions
   }, []);
 
   const focusLater = useCallback((id: string) => {
@@ -189,10 +193,8 @@ export default function Explorer({
   const focusOn = useCallback(
     async (id: string) => {
       try {
-        const res = await fetch(`/api/map?focus=${encodeURIComponent(id)}`);
-        const body = await res.json();
-        if (!res.ok) throw new Error(String(body?.error?.message ?? `HTTP ${res.status}`));
-        g.replace(body.graph as GraphPayload, 'focus', true, { origin: 'focus', focus: id });
+        const body = await api.map(new URLSearchParams({ focus: id }));
+        g.replace(body.graph, 'focus', true, { origin: 'focus', focus: id });
         setSelection((s) => pickNode(s, id));
       } catch (e) {
         setNote((e as Error).message);
@@ -233,7 +235,7 @@ export default function Explorer({
         },
         expand: expandNode,
         layoutRunning: () => layoutPending() || phaseRef.current !== 'done',
-        visible: () => countVisible(graph as never, filtersRef.current),
+        visible: () => countVisible(graph, filtersRef.current),
         visibleByLabel: () => {
           const out: Record<string, number> = {};
           graph.forEachNode((_id, a) => {

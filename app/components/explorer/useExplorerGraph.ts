@@ -150,5 +150,3 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
     canRedo: history.current.redo.length > 0,
   };
 }
-
-export type ExplorerGraphState = ReturnType<typeof useExplorerGraph>;

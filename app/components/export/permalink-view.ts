@@ -4,6 +4,7 @@
 import type { GraphPayload } from '@/lib/graph/payload';
 import type { FilterState } from '@/lib/graph/filters';
 import { decodeView, viewFilters, type CameraState, type ViewState } from '@/lib/export/permalink';
+import { api, ApiError } from '@/lib/api/client';
 import type { ViewOrigin } from '../explorer/useExplorerGraph';
 
 /** What the explorer lends to apply a permalink. */
@@ -38,14 +39,16 @@ export async function openPermalink(search: string, target: PermalinkTarget): Pr
     if (view.focus && view.depth !== 1) qs.set('depth', String(view.depth));
     if (view.query) qs.set('query', view.query);
     for (const id of view.ids) qs.append('id', id);
-    const res = await fetch(`/api/map?${qs}`);
-    const body = await res.json().catch(() => null);
-    if (!res.ok) {
-      target.onError?.(String(body?.error?.message ?? `HTTP ${res.status}`));
+    let body;
+    try {
+      body = await api.map(qs);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      target.onError?.(error.message);
       return false;
     }
     const origin: ViewOrigin = view.focus ? { origin: 'focus', focus: view.focus } : view.query ? { origin: 'query', query: view.query } : { origin: 'ids', ids: view.ids };
-    target.replace((body as { graph: GraphPayload }).graph, origin);
+    target.replace(body.graph, origin);
   } else await target.overview();
   for (const id of view.expanded) {
     try {
