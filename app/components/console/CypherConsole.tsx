@@ -94,7 +94,7 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
       setError(e instanceof ApiError ? { code: e.code, message: e.message, position: e.position } : { code: 'NETWORK', message: t('console.noAnswer', { msg: (e as Error).message }) });
       setPhase('error');
     }
-  }, [query, parsed, mode, onGraph, remember]);
+  }, [query, parsed, mode, onGraph, remember, t]);
 
   const copyLink = async () => {
     const url = shareUrl(window.location.href, query.trim(), paramsText);
