@@ -171,6 +171,17 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
         for (const a of byList(ctx, by + 5, ce)) parties.add(a);
       }
     }
+    // "signé à Pretoria par X, au nom du gouvernement, et par Y, pour le TPLF, l'accord de ...": signatories before the noun.
+    const fronted = new RegExp(`(?<![\\p{L}])(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])[^.;]*?\\spar\\s`, 'iu').exec(text.slice(cs, start));
+    if (fronted && !passive && SIGNING.test(fronted[1])) {
+      const from = cs + fronted.index + fronted[0].length - 1;
+      for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > from && x.end <= start)) {
+        doc.rel('SIGNED', p.id, node.id, [sid]);
+        const c = countryOfActor(doc, p.id, personCountry);
+        if (c) parties.add(c);
+      }
+      for (const o of actorMentions(ctx).filter((x) => x.label === 'Organization' && x.start > from && x.end <= start && /(?:pour|au nom d[eu]s?|de la part d[eu]s?)\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, x.start - 20), x.start)))) parties.add(o.id);
+    }
     // "ont signé avec Donald Trump une déclaration commune": the partner between the verb and the noun signed too.
     if (signVerb) {
       const partner = /^\s*(?:[\p{Ll}]+\s+)?avec\s+/iu.exec(text.slice(signVerb.index + signVerb[0].length, start));
