@@ -24,6 +24,8 @@ export interface ToolbarProps {
   onReload(): void;
   onTogglePath(): void;
   onToggleConsole(): void;
+  inspectorOpen?: boolean;
+  onToggleInspector?(): void;
 }
 
 /** The explorer's toolbar. */
@@ -72,6 +74,11 @@ export default function Toolbar(p: ToolbarProps) {
         <button className={p.consoleOpen ? 'on' : ''} onClick={p.onToggleConsole} data-testid="toggle-console">
           {t('toolbar.console')}
         </button>
+        {p.onToggleInspector && (
+          <button className={p.inspectorOpen ? 'on' : ''} onClick={p.onToggleInspector} data-testid="toggle-inspector">
+            {t('toolbar.inspector')}
+          </button>
+        )}
         <button className={p.exportOpen ? 'on' : ''} onClick={p.onToggleExport} data-testid="toggle-export">
           {t('toolbar.export')}
         </button>
