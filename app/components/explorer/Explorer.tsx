@@ -4,11 +4,10 @@
 // right, timeline under the graph, Cypher console in a drawer. State that changes per node lives in
 // the graphology graph, never in React.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import { countVisible, defaultFilters, type FilterState } from '@/lib/graph/filters';
 import type { GraphPayload } from '@/lib/graph/payload';
 import GraphCanvas, { type CanvasApi } from '../graph/GraphCanvas';
-import CypherConsole from '../console/CypherConsole';
-import ExportPanel from '../export/ExportPanel';
 import { openPermalink } from '../export/permalink-view';
 import { useI18n } from '../i18n';
 import { api, ApiError } from './api';
@@ -21,9 +20,14 @@ import StatusLine from './StatusLine';
 import Timeline from './Timeline';
 import Toolbar from './Toolbar';
 import { layoutPending } from './perf';
+import { takeOverview } from './prefetch';
 import { installTrameHooks } from './trame-hooks';
 import { useExplorerGraph } from './useExplorerGraph';
 import { useHistoryKeys } from './useHistoryKeys';
+
+// Drawers load on first open: their code (CodeMirror, exporters) stays out of the first frame's way.
+const CypherConsole = dynamic(() => import('../console/CypherConsole'), { ssr: false });
+const ExportPanel = dynamic(() => import('../export/ExportPanel'), { ssr: false });
 
 const EXPAND_LIMIT = 25;
 
@@ -66,7 +70,7 @@ export default function Explorer({
   const loadOverview = useCallback(async () => {
     setLoadState({ kind: 'loading', source: 'neo4j' });
     try {
-      const payload = await api.graph(limit);
+      const payload = await takeOverview(limit);
       g.replace(payload, 'neo4j', false);
       setLoadState({ kind: 'ok', source: 'neo4j' });
     } catch (e) {
