@@ -10,7 +10,6 @@ import { openDb } from '@/lib/neo4j/driver';
 import { loadArticleFiles } from '@/lib/ingest/load-articles';
 import { loadDocument } from '@/lib/neo4j/load';
 import { syntheticCorpus } from './corpus';
-// @ts-ignore plain ESM launcher
 import { startNeo4j, stopNeo4j } from '../neo4j/server.mjs';
 import { serveApp } from '../lib/serve';
 import { benchExtraction } from './extraction';

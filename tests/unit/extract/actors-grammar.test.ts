@@ -50,6 +50,18 @@ describe('bodies outside the lexicon', () => {
   });
 });
 
+describe('bare acronyms and lone surnames', () => {
+  it('reads an undefined acronym as a body, but not a model name, common vocabulary or a heading', () => {
+    const r = read('Les camions ont été déchargés dans les entrepôts de l’UNRWA. La France livrera des missiles SCALP. Le PIB a chuté.');
+    expect(r.doc.nodes.filter((n) => n.label === 'Organization').map((n) => n.name)).toEqual(['UNRWA']);
+  });
+
+  it('reads a lone surname right after a title as a person holding it', () => {
+    const r = read('Le Ghana négocie. Le président Mensah a remercié le Togo.');
+    expect(roleList(r)).toEqual(['Mensah: président / Ghana']);
+  });
+});
+
 describe('roles in apposition', () => {
   it('reads a title with nationality before the name, and a state title held in the state in focus', () => {
     const r = read('Le Ghana est inquiet. Le sénateur américain John Doe a parlé. Le conseiller à la sécurité nationale, Jane Roe, a répondu.');
@@ -108,6 +120,17 @@ describe('agreements and memberships', () => {
     const parties = r.edges('PARTY_TO').map((e) => `${r.name(e.source)} > ${r.name(e.target)}`);
     expect(parties).toEqual(expect.arrayContaining(['Ghana > accord de cessez-le-feu', 'Togo > accord de cessez-le-feu', 'Bénin > accord de cessez-le-feu']));
     expect(r.edges('SIGNED').map((e) => r.name(e.source))).toEqual(['Kofi Mensah']);
+  });
+
+  it('reads signatories named before the agreement noun, and the body they sign for', () => {
+    const r = read('Le 2 novembre ont été signés à Lomé, par Jean Bon, au nom du gouvernement, et par Paul Roe, pour le FLZ, l’accord de cessation des hostilités et une annexe.');
+    expect(r.edges('SIGNED').map((e) => r.name(e.source))).toEqual(['Jean Bon', 'Paul Roe']);
+    expect(r.edges('PARTY_TO').map((e) => r.name(e.source))).toContain('FLZ');
+  });
+
+  it('makes the neighbour of a member a member too ("membre de l’Otan comme sa voisine")', () => {
+    const r = read('La Pologne a envoyé des troupes, et la Lituanie, membre de l’Otan comme sa voisine, aussi.');
+    expect(r.edges('MEMBER_OF').map((e) => r.name(e.source)).sort()).toEqual(['Lituanie', 'Pologne']);
   });
 
   it('reads membership in apposition, fronted, listed and relative forms', () => {
