@@ -2,6 +2,7 @@
 import type { GraphPayload } from '@/lib/graph/payload';
 import type { CameraState } from '@/lib/export/permalink';
 import type { CaptionOptions, SourceArticle } from '@/lib/export/types';
+import type { PictureStats } from '../components/export/render';
 
 /** Options of the in-page PNG/SVG exports. */
 export interface MapExportOptions {
@@ -26,6 +27,12 @@ export interface TrameMapHandle {
   /** Heights of the caption bands, CSS px: the graph lies between them. */
   bands?: { header: number; footer: number };
   title?: string;
+  /** Language of the caption. */
+  lang?: 'en' | 'fr';
+  /** Ids of the articles the caption cites (those behind the drawn relationships). */
+  sources?: string[];
+  /** What the latest PNG or SVG export drew: label boxes, arcs, time taken. */
+  lastExport?: PictureStats | null;
   setCamera?: (c: CameraState) => void;
   permalink?: () => string;
   select?: (id: string | null) => void;

@@ -7,6 +7,7 @@ import { articleIdOf } from './ids';
 import { splitSentences } from './sentences';
 import { normalizeText } from './text';
 import { extractTransfers, type TransferDraft } from './transfers';
+import { newDiscourse } from './discourse';
 import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges } from './flow';
 import { extractAgreements, type AgreementMemory } from './agreements';
 import { extractClaims, type ClaimMemory, type PlacedFact } from './claims';
@@ -84,7 +85,8 @@ export function extractDocument(raw: string, options: ExtractOptions = {}): Grap
   }
 
   const drafts: TransferDraft[] = [];
-  for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry));
+  const discourse = newDiscourse();
+  for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry, discourse));
   completeFromFlow(drafts);
   const byId = new Map(sentences.map((s) => [s.id, s]));
   linkCrossSentenceExchanges(drafts, (id) => byId.get(id)!.text);

@@ -33,6 +33,15 @@ export const RELATIONSHIP_TYPES = [
   'LOCATED_IN',
 ] as const;
 
+/**
+ * Relationship types stored in Neo4j besides the GraphDocument's: DESTINATION (Transfer -> where it
+ * goes, when that place is not the receiving actor; DESIGN.md §4b), written by the loader only.
+ */
+export const STORED_ONLY_RELATIONSHIP_TYPES = ['DESTINATION'] as const;
+
+/** Every relationship type between entities in Neo4j (provenance excluded). */
+export const STORED_RELATIONSHIP_TYPES = [...RELATIONSHIP_TYPES, ...STORED_ONLY_RELATIONSHIP_TYPES] as const;
+
 export const TRANSFER_KINDS = [
   'troops',
   'personnel',
@@ -131,6 +140,7 @@ export const graphDocumentSchema = z
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+export type StoredRelationshipType = (typeof STORED_RELATIONSHIP_TYPES)[number];
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Status = (typeof STATUSES)[number];

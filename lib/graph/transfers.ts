@@ -91,7 +91,7 @@ export function foldTransfers(graph: FoldSource): FoldedEdge[] {
           source: s,
           target: r,
           transfer: node,
-          label: transferLabel(props, String(attrs.name ?? '')),
+          label: typeof props.display === 'string' ? props.display : transferLabel(props, String(attrs.name ?? '')),
           size: transferThickness(props.quantity),
           status: typeof attrs.status === 'string' ? attrs.status : typeof props.status === 'string' ? props.status : 'asserted',
           transferKind: typeof props.kind === 'string' ? props.kind : 'other',

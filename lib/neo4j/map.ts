@@ -5,7 +5,8 @@ import type { PlainNode, PlainPath, PlainRelationship } from './convert';
 import { assertReadOnly as consoleAssertReadOnly } from './console';
 import { type Db, readRows } from './driver';
 import { QueryRefusedError } from './read-only';
-import { exploreQuery, search, toApiEdge, toApiNode, type SearchHit } from './explore';
+import { exploreQuery, search, type SearchHit } from './explore';
+import { toApiEdge, toApiNode, toApiNodeFromRow } from '../graph/from-rows';
 
 // Queries behind /map: resolve a focus name, walk its neighbourhood, run a read-only Cypher query,
 // and list the articles a map's facts come from. Every value is a parameter; only the fixed depth
@@ -149,12 +150,7 @@ function collect(value: unknown, nodes: Map<string, PlainNode>, rels: Map<string
   } else for (const x of Object.values(value)) collect(x, nodes, rels);
 }
 
-function plainToApi(n: PlainNode): ApiNode {
-  const label = n.labels.find((l) => l !== 'Entity') ?? 'Entity';
-  const api = toApiNode({ ...n.properties, id: n.properties.id ?? n.elementId, label: n.properties.label ?? label });
-  if (!n.properties.name) api.name = String(n.properties.title ?? n.properties.text ?? n.properties.id ?? label);
-  return api;
-}
+const plainToApi = toApiNodeFromRow;
 
 /** Runs a read-only query and turns every node, relationship and path it returns into a graph (capped). */
 export async function queryGraph(db: Db, query: string, params: Record<string, unknown> = {}, cap = MAP_NODE_CAP): Promise<GraphPayload> {

@@ -6,9 +6,10 @@ import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { FilterState } from '@/lib/graph/filters';
 import type { CameraState } from '@/lib/export/permalink';
 import { FONT_FAMILY, layoutFooter, layoutHeader, type CaptionBand, type MeasureText } from '@/lib/export/caption';
-import { buildSvg } from '@/lib/export/svg';
+import { placeLabels, type Box, type LabelPlan } from '@/lib/export/labels';
+import { buildSvg, labelElement } from '@/lib/export/svg';
 import type { CaptionModel, CaptionOptions, SceneEdge, SceneNode } from '@/lib/export/types';
-import { paintBand } from './paint';
+import { paintBand, paintLabels } from './paint';
 
 /** What to draw: the graph, what is visible and selected, and where the camera looks. */
 export interface PictureInput {
@@ -56,14 +57,18 @@ export function drawHaloLabel(ctx: CanvasRenderingContext2D, data: LabelData, se
   ctx.fillText(data.label, x, y);
 }
 
-/** Sigma settings for publishable pictures: every label drawn, print-size fonts. */
+/**
+ * Sigma settings for publishable pictures: print-size fonts, and no labels of sigma's own — pictures and
+ * the /map overlay draw the collision-free label plan of lib/export/labels.ts instead.
+ */
 export function mapSettings(order: number, labels: 'all' | 'auto' = 'all') {
   const all = labels === 'all' && order < 250;
   return {
+    renderLabels: false,
+    renderEdgeLabels: false,
     defaultDrawNodeLabel: drawHaloLabel,
     allowInvalidContainer: true,
     defaultEdgeType: 'arrow',
-    renderEdgeLabels: true,
     zIndex: true,
     labelFont: FONT_FAMILY,
     labelSize: 14,
@@ -150,12 +155,50 @@ async function offscreen<T>(input: PictureInput, width: number, height: number, 
   });
 }
 
-/** Renders the picture (graph + caption) to a PNG blob of width*scale x height*scale pixels. */
-export async function renderPng(input: PictureInput, o: PictureOptions): Promise<Blob> {
+/** What an export drew, in picture pixels: the label boxes kept, what gave way, and the edges by shape. */
+export interface PictureStats {
+  format: 'png' | 'svg';
+  width: number;
+  height: number;
+  /** Top of the graph area in the picture (below the header). */
+  graphTop: number;
+  graphHeight: number;
+  nodes: number;
+  edges: number;
+  /** Edges drawn as curves (parallel edges spread on arcs, doubtful edges). */
+  arcs: number;
+  labels: { id: string; kind: 'node' | 'edge'; text: string; box: Box }[];
+  shortened: number;
+  dropped: number;
+  ms: number;
+}
+
+function stats(format: PictureStats['format'], scene: { nodes: SceneNode[]; edges: SceneEdge[] }, plan: LabelPlan, size: { width: number; height: number; graphTop: number; graphHeight: number }, started: number): PictureStats {
+  return {
+    format,
+    ...size,
+    nodes: scene.nodes.length,
+    edges: scene.edges.length,
+    arcs: scene.edges.filter((e) => (e.curvature ?? 0) !== 0).length,
+    labels: plan.labels.map((l) => ({ id: l.id, kind: l.kind, text: l.text, box: [l.box[0], l.box[1] + size.graphTop, l.box[2], l.box[3] + size.graphTop] as Box })),
+    shortened: plan.shortened,
+    dropped: plan.dropped,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+/** Renders the picture (graph + caption) to a PNG blob of width*scale x height*scale pixels, with what it drew. */
+export async function renderPngWithStats(input: PictureInput, o: PictureOptions): Promise<{ blob: Blob; stats: PictureStats }> {
+  const started = performance.now();
   if (Math.max(o.width, o.graphHeight ?? o.height) * o.scale > 16_384) throw new Error('picture too large: at most 16384 px per side (width or height x scale)');
   const { drawOnCanvas } = await import('@sigma/export-image');
   const { header, footer, graphHeight, height } = captionBands(input.caption, input.captionOptions, o.width, o.height, o.graphHeight);
-  const graphCanvas = await offscreen(input, o.width, graphHeight, o.scale, (r) => drawOnCanvas(r, { width: o.width, height: graphHeight, backgroundColor: 'transparent' }));
+  const measure = canvasMeasure();
+  const { graphCanvas, scene, plan } = await offscreen(input, o.width, graphHeight, o.scale, async (r) => {
+    const scene = sceneFromRenderer(r, input.graph);
+    const plan = placeLabels(scene, o.width, graphHeight, measure, { nodeSize: 14, edgeSize: 12 });
+    return { graphCanvas: await drawOnCanvas(r, { width: o.width, height: graphHeight, backgroundColor: 'transparent' }), scene, plan };
+  });
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(o.width * o.scale);
   canvas.height = Math.round(height * o.scale);
@@ -165,9 +208,16 @@ export async function renderPng(input: PictureInput, o: PictureOptions): Promise
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
   ctx.drawImage(graphCanvas, 0, Math.round(header.height * o.scale), Math.round(o.width * o.scale), Math.round(graphHeight * o.scale));
+  paintLabels(ctx, plan.labels, header.height, o.scale);
   paintBand(ctx, header, 0, o.scale);
   paintBand(ctx, footer, height - footer.height, o.scale);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return { blob, stats: stats('png', scene, plan, { width: o.width, height, graphTop: header.height, graphHeight }, started) };
+}
+
+/** Renders the picture (graph + caption) to a PNG blob of width*scale x height*scale pixels. */
+export async function renderPng(input: PictureInput, o: PictureOptions): Promise<Blob> {
+  return (await renderPngWithStats(input, o)).blob;
 }
 
 /** The visible graph as scene data in the picture's graph-area pixels, projected by sigma itself. */
@@ -182,16 +232,34 @@ export function sceneFromRenderer(renderer: Sigma, graph: ExplorerGraph): { node
   const shown = new Set(nodes.map((n) => n.id));
   const edges: SceneEdge[] = [];
   graph.forEachEdge((id, a, source, target) => {
-    const d = renderer.getEdgeDisplayData(id);
+    const d = renderer.getEdgeDisplayData(id) as (ReturnType<Sigma['getEdgeDisplayData']> & { curvature?: number }) | undefined;
     if (!d || d.hidden || !shown.has(source) || !shown.has(target)) return;
-    edges.push({ id, source, target, type: a.relType, label: d.label || undefined, color: d.color, size: Math.max(1, renderer.scaleSize(d.size)), dashed: a.type === 'dashed' });
+    // Sigma draws 'arrow' edges straight whatever their curvature attribute says.
+    const curvature = d.type === 'curved' || d.type === 'dashed' ? (d.curvature ?? 0) : 0;
+    edges.push({ id, source, target, type: a.relType, label: d.label || undefined, color: d.color, size: Math.max(1, renderer.scaleSize(d.size)), dashed: a.type === 'dashed', curvature });
   });
   return { nodes, edges };
 }
 
-/** Renders the picture as a standalone SVG document (vector, text as text, one <g data-id> per node). */
-export async function renderSvg(input: PictureInput, o: Omit<PictureOptions, 'scale'>): Promise<string> {
+/** Renders the picture as a standalone SVG document (vector, text as text, one <g data-id> per node), with what it drew. */
+export async function renderSvgWithStats(input: PictureInput, o: Omit<PictureOptions, 'scale'>): Promise<{ svg: string; stats: PictureStats }> {
+  const started = performance.now();
   const { header, footer, graphHeight, height } = captionBands(input.caption, input.captionOptions, o.width, o.height, o.graphHeight);
   const scene = await offscreen(input, o.width, graphHeight, 1, async (r) => sceneFromRenderer(r, input.graph));
-  return buildSvg({ width: o.width, height, background: o.background, header, footer, nodes: scene.nodes, edges: scene.edges });
+  const plan = placeLabels(scene, o.width, graphHeight, canvasMeasure(), { nodeSize: 14, edgeSize: 12 });
+  const svg = buildSvg({ width: o.width, height, background: o.background, header, footer, nodes: scene.nodes, edges: scene.edges, labels: plan.labels });
+  return { svg, stats: stats('svg', scene, plan, { width: o.width, height, graphTop: header.height, graphHeight }, started) };
+}
+
+/** Renders the picture as a standalone SVG document (vector, text as text, one <g data-id> per node). */
+export async function renderSvg(input: PictureInput, o: Omit<PictureOptions, 'scale'>): Promise<string> {
+  return (await renderSvgWithStats(input, o)).svg;
+}
+
+/** Draws the label plan of the renderer's current view into an SVG overlay of the graph area; returns the plan. */
+export function drawLabelOverlay(overlay: SVGSVGElement, renderer: Sigma, graph: ExplorerGraph, measure: MeasureText): LabelPlan {
+  const { width, height } = renderer.getDimensions();
+  const plan = placeLabels(sceneFromRenderer(renderer, graph), width, height, measure, { nodeSize: 14, edgeSize: 12 });
+  overlay.innerHTML = plan.labels.map(labelElement).join('');
+  return plan;
 }
