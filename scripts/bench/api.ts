@@ -73,7 +73,7 @@ export async function benchApi(baseUrl: string, db: Db, ids: string[], queries: 
       await measure(route.direct, 4, 20);
       for (const [concurrency, total] of [
         [1, 120],
-        [50, 600],
+        [50, 300],
       ] as const) {
         const http: number[] = [];
         const bareMs: number[] = [];
