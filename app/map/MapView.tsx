@@ -2,7 +2,6 @@
 
 // The map page: fetch, seeded layout, sigma, caption bands around it, and window.__trameMap for scripts.
 import { useEffect, useRef, useState } from 'react';
-import type Sigma from 'sigma';
 import { buildCaption, FONT_FAMILY, type CaptionBand } from '@/lib/export/caption';
 import { captionText } from '@/lib/export/caption-text';
 import { articleIdsOfEdges, sourcesAmong } from '@/lib/export/sources';
@@ -11,10 +10,11 @@ import { decodeRender, decodeView, encodeView, viewFilters, type ViewState } fro
 import { buildMapGraph, contentBBox, describeFilters, layoutGraph, legendEdges, visibleIds } from '@/lib/export/scene';
 import { ALL_CAPTION, type CaptionModel, type MapSubject } from '@/lib/export/types';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
-import { canvasMeasure, captionBands, createMapRenderer, drawLabelOverlay, renderPngWithStats, renderSvgWithStats, viewRef, type PictureStats } from '../components/export/render';
+import { canvasMeasure, captionBands, createMapRenderer, drawLabelOverlay, renderPngWithStats, renderSvgWithStats, viewRef, type GraphSigma, type PictureStats } from '../components/export/render';
 import { exportGraph, serialise } from '../components/export/files';
 import CaptionSvg from './CaptionSvg';
-import { blobToDataUrl, mapApiUrl, type MapExportOptions, type MapResponse, type TrameMapHandle } from './api';
+import { api, ApiError } from '@/lib/api/client';
+import { blobToDataUrl, mapApiQuery, type MapExportOptions, type MapResponse, type TrameMapHandle } from './api';
 
 interface Ready {
   width: number;
@@ -71,15 +71,16 @@ export default function MapView() {
     const lang = captionLang(search);
     let cancelled = false;
     (async () => {
-      const res = await fetch(mapApiUrl(search));
-      const body = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        const e = { status: res.status, code: String(body?.error?.code ?? 'ERROR'), message: String(body?.error?.message ?? `HTTP ${res.status}`) };
+      let data: MapResponse;
+      try {
+        data = await api.map(mapApiQuery(search));
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        const e = { status: error.status, code: error.code, message: error.message };
         if (!cancelled) setError(e);
         publish({ ready: false, error: e });
         return;
       }
-      const data = body as MapResponse;
       // Layout waits for the caption: the graph area's size (picture minus caption bands) shapes it.
       const graph = buildMapGraph(data.graph, { layout: false });
       const filters = viewFilters(view);
@@ -109,7 +110,7 @@ export default function MapView() {
     const { graph, view } = state;
     const filters = viewFilters(view);
     const ref = viewRef(filters, view.selection && graph.hasNode(view.selection) ? view.selection : null);
-    let renderer: Sigma | null = null;
+    let renderer: GraphSigma | null = null;
     let killed = false;
     let urlTimer: ReturnType<typeof setTimeout> | undefined;
     let lastExport: PictureStats | null = null;

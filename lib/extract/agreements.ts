@@ -114,7 +114,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     if (signVerb) signUsed.add(signVerb.index);
     if (signVerb) {
       // "les deux dirigeants ont signé": the last two people named.
-      let signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
+      const signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
         ? state.personsSeen.slice(-2)
         : subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
       for (const s of signers) {
@@ -170,6 +170,17 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
         // "signé par l'Arménie, l'Azerbaïdjan et la Russie", "imposé par le Conseil de sécurité": states and bodies are parties.
         for (const a of byList(ctx, by + 5, ce)) parties.add(a);
       }
+    }
+    // "signé à Pretoria par X, au nom du gouvernement, et par Y, pour le TPLF, l'accord de ...": signatories before the noun.
+    const fronted = new RegExp(`(?<![\\p{L}])(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])[^.;]*?\\spar\\s`, 'iu').exec(text.slice(cs, start));
+    if (fronted && !passive && SIGNING.test(fronted[1])) {
+      const from = cs + fronted.index + fronted[0].length - 1;
+      for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > from && x.end <= start)) {
+        doc.rel('SIGNED', p.id, node.id, [sid]);
+        const c = countryOfActor(doc, p.id, personCountry);
+        if (c) parties.add(c);
+      }
+      for (const o of actorMentions(ctx).filter((x) => x.label === 'Organization' && x.start > from && x.end <= start && /(?:pour|au nom d[eu]s?|de la part d[eu]s?)\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, x.start - 20), x.start)))) parties.add(o.id);
     }
     // "ont signé avec Donald Trump une déclaration commune": the partner between the verb and the noun signed too.
     if (signVerb) {

@@ -187,11 +187,13 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const nextClause = text.slice(ve).search(/,\s+(?:un|une|ce que|ce qui|qui|dont|mais|tandis)\s|;/u);
     const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120, nextClause >= 0 ? ve + nextClause : text.length));
     const content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
-    // "ce que ces derniers contestent": what is contested is the clause before "ce que".
-    const antecedent = /(?:^|,\s*)ce\s+(?:que|qu['’])\s*$/iu.exec(text.slice(Math.max(0, vs - 40), vs).replace(LATTER, '').replace(/\s+(?:ne|n['’])?\s*$/u, ' '));
-    const antecedentAt = antecedent && !inverted ? text.slice(0, vs).search(/,?\s*ce\s+(?:que|qu['’])[^,]*$/iu) : -1;
-    if (antecedentAt > 0) {
-      contentEnd = antecedentAt;
+    // "ce que ces derniers contestent", "une cargaison que le Centcom avait attribuée à Téhéran": the speaker
+    // is the subject of a relative clause; what is said is the clause its antecedent belongs to.
+    let queAt = -1;
+    if (!inverted) for (const q of text.slice(cs, vs).matchAll(/(?<![\p{L}])(?:que|qu['’])/giu)) queAt = cs + q.index!;
+    const speakerMention = speaker ? ctx.mentions.find((m) => m.id === speaker && m.start > queAt && m.end <= vs) : undefined;
+    if (queAt > 0 && (speakerMention || LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
+      contentEnd = queAt;
       contentStart = 0;
     }
     const stance = stanceOf(denies, window, content, !!inverted && contentStart === 0);
@@ -292,7 +294,6 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
     const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseAround(text, at)[0], at));
     if (pour && !atHead) continue;
-    const cs = clauseAround(text, at)[0];
     const headComma = text.indexOf(',', after);
     // "selon des images authentifiées par RFI": a source named through what it published.
     const through = /^(?:des|les|un|une|de)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:par|de|du|des)\s+/iu.exec(text.slice(after, after + 60));

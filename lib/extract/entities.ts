@@ -8,10 +8,9 @@ import type { DocBuilder } from './builder';
 import { COUNTRIES, CONTEXTUAL_COUNTRY_FORMS, countryId, isoOf } from './countries';
 import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, LOCATIONS, ORGS, PERSONS, keyOf, type EntityLabel, type Via } from './lexicon';
-import { armedServices, armyName, recognizeBodies, recognizeHeadedBodies, type PatternScope } from './orgpatterns';
+import { isGoodsName } from './goods';
+import { armedServices, armyName, recognizeBareAcronyms, recognizeBodies, recognizeHeadedBodies, type PatternScope } from './orgpatterns';
 import { fold, isCapitalized, tokenize, type Token } from './text';
-
-export { resolveSurname } from './persons';
 
 /** An entity recognised in one sentence (offsets relative to the sentence text). */
 export interface EntityMention {
@@ -248,6 +247,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   for (let i = 0; i + 1 < tokens.length; i++) {
     const key = `${tokens[i].key} ${tokens[i + 1].key}`;
     if (taken[i] || taken[i + 1]) continue;
+    const demonstrative = /^(?:ce|cet|cette|ces)$/.test(tokens[i].key);
+    if (!ANAPHORA.has(key) && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
     const seen = (id: string) => state.orgsSeen.includes(id) || found.some((f) => f.id === id);
     const listed = (ANAPHORA.get(key) ?? []).filter(seen).sort((a, b) => state.orgsSeen.indexOf(b) - state.orgsSeen.indexOf(a))[0];
     // "le régime de sanctions", "le groupe Wagner", "le royaume chérifien": the noun is followed by what names it.
@@ -255,6 +256,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     const qualified = !!next && (/^(?:de|d'|du|des)$/.test(next.key) || isCapitalized(next.text) || !!countryOfDemonym(next.text));
     let id: string | undefined = listed;
     let label: EntityLabel = 'Organization';
+    if (!listed && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
     const noun = tokens[i + 1].key;
     const orgs = [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization').map((f) => f.id)].reverse();
     // The body whose name holds the noun: "la junte" after "la junte birmane", "le groupe" after "le groupe Wagner".
@@ -265,7 +267,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
       id = state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym').at(-1)?.id;
       label = 'Country';
-    } else if (!id && named && /^(?:ce|cet|cette|ces)$/.test(tokens[i].key) && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
+    } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.
       id = named;
     } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
@@ -284,6 +286,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   }
 
   recognizePeople(text, tokens, taken, doc, state, push, countryOfDemonym);
+  recognizeBareAcronyms(scope, isGoodsName);
 
   found.sort((a, b) => a.start - b.start);
   for (const c of stateMentions) {

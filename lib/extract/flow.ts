@@ -4,6 +4,13 @@ import type { TransferDraft } from './transfers';
 
 /** Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives). */
 export function completeFromFlow(drafts: TransferDraft[]): void {
+  // Twice: a side completed in the first pass is a flow the second can lean on ("réglé en dirhams" to
+  // the seller, then "des roupies versées sur des comptes russes" from the same buyer).
+  completeOnce(drafts);
+  completeOnce(drafts);
+}
+
+function completeOnce(drafts: TransferDraft[]): void {
   // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:
   // then it is where the goods are used ("envoyés en Ukraine" by an ally of Russia), not who receives them.
   for (const d of drafts) {
@@ -27,12 +34,15 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
   for (const d of drafts) for (const r of d.recipients) received.set(r, (received.get(r) ?? 0) + 1);
   const mainRecipient = (exclude: string[]) =>
     [...received].filter(([r]) => !exclude.includes(r)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  // In an article with two sides, the side just spoken of is the likelier receiver than the most named one.
+  const recentRecipient = (d: TransferDraft) =>
+    [...drafts].reverse().find((x) => x !== d && x.sentenceIndex <= d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 2 && x.recipients.length && !x.recipients.some((r) => d.senders.includes(r)))?.recipients[0];
   for (const d of drafts) {
     if (d.senders.length && !d.recipients.length) {
       // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
       // Same sender's usual recipient; else, in a two-way relation, whoever sends to this sender; else the main recipient.
       // A place ("envoyés en Ukraine") comes after the sender's known flow: the front is not the receiver.
-      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? mainRecipient(d.senders);
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? mainRecipient(d.senders);
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);

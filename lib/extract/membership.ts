@@ -50,7 +50,18 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     const before = text.slice(0, org.start);
     // "X, membre de ORG", "X est membre de ORG", "X a rejoint ORG".
     const member = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && MEMBER_AFTER.test(text.slice(a.end, org.start)));
-    if (member) add(member, org);
+    if (member) {
+      add(member, org);
+      // "la Lituanie, membre de l'Otan comme sa voisine": the neighbour named before is a member too.
+      const like = /^\s*,?\s*comme\s+(?:(sa|son|ses)\s+[\p{Ll}-]+|(?:la |le |les |l['’]))/iu.exec(text.slice(org.end, org.end + 30));
+      if (like?.[1]) {
+        const neighbour = [...actors].reverse().find((a) => a.end <= member.start && a.label === 'Country' && a.id !== member.id);
+        if (neighbour) add(neighbour, org);
+      } else if (like) {
+        const other = actors.find((a) => a.start >= org.end + like[0].length - 4 && a.start <= org.end + like[0].length + 2 && a.label === 'Country');
+        if (other) add(other, org);
+      }
+    }
     // "Toujours membre de ORG, l'alliance ..., l'Arménie": the sentence's subject after the fronted phrase.
     const fronted = FRONTED.exec(before);
     if (fronted) {

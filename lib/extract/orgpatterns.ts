@@ -9,7 +9,7 @@ import { fold, isCapitalized, tokenize, type Token } from './text';
 const P = orgData.patterns;
 const HEADS = new Set(P.heads.map(fold));
 const CONNECTORS = new Set(P.connectors.map(fold));
-const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length);
+const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length).map((h) => tokenize(h).map((t) => t.key));
 // Words that end a name: verbs, relatives and the prepositions of a clause rather than of a name.
 const STOP = new Set(['qui', 'que', "qu'", 'dont', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'aurait', 'selon', 'avec', 'contre', 'dans', 'entre', 'par', 'ou', 'mais', 'apres', 'avant', 'depuis', 'lors', 'chez', 'vers', 'aux', 'au', 'a', 'en']);
 // Lower-case words that may continue a name: adjectives ("nationale", "stratégiques", "militaire").
@@ -151,12 +151,9 @@ function missions(scope: PatternScope): void {
   const { text, tokens, taken } = scope;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const head = MISSIONS.find((h) => {
-      const ht = tokenize(h);
-      return ht.every((x, k) => tokens[i + k]?.key === x.key);
-    });
+    const head = MISSIONS.find((h) => h.every((x, k) => tokens[i + k]?.key === x));
     if (!head) continue;
-    let k = i + tokenize(head).length;
+    let k = i + head.length;
     let country: string | undefined;
     const of = tokens[k]?.key;
     if (of && /^(?:de|d'|du|des)$/.test(of)) {
@@ -188,6 +185,28 @@ function shortForms(scope: PatternScope): void {
     const id = scope.forms.get(tokens[i].key);
     if (!id || taken[i] || !isCapitalized(tokens[i].text) || !scope.doc.nodes.has(id)) continue;
     scope.push({ id, label: 'Organization', via: 'pattern', start: tokens[i].start, end: tokens[i].end, from: i, to: i + 1 });
+  }
+}
+
+const NOT_ACRONYMS = new Set(P.notAcronyms.map(fold));
+
+/** "les entrepôts de l'UNRWA": a bare acronym of capitals, not a model, a heading or a name's prefix, is a body. */
+export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: string) => boolean): void {
+  const { text, tokens, taken } = scope;
+  // A heading in capitals ("EN DIRECT") names nothing.
+  if (!/\p{Ll}/u.test(text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] || !/^\p{Lu}{3,6}$/u.test(t.text) || NOT_ACRONYMS.has(t.key) || GAZETTEER.has(t.key) || isGoods(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next && (/^[-\d]/.test(text.slice(t.end, t.end + 1)) || (isCapitalized(next.text) && text.slice(t.end, next.start) === ' '))) continue;
+    const prev = tokens[i - 1];
+    if (prev && i > 1 && isCapitalized(prev.text) && text.slice(prev.end, t.start) === ' ') continue;
+    // "Storm Shadow/SCALP", "des missiles SCALP": a model's name, not a body.
+    if (/[/]/.test(text.slice(Math.max(0, t.start - 1), t.end + 1)) || (!!prev && isGoods(prev.text))) continue;
+    const id = scope.forms.get(t.key) ?? entityId('org', t.text);
+    if (!scope.doc.nodes.has(id)) scope.doc.node(id, 'Organization', t.text, { kind: 'government', country: null });
+    scope.push({ id, label: 'Organization', via: 'pattern', start: t.start, end: t.end, from: i, to: i + 1 });
   }
 }
 

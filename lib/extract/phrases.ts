@@ -22,7 +22,7 @@ const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'
 /** What may sit between a quantity and its goods ("10 000 soldats", "des milliers de soldats"). */
 export const QTY_GAP = /^\s*(?:(?:premiers|premières|derniers|dernières|nouveaux|nouvelles|autres|supplémentaires)\s+)?(?:de\s+|d['’])?$/u;
 /** Words that make the following goods the price of a transfer ("en échange de"). */
-export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*$/iu;
+export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*(?:(?:des|du|de la|de l['’]|les|la|le|l['’]|ses|son|sa|leurs?)\s*)?$/iu;
 const MILITARY = /soldat|troupe|armée|forces|militaire|unité|combat|front|déploiement|bataillon/iu;
 const MEASURE_GAP = /^\s*(?:de\s+|d['’])\s*$/u;
 
@@ -156,7 +156,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
       const next = phrases[k];
       const gap = text.slice(phrases[k - 1].end, next.start);
       // "dont des chars", "notamment des obus": a part of what was already counted, not a second consignment.
-      if (next.start >= ce || bound.has(next) || /(?<![\p{L}])(?:dont|notamment|y compris|parmi)(?![\p{L}])/iu.test(gap) || !/^\s*(?:,?\s*et\s*(?:,[^,]{1,50},\s*)?|,\s*)[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
+      // "trois radars du groupe Thales, puis trente-six canons": a maker's complement may sit before the next object.
+      if (next.start >= ce || bound.has(next) || /(?<![\p{L}])(?:dont|notamment|y compris|parmi)(?![\p{L}])/iu.test(gap) || !/^(?:\s+(?:du|de la|de l['’]|des|de|d['’])\s*[^,;]{1,40}?)?\s*(?:,?\s*(?:et|puis|ainsi que)\s*(?:,[^,]{1,50},\s*)?|,\s*)[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
       bound.set(next, t);
     }
   }

@@ -60,6 +60,8 @@ function isNegated(text: string, trigger: Trigger): boolean {
   if (trigger.noun) return NEGATED_NOUN.test(before);
   // "n'a livré aucun missile": the negation closes after the verb.
   if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,2}$/iu.test(before) && /^\s+(?:aucune?|rien|nul(?:le)?|jamais|pas|plus)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) return true;
+  // "s'interdit d'exporter", "refuse de livrer", "a renoncé à envoyer": a verb that rules the transfer out.
+  if (/(?<![\p{L}])(?:interdi\p{L}*|refus\p{L}*|renonc\p{L}*|exclu\p{L}*|exclut)\s+(?:toujours\s+|encore\s+)?(?:de\s+|d['’]|à\s+)(?:\p{L}+\s+){0,1}$/iu.test(before)) return true;
   return NEGATED_VERB.test(before);
 }
 const OWN_NOUN = /(?:(?<![\p{L}])(?:ses|leurs|sa|son|leur)\s+(?:\p{Ll}+\s+)?|(?:augment|intensifi|accélér|poursui|multipli|repr|commenc|effectu|organis|assur|lanc|achev|approuv|autoris|valid|décid|annonc|ordonn|entérin|promi|promet|confirm|reconn)\p{L}*\s+(?:les|des|la|le|l['’]|de|d['’]|ses|leurs)\s*(?:\p{Ll}+\s+)?|par\s+(?:«\s*)?(?:des|les|de|d['’])\s*)$/iu;
@@ -120,6 +122,11 @@ function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to:
       if (places && a?.label !== 'Location') continue;
       // "installés à Dubaï", "arrivés à Bamako": a town after a bare "à" is where, not who.
       if (places && short && !/^vers/iu.test(m[0])) continue;
+      // "aux forces du maréchal Haftar", "au régime de Damas": the side named after its forces.
+      if (!a && short && !places) {
+        const forces = /^(?:la\s+|le\s+|les\s+|l['’])?(?:forces|troupes|armée|milices?|rebelles|régime|gouvernement|camp|partisans|combattants|hommes)\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:maréchal|général|président|chef|commandant|colonel)\s+)?/iu.exec(ctx.text.slice(m.index + m[0].length));
+        if (forces) a = actorAfter(ctx, m.index + m[0].length + forces[0].length, 2);
+      }
       // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
       const id = endpoint(doc, a, personCountry) ?? (a?.label === 'Person' ? a.id : undefined);
       if (id && !exclude.includes(id)) return id;
@@ -171,7 +178,9 @@ function markedSlot(doc: DocBuilder, ctx: SentenceContext, markers: string[], fr
 
 /** The actor right after a verb, its direct object ("ont rejoint la Biélorussie", "approvisionner Addis-Abeba"). */
 function objectAfter(doc: DocBuilder, ctx: SentenceContext, verbEnd: number, personCountry: Map<string, string>): string | undefined {
-  const gap = /^\s+(?:la\s+|le\s+|les\s+|l['’]|ce\s+|cette\s+|ces\s+)?/iu.exec(ctx.text.slice(verbEnd))![0].length;
+  // A verb at the end of a clause ("l'a rejoint.") has no object.
+  const gap = /^\s+(?:la\s+|le\s+|les\s+|l['’]|ce\s+|cette\s+|ces\s+)?/iu.exec(ctx.text.slice(verbEnd))?.[0].length;
+  if (gap === undefined) return undefined;
   const a = actorMentions(ctx).find((m) => m.start === verbEnd + gap);
   return endpoint(doc, a, personCountry);
 }
@@ -235,6 +244,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   const triggers = findTriggers(text);
   // Receivers named by "lui"/"leur" in this sentence: a second "lui" usually means the same one.
   const datives: string[] = [];
+  // Index of a price named before the goods it pays for.
+  let fronted: number | undefined;
   const bound = bind(text, triggers, phrases);
   const drafts: TransferDraft[] = [];
 
@@ -285,6 +296,19 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         // "par" ("livrés par Israël", not "acheminés par bateau") or an origin ("acheminés depuis les Émirats").
         const agent = agentAfter(doc, ctx, trigger.end, ce, personCountry);
         if (agent) senders.push(agent);
+      } else if (trigger.role === 'give' && !trigger.noun && /^qu(?:e|['’])$/iu.test(trigger.verb?.before?.text ?? '') && actorMentions(ctx).some((m) => m.start > trigger.end && /^\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(trigger.end, m.start)))) {
+        // "le carburant que lui livre l'Iran": after a relative "que" the subject may follow the verb.
+        const inverted = actorMentions(ctx).find((m) => m.start > trigger.end && /^\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(trigger.end, m.start)));
+        const s = endpoint(doc, inverted, personCountry);
+        if (s) senders.push(s);
+      } else if (trigger.role === 'give' && !trigger.noun && trigger.verb?.before?.key === 'qui') {
+        // "un boutre parti d'Iran qui acheminait": the subject is what "qui" stands for, not the main clause's actor.
+        const qui = trigger.verb.before;
+        const head = actorMentions(ctx).find((m) => m.end <= qui.start && /^\s*,?\s*$/.test(text.slice(m.end, qui.start)));
+        const origin = /(?:parti|partie|partis|parties|venu|venue|venus|venant|en provenance)\s+(?:de la|de l['’]|du|des|de|d['’])\s*$/iu;
+        const from = head ? undefined : ctx.mentions.find((m) => m.end <= qui.start && qui.start - m.end < 60 && origin.test(text.slice(Math.max(0, m.start - 30), m.start)));
+        const s = endpoint(doc, head ?? from, personCountry);
+        if (s) senders.push(s);
       } else if (trigger.role === 'give' && !trigger.noun && pronoun) {
         // "Elle leur aurait livré": the subject is the actor in focus.
         const id = resolveSubjectPronoun(discourse, ctx, pronoun.start);
@@ -411,6 +435,12 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         else if (!receiving) recipients.push(e);
       }
     }
+    // "des armes importées par l'Azerbaïdjan": a receiving participle after the goods names who gets them.
+    if (trigger?.role === 'give' && !recipients.length) {
+      const importer = triggers.find((t) => t.role === 'receive' && t.verb?.bare && t.start >= p.end && t.start - p.end < 30 && /^\s+par\s/iu.test(text.slice(t.end, t.end + 5)));
+      const by = importer ? agentAfter(doc, ctx, importer.end, ce, personCountry) : undefined;
+      if (by && !senders.includes(by)) recipients.push(by);
+    }
     if (trigger?.role !== 'receive' && !recipients.length) {
       // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
       const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;
@@ -423,12 +453,16 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     }
 
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
-    draft.senderUnknown = unknownSender;
+    // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
+    const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
+    const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
+    draft.senderUnknown = unknownSender || unknownSubject;
     // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
     draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0;
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (!recipients.length && trigger?.role !== 'receive') draft.place = placeAfter(doc, ctx, trigger && trigger.end <= p.start ? trigger.end : after, Math.min(ce, nextVerb), draft.senders, personCountry);
+    if (exchange && !drafts.length) fronted = 0;
     if (exchange && drafts.length) {
       const main = drafts[drafts.length - 1];
       draft.exchangeFor = drafts.length - 1;
@@ -452,6 +486,14 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     }
     drafts.push(draft);
   });
+  // "En échange du pétrole vénézuélien, l'Iran a envoyé des techniciens": the price comes first.
+  if (fronted !== undefined && drafts.length > 1) {
+    const [price, main] = [drafts[fronted], drafts[fronted + 1]];
+    price.exchangeFor = fronted + 1;
+    price.exchangeKind = 'price';
+    if (!price.senders.length) price.senders.push(...main.recipients);
+    if (!price.recipients.length) price.recipients.push(...main.senders.filter((x) => !price.senders.includes(x)));
+  }
   return drafts;
 }
 

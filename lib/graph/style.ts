@@ -38,9 +38,6 @@ export function isDoubtful(status: string | null | undefined): boolean {
   return !!status && DOUBTFUL_STATUSES.has(status);
 }
 
-/** Relationship types that themselves express doubt about a claim. */
-export const DOUBT_TYPES = new Set(['DENIES', 'CANNOT_CONFIRM']);
-
 const EDGE_COLORS: Record<string, string> = {
   SENT: '#c7771f',
   TO: '#c7771f',

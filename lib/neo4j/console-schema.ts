@@ -1,3 +1,4 @@
+import 'server-only';
 import { readRows, type Db } from './driver';
 
 /** Names that exist in the database, for the console editor's completion. */

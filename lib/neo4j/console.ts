@@ -1,6 +1,7 @@
 // The Cypher console's server side: plan (EXPLAIN) in a READ transaction, refuse anything that is
 // not read-only, then run in a READ transaction with a server-side timeout, pulling records one by
 // one and stopping at the row cap so a huge result never sits in memory.
+import 'server-only';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphPayload } from '../graph/payload';
 import { graphFromRows, collectGraph, missingEndpoints } from '../graph/from-rows';

@@ -1,3 +1,4 @@
+import 'server-only';
 import neo4j from 'neo4j-driver';
 import type { ApiEdge, ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';

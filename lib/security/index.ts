@@ -1,7 +1,7 @@
 export { pageCsp, API_CSP, makeNonce } from './csp';
-export { SECURITY_HEADERS, applySecurityHeaders } from './headers';
-export { parseAuthList, parseBasicHeader, checkBasicAuth, timingSafeEqualStrings, AUTH_REALM } from './basic-auth';
-export { isAllowedHost, hostName } from './host';
+export { applySecurityHeaders } from './headers';
+export { parseAuthList, checkBasicAuth, AUTH_REALM } from './basic-auth';
+export { isAllowedHost } from './host';
 
 /** Largest request body any route accepts, bytes; routes may set lower limits (parseJsonBody: 64 KiB). */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;

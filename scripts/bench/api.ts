@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Db } from '@/lib/neo4j/driver';
 import { expand, nodeDetail, search } from '@/lib/neo4j/explore';
-// @ts-ignore plain ESM bundler helpers
 import { ensureCli } from '../lib/cli-bundle.mjs';
 import { percentile, report } from './report';
 

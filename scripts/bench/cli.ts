@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// @ts-ignore plain ESM bundler helpers
 import { ensureCli } from '../lib/cli-bundle.mjs';
 import { percentile, report } from './report';
 

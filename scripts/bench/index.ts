@@ -11,7 +11,6 @@ import { loadArticleFiles } from '@/lib/ingest/load-articles';
 import { loadDocument } from '@/lib/neo4j/load';
 import { ensureSchema } from '@/lib/neo4j/schema';
 import { syntheticCorpus } from './corpus';
-// @ts-ignore plain ESM launcher
 import { startNeo4j, stopNeo4j } from '../neo4j/server.mjs';
 import { serveApp } from '../lib/serve';
 import { benchExtraction } from './extraction';

@@ -5,7 +5,7 @@
 // loader must not plan an Eager (it would hold a whole batch in memory and stop streaming).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import neo4j, { type ManagedTransaction, type Plan } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction, type Plan, type Session } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/neo4j/driver';
 import { luceneQuery } from '@/lib/neo4j/explore';
@@ -60,7 +60,7 @@ async function loaderStatements(): Promise<{ cypher: string; params: Record<stri
       session: (config: Parameters<Db['driver']['session']>[0]) => {
         const session = db.driver.session(config);
         return Object.assign(Object.create(session), {
-          executeWrite: <T>(work: (tx: ManagedTransaction) => Promise<T>, txConfig?: unknown) =>
+          executeWrite: <T>(work: (tx: ManagedTransaction) => Promise<T>, txConfig?: Parameters<Session['executeWrite']>[1]) =>
             session.executeWrite(
               (tx) =>
                 work({
@@ -69,7 +69,7 @@ async function loaderStatements(): Promise<{ cypher: string; params: Record<stri
                     return tx.run(cypher, params);
                   },
                 } as unknown as ManagedTransaction),
-              txConfig as never,
+              txConfig,
             ),
           close: () => session.close(),
         });

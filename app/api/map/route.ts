@@ -3,6 +3,7 @@ import { HttpError, handle } from '@/lib/http/respond';
 import { sharedDb } from '@/lib/neo4j/driver';
 import { overview } from '@/lib/neo4j/explore';
 import { MAP_MAX_DEPTH, RefusedQueryError, neighbourhood, nodesGraph, queryGraph, resolveFocus, sourceArticles } from '@/lib/neo4j/map';
+import type { MapBody } from '@/lib/api/contract';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +21,7 @@ const params = z.object({
  * entity and the source articles. 404 UNKNOWN_ENTITY for a name that matches no entity, 400 QUERY_REFUSED
  * for a query that is not a plain read.
  */
-export const GET = handle(async (request: Request) => {
+export const GET = handle(async (request: Request): Promise<MapBody> => {
   const url = new URL(request.url);
   const p = params.parse({ focus: url.searchParams.get('focus') ?? undefined, depth: url.searchParams.get('depth') ?? undefined, query: url.searchParams.get('query') ?? undefined });
   const ids = [...new Set(url.searchParams.getAll('id').filter(Boolean))];

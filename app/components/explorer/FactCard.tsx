@@ -5,8 +5,7 @@
 // the single mentions it was built from. Data from GET /api/facts/:id.
 import { useEffect, useState } from 'react';
 import { formatFigure, formatMonth } from '@/lib/graph/fact-label';
-import type { FactDetail } from '@/lib/neo4j/explore';
-import { getJson } from './api';
+import { api, type FactDetail } from '@/lib/api/client';
 import Evidence from './Evidence';
 import { useI18n } from '../i18n';
 
@@ -19,7 +18,7 @@ export default function FactCard({ id, onSelect }: { id: string; onSelect(id: st
     const ctrl = new AbortController();
     setDetail(null);
     setShowMentions(false);
-    getJson<FactDetail>(`/api/facts/${encodeURIComponent(id)}`, ctrl.signal)
+    api.fact(id, ctrl.signal)
       .then(setDetail)
       .catch(() => {});
     return () => ctrl.abort();

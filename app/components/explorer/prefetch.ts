@@ -3,15 +3,13 @@
 import type { GraphPayload } from '@/lib/graph/payload';
 import { decodeView } from '@/lib/export/permalink';
 import { hasView } from '../export/permalink-view';
-import { api } from './api';
+import { api } from '@/lib/api/client';
 
 let pending: { limit: number; promise: Promise<GraphPayload> } | null = null;
 
-/** Starts GET /api/graph once, unless the URL opens a fixture (its code is fetched instead) or a permalink. */
+/** Starts GET /api/graph once, unless the URL opens a fixture (its generator comes with the test page) or a permalink. */
 export function prefetchOverview(limit: number, fixture: string | null): void {
   if (pending || typeof window === 'undefined') return;
-  // The fixture's generator is a chunk of its own: fetched now, it is there when the explorer asks.
-  if (fixture === 'big') void import('@/tests/fixtures/big-graph');
   if (fixture) return;
   if (hasView(decodeView(window.location.search))) return;
   const promise = api.graph(limit);

@@ -36,6 +36,8 @@ export interface TrameHooks {
 declare global {
   interface Window {
     __trame?: TrameHooks;
+    /** Seeded graph generators a test or benchmark page adds (scripts/lib/big-graph-script.ts). */
+    __trameFixtures?: { big(options?: { nodes?: number; edges?: number }): GraphPayload };
   }
 }
 

@@ -2,7 +2,15 @@
 // @sigma/export-image, SVG via sigma's own projection), and the caption laid out by lib/export/caption
 // is painted around it. Sigma and its WebGL programs are imported lazily: they cannot load on the server.
 import type Sigma from 'sigma';
-import type { ExplorerGraph } from '@/lib/graph/graphology';
+import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '@/lib/graph/graphology';
+
+/** Sigma over the explorer's graph. */
+export type GraphSigma = Sigma<NodeAttrs, EdgeAttrs>;
+
+/** @sigma/export-image is typed for sigma's default attributes only; it reads no attribute itself. */
+function asPlainSigma(r: GraphSigma): Sigma {
+  return r as unknown as Sigma;
+}
 import type { FilterState } from '@/lib/graph/filters';
 import type { CameraState } from '@/lib/export/permalink';
 import { FONT_FAMILY, layoutFooter, layoutHeader, type CaptionBand, type MeasureText } from '@/lib/export/caption';
@@ -111,18 +119,18 @@ export function viewRef(filters: FilterState, selection: string | null) {
 }
 
 /** Creates a sigma over the graph with the map look, the explorer's reducers and edge programs. */
-export async function createMapRenderer(container: HTMLElement, graph: ExplorerGraph, ref: ReturnType<typeof viewRef>, labels: 'all' | 'auto' = 'all'): Promise<Sigma> {
+export async function createMapRenderer(container: HTMLElement, graph: ExplorerGraph, ref: ReturnType<typeof viewRef>, labels: 'all' | 'auto' = 'all'): Promise<GraphSigma> {
   const [{ default: SigmaCtor }, { EDGE_PROGRAMS }, { makeEdgeReducer, makeNodeReducer }] = await Promise.all([
     import('sigma'),
     import('../graph/programs'),
     import('../graph/reducers'),
   ]);
-  return new SigmaCtor(graph as never, container, {
+  return new SigmaCtor(graph, container, {
     ...mapSettings(graph.order, labels),
     edgeProgramClasses: EDGE_PROGRAMS,
-    nodeReducer: makeNodeReducer(ref) as never,
-    edgeReducer: makeEdgeReducer(ref, graph) as never,
-  } as never);
+    nodeReducer: makeNodeReducer(ref),
+    edgeReducer: makeEdgeReducer(ref, graph),
+  });
 }
 
 // Sigma sizes its canvases by window.devicePixelRatio: exporting at 1x-4x means rendering under that ratio.
@@ -137,7 +145,7 @@ async function withPixelRatio<T>(ratio: number, work: () => Promise<T>): Promise
   }
 }
 
-async function offscreen<T>(input: PictureInput, width: number, height: number, ratio: number, work: (r: Sigma) => Promise<T>): Promise<T> {
+async function offscreen<T>(input: PictureInput, width: number, height: number, ratio: number, work: (r: GraphSigma) => Promise<T>): Promise<T> {
   const box = document.createElement('div');
   box.style.cssText = `position:fixed;left:-${width + 100}px;top:0;width:${width}px;height:${height}px;`;
   document.body.appendChild(box);
@@ -197,7 +205,7 @@ export async function renderPngWithStats(input: PictureInput, o: PictureOptions)
   const { graphCanvas, scene, plan } = await offscreen(input, o.width, graphHeight, o.scale, async (r) => {
     const scene = sceneFromRenderer(r, input.graph);
     const plan = placeLabels(scene, o.width, graphHeight, measure, { nodeSize: 14, edgeSize: 12 });
-    return { graphCanvas: await drawOnCanvas(r, { width: o.width, height: graphHeight, backgroundColor: 'transparent' }), scene, plan };
+    return { graphCanvas: await drawOnCanvas(asPlainSigma(r), { width: o.width, height: graphHeight, backgroundColor: 'transparent' }), scene, plan };
   });
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(o.width * o.scale);
@@ -221,10 +229,10 @@ export async function renderPng(input: PictureInput, o: PictureOptions): Promise
 }
 
 /** The visible graph as scene data in the picture's graph-area pixels, projected by sigma itself. */
-export function sceneFromRenderer(renderer: Sigma, graph: ExplorerGraph): { nodes: SceneNode[]; edges: SceneEdge[] } {
+export function sceneFromRenderer(renderer: GraphSigma, graph: ExplorerGraph): { nodes: SceneNode[]; edges: SceneEdge[] } {
   const nodes: SceneNode[] = [];
   graph.forEachNode((id, a) => {
-    const d = renderer.getNodeDisplayData(id) as (ReturnType<Sigma['getNodeDisplayData']> & { highlighted?: boolean }) | undefined;
+    const d = renderer.getNodeDisplayData(id) as (ReturnType<GraphSigma['getNodeDisplayData']> & { highlighted?: boolean }) | undefined;
     if (!d || d.hidden) return;
     const p = renderer.framedGraphToViewport(d);
     nodes.push({ id, label: a.nodeLabel, name: d.label ?? a.label, x: p.x, y: p.y, size: renderer.scaleSize(d.size), color: d.color, highlighted: !!d.highlighted });
@@ -257,7 +265,7 @@ export async function renderSvg(input: PictureInput, o: Omit<PictureOptions, 'sc
 }
 
 /** Draws the label plan of the renderer's current view into an SVG overlay of the graph area; returns the plan. */
-export function drawLabelOverlay(overlay: SVGSVGElement, renderer: Sigma, graph: ExplorerGraph, measure: MeasureText): LabelPlan {
+export function drawLabelOverlay(overlay: SVGSVGElement, renderer: GraphSigma, graph: ExplorerGraph, measure: MeasureText): LabelPlan {
   const { width, height } = renderer.getDimensions();
   const plan = placeLabels(sceneFromRenderer(renderer, graph), width, height, measure, { nodeSize: 14, edgeSize: 12 });
   overlay.innerHTML = plan.labels.map(labelElement).join('');

@@ -4,7 +4,7 @@
 // state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
-import { createGraph, type ExplorerGraph } from '@/lib/graph/graphology';
+import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import type { FilterState } from '@/lib/graph/filters';
 import { EDGE_PROGRAMS } from './programs';
 import { EDGELESS_MOVE_MIN_EDGES, runLayout, type LayoutHandle } from './layout';
@@ -45,7 +45,7 @@ export interface GraphCanvasProps {
 /** Sigma canvas bound to the explorer graph. */
 export default function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
-  const sigmaRef = useRef<Sigma | null>(null);
+  const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const layoutRef = useRef<LayoutHandle | null>(null);
   const cb = useRef(props);
   cb.current = props;
@@ -85,8 +85,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       labelRenderedSizeThreshold: 7,
       minEdgeThickness: 1,
       stagePadding: 40,
-      nodeReducer: makeNodeReducer(view) as never,
-      edgeReducer: makeEdgeReducer(view, graph) as never,
+      nodeReducer: makeNodeReducer(view),
+      edgeReducer: makeEdgeReducer(view, graph),
     });
     sigmaRef.current = renderer;
 
@@ -192,8 +192,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       renderer.kill();
       sigmaRef.current = null;
     };
-    // The graph instance lives as long as the explorer: sigma is created once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph instance lives as long as the explorer: sigma is created once
   }, []);
 
   // View state changes only re-run the reducers.
@@ -255,7 +254,7 @@ const BIG_GRAPH = 2_000;
  * Repaints the given nodes, their neighbours and incident edges, and the given edges, without
  * re-indexing the graph: a hover or selection on 10k nodes costs its neighbourhood, not the graph.
  */
-function repaint(renderer: Sigma, graph: ExplorerGraph, nodes: (string | null)[], edges: (string | null)[] = []): void {
+function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, nodes: (string | null)[], edges: (string | null)[] = []): void {
   const shown = renderer.getGraph();
   const n = new Set<string>();
   const e = new Set<string>();
@@ -282,7 +281,7 @@ function repaint(renderer: Sigma, graph: ExplorerGraph, nodes: (string | null)[]
  * Settings that depend on graph size. Small graphs label every node; big ones let the label grid pick
  * the larger discs, hide edges while panning, and skip edge picking (an extra offscreen pass per frame).
  */
-function applyScaleSettings(renderer: Sigma, graph: ExplorerGraph): void {
+function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph): void {
   const big = graph.order > 3_000;
   // Edge picking draws every edge a second time, offscreen, at every frame: only where edges are few
   // enough to be told apart by a click (software WebGL spends seconds per frame on 30k edges twice).
@@ -293,7 +292,7 @@ function applyScaleSettings(renderer: Sigma, graph: ExplorerGraph): void {
 }
 
 /** Screen pixels per graph unit at camera ratio 1 (sigma fits the graph's extent into the viewport). */
-function pixelsPerUnit(renderer: Sigma, graph: ExplorerGraph): number {
+function pixelsPerUnit(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph): number {
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   graph.forEachNode((_n, a) => {
     if (a.x < minX) minX = a.x;

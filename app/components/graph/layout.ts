@@ -4,6 +4,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
 import Graph from 'graphology';
+import { createGraph, type ExplorerGraph } from '@/lib/graph/graphology';
 
 /**
  * A running layout; `cancel` stops and kills its workers (safe to call twice). `restore: false` leaves
@@ -23,7 +24,7 @@ export interface LayoutOptions {
    * layout calls this with a node-only copy to draw while it moves, then with null once the displayed
    * graph holds the final positions (redrawing every edge at every step is what blocks the page).
    */
-  onMoving?: (moving: Graph | null) => void;
+  onMoving?: (moving: ExplorerGraph | null) => void;
 }
 
 const MIN_ITERATIONS = 60;
@@ -40,7 +41,7 @@ export function layoutBudgetMs(order: number): number {
  * Runs FA2 then Noverlap on the graph in workers. `pixelsPerUnit` converts node sizes (screen pixels)
  * into graph units for Noverlap, so the result is overlap-free on screen at the default zoom.
  */
-export function runLayout(graph: Graph, options: LayoutOptions = {}): LayoutHandle {
+export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): LayoutHandle {
   let cancelled = false;
   let restore = true;
   let fa2: FA2Layout | null = null;
@@ -51,7 +52,7 @@ export function runLayout(graph: Graph, options: LayoutOptions = {}): LayoutHand
   let resolveDone: () => void = () => {};
   const done = new Promise<void>((r) => (resolveDone = r));
 
-  let moving: Graph | null = null;
+  let moving: ExplorerGraph | null = null;
   const finish = () => {
     if (timer) clearTimeout(timer);
     if (syncTimer) clearInterval(syncTimer);
@@ -97,7 +98,7 @@ export function runLayout(graph: Graph, options: LayoutOptions = {}): LayoutHand
   fa2 = new FA2Layout(layoutGraph, {
     settings: { ...inferred, barnesHutOptimize: graph.order > 400, adjustSizes: false, slowDown: graph.order > 2000 ? 5 : 2, gravity: 1, scalingRatio: graph.order > 2000 ? 20 : 10 },
     getEdgeWeight: 'weight',
-  } as never);
+  });
   options.onPhase?.('fa2');
   fa2.start();
 
@@ -151,8 +152,8 @@ function shadowOf(graph: Graph): Graph {
 }
 
 /** The nodes of a graph with their attributes (shared, not copied) and no edges: the picture while a layout moves. */
-function nodesOnly(graph: Graph): Graph {
-  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+function nodesOnly(graph: ExplorerGraph): ExplorerGraph {
+  const g = createGraph();
   graph.forEachNode((n, a) => g.addNode(n, { ...a }));
   return g;
 }

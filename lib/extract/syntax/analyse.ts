@@ -35,6 +35,8 @@ export interface VerbMention {
   hypothetical: boolean;
   /** "se faire livrer": the subject receives what the verb would make it give. */
   beneficiary: boolean;
+  /** The word just before the verb group (auxiliaries, clitics and adverbs skipped): often the subject's last word. */
+  before?: Word;
 }
 
 /** The words and transfer verbs of one sentence. */
@@ -161,7 +163,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
     }
     // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.
     const beneficiary = (kind === 'infinitive' || kind === 'participle') && /^fai[rts]|^fait$/.test(words[i - 1]?.key ?? '') && ['se', "s'"].some((r) => words.slice(Math.max(0, i - 4), i - 1).some((x) => x.key === r));
-    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, hypothetical, beneficiary });
+    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, hypothetical, beneficiary, before: words[j] });
   });
   return { words, verbs };
 }

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-ignore plain ESM helpers
 import { ensureCli, isFresh } from '@/scripts/lib/cli-bundle.mjs';
 
 const META = path.resolve('.build', 'cli', 'extract.meta.json');

@@ -43,10 +43,22 @@ describe('bodies outside the lexicon', () => {
   });
 
   it('reads a name as a body when its kind precedes it or an apposition says what it is', () => {
-    const r = read('Selon Korvo Mesh, un collectif de militants, des convois sont arrivés. Le mouvement Ansar Vela a répondu.');
+    const r = read('Selon Korvo Mesh, un collectif de militants, des convois sont arrivés au camp. Le mouvement Ansar Vela a répondu.');
     expect(r.node('org:korvo-mesh')?.label).toBe('Organization');
     expect(r.node('org:ansar-vela')?.label).toBe('Organization');
     expect(r.doc.nodes.filter((n) => n.label === 'Person')).toEqual([]);
+  });
+});
+
+describe('bare acronyms and lone surnames', () => {
+  it('reads an undefined acronym as a body, but not a model name, common vocabulary or a heading', () => {
+    const r = read('Les camions ont été déchargés dans les entrepôts de l’UNRWA. La France livrera des missiles SCALP. Le PIB a chuté.');
+    expect(r.doc.nodes.filter((n) => n.label === 'Organization').map((n) => n.name)).toEqual(['UNRWA']);
+  });
+
+  it('reads a lone surname right after a title as a person holding it', () => {
+    const r = read('Le Ghana négocie. Le président Mensah a remercié le Togo.');
+    expect(roleList(r)).toEqual(['Mensah: président / Ghana']);
   });
 });
 
@@ -87,7 +99,7 @@ describe('coreference', () => {
   });
 
   it('reads "l’émirat" as the state in focus and "ces derniers" as the last actor named', () => {
-    const r = read('Le Qatar finance la reconstruction. L’émirat a affirmé que les fonds arrivaient. Des armes viendraient des Émirats arabes unis, ce que ces derniers contestent.');
+    const r = read('Le Qatar finance la reconstruction. L’émirat a affirmé que les fonds arrivaient à Gaza. Des armes viendraient des Émirats arabes unis, ce que ces derniers contestent.');
     expect(r.stances()).toEqual(['Qatar ASSERTS', 'Émirats arabes unis DENIES']);
   });
 });
@@ -108,6 +120,17 @@ describe('agreements and memberships', () => {
     const parties = r.edges('PARTY_TO').map((e) => `${r.name(e.source)} > ${r.name(e.target)}`);
     expect(parties).toEqual(expect.arrayContaining(['Ghana > accord de cessez-le-feu', 'Togo > accord de cessez-le-feu', 'Bénin > accord de cessez-le-feu']));
     expect(r.edges('SIGNED').map((e) => r.name(e.source))).toEqual(['Kofi Mensah']);
+  });
+
+  it('reads signatories named before the agreement noun, and the body they sign for', () => {
+    const r = read('Le 2 novembre ont été signés à Lomé, par Jean Bon, au nom du gouvernement, et par Paul Roe, pour le FLZ, l’accord de cessation des hostilités et une annexe.');
+    expect(r.edges('SIGNED').map((e) => r.name(e.source))).toEqual(['Jean Bon', 'Paul Roe']);
+    expect(r.edges('PARTY_TO').map((e) => r.name(e.source))).toContain('FLZ');
+  });
+
+  it('makes the neighbour of a member a member too ("membre de l’Otan comme sa voisine")', () => {
+    const r = read('La Pologne a envoyé des troupes, et la Lituanie, membre de l’Otan comme sa voisine, aussi.');
+    expect(r.edges('MEMBER_OF').map((e) => r.name(e.source)).sort()).toEqual(['Lituanie', 'Pologne']);
   });
 
   it('reads membership in apposition, fronted, listed and relative forms', () => {

@@ -72,6 +72,13 @@ describe('transfer frames', () => {
     expect(flow("La Roumanie a déployé 3 000 soldats supplémentaires vers sa frontière orientale.")).toEqual([]);
   });
 
+  it('reads an exchange after "contre des" and a subject after a relative "que"', () => {
+    const r = read("La Serbie fournit du blé à l'Égypte contre des devises.");
+    expect(r.transfers().map((t) => `${(t.from as string[])[0]}>${(t.to as string[])[0]}`)).toEqual(['country:RS>country:EG', 'country:EG>country:RS']);
+    expect(r.edges('IN_EXCHANGE_FOR')).toHaveLength(1);
+    expect(flow("Le Mali paie en or le carburant que lui livre l'Algérie.")).toContain('country:DZ>country:ML');
+  });
+
   it('links a payment to the purchase it settles', () => {
     const r = read("Le Japon a vendu du gaz au Vietnam. Le Vietnam a réglé une partie de ses achats en yuans.");
     expect(r.transfers().map((t) => `${t.kind}:${(t.from as string[])[0]}>${(t.to as string[])[0]}`)).toEqual(['oil:country:JP>country:VN', 'funds:country:VN>country:JP']);
