@@ -6,6 +6,7 @@ import {
   applySecurityHeaders,
   checkBasicAuth,
   isAllowedHost,
+  isSameOrigin,
   makeNonce,
   pageCsp,
   parseAuthList,
@@ -62,7 +63,7 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
   }
   const write = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
   if (write || runsUserQuery(request)) {
-    if (!isSameOrigin(request)) return refuse(403, 'CROSS_ORIGIN', 'cross-origin requests are not allowed', isApi);
+    if (!isSameOrigin(request.headers)) return refuse(403, 'CROSS_ORIGIN', 'cross-origin requests are not allowed', isApi);
   }
   if (write) {
     const length = Number(request.headers.get('content-length') ?? '0');
@@ -102,28 +103,6 @@ function methodRefusal(method: string, path: string, isApi: boolean): string | n
 /** GET routes that run a query the user wrote: a hostile page could fire them from an <img> tag. */
 function runsUserQuery(request: NextRequest): boolean {
   return request.nextUrl.pathname === '/api/map' && request.nextUrl.searchParams.has('query');
-}
-
-/**
- * Same origin: the Origin's host is the Host header, a name in TRAME_ALLOWED_HOSTS, or, behind a reverse proxy
- * that sets it (TRAME_TRUST_PROXY=1 only: otherwise any client can send it), X-Forwarded-Host. Without Origin,
- * browsers still say where a request comes from in Sec-Fetch-Site; clients that send neither (curl) pass.
- */
-function isSameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get('origin');
-  const site = request.headers.get('sec-fetch-site');
-  if (site === 'cross-site') return false;
-  // Another port of the same host is "same-site" yet another origin: without Origin it cannot be told apart.
-  if (!origin) return site !== 'same-site';
-  if (origin === 'null') return false;
-  try {
-    const o = new URL(origin);
-    const allowed = (process.env.TRAME_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
-    const forwarded = process.env.TRAME_TRUST_PROXY === '1' ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
-    return o.host === request.headers.get('host') || (forwarded !== undefined && o.host === forwarded) || allowed.includes(o.hostname.toLowerCase());
-  } catch {
-    return false;
-  }
 }
 
 function refuse(status: number, code: string, message: string, json: boolean): NextResponse {

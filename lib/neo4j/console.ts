@@ -60,6 +60,7 @@ const EXPLAIN_PREFIX = 'EXPLAIN ';
 // Neo4j checks transaction timeouts every couple of seconds; past this grace the server is not
 // honouring the timeout and the request stops waiting rather than hang.
 const CLIENT_GRACE_MS = 5_000;
+const FETCH_SIZE = 100;
 
 function toPlanNode(plan: unknown): PlanNode | null {
   if (!plan || typeof plan !== 'object') return null;
@@ -95,7 +96,8 @@ function isTimeout(error: unknown): boolean {
  * finishes.
  */
 async function readTx<T>(db: Db, timeoutMs: number, work: (tx: ManagedTransaction) => Promise<T>, unavailableAfterMs = 0): Promise<T> {
-  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
+  // Small batches: the byte cap is checked between records, and one batch is what sits in memory meanwhile.
+  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
   const run = session.executeRead(work, { timeout: timeoutMs });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {

@@ -67,6 +67,23 @@ export function selfGrowingReduce(query: string): string | null {
   return null;
 }
 
+/**
+ * A variable added to itself (`s + s`, `WITH s + s AS s` repeated) or put back into itself by replace():
+ * each occurrence doubles (or squares) a value outside Neo4j's memory accounting. Null when none.
+ */
+export function selfDoubling(query: string): string | null {
+  const code = stripLiterals(query);
+  const sum = /(?<![\w.$])([A-Za-z_]\w*)\s*\+\s*\(?\s*\1(?![\w(])/.exec(code);
+  if (sum) return `${sum[1]} + ${sum[1]}`;
+  for (const m of code.matchAll(/\breplace\s*\(/gi)) {
+    const args = enclosed(code, m.index + m[0].length - 1);
+    const first = /^\s*([A-Za-z_]\w*)\s*,/.exec(args)?.[1];
+    if (first && new RegExp(`(?<![\\w.$])${first}(?![\\w])`, 'g').test(args.slice(args.indexOf(',') + 1)))
+      return `replace(${first}, …, ${first})`;
+  }
+  return null;
+}
+
 /** Refuses (QueryRefusedError, a 400) a query text Neo4j would handle badly; returns nothing when it may run. */
 export function guardQuery(query: string, limits: QueryGuardLimits = DEFAULT_QUERY_GUARD_LIMITS): void {
   if (query.length > limits.maxQueryLength)
@@ -74,6 +91,12 @@ export function guardQuery(query: string, limits: QueryGuardLimits = DEFAULT_QUE
   const depth = nestingDepth(query);
   if (depth > limits.maxNesting)
     throw new QueryRefusedError('QUERY_TOO_DEEP', `parentheses, brackets and braces nest ${depth} deep (limit ${limits.maxNesting}): flatten the expression`);
+  const doubled = selfDoubling(query);
+  if (doubled)
+    throw new QueryRefusedError(
+      'QUERY_UNBOUNDED_GROWTH',
+      `${doubled} doubles a value each time it runs, beyond what Neo4j's memory limits track: compute it another way`,
+    );
   const grower = selfGrowingReduce(query);
   if (grower)
     throw new QueryRefusedError(

@@ -1,7 +1,8 @@
 export { pageCsp, API_CSP, makeNonce } from './csp';
 export { SECURITY_HEADERS, applySecurityHeaders } from './headers';
 export { parseAuthList, parseBasicHeader, checkBasicAuth, timingSafeEqualStrings, AUTH_REALM } from './basic-auth';
-export { isAllowedHost, hostName } from './host';
+export { isAllowedHost, hostName, isLoopbackName } from './host';
+export { isSameOrigin } from './origin';
 
 /** Largest request body any route accepts, bytes; routes may set lower limits (parseJsonBody: 64 KiB). */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;

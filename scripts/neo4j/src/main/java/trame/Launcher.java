@@ -63,10 +63,12 @@ public final class Launcher {
         config.put(GraphDatabaseSettings.udc_enabled, false);
         // Memory: keep it modest, the machine is shared.
         config.put(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
-        // db.memory.transaction.total.max and db.memory.transaction.max: a query that collects too much
+        // dbms.memory.transaction.total.max, db.memory.transaction.total.max and db.memory.transaction.max:
+        // a query that collects too much
         // fails with MemoryLimitExceeded instead of filling the heap (and, with exit-on-OOM, killing
         // the database). Strings built inside a query are not tracked: the app refuses those queries.
         config.put(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txMax));
+        config.put(GraphDatabaseSettings.memory_transaction_database_max_size, ByteUnit.parse(txMax));
         config.put(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(txOneMax));
         // No transaction timeout (the default), stated for clarity.
         config.put(GraphDatabaseSettings.transaction_timeout, Duration.ZERO);

@@ -1,0 +1,66 @@
+import neo4j from 'neo4j-driver';
+import type { GraphDocument } from '../graph/schema';
+import { cypherFile } from './cypher-file';
+import { type Db, readRows, writeTransaction } from './driver';
+import { loadDocument, type LoadResult } from './load';
+import { RETRACT_FACTS, RETRACT_SENTENCES } from './load-statements';
+import { ensureSchema } from './schema';
+
+// Articles as the browser manages them: list, which entities already exist, load, retract.
+// A load is the loader's one transaction; a retraction is one transaction too.
+
+const TIMEOUT_MS = 10_000;
+
+/** A loaded article as the articles page lists it. */
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  sentences: number | null;
+  loadedAt: number | null;
+}
+
+/** The loaded articles, newest load first (at most `limit`). */
+export async function listArticles(db: Db, limit = 500): Promise<ArticleSummary[]> {
+  return readRows<ArticleSummary>(db, cypherFile('articles/list'), { limit: neo4j.int(limit) }, { timeoutMs: TIMEOUT_MS });
+}
+
+/** The ids among `ids` that are already entities of the graph, with their stored names. */
+export async function existingEntities(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await readRows<{ id: string; name: string }>(db, cypherFile('articles/existing'), { ids }, { timeoutMs: TIMEOUT_MS });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Whether an article with this id is loaded. */
+export async function articleExists(db: Db, articleId: string): Promise<boolean> {
+  const [row] = await readRows<{ exists: boolean }>(db, cypherFile('articles/exists'), { articleId }, { timeoutMs: TIMEOUT_MS });
+  return Boolean(row?.exists);
+}
+
+/** Loads one extracted article: schema first, then the loader's single transaction (all of it or nothing). */
+export async function loadArticle(db: Db, doc: GraphDocument): Promise<LoadResult> {
+  await ensureSchema(db);
+  return loadDocument(db, doc, { timeoutMs: 60_000 });
+}
+
+/**
+ * Retracts an article in one transaction: its sentences and mentions and its own facts (the loader's
+ * retraction), then it as a source of shared relationships and entities (those left with no source go),
+ * then the article node. False when no such article was loaded.
+ */
+export async function retractArticle(db: Db, articleId: string): Promise<boolean> {
+  return writeTransaction(
+    db,
+    async (tx) => {
+      await tx.run(RETRACT_SENTENCES, { articleId });
+      await tx.run(RETRACT_FACTS, { articleId });
+      await tx.run(cypherFile('articles/retract-shared-relationships'), { articleId });
+      await tx.run(cypherFile('articles/retract-shared-entities'), { articleId });
+      const result = await tx.run(cypherFile('articles/retract-article'), { articleId });
+      return Boolean(result.records[0]?.get('existed'));
+    },
+    { timeoutMs: 60_000 },
+  );
+}
