@@ -8,7 +8,7 @@ import { graphFromRows, collectGraph, missingEndpoints } from '../graph/from-row
 import { capPayloadBytes, jsonSize, maxResultBytes } from '../graph/byte-cap';
 import { toPlain } from './convert';
 import { cypherFile } from './cypher-file';
-import { sessionWork, translate, type Db } from './driver';
+import { abandonSession, sessionWork, translate, type Db } from './driver';
 import { Neo4jQueryError } from './errors';
 import { DEFAULT_QUERY_GUARD_LIMITS, guardParams, guardQuery } from './query-guard';
 import { lexicalRefusal, planRefusal, type PlanNode } from './read-only';
@@ -96,8 +96,7 @@ function isTimeout(error: unknown): boolean {
  * finishes.
  */
 async function readTx<T>(db: Db, timeoutMs: number, work: (tx: ManagedTransaction) => Promise<T>, unavailableAfterMs = 0): Promise<T> {
-  // Small batches: the byte cap is checked between records, and one batch is what sits in memory meanwhile.
-  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
+  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
   const run = session.executeRead(work, { timeout: timeoutMs });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -138,28 +137,57 @@ interface Pulled {
   more: boolean;
 }
 
-async function pullRows(tx: ManagedTransaction, query: string, params: Record<string, unknown>, maxRows: number, maxBytes: number): Promise<Pulled> {
-  const result = tx.run(query, params);
-  const columns = (await result.keys()).map(String);
-  const rows: Record<string, unknown>[] = [];
-  let more = false;
-  let bytes = 0;
-  // The async iterator pulls in batches (fetch size); leaving the loop discards the rest server-side.
-  for await (const record of result) {
-    if (rows.length >= maxRows) {
-      more = true;
-      break;
+/**
+ * Runs the query in one READ transaction and pulls rows until the row or byte cap. At a cap the rest is not
+ * discarded (a DISCARD makes Neo4j compute every remaining row first, past the time limit): the session is
+ * abandoned, which ends the transaction server-side at once. Nothing is written, so nothing is lost.
+ */
+async function pullCapped(db: Db, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<Pulled> {
+  // Small batches: the byte cap is checked between records, and one batch is what sits in memory meanwhile.
+  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
+  const maxBytes = limits.maxBytes / 2;
+  const pull = async (): Promise<Pulled> => {
+    const tx = await session.beginTransaction({ timeout: limits.timeoutMs });
+    const result = tx.run(query, params);
+    const columns = (await result.keys()).map(String);
+    const rows: Record<string, unknown>[] = [];
+    let bytes = 0;
+    // Iterated by hand: a for-await loop would call return() on the way out, i.e. DISCARD.
+    const records = result[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await records.next();
+      if (next.done) break;
+      if (rows.length >= limits.maxRows) return { columns, rows, more: true };
+      const row: Record<string, unknown> = {};
+      for (const k of columns) row[k] = toPlain(next.value.get(k));
+      bytes += jsonSize(row) + 1;
+      if (bytes > maxBytes) return { columns, rows, more: true };
+      rows.push(row);
     }
-    const row: Record<string, unknown> = {};
-    for (const k of columns) row[k] = toPlain(record.get(k));
-    bytes += jsonSize(row) + 1;
-    if (bytes > maxBytes) {
-      more = true;
-      break;
-    }
-    rows.push(row);
+    await tx.commit();
+    return { columns, rows, more: false };
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new QueryTimeoutError(limits.timeoutMs)), limits.timeoutMs + CLIENT_GRACE_MS);
+  });
+  const work = pull();
+  work.catch(() => {}); // a late failure after the deadline must not surface as unhandled
+  try {
+    const pulled = await Promise.race([work, deadline]);
+    if (pulled.more) abandonSession(session);
+    else await session.close().catch(() => {});
+    return pulled;
+  } catch (error) {
+    const answered = String((error as { code?: unknown })?.code ?? '').startsWith('Neo.');
+    if (answered) void session.close().catch(() => {});
+    else abandonSession(session);
+    if (error instanceof QueryTimeoutError) throw error;
+    if (isTimeout(error)) throw new QueryTimeoutError(limits.timeoutMs);
+    throw translate(db, error);
+  } finally {
+    clearTimeout(timer);
   }
-  return { columns, rows, more };
 }
 
 /** JSON numbers are floats to the driver; whole ones become Cypher integers so `LIMIT $n` works. */
@@ -178,7 +206,7 @@ export async function runConsoleQuery(db: Db, query: string, params: Record<stri
   guardParams(params);
   params = toCypherParams(params) as Record<string, unknown>;
   await assertReadOnly(db, query, params, limits.timeoutMs);
-  const pulled = await readTx(db, limits.timeoutMs, (tx) => pullRows(tx, query, params, limits.maxRows, limits.maxBytes / 2));
+  const pulled = await pullCapped(db, query, params, limits);
   // Relationships returned without their ends (e.g. RETURN r) still get drawn: fetch the ends.
   const missing = missingEndpoints(collectGraph(pulled.rows)).slice(0, limits.maxNodes);
   const extra = missing.length

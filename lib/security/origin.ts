@@ -3,7 +3,7 @@
  * that sets it (TRAME_TRUST_PROXY=1 only: otherwise any client can send it), X-Forwarded-Host. Without Origin,
  * browsers still say where a request comes from in Sec-Fetch-Site; clients that send neither (curl) pass.
  */
-export function isSameOrigin(headers: Headers, env: NodeJS.ProcessEnv = process.env): boolean {
+export function isSameOrigin(headers: Headers, env: Record<string, string | undefined> = process.env): boolean {
   const origin = headers.get('origin');
   const site = headers.get('sec-fetch-site');
   if (site === 'cross-site') return false;
