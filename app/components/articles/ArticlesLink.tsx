@@ -2,6 +2,7 @@
 
 import { articleText } from '@/lib/i18n/articles';
 import { useI18n } from '../i18n';
+import './articles.css';
 
 /** The explorer toolbar's link to the articles page. */
 export default function ArticlesLink() {
