@@ -47,8 +47,8 @@ describe('articles page', () => {
     await page.waitForSelector('[data-testid=article-preview]');
     // Spans are highlighted in the sentences; known entities (Russia, China) are told apart from new ones.
     expect(await page.locator('[data-testid=preview-sentence] mark', { hasText: 'Min Aung Hlaing' }).count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid=preview-entity][data-existing=true]', { hasText: 'Russie' }).count()).toBe(1);
-    expect(await page.locator('[data-testid=preview-entity][data-existing=false]', { hasText: 'Birmanie' }).count()).toBe(1);
+    expect(await page.locator('[data-entity="country:RU"]').getAttribute('data-existing')).toBe('true');
+    expect(await page.locator('[data-entity="country:MM"]').getAttribute('data-existing')).toBe('false');
     expect(await page.locator('[data-testid=preview-fact]').count()).toBeGreaterThan(0);
     expect(await searchHits('hlaing')).not.toContain('Min Aung Hlaing');
 

@@ -42,7 +42,7 @@ export default function PreviewView({ preview }: { preview: ArticlePreview }) {
           <h3>{articleText(lang, 'articles.entities')}</h3>
           <ul className="plain">
             {preview.entities.map((e) => (
-              <li key={e.id} data-testid="preview-entity" data-existing={e.existing}>
+              <li key={e.id} data-testid="preview-entity" data-entity={e.id} data-existing={e.existing}>
                 {e.name} <span className="muted small">{vocab(e.label)}</span>
                 <span className={e.existing ? 'tag' : 'tag tag-new'}>{articleText(lang, e.existing ? 'articles.known' : 'articles.new')}</span>
               </li>
