@@ -96,9 +96,13 @@ export async function nodesGraph(db: Db, ids: string[], cap = MAP_NODE_CAP): Pro
   return { nodes, edges: edgeRows.map(toApiEdge), truncated: ids.length > cap };
 }
 
-/** A query the map refuses to run: it would write, it is not a plain read, or Neo4j would handle it badly. */
+/**
+ * A query the map refuses to run: it would write, it is not a plain read, or Neo4j would handle it badly.
+ * The map's one code is QUERY_REFUSED (its page shows "Query refused"); `reason` keeps the console's code.
+ */
 export class RefusedQueryError extends Error {
-  constructor(readonly code: string, message: string) {
+  readonly code = 'QUERY_REFUSED';
+  constructor(readonly reason: string, message: string) {
     super(message);
     this.name = 'RefusedQueryError';
   }
@@ -110,7 +114,7 @@ export async function queryGraph(db: Db, query: string, params: Record<string, u
     const result = await runConsoleQuery(db, query, params, { maxNodes: cap, timeoutMs: TIMEOUT_MS });
     return { ...result.graph, truncated: result.truncated };
   } catch (error) {
-    if (error instanceof QueryRefusedError) throw new RefusedQueryError(error.code, `refused: ${error.message}`);
+    if (error instanceof QueryRefusedError) throw new RefusedQueryError(error.code, `refused (${error.code}): ${error.message}`);
     throw error;
   }
 }

@@ -8,7 +8,9 @@ import { GET as mapRoute } from '@/app/api/map/route';
 import { GET as healthRoute } from '@/app/api/health/route';
 import { GET as searchRoute } from '@/app/api/search/route';
 import { GET as expandRoute } from '@/app/api/expand/[id]/route';
-import { closeSharedDb, readRows, type Db } from '@/lib/neo4j/driver';
+import { closeSharedDb, openDb, readRows, WEB_DRIVER_OPTIONS, type Db } from '@/lib/neo4j/driver';
+import { neo4jConfigFromEnv } from '@/lib/neo4j/config';
+import { Neo4jUnavailableError } from '@/lib/neo4j/errors';
 import { loadSample, testDb } from '@/tests/helpers/db';
 
 const post = (body: unknown) =>
@@ -57,7 +59,7 @@ describe('1. nesting that overflows Neo4j parser', () => {
     expect((await res.json()).error.code).toBe('QUERY_TOO_DEEP');
     const map = await mapRoute(get(`/api/map?query=${encodeURIComponent(nested(1_500))}`));
     expect(map.status).toBe(400);
-    expect((await map.json()).error.code).toBe('QUERY_TOO_DEEP');
+    expect((await map.json()).error).toMatchObject({ code: 'QUERY_REFUSED', message: expect.stringContaining('QUERY_TOO_DEEP') });
 
     const flood = await Promise.all(Array.from({ length: 100 }, () => post({ query: nested(3_000) })));
     expect(flood.map((r) => r.status)).toEqual(Array(100).fill(400));
@@ -69,6 +71,28 @@ describe('1. nesting that overflows Neo4j parser', () => {
     const res = await post({ query: nested(20) });
     expect(res.status).toBe(200);
     expect((await res.json()).rows).toEqual([{ x: 1 }]);
+  });
+});
+
+describe('1b. sessions that miss their deadline', () => {
+  it('are dropped at once: their connections close and Neo4j ends their transactions', async () => {
+    // A deadline far shorter than the query: the web driver's situation when Neo4j is stuck on one request.
+    const web = openDb({ ...neo4jConfigFromEnv(), uri: process.env.TRAME_TEST_NEO4J_URI! }, { ...WEB_DRIVER_OPTIONS, readDeadlineMs: 300 });
+    try {
+      await readRows(web, 'RETURN 1 AS one');
+      const before = neo4jConnections();
+      const slow = 'UNWIND range(1, 300000000) AS x WITH x WHERE x % 7 = 100 RETURN count(x) AS n';
+      const results = await Promise.all(Array.from({ length: 8 }, () => readRows(web, slow, {}, { timeoutMs: 60_000 }).catch((e: unknown) => e)));
+      for (const r of results) expect(r).toBeInstanceOf(Neo4jUnavailableError);
+      await new Promise((r) => setImmediate(r));
+      // Before: the 8 connections stayed busy until Neo4j finished each query.
+      expect(neo4jConnections()).toBeLessThanOrEqual(before);
+      const running = await readRows<{ n: number }>(db, "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'range(1, 300000000)' RETURN count(*) AS n");
+      expect(running[0].n).toBe(0);
+      expect(await readRows(web, 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await web.driver.close();
+    }
   });
 });
 
@@ -149,7 +173,7 @@ describe('5. map queries are capped like the console', () => {
   it('the map refuses a write with the console policy', async () => {
     const res = await mapRoute(get(`/api/map?query=${encodeURIComponent('CREATE (n:Hack) RETURN n')}`));
     expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('QUERY_NOT_READ_ONLY');
+    expect((await res.json()).error).toMatchObject({ code: 'QUERY_REFUSED', message: expect.stringContaining('QUERY_NOT_READ_ONLY') });
   });
 });
 

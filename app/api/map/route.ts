@@ -19,8 +19,8 @@ const params = z.object({
 
 /**
  * GET /api/map?focus=<name>&depth=<n> | ?query=<cypher> | ?id=<id>&id=... — the graph of a map, the focus
- * entity and the source articles. 404 UNKNOWN_ENTITY for a name that matches no entity, 400 with the console's
- * code for a query it refuses (not a plain read, too deep, unbounded growth) or stops (QUERY_TIMEOUT). The
+ * entity and the source articles. 404 UNKNOWN_ENTITY for a name that matches no entity, 400 QUERY_REFUSED (the
+ * console's code in the message) for a query the console would refuse, QUERY_TIMEOUT for one it stops. The
  * query runs through the console's runner, so its row and byte caps apply; same-origin only (middleware.ts).
  */
 export const GET = handle(async (request: Request) => {
