@@ -281,8 +281,9 @@ describe('the loader stays bounded or refuses clearly on extreme but possible te
     expect(r.ms).toBeLessThan(60_000);
   });
 
-  it('an article with no sentence at all (numbers and punctuation only)', async () => {
-    await loadsOrRefuses(file('no-sentence.txt', '— 12 — 34 —\n* * *\n56 / 78 / 90\n'));
+  it('an article with no letters at all (numbers and punctuation only), like an empty file', async () => {
+    await expectRefused(file('no-sentence.txt', '— 12 — 34 —\n* * *\n56 / 78 / 90\n'), /no letters/);
+    await expectRefused(file('dots.txt', '...'), /no letters/);
   });
 
   it('a file removed while the load runs: either read before it went (all loaded) or refused (nothing written)', async () => {
