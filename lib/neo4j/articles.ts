@@ -10,6 +10,8 @@ import { ensureSchema } from './schema';
 // A load is the loader's one transaction; a retraction is one transaction too.
 
 const TIMEOUT_MS = 10_000;
+// A request must not hang on a frozen Neo4j; an article's load takes a few seconds on a busy machine.
+const LOAD_DEADLINE_MS = 30_000;
 
 /** A loaded article as the articles page lists it. */
 export interface ArticleSummary {
@@ -42,7 +44,7 @@ export async function articleExists(db: Db, articleId: string): Promise<boolean>
 /** Loads one extracted article: schema first, then the loader's single transaction (all of it or nothing). */
 export async function loadArticle(db: Db, doc: GraphDocument): Promise<LoadResult> {
   await ensureSchema(db);
-  return loadDocument(db, doc, { timeoutMs: 60_000 });
+  return loadDocument(db, doc, { timeoutMs: 60_000, deadlineMs: LOAD_DEADLINE_MS });
 }
 
 /**
@@ -61,6 +63,6 @@ export async function retractArticle(db: Db, articleId: string): Promise<boolean
       const result = await tx.run(cypherFile('articles/retract-article'), { articleId });
       return Boolean(result.records[0]?.get('existed'));
     },
-    { timeoutMs: 60_000 },
+    { timeoutMs: 60_000, deadlineMs: db.options?.readDeadlineMs || LOAD_DEADLINE_MS },
   );
 }

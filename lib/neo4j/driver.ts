@@ -155,6 +155,11 @@ export interface ReadOptions {
   timeoutMs?: number;
 }
 
+export interface WriteOptions extends ReadOptions {
+  /** Client-side deadline, ms (unset: none; the CLIs wait): past it the transaction is abandoned (rolled back). */
+  deadlineMs?: number;
+}
+
 /** Runs a parameterised read query through READ routing and returns plain rows. */
 export async function readRows<T = Record<string, unknown>>(db: Db, cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<T[]> {
   const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
@@ -167,8 +172,17 @@ export async function readRows<T = Record<string, unknown>>(db: Db, cypher: stri
 }
 
 /** Runs work inside one managed write transaction (retried on transient errors). */
-export async function writeTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>, options: ReadOptions = {}): Promise<T> {
+export async function writeTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>, options: WriteOptions = {}): Promise<T> {
   const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.WRITE });
+  if (options.deadlineMs) {
+    // A frozen server would hold the request forever; past the deadline the session is abandoned, and with
+    // its connection the transaction, which Neo4j then rolls back: nothing is half-written.
+    try {
+      return await sessionWork(db, session, session.executeWrite(work, { timeout: options.timeoutMs }), options.deadlineMs);
+    } catch (error) {
+      throw translate(db, error);
+    }
+  }
   try {
     return await session.executeWrite(work, { timeout: options.timeoutMs });
   } catch (error) {
