@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDocument } from '../graph/schema';
 import { cypherFile } from './cypher-file';
-import { type Db, readRows, writeTransaction } from './driver';
+import { type Db, readRows, verify, writeTransaction } from './driver';
 import { loadDocument, type LoadResult } from './load';
 import { RETRACT_FACTS, RETRACT_SENTENCES } from './load-statements';
 import { ensureSchema } from './schema';
@@ -10,7 +10,8 @@ import { ensureSchema } from './schema';
 // A load is the loader's one transaction; a retraction is one transaction too.
 
 const TIMEOUT_MS = 10_000;
-// A request must not hang on a frozen Neo4j; an article's load takes a few seconds on a busy machine.
+// A request must not hang on a frozen Neo4j (verify() first answers that within the read deadline), yet a
+// write's first run on a cold, busy server takes seconds: the write itself gets a longer deadline.
 const LOAD_DEADLINE_MS = 30_000;
 
 /** A loaded article as the articles page lists it. */
@@ -43,6 +44,7 @@ export async function articleExists(db: Db, articleId: string): Promise<boolean>
 
 /** Loads one extracted article: schema first, then the loader's single transaction (all of it or nothing). */
 export async function loadArticle(db: Db, doc: GraphDocument): Promise<LoadResult> {
+  await verify(db);
   await ensureSchema(db);
   return loadDocument(db, doc, { timeoutMs: 60_000, deadlineMs: LOAD_DEADLINE_MS });
 }
@@ -53,6 +55,8 @@ export async function loadArticle(db: Db, doc: GraphDocument): Promise<LoadResul
  * then the article node. False when no such article was loaded.
  */
 export async function retractArticle(db: Db, articleId: string): Promise<boolean> {
+  // A frozen Neo4j answers nothing: found out within the read deadline, before a write that may take longer.
+  await verify(db);
   return writeTransaction(
     db,
     async (tx) => {
@@ -63,6 +67,6 @@ export async function retractArticle(db: Db, articleId: string): Promise<boolean
       const result = await tx.run(cypherFile('articles/retract-article'), { articleId });
       return Boolean(result.records[0]?.get('existed'));
     },
-    { timeoutMs: 60_000, deadlineMs: db.options?.readDeadlineMs || LOAD_DEADLINE_MS },
+    { timeoutMs: 60_000, deadlineMs: LOAD_DEADLINE_MS },
   );
 }
