@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 // The headers middleware.ts also sets (lib/security/headers.ts reads the same file).
 const SECURITY_HEADERS = JSON.parse(readFileSync(new URL('./lib/security/security-headers.json', import.meta.url), 'utf8'));
@@ -13,13 +12,6 @@ const nextConfig = {
   serverExternalPackages: ['neo4j-driver'],
   // `npm run typecheck` is the type gate; TRAME_NEXT_SKIP_TYPECHECK=1 lets a build (tests, bench) skip repeating it.
   typescript: { ignoreBuildErrors: process.env.TRAME_NEXT_SKIP_TYPECHECK === '1' },
-  // Browser bundles get zod without its eval probe (lib/security/zod-jitless.ts): the CSP forbids eval.
-  webpack(config, { isServer }) {
-    if (!isServer) {
-      config.resolve.alias = { ...config.resolve.alias, zod$: fileURLToPath(new URL('./lib/security/zod-jitless.ts', import.meta.url)) };
-    }
-    return config;
-  },
   // Security headers on every response, static files included; the CSP (per-request nonce) is set by middleware.ts.
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];

@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
-const alias = { '@': path.resolve(import.meta.dirname) };
+// Route-only modules import 'server-only' (a build error if a client component reaches them); under Node,
+// outside Next's server bundle, the marker resolves to its empty module.
+const alias = {
+  '@': path.resolve(import.meta.dirname),
+  'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
+};
 
 // Three kinds of tests, each with the setup it needs: unit tests are pure,
 // integration and e2e tests share one real Neo4j started by the global setup.

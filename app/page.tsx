@@ -4,7 +4,8 @@ export const dynamic = 'force-dynamic';
 
 /**
  * The explorer. `?limit=` caps the overview (default 2000, max 20000). `?fixture=big` loads the seeded
- * test graph instead of Neo4j (10 000 nodes / 30 000 edges; `&nodes=&edges=` to resize it). `?cypher=` opens the console.
+ * test graph instead of Neo4j (10 000 nodes / 30 000 edges; `&nodes=&edges=` to resize it) on pages the
+ * benchmark or the e2e tests prepared with scripts/lib/big-graph-script.ts. `?cypher=` opens the console.
  */
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;

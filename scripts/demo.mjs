@@ -41,7 +41,7 @@ const articles = readdirSync('data/articles')
   .filter((f) => f.endsWith('.txt'))
   .map((f) => path.join('data/articles', f));
 say(`loading ${articles.length} article(s)`);
-run('npx', ['tsx', 'scripts/load.ts', ...articles], env);
+run('node', ['scripts/run.mjs', 'load', ...articles], env);
 
 if (env.TRAME_SKIP_BUILD !== '1' || !existsSync(path.join(env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
   say('building the explorer (next build)');

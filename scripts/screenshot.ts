@@ -1,4 +1,5 @@
-// npm run screenshot -- --focus "Corée du Nord" --out map.png | --query "<cypher>" --out map.svg --format svg
+// npm run screenshot -- --focus "Corée du Nord" --out map.png [--lang fr] | --query "<cypher>" --out map.svg --format svg
+// --format gexf|graphml|json writes the export panel's files (same serialisers, lib/export/files.ts).
 // Renders /map in headless Chromium and writes the picture the page exports (caption and legend included).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,6 +43,7 @@ interface Options {
   url?: string;
   transparent?: boolean;
   transfers: 'nodes' | 'edges';
+  lang?: string;
 }
 
 function mapPath(o: Options): string {
@@ -51,12 +53,18 @@ function mapPath(o: Options): string {
   if (o.query) p.set('query', o.query);
   if (o.title) p.set('title', o.title);
   if (o.transfers !== 'nodes') p.set('transfers', o.transfers);
+  if (o.lang) p.set('lang', o.lang);
   p.set('width', String(o.width));
   p.set('height', String(o.height));
   return `/map?${p}`;
 }
 
-async function shoot(o: Options, format: Format, app: AppHandle): Promise<{ bytes: Buffer; nodes: number }> {
+/** What the picture drew, for the summary line: labels kept, shortened and dropped, curved edges. */
+function drawn(s: TrameMapHandle['lastExport']): string {
+  return s ? `, ${s.labels.length} labels (${s.shortened} shortened, ${s.dropped} dropped), ${s.arcs} arcs, drawn in ${s.ms} ms` : '';
+}
+
+async function shoot(o: Options, format: Format, app: AppHandle): Promise<{ bytes: Buffer; nodes: number; note: string }> {
   let browser: Browser | null = null;
   try {
     browser = await launchChromium();
@@ -72,14 +80,15 @@ async function shoot(o: Options, format: Format, app: AppHandle): Promise<{ byte
     const options = { scale: o.scale, background: o.transparent ? 'transparent' : 'white' } as const;
     if (format === 'gexf' || format === 'graphml' || format === 'json') {
       const text = await page.evaluate((f) => window.__trameMap!.exportFile!(f), format);
-      return { bytes: Buffer.from(text, 'utf8'), nodes: state.nodes ?? 0 };
+      return { bytes: Buffer.from(text, 'utf8'), nodes: state.nodes ?? 0, note: '' };
     }
+    const lastExport = () => page.evaluate(() => JSON.parse(JSON.stringify(window.__trameMap!.lastExport ?? null))) as Promise<TrameMapHandle['lastExport']>;
     if (format === 'svg') {
       const svg = await page.evaluate((opt) => window.__trameMap!.exportSvg!(opt), options);
-      return { bytes: Buffer.from(svg, 'utf8'), nodes: state.nodes ?? 0 };
+      return { bytes: Buffer.from(svg, 'utf8'), nodes: state.nodes ?? 0, note: drawn(await lastExport()) };
     }
     const dataUrl = await page.evaluate((opt) => window.__trameMap!.exportPng!(opt), options);
-    return { bytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'), nodes: state.nodes ?? 0 };
+    return { bytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'), nodes: state.nodes ?? 0, note: drawn(await lastExport()) };
   } finally {
     await browser?.close();
   }
@@ -100,6 +109,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--depth <n>', 'neighbourhood depth around --focus, 1 to 3', int('--depth', 1, 3), 1)
     .option('--transfers <mode>', 'transfers as nodes or edges', 'nodes')
     .option('--transparent', 'transparent background (PNG)')
+    .option('--lang <lang>', 'caption language, fr or en (default: the browser\'s)')
     .option('--url <url>', 'a running Trame app (else PORT, else one is started)')
     .exitOverride()
     .configureOutput({ writeErr: () => {} });
@@ -121,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     !!o.focus === !!o.query ? 'give exactly one of --focus <name> or --query <cypher>'
     : !(FORMATS as readonly string[]).includes(format) ? `--format must be one of ${FORMATS.join(', ')}, not "${format}"`
     : o.transfers !== 'nodes' && o.transfers !== 'edges' ? '--transfers must be nodes or edges'
+    : o.lang !== undefined && o.lang !== 'fr' && o.lang !== 'en' ? `--lang must be fr or en, not "${o.lang}"`
     : Math.max(o.width, o.height) * o.scale > MAX_PIXELS ? `--width/--height x --scale must stay within ${MAX_PIXELS} px per side (browser canvas limit)`
     : null;
   if (problem) {
@@ -131,12 +142,12 @@ export async function main(argv: string[]): Promise<number> {
   let app: AppHandle | null = null;
   try {
     app = await serveApp({ url: o.url, log: (line) => process.stderr.write(`screenshot: ${line}\n`) });
-    const { bytes, nodes } = await shoot(o, format, app);
+    const { bytes, nodes, note } = await shoot(o, format, app);
     const out = path.resolve(o.out);
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, bytes);
     const size = format === 'png' ? `${o.width * o.scale}x${o.height * o.scale} px` : format === 'svg' ? `${o.width}x${o.height}` : `${bytes.length} bytes`;
-    process.stdout.write(`${out} (${format.toUpperCase()} ${size}, ${nodes} nodes) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`${out} (${format.toUpperCase()} ${size}, ${nodes} nodes${note}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     return EXIT.ok;
   } catch (error) {
     const code = error instanceof CliError ? error.exitCode : EXIT.failure;

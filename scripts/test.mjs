@@ -1,4 +1,5 @@
-// `npm test`: the whole suite — unit, integration against a real Neo4j, e2e in real Chromium.
+// `npm test`: the whole suite — type check, lint, dead-code check, then unit, integration against a real
+// Neo4j, e2e in real Chromium.
 // Starts its own Neo4j on a test port and data folder (never the demo database) and stops it afterwards.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -29,6 +30,20 @@ if (tsc.status !== 0) {
   process.exit(1);
 }
 
+// Lint and dead-code checks: each with findings counts as one failed test, and the suite still runs.
+const checks = { failed: 0 };
+for (const [name, script] of [
+  ['lint (eslint)', 'lint'],
+  ['dead code (knip)', 'knip'],
+]) {
+  console.error(`test: ${name}`);
+  const run = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
+  if (run.status !== 0) {
+    console.error(`test: ${name} has findings — run \`npm run ${script}\` and fix them`);
+    checks.failed += 1;
+  }
+}
+
 const { startNeo4j, stopNeo4j } = await import('./neo4j/server.mjs');
 const projects = process.argv.slice(2).length ? process.argv.slice(2) : ['unit', 'integration', 'e2e'];
 const needsDb = projects.some((p) => p !== 'unit');
@@ -51,8 +66,8 @@ if (needsDb && !env.TRAME_TEST_NEO4J_URI) {
 }
 
 mkdirSync('test-results', { recursive: true });
-const totals = { passed: 0, failed: 0, skipped: 0 };
-let status = 0;
+const totals = { passed: 0, failed: checks.failed, skipped: 0 };
+let status = checks.failed ? 1 : 0;
 try {
   for (const project of projects) {
     const out = path.join('test-results', `vitest-${project}.json`);

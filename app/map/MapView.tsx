@@ -2,16 +2,19 @@
 
 // The map page: fetch, seeded layout, sigma, caption bands around it, and window.__trameMap for scripts.
 import { useEffect, useRef, useState } from 'react';
-import type Sigma from 'sigma';
-import { buildCaption, type CaptionBand } from '@/lib/export/caption';
+import { buildCaption, FONT_FAMILY, type CaptionBand } from '@/lib/export/caption';
+import { captionText } from '@/lib/export/caption-text';
+import { articleIdsOfEdges, sourcesAmong } from '@/lib/export/sources';
+import { pickLang, type Lang } from '@/lib/i18n/messages';
 import { decodeRender, decodeView, encodeView, viewFilters, type ViewState } from '@/lib/export/permalink';
 import { buildMapGraph, contentBBox, describeFilters, layoutGraph, legendEdges, visibleIds } from '@/lib/export/scene';
 import { ALL_CAPTION, type CaptionModel, type MapSubject } from '@/lib/export/types';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
-import { captionBands, createMapRenderer, renderPng, renderSvg, viewRef } from '../components/export/render';
+import { canvasMeasure, captionBands, createMapRenderer, drawLabelOverlay, renderPngWithStats, renderSvgWithStats, viewRef, type GraphSigma, type PictureStats } from '../components/export/render';
 import { exportGraph, serialise } from '../components/export/files';
 import CaptionSvg from './CaptionSvg';
-import { blobToDataUrl, mapApiUrl, type MapExportOptions, type MapResponse, type TrameMapHandle } from './api';
+import { api, ApiError } from '@/lib/api/client';
+import { blobToDataUrl, mapApiQuery, type MapExportOptions, type MapResponse, type TrameMapHandle } from './api';
 
 interface Ready {
   width: number;
@@ -25,12 +28,26 @@ interface Ready {
   sources: MapResponse['sources'];
   subject: MapSubject;
   labels: 'all' | 'auto';
+  lang: Lang;
 }
 
-function subjectOf(view: ViewState, data: MapResponse): MapSubject {
+function subjectOf(view: ViewState, data: MapResponse, lang: Lang): MapSubject {
   if (view.focus) return { kind: 'focus', name: data.focus?.name ?? view.focus, depth: view.depth };
   if (view.query) return { kind: 'query', query: view.query };
-  return { kind: 'view', description: view.ids.length ? `${view.ids.length} selected entities` : 'Overview of the best-connected entities' };
+  return { kind: 'view', description: view.ids.length ? captionText(lang, 'selected', { n: view.ids.length }) : captionText(lang, 'overview') };
+}
+
+/** Caption language: ?lang=fr|en, else the explorer's stored choice, else the browser's. */
+function captionLang(search: URLSearchParams): Lang {
+  const asked = search.get('lang');
+  if (asked === 'fr' || asked === 'en') return asked;
+  let stored: string | null = null;
+  try {
+    stored = window.localStorage.getItem('trame.lang');
+  } catch {
+    /* storage blocked: fall back to the browser's language */
+  }
+  return pickLang(stored, navigator.language);
 }
 
 function publish(h: TrameMapHandle): void {
@@ -42,6 +59,7 @@ export default function MapView() {
   const [state, setState] = useState<Ready | null>(null);
   const [error, setError] = useState<{ status: number; code: string; message: string } | null>(null);
   const container = useRef<HTMLDivElement>(null);
+  const overlay = useRef<SVGSVGElement>(null);
 
   useEffect(() => {
     publish({ ready: false });
@@ -50,29 +68,33 @@ export default function MapView() {
     const render = decodeRender(search);
     const width = render.width ?? window.innerWidth;
     const height = render.height ?? window.innerHeight;
+    const lang = captionLang(search);
     let cancelled = false;
     (async () => {
-      const res = await fetch(mapApiUrl(search));
-      const body = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        const e = { status: res.status, code: String(body?.error?.code ?? 'ERROR'), message: String(body?.error?.message ?? `HTTP ${res.status}`) };
+      let data: MapResponse;
+      try {
+        data = await api.map(mapApiQuery(search));
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        const e = { status: error.status, code: error.code, message: error.message };
         if (!cancelled) setError(e);
         publish({ ready: false, error: e });
         return;
       }
-      const data = body as MapResponse;
       // Layout waits for the caption: the graph area's size (picture minus caption bands) shapes it.
       const graph = buildMapGraph(data.graph, { layout: false });
       const filters = viewFilters(view);
       const visible = visibleIds(graph, filters);
-      const subject = subjectOf(view, data);
+      const subject = subjectOf(view, data, lang);
       const shown = graph.filterNodes((id) => visible.nodes.has(id)).map((id) => ({ label: graph.getNodeAttribute(id, 'nodeLabel'), color: graph.getNodeAttribute(id, 'color') }));
-      const caption = buildCaption({ title: view.title, subject, nodes: shown, edges: legendEdges(graph, visible.edges), filters: describeFilters(filters), sources: data.sources, madeAt: new Date() });
+      // Cite only the articles behind the drawn relationships, not every article naming an entity.
+      const sources = sourcesAmong(data.sources, articleIdsOfEdges(graph, visible.edges));
+      const caption = buildCaption({ title: view.title, subject, nodes: shown, edges: legendEdges(graph, visible.edges), filters: describeFilters(filters, lang), sources, madeAt: new Date(), lang });
       const bands = captionBands(caption, ALL_CAPTION, width, height);
       const { overlaps } = layoutGraph(graph, { area: { width, height: bands.graphHeight }, visible: visible.nodes });
       // Every label when (almost) all fit; on crowded maps sigma's label grid picks the readable ones.
       const labels = overlaps <= Math.max(2, visible.nodes.size / 30) ? 'all' : 'auto';
-      if (!cancelled) setState({ ...bands, width, graph, view, caption, sources: data.sources, subject, labels });
+      if (!cancelled) setState({ ...bands, width, graph, view, caption, sources, subject, labels, lang });
     })().catch((e: unknown) => {
       const err = { status: 0, code: 'ERROR', message: e instanceof Error ? e.message : String(e) };
       if (!cancelled) setError(err);
@@ -88,16 +110,18 @@ export default function MapView() {
     const { graph, view } = state;
     const filters = viewFilters(view);
     const ref = viewRef(filters, view.selection && graph.hasNode(view.selection) ? view.selection : null);
-    let renderer: Sigma | null = null;
+    let renderer: GraphSigma | null = null;
     let killed = false;
     let urlTimer: ReturnType<typeof setTimeout> | undefined;
+    let lastExport: PictureStats | null = null;
+    const measure = canvasMeasure();
     const visible = visibleIds(graph, filters);
     const bbox = contentBBox(graph, visible.nodes);
     const current = (): ViewState => ({ ...view, selection: ref.current.selectedNode, camera: renderer ? renderer.getCamera().getState() : view.camera });
     const link = () => `${window.location.origin}/map?${encodeView(current())}${widthParams()}`;
     const widthParams = () => {
       const p = new URLSearchParams(window.location.search);
-      return ['width', 'height', 'bg'].map((k) => (p.get(k) ? `&${k}=${encodeURIComponent(p.get(k)!)}` : '')).join('');
+      return ['width', 'height', 'bg', 'lang'].map((k) => (p.get(k) ? `&${k}=${encodeURIComponent(p.get(k)!)}` : '')).join('');
     };
     const picture = (o: MapExportOptions = {}) => ({
       input: { graph, filters, selection: ref.current.selectedNode, camera: renderer!.getCamera().getState(), caption: state.caption, captionOptions: { ...ALL_CAPTION, ...o.caption }, bbox, labels: state.labels },
@@ -116,6 +140,9 @@ export default function MapView() {
         height: state.height,
         bands: { header: state.header.height, footer: state.footer.height },
         title: state.caption.title,
+        lang: state.lang,
+        sources: state.sources.map((a) => a.id),
+        lastExport,
         setCamera: (c) => renderer?.getCamera().setState(c),
         permalink: link,
         select: (id) => {
@@ -125,11 +152,17 @@ export default function MapView() {
         },
         exportPng: async (o) => {
           const p = picture(o);
-          return blobToDataUrl(await renderPng(p.input, p.options));
+          const { blob, stats } = await renderPngWithStats(p.input, p.options);
+          lastExport = stats;
+          update();
+          return blobToDataUrl(blob);
         },
         exportSvg: async (o) => {
           const p = picture(o);
-          return renderSvg(p.input, p.options);
+          const { svg, stats } = await renderSvgWithStats(p.input, p.options);
+          lastExport = stats;
+          update();
+          return svg;
         },
         exportFile: (format) => serialise(exportGraph(graph, filters, { title: state.caption.title, description: state.caption.subtitle, sources: state.sources }), format).text,
       };
@@ -154,6 +187,10 @@ export default function MapView() {
         update();
       });
       r.getCamera().on('updated', update);
+      // Sigma draws no labels here: the collision-free plan is drawn over it after every frame.
+      r.on('afterRender', () => {
+        if (overlay.current) drawLabelOverlay(overlay.current, r, graph, measure);
+      });
       r.refresh();
       requestAnimationFrame(update);
     });
@@ -176,7 +213,10 @@ export default function MapView() {
   return (
     <main data-testid="map" style={{ width: state?.width ?? '100vw', height: state?.height ?? '100vh', background: '#ffffff', overflow: 'hidden', margin: 0 }}>
       {state && <CaptionSvg band={state.header} width={state.width} testId="map-header" />}
-      <div ref={container} data-testid="map-graph" style={{ width: state?.width ?? '100%', height: state?.graphHeight ?? 0, position: 'relative' }} />
+      <div style={{ position: 'relative', width: state?.width ?? '100%', height: state?.graphHeight ?? 0 }}>
+        <div ref={container} data-testid="map-graph" style={{ width: '100%', height: '100%', position: 'absolute', inset: 0 }} />
+        <svg ref={overlay} data-testid="map-labels" width={state?.width ?? 0} height={state?.graphHeight ?? 0} fontFamily={FONT_FAMILY} style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }} />
+      </div>
       {state && <CaptionSvg band={state.footer} width={state.width} testId="map-footer" />}
     </main>
   );

@@ -1,7 +1,7 @@
 // What /map exposes to scripts (the screenshot CLI, tests) on window.__trameMap.
-import type { GraphPayload } from '@/lib/graph/payload';
 import type { CameraState } from '@/lib/export/permalink';
-import type { CaptionOptions, SourceArticle } from '@/lib/export/types';
+import type { CaptionOptions } from '@/lib/export/types';
+import type { PictureStats } from '../components/export/render';
 
 /** Options of the in-page PNG/SVG exports. */
 export interface MapExportOptions {
@@ -26,6 +26,12 @@ export interface TrameMapHandle {
   /** Heights of the caption bands, CSS px: the graph lies between them. */
   bands?: { header: number; footer: number };
   title?: string;
+  /** Language of the caption. */
+  lang?: 'en' | 'fr';
+  /** Ids of the articles the caption cites (those behind the drawn relationships). */
+  sources?: string[];
+  /** What the latest PNG or SVG export drew: label boxes, arcs, time taken. */
+  lastExport?: PictureStats | null;
   setCamera?: (c: CameraState) => void;
   permalink?: () => string;
   select?: (id: string | null) => void;
@@ -35,11 +41,8 @@ export interface TrameMapHandle {
 }
 
 /** The /api/map answer. */
-export interface MapResponse {
-  graph: GraphPayload;
-  focus: { id: string; name: string; label: string } | null;
-  sources: SourceArticle[];
-}
+/** What /api/map answers (the contract's type). */
+export type { MapBody as MapResponse } from '@/lib/api/contract';
 
 declare global {
   interface Window {
@@ -47,15 +50,15 @@ declare global {
   }
 }
 
-/** The /api/map URL for a page's search params (only what the server needs). */
-export function mapApiUrl(search: URLSearchParams): string {
+/** The /api/map parameters of a page's search params (only what the server needs). */
+export function mapApiQuery(search: URLSearchParams): URLSearchParams {
   const out = new URLSearchParams();
   for (const k of ['focus', 'depth', 'query']) {
     const v = search.get(k);
     if (v) out.set(k, v);
   }
   for (const id of search.getAll('id')) out.append('id', id);
-  return `/api/map?${out}`;
+  return out;
 }
 
 /** Reads a blob as a data: URL (how PNGs cross into Playwright). */

@@ -1,7 +1,7 @@
-// title: Claims, speakers and stances
-// description: Who asserts, denies or cannot confirm which claim, and what the claim is about.
-MATCH said = (speaker)-[s:ASSERTS|DENIES|CANNOT_CONFIRM]->(c:Claim)
-OPTIONAL MATCH about = (c)-[:ABOUT]->(topic)
-RETURN speaker.name AS speaker, type(s) AS stance, c.text AS claim, collect(topic.name) AS about,
-       said, collect(about) AS aboutPaths
-ORDER BY stance, speaker
+// title: Who asserts, denies or cannot confirm which fact
+// description: Every stance on a fact with its speaker and quote; outlets that reported the fact are listed with it.
+MATCH said = (speaker)-[s:ASSERTS|DENIES|CANNOT_CONFIRM]->(f:Fact)
+OPTIONAL MATCH (outlet)-[:REPORTED]->(f)
+RETURN f.name AS fact, speaker.name AS speaker, type(s) AS stance, s.quote AS quote,
+       collect(DISTINCT outlet.name) AS reportedBy, said
+ORDER BY fact, stance, speaker

@@ -1,8 +1,8 @@
-// title: Denied or unconfirmed
-// description: Claims someone denies or cannot confirm, and transfers whose status is denied or unconfirmed.
-MATCH p = (who)-[s:DENIES|CANNOT_CONFIRM]->(c:Claim)
-RETURN 'claim' AS kind, c.text AS what, toLower(type(s)) AS status, who.name AS by, p
-UNION ALL
-MATCH p = (who)-[:SENT]->(t:Transfer)
-WHERE t.status IN ['denied', 'unconfirmed']
-RETURN 'transfer' AS kind, t.name AS what, t.status AS status, who.name AS by, p
+// title: Disputed, denied or unconfirmed
+// description: Facts someone denies or cannot confirm, with who asserts them, who denies them and who cannot confirm them.
+MATCH (f:Fact)
+WHERE f.status IN ['disputed', 'denied', 'unconfirmed'] OR size(f.unconfirmedBy) > 0
+OPTIONAL MATCH p = (who)-[:ASSERTS|DENIES|CANNOT_CONFIRM]->(f)
+RETURN f.name AS fact, f.status AS status, f.assertedBy AS assertedBy, f.deniedBy AS deniedBy,
+       f.unconfirmedBy AS unconfirmedBy, f.sources AS sources, collect(p) AS stances
+ORDER BY f.sources DESC, fact

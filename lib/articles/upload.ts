@@ -19,7 +19,7 @@ export function uploadName(raw: string | null | undefined): string {
   } catch {
     name = raw ?? '';
   }
-  name = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  name = name.split(/[\\/]/).pop()!.replace(/\p{Cc}/gu, '').trim().slice(0, 200);
   return name || 'pasted.txt';
 }
 

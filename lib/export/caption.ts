@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/messages';
+import { captionText, colon, dateText, labelText, madeAtText, neighbourhoodText } from './caption-text';
 import type { CaptionModel, CaptionOptions, MapSubject, SceneEdge, SceneNode, SourceArticle } from './types';
 
 // The caption is laid out once, as a list of drawing operations in picture pixels, so the HTML page,
@@ -30,8 +32,8 @@ export type MeasureText = (text: string, size: number, weight: number) => number
 export const estimateText: MeasureText = (text, size, weight) => text.length * size * (weight >= 600 ? 0.58 : 0.53);
 
 /** The one-line description of what the map shows. */
-export function describeSubject(subject: MapSubject): string {
-  if (subject.kind === 'focus') return `Neighbourhood of ${subject.name}, ${subject.depth} step${subject.depth > 1 ? 's' : ''} away`;
+export function describeSubject(subject: MapSubject, lang: Lang = 'en'): string {
+  if (subject.kind === 'focus') return neighbourhoodText(lang, subject.name, subject.depth);
   if (subject.kind === 'query') return `Cypher: ${subject.query.replace(/\s+/g, ' ').trim()}`;
   return subject.description;
 }
@@ -45,14 +47,17 @@ export function buildCaption(input: {
   filters?: string[];
   sources: SourceArticle[];
   madeAt: Date;
+  /** Language of the caption's words (default English); data (names, titles) stays as extracted. */
+  lang?: Lang;
 }): CaptionModel {
+  const lang = input.lang ?? 'en';
   const counts = new Map<string, { color: string; count: number }>();
   for (const n of input.nodes) {
     const c = counts.get(n.label);
     if (c) c.count++;
     else counts.set(n.label, { color: n.color, count: 1 });
   }
-  const legend = [...counts].map(([label, v]) => ({ label, ...v })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const legend = [...counts].map(([label, v]) => ({ label: labelText(lang, label), ...v })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const byColor = new Map<string, Set<string>>();
   let dashed = false;
   for (const e of input.edges ?? []) {
@@ -62,18 +67,19 @@ export function buildCaption(input: {
     dashed ||= !!e.dashed;
   }
   const edgeLegend = [...byColor]
-    .map(([color, types]) => ({ label: [...types].sort().join(', '), color, dashed: false }))
+    .map(([color, types]) => ({ label: [...types].sort().map((t) => (t === 'TRANSFER' ? labelText(lang, t) : t)).join(', '), color, dashed: false }))
     .sort((a, b) => a.label.localeCompare(b.label));
-  if (dashed) edgeLegend.push({ label: 'dashed: alleged, denied or unconfirmed', color: MUTED, dashed: true });
-  const defaultTitle = input.subject.kind === 'focus' ? input.subject.name : 'Relationship map';
+  if (dashed) edgeLegend.push({ label: captionText(lang, 'dashed'), color: MUTED, dashed: true });
+  const defaultTitle = input.subject.kind === 'focus' ? input.subject.name : captionText(lang, 'untitled');
   return {
+    lang,
     title: input.title?.trim() || defaultTitle,
-    subtitle: describeSubject(input.subject),
+    subtitle: describeSubject(input.subject, lang),
     legend,
     edgeLegend,
     filters: input.filters ?? [],
     sources: input.sources,
-    madeAt: input.madeAt.toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    madeAt: madeAtText(lang, input.madeAt),
   };
 }
 
@@ -101,10 +107,10 @@ export function layoutHeader(model: CaptionModel, width: number, options: Captio
   return { height: PAD + 66, ops };
 }
 
-function sourceLine(s: SourceArticle): string {
+function sourceLine(s: SourceArticle, lang: Lang): string {
   const parts = [s.title || s.source || s.id];
   if (s.title && s.source && s.source !== s.title) parts.push(s.source);
-  if (s.publishedAt) parts.push(s.publishedAt.slice(0, 10));
+  if (s.publishedAt) parts.push(dateText(lang, s.publishedAt));
   return parts.join(' — ');
 }
 
@@ -145,22 +151,22 @@ export function layoutFooter(model: CaptionModel, width: number, options: Captio
   }
   if (options.filters && model.filters.length > 0) {
     y += 20;
-    ops.push({ kind: 'text', x: PAD, y, text: fit(`Filters: ${model.filters.join(' · ')}`, inner, 13, 400, measure), size: 13, weight: 400, color: MUTED, anchor: 'start', role: 'filters' });
+    ops.push({ kind: 'text', x: PAD, y, text: fit(`${captionText(model.lang, 'filters')}${colon(model.lang)} ${model.filters.join(' · ')}`, inner, 13, 400, measure), size: 13, weight: 400, color: MUTED, anchor: 'start', role: 'filters' });
   }
   if (options.sources && model.sources.length > 0) {
     y += 24;
-    ops.push({ kind: 'text', x: PAD, y, text: model.sources.length > 1 ? 'Sources' : 'Source', size: 13, weight: 700, color: INK, anchor: 'start', role: 'sources' });
+    ops.push({ kind: 'text', x: PAD, y, text: captionText(model.lang, model.sources.length > 1 ? 'sources' : 'source'), size: 13, weight: 700, color: INK, anchor: 'start', role: 'sources' });
     for (const s of model.sources.slice(0, MAX_SOURCES)) {
       y += 18;
-      ops.push({ kind: 'text', x: PAD, y, text: fit(sourceLine(s), inner, 13, 400, measure), size: 13, weight: 400, color: MUTED, anchor: 'start', role: 'source' });
+      ops.push({ kind: 'text', x: PAD, y, text: fit(sourceLine(s, model.lang), inner, 13, 400, measure), size: 13, weight: 400, color: MUTED, anchor: 'start', role: 'source' });
     }
     if (model.sources.length > MAX_SOURCES) {
       y += 18;
-      ops.push({ kind: 'text', x: PAD, y, text: `and ${model.sources.length - MAX_SOURCES} more articles`, size: 13, weight: 400, color: MUTED, anchor: 'start', role: 'source' });
+      ops.push({ kind: 'text', x: PAD, y, text: captionText(model.lang, 'more', { n: model.sources.length - MAX_SOURCES }), size: 13, weight: 400, color: MUTED, anchor: 'start', role: 'source' });
     }
   }
   y += 24;
-  const stamp = options.date ? `Trame · made ${model.madeAt}` : 'Trame';
+  const stamp = options.date ? `Trame · ${captionText(model.lang, 'made')} ${model.madeAt}` : 'Trame';
   ops.push({ kind: 'text', x: width - PAD, y, text: stamp, size: 12, weight: 400, color: MUTED, anchor: 'end', role: 'date' });
   return { height: y + 16, ops };
 }

@@ -4,7 +4,9 @@ import type { FilterState } from '../graph/filters';
 import { edgeVisible, nodeVisible } from '../graph/filters';
 import { createGraph, replaceWithPayload, type ExplorerGraph } from '../graph/graphology';
 import type { GraphPayload } from '../graph/payload';
+import { statusText, type Lang } from '../i18n/messages';
 import { estimateText } from './caption';
+import { captionText, colon, dateText, labelText } from './caption-text';
 import { countOverlaps, declutter, labelBox, type Placed } from './declutter';
 import type { SceneEdge, SceneNode } from './types';
 
@@ -184,15 +186,16 @@ export function toScene(graph: ExplorerGraph, visible: { nodes: Set<string>; edg
   return { nodes, edges };
 }
 
-/** One short phrase per active filter, for the caption. */
-export function describeFilters(f: FilterState): string[] {
+/** One short phrase per active filter, for the caption, in the caption's language. */
+export function describeFilters(f: FilterState, lang: Lang = 'en'): string[] {
   const out: string[] = [];
-  if (f.transferMode === 'edges') out.push('transfers drawn as arrows');
-  if (f.hiddenLabels.size) out.push(`hidden: ${[...f.hiddenLabels].sort().join(', ')}`);
-  if (f.hiddenTypes.size) out.push(`hidden relationships: ${[...f.hiddenTypes].sort().join(', ')}`);
-  if (f.hiddenKinds.size) out.push(`hidden transfer kinds: ${[...f.hiddenKinds].sort().join(', ')}`);
-  if (f.hiddenStatuses.size) out.push(`hidden statuses: ${[...f.hiddenStatuses].sort().join(', ')}`);
-  if (f.timeRange) out.push(`from ${new Date(f.timeRange[0]).toISOString().slice(0, 10)} to ${new Date(f.timeRange[1]).toISOString().slice(0, 10)}`);
+  const list = (values: ReadonlySet<string>, vocab: boolean) => [...values].map((v) => (vocab ? labelText(lang, v) : v)).sort().join(', ');
+  if (f.transferMode === 'edges') out.push(captionText(lang, 'arrows'));
+  if (f.hiddenLabels.size) out.push(`${captionText(lang, 'hidden')}${colon(lang)} ${list(f.hiddenLabels, true)}`);
+  if (f.hiddenTypes.size) out.push(`${captionText(lang, 'hiddenTypes')}${colon(lang)} ${list(f.hiddenTypes, false)}`);
+  if (f.hiddenKinds.size) out.push(`${captionText(lang, 'hiddenKinds')}${colon(lang)} ${list(f.hiddenKinds, true)}`);
+  if (f.hiddenStatuses.size) out.push(`${captionText(lang, 'hiddenStatuses')}${colon(lang)} ${[...f.hiddenStatuses].map((s) => statusText(lang, s)).sort().join(', ')}`);
+  if (f.timeRange) out.push(captionText(lang, 'period', { a: dateText(lang, new Date(f.timeRange[0]).toISOString()), b: dateText(lang, new Date(f.timeRange[1]).toISOString()) }));
   return out;
 }
 

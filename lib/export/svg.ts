@@ -1,4 +1,5 @@
-import { FONT_FAMILY, type CaptionBand, type CaptionOp } from './caption';
+import { estimateText, FONT_FAMILY, type CaptionBand, type CaptionOp } from './caption';
+import { curveControl, placeLabels, type PlacedLabel } from './labels';
 import type { SceneEdge, SceneNode } from './types';
 
 // Vector export built from the graph's positions and styles (not a traced bitmap): text stays text,
@@ -16,6 +17,8 @@ export interface SvgInput {
   edges: SceneEdge[];
   /** Font size of node labels, px. */
   labelSize?: number;
+  /** Label plan (lib/export/labels.ts) in graph-area pixels; placed here with estimated widths when absent. */
+  labels?: PlacedLabel[];
 }
 
 /** Escapes text for XML content and attribute values. */
@@ -42,26 +45,44 @@ function markerId(color: string): string {
   return `arrow-${color.replace(/[^a-zA-Z0-9]/g, '')}`;
 }
 
-function edgeElement(e: SceneEdge, s: SceneNode, t: SceneNode, labelSize: number): string {
-  const dx = t.x - s.x;
-  const dy = t.y - s.y;
-  const len = Math.hypot(dx, dy) || 1;
-  // End the line on the target's rim so the arrowhead is not hidden under the node.
-  const ex = t.x - (dx / len) * (t.size + 1);
-  const ey = t.y - (dy / len) * (t.size + 1);
-  const line = `<line x1="${n2(s.x)}" y1="${n2(s.y)}" x2="${n2(ex)}" y2="${n2(ey)}" stroke="${e.color}" stroke-width="${n2(e.size)}"${e.dashed ? ' stroke-dasharray="6 4"' : ''} marker-end="url(#${markerId(e.color)})"/>`;
-  const label = e.label
-    ? `<text x="${n2((s.x + t.x) / 2)}" y="${n2((s.y + t.y) / 2 - 3)}" font-size="${n2(labelSize * 0.8)}" fill="#7b8794" text-anchor="middle">${xmlEscape(e.label)}</text>`
-    : '';
-  return `<g class="edge" data-id="${xmlEscape(e.id)}" data-type="${xmlEscape(e.type)}">${line}${label}</g>`;
+function edgeElement(e: SceneEdge, s: SceneNode, t: SceneNode): string {
+  const k = e.curvature ?? 0;
+  const dash = e.dashed ? ' stroke-dasharray="6 4"' : '';
+  const common = `stroke="${e.color}" stroke-width="${n2(e.size)}"${dash} fill="none" marker-end="url(#${markerId(e.color)})"`;
+  let shape: string;
+  if (k === 0) {
+    const dx = t.x - s.x;
+    const dy = t.y - s.y;
+    const len = Math.hypot(dx, dy) || 1;
+    // End the line on the target's rim so the arrowhead is not hidden under the node.
+    shape = `<line x1="${n2(s.x)}" y1="${n2(s.y)}" x2="${n2(t.x - (dx / len) * (t.size + 1))}" y2="${n2(t.y - (dy / len) * (t.size + 1))}" ${common}/>`;
+  } else {
+    // The same quadratic Bézier as @sigma/edge-curve, ended on the target's rim along its last tangent.
+    const c = curveControl(s, t, k);
+    const dx = t.x - c.x;
+    const dy = t.y - c.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const ex = t.x - (dx / len) * (t.size + 1);
+    const ey = t.y - (dy / len) * (t.size + 1);
+    shape = `<path class="arc" d="M${n2(s.x)},${n2(s.y)} Q${n2(c.x)},${n2(c.y)} ${n2(ex)},${n2(ey)}" ${common}/>`;
+  }
+  return `<g class="edge" data-id="${xmlEscape(e.id)}" data-type="${xmlEscape(e.type)}">${shape}</g>`;
 }
 
-function nodeElement(n: SceneNode, labelSize: number): string {
+function nodeElement(n: SceneNode): string {
   const ring = n.highlighted ? `<circle cx="${n2(n.x)}" cy="${n2(n.y)}" r="${n2(n.size + 4)}" fill="none" stroke="#1f2933" stroke-width="2"/>` : '';
   return (
     `<g class="node" data-id="${xmlEscape(n.id)}" data-label="${xmlEscape(n.label)}">${ring}` +
-    `<circle cx="${n2(n.x)}" cy="${n2(n.y)}" r="${n2(n.size)}" fill="${n.color}" stroke="#ffffff" stroke-width="1"/>` +
-    `<text x="${n2(n.x + n.size + 4)}" y="${n2(n.y + labelSize / 3)}" font-size="${labelSize}" font-weight="600" fill="#1f2933" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">${xmlEscape(n.name)}</text></g>`
+    `<circle cx="${n2(n.x)}" cy="${n2(n.y)}" r="${n2(n.size)}" fill="${n.color}" stroke="#ffffff" stroke-width="1"/></g>`
+  );
+}
+
+/** One placed label as an SVG <text> with a white halo (its full text as a tooltip when shortened). */
+export function labelElement(l: PlacedLabel): string {
+  const title = l.full ? `<title>${xmlEscape(l.full)}</title>` : '';
+  return (
+    `<text class="label label-${l.kind}" data-id="${xmlEscape(l.id)}" x="${n2(l.x)}" y="${n2(l.y)}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.color}" text-anchor="${l.anchor}" ` +
+    `paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">${title}${xmlEscape(l.text)}</text>`
   );
 }
 
@@ -69,6 +90,7 @@ function nodeElement(n: SceneNode, labelSize: number): string {
 export function buildSvg(input: SvgInput): string {
   const { width, height, header, footer } = input;
   const labelSize = input.labelSize ?? 14;
+  const labels = input.labels ?? placeLabels({ nodes: input.nodes, edges: input.edges }, width, height - header.height - footer.height, estimateText, { nodeSize: labelSize }).labels;
   const byId = new Map(input.nodes.map((n) => [n.id, n]));
   const colors = [...new Set(input.edges.map((e) => e.color))];
   const markers = colors
@@ -78,10 +100,10 @@ export function buildSvg(input: SvgInput): string {
     .map((e) => {
       const s = byId.get(e.source);
       const t = byId.get(e.target);
-      return s && t ? edgeElement(e, s, t, labelSize) : '';
+      return s && t ? edgeElement(e, s, t) : '';
     })
     .filter(Boolean);
-  const nodes = input.nodes.map((n) => nodeElement(n, labelSize));
+  const nodes = input.nodes.map(nodeElement);
   const parts = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(FONT_FAMILY)}">`,
@@ -91,6 +113,7 @@ export function buildSvg(input: SvgInput): string {
     `<g class="graph" transform="translate(0 ${n2(header.height)})">`,
     `<g class="edges">\n${edges.join('\n')}\n</g>`,
     `<g class="nodes">\n${nodes.join('\n')}\n</g>`,
+    `<g class="labels">\n${labels.map(labelElement).join('\n')}\n</g>`,
     '</g>',
     band('footer', footer, height - footer.height),
     '</svg>',

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/messages';
+
 // Shapes shared by the export modules. A "scene" is what is visible on the map after filters and
 // layout: plain data, so the SVG builder, serialisers and tests never need a renderer.
 
@@ -27,6 +29,8 @@ export interface SceneEdge {
   size: number;
   /** Drawn dashed: an alleged, denied or unconfirmed fact (as on the canvas). */
   dashed?: boolean;
+  /** Bend of a parallel edge, as @sigma/edge-curve draws it (0 or absent: straight). */
+  curvature?: number;
 }
 
 /** An article a map's facts come from. */
@@ -42,6 +46,8 @@ export type MapSubject = { kind: 'focus'; name: string; depth: number } | { kind
 
 /** The caption's content before layout. */
 export interface CaptionModel {
+  /** Language of the caption's own words. */
+  lang: Lang;
   title: string;
   subtitle: string;
   legend: { label: string; color: string; count: number }[];

@@ -1,6 +1,6 @@
 import data from '../../data/lexicon/agreements.json';
 import type { DocBuilder } from './builder';
-import { actorAfter, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
+import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
 import type { ArticleEntities } from './entities';
 import type { PlacedFact } from './claims';
 
@@ -14,7 +14,8 @@ const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')}
 const VETO_RE = new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu');
 const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|prévoit|prévoient|prévoyait|portant sur|visant à faciliter|sert de (?:couverture|cadre)|servirait de (?:couverture|cadre)|couvre|encadre|sur)\s/iu;
 const PRONOUN_SIGN = /(?<![\p{L}])(?:l['’]|le\s+|la\s+|les\s+)(?:ont|a|avaient|avait|auraient|aurait)\s+(?:sign|paraph|ratifi|conclu)\p{L}*/iu;
-const PASSIVE_SIGN = /^(?:-\p{L}+)?,?\s*(?:\p{Ll}+\s+){0,2}?(?:signée?s?|conclue?s?|paraphée?s?|ratifiée?s?)(?![\p{L}])/iu;
+const PASSIVE_SIGN = new RegExp(`^(?:-\\p{L}+)?,?\\s*(?:[\\p{Ll}'’-]+\\s+){0,4}?(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+const SIGNING = /^(?:sign|conclu|paraph|ratifi|contresign)/iu;
 const ANAPHORIC_TRANSFER = /^(?:Ce|Cet|Cette|Ces)\s+(?:déploiements?|transferts?|livraisons?|envois?|expéditions?|fournitures?)(?![\p{L}])/u;
 const SANCTION_ACTION = /(?:impos|adopt|annonc|prolong|renforc|durc|décrét|nouvelles|paquet|train|série|régime)/iu;
 
@@ -64,6 +65,8 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
   const signUsed = new Set<number>();
   for (const m of text.matchAll(AGREEMENT_RE)) {
     const noun = m[1].toLowerCase().replace('’', "'");
+    // "l'Initiative céréalière" is a name; "à l'initiative de" is not.
+    if (noun === 'initiative' && !/^I/.test(m[1])) continue;
     const kind = KIND_OF.get(noun) ?? 'accord';
     const start = m.index!;
     let end = start + m[0].length;
@@ -111,7 +114,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     if (signVerb) signUsed.add(signVerb.index);
     if (signVerb) {
       // "les deux dirigeants ont signé": the last two people named.
-      let signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
+      const signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
         ? state.personsSeen.slice(-2)
         : subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
       for (const s of signers) {
@@ -141,7 +144,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       }
     }
     // "un accord signé le 25 mai à Minsk par les ministres ..., X, et ..., Y".
-    const passive = PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 25)));
+    const passive = PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 60)));
     // "le traité signé le 19 juin à Pyongyang avec le dirigeant nord-coréen Kim Jong-un": both ends signed.
     const withWhom = passive ? /\savec\s/iu.exec(text.slice(end + passive.index, ce)) : null;
     if (passive && withWhom) {
@@ -157,14 +160,45 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     }
     if (passive) {
       const by = text.indexOf(' par ', end + passive.index);
-      if (by > 0 && by < ce)
+      const signing = SIGNING.test(passive[1]);
+      if (by > 0 && by < ce) {
         for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
-          doc.rel('SIGNED', p.id, node.id, [sid]);
+          if (signing) doc.rel('SIGNED', p.id, node.id, [sid]);
           const c = countryOfActor(doc, p.id, personCountry);
           if (c) parties.add(c);
         }
+        // "signé par l'Arménie, l'Azerbaïdjan et la Russie", "imposé par le Conseil de sécurité": states and bodies are parties.
+        for (const a of byList(ctx, by + 5, ce)) parties.add(a);
+      }
     }
-    for (const p of parties) doc.rel('PARTY_TO', p, node.id, [sid]);
+    // "signé à Pretoria par X, au nom du gouvernement, et par Y, pour le TPLF, l'accord de ...": signatories before the noun.
+    const fronted = new RegExp(`(?<![\\p{L}])(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])[^.;]*?\\spar\\s`, 'iu').exec(text.slice(cs, start));
+    if (fronted && !passive && SIGNING.test(fronted[1])) {
+      const from = cs + fronted.index + fronted[0].length - 1;
+      for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > from && x.end <= start)) {
+        doc.rel('SIGNED', p.id, node.id, [sid]);
+        const c = countryOfActor(doc, p.id, personCountry);
+        if (c) parties.add(c);
+      }
+      for (const o of actorMentions(ctx).filter((x) => x.label === 'Organization' && x.start > from && x.end <= start && /(?:pour|au nom d[eu]s?|de la part d[eu]s?)\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, x.start - 20), x.start)))) parties.add(o.id);
+    }
+    // "ont signé avec Donald Trump une déclaration commune": the partner between the verb and the noun signed too.
+    if (signVerb) {
+      const partner = /^\s*(?:[\p{Ll}]+\s+)?avec\s+/iu.exec(text.slice(signVerb.index + signVerb[0].length, start));
+      if (partner) {
+        const w = actorAfter(ctx, signVerb.index + signVerb[0].length + partner[0].length, 30);
+        if (w && w.start < start) {
+          if (w.label === 'Person') doc.rel('SIGNED', w.id, node.id, [sid]);
+          parties.add(w.label === 'Person' ? countryOfActor(doc, w.id, personCountry) ?? w.id : w.id);
+        }
+      }
+    }
+    for (const p of parties) {
+      doc.rel('PARTY_TO', p, node.id, [sid]);
+      // "entre le Kremlin et ...": the body is a party, and its state with it.
+      const c = p.startsWith('org:') ? countryOfActor(doc, p, personCountry) : undefined;
+      if (c && c !== p) doc.rel('PARTY_TO', c, node.id, [sid]);
+    }
     // "Ce déploiement découle d'un accord": the agreement enables what the previous sentence described.
     if (ANAPHORIC_TRANSFER.test(text)) {
       const prevId = `${sid.slice(0, sid.lastIndexOf(':s'))}:s${ctx.sentence.index - 1}`;
@@ -182,6 +216,18 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     linkCovered(doc, text, sid, node.id, end, transfers);
   }
   return placed;
+}
+
+/** States and bodies named after "par": the first one and those coordinated with it. */
+function byList(ctx: SentenceContext, from: number, ce: number): string[] {
+  const out: string[] = [];
+  let pos = from;
+  for (const m of actorMentions(ctx).filter((x) => x.start >= from && x.end <= ce && x.label !== 'Person')) {
+    if (!/^\s*(?:,|et|ainsi que)?\s*(?:la |le |les |l['’])?\s*$/iu.test(ctx.text.slice(pos, m.start))) break;
+    out.push(m.id);
+    pos = m.end;
+  }
+  return out;
 }
 
 /** "un accord ... pour faciliter le transfert de munitions": COVERS the transfers the agreement enables. */

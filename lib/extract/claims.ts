@@ -18,10 +18,12 @@ export interface PlacedFact {
 export interface ClaimMemory {
   claims: Array<{ id: string; speaker?: string; sentenceIndex: number }>;
   lastSpeakerPerson?: string;
+  /** Texts of the sentences already read, by id: an earlier fact is checked in its own words. */
+  texts?: Map<string, string>;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const REGULAR = '(?:é|ée|és|ées|e|es|ent|ait|aient|era|eront|erait|eraient)';
+const REGULAR = '(?:é|ée|és|ées|e|es|ent|ait|aient|era|eront|erait|eraient|ant|er)';
 const verbAlt = (v: { stems: string[]; forms: string[] }) => [...v.forms.map(esc), ...v.stems.map((s) => `${esc(s)}${REGULAR}`)].join('|');
 const VERB_RE = new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}|citant))(?![\\p{L}])`, 'giu');
 const CANNOT = new RegExp(data.cannotConfirm.join('|'), 'i');
@@ -30,7 +32,12 @@ const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).j
 const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’])\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
 // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
 const INVERTED = /(?:,|[”»"])\s*(?:(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se sont)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?)?$/u;
-const AUX_BEFORE = /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle|s['’]est|se sont)\s+(?:(?:également|aussi|déjà|encore|pourtant|cependant|toutefois|ainsi|ensuite|récemment|aussitôt|seulement|simplement|notamment|immédiatement|publiquement|officiellement|d['’]ailleurs|fermement|catégoriquement|toujours|vivement|formellement|systématiquement|de leur côté|de son côté)\s+)?)$/iu;
+const ADVERBS = [...data.adverbs].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
+const AUX_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle|s['’]est|se sont)\\s+(?:(?:${ADVERBS})\\s+){0,2})$`, 'iu');
+// "s'est borné à rappeler que", "a refusé de confirmer", "veut affirmer": an infinitive governed by a finite verb.
+const GOVERNED_INFINITIVE = /(?<![\p{L}])(?:à|de|d['’]|peut|peuvent|pouvait|pu|veut|voulu|doit|dû|tient à|tenu à)\s+$/iu;
+// "estimant que", "accusant Paris de", "reprochant à l'organisation de": a participle reports when it takes a clause.
+const REPORTING_PARTICIPLE = /^\s*(?:(?:en|le|la|les)\s+[^,.;]{0,30}?\s+)?(?:que|qu['’]|à\s+[^,.;]{1,50}?\s+d['’e]|[\p{Lu}][^,.;]{0,40}?\s+d['’e])/u;
 const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
 const PREP_BEFORE = /(?<![\p{L}])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;
@@ -44,8 +51,8 @@ const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|av
 // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
 const DENIAL_CONTENT = new RegExp(data.denialContent.join('|'), 'iu');
 
-function stanceOf(denies: boolean, window: string, content: string): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
-  if (CANNOT.test(fold(window))) return 'CANNOT_CONFIRM';
+function stanceOf(denies: boolean, window: string, content: string, quotedBefore = false): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
+  if (CANNOT.test(fold(window)) || (!denies && quotedBefore && CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
   if (denies || NEGATED_TRANSFER.test(content) || DENIAL_CONTENT.test(content)) return 'DENIES';
   return 'ASSERTS';
 }
@@ -83,6 +90,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   const reporters = new Set<string>();
 
   if (UNCONFIRMED.test(fold(text))) markPreviousUnconfirmed(doc, ctx, memory, facts);
+  memory.texts ??= new Map();
+  memory.texts.set(sid, text);
 
   for (const v of text.matchAll(VERB_RE)) {
     const vs = v.index!;
@@ -91,7 +100,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const before = text.slice(0, vs);
     const [cs] = clauseAround(text, vs);
     // Participles other than "disant"/"citant" describe, they do not report.
-    if (/ant$/i.test(v[0]) && !/^(disant|citant)$/i.test(v[0])) continue;
+    if (/ant$/i.test(v[0]) && !/^(disant|citant)$/i.test(v[0]) && !REPORTING_PARTICIPLE.test(text.slice(ve, ve + 90))) continue;
+    // "a démenti que ..., affirmant que": the participle's speaker is the main clause's, already heard.
+    if (/ant$/i.test(v[0]) && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) continue;
+    const infinitive = /er$/i.test(v[0]) && GOVERNED_INFINITIVE.test(before);
+    if (/er$/i.test(v[0]) && !infinitive) continue;
     // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
     let inverted = INVERTED.exec(before);
     // Without an auxiliary, only a finite verb inverts (", rappelle X"), not a participle (", accusée de").
@@ -103,8 +116,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it.
       if (apposed && !PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
     }
-    const hasAux = AUX_BEFORE.test(before) || !!inverted;
-    if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément)$/i.test(v[0])) continue;
+    const hasAux = AUX_BEFORE.test(before) || !!inverted || infinitive;
+    if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément|ant)$/i.test(v[0])) continue;
     // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
     if (!hasAux && /(?:é|ée|és|ées)$/iu.test(v[0])) continue;
 
@@ -134,11 +147,14 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       const at = auxStart >= 0 ? auxStart : vs;
       const subj = subjectBefore(ctx, at, cs);
       const group = groupSpeaker(ctx, at, cs);
-      if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
+      const latter = LATTER.exec(text.slice(Math.max(cs, at - 20), at));
+      if (latter) speaker = latterBefore(ctx, Math.max(cs, at - 20) + latter.index);
+      else if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
         speaker = subj[subj.length - 1].id;
         coSpeakers = subj.slice(0, -1).map((x) => x.id);
       }
       else if (group) speaker = group;
+      else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
       else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
       const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
       contentStart = que ? ve + que[0].length : ve;
@@ -151,7 +167,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (speaker && usedSpeakers.has(speaker)) continue;
     // "ont annoncé de nouvelles sanctions" announces an act, not a statement: a claim needs "que", a quote or a denial.
     // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
-    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80)))) continue;
+    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80)))) continue;
     if (/^disant$/i.test(v[0]) && usedSpeakers.size + reporters.size > 0) continue;
 
     let reporter: string | undefined;
@@ -167,9 +183,20 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (media) reporter = media.id;
     if (!speaker && !reporter) continue;
 
-    const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120));
+    // The stance is read in the verb's own clause: "un chiffre que le rapport juge impossible à vérifier" is another speaker's.
+    const nextClause = text.slice(ve).search(/,\s+(?:un|une|ce que|ce qui|qui|dont|mais|tandis)\s|;/u);
+    const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120, nextClause >= 0 ? ve + nextClause : text.length));
     const content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
-    const stance = stanceOf(denies, window, content);
+    // "ce que ces derniers contestent", "une cargaison que le Centcom avait attribuée à Téhéran": the speaker
+    // is the subject of a relative clause; what is said is the clause its antecedent belongs to.
+    let queAt = -1;
+    if (!inverted) for (const q of text.slice(cs, vs).matchAll(/(?<![\p{L}])(?:que|qu['’])/giu)) queAt = cs + q.index!;
+    const speakerMention = speaker ? ctx.mentions.find((m) => m.id === speaker && m.start > queAt && m.end <= vs) : undefined;
+    if (queAt > 0 && (speakerMention || LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
+      contentEnd = queAt;
+      contentStart = 0;
+    }
+    const stance = stanceOf(denies, window, content, !!inverted && contentStart === 0);
     const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
     const said = /\p{L}/u.test(content) ? content : text;
     const claim = doc.fact('claim', 'Claim', shorten(said), {
@@ -194,15 +221,66 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
 
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= Math.min(contentStart, contentEnd === text.length ? contentStart : 0) && f.end <= contentEnd);
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
-    if (!about.length && (denies || ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)))) {
+    // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
+    const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
+    const pointsBack = clitic || ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs));
+    if (!about.length && (denies || pointsBack)) {
       const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
       if (target) doc.rel('ABOUT', claim.id, target.id, [sid]);
+    }
+    // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
+    if (pointsBack || (stance !== 'ASSERTS' && about.every((f) => !f.id.startsWith('transfer:') || isNegated(text, f)))) {
+      for (const earlier of earlierTransfers(doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claim.id, earlier, [sid]);
     }
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
   extractAccordingTo(doc, ctx, facts, memory, usedSpeakers);
   void publishedAt;
+}
+
+// "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before.
+const RETRO_OBJECT = new RegExp(`(?<![\\p{L}])(?:ces|cette|cet|ce|toute|tout|de telles|ces mêmes)\\s+(?:${data.retroNouns.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+const SENTENCE_INDEX = /:s(\d+)$/;
+// How far back a denial may reach for the fact it denies, in sentences.
+const BACK_REACH = 8;
+
+function sentenceIndexOf(id: string): number {
+  return Number(SENTENCE_INDEX.exec(id)?.[1] ?? -1);
+}
+
+/** A transfer read from a negated clause ("n'avait jamais livré la moindre arme") is the denial's wording, not the fact. */
+function isNegated(text: string, f: PlacedFact): boolean {
+  return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
+}
+
+/** Transfers of earlier sentences a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
+function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string): string[] {
+  const here = ctx.sentence.index;
+  const candidates = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH);
+  if (!candidates.length) return [];
+  const actors = new Set(actorMentions(ctx).map((m) => m.id));
+  if (speaker) actors.add(speaker);
+  const involved = (id: string) => {
+    const parties = [...doc.edges('SENT', { target: id }).map((r) => r.source), ...doc.edges('TO', { source: id }).map((r) => r.target)];
+    return parties.some((p) => actors.has(p));
+  };
+  const latest = (fs: PlacedFact[]) => {
+    const top = Math.max(...fs.map((f) => sentenceIndexOf(f.sentenceId)));
+    return fs.filter((f) => sentenceIndexOf(f.sentenceId) === top).map((f) => f.id);
+  };
+  const mine = candidates.filter((f) => involved(f.id));
+  // A denial answers every recent charge against the speaker's side, however it was worded.
+  if (stance !== 'ASSERTS' && mine.length) return mine.filter((f) => sentenceIndexOf(f.sentenceId) >= here - 4).map((f) => f.id).concat(latest(mine)).filter((x, i, a) => a.indexOf(x) === i);
+  return latest(mine.length ? mine : candidates);
+}
+
+// "ce que ces derniers contestent", "selon ce dernier": the last actor named before.
+const LATTER = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}])/iu;
+
+/** The actor "ce dernier" points to: the last one named before the offset. */
+function latterBefore(ctx: SentenceContext, offset: number): string | undefined {
+  return actorMentions(ctx).filter((m) => m.end <= offset).at(-1)?.id;
 }
 
 /** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */
@@ -216,7 +294,6 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
     const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseAround(text, at)[0], at));
     if (pour && !atHead) continue;
-    const cs = clauseAround(text, at)[0];
     const headComma = text.indexOf(',', after);
     // "selon des images authentifiées par RFI": a source named through what it published.
     const through = /^(?:des|les|un|une|de)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:par|de|du|des)\s+/iu.exec(text.slice(after, after + 60));
@@ -231,6 +308,7 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
       comma = apposed.end;
     }
     if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at);
+    if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     if (!speaker || used.has(speaker)) continue;
     if (pour && (comma < 0 || comma - after > 80)) continue;
     // At the head of the sentence it governs what follows the comma; at the end, what precedes it.

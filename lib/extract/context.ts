@@ -1,6 +1,5 @@
 import type { Sentence } from '../graph/schema';
 import type { DocBuilder } from './builder';
-import { isoOf } from './countries';
 import type { DateMention } from './dates';
 import type { EntityMention } from './entities';
 import { ORGS, PERSONS } from './lexicon';
@@ -99,4 +98,3 @@ export function countryOfActor(doc: DocBuilder, id: string, personCountry: Map<s
   return undefined;
 }
 
-export { isoOf };

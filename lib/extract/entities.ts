@@ -1,13 +1,16 @@
 import names from '../../data/lexicon/names.json';
+import orgData from '../../data/lexicon/organizations.json';
+
+const orgPatterns = orgData.patterns;
 import { recognizePeople } from './persons';
 import type { Sentence } from '../graph/schema';
 import type { DocBuilder } from './builder';
 import { COUNTRIES, CONTEXTUAL_COUNTRY_FORMS, countryId, isoOf } from './countries';
 import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, LOCATIONS, ORGS, PERSONS, keyOf, type EntityLabel, type Via } from './lexicon';
+import { isGoodsName } from './goods';
+import { armedServices, armyName, recognizeBareAcronyms, recognizeBodies, recognizeHeadedBodies, type PatternScope } from './orgpatterns';
 import { fold, isCapitalized, tokenize, type Token } from './text';
-
-export { resolveSurname } from './persons';
 
 /** An entity recognised in one sentence (offsets relative to the sentence text). */
 export interface EntityMention {
@@ -30,21 +33,28 @@ export interface ArticleEntities {
   orgsSeen: string[];
   /** The state or body that opened the previous sentence ("Le Kremlin ... Son porte-parole"). */
   lastSubject?: string;
+  /** Short forms the article itself defined ("Armée nationale libyenne (ANL)") -> id. */
+  forms: Map<string, string>;
+  /** States in order of last mention (most recent last): the state in focus. */
+  countryRecency: string[];
 }
 
 /** Fresh per-article memory. */
 export function newArticleEntities(): ArticleEntities {
-  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [] };
+  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [] };
 }
 
-const ANAPHORA = new Map([...ORGS.values()].flatMap((o) => (o.anaphora ?? []).map((a) => [keyOf(tokenize(a)), o.id] as [string, string])));
+const ANAPHORA = new Map<string, string[]>();
+for (const o of ORGS.values()) for (const a of o.anaphora ?? []) ANAPHORA.set(keyOf(tokenize(a)), [...(ANAPHORA.get(keyOf(tokenize(a))) ?? []), o.id]);
+const STATE_ANAPHORA = new Set(orgPatterns.stateAnaphora.map((a) => keyOf(tokenize(a))));
+const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
+// Bodies that speak for a state are not what "le groupe" or "la société" points back to.
+const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy');
 // "ministère russe de la Défense", "département américain du Trésor", "ministère de la Défense sud-coréen".
 const ORG_HEAD = /(?<![\p{L}])(minist[èe]re|d[ée]partement|secr[ée]tariat)(?![\p{L}])/giu;
-// "l'armée russe", "les forces armées ukrainiennes".
-const ARMY_PATTERN = /(?<![\p{L}])(armée|forces(?: armées)?)\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/giu;
 // "le gouvernement japonais", "les autorités russes", "la diplomatie russe": the state itself.
 const GOVERNMENT_OF = /(?<![\p{L}])(?:gouvernement|autorités|exécutif|régime|pouvoir|dirigeants|responsables|diplomatie|présidence)(?=\s+\p{Ll})/giu;
 const NEXT_WORD = /\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/uy;
@@ -62,19 +72,30 @@ export function demonymAfter(text: string, pos: number): { id: string; word: str
 }
 
 /** "ministère russe de la Défense": head, optional nationality, domain, optional nationality. */
-function matchStateBody(text: string, at: number, head: string, owner?: string): { end: number; cid: string; base: string } | undefined {
+function matchStateBody(text: string, at: number, head: string, owner?: string): { end: number; cid: string | undefined; base: string } | undefined {
   let pos = at + head.length;
   const first = demonymAfter(text, pos);
   if (first) pos = first.end;
   DOMAIN_RE.lastIndex = pos;
-  const dom = DOMAIN_RE.exec(text);
-  if (!dom) return undefined;
+  let dom = DOMAIN_RE.exec(text);
+  let open = false;
+  if (!dom) {
+    // "le ministère de la Planification": a capitalised domain outside the list, not a state's name.
+    OPEN_DOMAIN_RE.lastIndex = pos;
+    dom = OPEN_DOMAIN_RE.exec(text);
+    if (!dom || GAZETTEER.has(fold(dom[2]))) return undefined;
+    open = true;
+  }
   pos += dom[0].length;
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
   const cid = first?.id ?? second?.id ?? owner;
-  return cid ? { end: pos, cid, base: `${head} ${dom[1]} ${dom[2]}` } : undefined;
+  // A listed domain without a state is too vague to be a body ("le ministère de la Défense" of whom?).
+  if (!cid && !open) return undefined;
+  return { end: pos, cid, base: `${head} ${dom[1]} ${dom[2]}` };
 }
+
+const OPEN_DOMAIN_RE = /\s*(de la|de l['’]|du|des)\s*(\p{Lu}[\p{Ll}-]+)(?![\p{L}])/uy;
 
 const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|agence|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
 
@@ -104,6 +125,21 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   // Bodies built from a head, a domain and a nationality come first: they contain demonyms.
   // Nationalities inside body names ("ministère russe", "armée russe") also mention the state.
   const stateMentions: Array<{ id: string; start: number; end: number }> = [];
+  const scope: PatternScope = {
+    text,
+    tokens,
+    taken,
+    doc,
+    forms: state.forms,
+    countryOfWord: countryOfDemonym,
+    ensureOrg: (id) => ensureNode(doc, id, 'Organization'),
+    push,
+    stateMention: (id, start, end) => {
+      ensureNode(doc, id, 'Country');
+      stateMentions.push({ id, start, end });
+    },
+  };
+  recognizeBodies(scope);
   for (const m of text.matchAll(ORG_HEAD)) {
     // "Son ministère des Affaires étrangères": the state that opened the previous sentence.
     const owner = /(?:^|\s)(?:son|sa|leur)\s+$/iu.test(text.slice(Math.max(0, m.index! - 6), m.index!)) && state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
@@ -114,21 +150,19 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     const to = tokenAt(body.end);
     push({ id: orgIdFor(doc, surface, body.cid, body.base), label: 'Organization', via: 'pattern', start: m.index!, end: body.end, from, to: to < 0 ? tokens.length : to });
   }
-  for (const m of text.matchAll(ARMY_PATTERN)) {
-    const cid = countryOfDemonym(m[2]);
+  // "l'armée russe", "les forces armées ukrainiennes", "la marine américaine".
+  for (const a of armedServices(text)) {
+    const cid = countryOfDemonym(a.word);
     if (!cid) continue;
-    const from = tokenAt(m.index!);
-    const to = tokenAt(m.index! + m[0].length);
+    const from = tokenAt(a.start);
+    const to = tokenAt(a.end);
     const iso = isoOf(cid)!;
-    const id = `org:${iso.toLowerCase()}-armed-forces`;
-    if (!doc.nodes.has(id)) {
-      const name = `armée ${COUNTRIES.get(iso)?.demonyms.find((d) => !d.endsWith('s')) ?? m[2]}`;
-      doc.node(id, 'Organization', name, { kind: 'military', country: iso });
-    }
-    push({ id, label: 'Organization', via: 'pattern', start: m.index!, end: m.index! + m[0].length, from, to: to < 0 ? tokens.length : to });
+    const id = `org:${iso.toLowerCase()}-${a.id}`;
+    if (!doc.nodes.has(id)) doc.node(id, 'Organization', a.id === 'armed-forces' ? armyName(iso, a.word) : `${a.name} ${a.word}`, { kind: a.kind, country: iso });
+    push({ id, label: 'Organization', via: 'pattern', start: a.start, end: a.end, from, to: to < 0 ? tokens.length : to });
     // "l'armée russe" also names Russia.
     ensureNode(doc, cid, 'Country');
-    stateMentions.push({ id: cid, start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length });
+    stateMentions.push({ id: cid, start: a.wordStart, end: a.end });
   }
 
   for (const m of text.matchAll(GOVERNMENT_OF)) {
@@ -138,6 +172,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     ensureNode(doc, d.id, 'Country');
     push({ id: d.id, label: 'Country', via: 'metonym', start: m.index!, end: d.end, from: tokenAt(m.index!), to: to < 0 ? tokens.length : to });
   }
+
+  recognizeHeadedBodies(scope);
 
   // "la compagnie Iran Air", "le constructeur Rheinmetall": a company named after its kind.
   for (const m of text.matchAll(COMPANY_RE)) {
@@ -185,6 +221,10 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
         }
       }
       if (!entry) continue;
+      // "Wellington Koo": a capital glued to a capitalised word opens a person's name.
+      if (entry.via === 'metonym' && len === 1 && opensPersonName(text, tokens, i + 1)) break;
+      // "Israel Aerospace Industries": a state's name opening a company's name is part of it.
+      if (entry.label === 'Country' && entry.via === 'name' && opensCompanyName(text, tokens, i + len)) break;
       // Multi-word body names are often written in lower case ("le département d'État").
       if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1)) continue;
       ensureNode(doc, entry.id, entry.label);
@@ -205,9 +245,36 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
 
   // "l'alliance" stands for NATO once NATO was named.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const id = ANAPHORA.get(`${tokens[i].key} ${tokens[i + 1].key}`);
-    if (!id || taken[i] || taken[i + 1] || !(state.orgsSeen.includes(id) || found.some((f) => f.id === id))) continue;
-    push({ id, label: 'Organization', via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });
+    const key = `${tokens[i].key} ${tokens[i + 1].key}`;
+    if (taken[i] || taken[i + 1]) continue;
+    const demonstrative = /^(?:ce|cet|cette|ces)$/.test(tokens[i].key);
+    if (!ANAPHORA.has(key) && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
+    const seen = (id: string) => state.orgsSeen.includes(id) || found.some((f) => f.id === id);
+    const listed = (ANAPHORA.get(key) ?? []).filter(seen).sort((a, b) => state.orgsSeen.indexOf(b) - state.orgsSeen.indexOf(a))[0];
+    // "le régime de sanctions", "le groupe Wagner", "le royaume chérifien": the noun is followed by what names it.
+    const next = tokens[i + 2];
+    const qualified = !!next && (/^(?:de|d'|du|des)$/.test(next.key) || isCapitalized(next.text) || !!countryOfDemonym(next.text));
+    let id: string | undefined = listed;
+    let label: EntityLabel = 'Organization';
+    if (!listed && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
+    const noun = tokens[i + 1].key;
+    const orgs = [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization').map((f) => f.id)].reverse();
+    // The body whose name holds the noun: "la junte" after "la junte birmane", "le groupe" after "le groupe Wagner".
+    const named = orgs.find((o) => {
+      const n = doc.nodes.get(o);
+      return !!n && [n.name, ...n.aliases].some((f) => fold(f).split(/[\s'-]+/).includes(noun));
+    });
+    if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
+      id = state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym').at(-1)?.id;
+      label = 'Country';
+    } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
+      // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.
+      id = named;
+    } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
+      id = named ?? (/^(?:groupe|mouvement|milice|rebelles|insurges|miliciens|combattants|collectif|cartel|front)$/.test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
+    }
+    if (!id) continue;
+    push({ id, label, via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });
   }
 
   // "le Nord" stands for North Korea once North Korea was named.
@@ -218,7 +285,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     push({ id: countryId(c.iso2), label: 'Country', via: 'coref', start: tokens[i + 1].start, end: tokens[i + 1].end, from: i + 1, to: i + 2 });
   }
 
-  recognizePeople(text, tokens, taken, doc, state, push);
+  recognizePeople(text, tokens, taken, doc, state, push, countryOfDemonym);
+  recognizeBareAcronyms(scope, isGoodsName);
 
   found.sort((a, b) => a.start - b.start);
   for (const c of stateMentions) {
@@ -229,7 +297,10 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   for (const m of found) {
     doc.mention(m.id, sentence, m.start, m.end);
     if (m.via !== 'coref') doc.alias(m.id, m.text);
-    if (m.label === 'Country') state.countriesSeen.add(m.id);
+    if (m.label === 'Country') {
+      state.countriesSeen.add(m.id);
+      if (m.via !== 'demonym') state.countryRecency = [...state.countryRecency.filter((c) => c !== m.id), m.id];
+    }
     if (m.label === 'Person') {
       state.personsSeen = state.personsSeen.filter((p) => p !== m.id);
       state.personsSeen.push(m.id);
@@ -242,7 +313,12 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   return found;
 }
 
-function orgIdFor(doc: DocBuilder, surface: string, cid: string, base: string): string {
+function orgIdFor(doc: DocBuilder, surface: string, cid: string | undefined, base: string): string {
+  if (!cid) {
+    const id = entityId('org', base);
+    if (!doc.nodes.has(id)) doc.node(id, 'Organization', surface.charAt(0).toUpperCase() + surface.slice(1), { kind: 'government', country: null });
+    return id;
+  }
   const iso = isoOf(cid)!;
   const lex = [...ORGS.values()].find((o) => o.country === iso && o.forms.some((f) => fold(f) === fold(surface)));
   if (lex) {
@@ -256,6 +332,25 @@ function orgIdFor(doc: DocBuilder, surface: string, cid: string, base: string): 
     doc.node(id, 'Organization', name, { kind, country: iso });
   }
   return id;
+}
+
+const COMPANY_SUFFIXES = new Set(names.orgSuffixes.map(fold));
+
+/** A capitalised word outside the gazetteer glued right after `at - 1`: "Wellington Koo", not "Washington Post". */
+function opensPersonName(text: string, tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || !isCapitalized(t.text) || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
+  return !GAZETTEER.has(t.key) && !COMPANY_SUFFIXES.has(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
+}
+const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
+
+/** Capitalised words glued after `at` that end with a company suffix ("Aerospace Industries"). */
+function opensCompanyName(text: string, tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 4; k++) {
+    if (!isCapitalized(tokens[k].text) || !/^[ \u00A0]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (COMPANY_SUFFIXES.has(tokens[k].key)) return true;
+  }
+  return false;
 }
 
 /** Length in tokens of the longest gazetteer form starting at token i (0 when none). */

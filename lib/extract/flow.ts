@@ -4,6 +4,21 @@ import type { TransferDraft } from './transfers';
 
 /** Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives). */
 export function completeFromFlow(drafts: TransferDraft[]): void {
+  // Twice: a side completed in the first pass is a flow the second can lean on ("réglé en dirhams" to
+  // the seller, then "des roupies versées sur des comptes russes" from the same buyer).
+  completeOnce(drafts);
+  completeOnce(drafts);
+}
+
+function completeOnce(drafts: TransferDraft[]): void {
+  // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:
+  // then it is where the goods are used ("envoyés en Ukraine" by an ally of Russia), not who receives them.
+  for (const d of drafts) {
+    if (d.recipients.length || !d.place || d.senders.includes(d.place)) continue;
+    // With no sender named, the same goods flowing elsewhere make the place a theatre too ("Ces soldats ont été envoyés en Ukraine").
+    const elsewhere = drafts.some((x) => x !== d && x.recipients.length && !x.recipients.includes(d.place!) && (d.senders.length ? x.senders.some((s) => d.senders.includes(s)) : x.senders.length > 0 && x.kinds[0] === d.kinds[0]));
+    if (!elsewhere) d.recipients.push(d.place);
+  }
   const pairs = new Map<string, number>();
   for (const d of drafts) for (const s of d.senders) for (const r of d.recipients) pairs.set(`${s}>${r}`, (pairs.get(`${s}>${r}`) ?? 0) + 1);
   const best = (pred: (s: string, r: string) => boolean, pick: (s: string, r: string) => string) => {
@@ -19,16 +34,20 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
   for (const d of drafts) for (const r of d.recipients) received.set(r, (received.get(r) ?? 0) + 1);
   const mainRecipient = (exclude: string[]) =>
     [...received].filter(([r]) => !exclude.includes(r)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  // In an article with two sides, the side just spoken of is the likelier receiver than the most named one.
+  const recentRecipient = (d: TransferDraft) =>
+    [...drafts].reverse().find((x) => x !== d && x.sentenceIndex <= d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 2 && x.recipients.length && !x.recipients.some((r) => d.senders.includes(r)))?.recipients[0];
   for (const d of drafts) {
     if (d.senders.length && !d.recipients.length) {
       // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
       // Same sender's usual recipient; else, in a two-way relation, whoever sends to this sender; else the main recipient.
-      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? mainRecipient(d.senders);
+      // A place ("envoyés en Ukraine") comes after the sender's known flow: the front is not the receiver.
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? mainRecipient(d.senders);
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);
       if (s) d.senders.push(s);
-    } else if (!d.senders.length && !d.recipients.length && !d.senderUnknown && d.trigger && d.quantity) {
+    } else if (!d.senders.length && !d.recipients.length && !d.senderUnknown && d.trigger && (d.quantity || d.place || /^(?:ces|ce|cet|cette)\s/iu.test(d.text))) {
       // "entre 20 et 30 missiles pourraient être livrés": the same goods as the article's one flow.
       // With several flows of those goods, the one just before (within two sentences) is meant.
       const same = drafts.filter((x) => x !== d && x.kinds[0] === d.kinds[0] && x.senders.length === 1 && x.recipients.length === 1);
@@ -40,11 +59,12 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
         d.recipients.push(pick.recipients[0]);
       }
     }
+    if (!d.recipients.length && d.place && (d.senders.length || d.trigger)) d.recipients.push(d.place);
   }
 }
 
 // "payer", "payé", "paiement" -- not "pays".
-const PAYMENT = /(?<![\p{L}])(?:payer|payée?s?|payai\p{L}*|paye\p{L}*|paie\p{L}*|paiements?|rémunér\p{L}*|contrepartie)(?![\p{L}])/iu;
+const PAYMENT = /(?<![\p{L}])(?:payer|payée?s?|payai\p{L}*|paye\p{L}*|paie\p{L}*|paiements?|rémunér\p{L}*|contrepartie|régl\p{L}*|règle\p{L}*|versée?s?)(?![\p{L}])/iu;
 // "remercier l'Iran pour les drones", "en récompense": what answers an earlier transfer.
 const RECIPROCITY = /(?<![\p{L}])(?:remerci\p{L}*|récompens\p{L}*|en retour|renvoyer l['’]ascenseur)(?![\p{L}])/iu;
 const ANSWER_START = /^(?:[«“"]\s*)?En (?:échange|contrepartie|retour)(?![\p{L}])/iu;
@@ -58,8 +78,10 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
     if (!ANSWER_START.test(sentenceText(d.sentenceId)) && !paid && !thanks) continue;
     if (drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeWith)) continue;
     const earlier = drafts.filter((x) => x.sentenceIndex < d.sentenceIndex && x.sentenceIndex >= d.sentenceIndex - 3);
+    // A payment may settle a purchase told a few sentences before: the latest flow going the other way.
+    const paidFor = paid ? [...drafts].reverse().find((x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined;
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
-    const prev = reverse ?? earlier[earlier.length - 1];
+    const prev = paidFor ?? reverse ?? earlier[earlier.length - 1];
     if (!prev) continue;
     d.exchangeWith = prev;
     // What answers a shipment comes from its recipient.
@@ -72,7 +94,9 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
 export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentenceOf: (id: string) => Sentence): void {
   const bySentence = new Map<string, TransferDraft[]>();
   for (const d of drafts) {
-    if (!d.senders.length && !d.recipients.length) continue;
+    // A transfer goes from someone to someone: with a side missing, however completed, it is not a fact
+    // Trame can state -- unless the text itself leaves the sender unnamed ("promis par les alliés").
+    if (!d.recipients.length || (!d.senders.length && !d.senderUnknown && !d.openSender)) continue;
     const q = d.quantity;
     const node = doc.fact('transfer', 'Transfer', d.text, {
       kind: d.kinds[0],

@@ -1,5 +1,6 @@
 import data from '../../data/lexicon/transfers.json';
 import type { TransferKind } from '../graph/schema';
+import { analyse, type Analysis, type VerbMention } from './syntax/analyse';
 import { fold } from './text';
 
 /** A goods noun found in a sentence. */
@@ -46,35 +47,29 @@ export interface Trigger {
   start: number;
   end: number;
   text: string;
+  /** For a verb: its frame, voice and pronouns, read by the sentence analysis. */
+  verb?: VerbMention;
 }
 
 const nounsRe = (words: string[]) => new RegExp(`(?<![\\p{L}])(${words.map(escape).join('|')})(?![\\p{L}])`, 'giu');
-const stemsRe = (stems: string[]) => new RegExp(`(?<![\\p{L}])(${stems.map(escape).join('|')})[\\p{L}]*`, 'giu');
 const GIVE_NOUNS = nounsRe(data.giveNouns);
 const RECEIVE_NOUNS = nounsRe(data.receiveNouns);
-const GIVE_VERBS = stemsRe(data.giveVerbs);
-const RECEIVE_VERBS = stemsRe(data.receiveVerbs);
-const JOIN_VERBS = stemsRe(data.joinVerbs);
-const DEPART_VERBS = stemsRe(data.departVerbs);
-const NOT_VERBS = /^(?:commandant|commandants|commandement|commandements|partie|parties|partis?|partenaires?|partenariats?|particuli\p{L}*|participation|partag\p{L}*|parts?|sortes?|sorti|transitions?|donc|donne?es?|accords?|livres?|fournisseurs?|exports|importants?|importantes?|importance|tirs?|dons?)$/iu;
 
-/** Every transfer verb or noun in a text. */
-export function findTriggers(text: string): Trigger[] {
+/** Every transfer verb (from the language's frames) or noun in a text. */
+export function findTriggers(text: string, analysis: Analysis = analyse(text)): Trigger[] {
   const out: Trigger[] = [];
   const taken = new Set<number>();
-  const scan = (re: RegExp, role: TriggerRole, noun: boolean) => {
+  for (const re of [GIVE_NOUNS, RECEIVE_NOUNS]) {
     for (const m of text.matchAll(re)) {
       if (taken.has(m.index!)) continue;
-      if (!noun && NOT_VERBS.test(m[0])) continue;
       taken.add(m.index!);
-      out.push({ role, noun, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+      out.push({ role: re === GIVE_NOUNS ? 'give' : 'receive', noun: true, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
-  };
-  scan(GIVE_NOUNS, 'give', true);
-  scan(RECEIVE_NOUNS, 'receive', true);
-  scan(RECEIVE_VERBS, 'receive', false);
-  scan(GIVE_VERBS, 'give', false);
-  scan(JOIN_VERBS, 'join', false);
-  scan(DEPART_VERBS, 'depart', false);
+  }
+  for (const v of analysis.verbs) {
+    if (taken.has(v.start)) continue;
+    taken.add(v.start);
+    out.push({ role: v.beneficiary && v.frame.role === 'give' ? 'receive' : v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v });
+  }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -7,6 +7,7 @@ import { articleIdOf } from './ids';
 import { splitSentences } from './sentences';
 import { normalizeText } from './text';
 import { extractTransfers, type TransferDraft } from './transfers';
+import { newDiscourse } from './discourse';
 import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges } from './flow';
 import { extractAgreements, type AgreementMemory } from './agreements';
 import { extractClaims, type ClaimMemory, type PlacedFact } from './claims';
@@ -84,7 +85,8 @@ export function extractDocument(raw: string, options: ExtractOptions = {}): Grap
   }
 
   const drafts: TransferDraft[] = [];
-  for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry));
+  const discourse = newDiscourse();
+  for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry, discourse));
   completeFromFlow(drafts);
   const byId = new Map(sentences.map((s) => [s.id, s]));
   linkCrossSentenceExchanges(drafts, (id) => byId.get(id)!.text);
@@ -129,12 +131,3 @@ export function extractDocument(raw: string, options: ExtractOptions = {}): Grap
 }
 
 export type { GraphDocument };
-
-// Run the whole pipeline once at module load on a short text that touches every step, so that
-// V8 compiles the regular expressions and the hot functions before the first real article:
-// the first extraction then costs what every later one does.
-extractDocument(
-  'Date: 2024-10-18\nLe ministre russe de la Défense a affirmé jeudi que la Corée du Nord avait envoyé près de 10 000 soldats nord-coréens en Russie, en échange de fonds russes. ' +
-    'M. Poutine et le dirigeant nord-coréen Kim Jong-un auraient signé en juin un accord pour faciliter le transfert de munitions. ' +
-    '« Nous n’avons livré aucune arme », a déclaré le porte-parole du Kremlin, Dmitri Peskov. Selon le New York Times, la Russie a opposé son veto à une résolution de l’ONU lors d’une frappe à Donetsk le 3 octobre.',
-);

@@ -3,7 +3,7 @@ import personData from '../../data/lexicon/persons.json';
 import locationData from '../../data/lexicon/locations.json';
 import { COUNTRIES, countryId } from './countries';
 import { entityId } from './ids';
-import { fold, isCapitalized, tokenize, type Token } from './text';
+import { isCapitalized, tokenize, type Token } from './text';
 
 /** Labels of the things the gazetteer names. */
 export type EntityLabel = 'Country' | 'Organization' | 'Person' | 'Location';
@@ -101,16 +101,3 @@ export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = GAZ.map;
 /** Longest form in tokens, bounds the lookup window. */
 export const GAZETTEER_MAX_TOKENS = GAZ.maxLen;
 
-/** Finds a lexicon person by a folded surface form. */
-export function personByForm(form: string): PersonInfo | undefined {
-  const e = GAZETTEER.get(keyOf(tokenize(form)));
-  return e?.label === 'Person' ? PERSONS.get(e.id) : undefined;
-}
-
-/** Folded lexicon forms -> organisation, for pattern-built names ("ministère de la Défense russe"). */
-export function orgByForm(form: string): OrgInfo | undefined {
-  const e = GAZETTEER.get(keyOf(tokenize(form)));
-  return e?.label === 'Organization' ? ORGS.get(e.id) : undefined;
-}
-
-export { fold };

@@ -1,9 +1,24 @@
+import orgData from '../../data/lexicon/organizations.json';
 import type { DocBuilder } from './builder';
-import type { SentenceContext } from './context';
+import { actorMentions, type SentenceContext } from './context';
 import { countryId } from './countries';
+import type { EntityMention } from './entities';
 import { ORGS } from './lexicon';
 
-const MEMBER_RE = /^\s*,\s*(?:(?:pays|État|Etat)\s+)?membres?\s+(?:fondateur\s+)?(?:de la|de l['’]|du|des|de)\s*$/iu;
+const M = orgData.membership;
+const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|');
+const OF = `\\s*(?:${alt(M.of)})\\s*`;
+// "La Turquie, membre de l'OTAN", "l'Arménie est membre de l'OTSC", "X, qui a rejoint l'Otan".
+const MEMBER_AFTER = new RegExp(`^\\s*(?:,\\s*(?:qui\\s+)?|\\s)(?:(?:${alt(M.copulas)})\\s+)?(?:(?:${alt(M.fillers)})\\s+)*(?:(?:${alt(M.nouns)})${OF}|(?:${alt(M.joins)})\\s*(?:la |le |les |l['’])?)$`, 'iu');
+// "Toujours membre de l'OTSC, ..., l'Arménie", "Membre, comme la Russie, des Brics, l'Inde".
+const FRONTED = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${alt(M.nouns)})(?:\\s*,\\s*comme\\s+[^,]{1,40},)?${OF}$`, 'iu');
+// "les pays membres de l'Otan, dont la Pologne et la Lituanie".
+const LIST_AFTER = new RegExp(`^\\s*,?\\s*(?:${alt(M.listCues)})\\s*(?:la |le |les |l['’])?$`, 'iu');
+const MEMBERS_OF = new RegExp(`(?:${alt(M.nouns)})${OF}$`, 'iu');
+// "l'OTAN, dont la Suède est membre".
+const WHOSE_MEMBER = /^\s*,?\s*dont\s+(?:la |le |les |l['’])?$/iu;
+const IS_MEMBER = new RegExp(`^\\s*(?:(?:${alt(M.copulas)})\\s+)(?:(?:${alt(M.fillers)})\\s+)*(?:${alt(M.nouns)}|partie)(?![\\p{L}])`, 'iu');
+const GOVERNED = /(?<![\p{L}])(?:à|aux?|de|des|du|par|avec|contre|pour|sur|dans|entre|chez|vers|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 
 /** Bodies belong to their state (Kremlin PART_OF Russie) or parent body (Conseil de sécurité PART_OF ONU). */
 export function linkOrganizations(doc: DocBuilder): void {
@@ -18,13 +33,60 @@ export function linkOrganizations(doc: DocBuilder): void {
   }
 }
 
-/** "La Turquie, membre de l'OTAN": MEMBER_OF. */
+function canJoin(m: EntityMention): boolean {
+  return m.label === 'Country' || m.label === 'Organization';
+}
+
+/** Reads MEMBER_OF in one sentence from the patterns of data/lexicon/organizations.json "membership". */
 export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void {
-  const ms = ctx.mentions;
-  for (let i = 0; i < ms.length; i++) {
-    const a = ms[i];
-    if (a.label !== 'Country' || a.via === 'demonym') continue;
-    const b = ms.find((x) => x.start > a.end && x.label === 'Organization' && MEMBER_RE.test(ctx.text.slice(a.end, x.start)));
-    if (b) doc.rel('MEMBER_OF', a.id, b.id, [ctx.sentence.id]);
+  const text = ctx.text;
+  const sid = ctx.sentence.id;
+  const actors = actorMentions(ctx).filter(canJoin);
+  const orgs = actors.filter((m) => m.label === 'Organization');
+  const add = (member: EntityMention, org: EntityMention) => {
+    if (member.id !== org.id) doc.rel('MEMBER_OF', member.id, org.id, [sid]);
+  };
+  for (const org of orgs) {
+    const before = text.slice(0, org.start);
+    // "X, membre de ORG", "X est membre de ORG", "X a rejoint ORG".
+    const member = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && MEMBER_AFTER.test(text.slice(a.end, org.start)));
+    if (member) {
+      add(member, org);
+      // "la Lituanie, membre de l'Otan comme sa voisine": the neighbour named before is a member too.
+      const like = /^\s*,?\s*comme\s+(?:(sa|son|ses)\s+[\p{Ll}-]+|(?:la |le |les |l['’]))/iu.exec(text.slice(org.end, org.end + 30));
+      if (like?.[1]) {
+        const neighbour = [...actors].reverse().find((a) => a.end <= member.start && a.label === 'Country' && a.id !== member.id);
+        if (neighbour) add(neighbour, org);
+      } else if (like) {
+        const other = actors.find((a) => a.start >= org.end + like[0].length - 4 && a.start <= org.end + like[0].length + 2 && a.label === 'Country');
+        if (other) add(other, org);
+      }
+    }
+    // "Toujours membre de ORG, l'alliance ..., l'Arménie": the sentence's subject after the fronted phrase.
+    const fronted = FRONTED.exec(before);
+    if (fronted) {
+      const subject = actors.find((a) => a.start > org.end && a.label === 'Country' && !GOVERNED.test(text.slice(Math.max(0, a.start - 25), a.start)));
+      if (subject) add(subject, org);
+      // "Membre, comme la Russie, des Brics": the comparison is a member too.
+      const like = actors.find((a) => a.end <= org.start && a.start >= fronted.index && /comme\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, a.start - 12), a.start)));
+      if (like) add(like, org);
+    }
+    // "les membres de l'Otan, dont la Pologne et la Lituanie".
+    if (MEMBERS_OF.test(before)) {
+      let pos = org.end;
+      const first = actors.find((a) => a.start > org.end && LIST_AFTER.test(text.slice(org.end, a.start)));
+      if (first) {
+        add(first, org);
+        pos = first.end;
+        for (const a of actors.filter((x) => x.start >= pos)) {
+          if (!/^\s*(?:,|et|ainsi que)\s*(?:la |le |les |l['’])?\s*$/iu.test(text.slice(pos, a.start))) break;
+          add(a, org);
+          pos = a.end;
+        }
+      }
+    }
+    // "l'OTAN, dont la Suède est membre".
+    const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && WHOSE_MEMBER.test(text.slice(org.end, a.start)) && IS_MEMBER.test(text.slice(a.end)));
+    if (whose) add(whose, org);
   }
 }

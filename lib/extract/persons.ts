@@ -1,4 +1,6 @@
 import names from '../../data/lexicon/names.json';
+import orgData from '../../data/lexicon/organizations.json';
+import titleData from '../../data/lexicon/titles.json';
 import type { DocBuilder } from './builder';
 import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
@@ -10,12 +12,20 @@ const FIRST_NAMES = new Set(names.firstNames.map(fold));
 const NOT_NAMES = new Set(names.notNames.map(fold));
 const ORG_HEADS = new Set(names.orgHeads.map(fold));
 const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
+// "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
+const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
+// "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
+const TITLE_WORDS = new Set([...titleData.titles, ...titleData.ranks].map((t) => fold(t).split(' ').at(-1)!).filter((w) => w.length > 3));
 const TITLE_CUES = new Set(['m', 'mme', 'mmes', 'mm', 'dr', 'mlle']);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
 
 const THING_HEADS = new Set(['gazoduc', 'oleoduc', 'pont', 'port', 'base', 'usine', 'centrale', 'operation', 'programme', 'projet', 'systeme', 'missile', 'missiles', 'drone', 'drones', 'char', 'chars', 'navire', 'fregate', 'sous-marin', 'satellite', 'doctrine', 'plan', 'initiative', 'sommet', 'forum', 'format']);
 
+// "al-Sarraj", "el-Sissi", "ben-Gvir": an Arabic or Hebrew article glued to a capitalised name.
+const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|ben|bin|abou|abu|ould)-\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
+  if (GLUED_PARTICLE.test(t.text)) return true;
   return isCapitalized(t.text) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !NOT_NAMES.has(t.key) && t.text !== t.text.toUpperCase();
 }
 
@@ -25,16 +35,32 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 
 /** Capitalised name sequences, names after "M."/"Mme", and institutes named by their suffix. */
-export function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: DocBuilder, state: ArticleEntities, push: Push): void {
+export function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: DocBuilder, state: ArticleEntities, push: Push, countryWord: (key: string) => string | undefined = () => undefined): void {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && isNameToken(tokens[j + 1])))) j++;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
     const span = tokens.slice(i, j);
     const prev = tokens[i - 1];
     // "M. Lankov": the cue and its period are two tokens before the name.
     const afterCue = !!prev && ((prev.text === '.' && i >= 2 && TITLE_CUES.has(tokens[i - 2].key)) || (TITLE_CUES.has(prev.key) && prev.key !== 'm'));
     const last = span[span.length - 1];
+    // Skip a nationality word back to the kind: "l'organisation néerlandaise Pax".
+    let kindAt = i - 1;
+    if (kindAt >= 1 && /^\p{Ll}/u.test(tokens[kindAt].text) && countryWord(tokens[kindAt].key)) kindAt--;
+    // "Belaruski Hajun, un collectif de militants": the apposition says what the name is.
+    const apposed = /^\s*,\s*(?:un|une|le|la|l['’])\s*([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(last.end));
+    const kindWord0 = apposed && [apposed[1], apposed[2]].find((w) => w && NAME_HEADS.has(fold(w)));
+    const described = !!kindWord0;
+    if (described || (kindAt >= 0 && NAME_HEADS.has(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt].text) && !GLUED_PARTICLE.test(span[0].text))) {
+      const name = text.slice(span[0].start, last.end);
+      const id = entityId('org', name);
+      const kindWord = kindWord0 ? fold(kindWord0) : tokens[kindAt].key;
+      if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: /institut|centre|fondation|observatoire|think/.test(kindWord) ? 'think_tank' : /soci|compagnie|constructeur|entreprise|firme|fabricant/.test(kindWord) ? 'company' : /journal|quotidien|chaine|site/.test(kindWord) ? 'media' : 'group' });
+      push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+      i = j - 1;
+      continue;
+    }
     if (ORG_HEADS.has(span[0].key) || ORG_SUFFIXES.has(last.key)) {
       if (span.length >= 2 && ORG_SUFFIXES.has(last.key)) {
         const name = text.slice(span[0].start, last.end);
@@ -48,7 +74,16 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     }
     if (span.length === 1) {
       // A lone surname after "M." refers back to someone already named in the article.
-      if (afterCue) {
+      // "Błaszczak a ajouté": a surname alone, once the full name was given, is that person.
+      const known = afterCue ? undefined : resolveSurname(span[0].text, state);
+      if (known) {
+        push({ id: known, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
+        continue;
+      }
+      let t = i - 1;
+      if (t >= 1 && /^\p{Ll}/u.test(tokens[t].text) && countryWord(tokens[t].key)) t--;
+      const afterTitle = t >= 1 && TITLE_WORDS.has(tokens[t].key) && /^\p{Ll}/u.test(tokens[t].text) && /^(?:le|la|l'|du|au|de|des|les|un|une)$/.test(tokens[t - 1]?.key ?? '') && !THING_HEADS.has(tokens[t].key);
+      if (afterCue || (afterTitle && !isGoodsName(span[0].text))) {
         const id = resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
         push({ id, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
       }
@@ -60,7 +95,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       continue;
     }
     const atStart = i === 0 || (i === 1 && /^[«“"(—–-]$/.test(tokens[0].text));
-    if (atStart && !FIRST_NAMES.has(span[0].key) && !afterCue) {
+    // At the head of a sentence a capital says nothing, unless a title or a verb of speech or action follows the name.
+    const actsNext = /^\s*(?:,\s*(?:qui\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle)\s*){0,2}(?:président|présidente|ministre|chef|cheffe|porte-parole|général|directeur|directrice|chercheur|chercheuse|analyste|ambassadeur|ambassadrice|secrétaire|commandant|dirigeant|dirigeante|fondateur|fondatrice|conseiller|conseillère|expert|experte|professeur|professeure|sénateur|sénatrice|député|députée|envoyé|envoyée|représentant|représentante))|\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\s)/u.test(text.slice(span[span.length - 1].end, span[span.length - 1].end + 40));
+    if (atStart && !FIRST_NAMES.has(span[0].key) && !afterCue && !actsNext) {
       i = j - 1;
       continue;
     }

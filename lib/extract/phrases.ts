@@ -22,7 +22,7 @@ const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'
 /** What may sit between a quantity and its goods ("10 000 soldats", "des milliers de soldats"). */
 export const QTY_GAP = /^\s*(?:(?:premiers|premières|derniers|dernières|nouveaux|nouvelles|autres|supplémentaires)\s+)?(?:de\s+|d['’])?$/u;
 /** Words that make the following goods the price of a transfer ("en échange de"). */
-export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*$/iu;
+export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*(?:(?:des|du|de la|de l['’]|les|la|le|l['’]|ses|son|sa|leurs?)\s*)?$/iu;
 const MILITARY = /soldat|troupe|armée|forces|militaire|unité|combat|front|déploiement|bataillon/iu;
 const MEASURE_GAP = /^\s*(?:de\s+|d['’])\s*$/u;
 
@@ -43,6 +43,12 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
         continue;
       }
     }
+    // "des colis de composants d'armes", "des pièces de drones": parts of goods are one consignment.
+    if (last && ['technology', 'other', 'containers'].includes(last.goods[last.goods.length - 1].kind) && MEASURE_GAP.test(gap)) {
+      last.goods.push(g);
+      last.end = g.end;
+      continue;
+    }
     // "3 milliards d'euros d'aide militaire".
     if (last && last.goods[last.goods.length - 1].kind === 'funds' && g.kind === 'aid' && MEASURE_GAP.test(gap)) {
       last.goods.push(g);
@@ -55,7 +61,10 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
       continue;
     }
     // "missiles KN-23", "drones de type Shahed": a model name is the same consignment.
-    if (last && (COORD_GAP.test(gap) || /^\s+(?:de type\s+)?$/u.test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
+    // ... but people and materiel are two consignments ("des conseillers militaires, des drones armés").
+    const PEOPLE = ['troops', 'personnel', 'workers'];
+    const mixed = last && PEOPLE.includes(last.goods[last.goods.length - 1].kind) !== PEOPLE.includes(g.kind);
+    if (last && !mixed && (COORD_GAP.test(gap) || /^\s+(?:de type\s+)?$/u.test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
       last.goods.push(g);
       last.end = g.end;
       continue;
@@ -107,14 +116,26 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   }
   // "2 500 conteneurs ont quitté le port de Rason", "un convoi de blindés est arrivé à Bamako":
   // the goods are the subject of a verb of movement.
-  for (const t of triggers.filter((x) => x.role === 'depart' || (x.role === 'join' && /^(?:arriv|trouv|présent|stationn)/iu.test(x.text)))) {
-    const [cs] = clauseAround(text, t.start);
-    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 25 && x.start >= cs);
+  for (const t of triggers.filter((x) => x.role === 'depart' || x.role === 'join')) {
+    const [cs, ce] = clauseAround(text, t.start);
+    // "avant d'être livrés à la Syrie par l'Iran": a later passive names who sent the goods; it takes them.
+    if (triggers.some((x) => x.verb && x.start > t.end && x.start < ce && x.role === 'give' && x.verb.voice === 'passive' && !x.verb.bare)) continue;
+    // The subject may carry a participle or a relative ("des avions promis par les alliés sont arrivés").
+    // ... but not across a relative clause with its own verb ("les chars que l'Allemagne a livrés ... sont arrivés").
+    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(/(?<![\p{L}])qu(?:e\s|['’])/iu.test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)));
     if (p && !bound.has(p)) bound.set(p, t);
   }
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {
     const [cs, ce] = clauseAround(text, t.start);
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < ce);
+    // A participle without auxiliary qualifies the noun right before it ("des drones, fournis par").
+    if (t.verb?.bare && t.verb.voice === 'passive') {
+      const q = [...phrases].reverse().find((x) => x.end <= t.start && x.start >= cs && /^[\s,]*(?:[\p{L}\d'’-]+[\s,]+){0,4}$/u.test(text.slice(x.end, t.start)) && !/(?<![\p{L}])(?:à|aux?|pour|de|des|du|les|la|le|qui|que)\s/iu.test(text.slice(x.end, t.start)));
+      if (q && !bound.has(q)) bound.set(q, t);
+      continue;
+    }
+    // A verb's object comes before the next verb ("utiliser le dollar, l'Inde a réglé ... en dirhams").
+    const next = triggers.find((x) => !x.noun && x.start > t.end)?.start ?? ce;
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < Math.min(ce, next));
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
     if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);
@@ -134,7 +155,9 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     for (let k = phrases.indexOf(p) + 1; k < phrases.length; k++) {
       const next = phrases[k];
       const gap = text.slice(phrases[k - 1].end, next.start);
-      if (next.start >= ce || bound.has(next) || !/^\s*,?\s*et\s*(?:,[^,]{1,50},\s*)?[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
+      // "dont des chars", "notamment des obus": a part of what was already counted, not a second consignment.
+      // "trois radars du groupe Thales, puis trente-six canons": a maker's complement may sit before the next object.
+      if (next.start >= ce || bound.has(next) || /(?<![\p{L}])(?:dont|notamment|y compris|parmi)(?![\p{L}])/iu.test(gap) || !/^(?:\s+(?:du|de la|de l['’]|des|de|d['’])\s*[^,;]{1,40}?)?\s*(?:,?\s*(?:et|puis|ainsi que)\s*(?:,[^,]{1,50},\s*)?|,\s*)[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
       bound.set(next, t);
     }
   }

@@ -13,8 +13,8 @@ export interface Quantity {
 }
 
 const WORD_NUMBERS: Record<string, number> = {
-  deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50,
   soixante: 60, cent: 100, cents: 100, mille: 1000,
 };
 const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
@@ -23,25 +23,31 @@ const VAGUE_PLURALS: Record<string, number> = { dizaines: 10, centaines: 100, mi
 
 // Thousands are grouped with a space, a no-break space or a narrow no-break space ("10 000").
 const DIGITS = String.raw`\d{1,3}(?:[ \u00A0\u202F.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-// Compound numbers written in words: "dix-neuf", "vingt-quatre", "quatre-vingt-dix", "soixante et onze".
-const TENS = 'quatre-vingts?|soixante|cinquante|quarante|trente|vingt|dix';
-const UNITS = 'et[- ]un|et[- ]onze|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize';
-const COMPOUND = `(?:${TENS})(?:[- ](?:${UNITS}))`;
-const WORDS = [COMPOUND, ...Object.keys(WORD_NUMBERS)].join('|');
+// Numbers in words, any length: "trente-six", "deux cents", "sept cent vingt-cinq mille", "soixante et onze".
+const WORD = 'quatre-vingts?|soixante|cinquante|quarante|trente|vingts?|dix|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|cents?|mille';
+const WORDS = String.raw`(?:${WORD})(?:[- ](?:${WORD})(?![\p{L}])|[- ]et[- ](?:un|une|onze)(?![\p{L}]))*|(?:un|une)(?=\s+(?:mille|millions?|milliards?)(?![\p{L}]))`;
 
+/** Value of a number written in words ("deux cents" 200, "sept cent vingt-cinq mille" 725000); null if it is not one. */
 function parseWords(w: string): number | null {
-  if (w in WORD_NUMBERS) return WORD_NUMBERS[w];
-  const m = new RegExp(`^(${TENS})[- ](?:et[- ])?(.+)$`).exec(w);
-  if (!m) return null;
-  const tens = m[1].startsWith('quatre-vingt') ? 80 : WORD_NUMBERS[m[1]];
-  const unit = WORD_NUMBERS[m[2]] ?? (m[2] === 'un' ? 1 : undefined);
-  return tens !== undefined && unit !== undefined ? tens + unit : null;
+  let total = 0;
+  let current = 0;
+  for (const t of w.replace(/quatre-vingts?/g, 'quatrevingt').split(/[- ]+/)) {
+    if (t === 'et') continue;
+    if (t === 'quatrevingt') current += 80;
+    else if (t === 'cent' || t === 'cents') current = (current || 1) * 100;
+    else if (t === 'mille') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (t in WORD_NUMBERS) current += WORD_NUMBERS[t];
+    else return null;
+  }
+  return total + current;
 }
-const NUMBER = String.raw`(?:${DIGITS}|(?:un|une|${WORDS})(?=\s+(?:million|milliard|mille))|(?:${WORDS}))(?:\s+(?:mille|millions?|milliards?))?`;
+const NUMBER = String.raw`(?:${DIGITS}|${WORDS})(?:\s+(?:millions?|milliards?))?`;
 const PREFIX = String.raw`(près de|presque|pas loin de|environ|quelque|approximativement|autour de|plus d['’]|plus de|au moins|pas moins de|au minimum|jusqu['’]à|au maximum|au plus|moins de|entre|de)(?:\s+|(?<=['’]))`;
 
 const QUANTITY_RE = new RegExp(
-  String.raw`(?<![\p{L}\d-])(?:${PREFIX})?(${NUMBER})(?:\s+(?:et|à)\s+(${NUMBER}))?(?![\p{L}\d])|(?<![\p{L}])(?:(plusieurs|des|quelques)\s+(dizaines|centaines|milliers|millions|milliards)|(une|quelques|plusieurs)\s+(dizaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d-])(?:${PREFIX})?(${NUMBER})(?:\s+(?:et|à)\s+(${NUMBER}))?(?![\p{L}\d])|(?<![\p{L}])(?:(plusieurs|des|quelques)\s+(dizaines|centaines|milliers|millions|milliards)|(une?|quelques|plusieurs)\s+(dizaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?)(?![\p{L}])`,
   'giu',
 );
 
@@ -59,7 +65,6 @@ export function parseNumber(text: string): number | null {
   let base: number;
   const head = m[1];
   if (/^\d/.test(head)) base = Number(head.replace(/[ \u00A0\u202F.]/g, '').replace(',', '.'));
-  else if (head === 'un' || head === 'une') base = 1;
   else if (parseWords(head) !== null) base = parseWords(head)!;
   else if (head in SCALES && !m[2]) return SCALES[head];
   else return null;
@@ -83,7 +88,7 @@ export function findQuantities(text: string): Quantity[] {
     }
     if (m[6]) {
       const n = APPROX_NOUNS[m[7].toLowerCase()];
-      const plural = /s$/i.test(m[0]) || !/^une$/i.test(m[6]);
+      const plural = /s$/i.test(m[0]) || !/^une?$/i.test(m[6]);
       out.push({ value: n, max: null, qualifier: plural ? 'at_least' : 'approx', vague: plural, text: m[0], start, end });
       continue;
     }
@@ -96,6 +101,12 @@ export function findQuantities(text: string): Quantity[] {
     if (!prefix && /^(19|20)\d\d$/.test(m[2]) ) continue;
     if (m[3] && (prefix === 'entre' || prefix === 'de')) {
       const max = parseNumber(m[3]);
+      // "entre 1,6 et 2 millions", "entre deux et trois mille": the scale of the second bound applies to the first.
+      const scale = /\s(mille|millions?|milliards?)$/iu.exec(m[3]);
+      if (scale && !/\s(?:mille|millions?|milliards?)$/iu.test(m[2]) && max !== null && value < max / SCALES[scale[1].toLowerCase()] + 1) {
+        out.push({ value: Math.round(value * SCALES[scale[1].toLowerCase()]), max, qualifier: 'range', vague: false, text: m[0], start, end });
+        continue;
+      }
       out.push({ value, max, qualifier: 'range', vague: false, text: m[0], start, end });
       continue;
     }

@@ -3,7 +3,7 @@ import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
 import { countryId, isoOf } from './countries';
 import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
-import { PERSONS } from './lexicon';
+import { GAZETTEER, PERSONS } from './lexicon';
 import { fold } from './text';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
@@ -23,6 +23,21 @@ const DOMAINS = [...data.domains].sort((a, b) => b.length - a.length).map(esc).j
 const TITLE_RE = new RegExp(`(?<![\\p{L}])(${TITLES})(s|x)?(\\s+adjointe?s?)?(?![\\p{L}])`, 'giu');
 const DOMAIN_RE = new RegExp(`\\s+(${DOMAINS})(?![\\p{L}])`, 'iuy');
 const ADJOINT_RE = /\s+adjointe?(?![\p{L}])/iuy;
+// "chercheuse associée à l'Institut X", "directrice exécutive de Human Rights Watch".
+const QUALIFIER_RE = new RegExp(`\\s+(?:${[...data.qualifiers].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'iuy');
+// "le ministre ukrainien des Infrastructures": any capitalised domain not in the list completes the title too.
+const OPEN_DOMAIN_RE = /\s+((?:de la|de l['’]|du|des|aux|à la|à l['’])\s*\p{Lu}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|aux|en|par|pour)\s)\p{Ll}+(?:s|e|es|ale|aux)?(?=[\s,]))?)(?![\p{L}])/uy;
+const RANKS = [...data.ranks].sort((a, b) => b.length - a.length).map(esc).join('|');
+// "le commandant du Centcom, le général X": a rank may stand between the comma and the name.
+const APPOSED_NAME = new RegExp(`^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:par intérim\\s*)?,\\s*(?:(?:le|la|l['’])\\s*(?:${RANKS})\\s+)?$`, 'iu');
+const RELATIVES = [...data.relatives].sort((a, b) => b.length - a.length).map(esc).join('|');
+// "La sœur du dirigeant nord-coréen, Kim Yo-jong": the name after the comma is the relative's, not the title's.
+const RELATIVE_OF = new RegExp(`(?<![\\p{L}])(?:${RELATIVES})\\s+(?:\\p{Ll}+\\s+)?(?:du|des|de la|de l['’])\\s*$`, 'iu');
+// Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
+const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|chef de la diplomatie|roi|reine|émir|chancelier|chancelière|conseiller à la sécurité nationale|conseillère à la sécurité nationale|secrétaire d'état)(?:\s|$)/iu;
+const LEADS = /(?<![\p{L}])(?:dirige|dirigeait|dirigent|préside|présidait|commande|commandait|à la tête (?:de la|de l['’]|du|des|de|d['’]))\s*(?:la |le |les |l['’])?/giu;
+// "l'Institut X, fondé en 1990 par Marc Petit": the founder's role.
+const FOUNDED_BY = /(?<![\p{L}])fondée?s?\s+(?:(?:en|le)\s+[\p{L}\d ]{1,20}?\s+)?par\s+(?:le |la |l['’])?/giu;
 
 interface TitleMatch {
   title: string;
@@ -39,13 +54,21 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   const first = demonymAfter(text, pos);
   if (first) pos = first.end;
   DOMAIN_RE.lastIndex = pos;
-  const dom = DOMAIN_RE.exec(text);
+  let dom = DOMAIN_RE.exec(text);
+  if (!dom && /^(?:ministre|vice-ministre|ministère|secrétaire d)/iu.test(m[1])) {
+    OPEN_DOMAIN_RE.lastIndex = pos;
+    const open = OPEN_DOMAIN_RE.exec(text);
+    // "de la Russie" names a state, not a domain.
+    if (open && !GAZETTEER.has(fold(open[1].replace(/^(?:de la|de l['’]|du|des|aux|à la|à l['’])\s*/iu, '')).split(' ')[0])) dom = open;
+  }
   if (dom) pos += dom[0].length;
   ADJOINT_RE.lastIndex = pos;
   if (!adjoint && ADJOINT_RE.exec(text)) {
     adjoint = true;
     pos = ADJOINT_RE.lastIndex;
   }
+  QUALIFIER_RE.lastIndex = pos;
+  if (QUALIFIER_RE.exec(text)) pos = QUALIFIER_RE.lastIndex;
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
   const title = [m[1], dom?.[1], adjoint ? 'adjoint' : undefined].filter(Boolean).join(' ').replace(/’/g, "'");
@@ -81,6 +104,21 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
   return undefined;
 }
 
+// "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
+const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais)\s*)*$/iu;
+
+/** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
+function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
+  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym');
+  if (plural) {
+    const org = actors.filter((m) => m.label === 'Organization').sort((a, b) => Math.abs(a.start - before) - Math.abs(b.start - before))[0];
+    if (org) return org.id;
+  }
+  const prior = actors.filter((m) => m.end <= before);
+  const free = prior.filter((m) => !/(?<![\p{L}])(?:à|aux?|de|des|du|par|avec|contre|pour|sur|dans|entre|chez|vers|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  return (free.at(-1) ?? prior.at(-1))?.id;
+}
+
 /** Reads titles next to names and resolves bare titles to the person they describe; returns coreferent mentions. */
 export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>): EntityMention[] {
   const text = ctx.text;
@@ -89,7 +127,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   for (const m of text.matchAll(TITLE_RE)) {
     const t = readTitle(text, m);
+    // "Son homologue iranien, Ebrahim Raïssi": the counterpart holds the title last read, in another state.
+    if (/^homologues?$/iu.test(m[1])) {
+      const lastTitle = [...roles.values()].flat().at(-1)?.title;
+      if (!lastTitle) continue;
+      t.title = lastTitle;
+    }
     const { start, end, title } = t;
+    if (title === 'homologue') continue;
     let holder = t.demonym;
     // "le ministre ... Kim Yong-Hyun": the name follows the title directly.
     let person = persons.find((p) => p.start >= end && /^\s*$/.test(text.slice(end, p.start)));
@@ -98,7 +143,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "le secrétaire général de l'Otan", "directeur d'une société d'analyse Korea Risk Group".
       const of = OF_RE.exec(text.slice(end));
       if (of) {
-        const org = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= end + of[0].length && x.start - (end + of[0].length) <= 40);
+        // A back-reference may carry its article ("de la junte"): it starts inside the preposition.
+        const org = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= end && x.end > end + of[0].length && x.start - (end + of[0].length) <= 40);
         // "du gouvernement japonais", "de la diplomatie russe": the body of a state stands for the state.
         const dem = org ? undefined : ctx.mentions.find((x) => x.via === 'demonym' && x.start >= end + of[0].length && x.start - (end + of[0].length) <= 30 && /^[\p{Ll}\s'’-]*$/u.test(text.slice(end + of[0].length, x.start)));
         if (org) {
@@ -113,15 +159,21 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!person) {
       // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré" -- but in "La sœur du dirigeant
       // nord-coréen, Kim Yo-jong" the title belongs to someone else (it follows "du").
-      const genitive = /(?<![\p{L}])(?:du|des|de la|de l['’])\s*$/iu.test(text.slice(Math.max(0, start - 8), start));
-      if (!genitive) person = persons.find((p) => p.start >= tail && /^\s*,\s*$/.test(text.slice(tail, p.start)));
+      const genitive = RELATIVE_OF.test(text.slice(Math.max(0, start - 40), start));
+      if (!genitive) person = persons.find((p) => p.start >= tail && (APPOSED_NAME.test(text.slice(tail, p.start)) || (tail > end && /^\s+$/.test(text.slice(tail, p.start)))));
     }
     if (!person) {
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
-      person = [...persons].reverse().find((p) => p.end <= start && /^\s*,\s*(?:le |la |l['’])?$/iu.test(text.slice(p.end, start)));
+      person = [...persons].reverse().find((p) => p.end <= start && NAME_THEN_TITLE.test(text.slice(p.end, start)));
     }
-    // "Son porte-parole, Dmitri Peskov": the body that was the subject just before.
-    if (!holder && /(?:^|\s)(?:son|sa|leur)\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) holder = state.lastSubject;
+    // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
+    const possessive = /(?:^|\s)(son|sa|leur)\s+$/iu.exec(text.slice(Math.max(0, start - 7), start)) ?? (!holder ? /^\s*de\s+(son|sa|leur)\s+[\p{Ll}-]+(?=\s*,)/iu.exec(text.slice(end)) : null);
+    if (!holder && possessive) {
+      holder = actorInFocus(ctx, start, fold(possessive[1]) === 'leur') ?? state.lastSubject;
+      // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
+      if (/^\s*de\s/iu.test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
+      if (!person) person = persons.find((p) => p.start >= tail && APPOSED_NAME.test(text.slice(tail, p.start)));
+    }
     // "Le président Emmanuel Macron": the lexicon knows whose president he is.
     // "les ministres de la Défense russe, Sergueï Choïgou, et biélorusse, Viktor Khrenine".
     if (t.plural && holder) {
@@ -138,10 +190,21 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       }
       continue;
     }
+    // "l'analyste John Smith, du groupe de réflexion RAND": the body follows the name.
+    if (!holder && person && person.start >= end) {
+      const of = /^\s*,\s*(?:du|de la|de l['’]|des|au|à la|à l['’])\s*/iu.exec(text.slice(person.end));
+      const org = of ? ctx.mentions.find((x) => x.label === 'Organization' && x.start >= person!.end + of[0].length && x.start - (person!.end + of[0].length) <= 30) : undefined;
+      if (org) holder = org.id;
+    }
     if (!holder && person) {
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
       if (holder && !doc.nodes.has(holder)) holder = undefined;
+      // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
+      if (!holder && STATE_TITLE.test(title)) {
+        const focus = actorInFocus(ctx, start, false);
+        holder = focus?.startsWith('country:') ? focus : state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.at(-1);
+      }
     }
     if (!holder) continue;
     if (person) {
@@ -156,6 +219,21 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const span = { id: ref, label: 'Person' as const, via: 'coref' as const, start, end, text: text.slice(start, end), from: -1, to: -1 };
     doc.mention(ref, ctx.sentence, start, end);
     added.push(span);
+  }
+  // "Min Aung Hlaing, qui dirige la junte": the one who leads a body is its chief.
+  for (const d of text.matchAll(LEADS)) {
+    const at = d.index!;
+    const after = at + d[0].length;
+    const leader = persons.filter((p) => p.end <= at && /^\s*,?\s*(?:qui\s+)?$/iu.test(text.slice(p.end, at))).at(-1);
+    const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= after && x.start - after <= 4);
+    if (leader && body) holdRole(doc, roles, personCountry, leader.id, 'chef', body.id, sid);
+  }
+  for (const f of text.matchAll(FOUNDED_BY)) {
+    const at = f.index!;
+    const after = at + f[0].length;
+    const founder = persons.find((p) => p.start >= after && p.start - after <= 3);
+    const body = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= at && /^[^.;:]{0,40}$/u.test(text.slice(m.end, at))).at(-1);
+    if (founder && body) holdRole(doc, roles, personCountry, founder.id, 'fondateur', body.id, sid);
   }
   return added;
 }

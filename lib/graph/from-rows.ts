@@ -1,5 +1,7 @@
-// Rows of a Cypher result -> the graph payload the explorer draws. Pure: the rows are already plain
-// JSON (lib/neo4j/convert.ts); nodes, relationships and paths are found at any depth (lists, maps).
+// The one row -> graph converter: the explorer's queries (property maps, `n {.*}`), the console and
+// /map (plain nodes, relationships and paths found at any depth in the rows) all go through
+// toApiNode / toApiEdge here. Pure: the rows are already plain JSON (lib/neo4j/convert.ts).
+import { factLabel } from './fact-label';
 import type { ApiEdge, ApiNode, GraphPayload } from './payload';
 import type { PlainNode, PlainRelationship } from './plain';
 
@@ -12,8 +14,8 @@ export interface RowGraph {
   relationships: Map<string, RowRelationship>;
 }
 
-// Same rules as the explorer's routes (lib/neo4j/explore.ts), so console results merge with the
-// rest of the view: an Entity is known by its stable id, anything else by its elementId.
+// Loader bookkeeping the browser does not need (searchText repeats the aliases). An Entity is known by
+// its stable id, anything else by its elementId, so every source of nodes merges into one view.
 const HIDDEN_PROPS = new Set(['searchText', 'nameKey', 'key']);
 
 function isRowNode(v: unknown): v is RowNode {
@@ -58,26 +60,42 @@ export function nodeApiId(n: RowNode): string {
   return n.labels.includes('Entity') && typeof id === 'string' && id ? id : n.elementId;
 }
 
-function nodeName(n: RowNode, label: string): string {
-  const p = n.properties;
+function nodeName(p: Record<string, unknown>, label: string): string {
   const text = typeof p.text === 'string' ? (p.text.length > 80 ? `${p.text.slice(0, 79)}…` : p.text) : undefined;
   const name = p.name ?? p.title ?? text ?? p.id ?? label;
   return String(name);
 }
 
+/**
+ * A node's property map (as `n {.*}` returns it, `id` and `label` included) in the API node shape. A
+ * consolidated fact also gets `display`, its one-line summary ("troupes · ≈ 11 000 (déc. 2024) · 2 sources").
+ */
+export function toApiNode(props: Record<string, unknown>): ApiNode {
+  const label = String(props.label ?? 'Entity');
+  const name = nodeName(props, label);
+  const properties: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) if (!HIDDEN_PROPS.has(k) && k !== 'id' && k !== 'name' && k !== 'label') properties[k] = v;
+  const display = factLabel(label, props, name);
+  if (display) properties.display = display;
+  return { id: String(props.id), label, name, properties };
+}
+
+/** A relationship row in the API edge shape; its id is the loader's stable id when present. */
+export function toApiEdge(row: { source: string; target: string; type: string; elementId: string; props: Record<string, unknown> }): ApiEdge {
+  const properties: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row.props ?? {})) if (!HIDDEN_PROPS.has(k) && k !== 'id') properties[k] = v;
+  const id = typeof row.props?.id === 'string' && row.props.id ? row.props.id : row.elementId;
+  return { id, type: row.type, source: row.source, target: row.target, properties };
+}
+
 /** Converts one Neo4j node into the API node shape. */
 export function toApiNodeFromRow(n: RowNode): ApiNode {
-  const label = typeof n.properties.label === 'string' ? n.properties.label : (n.labels.find((l) => l !== 'Entity') ?? n.labels[0] ?? 'Node');
-  const properties: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(n.properties)) if (!HIDDEN_PROPS.has(k) && k !== 'name' && k !== 'label') properties[k] = v;
-  return { id: nodeApiId(n), label, name: nodeName(n, label), properties };
+  const label = typeof n.properties.label === 'string' ? n.properties.label : (n.labels.find((l) => l !== 'Entity' && l !== 'Fact') ?? n.labels[0] ?? 'Node');
+  return toApiNode({ ...n.properties, id: nodeApiId(n), label });
 }
 
 function toApiEdgeFromRow(r: RowRelationship, source: string, target: string): ApiEdge {
-  const properties: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r.properties)) if (!HIDDEN_PROPS.has(k) && k !== 'id') properties[k] = v;
-  const id = typeof r.properties.id === 'string' && r.properties.id ? r.properties.id : r.elementId;
-  return { id, type: r.type, source, target, properties };
+  return toApiEdge({ source, target, type: r.type, elementId: r.elementId, props: r.properties });
 }
 
 /**

@@ -187,7 +187,7 @@ export function refreshDerived(graph: ExplorerGraph): void {
     // The 'type' hint makes sigma re-index: without it, it repaints in place and throws on edges added since.
   }, { attributes: ['status', 'transferKind', 't', 'type'] });
 
-  for (const f of foldTransfers(graph as never)) {
+  for (const f of foldTransfers(graph)) {
     if (!graph.hasNode(f.source) || !graph.hasNode(f.target)) continue;
     graph.addDirectedEdgeWithKey(f.key, f.source, f.target, {
       relType: 'TRANSFER',

@@ -1,57 +1,9 @@
 import { z } from 'zod';
 
-/** Node labels of the graph vocabulary (DESIGN.md section 4), provenance excluded. */
-export const NODE_LABELS = [
-  'Person',
-  'Country',
-  'Organization',
-  'Location',
-  'Agreement',
-  'Transfer',
-  'Claim',
-  'Event',
-] as const;
+import { NODE_LABELS, QUALIFIERS, RELATIONSHIP_TYPES, STATUSES, STORED_RELATIONSHIP_TYPES, TRANSFER_KINDS } from './vocabulary';
 
-/** Relationship types a GraphDocument may carry (HAS_SENTENCE and MENTIONS exist only in Neo4j). */
-export const RELATIONSHIP_TYPES = [
-  'SENT',
-  'TO',
-  'IN_EXCHANGE_FOR',
-  'COVERS',
-  'PARTY_TO',
-  'SIGNED',
-  'VETOED',
-  'HOLDS_ROLE',
-  'MEMBER_OF',
-  'PART_OF',
-  'ASSERTS',
-  'DENIES',
-  'CANNOT_CONFIRM',
-  'REPORTED',
-  'ABOUT',
-  'INVOLVED_IN',
-  'LOCATED_IN',
-] as const;
-
-export const TRANSFER_KINDS = [
-  'troops',
-  'personnel',
-  'workers',
-  'munitions',
-  'artillery_shells',
-  'missiles',
-  'weapons',
-  'containers',
-  'funds',
-  'technology',
-  'aid',
-  'oil',
-  'other',
-] as const;
-
-export const QUALIFIERS = ['exact', 'approx', 'nearly', 'at_least', 'at_most', 'range'] as const;
-export const STATUSES = ['asserted', 'alleged', 'denied', 'unconfirmed'] as const;
-export const STANCE_TYPES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
+export { NODE_LABELS, QUALIFIERS, RELATIONSHIP_TYPES, STATUSES, TRANSFER_KINDS };
+export { STORED_RELATIONSHIP_TYPES };
 
 const propertyValue = z.union([
   z.string(),
@@ -131,15 +83,14 @@ export const graphDocumentSchema = z
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+export type StoredRelationshipType = (typeof STORED_RELATIONSHIP_TYPES)[number];
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Status = (typeof STATUSES)[number];
 export type PropertyValue = z.infer<typeof propertyValue>;
-export type Mention = z.infer<typeof mentionSchema>;
 export type Sentence = z.infer<typeof sentenceSchema>;
 export type GraphNode = z.infer<typeof graphNodeSchema>;
 export type GraphRelationship = z.infer<typeof graphRelationshipSchema>;
-export type ArticleMeta = z.infer<typeof articleSchema>;
 export type GraphDocument = z.infer<typeof graphDocumentSchema>;
 
 /** Validates a GraphDocument; throws a one-line error naming the first problem. */

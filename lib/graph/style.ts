@@ -31,15 +31,12 @@ export function nodeSize(degree: number): number {
 }
 
 /** Statuses that mean "do not take this at face value": drawn dashed and badged in the panel. */
-export const DOUBTFUL_STATUSES = new Set(['alleged', 'denied', 'unconfirmed']);
+export const DOUBTFUL_STATUSES = new Set(['alleged', 'disputed', 'denied', 'unconfirmed']);
 
 /** True when a fact's status calls for a dashed edge / warning badge. */
 export function isDoubtful(status: string | null | undefined): boolean {
   return !!status && DOUBTFUL_STATUSES.has(status);
 }
-
-/** Relationship types that themselves express doubt about a claim. */
-export const DOUBT_TYPES = new Set(['DENIES', 'CANNOT_CONFIRM']);
 
 const EDGE_COLORS: Record<string, string> = {
   SENT: '#c7771f',

@@ -76,7 +76,7 @@ export function timeTicks(domain: TimeRange, maxTicks = 8): { t: number; text: s
   const months = (b - a) / (30.44 * 86_400_000);
   const step = [1, 2, 3, 6, 12, 24, 60, 120].find((s) => months / s <= maxTicks) ?? 240;
   const ticks: { t: number; text: string }[] = [];
-  let y = start.getUTCFullYear();
+  const y = start.getUTCFullYear();
   let m = step >= 12 ? 0 : Math.ceil((start.getUTCMonth() + 1) / step) * step;
   for (let i = 0; i < 200; i++) {
     const t = Date.UTC(y + Math.floor(m / 12), m % 12, 1);

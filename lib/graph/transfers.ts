@@ -3,9 +3,23 @@
 
 /** Minimal read-only view of a graph: what folding needs, so tests can pass plain objects. */
 export interface FoldSource {
-  forEachNode(cb: (node: string, attrs: Record<string, unknown>) => void): void;
-  forEachInEdge(node: string, cb: (edge: string, attrs: Record<string, unknown>, source: string) => void): void;
-  forEachOutEdge(node: string, cb: (edge: string, attrs: Record<string, unknown>, source: string, target: string) => void): void;
+  forEachNode(cb: (node: string, attrs: FoldNode) => void): void;
+  forEachInEdge(node: string, cb: (edge: string, attrs: FoldEdge, source: string) => void): void;
+  forEachOutEdge(node: string, cb: (edge: string, attrs: FoldEdge, source: string, target: string) => void): void;
+}
+
+/** The node attributes folding reads (the explorer's NodeAttrs has them all). */
+export interface FoldNode {
+  nodeLabel: string;
+  name?: string;
+  status?: string | null;
+  props?: Record<string, unknown>;
+}
+
+/** The edge attributes folding reads. */
+export interface FoldEdge {
+  relType: string;
+  props?: Record<string, unknown>;
 }
 
 /** A direct sender -> recipient edge standing for one Transfer node. */
@@ -30,11 +44,12 @@ const QUALIFIER_PREFIX: Record<string, string> = {
   at_most: '≤ ',
 };
 
-/** Groups thousands with spaces, French style ("10000" -> "10 000"). */
+const FRENCH_NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+
+/** Groups thousands with spaces, French style ("10000" -> "10 000", "1234.5" -> "1 234,5"). */
 export function groupThousands(n: number): string {
-  const [int, dec] = String(Math.round(n * 100) / 100).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return dec ? `${grouped},${dec}` : grouped;
+  // French groups with a narrow no-break space; labels and captions use a plain one.
+  return FRENCH_NUMBER.format(n).replace(/[\u202F\u00A0]/g, ' ');
 }
 
 function num(v: unknown): number | null {
@@ -69,19 +84,19 @@ export function foldTransfers(graph: FoldSource): FoldedEdge[] {
   const out: FoldedEdge[] = [];
   graph.forEachNode((node, attrs) => {
     if (attrs.nodeLabel !== 'Transfer') return;
-    const props = (attrs.props ?? {}) as Record<string, unknown>;
+    const props = attrs.props ?? {};
     const senders: string[] = [];
     const recipients: string[] = [];
     const evidence = new Set<string>();
     graph.forEachInEdge(node, (_e, ea, source) => {
       if (ea.relType !== 'SENT') return;
       senders.push(source);
-      for (const s of strings((ea.props as Record<string, unknown> | undefined)?.evidence)) evidence.add(s);
+      for (const s of strings(ea.props?.evidence)) evidence.add(s);
     });
     graph.forEachOutEdge(node, (_e, ea, _s, target) => {
       if (ea.relType !== 'TO') return;
       recipients.push(target);
-      for (const s of strings((ea.props as Record<string, unknown> | undefined)?.evidence)) evidence.add(s);
+      for (const s of strings(ea.props?.evidence)) evidence.add(s);
     });
     for (const s of new Set(senders))
       for (const r of new Set(recipients)) {
@@ -91,7 +106,7 @@ export function foldTransfers(graph: FoldSource): FoldedEdge[] {
           source: s,
           target: r,
           transfer: node,
-          label: transferLabel(props, String(attrs.name ?? '')),
+          label: typeof props.display === 'string' ? props.display : transferLabel(props, String(attrs.name ?? '')),
           size: transferThickness(props.quantity),
           status: typeof attrs.status === 'string' ? attrs.status : typeof props.status === 'string' ? props.status : 'asserted',
           transferKind: typeof props.kind === 'string' ? props.kind : 'other',

@@ -1,3 +1,4 @@
+import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { Neo4jQueryError, Neo4jUnavailableError } from '../neo4j/errors';

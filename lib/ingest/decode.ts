@@ -38,12 +38,18 @@ export function textShape(text: string): { longestLine: number; lineNumber: numb
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c === 10) {
-      if (i - lineStart > longestLine) (longestLine = i - lineStart), (lineNumber = line);
+      if (i - lineStart > longestLine) {
+        longestLine = i - lineStart;
+        lineNumber = line;
+      }
       line++;
       lineStart = i + 1;
     }
     if (c === 10 || c === 46 || c === 33 || c === 63 || c === 0x2026) {
-      if (i - runStart > longestRun) (longestRun = i - runStart), (runOffset = runStart);
+      if (i - runStart > longestRun) {
+        longestRun = i - runStart;
+        runOffset = runStart;
+      }
       runStart = i + 1;
     }
   }
@@ -119,11 +125,8 @@ export function scanUtf8(bytes: Uint8Array): { firstInvalid: number; invalid: nu
       continue;
     }
     high++;
-    let need = 0;
-    let min = 0;
-    if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
-    else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
-    else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
+    // Continuation bytes a lead byte announces, and the smallest code point that length may encode.
+    const [need, min] = b >= 0xc2 && b <= 0xdf ? [1, 0x80] : b >= 0xe0 && b <= 0xef ? [2, 0x800] : b >= 0xf0 && b <= 0xf4 ? [3, 0x10000] : [0, 0];
     let ok = need > 0;
     let cp = need === 1 ? b & 0x1f : need === 2 ? b & 0x0f : b & 0x07;
     for (let k = 1; ok && k <= need; k++) {
@@ -145,8 +148,11 @@ export function scanUtf8(bytes: Uint8Array): { firstInvalid: number; invalid: nu
   return { firstInvalid, invalid, multibyte, high };
 }
 
-// C0 controls but TAB/LF/CR, DEL, C1 controls, and invisible characters that break matching.
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\uFEFF\uFFFE\uFFFF]/gu;
+// Control characters (C0 but TAB/LF/VT/FF/CR, DEL, C1), and invisible characters that break matching.
+const CONTROL = /[^\P{Cc}\t\n\v\f\r]|[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\uFEFF\uFFFE\uFFFF]/gu;
+// A terminal colour code (ESC [ ... m) pasted from a console; ESC is spelled out so the pattern reads as text.
+const ESC = '\u001B';
+const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[ -/]*[@-~]`, 'g');
 
 function decodeWith(encoding: string, bytes: Uint8Array, file: string, fatal = false): string {
   if (encoding === 'windows-1252') return decodeWindows1252(bytes);
@@ -192,7 +198,7 @@ export function decodeArticleBytes(bytes: Uint8Array, file = 'input'): DecodedAr
   }
 
   let raw: string;
-  const asciiHead = String.fromCharCode(...body.subarray(0, 4096)).replace(/[^\x09\x0a\x0d\x20-\x7e]/g, ' ');
+  const asciiHead = String.fromCharCode(...body.subarray(0, 4096)).replace(/[^\t\n\r -~]/g, ' ');
   const isHtml = looksLikeHtml(asciiHead, file);
   if (encoding) {
     raw = decodeWith(encoding, body, file);
@@ -234,8 +240,8 @@ export function decodeArticleBytes(bytes: Uint8Array, file = 'input'): DecodedAr
   // Page breaks and Unicode line separators are line breaks; other controls are noise.
   text = text.replace(/\r\n?/g, '\n').replace(/[\f\v\u0085\u2028\u2029]/g, '\n');
   // Terminal colour codes (ESC [ ... m) pasted from a console: drop the whole sequence, not just ESC.
-  const ansi = text.match(/\u001B\[[0-9;?]*[ -\/]*[@-~]/g)?.length ?? 0;
-  if (ansi) text = text.replace(/\u001B\[[0-9;?]*[ -\/]*[@-~]/g, '\u001B');
+  const ansi = text.match(ANSI)?.length ?? 0;
+  if (ansi) text = text.replace(ANSI, ESC);
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > 0) {
     if (controls > Math.max(16, text.length * 0.05))

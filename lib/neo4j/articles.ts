@@ -1,13 +1,13 @@
+import 'server-only';
 import neo4j from 'neo4j-driver';
 import type { GraphDocument } from '../graph/schema';
 import { cypherFile } from './cypher-file';
-import { type Db, readRows, verify, writeTransaction } from './driver';
-import { loadDocument, type LoadResult } from './load';
-import { RETRACT_FACTS, RETRACT_SENTENCES } from './load-statements';
+import { type Db, readRows, verify } from './driver';
+import { loadDocument, retractArticle as retractLoaded, type LoadResult } from './load';
 import { ensureSchema } from './schema';
 
 // Articles as the browser manages them: list, which entities already exist, load, retract.
-// A load is the loader's one transaction; a retraction is one transaction too.
+// A load and a retraction are the loader's, one transaction each.
 
 const TIMEOUT_MS = 10_000;
 // A request must not hang on a frozen Neo4j (verify() first answers that within the read deadline), yet a
@@ -49,24 +49,9 @@ export async function loadArticle(db: Db, doc: GraphDocument): Promise<LoadResul
   return loadDocument(db, doc, { timeoutMs: 60_000, deadlineMs: LOAD_DEADLINE_MS });
 }
 
-/**
- * Retracts an article in one transaction: its sentences and mentions and its own facts (the loader's
- * retraction), then it as a source of shared relationships and entities (those left with no source go),
- * then the article node. False when no such article was loaded.
- */
+/** Retracts an article and everything it brought, in one transaction (the loader's retraction); false when unknown. */
 export async function retractArticle(db: Db, articleId: string): Promise<boolean> {
   // A frozen Neo4j answers nothing: found out within the read deadline, before a write that may take longer.
   await verify(db);
-  return writeTransaction(
-    db,
-    async (tx) => {
-      await tx.run(RETRACT_SENTENCES, { articleId });
-      await tx.run(RETRACT_FACTS, { articleId });
-      await tx.run(cypherFile('articles/retract-shared-relationships'), { articleId });
-      await tx.run(cypherFile('articles/retract-shared-entities'), { articleId });
-      const result = await tx.run(cypherFile('articles/retract-article'), { articleId });
-      return Boolean(result.records[0]?.get('existed'));
-    },
-    { timeoutMs: 60_000, deadlineMs: LOAD_DEADLINE_MS },
-  );
+  return retractLoaded(db, articleId, { timeoutMs: 60_000, deadlineMs: LOAD_DEADLINE_MS });
 }

@@ -1,5 +1,6 @@
 // Saved console queries live in cypher/examples/*.cypher; a header of `// title:` and
 // `// description:` comment lines names each one, the rest of the file is the query.
+import 'server-only';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { cypherFile } from './cypher-file';
 import { readRows, type Db } from './driver';
 

@@ -2,6 +2,7 @@
 // not read-only, then run in a READ transaction with a server-side timeout, pulling records one by
 // one and stopping at the row cap or the byte cap so a huge result never sits in memory.
 // Before any of that, lib/neo4j/query-guard.ts refuses what Neo4j handles badly (nesting, growth, params).
+import 'server-only';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphPayload } from '../graph/payload';
 import { graphFromRows, collectGraph, missingEndpoints } from '../graph/from-rows';

@@ -1,29 +1,24 @@
 import type { PlainNode, PlainPath, PlainRelationship } from '../graph/plain';
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, type Integer } from 'neo4j-driver';
-
-export type { PlainNode, PlainRelationship, PlainPath } from '../graph/plain';
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
 
 export type PlainValue = unknown;
 
-function isTemporal(v: unknown): boolean {
-  return isDate(v as never) || isDateTime(v as never) || isLocalDateTime(v as never) || isTime(v as never) || isLocalTime(v as never) || isDuration(v as never);
+function isTemporal(v: object): boolean {
+  return isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v);
 }
 
 /** Converts any value returned by neo4j-driver into plain JSON (Integer -> number, Node -> PlainNode...). */
 export function toPlain(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) {
-    const i = value as Integer;
-    return i.inSafeRange() ? i.toNumber() : i.toString();
-  }
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (neo4j.isNode(value as never)) {
-    const n = value as unknown as { elementId: string; labels: string[]; properties: Record<string, unknown> };
-    return { kind: 'node', elementId: n.elementId, labels: [...n.labels], properties: plainProps(n.properties) } satisfies PlainNode;
+  if (neo4j.isNode(value)) {
+    return { kind: 'node', elementId: value.elementId, labels: [...value.labels], properties: plainProps(value.properties) } satisfies PlainNode;
   }
-  if (neo4j.isRelationship(value as never)) {
-    const r = value as unknown as { elementId: string; type: string; startNodeElementId: string; endNodeElementId: string; properties: Record<string, unknown> };
+  if (neo4j.isRelationship(value)) {
+    const r = value;
     return {
       kind: 'relationship',
       elementId: r.elementId,
@@ -33,8 +28,8 @@ export function toPlain(value: unknown): PlainValue {
       properties: plainProps(r.properties),
     } satisfies PlainRelationship;
   }
-  if (neo4j.isPath(value as never)) {
-    const p = value as unknown as { start: unknown; segments: { relationship: unknown; end: unknown }[] };
+  if (neo4j.isPath(value)) {
+    const p = value;
     return {
       kind: 'path',
       nodes: [toPlain(p.start) as PlainNode, ...p.segments.map((s) => toPlain(s.end) as PlainNode)],
@@ -42,11 +37,8 @@ export function toPlain(value: unknown): PlainValue {
     } satisfies PlainPath;
   }
   if (isTemporal(value)) return String(value);
-  if (typeof value === 'object') {
-    if (value instanceof Uint8Array) return Array.from(value);
-    return plainProps(value as Record<string, unknown>);
-  }
-  return value;
+  if (value instanceof Uint8Array) return Array.from(value);
+  return plainProps(value as Record<string, unknown>);
 }
 
 function plainProps(props: Record<string, unknown>): Record<string, unknown> {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { ApiEdge, ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
-import { type Db, readRows, verify } from './driver';
+import { toApiEdge, toApiNode } from '../graph/from-rows';
+import { type Db, verify } from './driver';
+import { type FactMentionRow, type QueryName, queryText, runQuery, type StanceRow } from './queries';
 
 // Read-only queries behind the explorer's routes. Cypher lives in cypher/explore/*.cypher and is
 // always parameterised; rows come back as plain JSON, so no driver type leaves this module.
@@ -17,42 +17,9 @@ const TIMEOUT_MS = 10_000;
 // LIMIT wants an integer; JS numbers travel as floats unless wrapped.
 const int = (n: number) => neo4j.int(Math.floor(n));
 
-const cache = new Map<string, string>();
-
-/** Reads cypher/explore/<name>.cypher once per process. */
-export function exploreQuery(name: string, root = process.cwd()): string {
-  let q = cache.get(name);
-  if (!q) {
-    q = readFileSync(path.join(root, 'cypher', 'explore', `${name}.cypher`), 'utf8');
-    cache.set(name, q);
-  }
-  return q;
-}
-
-// Loader bookkeeping the browser does not need (searchText repeats the aliases).
-const HIDDEN_PROPS = new Set(['searchText', 'nameKey', 'key']);
-
-/** Turns a node's property map (as returned by `n {.*}`) into the API node shape. */
-export function toApiNode(props: Record<string, unknown>): ApiNode {
-  const properties: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) if (!HIDDEN_PROPS.has(k) && k !== 'id' && k !== 'name' && k !== 'label') properties[k] = v;
-  return { id: String(props.id), label: String(props.label ?? 'Entity'), name: String(props.name ?? props.id), properties };
-}
-
-interface EdgeRow {
-  source: string;
-  target: string;
-  type: string;
-  elementId: string;
-  props: Record<string, unknown>;
-}
-
-/** Turns a relationship row into the API edge shape; its id is the loader's stable id when present. */
-export function toApiEdge(row: EdgeRow): ApiEdge {
-  const properties: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row.props ?? {})) if (!HIDDEN_PROPS.has(k) && k !== 'id') properties[k] = v;
-  const id = typeof row.props?.id === 'string' && row.props.id ? `${row.props.id}` : row.elementId;
-  return { id, type: row.type, source: row.source, target: row.target, properties };
+/** The Cypher text of an explorer query (cypher/explore/<name>.cypher), through the query registry. */
+export function exploreQuery(name: QueryName, root = process.cwd()): string {
+  return queryText(name, root);
 }
 
 /** Neo4j health for /api/health: version when up, throws Neo4jUnavailableError when down. */
@@ -63,13 +30,13 @@ export async function health(db: Db): Promise<{ neo4j: 'up'; version: string }> 
 
 /** Totals of entities and entity relationships (provenance excluded). */
 export async function graphTotals(db: Db): Promise<{ nodes: number; edges: number }> {
-  const [row] = await readRows<{ nodes: number; edges: number }>(db, exploreQuery('counts'), {}, { timeoutMs: TIMEOUT_MS });
+  const [row] = await runQuery(db, 'counts', {}, { timeoutMs: TIMEOUT_MS });
   return { nodes: Number(row?.nodes ?? 0), edges: Math.max(0, Number(row?.edges ?? 0)) };
 }
 
-async function edgesAmong(db: Db, ids: string[], limit: number, query = 'edges-among'): Promise<ApiEdge[]> {
+async function edgesAmong(db: Db, ids: string[], limit: number): Promise<ApiEdge[]> {
   if (ids.length === 0) return [];
-  const rows = await readRows<EdgeRow>(db, exploreQuery(query), { ids, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'edges-among', { ids, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
   return rows.map(toApiEdge);
 }
 
@@ -78,12 +45,12 @@ export async function overview(db: Db, limit = GRAPH_LIMIT_DEFAULT): Promise<Gra
   const n = Math.min(Math.max(1, Math.floor(limit)), GRAPH_LIMIT_MAX);
   const [total, rows] = await Promise.all([
     graphTotals(db),
-    readRows<{ node: Record<string, unknown> }>(db, exploreQuery('overview-nodes'), { limit: int(n) }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'overview-nodes', { limit: int(n) }, { timeoutMs: TIMEOUT_MS }),
   ]);
   const nodes = rows.map((r) => toApiNode(r.node));
   // Edges are capped too (a dense core could otherwise send millions); 5 per node keeps 10k/30k whole.
   const edgeCap = n * 5;
-  const edges = await edgesAmong(db, nodes.map((x) => x.id), edgeCap, 'overview-edges');
+  const edges = await edgesAmong(db, nodes.map((x) => x.id), edgeCap);
   const truncated = nodes.length < total.nodes || edges.length < total.edges;
   return { nodes, edges, truncated, total };
 }
@@ -124,22 +91,10 @@ export function rebaseMention(sentence: { text: string; start?: number | null },
   return i >= 0 ? { start: i, end: i + m.text.length } : null;
 }
 
-interface EvidenceRow {
-  id: string;
-  text: string;
-  index: number;
-  start: number | null;
-  articleId: string | null;
-  articleTitle: string | null;
-  articleSource: string | null;
-  publishedAt: string | null;
-  mentions: { start: number; end: number; text: string; node: string }[];
-}
-
 /** Fetches sentences by id with their article and mentions (offsets rebased on the sentence). */
 export async function sentences(db: Db, ids: string[]): Promise<EvidenceSentence[]> {
   if (ids.length === 0) return [];
-  const rows = await readRows<EvidenceRow>(db, exploreQuery('evidence'), { sentenceIds: ids }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'evidence', { sentenceIds: ids }, { timeoutMs: TIMEOUT_MS });
   return rows.map((r) => ({
     id: r.id,
     text: r.text ?? '',
@@ -155,13 +110,8 @@ export async function sentences(db: Db, ids: string[]): Promise<EvidenceSentence
 /** A node with its relationships and the sentences behind them; null when the id is unknown. */
 export async function nodeDetail(db: Db, id: string, maxSentences = 200): Promise<NodeDetail | null> {
   const [rows, mentioned] = await Promise.all([
-    readRows<{ node: Record<string, unknown>; rels: { type: string; elementId: string; props: Record<string, unknown>; outgoing: boolean; other: Record<string, unknown> }[] }>(
-      db,
-      exploreQuery('node'),
-      { id },
-      { timeoutMs: TIMEOUT_MS },
-    ),
-    readRows<{ id: string }>(db, exploreQuery('mentioned-in'), { id, limit: int(maxSentences) }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'node', { id }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'mentioned-in', { id, limit: int(maxSentences) }, { timeoutMs: TIMEOUT_MS }),
   ]);
   if (rows.length === 0 || !rows[0].node) return null;
   const node = toApiNode(rows[0].node);
@@ -184,12 +134,7 @@ function asStrings(v: unknown): string[] {
 /** Neighbours of one node to add to the view (capped); null when the id is unknown. */
 export async function expand(db: Db, id: string, limit = EXPAND_LIMIT_DEFAULT): Promise<(GraphPayload & { more: number }) | null> {
   const n = Math.min(Math.max(1, Math.floor(limit)), EXPAND_LIMIT_MAX);
-  const rows = await readRows<{ node: Record<string, unknown>; total: number; neighbours: Record<string, unknown>[] }>(
-    db,
-    exploreQuery('expand'),
-    { id, limit: int(n) },
-    { timeoutMs: TIMEOUT_MS },
-  );
+  const rows = await runQuery(db, 'expand', { id, limit: int(n) }, { timeoutMs: TIMEOUT_MS });
   if (rows.length === 0) return null;
   const nodes = [toApiNode(rows[0].node), ...rows[0].neighbours.map(toApiNode)];
   const edges = await edgesAmong(db, nodes.map((x) => x.id), n * 20);
@@ -222,7 +167,7 @@ export async function search(db: Db, q: string, limit = 10): Promise<SearchHit[]
   const lucene = luceneQuery(q);
   const key = normalizeKey(q);
   if (!lucene || !key) return [];
-  const rows = await readRows<SearchHit>(db, exploreQuery('search'), { lucene, key, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'search', { lucene, key, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
   return rows.map((r) => ({ ...r, aliases: asStrings(r.aliases), score: Number(r.score) }));
 }
 
@@ -236,12 +181,12 @@ export interface PathResult {
 
 /** All shortest paths (up to `limit`, length <= 8) between two entity ids. */
 export async function shortestPaths(db: Db, from: string, to: string, limit = 10): Promise<PathResult> {
-  const known = new Set((await readRows<{ id: string }>(db, exploreQuery('exists'), { ids: [from, to] }, { timeoutMs: TIMEOUT_MS })).map((r) => r.id));
+  const known = new Set((await runQuery(db, 'exists', { ids: [from, to] }, { timeoutMs: TIMEOUT_MS })).map((r) => r.id));
   const missing = [from, to].filter((x) => !known.has(x));
   const empty: GraphPayload = { nodes: [], edges: [], truncated: false };
   if (missing.length > 0) return { found: false, paths: [], graph: empty, missing };
   if (from === to) return { found: false, paths: [], graph: empty, missing: [] };
-  const rows = await readRows<{ nodes: Record<string, unknown>[]; rels: EdgeRow[] }>(db, exploreQuery('path'), { from, to, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'path', { from, to, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
   const nodes = new Map<string, ApiNode>();
   const edges = new Map<string, ApiEdge>();
   const paths = rows.map((r) => {
@@ -252,4 +197,40 @@ export async function shortestPaths(db: Db, from: string, to: string, limit = 10
     return { nodes: ns.map((n) => n.id), edges: es.map((e) => e.id) };
   });
   return { found: paths.length > 0, paths, graph: { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false }, missing: [] };
+}
+
+/** A stance on a fact as the fact card shows it. */
+export interface FactStance {
+  type: StanceRow['type'];
+  speaker: ApiNode;
+  quote: string | null;
+  date: string | null;
+  evidence: string[];
+  articles: string[];
+}
+
+/** Everything the fact card shows: the fact, each mention with its figure and source, every stance, the sentences. */
+export interface FactDetail {
+  fact: ApiNode;
+  mentions: FactMentionRow[];
+  stances: FactStance[];
+  evidence: EvidenceSentence[];
+}
+
+/** A consolidated fact with its mentions (figure over time), stances and evidence; null when the id is no fact. */
+export async function factDetail(db: Db, id: string, maxMentions = 200): Promise<FactDetail | null> {
+  const [nodeRows, mentions, stances] = await Promise.all([
+    runQuery(db, 'node', { id }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'fact-mentions', { id, limit: int(maxMentions) }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'fact-stances', { id }, { timeoutMs: TIMEOUT_MS }),
+  ]);
+  if (nodeRows.length === 0 || !nodeRows[0].node) return null;
+  const fact = toApiNode(nodeRows[0].node);
+  const ids = new Set([...mentions.map((m) => m.sentence), ...stances.flatMap((s) => asStrings(s.evidence))]);
+  return {
+    fact,
+    mentions,
+    stances: stances.map((s) => ({ ...s, speaker: toApiNode(s.speaker), evidence: asStrings(s.evidence), articles: asStrings(s.articles) })),
+    evidence: await sentences(db, [...ids].slice(0, maxMentions)),
+  };
 }

@@ -1,19 +1,29 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphDocument, GraphNode, GraphRelationship, RelationshipType } from '../graph/schema';
+import type { GraphDocument, GraphNode, GraphRelationship } from '../graph/schema';
 import { normalizeKey } from '../graph/normalize';
+import { consolidate, type StoredRelationship } from './consolidate';
 import { type Db, writeTransaction } from './driver';
 import {
+  ARTICLE_FOOTPRINT,
   checkNodeLabel,
   checkRelationshipType,
+  CREATE_FACT_MENTIONS,
   CREATE_MENTIONS,
   CREATE_SENTENCES,
-  createFactsStatement,
+  createNodesStatement,
   createRelationshipsStatement,
+  EXISTING_IDS,
+  DELETE_ARTICLE,
+  deleteUnsupportedLinksStatement,
+  DELETE_ORPHAN_ENTITIES,
+  DELETE_ORPHAN_FACTS,
   isPlainKey,
   MERGE_ARTICLE_SENTENCES,
   mergeNodesStatement,
   mergeRelationshipsStatement,
-  RETRACT_FACTS,
+  RECOMPUTE_FACTS,
+  retractLinksStatement,
+  RETRACT_LEGACY_FACTS,
   RETRACT_SENTENCES,
 } from './load-statements';
 
@@ -49,44 +59,60 @@ export function resolveLoadOptions(options: Partial<LoadOptions> = {}): LoadOpti
   return o;
 }
 
+// A relationship's identity (type, source, key, target) as one string in the Article's footprint.
+const SEP = '\u001f';
+
 /**
  * Writes one GraphDocument in a single transaction: all of it or nothing. Reloading it changes no counts.
  *
- * Order: retract what an earlier load of the article wrote (its sentences and its own facts), write
- * the article with its sentences, CREATE its own facts (ids that contain the article id, which the
- * retraction just removed), MERGE the shared entities, CREATE mentions, CREATE the relationships that
- * touch one of its facts (new by construction) and MERGE those between shared entities.
+ * Order: retract what an earlier load of the article wrote (retractShare), write the article with its
+ * sentences, CREATE its facts that do not exist yet and MERGE the others (consolidated ids, see
+ * consolidate.ts) and the shared entities, CREATE mentions (a fact's carry what the sentence said),
+ * CREATE relationships touching a new fact and MERGE the rest, then recompute the summary of every
+ * fact the article touches.
  */
 export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<LoadOptions> = {}): Promise<LoadResult> {
   const o = resolveLoadOptions(options);
   const t0 = performance.now();
   const articleId = doc.article.id;
-  const perArticle = (id: string) => id.includes(articleId);
   // Checked before the transaction opens: labels and types reach Cypher only from the vocabulary.
   for (const n of doc.nodes) checkNodeLabel(n.label);
-  for (const r of doc.relationships) checkRelationshipType(r.type);
-  const nodes = groupNodes(doc.nodes);
-  const facts = nodes.filter((n) => perArticle(n.id)).map((n) => ({ ...nodeRow(n, articleId), label: n.label }));
-  const shared = nodes.filter((n) => !perArticle(n.id));
-  const rels = groupRelationships(doc.relationships);
-  const created = rels.filter((r) => perArticle(r.source) || perArticle(r.target));
-  const merged = rels.filter((r) => !perArticle(r.source) && !perArticle(r.target));
-  const mentions = doc.nodes.flatMap((n) => n.mentions.map((m) => ({ node: n.id, ...m })));
+  const c = consolidate(doc);
+  for (const r of c.relationships) checkRelationshipType(r.type);
+  const nodes = [...c.facts, ...groupNodes(c.entities)];
+  const rels = groupRelationships(c.relationships);
+  const facts = c.facts.map((n) => n.id);
+  const footprint = {
+    facts,
+    links: rels.map((r) => [r.type, r.source, r.key, r.target].join(SEP)),
+    entities: [...new Set(c.entities.map((n) => n.id))],
+  };
   await writeTransaction(
     db,
     async (tx) => {
-      await tx.run(RETRACT_SENTENCES, { articleId });
-      await tx.run(RETRACT_FACTS, { articleId });
+      await retractShare(tx, articleId, o.batchSize);
       const first = doc.sentences.slice(0, o.batchSize);
-      await tx.run(MERGE_ARTICLE_SENTENCES, { article: doc.article, sentenceCount: doc.sentences.length, rows: first });
+      await tx.run(MERGE_ARTICLE_SENTENCES, { article: doc.article, sentenceCount: doc.sentences.length, rows: first, ...footprint });
       await runBatches(tx, () => CREATE_SENTENCES, doc.sentences.slice(first.length), o.batchSize, { articleId });
-      await runBatches(tx, (rows) => createFactsStatement(propKeys(rows)), facts, o.batchSize, { articleId });
-      for (const [label, group] of groupBy(shared, (n) => n.label))
-        await runBatches(tx, (rows) => mergeNodesStatement(label, propKeys(rows)), group.map((n) => nodeRow(n, null)), o.batchSize, { articleId });
-      await runBatches(tx, () => CREATE_MENTIONS, mentions, o.batchSize, {});
-      await runBatches(tx, (rows) => createRelationshipsStatement(propKeys(rows)), created, o.batchSize, { articleId });
-      for (const [type, group] of groupBy(merged, (r) => r.type))
+      // Facts no other article wrote are CREATEd, and so are relationships touching them (they cannot
+      // exist yet): a first mention costs what it cost before consolidation; only repeats MERGE.
+      const existing = new Set<string>();
+      for (let i = 0; i < facts.length; i += ID_BATCH)
+        for (const r of (await tx.run(EXISTING_IDS, { ids: facts.slice(i, i + ID_BATCH) })).records) existing.add(r.get('id') as string);
+      const fresh = new Set(facts.filter((id) => !existing.has(id)));
+      for (const [label, group] of groupBy(nodes, (n) => n.label)) {
+        const created = group.filter((n) => fresh.has(n.id));
+        const merged = group.filter((n) => !fresh.has(n.id));
+        await runBatches(tx, (rows) => createNodesStatement(label, propKeys(rows)), created.map((n) => nodeRow(n, null)), o.batchSize, {});
+        await runBatches(tx, (rows) => mergeNodesStatement(label, propKeys(rows)), merged.map((n) => nodeRow(n, null)), o.batchSize, {});
+      }
+      await runBatches(tx, () => CREATE_MENTIONS, c.entityMentions, o.batchSize, {});
+      await runBatches(tx, () => CREATE_FACT_MENTIONS, c.factMentions, o.batchSize, {});
+      const touchesFresh = (r: { source: string; target: string }) => fresh.has(r.source) || fresh.has(r.target);
+      await runBatches(tx, (rows) => createRelationshipsStatement(propKeys(rows)), rels.filter(touchesFresh), o.batchSize, { articleId });
+      for (const [type, group] of groupBy(rels.filter((r) => !touchesFresh(r)), (r) => r.type))
         await runBatches(tx, (rows) => mergeRelationshipsStatement(type, propKeys(rows)), group, o.batchSize, { articleId });
+      await runIds(tx, RECOMPUTE_FACTS, facts);
     },
     { timeoutMs: o.timeoutMs || undefined, deadlineMs: o.deadlineMs || undefined },
   );
@@ -94,10 +120,58 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
     articleId,
     sentences: doc.sentences.length,
     nodes: doc.nodes.length,
-    mentions: mentions.length,
+    mentions: c.entityMentions.length + c.factMentions.length,
     relationships: doc.relationships.length,
     ms: performance.now() - t0,
   };
+}
+
+/**
+ * Retracts an article and every mention it brought, in one transaction: its share of each fact goes,
+ * summaries are recomputed, facts and entities nothing supports any more are deleted. False when the
+ * article is unknown.
+ */
+export async function retractArticle(db: Db, articleId: string, options: Partial<LoadOptions> = {}): Promise<boolean> {
+  const o = resolveLoadOptions(options);
+  return writeTransaction(
+    db,
+    async (tx) => {
+      const found = await retractShare(tx, articleId, o.batchSize);
+      if (found) await tx.run(DELETE_ARTICLE, { articleId });
+      return found;
+    },
+    { timeoutMs: o.timeoutMs || undefined, deadlineMs: o.deadlineMs || undefined },
+  );
+}
+
+/** Takes out what an earlier load of the article wrote (the Article node stays); false when there was none. */
+async function retractShare(tx: ManagedTransaction, articleId: string, batchSize: number): Promise<boolean> {
+  const result = await tx.run(ARTICLE_FOOTPRINT, { articleId });
+  const row = result.records[0];
+  if (!row) return false;
+  const facts = row.get('facts') as string[];
+  const entities = row.get('entities') as string[];
+  const links = (row.get('links') as string[]).map((l) => {
+    const [type, source, key, target] = l.split(SEP);
+    return { type, source, key, target };
+  });
+  for (const [type, group] of groupBy(links, (l) => l.type)) {
+    await runBatches(tx, () => retractLinksStatement(type), group, batchSize, { articleId });
+    await runBatches(tx, () => deleteUnsupportedLinksStatement(type), group, batchSize, { articleId });
+  }
+  await tx.run(RETRACT_SENTENCES, { articleId });
+  await tx.run(RETRACT_LEGACY_FACTS, { articleId });
+  await runIds(tx, RECOMPUTE_FACTS, facts);
+  await runIds(tx, DELETE_ORPHAN_FACTS, facts);
+  await runIds(tx, DELETE_ORPHAN_ENTITIES, entities);
+  return true;
+}
+
+// Id lists are small whatever the batch size asked for rows (the fault tests load with a batch of 1).
+const ID_BATCH = 10_000;
+
+async function runIds(tx: ManagedTransaction, cypher: string, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += ID_BATCH) await tx.run(cypher, { ids: ids.slice(i, i + ID_BATCH) });
 }
 
 async function runBatches<R>(tx: ManagedTransaction, cypher: (rows: R[]) => string, rows: R[], size: number, params: Record<string, unknown>): Promise<void> {
@@ -127,8 +201,8 @@ function groupNodes(nodes: GraphNode[]): GraphNode[] {
 }
 
 /** One row per (source, type, key, target), as successive MERGEs would leave it: first id, evidence united, later properties win. */
-function groupRelationships(rels: GraphRelationship[]): (ReturnType<typeof relationshipRow> & { type: RelationshipType })[] {
-  const byFact = new Map<string, ReturnType<typeof relationshipRow> & { type: RelationshipType }>();
+function groupRelationships(rels: StoredRelationship[]): (ReturnType<typeof relationshipRow> & { type: StoredRelationship['type'] })[] {
+  const byFact = new Map<string, ReturnType<typeof relationshipRow> & { type: StoredRelationship['type'] }>();
   for (const r of rels) {
     const row = { ...relationshipRow(r), type: r.type };
     const k = JSON.stringify([row.source, row.type, row.key, row.target]);
@@ -163,7 +237,7 @@ export function nodeRow(n: GraphNode, article: string | null) {
 }
 
 /** The row the relationship MERGE expects; `key` separates facts of one type between the same two nodes (two roles, say). */
-export function relationshipRow(r: GraphRelationship) {
+export function relationshipRow(r: GraphRelationship | StoredRelationship) {
   const key = typeof r.properties.title === 'string' ? r.properties.title : typeof r.properties.role === 'string' ? r.properties.role : '';
   return { id: r.id, source: r.source, target: r.target, key, props: cleanProps(r.properties), evidence: r.evidence };
 }

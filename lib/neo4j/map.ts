@@ -1,3 +1,4 @@
+import 'server-only';
 import neo4j from 'neo4j-driver';
 import type { ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
@@ -5,7 +6,8 @@ import { runConsoleQuery } from './console';
 import { cypherFile } from './cypher-file';
 import { type Db, readRows } from './driver';
 import { QueryRefusedError } from './read-only';
-import { exploreQuery, search, toApiEdge, toApiNode, type SearchHit } from './explore';
+import { exploreQuery, search, type SearchHit } from './explore';
+import { toApiEdge, toApiNode } from '../graph/from-rows';
 
 // Queries behind /map: resolve a focus name, walk its neighbourhood, run a read-only Cypher query
 // (through the console's runner: same policy, guards, row and byte caps), and list the articles a

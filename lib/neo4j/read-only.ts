@@ -2,6 +2,7 @@
 // authority; the lexical and plan checks below catch what Neo4j calls "read" yet should not run
 // from a browser: LOAD CSV (reads server files and URLs), TERMINATE/SHOW TRANSACTIONS, and
 // procedures such as db.clearQueryCaches or db.stats.clear that report 'r' or 's' but act on the server.
+import 'server-only';
 
 /** A planned operator reduced to what the policy needs (no driver types). */
 export interface PlanNode {

@@ -1,6 +1,6 @@
 export { pageCsp, API_CSP, makeNonce } from './csp';
-export { SECURITY_HEADERS, applySecurityHeaders } from './headers';
-export { parseAuthList, parseBasicHeader, checkBasicAuth, timingSafeEqualStrings, AUTH_REALM } from './basic-auth';
+export { applySecurityHeaders } from './headers';
+export { parseAuthList, checkBasicAuth, AUTH_REALM } from './basic-auth';
 export { isAllowedHost, hostName, isLoopbackName } from './host';
 export { isSameOrigin } from './origin';
 

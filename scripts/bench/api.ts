@@ -1,6 +1,27 @@
+import { spawn } from 'node:child_process';
 import type { Db } from '@/lib/neo4j/driver';
 import { expand, nodeDetail, search } from '@/lib/neo4j/explore';
+import { ensureCli } from '../lib/cli-bundle.mjs';
 import { percentile, report } from './report';
+
+/** Starts scripts/bench/bare-api.ts in its own process (as `next start` is); resolves its URL and a stop function. */
+async function startBareApi(): Promise<{ url: string; stop(): Promise<void> }> {
+  const bundle: string = await ensureCli('bench/bare-api');
+  const child = spawn(process.execPath, [bundle], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench api: the bare reference server exited with code ${code}`)));
+    child.stdout!.once('data', (d) => resolve(Number(String(d).trim())));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([gone, new Promise((r) => setTimeout(r, 3_000))]);
+    },
+  };
+}
 
 /** Runs `total` calls of fn with `concurrency` workers and returns each call's latency in ms. */
 export async function measure(fn: (i: number) => Promise<unknown>, concurrency: number, total: number): Promise<number[]> {
@@ -24,46 +45,53 @@ async function getJson(url: string): Promise<unknown> {
   return res.json();
 }
 
-/** API latency: each route over HTTP against the same Cypher called in-process through neo4j-driver. */
+/**
+ * API latency: each Next.js route against a bare node:http server calling the same lib function and
+ * answering the same JSON, both over HTTP from this process, interleaved in rounds so that machine load
+ * hits both alike. The same Cypher in-process (no HTTP at all) is printed beside them for scale.
+ */
 export async function benchApi(baseUrl: string, db: Db, ids: string[], queries: string[]): Promise<void> {
-  const routes: { name: string; http: (i: number) => Promise<unknown>; direct: (i: number) => Promise<unknown> }[] = [
-    {
-      name: '/api/search',
-      http: (i) => getJson(`${baseUrl}/api/search?q=${encodeURIComponent(queries[i % queries.length])}`),
-      direct: (i) => search(db, queries[i % queries.length], 10),
-    },
-    {
-      name: '/api/expand',
-      http: (i) => getJson(`${baseUrl}/api/expand/${encodeURIComponent(ids[i % ids.length])}`),
-      direct: (i) => expand(db, ids[i % ids.length]),
-    },
-    {
-      name: '/api/nodes/:id',
-      http: (i) => getJson(`${baseUrl}/api/nodes/${encodeURIComponent(ids[i % ids.length])}`),
-      direct: (i) => nodeDetail(db, ids[i % ids.length]),
-    },
-  ];
-  for (const route of routes) {
-    // Warm both paths (JIT, route compilation, Neo4j query plans) before measuring.
-    await measure(route.http, 4, 40);
-    await measure(route.direct, 4, 40);
-    for (const [concurrency, total] of [
-      [1, 150],
-      [50, 1000],
-    ] as const) {
-      const direct = await measure(route.direct, concurrency, total);
-      const http = await measure(route.http, concurrency, total);
-      const p95 = percentile(http, 95);
-      const ref95 = percentile(direct, 95);
-      report({
-        name: `api ${route.name} c=${concurrency} p95`,
-        value: p95,
-        unit: 'ms',
-        reference: { name: 'same Cypher via driver in-process p95', value: ref95 },
-        ratio: p95 / ref95,
-        target: { text: 'overhead <= 1.3x', met: p95 / ref95 <= 1.3 },
-        notes: `p50 ${percentile(http, 50).toFixed(1)} ms vs ${percentile(direct, 50).toFixed(1)} ms`,
-      });
+  const bare = await startBareApi();
+  try {
+    const paths: { name: string; path: (i: number) => string; direct: (i: number) => Promise<unknown> }[] = [
+      { name: '/api/search', path: (i) => `/api/search?q=${encodeURIComponent(queries[i % queries.length])}`, direct: (i) => search(db, queries[i % queries.length], 10) },
+      { name: '/api/expand', path: (i) => `/api/expand/${encodeURIComponent(ids[i % ids.length])}`, direct: (i) => expand(db, ids[i % ids.length]) },
+      { name: '/api/nodes/:id', path: (i) => `/api/nodes/${encodeURIComponent(ids[i % ids.length])}`, direct: (i) => nodeDetail(db, ids[i % ids.length]) },
+    ];
+    for (const route of paths) {
+      const next = (i: number) => getJson(`${baseUrl}${route.path(i)}`);
+      const ref = (i: number) => getJson(`${bare.url}${route.path(i)}`);
+      // Warm all paths (JIT, route compilation, Neo4j query plans) before measuring.
+      await measure(next, 4, 40);
+      await measure(ref, 4, 40);
+      await measure(route.direct, 4, 20);
+      for (const [concurrency, total] of [
+        [1, 120],
+        [50, 600],
+      ] as const) {
+        const http: number[] = [];
+        const bareMs: number[] = [];
+        const direct: number[] = [];
+        // Four alternating rounds: a burst of load elsewhere on the machine lands on both sides.
+        for (let round = 0; round < 4; round++) {
+          http.push(...(await measure(next, concurrency, total / 4)));
+          bareMs.push(...(await measure(ref, concurrency, total / 4)));
+        }
+        if (concurrency === 1) direct.push(...(await measure(route.direct, 1, 60)));
+        const p95 = percentile(http, 95);
+        const ref95 = percentile(bareMs, 95);
+        report({
+          name: `api ${route.name} c=${concurrency} p95`,
+          value: p95,
+          unit: 'ms',
+          reference: { name: 'bare node:http handler, same lib call and JSON, p95', value: ref95 },
+          ratio: p95 / ref95,
+          target: { text: 'overhead <= 1.2x', met: p95 / ref95 <= 1.2 },
+          notes: `p50 ${percentile(http, 50).toFixed(1)} ms vs ${percentile(bareMs, 50).toFixed(1)} ms${direct.length ? `; in-process, no HTTP: p95 ${percentile(direct, 95).toFixed(1)} ms` : ''}`,
+        });
+      }
     }
+  } finally {
+    await bare.stop();
   }
 }

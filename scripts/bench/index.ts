@@ -1,6 +1,8 @@
 // `npm run bench`: every figure next to its reference measured in the same run; results in bench/results.json.
-// Stages: extraction, ingest (own Neo4j), then API latency, load test, first frame and re-query against
-// a production build of the app serving the sample articles.
+// Stages: extraction, CLI start, ingest (own Neo4j), then API latency, load test, navigation to a settled
+// map and console re-query against a production build of the app serving the sample articles. Each stage
+// prints its own wall time. `--scale` adds 5,000 synthetic articles (minutes); `--only frame` the in-app
+// first frame up to 50k nodes.
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -11,60 +13,105 @@ import { syntheticCorpus } from './corpus';
 import { startNeo4j, stopNeo4j } from '../neo4j/server.mjs';
 import { serveApp } from '../lib/serve';
 import { benchExtraction } from './extraction';
+import { benchCli } from './cli';
 import { benchIngest } from './ingest';
 import { benchApi } from './api';
 import { benchFirstFrame } from './first-frame';
+import { benchNavigation } from './navigation';
 import { runLoadTest } from './load-test';
 import { benchRequery } from './requery';
+import { benchScale } from './scale';
 import { writeResults } from './report';
 
-const STAGES = ['extraction', 'ingest', 'api', 'load', 'frame', 'requery'] as const;
+const STAGES = ['extraction', 'cli', 'ingest', 'api', 'load', 'nav', 'requery', 'frame', 'scale'] as const;
 type Stage = (typeof STAGES)[number];
+/** The default run; `frame` (in-app first frame up to 50k nodes) and `scale` are asked for by name. */
+const DEFAULT: Stage[] = ['extraction', 'cli', 'ingest', 'api', 'load', 'nav', 'requery'];
+const APP_STAGES: Stage[] = ['cli', 'api', 'load', 'nav', 'requery', 'frame'];
 
 const program = new Command()
   .name('trame bench')
   .option('--only <stages>', `comma-separated subset of ${STAGES.join(',')}`)
-  .option('--articles <n>', 'synthetic articles in the ingest corpus (540 nodes, 1500 relationships each)', '200')
+  .option('--scale', 'add the scale stage: 5,000 synthetic articles, ingest rate and query p95 at that size')
+  .option('--articles <n>', 'synthetic articles in the ingest corpus (540 nodes, 1500 relationships each)', '100')
+  .option('--load-seconds <n>', 'seconds per endpoint in the load test', '15')
   .parse();
-const opts = program.opts<{ only?: string; articles: string }>();
-const stages = new Set<Stage>((opts.only ? opts.only.split(',') : STAGES) as Stage[]);
+const opts = program.opts<{ only?: string; scale?: boolean; articles: string; loadSeconds: string }>();
+const stages = new Set<Stage>((opts.only ? opts.only.split(',') : DEFAULT) as Stage[]);
+if (opts.scale) stages.add('scale');
 for (const s of stages) if (!STAGES.includes(s)) {
   console.error(`bench: unknown stage ${s} (expected ${STAGES.join(', ')})`);
   process.exit(2);
 }
 
 const t0 = Date.now();
+const wall: Record<string, number> = {};
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-if (stages.has('extraction')) await benchExtraction();
-if (stages.has('ingest')) await benchIngest({ articles: Number(opts.articles) });
-
-if (['api', 'load', 'frame', 'requery'].some((s) => stages.has(s as Stage))) {
-  const port = Number(process.env.TRAME_BENCH_NEO4J_PORT ?? 7699) + 1;
-  const dataDir = path.resolve('.neo4j', 'bench-app');
-  // Stop a server left from an interrupted run before its files go, or it would keep serving deleted files.
-  await stopNeo4j({ dataDir, port });
-  rmSync(dataDir, { recursive: true, force: true });
-  const neo = await startNeo4j({ port, dataDir, log: () => {} });
-  process.env.NEO4J_URI = neo.uri;
-  const db = openDb({ uri: neo.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
-  const articles = readdirSync('data/articles').filter((f) => f.endsWith('.txt')).map((f) => path.join('data/articles', f));
-  await loadArticleFiles(db, articles);
-  // The re-query stage needs a result of 2,000 nodes: a few synthetic articles provide them.
-  if (stages.has('requery')) for (const doc of syntheticCorpus({ articles: 10, seed: 'trame-requery' })) await loadDocument(db, doc);
-  const app = await serveApp({ port: 3199, distDir: process.env.NEXT_DIST_DIR || '.next-bench', log: (l) => console.error(`bench: ${l}`) });
+/** Runs one stage and prints its wall time. */
+async function stage(name: string, fn: () => Promise<void>): Promise<void> {
+  const s0 = Date.now();
+  console.log(`bench: stage ${name}…`);
   try {
-    const ids = ['country:KP', 'country:RU', 'country:UA', 'person:volodymyr-zelensky', 'org:nato'];
-    const queries = ['coree', 'russie', 'zelenski', 'kim', 'otan', 'washington'];
-    if (stages.has('api')) await benchApi(app.url, db, ids, queries);
-    if (stages.has('load')) await runLoadTest({ url: app.url, durationS: 30, connections: 50 });
-    if (stages.has('frame')) await benchFirstFrame(app.url);
-    if (stages.has('requery')) await benchRequery(app.url);
+    await fn();
   } finally {
-    await app.stop();
-    await db.driver.close();
-    await stopNeo4j({ dataDir, port });
+    wall[name] = (Date.now() - s0) / 1000;
+    console.log(`bench: stage ${name} took ${wall[name].toFixed(1)} s`);
   }
 }
 
-console.log(`bench: results in ${writeResults()} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+if (stages.has('extraction')) await stage('extraction', benchExtraction);
+if (stages.has('ingest')) await stage('ingest', () => benchIngest({ articles: Number(opts.articles) }));
+
+const neo4jPort = Number(process.env.TRAME_BENCH_NEO4J_PORT ?? 7699) + 1;
+if (APP_STAGES.some((s) => stages.has(s)) || stages.has('scale')) {
+  const dataDir = path.resolve('.neo4j', 'bench-app');
+  let neo: { uri: string } | undefined;
+  await stage('app setup (Neo4j, sample articles, next build/start)', async () => {
+    // Stop a server left from an interrupted run before its files go, or it would keep serving deleted files.
+    await stopNeo4j({ dataDir, port: neo4jPort });
+    rmSync(dataDir, { recursive: true, force: true });
+    neo = await startNeo4j({ port: neo4jPort, dataDir, log: () => {} });
+  });
+  process.env.NEO4J_URI = neo!.uri;
+  const db = openDb({ uri: neo!.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
+  let app: Awaited<ReturnType<typeof serveApp>> | null = null;
+  try {
+    if (APP_STAGES.some((s) => stages.has(s))) {
+      await stage('app data and server', async () => {
+        const articles = readdirSync('data/articles').filter((f) => f.endsWith('.txt')).map((f) => path.join('data/articles', f));
+        await loadArticleFiles(db, articles);
+        // TRAME_BENCH_APP_PORT: where an already running bench app may answer; otherwise one is started on a free port.
+        app = await serveApp({ port: Number(process.env.TRAME_BENCH_APP_PORT ?? 3199), distDir: process.env.NEXT_DIST_DIR || '.next-bench', log: (l) => console.error(`bench: ${l}`) });
+      });
+      // One-article CLIs against this warm database, before the app is under load.
+      if (stages.has('cli')) await stage('cli', () => benchCli(neo!.uri));
+      const url = app!.url;
+      const ids = ['country:KP', 'country:RU', 'country:UA', 'person:volodymyr-zelensky', 'org:nato'];
+      const queries = ['coree', 'russie', 'zelenski', 'kim', 'otan', 'washington'];
+      if (stages.has('api')) await stage('api', () => benchApi(url, db, ids, queries));
+      if (stages.has('load')) await stage('load', async () => void (await runLoadTest({ url, durationS: Number(opts.loadSeconds), connections: 50 })));
+      if (stages.has('nav')) await stage('nav', () => benchNavigation(url));
+      if (stages.has('requery'))
+        await stage('requery', async () => {
+          // A result of 2,000 nodes: a few synthetic articles provide them, loaded after the navigation
+          // stage so that the demo graph there is the sample articles alone.
+          for (const doc of syntheticCorpus({ articles: 10, seed: 'trame-requery' })) await loadDocument(db, doc);
+          await benchRequery(url);
+        });
+      if (stages.has('frame')) await stage('frame', () => benchFirstFrame(url));
+    }
+    if (stages.has('scale')) {
+      // On top of the sample articles already there: the scale a newsroom reaches after months.
+      await stage('scale', () => benchScale(db));
+    }
+  } finally {
+    await (app as { stop(): Promise<void> } | null)?.stop();
+    await db.driver.close();
+    await stopNeo4j({ dataDir, port: neo4jPort });
+  }
+}
+
+const total = (Date.now() - t0) / 1000;
+console.log(`bench: stage wall times: ${Object.entries(wall).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ')}`);
+console.log(`bench: results in ${writeResults(process.cwd(), { wallSeconds: wall, totalSeconds: total })} (${total.toFixed(0)} s)`);

@@ -4,7 +4,6 @@ import type { GraphDocument } from '@/lib/graph/schema';
 import { openDb, writeTransaction, type Db } from '@/lib/neo4j/driver';
 import { ensureSchema } from '@/lib/neo4j/schema';
 import { loadDocument, nodeRow, relationshipRow } from '@/lib/neo4j/load';
-// @ts-ignore plain ESM launcher
 import { startNeo4j, stopNeo4j } from '../neo4j/server.mjs';
 import { syntheticCorpus, type CorpusOptions } from './corpus';
 import { report } from './report';

@@ -35,10 +35,10 @@ export function report(f: Figure): Figure {
 }
 
 /** Writes every recorded figure to bench/results.json. */
-export function writeResults(root = process.cwd()): string {
+export function writeResults(root = process.cwd(), extra: Record<string, unknown> = {}): string {
   const file = path.join(root, 'bench', 'results.json');
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), figures }, null, 2) + '\n');
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), ...extra, figures }, null, 2) + '\n');
   return file;
 }
 

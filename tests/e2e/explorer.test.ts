@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
+import { bigGraphInitScript } from '@/scripts/lib/big-graph-script';
 import { launchChromium } from '@/scripts/lib/chromium';
 
 const APP = process.env.TRAME_TEST_APP_URL ?? 'http://127.0.0.1:3000';
@@ -19,6 +20,7 @@ afterAll(async () => {
 
 async function open(path = '/'): Promise<Page> {
   const page = await browser.newPage({ viewport: VIEWPORT });
+  if (path.includes('fixture=')) await page.addInitScript(await bigGraphInitScript());
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(new URL(path, APP).toString());
   await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });

@@ -124,7 +124,15 @@ describe('limits and errors', () => {
     const r = await runConsoleQuery(db, "MATCH p = (:Country {iso2: 'KP'})-[:SENT]->(:Transfer) RETURN p LIMIT 1", {}, LIMITS);
     expect(r.graph.nodes.map((n) => n.id)).toContain('country:KP');
     expect(r.graph.edges[0].source).toBe('country:KP');
+  });
+
+  it('reports the time the query took, in whole milliseconds, within the time the call took', async () => {
+    const t0 = performance.now();
+    const r = await runConsoleQuery(db, 'MATCH (c:Country) RETURN c.name AS name', {}, LIMITS);
+    const callMs = performance.now() - t0;
+    expect(Number.isInteger(r.elapsedMs)).toBe(true);
     expect(r.elapsedMs).toBeGreaterThanOrEqual(0);
+    expect(r.elapsedMs).toBeLessThanOrEqual(Math.ceil(callMs));
   });
 
   it('allows the read-only schema procedures', async () => {

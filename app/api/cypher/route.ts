@@ -3,6 +3,7 @@ import { parseJsonBody } from '@/lib/http/respond';
 import { MAX_QUERY_LENGTH, runConsoleQuery } from '@/lib/neo4j/console';
 import { sharedDb } from '@/lib/neo4j/driver';
 import { consoleErrorResponse } from './console-error';
+import type { CypherResult } from '@/lib/api/contract';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,7 @@ const body = z.object({
 export async function POST(request: Request): Promise<Response> {
   try {
     const { query, params } = await parseJsonBody(request, body, 64 * 1024);
-    return Response.json(await runConsoleQuery(sharedDb(), query, params), { headers: { 'cache-control': 'no-store' } });
+    return Response.json((await runConsoleQuery(sharedDb(), query, params)) satisfies CypherResult, { headers: { 'cache-control': 'no-store' } });
   } catch (error) {
     return consoleErrorResponse(error);
   }

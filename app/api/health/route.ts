@@ -3,11 +3,12 @@ import { handle } from '@/lib/http/respond';
 import { sharedDb } from '@/lib/neo4j/driver';
 import { Neo4jUnavailableError } from '@/lib/neo4j/errors';
 import { health } from '@/lib/neo4j/explore';
+import type { HealthBody } from '@/lib/api/contract';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/health — 200 {neo4j:'up', version}, 503 {neo4j:'down', error} when Neo4j is unreachable. */
-export const GET = handle(async () => {
+export const GET = handle(async (): Promise<HealthBody | NextResponse> => {
   try {
     return await health(sharedDb());
   } catch (error) {

@@ -5,6 +5,7 @@ import { QueryTimeoutError } from '@/lib/neo4j/console';
 import { sharedDb } from '@/lib/neo4j/driver';
 import { overview } from '@/lib/neo4j/explore';
 import { MAP_MAX_DEPTH, RefusedQueryError, neighbourhood, nodesGraph, queryGraph, resolveFocus, sourceArticles } from '@/lib/neo4j/map';
+import type { MapBody } from '@/lib/api/contract';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +24,7 @@ const params = z.object({
  * console's code in the message) for a query the console would refuse, QUERY_TIMEOUT for one it stops. The
  * query runs through the console's runner, so its row and byte caps apply; same-origin only (middleware.ts).
  */
-export const GET = handle(async (request: Request) => {
+export const GET = handle(async (request: Request): Promise<MapBody> => {
   const url = new URL(request.url);
   const p = params.parse({ focus: url.searchParams.get('focus') ?? undefined, depth: url.searchParams.get('depth') ?? undefined, query: url.searchParams.get('query') ?? undefined });
   const ids = [...new Set(url.searchParams.getAll('id').filter(Boolean))];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { handle, parseQuery } from '@/lib/http/respond';
 import { sharedDb } from '@/lib/neo4j/driver';
 import { search } from '@/lib/neo4j/explore';
+import type { SearchBody } from '@/lib/api/contract';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,7 @@ const query = z.object({
 });
 
 /** GET /api/search?q= — accent- and case-insensitive name/alias search. */
-export const GET = handle(async (request: Request) => {
+export const GET = handle(async (request: Request): Promise<SearchBody> => {
   const { q, limit } = parseQuery(request, query);
   return { query: q, results: await search(sharedDb(), q, limit) };
 });

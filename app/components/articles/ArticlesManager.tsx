@@ -1,6 +1,7 @@
 'use client';
 
 // The articles page: paste or drop an article -> preview of the extraction -> load; loaded articles with Retract.
+import Link from 'next/link';
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import type { ArticlePreview } from '@/lib/articles/preview';
 import type { ArticleSummary } from '@/lib/neo4j/articles';
@@ -62,15 +63,18 @@ function Manager() {
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     const f = e.dataTransfer.files[0];
-    if (f) (setFile(f), setPreview(null));
+    if (f) {
+      setFile(f);
+      setPreview(null);
+    }
   };
 
   return (
     <main className="articles-page">
       <header className="articles-head">
-        <a className="link" href="/">
+        <Link className="link" href="/">
           {tr('articles.back')}
-        </a>
+        </Link>
         <h1>{tr('articles.title')}</h1>
         <button onClick={() => setLang(lang === 'en' ? 'fr' : 'en')} data-testid="lang-toggle">
           {t('lang.toggle')}

@@ -2,10 +2,11 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphPayload } from '@/lib/graph/payload';
+import { api, ApiError, type CypherResult, type SavedQuery } from '@/lib/api/client';
 import { parseParams, readShared, shareUrl, toEditorSchema } from './console-data';
 import CypherEditorField from './CypherEditorField';
 import ResultTable from './ResultTable';
-import { useConsoleCatalog, useQueryHistory, type SavedQuery } from './use-console-data';
+import { useConsoleCatalog, useQueryHistory } from './use-console-data';
 import './console.css';
 
 /** Props the explorer passes to the console: it hands query results back to the graph view. */
@@ -14,18 +15,12 @@ export interface CypherConsoleProps {
   initialQuery?: string;
 }
 
-interface Result {
-  columns: string[];
-  rows: Record<string, unknown>[];
-  graph: GraphPayload;
-  truncated: boolean;
-  elapsedMs: number;
-}
+type Result = CypherResult;
 
 interface ConsoleError {
   code: string;
   message: string;
-  position?: { line: number; column: number; offset: number };
+  position?: ApiError['position'];
 }
 
 type Phase = 'idle' | 'running' | 'done' | 'error';
@@ -86,26 +81,15 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
     setError(null);
     remember(text);
     try {
-      const res = await fetch('/api/cypher', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: text, params: parsed.params }),
-        signal: ctrl.signal,
-      });
-      const body = (await res.json().catch(() => ({ error: { code: `HTTP_${res.status}`, message: res.statusText } }))) as Result | { error: ConsoleError };
+      const body = await api.cypher({ query: text, params: parsed.params }, ctrl.signal);
       if (ctrl.signal.aborted) return;
-      if ('error' in body) {
-        setError(body.error);
-        setPhase('error');
-        return;
-      }
       setResult(body);
       setRuns((n) => n + 1);
       setPhase('done');
       if (body.graph.nodes.length > 0) onGraph(body.graph, mode);
     } catch (e) {
       if (ctrl.signal.aborted) return;
-      setError({ code: 'NETWORK', message: `the server did not answer: ${(e as Error).message}` });
+      setError(e instanceof ApiError ? { code: e.code, message: e.message, position: e.position } : { code: 'NETWORK', message: `the server did not answer: ${(e as Error).message}` });
       setPhase('error');
     }
   }, [query, parsed, mode, onGraph, remember]);

@@ -1,23 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import { api, type DbSchema, type SavedQuery } from '@/lib/api/client';
 import { pushHistory } from './console-data';
-
-/** A saved query as GET /api/cypher/examples sends it. */
-export interface SavedQuery {
-  id: string;
-  title: string;
-  description: string;
-  query: string;
-  params: Record<string, unknown>;
-}
-
-/** Database names for completion, as GET /api/schema sends them. */
-export interface DbSchema {
-  labels: string[];
-  relationshipTypes: string[];
-  propertyKeys: string[];
-}
 
 const HISTORY_KEY = 'trame.cypher.history';
 
@@ -36,13 +21,14 @@ export function useConsoleCatalog(): { examples: SavedQuery[]; schema: DbSchema 
   const [schema, setSchema] = useState<DbSchema>();
   useEffect(() => {
     let live = true;
-    fetch('/api/cypher/examples')
-      .then((r) => (r.ok ? r.json() : { examples: [] }))
-      .then((j: { examples: SavedQuery[] }) => live && setExamples(j.examples ?? []))
+    // Either may fail (Neo4j down, a file unreadable): the console works without completion or examples.
+    api
+      .examples()
+      .then((j) => live && setExamples(j.examples))
       .catch(() => {});
-    fetch('/api/schema')
-      .then((r) => (r.ok ? r.json() : undefined))
-      .then((j: DbSchema | undefined) => live && j && setSchema(j))
+    api
+      .schema()
+      .then((j) => live && setSchema(j))
       .catch(() => {});
     return () => {
       live = false;

@@ -3,7 +3,7 @@
 // The sentences behind a node or an edge, quoted exactly, with the mentions highlighted and the
 // article named: the "where does this come from" of every fact.
 import { useState } from 'react';
-import type { EvidenceSentence } from './api';
+import type { EvidenceSentence } from '@/lib/api/client';
 import { useI18n } from '../i18n';
 
 /** Splits a sentence into plain and highlighted runs; overlapping mentions keep the first. */

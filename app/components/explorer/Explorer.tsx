@@ -4,14 +4,13 @@
 // right, timeline under the graph, Cypher console in a drawer. State that changes per node lives in
 // the graphology graph, never in React.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import { countVisible, defaultFilters, type FilterState } from '@/lib/graph/filters';
 import type { GraphPayload } from '@/lib/graph/payload';
 import GraphCanvas, { type CanvasApi } from '../graph/GraphCanvas';
-import CypherConsole from '../console/CypherConsole';
-import ExportPanel from '../export/ExportPanel';
 import { openPermalink } from '../export/permalink-view';
 import { useI18n } from '../i18n';
-import { api, ApiError } from './api';
+import { api, ApiError } from '@/lib/api/client';
 import EdgePanel from './EdgePanel';
 import FilterPanel from './FilterPanel';
 import HealthBanner, { useHealth } from './HealthBanner';
@@ -21,9 +20,14 @@ import StatusLine from './StatusLine';
 import Timeline from './Timeline';
 import Toolbar from './Toolbar';
 import { layoutPending } from './perf';
+import { takeOverview } from './prefetch';
 import { installTrameHooks } from './trame-hooks';
 import { useExplorerGraph } from './useExplorerGraph';
 import { useHistoryKeys } from './useHistoryKeys';
+
+// Drawers load on first open: their code (CodeMirror, exporters) stays out of the first frame's way.
+const CypherConsole = dynamic(() => import('../console/CypherConsole'), { ssr: false });
+const ExportPanel = dynamic(() => import('../export/ExportPanel'), { ssr: false });
 
 const EXPAND_LIMIT = 25;
 
@@ -66,7 +70,7 @@ export default function Explorer({
   const loadOverview = useCallback(async () => {
     setLoadState({ kind: 'loading', source: 'neo4j' });
     try {
-      const payload = await api.graph(limit);
+      const payload = await takeOverview(limit);
       g.replace(payload, 'neo4j', false);
       setLoadState({ kind: 'ok', source: 'neo4j' });
     } catch (e) {
@@ -77,8 +81,13 @@ export default function Explorer({
   const loadFixture = useCallback(
     async (name: 'big', options: { nodes?: number; edges?: number } = {}) => {
       setLoadState({ kind: 'loading', source: `fixture:${name}` });
-      const { generateBigGraph } = await import('@/tests/fixtures/big-graph');
-      g.replace(generateBigGraph(options), `fixture:${name}`, false);
+      // Test and benchmark pages carry the generator (scripts/lib/big-graph-script.ts); the app's bundle does not.
+      const generate = window.__trameFixtures?.[name];
+      if (!generate) {
+        setLoadState({ kind: 'error', message: `no "${name}" fixture in this page: the benchmark and the end-to-end tests add it`, source: `fixture:${name}` });
+        return;
+      }
+      g.replace(generate(options), `fixture:${name}`, false);
       setLoadState({ kind: 'ok', source: `fixture:${name}` });
     },
     [g],
@@ -96,8 +105,7 @@ export default function Explorer({
       void openPermalink(window.location.search, { replace: (p) => g.replace(p, 'permalink', false), setFilters, select: (id) => void selectNode(id), onError: setNote }).then(
         (opened) => (opened ? setLoadState({ kind: 'ok', source: 'permalink' }) : loadOverview()),
       );
-    // Initial load only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the initial load runs once, on mount; later loads are user actions
   }, []);
 
   const focusLater = useCallback((id: string) => {
@@ -168,7 +176,7 @@ export default function Explorer({
         },
         expand: expandNode,
         layoutRunning: () => layoutPending() || phaseRef.current !== 'done',
-        visible: () => countVisible(graph as never, filtersRef.current),
+        visible: () => countVisible(graph, filtersRef.current),
       }),
     [graph, onConsoleGraph, loadFixture, selectNode, expandNode],
   );

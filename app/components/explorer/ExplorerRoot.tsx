@@ -3,11 +3,13 @@
 // Client-only mount: sigma and its WebGL programs touch browser globals at import time.
 import dynamic from 'next/dynamic';
 import { LangProvider } from '../i18n';
+import { prefetchOverview } from './prefetch';
 
 const Explorer = dynamic(() => import('./Explorer'), { ssr: false, loading: () => <div className="boot">Trame…</div> });
 
 /** Explorer wrapped in the language provider. */
 export default function ExplorerRoot(props: { fixture: string | null; fixtureSize: { nodes: number; edges: number }; limit: number; consoleOpen?: boolean }) {
+  prefetchOverview(props.limit, props.fixture);
   return (
     <LangProvider>
       <Explorer {...props} />

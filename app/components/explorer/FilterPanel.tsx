@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { isFiltering, toggleHidden, type FilterState } from '@/lib/graph/filters';
-import { STATUSES } from '@/lib/graph/schema';
+import { STATUSES } from '@/lib/graph/vocabulary';
 import { labelColor } from '@/lib/graph/style';
 import { useI18n } from '../i18n';
 
@@ -35,7 +35,7 @@ type Key = 'hiddenLabels' | 'hiddenTypes' | 'hiddenKinds' | 'hiddenStatuses';
 /** Filter checkboxes with counts; `version` re-counts after graph changes. */
 export default function FilterPanel(props: { graph: ExplorerGraph; version: number; filters: FilterState; onChange(f: FilterState): void }) {
   const { t, vocab, status } = useI18n();
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place: `version` is the dependency that changes when it does
   const counts = useMemo(() => countAll(props.graph), [props.graph, props.version]);
   const { filters, onChange } = props;
 

@@ -2,6 +2,7 @@
 
 // Polls /api/health; shows a banner while Neo4j is down and briefly when it comes back.
 import { useEffect, useRef, useState } from 'react';
+import { api } from '@/lib/api/client';
 import { useI18n } from '../i18n';
 
 /** Neo4j health as the page sees it. */
@@ -17,13 +18,7 @@ export function useHealth(onPoll?: (h: Health) => void): Health {
     let timer: ReturnType<typeof setTimeout>;
     let current: Health = 'unknown';
     const poll = async () => {
-      let next: Health;
-      try {
-        const res = await fetch('/api/health', { cache: 'no-store' });
-        next = res.ok ? 'up' : 'down';
-      } catch {
-        next = 'down';
-      }
+      const next: Health = await api.health();
       if (stopped) return;
       poller.current?.(next);
       if (next !== current) {

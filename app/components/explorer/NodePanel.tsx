@@ -5,7 +5,9 @@
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { isDoubtful, labelColor } from '@/lib/graph/style';
 import type { MessageKey } from '@/lib/i18n/messages';
+import { FACT_NODE_LABELS } from '@/lib/graph/fact-label';
 import Evidence from './Evidence';
+import FactCard from './FactCard';
 import PropertyTable from './PropertyTable';
 import RelationList, { type Relation } from './RelationList';
 import { useNodeDetail } from './useNodeDetail';
@@ -77,6 +79,7 @@ export default function NodePanel(props: NodePanelProps) {
       {problem === 'missing' && <p className="muted">{t('panel.notInDb')}</p>}
       {problem === 'down' && <p className="muted">{t('banner.down')}</p>}
 
+      {FACT_NODE_LABELS.has(node.label) && <FactCard id={props.id} onSelect={props.onSelect} />}
       {node.label === 'Claim' && typeof node.properties.text === 'string' && <blockquote className="claim-text">{node.properties.text}</blockquote>}
       {speakers.length > 0 && (
         <section>

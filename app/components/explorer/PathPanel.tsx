@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { GraphPayload } from '@/lib/graph/payload';
-import { api, ApiError } from './api';
+import { api, ApiError } from '@/lib/api/client';
 import SearchBox from './SearchBox';
 import { useI18n } from '../i18n';
 

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { normalizeKey } from '@/lib/graph/normalize';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { labelColor } from '@/lib/graph/style';
-import { api, type SearchHit } from './api';
+import { api, type SearchHit } from '@/lib/api/client';
 import { useI18n } from '../i18n';
 
 export interface SearchChoice {

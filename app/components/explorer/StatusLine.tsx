@@ -19,8 +19,8 @@ export default function StatusLine(props: {
   const { t } = useI18n();
   const { graph, version, filters } = props;
   const visible = useMemo(
-    () => (isFiltering(filters) || filters.transferMode === 'edges' ? countVisible(graph as never, filters) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    () => (isFiltering(filters) || filters.transferMode === 'edges' ? countVisible(graph, filters) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place: `version` is the dependency that changes when it does
     [graph, version, filters],
   );
   const shown = graph.order;

@@ -29,7 +29,7 @@ export default function Timeline(props: { graph: ExplorerGraph; version: number;
 
   const items = useMemo(
     () => timelineItems(props.graph.mapNodes((id, a) => ({ id, nodeLabel: a.nodeLabel, label: a.label, t: a.t }))),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place: `version` is the dependency that changes when it does
     [props.graph, props.version],
   );
   const domain = timeDomain(items);

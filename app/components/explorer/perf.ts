@@ -34,16 +34,23 @@ export function perfSnapshot(): PerfState {
 }
 
 // Layout bookkeeping: a layout is running while the last requested one has not finished.
-const layout = { requested: 0, finished: 0 };
+const layout = { requested: 0, finished: 0, settledAt: null as number | null };
 
 /** Records that the explorer asked for layout number `id`. */
 export function markLayoutRequested(id: number): void {
   layout.requested = Math.max(layout.requested, id);
+  layout.settledAt = null;
 }
 
 /** Records that layout number `id` finished (or was superseded). */
 export function markLayoutDone(id: number): void {
   layout.finished = Math.max(layout.finished, id);
+  if (layout.finished >= layout.requested) layout.settledAt = performance.now();
+}
+
+/** When the last requested layout finished, ms since navigation start (null while one runs). */
+export function layoutSettledAt(): number | null {
+  return layout.settledAt;
 }
 
 /** True while a requested layout has not finished. */

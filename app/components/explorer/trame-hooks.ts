@@ -2,7 +2,7 @@
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { GraphPayload } from '@/lib/graph/payload';
 import type { CanvasApi } from '../graph/GraphCanvas';
-import { perfSnapshot } from './perf';
+import { layoutSettledAt, perfSnapshot } from './perf';
 
 export interface TrameHooks {
   /** Nodes and edges in the graph (folded transfer arrows excluded from `size`). */
@@ -26,7 +26,7 @@ export interface TrameHooks {
   hasNode(id: string): boolean;
   findNode(name: string): string | null;
   /** Timings: firstFrameAt (ms since navigation), firstFrameMs (ms since the last load began). */
-  perf(): ReturnType<typeof perfSnapshot>;
+  perf(): ReturnType<typeof perfSnapshot> & { settledAt: number | null };
   layoutRunning(): boolean;
   /** Duration of one full synchronous refresh of the canvas, ms. */
   refreshMs(): number | null;
@@ -36,6 +36,8 @@ export interface TrameHooks {
 declare global {
   interface Window {
     __trame?: TrameHooks;
+    /** Seeded graph generators a test or benchmark page adds (scripts/lib/big-graph-script.ts). */
+    __trameFixtures?: { big(options?: { nodes?: number; edges?: number }): GraphPayload };
   }
 }
 
@@ -73,7 +75,7 @@ export function installTrameHooks(deps: {
     nodeViewport: (id) => deps.canvas()?.nodeViewport(id) ?? null,
     hasNode: (id) => g.hasNode(id),
     findNode: (name) => g.findNode((_id, a) => a.name === name) ?? null,
-    perf: perfSnapshot,
+    perf: () => ({ ...perfSnapshot(), settledAt: layoutSettledAt() }),
     layoutRunning: deps.layoutRunning,
     refreshMs: () => deps.canvas()?.refreshMs() ?? null,
     ready: true,

@@ -130,5 +130,3 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
     canRedo: redoStack.current.length > 0,
   };
 }
-
-export type ExplorerGraphState = ReturnType<typeof useExplorerGraph>;

@@ -2,7 +2,7 @@
 
 // Fetches /api/nodes/:id for the panel; a node that Neo4j does not know (fixture data) is not an error.
 import { useEffect, useState } from 'react';
-import { api, ApiError, type NodeDetail } from './api';
+import { api, ApiError, type NodeDetail } from '@/lib/api/client';
 
 export interface DetailState {
   detail: NodeDetail | null;

@@ -9,7 +9,10 @@ import { buildCaption } from '@/lib/export/caption';
 import { filtersView, permalink, type CameraState, type ViewState } from '@/lib/export/permalink';
 import { describeFilters, legendEdges, visibleIds } from '@/lib/export/scene';
 import { ALL_CAPTION, type CaptionOptions, type MapSubject, type SourceArticle } from '@/lib/export/types';
-import { articleIdsOfGraph, fetchSources } from './sources';
+import { captionText } from '@/lib/export/caption-text';
+import { articleIdsOfEdges } from '@/lib/export/sources';
+import { useI18n } from '../i18n';
+import { fetchSources } from './sources';
 import { download, exportGraph, fileSlug, serialise, type FileFormat } from './files';
 import { renderPng, renderSvg } from './render';
 
@@ -29,19 +32,14 @@ export interface ExportPanelProps {
   onClose?: () => void;
 }
 
-const CAPTION_PARTS: { key: keyof CaptionOptions; text: string }[] = [
-  { key: 'title', text: 'Title' },
-  { key: 'legend', text: 'Legend' },
-  { key: 'filters', text: 'Filters' },
-  { key: 'sources', text: 'Sources' },
-  { key: 'date', text: 'Date' },
-];
+const CAPTION_PARTS: (keyof CaptionOptions)[] = ['title', 'legend', 'filters', 'sources', 'date'];
 
 // Explicit ids make long links: beyond this many nodes the permalink keeps the focus/query only.
 const MAX_LINK_IDS = 150;
 
 /** The export panel. */
 export default function ExportPanel(props: ExportPanelProps) {
+  const { lang, t } = useI18n();
   const [title, setTitle] = useState('');
   const [scale, setScale] = useState(2);
   const [sizeMode, setSizeMode] = useState<'viewport' | 'custom'>('viewport');
@@ -56,7 +54,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     const s = props.subject ?? {};
     if (s.focus) return { kind: 'focus', name: s.focus, depth: s.depth ?? 1 };
     if (s.query) return { kind: 'query', query: s.query };
-    return { kind: 'view', description: `${visibleIds(props.graph, props.filters).nodes.size} entities from the explorer` };
+    return { kind: 'view', description: captionText(lang, 'fromExplorer', { n: visibleIds(props.graph, props.filters).nodes.size }) };
   };
 
   // "viewport": the graph area keeps the canvas's size (same framing as on screen), the caption adds below/above.
@@ -66,10 +64,11 @@ export default function ExportPanel(props: ExportPanelProps) {
   };
 
   const picture = async () => {
-    const sources: SourceArticle[] = parts.sources ? await fetchSources(articleIdsOfGraph(props.graph)) : [];
     const visible = visibleIds(props.graph, props.filters);
+    // The articles behind the drawn relationships, in the picture's caption and the files alike.
+    const sources: SourceArticle[] = await fetchSources(articleIdsOfEdges(props.graph, visible.edges));
     const shown = [...visible.nodes].map((id) => ({ label: props.graph.getNodeAttribute(id, 'nodeLabel'), color: props.graph.getNodeAttribute(id, 'color') }));
-    const caption = buildCaption({ title, subject: subject(), nodes: shown, edges: legendEdges(props.graph, visible.edges), filters: describeFilters(props.filters), sources, madeAt: new Date() });
+    const caption = buildCaption({ title, subject: subject(), nodes: shown, edges: legendEdges(props.graph, visible.edges), filters: describeFilters(props.filters, lang), sources, madeAt: new Date(), lang });
     return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts, labels: 'auto' as const } };
   };
 
@@ -79,7 +78,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     try {
       setStatus(await work());
     } catch (error) {
-      setStatus(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('export.failed', { what: label, msg: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(null);
     }
@@ -92,7 +91,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     const s = size();
     const blob = await renderPng(input, { ...s, scale, background: transparent ? null : '#ffffff' });
     download(blob, `${name()}.png`);
-    return `PNG saved (${s.width * scale} px wide)`;
+    return t('export.pngSaved', { n: s.width * scale });
   });
 
   const svg = run('SVG', async () => {
@@ -100,7 +99,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     const s = size();
     const text = await renderSvg(input, { ...s, background: transparent ? null : '#ffffff' });
     download(new Blob([text], { type: 'image/svg+xml' }), `${name()}.svg`);
-    return 'SVG saved';
+    return t('export.saved', { what: 'SVG' });
   });
 
   const file = (format: FileFormat) =>
@@ -108,7 +107,7 @@ export default function ExportPanel(props: ExportPanelProps) {
       const { caption, sources } = await picture();
       const out = serialise(exportGraph(props.graph, props.filters, { title: caption.title, description: caption.subtitle, sources }), format);
       download(new Blob([out.text], { type: out.mime }), `${name()}.${out.ext}`);
-      return `${format.toUpperCase()} saved`;
+      return t('export.saved', { what: format.toUpperCase() });
     });
 
   const link = (pathname: string) => {
@@ -131,35 +130,35 @@ export default function ExportPanel(props: ExportPanelProps) {
   const copy = (pathname: string, what: string) =>
     run(what, async () => {
       const url = link(pathname);
-      await navigator.clipboard.writeText(url).catch(() => window.prompt('Copy this link', url));
-      return `${what} copied`;
+      await navigator.clipboard.writeText(url).catch(() => window.prompt(t('export.copyPrompt'), url));
+      return t('export.copied', { what });
     });
 
   return (
-    <section className="export-panel" data-testid="export-panel" aria-label="Export">
+    <section className="export-panel" data-testid="export-panel" aria-label={t('export.title')}>
       <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-        <strong>Export</strong>
+        <strong>{t('export.title')}</strong>
         {props.onClose && (
-          <button className="icon" onClick={props.onClose} aria-label="Close export panel">
+          <button className="icon" onClick={props.onClose} aria-label={t('export.close')}>
             ×
           </button>
         )}
       </header>
       <label style={{ display: 'block', margin: '8px 0' }}>
-        Title
-        <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={props.subject?.focus ?? 'Relationship map'} style={{ width: '100%' }} data-testid="export-title" />
+        {t('export.titleField')}
+        <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={props.subject?.focus ?? captionText(lang, 'untitled')} style={{ width: '100%' }} data-testid="export-title" />
       </label>
       <fieldset style={{ border: 'none', padding: 0, margin: '6px 0' }}>
-        <legend className="muted small">Caption</legend>
-        {CAPTION_PARTS.map((p) => (
-          <label key={p.key} style={{ marginRight: 10 }}>
-            <input type="checkbox" checked={parts[p.key]} onChange={(e) => setParts({ ...parts, [p.key]: e.target.checked })} /> {p.text}
+        <legend className="muted small">{t('export.caption')}</legend>
+        {CAPTION_PARTS.map((key) => (
+          <label key={key} style={{ marginRight: 10 }}>
+            <input type="checkbox" checked={parts[key]} onChange={(e) => setParts({ ...parts, [key]: e.target.checked })} /> {t(`export.part.${key}`)}
           </label>
         ))}
       </fieldset>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center', margin: '6px 0' }}>
         <label>
-          Scale{' '}
+          {t('export.scale')}{' '}
           <select value={scale} onChange={(e) => setScale(Number(e.target.value))} data-testid="export-scale">
             {[1, 2, 3, 4].map((s) => (
               <option key={s} value={s}>
@@ -169,20 +168,20 @@ export default function ExportPanel(props: ExportPanelProps) {
           </select>
         </label>
         <label>
-          Size{' '}
+          {t('export.size')}{' '}
           <select value={sizeMode} onChange={(e) => setSizeMode(e.target.value as 'viewport' | 'custom')}>
-            <option value="viewport">viewport</option>
-            <option value="custom">custom</option>
+            <option value="viewport">{t('export.viewport')}</option>
+            <option value="custom">{t('export.custom')}</option>
           </select>
         </label>
         {sizeMode === 'custom' && (
           <>
-            <input type="number" min={200} max={8000} value={width} onChange={(e) => setWidth(Number(e.target.value) || 1600)} style={{ width: 70 }} aria-label="Width" />×
-            <input type="number" min={200} max={8000} value={height} onChange={(e) => setHeight(Number(e.target.value) || 1000)} style={{ width: 70 }} aria-label="Height" />
+            <input type="number" min={200} max={8000} value={width} onChange={(e) => setWidth(Number(e.target.value) || 1600)} style={{ width: 70 }} aria-label={t('export.width')} />×
+            <input type="number" min={200} max={8000} value={height} onChange={(e) => setHeight(Number(e.target.value) || 1000)} style={{ width: 70 }} aria-label={t('export.height')} />
           </>
         )}
         <label>
-          <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> Transparent
+          <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> {t('export.transparent')}
         </label>
       </div>
       <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
@@ -191,8 +190,8 @@ export default function ExportPanel(props: ExportPanelProps) {
         <button disabled={!!busy} onClick={file('gexf')}>GEXF</button>
         <button disabled={!!busy} onClick={file('graphml')}>GraphML</button>
         <button disabled={!!busy} onClick={file('json')}>JSON</button>
-        <button disabled={!!busy} onClick={copy(props.permalinkPath ?? '/', 'Permalink')} data-testid="export-permalink">Copy permalink</button>
-        <button disabled={!!busy} onClick={copy('/map', 'Map link')} data-testid="export-maplink" title="A chrome-less page for report pictures">Copy map link</button>
+        <button disabled={!!busy} onClick={copy(props.permalinkPath ?? '/', 'Permalink')} data-testid="export-permalink">{t('export.permalink')}</button>
+        <button disabled={!!busy} onClick={copy('/map', 'Map link')} data-testid="export-maplink" title={t('export.mapLinkHint')}>{t('export.mapLink')}</button>
       </div>
       <p className="muted small" role="status" style={{ minHeight: '1.4em', margin: '6px 0 0' }}>
         {busy ? `${busy}…` : status}

@@ -1,5 +1,25 @@
 // Paints a laid-out caption band on a 2D canvas (the PNG export), mirroring lib/export/svg.ts.
 import { FONT_FAMILY, type CaptionBand } from '@/lib/export/caption';
+import type { PlacedLabel } from '@/lib/export/labels';
+
+/** Draws the label plan (graph-area pixels) with a white halo, at a vertical offset (CSS px) and pixel scale. */
+export function paintLabels(ctx: CanvasRenderingContext2D, labels: PlacedLabel[], top: number, scale: number): void {
+  ctx.save();
+  ctx.scale(scale, scale);
+  ctx.translate(0, top);
+  ctx.lineJoin = 'round';
+  ctx.textBaseline = 'alphabetic';
+  for (const l of labels) {
+    ctx.font = `${l.weight} ${l.size}px ${FONT_FAMILY}`;
+    ctx.textAlign = l.anchor === 'start' ? 'left' : l.anchor === 'end' ? 'right' : 'center';
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+    ctx.strokeText(l.text, l.x, l.y);
+    ctx.fillStyle = l.color;
+    ctx.fillText(l.text, l.x, l.y);
+  }
+  ctx.restore();
+}
 
 /** Draws a caption band at a vertical offset (CSS px), at the given pixel scale. */
 export function paintBand(ctx: CanvasRenderingContext2D, band: CaptionBand, top: number, scale: number): void {

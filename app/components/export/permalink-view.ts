@@ -3,6 +3,7 @@
 import type { GraphPayload } from '@/lib/graph/payload';
 import type { FilterState } from '@/lib/graph/filters';
 import { decodeView, viewFilters, type ViewState } from '@/lib/export/permalink';
+import { api, ApiError } from '@/lib/api/client';
 
 /** What the explorer lends to apply a permalink. */
 export interface PermalinkTarget {
@@ -26,13 +27,15 @@ export async function openPermalink(search: string, target: PermalinkTarget): Pr
   if (view.focus && view.depth !== 1) qs.set('depth', String(view.depth));
   if (view.query) qs.set('query', view.query);
   for (const id of view.ids) qs.append('id', id);
-  const res = await fetch(`/api/map?${qs}`);
-  const body = await res.json().catch(() => null);
-  if (!res.ok) {
-    target.onError?.(String(body?.error?.message ?? `HTTP ${res.status}`));
+  let body;
+  try {
+    body = await api.map(qs);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    target.onError?.(error.message);
     return false;
   }
-  target.replace((body as { graph: GraphPayload }).graph);
+  target.replace(body.graph);
   target.setFilters(viewFilters(view));
   if (view.selection) target.select(view.selection);
   return true;

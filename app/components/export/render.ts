@@ -2,13 +2,22 @@
 // @sigma/export-image, SVG via sigma's own projection), and the caption laid out by lib/export/caption
 // is painted around it. Sigma and its WebGL programs are imported lazily: they cannot load on the server.
 import type Sigma from 'sigma';
-import type { ExplorerGraph } from '@/lib/graph/graphology';
+import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '@/lib/graph/graphology';
+
+/** Sigma over the explorer's graph. */
+export type GraphSigma = Sigma<NodeAttrs, EdgeAttrs>;
+
+/** @sigma/export-image is typed for sigma's default attributes only; it reads no attribute itself. */
+function asPlainSigma(r: GraphSigma): Sigma {
+  return r as unknown as Sigma;
+}
 import type { FilterState } from '@/lib/graph/filters';
 import type { CameraState } from '@/lib/export/permalink';
 import { FONT_FAMILY, layoutFooter, layoutHeader, type CaptionBand, type MeasureText } from '@/lib/export/caption';
-import { buildSvg } from '@/lib/export/svg';
+import { placeLabels, type Box, type LabelPlan } from '@/lib/export/labels';
+import { buildSvg, labelElement } from '@/lib/export/svg';
 import type { CaptionModel, CaptionOptions, SceneEdge, SceneNode } from '@/lib/export/types';
-import { paintBand } from './paint';
+import { paintBand, paintLabels } from './paint';
 
 /** What to draw: the graph, what is visible and selected, and where the camera looks. */
 export interface PictureInput {
@@ -56,14 +65,18 @@ export function drawHaloLabel(ctx: CanvasRenderingContext2D, data: LabelData, se
   ctx.fillText(data.label, x, y);
 }
 
-/** Sigma settings for publishable pictures: every label drawn, print-size fonts. */
+/**
+ * Sigma settings for publishable pictures: print-size fonts, and no labels of sigma's own — pictures and
+ * the /map overlay draw the collision-free label plan of lib/export/labels.ts instead.
+ */
 export function mapSettings(order: number, labels: 'all' | 'auto' = 'all') {
   const all = labels === 'all' && order < 250;
   return {
+    renderLabels: false,
+    renderEdgeLabels: false,
     defaultDrawNodeLabel: drawHaloLabel,
     allowInvalidContainer: true,
     defaultEdgeType: 'arrow',
-    renderEdgeLabels: true,
     zIndex: true,
     labelFont: FONT_FAMILY,
     labelSize: 14,
@@ -106,18 +119,18 @@ export function viewRef(filters: FilterState, selection: string | null) {
 }
 
 /** Creates a sigma over the graph with the map look, the explorer's reducers and edge programs. */
-export async function createMapRenderer(container: HTMLElement, graph: ExplorerGraph, ref: ReturnType<typeof viewRef>, labels: 'all' | 'auto' = 'all'): Promise<Sigma> {
+export async function createMapRenderer(container: HTMLElement, graph: ExplorerGraph, ref: ReturnType<typeof viewRef>, labels: 'all' | 'auto' = 'all'): Promise<GraphSigma> {
   const [{ default: SigmaCtor }, { EDGE_PROGRAMS }, { makeEdgeReducer, makeNodeReducer }] = await Promise.all([
     import('sigma'),
     import('../graph/programs'),
     import('../graph/reducers'),
   ]);
-  return new SigmaCtor(graph as never, container, {
+  return new SigmaCtor(graph, container, {
     ...mapSettings(graph.order, labels),
     edgeProgramClasses: EDGE_PROGRAMS,
-    nodeReducer: makeNodeReducer(ref) as never,
-    edgeReducer: makeEdgeReducer(ref, graph) as never,
-  } as never);
+    nodeReducer: makeNodeReducer(ref),
+    edgeReducer: makeEdgeReducer(ref, graph),
+  });
 }
 
 // Sigma sizes its canvases by window.devicePixelRatio: exporting at 1x-4x means rendering under that ratio.
@@ -132,7 +145,7 @@ async function withPixelRatio<T>(ratio: number, work: () => Promise<T>): Promise
   }
 }
 
-async function offscreen<T>(input: PictureInput, width: number, height: number, ratio: number, work: (r: Sigma) => Promise<T>): Promise<T> {
+async function offscreen<T>(input: PictureInput, width: number, height: number, ratio: number, work: (r: GraphSigma) => Promise<T>): Promise<T> {
   const box = document.createElement('div');
   box.style.cssText = `position:fixed;left:-${width + 100}px;top:0;width:${width}px;height:${height}px;`;
   document.body.appendChild(box);
@@ -150,12 +163,50 @@ async function offscreen<T>(input: PictureInput, width: number, height: number, 
   });
 }
 
-/** Renders the picture (graph + caption) to a PNG blob of width*scale x height*scale pixels. */
-export async function renderPng(input: PictureInput, o: PictureOptions): Promise<Blob> {
+/** What an export drew, in picture pixels: the label boxes kept, what gave way, and the edges by shape. */
+export interface PictureStats {
+  format: 'png' | 'svg';
+  width: number;
+  height: number;
+  /** Top of the graph area in the picture (below the header). */
+  graphTop: number;
+  graphHeight: number;
+  nodes: number;
+  edges: number;
+  /** Edges drawn as curves (parallel edges spread on arcs, doubtful edges). */
+  arcs: number;
+  labels: { id: string; kind: 'node' | 'edge'; text: string; box: Box }[];
+  shortened: number;
+  dropped: number;
+  ms: number;
+}
+
+function stats(format: PictureStats['format'], scene: { nodes: SceneNode[]; edges: SceneEdge[] }, plan: LabelPlan, size: { width: number; height: number; graphTop: number; graphHeight: number }, started: number): PictureStats {
+  return {
+    format,
+    ...size,
+    nodes: scene.nodes.length,
+    edges: scene.edges.length,
+    arcs: scene.edges.filter((e) => (e.curvature ?? 0) !== 0).length,
+    labels: plan.labels.map((l) => ({ id: l.id, kind: l.kind, text: l.text, box: [l.box[0], l.box[1] + size.graphTop, l.box[2], l.box[3] + size.graphTop] as Box })),
+    shortened: plan.shortened,
+    dropped: plan.dropped,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+/** Renders the picture (graph + caption) to a PNG blob of width*scale x height*scale pixels, with what it drew. */
+export async function renderPngWithStats(input: PictureInput, o: PictureOptions): Promise<{ blob: Blob; stats: PictureStats }> {
+  const started = performance.now();
   if (Math.max(o.width, o.graphHeight ?? o.height) * o.scale > 16_384) throw new Error('picture too large: at most 16384 px per side (width or height x scale)');
   const { drawOnCanvas } = await import('@sigma/export-image');
   const { header, footer, graphHeight, height } = captionBands(input.caption, input.captionOptions, o.width, o.height, o.graphHeight);
-  const graphCanvas = await offscreen(input, o.width, graphHeight, o.scale, (r) => drawOnCanvas(r, { width: o.width, height: graphHeight, backgroundColor: 'transparent' }));
+  const measure = canvasMeasure();
+  const { graphCanvas, scene, plan } = await offscreen(input, o.width, graphHeight, o.scale, async (r) => {
+    const scene = sceneFromRenderer(r, input.graph);
+    const plan = placeLabels(scene, o.width, graphHeight, measure, { nodeSize: 14, edgeSize: 12 });
+    return { graphCanvas: await drawOnCanvas(asPlainSigma(r), { width: o.width, height: graphHeight, backgroundColor: 'transparent' }), scene, plan };
+  });
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(o.width * o.scale);
   canvas.height = Math.round(height * o.scale);
@@ -165,16 +216,23 @@ export async function renderPng(input: PictureInput, o: PictureOptions): Promise
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
   ctx.drawImage(graphCanvas, 0, Math.round(header.height * o.scale), Math.round(o.width * o.scale), Math.round(graphHeight * o.scale));
+  paintLabels(ctx, plan.labels, header.height, o.scale);
   paintBand(ctx, header, 0, o.scale);
   paintBand(ctx, footer, height - footer.height, o.scale);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return { blob, stats: stats('png', scene, plan, { width: o.width, height, graphTop: header.height, graphHeight }, started) };
+}
+
+/** Renders the picture (graph + caption) to a PNG blob of width*scale x height*scale pixels. */
+export async function renderPng(input: PictureInput, o: PictureOptions): Promise<Blob> {
+  return (await renderPngWithStats(input, o)).blob;
 }
 
 /** The visible graph as scene data in the picture's graph-area pixels, projected by sigma itself. */
-export function sceneFromRenderer(renderer: Sigma, graph: ExplorerGraph): { nodes: SceneNode[]; edges: SceneEdge[] } {
+export function sceneFromRenderer(renderer: GraphSigma, graph: ExplorerGraph): { nodes: SceneNode[]; edges: SceneEdge[] } {
   const nodes: SceneNode[] = [];
   graph.forEachNode((id, a) => {
-    const d = renderer.getNodeDisplayData(id) as (ReturnType<Sigma['getNodeDisplayData']> & { highlighted?: boolean }) | undefined;
+    const d = renderer.getNodeDisplayData(id) as (ReturnType<GraphSigma['getNodeDisplayData']> & { highlighted?: boolean }) | undefined;
     if (!d || d.hidden) return;
     const p = renderer.framedGraphToViewport(d);
     nodes.push({ id, label: a.nodeLabel, name: d.label ?? a.label, x: p.x, y: p.y, size: renderer.scaleSize(d.size), color: d.color, highlighted: !!d.highlighted });
@@ -182,16 +240,34 @@ export function sceneFromRenderer(renderer: Sigma, graph: ExplorerGraph): { node
   const shown = new Set(nodes.map((n) => n.id));
   const edges: SceneEdge[] = [];
   graph.forEachEdge((id, a, source, target) => {
-    const d = renderer.getEdgeDisplayData(id);
+    const d = renderer.getEdgeDisplayData(id) as (ReturnType<Sigma['getEdgeDisplayData']> & { curvature?: number }) | undefined;
     if (!d || d.hidden || !shown.has(source) || !shown.has(target)) return;
-    edges.push({ id, source, target, type: a.relType, label: d.label || undefined, color: d.color, size: Math.max(1, renderer.scaleSize(d.size)), dashed: a.type === 'dashed' });
+    // Sigma draws 'arrow' edges straight whatever their curvature attribute says.
+    const curvature = d.type === 'curved' || d.type === 'dashed' ? (d.curvature ?? 0) : 0;
+    edges.push({ id, source, target, type: a.relType, label: d.label || undefined, color: d.color, size: Math.max(1, renderer.scaleSize(d.size)), dashed: a.type === 'dashed', curvature });
   });
   return { nodes, edges };
 }
 
-/** Renders the picture as a standalone SVG document (vector, text as text, one <g data-id> per node). */
-export async function renderSvg(input: PictureInput, o: Omit<PictureOptions, 'scale'>): Promise<string> {
+/** Renders the picture as a standalone SVG document (vector, text as text, one <g data-id> per node), with what it drew. */
+export async function renderSvgWithStats(input: PictureInput, o: Omit<PictureOptions, 'scale'>): Promise<{ svg: string; stats: PictureStats }> {
+  const started = performance.now();
   const { header, footer, graphHeight, height } = captionBands(input.caption, input.captionOptions, o.width, o.height, o.graphHeight);
   const scene = await offscreen(input, o.width, graphHeight, 1, async (r) => sceneFromRenderer(r, input.graph));
-  return buildSvg({ width: o.width, height, background: o.background, header, footer, nodes: scene.nodes, edges: scene.edges });
+  const plan = placeLabels(scene, o.width, graphHeight, canvasMeasure(), { nodeSize: 14, edgeSize: 12 });
+  const svg = buildSvg({ width: o.width, height, background: o.background, header, footer, nodes: scene.nodes, edges: scene.edges, labels: plan.labels });
+  return { svg, stats: stats('svg', scene, plan, { width: o.width, height, graphTop: header.height, graphHeight }, started) };
+}
+
+/** Renders the picture as a standalone SVG document (vector, text as text, one <g data-id> per node). */
+export async function renderSvg(input: PictureInput, o: Omit<PictureOptions, 'scale'>): Promise<string> {
+  return (await renderSvgWithStats(input, o)).svg;
+}
+
+/** Draws the label plan of the renderer's current view into an SVG overlay of the graph area; returns the plan. */
+export function drawLabelOverlay(overlay: SVGSVGElement, renderer: GraphSigma, graph: ExplorerGraph, measure: MeasureText): LabelPlan {
+  const { width, height } = renderer.getDimensions();
+  const plan = placeLabels(sceneFromRenderer(renderer, graph), width, height, measure, { nodeSize: 14, edgeSize: 12 });
+  overlay.innerHTML = plan.labels.map(labelElement).join('');
+  return plan;
 }

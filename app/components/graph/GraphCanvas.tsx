@@ -4,10 +4,10 @@
 // state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
-import { createGraph, type ExplorerGraph } from '@/lib/graph/graphology';
+import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import type { FilterState } from '@/lib/graph/filters';
 import { EDGE_PROGRAMS } from './programs';
-import { runLayout, type LayoutHandle } from './layout';
+import { EDGELESS_MOVE_MIN_EDGES, runLayout, type LayoutHandle } from './layout';
 import { makeEdgeReducer, makeNodeReducer, type ViewState } from './reducers';
 import { markFrame, markLayoutDone } from '../explorer/perf';
 
@@ -45,7 +45,7 @@ export interface GraphCanvasProps {
 /** Sigma canvas bound to the explorer graph. */
 export default function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
-  const sigmaRef = useRef<Sigma | null>(null);
+  const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const layoutRef = useRef<LayoutHandle | null>(null);
   const cb = useRef(props);
   cb.current = props;
@@ -58,6 +58,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     path: null,
     forceFoldLabels: true,
   });
+  // What the view effect last applied, to repaint only what a selection change touches.
+  const applied = useRef<{ filters: FilterState; path: GraphCanvasProps['path']; selectedNode: string | null; selectedEdge: string | null } | null>(null);
+  // A bulk change to a big graph shows it again a couple of frames later, unless a layout shows its
+  // moving picture first: one full redraw of every edge saved per load.
+  const restoreFrame = useRef<number | null>(null);
 
   useEffect(() => {
     const graph = props.graph;
@@ -80,23 +85,27 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       labelRenderedSizeThreshold: 7,
       minEdgeThickness: 1,
       stagePadding: 40,
-      nodeReducer: makeNodeReducer(view) as never,
-      edgeReducer: makeEdgeReducer(view, graph) as never,
+      nodeReducer: makeNodeReducer(view),
+      edgeReducer: makeEdgeReducer(view, graph),
     });
     sigmaRef.current = renderer;
 
     // The graph sigma draws, not the explorer's: during a batch sigma briefly draws an empty stand-in.
     renderer.on('afterRender', () => markFrame(renderer.getGraph().order));
+    const setHover = (node: string | null) => {
+      const v = view.current;
+      const before = v.hovered;
+      v.hovered = node;
+      v.hoverNeighbours = node && graph.hasNode(node) ? new Set(graph.neighbors(node)) : new Set();
+      if (v.hoverWithoutDimming) repaint(renderer, graph, [before, node, v.selectedNode]);
+      else renderer.refresh({ skipIndexation: true });
+    };
     renderer.on('enterNode', ({ node }) => {
-      view.current.hovered = node;
-      view.current.hoverNeighbours = new Set(graph.neighbors(node));
-      renderer.refresh({ skipIndexation: true });
+      setHover(node);
       container.current!.style.cursor = 'pointer';
     });
     renderer.on('leaveNode', () => {
-      view.current.hovered = null;
-      view.current.hoverNeighbours = new Set();
-      renderer.refresh({ skipIndexation: true });
+      setHover(null);
       container.current!.style.cursor = '';
     });
     renderer.on('enterEdge', () => (container.current!.style.cursor = 'pointer'));
@@ -138,11 +147,20 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         return renderer.getDimensions();
       },
       batch(mutate) {
+        if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
+        restoreFrame.current = null;
         renderer.setGraph(createGraph());
         try {
           mutate();
         } finally {
-          renderer.setGraph(graph);
+          if (graph.size <= EDGELESS_MOVE_MIN_EDGES) renderer.setGraph(graph);
+          else
+            restoreFrame.current = requestAnimationFrame(() => {
+              restoreFrame.current = requestAnimationFrame(() => {
+                restoreFrame.current = null;
+                renderer.setGraph(graph);
+              });
+            });
         }
       },
       refreshMs() {
@@ -154,8 +172,13 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     cb.current.onReady(api);
 
     // Sigma only watches window resizes; panels opening and closing resize the container too.
+    let size = '';
     const ro = new ResizeObserver(() => {
       renderer.resize();
+      const { width, height } = renderer.getDimensions();
+      // A full refresh re-processes every edge: only when the size really changed.
+      if (`${width}x${height}` === size) return;
+      size = `${width}x${height}`;
       renderer.refresh();
     });
     ro.observe(container.current!);
@@ -163,25 +186,33 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     return () => {
       cb.current.onReady(null);
       ro.disconnect();
-      layoutRef.current?.cancel();
+      if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
+      layoutRef.current?.cancel({ restore: false });
       layoutRef.current = null;
       renderer.kill();
       sigmaRef.current = null;
     };
-    // The graph instance lives as long as the explorer: sigma is created once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph instance lives as long as the explorer: sigma is created once
   }, []);
 
   // View state changes only re-run the reducers.
   useEffect(() => {
     const v = view.current;
+    const before = applied.current;
     v.filters = props.filters;
     v.selectedNode = props.selectedNode;
     v.selectedEdge = props.selectedEdge;
     v.path = props.path;
     v.forceFoldLabels = props.graph.size < 1_500;
-    if (sigmaRef.current) applyScaleSettings(sigmaRef.current, props.graph);
-    sigmaRef.current?.refresh();
+    v.hoverWithoutDimming = props.graph.order > BIG_GRAPH;
+    applied.current = { filters: props.filters, path: props.path, selectedNode: props.selectedNode, selectedEdge: props.selectedEdge };
+    const renderer = sigmaRef.current;
+    if (!renderer) return;
+    applyScaleSettings(renderer, props.graph);
+    // On a big graph a new selection repaints the old and new selected items, not the whole graph.
+    if (props.graph.order > BIG_GRAPH && before && before.filters === props.filters && before.path === props.path)
+      repaint(renderer, props.graph, [before.selectedNode, props.selectedNode], [before.selectedEdge, props.selectedEdge]);
+    else renderer.refresh();
   }, [props.filters, props.selectedNode, props.selectedEdge, props.path, props.graph]);
 
   useEffect(() => {
@@ -189,12 +220,20 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (!renderer || props.layoutRequest.id === 0) return;
     view.current.forceFoldLabels = props.graph.size < 1_500;
     if (props.layoutRequest.resetCamera) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    layoutRef.current?.cancel();
+    // The successor shows its own moving picture at once: no full redraw of the graph in between.
+    layoutRef.current?.cancel({ restore: false });
+    view.current.hoverWithoutDimming = props.graph.order > BIG_GRAPH;
     applyScaleSettings(renderer, props.graph);
     const id = props.layoutRequest.id;
-    layoutRef.current = runLayout(props.graph, {
+    const graph = props.graph;
+    layoutRef.current = runLayout(graph, {
       budgetMs: props.layoutRequest.budgetMs,
-      pixelsPerUnit: () => pixelsPerUnit(renderer, props.graph),
+      pixelsPerUnit: () => pixelsPerUnit(renderer, graph),
+      onMoving: (moving) => {
+        if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
+        restoreFrame.current = null;
+        if (renderer.getGraph() !== (moving ?? graph)) renderer.setGraph(moving ?? graph);
+      },
       onPhase: (p) => {
         if (p === 'done') markLayoutDone(id);
         cb.current.onLayoutPhase(p);
@@ -205,20 +244,55 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
 }
 
+/** Above this many edges, edges are not clickable (nodes stay so). */
+const EDGE_EVENTS_MAX = 2_000;
+
+/** Above this many nodes, hover and selection repaint only the items they touch. */
+const BIG_GRAPH = 2_000;
+
+/**
+ * Repaints the given nodes, their neighbours and incident edges, and the given edges, without
+ * re-indexing the graph: a hover or selection on 10k nodes costs its neighbourhood, not the graph.
+ */
+function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, nodes: (string | null)[], edges: (string | null)[] = []): void {
+  const shown = renderer.getGraph();
+  const n = new Set<string>();
+  const e = new Set<string>();
+  for (const node of nodes) {
+    if (!node || !graph.hasNode(node)) continue;
+    n.add(node);
+    graph.forEachNeighbor(node, (m) => n.add(m));
+    graph.forEachEdge(node, (edge) => e.add(edge));
+  }
+  for (const edge of edges) if (edge && graph.hasEdge(edge)) e.add(edge);
+  try {
+    renderer.refresh({
+      partialGraph: { nodes: [...n].filter((x) => shown.hasNode(x)), edges: [...e].filter((x) => shown.hasEdge(x)) },
+      skipIndexation: true,
+      schedule: true,
+    });
+  } catch {
+    // An item not indexed yet (added in this very frame): a full refresh draws it all.
+    renderer.refresh();
+  }
+}
+
 /**
  * Settings that depend on graph size. Small graphs label every node; big ones let the label grid pick
  * the larger discs, hide edges while panning, and skip edge picking (an extra offscreen pass per frame).
  */
-function applyScaleSettings(renderer: Sigma, graph: ExplorerGraph): void {
+function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph): void {
   const big = graph.order > 3_000;
-  const next = { labelRenderedSizeThreshold: graph.order < 300 ? 0 : big ? 4 : 7, hideEdgesOnMove: big, enableEdgeEvents: graph.size <= 15_000 };
+  // Edge picking draws every edge a second time, offscreen, at every frame: only where edges are few
+  // enough to be told apart by a click (software WebGL spends seconds per frame on 30k edges twice).
+  const next = { labelRenderedSizeThreshold: graph.order < 300 ? 0 : big ? 4 : 7, hideEdgesOnMove: big, enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX };
   const current = renderer.getSettings() as unknown as Record<string, unknown>;
   // Each setSettings re-processes the graph: only when something changed.
   if (Object.entries(next).some(([k, v]) => current[k] !== v)) renderer.setSettings(next);
 }
 
 /** Screen pixels per graph unit at camera ratio 1 (sigma fits the graph's extent into the viewport). */
-function pixelsPerUnit(renderer: Sigma, graph: ExplorerGraph): number {
+function pixelsPerUnit(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph): number {
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   graph.forEachNode((_n, a) => {
     if (a.x < minX) minX = a.x;

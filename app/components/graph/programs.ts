@@ -2,8 +2,9 @@
 // arrow program of @sigma/edge-curve and cuts its fragments into dashes: a fragment is dropped when its
 // distance to the source, in screen pixels, falls in the gap part of a 10 px period. On a gently curved
 // edge that distance grows along the curve, so the dashes are regular; the arrow head stays solid.
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, type EdgeProgramType } from 'sigma/rendering';
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import type { EdgeAttrs, NodeAttrs } from '@/lib/graph/graphology';
 
 const DASH = `
   #ifndef PICKING_MODE
@@ -14,12 +15,16 @@ const DASH = `
   #endif
   float halfThickness = thickness / 2.0;`;
 
+// The packages' own EdgeArrowProgram / EdgeCurvedArrowProgram, built for Trame's attribute types.
+const EdgeArrow = createEdgeArrowProgram<NodeAttrs, EdgeAttrs>();
+const EdgeCurvedArrow = createEdgeCurveProgram<NodeAttrs, EdgeAttrs>({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS });
+
 type Definition = { FRAGMENT_SHADER_SOURCE: string };
 type Ctor = new (...args: never[]) => { getDefinition(): Definition };
 
 /** Curved arrow edges drawn dashed: used for alleged, denied and unconfirmed facts. */
 export const EdgeDashedArrowProgram = (() => {
-  const Base = EdgeCurvedArrowProgram as unknown as Ctor;
+  const Base = EdgeCurvedArrow as unknown as Ctor;
   class Dashed extends Base {
     getDefinition(): Definition {
       const def = super.getDefinition();
@@ -29,12 +34,12 @@ export const EdgeDashedArrowProgram = (() => {
       return { ...def, FRAGMENT_SHADER_SOURCE: src.replace('float halfThickness = thickness / 2.0;', DASH) };
     }
   }
-  return Dashed as unknown as EdgeProgramType;
+  return Dashed as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
 })();
 
 /** Program per edge `type` attribute (see lib/graph/graphology.ts assignCurvature). */
-export const EDGE_PROGRAMS: Record<string, EdgeProgramType> = {
-  arrow: EdgeArrowProgram,
-  curved: EdgeCurvedArrowProgram,
+export const EDGE_PROGRAMS: Record<EdgeAttrs['type'], EdgeProgramType<NodeAttrs, EdgeAttrs>> = {
+  arrow: EdgeArrow,
+  curved: EdgeCurvedArrow,
   dashed: EdgeDashedArrowProgram,
 };

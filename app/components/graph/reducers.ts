@@ -15,6 +15,11 @@ export interface ViewState {
   path: { nodes: Set<string>; edges: Set<string> } | null;
   /** Folded transfer labels are always drawn on small graphs, only on focus on big ones. */
   forceFoldLabels: boolean;
+  /**
+   * Hovering dims everything outside the neighbourhood, except on big graphs where it only brightens the
+   * neighbourhood: a hover then repaints a handful of nodes instead of all of them.
+   */
+  hoverWithoutDimming?: boolean;
 }
 
 /** Node reducer: filtered nodes hide, the hovered neighbourhood or the path stays bright, the rest dims. */
@@ -22,6 +27,8 @@ export function makeNodeReducer(view: { current: ViewState }) {
   return (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
     const v = view.current;
     if (!nodeVisible(data, v.filters)) return { ...data, hidden: true };
+    // Sigma copies what a reducer returns: an untouched node needs no copy of its own.
+    if (!v.path && !v.hovered && node !== v.selectedNode) return data;
     const res: Partial<NodeDisplayData> & NodeAttrs = { ...data };
     if (v.path) {
       if (v.path.nodes.has(node)) {
@@ -40,7 +47,7 @@ export function makeNodeReducer(view: { current: ViewState }) {
         res.zIndex = 3;
         res.color = data.color;
         res.label = data.label;
-      } else {
+      } else if (!v.hoverWithoutDimming) {
         res.color = DIMMED_NODE_COLOR;
         res.label = '';
         res.zIndex = 0;
@@ -67,9 +74,11 @@ export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGra
     if (!edgeVisible(data, v.filters)) return { ...data, hidden: true };
     // Folded transfers are labelled up front, unless a bundle between two actors is too thick to read.
     const foldLabel = data.folded && v.forceFoldLabels && data.bundle <= 4;
+    const focus = v.hovered ?? v.selectedNode;
+    // The common case on big graphs: nothing in focus, no caption to hide; sigma copies the data anyway.
+    if (!foldLabel && !data.label && !v.path && !focus && edge !== v.selectedEdge) return data;
     const res: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, label: foldLabel ? data.label : '' };
     if (foldLabel) res.forceLabel = true;
-    const focus = v.hovered ?? v.selectedNode;
     if (v.path) {
       if (v.path.edges.has(edge) || (data.folded && data.transfer && v.path.nodes.has(data.transfer))) {
         res.color = HIGHLIGHT_COLOR;
@@ -89,7 +98,7 @@ export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGra
         res.forceLabel = true;
         res.zIndex = 3;
         if (v.hovered) res.color = data.color;
-      } else if (v.hovered) {
+      } else if (v.hovered && !v.hoverWithoutDimming) {
         res.color = DIMMED_EDGE_COLOR;
         res.label = '';
       }

@@ -38,7 +38,7 @@ describe('SVG builder', () => {
     expect(svg).toContain('class="caption-legend"');
     expect(svg).toContain('Country (3)');
     expect(svg).toContain('nk-troops-russia.fr.txt');
-    expect(svg).toContain('2026-01-02 03:04 UTC');
+    expect(svg).toContain('2 January 2026 at 03:04 UTC');
   });
 
   it('explains edge colours and dashes in use', () => {

@@ -37,6 +37,21 @@ describe('sigma reducers', () => {
     expect(edge('at', g.getEdgeAttributes('at')).label).toBe('');
   });
 
+  it('on a big graph, hovering brightens the neighbourhood and leaves the rest as it was drawn', () => {
+    const { g, node, edge } = setup({ hovered: 'c', hoverNeighbours: new Set(['b']), hoverWithoutDimming: true });
+    expect(node('b', g.getNodeAttributes('b')).forceLabel).toBe(true);
+    expect(node('a', g.getNodeAttributes('a')).color).toBe(g.getNodeAttributes('a').color);
+    expect(node('a', g.getNodeAttributes('a')).label).toBe('A');
+    expect(edge('cb', g.getEdgeAttributes('cb')).label).toBe('HOLDS_ROLE (chef)');
+    expect(edge('at', g.getEdgeAttributes('at')).color).toBe(g.getEdgeAttributes('at').color);
+  });
+
+  it('without focus, nodes and edges are drawn as stored, captions of plain edges hidden', () => {
+    const { g, node, edge } = setup();
+    expect(node('a', g.getNodeAttributes('a'))).toMatchObject({ color: g.getNodeAttributes('a').color, label: 'A' });
+    expect(edge('cb', g.getEdgeAttributes('cb')).label || '').toBe('');
+  });
+
   it('filters hide nodes and edges; folded arrows only show in the arrows reading', () => {
     const { g, view, node, edge } = setup();
     view.current.filters = toggleHidden(defaultFilters(), 'hiddenLabels', 'Person');

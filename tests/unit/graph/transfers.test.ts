@@ -27,6 +27,9 @@ describe('transfer labels', () => {
     expect(transferLabel({ quantity: 3000, quantityMax: 5000, qualifier: 'range', unit: 'soldats' })).toBe('3 000–5 000 soldats');
     expect(transferLabel({ kind: 'artillery_shells' }, '')).toBe('artillery shells');
     expect(groupThousands(1234567)).toBe('1 234 567');
+    expect(groupThousands(1234.567)).toBe('1 234,57');
+    expect(groupThousands(-12000)).toBe('-12 000');
+    expect(groupThousands(999)).toBe('999');
   });
 
   it('thickens with quantity, logarithmically and within bounds', () => {
@@ -42,7 +45,7 @@ describe('folding transfers into arrows', () => {
   it('makes one labelled sender -> recipient edge per transfer, carrying status and evidence', () => {
     const g = createGraph();
     mergePayload(g, payload);
-    const folds = foldTransfers(g as never);
+    const folds = foldTransfers(g);
     expect(folds).toHaveLength(2);
     const troops = folds.find((f) => f.transfer === 'transfer:t1')!;
     expect(troops).toMatchObject({ source: 'country:KP', target: 'country:RU', label: '≈ 10 000 soldats', status: 'asserted', transferKind: 'troops' });
@@ -67,6 +70,6 @@ describe('folding transfers into arrows', () => {
   it('skips transfers without a sender or a recipient', () => {
     const g = createGraph();
     mergePayload(g, { ...payload, edges: payload.edges.filter((e) => e.id !== 't1') });
-    expect(foldTransfers(g as never).map((f) => f.transfer)).toEqual(['transfer:t2']);
+    expect(foldTransfers(g).map((f) => f.transfer)).toEqual(['transfer:t2']);
   });
 });

@@ -3,6 +3,7 @@ import { capPayloadBytes, maxResultBytes } from '@/lib/graph/byte-cap';
 import { HttpError, handle, parseQuery } from '@/lib/http/respond';
 import { sharedDb } from '@/lib/neo4j/driver';
 import { EXPAND_LIMIT_DEFAULT, EXPAND_LIMIT_MAX, expand } from '@/lib/neo4j/explore';
+import type { ExpandBody } from '@/lib/api/contract';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +11,7 @@ const query = z.object({ limit: z.coerce.number().int().min(1).max(EXPAND_LIMIT_
 const id = z.string().min(1).max(500);
 
 /** GET /api/expand/:id?limit= — neighbours to add to the view, with `more` counting those left out. */
-export const GET = handle(async (request: Request, ctx: { params: Promise<{ id: string }> }) => {
+export const GET = handle(async (request: Request, ctx: { params: Promise<{ id: string }> }): Promise<ExpandBody> => {
   const nodeId = id.parse(decodeURIComponent((await ctx.params).id));
   const { limit } = parseQuery(request, query);
   const graph = await expand(sharedDb(), nodeId, limit);

@@ -1,0 +1,26 @@
+// Dead-code check (`npm run knip`; `npm test` runs it after tsc): unused files, exports and dependencies.
+import type { KnipConfig } from 'knip';
+
+const config: KnipConfig = {
+  entry: [
+    // The CLIs, bundled and run by scripts/run.mjs (`npm run load`, `extract`, `screenshot`, `bench`).
+    'scripts/{extract,load,screenshot}.ts',
+    'scripts/bench/index.ts',
+    // Bundled by esbuild at bench time (scripts/bench/api.ts, navigation.ts, first-frame.ts), not imported.
+    'scripts/bench/bare-api.ts',
+    'scripts/bench/bare/{entry,nav}.ts',
+    // The eval set's own scorer, run as a process by scripts/eval.ts.
+    'tests/fixtures/eval/score.mjs',
+  ],
+  // Types for the plain-JavaScript Neo4j launcher, read by TypeScript beside server.mjs.
+  ignore: ['scripts/neo4j/server.d.mts'],
+  // System tools the scripts call: Maven builds the local Neo4j, mkfifo makes a test's named pipe, ss counts
+  // the app's sockets in the hostile-input tests.
+  ignoreBinaries: ['mvn', 'mkfifo', 'ss'],
+  // Loaded with createRequire in scripts/bench/load-test.ts: it ships no types to import.
+  ignoreDependencies: ['autocannon'],
+  // An export used beside its definition is part of that module's surface, not dead code.
+  ignoreExportsUsedInFile: true,
+};
+
+export default config;

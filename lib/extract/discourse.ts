@@ -1,0 +1,73 @@
+import { actorMentions, type SentenceContext } from './context';
+import type { EntityMention } from './entities';
+import { analyse } from './syntax/analyse';
+
+/** What earlier sentences leave for pronouns to point back to. */
+export interface Discourse {
+  /** One entry per sentence read so far, in order: its subject and its actors (mention ids), last first. */
+  sentences: Array<{ index: number; subject?: string; actors: string[] }>;
+}
+
+/** An empty discourse memory for one article. */
+export function newDiscourse(): Discourse {
+  return { sentences: [] };
+}
+
+// An actor governed by a preposition or introduced as a source is no subject.
+const GOVERNED = /(?:(?<![\p{L}-])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|selon|depuis|après|d['’]après|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?)$/iu;
+const SOURCE = /(?:selon|d['’]après|à en croire)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu;
+const SUBJECT_PRONOUN = /(?<![\p{L}])(?:il|elle|ils|elles)\s+(?:ne\s+|n['’])?(?:lui\s+|leur\s+|en\s+|y\s+|l['’]|les?\s+|la\s+)?\p{Ll}/u;
+
+function isSource(ctx: SentenceContext, m: EntityMention): boolean {
+  return SOURCE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+}
+
+/** The subject of the sentence's first clause: its first actor not governed by a preposition, else a pronoun's antecedent. */
+function subjectOf(d: Discourse, ctx: SentenceContext): string | undefined {
+  const actors = actorMentions(ctx).filter((m) => !/\(\s*$/.test(ctx.text.slice(0, m.start)) && !GOVERNED.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  const pronoun = SUBJECT_PRONOUN.exec(ctx.text);
+  // The subject is the free actor a verb group follows ("l'Arménie a gelé", "Bakou y voit"), else the first free actor.
+  const { words, verbs } = analyse(ctx.text);
+  const verbal = (i: number) => !!words[i] && (['have', 'be', 'modal', 'negation', 'dative', 'objectClitics', 'reflexive'].some((c) => words[i].classes.has(c)) || verbs.some((v) => v.index === i));
+  const first = actors.find((m) => verbal(words.findIndex((w) => w.start >= m.end))) ?? actors[0];
+  if (pronoun && (!first || pronoun.index < first.start)) return previousSubject(d, ctx.sentence.index);
+  return first?.id;
+}
+
+function previousSubject(d: Discourse, index: number): string | undefined {
+  for (let k = d.sentences.length - 1; k >= 0; k--) {
+    const s = d.sentences[k];
+    if (s.index >= index) continue;
+    if (index - s.index > 3) break;
+    if (s.subject) return s.subject;
+  }
+  return undefined;
+}
+
+/** Records a sentence once read, so that the next ones can resolve "il", "elle", "lui", "leur". */
+export function remember(d: Discourse, ctx: SentenceContext): void {
+  const actors = actorMentions(ctx).filter((m) => !isSource(ctx, m));
+  d.sentences.push({ index: ctx.sentence.index, subject: subjectOf(d, ctx), actors: actors.map((m) => m.id).reverse() });
+}
+
+/** The actor a subject pronoun at `at` stands for: a subject earlier in the sentence, else the last sentence's subject. */
+export function resolveSubjectPronoun(d: Discourse, ctx: SentenceContext, at: number): string | undefined {
+  const earlier = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m) && !GOVERNED.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  return earlier[0]?.id ?? previousSubject(d, ctx.sentence.index);
+}
+
+/**
+ * The actor a dative pronoun ("lui", "leur") at `at` stands for: one already resolved in this
+ * sentence, else an actor before the verb that is not its subject (an apposition, an earlier clause's
+ * object), else the previous sentences' subject, then their other actors, latest first.
+ */
+export function resolveDative(d: Discourse, ctx: SentenceContext, at: number, notThese: (id: string) => boolean, resolvedHere: string[]): string | undefined {
+  const pool: string[] = [...resolvedHere];
+  pool.push(...actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m)).map((m) => m.id).reverse());
+  const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 3).reverse();
+  for (const s of earlier) {
+    if (s.subject) pool.push(s.subject);
+    pool.push(...s.actors);
+  }
+  return pool.find((id) => !notThese(id));
+}

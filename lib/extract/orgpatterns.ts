@@ -1,0 +1,247 @@
+/** Bodies outside the lexicon, read from the grammar of their names (data/lexicon/organizations.json "patterns"). */
+import orgData from '../../data/lexicon/organizations.json';
+import type { DocBuilder } from './builder';
+import { COUNTRIES, isoOf } from './countries';
+import { entityId } from './ids';
+import { GAZETTEER, GAZETTEER_MAX_TOKENS, keyOf } from './lexicon';
+import { fold, isCapitalized, tokenize, type Token } from './text';
+
+const P = orgData.patterns;
+const HEADS = new Set(P.heads.map(fold));
+const CONNECTORS = new Set(P.connectors.map(fold));
+const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length).map((h) => tokenize(h).map((t) => t.key));
+// Words that end a name: verbs, relatives and the prepositions of a clause rather than of a name.
+const STOP = new Set(['qui', 'que', "qu'", 'dont', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'aurait', 'selon', 'avec', 'contre', 'dans', 'entre', 'par', 'ou', 'mais', 'apres', 'avant', 'depuis', 'lors', 'chez', 'vers', 'aux', 'au', 'a', 'en']);
+// Lower-case words that may continue a name: adjectives ("nationale", "stratégiques", "militaire").
+const ADJECTIVE = /(?:ique|iques|al|ale|ales|aux|aire|aires|ien|ienne|iens|iennes|el|elle|els|elles|if|ive|ifs|ives|é|ée|és|ées|ais|aise|aises|ain|aine|ains|aines|eur|eure|eurs|ial|iale|ière|ier|ité|ités|ion|ions|homme|droits|gardiens|révolution|sécurité|paix|guerre|frontières|experts|études|recherche|affaires|armes|libération|défense|unis|unies)$/u;
+const ACRONYM = /\(\s*(\p{Lu}[\p{L}\d-]{1,11})\s*\)/gu;
+
+/** What the patterns need from the recogniser: its tokens, what is taken, and how to record. */
+export interface PatternScope {
+  text: string;
+  tokens: Token[];
+  taken: boolean[];
+  doc: DocBuilder;
+  /** Article-local short forms ("ANL" once "Armée nationale libyenne (ANL)" was read) -> id. */
+  forms: Map<string, string>;
+  countryOfWord: (word: string) => string | undefined;
+  ensureOrg: (id: string) => void;
+  push: (m: { id: string; label: 'Organization'; via: 'pattern'; start: number; end: number; from: number; to: number }) => void;
+  stateMention: (id: string, start: number, end: number) => void;
+}
+
+function isPunct(t: Token): boolean {
+  return /^[,;:.!?«»"“”()[\]—–/]$/.test(t.text);
+}
+
+function isAcronym(s: string): boolean {
+  return (s.match(/\p{Lu}/gu) ?? []).length >= 2 || /^\p{Lu}\p{Ll}+$/u.test(s);
+}
+
+/** Lexicon organisation named exactly by these tokens, if any. */
+function lexiconOrg(tokens: Token[]): string | undefined {
+  const e = GAZETTEER.get(keyOf(tokens));
+  return e?.label === 'Organization' ? e.id : undefined;
+}
+
+/** Records a body found by a pattern; nationality words inside it name their state too. */
+function record(scope: PatternScope, name: string, from: number, to: number, props: { kind: string; country?: string }, acronym?: string): string {
+  const { doc, tokens } = scope;
+  const span = tokens.slice(from, to);
+  const known = lexiconOrg(span) ?? (acronym ? lexiconOrg(tokenize(acronym)) : undefined);
+  let country = props.country;
+  for (const t of span) {
+    const cid = /^\p{Ll}/u.test(t.text) ? scope.countryOfWord(t.text) : undefined;
+    if (cid) {
+      country ??= isoOf(cid);
+      scope.stateMention(cid, t.start, t.end);
+    }
+  }
+  const id = known ?? entityId('org', name);
+  if (known) scope.ensureOrg(known);
+  else doc.node(id, 'Organization', name, { kind: props.kind, country: country ?? null });
+  if (acronym) {
+    doc.alias(id, acronym);
+    scope.forms.set(fold(acronym), id);
+  }
+  scope.push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: span[span.length - 1].end, from, to });
+  return id;
+}
+
+function kindOf(head: string): string {
+  if (/^(?:arm|forc|command|brigad|divis|corps|gard|état-major)/u.test(head)) return 'military';
+  if (/^(?:institut|observatoire|centre|fondation|universit)/u.test(head)) return 'think_tank';
+  if (/^(?:banque|compagnie|soci)/u.test(head)) return 'company';
+  if (/^(?:mouvement|front|parti|ligue|syndicat)/u.test(head)) return 'group';
+  return 'government';
+}
+
+/** "Armée nationale libyenne (ANL)", "gouvernement d'union nationale (GNA)": a name, then its acronym in brackets. */
+function acronymBodies(scope: PatternScope): void {
+  const { text, tokens, taken } = scope;
+  for (const m of text.matchAll(ACRONYM)) {
+    if (!isAcronym(m[1])) continue;
+    const b = tokens.findIndex((t) => t.start === m.index);
+    if (b <= 0) continue;
+    let head = -1;
+    let capitalHead = -1;
+    for (let k = b - 1; k >= Math.max(0, b - 14); k--) {
+      const t = tokens[k];
+      if (isPunct(t) || taken[k] || STOP.has(t.key) || /^\d/.test(t.text)) break;
+      if (HEADS.has(t.key)) {
+        head = k;
+        if (isCapitalized(t.text)) capitalHead = k;
+      }
+    }
+    const from = capitalHead >= 0 ? capitalHead : head;
+    if (from < 0) continue;
+    const name = text.slice(tokens[from].start, tokens[b - 1].end);
+    record(scope, name, from, b, { kind: kindOf(tokens[from].key) }, m[1]);
+  }
+}
+
+/** "l'Institut Lumière d'études stratégiques": a capitalised head, then names, connectors and adjectives. */
+function headedBodies(scope: PatternScope): void {
+  const { tokens, taken } = scope;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] || !HEADS.has(t.key) || !isCapitalized(t.text)) continue;
+    // At the head of a sentence a capital says nothing: a proper name must follow.
+    if (i === 0 && !(tokens[1] && isCapitalized(tokens[1].text))) continue;
+    // A name the lexicon knows is left to the gazetteer.
+    let lex = 0;
+    for (let len = Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i); len >= 1 && !lex; len--) if (lexiconOrg(tokens.slice(i, i + len))) lex = len;
+    if (lex) {
+      i += lex - 1;
+      continue;
+    }
+    let j = i + 1;
+    let last = i;
+    while (j < tokens.length && !taken[j] && !isPunct(tokens[j]) && !STOP.has(tokens[j].key)) {
+      const w = tokens[j];
+      if (CONNECTORS.has(w.key)) {
+        // "de la", "de l'", "pour l'": take the article with the connector.
+        let k = j + 1;
+        if (k < tokens.length && /^(?:la|le|les|l')$/.test(tokens[k].key)) k++;
+        const next = tokens[k];
+        if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE.test(next.text.toLowerCase()))) break;
+        j = k + 1;
+        last = k;
+        continue;
+      }
+      if (isCapitalized(w.text) || ADJECTIVE.test(w.text.toLowerCase()) || scope.countryOfWord(w.text)) {
+        last = j;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (last === i) continue;
+    // A sequence made only of demonyms ("Forces russes") is a state's army, left to the army pattern.
+    const words = tokens.slice(i + 1, last + 1);
+    if (!words.some((w) => isCapitalized(w.text) || (!scope.countryOfWord(w.text) && ADJECTIVE.test(w.text.toLowerCase())))) continue;
+    const name = scope.text.slice(t.start, tokens[last].end);
+    record(scope, name, i, last + 1, { kind: kindOf(t.key) });
+    i = last;
+  }
+}
+
+/** "l'ambassade de France à Rome", "le consulat russe à Istanbul": a state's mission abroad. */
+function missions(scope: PatternScope): void {
+  const { text, tokens, taken } = scope;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const head = MISSIONS.find((h) => h.every((x, k) => tokens[i + k]?.key === x));
+    if (!head) continue;
+    let k = i + head.length;
+    let country: string | undefined;
+    const of = tokens[k]?.key;
+    if (of && /^(?:de|d'|du|des)$/.test(of)) {
+      const at = tokens.slice(k + 1, k + 5);
+      for (let len = at.length; len >= 1 && !country; len--) {
+        const e = GAZETTEER.get(keyOf(at.slice(0, len)));
+        if (e?.label === 'Country' && e.via === 'name') {
+          country = e.id;
+          scope.stateMention(e.id, at[0].start, at[len - 1].end);
+          k = k + 1 + len;
+        }
+      }
+    } else if (tokens[k] && scope.countryOfWord(tokens[k].text)) {
+      country = scope.countryOfWord(tokens[k].text);
+      k++;
+    }
+    if (!country) continue;
+    if (tokens[k] && /^(?:a|en)$/.test(tokens[k].key) && tokens[k + 1] && isCapitalized(tokens[k + 1].text)) k += 2;
+    const name = text.slice(tokens[i].start, tokens[k - 1].end);
+    record(scope, name, i, k, { kind: 'government', country: isoOf(country) });
+    i = k - 1;
+  }
+}
+
+/** Article-local short forms ("l'ANL", "le Centcom") once their expansion was read. */
+function shortForms(scope: PatternScope): void {
+  const { tokens, taken } = scope;
+  for (let i = 0; i < tokens.length; i++) {
+    const id = scope.forms.get(tokens[i].key);
+    if (!id || taken[i] || !isCapitalized(tokens[i].text) || !scope.doc.nodes.has(id)) continue;
+    scope.push({ id, label: 'Organization', via: 'pattern', start: tokens[i].start, end: tokens[i].end, from: i, to: i + 1 });
+  }
+}
+
+const NOT_ACRONYMS = new Set(P.notAcronyms.map(fold));
+
+/** "les entrepôts de l'UNRWA": a bare acronym of capitals, not a model, a heading or a name's prefix, is a body. */
+export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: string) => boolean): void {
+  const { text, tokens, taken } = scope;
+  // A heading in capitals ("EN DIRECT") names nothing.
+  if (!/\p{Ll}/u.test(text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] || !/^\p{Lu}{3,6}$/u.test(t.text) || NOT_ACRONYMS.has(t.key) || GAZETTEER.has(t.key) || isGoods(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next && (/^[-\d]/.test(text.slice(t.end, t.end + 1)) || (isCapitalized(next.text) && text.slice(t.end, next.start) === ' '))) continue;
+    const prev = tokens[i - 1];
+    if (prev && i > 1 && isCapitalized(prev.text) && text.slice(prev.end, t.start) === ' ') continue;
+    // "Storm Shadow/SCALP", "des missiles SCALP": a model's name, not a body.
+    if (/[/]/.test(text.slice(Math.max(0, t.start - 1), t.end + 1)) || (!!prev && isGoods(prev.text))) continue;
+    const id = scope.forms.get(t.key) ?? entityId('org', t.text);
+    if (!scope.doc.nodes.has(id)) scope.doc.node(id, 'Organization', t.text, { kind: 'government', country: null });
+    scope.push({ id, label: 'Organization', via: 'pattern', start: t.start, end: t.end, from: i, to: i + 1 });
+  }
+}
+
+/** Every pattern for unlisted bodies, in order of precedence. */
+export function recognizeBodies(scope: PatternScope): void {
+  acronymBodies(scope);
+  missions(scope);
+  shortForms(scope);
+}
+
+/** Capitalised headed names run after the state-body patterns (a ministry is theirs). */
+export function recognizeHeadedBodies(scope: PatternScope): void {
+  headedBodies(scope);
+}
+
+const BRANCHES = [...P.branches].sort((a, b) => b.head.length - a.head.length);
+const ARMIES = new Set(P.armies.map(fold));
+const ARMED_RE = new RegExp(`(?<![\\p{L}])(${[...BRANCHES.map((b) => b.head), ...P.armies].sort((a, b) => b.length - a.length).map((h) => h.replace(/['’]/g, "['’]")).join('|')})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');
+
+/** An armed service named by a nationality word: "l'armée ukrainienne", "la marine américaine", "les garde-côtes américains". */
+export function armedServices(text: string): Array<{ id: string; name: string; iso: string; start: number; end: number; wordStart: number; kind: string; word: string }> {
+  const out: Array<{ id: string; name: string; iso: string; start: number; end: number; wordStart: number; kind: string; word: string }> = [];
+  for (const m of text.matchAll(ARMED_RE)) {
+    const head = fold(m[1]);
+    const branch = BRANCHES.find((b) => fold(b.head) === head);
+    out.push({ id: '', name: '', iso: '', start: m.index!, end: m.index! + m[0].length, wordStart: m.index! + m[0].length - m[2].length, kind: branch?.kind ?? 'military', word: m[2] });
+    const o = out[out.length - 1];
+    o.name = m[1];
+    o.id = branch ? branch.key : ARMIES.has(head) ? 'armed-forces' : '';
+  }
+  return out.filter((o) => o.id);
+}
+
+/** "armée ukrainienne", not "armée ukrainien": the nationality agrees with the feminine head. */
+export function armyName(iso: string, word: string): string {
+  const fem = COUNTRIES.get(iso)?.demonyms.find((d) => /e$/.test(d));
+  return `armée ${fem ?? word.toLowerCase()}`;
+}

@@ -1,0 +1,169 @@
+import { fold, tokenize } from '../text';
+import type { FormKind } from './conjugate';
+import { languageOf, type Frame, type Language } from './language';
+
+/** A word of the sentence with the closed classes it may belong to. */
+export interface Word {
+  text: string;
+  /** Lower case, accents kept, straight apostrophe: the key of verb forms. */
+  lower: string;
+  /** Folded (no accents): the key of closed classes. */
+  key: string;
+  start: number;
+  end: number;
+  classes: Set<string>;
+}
+
+/** A transfer verb found in a sentence, with what the words around it say about its use. */
+export interface VerbMention {
+  frame: Frame;
+  form: FormKind;
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the verb among the sentence's words. */
+  index: number;
+  /** Passive: "ont été livrés par", or a bare participle after its noun ("des drones fournis par"). */
+  voice: 'active' | 'passive';
+  /** A participle with no auxiliary, after the noun it qualifies ("acheminés par bateau", "un boutre parti d'Iran"). */
+  bare: boolean;
+  /** "lui", "leur" before the verb: the receiver is named by a pronoun. */
+  dative?: Word;
+  /** "il", "elle", "ils", "elles" before the verb: the subject is named by a pronoun. */
+  pronounSubject?: Word;
+  /** "si" opens the clause and the verb is in the imperfect: a hypothesis, not a fact. */
+  hypothetical: boolean;
+  /** "se faire livrer": the subject receives what the verb would make it give. */
+  beneficiary: boolean;
+  /** The word just before the verb group (auxiliaries, clitics and adverbs skipped): often the subject's last word. */
+  before?: Word;
+}
+
+/** The words and transfer verbs of one sentence. */
+export interface Analysis {
+  words: Word[];
+  verbs: VerbMention[];
+}
+
+const lowerOf = (s: string) => s.toLowerCase().replace(/[’‘`´]/g, "'");
+// A verb form right after one of these is a noun: "une commande", "le sort", "la part".
+const NOUN_DETERMINERS = new Set(['un', 'une', 'du', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'au', 'aux', 'mon', 'ma', 'mes', 'notre', 'nos', 'leurs', 'chaque', 'quelques', 'plusieurs']);
+const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+
+function has(w: Word | undefined, cls: string): boolean {
+  return !!w && w.classes.has(cls);
+}
+
+/** Whether the verb-looking word at i is used as a noun ("la part", "une commande", "de part et d'autre"). */
+function isNoun(words: Word[], i: number, form: FormKind): boolean {
+  const prev = words[i - 1];
+  if (!prev) return false;
+  if (NOUN_DETERMINERS.has(prev.key)) return true;
+  if (ARTICLES.has(prev.key)) {
+    // "la part" (article after a preposition or at the start) but "Moscou les livre" (object clitic).
+    const before = words[i - 2];
+    return !before || has(before, 'prepositions') || /^[^\p{L}\p{N}]$/u.test(before.text) || has(before, 'have') || has(before, 'be');
+  }
+  // A preposition governs infinitives ("de livrer") and gerunds ("en fournissant"), not finite forms.
+  if (has(prev, 'prepositions') && form === 'finite' && prev.key !== 'y') return true;
+  return false;
+}
+
+// Several steps read the same sentence: keep the latest analyses, per language.
+const CACHES = new WeakMap<Language, Map<string, Analysis>>();
+const CACHE_SIZE = 64;
+
+/** Tokens, closed classes and transfer verbs (lemma, voice, pronouns) of one sentence. */
+export function analyse(text: string, language: Language | string = 'fr'): Analysis {
+  const lang = typeof language === 'string' ? languageOf(language) : language;
+  let cache = CACHES.get(lang);
+  if (!cache) CACHES.set(lang, (cache = new Map()));
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const result = analyseUncached(text, lang);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, result);
+  return result;
+}
+
+function analyseUncached(text: string, lang: Language): Analysis {
+  const words: Word[] = tokenize(text).map((t) => ({ text: t.text, lower: lowerOf(t.text), key: fold(t.text), start: t.start, end: t.end, classes: lang.classes.get(fold(t.text)) ?? new Set() }));
+  const verbs: VerbMention[] = [];
+  const fixed = new Set<number>();
+  for (let i = 0; i < words.length; i++)
+    for (const l of lang.locutions) if (l.every((k, j) => words[i + j]?.key === k)) l.forEach((_, j) => fixed.add(i + j));
+  words.forEach((w, i) => {
+    const entry = lang.verbs.get(w.lower);
+    if (!entry || fixed.has(i)) return;
+    const { frame, kind } = entry;
+    if (/^\p{Lu}/u.test(w.text) && i > 0) return;
+    if (isNoun(words, i, kind)) return;
+    // Walk back over the verb group: auxiliaries, modals, adverbs, negation and clitics.
+    let j = i - 1;
+    let aux: 'be' | 'have' | undefined;
+    let dative: Word | undefined;
+    let pronounSubject: Word | undefined;
+    let reflexive = false;
+    let nearest = true;
+    for (; j >= 0; j--) {
+      const x = words[j];
+      if (nearest && has(x, 'be')) aux ??= 'be';
+      else if (nearest && has(x, 'have')) aux ??= 'have';
+      if (has(x, 'be') || has(x, 'have') || has(x, 'modal')) {
+        nearest = false;
+        continue;
+      }
+      // "a depuis livré", "a discrètement fourni": adverbs sit inside the verb group.
+      if (has(x, 'adverbs') || has(x, 'negation') || (/\p{L}{3,}ment$/u.test(x.key) && ['be', 'have', 'modal', 'adverbs', 'negation'].some((c) => has(words[j - 1], c)))) continue;
+      if (has(x, 'dative') && !dative) {
+        dative = x;
+        nearest = false;
+        continue;
+      }
+      if (has(x, 'reflexive')) {
+        reflexive = true;
+        nearest = false;
+        continue;
+      }
+      if (has(x, 'objectClitics') && (x.key !== 'la' && x.key !== 'le' && x.key !== 'les' || j === i - 1 || has(words[j + 1], 'have') || has(words[j + 1], 'dative'))) {
+        nearest = false;
+        continue;
+      }
+      // "tentait de faire parvenir", "continue d'armer": a linker after a modal.
+      if ((x.key === 'de' || x.key === "d'") && has(words[j - 1], 'modal')) continue;
+      if (has(x, 'subjectPronouns')) pronounSubject = x;
+      break;
+    }
+    // "a par ailleurs acheté", "ont, selon Reuters, livré": an aside between the auxiliary and the participle.
+    if (kind === 'participle' && !aux)
+      for (let k = j - 1; k >= Math.max(0, i - 6); k--) {
+        const x = words[k];
+        if (NOUN_DETERMINERS.has(x.key) || ARTICLES.has(x.key) || /^[.;:]$/.test(x.text) || lang.verbs.has(x.lower)) break;
+        if (has(x, 'be') || has(x, 'have')) {
+          aux = has(x, 'be') ? 'be' : 'have';
+          break;
+        }
+      }
+    if (frame.reflexive && !reflexive) return;
+    // "faire parvenir": the verb counts only after its light verb.
+    if (frame.after.length && !words.slice(Math.max(0, i - 3), i).some((x) => frame.after.includes(x.key))) return;
+    const bare = kind === 'participle' && !aux;
+    const voice: 'active' | 'passive' = kind === 'participle' && !frame.auxEtre && !reflexive && aux !== 'have' ? 'passive' : 'active';
+    // "Si Berlin livrait des chars": a condition in the imperfect.
+    let hypothetical = false;
+    if (kind === 'finite' && /(?:ait|aient|ais)$/u.test(w.lower)) {
+      for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+        const x = words[k];
+        if (/^[;:.,]$/.test(x.text) && k < i - 1) break;
+        if (x.key === 'si' || (x.key === "s'" && /^ils?$/.test(words[k + 1]?.key ?? ''))) {
+          hypothetical = words[k - 1]?.key !== 'meme';
+          break;
+        }
+      }
+    }
+    // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.
+    const beneficiary = (kind === 'infinitive' || kind === 'participle') && /^fai[rts]|^fait$/.test(words[i - 1]?.key ?? '') && ['se', "s'"].some((r) => words.slice(Math.max(0, i - 4), i - 1).some((x) => x.key === r));
+    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, hypothetical, beneficiary, before: words[j] });
+  });
+  return { words, verbs };
+}

@@ -1,0 +1,25 @@
+// The seeded big-graph generator (tests/fixtures/big-graph.ts) as a page script: the benchmark and the
+// end-to-end tests add it to a page (Playwright's addInitScript), where the explorer's `?fixture=big`
+// and window.__trame.loadFixture find it. The generator never ships in the app's own bundles.
+import path from 'node:path';
+import { build } from 'esbuild';
+
+let cached: Promise<string> | undefined;
+
+/** Source of a script that sets window.__trameFixtures = { big: generateBigGraph }. */
+export function bigGraphInitScript(): Promise<string> {
+  cached ??= build({
+    stdin: {
+      contents: "import { generateBigGraph } from './tests/fixtures/big-graph';\nwindow.__trameFixtures = { big: generateBigGraph };\n",
+      resolveDir: path.resolve(import.meta.dirname, '..', '..'),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'error',
+  }).then((r) => r.outputFiles[0].text);
+  return cached;
+}
