@@ -2,8 +2,9 @@ import data from '../../data/lexicon/reporting.json';
 import titles from '../../data/lexicon/titles.json';
 import type { PropertyValue } from '../graph/schema';
 import type { DocBuilder } from './builder';
-import { actorMentions, clauseAround, subjectBefore, type SentenceContext } from './context';
+import { actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
 import { countryOfDemonym, type ArticleEntities, type EntityMention } from './entities';
+import { findGoods } from './goods';
 import { fold } from './text';
 
 /** A fact node placed in a sentence, that a claim can be about. */
@@ -228,6 +229,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
       if (target) doc.rel('ABOUT', claim.id, target.id, [sid]);
     }
+    // "le déploiement de troupes est très probable": goods named with no transfer in the sentence are the recent transfer of that kind.
+    if (!about.some((f) => f.id.startsWith('transfer:'))) {
+      const same = earlierOfKind(doc, ctx, facts, findGoods(content).map((g) => g.kind));
+      if (same) doc.rel('ABOUT', claim.id, same, [sid]);
+    }
     // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
     if (pointsBack || (stance !== 'ASSERTS' && about.every((f) => !f.id.startsWith('transfer:') || isNegated(text, f)))) {
       for (const earlier of earlierTransfers(doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claim.id, earlier, [sid]);
@@ -260,7 +266,13 @@ function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFa
   const candidates = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH);
   if (!candidates.length) return [];
   const actors = new Set(actorMentions(ctx).map((m) => m.id));
-  if (speaker) actors.add(speaker);
+  // "Le Kremlin a rejeté": an office answers for its state's transfers.
+  for (const a of [...actors, speaker]) {
+    if (!a) continue;
+    actors.add(a);
+    const state = countryOfActor(doc, a, new Map());
+    if (state) actors.add(state);
+  }
   const involved = (id: string) => {
     const parties = [...doc.edges('SENT', { target: id }).map((r) => r.source), ...doc.edges('TO', { source: id }).map((r) => r.target)];
     return parties.some((p) => actors.has(p));
@@ -273,6 +285,16 @@ function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFa
   // A denial answers every recent charge against the speaker's side, however it was worded.
   if (stance !== 'ASSERTS' && mine.length) return mine.filter((f) => sentenceIndexOf(f.sentenceId) >= here - 4).map((f) => f.id).concat(latest(mine)).filter((x, i, a) => a.indexOf(x) === i);
   return latest(mine.length ? mine : candidates);
+}
+
+/** The latest earlier transfer whose kind is one of `kinds`: naming the goods is enough to point back, however far. */
+function earlierOfKind(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], kinds: string[]): string | undefined {
+  if (!kinds.length) return undefined;
+  const here = ctx.sentence.index;
+  return facts
+    .filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here)
+    .filter((f) => kinds.includes(String(doc.nodes.get(f.id)?.properties.kind)))
+    .sort((a, b) => sentenceIndexOf(b.sentenceId) - sentenceIndexOf(a.sentenceId))[0]?.id;
 }
 
 // "ce que ces derniers contestent", "selon ce dernier": the last actor named before.

@@ -105,7 +105,8 @@ export function quantityBefore(text: string, quantities: Quantity[], start: numb
 export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<Phrase, Trigger> {
   const bound = new Map<Phrase, Trigger>();
   for (const t of triggers.filter((x) => x.noun)) {
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 35 && /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:de|d['’]|des|du|de la)\s*/iu.test(text.slice(t.end, x.start)));
+    // "son approvisionnement en pétrole" supplies oil; "ses achats en dirhams" are paid in dirhams.
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 35 && /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:de|d['’]|des|du|de la|en)\s*/iu.test(text.slice(t.end, x.start)) && (t.role === 'give' || !/^\s*en\s/iu.test(text.slice(t.end, x.start))));
     // "les livraisons ... devraient atteindre 38 milliards de mètres cubes".
     if (!p) {
       const [, ce] = clauseAround(text, t.start);

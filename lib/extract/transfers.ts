@@ -441,6 +441,11 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       const by = importer ? agentAfter(doc, ctx, importer.end, ce, personCountry) : undefined;
       if (by && !senders.includes(by)) recipients.push(by);
     }
+    // "Bakou assure à Israël son approvisionnement en pétrole": the receiver of a support verb before the noun.
+    if (trigger?.noun && trigger.text && trigger.role === 'give' && !recipients.length && /(?:son|sa|ses|leurs?)\s+$/iu.test(text.slice(Math.max(cs, trigger.start - 8), trigger.start))) {
+      const r = recipientAfter(doc, ctx, cs, trigger.start, senders, personCountry);
+      if (r) recipients.push(r);
+    }
     if (trigger?.role !== 'receive' && !recipients.length) {
       // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
       const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;

@@ -100,7 +100,7 @@ describe('the load CLI on awkward but valid input', () => {
     expect(r.stderr).toMatch(/warning: .*latin1\.txt: .*Windows-1252/);
     expect(await snapshot(db)).toEqual(before);
     expect((await sampleArticle()).source).toBe('latin1.txt');
-  });
+  }, 180_000);
 
   it('a file removed while the load runs: either read before it went (all loaded) or refused (nothing written)', async () => {
     const files = Array.from({ length: 4 }, () => freshArticle());

@@ -5,6 +5,7 @@ import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { TransferMode } from '@/lib/graph/filters';
 import SearchBox, { type SearchChoice } from './SearchBox';
 import { useI18n } from '../i18n';
+import ArticlesLink from '../articles/ArticlesLink';
 
 export interface ToolbarProps {
   graph: ExplorerGraph;
@@ -82,6 +83,7 @@ export default function Toolbar(p: ToolbarProps) {
         <button className={p.exportOpen ? 'on' : ''} onClick={p.onToggleExport} data-testid="toggle-export">
           {t('toolbar.export')}
         </button>
+        <ArticlesLink />
         <button onClick={() => setLang(lang === 'en' ? 'fr' : 'en')} data-testid="lang-toggle" title={t('lang.toggle')}>
           {lang === 'en' ? 'FR' : 'EN'}
         </button>

@@ -69,7 +69,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     const sources: SourceArticle[] = await fetchSources(articleIdsOfEdges(props.graph, visible.edges));
     const shown = [...visible.nodes].map((id) => ({ label: props.graph.getNodeAttribute(id, 'nodeLabel'), color: props.graph.getNodeAttribute(id, 'color') }));
     const caption = buildCaption({ title, subject: subject(), nodes: shown, edges: legendEdges(props.graph, visible.edges), filters: describeFilters(props.filters, lang), sources, madeAt: new Date(), lang });
-    return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts, labels: 'auto' as const } };
+    return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts } };
   };
 
   const run = (label: string, work: () => Promise<string>) => async () => {

@@ -43,7 +43,7 @@ describe('bodies outside the lexicon', () => {
   });
 
   it('reads a name as a body when its kind precedes it or an apposition says what it is', () => {
-    const r = read('Selon Korvo Mesh, un collectif de militants, des convois sont arrivés. Le mouvement Ansar Vela a répondu.');
+    const r = read('Selon Korvo Mesh, un collectif de militants, des convois sont arrivés au camp. Le mouvement Ansar Vela a répondu.');
     expect(r.node('org:korvo-mesh')?.label).toBe('Organization');
     expect(r.node('org:ansar-vela')?.label).toBe('Organization');
     expect(r.doc.nodes.filter((n) => n.label === 'Person')).toEqual([]);
@@ -99,7 +99,7 @@ describe('coreference', () => {
   });
 
   it('reads "l’émirat" as the state in focus and "ces derniers" as the last actor named', () => {
-    const r = read('Le Qatar finance la reconstruction. L’émirat a affirmé que les fonds arrivaient. Des armes viendraient des Émirats arabes unis, ce que ces derniers contestent.');
+    const r = read('Le Qatar finance la reconstruction. L’émirat a affirmé que les fonds arrivaient à Gaza. Des armes viendraient des Émirats arabes unis, ce que ces derniers contestent.');
     expect(r.stances()).toEqual(['Qatar ASSERTS', 'Émirats arabes unis DENIES']);
   });
 });
