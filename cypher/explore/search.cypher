@@ -9,11 +9,17 @@ CALL () {
   MATCH (node:Entity) WHERE node.id IN $actors
   RETURN node, $actorScore AS score
   UNION
-  MATCH (node:Transfer)
-  WHERE size($kinds) > 0 AND (node.kind IN $kinds OR any(k IN coalesce(node.kinds, []) WHERE k IN $kinds))
-  WITH node, size([(node)-[:TO|SENT]-(a:Entity) WHERE a.id IN $actors | a.id]) AS touched
-  WHERE size($actors) = 0 OR touched > 0
-  RETURN node, CASE WHEN size($actors) > 0 THEN 6000.0 + 100.0 * touched ELSE 2000.0 END AS score
+  // Facts start from the named actors (an id seek), so the kinds filter never scans every transfer.
+  MATCH (a:Entity) WHERE a.id IN $actors AND size($kinds) > 0
+  MATCH (a)-[:SENT|TO]-(node:Transfer)
+  WHERE node.kind IN $kinds OR any(k IN coalesce(node.kinds, []) WHERE k IN $kinds)
+  WITH DISTINCT node
+  WITH node, size([(node)-[:TO|SENT]-(x:Entity) WHERE x.id IN $actors | x.id]) AS touched
+  RETURN node, 6000.0 + 100.0 * touched AS score
+  UNION
+  // A kind alone ("troupes") lists the facts of that kind through the kind index.
+  MATCH (node:Transfer) WHERE size($actors) = 0 AND node.kind IN $kinds
+  RETURN node, 2000.0 AS score
   UNION
   CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit}) YIELD node, score
   RETURN node, score
