@@ -3,7 +3,7 @@
 import type { FilterState, TransferMode } from '../graph/filters';
 import type { TimeRange } from '../graph/timeline';
 
-export { defaultFilters, onlyThis, resetFilters, toggleHidden, type FilterState, type HiddenKey } from '../graph/filters';
+export { defaultFilters, onlyThis, resetFilters, toggleHidden, type FilterState } from '../graph/filters';
 
 /** Brushes a period on the timeline (null: all dates). */
 export function setTimeRange(f: FilterState, range: TimeRange | null): FilterState {

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { countVisible, defaultFilters, nodeVisible, type FilterState } from '@/lib/graph/filters';
+import { setTransferMode } from '@/lib/state/filters';
 import { initialPanels, resizeConsole, resizeInspector, togglePanel, type PanelsState } from '@/lib/state/panels';
 import { clearSelection, emptySelection, keepExisting, selectEdge as pickEdge, selectNode as pickNode, type SelectionState } from '@/lib/state/selection';
 import { replayable } from '@/lib/state/graph-view';
@@ -287,7 +288,7 @@ export default function Explorer({
         exportOpen={exportOpen}
         onToggleExport={() => setExportOpen((o) => !o)}
         onSearch={(c) => void selectNode(c.id)}
-        onTransferMode={(m) => setFilters((f) => ({ ...f, transferMode: m }))}
+        onTransferMode={(m) => setFilters((f) => setTransferMode(f, m))}
         onUndo={g.undo}
         onRedo={g.redo}
         onFit={() => canvas.current?.fit()}

@@ -5,7 +5,8 @@
 // click; what is filtered out is hidden or, when the user chooses, dimmed in place.
 import { useMemo } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
-import { isFiltering, onlyThis, resetFilters, toggleHidden, type FilterState } from '@/lib/graph/filters';
+import { isFiltering } from '@/lib/graph/filters';
+import { onlyThis, resetFilters, setFilteredOut, toggleHidden, type FilterState } from '@/lib/state/filters';
 import { STATUSES } from '@/lib/graph/vocabulary';
 import { labelColor } from '@/lib/graph/style';
 import { useI18n } from '../i18n';
@@ -84,7 +85,7 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
         <input
           type="checkbox"
           checked={filters.filteredOut === 'dim'}
-          onChange={(e) => onChange({ ...filters, filteredOut: e.target.checked ? 'dim' : 'hide' })}
+          onChange={(e) => onChange(setFilteredOut(filters, e.target.checked ? 'dim' : 'hide'))}
           data-testid="filter-dim"
         />{' '}
         {t('filters.dim')}
