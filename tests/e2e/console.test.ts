@@ -93,7 +93,7 @@ describe('Cypher console', () => {
     const page = await openConsole();
     await page.waitForSelector('[data-testid=cypher-examples] li button');
     expect(await page.locator('[data-testid=cypher-examples] li').count()).toBeGreaterThanOrEqual(8);
-    await page.click('[data-testid=cypher-examples] button:has-text("Who sent what to Russia")');
+    await page.click('[data-testid=cypher-examples] button:has-text("Every flow into Russia")');
     await page.waitForFunction(() => document.querySelector('[data-testid=cypher-editor] .cm-content')?.textContent?.includes('SENT'));
     await page.click('[data-testid=cypher-run]');
     await page.waitForFunction(() => document.querySelector('[data-testid=cypher-console]')?.getAttribute('data-phase') === 'done');
@@ -110,7 +110,7 @@ describe('Cypher console', () => {
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=cypher-csv]')]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
-    expect(csvText.split('\r\n')[0]).toBe('sender,kind,quantity,qualifier,unit,status,p');
+    expect(csvText.split('\r\n')[0]).toBe('sender,kind,min,max,latest,latestDate,sources,status,p');
     expect(csvText.trim().split('\r\n').length).toBeGreaterThanOrEqual(rows + 1);
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=cypher-json]')]);
     const body = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { columns: string[]; rows: unknown[] };

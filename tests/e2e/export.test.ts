@@ -200,11 +200,11 @@ describe('/map pictures', () => {
   it('opens a permalink in the explorer: same entities, filters and selection', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${APP()}/?focus=${encodeURIComponent(FOCUS)}&hide=Claim&sel=country%3ARU`);
+    await page.goto(`${APP()}/?focus=${encodeURIComponent(FOCUS)}&hide=Agreement&sel=country%3ARU`);
     await page.waitForFunction(() => window.__trame?.ready === true && window.__trame.hasNode('country:KP') && window.__trame.selected().node === 'country:RU', null, { timeout: 60_000 });
-    const map = await openMap(`focus=${encodeURIComponent(FOCUS)}&hide=Claim`);
+    const map = await openMap(`focus=${encodeURIComponent(FOCUS)}&hide=Agreement`);
     const explorer = await page.evaluate(() => ({ order: window.__trame!.order(), visible: window.__trame!.visible().nodes }));
-    // The same neighbourhood as /map draws, claims loaded but hidden by the filter from the link.
+    // The same neighbourhood as /map draws, agreements loaded but hidden by the filter from the link.
     expect(explorer.visible).toBe(map.state.nodes);
     expect(explorer.order).toBeGreaterThan(explorer.visible);
     await map.page.context().close();

@@ -21,7 +21,7 @@ describe('fact card', () => {
     await page.goto(`${APP}/?focus=${encodeURIComponent('Corée du Nord')}&transfers=nodes&sel=${encodeURIComponent(TROOPS)}`);
     const card = page.locator('[data-testid=fact-card]');
     await card.waitFor({ timeout: 60_000 });
-    await expect(card.locator('.fact-display').textContent()).resolves.toMatch(/^troupes · .* · 2 sources/);
+    await expect(card.locator('.fact-display').textContent()).resolves.toMatch(/^troupes · .* · [3-9] sources · démenti : .*Kremlin/);
     const stances = await card.locator('.fact-stances li').allTextContents();
     // The stance reads in the interface language ("asserts" / "affirme"), not as its Cypher type.
     expect(stances.some((s) => /asserts/.test(s) && /Zelensky/.test(s))).toBe(true);
