@@ -93,13 +93,16 @@ function endpointId(doc: DocBuilder, id: string, personCountry: Map<string, stri
   return countryOfActor(doc, id, personCountry);
 }
 
+/** Whether no clause punctuation separates two offsets of a sentence. */
+const oneChunk = (text: string, from: number, to: number) => !/[,;:()«»—]/u.test(text.slice(from, to));
+
 /** Where the goods go when a place names it ("en Ukraine", "dans la région de Koursk", "jusqu'au port de"). */
 function placeAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, exclude: string[], personCountry: Map<string, string>): string | undefined {
   const re = new RegExp(PLACE_MARKER.source, PLACE_MARKER.flags);
   re.lastIndex = from;
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
     const a = actorAfter(ctx, m.index + m[0].length, 30, true);
-    if (!a || a.label === 'Organization' || a.label === 'Person') continue;
+    if (!a || a.label === 'Organization' || a.label === 'Person' || !oneChunk(ctx.text, m.index + m[0].length, a.start)) continue;
     const id = endpoint(doc, a, personCountry);
     if (id && !exclude.includes(id)) return id;
   }
@@ -120,6 +123,8 @@ function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to:
         if (d && /^(?:la |le |les |l['’])?(?:[\p{Ll}'’-]+\s+){1,3}$/u.test(ctx.text.slice(m.index + m[0].length, d.start))) a = d;
       }
       if (places && a?.label !== 'Location') continue;
+      // "jusqu'au port de Tartous, venaient de Russie": a name past a comma is another clause's.
+      if (a && !oneChunk(ctx.text, m.index + m[0].length, a.start)) continue;
       // "installés à Dubaï", "arrivés à Bamako": a town after a bare "à" is where, not who.
       if (places && short && !/^vers/iu.test(m[0])) continue;
       // "aux forces du maréchal Haftar", "au régime de Damas": the side named after its forces.
