@@ -203,7 +203,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
       if (!holder && STATE_TITLE.test(title)) {
         const focus = actorInFocus(ctx, start, false);
-        holder = focus?.startsWith('country:') ? focus : state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.at(-1);
+        // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
+        const visited = new Set(ctx.mentions.filter((x) => x.start > start && /(?<![\p{L}])(?:à|aux?|en|vers|chez|dans)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 12), x.start))).map((x) => x.id));
+        holder = focus?.startsWith('country:') ? focus : state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.filter((c) => !visited.has(c)).at(-1);
       }
     }
     if (!holder) continue;
