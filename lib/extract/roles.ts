@@ -139,6 +139,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "le ministre ... Kim Yong-Hyun": the name follows the title directly.
     let person = persons.find((p) => p.start >= end && /^\s*$/.test(text.slice(end, p.start)));
     let tail = end;
+    // "La présidente de la Commission européenne, Ursula von der Leyen": the title ends inside the body's name.
+    const spanning = holder ? undefined : ctx.mentions.find((x) => x.label === 'Organization' && x.start > start && x.start < end && x.end > end && /^[\p{L}\s'’-]*$/u.test(text.slice(end, x.end)));
+    if (spanning) {
+      holder = spanning.id;
+      tail = spanning.end;
+      person ??= persons.find((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start)));
+    }
     if (!holder) {
       // "le secrétaire général de l'Otan", "directeur d'une société d'analyse Korea Risk Group".
       const of = OF_RE.exec(text.slice(end));
