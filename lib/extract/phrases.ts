@@ -13,6 +13,8 @@ export interface Phrase {
   end: number;
   demonym?: EntityMention;
   contents: TransferKind[];
+  /** The quantity before the phrase is the price of the goods, not their count. */
+  priced?: boolean;
 }
 
 // Goods joined into one consignment: "du personnel tactique et des officiers", "d'armes comme des obus".
@@ -36,8 +38,11 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     if (last && ['containers', 'aid', 'funds', 'other'].includes(last.goods[0].kind)) {
       const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && MEASURE_GAP.test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
       if (inner || MEASURE_GAP.test(gap)) {
-        if (last.goods[0].kind === 'containers' || last.goods[0].kind === 'other') last.goods.unshift(g);
+        // "pour 2 milliards d'euros d'armes": the sum is the price of the goods, which are what moves.
+        const priced = last.goods[0].kind === 'funds' && !inner && !['funds', 'aid'].includes(g.kind);
+        if (last.goods[0].kind === 'containers' || last.goods[0].kind === 'other' || priced) last.goods.unshift(g);
         else last.goods.push(g);
+        if (priced) last.priced = true;
         last.quantity = inner ?? last.quantity;
         last.end = g.end;
         continue;

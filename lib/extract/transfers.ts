@@ -211,7 +211,7 @@ function agentOf(doc: DocBuilder, ctx: SentenceContext, offset: number, clauseSt
 /** A draft for a consignment once its sides are known (quantity, date and span read here). */
 function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[], senders: string[], recipients: string[], status: Status, trigger: Trigger | undefined): TransferDraft {
   const [, ce] = clauseAround(ctx.text, p.start);
-  const q = quantityBefore(ctx.text, quantities, p.start) ?? p.quantity;
+  const q = p.priced ? undefined : quantityBefore(ctx.text, quantities, p.start) ?? p.quantity;
   const start = Math.min(q?.start ?? p.start, p.start);
   const date = ctx.dates.find((d) => d.start >= (trigger?.start ?? p.start) && d.end <= ce && !/^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i.test(d.dateText));
   return {
