@@ -82,15 +82,18 @@ function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: 
     ensureNode(doc, `country:${c}`, 'Country');
     return `country:${c}`;
   }
-  // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
-  return countryOfActor(doc, m.id, personCountry);
+  return endpointId(doc, m.id, personCountry);
 }
 
 /** An actor id as a transfer endpoint: its state for a person or a national body, nothing for a newspaper. */
 function endpointId(doc: DocBuilder, id: string, personCountry: Map<string, string>): string | undefined {
   const kind = doc.nodes.get(id)?.properties.kind;
   if (kind === 'media' || kind === 'think_tank') return undefined;
-  return countryOfActor(doc, id, personCountry);
+  // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
+  const c = countryOfActor(doc, id, personCountry);
+  // "Le ministère indien de la Défense a commandé": the state of a national body takes part even if never named.
+  if (c?.startsWith('country:') && !doc.nodes.has(c)) ensureNode(doc, c, 'Country');
+  return c;
 }
 
 /** Whether no clause punctuation separates two offsets of a sentence. */
