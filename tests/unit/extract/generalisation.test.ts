@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences of the shapes news articles use, on topics and in registers the dev set does not cover:
+// they check that a rule holds on a sentence nobody tuned it on. Transfers read "sender>recipient:kind[:quantity]"
+// with the names the graph gives; an empty list is a trap that must yield no transfer.
+interface Case {
+  text: string;
+  transfers?: string[];
+  roles?: string[];
+  stances?: string[];
+  members?: string[];
+  signed?: string[];
+}
+
+const cases: Case[] = [
+  // passives and participles
+  { text: "Trois cents véhicules blindés ont été livrés par l'Allemagne à la Pologne en mars.", transfers: ['Allemagne>Pologne:weapons:300'] },
+  { text: 'Selon Reuters, des drones avaient été fournis par l’Iran aux forces soudanaises.', transfers: ['Iran>Soudan:weapons'] },
+  { text: "Ces équipements ont été livrés par Israël à l'Azerbaïdjan en 2020.", transfers: ['Israël>Azerbaïdjan:other'] },
+  { text: "Les drones ont été réexportés ensuite vers le Yémen par l'Iran.", transfers: ['Iran>Yémen:weapons'] },
+  { text: 'Une dizaine de conseillers militaires russes ont été envoyés au Mali.', transfers: ['Russie>Mali:personnel:10'] },
+  // relative clauses
+  { text: 'Les obus, que la Bulgarie a vendus au Portugal, ont ensuite été réexportés vers l’Ukraine.', transfers: ['Bulgarie>Portugal:artillery_shells'] },
+  { text: "Le Japon, qui a fourni 400 millions de dollars à l'Indonésie, reste discret.", transfers: ['Japon>Indonésie:funds:400000000'] },
+  // pronouns and capitals pointing back
+  { text: "Le Qatar a signé un contrat avec la France. Paris lui a vendu trois radars, puis trente-six canons Caesar.", transfers: ['France>Qatar:weapons:3', 'France>Qatar:weapons:36'] },
+  { text: 'La Norvège soutient la Lituanie. Elle lui a livré six radars en 2024.', transfers: ['Norvège>Lituanie:weapons:6'] },
+  { text: 'Bakou a livré des drones à Erevan.', transfers: ['Azerbaïdjan>Arménie:weapons'] },
+  // numbers in words and ranges
+  { text: 'Le Canada a envoyé un millier de soldats en Lettonie.', transfers: ['Canada>Lettonie:troops:1000'] },
+  { text: "L'Égypte a reçu de la France entre deux et trois mille fusils.", transfers: ['France>Égypte:weapons:2000'] },
+  { text: 'La Chine a livré quarante-huit drones au Pakistan.', transfers: ['Chine>Pakistan:weapons:48'] },
+  { text: 'La Corée du Sud a exporté entre 300 et 400 chars K2 vers la Pologne.', transfers: ['Corée du Sud>Pologne:weapons:300'] },
+  { text: "Les États-Unis ont débloqué 1,2 milliard de dollars d'aide pour la Jordanie.", transfers: ['États-Unis>Jordanie:funds:1200000000'] },
+  // energy, finance, aid, migration
+  { text: 'La Banque mondiale a accordé un prêt de 500 millions de dollars au Kenya.', transfers: ['Banque mondiale>Kenya:funds:500000000'] },
+  { text: "L'Union européenne a versé 3 milliards d'euros à la Turquie pour accueillir les réfugiés syriens.", transfers: ['Union européenne>Turquie:funds:3000000000'] },
+  { text: 'Environ 20 000 migrants ont été renvoyés vers la Libye par les garde-côtes.', transfers: [] },
+  { text: 'Le ministère indien de la Défense a commandé 26 Rafale à la France.', transfers: ['France>Inde:weapons:26'] },
+  { text: 'La Pologne a acheté des obus de 155 mm auprès de la Corée du Sud.', transfers: ['Corée du Sud>Pologne:artillery_shells'] },
+  // prices are no counts, and the goods they pay for give the kind
+  { text: 'La France a vendu pour 2 milliards d’euros d’armes à l’Égypte en 2023.', transfers: ['France>Égypte:weapons'] },
+  { text: "L'Inde a acheté pour 5 milliards de dollars de missiles à la Russie.", transfers: ['Russie>Inde:missiles'] },
+  // traps
+  { text: "L'armée a testé un système S-400 près de la frontière.", transfers: [] },
+  { text: "Le contrat, d'une valeur de 8 milliards d'euros, prévoit la livraison de 36 avions.", transfers: [] },
+  { text: "Au moins 47 soldats ont été tués lors de l'attaque contre la base, selon l'armée malienne.", transfers: [] },
+  { text: 'Le bilan s’élève à 300 morts et 1 200 blessés.', transfers: [] },
+  { text: 'La France a retiré ses 1 500 soldats du Niger en 2023.', transfers: [] },
+  { text: "Washington a retiré 2 000 soldats d'Allemagne.", transfers: [] },
+  { text: "Le Brésil n'a jamais livré de munitions au Venezuela.", transfers: [] },
+  { text: "L'Inde a refusé de livrer des armes à la Birmanie.", transfers: [] },
+  { text: "Aucun carburant n'a été livré à Gaza depuis le 2 mars.", transfers: [] },
+  { text: 'Si Berlin livrait des missiles Taurus à Kiev, Moscou répondrait.', transfers: [] },
+  { text: 'Le Nigeria pourrait acheter des avions à la Chine si le financement était trouvé.', transfers: [] },
+  { text: 'Si le financement est trouvé, le Nigeria pourrait acheter des avions à la Chine.', transfers: [] },
+  { text: 'Les armes transitent par la Turquie avant d’atteindre la Syrie.', transfers: [] },
+  { text: 'Les cargaisons de blé ukrainien passent par la Turquie.', transfers: [] },
+  { text: "Les fusils, acheminés par bateau jusqu'au port de Tartous, venaient de Russie.", transfers: [] },
+  { text: 'Le Niger a déployé 2 000 soldats à sa frontière avec le Nigeria.', transfers: [] },
+  { text: "L'Iran a déployé 3 000 soldats le long de sa frontière avec l'Afghanistan.", transfers: [] },
+  { text: 'Le Boeing 747 transportait 300 passagers vers Dubaï.', transfers: [] },
+  { text: "Le prix du baril a atteint 90 dollars après l'annonce de l'Arabie saoudite.", transfers: [] },
+  { text: 'Le Hezbollah a tiré 200 roquettes sur Israël.', transfers: [] },
+  // roles before and after the name
+  { text: 'Le sénateur américain John Doe a critiqué la décision.', roles: ['John Doe:sénateur:États-Unis'] },
+  { text: 'Mario Rossi, ministre italien de la Défense, a démenti.', roles: ['Mario Rossi:ministre de la Défense:Italie'] },
+  { text: 'Le Premier ministre grec Kyriakos Mitsotakis a salué l’accord.', roles: ['Kyriakos Mitsotakis:Premier ministre:Grèce'] },
+  { text: 'La présidente de la Commission européenne, Ursula von der Leyen, a annoncé un plan.', roles: ['Ursula von der Leyen:présidente de la Commission:Union européenne'] },
+  { text: "Le conseiller à la sécurité nationale, Jake Sullivan, s'est rendu à Riyad.", roles: [] },
+  { text: "Les États-Unis ont annoncé un plan. Le conseiller à la sécurité nationale Jake Sullivan s'est rendu à Riyad.", roles: ['Jake Sullivan:conseiller à la sécurité nationale:États-Unis'] },
+  // stances
+  { text: 'Le ministère russe de la Défense a affirmé que la Syrie avait livré des missiles au Hezbollah.', stances: ['ministère russe de la Défense ASSERTS'] },
+  { text: "L'Algérie aurait vendu du gaz au Mali. Alger a démenti ces informations.", stances: ['Algérie DENIES'] },
+  { text: "Le Pentagone a indiqué qu'il ne pouvait pas confirmer la livraison de missiles iraniens à la Russie.", stances: ['Pentagone CANNOT_CONFIRM'] },
+  { text: 'La Russie n’a livré aucun missile à l’Iran, selon Moscou.', transfers: [], stances: ['Russie DENIES'] },
+  // memberships and signatures
+  { text: "La Finlande, membre de l'Otan depuis 2023, renforce sa frontière.", members: ['Finlande>OTAN'] },
+  { text: "La Hongrie, pays membre de l'Union européenne, bloque le texte.", members: ['Hongrie>Union européenne'] },
+  { text: "L'accord de défense a été signé par Emmanuel Macron et Narendra Modi à New Delhi.", signed: ['Emmanuel Macron', 'Narendra Modi'] },
+];
+
+describe('generalisation: sentences no rule was written on', () => {
+  it.each(cases)('$text', (c) => {
+    const r = read(c.text);
+    const show = (ids: unknown) => (ids as string[]).map(r.name).join('+');
+    if (c.transfers) {
+      const got = r.transfers().map((t) => `${show(t.from)}>${show(t.to)}:${t.kind}${t.quantity != null ? `:${t.quantity}` : ''}`);
+      expect(got.sort()).toEqual([...c.transfers].sort());
+    }
+    if (c.roles) expect(r.edges('HOLDS_ROLE').map((e) => `${r.name(e.source)}:${e.properties?.title}:${r.name(e.target)}`)).toEqual(c.roles);
+    if (c.stances) expect(r.stances().map((s) => s.toLowerCase())).toEqual(c.stances.map((s) => s.toLowerCase()));
+    if (c.members) expect(r.edges('MEMBER_OF').map((e) => `${r.name(e.source)}>${r.name(e.target)}`)).toEqual(c.members);
+    if (c.signed) expect(r.edges('SIGNED').map((e) => r.name(e.source))).toEqual(c.signed);
+  });
+
+  // Shapes Trame does not read yet; kept here so that the gap stays visible.
+  it.todo('a receiver named by "leur" for a group with no name of its own ("soutient les rebelles. Elle leur aurait livré")');
+  it.todo('goods named by a pronoun in a passive ("Elles lui ont été livrées par les Émirats arabes unis")');
+  it.todo('a militia named after its leader as receiver ("à la milice de Hemedti")');
+  it.todo('the kind of a compound noun ("turbines à gaz" are equipment, not gas)');
+});
