@@ -126,6 +126,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     const [cs, ce] = clauseAround(text, t.start);
     // "avant d'être livrés à la Syrie par l'Iran": a later passive names who sent the goods; it takes them.
     if (triggers.some((x) => x.verb && x.start > t.end && x.start < ce && x.role === 'give' && x.verb.voice === 'passive' && !x.verb.bare)) continue;
+    // "a envoyé 1 000 soldats au Mali pour combattre": an infinitive after a sending verb is its purpose, the goods stay its object.
+    if (t.verb?.form === 'infinitive' && triggers.some((x) => x.verb && x.role === 'give' && x.start >= cs && x.end <= t.start)) continue;
     // The subject may carry a participle or a relative ("des avions promis par les alliés sont arrivés").
     // ... but not across a relative clause with its own verb ("les chars que l'Allemagne a livrés ... sont arrivés").
     const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(/(?<![\p{L}])qu(?:e\s|['’])/iu.test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)));

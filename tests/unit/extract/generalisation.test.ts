@@ -37,6 +37,8 @@ const cases: Case[] = [
   { text: 'La Banque mondiale a accordé un prêt de 500 millions de dollars au Kenya.', transfers: ['Banque mondiale>Kenya:funds:500000000'] },
   { text: "L'Union européenne a versé 3 milliards d'euros à la Turquie pour accueillir les réfugiés syriens.", transfers: ['Union européenne>Turquie:funds:3000000000'] },
   { text: 'Environ 20 000 migrants ont été renvoyés vers la Libye par les garde-côtes.', transfers: [] },
+  { text: 'Le Tchad a envoyé 1 000 soldats au Mali pour combattre les jihadistes.', transfers: ['Tchad>Mali:troops:1000'] },
+  { text: 'La Corée du Nord a envoyé des soldats en Ukraine pour combattre aux côtés de la Russie.', transfers: ['Corée du Nord>Russie:troops'] },
   { text: 'Le ministère indien de la Défense a commandé 26 Rafale à la France.', transfers: ['France>Inde:weapons:26'] },
   { text: 'La Pologne a acheté des obus de 155 mm auprès de la Corée du Sud.', transfers: ['Corée du Sud>Pologne:artillery_shells'] },
   // prices are no counts, and the goods they pay for give the kind
