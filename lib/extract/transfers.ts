@@ -96,6 +96,7 @@ function endpointId(doc: DocBuilder, id: string, personCountry: Map<string, stri
   return c;
 }
 
+const HOSTILE = /(?<![\p{L}])(?:abatt\p{L}*|détrui\p{L}*|intercept\p{L}*|neutralis\p{L}*|captur\p{L}*|saisie?s?|frapp\p{L}*|ciblée?s?|démantel\p{L}*)(?![\p{L}])/iu;
 const FRONT = /(?<![\p{L}])(?:front|champ de bataille|zones? de combats?|théâtre)(?![\p{L}])/iu;
 
 /** Whether no clause punctuation separates two offsets of a sentence. */
@@ -275,6 +276,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const demonymSender = p.demonym && !p.goods.every((g) => CURRENCIES.has(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
+    // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
+    if (!trigger && !exchange && HOSTILE.test(text.slice(cs, ce))) return;
     if (trigger && isNegated(text, trigger)) return;
     if (trigger?.verb?.hypothetical) return;
 

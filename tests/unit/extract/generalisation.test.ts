@@ -43,6 +43,9 @@ const cases: Case[] = [
   { text: 'La Corée du Nord recevrait des fonds russes pour envoyer des troupes sur la ligne de front ukrainienne.', transfers: ['Russie>Corée du Nord:funds', 'Corée du Nord>Russie:troops'] },
   { text: 'Le ministère indien de la Défense a commandé 26 Rafale à la France.', transfers: ['France>Inde:weapons:26'] },
   { text: 'La Pologne a acheté des obus de 155 mm auprès de la Corée du Sud.', transfers: ['Corée du Sud>Pologne:artillery_shells'] },
+  { text: "Le transfert de 200 missiles de l'Iran vers la Russie a été confirmé.", transfers: ['Iran>Russie:missiles:200'] },
+  { text: "Les livraisons d'armes américaines à Israël ont repris.", transfers: ['États-Unis>Israël:weapons'] },
+  { text: 'Le F-16 a été livré à la Roumanie par les Pays-Bas.', transfers: ['Pays-Bas>Roumanie:weapons'] },
   // prices are no counts, and the goods they pay for give the kind
   { text: 'La France a vendu pour 2 milliards d’euros d’armes à l’Égypte en 2023.', transfers: ['France>Égypte:weapons'] },
   { text: "L'Inde a acheté pour 5 milliards de dollars de missiles à la Russie.", transfers: ['Russie>Inde:missiles'] },
@@ -66,6 +69,10 @@ const cases: Case[] = [
   { text: "L'Iran a déployé 3 000 soldats le long de sa frontière avec l'Afghanistan.", transfers: [] },
   { text: 'Le Boeing 747 transportait 300 passagers vers Dubaï.', transfers: [] },
   { text: "Le prix du baril a atteint 90 dollars après l'annonce de l'Arabie saoudite.", transfers: [] },
+  { text: "L'armée ukrainienne a abattu 20 drones iraniens dans la nuit.", transfers: [] },
+  { text: 'Les forces ukrainiennes ont intercepté des missiles nord-coréens.', transfers: [] },
+  { text: 'Kiev a détruit 30 chars russes près de Bakhmout.', transfers: [] },
+  { text: "La Russie a produit 3 millions d'obus en 2024.", transfers: [] },
   { text: 'Le Hezbollah a tiré 200 roquettes sur Israël.', transfers: [] },
   // roles before and after the name
   { text: 'Le sénateur américain John Doe a critiqué la décision.', roles: ['John Doe:sénateur:États-Unis'] },
