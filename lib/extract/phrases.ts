@@ -111,7 +111,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   const bound = new Map<Phrase, Trigger>();
   for (const t of triggers.filter((x) => x.noun)) {
     // "son approvisionnement en pétrole" supplies oil; "ses achats en dirhams" are paid in dirhams.
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 35 && /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:de|d['’]|des|du|de la|en)\s*/iu.test(text.slice(t.end, x.start)) && (t.role === 'give' || !/^\s*en\s/iu.test(text.slice(t.end, x.start))));
+    // "l'envoi par la France de 30 canons": the agent may come between the noun and its goods.
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 35 && /^\s*(?:par\s+(?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:du\s+|de\s+)?\p{Lu}[\p{L}'’-]*)*\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:de|d['’]|des|du|de la|en)\s*/iu.test(text.slice(t.end, x.start)) && (t.role === 'give' || !/^\s*en\s/iu.test(text.slice(t.end, x.start))));
     // "les livraisons ... devraient atteindre 38 milliards de mètres cubes".
     if (!p) {
       const [, ce] = clauseAround(text, t.start);

@@ -352,7 +352,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         }
         // "la livraison de 20 chars à l'Ukraine par l'Allemagne": a noun's agent after "par".
         if (!senders.length && trigger.text) {
-          const by = agentAfter(doc, ctx, p.end, ce, personCountry);
+          const by = agentAfter(doc, ctx, p.end, ce, personCountry) ?? (trigger.end <= p.start ? agentAfter(doc, ctx, trigger.end, p.start, personCountry) : undefined);
           if (by) senders.push(by);
         }
         // "les livraisons d'armes de la Corée du Nord": the sender follows the goods.

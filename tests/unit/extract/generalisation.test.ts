@@ -46,6 +46,8 @@ const cases: Case[] = [
   { text: "Le transfert de 200 missiles de l'Iran vers la Russie a été confirmé.", transfers: ['Iran>Russie:missiles:200'] },
   { text: "Les livraisons d'armes américaines à Israël ont repris.", transfers: ['États-Unis>Israël:weapons'] },
   { text: 'Le F-16 a été livré à la Roumanie par les Pays-Bas.', transfers: ['Pays-Bas>Roumanie:weapons'] },
+  { text: "L'envoi par la France de 30 canons à l'Ukraine a été salué.", transfers: ['France>Ukraine:weapons:30'] },
+  { text: 'La livraison par Washington de missiles Patriot à Kiev a pris du retard.', transfers: ['États-Unis>Ukraine:missiles'] },
   // prices are no counts, and the goods they pay for give the kind
   { text: 'La France a vendu pour 2 milliards d’euros d’armes à l’Égypte en 2023.', transfers: ['France>Égypte:weapons'] },
   { text: "L'Inde a acheté pour 5 milliards de dollars de missiles à la Russie.", transfers: ['Russie>Inde:missiles'] },
