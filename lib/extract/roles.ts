@@ -212,7 +212,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         const focus = actorInFocus(ctx, start, false);
         // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
         const visited = new Set(ctx.mentions.filter((x) => x.start > start && /(?<![\p{L}])(?:à|aux?|en|vers|chez|dans)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 12), x.start))).map((x) => x.id));
-        holder = focus?.startsWith('country:') ? focus : state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.filter((c) => !visited.has(c)).at(-1);
+        const known = (c: string | undefined) => (c?.startsWith('country:') && !visited.has(c) ? c : undefined);
+        holder = known(focus) ?? known(state.lastSubject) ?? state.countryRecency.filter((c) => !visited.has(c)).at(-1);
       }
     }
     if (!holder) continue;

@@ -83,6 +83,8 @@ const cases: Case[] = [
   { text: 'La présidente de la Commission européenne, Ursula von der Leyen, a annoncé un plan.', roles: ['Ursula von der Leyen:présidente de la Commission:Union européenne'] },
   { text: "Le conseiller à la sécurité nationale, Jake Sullivan, s'est rendu à Riyad.", roles: [] },
   { text: "Les États-Unis ont annoncé un plan. Le conseiller à la sécurité nationale Jake Sullivan s'est rendu à Riyad.", roles: ['Jake Sullivan:conseiller à la sécurité nationale:États-Unis'] },
+  { text: "Le chef de la junte, le général Min Aung Hlaing, s'est rendu à Moscou.", roles: [] },
+  { text: "La Birmanie est isolée. Le chef de la junte, le général Min Aung Hlaing, s'est rendu à Moscou.", roles: ['Min Aung Hlaing:chef:Birmanie'] },
   // stances
   { text: 'Le ministère russe de la Défense a affirmé que la Syrie avait livré des missiles au Hezbollah.', stances: ['ministère russe de la Défense ASSERTS'] },
   { text: "L'Algérie aurait vendu du gaz au Mali. Alger a démenti ces informations.", stances: ['Algérie DENIES'] },
