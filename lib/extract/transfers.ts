@@ -378,7 +378,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         if (seller && seller !== buyer) senders.push(seller);
       } else if (trigger.role === 'receive') {
         recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
-        const seller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.test(text.slice(p.end, p.end + 30)) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
+        // ... but "acheté des obus pour les livrer à l'Ukraine": a "à" past another verb is that verb's.
+        const toSeller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.exec(text.slice(p.end, p.end + 30));
+        const seller = toSeller && !triggers.some((t) => !t.noun && t.start > p.end && t.start < p.end + toSeller[0].length) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
         // "achats d'armes à Pyongyang", "acheté des drones à l'Iran": bought from the seller.
         if (seller && (trigger.noun || /^(?:achet|achèt|command|import|acqu)/iu.test(trigger.text))) senders.push(seller);
         // "Kiev a reçu de Washington des missiles": the giver right after the verb.

@@ -60,6 +60,8 @@ function isNoun(words: Word[], i: number, form: FormKind): boolean {
   if (!prev) return false;
   if (NOUN_DETERMINERS.has(prev.key)) return true;
   if (ARTICLES.has(prev.key)) {
+    // "pour les livrer", "de l'envoyer": before an infinitive the article is an object pronoun.
+    if (form === 'infinitive') return false;
     // "la part" (article after a preposition or at the start) but "Moscou les livre" (object clitic).
     const before = words[i - 2];
     return !before || has(before, 'prepositions') || /^[^\p{L}\p{N}]$/u.test(before.text) || has(before, 'have') || has(before, 'be');
