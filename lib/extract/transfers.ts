@@ -331,7 +331,13 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         const s = id ? endpointId(doc, id, personCountry) : undefined;
         if (s) senders.push(s);
       } else if (trigger.role === 'give' && !trigger.noun) {
-        senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+        // "Le Soudan accuse les Émirats de livrer des armes": the accused gives, not the accuser.
+        const accused = trigger.verb?.form === 'infinitive' ? ACCUSE.exec(text.slice(cs, trigger.start)) : null;
+        const accusedActor = accused ? actorAfter(ctx, cs + accused.index + accused[0].length, 4) : undefined;
+        const a = accusedActor && /^\s*(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
+        if (a) senders.push(a);
+        // An accused Trame cannot name still is not the accuser.
+        else if (!(accused && /(?<![\p{L}])(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
       } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR.test(text.slice(cs, p.start))) {
         // "Kiev a demandé davantage d'aide à ses alliés": who asks for aid receives it.
         recipients.push(...subjectBefore(ctx, p.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));

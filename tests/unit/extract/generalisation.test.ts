@@ -52,6 +52,11 @@ const cases: Case[] = [
   { text: 'La France a vendu pour 2 milliards d’euros d’armes à l’Égypte en 2023.', transfers: ['France>Égypte:weapons'] },
   { text: "L'Inde a acheté pour 5 milliards de dollars de missiles à la Russie.", transfers: ['Russie>Inde:missiles'] },
   { text: "La République tchèque a acheté 800 000 obus pour les livrer à l'Ukraine.", transfers: [] },
+  { text: 'Le Soudan accuse les Émirats de livrer des armes aux FSR. Abou Dhabi dément.', transfers: ['Émirats arabes unis>FSR:weapons'], stances: ['Soudan ASSERTS', 'Émirats arabes unis DENIES'] },
+  { text: 'Le Soudan accuse les rebelles de livrer des armes aux FSR.', transfers: [] },
+  { text: "Kiev accuse Téhéran d'avoir fourni des drones à Moscou.", transfers: ['Iran>Russie:weapons'] },
+  { text: 'Les Houthis contrôlent le port. L’Iran leur aurait livré des missiles.', transfers: ['Iran>Houthis:missiles'] },
+  { text: 'Le Hezbollah reste puissant. Téhéran lui fournit chaque année 700 millions de dollars.', transfers: ['Iran>Hezbollah:funds:700000000'] },
   // traps
   { text: "L'armée a testé un système S-400 près de la frontière.", transfers: [] },
   { text: "Le contrat, d'une valeur de 8 milliards d'euros, prévoit la livraison de 36 avions.", transfers: [] },
