@@ -101,6 +101,8 @@ const cases: Case[] = [
   { text: "Jean Dupont, chercheur à l'Institut français des relations internationales (Ifri), estime que la Russie a livré des armes au Mali.", stances: ['Jean Dupont ASSERTS'] },
   { text: 'Le chef de la diplomatie iranienne, Abbas Araghchi, a rencontré son homologue.', roles: ['Abbas Araghchi:chef de la diplomatie:Iran'] },
   { text: "L'entreprise Baykar, fondée par Özdemir Bayraktar, fabrique les drones.", roles: ['Özdemir Bayraktar:fondateur:Baykar'] },
+  { text: "Selon Kiev, la Corée du Nord a livré des missiles à la Russie. L'Otan n'a pas été en mesure de vérifier ces informations.", stances: ['Ukraine ASSERTS', 'OTAN CANNOT_CONFIRM'] },
+  { text: 'Les douaniers ont vérifié les cargaisons d’armes à destination de la Libye.', stances: [] },
   // memberships and signatures
   { text: "La Suède a adhéré à l'Otan en mars 2024.", members: ['Suède>OTAN'] },
   { text: "L'accord a été paraphé par le ministre turc de la Défense, Yaşar Güler.", signed: ['Yaşar Güler'] },
