@@ -105,7 +105,7 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 }
 
 // "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
-const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais)\s*)*$/iu;
+const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais|alors|aujourd['’]hui|toujours|encore)\s*)*$/iu;
 
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
@@ -161,6 +161,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           holder = dem.id;
           tail = dem.end;
         }
+        // "L'ambassadeur de France à Rome, Paul Martin": the post's town sits between the state and the name.
+        const post = holder ? /^\s+(?:à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s*,)/u.exec(text.slice(tail)) : null;
+        if (post) tail += post[0].length;
       }
     }
     if (!person) {

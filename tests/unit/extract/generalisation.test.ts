@@ -89,6 +89,9 @@ const cases: Case[] = [
   { text: 'La présidente de la Commission européenne, Ursula von der Leyen, a annoncé un plan.', roles: ['Ursula von der Leyen:présidente de la Commission:Union européenne'] },
   { text: "Le conseiller à la sécurité nationale, Jake Sullivan, s'est rendu à Riyad.", roles: [] },
   { text: "Les États-Unis ont annoncé un plan. Le conseiller à la sécurité nationale Jake Sullivan s'est rendu à Riyad.", roles: ['Jake Sullivan:conseiller à la sécurité nationale:États-Unis'] },
+  { text: "Joe Biden, alors président des États-Unis, a approuvé l'envoi.", roles: ['Joe Biden:président:États-Unis'] },
+  { text: "L'ambassadeur de France à Rome, Paul Martin, a été reçu au ministère.", roles: ['Paul Martin:ambassadeur:France'] },
+  { text: 'Le directeur de la CIA, William Burns, a rencontré des responsables égyptiens.', roles: ['William Burns:directeur:CIA'] },
   { text: "Le chef de la junte, le général Min Aung Hlaing, s'est rendu à Moscou.", roles: [] },
   { text: "La Birmanie est isolée. Le chef de la junte, le général Min Aung Hlaing, s'est rendu à Moscou.", roles: ['Min Aung Hlaing:chef:Birmanie'] },
   // stances
