@@ -107,6 +107,8 @@ const cases: Case[] = [
   { text: "Selon Kiev, la Corée du Nord a livré des missiles à la Russie. L'Otan n'a pas été en mesure de vérifier ces informations.", stances: ['Ukraine ASSERTS', 'OTAN CANNOT_CONFIRM'] },
   { text: 'Les douaniers ont vérifié les cargaisons d’armes à destination de la Libye.', stances: [] },
   // memberships and signatures
+  { text: "La France et l'Allemagne sont membres de l'Otan.", members: ['Allemagne>OTAN', 'France>OTAN'] },
+  { text: "Avec la Russie, la Chine et l'Inde sont membres des Brics.", members: ['Inde>BRICS', 'Chine>BRICS'] },
   { text: "La Suède a adhéré à l'Otan en mars 2024.", members: ['Suède>OTAN'] },
   { text: "L'accord a été paraphé par le ministre turc de la Défense, Yaşar Güler.", signed: ['Yaşar Güler'] },
   { text: "La Finlande, membre de l'Otan depuis 2023, renforce sa frontière.", members: ['Finlande>OTAN'] },
