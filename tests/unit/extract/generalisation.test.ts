@@ -113,10 +113,18 @@ const cases: Case[] = [
   { text: "L'accord a été paraphé par le ministre turc de la Défense, Yaşar Güler.", signed: ['Yaşar Güler'] },
   { text: "La Finlande, membre de l'Otan depuis 2023, renforce sa frontière.", members: ['Finlande>OTAN'] },
   { text: "La Hongrie, pays membre de l'Union européenne, bloque le texte.", members: ['Hongrie>Union européenne'] },
+  { text: "Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.", signed: ['Nicolás Maduro', 'Ebrahim Raïssi'] },
   { text: "L'accord de défense a été signé par Emmanuel Macron et Narendra Modi à New Delhi.", signed: ['Emmanuel Macron', 'Narendra Modi'] },
 ];
 
 describe('generalisation: sentences no rule was written on', () => {
+  it('names agreements with their usual complements', () => {
+    const names = (t: string) => read(t).doc.nodes.filter((n) => n.label === 'Agreement').map((n) => n.name);
+    expect(names("Un mémorandum d'entente a été signé entre la Turquie et la Libye.")).toEqual(["mémorandum d'entente"]);
+    expect(names('L’Italie et la Libye ont signé un accord de réadmission des migrants.')).toEqual(['accord de réadmission']);
+    expect(names("Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.")).toEqual(["traité d'amitié"]);
+  });
+
   it.each(cases)('$text', (c) => {
     const r = read(c.text);
     const show = (ids: unknown) => (ids as string[]).map(r.name).join('+');
