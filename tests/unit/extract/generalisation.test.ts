@@ -34,6 +34,8 @@ const cases: Case[] = [
   { text: 'La Corée du Sud a exporté entre 300 et 400 chars K2 vers la Pologne.', transfers: ['Corée du Sud>Pologne:weapons:300'] },
   { text: "Les États-Unis ont débloqué 1,2 milliard de dollars d'aide pour la Jordanie.", transfers: ['États-Unis>Jordanie:funds:1200000000'] },
   // energy, finance, aid, migration
+  { text: "Le FMI a prêté 15 milliards de dollars à l'Ukraine.", transfers: ['Fonds monétaire international>Ukraine:funds:15000000000'] },
+  { text: 'Le ministre a prêté serment devant le Parlement.', transfers: [] },
   { text: 'La Banque mondiale a accordé un prêt de 500 millions de dollars au Kenya.', transfers: ['Banque mondiale>Kenya:funds:500000000'] },
   { text: "L'Union européenne a versé 3 milliards d'euros à la Turquie pour accueillir les réfugiés syriens.", transfers: ['Union européenne>Turquie:funds:3000000000'] },
   { text: 'Environ 20 000 migrants ont été renvoyés vers la Libye par les garde-côtes.', transfers: [] },
