@@ -14,8 +14,9 @@ const config: KnipConfig = {
   ],
   // Types for the plain-JavaScript Neo4j launcher, read by TypeScript beside server.mjs.
   ignore: ['scripts/neo4j/server.d.mts'],
-  // System tools the scripts call: Maven builds the local Neo4j, mkfifo makes a test's named pipe.
-  ignoreBinaries: ['mvn', 'mkfifo'],
+  // System tools the scripts call: Maven builds the local Neo4j, mkfifo makes a test's named pipe, ss counts
+  // the app's sockets in the hostile-input tests.
+  ignoreBinaries: ['mvn', 'mkfifo', 'ss'],
   // Loaded with createRequire in scripts/bench/load-test.ts: it ships no types to import.
   ignoreDependencies: ['autocannon'],
   // An export used beside its definition is part of that module's surface, not dead code.

@@ -6,6 +6,7 @@ import {
   applySecurityHeaders,
   checkBasicAuth,
   isAllowedHost,
+  isSameOrigin,
   makeNonce,
   pageCsp,
   parseAuthList,
@@ -16,8 +17,10 @@ import { staticScriptHashes } from './lib/security/static-scripts';
  * Every request goes through here:
  * 1. optional HTTP Basic auth (TRAME_AUTH=user:password[,user:password]) — 401 with WWW-Authenticate otherwise;
  * 2. DNS-rebinding guard when there is no auth (loopback names, IP literals, TRAME_ALLOWED_HOSTS);
- * 3. cross-origin writes refused (403) and bodies over 1 MiB refused by Content-Length (413);
- * 4. security headers and the CSP (lib/security/csp.ts): per-request nonce + hashes of prerendered inline scripts.
+ * 3. methods: TRACE/TRACK/CONNECT, and anything but GET/HEAD on pages, answer 405 (with the security headers);
+ * 4. cross-origin writes, and cross-origin GETs that run a user's query (/api/map?query=), refused (403);
+ *    bodies over 1 MiB refused by Content-Length (413; routes count the bytes of chunked bodies while reading);
+ * 5. security headers and the CSP (lib/security/csp.ts): per-request nonce + hashes of prerendered inline scripts.
  */
 export async function middleware(request: NextRequest): Promise<NextResponse> {
   const path = request.nextUrl.pathname;
@@ -52,26 +55,17 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
   }
 
   const method = request.method.toUpperCase();
-  if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
-    const origin = request.headers.get('origin');
-    if (origin && origin !== 'null') {
-      // Same origin: the Origin's host is the Host header, or (behind a reverse proxy) X-Forwarded-Host,
-      // or a name listed in TRAME_ALLOWED_HOSTS.
-      let sameOrigin = false;
-      try {
-        const o = new URL(origin);
-        const allowed = (process.env.TRAME_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
-        sameOrigin =
-          o.host === request.headers.get('host') ||
-          o.host === request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ||
-          allowed.includes(o.hostname.toLowerCase());
-      } catch {
-        sameOrigin = false;
-      }
-      if (!sameOrigin) return refuse(403, 'CROSS_ORIGIN', 'cross-origin requests are not allowed', isApi);
-    } else if (origin === 'null' || request.headers.get('sec-fetch-site') === 'cross-site') {
-      return refuse(403, 'CROSS_ORIGIN', 'cross-origin requests are not allowed', isApi);
-    }
+  const notAllowed = methodRefusal(method, path, isApi);
+  if (notAllowed) {
+    const res = refuse(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed here`, isApi);
+    res.headers.set('Allow', notAllowed);
+    return res;
+  }
+  const write = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+  if (write || runsUserQuery(request)) {
+    if (!isSameOrigin(request.headers)) return refuse(403, 'CROSS_ORIGIN', 'cross-origin requests are not allowed', isApi);
+  }
+  if (write) {
     const length = Number(request.headers.get('content-length') ?? '0');
     if (Number.isFinite(length) && length > MAX_REQUEST_BODY_BYTES)
       return refuse(413, 'PAYLOAD_TOO_LARGE', `body larger than ${MAX_REQUEST_BODY_BYTES} bytes`, isApi);
@@ -94,6 +88,21 @@ export async function middleware(request: NextRequest): Promise<NextResponse> {
   applySecurityHeaders(res.headers);
   res.headers.set('Content-Security-Policy', csp);
   return res;
+}
+
+const NEVER_ALLOWED = new Set(['TRACE', 'TRACK', 'CONNECT']);
+
+/** The Allow header when a method is refused on this path, null when it may go on. */
+function methodRefusal(method: string, path: string, isApi: boolean): string | null {
+  if (NEVER_ALLOWED.has(method)) return isApi ? 'GET, HEAD, POST, DELETE' : 'GET, HEAD';
+  if (!isApi) return method === 'GET' || method === 'HEAD' ? null : 'GET, HEAD';
+  if (method === 'PUT' || method === 'PATCH') return 'GET, HEAD, POST, DELETE';
+  return null;
+}
+
+/** GET routes that run a query the user wrote: a hostile page could fire them from an <img> tag. */
+function runsUserQuery(request: NextRequest): boolean {
+  return request.nextUrl.pathname === '/api/map' && request.nextUrl.searchParams.has('query');
 }
 
 function refuse(status: number, code: string, message: string, json: boolean): NextResponse {

@@ -8,5 +8,7 @@ CREATE INDEX entity_article IF NOT EXISTS FOR (n:Entity) ON (n.article);
 CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.article);
 CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey);
 CREATE INDEX entity_label IF NOT EXISTS FOR (n:Entity) ON (n.label);
+// Search lists the facts of a kind ("troupes") without reading every transfer.
+CREATE INDEX transfer_kind IF NOT EXISTS FOR (n:Transfer) ON (n.kind);
 // Accent- and case-insensitive search over names and aliases, with fuzzy matching ("zelenski" finds Zelensky).
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };

@@ -2,7 +2,7 @@
 
 // Interface language for the component tree (English / French), remembered in localStorage.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { pickLang, translate, vocabText, statusText, type Lang, type MessageKey } from '@/lib/i18n/messages';
+import { formatDate, formatNumber, pickLang, propText, relText, translate, valueText, vocabText, statusText, type Lang, type MessageKey } from '@/lib/i18n/messages';
 
 interface I18n {
   lang: Lang;
@@ -10,6 +10,14 @@ interface I18n {
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   vocab(value: string): string;
   status(value: string): string;
+  /** Relationship type in words ("SENT" -> "a envoyé"). */
+  rel(type: string): string;
+  /** Property key in words. */
+  prop(key: string): string;
+  /** Property value as shown (numbers, dates, vocabulary in the language). */
+  value(key: string, v: unknown): string;
+  num(n: number): string;
+  date(v: string | number): string;
 }
 
 const Ctx = createContext<I18n | null>(null);
@@ -34,6 +42,11 @@ export function LangProvider({ children }: { children: ReactNode }) {
       t: (key, vars) => translate(lang, key, vars),
       vocab: (v) => vocabText(lang, v),
       status: (v) => statusText(lang, v),
+      rel: (v) => relText(lang, v),
+      prop: (k) => propText(lang, k),
+      value: (k, v) => valueText(lang, k, v),
+      num: (n) => formatNumber(lang, n),
+      date: (v) => formatDate(lang, v),
     }),
     [lang, setLang],
   );

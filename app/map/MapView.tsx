@@ -27,7 +27,6 @@ interface Ready {
   caption: CaptionModel;
   sources: MapResponse['sources'];
   subject: MapSubject;
-  labels: 'all' | 'auto';
   lang: Lang;
 }
 
@@ -91,10 +90,8 @@ export default function MapView() {
       const sources = sourcesAmong(data.sources, articleIdsOfEdges(graph, visible.edges));
       const caption = buildCaption({ title: view.title, subject, nodes: shown, edges: legendEdges(graph, visible.edges), filters: describeFilters(filters, lang), sources, madeAt: new Date(), lang });
       const bands = captionBands(caption, ALL_CAPTION, width, height);
-      const { overlaps } = layoutGraph(graph, { area: { width, height: bands.graphHeight }, visible: visible.nodes });
-      // Every label when (almost) all fit; on crowded maps sigma's label grid picks the readable ones.
-      const labels = overlaps <= Math.max(2, visible.nodes.size / 30) ? 'all' : 'auto';
-      if (!cancelled) setState({ ...bands, width, graph, view, caption, sources, subject, labels, lang });
+      layoutGraph(graph, { area: { width, height: bands.graphHeight }, visible: visible.nodes });
+      if (!cancelled) setState({ ...bands, width, graph, view, caption, sources, subject, lang });
     })().catch((e: unknown) => {
       const err = { status: 0, code: 'ERROR', message: e instanceof Error ? e.message : String(e) };
       if (!cancelled) setError(err);
@@ -124,7 +121,7 @@ export default function MapView() {
       return ['width', 'height', 'bg', 'lang'].map((k) => (p.get(k) ? `&${k}=${encodeURIComponent(p.get(k)!)}` : '')).join('');
     };
     const picture = (o: MapExportOptions = {}) => ({
-      input: { graph, filters, selection: ref.current.selectedNode, camera: renderer!.getCamera().getState(), caption: state.caption, captionOptions: { ...ALL_CAPTION, ...o.caption }, bbox, labels: state.labels },
+      input: { graph, filters, selection: ref.current.selectedNode, camera: renderer!.getCamera().getState(), caption: state.caption, captionOptions: { ...ALL_CAPTION, ...o.caption }, bbox },
       options: { width: o.width ?? state.width, height: o.height ?? state.height, scale: Math.min(4, Math.max(1, o.scale ?? 1)), background: o.background === 'transparent' ? null : '#ffffff' },
     });
     const update = () => {
@@ -171,7 +168,7 @@ export default function MapView() {
       // Keep the address bar a permalink of what is on screen (camera moves are debounced).
       urlTimer = setTimeout(() => window.history.replaceState(null, '', link()), 200);
     };
-    createMapRenderer(container.current, graph, ref, state.labels).then((r) => {
+    createMapRenderer(container.current, graph, ref).then((r) => {
       if (killed) return r.kill();
       renderer = r;
       r.setCustomBBox(bbox);

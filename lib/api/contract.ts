@@ -33,7 +33,20 @@ export const healthSchema = z.object({ neo4j: z.literal('up'), version: z.string
 /** GET /api/expand/:id */
 export const expandSchema = graphPayloadSchema.extend({ more: z.number() });
 
-export const searchHitSchema = z.object({ id: z.string(), name: z.string(), label: z.string(), aliases: z.array(z.string()), score: z.number() });
+export const searchHitSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  label: z.string(),
+  aliases: z.array(z.string()),
+  score: z.number(),
+  /** How the query named the hit when not by its letters: a capital, a demonym, an alias, or a fact of the named kinds. */
+  via: z.enum(['name', 'alias', 'capital', 'demonym', 'fact']).nullable(),
+  /** The query words behind `via` ("moscou"). */
+  form: z.string().nullable(),
+  /** A transfer's sender and receiver, when known. */
+  sender: z.string().nullable().optional(),
+  receiver: z.string().nullable().optional(),
+});
 /** GET /api/search?q= */
 export const searchSchema = z.object({ query: z.string(), results: z.array(searchHitSchema) });
 

@@ -63,6 +63,9 @@ export function transferLabel(props: Record<string, unknown>, fallback = ''): st
   const qMax = num(props.quantityMax);
   const unit = typeof props.unit === 'string' && props.unit ? props.unit : typeof props.kind === 'string' ? props.kind.replace(/_/g, ' ') : '';
   if (q === null) return fallback || unit || 'transfert';
+  // A figure the text gives in words only ("des milliers") is quoted, never turned into a number ("≥ 1 000").
+  const said = typeof props.quantityText === 'string' ? props.quantityText.trim() : '';
+  if (said && !/\d/.test(said)) return fallback || (unit ? `${said} de ${unit}` : said);
   const qualifier = typeof props.qualifier === 'string' ? props.qualifier : 'exact';
   const amount = qualifier === 'range' && qMax !== null ? `${groupThousands(q)}–${groupThousands(qMax)}` : `${QUALIFIER_PREFIX[qualifier] ?? ''}${groupThousands(q)}`;
   return unit ? `${amount} ${unit}` : amount;

@@ -51,15 +51,37 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   return schema.parse(params);
 }
 
-/** Reads a JSON body no larger than maxBytes (413 beyond) and parses it with a zod schema (400 when invalid). */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = 64 * 1024): Promise<z.infer<S>> {
+/**
+ * Reads a request body of at most maxBytes, counting while reading: a chunked body (no Content-Length)
+ * or one that lies about its length is cut at the limit, never buffered whole. 413 beyond.
+ */
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `body larger than ${maxBytes} bytes`);
   const length = Number(request.headers.get('content-length') ?? '0');
-  if (length > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `body larger than ${maxBytes} bytes`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `body larger than ${maxBytes} bytes`);
+  if (length > maxBytes) throw tooLarge();
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Reads a JSON body no larger than maxBytes (413 beyond, counted while reading) and parses it with a zod schema (400 when invalid). */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = 64 * 1024): Promise<z.infer<S>> {
+  const bytes = await readBodyCapped(request, maxBytes);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     throw new HttpError(400, 'BAD_REQUEST', 'body is not valid JSON');
   }

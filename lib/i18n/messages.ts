@@ -88,6 +88,44 @@ const en = {
   'console.title': 'Cypher console',
   'lang.toggle': 'Français',
   'help.keys': 'Click: inspect · Double-click: expand · Hover: focus · Ctrl+Z / Ctrl+Y: undo / redo',
+  'hint.firstScreen': 'Main actors and the transfers between them. Try: search “moscou” or “troupes Russie”, double-click a country to expand it, or “only” next to a transfer kind.',
+  'inspector.empty': 'Select a node or an arrow to read the sentences behind it.',
+  'toolbar.inspector': 'Inspector',
+  'pane.resizeInspector': 'Drag to resize the inspector',
+  'pane.resizeConsole': 'Drag to resize the console',
+  'panel.focus': 'Focus',
+  'panel.focusHint': 'Show only this entity and its neighbours',
+  'filters.only': 'only',
+  'filters.onlyHint': 'Show only this one (again: show all)',
+  'filters.dim': 'Dim what is filtered out instead of hiding it',
+  'timeline.undated': 'undated',
+  'timeline.undatedHint': 'Keep facts without a date while a period is selected',
+  'legend.unsure': '? before a label: alleged or unconfirmed',
+  'legend.denied': '✕ before a label: denied',
+  'legend.approx': '≈ about, nearly (environ, près de)',
+  'legend.atLeast': '≥ at least (au moins, plus de) · ≤ at most',
+  'legend.range': '– a range (entre … et …)',
+  'console.run': 'Run',
+  'console.running': 'Running…',
+  'console.replace': 'replace graph',
+  'console.add': 'add to graph',
+  'console.modeLabel': 'graph update',
+  'console.copyLink': 'Copy link',
+  'console.linkCopied': 'link copied',
+  'console.copyPrompt': 'Copy this link',
+  'console.params': 'query parameters (JSON)',
+  'console.rows': '{n} row(s), {nodes} nodes and {edges} edges drawn, {ms} ms',
+  'console.truncated': '— truncated: the console caps rows and drawn nodes; add LIMIT or narrow the MATCH',
+  'console.saved': 'Saved queries',
+  'console.history': 'History',
+  'console.clearHistory': 'clear history',
+  'console.historyEmpty': 'queries you run appear here',
+  'console.position': '— line {line}, column {column}',
+  'console.noAnswer': 'the server did not answer: {msg}',
+  'search.via.capital': 'capital “{form}”',
+  'search.via.demonym': '“{form}”',
+  'search.via.alias': 'also “{form}”',
+  'search.via.fact': 'fact',
   'export.title': 'Export',
   'export.close': 'Close export panel',
   'export.titleField': 'Title',
@@ -201,6 +239,44 @@ const fr: Record<MessageKey, string> = {
   'console.title': 'Console Cypher',
   'lang.toggle': 'English',
   'help.keys': 'Clic : inspecter · Double-clic : déplier · Survol : focus · Ctrl+Z / Ctrl+Y : annuler / rétablir',
+  'hint.firstScreen': 'Les principaux acteurs et les transferts entre eux. Essayez : chercher « moscou » ou « troupes Russie », double-cliquer un pays pour le déplier, ou « seul » à côté d’une nature de transfert.',
+  'inspector.empty': 'Sélectionnez un nœud ou une flèche pour lire les phrases qui le fondent.',
+  'toolbar.inspector': 'Inspecteur',
+  'pane.resizeInspector': "Glisser pour redimensionner l'inspecteur",
+  'pane.resizeConsole': 'Glisser pour redimensionner la console',
+  'panel.focus': 'Centrer la vue',
+  'panel.focusHint': 'N’afficher que cette entité et ses voisins',
+  'filters.only': 'seul',
+  'filters.onlyHint': 'N’afficher que celui-ci (à nouveau : tout afficher)',
+  'filters.dim': 'Estomper ce qui est filtré au lieu de le masquer',
+  'timeline.undated': 'non datés',
+  'timeline.undatedHint': 'Garder les faits sans date quand une période est sélectionnée',
+  'legend.unsure': '? devant un libellé : allégué ou non confirmé',
+  'legend.denied': '✕ devant un libellé : démenti',
+  'legend.approx': '≈ environ, près de',
+  'legend.atLeast': '≥ au moins, plus de · ≤ au plus, jusqu’à',
+  'legend.range': '– une fourchette (entre … et …)',
+  'console.run': 'Exécuter',
+  'console.running': 'Exécution…',
+  'console.replace': 'remplacer le graphe',
+  'console.add': 'ajouter au graphe',
+  'console.modeLabel': 'mise à jour du graphe',
+  'console.copyLink': 'Copier le lien',
+  'console.linkCopied': 'lien copié',
+  'console.copyPrompt': 'Copiez ce lien',
+  'console.params': 'paramètres de la requête (JSON)',
+  'console.rows': '{n} ligne(s), {nodes} nœuds et {edges} liens dessinés, {ms} ms',
+  'console.truncated': '— tronqué : la console plafonne les lignes et les nœuds dessinés ; ajoutez LIMIT ou resserrez le MATCH',
+  'console.saved': 'Requêtes enregistrées',
+  'console.history': 'Historique',
+  'console.clearHistory': "effacer l'historique",
+  'console.historyEmpty': 'les requêtes exécutées apparaissent ici',
+  'console.position': '— ligne {line}, colonne {column}',
+  'console.noAnswer': "le serveur n'a pas répondu : {msg}",
+  'search.via.capital': 'capitale « {form} »',
+  'search.via.demonym': '« {form} »',
+  'search.via.alias': 'aussi « {form} »',
+  'search.via.fact': 'fait',
   'export.title': 'Exporter',
   'export.close': "Fermer le panneau d'export",
   'export.titleField': 'Titre',
@@ -236,7 +312,7 @@ export function translate(lang: Lang, key: MessageKey, vars: Record<string, stri
 }
 
 function formatVar(lang: Lang, v: string | number): string {
-  return typeof v === 'number' ? v.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US') : v;
+  return typeof v === 'number' ? formatNumber(lang, v) : v;
 }
 
 /** Picks the interface language: stored choice, else the browser's, else English. */
@@ -269,4 +345,84 @@ const VOCAB: Record<Lang, Record<string, string>> = {
 /** Interface name of a node label or transfer kind (relationship types stay in their Cypher spelling). */
 export function vocabText(lang: Lang, value: string): string {
   return VOCAB[lang][value] ?? value.replace(/_/g, ' ');
+}
+
+const REL_TYPES: Record<Lang, Record<string, string>> = {
+  en: {
+    SENT: 'sent', TO: 'to', IN_EXCHANGE_FOR: 'in exchange for', COVERS: 'covers', PARTY_TO: 'party to', SIGNED: 'signed', VETOED: 'vetoed',
+    HOLDS_ROLE: 'holds role', MEMBER_OF: 'member of', PART_OF: 'part of', ASSERTS: 'asserts', DENIES: 'denies', CANNOT_CONFIRM: 'cannot confirm',
+    REPORTED: 'reported', ABOUT: 'about', INVOLVED_IN: 'involved in', LOCATED_IN: 'located in', TRANSFER: 'transfer', MENTIONS: 'mentions', HAS_SENTENCE: 'has sentence',
+  },
+  fr: {
+    SENT: 'a envoyé', TO: 'à destination de', IN_EXCHANGE_FOR: 'en échange de', COVERS: 'couvre', PARTY_TO: 'partie à', SIGNED: 'a signé', VETOED: 'a mis son veto à',
+    HOLDS_ROLE: 'occupe la fonction', MEMBER_OF: 'membre de', PART_OF: 'fait partie de', ASSERTS: 'affirme', DENIES: 'dément', CANNOT_CONFIRM: 'ne peut confirmer',
+    REPORTED: 'a rapporté', ABOUT: 'porte sur', INVOLVED_IN: 'impliqué dans', LOCATED_IN: 'situé à', TRANSFER: 'transfert', MENTIONS: 'mentionne', HAS_SENTENCE: 'contient la phrase',
+  },
+};
+
+/** Interface name of a relationship type ("SENT" -> "a envoyé"); unknown types read as lower-case words. */
+export function relText(lang: Lang, type: string): string {
+  return REL_TYPES[lang][type] ?? type.toLowerCase().replace(/_/g, ' ');
+}
+
+const PROP_NAMES: Record<Lang, Record<string, string>> = {
+  en: {
+    quantity: 'quantity', quantityMax: 'up to', quantityMin: 'at least', quantityText: 'as written', qualifier: 'precision', unit: 'unit', kind: 'kind', kinds: 'kinds',
+    status: 'status', date: 'date', text: 'text', name: 'name', aliases: 'also called', iso2: 'ISO code', title: 'title', role: 'role', stance: 'stance', quote: 'quote',
+    firstSeen: 'first seen', lastSeen: 'last seen', sources: 'sources', latestQuantity: 'latest figure', latestDate: 'latest date', state: 'state', country: 'country', place: 'place',
+    latestQualifier: 'latest precision', latestQuantityMax: 'latest figure, up to', mentions: 'mentions', assertedBy: 'asserted by', deniedBy: 'denied by',
+    unconfirmedBy: 'not confirmed by', dateText: 'date as written', when: 'when', verb: 'verb',
+  },
+  fr: {
+    quantity: 'quantité', quantityMax: "jusqu'à", quantityMin: 'au moins', quantityText: 'dans le texte', qualifier: 'précision', unit: 'unité', kind: 'nature', kinds: 'natures',
+    status: 'statut', date: 'date', text: 'texte', name: 'nom', aliases: 'autres noms', iso2: 'code ISO', title: 'titre', role: 'rôle', stance: 'position', quote: 'citation',
+    firstSeen: 'première mention', lastSeen: 'dernière mention', sources: 'sources', latestQuantity: 'dernier chiffre', latestDate: 'date du dernier chiffre', state: 'état', country: 'pays', place: 'lieu',
+    latestQualifier: 'précision du dernier chiffre', latestQuantityMax: "dernier chiffre, jusqu'à", mentions: 'mentions', assertedBy: 'affirmé par', deniedBy: 'démenti par',
+    unconfirmedBy: 'non confirmé par', dateText: 'date dans le texte', when: 'quand', verb: 'verbe',
+  },
+};
+
+/** Interface name of a property key ("quantityText" -> "dans le texte"); unknown keys are split into words. */
+export function propText(lang: Lang, key: string): string {
+  return PROP_NAMES[lang][key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+}
+
+const QUALIFIER_TEXT: Record<Lang, Record<string, string>> = {
+  en: { exact: 'exact', approx: 'about', nearly: 'nearly', at_least: 'at least', at_most: 'at most', range: 'range' },
+  fr: { exact: 'exact', approx: 'environ', nearly: 'près de', at_least: 'au moins', at_most: 'au plus', range: 'fourchette' },
+};
+
+/** Locale tag of an interface language, for Intl. */
+export function localeOf(lang: Lang): string {
+  return lang === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+/** A number in the interface language: 3000000 -> "3 000 000" (fr) / "3,000,000" (en). */
+export function formatNumber(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(n);
+}
+
+/** A date (ISO string or epoch ms) in the interface language; text that is not a date stays as written. */
+export function formatDate(lang: Lang, value: string | number): string {
+  const iso = typeof value === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim()) : null;
+  if (typeof value === 'string' && !iso) return value;
+  const t = typeof value === 'number' ? value : Date.UTC(+iso![1], iso![2] ? +iso![2] - 1 : 0, iso![3] ? +iso![3] : 1);
+  const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (typeof value === 'number' || iso![2]) opts.month = 'long';
+  if (typeof value === 'number' || iso![3]) opts.day = 'numeric';
+  return new Intl.DateTimeFormat(localeOf(lang), opts).format(t);
+}
+
+/** A property value as the interface shows it: vocabulary translated, numbers and dates in the language. */
+export function valueText(lang: Lang, key: string, value: unknown): string {
+  if (Array.isArray(value)) return value.map((v) => valueText(lang, key, v)).join(', ');
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'number') return key === 'iso2' ? String(value) : formatNumber(lang, value);
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value !== 'string') return JSON.stringify(value);
+  if (key === 'qualifier' || key === 'latestQualifier') return QUALIFIER_TEXT[lang][value] ?? value;
+  if (key === 'status') return statusText(lang, value);
+  if (key === 'kind' || key === 'kinds') return vocabText(lang, value);
+  if (key === 'date' || key === 'firstSeen' || key === 'lastSeen' || key === 'latestDate') return formatDate(lang, value);
+  return value;
 }

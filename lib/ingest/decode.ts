@@ -252,6 +252,8 @@ export function decodeArticleBytes(bytes: Uint8Array, file = 'input'): DecodedAr
   if (text.includes('\uFFFD') && encoding.startsWith('utf-16')) warnings.push('the UTF-16 text holds invalid sequences (shown as �)');
   text = text.normalize('NFC').replace(/[ \t]+\n/g, '\n').trim();
   if (!text) throw new DecodeError(file, isHtml ? 'the HTML page holds no text' : 'no text (whitespace only)');
+  // Punctuation or digits alone ("...") would load as an empty article titled with them.
+  if (!/\p{L}/u.test(text)) throw new DecodeError(file, 'no text (no letters at all)');
   const shape = textShape(text);
   if (shape.longestLine > MAX_LINE_CHARS)
     throw new DecodeError(file, `line ${shape.lineNumber} is ${shape.longestLine} characters long (limit ${MAX_LINE_CHARS}) — put the article's paragraphs on their own lines`);

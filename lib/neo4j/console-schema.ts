@@ -1,4 +1,5 @@
 import 'server-only';
+import { cypherFile } from './cypher-file';
 import { readRows, type Db } from './driver';
 
 /** Names that exist in the database, for the console editor's completion. */
@@ -8,16 +9,9 @@ export interface ConsoleSchema {
   propertyKeys: string[];
 }
 
-// One round trip; the three procedures read only the token store, so this stays fast on any graph.
-const SCHEMA_QUERY = `
-CALL db.labels() YIELD label WITH collect(label) AS labels
-CALL db.relationshipTypes() YIELD relationshipType WITH labels, collect(relationshipType) AS relationshipTypes
-CALL db.propertyKeys() YIELD propertyKey
-RETURN labels, relationshipTypes, collect(propertyKey) AS propertyKeys`;
-
 /** Labels, relationship types and property keys of the database, sorted. */
 export async function readConsoleSchema(db: Db): Promise<ConsoleSchema> {
-  const [row] = await readRows<ConsoleSchema>(db, SCHEMA_QUERY, {}, { timeoutMs: 5_000 });
+  const [row] = await readRows<ConsoleSchema>(db, cypherFile('console/schema'), {}, { timeoutMs: 5_000 });
   const sorted = (xs: string[] | undefined) => [...(xs ?? [])].sort((a, b) => a.localeCompare(b));
   return { labels: sorted(row?.labels), relationshipTypes: sorted(row?.relationshipTypes), propertyKeys: sorted(row?.propertyKeys) };
 }

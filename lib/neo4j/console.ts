@@ -1,25 +1,31 @@
 // The Cypher console's server side: plan (EXPLAIN) in a READ transaction, refuse anything that is
 // not read-only, then run in a READ transaction with a server-side timeout, pulling records one by
-// one and stopping at the row cap so a huge result never sits in memory.
+// one and stopping at the row cap or the byte cap so a huge result never sits in memory.
+// Before any of that, lib/neo4j/query-guard.ts refuses what Neo4j handles badly (nesting, growth, params).
 import 'server-only';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphPayload } from '../graph/payload';
 import { graphFromRows, collectGraph, missingEndpoints } from '../graph/from-rows';
+import { capPayloadBytes, jsonSize, maxResultBytes } from '../graph/byte-cap';
 import { toPlain } from './convert';
-import { translate, withDeadline, type Db } from './driver';
+import { cypherFile } from './cypher-file';
+import { abandonSession, sessionWork, translate, type Db } from './driver';
 import { Neo4jQueryError } from './errors';
+import { DEFAULT_QUERY_GUARD_LIMITS, guardParams, guardQuery } from './query-guard';
 import { lexicalRefusal, planRefusal, type PlanNode } from './read-only';
 
-/** Limits on one console query (env: TRAME_CYPHER_TIMEOUT_MS, TRAME_CYPHER_MAX_ROWS, TRAME_CYPHER_MAX_NODES). */
+/** Limits on one console query (env: TRAME_CYPHER_TIMEOUT_MS, TRAME_CYPHER_MAX_ROWS, TRAME_CYPHER_MAX_NODES, TRAME_MAX_RESULT_BYTES). */
 export interface ConsoleLimits {
   timeoutMs: number;
   maxRows: number;
   maxNodes: number;
+  /** Byte budget of the whole answer: half for the rows, half for the graph. */
+  maxBytes: number;
 }
 
-export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = { timeoutMs: 5_000, maxRows: 5_000, maxNodes: 2_000 };
+export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = { timeoutMs: 5_000, maxRows: 5_000, maxNodes: 2_000, maxBytes: 8 * 1024 * 1024 };
 /** Longest query text accepted, in characters. */
-export const MAX_QUERY_LENGTH = 20_000;
+export const MAX_QUERY_LENGTH = DEFAULT_QUERY_GUARD_LIMITS.maxQueryLength;
 
 /** Reads the limits from the environment, falling back to the defaults on missing or bad values. */
 export function consoleLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): ConsoleLimits {
@@ -28,6 +34,7 @@ export function consoleLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Cons
     timeoutMs: num(env.TRAME_CYPHER_TIMEOUT_MS, DEFAULT_CONSOLE_LIMITS.timeoutMs),
     maxRows: num(env.TRAME_CYPHER_MAX_ROWS, DEFAULT_CONSOLE_LIMITS.maxRows),
     maxNodes: num(env.TRAME_CYPHER_MAX_NODES, DEFAULT_CONSOLE_LIMITS.maxNodes),
+    maxBytes: maxResultBytes(env),
   };
 }
 
@@ -36,7 +43,7 @@ export interface ConsoleResult {
   columns: string[];
   rows: Record<string, unknown>[];
   graph: GraphPayload;
-  /** True when the row cap or the node cap cut the result. */
+  /** True when the row cap, the node cap or the byte cap cut the result. */
   truncated: boolean;
   elapsedMs: number;
 }
@@ -54,6 +61,7 @@ const EXPLAIN_PREFIX = 'EXPLAIN ';
 // Neo4j checks transaction timeouts every couple of seconds; past this grace the server is not
 // honouring the timeout and the request stops waiting rather than hang.
 const CLIENT_GRACE_MS = 5_000;
+const FETCH_SIZE = 100;
 
 function toPlanNode(plan: unknown): PlanNode | null {
   if (!plan || typeof plan !== 'object') return null;
@@ -82,22 +90,22 @@ function isTimeout(error: unknown): boolean {
   return code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped';
 }
 
-async function readTx<T>(db: Db, timeoutMs: number, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+/**
+ * One READ transaction with a server-side timeout and a client-side grace; `unavailableAfterMs` (0: none)
+ * turns a silent server into Neo4jUnavailableError sooner. A session that fails without Neo4j's own answer
+ * (grace or deadline passed) is abandoned at once, so its pooled connection is not held while the server
+ * finishes.
+ */
+async function readTx<T>(db: Db, timeoutMs: number, work: (tx: ManagedTransaction) => Promise<T>, unavailableAfterMs = 0): Promise<T> {
   const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
-  const run = (async () => {
-    try {
-      return await session.executeRead(work, { timeout: timeoutMs });
-    } finally {
-      await session.close();
-    }
-  })();
+  const run = session.executeRead(work, { timeout: timeoutMs });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new QueryTimeoutError(timeoutMs)), timeoutMs + CLIENT_GRACE_MS);
   });
   run.catch(() => {}); // a late failure after the deadline must not surface as unhandled
   try {
-    return await Promise.race([run, deadline]);
+    return await sessionWork(db, session, Promise.race([run, deadline]), unavailableAfterMs);
   } catch (error) {
     if (error instanceof QueryTimeoutError) throw error;
     if (isTimeout(error)) throw new QueryTimeoutError(timeoutMs);
@@ -109,12 +117,13 @@ async function readTx<T>(db: Db, timeoutMs: number, work: (tx: ManagedTransactio
 
 /** Plans the query and throws QueryRefusedError unless Neo4j and the console policy agree it only reads. */
 export async function assertReadOnly(db: Db, query: string, params: Record<string, unknown>, timeoutMs: number): Promise<void> {
+  guardQuery(query);
   const lexical = lexicalRefusal(query);
   if (lexical) throw lexical;
   let summary: { queryType?: string; plan?: unknown };
   try {
     // Planning is quick on a live server: past the read deadline, Neo4j is frozen or gone (503), not slow.
-    summary = await withDeadline(db, readTx(db, timeoutMs, async (tx) => (await tx.run(EXPLAIN_PREFIX + query, params)).summary));
+    summary = await readTx(db, timeoutMs, async (tx) => (await tx.run(EXPLAIN_PREFIX + query, params)).summary, db.options?.readDeadlineMs ?? 0);
   } catch (error) {
     throw unprefixError(error as Error, EXPLAIN_PREFIX.length);
   }
@@ -128,22 +137,57 @@ interface Pulled {
   more: boolean;
 }
 
-async function pullRows(tx: ManagedTransaction, query: string, params: Record<string, unknown>, maxRows: number): Promise<Pulled> {
-  const result = tx.run(query, params);
-  const columns = (await result.keys()).map(String);
-  const rows: Record<string, unknown>[] = [];
-  let more = false;
-  // The async iterator pulls in batches (fetch size); leaving the loop discards the rest server-side.
-  for await (const record of result) {
-    if (rows.length >= maxRows) {
-      more = true;
-      break;
+/**
+ * Runs the query in one READ transaction and pulls rows until the row or byte cap. At a cap the rest is not
+ * discarded (a DISCARD makes Neo4j compute every remaining row first, past the time limit): the session is
+ * abandoned, which ends the transaction server-side at once. Nothing is written, so nothing is lost.
+ */
+async function pullCapped(db: Db, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<Pulled> {
+  // Small batches: the byte cap is checked between records, and one batch is what sits in memory meanwhile.
+  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
+  const maxBytes = limits.maxBytes / 2;
+  const pull = async (): Promise<Pulled> => {
+    const tx = await session.beginTransaction({ timeout: limits.timeoutMs });
+    const result = tx.run(query, params);
+    const columns = (await result.keys()).map(String);
+    const rows: Record<string, unknown>[] = [];
+    let bytes = 0;
+    // Iterated by hand: a for-await loop would call return() on the way out, i.e. DISCARD.
+    const records = result[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await records.next();
+      if (next.done) break;
+      if (rows.length >= limits.maxRows) return { columns, rows, more: true };
+      const row: Record<string, unknown> = {};
+      for (const k of columns) row[k] = toPlain(next.value.get(k));
+      bytes += jsonSize(row) + 1;
+      if (bytes > maxBytes) return { columns, rows, more: true };
+      rows.push(row);
     }
-    const row: Record<string, unknown> = {};
-    for (const k of columns) row[k] = toPlain(record.get(k));
-    rows.push(row);
+    await tx.commit();
+    return { columns, rows, more: false };
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new QueryTimeoutError(limits.timeoutMs)), limits.timeoutMs + CLIENT_GRACE_MS);
+  });
+  const work = pull();
+  work.catch(() => {}); // a late failure after the deadline must not surface as unhandled
+  try {
+    const pulled = await Promise.race([work, deadline]);
+    if (pulled.more) abandonSession(session);
+    else await session.close().catch(() => {});
+    return pulled;
+  } catch (error) {
+    const answered = String((error as { code?: unknown })?.code ?? '').startsWith('Neo.');
+    if (answered) void session.close().catch(() => {});
+    else abandonSession(session);
+    if (error instanceof QueryTimeoutError) throw error;
+    if (isTimeout(error)) throw new QueryTimeoutError(limits.timeoutMs);
+    throw translate(db, error);
+  } finally {
+    clearTimeout(timer);
   }
-  return { columns, rows, more };
 }
 
 /** JSON numbers are floats to the driver; whole ones become Cypher integers so `LIMIT $n` works. */
@@ -154,20 +198,21 @@ export function toCypherParams(value: unknown): unknown {
   return value;
 }
 
-const FETCH_NODES = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
-
 /** Runs one console query under the read-only policy and the limits; rows, graph and timing. */
-export async function runConsoleQuery(db: Db, query: string, params: Record<string, unknown> = {}, limits: ConsoleLimits = consoleLimitsFromEnv()): Promise<ConsoleResult> {
+export async function runConsoleQuery(db: Db, query: string, params: Record<string, unknown> = {}, overrides: Partial<ConsoleLimits> = {}): Promise<ConsoleResult> {
   const started = performance.now();
+  const limits: ConsoleLimits = { ...consoleLimitsFromEnv(), ...overrides };
+  // Checked on the JSON as sent, before the recursive conversion below walks it.
+  guardParams(params);
   params = toCypherParams(params) as Record<string, unknown>;
   await assertReadOnly(db, query, params, limits.timeoutMs);
-  const pulled = await readTx(db, limits.timeoutMs, (tx) => pullRows(tx, query, params, limits.maxRows));
+  const pulled = await pullCapped(db, query, params, limits);
   // Relationships returned without their ends (e.g. RETURN r) still get drawn: fetch the ends.
   const missing = missingEndpoints(collectGraph(pulled.rows)).slice(0, limits.maxNodes);
   const extra = missing.length
-    ? await readTx(db, limits.timeoutMs, async (tx) => (await tx.run(FETCH_NODES, { ids: missing })).records.map((r) => toPlain(r.get('n'))))
+    ? await readTx(db, limits.timeoutMs, async (tx) => (await tx.run(cypherFile('console/fetch-nodes'), { ids: missing })).records.map((r) => toPlain(r.get('n'))))
     : [];
-  const graph = graphFromRows(pulled.rows, limits.maxNodes, extra);
+  const graph = capPayloadBytes(graphFromRows(pulled.rows, limits.maxNodes, extra), limits.maxBytes / 2);
   return {
     columns: pulled.columns,
     rows: pulled.rows,

@@ -1,8 +1,6 @@
 import type { PlainNode, PlainPath, PlainRelationship } from '../graph/plain';
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
 
-export type { PlainNode, PlainRelationship, PlainPath } from '../graph/plain';
-
 export type PlainValue = unknown;
 
 function isTemporal(v: object): boolean {

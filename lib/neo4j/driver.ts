@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { neo4jConfigFromEnv, type Neo4jConfig } from './config';
 import { isUnavailable, Neo4jQueryError, Neo4jUnavailableError } from './errors';
 import { recordsToRows } from './convert';
@@ -109,9 +109,55 @@ function firstLine(s: string): string {
   return s.split('\n')[0].trim();
 }
 
+type HeldConnection = { close?: () => Promise<void> } | null;
+type ConnectionHolders = Partial<Record<'_readConnectionHolder' | '_writeConnectionHolder', { getConnection(): Promise<HeldConnection> }>>;
+
+/**
+ * Ends a session whose request failed or missed its deadline without waiting for the server. A plain
+ * close sends RESET and waits for the answer, which a server stuck in a query (the parser on deeply
+ * nested input takes minutes) gives late, holding a pooled connection meanwhile. Closing the socket
+ * makes the pool drop that connection at once and the server end the transaction.
+ * The driver has no public call for this: the session's connection holders are its internals.
+ */
+export function abandonSession(session: Session): void {
+  const holders = session as unknown as ConnectionHolders;
+  for (const holder of [holders._readConnectionHolder, holders._writeConnectionHolder]) {
+    void holder
+      ?.getConnection()
+      .then((connection) => connection?.close?.())
+      .catch(() => {});
+  }
+  void session.close().catch(() => {});
+}
+
+/**
+ * Races a session's work against the Db's deadline (or `deadlineMs`, 0: none). Past it, or on any failure Neo4j
+ * did not answer itself, the session is abandoned (its socket closed); after Neo4j's own error it is closed
+ * without waiting.
+ */
+export async function sessionWork<T>(db: Db, session: Session, work: Promise<T>, deadlineMs?: number): Promise<T> {
+  let result: T;
+  try {
+    result = await withDeadline(db, work, deadlineMs);
+  } catch (error) {
+    // Neo4j's own failures (syntax, timeout, memory limit) come with a Neo.* code on a healthy connection.
+    const answered = String((error as { code?: unknown })?.code ?? '').startsWith('Neo.');
+    if (answered) void session.close().catch(() => {});
+    else abandonSession(session);
+    throw error;
+  }
+  await session.close().catch(() => {});
+  return result;
+}
+
 export interface ReadOptions {
   /** Server-side transaction timeout, ms. */
   timeoutMs?: number;
+}
+
+export interface WriteOptions extends ReadOptions {
+  /** Client-side deadline, ms (unset: none; the CLIs wait): past it the transaction is abandoned (rolled back). */
+  deadlineMs?: number;
 }
 
 /** Runs a parameterised read query through READ routing and returns plain rows. */
@@ -119,18 +165,24 @@ export async function readRows<T = Record<string, unknown>>(db: Db, cypher: stri
   const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
   const work = session.executeRead((tx) => tx.run(cypher, params).then((r) => r.records), { timeout: options.timeoutMs });
   try {
-    return recordsToRows(await withDeadline(db, work)) as T[];
+    return recordsToRows(await sessionWork(db, session, work)) as T[];
   } catch (error) {
     throw translate(db, error);
-  } finally {
-    // Closing waits for the server; after a missed deadline it must not hold the request.
-    void session.close().catch(() => {});
   }
 }
 
 /** Runs work inside one managed write transaction (retried on transient errors). */
-export async function writeTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>, options: ReadOptions = {}): Promise<T> {
+export async function writeTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>, options: WriteOptions = {}): Promise<T> {
   const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.WRITE });
+  if (options.deadlineMs) {
+    // A frozen server would hold the request forever; past the deadline the session is abandoned, and with
+    // its connection the transaction, which Neo4j then rolls back: nothing is half-written.
+    try {
+      return await sessionWork(db, session, session.executeWrite(work, { timeout: options.timeoutMs }), options.deadlineMs);
+    } catch (error) {
+      throw translate(db, error);
+    }
+  }
   try {
     return await session.executeWrite(work, { timeout: options.timeoutMs });
   } catch (error) {

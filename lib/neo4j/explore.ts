@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { ApiEdge, ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
+import { searchIntent, type ActorVia } from '../search/intent';
 import { toApiEdge, toApiNode } from '../graph/from-rows';
 import { type Db, verify } from './driver';
 import { type FactMentionRow, type QueryName, queryText, runQuery, type StanceRow } from './queries';
@@ -150,7 +151,17 @@ export interface SearchHit {
   label: string;
   aliases: string[];
   score: number;
+  /** How the query named it when not by its own letters: a capital, a demonym, an alias, or a fact of the named kinds. */
+  via: ActorVia | 'fact' | null;
+  /** The query words behind `via` ("moscou"). */
+  form: string | null;
+  /** For a transfer: who sent it and who received it, when known. */
+  sender?: string | null;
+  receiver?: string | null;
 }
+
+/** Score of an actor the query names as a whole ("moscou"); one named among other words ranks below exact names. */
+const ACTOR_SCORE = { whole: 5000, part: 900 };
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
@@ -162,13 +173,36 @@ export function luceneQuery(q: string): string {
     .join(' AND ');
 }
 
-/** Accent- and case-insensitive search over names and aliases (fulltext fuzzy + prefix, exact nameKey first). */
+/**
+ * Search over names and aliases, accent- and typo-tolerant, that also knows what the words stand for:
+ * an actor named by capital, demonym or alias ranks first ("moscou" -> Russie), and transfer kinds with
+ * actors find the facts between them ("troupes Russie" -> transfers into or from Russia).
+ */
 export async function search(db: Db, q: string, limit = 10): Promise<SearchHit[]> {
   const lucene = luceneQuery(q);
   const key = normalizeKey(q);
   if (!lucene || !key) return [];
-  const rows = await runQuery(db, 'search', { lucene, key, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
-  return rows.map((r) => ({ ...r, aliases: asStrings(r.aliases), score: Number(r.score) }));
+  const intent = searchIntent(q);
+  const params = {
+    lucene,
+    key,
+    limit: int(limit),
+    actors: intent.actors.map((a) => a.id),
+    kinds: intent.kinds,
+    actorScore: intent.whole && intent.kinds.length === 0 ? ACTOR_SCORE.whole : ACTOR_SCORE.part,
+  };
+  const rows = await runQuery(db, 'search', params, { timeoutMs: TIMEOUT_MS });
+  return rows.map((r) => {
+    const actor = intent.actors.find((a) => a.id === r.id);
+    const fact = !actor && r.label === 'Transfer' && intent.kinds.length > 0 && Number(r.score) >= 2000;
+    return {
+      ...r,
+      aliases: asStrings(r.aliases),
+      score: Number(r.score),
+      via: actor ? actor.via : fact ? 'fact' : null,
+      form: actor ? actor.form : null,
+    };
+  });
 }
 
 /** Shortest paths between two entities: the graph to add and each path as node/edge id lists. */

@@ -32,9 +32,11 @@ export interface LoadOptions {
   batchSize: number;
   /** Server-side timeout for one article's transaction, ms (0: none). */
   timeoutMs: number;
+  /** Client-side deadline for one article's transaction, ms (0: none); past it the load is rolled back. */
+  deadlineMs: number;
 }
 
-export const DEFAULT_LOAD_OPTIONS: LoadOptions = { batchSize: 5_000, timeoutMs: 0 };
+export const DEFAULT_LOAD_OPTIONS: LoadOptions = { batchSize: 5_000, timeoutMs: 0, deadlineMs: 0 };
 
 /** What one article's load wrote. */
 export interface LoadResult {
@@ -112,7 +114,7 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
         await runBatches(tx, (rows) => mergeRelationshipsStatement(type, propKeys(rows)), group, o.batchSize, { articleId });
       await runIds(tx, RECOMPUTE_FACTS, facts);
     },
-    { timeoutMs: o.timeoutMs || undefined },
+    { timeoutMs: o.timeoutMs || undefined, deadlineMs: o.deadlineMs || undefined },
   );
   return {
     articleId,
@@ -138,7 +140,7 @@ export async function retractArticle(db: Db, articleId: string, options: Partial
       if (found) await tx.run(DELETE_ARTICLE, { articleId });
       return found;
     },
-    { timeoutMs: o.timeoutMs || undefined },
+    { timeoutMs: o.timeoutMs || undefined, deadlineMs: o.deadlineMs || undefined },
   );
 }
 

@@ -1,17 +1,17 @@
 import 'server-only';
 import neo4j from 'neo4j-driver';
-import type { ApiEdge, ApiNode, GraphPayload } from '../graph/payload';
+import type { ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
-import type { PlainNode, PlainPath, PlainRelationship } from './convert';
-import { assertReadOnly as consoleAssertReadOnly } from './console';
+import { runConsoleQuery } from './console';
+import { cypherFile } from './cypher-file';
 import { type Db, readRows } from './driver';
 import { QueryRefusedError } from './read-only';
 import { exploreQuery, search, type SearchHit } from './explore';
-import { toApiEdge, toApiNode, toApiNodeFromRow } from '../graph/from-rows';
+import { toApiEdge, toApiNode } from '../graph/from-rows';
 
-// Queries behind /map: resolve a focus name, walk its neighbourhood, run a read-only Cypher query,
-// and list the articles a map's facts come from. Every value is a parameter; only the fixed depth
-// loop is built in code. (Kept next to their callers: cypher/ belongs to the explorer's saved queries.)
+// Queries behind /map: resolve a focus name, walk its neighbourhood, run a read-only Cypher query
+// (through the console's runner: same policy, guards, row and byte caps), and list the articles a
+// map's facts come from. Cypher lives in cypher/map/*.cypher; only the fixed depth loop is code.
 
 export const MAP_NODE_CAP = 300;
 export const MAP_EDGE_CAP = 2_000;
@@ -20,26 +20,6 @@ export const MAP_MAX_DEPTH = 3;
 export const FACT_LABELS = new Set(['Transfer', 'Claim']);
 const TIMEOUT_MS = 10_000;
 const int = (n: number) => neo4j.int(Math.floor(n));
-
-const NEIGHBOURS = `
-MATCH (a:Entity)--(b:Entity)
-WHERE a.id IN $frontier AND NOT b.id IN $seen
-WITH DISTINCT b, COUNT { (b)--(:Entity) } AS degree
-ORDER BY degree DESC, b.id
-LIMIT $limit
-RETURN b {.*} AS node`;
-
-const FOCUS_NODE = `MATCH (n:Entity {id: $id}) RETURN n {.*} AS node`;
-
-const ARTICLES = `
-UNWIND $ids AS id
-MATCH (a:Article {id: id})
-RETURN a.id AS id, a.title AS title, a.source AS source, a.publishedAt AS publishedAt
-ORDER BY a.publishedAt, a.title`;
-
-const NODES_BY_ID = `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS node`;
-
-const NODES_BY_ELEMENT_ID = `MATCH (n) WHERE elementId(n) IN $ids RETURN n`;
 
 /** A source article of a map. */
 export interface MapArticle {
@@ -63,12 +43,12 @@ export function isExactHit(hit: Pick<SearchHit, 'id' | 'name' | 'aliases'>, name
 
 /** Resolves a name (or id) to one entity; fuzzy hits are only offered as suggestions, never drawn. */
 export async function resolveFocus(db: Db, name: string): Promise<FocusResolution> {
-  const byId = await readRows<{ node: Record<string, unknown> }>(db, FOCUS_NODE, { id: name }, { timeoutMs: TIMEOUT_MS });
+  const byId = await readRows<{ node: Record<string, unknown> }>(db, cypherFile('map/focus-node'), { id: name }, { timeoutMs: TIMEOUT_MS });
   if (byId.length > 0) return { node: toApiNode(byId[0].node), suggestions: [] };
   const hits = await search(db, name, 10);
   const exact = hits.find((h) => isExactHit(h, name));
   if (!exact) return { node: null, suggestions: hits.slice(0, 3).map((h) => h.name) };
-  const rows = await readRows<{ node: Record<string, unknown> }>(db, FOCUS_NODE, { id: exact.id }, { timeoutMs: TIMEOUT_MS });
+  const rows = await readRows<{ node: Record<string, unknown> }>(db, cypherFile('map/focus-node'), { id: exact.id }, { timeoutMs: TIMEOUT_MS });
   return { node: rows[0] ? toApiNode(rows[0].node) : null, suggestions: [] };
 }
 
@@ -83,7 +63,7 @@ export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap =
       truncated = true;
       break;
     }
-    const rows = await readRows<{ node: Record<string, unknown> }>(db, NEIGHBOURS, { frontier, seen: [...nodes.keys()], limit: int(room + 1) }, { timeoutMs: TIMEOUT_MS });
+    const rows = await readRows<{ node: Record<string, unknown> }>(db, cypherFile('map/neighbours'), { frontier, seen: [...nodes.keys()], limit: int(room + 1) }, { timeoutMs: TIMEOUT_MS });
     if (rows.length > room) truncated = true;
     frontier = [];
     for (const r of rows.slice(0, room)) {
@@ -95,7 +75,7 @@ export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap =
     const facts = frontier.filter((id) => FACT_LABELS.has(nodes.get(id)!.label));
     const left = cap - nodes.size;
     if (facts.length > 0 && left > 0) {
-      const ends = await readRows<{ node: Record<string, unknown> }>(db, NEIGHBOURS, { frontier: facts, seen: [...nodes.keys()], limit: int(left + 1) }, { timeoutMs: TIMEOUT_MS });
+      const ends = await readRows<{ node: Record<string, unknown> }>(db, cypherFile('map/neighbours'), { frontier: facts, seen: [...nodes.keys()], limit: int(left + 1) }, { timeoutMs: TIMEOUT_MS });
       if (ends.length > left) truncated = true;
       for (const r of ends.slice(0, left)) {
         const n = toApiNode(r.node);
@@ -112,69 +92,33 @@ export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap =
 
 /** Given entities (an explorer view's ids) and the edges among them; unknown ids are left out. */
 export async function nodesGraph(db: Db, ids: string[], cap = MAP_NODE_CAP): Promise<GraphPayload> {
-  const rows = await readRows<{ node: Record<string, unknown> }>(db, NODES_BY_ID, { ids: ids.slice(0, cap) }, { timeoutMs: TIMEOUT_MS });
+  const rows = await readRows<{ node: Record<string, unknown> }>(db, cypherFile('map/nodes-by-id'), { ids: ids.slice(0, cap) }, { timeoutMs: TIMEOUT_MS });
   const nodes = rows.map((r) => toApiNode(r.node));
   const edgeRows = await readRows<Parameters<typeof toApiEdge>[0]>(db, exploreQuery('edges-among'), { ids: nodes.map((n) => n.id), limit: int(MAP_EDGE_CAP) }, { timeoutMs: TIMEOUT_MS });
   return { nodes, edges: edgeRows.map(toApiEdge), truncated: ids.length > cap };
 }
 
-/** A query the map refuses to run: it would write, or it is not a plain read. */
+/**
+ * A query the map refuses to run: it would write, it is not a plain read, or Neo4j would handle it badly.
+ * The map's one code is QUERY_REFUSED (its page shows "Query refused"); `reason` keeps the console's code.
+ */
 export class RefusedQueryError extends Error {
   readonly code = 'QUERY_REFUSED';
-  constructor(message: string) {
+  constructor(readonly reason: string, message: string) {
     super(message);
     this.name = 'RefusedQueryError';
   }
 }
 
-/** Refuses anything but a plain read, with the Cypher console's policy (Neo4j's plan + lexical checks). */
-export async function assertReadOnly(db: Db, query: string): Promise<void> {
+/** Runs a read-only query with the console's runner and limits, the graph capped to a map's size. */
+export async function queryGraph(db: Db, query: string, params: Record<string, unknown> = {}, cap = MAP_NODE_CAP): Promise<GraphPayload> {
   try {
-    await consoleAssertReadOnly(db, query, {}, TIMEOUT_MS);
+    const result = await runConsoleQuery(db, query, params, { maxNodes: cap, timeoutMs: TIMEOUT_MS });
+    return { ...result.graph, truncated: result.truncated };
   } catch (error) {
-    if (error instanceof QueryRefusedError) throw new RefusedQueryError(`refused: ${error.message}`);
+    if (error instanceof QueryRefusedError) throw new RefusedQueryError(error.code, `refused (${error.code}): ${error.message}`);
     throw error;
   }
-}
-
-type Plain = PlainNode | PlainRelationship | PlainPath;
-
-function collect(value: unknown, nodes: Map<string, PlainNode>, rels: Map<string, PlainRelationship>): void {
-  if (Array.isArray(value)) return value.forEach((v) => collect(v, nodes, rels));
-  if (!value || typeof value !== 'object') return;
-  const v = value as Plain;
-  if (v.kind === 'node' && 'labels' in v) nodes.set(v.elementId, v);
-  else if (v.kind === 'relationship' && 'startElementId' in v) rels.set(v.elementId, v);
-  else if (v.kind === 'path' && 'nodes' in v) {
-    v.nodes.forEach((n) => nodes.set(n.elementId, n));
-    v.relationships.forEach((r) => rels.set(r.elementId, r));
-  } else for (const x of Object.values(value)) collect(x, nodes, rels);
-}
-
-const plainToApi = toApiNodeFromRow;
-
-/** Runs a read-only query and turns every node, relationship and path it returns into a graph (capped). */
-export async function queryGraph(db: Db, query: string, params: Record<string, unknown> = {}, cap = MAP_NODE_CAP): Promise<GraphPayload> {
-  await assertReadOnly(db, query);
-  const rows = await readRows(db, query, params, { timeoutMs: TIMEOUT_MS });
-  const nodes = new Map<string, PlainNode>();
-  const rels = new Map<string, PlainRelationship>();
-  collect(rows, nodes, rels);
-  // A query may return relationships without their ends (RETURN r): fetch the ends so arrows have anchors.
-  const missing = [...new Set([...rels.values()].flatMap((r) => [r.startElementId, r.endElementId]))].filter((id) => !nodes.has(id));
-  if (missing.length > 0) {
-    const ends = await readRows<{ n: PlainNode }>(db, NODES_BY_ELEMENT_ID, { ids: missing }, { timeoutMs: TIMEOUT_MS });
-    for (const e of ends) nodes.set(e.n.elementId, e.n);
-  }
-  const kept = [...nodes.values()].slice(0, cap);
-  const idOf = new Map(kept.map((n) => [n.elementId, String(n.properties.id ?? n.elementId)]));
-  const edges: ApiEdge[] = [];
-  for (const r of rels.values()) {
-    const source = idOf.get(r.startElementId);
-    const target = idOf.get(r.endElementId);
-    if (source && target) edges.push(toApiEdge({ source, target, type: r.type, elementId: r.elementId, props: r.properties }));
-  }
-  return { nodes: kept.map(plainToApi), edges, truncated: nodes.size > cap };
 }
 
 /** Ids of the articles cited by a graph's nodes and edges (their `articles`/`article` properties). */
@@ -195,7 +139,7 @@ export function articleIdsOf(graph: Pick<GraphPayload, 'nodes' | 'edges'>): stri
 /** Title, source and date of articles by id (unknown ids are left out). */
 export async function articlesByIds(db: Db, ids: string[]): Promise<MapArticle[]> {
   if (ids.length === 0) return [];
-  return readRows<MapArticle>(db, ARTICLES, { ids }, { timeoutMs: TIMEOUT_MS });
+  return readRows<MapArticle>(db, cypherFile('map/articles'), { ids }, { timeoutMs: TIMEOUT_MS });
 }
 
 /** The articles a graph's facts come from. */

@@ -77,7 +77,10 @@ export interface QueryTypes {
   };
   'overview-nodes': { params: { limit: Integer }; row: { node: NodeMap } };
   path: { params: { from: string; to: string; limit: Integer }; row: { nodes: NodeMap[]; rels: EdgeRow[] } };
-  search: { params: { lucene: string; key: string; limit: Integer }; row: { id: string; name: string; label: string; aliases: unknown; score: number } };
+  search: {
+    params: { lucene: string; key: string; limit: Integer; actors: string[]; kinds: string[]; actorScore: number };
+    row: { id: string; name: string; label: string; aliases: unknown; score: number; sender: string | null; receiver: string | null };
+  };
 }
 
 export type QueryName = keyof QueryTypes;

@@ -14,7 +14,15 @@ export interface PlanNode {
 /** The console refused a query before running it; the message says why, for the person typing. */
 export class QueryRefusedError extends Error {
   constructor(
-    readonly code: 'QUERY_NOT_READ_ONLY' | 'PROCEDURE_NOT_ALLOWED' | 'QUERY_NOT_SUPPORTED',
+    readonly code:
+      | 'QUERY_NOT_READ_ONLY'
+      | 'PROCEDURE_NOT_ALLOWED'
+      | 'QUERY_NOT_SUPPORTED'
+      | 'QUERY_TOO_LONG'
+      | 'QUERY_TOO_DEEP'
+      | 'QUERY_UNBOUNDED_GROWTH'
+      | 'PARAMS_TOO_DEEP'
+      | 'PARAMS_TOO_LARGE',
     message: string,
   ) {
     super(message);

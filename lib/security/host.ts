@@ -28,3 +28,9 @@ export function isAllowedHost(hostHeader: string | null | undefined, allowedList
     .filter(Boolean);
   return allowed.includes('*') || allowed.includes(name);
 }
+
+/** True for loopback host names and addresses: localhost, *.localhost, 127.0.0.0/8, ::1 (and its IPv4-mapped forms). */
+export function isLoopbackName(name: string): boolean {
+  const n = name.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/^::ffff:/, '');
+  return n === 'localhost' || n.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(n) || n === '::1';
+}

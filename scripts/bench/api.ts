@@ -59,15 +59,20 @@ export async function benchApi(baseUrl: string, db: Db, ids: string[], queries: 
       { name: '/api/nodes/:id', path: (i) => `/api/nodes/${encodeURIComponent(ids[i % ids.length])}`, direct: (i) => nodeDetail(db, ids[i % ids.length]) },
     ];
     for (const route of paths) {
-      const next = (i: number) => getJson(`${baseUrl}${route.path(i)}`);
-      const ref = (i: number) => getJson(`${bare.url}${route.path(i)}`);
+      // A failed answer (503 when Neo4j is slower than the web driver's deadline on a loaded machine) is
+      // counted and printed, not fatal: the figure stays readable with its error count beside it.
+      const errors = { next: 0, bare: 0 };
+      const tolerant = (url: (i: number) => string, side: 'next' | 'bare') => (i: number) => getJson(url(i)).catch(() => void errors[side]++);
+      const next = tolerant((i) => `${baseUrl}${route.path(i)}`, 'next');
+      const ref = tolerant((i) => `${bare.url}${route.path(i)}`, 'bare');
       // Warm all paths (JIT, route compilation, Neo4j query plans) before measuring.
       await measure(next, 4, 40);
       await measure(ref, 4, 40);
+      errors.next = errors.bare = 0;
       await measure(route.direct, 4, 20);
       for (const [concurrency, total] of [
         [1, 120],
-        [50, 600],
+        [50, 300],
       ] as const) {
         const http: number[] = [];
         const bareMs: number[] = [];
@@ -87,8 +92,9 @@ export async function benchApi(baseUrl: string, db: Db, ids: string[], queries: 
           reference: { name: 'bare node:http handler, same lib call and JSON, p95', value: ref95 },
           ratio: p95 / ref95,
           target: { text: 'overhead <= 1.2x', met: p95 / ref95 <= 1.2 },
-          notes: `p50 ${percentile(http, 50).toFixed(1)} ms vs ${percentile(bareMs, 50).toFixed(1)} ms${direct.length ? `; in-process, no HTTP: p95 ${percentile(direct, 95).toFixed(1)} ms` : ''}`,
+          notes: `p50 ${percentile(http, 50).toFixed(1)} ms vs ${percentile(bareMs, 50).toFixed(1)} ms${direct.length ? `; in-process, no HTTP: p95 ${percentile(direct, 95).toFixed(1)} ms` : ''}; failed answers ${errors.next} vs ${errors.bare}`,
         });
+        errors.next = errors.bare = 0;
       }
     }
   } finally {

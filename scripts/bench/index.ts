@@ -9,6 +9,7 @@ import { Command } from 'commander';
 import { openDb } from '@/lib/neo4j/driver';
 import { loadArticleFiles } from '@/lib/ingest/load-articles';
 import { loadDocument } from '@/lib/neo4j/load';
+import { ensureSchema } from '@/lib/neo4j/schema';
 import { syntheticCorpus } from './corpus';
 import { startNeo4j, stopNeo4j } from '../neo4j/server.mjs';
 import { serveApp } from '../lib/serve';
@@ -33,7 +34,7 @@ const program = new Command()
   .name('trame bench')
   .option('--only <stages>', `comma-separated subset of ${STAGES.join(',')}`)
   .option('--scale', 'add the scale stage: 5,000 synthetic articles, ingest rate and query p95 at that size')
-  .option('--articles <n>', 'synthetic articles in the ingest corpus (540 nodes, 1500 relationships each)', '100')
+  .option('--articles <n>', 'synthetic articles in the ingest corpus (540 nodes, 1500 relationships each)', '40')
   .option('--load-seconds <n>', 'seconds per endpoint in the load test', '15')
   .parse();
 const opts = program.opts<{ only?: string; scale?: boolean; articles: string; loadSeconds: string }>();
@@ -61,22 +62,24 @@ async function stage(name: string, fn: () => Promise<void>): Promise<void> {
 }
 
 if (stages.has('extraction')) await stage('extraction', benchExtraction);
-if (stages.has('ingest')) await stage('ingest', () => benchIngest({ articles: Number(opts.articles) }));
 
-const neo4jPort = Number(process.env.TRAME_BENCH_NEO4J_PORT ?? 7699) + 1;
-if (APP_STAGES.some((s) => stages.has(s)) || stages.has('scale')) {
-  const dataDir = path.resolve('.neo4j', 'bench-app');
+// One Neo4j for the whole run: ingest empties it between loaders, then the app stages read the sample articles.
+if (stages.has('ingest') || stages.has('scale') || APP_STAGES.some((s) => stages.has(s))) {
+  const port = Number(process.env.TRAME_BENCH_NEO4J_PORT ?? 7699);
+  const dataDir = path.resolve('.neo4j', 'bench');
   let neo: { uri: string } | undefined;
-  await stage('app setup (Neo4j, sample articles, next build/start)', async () => {
+  await stage('neo4j start', async () => {
     // Stop a server left from an interrupted run before its files go, or it would keep serving deleted files.
-    await stopNeo4j({ dataDir, port: neo4jPort });
+    await stopNeo4j({ dataDir, port });
     rmSync(dataDir, { recursive: true, force: true });
-    neo = await startNeo4j({ port: neo4jPort, dataDir, log: () => {} });
+    neo = await startNeo4j({ port, dataDir, heap: '1g', pageCache: '512m', log: () => {} });
   });
   process.env.NEO4J_URI = neo!.uri;
-  const db = openDb({ uri: neo!.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
-  let app: Awaited<ReturnType<typeof serveApp>> | null = null;
+  const db = openDb({ uri: neo!.uri, user: 'neo4j', password: undefined, database: 'neo4j' }, { maxRetryTimeMs: 60_000 });
+  let app: { url: string; stop(): Promise<void> } | null = null;
   try {
+    await ensureSchema(db);
+    if (stages.has('ingest')) await stage('ingest', () => benchIngest(db, { articles: Number(opts.articles) }));
     if (APP_STAGES.some((s) => stages.has(s))) {
       await stage('app data and server', async () => {
         const articles = readdirSync('data/articles').filter((f) => f.endsWith('.txt')).map((f) => path.join('data/articles', f));
@@ -101,14 +104,12 @@ if (APP_STAGES.some((s) => stages.has(s)) || stages.has('scale')) {
         });
       if (stages.has('frame')) await stage('frame', () => benchFirstFrame(url));
     }
-    if (stages.has('scale')) {
-      // On top of the sample articles already there: the scale a newsroom reaches after months.
-      await stage('scale', () => benchScale(db));
-    }
+    // On top of what is there: the scale a newsroom reaches after months.
+    if (stages.has('scale')) await stage('scale', () => benchScale(db));
   } finally {
     await (app as { stop(): Promise<void> } | null)?.stop();
     await db.driver.close();
-    await stopNeo4j({ dataDir, port: neo4jPort });
+    await stopNeo4j({ dataDir, port });
   }
 }
 

@@ -143,6 +143,9 @@ export async function startNeo4j({
           // dbms.memory.transaction.total.max: two thirds of the heap (512m for 768m).
           TRAME_NEO4J_TX_MAX:
             process.env.TRAME_NEO4J_TX_MAX || `${Math.max(64, Math.floor((xmx * 2) / 3 / 1024 / 1024))}m`,
+          // db.memory.transaction.max: a sixth of the heap (128m for 768m), so one query cannot take the pool.
+          TRAME_NEO4J_TX_ONE_MAX:
+            process.env.TRAME_NEO4J_TX_ONE_MAX || `${Math.max(16, Math.floor(xmx / 6 / 1024 / 1024))}m`,
         },
       });
     } finally {

@@ -182,7 +182,8 @@ describe('/map pictures', () => {
     await page.waitForFunction(() => !window.__trame!.layoutRunning(), null, { timeout: 60_000 });
     await page.evaluate(() => window.__trame!.select('country:KP'));
     await page.getByTestId('toggle-export').click();
-    await expect(page.getByTestId('export-panel').isVisible()).resolves.toBe(true);
+    // The panel's code loads on first open (dynamic import): wait for it rather than race it.
+    await page.getByTestId('export-panel').waitFor({ timeout: 30_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     const file = await download.path();
     const { readFileSync } = await import('node:fs');

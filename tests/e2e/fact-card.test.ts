@@ -23,7 +23,8 @@ describe('fact card', () => {
     await card.waitFor({ timeout: 60_000 });
     await expect(card.locator('.fact-display').textContent()).resolves.toMatch(/^troupes · .* · 2 sources/);
     const stances = await card.locator('.fact-stances li').allTextContents();
-    expect(stances.some((s) => /ASSERTS/.test(s) && /Zelensky/.test(s))).toBe(true);
+    // The stance reads in the interface language ("asserts" / "affirme"), not as its Cypher type.
+    expect(stances.some((s) => /asserts/.test(s) && /Zelensky/.test(s))).toBe(true);
     const figures = await card.locator('.fact-figures li').allTextContents();
     expect(figures.some((f) => /11 000/.test(f))).toBe(true);
     await expect(card.locator('.fact-mentions li').count()).resolves.toBe(0);

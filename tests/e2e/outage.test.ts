@@ -27,7 +27,7 @@ let neo4jPid: number | null = null;
 
 interface Probe {
   route: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   url: string;
   body?: unknown;
   /** False for routes that never touch Neo4j (saved example queries...): they keep answering 200. */
@@ -45,6 +45,7 @@ const CALLS: Record<string, Omit<Probe, 'route' | 'usesNeo4j'>> = {
   '/api/map': { method: 'GET', url: '/api/map?focus=Cor%C3%A9e%20du%20Nord' },
   '/api/map/sources': { method: 'GET', url: '/api/map/sources?article=0123456789abcdef' },
   '/api/cypher': { method: 'POST', url: '/api/cypher', body: { query: 'MATCH (n:Country) RETURN n.name AS name LIMIT 5' } },
+  '/api/articles/[id]': { method: 'DELETE', url: '/api/articles/0123456789abcdef' },
 };
 
 /** Every route handler under app/api, as its URL pattern, with how to call it. */

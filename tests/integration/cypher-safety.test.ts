@@ -9,7 +9,7 @@ import { loadSample, snapshot, testDb } from '@/tests/helpers/db';
 import { REFUSED_QUERIES, RUNAWAY_QUERIES } from '@/tests/unit/console/hostile-queries';
 
 // A short timeout keeps the suite fast; the stop time of each runaway is printed.
-const LIMITS: ConsoleLimits = { timeoutMs: 1_000, maxRows: 5_000, maxNodes: 2_000 };
+const LIMITS: ConsoleLimits = { timeoutMs: 1_000, maxRows: 5_000, maxNodes: 2_000, maxBytes: 8 * 1024 * 1024 };
 
 let db: Db;
 let before: Awaited<ReturnType<typeof snapshot>>;

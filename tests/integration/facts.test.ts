@@ -245,10 +245,8 @@ describe('the shipped articles', () => {
     expect(rows[0].asserters.some((id) => id === 'person:volodymyr-zelensky' || id === 'country:UA')).toBe(true);
   });
 
-  // Issue 13 asks for >= 3 sources and a Russian denial on this fact. The shipped corpus has two articles
-  // about these troops, and the extractor attaches the Kremlin's "cette affirmation" to a claim about the
-  // "accords mutuels": the loader resolves it faithfully to that agreement. Enable once both change.
-  it.skip('hold a Russian denial of the troops fact and at least three sources', async () => {
+  // Three shipped articles report these troops; the Kremlin's "cette affirmation" answers a claim about them.
+  it('hold a Russian denial of the troops fact and at least three sources', async () => {
     const [row] = await readRows<{ sources: number; deniers: string[] }>(
       db,
       `MATCH (t:Fact {id: $id}) RETURN t.sources AS sources, [(s)-[:DENIES]->(t) | s.id] AS deniers`,

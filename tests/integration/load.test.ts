@@ -108,7 +108,9 @@ describe('the load CLI', () => {
   const blank = path.join(dir, 'blank.txt');
   const binary = path.join(dir, 'image.txt');
   const folder = path.join(dir, 'folder.txt');
+  const dots = path.join(dir, 'dots.txt');
   writeFileSync(empty, '');
+  writeFileSync(dots, '...\n- 12 -\n');
   writeFileSync(blank, '   \n\t\n  ');
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe]));
   mkdirSync(folder);
@@ -117,6 +119,7 @@ describe('the load CLI', () => {
     ['a missing file', path.join(dir, 'nope.txt')],
     ['an empty file', empty],
     ['a whitespace-only file', blank],
+    ['a file with no letters ("...")', dots],
     ['a binary file', binary],
     ['a directory', folder],
   ])('refuses %s with exit 2, one line, and writes nothing', async (_kind, file) => {

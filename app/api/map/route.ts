@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { capPayloadBytes, maxResultBytes } from '@/lib/graph/byte-cap';
 import { HttpError, handle } from '@/lib/http/respond';
+import { QueryTimeoutError } from '@/lib/neo4j/console';
 import { sharedDb } from '@/lib/neo4j/driver';
 import { overview } from '@/lib/neo4j/explore';
 import { MAP_MAX_DEPTH, RefusedQueryError, neighbourhood, nodesGraph, queryGraph, resolveFocus, sourceArticles } from '@/lib/neo4j/map';
@@ -18,8 +20,9 @@ const params = z.object({
 
 /**
  * GET /api/map?focus=<name>&depth=<n> | ?query=<cypher> | ?id=<id>&id=... — the graph of a map, the focus
- * entity and the source articles. 404 UNKNOWN_ENTITY for a name that matches no entity, 400 QUERY_REFUSED
- * for a query that is not a plain read.
+ * entity and the source articles. 404 UNKNOWN_ENTITY for a name that matches no entity, 400 QUERY_REFUSED (the
+ * console's code in the message) for a query the console would refuse, QUERY_TIMEOUT for one it stops. The
+ * query runs through the console's runner, so its row and byte caps apply; same-origin only (middleware.ts).
  */
 export const GET = handle(async (request: Request): Promise<MapBody> => {
   const url = new URL(request.url);
@@ -41,7 +44,7 @@ export const GET = handle(async (request: Request): Promise<MapBody> => {
     try {
       graph = await queryGraph(db, p.query);
     } catch (error) {
-      if (error instanceof RefusedQueryError) throw new HttpError(400, error.code, error.message);
+      if (error instanceof RefusedQueryError || error instanceof QueryTimeoutError) throw new HttpError(400, error.code, error.message);
       throw error;
     }
   } else if (ids.length > 0) {
@@ -50,6 +53,7 @@ export const GET = handle(async (request: Request): Promise<MapBody> => {
   } else {
     graph = await overview(db, 150);
   }
+  graph = capPayloadBytes(graph, maxResultBytes());
   const sources = await sourceArticles(db, graph);
   return { graph, focus, sources };
 });

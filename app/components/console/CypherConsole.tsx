@@ -1,5 +1,6 @@
 'use client';
 
+import { useI18n } from '../i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphPayload } from '@/lib/graph/payload';
 import { api, ApiError, type CypherResult, type SavedQuery } from '@/lib/api/client';
@@ -27,6 +28,7 @@ type Phase = 'idle' | 'running' | 'done' | 'error';
 
 /** Cypher console: editor, parameters, saved queries, history, results drawn in the graph and listed in a table. */
 export default function CypherConsole({ onGraph, initialQuery }: CypherConsoleProps) {
+  const { t, num } = useI18n();
   const [query, setQuery] = useState(initialQuery ?? '');
   const [pushed, setPushed] = useState({ value: initialQuery ?? '', revision: 0 });
   const [paramsText, setParamsText] = useState('');
@@ -89,18 +91,18 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
       if (body.graph.nodes.length > 0) onGraph(body.graph, mode);
     } catch (e) {
       if (ctrl.signal.aborted) return;
-      setError(e instanceof ApiError ? { code: e.code, message: e.message, position: e.position } : { code: 'NETWORK', message: `the server did not answer: ${(e as Error).message}` });
+      setError(e instanceof ApiError ? { code: e.code, message: e.message, position: e.position } : { code: 'NETWORK', message: t('console.noAnswer', { msg: (e as Error).message }) });
       setPhase('error');
     }
-  }, [query, parsed, mode, onGraph, remember]);
+  }, [query, parsed, mode, onGraph, remember, t]);
 
   const copyLink = async () => {
     const url = shareUrl(window.location.href, query.trim(), paramsText);
     try {
       await navigator.clipboard.writeText(url);
-      setNote('link copied');
+      setNote(t('console.linkCopied'));
     } catch {
-      window.prompt('Copy this link', url);
+      window.prompt(t('console.copyPrompt'), url);
     }
     setTimeout(() => setNote(''), 2_000);
   };
@@ -120,24 +122,24 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
         />
         <div className="cypher-actions">
           <button className="primary" onClick={() => void run()} disabled={phase === 'running' || !query.trim()} data-testid="cypher-run">
-            {phase === 'running' ? 'Running…' : 'Run'}
+            {phase === 'running' ? t('console.running') : t('console.run')}
           </button>
           <span className="muted small">Ctrl/⌘+Enter</span>
-          <span className="cypher-mode" role="radiogroup" aria-label="graph update">
+          <span className="cypher-mode" role="radiogroup" aria-label={t('console.modeLabel')}>
             <label>
               <input type="radio" name="cypher-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="cypher-mode-replace" />
-              replace graph
+              {t('console.replace')}
             </label>
             <label>
               <input type="radio" name="cypher-mode" checked={mode === 'add'} onChange={() => setMode('add')} data-testid="cypher-mode-add" />
-              add to graph
+              {t('console.add')}
             </label>
           </span>
           <button className={`small${paramsOpen ? ' on' : ''}`} onClick={() => setParamsOpen((o) => !o)} data-testid="cypher-params-toggle">
             $params
           </button>
           <button className="small" onClick={() => void copyLink()} disabled={!query.trim()} data-testid="cypher-share">
-            Copy link
+            {t('console.copyLink')}
           </button>
           {note && <span className="muted small">{note}</span>}
         </div>
@@ -150,7 +152,7 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
               spellCheck={false}
               rows={3}
               data-testid="cypher-params"
-              aria-label="query parameters (JSON)"
+              aria-label={t('console.params')}
             />
             {'error' in parsed && <div className="cypher-params-error small">{parsed.error}</div>}
           </div>
@@ -161,19 +163,18 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
             {error.position && (
               <span className="cypher-error-pos">
                 {' '}
-                — line {error.position.line}, column {error.position.column}
+                {t('console.position', { line: error.position.line, column: error.position.column })}
               </span>
             )}
           </div>
         )}
         {result && phase !== 'running' && (
           <div className="cypher-status small" data-testid="cypher-status">
-            {result.rows.length.toLocaleString()} row{result.rows.length === 1 ? '' : 's'}, {result.graph.nodes.length} nodes and {result.graph.edges.length}{' '}
-            edges drawn, {result.elapsedMs} ms
+            {t('console.rows', { n: result.rows.length, nodes: result.graph.nodes.length, edges: result.graph.edges.length, ms: num(result.elapsedMs) })}
             {result.truncated && (
               <span className="cypher-truncated" data-testid="cypher-truncated">
                 {' '}
-                — truncated: the console caps rows and drawn nodes; add LIMIT or narrow the MATCH
+                {t('console.truncated')}
               </span>
             )}
           </div>
@@ -183,10 +184,10 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
       <aside className="cypher-side">
         <div className="cypher-tabs">
           <button className={`small${side === 'saved' ? ' on' : ''}`} onClick={() => setSide('saved')}>
-            Saved queries
+            {t('console.saved')}
           </button>
           <button className={`small${side === 'history' ? ' on' : ''}`} onClick={() => setSide('history')} data-testid="cypher-history-tab">
-            History
+            {t('console.history')}
           </button>
         </div>
         {side === 'saved' ? (
@@ -212,11 +213,11 @@ export default function CypherConsole({ onGraph, initialQuery }: CypherConsolePr
             {history.length > 0 ? (
               <li>
                 <button className="small" onClick={clear}>
-                  clear history
+                  {t('console.clearHistory')}
                 </button>
               </li>
             ) : (
-              <li className="muted small">queries you run appear here</li>
+              <li className="muted small">{t('console.historyEmpty')}</li>
             )}
           </ul>
         )}

@@ -19,7 +19,7 @@ export interface EdgePanelProps {
 
 /** The relationship inspector. */
 export default function EdgePanel({ graph, id, onSelectNode, onClose }: EdgePanelProps) {
-  const { t } = useI18n();
+  const { t, rel } = useI18n();
   const exists = graph.hasEdge(id);
   const attrs = exists ? graph.getEdgeAttributes(id) : null;
   const [source, target] = exists ? graph.extremities(id) : [null, null];
@@ -42,7 +42,7 @@ export default function EdgePanel({ graph, id, onSelectNode, onClose }: EdgePane
     <div className="panel-body" data-testid="edge-panel">
       <header className="panel-head">
         <div>
-          <h2 data-testid="panel-title">{attrs.folded ? attrs.label : attrs.relType}</h2>
+          <h2 data-testid="panel-title" data-type={attrs.relType}>{attrs.folded ? attrs.label : rel(attrs.relType)}</h2>
           <span className="badge">{attrs.folded ? t('panel.transfer') : t('panel.edge')}</span>
           {isDoubtful(attrs.status) && (
             <span className={`badge doubt doubt-${attrs.status}`} data-testid="doubt-badge">

@@ -11,7 +11,7 @@ import { useI18n } from '../i18n';
 
 /** The fact card for one fact id; renders nothing while loading fails (the inspector still shows the node). */
 export default function FactCard({ id, onSelect }: { id: string; onSelect(id: string): void }) {
-  const { t } = useI18n();
+  const { t, rel } = useI18n();
   const [detail, setDetail] = useState<FactDetail | null>(null);
   const [showMentions, setShowMentions] = useState(false);
   useEffect(() => {
@@ -56,7 +56,7 @@ export default function FactCard({ id, onSelect }: { id: string; onSelect(id: st
           <ul className="plain fact-stances">
             {detail.stances.map((s) => (
               <li key={`${s.type}:${s.speaker.id}`}>
-                <span className={`badge stance stance-${s.type}`}>{s.type}</span>{' '}
+                <span className={`badge stance stance-${s.type}`} data-type={s.type}>{rel(s.type)}</span>{' '}
                 <button className="link" onClick={() => onSelect(s.speaker.id)}>
                   {s.speaker.name}
                 </button>

@@ -1,13 +1,16 @@
 'use client';
 
 // Legend and filters in one place: each colour swatch is also the checkbox that shows or hides the
-// label; relationship types, transfer kinds and fact statuses below.
+// label; relationship types, transfer kinds and fact statuses below. "only" isolates one value in one
+// click; what is filtered out is hidden or, when the user chooses, dimmed in place.
 import { useMemo } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
-import { isFiltering, toggleHidden, type FilterState } from '@/lib/graph/filters';
+import { isFiltering } from '@/lib/graph/filters';
+import { onlyThis, resetFilters, setFilteredOut, toggleHidden, type FilterState } from '@/lib/state/filters';
 import { STATUSES } from '@/lib/graph/vocabulary';
 import { labelColor } from '@/lib/graph/style';
 import { useI18n } from '../i18n';
+import { Legend } from './InspectorHint';
 
 interface Counts {
   labels: Map<string, number>;
@@ -34,7 +37,7 @@ type Key = 'hiddenLabels' | 'hiddenTypes' | 'hiddenKinds' | 'hiddenStatuses';
 
 /** Filter checkboxes with counts; `version` re-counts after graph changes. */
 export default function FilterPanel(props: { graph: ExplorerGraph; version: number; filters: FilterState; onChange(f: FilterState): void }) {
-  const { t, vocab, status } = useI18n();
+  const { t, vocab, status, rel, num } = useI18n();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place: `version` is the dependency that changes when it does
   const counts = useMemo(() => countAll(props.graph), [props.graph, props.version]);
   const { filters, onChange } = props;
@@ -44,12 +47,31 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
       <fieldset className="filter-group" data-testid={`filter-${key}`}>
         <legend>{title}</legend>
         {entries.map(([v, n]) => (
-          <label key={v} className={filters[key].has(v) ? 'off' : ''}>
-            <input type="checkbox" checked={!filters[key].has(v)} onChange={() => onChange(toggleHidden(filters, key, v))} data-value={v} />
-            {swatch && <span className="dot" style={{ background: swatch(v) }} />}
-            <span className="name">{text(v)}</span>
-            <span className="count">{n.toLocaleString()}</span>
-          </label>
+          <div key={v} className="filter-row">
+            <label className={filters[key].has(v) ? 'off' : ''}>
+              <input type="checkbox" checked={!filters[key].has(v)} onChange={() => onChange(toggleHidden(filters, key, v))} data-value={v} />
+              {swatch && <span className="dot" style={{ background: swatch(v) }} />}
+              <span className="name">{text(v)}</span>
+              <span className="count">{num(n)}</span>
+            </label>
+            <button
+              className="only link small"
+              title={t('filters.onlyHint')}
+              data-only={v}
+              onClick={() =>
+                onChange(
+                  onlyThis(
+                    filters,
+                    key,
+                    v,
+                    entries.map(([x]) => x),
+                  ),
+                )
+              }
+            >
+              {t('filters.only')}
+            </button>
+          </div>
         ))}
       </fieldset>
     );
@@ -59,21 +81,25 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
 
   return (
     <div className="filters" data-testid="filters">
+      <label className="small dim-choice">
+        <input
+          type="checkbox"
+          checked={filters.filteredOut === 'dim'}
+          onChange={(e) => onChange(setFilteredOut(filters, e.target.checked ? 'dim' : 'hide'))}
+          data-testid="filter-dim"
+        />{' '}
+        {t('filters.dim')}
+      </label>
       {group(t('filters.labels'), 'hiddenLabels', sorted(counts.labels), vocab, labelColor)}
       {group(t('filters.statuses'), 'hiddenStatuses', statuses, status)}
       {group(t('filters.kinds'), 'hiddenKinds', sorted(counts.kinds), vocab)}
-      {group(t('filters.types'), 'hiddenTypes', sorted(counts.types), (v) => v)}
-      <p className="muted small legend-note">
-        <svg width="28" height="6" aria-hidden>
-          <line x1="0" y1="3" x2="28" y2="3" stroke="#888" strokeWidth="2" strokeDasharray="5 3" />
-        </svg>{' '}
-        {t('legend.dashed')}
-      </p>
+      {group(t('filters.types'), 'hiddenTypes', sorted(counts.types), rel)}
       {isFiltering(filters) && (
-        <button onClick={() => onChange({ ...filters, hiddenLabels: new Set(), hiddenTypes: new Set(), hiddenKinds: new Set(), hiddenStatuses: new Set(), timeRange: null })}>
+        <button onClick={() => onChange(resetFilters(filters))} data-testid="filters-reset">
           {t('filters.reset')}
         </button>
       )}
+      <Legend />
     </div>
   );
 }

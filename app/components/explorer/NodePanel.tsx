@@ -19,6 +19,8 @@ export interface NodePanelProps {
   note: string | null;
   onSelect(id: string): void;
   onExpand(id: string): void;
+  /** Replaces the view with this node's neighbourhood. */
+  onFocus?(id: string): void;
   onHide(id: string): void;
   onPathEnd(which: 'from' | 'to', id: string, name: string): void;
   onClose(): void;
@@ -38,7 +40,7 @@ function localRelations(graph: ExplorerGraph, id: string): Relation[] {
 
 /** The node inspector. */
 export default function NodePanel(props: NodePanelProps) {
-  const { t, vocab } = useI18n();
+  const { t, vocab, rel } = useI18n();
   const { detail, loading, problem } = useNodeDetail(props.id);
   const local = props.graph.hasNode(props.id) ? props.graph.getNodeAttributes(props.id) : null;
   const node = detail?.node ?? (local ? { id: props.id, label: local.nodeLabel, name: local.name, properties: local.props } : null);
@@ -71,6 +73,11 @@ export default function NodePanel(props: NodePanelProps) {
         <button onClick={() => props.onExpand(props.id)} data-testid="expand-button">
           {t('panel.expand')}
         </button>
+        {props.onFocus && (
+          <button onClick={() => props.onFocus?.(props.id)} data-testid="focus-button" title={t('panel.focusHint')}>
+            {t('panel.focus')}
+          </button>
+        )}
         <button onClick={() => props.onHide(props.id)}>{t('panel.hide')}</button>
         <button onClick={() => props.onPathEnd('from', props.id, node.name)}>{t('panel.pathFrom')}</button>
         <button onClick={() => props.onPathEnd('to', props.id, node.name)}>{t('panel.pathTo')}</button>
@@ -90,7 +97,7 @@ export default function NodePanel(props: NodePanelProps) {
                 <button className="link" onClick={() => props.onSelect(s.otherId)}>
                   {s.otherName}
                 </button>{' '}
-                <span className={`badge stance stance-${s.type}`}>{s.type}</span>
+                <span className={`badge stance stance-${s.type}`} data-type={s.type}>{rel(s.type)}</span>
               </li>
             ))}
           </ul>
@@ -99,7 +106,7 @@ export default function NodePanel(props: NodePanelProps) {
 
       <section>
         <h3>{t('panel.properties')}</h3>
-        <PropertyTable properties={node.properties} />
+        <PropertyTable properties={node.properties} name={node.name} />
       </section>
       <section>
         <h3>

@@ -2,6 +2,7 @@
 
 // Relationships of the inspected node, grouped by type and direction ("SENT →", "← ASSERTS").
 import { useState } from 'react';
+import { useI18n } from '../i18n';
 import { labelColor } from '@/lib/graph/style';
 
 const SHOWN = 6;
@@ -18,9 +19,10 @@ export interface Relation {
 
 /** Grouped relationship list; clicking a neighbour selects it (fetching it when not in view). */
 export default function RelationList({ relations, onSelect }: { relations: Relation[]; onSelect(id: string): void }) {
+  const { rel } = useI18n();
   const groups = new Map<string, Relation[]>();
   for (const r of relations) {
-    const key = r.direction === 'out' ? `${r.type} →` : `← ${r.type}`;
+    const key = r.direction === 'out' ? `${rel(r.type)} →` : `← ${rel(r.type)}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   if (groups.size === 0) return <p className="muted">—</p>;

@@ -8,12 +8,18 @@ import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { labelColor } from '@/lib/graph/style';
 import { api, type SearchHit } from '@/lib/api/client';
 import { useI18n } from '../i18n';
+import type { MessageKey } from '@/lib/i18n/messages';
 
 export interface SearchChoice {
   id: string;
   name: string;
   label: string;
   local: boolean;
+  /** How the query named it, when not by its letters (a capital, a demonym, an alias, a fact). */
+  via?: string | null;
+  form?: string | null;
+  /** A fact's ends ("Corée du Nord → Russie"). */
+  ends?: string | null;
 }
 
 function localHits(graph: ExplorerGraph, q: string, max = 5): SearchChoice[] {
@@ -54,9 +60,9 @@ export default function SearchBox(props: { graph: ExplorerGraph; onChoose(choice
       try {
         const { results: hits } = await api.search(text, ctrl.signal);
         const seen = new Set(local.map((h) => h.id));
-        const remote = hits.filter((h: SearchHit) => !seen.has(h.id)).map((h) => ({ id: h.id, name: h.name, label: h.label, local: props.graph.hasNode(h.id) }));
-        // Server order (exact name first, then fuzzy) is better than substring order: put it first.
-        const merged = [...hits.filter((h) => seen.has(h.id)).map((h) => local.find((l) => l.id === h.id)!), ...remote, ...local.filter((l) => !hits.some((h) => h.id === l.id))];
+        // Server order (the state named by its capital, facts, exact names, then fuzzy) beats substring order.
+        const ranked = hits.map((h: SearchHit) => ({ id: h.id, name: h.name, label: h.label, local: seen.has(h.id) || props.graph.hasNode(h.id), via: h.via, form: h.form, ends: h.label === 'Transfer' && (h.sender || h.receiver) && !h.name.includes('→') ? `${h.sender ?? '?'} → ${h.receiver ?? '?'}` : null }));
+        const merged = [...ranked, ...local.filter((l) => !hits.some((h) => h.id === l.id))];
         setResults(merged.slice(0, 10));
       } catch {
         // Server search unavailable (Neo4j down, fixture mode): local hits stay.
@@ -121,6 +127,12 @@ export default function SearchBox(props: { graph: ExplorerGraph; onChoose(choice
               <span className="dot" style={{ background: labelColor(r.label) }} />
               <span className="name">{r.name}</span>
               <span className="muted">{vocab(r.label)}</span>
+              {r.ends && <span className="muted small ends">{r.ends}</span>}
+              {r.via && r.via !== 'name' && (
+                <span className="muted small via" data-via={r.via}>
+                  {t(`search.via.${r.via}` as MessageKey, { form: r.form ?? '' })}
+                </span>
+              )}
               {r.local && <span className="tag">{t('search.local')}</span>}
             </li>
           ))}

@@ -4,7 +4,7 @@
 // the graph to it; a click on a dot selects that fact. Large graphs are drawn as a histogram.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
-import { timeDomain, timeTicks, timelineItems, type TimeRange } from '@/lib/graph/timeline';
+import { TIMELINE_LABELS, timeDomain, timeTicks, timelineItems, type TimeRange } from '@/lib/graph/timeline';
 import { labelColor } from '@/lib/graph/style';
 import { useI18n } from '../i18n';
 
@@ -12,7 +12,16 @@ const H = 64;
 const PAD = 16;
 
 /** The timeline strip; `range` is the brushed period (null = all dates). */
-export default function Timeline(props: { graph: ExplorerGraph; version: number; range: TimeRange | null; onRange(r: TimeRange | null): void; onSelect(id: string): void }) {
+export default function Timeline(props: {
+  graph: ExplorerGraph;
+  version: number;
+  range: TimeRange | null;
+  /** Undated facts kept while a period is brushed. */
+  undated: boolean;
+  onUndated(undated: boolean): void;
+  onRange(r: TimeRange | null): void;
+  onSelect(id: string): void;
+}) {
   const { t, lang } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
@@ -33,6 +42,11 @@ export default function Timeline(props: { graph: ExplorerGraph; version: number;
     [props.graph, props.version],
   );
   const domain = timeDomain(items);
+  const undatedCount = useMemo(
+    () => props.graph.reduceNodes((n, _id, a) => (a.t === null && TIMELINE_LABELS.has(a.nodeLabel) ? n + 1 : n), 0),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [props.graph, props.version],
+  );
   if (!domain)
     return (
       <div className="timeline" ref={box} data-testid="timeline">
@@ -59,6 +73,10 @@ export default function Timeline(props: { graph: ExplorerGraph; version: number;
             {t('timeline.clear')}
           </button>
         )}
+        <label className="small undated-choice" title={t('timeline.undatedHint')}>
+          <input type="checkbox" checked={props.undated} onChange={(e) => props.onUndated(e.target.checked)} data-testid="timeline-undated" /> {t('timeline.undated')}
+          <span className="muted"> ({undatedCount.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')})</span>
+        </label>
       </div>
       <svg
         width={width}

@@ -5,6 +5,7 @@ import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { TransferMode } from '@/lib/graph/filters';
 import SearchBox, { type SearchChoice } from './SearchBox';
 import { useI18n } from '../i18n';
+import ArticlesLink from '../articles/ArticlesLink';
 
 export interface ToolbarProps {
   graph: ExplorerGraph;
@@ -24,6 +25,8 @@ export interface ToolbarProps {
   onReload(): void;
   onTogglePath(): void;
   onToggleConsole(): void;
+  inspectorOpen?: boolean;
+  onToggleInspector?(): void;
 }
 
 /** The explorer's toolbar. */
@@ -72,9 +75,15 @@ export default function Toolbar(p: ToolbarProps) {
         <button className={p.consoleOpen ? 'on' : ''} onClick={p.onToggleConsole} data-testid="toggle-console">
           {t('toolbar.console')}
         </button>
+        {p.onToggleInspector && (
+          <button className={p.inspectorOpen ? 'on' : ''} onClick={p.onToggleInspector} data-testid="toggle-inspector">
+            {t('toolbar.inspector')}
+          </button>
+        )}
         <button className={p.exportOpen ? 'on' : ''} onClick={p.onToggleExport} data-testid="toggle-export">
           {t('toolbar.export')}
         </button>
+        <ArticlesLink />
         <button onClick={() => setLang(lang === 'en' ? 'fr' : 'en')} data-testid="lang-toggle" title={t('lang.toggle')}>
           {lang === 'en' ? 'FR' : 'EN'}
         </button>

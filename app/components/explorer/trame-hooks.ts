@@ -30,6 +30,14 @@ export interface TrameHooks {
   layoutRunning(): boolean;
   /** Duration of one full synchronous refresh of the canvas, ms. */
   refreshMs(): number | null;
+  /** Visible nodes per label under the current filters. */
+  visibleByLabel(): Record<string, number>;
+  /** Nodes sigma draws (filtered-out ones included when they are dimmed rather than hidden). */
+  drawn(): number;
+  /** Every node's drawn label text. */
+  nodeLabels(): string[];
+  /** Ids of the nodes in view. */
+  nodeIds(): string[];
   ready: boolean;
 }
 
@@ -53,6 +61,7 @@ export function installTrameHooks(deps: {
   expand(id: string): Promise<void>;
   layoutRunning(): boolean;
   visible(): { nodes: number; edges: number };
+  visibleByLabel(): Record<string, number>;
 }): () => void {
   const g = deps.graph;
   window.__trame = {
@@ -78,6 +87,10 @@ export function installTrameHooks(deps: {
     perf: () => ({ ...perfSnapshot(), settledAt: layoutSettledAt() }),
     layoutRunning: deps.layoutRunning,
     refreshMs: () => deps.canvas()?.refreshMs() ?? null,
+    visibleByLabel: deps.visibleByLabel,
+    drawn: () => deps.canvas()?.drawnCount() ?? 0,
+    nodeLabels: () => g.mapNodes((_id, a) => a.label),
+    nodeIds: () => g.nodes(),
     ready: true,
   };
   return () => {

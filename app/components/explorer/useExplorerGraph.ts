@@ -1,34 +1,25 @@
 'use client';
 
 // The explorer's graph model: one graphology instance for the page's lifetime, mutated in place by
-// loads, expansions and pruning, with snapshot-based undo/redo. React only sees a version number.
+// loads, expansions and pruning. Undo/redo keep diffs (lib/state/history), and the view's recipe
+// (lib/state/graph-view) follows every step so a permalink can replay it. React only sees a version number.
 import { useCallback, useRef, useState } from 'react';
-import type { SerializedGraph } from 'graphology-types';
-import {
-  createGraph,
-  dropNodes,
-  mergePayload,
-  replaceWithPayload,
-  restore,
-  snapshot,
-  type EdgeAttrs,
-  type ExplorerGraph,
-  type MergeResult,
-  type NodeAttrs,
-} from '@/lib/graph/graphology';
+import { applyDiff, dropWithDiff, emptyHistory, mergeWithDiff, record, redoStep, replaceWithDiff, undoStep, type GraphDiff, type HistoryState } from '@/lib/state/history';
+import { expandedView, hiddenView, overviewView, startView, type GraphViewState } from '@/lib/state/graph-view';
+import { createGraph, type ExplorerGraph, type MergeResult } from '@/lib/graph/graphology';
 import type { GraphPayload } from '@/lib/graph/payload';
 import { markLayoutRequested, markLoadStart } from './perf';
 
-type Snap = { graph: SerializedGraph<NodeAttrs, EdgeAttrs>; total: Totals | null };
 type Totals = { nodes: number; edges: number };
-
-const HISTORY = 30;
 
 export interface LayoutRequest {
   id: number;
   budgetMs?: number;
   resetCamera?: boolean;
 }
+
+/** Where a replacement came from, for the permalink recipe. */
+export type ViewOrigin = { origin: GraphViewState['origin']; focus?: string; query?: string; ids?: string[] };
 
 /** Graph state + operations; every operation is undoable. `batch` lets the canvas pause during bulk changes. */
 export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m()) {
@@ -40,14 +31,21 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
   const [version, setVersion] = useState(0);
   const [total, setTotal] = useState<Totals | null>(null);
   const [layoutRequest, setLayoutRequest] = useState<LayoutRequest>({ id: 0 });
-  const undoStack = useRef<Snap[]>([]);
-  const redoStack = useRef<Snap[]>([]);
+  const history = useRef<HistoryState>(emptyHistory());
+  // The recipe travels with the history: each entry remembers the recipe before its step.
+  const views = useRef<{ undo: GraphViewState[]; redo: GraphViewState[] }>({ undo: [], redo: [] });
+  const [view, setViewState] = useState<GraphViewState>(overviewView);
+  const viewRef = useRef(view);
   const totalRef = useRef<Totals | null>(null);
 
   const bump = useCallback(() => setVersion((v) => v + 1), []);
   const setTotals = useCallback((t: Totals | null) => {
     totalRef.current = t;
     setTotal(t);
+  }, []);
+  const setView = useCallback((v: GraphViewState) => {
+    viewRef.current = v;
+    setViewState(v);
   }, []);
   const layoutId = useRef(0);
   const layout = useCallback((budgetMs?: number, resetCamera?: boolean) => {
@@ -56,69 +54,91 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
     setLayoutRequest({ id, budgetMs, resetCamera });
   }, []);
 
-  const checkpoint = useCallback(() => {
-    undoStack.current.push({ graph: snapshot(graph), total: totalRef.current });
-    if (undoStack.current.length > HISTORY) undoStack.current.shift();
-    redoStack.current = [];
-  }, [graph]);
+  const commit = useCallback(
+    (diff: GraphDiff, next: GraphViewState) => {
+      const h = record(history.current, diff);
+      if (h !== history.current) {
+        views.current = { undo: [...views.current.undo, viewRef.current].slice(-h.undo.length), redo: [] };
+        history.current = h;
+      }
+      setView(next);
+    },
+    [setView],
+  );
 
-  /** Replaces the view with a payload (overview, fixture, console result). */
+  /** Replaces the view with a payload (overview, focus, fixture, console result). */
   const replace = useCallback(
-    (payload: GraphPayload, source: string, record = true) => {
-      if (record && graph.order > 0) checkpoint();
+    (payload: GraphPayload, source: string, recordStep = true, origin: ViewOrigin = { origin: 'overview' }) => {
       markLoadStart(source);
-      batchRef.current(() => replaceWithPayload(graph, payload));
-      setTotals(payload.total ?? { nodes: graph.order, edges: payload.edges.length });
+      const after = payload.total ?? { nodes: payload.nodes.length, edges: payload.edges.length };
+      let diff: GraphDiff | null = null;
+      batchRef.current(() => (diff = replaceWithDiff(graph, payload, { before: totalRef.current, after })));
+      const next = startView(viewRef.current, origin.origin, origin);
+      if (recordStep && diff && (diff as GraphDiff).dropNodes.length > 0) commit(diff, next);
+      else setView(next);
+      setTotals(after);
       bump();
       layout(undefined, true);
     },
-    [graph, checkpoint, bump, layout, setTotals],
+    [graph, commit, setView, bump, layout, setTotals],
   );
 
   /** Adds a payload to the view (expansion, path, console "add"); new nodes grow out of `anchor`. */
   const add = useCallback(
     (payload: GraphPayload, anchor?: string): MergeResult => {
-      checkpoint();
       let added: MergeResult = { nodes: [], edges: [] };
-      batchRef.current(() => (added = mergePayload(graph, payload, { anchor })));
-      if (totalRef.current && totalRef.current.nodes < graph.order) setTotals({ nodes: graph.order, edges: Math.max(totalRef.current.edges, graph.size) });
+      const before = totalRef.current;
+      batchRef.current(() => {
+        const r = mergeWithDiff(graph, payload, anchor, { before, after: before });
+        added = r.added;
+        const after = before && before.nodes < graph.order ? { nodes: graph.order, edges: Math.max(before.edges, graph.size) } : before;
+        r.diff.totals.after = after;
+        commit(r.diff, anchor ? expandedView(viewRef.current, anchor) : viewRef.current);
+        if (after !== before) setTotals(after);
+      });
       bump();
       if (added.nodes.length > 0) layout(Math.min(2_500, 800 + graph.order * 0.2));
       return added;
     },
-    [graph, checkpoint, bump, layout, setTotals],
+    [graph, commit, bump, layout, setTotals],
   );
 
   /** Removes nodes from the view (not from Neo4j). */
   const hide = useCallback(
     (ids: string[]) => {
-      checkpoint();
-      batchRef.current(() => dropNodes(graph, ids));
+      batchRef.current(() => commit(dropWithDiff(graph, ids, totalRef.current), hiddenView(viewRef.current, ids)));
       bump();
     },
-    [graph, checkpoint, bump],
+    [graph, commit, bump],
   );
 
   const step = useCallback(
-    (from: { current: Snap[] }, to: { current: Snap[] }) => {
-      const snap = from.current.pop();
-      if (!snap) return false;
-      to.current.push({ graph: snapshot(graph), total: totalRef.current });
-      batchRef.current(() => restore(graph, snap.graph));
-      setTotals(snap.total);
+    (direction: 'undo' | 'redo') => {
+      const r = direction === 'undo' ? undoStep(history.current) : redoStep(history.current);
+      if (!r.apply) return false;
+      const diff = r.apply;
+      history.current = r.history;
+      const from = direction === 'undo' ? views.current.undo : views.current.redo;
+      const to = direction === 'undo' ? views.current.redo : views.current.undo;
+      const restored = from.at(-1) ?? viewRef.current;
+      views.current = direction === 'undo' ? { undo: from.slice(0, -1), redo: [...to, viewRef.current] } : { undo: [...to, viewRef.current], redo: from.slice(0, -1) };
+      batchRef.current(() => applyDiff(graph, diff));
+      setView(restored);
+      setTotals(diff.totals.after);
       bump();
       return true;
     },
-    [graph, bump, setTotals],
+    [graph, bump, setTotals, setView],
   );
 
-  const undo = useCallback(() => step(undoStack, redoStack), [step]);
-  const redo = useCallback(() => step(redoStack, undoStack), [step]);
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
 
   return {
     graph,
     version,
     total,
+    view,
     layoutRequest,
     relayout: layout,
     replace,
@@ -126,7 +146,7 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
     hide,
     undo,
     redo,
-    canUndo: undoStack.current.length > 0,
-    canRedo: redoStack.current.length > 0,
+    canUndo: history.current.undo.length > 0,
+    canRedo: history.current.redo.length > 0,
   };
 }

@@ -26,7 +26,7 @@ export interface ExportPanelProps {
   /** Size of the explorer's graph canvas, CSS px ("viewport" size). */
   getViewport?: () => { width: number; height: number } | null;
   /** What the view shows: a focus, a query, or neither (then the node ids travel in the permalink). */
-  subject?: { focus?: string | null; depth?: number; query?: string | null };
+  subject?: { focus?: string | null; depth?: number; query?: string | null; ids?: string[]; expanded?: string[]; hidden?: string[] };
   /** Page the permalink opens (default "/", the explorer); "Copy map link" always opens /map. */
   permalinkPath?: string;
   onClose?: () => void;
@@ -69,7 +69,7 @@ export default function ExportPanel(props: ExportPanelProps) {
     const sources: SourceArticle[] = await fetchSources(articleIdsOfEdges(props.graph, visible.edges));
     const shown = [...visible.nodes].map((id) => ({ label: props.graph.getNodeAttribute(id, 'nodeLabel'), color: props.graph.getNodeAttribute(id, 'color') }));
     const caption = buildCaption({ title, subject: subject(), nodes: shown, edges: legendEdges(props.graph, visible.edges), filters: describeFilters(props.filters, lang), sources, madeAt: new Date(), lang });
-    return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts, labels: 'auto' as const } };
+    return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts } };
   };
 
   const run = (label: string, work: () => Promise<string>) => async () => {
@@ -112,12 +112,17 @@ export default function ExportPanel(props: ExportPanelProps) {
 
   const link = (pathname: string) => {
     const s = props.subject ?? {};
-    const ids = !s.focus && !s.query ? props.graph.nodes() : [];
+    // A recipe (overview or focus, plus expansions and hidden nodes) replays the view in a short link;
+    // explicit ids only when the view has no recipe.
+    const recipe = !!props.subject;
+    const ids = recipe ? (s.ids ?? []) : !s.focus && !s.query ? props.graph.nodes() : [];
     const view: Partial<ViewState> = {
       focus: s.focus ?? null,
       depth: s.depth ?? 1,
       query: s.query ?? null,
       ids: ids.length <= MAX_LINK_IDS ? ids : [],
+      expanded: s.expanded ?? [],
+      hidden: s.hidden ?? [],
       title: title || null,
       ...filtersView(props.filters),
       // /map lays the graph out again (seeded), so the explorer's camera would frame the wrong place.

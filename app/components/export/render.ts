@@ -27,8 +27,6 @@ export interface PictureInput {
   camera: CameraState | null;
   caption: CaptionModel;
   captionOptions: CaptionOptions;
-  /** 'all': every label (laid out for print by /map); 'auto': sigma's label grid (the explorer's layout). */
-  labels?: 'all' | 'auto';
   /** Sigma's custom bbox when the live view uses one (the map page frames labels, not only discs). */
   bbox?: { x: [number, number]; y: [number, number] } | null;
 }
@@ -43,52 +41,17 @@ export interface PictureOptions {
   background: string | null;
 }
 
-interface LabelData {
-  x: number;
-  y: number;
-  size: number;
-  label?: string | null;
-}
-
-/** Node labels with a white halo, so they stay readable where edges cross them (as in the SVG export). */
-export function drawHaloLabel(ctx: CanvasRenderingContext2D, data: LabelData, settings: { labelSize: number; labelFont: string; labelWeight: string; labelColor: { color?: string } }): void {
-  if (!data.label) return;
-  const size = settings.labelSize;
-  ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.x + data.size + 3;
-  const y = data.y + size / 3;
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 4;
-  ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
-  ctx.strokeText(data.label, x, y);
-  ctx.fillStyle = settings.labelColor.color ?? '#1f2933';
-  ctx.fillText(data.label, x, y);
-}
-
 /**
- * Sigma settings for publishable pictures: print-size fonts, and no labels of sigma's own — pictures and
- * the /map overlay draw the collision-free label plan of lib/export/labels.ts instead.
+ * Sigma settings for publishable pictures: no labels of sigma's own — pictures and the /map overlay draw
+ * the collision-free label plan of lib/export/labels.ts instead.
  */
-export function mapSettings(order: number, labels: 'all' | 'auto' = 'all') {
-  const all = labels === 'all' && order < 250;
+export function mapSettings() {
   return {
     renderLabels: false,
     renderEdgeLabels: false,
-    defaultDrawNodeLabel: drawHaloLabel,
     allowInvalidContainer: true,
     defaultEdgeType: 'arrow',
     zIndex: true,
-    labelFont: FONT_FAMILY,
-    labelSize: 14,
-    labelWeight: '600',
-    labelColor: { color: '#1f2933' },
-    edgeLabelFont: FONT_FAMILY,
-    edgeLabelSize: 12,
-    edgeLabelColor: { color: '#7a4a12' },
-    // Report maps are small and decluttered: every label. Other layouts keep sigma's label grid.
-    labelDensity: all ? 10 : 1,
-    labelGridCellSize: all ? 60 : 80,
-    labelRenderedSizeThreshold: all ? 0 : 5,
     minEdgeThickness: 1,
     stagePadding: 30,
   };
@@ -119,14 +82,14 @@ export function viewRef(filters: FilterState, selection: string | null) {
 }
 
 /** Creates a sigma over the graph with the map look, the explorer's reducers and edge programs. */
-export async function createMapRenderer(container: HTMLElement, graph: ExplorerGraph, ref: ReturnType<typeof viewRef>, labels: 'all' | 'auto' = 'all'): Promise<GraphSigma> {
+export async function createMapRenderer(container: HTMLElement, graph: ExplorerGraph, ref: ReturnType<typeof viewRef>): Promise<GraphSigma> {
   const [{ default: SigmaCtor }, { EDGE_PROGRAMS }, { makeEdgeReducer, makeNodeReducer }] = await Promise.all([
     import('sigma'),
     import('../graph/programs'),
     import('../graph/reducers'),
   ]);
   return new SigmaCtor(graph, container, {
-    ...mapSettings(graph.order, labels),
+    ...mapSettings(),
     edgeProgramClasses: EDGE_PROGRAMS,
     nodeReducer: makeNodeReducer(ref),
     edgeReducer: makeEdgeReducer(ref, graph),
@@ -150,7 +113,7 @@ async function offscreen<T>(input: PictureInput, width: number, height: number, 
   box.style.cssText = `position:fixed;left:-${width + 100}px;top:0;width:${width}px;height:${height}px;`;
   document.body.appendChild(box);
   return withPixelRatio(ratio, async () => {
-    const renderer = await createMapRenderer(box, input.graph, viewRef(input.filters, input.selection), input.labels ?? 'all');
+    const renderer = await createMapRenderer(box, input.graph, viewRef(input.filters, input.selection));
     try {
       if (input.bbox) renderer.setCustomBBox(input.bbox);
       if (input.camera) renderer.getCamera().setState(input.camera);

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
-import type { FilterState } from '@/lib/graph/filters';
+import { nodeVisible, type FilterState } from '@/lib/graph/filters';
 import { EDGE_PROGRAMS } from './programs';
 import { EDGELESS_MOVE_MIN_EDGES, runLayout, type LayoutHandle } from './layout';
 import { makeEdgeReducer, makeNodeReducer, type ViewState } from './reducers';
@@ -15,10 +15,15 @@ import { markFrame, markLayoutDone } from '../explorer/perf';
 export interface CanvasApi {
   /** Animates the camera to a node; `rightInset` px on the right are covered (the inspector). */
   focusNode(id: string, rightInset?: number): void;
-  fit(): void;
+  /** Frames the given nodes, or every node the filters show; the canvas is only the part no pane covers. */
+  fit(ids?: string[]): void;
   nodeViewport(id: string): { x: number; y: number } | null;
   canvasElement(): HTMLCanvasElement | null;
   camera(): { x: number; y: number; ratio: number; angle: number };
+  /** Nodes sigma draws now (not hidden by a reducer). */
+  drawnCount(): number;
+  /** Puts the camera where a permalink says. */
+  setCamera(state: { x: number; y: number; ratio: number; angle: number }): void;
   viewport(): { width: number; height: number };
   /** Time of one full synchronous refresh (reducers + buffers + draw), ms: for the benchmark. */
   refreshMs(): number;
@@ -32,6 +37,8 @@ export interface GraphCanvasProps {
   selectedNode: string | null;
   selectedEdge: string | null;
   path: { nodes: Set<string>; edges: Set<string> } | null;
+  /** Relationship types in the interface language, for edge captions. */
+  relText?: (type: string) => string;
   /** Bumped by the explorer when the graph was replaced (full layout) or grew (short layout). */
   layoutRequest: { id: number; budgetMs?: number; resetCamera?: boolean };
   onNodeClick(id: string): void;
@@ -130,8 +137,28 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         const dx = (b.x - a.x) * (ratio / camera.ratio);
         camera.animate({ x: d.x + dx, y: d.y, ratio }, { duration: 500 });
       },
-      fit() {
-        renderer.getCamera().animatedReset({ duration: 400 });
+      fit(ids) {
+        const f = view.current.filters;
+        const chosen = ids ?? graph.filterNodes((_n, a) => nodeVisible(a, f));
+        const pts = chosen.map((id) => renderer.getNodeDisplayData(id)).filter((d): d is NonNullable<typeof d> => !!d && !d.hidden);
+        if (pts.length === 0) return void renderer.getCamera().animatedReset({ duration: 400 });
+        const camera = renderer.getCamera();
+        const state = camera.getState();
+        let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+        for (const d of pts) {
+          const v = renderer.framedGraphToViewport(d);
+          minX = Math.min(minX, v.x - d.size);
+          maxX = Math.max(maxX, v.x + d.size);
+          minY = Math.min(minY, v.y - d.size);
+          maxY = Math.max(maxY, v.y + d.size);
+        }
+        const { width, height } = renderer.getDimensions();
+        const pad = 48;
+        const scale = Math.max((maxX - minX) / Math.max(1, width - 2 * pad), (maxY - minY) / Math.max(1, height - 2 * pad), 1e-3);
+        const centre = renderer.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 });
+        // One node alone is not zoomed into a blur: at most 4x closer than the whole graph.
+        const ratio = Math.min(Math.max(state.ratio * scale, pts.length === 1 ? 0.25 : 0.02), 1.5);
+        camera.animate({ x: centre.x, y: centre.y, ratio, angle: 0 }, { duration: 400 });
       },
       nodeViewport(id) {
         const d = renderer.getNodeDisplayData(id);
@@ -142,6 +169,15 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       },
       camera() {
         return renderer.getCamera().getState();
+      },
+      drawnCount() {
+        return graph.filterNodes((id) => {
+          const d = renderer.getNodeDisplayData(id);
+          return !!d && !d.hidden;
+        }).length;
+      },
+      setCamera(state) {
+        renderer.getCamera().setState(state);
       },
       viewport() {
         return renderer.getDimensions();
@@ -203,6 +239,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     v.selectedNode = props.selectedNode;
     v.selectedEdge = props.selectedEdge;
     v.path = props.path;
+    v.relText = props.relText;
     v.forceFoldLabels = props.graph.size < 1_500;
     v.hoverWithoutDimming = props.graph.order > BIG_GRAPH;
     applied.current = { filters: props.filters, path: props.path, selectedNode: props.selectedNode, selectedEdge: props.selectedEdge };
@@ -213,7 +250,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (props.graph.order > BIG_GRAPH && before && before.filters === props.filters && before.path === props.path)
       repaint(renderer, props.graph, [before.selectedNode, props.selectedNode], [before.selectedEdge, props.selectedEdge]);
     else renderer.refresh();
-  }, [props.filters, props.selectedNode, props.selectedEdge, props.path, props.graph]);
+  }, [props.filters, props.selectedNode, props.selectedEdge, props.path, props.graph, props.relText]);
 
   useEffect(() => {
     const renderer = sigmaRef.current;

@@ -15,6 +15,8 @@ export interface ViewState {
   path: { nodes: Set<string>; edges: Set<string> } | null;
   /** Folded transfer labels are always drawn on small graphs, only on focus on big ones. */
   forceFoldLabels: boolean;
+  /** Relationship types in the interface language (the Cypher spelling when absent). */
+  relText?: (type: string) => string;
   /**
    * Hovering dims everything outside the neighbourhood, except on big graphs where it only brightens the
    * neighbourhood: a hover then repaints a handful of nodes instead of all of them.
@@ -26,7 +28,11 @@ export interface ViewState {
 export function makeNodeReducer(view: { current: ViewState }) {
   return (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
     const v = view.current;
-    if (!nodeVisible(data, v.filters)) return { ...data, hidden: true };
+    // Filtered out: hidden, or drawn pale in place when the user chose to dim (the picture keeps its shape).
+    if (!nodeVisible(data, v.filters)) {
+      const otherReading = data.nodeLabel === 'Transfer' && v.filters.transferMode === 'edges';
+      return v.filters.filteredOut === 'dim' && !otherReading ? { ...data, color: DIMMED_NODE_COLOR, label: '', zIndex: 0 } : { ...data, hidden: true };
+    }
     // Sigma copies what a reducer returns: an untouched node needs no copy of its own.
     if (!v.path && !v.hovered && node !== v.selectedNode) return data;
     const res: Partial<NodeDisplayData> & NodeAttrs = { ...data };
@@ -62,16 +68,21 @@ export function makeNodeReducer(view: { current: ViewState }) {
   };
 }
 
-function relCaption(data: EdgeAttrs): string {
+function relCaption(data: EdgeAttrs, relText: (type: string) => string = (t) => t): string {
   const qualifier = typeof data.props.title === 'string' ? data.props.title : typeof data.props.role === 'string' ? data.props.role : '';
-  return qualifier ? `${data.relType} (${qualifier})` : data.relType;
+  const type = relText(data.relType);
+  return qualifier ? `${type} (${qualifier})` : type;
 }
 
 /** Edge reducer: filters, then focus (hover / selection / path) decides colour and label. */
 export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGraph) {
   return (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
     const v = view.current;
-    if (!edgeVisible(data, v.filters)) return { ...data, hidden: true };
+    if (!edgeVisible(data, v.filters)) {
+      // A folded arrow and its Transfer node never show together: the reading not chosen stays hidden.
+      const otherReading = data.folded ? v.filters.transferMode !== 'edges' : false;
+      return v.filters.filteredOut === 'dim' && !otherReading ? { ...data, color: DIMMED_EDGE_COLOR, label: '', zIndex: 0 } : { ...data, hidden: true };
+    }
     // Folded transfers are labelled up front, unless a bundle between two actors is too thick to read.
     const foldLabel = data.folded && v.forceFoldLabels && data.bundle <= 4;
     const focus = v.hovered ?? v.selectedNode;
@@ -84,7 +95,7 @@ export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGra
         res.color = HIGHLIGHT_COLOR;
         res.size = Math.max(data.size, 1) + 2;
         res.zIndex = 2;
-        res.label = data.folded ? data.label : relCaption(data);
+        res.label = data.folded ? data.label : relCaption(data, v.relText);
         res.forceLabel = true;
       } else {
         res.color = DIMMED_EDGE_COLOR;
@@ -94,7 +105,7 @@ export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGra
     if (focus) {
       const [s, t] = graph.extremities(edge);
       if (s === focus || t === focus) {
-        res.label = data.folded ? data.label : relCaption(data);
+        res.label = data.folded ? data.label : relCaption(data, v.relText);
         res.forceLabel = true;
         res.zIndex = 3;
         if (v.hovered) res.color = data.color;
@@ -106,7 +117,7 @@ export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGra
     if (edge === v.selectedEdge) {
       res.color = HIGHLIGHT_COLOR;
       res.size = Math.max(data.size, 1) + 1.5;
-      res.label = data.folded ? data.label : relCaption(data);
+      res.label = data.folded ? data.label : relCaption(data, v.relText);
       res.forceLabel = true;
       res.zIndex = 4;
     }

@@ -13,12 +13,21 @@ import { layoutBudgetMs } from '../../../app/components/graph/layout';
 const state: { firstFrameAt: number | null; settledAt: number | null; nodes: number; error?: string } = { firstFrameAt: null, settledAt: null, nodes: 0 };
 (window as unknown as { __bare: unknown }).__bare = state;
 
+/** The overview, asked again (up to 3 times) when the app answers an error, as Trame's page retries too. */
+async function fetchGraph(url: string): Promise<GraphPayload> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(url);
+    if (res.ok) return res.json();
+    if (attempt >= 3) throw new Error(`${url} answered ${res.status}`);
+  }
+}
+
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const payload: GraphPayload =
     params.get('fixture') === 'big'
       ? generateBigGraph({ nodes: Number(params.get('nodes')), edges: Number(params.get('edges')) })
-      : await (await fetch(`/api/graph?limit=${params.get('limit') ?? 2000}`)).json();
+      : await fetchGraph(`/api/graph?limit=${params.get('limit') ?? 2000}`);
   const rng = seedrandom('bare');
   const graph = new Graph({ multi: true });
   for (const n of payload.nodes) graph.addNode(n.id, { x: rng(), y: rng(), size: 4, label: n.name, color: '#4e79a7' });

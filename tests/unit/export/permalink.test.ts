@@ -6,6 +6,8 @@ const FULL: ViewState = {
   depth: 2,
   query: null,
   ids: ['country:KP', 'country:RU', 'org:a,b&c=d'],
+  expanded: ['org:nato', 'person:kim-jong-un'],
+  hidden: ['claim:x'],
   title: 'Troupes & munitions: « 10 000 » soldats?',
   transfers: 'edges',
   hiddenLabels: ['Claim', 'Event'],
@@ -13,7 +15,9 @@ const FULL: ViewState = {
   hiddenKinds: ['oil'],
   hiddenStatuses: ['denied'],
   timeRange: [1704067200000, 1735603200000],
-  camera: { x: 0.512345, y: 0.487654, ratio: 0.75, angle: 0 },
+  undated: true,
+  dim: true,
+  camera: { x: 0.5123, y: 0.4877, ratio: 0.75, angle: 0 },
   selection: 'country:KP',
 };
 
@@ -50,6 +54,29 @@ describe('permalink', () => {
     expect(f.hiddenLabels.has('Claim')).toBe(true);
     expect(f.transferMode).toBe('edges');
     expect({ ...FULL, ...filtersView(f) }).toEqual(FULL);
+  });
+
+  it('a focus view with expansions, filters, camera and selection fits in under 200 characters and reproduces', () => {
+    const view: Partial<ViewState> = {
+      focus: 'country:KP',
+      expanded: ['person:kim-jong-un', 'country:RU'],
+      hidden: ['transfer:884b0df2091e9e4b:2'],
+      hiddenLabels: ['Claim'],
+      timeRange: [Date.UTC(2023, 0, 1), Date.UTC(2024, 11, 31)],
+      undated: true,
+      camera: { x: 0.51234567, y: 0.4876543, ratio: 0.3333333, angle: 0 },
+      selection: 'country:KP',
+    };
+    const url = permalink('http://127.0.0.1:3000', '/', view);
+    expect(url.length).toBeLessThan(200);
+    const back = decodeView(new URL(url).searchParams);
+    expect(back).toMatchObject({ focus: 'country:KP', expanded: ['country:RU', 'person:kim-jong-un'], hidden: ['transfer:884b0df2091e9e4b:2'], undated: true, selection: 'country:KP' });
+    expect(back.timeRange).toEqual(view.timeRange);
+    expect(back.camera).toEqual({ x: 0.5123, y: 0.4877, ratio: 0.3333, angle: 0 });
+  });
+
+  it('still opens links that carry the time range in milliseconds', () => {
+    expect(decodeView('time=1704067200000,1735603200000').timeRange).toEqual([1704067200000, 1735603200000]);
   });
 
   it('reads picture options', () => {

@@ -73,3 +73,11 @@ describe('folding transfers into arrows', () => {
     expect(foldTransfers(g).map((f) => f.transfer)).toEqual(['transfer:t2']);
   });
 });
+
+describe('vague figures', () => {
+  it('quotes "des milliers" instead of printing it as a number', () => {
+    expect(transferLabel({ quantity: 1000, qualifier: 'at_least', quantityText: 'des milliers', unit: 'soldats' }, 'des milliers de soldats')).toBe('des milliers de soldats');
+    expect(transferLabel({ quantity: 1000, qualifier: 'at_least', quantityText: 'des milliers', unit: 'soldats' })).toBe('des milliers de soldats');
+    expect(transferLabel({ quantity: 3000000, qualifier: 'at_least', quantityText: 'plus de 3 millions', unit: 'obus' })).toBe('≥ 3 000 000 obus');
+  });
+});

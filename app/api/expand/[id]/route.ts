@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capPayloadBytes, maxResultBytes } from '@/lib/graph/byte-cap';
 import { HttpError, handle, parseQuery } from '@/lib/http/respond';
 import { sharedDb } from '@/lib/neo4j/driver';
 import { EXPAND_LIMIT_DEFAULT, EXPAND_LIMIT_MAX, expand } from '@/lib/neo4j/explore';
@@ -15,5 +16,5 @@ export const GET = handle(async (request: Request, ctx: { params: Promise<{ id: 
   const { limit } = parseQuery(request, query);
   const graph = await expand(sharedDb(), nodeId, limit);
   if (!graph) throw new HttpError(404, 'NOT_FOUND', `no node with id ${nodeId}`);
-  return graph;
+  return capPayloadBytes(graph, maxResultBytes());
 });

@@ -33,6 +33,8 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  *   TRAME_NEO4J_PAGECACHE   page cache size (default 256m)
  *   TRAME_NEO4J_TX_MAX      cap on memory used by all transactions (default 512m;
  *                           server.mjs passes two thirds of the heap)
+ *   TRAME_NEO4J_TX_ONE_MAX  cap on memory used by one transaction (default 128m;
+ *                           server.mjs passes a sixth of the heap)
  */
 public final class Launcher {
 
@@ -44,6 +46,7 @@ public final class Launcher {
         Path home = Path.of(env("TRAME_NEO4J_DATA", ".neo4j/demo")).toAbsolutePath().normalize();
         String pageCache = env("TRAME_NEO4J_PAGECACHE", "256m");
         String txMax = env("TRAME_NEO4J_TX_MAX", "512m");
+        String txOneMax = env("TRAME_NEO4J_TX_ONE_MAX", "128m");
         Files.createDirectories(home);
 
         Map<Setting<?>, Object> config = new LinkedHashMap<>();
@@ -60,7 +63,13 @@ public final class Launcher {
         config.put(GraphDatabaseSettings.udc_enabled, false);
         // Memory: keep it modest, the machine is shared.
         config.put(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
+        // dbms.memory.transaction.total.max, db.memory.transaction.total.max and db.memory.transaction.max:
+        // a query that collects too much
+        // fails with MemoryLimitExceeded instead of filling the heap (and, with exit-on-OOM, killing
+        // the database). Strings built inside a query are not tracked: the app refuses those queries.
         config.put(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txMax));
+        config.put(GraphDatabaseSettings.memory_transaction_database_max_size, ByteUnit.parse(txMax));
+        config.put(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(txOneMax));
         // No transaction timeout (the default), stated for clarity.
         config.put(GraphDatabaseSettings.transaction_timeout, Duration.ZERO);
         // Per-transaction timeouts (the Cypher console's) are enforced by a monitor; the 2 s default
