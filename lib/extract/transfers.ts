@@ -100,7 +100,6 @@ function endpointId(doc: DocBuilder, id: string, personCountry: Map<string, stri
 }
 
 const HOSTILE = /(?<![\p{L}])(?:abatt\p{L}*|détrui\p{L}*|intercept\p{L}*|neutralis\p{L}*|captur\p{L}*|saisie?s?|frapp\p{L}*|ciblée?s?|démantel\p{L}*)(?![\p{L}])/iu;
-const FRONT = /(?<![\p{L}])(?:front|champ de bataille|zones? de combats?|théâtre)(?![\p{L}])/iu;
 
 /** Whether no clause punctuation separates two offsets of a sentence. */
 const oneChunk = (text: string, from: number, to: number) => !/[,;:()«»—]/u.test(text.slice(from, to));
@@ -112,7 +111,6 @@ function placeAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: num
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
     const a = actorAfter(ctx, m.index + m[0].length, 30, true);
     if (!a || a.label === 'Organization' || a.label === 'Person' || !oneChunk(ctx.text, m.index + m[0].length, a.start)) continue;
-    if (a.via === 'demonym' && FRONT.test(ctx.text.slice(m.index, a.start))) continue;
     const id = endpoint(doc, a, personCountry);
     if (id && !exclude.includes(id)) return id;
   }
@@ -133,8 +131,6 @@ function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to:
         if (d && /^(?:la |le |les |l['’])?(?:[\p{Ll}'’-]+\s+){1,3}$/u.test(ctx.text.slice(m.index + m[0].length, d.start))) a = d;
       }
       if (places && a?.label !== 'Location') continue;
-      // "sur la ligne de front ukrainienne": the front is named for the enemy, not for who receives.
-      if (a?.via === 'demonym' && FRONT.test(ctx.text.slice(m.index, a.start))) continue;
       // "jusqu'au port de Tartous, venaient de Russie": a name past a comma is another clause's.
       if (a && !oneChunk(ctx.text, m.index + m[0].length, a.start)) continue;
       // "installés à Dubaï", "arrivés à Bamako": a town after a bare "à" is where, not who.

@@ -41,8 +41,6 @@ const cases: Case[] = [
   { text: 'Environ 20 000 migrants ont été renvoyés vers la Libye par les garde-côtes.', transfers: [] },
   { text: 'Le Tchad a envoyé 1 000 soldats au Mali pour combattre les jihadistes.', transfers: ['Tchad>Mali:troops:1000'] },
   { text: 'La Corée du Nord a envoyé des soldats en Ukraine pour combattre aux côtés de la Russie.', transfers: ['Corée du Nord>Russie:troops'] },
-  { text: 'Des officiers nord-coréens ont été envoyés sur la ligne de front ukrainienne.', transfers: [] },
-  { text: 'La Corée du Nord recevrait des fonds russes pour envoyer des troupes sur la ligne de front ukrainienne.', transfers: ['Russie>Corée du Nord:funds', 'Corée du Nord>Russie:troops'] },
   { text: 'Le ministère indien de la Défense a commandé 26 Rafale à la France.', transfers: ['France>Inde:weapons:26'] },
   { text: 'La Pologne a acheté des obus de 155 mm auprès de la Corée du Sud.', transfers: ['Corée du Sud>Pologne:artillery_shells'] },
   { text: "Le transfert de 200 missiles de l'Iran vers la Russie a été confirmé.", transfers: ['Iran>Russie:missiles:200'] },
