@@ -164,9 +164,7 @@ describe('extreme but possible text is read or refused, never half-read', () => 
     expect(extractDocument(decoded.text).sentences.length).toBeGreaterThan(100);
   }, 60_000);
 
-  it('an article with no sentence at all (numbers and punctuation only): read, and extraction finds nothing to cite', () => {
-    const decoded = decodeArticleBytes(Buffer.from('— 12 — 34 —\n* * *\n56 / 78 / 90\n'), 'no-sentence.txt');
-    const doc = extractDocument(decoded.text);
-    expect(doc.nodes.filter((n) => n.label === 'Country' || n.label === 'Person')).toEqual([]);
+  it('an article with no letter at all (numbers and punctuation only): refused like an empty file', () => {
+    expect(() => decodeArticleBytes(Buffer.from('— 12 — 34 —\n* * *\n56 / 78 / 90\n'), 'no-sentence.txt')).toThrow(/no letters at all/);
   });
 });
