@@ -168,7 +168,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (speaker && usedSpeakers.has(speaker)) continue;
     // "ont annoncé de nouvelles sanctions" announces an act, not a statement: a claim needs "que", a quote or a denial.
     // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
-    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80)))) continue;
+    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80))) && !CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)))) continue;
     if (/^disant$/i.test(v[0]) && usedSpeakers.size + reporters.size > 0) continue;
 
     let reporter: string | undefined;

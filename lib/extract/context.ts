@@ -51,6 +51,8 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
     const m = candidates[k];
     const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
     if (PREPOSITION_BEFORE.test(before)) continue;
+    // "chercheur à l'Institut ... (Ifri), estime": an acronym in brackets glosses a name, it is no subject.
+    if (/\(\s*$/u.test(before)) continue;
     // Skip past an apposition: "Le porte-parole du Conseil, Sean Savett, a déclaré".
     // Coordinated subjects: "La Russie et l'Ukraine", "Les États-Unis, le Japon et la Corée du Sud".
     const subject = [m];

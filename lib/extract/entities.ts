@@ -265,7 +265,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
       return !!n && [n.name, ...n.aliases].some((f) => fold(f).split(/[\s'-]+/).includes(noun));
     });
     if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
-      id = state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym').at(-1)?.id;
+      // An anaphora points back: "le chef de la junte ... s'est rendu à Moscou" does not lead the junta of Moscow.
+      id = state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
       label = 'Country';
     } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.

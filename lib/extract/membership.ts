@@ -52,6 +52,15 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     const member = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && MEMBER_AFTER.test(text.slice(a.end, org.start)));
     if (member) {
       add(member, org);
+      // "La France et l'Allemagne sont membres de l'Otan": every state of a plural subject joined by "et" or commas.
+      if (/^\s*(?:sont|étaient|restent|demeurent|seront|sont devenus)\s/iu.test(text.slice(member.end, org.start))) {
+        let pos = member.start;
+        for (const a of [...actors].reverse().filter((x) => x.end <= member.start && x.label === 'Country')) {
+          if (!/^\s*(?:,|et)\s*(?:la |le |les |l['’])?\s*$/iu.test(text.slice(a.end, pos)) || /(?<![\p{L}])(?:avec|comme|selon|pour|contre)\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, a.start - 12), a.start))) break;
+          add(a, org);
+          pos = a.start;
+        }
+      }
       // "la Lituanie, membre de l'Otan comme sa voisine": the neighbour named before is a member too.
       const like = /^\s*,?\s*comme\s+(?:(sa|son|ses)\s+[\p{Ll}-]+|(?:la |le |les |l['’]))/iu.exec(text.slice(org.end, org.end + 30));
       if (like?.[1]) {

@@ -13,6 +13,8 @@ export interface Phrase {
   end: number;
   demonym?: EntityMention;
   contents: TransferKind[];
+  /** The quantity before the phrase is the price of the goods, not their count. */
+  priced?: boolean;
 }
 
 // Goods joined into one consignment: "du personnel tactique et des officiers", "d'armes comme des obus".
@@ -36,8 +38,11 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     if (last && ['containers', 'aid', 'funds', 'other'].includes(last.goods[0].kind)) {
       const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && MEASURE_GAP.test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
       if (inner || MEASURE_GAP.test(gap)) {
-        if (last.goods[0].kind === 'containers' || last.goods[0].kind === 'other') last.goods.unshift(g);
+        // "pour 2 milliards d'euros d'armes": the sum is the price of the goods, which are what moves.
+        const priced = last.goods[0].kind === 'funds' && !inner && !['funds', 'aid'].includes(g.kind);
+        if (last.goods[0].kind === 'containers' || last.goods[0].kind === 'other' || priced) last.goods.unshift(g);
         else last.goods.push(g);
+        if (priced) last.priced = true;
         last.quantity = inner ?? last.quantity;
         last.end = g.end;
         continue;
@@ -106,7 +111,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   const bound = new Map<Phrase, Trigger>();
   for (const t of triggers.filter((x) => x.noun)) {
     // "son approvisionnement en pétrole" supplies oil; "ses achats en dirhams" are paid in dirhams.
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 35 && /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:de|d['’]|des|du|de la|en)\s*/iu.test(text.slice(t.end, x.start)) && (t.role === 'give' || !/^\s*en\s/iu.test(text.slice(t.end, x.start))));
+    // "l'envoi par la France de 30 canons": the agent may come between the noun and its goods.
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 35 && /^\s*(?:par\s+(?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:du\s+|de\s+)?\p{Lu}[\p{L}'’-]*)*\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:de|d['’]|des|du|de la|en)\s*/iu.test(text.slice(t.end, x.start)) && (t.role === 'give' || !/^\s*en\s/iu.test(text.slice(t.end, x.start))));
     // "les livraisons ... devraient atteindre 38 milliards de mètres cubes".
     if (!p) {
       const [, ce] = clauseAround(text, t.start);
@@ -121,6 +127,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     const [cs, ce] = clauseAround(text, t.start);
     // "avant d'être livrés à la Syrie par l'Iran": a later passive names who sent the goods; it takes them.
     if (triggers.some((x) => x.verb && x.start > t.end && x.start < ce && x.role === 'give' && x.verb.voice === 'passive' && !x.verb.bare)) continue;
+    // "a envoyé 1 000 soldats au Mali pour combattre": an infinitive after a sending verb is its purpose, the goods stay its object.
+    if (t.verb?.form === 'infinitive' && triggers.some((x) => x.verb && x.role === 'give' && x.start >= cs && x.end <= t.start)) continue;
     // The subject may carry a participle or a relative ("des avions promis par les alliés sont arrivés").
     // ... but not across a relative clause with its own verb ("les chars que l'Allemagne a livrés ... sont arrivés").
     const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(/(?<![\p{L}])qu(?:e\s|['’])/iu.test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)));

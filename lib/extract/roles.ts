@@ -105,7 +105,7 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 }
 
 // "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
-const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais)\s*)*$/iu;
+const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais|alors|aujourd['’]hui|toujours|encore)\s*)*$/iu;
 
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
@@ -139,6 +139,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "le ministre ... Kim Yong-Hyun": the name follows the title directly.
     let person = persons.find((p) => p.start >= end && /^\s*$/.test(text.slice(end, p.start)));
     let tail = end;
+    // "La présidente de la Commission européenne, Ursula von der Leyen": the title ends inside the body's name.
+    const spanning = holder ? undefined : ctx.mentions.find((x) => x.label === 'Organization' && x.start > start && x.start < end && x.end > end && /^[\p{L}\s'’-]*$/u.test(text.slice(end, x.end)));
+    if (spanning) {
+      holder = spanning.id;
+      tail = spanning.end;
+      person ??= persons.find((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start)));
+    }
     if (!holder) {
       // "le secrétaire général de l'Otan", "directeur d'une société d'analyse Korea Risk Group".
       const of = OF_RE.exec(text.slice(end));
@@ -154,6 +161,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           holder = dem.id;
           tail = dem.end;
         }
+        // "L'ambassadeur de France à Rome, Paul Martin": the post's town sits between the state and the name.
+        const post = holder ? /^\s+(?:à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s*,)/u.exec(text.slice(tail)) : null;
+        if (post) tail += post[0].length;
       }
     }
     if (!person) {
@@ -203,7 +213,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
       if (!holder && STATE_TITLE.test(title)) {
         const focus = actorInFocus(ctx, start, false);
-        holder = focus?.startsWith('country:') ? focus : state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.at(-1);
+        // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
+        const visited = new Set(ctx.mentions.filter((x) => x.start > start && /(?<![\p{L}])(?:à|aux?|en|vers|chez|dans)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 12), x.start))).map((x) => x.id));
+        const known = (c: string | undefined) => (c?.startsWith('country:') && !visited.has(c) ? c : undefined);
+        holder = known(focus) ?? known(state.lastSubject) ?? state.countryRecency.filter((c) => !visited.has(c)).at(-1);
       }
     }
     if (!holder) continue;

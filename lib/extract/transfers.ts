@@ -61,7 +61,10 @@ function isNegated(text: string, trigger: Trigger): boolean {
   // "n'a livré aucun missile": the negation closes after the verb.
   if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,2}$/iu.test(before) && /^\s+(?:aucune?|rien|nul(?:le)?|jamais|pas|plus)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) return true;
   // "s'interdit d'exporter", "refuse de livrer", "a renoncé à envoyer": a verb that rules the transfer out.
-  if (/(?<![\p{L}])(?:interdi\p{L}*|refus\p{L}*|renonc\p{L}*|exclu\p{L}*|exclut)\s+(?:toujours\s+|encore\s+)?(?:de\s+|d['’]|à\s+)(?:\p{L}+\s+){0,1}$/iu.test(before)) return true;
+  // "menace de livrer", "a cessé de livrer": a threat or an end is no transfer (a hope, "espère fournir", stays one, alleged).
+  if (/(?<![\p{L}])(?:interdi\p{L}*|refus\p{L}*|renonc\p{L}*|exclu\p{L}*|exclut|menac\p{L}*|cess\p{L}*)\s+(?:toujours\s+|encore\s+)?(?:de\s+|d['’]|à\s+)(?:\p{L}+\s+){0,1}$/iu.test(before)) return true;
+  // "voulait livrer des F-16 à l'Ukraine mais y a renoncé": the intent given up later in the sentence.
+  if (/^[^.;]{0,80}?(?<![\p{L}])(?:mais|avant d['’]y|puis)\s+(?:y\s+)?(?:a|ont|avait|avaient)\s+renoncé/iu.test(text.slice(trigger.end))) return true;
   return NEGATED_VERB.test(before);
 }
 const OWN_NOUN = /(?:(?<![\p{L}])(?:ses|leurs|sa|son|leur)\s+(?:\p{Ll}+\s+)?|(?:augment|intensifi|accélér|poursui|multipli|repr|commenc|effectu|organis|assur|lanc|achev|approuv|autoris|valid|décid|annonc|ordonn|entérin|promi|promet|confirm|reconn)\p{L}*\s+(?:les|des|la|le|l['’]|de|d['’]|ses|leurs)\s*(?:\p{Ll}+\s+)?|par\s+(?:«\s*)?(?:des|les|de|d['’])\s*)$/iu;
@@ -82,16 +85,24 @@ function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: 
     ensureNode(doc, `country:${c}`, 'Country');
     return `country:${c}`;
   }
-  // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
-  return countryOfActor(doc, m.id, personCountry);
+  return endpointId(doc, m.id, personCountry);
 }
 
 /** An actor id as a transfer endpoint: its state for a person or a national body, nothing for a newspaper. */
 function endpointId(doc: DocBuilder, id: string, personCountry: Map<string, string>): string | undefined {
   const kind = doc.nodes.get(id)?.properties.kind;
   if (kind === 'media' || kind === 'think_tank') return undefined;
-  return countryOfActor(doc, id, personCountry);
+  // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
+  const c = countryOfActor(doc, id, personCountry);
+  // "Le ministère indien de la Défense a commandé": the state of a national body takes part even if never named.
+  if (c?.startsWith('country:') && !doc.nodes.has(c)) ensureNode(doc, c, 'Country');
+  return c;
 }
+
+const HOSTILE = /(?<![\p{L}])(?:abatt\p{L}*|détrui\p{L}*|intercept\p{L}*|neutralis\p{L}*|captur\p{L}*|saisie?s?|frapp\p{L}*|ciblée?s?|démantel\p{L}*)(?![\p{L}])/iu;
+
+/** Whether no clause punctuation separates two offsets of a sentence. */
+const oneChunk = (text: string, from: number, to: number) => !/[,;:()«»—]/u.test(text.slice(from, to));
 
 /** Where the goods go when a place names it ("en Ukraine", "dans la région de Koursk", "jusqu'au port de"). */
 function placeAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, exclude: string[], personCountry: Map<string, string>): string | undefined {
@@ -99,7 +110,7 @@ function placeAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: num
   re.lastIndex = from;
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
     const a = actorAfter(ctx, m.index + m[0].length, 30, true);
-    if (!a || a.label === 'Organization' || a.label === 'Person') continue;
+    if (!a || a.label === 'Organization' || a.label === 'Person' || !oneChunk(ctx.text, m.index + m[0].length, a.start)) continue;
     const id = endpoint(doc, a, personCountry);
     if (id && !exclude.includes(id)) return id;
   }
@@ -120,6 +131,8 @@ function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to:
         if (d && /^(?:la |le |les |l['’])?(?:[\p{Ll}'’-]+\s+){1,3}$/u.test(ctx.text.slice(m.index + m[0].length, d.start))) a = d;
       }
       if (places && a?.label !== 'Location') continue;
+      // "jusqu'au port de Tartous, venaient de Russie": a name past a comma is another clause's.
+      if (a && !oneChunk(ctx.text, m.index + m[0].length, a.start)) continue;
       // "installés à Dubaï", "arrivés à Bamako": a town after a bare "à" is where, not who.
       if (places && short && !/^vers/iu.test(m[0])) continue;
       // "aux forces du maréchal Haftar", "au régime de Damas": the side named after its forces.
@@ -206,7 +219,7 @@ function agentOf(doc: DocBuilder, ctx: SentenceContext, offset: number, clauseSt
 /** A draft for a consignment once its sides are known (quantity, date and span read here). */
 function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[], senders: string[], recipients: string[], status: Status, trigger: Trigger | undefined): TransferDraft {
   const [, ce] = clauseAround(ctx.text, p.start);
-  const q = quantityBefore(ctx.text, quantities, p.start) ?? p.quantity;
+  const q = p.priced ? undefined : quantityBefore(ctx.text, quantities, p.start) ?? p.quantity;
   const start = Math.min(q?.start ?? p.start, p.start);
   const date = ctx.dates.find((d) => d.start >= (trigger?.start ?? p.start) && d.end <= ce && !/^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i.test(d.dateText));
   return {
@@ -262,6 +275,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const demonymSender = p.demonym && !p.goods.every((g) => CURRENCIES.has(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
+    // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
+    if (!trigger && !exchange && HOSTILE.test(text.slice(cs, ce))) return;
     if (trigger && isNegated(text, trigger)) return;
     if (trigger?.verb?.hypothetical) return;
 
@@ -315,7 +330,13 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         const s = id ? endpointId(doc, id, personCountry) : undefined;
         if (s) senders.push(s);
       } else if (trigger.role === 'give' && !trigger.noun) {
-        senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+        // "Le Soudan accuse les Émirats de livrer des armes": the accused gives, not the accuser.
+        const accused = trigger.verb?.form === 'infinitive' ? ACCUSE.exec(text.slice(cs, trigger.start)) : null;
+        const accusedActor = accused ? actorAfter(ctx, cs + accused.index + accused[0].length, 4) : undefined;
+        const a = accusedActor && /^\s*(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
+        if (a) senders.push(a);
+        // An accused Trame cannot name still is not the accuser.
+        else if (!(accused && /(?<![\p{L}])(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
       } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR.test(text.slice(cs, p.start))) {
         // "Kiev a demandé davantage d'aide à ses alliés": who asks for aid receives it.
         recipients.push(...subjectBefore(ctx, p.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
@@ -336,7 +357,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         }
         // "la livraison de 20 chars à l'Ukraine par l'Allemagne": a noun's agent after "par".
         if (!senders.length && trigger.text) {
-          const by = agentAfter(doc, ctx, p.end, ce, personCountry);
+          const by = agentAfter(doc, ctx, p.end, ce, personCountry) ?? (trigger.end <= p.start ? agentAfter(doc, ctx, trigger.end, p.start, personCountry) : undefined);
           if (by) senders.push(by);
         }
         // "les livraisons d'armes de la Corée du Nord": the sender follows the goods.
@@ -362,7 +383,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
         if (seller && seller !== buyer) senders.push(seller);
       } else if (trigger.role === 'receive') {
         recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
-        const seller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.test(text.slice(p.end, p.end + 30)) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
+        // ... but "acheté des obus pour les livrer à l'Ukraine": a "à" past another verb is that verb's.
+        const toSeller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.exec(text.slice(p.end, p.end + 30));
+        const seller = toSeller && !triggers.some((t) => !t.noun && t.start > p.end && t.start < p.end + toSeller[0].length) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
         // "achats d'armes à Pyongyang", "acheté des drones à l'Iran": bought from the seller.
         if (seller && (trigger.noun || /^(?:achet|achèt|command|import|acqu)/iu.test(trigger.text))) senders.push(seller);
         // "Kiev a reçu de Washington des missiles": the giver right after the verb.

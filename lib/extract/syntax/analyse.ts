@@ -60,6 +60,8 @@ function isNoun(words: Word[], i: number, form: FormKind): boolean {
   if (!prev) return false;
   if (NOUN_DETERMINERS.has(prev.key)) return true;
   if (ARTICLES.has(prev.key)) {
+    // "pour les livrer", "de l'envoyer": before an infinitive the article is an object pronoun.
+    if (form === 'infinitive') return false;
     // "la part" (article after a preposition or at the start) but "Moscou les livre" (object clitic).
     const before = words[i - 2];
     return !before || has(before, 'prepositions') || /^[^\p{L}\p{N}]$/u.test(before.text) || has(before, 'have') || has(before, 'be');
@@ -105,11 +107,13 @@ function analyseUncached(text: string, lang: Language): Analysis {
     let pronounSubject: Word | undefined;
     let reflexive = false;
     let nearest = true;
+    const modals: string[] = [];
     for (; j >= 0; j--) {
       const x = words[j];
       if (nearest && has(x, 'be')) aux ??= 'be';
       else if (nearest && has(x, 'have')) aux ??= 'have';
       if (has(x, 'be') || has(x, 'have') || has(x, 'modal')) {
+        if (has(x, 'modal')) modals.push(x.key);
         nearest = false;
         continue;
       }
@@ -161,6 +165,8 @@ function analyseUncached(text: string, lang: Language): Analysis {
         }
       }
     }
+    // "pourrait acheter des avions si le financement était trouvé": the consequence of a condition is no fact either.
+    if (!hypothetical && modals.some((m) => /^pourr|^devr|^voudr/u.test(m)) && words.some((x, k) => x.key === 'si' && words[k - 1]?.key !== 'meme')) hypothetical = true;
     // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.
     const beneficiary = (kind === 'infinitive' || kind === 'participle') && /^fai[rts]|^fait$/.test(words[i - 1]?.key ?? '') && ['se', "s'"].some((r) => words.slice(Math.max(0, i - 4), i - 1).some((x) => x.key === r));
     verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, hypothetical, beneficiary, before: words[j] });

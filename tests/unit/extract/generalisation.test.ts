@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences of the shapes news articles use, on topics and in registers the dev set does not cover:
+// they check that a rule holds on a sentence nobody tuned it on. Transfers read "sender>recipient:kind[:quantity]"
+// with the names the graph gives; an empty list is a trap that must yield no transfer.
+interface Case {
+  text: string;
+  transfers?: string[];
+  roles?: string[];
+  stances?: string[];
+  members?: string[];
+  signed?: string[];
+}
+
+const cases: Case[] = [
+  // passives and participles
+  { text: "Trois cents véhicules blindés ont été livrés par l'Allemagne à la Pologne en mars.", transfers: ['Allemagne>Pologne:weapons:300'] },
+  { text: 'Selon Reuters, des drones avaient été fournis par l’Iran aux forces soudanaises.', transfers: ['Iran>Soudan:weapons'] },
+  { text: "Ces équipements ont été livrés par Israël à l'Azerbaïdjan en 2020.", transfers: ['Israël>Azerbaïdjan:other'] },
+  { text: "Les drones ont été réexportés ensuite vers le Yémen par l'Iran.", transfers: ['Iran>Yémen:weapons'] },
+  { text: 'Une dizaine de conseillers militaires russes ont été envoyés au Mali.', transfers: ['Russie>Mali:personnel:10'] },
+  // relative clauses
+  { text: 'Les obus, que la Bulgarie a vendus au Portugal, ont ensuite été réexportés vers l’Ukraine.', transfers: ['Bulgarie>Portugal:artillery_shells'] },
+  { text: "Le Japon, qui a fourni 400 millions de dollars à l'Indonésie, reste discret.", transfers: ['Japon>Indonésie:funds:400000000'] },
+  // pronouns and capitals pointing back
+  { text: "Le Qatar a signé un contrat avec la France. Paris lui a vendu trois radars, puis trente-six canons Caesar.", transfers: ['France>Qatar:weapons:3', 'France>Qatar:weapons:36'] },
+  { text: 'La Norvège soutient la Lituanie. Elle lui a livré six radars en 2024.', transfers: ['Norvège>Lituanie:weapons:6'] },
+  { text: 'Bakou a livré des drones à Erevan.', transfers: ['Azerbaïdjan>Arménie:weapons'] },
+  // numbers in words and ranges
+  { text: 'Le Canada a envoyé un millier de soldats en Lettonie.', transfers: ['Canada>Lettonie:troops:1000'] },
+  { text: "L'Égypte a reçu de la France entre deux et trois mille fusils.", transfers: ['France>Égypte:weapons:2000'] },
+  { text: 'La Chine a livré quarante-huit drones au Pakistan.', transfers: ['Chine>Pakistan:weapons:48'] },
+  { text: 'La Corée du Sud a exporté entre 300 et 400 chars K2 vers la Pologne.', transfers: ['Corée du Sud>Pologne:weapons:300'] },
+  { text: "Les États-Unis ont débloqué 1,2 milliard de dollars d'aide pour la Jordanie.", transfers: ['États-Unis>Jordanie:funds:1200000000'] },
+  // energy, finance, aid, migration
+  { text: "Le FMI a prêté 15 milliards de dollars à l'Ukraine.", transfers: ['Fonds monétaire international>Ukraine:funds:15000000000'] },
+  { text: 'Le ministre a prêté serment devant le Parlement.', transfers: [] },
+  { text: 'La Banque mondiale a accordé un prêt de 500 millions de dollars au Kenya.', transfers: ['Banque mondiale>Kenya:funds:500000000'] },
+  { text: "L'Union européenne a versé 3 milliards d'euros à la Turquie pour accueillir les réfugiés syriens.", transfers: ['Union européenne>Turquie:funds:3000000000'] },
+  { text: 'Environ 20 000 migrants ont été renvoyés vers la Libye par les garde-côtes.', transfers: [] },
+  { text: 'Le Tchad a envoyé 1 000 soldats au Mali pour combattre les jihadistes.', transfers: ['Tchad>Mali:troops:1000'] },
+  { text: 'La Corée du Nord a envoyé des soldats en Ukraine pour combattre aux côtés de la Russie.', transfers: ['Corée du Nord>Russie:troops'] },
+  { text: 'Le ministère indien de la Défense a commandé 26 Rafale à la France.', transfers: ['France>Inde:weapons:26'] },
+  { text: 'La Pologne a acheté des obus de 155 mm auprès de la Corée du Sud.', transfers: ['Corée du Sud>Pologne:artillery_shells'] },
+  { text: "Le transfert de 200 missiles de l'Iran vers la Russie a été confirmé.", transfers: ['Iran>Russie:missiles:200'] },
+  { text: "Les livraisons d'armes américaines à Israël ont repris.", transfers: ['États-Unis>Israël:weapons'] },
+  { text: 'Le F-16 a été livré à la Roumanie par les Pays-Bas.', transfers: ['Pays-Bas>Roumanie:weapons'] },
+  { text: "L'envoi par la France de 30 canons à l'Ukraine a été salué.", transfers: ['France>Ukraine:weapons:30'] },
+  { text: 'La livraison par Washington de missiles Patriot à Kiev a pris du retard.', transfers: ['États-Unis>Ukraine:missiles'] },
+  // prices are no counts, and the goods they pay for give the kind
+  { text: 'La France a vendu pour 2 milliards d’euros d’armes à l’Égypte en 2023.', transfers: ['France>Égypte:weapons'] },
+  { text: "L'Inde a acheté pour 5 milliards de dollars de missiles à la Russie.", transfers: ['Russie>Inde:missiles'] },
+  { text: "La République tchèque a acheté 800 000 obus pour les livrer à l'Ukraine.", transfers: [] },
+  { text: 'Le Soudan accuse les Émirats de livrer des armes aux FSR. Abou Dhabi dément.', transfers: ['Émirats arabes unis>FSR:weapons'], stances: ['Soudan ASSERTS', 'Émirats arabes unis DENIES'] },
+  { text: 'Le Soudan accuse les rebelles de livrer des armes aux FSR.', transfers: [] },
+  { text: "Kiev accuse Téhéran d'avoir fourni des drones à Moscou.", transfers: ['Iran>Russie:weapons'] },
+  { text: 'Les Houthis contrôlent le port. L’Iran leur aurait livré des missiles.', transfers: ['Iran>Houthis:missiles'] },
+  { text: 'Le Hezbollah reste puissant. Téhéran lui fournit chaque année 700 millions de dollars.', transfers: ['Iran>Hezbollah:funds:700000000'] },
+  // traps
+  { text: "L'armée a testé un système S-400 près de la frontière.", transfers: [] },
+  { text: "Le contrat, d'une valeur de 8 milliards d'euros, prévoit la livraison de 36 avions.", transfers: [] },
+  { text: "Au moins 47 soldats ont été tués lors de l'attaque contre la base, selon l'armée malienne.", transfers: [] },
+  { text: 'Le bilan s’élève à 300 morts et 1 200 blessés.', transfers: [] },
+  { text: 'La France a retiré ses 1 500 soldats du Niger en 2023.', transfers: [] },
+  { text: "Washington a retiré 2 000 soldats d'Allemagne.", transfers: [] },
+  { text: "Le Brésil n'a jamais livré de munitions au Venezuela.", transfers: [] },
+  { text: "L'Allemagne a cessé de livrer des armes à la Turquie.", transfers: [] },
+  { text: "Le Danemark voulait livrer des F-16 à l'Ukraine mais y a renoncé.", transfers: [] },
+  { text: 'La Russie menace de livrer des armes aux Houthis.', transfers: [] },
+  { text: "L'Inde a refusé de livrer des armes à la Birmanie.", transfers: [] },
+  { text: "Aucun carburant n'a été livré à Gaza depuis le 2 mars.", transfers: [] },
+  { text: 'Si Berlin livrait des missiles Taurus à Kiev, Moscou répondrait.', transfers: [] },
+  { text: 'Le Nigeria pourrait acheter des avions à la Chine si le financement était trouvé.', transfers: [] },
+  { text: 'Si le financement est trouvé, le Nigeria pourrait acheter des avions à la Chine.', transfers: [] },
+  { text: 'Les armes transitent par la Turquie avant d’atteindre la Syrie.', transfers: [] },
+  { text: 'Les cargaisons de blé ukrainien passent par la Turquie.', transfers: [] },
+  { text: "Les fusils, acheminés par bateau jusqu'au port de Tartous, venaient de Russie.", transfers: [] },
+  { text: 'Le Niger a déployé 2 000 soldats à sa frontière avec le Nigeria.', transfers: [] },
+  { text: "L'Iran a déployé 3 000 soldats le long de sa frontière avec l'Afghanistan.", transfers: [] },
+  { text: 'Le Boeing 747 transportait 300 passagers vers Dubaï.', transfers: [] },
+  { text: "Le prix du baril a atteint 90 dollars après l'annonce de l'Arabie saoudite.", transfers: [] },
+  { text: "L'armée ukrainienne a abattu 20 drones iraniens dans la nuit.", transfers: [] },
+  { text: 'Les forces ukrainiennes ont intercepté des missiles nord-coréens.', transfers: [] },
+  { text: 'Kiev a détruit 30 chars russes près de Bakhmout.', transfers: [] },
+  { text: "La Russie a produit 3 millions d'obus en 2024.", transfers: [] },
+  { text: 'Le Hezbollah a tiré 200 roquettes sur Israël.', transfers: [] },
+  // roles before and after the name
+  { text: 'Le sénateur américain John Doe a critiqué la décision.', roles: ['John Doe:sénateur:États-Unis'] },
+  { text: 'Mario Rossi, ministre italien de la Défense, a démenti.', roles: ['Mario Rossi:ministre de la Défense:Italie'] },
+  { text: 'Le Premier ministre grec Kyriakos Mitsotakis a salué l’accord.', roles: ['Kyriakos Mitsotakis:Premier ministre:Grèce'] },
+  { text: 'La présidente de la Commission européenne, Ursula von der Leyen, a annoncé un plan.', roles: ['Ursula von der Leyen:présidente de la Commission:Union européenne'] },
+  { text: "Le conseiller à la sécurité nationale, Jake Sullivan, s'est rendu à Riyad.", roles: [] },
+  { text: "Les États-Unis ont annoncé un plan. Le conseiller à la sécurité nationale Jake Sullivan s'est rendu à Riyad.", roles: ['Jake Sullivan:conseiller à la sécurité nationale:États-Unis'] },
+  { text: "Joe Biden, alors président des États-Unis, a approuvé l'envoi.", roles: ['Joe Biden:président:États-Unis'] },
+  { text: "L'ambassadeur de France à Rome, Paul Martin, a été reçu au ministère.", roles: ['Paul Martin:ambassadeur:France'] },
+  { text: 'Le directeur de la CIA, William Burns, a rencontré des responsables égyptiens.', roles: ['William Burns:directeur:CIA'] },
+  { text: "Le chef de la junte, le général Min Aung Hlaing, s'est rendu à Moscou.", roles: [] },
+  { text: "La Birmanie est isolée. Le chef de la junte, le général Min Aung Hlaing, s'est rendu à Moscou.", roles: ['Min Aung Hlaing:chef:Birmanie'] },
+  // stances
+  { text: 'Le ministère russe de la Défense a affirmé que la Syrie avait livré des missiles au Hezbollah.', stances: ['ministère russe de la Défense ASSERTS'] },
+  { text: "L'Algérie aurait vendu du gaz au Mali. Alger a démenti ces informations.", stances: ['Algérie DENIES'] },
+  { text: "Le Pentagone a indiqué qu'il ne pouvait pas confirmer la livraison de missiles iraniens à la Russie.", stances: ['Pentagone CANNOT_CONFIRM'] },
+  { text: 'La Russie n’a livré aucun missile à l’Iran, selon Moscou.', transfers: [], stances: ['Russie DENIES'] },
+  { text: 'Selon le Wall Street Journal, la Turquie aurait livré des drones au Soudan. Ankara rejette ces accusations.', stances: ['Turquie DENIES'] },
+  { text: "La Chine aurait fourni des composants à la Russie. Washington n'était pas en mesure de confirmer ces affirmations.", stances: ['États-Unis CANNOT_CONFIRM'] },
+  { text: "Jean Dupont, chercheur à l'Institut français des relations internationales (Ifri), estime que la Russie a livré des armes au Mali.", stances: ['Jean Dupont ASSERTS'] },
+  { text: 'Le chef de la diplomatie iranienne, Abbas Araghchi, a rencontré son homologue.', roles: ['Abbas Araghchi:chef de la diplomatie:Iran'] },
+  { text: "L'entreprise Baykar, fondée par Özdemir Bayraktar, fabrique les drones.", roles: ['Özdemir Bayraktar:fondateur:Baykar'] },
+  { text: "Selon Kiev, la Corée du Nord a livré des missiles à la Russie. L'Otan n'a pas été en mesure de vérifier ces informations.", stances: ['Ukraine ASSERTS', 'OTAN CANNOT_CONFIRM'] },
+  { text: 'Les douaniers ont vérifié les cargaisons d’armes à destination de la Libye.', stances: [] },
+  // memberships and signatures
+  { text: "La France et l'Allemagne sont membres de l'Otan.", members: ['Allemagne>OTAN', 'France>OTAN'] },
+  { text: "Avec la Russie, la Chine et l'Inde sont membres des Brics.", members: ['Inde>BRICS', 'Chine>BRICS'] },
+  { text: "La Suède a adhéré à l'Otan en mars 2024.", members: ['Suède>OTAN'] },
+  { text: "L'accord a été paraphé par le ministre turc de la Défense, Yaşar Güler.", signed: ['Yaşar Güler'] },
+  { text: "La Finlande, membre de l'Otan depuis 2023, renforce sa frontière.", members: ['Finlande>OTAN'] },
+  { text: "La Hongrie, pays membre de l'Union européenne, bloque le texte.", members: ['Hongrie>Union européenne'] },
+  { text: "Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.", signed: ['Nicolás Maduro', 'Ebrahim Raïssi'] },
+  { text: "L'accord de défense a été signé par Emmanuel Macron et Narendra Modi à New Delhi.", signed: ['Emmanuel Macron', 'Narendra Modi'] },
+];
+
+describe('generalisation: sentences no rule was written on', () => {
+  it('names agreements with their usual complements', () => {
+    const names = (t: string) => read(t).doc.nodes.filter((n) => n.label === 'Agreement').map((n) => n.name);
+    expect(names("Un mémorandum d'entente a été signé entre la Turquie et la Libye.")).toEqual(["mémorandum d'entente"]);
+    expect(names('L’Italie et la Libye ont signé un accord de réadmission des migrants.')).toEqual(['accord de réadmission']);
+    expect(names("Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.")).toEqual(["traité d'amitié"]);
+  });
+
+  it.each(cases)('$text', (c) => {
+    const r = read(c.text);
+    const show = (ids: unknown) => (ids as string[]).map(r.name).join('+');
+    if (c.transfers) {
+      const got = r.transfers().map((t) => `${show(t.from)}>${show(t.to)}:${t.kind}${t.quantity != null ? `:${t.quantity}` : ''}`);
+      expect(got.sort()).toEqual([...c.transfers].sort());
+    }
+    if (c.roles) expect(r.edges('HOLDS_ROLE').map((e) => `${r.name(e.source)}:${e.properties?.title}:${r.name(e.target)}`)).toEqual(c.roles);
+    if (c.stances) expect(r.stances().map((s) => s.toLowerCase())).toEqual(c.stances.map((s) => s.toLowerCase()));
+    if (c.members) expect(r.edges('MEMBER_OF').map((e) => `${r.name(e.source)}>${r.name(e.target)}`)).toEqual(c.members);
+    if (c.signed) expect(r.edges('SIGNED').map((e) => r.name(e.source))).toEqual(c.signed);
+  });
+
+  // Shapes Trame does not read yet; kept here so that the gap stays visible.
+  it.todo('a receiver named by "leur" for a group with no name of its own ("soutient les rebelles. Elle leur aurait livré")');
+  it.todo('goods named by a pronoun in a passive ("Elles lui ont été livrées par les Émirats arabes unis")');
+  it.todo('a militia named after its leader as receiver ("à la milice de Hemedti")');
+  it.todo('goods bought to be passed on ("a acheté des obus pour les livrer à l’Ukraine": the buyer sends them on)');
+  it.todo('a front line named by a nationality ("envoyés sur la ligne de front ukrainienne") is a theatre, not the recipient; the document must first carry the place so that consolidate still draws the DESTINATION');
+  it.todo('the kind of a compound noun ("turbines à gaz" are equipment, not gas)');
+});
