@@ -1,10 +1,9 @@
 // Every route's real answer, on the sample article, parses with the contract's schema (lib/api/contract.ts):
 // what the browser client is typed with is what the server sends. Errors parse with the one error shape.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import * as contract from '@/lib/api/contract';
-import { closeSharedDb } from '@/lib/neo4j/driver';
-import { loadSample, testDb } from '@/tests/helpers/db';
+import { routeParams, routeRequest, useSampleRoutes } from '@/tests/helpers/sample-db';
 import { GET as graph } from '@/app/api/graph/route';
 import { GET as node } from '@/app/api/nodes/[id]/route';
 import { GET as expand } from '@/app/api/expand/[id]/route';
@@ -17,8 +16,8 @@ import { GET as schema } from '@/app/api/schema/route';
 import { GET as map } from '@/app/api/map/route';
 import { GET as sources } from '@/app/api/map/sources/route';
 
-const req = (url: string, init?: RequestInit) => new Request(`http://trame.test${url}`, init);
-const params = (id: string) => ({ params: Promise.resolve({ id: encodeURIComponent(id) }) });
+const req = routeRequest;
+const params = routeParams;
 
 /** The body of a 2xx answer, parsed strictly enough that a renamed or retyped field fails. */
 async function body<S extends z.ZodType>(res: Response, schema: S): Promise<z.infer<S>> {
@@ -29,16 +28,7 @@ async function body<S extends z.ZodType>(res: Response, schema: S): Promise<z.in
   return parsed.data as z.infer<S>;
 }
 
-beforeAll(async () => {
-  process.env.NEO4J_URI = process.env.TRAME_TEST_NEO4J_URI;
-  const db = testDb();
-  await loadSample(db);
-  await db.driver.close();
-});
-
-afterAll(async () => {
-  await closeSharedDb();
-});
+useSampleRoutes();
 
 describe('route answers match the API contract', () => {
   it('health, graph, search, node, expand, path', async () => {

@@ -1,7 +1,6 @@
 // The explorer's route handlers called directly (no server): zod validation, the one error shape, 404s.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSharedDb } from '@/lib/neo4j/driver';
-import { loadSample, testDb } from '@/tests/helpers/db';
+import { describe, expect, it } from 'vitest';
+import { routeParams, routeRequest, useSampleRoutes } from '@/tests/helpers/sample-db';
 import { GET as graph } from '@/app/api/graph/route';
 import { GET as node } from '@/app/api/nodes/[id]/route';
 import { GET as expandRoute } from '@/app/api/expand/[id]/route';
@@ -9,19 +8,10 @@ import { GET as searchRoute } from '@/app/api/search/route';
 import { GET as pathRoute } from '@/app/api/path/route';
 import { GET as healthRoute } from '@/app/api/health/route';
 
-const req = (path: string) => new Request(`http://trame.test${path}`);
-const params = (id: string) => ({ params: Promise.resolve({ id: encodeURIComponent(id) }) });
+const req = routeRequest;
+const params = routeParams;
 
-beforeAll(async () => {
-  process.env.NEO4J_URI = process.env.TRAME_TEST_NEO4J_URI;
-  const db = testDb();
-  await loadSample(db);
-  await db.driver.close();
-});
-
-afterAll(async () => {
-  await closeSharedDb();
-});
+useSampleRoutes();
 
 describe('explorer routes', () => {
   it('GET /api/graph caps with ?limit= and rejects nonsense with the error shape', async () => {
