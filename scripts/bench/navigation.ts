@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { generateBigGraph } from '@/tests/fixtures/big-graph';
 import { launchChromium } from '../lib/chromium';
+import { bigGraphInitScript } from '../lib/big-graph-script';
 import { percentile, report } from './report';
 
 const VIEWPORT = { width: 1366, height: 768 };
@@ -83,6 +84,8 @@ async function bareRun(browser: Browser, url: string): Promise<Timing> {
 async function trameRun(browser: Browser, url: string, keep = false): Promise<Timing & { longestDuringLayout: number; page?: Page }> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   await watchLongTasks(page);
+  // ?fixture=big reads the seeded generator from the page, as the bare page has it in its own bundle.
+  await page.addInitScript(await bigGraphInitScript());
   try {
     await page.goto(url);
     await page.waitForFunction(() => {
