@@ -265,7 +265,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const graph = props.graph;
     layoutRef.current = runLayout(graph, {
       budgetMs: props.layoutRequest.budgetMs,
-      pixelsPerUnit: () => pixelsPerUnit(renderer, graph),
+      viewportPx: () => Math.min(renderer.getDimensions().width, renderer.getDimensions().height),
       onMoving: (moving) => {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
@@ -326,18 +326,4 @@ function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: Explor
   const current = renderer.getSettings() as unknown as Record<string, unknown>;
   // Each setSettings re-processes the graph: only when something changed.
   if (Object.entries(next).some(([k, v]) => current[k] !== v)) renderer.setSettings(next);
-}
-
-/** Screen pixels per graph unit at camera ratio 1 (sigma fits the graph's extent into the viewport). */
-function pixelsPerUnit(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph): number {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  graph.forEachNode((_n, a) => {
-    if (a.x < minX) minX = a.x;
-    if (a.x > maxX) maxX = a.x;
-    if (a.y < minY) minY = a.y;
-    if (a.y > maxY) maxY = a.y;
-  });
-  const { width, height } = renderer.getDimensions();
-  const extent = Math.max(maxX - minX, maxY - minY, 1e-6);
-  return Math.max(1e-6, (Math.min(width, height) - 80) / extent);
 }

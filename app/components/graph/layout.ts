@@ -1,13 +1,12 @@
-// Layout off the main thread: ForceAtlas2 in a web worker for a time budget that grows with the graph,
-// then Noverlap (also a worker) so labels and discs stop overlapping. Everything is killed on cancel.
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import NoverlapLayout from 'graphology-layout-noverlap/worker';
-import Graph from 'graphology';
+// Layout off the main thread: one web worker runs ForceAtlas2 until the picture stops moving, then
+// Noverlap so discs stop overlapping (lib/graph/layout-run), and hands back positions a few times per
+// second and once at the end. The main thread only copies positions; cancel terminates the worker.
 import { createGraph, type ExplorerGraph } from '@/lib/graph/graphology';
+import type { LayoutInput } from '@/lib/graph/layout-run';
+import type { LayoutWorkerReply, LayoutWorkerRequest } from './layout-protocol';
 
 /**
- * A running layout; `cancel` stops and kills its workers (safe to call twice). `restore: false` leaves
+ * A running layout; `cancel` stops and kills its worker (safe to call twice). `restore: false` leaves
  * the moving picture on screen for a successor layout that replaces it at once.
  */
 export interface LayoutHandle {
@@ -16,8 +15,10 @@ export interface LayoutHandle {
 }
 
 export interface LayoutOptions {
+  /** Wall-clock cap, ms (default: by graph size, lib/graph/layout-run). */
   budgetMs?: number;
-  pixelsPerUnit?: () => number;
+  /** The canvas's smaller side in pixels, for overlap removal as drawn. */
+  viewportPx?: () => number;
   onPhase?: (phase: 'fa2' | 'noverlap' | 'done') => void;
   /**
    * Graphs with more edges than EDGELESS_MOVE_MIN_EDGES move as nodes only, as Gephi Lite does: the
@@ -27,145 +28,104 @@ export interface LayoutOptions {
   onMoving?: (moving: ExplorerGraph | null) => void;
 }
 
-const MIN_ITERATIONS = 60;
-const HARD_CAP_MS = 20_000;
 /** Above this many edges, the layout moves a node-only picture and edges come back when it settles. */
 export const EDGELESS_MOVE_MIN_EDGES = 500;
 
-/** How long ForceAtlas2 runs: under a second for small graphs (settled within 3 s of navigation), up to 6 s for 10k nodes. */
-export function layoutBudgetMs(order: number): number {
-  return Math.min(6_000, 600 + order * 0.5);
-}
-
-/**
- * Runs FA2 then Noverlap on the graph in workers. `pixelsPerUnit` converts node sizes (screen pixels)
- * into graph units for Noverlap, so the result is overlap-free on screen at the default zoom.
- */
+/** Runs the layout of `graph` in a worker; positions land on the graph (or its moving picture). */
 export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): LayoutHandle {
-  let cancelled = false;
-  let restore = true;
-  let fa2: FA2Layout | null = null;
-  let nover: NoverlapLayout | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let syncTimer: ReturnType<typeof setInterval> | null = null;
-  let finalSync: (() => void) | null = null;
   let resolveDone: () => void = () => {};
   const done = new Promise<void>((r) => (resolveDone = r));
-
+  let finished = false;
+  let worker: Worker | null = null;
   let moving: ExplorerGraph | null = null;
-  const finish = () => {
-    if (timer) clearTimeout(timer);
-    if (syncTimer) clearInterval(syncTimer);
-    syncTimer = null;
-    // A finished layout lands its last positions; a cancelled one leaves the graph to its successor.
-    if (!cancelled) finalSync?.();
-    finalSync = null;
-    if (moving) {
-      if (!cancelled) copyPositions(shadow!, graph);
-      if (restore) options.onMoving?.(null);
-      moving = null;
-    }
-    fa2?.kill();
-    nover?.kill();
-    fa2 = null;
-    nover = null;
+  let restore = true;
+
+  const finish = (final: Float32Array | null, ids: string[]) => {
+    if (finished) return;
+    finished = true;
+    worker?.terminate();
+    worker = null;
+    if (final) copyPositions(final, ids, graph);
+    if (moving && restore) options.onMoving?.(null);
+    moving = null;
     options.onPhase?.('done');
     resolveDone();
   };
 
-  let shadow: Graph | null = null;
   if (graph.order < 2) {
-    queueMicrotask(finish);
-    return { cancel: () => (cancelled = true), done };
+    queueMicrotask(() => finish(null, []));
+    return { cancel: () => finish(null, []), done };
   }
 
-  // The workers move a lightweight shadow copy; positions are copied to the displayed picture a few
-  // times per second, so sigma re-renders at that pace instead of after every iteration.
-  shadow = shadowOf(graph);
-  const layoutGraph = shadow;
+  const { input, ids } = flatten(graph);
   if (options.onMoving && graph.size > EDGELESS_MOVE_MIN_EDGES) {
     moving = nodesOnly(graph);
     options.onMoving(moving);
   }
-  const target = moving ?? graph;
-  const sync = () => copyPositions(layoutGraph, target);
-  finalSync = sync;
-  // Each copy costs a frame, and where WebGL is software-rendered a frame of a few thousand items takes
-  // the main thread a few hundred ms: a picture every 300-600 ms moves enough and leaves the page responsive.
-  syncTimer = setInterval(sync, graph.order > 5_000 ? 600 : graph.order > 300 ? 300 : 80);
-
-  const inferred = forceAtlas2.inferSettings(graph);
-  fa2 = new FA2Layout(layoutGraph, {
-    settings: { ...inferred, barnesHutOptimize: graph.order > 400, adjustSizes: false, slowDown: graph.order > 2000 ? 5 : 2, gravity: 1, scalingRatio: graph.order > 2000 ? 20 : 10 },
-    getEdgeWeight: 'weight',
-  });
+  worker = new Worker(new URL('./layout.worker.ts', import.meta.url));
+  worker.onmessage = (event: MessageEvent<LayoutWorkerReply>) => {
+    const reply = event.data;
+    if (reply.kind === 'progress') copyPositions(reply.xy, ids, moving ?? graph);
+    else finish(reply.xy, ids);
+  };
+  // A worker that fails leaves the seeded positions: the graph stays usable, only unarranged.
+  worker.onerror = (event) => {
+    console.error(`layout worker failed: ${event.message}`);
+    finish(null, ids);
+  };
+  const request: LayoutWorkerRequest = { input, maxMs: options.budgetMs, viewportPx: options.viewportPx?.() ?? 700 };
   options.onPhase?.('fa2');
-  fa2.start();
-
-  // Time budget, but never fewer than MIN_ITERATIONS on a slow machine (up to a hard cap): a stopped-early
-  // layout would leave the seeded disc on screen.
-  let iterations = 0;
-  layoutGraph.on('eachNodeAttributesUpdated', () => iterations++);
-  const started = performance.now();
-  const budget = options.budgetMs ?? layoutBudgetMs(graph.order);
-  const check = () => {
-    if (cancelled) return;
-    const elapsed = performance.now() - started;
-    if (elapsed >= budget && (iterations >= MIN_ITERATIONS || elapsed >= HARD_CAP_MS)) startNoverlap();
-    else timer = setTimeout(check, 200);
-  };
-
-  const startNoverlap = () => {
-    fa2?.kill();
-    sync();
-    fa2 = null;
-    const unit = options.pixelsPerUnit?.() ?? 1;
-    options.onPhase?.('noverlap');
-    nover = new NoverlapLayout(layoutGraph, {
-      inputReducer: (_key, attr) => ({ x: attr.x, y: attr.y, size: (attr.size ?? 4) / unit }),
-      settings: { margin: 2 / unit, ratio: 1.2, speed: 3 },
-      onConverged: () => finish(),
-    });
-    nover.start();
-    // Noverlap may oscillate on dense cores: stop it after a bounded time whatever happens.
-    timer = setTimeout(finish, Math.min(2_500, 300 + graph.order * 0.2));
-  };
-  timer = setTimeout(check, budget);
+  worker.postMessage(request, [input.xy.buffer, input.size.buffer, input.edges.buffer]);
 
   return {
     cancel(opts) {
-      if (cancelled) return;
-      cancelled = true;
       restore = opts?.restore ?? true;
-      finish();
+      finish(null, ids);
     },
     done,
   };
 }
 
-/** A copy of the graph with only what the layouts read: positions, sizes, edge weights. */
-function shadowOf(graph: Graph): Graph {
-  const shadow = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
-  graph.forEachNode((n, a) => shadow.addNode(n, { x: a.x, y: a.y, size: a.size }));
-  graph.forEachEdge((e, a, s, t) => shadow.addDirectedEdgeWithKey(e, s, t, { weight: a.weight }));
-  return shadow;
+/** The graph as the worker reads it: positions, sizes, weighted edges by node index. */
+function flatten(graph: ExplorerGraph): { input: LayoutInput; ids: string[] } {
+  const ids = graph.nodes();
+  const index = new Map<string, number>();
+  const xy = new Float32Array(ids.length * 2);
+  const size = new Float32Array(ids.length);
+  ids.forEach((id, i) => {
+    const a = graph.getNodeAttributes(id);
+    index.set(id, i);
+    xy[2 * i] = a.x;
+    xy[2 * i + 1] = a.y;
+    size[i] = a.size ?? 4;
+  });
+  const edges = new Float32Array(graph.size * 3);
+  let j = 0;
+  graph.forEachEdge((_e, a, s, t) => {
+    edges[j++] = index.get(s)!;
+    edges[j++] = index.get(t)!;
+    edges[j++] = a.weight ?? 1;
+  });
+  return { input: { xy, size, edges }, ids };
 }
 
-/** The nodes of a graph with their attributes (shared, not copied) and no edges: the picture while a layout moves. */
+/** The nodes of a graph with their attributes (copied) and no edges: the picture while a layout moves. */
 function nodesOnly(graph: ExplorerGraph): ExplorerGraph {
   const g = createGraph();
   graph.forEachNode((n, a) => g.addNode(n, { ...a }));
   return g;
 }
 
-/** Copies shadow positions onto the displayed graph in one batched update (nodes dropped meanwhile are skipped). */
-function copyPositions(shadow: Graph, graph: Graph): void {
+/** Copies worker positions onto a graph in one batched update (nodes dropped meanwhile are skipped). */
+function copyPositions(xy: Float32Array, ids: string[], graph: ExplorerGraph): void {
+  const at = new Map<string, number>();
+  ids.forEach((id, i) => at.set(id, i));
   graph.updateEachNodeAttributes(
     (n, a) => {
-      if (!shadow.hasNode(n)) return a;
-      const p = shadow.getNodeAttributes(n);
-      a.x = p.x;
-      a.y = p.y;
+      const i = at.get(n);
+      if (i === undefined) return a;
+      a.x = xy[2 * i];
+      a.y = xy[2 * i + 1];
       return a;
     },
     { attributes: ['x', 'y'] },

@@ -8,7 +8,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import seedrandom from 'seedrandom';
 import type { GraphPayload } from '../../../lib/graph/payload';
 import { generateBigGraph } from '../../../tests/fixtures/big-graph';
-import { layoutBudgetMs } from '../../../app/components/graph/layout';
+import { layoutBudgetMs } from '../../../app/components/graph/layout-budget';
 
 const state: { firstFrameAt: number | null; settledAt: number | null; nodes: number; error?: string } = { firstFrameAt: null, settledAt: null, nodes: 0 };
 (window as unknown as { __bare: unknown }).__bare = state;

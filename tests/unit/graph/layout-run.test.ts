@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { generateBigGraph } from '@/tests/fixtures/big-graph';
+import { seededPosition } from '@/lib/graph/graphology';
+import { iterationBudget, layoutRunDefaults, runLayoutToConvergence, type LayoutInput } from '@/lib/graph/layout-run';
+
+/** The seeded fixture as the explorer hands it to the layout worker: seeded disc, 5 px discs. */
+function input(nodes: number): LayoutInput {
+  const p = generateBigGraph({ nodes, edges: nodes * 3, seed: 'layout-run' });
+  const index = new Map(p.nodes.map((n, i) => [n.id, i]));
+  const xy = new Float32Array(nodes * 2);
+  p.nodes.forEach((n, i) => {
+    const q = seededPosition(n.id);
+    xy[2 * i] = q.x;
+    xy[2 * i + 1] = q.y;
+  });
+  const edges = p.edges.filter((e) => index.has(e.source) && index.has(e.target)).flatMap((e) => [index.get(e.source)!, index.get(e.target)!, 1]);
+  return { xy, size: new Float32Array(nodes).fill(5), edges: new Float32Array(edges) };
+}
+
+/** Pairs of discs that overlap on a `viewportPx` canvas (sigma fits the extent into it, 40 px padding). */
+function overlaps(xy: Float32Array, radius: number, viewportPx: number): number {
+  const n = xy.length / 2;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let i = 0; i < n; i++) {
+    minX = Math.min(minX, xy[2 * i]);
+    maxX = Math.max(maxX, xy[2 * i]);
+    minY = Math.min(minY, xy[2 * i + 1]);
+    maxY = Math.max(maxY, xy[2 * i + 1]);
+  }
+  const unit = (viewportPx - 80) / Math.max(maxX - minX, maxY - minY);
+  let count = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) if (Math.hypot(xy[2 * i] - xy[2 * j], xy[2 * i + 1] - xy[2 * j + 1]) * unit < 2 * radius - 0.5) count++;
+  return count;
+}
+
+describe('layout to convergence', () => {
+  // No wall-clock cap: the assertions are about the picture, not the machine's speed.
+  const options = { ...layoutRunDefaults(300), maxMs: Infinity, noverlapMaxMs: Infinity, viewportPx: 700 };
+
+  it('stops when the picture stops moving, well before its iteration budget', () => {
+    const r = runLayoutToConvergence(input(300), options);
+    expect(r.converged).toBe(true);
+    expect(r.iterations).toBeLessThan(iterationBudget(300));
+  });
+
+  it('spreads the seeded disc and leaves no overlapping discs on screen', () => {
+    const start = input(300);
+    const before = overlaps(start.xy, 5, 700);
+    const r = runLayoutToConvergence(start, options);
+    expect(before).toBeGreaterThan(0);
+    expect(overlaps(r.xy, 5, 700)).toBe(0);
+  });
+
+  it('gives the same picture for the same graph', () => {
+    const a = runLayoutToConvergence(input(120), options).xy;
+    const b = runLayoutToConvergence(input(120), options).xy;
+    expect([...a]).toEqual([...b]);
+  });
+
+  it('sends intermediate positions while it runs when asked', () => {
+    let calls = 0;
+    runLayoutToConvergence(input(120), { ...options, progressEveryMs: 0 }, () => calls++);
+    expect(calls).toBeGreaterThan(10);
+  });
+});
