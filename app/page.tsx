@@ -1,4 +1,8 @@
+import { headers } from 'next/headers';
+import { decodeView } from '@/lib/export/permalink';
 import ExplorerRoot from './components/explorer/ExplorerRoot';
+import { earlyOverviewScript } from './components/explorer/early-overview';
+import { hasView } from './components/export/permalink-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,5 +19,14 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const fixtureSize = { nodes: size(params.nodes, 10_000), edges: size(params.edges, 30_000) };
   // A shared console link (?cypher=) opens the console with its query filled in, not run.
   const consoleOpen = typeof params.cypher === 'string' && params.cypher.length > 0;
-  return <ExplorerRoot fixture={fixture} fixtureSize={fixtureSize} limit={limit} consoleOpen={consoleOpen} />;
+  // The overview request leaves with the HTML when the URL opens the overview (no fixture, no permalink view).
+  const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v === undefined ? [] : [[k, v]])));
+  const early = !fixture && !hasView(decodeView(query));
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  return (
+    <>
+      {early && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: earlyOverviewScript(limit) }} />}
+      <ExplorerRoot fixture={fixture} fixtureSize={fixtureSize} limit={limit} consoleOpen={consoleOpen} />
+    </>
+  );
 }

@@ -34,10 +34,15 @@ export class ApiError extends Error {
 }
 
 /** Sends one request and returns its JSON body; throws ApiError for non-2xx answers and network failures. */
-async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
+function request<T>(url: string, init: RequestInit = {}): Promise<T> {
+  return responseBody<T>(fetch(url, { cache: 'no-store', ...init }));
+}
+
+/** The JSON body of a request already sent (the page's early overview request included), with request's errors. */
+export async function responseBody<T>(pending: Promise<Response>): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { cache: 'no-store', ...init });
+    res = await pending;
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'NETWORK', `the server did not answer: ${(error as Error).message}`);

@@ -1,9 +1,10 @@
-// The overview request starts while the page hydrates, before the explorer's chunk (sigma, panels)
-// has loaded: the data and the code travel at the same time instead of one after the other.
+// The overview request starts before the explorer's chunk (sigma, panels) has loaded: from the page's
+// HTML when the server could tell it would be needed (early-overview.ts), else while the page hydrates.
 import type { GraphPayload } from '@/lib/graph/payload';
 import { decodeView } from '@/lib/export/permalink';
 import { hasView } from '../export/permalink-view';
-import { api } from '@/lib/api/client';
+import { api, responseBody } from '@/lib/api/client';
+import { takeEarlyOverview } from './early-overview';
 
 let pending: { limit: number; promise: Promise<GraphPayload> } | null = null;
 
@@ -12,7 +13,8 @@ export function prefetchOverview(limit: number, fixture: string | null): void {
   if (pending || typeof window === 'undefined') return;
   if (fixture) return;
   if (hasView(decodeView(window.location.search))) return;
-  const promise = api.graph(limit);
+  const early = takeEarlyOverview(limit);
+  const promise = early ? responseBody<GraphPayload>(early) : api.graph(limit);
   // A failure is reported when the explorer takes the promise, not as an unhandled rejection here.
   promise.catch(() => {});
   pending = { limit, promise };
