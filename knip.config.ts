@@ -9,6 +9,8 @@ const config: KnipConfig = {
     // Bundled by esbuild at bench time (scripts/bench/api.ts, navigation.ts, first-frame.ts), not imported.
     'scripts/bench/bare-api.ts',
     'scripts/bench/bare/{entry,nav}.ts',
+    // Loaded by the layout as `new Worker(new URL('./layout.worker.ts', import.meta.url))`, not imported.
+    'app/components/graph/layout.worker.ts',
     // The eval set's own scorer, run as a process by scripts/eval.ts.
     'tests/fixtures/eval/score.mjs',
   ],
