@@ -52,8 +52,8 @@ export function layoutRunDefaults(order: number): LayoutRunOptions {
   return {
     maxIterations: iterationBudget(order),
     maxMs: Math.min(6_000, 1_200 + order * 0.5),
-    warmIterations: 60,
-    cooling: 1.04,
+    warmIterations: 50,
+    cooling: 1.05,
     tolerance: 0.001,
     calmIterations: 3,
     marginPx: 2,

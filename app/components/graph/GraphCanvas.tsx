@@ -7,7 +7,7 @@ import Sigma from 'sigma';
 import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { nodeVisible, type FilterState } from '@/lib/graph/filters';
 import { EDGE_PROGRAMS } from './programs';
-import { EDGELESS_MOVE_MIN_EDGES, runLayout, type LayoutHandle } from './layout';
+import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
 import { makeEdgeReducer, makeNodeReducer, type ViewState } from './reducers';
 import { markFrame, markLayoutDone } from '../explorer/perf';
 
@@ -72,6 +72,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const restoreFrame = useRef<number | null>(null);
 
   useEffect(() => {
+    prewarmLayoutWorker();
     const graph = props.graph;
     const renderer = new Sigma(graph, container.current!, {
       allowInvalidContainer: true,

@@ -31,6 +31,16 @@ export interface LayoutOptions {
 /** Above this many edges, the layout moves a node-only picture and edges come back when it settles. */
 export const EDGELESS_MOVE_MIN_EDGES = 500;
 
+// A worker started before the first graph arrives: its script loads and compiles while the page fetches data.
+let spare: Worker | null = null;
+
+const newWorker = () => new Worker(new URL('./layout.worker.ts', import.meta.url));
+
+/** Starts the next layout's worker ahead of time (the canvas calls it on mount); idempotent. */
+export function prewarmLayoutWorker(): void {
+  if (!spare && typeof Worker !== 'undefined') spare = newWorker();
+}
+
 /** Runs the layout of `graph` in a worker; positions land on the graph (or its moving picture). */
 export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): LayoutHandle {
   let resolveDone: () => void = () => {};
@@ -62,7 +72,8 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     moving = nodesOnly(graph);
     options.onMoving(moving);
   }
-  worker = new Worker(new URL('./layout.worker.ts', import.meta.url));
+  worker = spare ?? newWorker();
+  spare = null;
   worker.onmessage = (event: MessageEvent<LayoutWorkerReply>) => {
     const reply = event.data;
     if (reply.kind === 'progress') copyPositions(reply.xy, ids, moving ?? graph);
