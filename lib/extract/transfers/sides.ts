@@ -78,6 +78,13 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     const r = recipientAfter(doc, ctx, cs, trigger.start, senders, personCountry);
     if (r) recipients.push(r);
   }
+  // "la livraison aux forces de Haftar de systèmes qui auraient été acheminés depuis": a participle or relative
+  // after the goods reads them, but the transfer noun heading them names the recipient.
+  if (trigger && !trigger.noun && trigger.start >= p.end && !recipients.length) {
+    const head = [...triggers].reverse().find((t) => t.noun && t.role === 'give' && t.end <= p.start && p.start - t.end <= 80);
+    const r = head ? recipientAfter(doc, ctx, head.end, p.start, senders, personCountry) : undefined;
+    if (r) recipients.push(r);
+  }
   if (trigger?.role !== 'receive' && !recipients.length) {
     // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
     const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;
