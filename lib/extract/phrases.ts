@@ -20,11 +20,13 @@ export interface Phrase {
 // Goods joined into one consignment: "du personnel tactique et des officiers", "d'armes comme des obus".
 const COORD_GAP = /^(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}]*-?\d+\p{L}*)){0,3}\s*(?:,|et|ou|comme|notamment|dont|ainsi que|y compris)\s+(?:de la |de l['’]|des |du |de |d['’]|les |la |le |l['’]|une |un )?$/u;
 const CONTENT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}(?:remplis|remplies|chargés|chargées|contenant|pleins|pleines)\s+(?:de |d['’]|des )$/u;
-const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'’-]+){0,2}\s+$/u;
+const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|aux?\b|en\b|et\b|vers\b|pour\b|par\b|sur\b|dans\b)[\p{Ll}'’-]+){0,2}\s+$/u;
 /** What may sit between a quantity and its goods ("10 000 soldats", "des milliers de soldats"). */
 export const QTY_GAP = /^\s*(?:(?:premiers|premières|derniers|dernières|nouveaux|nouvelles|autres|supplémentaires)\s+)?(?:de\s+|d['’])?$/u;
 /** Words that make the following goods the price of a transfer ("en échange de"). */
 export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*(?:(?:des|du|de la|de l['’]|les|la|le|l['’]|ses|son|sa|leurs?)\s*)?$/iu;
+/** "à ses hommes", "aux soldats": a goods noun after these is a verb's indirect object, whom it serves, not what it moves. */
+export const DATIVE_BEFORE = /(?<![\p{L}])(?:à|aux?)\s+(?:(?:ses|leurs?|son|sa|ces|les|des|la|le|l['’]|nos|vos|mes)\s*)?$/iu;
 const MILITARY = /soldat|troupe|armée|forces|militaire|unité|combat|front|déploiement|bataillon/iu;
 const MEASURE_GAP = /^\s*(?:de\s+|d['’])\s*$/u;
 
@@ -144,7 +146,7 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     }
     // A verb's object comes before the next verb ("utiliser le dollar, l'Inde a réglé ... en dirhams").
     const next = triggers.find((x) => !x.noun && x.start > t.end)?.start ?? ce;
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < Math.min(ce, next));
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < Math.min(ce, next) && !DATIVE_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
     if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);

@@ -3,7 +3,7 @@ import { actorAfter, clauseAround, countryOfActor, subjectBefore, type SentenceC
 import type { DocBuilder } from '../builder';
 import { newDiscourse, remember, type Discourse } from '../discourse';
 import { findGoods, findTriggers } from '../goods';
-import { bind, EXCHANGE_BEFORE, groupPhrases, quantityBefore } from '../phrases';
+import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore } from '../phrases';
 import { findQuantities } from '../quantities';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, placeAfter } from './endpoints';
@@ -62,6 +62,10 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
     if (!trigger && !exchange && HOSTILE.test(text.slice(cs, ce))) return;
     if (trigger && isNegated(text, trigger)) return;
+    // "promettait à ses hommes de repartir", "a fourni aux soldats des vivres": people after "à" are whom
+    // the verb addresses or serves, its indirect object, never what it moves.
+    const q = quantityBefore(text, quantities, p.start);
+    if (trigger && !trigger.noun && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
     if (trigger?.verb?.hypothetical) return;
 
     const senders: string[] = [];
