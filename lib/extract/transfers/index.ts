@@ -11,6 +11,7 @@ import { linkExchange, linkFrontedPrice } from './exchange';
 import { readGiving, readSuspect } from './give';
 import { ALLEGED, HOSTILE, isNegated } from './modality';
 import type { Reading } from './reading';
+import { readOnward } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
 
@@ -104,5 +105,6 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     drafts.push(draft);
   });
   linkFrontedPrice(drafts, fronted);
+  drafts.push(...readOnward(doc, ctx, triggers, new Set(bound.values()), drafts, personCountry));
   return drafts;
 }
