@@ -35,6 +35,14 @@ export interface TransferDraft {
   place?: string;
 }
 
+// "aide", "programme d'aide": given, never sold.
+const AID_WORD = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
+// "ses achats de blé", "les exportations de céréales": a noun that names a trade.
+const TRADE_NOUN = /^(?:export|réexport|import|vente|achat|acquisition)/iu;
+
+/** Whether a trigger sells or buys: the wheat or fuel it moves is then a commodity, not aid. */
+const traded = (t: Trigger | undefined) => !!t && (t.verb ? t.verb.frame.trade : t.noun && TRADE_NOUN.test(t.text));
+
 /** A draft for a consignment once its sides are known (quantity, date and span read here). */
 export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[], senders: string[], recipients: string[], status: Status, trigger: Trigger | undefined): TransferDraft {
   const [, ce] = clauseAround(ctx.text, p.start);
@@ -44,7 +52,7 @@ export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[
   return {
     sentenceId: ctx.sentence.id,
     sentenceIndex: ctx.sentence.index,
-    kinds: [...new Set([...p.goods.map((g) => g.kind), ...p.contents])],
+    kinds: [...new Set([...p.goods.map((g) => (g.kind === 'aid' && traded(trigger) && !AID_WORD.test(g.text) ? 'other' : g.kind)), ...p.contents])],
     text: ctx.text.slice(start, p.end),
     start,
     end: p.end,
