@@ -73,7 +73,7 @@ export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: numb
       if (places && short && !/^vers/iu.test(m[0])) continue;
       // "aux forces du maréchal Haftar", "au régime de Damas": the side named after its forces.
       if (!a && short && !places) {
-        const forces = /^(?:la\s+|le\s+|les\s+|l['’])?(?:forces|troupes|armée|milices?|rebelles|régime|gouvernement|camp|partisans|combattants|hommes)\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:maréchal|général|président|chef|commandant|colonel)\s+)?/iu.exec(ctx.text.slice(m.index + m[0].length));
+        const forces = /^(?:la\s+|le\s+|les\s+|l['’])?(?:forces|troupes|armée|milices?|miliciens|rebelles|régime|gouvernement|camp|partisans|combattants|hommes|fidèles|soldats|unités)\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:maréchal|général|président|chef(?:\s+rebelle|\s+de\s+guerre)?|seigneur\s+de\s+guerre|commandant|colonel|leader|dirigeant)\s+)?/iu.exec(ctx.text.slice(m.index + m[0].length));
         if (forces) a = actorAfter(ctx, m.index + m[0].length + forces[0].length, 2);
       }
       // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").

@@ -1,3 +1,4 @@
+import type { DocBuilder } from '../builder';
 import { actorAfter } from '../context';
 import { resolveDative } from '../discourse';
 import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, recipientAfter, SENDER_MARKER, senderMarked } from './endpoints';
@@ -59,7 +60,8 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     // after a receiving verb ("leur a acheté") it is the giver.
     const receiving = trigger.role === 'receive';
     const own = receiving ? recipients : senders;
-    const id = resolveDative(discourse, ctx, trigger.verb.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || own.includes(e); }, datives);
+    const plural = trigger.verb.dative.key === 'leur';
+    const id = resolveDative(discourse, ctx, trigger.verb.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || own.includes(e) || !agreesInNumber(doc, x, plural); }, datives);
     const e = id ? endpointId(doc, id, personCountry) : undefined;
     if (id && e) {
       datives.unshift(id);
@@ -96,4 +98,18 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     if (r && !senders.includes(r)) recipients.push(r);
   }
   return { unknownSender };
+}
+
+/**
+ * Whether an actor can be what "leur" (plural) or "lui" (singular) stands for: "les Houthis", "les États-Unis"
+ * are plural, "la Syrie" or a person singular; an acronym says nothing. A group with no name ("les rebelles")
+ * leaves "leur" unresolved rather than bound to the nearest state.
+ */
+function agreesInNumber(doc: DocBuilder, id: string, plural: boolean): boolean {
+  const node = doc.nodes.get(id);
+  if (!node) return true;
+  if (node.label === 'Person') return !plural;
+  const head = node.name.split(/[\s-]/u)[0];
+  if (/^\p{Lu}{2,}$/u.test(head)) return true;
+  return /[sx]$/iu.test(head) === plural;
 }
