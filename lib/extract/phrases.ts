@@ -149,7 +149,10 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < Math.min(ce, next) && !DATIVE_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
-    if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);
+    // "des TB2, fabriqués par Baykar, qu'Ankara aurait livrés": a relative's object is its antecedent, counted from "que".
+    const rel = /(?<![\p{L}])qu(?:e\s+|['’]\s*)[^,;«»]{0,40}$/iu.exec(text.slice(Math.max(cs, t.start - 45), t.start));
+    const anchor = rel ? t.start - (text.slice(Math.max(cs, t.start - 45), t.start).length - rel.index) : t.start;
+    if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= anchor && anchor - x.end <= 80 && x.start >= cs);
     // "des chars commandés par Varsovie": a receiving participle right after its goods.
     if (!p && t.role === 'receive' && /(?:é|ée|és|ées)$/iu.test(t.text)) p = phrases.find((x) => x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
     if (!p || bound.has(p)) continue;
