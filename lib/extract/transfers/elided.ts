@@ -1,0 +1,74 @@
+import type { DocBuilder } from '../builder';
+import { clauseAround, type SentenceContext } from '../context';
+import { resolveDative, type Discourse } from '../discourse';
+import { findGoods, type Trigger } from '../goods';
+import { findQuantities } from '../quantities';
+import { analyse } from '../syntax/analyse';
+import type { TransferDraft } from './draft';
+import { agentAfter, endpointId, recipientAfter } from './endpoints';
+import { ALLEGED, isNegated } from './modality';
+
+/** The last transfer an article read, for a later sentence that names its goods only by a pronoun or a number. */
+const LAST = new WeakMap<Discourse, TransferDraft>();
+
+/** Remembers the latest draft of a sentence, else its last goods with no sides ("Le Soudan dispose de drones."). */
+export function rememberGoods(discourse: Discourse, ctx: SentenceContext, drafts: TransferDraft[]): void {
+  if (drafts.length) return void LAST.set(discourse, drafts[drafts.length - 1]);
+  const g = findGoods(ctx.text).filter((x) => !ctx.mentions.some((m) => m.label !== 'Country' && x.start >= m.start && x.start < m.end)).pop();
+  if (g) LAST.set(discourse, { sentenceId: ctx.sentence.id, sentenceIndex: ctx.sentence.index, kinds: [g.kind], text: g.text, start: g.start, end: g.end, unit: g.text, senders: [], recipients: [], status: 'asserted' });
+}
+
+/**
+ * Goods left out of a passive whose subject is a pronoun or a bare number standing for the goods just told:
+ * "Elles lui ont été livrées par les Émirats", "Trois ont été livrés depuis 2021" (three of the five S-400).
+ * The sides the sentence names win; the rest are the earlier transfer's.
+ */
+export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse): TransferDraft[] {
+  const prev = LAST.get(discourse);
+  if (!prev || ctx.sentence.index - prev.sentenceIndex > 2 || ctx.question || ctx.sentence.boilerplate) return [];
+  const text = ctx.text;
+  const v = analyse(text).verbs.find((x) => x.frame.role === 'give' && x.voice === 'passive' && !x.bare && !x.hypothetical);
+  if (!v || !v.before) return [];
+  const trigger: Trigger = { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v };
+  if (isNegated(text, trigger)) return [];
+  // The subject opens its clause: "Elles", "Trois", "Les deux derniers" with no noun after them.
+  const [cs, ce] = clauseAround(text, v.start);
+  const pronoun = v.pronounSubject && /^(?:ils|elles)$/u.test(v.pronounSubject.key) ? v.pronounSubject : undefined;
+  const count = pronoun ? undefined : findQuantities(text).find((q) => q.end === v.before!.end && q.start - cs <= 30 && q.value !== null && !q.vague);
+  if (!pronoun && !count) return [];
+  const senders: string[] = [];
+  const by = agentAfter(doc, ctx, v.end, ce, personCountry);
+  if (by) senders.push(by);
+  const recipients: string[] = [];
+  if (v.dative) {
+    const id = resolveDative(discourse, ctx, v.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || senders.includes(e); }, []);
+    const e = id ? endpointId(doc, id, personCountry) : undefined;
+    if (e) recipients.push(e);
+  }
+  if (!recipients.length) {
+    const r = recipientAfter(doc, ctx, v.end, ce, senders, personCountry);
+    if (r) recipients.push(r);
+  }
+  const sendersOut = senders.length ? senders : prev.senders.filter((s) => !recipients.includes(s));
+  const recipientsOut = recipients.length ? recipients : prev.recipients.filter((r) => !senders.includes(r));
+  // "Ils ont été livrés par bateau": nothing new on either side, the same transfer told again.
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  if (same(sendersOut, prev.senders) && same(recipientsOut, prev.recipients) && (!count || count.value === prev.quantity?.value)) return [];
+  const start = count?.start ?? pronoun!.start;
+  const end = count?.end ?? pronoun!.end;
+  return [{
+    sentenceId: ctx.sentence.id,
+    sentenceIndex: ctx.sentence.index,
+    kinds: prev.kinds,
+    text: count ? `${count.text} ${prev.unit}` : prev.text,
+    start,
+    end,
+    unit: prev.unit,
+    quantity: count ?? prev.quantity,
+    senders: sendersOut,
+    recipients: recipientsOut,
+    status: ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted',
+    date: ctx.dates.find((d) => d.start >= v.start && d.end <= ce),
+    trigger,
+  }];
+}
