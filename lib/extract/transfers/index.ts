@@ -3,8 +3,8 @@ import { actorAfter, clauseAround, countryOfActor, subjectBefore, type SentenceC
 import type { DocBuilder } from '../builder';
 import { newDiscourse, remember, type Discourse } from '../discourse';
 import { findGoods, findTriggers } from '../goods';
-import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore } from '../phrases';
-import { findQuantities } from '../quantities';
+import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from '../phrases';
+import { findQuantities, type Quantity } from '../quantities';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
@@ -108,6 +108,19 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     drafts.push(draft);
   });
   linkFrontedPrice(drafts, fronted);
+  if (drafts.every((d) => d.exchangeFor === undefined)) sumUp(ctx, phrases, quantities, drafts);
   drafts.push(...readOnward(doc, ctx, triggers, new Set(bound.values()), drafts, personCountry));
   return drafts;
+}
+
+/** "Drones Harop, missiles Lora : ces équipements ont été livrés par Israël": each item of the list a demonstrative sums up is sent. */
+function sumUp(ctx: SentenceContext, phrases: Phrase[], quantities: Quantity[], drafts: TransferDraft[]): void {
+  for (const d of [...drafts]) {
+    const colon = /:\s*(?:tous\s+|toutes\s+)?(?:ces|cet|cette|ce)\s+$/iu.exec(ctx.text.slice(0, d.start));
+    if (!colon) continue;
+    const listed = phrases.filter((p) => p.end <= colon.index && !drafts.some((x) => x.start <= p.start && p.start < x.end));
+    if (!listed.length) continue;
+    const items = listed.map((p) => ({ ...makeDraft(ctx, p, quantities, d.senders, d.recipients, d.status, d.trigger), place: d.place, senderUnknown: d.senderUnknown, openSender: d.openSender }));
+    drafts.splice(drafts.indexOf(d), 1, ...items);
+  }
 }

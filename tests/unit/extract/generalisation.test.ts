@@ -32,6 +32,8 @@ const cases: Case[] = [
   { text: 'Le Soudan dispose de drones. Ils lui ont été livrés par les Émirats arabes unis.', transfers: ['Émirats arabes unis>Soudan:weapons'] },
   { text: "En 2018, l'Inde a commandé à la Russie cinq systèmes S-400. Trois ont été livrés depuis décembre 2021.", transfers: ['Russie>Inde:weapons:5', 'Russie>Inde:weapons:3'] },
   { text: "L'Iran a vendu des drones à la Russie. Ils ont été livrés par bateau en 2023.", transfers: ['Iran>Russie:weapons'] },
+  // a list summed up by a demonstrative after a colon: the listed goods are what moved
+  { text: "Des chars Leopard, des obusiers Caesar : ces équipements ont été livrés par la Norvège à l'Estonie.", transfers: ['Norvège>Estonie:weapons'] },
   // numbers in words and ranges
   { text: 'Le Canada a envoyé un millier de soldats en Lettonie.', transfers: ['Canada>Lettonie:troops:1000'] },
   { text: "L'Égypte a reçu de la France entre deux et trois mille fusils.", transfers: ['France>Égypte:weapons:2000'] },
