@@ -36,6 +36,8 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
   for (const g of goods) {
     const last = phrases[phrases.length - 1];
     const gap = last ? text.slice(last.end, g.start) : '';
+    // "turbines à gaz", "moteurs à essence": a noun after "à" qualifies the goods before it, it is not sent.
+    if (last && /^\s+à\s+$/u.test(gap)) continue;
     // "une cargaison de plus de 200 missiles", "une aide de 61 milliards de dollars": the measure and its content are one consignment.
     if (last && ['containers', 'aid', 'funds', 'other'].includes(last.goods[0].kind)) {
       const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && MEASURE_GAP.test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
