@@ -58,6 +58,12 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
       last.end = g.end;
       continue;
     }
+    // "mètres cubes de gaz", "barils de pétrole": a measure and its content of the same kind are one consignment.
+    if (last && last.goods[last.goods.length - 1].kind === g.kind && MEASURE_GAP.test(gap)) {
+      last.goods.push(g);
+      last.end = g.end;
+      continue;
+    }
     // "3 milliards d'euros d'aide militaire".
     if (last && last.goods[last.goods.length - 1].kind === 'funds' && g.kind === 'aid' && MEASURE_GAP.test(gap)) {
       last.goods.push(g);
@@ -87,7 +93,8 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
   }
   // "soldats nord-coréens", "technologie militaire russe": the nationality of the goods.
   for (const p of phrases) {
-    const d = mentions.find((m) => m.via === 'demonym' && !isNounDemonymText(m) && m.start >= p.goods[0].end && m.start - p.goods[0].end <= 30 && ADJ_GAP.test(text.slice(p.goods[0].end, m.start)));
+    // "4,5 milliards de mètres cubes de gaz russe": the nationality may follow the content, not the measure.
+    const d = mentions.find((m) => m.via === 'demonym' && !isNounDemonymText(m) && p.goods.some((g) => m.start >= g.end && m.start - g.end <= 30 && ADJ_GAP.test(text.slice(g.end, m.start))));
     if (d) {
       p.demonym = d;
       if (d.end > p.end && d.start - p.end < 30) p.end = d.end;

@@ -37,6 +37,8 @@ const cases: Case[] = [
   // a noun after "à" qualifies the goods: "turbines à gaz" are equipment, not gas
   { text: "L'Allemagne a livré des turbines à gaz à la Russie.", transfers: ['Allemagne>Russie:technology'] },
   { text: "L'Allemagne a livré du gaz à la Pologne.", transfers: ['Allemagne>Pologne:oil'] },
+  // a measure and its content: the nationality may follow the content
+  { text: 'La Hongrie importe chaque année 4,5 milliards de mètres cubes de gaz russe.', transfers: ['Russie>Hongrie:oil:4500000000'] },
   // numbers in words and ranges
   { text: 'Le Canada a envoyé un millier de soldats en Lettonie.', transfers: ['Canada>Lettonie:troops:1000'] },
   { text: "L'Égypte a reçu de la France entre deux et trois mille fusils.", transfers: ['France>Égypte:weapons:2000'] },
