@@ -3,12 +3,14 @@ import type { Trigger } from '../goods';
 // The trigger itself is negated ("ne les ont pas encore envoyés", "aucune livraison"), not a verb
 // that governs it ("ne pouvaient pas confirmer le déploiement": that is a stance, not a denial).
 const NEGATED_VERB = /(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,3}?(?:pas|jamais|plus|point|guère)\s+(?:\p{L}+\s+){0,2}$/iu;
+// "interdit toute vente", "a suspendu les livraisons", "le gel des livraisons": a flow barred or stopped is none.
+const BARRED_NOUN = /(?<![\p{L}])(?:interdi\p{L}*|prohib\p{L}*|proscri\p{L}*|bloqu\p{L}*|suspen\p{L}*|gel|embargo\s+sur|arrêt|cessation|fin)\s+(?:(?:de\s+)?(?:toute?s?|tous|les?|la|l['’]|des|du|ses|leurs?)\s*)?$/iu;
 const NEGATED_NOUN = /(?<![\p{L}])(?:aucune?|pas de|pas d['’]|sans|ni)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Whether the trigger itself is negated or ruled out ("ne livre pas", "refuse de livrer", "aucune livraison"). */
 export function isNegated(text: string, trigger: Trigger): boolean {
   const before = text.slice(Math.max(0, trigger.start - 45), trigger.start);
-  if (trigger.noun) return NEGATED_NOUN.test(before);
+  if (trigger.noun) return NEGATED_NOUN.test(before) || BARRED_NOUN.test(before);
   // "n'a livré aucun missile": the negation closes after the verb.
   if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,2}$/iu.test(before) && /^\s+(?:aucune?|rien|nul(?:le)?|jamais|pas|plus)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) return true;
   // "s'interdit d'exporter", "refuse de livrer", "a renoncé à envoyer": a verb that rules the transfer out.
