@@ -98,6 +98,7 @@ const cases: Case[] = [
   { text: "L'Inde a refusé de livrer des armes à la Birmanie.", transfers: [] },
   { text: "Aucun carburant n'a été livré à Gaza depuis le 2 mars.", transfers: [] },
   { text: 'Si Berlin livrait des missiles Taurus à Kiev, Moscou répondrait.', transfers: [] },
+  { text: "L'Allemagne ne livre plus que des munitions à Israël.", transfers: ['Allemagne>Israël:munitions'] },
   { text: "L'embargo interdit toute vente d'armes à la Libye.", transfers: [] },
   { text: "Berlin a suspendu les livraisons d'armes à Riyad.", transfers: [] },
   { text: 'Le Nigeria pourrait acheter des avions à la Chine si le financement était trouvé.', transfers: [] },
