@@ -1,4 +1,6 @@
-import { DecodeError, guessLanguage, readAndDecodeArticle } from './decode';
+import { readAndDecodeArticle } from './decode';
+import { DecodeError } from './decode-error';
+import { guessLanguage } from './language';
 
 /** Bad input (missing, empty or binary file): the CLIs exit with code 2 and print the message. */
 export class InputError extends Error {
