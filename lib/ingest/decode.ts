@@ -97,9 +97,9 @@ function readUnmarked(body: Uint8Array, file: string, declared: string | undefin
   if (declaredEncoding && declaredEncoding !== 'utf-8') return { encoding: declaredEncoding, raw: decodeAs(declaredEncoding, body) };
   if (declared && !declaredEncoding) warnings.push(`the page declares an unknown character encoding (${declared}); guessed instead`);
   const scan = scanUtf8(body);
-  // Valid UTF-8 sequences beside the bad ones mean a damaged file or mixed encodings; a legacy text
-  // holds at most a few by accident ("isolé »" in Windows-1252 is a valid UTF-8 sequence).
-  if (scan.multibyte > 0 && scan.multibyte * 20 >= scan.invalid)
+  // Many valid UTF-8 sequences beside the bad ones mean a damaged file or mixed encodings; a legacy text
+  // holds a few by accident ("isolé\u00A0»" in Windows-1252 is one), far fewer than its bad ones.
+  if (scan.multibyte > 0 && scan.multibyte * 4 >= scan.invalid)
     throw new DecodeError(
       file,
       `invalid UTF-8 at byte ${scan.firstInvalid} (${scan.invalid} bad sequence(s) among valid UTF-8: damaged file or mixed encodings) — re-save it as UTF-8`,
@@ -108,7 +108,8 @@ function readUnmarked(body: Uint8Array, file: string, declared: string | undefin
   // French or English in a Western encoding has a few percent of non-ASCII bytes; a text made of them is something else.
   if (!legacy.confident && scan.high > Math.max(64, body.length * 0.3))
     throw new DecodeError(file, `not UTF-8 and no known legacy text encoding (invalid UTF-8 at byte ${scan.firstInvalid}) — re-save it as UTF-8`);
-  warnings.push(`not valid UTF-8; read as ${encodingLabel(legacy.encoding)} — check accents, or re-save the file as UTF-8`);
+  const mixed = scan.multibyte > 0 ? ` (${scan.multibyte} sequence(s) would also read as UTF-8: mixed encodings?)` : '';
+  warnings.push(`not valid UTF-8; read as ${encodingLabel(legacy.encoding)}${mixed} — check accents, or re-save the file as UTF-8`);
   return { encoding: legacy.encoding, raw: decodeAs(legacy.encoding, body) };
 }
 
