@@ -108,8 +108,7 @@ function readUnmarked(body: Uint8Array, file: string, declared: string | undefin
   // French or English in a Western encoding has a few percent of non-ASCII bytes; a text made of them is something else.
   if (!legacy.confident && scan.high > Math.max(64, body.length * 0.3))
     throw new DecodeError(file, `not UTF-8 and no known legacy text encoding (invalid UTF-8 at byte ${scan.firstInvalid}) — re-save it as UTF-8`);
-  const mixed = scan.multibyte > 0 ? ` (${scan.multibyte} sequence(s) would also read as UTF-8: mixed encodings?)` : '';
-  warnings.push(`not valid UTF-8; read as ${encodingLabel(legacy.encoding)}${mixed} — check accents, or re-save the file as UTF-8`);
+  warnings.push(`not valid UTF-8; read as ${encodingLabel(legacy.encoding)} — check accents, or re-save the file as UTF-8`);
   return { encoding: legacy.encoding, raw: decodeAs(legacy.encoding, body) };
 }
 
