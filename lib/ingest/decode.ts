@@ -76,14 +76,17 @@ export function decodeArticleBytes(bytes: Uint8Array, file = 'input'): DecodedAr
 function chooseEncoding(bytes: Uint8Array, file: string, warnings: string[]): { encoding: TextEncodingName; body: Uint8Array } {
   const bom = byteOrderMark(bytes);
   if (bom) return { encoding: bom.encoding, body: bytes.subarray(bom.length) };
+  const nul = bytes.subarray(0, 64 * 1024).indexOf(0);
+  // UTF-16 before file signatures: "G\0" or a leading NUL would otherwise pass for MPEG or a PIC image.
+  const utf16 = nul >= 0 ? guessUtf16(bytes) : undefined;
+  if (utf16) {
+    warnings.push(`no byte order mark; read as ${utf16.toUpperCase()}`);
+    return { encoding: utf16, body: bytes };
+  }
   const what = sniffBinary(bytes);
   if (what) throw new DecodeError(file, `not a text file: looks like ${what}`);
-  const nul = bytes.subarray(0, 64 * 1024).indexOf(0);
-  if (nul < 0) return { encoding: '', body: bytes };
-  const utf16 = guessUtf16(bytes);
-  if (!utf16) throw new DecodeError(file, `not a text file: binary data (NUL byte at byte ${nul})`);
-  warnings.push(`no byte order mark; read as ${utf16.toUpperCase()}`);
-  return { encoding: utf16, body: bytes };
+  if (nul >= 0) throw new DecodeError(file, `not a text file: binary data (NUL byte at byte ${nul})`);
+  return { encoding: '', body: bytes };
 }
 
 /** Bytes without a BOM: strict UTF-8, else the declared or detected legacy encoding, else a refusal. */

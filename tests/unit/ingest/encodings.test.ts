@@ -63,6 +63,14 @@ describe('legacy encodings read as the same text as UTF-8, with a warning naming
     expect(decoded.text).toBe(sample);
   });
 
+  it.each(['utf-16le', 'utf-16be'] as const)('%s without a byte order mark, starting with a letter that is also a file signature ("G" for MPEG)', (encoding) => {
+    const text = decode('gaza.utf-8.txt').text;
+    const le = Buffer.from(text, 'utf16le');
+    const decoded = decodeArticleBytes(encoding === 'utf-16le' ? le : Buffer.from(le).swap16(), 'gaza-utf16.txt');
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text).toBe(text);
+  });
+
   it('an HTML page that declares ISO-8859-15 is read in it (€ and œ intact)', () => {
     const decoded = decode('page.iso-8859-15.html');
     expect(decoded.format).toBe('html');
