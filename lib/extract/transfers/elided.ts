@@ -1,11 +1,11 @@
 import type { DocBuilder } from '../builder';
-import { clauseAround, type SentenceContext } from '../context';
+import { actorMentions, clauseAround, subjectBefore, type SentenceContext } from '../context';
 import { resolveDative, type Discourse } from '../discourse';
 import { findGoods, type Trigger } from '../goods';
 import { findQuantities } from '../quantities';
 import { analyse } from '../syntax/analyse';
 import type { TransferDraft } from './draft';
-import { agentAfter, endpointId, recipientAfter } from './endpoints';
+import { agentAfter, endpoint, endpointId, recipientAfter } from './endpoints';
 import { ALLEGED, isNegated } from './modality';
 
 /** The last transfer an article read, for a later sentence that names its goods only by a pronoun or a number. */
@@ -71,4 +71,50 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
     date: ctx.dates.find((d) => d.start >= v.start && d.end <= ce),
     trigger,
   }];
+}
+
+/**
+ * "l'Espagne, qui en a reçu six millions", "La France en a livré trente": "en" and a bare number stand for
+ * the goods just told; the subject receives or sends them, the other side is the earlier transfer's.
+ */
+export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse): TransferDraft[] {
+  const prev = LAST.get(discourse);
+  if (!prev || ctx.sentence.index - prev.sentenceIndex > 2 || ctx.question || ctx.sentence.boilerplate) return [];
+  const text = ctx.text;
+  const quantities = findQuantities(text);
+  const out: TransferDraft[] = [];
+  for (const v of analyse(text).verbs) {
+    if (v.voice !== 'active' || v.hypothetical || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
+    if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
+    // A number with no noun of its own after the verb: "en a reçu environ six millions,".
+    const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && !x.vague && /^\s*(?:[,;.)]|et\s|$)/u.test(text.slice(x.end)));
+    if (!q) continue;
+    const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };
+    if (isNegated(text, trigger)) continue;
+    const [cs, ce] = clauseAround(text, v.start);
+    const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, cs)[0];
+    const subject = endpoint(doc, head, personCountry);
+    if (!subject) continue;
+    const receiving = v.frame.role === 'receive';
+    const senders = receiving ? prev.senders.filter((s) => s !== subject) : [subject];
+    const to = receiving ? undefined : recipientAfter(doc, ctx, q.end, ce, senders, personCountry);
+    const recipients = receiving ? [subject] : to ? [to] : prev.recipients.filter((r) => r !== subject);
+    if (!senders.length || !recipients.length) continue;
+    out.push({
+      sentenceId: ctx.sentence.id,
+      sentenceIndex: ctx.sentence.index,
+      kinds: prev.kinds,
+      text: `${q.text} ${prev.unit}`,
+      start: q.start,
+      end: q.end,
+      unit: prev.unit,
+      quantity: q,
+      senders,
+      recipients,
+      status: ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted',
+      date: ctx.dates.find((d) => d.start >= v.start && d.end <= ce),
+      trigger,
+    });
+  }
+  return out;
 }

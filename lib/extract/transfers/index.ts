@@ -8,7 +8,7 @@ import { findQuantities, type Quantity } from '../quantities';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
-import { readElided, rememberGoods } from './elided';
+import { readElided, readPartitive, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
 import { ALLEGED, HOSTILE, isNegated } from './modality';
 import type { Reading } from './reading';
@@ -28,7 +28,7 @@ const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}
 /** Reads the transfers of one sentence: goods, quantity, sender, recipient, status, date, exchanges; pronouns point back through `discourse`. */
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
   const read = readTransfers(doc, ctx, personCountry, discourse);
-  const drafts = read.length ? read : readElided(doc, ctx, personCountry, discourse);
+  const drafts = read.length ? read : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
   rememberGoods(discourse, ctx, read);
   if (!ctx.sentence.boilerplate) remember(discourse, ctx);
   return drafts;
