@@ -1,6 +1,6 @@
 import type { DocBuilder } from '../builder';
 import { actorMentions, clauseAround, subjectBefore, type SentenceContext } from '../context';
-import { resolveDative, type Discourse } from '../discourse';
+import { resolveDative, resolveSubjectPronoun, type Discourse } from '../discourse';
 import { findGoods, type Trigger } from '../goods';
 import { findQuantities } from '../quantities';
 import { analyse } from '../syntax/analyse';
@@ -87,13 +87,15 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     if (v.voice !== 'active' || v.hypothetical || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
     if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
-    const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && !x.vague && /^\s*(?:[,;.)]|et\s|$)/u.test(text.slice(x.end)));
+    const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && !x.vague && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(text.slice(x.end)));
     if (!q) continue;
     const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };
     if (isNegated(text, trigger)) continue;
     const [cs, ce] = clauseAround(text, v.start);
     const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, cs)[0];
-    const subject = endpoint(doc, head, personCountry);
+    // "Elle en a reçu douze": the actor in focus.
+    const focus = !head && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start) : undefined;
+    const subject = focus ? endpointId(doc, focus, personCountry) : endpoint(doc, head, personCountry);
     if (!subject) continue;
     const receiving = v.frame.role === 'receive';
     const senders = receiving ? prev.senders.filter((s) => s !== subject) : [subject];

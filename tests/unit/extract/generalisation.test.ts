@@ -40,6 +40,7 @@ const cases: Case[] = [
   // a measure and its content: the nationality may follow the content
   { text: 'La Hongrie importe chaque année 4,5 milliards de mètres cubes de gaz russe.', transfers: ['Russie>Hongrie:oil:4500000000'] },
   { text: 'La Corée du Sud a vendu 400 chars K2. La Pologne en a acheté 180.', transfers: ['Corée du Sud>Pologne:weapons:400', 'Corée du Sud>Pologne:weapons:180'] },
+  { text: 'La France a commandé des drones à Israël. Elle en a reçu douze en mars.', transfers: ['Israël>France:weapons', 'Israël>France:weapons:12'] },
   // numbers in words and ranges
   { text: 'Le Canada a envoyé un millier de soldats en Lettonie.', transfers: ['Canada>Lettonie:troops:1000'] },
   { text: "L'Égypte a reçu de la France entre deux et trois mille fusils.", transfers: ['France>Égypte:weapons:2000'] },
