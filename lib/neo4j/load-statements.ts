@@ -1,3 +1,4 @@
+import 'server-only';
 import { NODE_LABELS, STORED_RELATIONSHIP_TYPES, type NodeLabel, type StoredRelationshipType } from '../graph/schema';
 import { FACT_NODE_LABELS } from '../graph/fact-label';
 

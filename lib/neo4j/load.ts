@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDocument, GraphNode, GraphRelationship } from '../graph/schema';
 import { normalizeKey } from '../graph/normalize';
