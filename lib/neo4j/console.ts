@@ -11,7 +11,7 @@ import { toPlain } from './convert';
 import { abandonSession, sessionWork, translate, type Db } from './driver';
 import { Neo4jQueryError } from './errors';
 import { queryText } from './queries';
-import { DEFAULT_QUERY_GUARD_LIMITS, guardParams, guardQuery } from './query-guard';
+import { guardParams, guardQuery } from './query-guard';
 import { lexicalRefusal, planRefusal, type PlanNode } from './read-only';
 
 /** Limits on one console query (env: TRAME_CYPHER_TIMEOUT_MS, TRAME_CYPHER_MAX_ROWS, TRAME_CYPHER_MAX_NODES, TRAME_MAX_RESULT_BYTES). */
@@ -24,8 +24,6 @@ export interface ConsoleLimits {
 }
 
 export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = { timeoutMs: 5_000, maxRows: 5_000, maxNodes: 2_000, maxBytes: 8 * 1024 * 1024 };
-/** Longest query text accepted, in characters. */
-export const MAX_QUERY_LENGTH = DEFAULT_QUERY_GUARD_LIMITS.maxQueryLength;
 
 /** Reads the limits from the environment, falling back to the defaults on missing or bad values. */
 export function consoleLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): ConsoleLimits {

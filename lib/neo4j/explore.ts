@@ -1,5 +1,6 @@
 import 'server-only';
 import neo4j from 'neo4j-driver';
+import { EXPAND_LIMIT_DEFAULT, EXPAND_LIMIT_MAX, GRAPH_LIMIT_DEFAULT, GRAPH_LIMIT_MAX } from '../api/contract';
 import type { ApiEdge, ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
 import { searchIntent, type ActorVia } from '../search/intent';
@@ -11,10 +12,6 @@ import { type FactMentionRow, runQuery, type StanceRow } from './queries';
 // Read-only queries behind the explorer's routes. Cypher lives in cypher/explore/*.cypher, run by name
 // through the registry (queries.ts), always parameterised; rows come back as plain JSON, so no driver type leaves this module.
 
-export const GRAPH_LIMIT_DEFAULT = 2_000;
-export const GRAPH_LIMIT_MAX = 20_000;
-export const EXPAND_LIMIT_DEFAULT = 25;
-export const EXPAND_LIMIT_MAX = 500;
 const TIMEOUT_MS = 10_000;
 
 // LIMIT wants an integer; JS numbers travel as floats unless wrapped.

@@ -1,5 +1,6 @@
 import 'server-only';
 import neo4j from 'neo4j-driver';
+import { MAP_MAX_DEPTH } from '../api/contract';
 import type { ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
 import { runConsoleQuery } from './console';
@@ -16,7 +17,6 @@ import { toApiEdge, toApiNode } from '../graph/from-rows';
 
 export const MAP_NODE_CAP = 300;
 export const MAP_EDGE_CAP = 2_000;
-export const MAP_MAX_DEPTH = 3;
 /** Fact nodes stand between actors (sender -> transfer -> recipient): reaching one brings its other ends along. */
 export const FACT_LABELS = new Set(['Transfer', 'Claim']);
 const TIMEOUT_MS = 10_000;

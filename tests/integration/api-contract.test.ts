@@ -1,5 +1,7 @@
 // Every route's real answer, on the sample article, parses with the contract's schema (lib/api/contract.ts):
 // what the browser client is typed with is what the server sends. Errors parse with the one error shape.
+import { readdirSync } from 'node:fs';
+import nodePath from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import * as contract from '@/lib/api/contract';
@@ -15,8 +17,27 @@ import { GET as examples } from '@/app/api/cypher/examples/route';
 import { GET as schema } from '@/app/api/schema/route';
 import { GET as map } from '@/app/api/map/route';
 import { GET as sources } from '@/app/api/map/sources/route';
+import { GET as fact } from '@/app/api/facts/[id]/route';
 
 const req = routeRequest;
+
+/** Each route's response schema(s) in the contract, by route folder. */
+const RESPONSE_SCHEMAS: Record<string, z.ZodType[]> = {
+  '/api/articles': [contract.articlesSchema, contract.articlePreviewSchema, contract.articleLoadSchema],
+  '/api/articles/[id]': [contract.articleRetractSchema],
+  '/api/cypher': [contract.cypherResultSchema],
+  '/api/cypher/examples': [contract.examplesSchema],
+  '/api/expand/[id]': [contract.expandSchema],
+  '/api/facts/[id]': [contract.factDetailSchema],
+  '/api/graph': [contract.graphPayloadSchema],
+  '/api/health': [contract.healthSchema],
+  '/api/map': [contract.mapSchema],
+  '/api/map/sources': [contract.sourcesSchema],
+  '/api/nodes/[id]': [contract.nodeDetailSchema],
+  '/api/path': [contract.pathSchema],
+  '/api/schema': [contract.dbSchemaSchema],
+  '/api/search': [contract.searchSchema],
+};
 const params = routeParams;
 
 /** The body of a 2xx answer, parsed strictly enough that a renamed or retyped field fails. */
@@ -53,6 +74,26 @@ describe('route answers match the API contract', () => {
     const refused = await cypher(post('MATCH (n) DETACH DELETE n'));
     expect(refused.status).toBe(400);
     expect(contract.apiErrorSchema.safeParse(await refused.json()).success).toBe(true);
+  });
+
+  it('a fact card: mentions with their figures, stances, evidence', async () => {
+    const id = 'transfer:country:KP>country:RU:troops';
+    const card = await body(await fact(req(`/api/facts/${encodeURIComponent(id)}`), params(id)), contract.factDetailSchema);
+    expect(card.fact.id).toBe(id);
+    expect(card.mentions.length).toBeGreaterThan(0);
+    expect(card.evidence.length).toBeGreaterThan(0);
+    const missing = await fact(req('/api/facts/transfer%3Anope'), params('transfer:nope'));
+    expect(missing.status).toBe(404);
+    expect(contract.apiErrorSchema.safeParse(await missing.json()).success).toBe(true);
+  });
+
+  it('every route has its response schema in the contract', () => {
+    // A new route must add its schemas to lib/api/contract.ts and a case to this file.
+    const routes = readdirSync(nodePath.resolve('app/api'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('route.ts'))
+      .map((f) => `/api/${f.split(nodePath.sep).join('/').replace(/\/?route\.ts$/, '')}`.replace(/\/$/, ''))
+      .sort();
+    expect(routes).toEqual(Object.keys(RESPONSE_SCHEMAS).sort());
   });
 
   it('map and its sources', async () => {
