@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Integer } from 'neo4j-driver';
 import { type Db, readRows } from './driver';
+import type { GraphDocument } from '../graph/schema';
 import type { ArticleSummary } from './articles';
 import type { ConsoleSchema } from './console-schema';
 import type { MapArticle } from './map';
@@ -65,6 +66,7 @@ export interface StanceRow {
 }
 
 type NodeMap = Record<string, unknown>;
+type Rows = Record<string, unknown>[];
 
 /** Parameters and row type of every registered query. */
 export interface QueryTypes {
@@ -91,6 +93,22 @@ export interface QueryTypes {
     params: { lucene: string; key: string; limit: Integer; actors: string[]; kinds: string[]; actorScore: number };
     row: { id: string; name: string; label: string; aliases: unknown; score: number; sender: string | null; receiver: string | null };
   };
+  // The loader's fixed statements, run inside its one write transaction (lib/neo4j/load.ts), not by runQuery.
+  'load/article-footprint': { params: { articleId: string }; row: { facts: string[]; links: string[]; entities: string[] } };
+  'load/create-fact-mentions': { params: { rows: Rows }; row: never };
+  'load/create-mentions': { params: { rows: Rows }; row: never };
+  'load/create-sentences': { params: { articleId: string; rows: Rows }; row: never };
+  'load/delete-article': { params: { articleId: string }; row: never };
+  'load/delete-orphan-entities': { params: { ids: string[] }; row: never };
+  'load/delete-orphan-facts': { params: { ids: string[] }; row: never };
+  'load/existing-ids': { params: { ids: string[] }; row: { id: string } };
+  'load/merge-article-sentences': {
+    params: { article: GraphDocument['article']; sentenceCount: number; rows: Rows; facts: string[]; links: string[]; entities: string[] };
+    row: never;
+  };
+  'load/recompute-facts': { params: { ids: string[] }; row: never };
+  'load/retract-legacy-facts': { params: { articleId: string }; row: never };
+  'load/retract-sentences': { params: { articleId: string }; row: never };
   'map/articles': { params: { ids: string[] }; row: MapArticle };
   'map/focus-node': { params: { id: string }; row: { node: NodeMap } };
   'map/neighbours': { params: { frontier: string[]; seen: string[]; limit: Integer }; row: { node: NodeMap } };
@@ -121,6 +139,18 @@ const REGISTERED: Record<QueryName, true> = {
   'explore/overview-nodes': true,
   'explore/path': true,
   'explore/search': true,
+  'load/article-footprint': true,
+  'load/create-fact-mentions': true,
+  'load/create-mentions': true,
+  'load/create-sentences': true,
+  'load/delete-article': true,
+  'load/delete-orphan-entities': true,
+  'load/delete-orphan-facts': true,
+  'load/existing-ids': true,
+  'load/merge-article-sentences': true,
+  'load/recompute-facts': true,
+  'load/retract-legacy-facts': true,
+  'load/retract-sentences': true,
   'map/articles': true,
   'map/focus-node': true,
   'map/neighbours': true,
