@@ -10,7 +10,7 @@ import { capPayloadBytes, jsonSize, maxResultBytes } from '../graph/byte-cap';
 import { toPlain } from './convert';
 import { abandonSession, sessionWork, translate, type Db } from './driver';
 import { Neo4jQueryError } from './errors';
-import { queryText } from './queries';
+import { runInTransaction } from './queries';
 import { guardParams, guardQuery } from './query-guard';
 import { lexicalRefusal, planRefusal, type PlanNode } from './read-only';
 
@@ -208,7 +208,7 @@ export async function runConsoleQuery(db: Db, query: string, params: Record<stri
   // Relationships returned without their ends (e.g. RETURN r) still get drawn: fetch the ends.
   const missing = missingEndpoints(collectGraph(pulled.rows)).slice(0, limits.maxNodes);
   const extra = missing.length
-    ? await readTx(db, limits.timeoutMs, async (tx) => (await tx.run(queryText('console/fetch-nodes'), { ids: missing })).records.map((r) => toPlain(r.get('n'))))
+    ? await readTx(db, limits.timeoutMs, async (tx) => (await runInTransaction(tx, 'console/fetch-nodes', { ids: missing })).map((r) => r.n))
     : [];
   const graph = capPayloadBytes(graphFromRows(pulled.rows, limits.maxNodes, extra), limits.maxBytes / 2);
   return {

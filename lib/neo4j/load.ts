@@ -15,7 +15,7 @@ import {
   mergeRelationshipsStatement,
   retractLinksStatement,
 } from './load-statements';
-import { queryText } from './queries';
+import { queryText, runInTransaction } from './queries';
 
 export interface LoadOptions {
   /** Rows sent per UNWIND statement; large enough to amortise round trips, small enough for bounded memory. */
@@ -82,13 +82,13 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
     async (tx) => {
       await retractShare(tx, articleId, o.batchSize);
       const first = doc.sentences.slice(0, o.batchSize);
-      await tx.run(queryText('load/merge-article-sentences'), { article: doc.article, sentenceCount: doc.sentences.length, rows: first, ...footprint });
+      await runInTransaction(tx, 'load/merge-article-sentences', { article: doc.article, sentenceCount: doc.sentences.length, rows: first, ...footprint });
       await runBatches(tx, () => queryText('load/create-sentences'), doc.sentences.slice(first.length), o.batchSize, { articleId });
       // Facts no other article wrote are CREATEd, and so are relationships touching them (they cannot
       // exist yet): a first mention costs what it cost before consolidation; only repeats MERGE.
       const existing = new Set<string>();
       for (let i = 0; i < facts.length; i += ID_BATCH)
-        for (const r of (await tx.run(queryText('load/existing-ids'), { ids: facts.slice(i, i + ID_BATCH) })).records) existing.add(r.get('id') as string);
+        for (const r of await runInTransaction(tx, 'load/existing-ids', { ids: facts.slice(i, i + ID_BATCH) })) existing.add(r.id);
       const fresh = new Set(facts.filter((id) => !existing.has(id)));
       for (const [label, group] of groupBy(nodes, (n) => n.label)) {
         const created = group.filter((n) => fresh.has(n.id));
@@ -102,7 +102,7 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
       await runBatches(tx, (rows) => createRelationshipsStatement(propKeys(rows)), rels.filter(touchesFresh), o.batchSize, { articleId });
       for (const [type, group] of groupBy(rels.filter((r) => !touchesFresh(r)), (r) => r.type))
         await runBatches(tx, (rows) => mergeRelationshipsStatement(type, propKeys(rows)), group, o.batchSize, { articleId });
-      await runIds(tx, queryText('load/recompute-facts'), facts);
+      await runIds(tx, 'load/recompute-facts', facts);
     },
     { timeoutMs: o.timeoutMs || undefined, deadlineMs: o.deadlineMs || undefined },
   );
@@ -127,7 +127,7 @@ export async function retractArticle(db: Db, articleId: string, options: Partial
     db,
     async (tx) => {
       const found = await retractShare(tx, articleId, o.batchSize);
-      if (found) await tx.run(queryText('load/delete-article'), { articleId });
+      if (found) await runInTransaction(tx, 'load/delete-article', { articleId });
       return found;
     },
     { timeoutMs: o.timeoutMs || undefined, deadlineMs: o.deadlineMs || undefined },
@@ -136,12 +136,10 @@ export async function retractArticle(db: Db, articleId: string, options: Partial
 
 /** Takes out what an earlier load of the article wrote (the Article node stays); false when there was none. */
 async function retractShare(tx: ManagedTransaction, articleId: string, batchSize: number): Promise<boolean> {
-  const result = await tx.run(queryText('load/article-footprint'), { articleId });
-  const row = result.records[0];
+  const [row] = await runInTransaction(tx, 'load/article-footprint', { articleId });
   if (!row) return false;
-  const facts = row.get('facts') as string[];
-  const entities = row.get('entities') as string[];
-  const links = (row.get('links') as string[]).map((l) => {
+  const { facts, entities } = row;
+  const links = row.links.map((l) => {
     const [type, source, key, target] = l.split(SEP);
     return { type, source, key, target };
   });
@@ -149,19 +147,20 @@ async function retractShare(tx: ManagedTransaction, articleId: string, batchSize
     await runBatches(tx, () => retractLinksStatement(type), group, batchSize, { articleId });
     await runBatches(tx, () => deleteUnsupportedLinksStatement(type), group, batchSize, { articleId });
   }
-  await tx.run(queryText('load/retract-sentences'), { articleId });
-  await tx.run(queryText('load/retract-legacy-facts'), { articleId });
-  await runIds(tx, queryText('load/recompute-facts'), facts);
-  await runIds(tx, queryText('load/delete-orphan-facts'), facts);
-  await runIds(tx, queryText('load/delete-orphan-entities'), entities);
+  await runInTransaction(tx, 'load/retract-sentences', { articleId });
+  await runInTransaction(tx, 'load/retract-legacy-facts', { articleId });
+  await runIds(tx, 'load/recompute-facts', facts);
+  await runIds(tx, 'load/delete-orphan-facts', facts);
+  await runIds(tx, 'load/delete-orphan-entities', entities);
   return true;
 }
 
 // Id lists are small whatever the batch size asked for rows (the fault tests load with a batch of 1).
 const ID_BATCH = 10_000;
 
-async function runIds(tx: ManagedTransaction, cypher: string, ids: string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += ID_BATCH) await tx.run(cypher, { ids: ids.slice(i, i + ID_BATCH) });
+/** A registered statement that takes an id list, run in id batches. */
+async function runIds(tx: ManagedTransaction, name: 'load/recompute-facts' | 'load/delete-orphan-facts' | 'load/delete-orphan-entities', ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += ID_BATCH) await runInTransaction(tx, name, { ids: ids.slice(i, i + ID_BATCH) });
 }
 
 async function runBatches<R>(tx: ManagedTransaction, cypher: (rows: R[]) => string, rows: R[], size: number, params: Record<string, unknown>): Promise<void> {

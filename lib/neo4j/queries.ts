@@ -6,7 +6,8 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Integer } from 'neo4j-driver';
+import type { Integer, ManagedTransaction } from 'neo4j-driver';
+import { recordsToRows } from './convert';
 import { type Db, readRows } from './driver';
 import type { GraphDocument } from '../graph/schema';
 import type { ArticleSummary } from './articles';
@@ -183,4 +184,9 @@ export function queryText(name: QueryName, root = process.cwd()): string {
 /** Runs a registered read query with its typed parameters; rows come back as plain JSON. */
 export function runQuery<N extends QueryName>(db: Db, name: N, params: QueryTypes[N]['params'], options: { timeoutMs?: number } = {}): Promise<QueryTypes[N]['row'][]> {
   return readRows<QueryTypes[N]['row']>(db, queryText(name), params as Record<string, unknown>, options);
+}
+
+/** Runs a registered statement inside a transaction the caller holds (the loader's, the console's); rows as plain JSON. */
+export async function runInTransaction<N extends QueryName>(tx: Pick<ManagedTransaction, 'run'>, name: N, params: QueryTypes[N]['params']): Promise<QueryTypes[N]['row'][]> {
+  return recordsToRows((await tx.run(queryText(name), params)).records) as QueryTypes[N]['row'][];
 }
