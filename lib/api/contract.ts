@@ -87,8 +87,10 @@ export const graphPayloadSchema = z.object({
   total: z.object({ nodes: z.number(), edges: z.number() }).optional(),
 });
 
-/** GET /api/health (200; the 503 body has neo4j: 'down' and an error). */
+/** GET /api/health, 200. */
 export const healthSchema = z.object({ neo4j: z.literal('up'), version: z.string() });
+/** GET /api/health, 503: Neo4j is unreachable (the URI stays in the server log). */
+export const healthDownSchema = z.object({ neo4j: z.literal('down'), error: apiErrorSchema.shape.error });
 
 /** GET /api/expand/:id */
 export const expandSchema = graphPayloadSchema.extend({ more: z.number() });
@@ -241,6 +243,7 @@ export const articleRetractSchema = z.object({ retracted: z.string() });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 export type GraphPayloadBody = z.infer<typeof graphPayloadSchema>;
 export type HealthBody = z.infer<typeof healthSchema>;
+export type HealthDownBody = z.infer<typeof healthDownSchema>;
 export type ExpandBody = z.infer<typeof expandSchema>;
 export type SearchHit = z.infer<typeof searchHitSchema>;
 export type SearchBody = z.infer<typeof searchSchema>;

@@ -5,6 +5,7 @@ import nodePath from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import * as contract from '@/lib/api/contract';
+import { closeSharedDb } from '@/lib/neo4j/driver';
 import { routeParams, routeRequest, useSampleRoutes } from '@/tests/helpers/sample-db';
 import { GET as graph } from '@/app/api/graph/route';
 import { GET as node } from '@/app/api/nodes/[id]/route';
@@ -30,7 +31,7 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodType[]> = {
   '/api/expand/[id]': [contract.expandSchema],
   '/api/facts/[id]': [contract.factDetailSchema],
   '/api/graph': [contract.graphPayloadSchema],
-  '/api/health': [contract.healthSchema],
+  '/api/health': [contract.healthSchema, contract.healthDownSchema],
   '/api/map': [contract.mapSchema],
   '/api/map/sources': [contract.sourcesSchema],
   '/api/nodes/[id]': [contract.nodeDetailSchema],
@@ -103,5 +104,21 @@ describe('route answers match the API contract', () => {
     expect(ids.length).toBeGreaterThan(0);
     const cited = await body(await sources(req(`/api/map/sources?${ids.map((id) => `article=${id}`).join('&')}`)), contract.sourcesSchema);
     expect(cited.sources.length).toBeGreaterThan(0);
+  });
+
+  it('health when Neo4j is unreachable: 503 with the down body, the URI left out', async () => {
+    const uri = process.env.NEO4J_URI;
+    await closeSharedDb();
+    process.env.NEO4J_URI = 'bolt://127.0.0.1:1';
+    try {
+      const res = await health();
+      expect(res.status).toBe(503);
+      const json = await res.json();
+      expect(contract.healthDownSchema.safeParse(json).error?.issues ?? []).toEqual([]);
+      expect(JSON.stringify(json)).not.toContain('127.0.0.1:1');
+    } finally {
+      await closeSharedDb();
+      process.env.NEO4J_URI = uri;
+    }
   });
 });
