@@ -33,7 +33,7 @@ function captionOp(op: CaptionOp): string {
   if (op.kind === 'stroke')
     return `<line class="legend-stroke" x1="${n2(op.x1)}" y1="${n2(op.y)}" x2="${n2(op.x2)}" y2="${n2(op.y)}" stroke="${op.color}" stroke-width="2"${op.dashed ? ' stroke-dasharray="5 3"' : ''}/>`;
   if (op.kind === 'swatch') return `<circle class="legend-swatch" cx="${n2(op.x)}" cy="${n2(op.y)}" r="${op.r}" fill="${op.color}"/>`;
-  return `<text class="caption-${op.role}" x="${n2(op.x)}" y="${n2(op.y)}" font-size="${op.size}" font-weight="${op.weight}" fill="${op.color}" text-anchor="${op.anchor}">${xmlEscape(op.text)}</text>`;
+  return `<text class="caption-${op.role}" x="${n2(op.x)}" y="${n2(op.y)}" font-size="${op.size}" font-weight="${op.weight}" fill="${op.color}" text-anchor="${op.anchor}">${op.title ? `<title>${xmlEscape(op.title)}</title>` : ''}${xmlEscape(op.text)}</text>`;
 }
 
 function band(name: string, b: CaptionBand, top: number): string {
