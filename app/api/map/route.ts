@@ -16,17 +16,19 @@ const params = z.object({
   focus: z.string().trim().min(1).max(200).optional(),
   depth: z.coerce.number().int().min(1).max(MAP_MAX_DEPTH).default(1),
   query: z.string().trim().min(1).max(10_000).optional(),
+  /** `claims=1` walks into Claim nodes too; by default a focus map shows facts and actors, as the explorer does. */
+  claims: z.enum(['0', '1']).default('0'),
 });
 
 /**
- * GET /api/map?focus=<name>&depth=<n> | ?query=<cypher> | ?id=<id>&id=... — the graph of a map, the focus
+ * GET /api/map?focus=<name>&depth=<n>[&claims=1] | ?query=<cypher> | ?id=<id>&id=... — the graph of a map, the focus
  * entity and the source articles. 404 UNKNOWN_ENTITY for a name that matches no entity, 400 QUERY_REFUSED (the
  * console's code in the message) for a query the console would refuse, QUERY_TIMEOUT for one it stops. The
  * query runs through the console's runner, so its row and byte caps apply; same-origin only (middleware.ts).
  */
 export const GET = handle(async (request: Request): Promise<MapBody> => {
   const url = new URL(request.url);
-  const p = params.parse({ focus: url.searchParams.get('focus') ?? undefined, depth: url.searchParams.get('depth') ?? undefined, query: url.searchParams.get('query') ?? undefined });
+  const p = params.parse({ focus: url.searchParams.get('focus') ?? undefined, depth: url.searchParams.get('depth') ?? undefined, query: url.searchParams.get('query') ?? undefined, claims: url.searchParams.get('claims') ?? undefined });
   const ids = [...new Set(url.searchParams.getAll('id').filter(Boolean))];
   if (ids.length > MAX_IDS) throw new HttpError(400, 'BAD_REQUEST', `id: at most ${MAX_IDS} ids per map (got ${ids.length})`);
   const db = sharedDb();
@@ -39,7 +41,7 @@ export const GET = handle(async (request: Request): Promise<MapBody> => {
       throw new HttpError(404, 'UNKNOWN_ENTITY', `no entity named "${p.focus}"${hint}`);
     }
     focus = resolved.node;
-    graph = await neighbourhood(db, focus, p.depth);
+    graph = await neighbourhood(db, focus, p.depth, { claims: p.claims === '1' });
   } else if (p.query) {
     try {
       graph = await queryGraph(db, p.query);
