@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext } from 'playwright-core';
 import { launchChromium } from '@/scripts/lib/chromium';
-import { APP, copyPermalink, focusOn, openExplorer, rectsOverlap as overlap, runInConsole, searchOptions as options, visibleConsoleRows, waitLayout } from '@/tests/helpers/explorer-page';
+import { APP, copyPermalink, onlyKind, focusOn, openExplorer, rectsOverlap as overlap, runInConsole, searchOptions as options, visibleConsoleRows, waitLayout } from '@/tests/helpers/explorer-page';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const SHOTS = 'test-results/issue17';
@@ -101,9 +101,7 @@ describe('filters (problem 4)', () => {
     const page = await openExplorer(context, '/');
     await waitLayout(page);
     const all = await page.evaluate(() => window.__trame!.visible());
-    const kinds = page.locator('[data-testid=filter-hiddenKinds]');
-    await kinds.locator('.filter-row', { has: page.locator('input[data-value=munitions]') }).hover();
-    await kinds.locator('button[data-only=munitions]').click();
+    const kinds = await onlyKind(page, 'munitions');
     const checked = await kinds.locator('input[type=checkbox]').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.getAttribute('data-value')));
     expect(checked).toEqual(['munitions']);
     const only = await page.evaluate(() => window.__trame!.visible());

@@ -105,3 +105,11 @@ export async function copyPermalink(page: Page): Promise<string> {
   await page.waitForTimeout(500);
   return url || page.evaluate(() => navigator.clipboard.readText());
 }
+
+/** Presses "only" next to a transfer kind in the filter panel; returns the filter group's locator. */
+export async function onlyKind(page: Page, kind: string) {
+  const kinds = page.locator('[data-testid=filter-hiddenKinds]');
+  await kinds.locator('.filter-row', { has: page.locator(`input[data-value=${kind}]`) }).hover();
+  await kinds.locator(`button[data-only=${kind}]`).click();
+  return kinds;
+}
