@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber } from '@/lib/i18n/lang';
-import { statusText, translate } from '@/lib/i18n/messages';
+import { isMessageKey, statusText, translate } from '@/lib/i18n/messages';
 import { articleText } from '@/lib/i18n/articles';
 import { captionText } from '@/lib/export/caption-text';
 import { propText, relText, valueText } from '@/lib/i18n/vocabulary';
@@ -49,6 +49,8 @@ describe('strings per area', () => {
 
   it('names every fact status, disputed included, and the export panel words, in French', () => {
     expect(['asserted', 'alleged', 'disputed', 'denied', 'unconfirmed'].map((s) => statusText('fr', s))).toEqual(['affirmé', 'allégué', 'contesté', 'démenti', 'non confirmé']);
+    // The inspector's doubt banner has words for every doubtful status.
+    for (const s of ['alleged', 'disputed', 'denied', 'unconfirmed']) expect(isMessageKey(`panel.doubt.${s}`), s).toBe(true);
     expect(translate('fr', 'export.copied', { what: translate('fr', 'export.what.permalink') })).toBe('Lien permanent copié');
     expect(translate('fr', 'export.pngSaved', { n: 2880 }).replace(/\s/g, ' ')).toBe('PNG enregistré (2 880 px de large)');
   });
