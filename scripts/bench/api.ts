@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type { Db } from '@/lib/neo4j/driver';
 import { expand, nodeDetail, search } from '@/lib/neo4j/explore';
 import { ensureCli } from '../lib/cli-bundle.mjs';
+import { measure } from './measure';
 import { percentile, report } from './report';
 
 /** Starts scripts/bench/bare-api.ts in its own process (as `next start` is); resolves its URL and a stop function. */
@@ -21,22 +22,6 @@ async function startBareApi(): Promise<{ url: string; stop(): Promise<void> }> {
       await Promise.race([gone, new Promise((r) => setTimeout(r, 3_000))]);
     },
   };
-}
-
-/** Runs `total` calls of fn with `concurrency` workers and returns each call's latency in ms. */
-export async function measure(fn: (i: number) => Promise<unknown>, concurrency: number, total: number): Promise<number[]> {
-  const latencies: number[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < total) {
-      const i = next++;
-      const t0 = performance.now();
-      await fn(i);
-      latencies.push(performance.now() - t0);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return latencies;
 }
 
 async function getJson(url: string): Promise<unknown> {
