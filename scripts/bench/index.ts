@@ -51,12 +51,23 @@ const t0 = Date.now();
 const wall: Record<string, number> = {};
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-/** Runs one stage and prints its wall time. */
+const failed: string[] = [];
+/** Stages the later ones need: their failure ends the run. */
+const REQUIRED = new Set(['neo4j start', 'app build', 'app data', 'app start']);
+
+/**
+ * Runs one stage and prints its wall time. A measuring stage that fails says why in one line and the run goes
+ * on (the exit code tells); a stage the others need ends it.
+ */
 async function stage(name: string, fn: () => Promise<void>): Promise<void> {
   const s0 = Date.now();
   console.log(`bench: stage ${name}…`);
   try {
     await fn();
+  } catch (error) {
+    if (REQUIRED.has(name)) throw error;
+    failed.push(name);
+    console.error(`bench: stage ${name} FAILED: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
   } finally {
     wall[name] = (Date.now() - s0) / 1000;
     console.log(`bench: stage ${name} took ${wall[name].toFixed(1)} s`);
@@ -127,5 +138,9 @@ const total = (Date.now() - t0) / 1000;
 const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
 console.log(`bench: stage wall times: ${Object.entries(wall).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ')}`);
 console.log(`bench: load average at the end (1 / 5 / 15 min): ${load}`);
-console.log(`bench: results in ${writeResults(process.cwd(), { wallSeconds: wall, totalSeconds: total, loadAverage: os.loadavg() })}`);
+console.log(`bench: results in ${writeResults(process.cwd(), { wallSeconds: wall, totalSeconds: total, loadAverage: os.loadavg(), failedStages: failed })}`);
 console.log(`bench: total wall time ${total.toFixed(0)} s (target < 600 s: ${total < 600 ? 'met' : 'NOT met'})`);
+if (failed.length) {
+  console.error(`bench: failed stages: ${failed.join(', ')}`);
+  process.exitCode = 1;
+}
