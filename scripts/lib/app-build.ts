@@ -8,7 +8,7 @@ import path from 'node:path';
 // A stale build would measure or show yesterday's code; a rebuild costs minutes here.
 
 /** What `next build` reads: folders walked whole and single files, relative to the project root. */
-export const BUILD_INPUTS = {
+const BUILD_INPUTS = {
   folders: ['app', 'lib', 'data', 'cypher', 'public'],
   files: ['middleware.ts', 'instrumentation.ts', 'next.config.js', 'tsconfig.json', 'package-lock.json'],
 };
