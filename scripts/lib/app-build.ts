@@ -64,6 +64,7 @@ export function ensureAppBuild(options: { distDir: string; root?: string; log?: 
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const build = spawnSync(process.execPath, [next, 'build', '--no-lint'], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (build.status !== 0) throw new Error(`next build failed:\n${(build.stderr || build.stdout).split('\n').slice(-15).join('\n')}`);
-  writeFileSync(path.join(root, options.distDir, SOURCES_HASH_FILE), `${hash}\n`);
+  // Hashed again: `next build` adds a new build folder's types to tsconfig.json's include list.
+  writeFileSync(path.join(root, options.distDir, SOURCES_HASH_FILE), `${sourcesHash(root)}\n`);
   return true;
 }
