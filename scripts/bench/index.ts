@@ -36,7 +36,7 @@ const program = new Command()
   .name('trame bench')
   .option('--only <stages>', `comma-separated subset of ${STAGES.join(',')}`)
   .option('--scale', 'add the scale stage: 5,000 synthetic articles, ingest rate and query p95 at that size')
-  .option('--articles <n>', 'synthetic articles in the ingest corpus (540 nodes, 1500 relationships each)', '15')
+  .option('--articles <n>', 'synthetic articles in the ingest corpus (540 nodes, 1500 relationships each)', '10')
   .option('--load-seconds <n>', 'seconds per endpoint in the load test', '10')
   .parse();
 const opts = program.opts<{ only?: string; scale?: boolean; articles: string; loadSeconds: string }>();

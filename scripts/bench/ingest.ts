@@ -38,7 +38,7 @@ async function trameLoad(db: Db, docs: GraphDocument[]): Promise<{ ms: number; p
  * The naive loader's sample: part of one article, its relationships among the nodes kept (a MATCH that
  * finds nothing would skip work). A row rate needs a few hundred rows, not the minutes a whole corpus takes.
  */
-function naiveSample(doc: GraphDocument, nodes = 150): GraphDocument {
+function naiveSample(doc: GraphDocument, nodes = 80): GraphDocument {
   const kept = doc.nodes.slice(0, nodes);
   const ids = new Set(kept.map((n) => n.id));
   return { ...doc, nodes: kept, relationships: doc.relationships.filter((r) => ids.has(r.source) && ids.has(r.target)) };
