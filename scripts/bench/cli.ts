@@ -27,6 +27,8 @@ export async function benchCli(neo4jUri: string): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'trame-bench-cli-'));
   const tsx = path.resolve('node_modules', '.bin', 'tsx');
   const out = ['--out', path.join(tmp, 'doc.json')];
+  // Server modules import 'server-only': from source, Node resolves it to the empty module under this condition.
+  const SERVER_CONDITION = '--conditions=react-server';
   try {
     wallMs(process.execPath, ['scripts/run.mjs', 'load', '--quiet', SAMPLE], env); // the article is in the database from here on
     const m = await alternate(RUNS, {
@@ -35,7 +37,7 @@ export async function benchCli(neo4jUri: string): Promise<void> {
       extract: () => wallMs(process.execPath, ['scripts/run.mjs', 'extract', SAMPLE, ...out], env),
     });
     const viaTsx = await alternate(1, {
-      load: () => wallMs(tsx, ['scripts/load.ts', '--quiet', SAMPLE], env),
+      load: () => wallMs(tsx, [SERVER_CONDITION, 'scripts/load.ts', '--quiet', SAMPLE], env),
       extract: () => wallMs(tsx, ['scripts/extract.ts', SAMPLE, ...out], env),
     });
     const notes = `median of ${RUNS}; bare node -e 0: ${percentile(m.node, 50).toFixed(0)} ms`;
