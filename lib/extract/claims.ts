@@ -30,15 +30,16 @@ const VERB_RE = new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt
 const CANNOT = new RegExp(data.cannotConfirm.join('|'), 'i');
 const UNCONFIRMED = new RegExp(data.unconfirmedNotes.join('|'), 'i');
 const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).join('|');
-const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’])\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
+const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’]|un|une)\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
 // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
 const INVERTED = /(?:,|[”»"])\s*(?:(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se sont)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?)?$/u;
 const ADVERBS = [...data.adverbs].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
 const AUX_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle|s['’]est|se sont)\\s+(?:(?:${ADVERBS})\\s+){0,2})$`, 'iu');
 // "s'est borné à rappeler que", "a refusé de confirmer", "veut affirmer": an infinitive governed by a finite verb.
-const GOVERNED_INFINITIVE = /(?<![\p{L}])(?:à|de|d['’]|peut|peuvent|pouvait|pu|veut|voulu|doit|dû|tient à|tenu à)\s+$/iu;
+const GOVERNED_INFINITIVE = /(?<![\p{L}])(?:à|de|d['’]|peut|peuvent|pouvait|pouvaient|pourrait|pourraient|pu|veut|voulu|doit|dû|tient à|tenu à)(?:\s+(?:pas|plus|jamais|encore|toujours))*\s+$/iu;
 // "estimant que", "accusant Paris de", "reprochant à l'organisation de": a participle reports when it takes a clause.
-const REPORTING_PARTICIPLE = /^\s*(?:(?:en|le|la|les)\s+[^,.;]{0,30}?\s+)?(?:que|qu['’]|à\s+[^,.;]{1,50}?\s+d['’e]|[\p{Lu}][^,.;]{0,40}?\s+d['’e])/u;
+// "qualifiant ces accusations de « mensonges »": a judged object, then what it is called.
+const REPORTING_PARTICIPLE = /^\s*(?:(?:ces|cette|cet|ce|ses|leurs?|les|la|le)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:de\s|d['’])|(?:(?:en|le|la|les)\s+[^,.;]{0,30}?\s+)?(?:que|qu['’]|à\s+[^,.;]{1,50}?\s+d['’e]|[\p{Lu}][^,.;]{0,40}?\s+d['’e]))/u;
 const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
 const PREP_BEFORE = /(?<![\p{L}])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;
@@ -68,14 +69,33 @@ function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number)
   return found;
 }
 
+// "Le rapport de l'ONU affirme que", "un communiqué du ministère indique": the document speaks for its author.
+const DOCUMENT_OF = new RegExp(`(?<![\\p{L}])(?:${[...data.documents].sort((a, b) => b.length - a.length).map(esc).join('|')})(?:\\s+[\\p{Ll}-]+){0,2}?\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$`, 'iu');
+
+/** The author of a document that is the subject of a reporting verb at `at`: the actor governed by the document noun, right before the verb. */
+function authorOf(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
+  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
+  if (!m || !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) return undefined;
+  return DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
+}
+
+/** "un responsable américain" within a few words after a reporting verb: its state. */
+function groupAfter(ctx: SentenceContext, offset: number): string | undefined {
+  const m = new RegExp(GROUP_RE.source, 'iu').exec(ctx.text.slice(offset, offset + 70));
+  if (!m || !/^\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(ctx.text.slice(offset, offset + m.index))) return undefined;
+  return countryOfDemonym(m[1]);
+}
+
 function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
-  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !/(?<![\p{L}])(?:que(?![\p{L}])|qui(?![\p{L}])|qu['’])|;/iu.test(ctx.text.slice(offset, m.start)));
+  // "a déclaré à la BBC", "a indiqué à l'AFP un responsable": who is told does not speak.
+  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !/(?<![\p{L}])(?:que(?![\p{L}])|qui(?![\p{L}])|qu['’])|;/iu.test(ctx.text.slice(offset, m.start)) && !/(?<![\p{L}])(?:à|aux?)\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(offset, m.start)));
   const person = after.find((m) => m.label === 'Person');
   const first = after[0];
   // "a déclaré le porte-parole du ministère iranien des Affaires étrangères, Nasser Kanani": the name outranks the title's parts.
   if (person && first && (first === person || /^\s*(?:\p{Ll}+\s+)?(?:le|la|l['’])\s*\p{Ll}/iu.test(ctx.text.slice(offset, first.start)) || first.via === 'demonym')) return person;
   // A body or a state right after the verb: only a few words (a date, an article) in between.
-  return first && /^\s*(?:[\p{Ll}'’]+\s*){0,3}$/u.test(ctx.text.slice(offset, first.start)) ? first : undefined;
+  // "affirme l'ONG Amnesty International": a common noun or an acronym may announce the name.
+  return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(ctx.text.slice(offset, first.start)) ? first : undefined;
 }
 
 function isMedia(doc: DocBuilder, id: string | undefined): boolean {
@@ -128,7 +148,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     let contentEnd = text.length;
     if (inverted) {
       if (inverted[1]) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
-      else speaker = speakerAfter(ctx, ve)?.id;
+      // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
+      else speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(ctx, ve);
       contentStart = 0;
       contentEnd = inverted.index;
       if (!speaker && !inverted[1]) {
@@ -155,6 +176,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
         coSpeakers = subj.slice(0, -1).map((x) => x.id);
       }
       else if (group) speaker = group;
+      else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
       else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
       else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
       const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));

@@ -109,6 +109,13 @@ const cases: Case[] = [
   { text: "L'entreprise Baykar, fondée par Özdemir Bayraktar, fabrique les drones.", roles: ['Özdemir Bayraktar:fondateur:Baykar'] },
   { text: "Selon Kiev, la Corée du Nord a livré des missiles à la Russie. L'Otan n'a pas été en mesure de vérifier ces informations.", stances: ['Ukraine ASSERTS', 'OTAN CANNOT_CONFIRM'] },
   { text: 'Les douaniers ont vérifié les cargaisons d’armes à destination de la Libye.', stances: [] },
+  // reported speech in other registers: interview, wire brief, live blog
+  { text: "« Le Cameroun a reçu des blindés du Nigeria », affirme l'ONG Human Rights Watch.", stances: ['Human Rights Watch ASSERTS'] },
+  { text: "Le Cameroun a reçu des blindés du Nigeria, a indiqué à l'AFP un haut responsable français.", stances: ['France ASSERTS'] },
+  { text: "Le rapport de l'ONU affirme que le Cameroun a reçu des blindés du Nigeria.", stances: ['ONU ASSERTS'] },
+  { text: 'Le Nigeria aurait livré des blindés au Cameroun. Abuja ne peut pas confirmer ces informations.', stances: ['Nigéria CANNOT_CONFIRM'] },
+  { text: 'Le Nigeria aurait livré des blindés au Cameroun. Le ministère nigérian de la Défense a refusé de confirmer.', stances: ['ministère nigérian de la Défense CANNOT_CONFIRM'] },
+  { text: 'Le Nigeria aurait livré des blindés au Cameroun. Abuja a démenti, le porte-parole de sa diplomatie, Musa Bello, qualifiant ces accusations de « rumeurs ».', stances: ['Nigéria DENIES', 'Musa Bello DENIES'] },
   // memberships and signatures
   { text: "La France et l'Allemagne sont membres de l'Otan.", members: ['Allemagne>OTAN', 'France>OTAN'] },
   { text: "Avec la Russie, la Chine et l'Inde sont membres des Brics.", members: ['Inde>BRICS', 'Chine>BRICS'] },
