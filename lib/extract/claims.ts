@@ -48,7 +48,8 @@ const MEDIA_TO = /(?<![\p{L}])(?:à la|au|à l['’]|aux journalistes (?:de la|d
 const CARRIED_BY = /(?:cité|interrogé)e?s? par(?: la| le| l['’])?\s*$/iu;
 
 // "L'Iran n'a livré aucun missile", "la Chine n'a jamais fourni d'armes": saying it did not happen is a denial.
-const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)/iu;
+// "Nous n'avons rien livré", "n'a jamais rien vendu": 'rien' before the participle is the object.
+const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)|n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+)?rien\s+(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di|cédé)/iu;
 
 // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
 const DENIAL_CONTENT = new RegExp(data.denialContent.join('|'), 'iu');

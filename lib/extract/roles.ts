@@ -29,15 +29,17 @@ const QUALIFIER_RE = new RegExp(`\\s+(?:${[...data.qualifiers].sort((a, b) => b.
 const OPEN_DOMAIN_RE = /\s+((?:de la|de l['’]|du|des|aux|à la|à l['’])\s*\p{Lu}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|aux|en|par|pour)\s)\p{Ll}+(?:s|e|es|ale|aux)?(?=[\s,]))?)(?![\p{L}])/uy;
 const RANKS = [...data.ranks].sort((a, b) => b.length - a.length).map(esc).join('|');
 // "le commandant du Centcom, le général X": a rank may stand between the comma and the name.
-const APPOSED_NAME = new RegExp(`^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:par intérim\\s*)?,\\s*(?:(?:le|la|l['’])\\s*(?:${RANKS})\\s+)?$`, 'iu');
+// "Le président iranien de l'époque, X", "le ministre sortant, X": a time qualifier may too.
+const APPOSED_NAME = new RegExp(`^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:par intérim|de l['’]époque|d['’]alors|sortante?|en exercice|en poste)\\s*)?,\\s*(?:(?:le|la|l['’])\\s*(?:${RANKS})\\s+)?$`, 'iu');
 const RELATIVES = [...data.relatives].sort((a, b) => b.length - a.length).map(esc).join('|');
 // "La sœur du dirigeant nord-coréen, Kim Yo-jong": the name after the comma is the relative's, not the title's.
 const RELATIVE_OF = new RegExp(`(?<![\\p{L}])(?:${RELATIVES})\\s+(?:\\p{Ll}+\\s+)?(?:du|des|de la|de l['’])\\s*$`, 'iu');
 // Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
 const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|chef de la diplomatie|roi|reine|émir|chancelier|chancelière|conseiller à la sécurité nationale|conseillère à la sécurité nationale|secrétaire d'état)(?:\s|$)/iu;
 const LEADS = /(?<![\p{L}])(?:dirige|dirigeait|dirigent|préside|présidait|commande|commandait|à la tête (?:de la|de l['’]|du|des|de|d['’]))\s*(?:la |le |les |l['’])?/giu;
-// "l'Institut X, fondé en 1990 par Marc Petit": the founder's role.
-const FOUNDED_BY = /(?<![\p{L}])fondée?s?\s+(?:(?:en|le)\s+[\p{L}\d ]{1,20}?\s+)?par\s+(?:le |la |l['’])?/giu;
+// "l'Institut X, fondé en 1990 par Marc Petit", "la junte, dirigée par le général X": the role of whom the body is led by.
+const LED_BY_ROLE = new Map(Object.entries(data.ledBy).map(([k, v]) => [fold(k), v]));
+const LED_BY = new RegExp(`(?<![\\p{L}])(${Object.keys(data.ledBy).map(esc).join('|')})e?s?\\s+(?:(?:en|le|depuis)\\s+[\\p{L}\\d ]{1,20}?\\s+)?par\\s+(?:(?:le|la|l['’])\\s*)?(?:(?:${RANKS})\\s+)?`, 'giu');
 
 interface TitleMatch {
   title: string;
@@ -105,7 +107,7 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 }
 
 // "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
-const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais|alors|aujourd['’]hui|toujours|encore)\s*)*$/iu;
+const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais|alors|aujourd['’]hui|toujours|encore|élu|élue|réélu|réélue|nommé|nommée)\s*)*$/iu;
 
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
@@ -241,12 +243,12 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= after && x.start - after <= 4);
     if (leader && body) holdRole(doc, roles, personCountry, leader.id, 'chef', body.id, sid);
   }
-  for (const f of text.matchAll(FOUNDED_BY)) {
+  for (const f of text.matchAll(LED_BY)) {
     const at = f.index!;
     const after = at + f[0].length;
     const founder = persons.find((p) => p.start >= after && p.start - after <= 3);
     const body = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= at && /^[^.;:]{0,40}$/u.test(text.slice(m.end, at))).at(-1);
-    if (founder && body) holdRole(doc, roles, personCountry, founder.id, 'fondateur', body.id, sid);
+    if (founder && body) holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? 'chef', body.id, sid);
   }
   return added;
 }

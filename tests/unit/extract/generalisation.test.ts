@@ -97,6 +97,13 @@ const cases: Case[] = [
   { text: 'Le directeur de la CIA, William Burns, a rencontré des responsables égyptiens.', roles: ['William Burns:directeur:CIA'] },
   { text: "Le chef de la junte, le général Min Aung Hlaing, s'est rendu à Moscou.", roles: [] },
   { text: "La Birmanie est isolée. Le chef de la junte, le général Min Aung Hlaing, s'est rendu à Moscou.", roles: ['Min Aung Hlaing:chef:Birmanie'] },
+  { text: 'Pedro Gomez, alors président du Venezuela, a signé le décret.', roles: ['Pedro Gomez:président:Venezuela'] },
+  { text: 'Tom Baker, rapporteur spécial des Nations unies, a visité le camp.', roles: ['Tom Baker:rapporteur spécial:ONU'] },
+  { text: 'Lai Wen-hsu, élu président de Taïwan en janvier, a remercié ses alliés.', roles: ['Lai Wen-hsu:président:Taïwan'] },
+  { text: "Le Premier ministre roumain de l'époque, Mihai Popescu, a approuvé l'achat.", roles: ['Mihai Popescu:Premier ministre:Roumanie'] },
+  { text: 'La milice Al-Nour, dirigée par le colonel Karim Haddad, contrôle le port.', roles: ['Karim Haddad:chef:Al-Nour'] },
+  { text: "L'Institut Aurore d'études africaines, créé en 2010 par Ana Moreira, publie des analyses.", roles: ["Ana Moreira:fondateur:Institut Aurore d'études africaines"] },
+  { text: 'Hassan Rahimi, guide suprême de la République islamique, a reçu le ministre.', roles: ['Hassan Rahimi:guide suprême:Iran'] },
   // stances
   { text: 'Le ministère russe de la Défense a affirmé que la Syrie avait livré des missiles au Hezbollah.', stances: ['ministère russe de la Défense ASSERTS'] },
   { text: "L'Algérie aurait vendu du gaz au Mali. Alger a démenti ces informations.", stances: ['Algérie DENIES'] },
@@ -116,6 +123,7 @@ const cases: Case[] = [
   { text: 'Le Nigeria aurait livré des blindés au Cameroun. Abuja ne peut pas confirmer ces informations.', stances: ['Nigéria CANNOT_CONFIRM'] },
   { text: 'Le Nigeria aurait livré des blindés au Cameroun. Le ministère nigérian de la Défense a refusé de confirmer.', stances: ['ministère nigérian de la Défense CANNOT_CONFIRM'] },
   { text: 'Le Nigeria aurait livré des blindés au Cameroun. Abuja a démenti, le porte-parole de sa diplomatie, Musa Bello, qualifiant ces accusations de « rumeurs ».', stances: ['Nigéria DENIES', 'Musa Bello DENIES'] },
+  { text: "« Nous n'avons rien livré au Soudan », a déclaré Li Ming, porte-parole du ministère chinois de la Défense.", stances: ['Li Ming DENIES'] },
   // memberships and signatures
   { text: "La France et l'Allemagne sont membres de l'Otan.", members: ['Allemagne>OTAN', 'France>OTAN'] },
   { text: "Avec la Russie, la Chine et l'Inde sont membres des Brics.", members: ['Inde>BRICS', 'Chine>BRICS'] },
