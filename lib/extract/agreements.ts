@@ -40,6 +40,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       if (c) doc.rel('PARTY_TO', c, last.id, [sid]);
     }
   }
+  if (last && ctx.sentence.index - last.sentenceIndex <= 2 && !new RegExp(AGREEMENT_RE.source, 'iu').test(text)) signedBack(doc, ctx, last.id, personCountry);
   // "a opposé son veto au renouvellement du mandat ...": what was vetoed is an agreement even unnamed.
   const veto0 = VETO_RE.exec(text);
   if (veto0) {
@@ -181,6 +182,8 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
         if (c) parties.add(c);
       }
       for (const o of actorMentions(ctx).filter((x) => x.label === 'Organization' && x.start > from && x.end <= start && /(?:pour|au nom d[eu]s?|de la part d[eu]s?)\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, x.start - 20), x.start)))) parties.add(o.id);
+      // "Signé en 2015 par l'Iran et les grandes puissances, l'accord": states and bodies right after "par" are parties.
+      for (const a of byList(ctx, from, start)) parties.add(a);
     }
     // "ont signé avec Donald Trump une déclaration commune": the partner between the verb and the noun signed too.
     if (signVerb) {
@@ -216,6 +219,25 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     linkCovered(doc, text, sid, node.id, end, transfers);
   }
   return placed;
+}
+
+// "Il a été signé par X", "l'un signé par X, l'autre par Y, chacun étant contresigné par Z": the text is the agreement last named.
+const BACK_SIGNED = /(?:^(?:[«“"]\s*)?(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Ce texte|Le texte|Ces textes|Les textes)\s+(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+(?:[\p{Ll}]+\s+)?|(?<![\p{L}])(?:l['’]un|l['’]une|l['’]autre|chacun|chacune|le premier|le second|la première|la seconde|celui-ci|celle-ci)\s*,?\s+(?:(?:étant|ayant été|a été|ont été|avait été|fut)\s+)?)(?:sign|paraph|ratifi|contresign)(?:é|ée|és|ées)(?![\p{L}])/iu;
+
+/** Signatories of an agreement the sentence does not name, only points back to. */
+function signedBack(doc: DocBuilder, ctx: SentenceContext, agreement: string, personCountry: Map<string, string>): void {
+  const m = BACK_SIGNED.exec(ctx.text);
+  if (!m) return;
+  const [, ce] = clauseAround(ctx.text, m.index);
+  const by = ctx.text.indexOf(' par ', m.index);
+  if (by < 0 || by > ce) return;
+  const sid = ctx.sentence.id;
+  for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
+    doc.rel('SIGNED', p.id, agreement, [sid]);
+    const c = countryOfActor(doc, p.id, personCountry);
+    if (c) doc.rel('PARTY_TO', c, agreement, [sid]);
+  }
+  for (const a of byList(ctx, by + 5, ce)) doc.rel('PARTY_TO', a, agreement, [sid]);
 }
 
 /** States and bodies named after "par": the first one and those coordinated with it. */

@@ -139,6 +139,9 @@ const cases: Case[] = [
   { text: "La Hongrie, pays membre de l'Union européenne, bloque le texte.", members: ['Hongrie>Union européenne'] },
   { text: "Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.", signed: ['Nicolás Maduro', 'Ebrahim Raïssi'] },
   { text: "L'accord de défense a été signé par Emmanuel Macron et Narendra Modi à New Delhi.", signed: ['Emmanuel Macron', 'Narendra Modi'] },
+  { text: 'Le Kenya et la Tanzanie ont conclu un accord de pêche. Il a été signé par le ministre kényan de la Pêche, John Mwangi, et par son homologue tanzanien, Ali Hassan.', signed: ['John Mwangi', 'Ali Hassan'] },
+  { text: "L'Initiative du Danube a été lancée en mai. Elle repose sur deux textes : l'un signé par le ministre serbe des Transports, Goran Petrović, l'autre par le ministre roumain des Transports, Ion Stan.", signed: ['Goran Petrović', 'Ion Stan'] },
+  { text: "Un accord de pêche a été conclu en mars. Le décret signé par le président Emmanuel Macron entre en vigueur lundi.", signed: [] },
 ];
 
 describe('generalisation: sentences no rule was written on', () => {
@@ -147,6 +150,15 @@ describe('generalisation: sentences no rule was written on', () => {
     expect(names("Un mémorandum d'entente a été signé entre la Turquie et la Libye.")).toEqual(["mémorandum d'entente"]);
     expect(names('L’Italie et la Libye ont signé un accord de réadmission des migrants.')).toEqual(['accord de réadmission']);
     expect(names("Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.")).toEqual(["traité d'amitié"]);
+  });
+
+  it('makes the states a fronted "signé par" names parties, and those who sign a text pointed back to parties too', () => {
+    const parties = (t: string) => {
+      const r = read(t);
+      return r.edges('PARTY_TO').map((e) => `${r.name(e.source)}>${r.name(e.target)}`).sort();
+    };
+    expect(parties("Signé en 2015 par l'Iran et le Pakistan, l'accord gazier n'a jamais été appliqué.")).toEqual(['Iran>accord gazier', 'Pakistan>accord gazier']);
+    expect(parties('Un accord a été conclu en mars. Il a été signé par le ministre kényan de la Pêche, John Mwangi, et par le ministre tanzanien de la Pêche, Ali Hassan.')).toEqual(['Kenya>accord', 'Tanzanie>accord']);
   });
 
   it.each(cases)('$text', (c) => {
