@@ -77,6 +77,7 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   return { title, demonym: first?.id ?? second?.id, start: m.index!, end: pos, plural: !!m[2] || /s$/.test(m[1]) };
 }
 
+const POST_REMIT = /^\s+(?:(?:à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|(?:pour|sur|chargée? de|chargée? des|chargée? du|en charge de|en charge des|en charge du)\s+[^,;.()«»]{2,45}?)(?=\s*,)/u;
 const OF_RE = /^\s*(?:de la|de l['’]|du|des|de|d['’]|au|à la|à l['’]|aux|auprès (?:de la|du|de l['’]|de))\s*(?:(?:une|un|la|le|l['’])\s*)?/iu;
 
 /** Records that a person holds a role, in the index and in the graph. */
@@ -131,7 +132,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const t = readTitle(text, m);
     // "Son homologue iranien, Ebrahim Raïssi": the counterpart holds the title last read, in another state.
     if (/^homologues?$/iu.test(m[1])) {
-      const lastTitle = [...roles.values()].flat().at(-1)?.title;
+      // "Nicolás Maduro et son homologue iranien": the title of the one named just before, else the last title read.
+      const partner = persons.filter((p) => p.end <= m.index! && /^\s*(?:,|et)\s*(?:son|sa|leur)\s+$/iu.test(text.slice(p.end, m.index!))).at(-1);
+      const partnerTitle = partner ? (roles.get(partner.id)?.at(-1)?.title ?? PERSONS.get(partner.id)?.roles[0]?.title) : undefined;
+      const lastTitle = partnerTitle ?? [...roles.values()].flat().at(-1)?.title;
       if (!lastTitle) continue;
       t.title = lastTitle;
     }
@@ -164,10 +168,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           tail = dem.end;
         }
         // "L'ambassadeur de France à Rome, Paul Martin": the post's town sits between the state and the name.
-        const post = holder ? /^\s+(?:à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s*,)/u.exec(text.slice(tail)) : null;
-        if (post) tail += post[0].length;
       }
     }
+    // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
+    const post = holder && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? POST_REMIT.exec(text.slice(tail)) : null;
+    if (post) tail += post[0].length;
     if (!person) {
       // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré" -- but in "La sœur du dirigeant
       // nord-coréen, Kim Yo-jong" the title belongs to someone else (it follows "du").

@@ -104,6 +104,8 @@ const cases: Case[] = [
   { text: 'La milice Al-Nour, dirigée par le colonel Karim Haddad, contrôle le port.', roles: ['Karim Haddad:chef:Al-Nour'] },
   { text: "L'Institut Aurore d'études africaines, créé en 2010 par Ana Moreira, publie des analyses.", roles: ["Ana Moreira:fondateur:Institut Aurore d'études africaines"] },
   { text: 'Hassan Rahimi, guide suprême de la République islamique, a reçu le ministre.', roles: ['Hassan Rahimi:guide suprême:Iran'] },
+  { text: "Le représentant spécial de l'ONU pour le Sahel, Omar Diallo, a quitté ses fonctions.", roles: ['Omar Diallo:représentant spécial:ONU'] },
+  { text: "L'envoyé spécial américain chargé de la Corne de l'Afrique, Tom Hale, a démenti.", roles: ['Tom Hale:envoyé spécial:États-Unis'] },
   // stances
   { text: 'Le ministère russe de la Défense a affirmé que la Syrie avait livré des missiles au Hezbollah.', stances: ['ministère russe de la Défense ASSERTS'] },
   { text: "L'Algérie aurait vendu du gaz au Mali. Alger a démenti ces informations.", stances: ['Algérie DENIES'] },
