@@ -252,6 +252,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
       if (target) doc.rel('ABOUT', claim.id, target.id, [sid]);
     }
+    // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
+    if (/^(?:accus|reproch)/iu.test(v[0]) && !about.some((f) => f.id.startsWith('transfer:'))) {
+      const accused = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 30);
+      if (accused) for (const t of sentTransfersOf(doc, ctx, facts, accused.id)) doc.rel('ABOUT', claim.id, t, [sid]);
+    }
     // "le déploiement de troupes est très probable": goods named with no transfer in the sentence are the recent transfer of that kind.
     if (!about.some((f) => f.id.startsWith('transfer:'))) {
       const same = earlierOfKind(doc, ctx, facts, findGoods(content).map((g) => g.kind));
@@ -310,6 +315,16 @@ function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFa
   return latest(mine.length ? mine : candidates);
 }
 
+/** Transfers of the sentences before (within reach) that `actor`, or its state, sent. */
+function sentTransfersOf(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], actor: string): string[] {
+  const here = ctx.sentence.index;
+  const sides = new Set([actor, countryOfActor(doc, actor, new Map())].filter(Boolean));
+  return facts
+    .filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH)
+    .filter((f) => doc.edges('SENT', { target: f.id }).some((r) => sides.has(r.source)))
+    .map((f) => f.id);
+}
+
 /** The latest earlier transfer whose kind is one of `kinds`: naming the goods is enough to point back, however far. */
 function earlierOfKind(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], kinds: string[]): string | undefined {
   if (!kinds.length) return undefined;
@@ -337,7 +352,10 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     const after = at + m[0].length;
     const pour = /^pour$/i.test(m[1]);
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
-    const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseAround(text, at)[0], at));
+    // "la Russie est devenue son premier fournisseur : d'après le CREA, elle lui a vendu ...": a colon opens a clause too.
+    const colon = text.slice(0, at).search(/\s:\s(?!.*\s:\s)/u);
+    const clauseStart = Math.max(clauseAround(text, at)[0], colon >= 0 ? colon + 3 : 0);
+    const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseStart, at));
     if (pour && !atHead) continue;
     const headComma = text.indexOf(',', after);
     // "selon des images authentifiées par RFI": a source named through what it published.

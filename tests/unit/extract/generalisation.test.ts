@@ -154,6 +154,19 @@ describe('generalisation: sentences no rule was written on', () => {
     expect(names("Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.")).toEqual(["traité d'amitié"]);
   });
 
+  it('binds a stance to the fact it is about, across a colon or a sentence', () => {
+    const about = (t: string, speaker: string) => {
+      const r = read(t);
+      const claims = r.edges('ASSERTS').filter((e) => r.name(e.source) === speaker).map((e) => e.target);
+      return r.edges('ABOUT').filter((e) => claims.includes(e.source)).map((e) => r.node(e.target)?.label);
+    };
+    // the charge names the accused: its earlier transfer is what is asserted
+    expect(about("La Serbie a livré des obus au Kenya en 2023. Le Soudan accuse Belgrade d'armer ses voisins.", 'Soudan')).toEqual(['Transfer']);
+    expect(about("La Serbie a livré des obus au Kenya en 2023. Le Soudan accuse l'Égypte d'armer ses voisins.", 'Soudan')).toEqual([]);
+    // "X : d'après Y, ..." governs what follows the comma, not the clause before the colon
+    expect(about("Le Kenya a changé de fournisseur : d'après l'Institut Aurore d'études africaines, la Serbie a vendu 300 obus au Kenya.", "Institut Aurore d'études africaines")).toEqual(['Transfer']);
+  });
+
   it('makes the states a fronted "signé par" names parties, and those who sign a text pointed back to parties too', () => {
     const parties = (t: string) => {
       const r = read(t);
