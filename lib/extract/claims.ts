@@ -96,7 +96,9 @@ function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | und
   if (person && first && (first === person || /^\s*(?:\p{Ll}+\s+)?(?:le|la|l['’])\s*\p{Ll}/iu.test(ctx.text.slice(offset, first.start)) || first.via === 'demonym')) return person;
   // A body or a state right after the verb: only a few words (a date, an article) in between.
   // "affirme l'ONG Amnesty International": a common noun or an acronym may announce the name.
-  return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(ctx.text.slice(offset, first.start)) ? first : undefined;
+  // "reconnaissait en mai 2023 le ministre ...": a date may sit there too.
+  const gap = ctx.text.slice(offset, first?.start ?? offset).replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ');
+  return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
 }
 
 function isMedia(doc: DocBuilder, id: string | undefined): boolean {
@@ -191,7 +193,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (speaker && usedSpeakers.has(speaker)) continue;
     // "ont annoncé de nouvelles sanctions" announces an act, not a statement: a claim needs "que", a quote or a denial.
     // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
-    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80))) && !CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)))) continue;
+    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) && !(/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(v[0]) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) && !CANNOT.test(fold(text.slice(ve, ve + 80))) && !CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)))) continue;
     if (/^disant$/i.test(v[0]) && usedSpeakers.size + reporters.size > 0) continue;
 
     let reporter: string | undefined;

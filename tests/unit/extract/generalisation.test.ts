@@ -126,6 +126,10 @@ const cases: Case[] = [
   { text: 'Le Nigeria aurait livré des blindés au Cameroun. Le ministère nigérian de la Défense a refusé de confirmer.', stances: ['ministère nigérian de la Défense CANNOT_CONFIRM'] },
   { text: 'Le Nigeria aurait livré des blindés au Cameroun. Abuja a démenti, le porte-parole de sa diplomatie, Musa Bello, qualifiant ces accusations de « rumeurs ».', stances: ['Nigéria DENIES', 'Musa Bello DENIES'] },
   { text: "« Nous n'avons rien livré au Soudan », a déclaré Li Ming, porte-parole du ministère chinois de la Défense.", stances: ['Li Ming DENIES'] },
+  { text: '« Nous avons accumulé des roupies que nous ne pouvons pas dépenser », reconnaissait en mai 2023 le ministre kényan des Finances, John Mwangi.', stances: ['John Mwangi ASSERTS'] },
+  { text: 'Le Premier ministre kényan, John Mwangi, l’avait dit à ses voisins dès 2022 : « la paix passe par le commerce ».', stances: ['John Mwangi ASSERTS'] },
+  { text: 'En mars, le gouvernement kényan affirmait contrôler toute la frontière.', stances: ['Kenya ASSERTS'] },
+  { text: 'Le gouvernement kényan a annoncé de nouvelles sanctions.', stances: [] },
   // memberships and signatures
   { text: "La France et l'Allemagne sont membres de l'Otan.", members: ['Allemagne>OTAN', 'France>OTAN'] },
   { text: "Avec la Russie, la Chine et l'Inde sont membres des Brics.", members: ['Inde>BRICS', 'Chine>BRICS'] },
