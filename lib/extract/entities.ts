@@ -50,6 +50,23 @@ const STATE_ANAPHORA = new Set(orgPatterns.stateAnaphora.map((a) => keyOf(tokeni
 const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
 // Bodies that speak for a state are not what "le groupe" or "la société" points back to.
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
+const INSTITUTION_NOUNS = new Set(['agence', 'organisation', 'institut', 'centre', 'observatoire', 'ong']);
+const NOT_INSTITUTIONS = new Set(['media', 'military', 'alliance', 'company', 'intelligence']);
+
+/** A body "l'agence" or "l'organisation" may stand for: no outlet, army or firm, and no ministry of a state. */
+function isInstitution(doc: DocBuilder, id: string): boolean {
+  const n = doc.nodes.get(id);
+  const kind = String(n?.properties.kind ?? '');
+  return !NOT_INSTITUTIONS.has(kind) && !(kind === 'government' && (n?.properties.country || ORGS.get(id)?.country));
+}
+
+/** Whether a body was named in this sentence or the two before. */
+function recentlyNamed(doc: DocBuilder, id: string, index: number): boolean {
+  return (doc.nodes.get(id)?.mentions ?? []).some((m) => {
+    const k = Number(/:s(\d+)$/.exec(m.sentence)?.[1] ?? -99);
+    return k <= index && index - k <= 2;
+  });
+}
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy');
@@ -273,6 +290,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
       id = named;
     } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
       id = named ?? (/^(?:groupe|mouvement|milice|rebelles|insurges|miliciens|combattants|collectif|cartel|front)$/.test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
+      // "selon l'agence", "l'organisation a démenti": an institution named in the last sentences, not a state's body, army, firm or outlet.
+      if (!id && INSTITUTION_NOUNS.has(noun)) id = orgs.find((o) => isInstitution(doc, o) && (found.some((f) => f.id === o && f.end <= tokens[i].start) || recentlyNamed(doc, o, sentence.index)));
     }
     if (!id) continue;
     push({ id, label, via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });

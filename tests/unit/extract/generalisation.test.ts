@@ -130,6 +130,9 @@ const cases: Case[] = [
   { text: 'Le Premier ministre kényan, John Mwangi, l’avait dit à ses voisins dès 2022 : « la paix passe par le commerce ».', stances: ['John Mwangi ASSERTS'] },
   { text: 'En mars, le gouvernement kényan affirmait contrôler toute la frontière.', stances: ['Kenya ASSERTS'] },
   { text: 'Le gouvernement kényan a annoncé de nouvelles sanctions.', stances: [] },
+  // "l'organisation", "l'agence": the institution named just before, never a ministry of a state
+  { text: "Le Programme alimentaire mondial a livré du blé au Yémen. L'organisation affirme que les stocks sont épuisés.", stances: ['Programme alimentaire mondial ASSERTS'] },
+  { text: "Le ministère kényan de la Santé a publié un bilan. L'organisation affirme que les stocks sont épuisés.", stances: [] },
   // memberships and signatures
   { text: "La France et l'Allemagne sont membres de l'Otan.", members: ['Allemagne>OTAN', 'France>OTAN'] },
   { text: "Avec la Russie, la Chine et l'Inde sont membres des Brics.", members: ['Inde>BRICS', 'Chine>BRICS'] },
