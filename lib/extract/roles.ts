@@ -128,6 +128,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const sid = ctx.sentence.id;
   const added: EntityMention[] = [];
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
+  let lastHeld: { person: EntityMention; end: number } | undefined;
   for (const m of text.matchAll(TITLE_RE)) {
     const t = readTitle(text, m);
     // "Son homologue iranien, Ebrahim Raïssi": the counterpart holds the title last read, in another state.
@@ -183,6 +184,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
       person = [...persons].reverse().find((p) => p.end <= start && NAME_THEN_TITLE.test(text.slice(p.end, start)));
     }
+    // "X est chercheuse au Centre Y et ancienne conseillère du ministère Z": a coordinated title is the same person's.
+    if (!person && lastHeld && /^[^.;:]{0,80}?\set\s+(?:(?:ancien|ancienne|actuel|actuelle|ex-|aussi|également|désormais)\s*)?$/iu.test(text.slice(lastHeld.end, start)) && !persons.some((p) => p.start > lastHeld!.end && p.end <= start)) person = lastHeld.person;
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
     const possessive = /(?:^|\s)(son|sa|leur)\s+$/iu.exec(text.slice(Math.max(0, start - 7), start)) ?? (!holder ? /^\s*de\s+(son|sa|leur)\s+[\p{Ll}-]+(?=\s*,)/iu.exec(text.slice(end)) : null);
     if (!holder && possessive) {
@@ -229,6 +232,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!holder) continue;
     if (person) {
       holdRole(doc, roles, personCountry, person.id, title, holder, sid);
+      lastHeld = { person, end: tail };
       continue;
     }
     // A bare description is a second mention of someone already named.
