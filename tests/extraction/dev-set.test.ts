@@ -12,14 +12,14 @@ const FLOORS: Record<string, number> = {
   entities: 0.95,
   transfers: 0.39,
   exchanges: 0.45,
-  roles: 0.72,
-  agreements: 0.55,
-  signatures: 0.5,
-  stances: 0.5,
+  roles: 0.76,
+  agreements: 0.62,
+  signatures: 0.82,
+  stances: 0.57,
   memberships: 0.85,
   entity_precision: 0.97,
   transfer_precision: 0.7,
-  relations: 0.53,
+  relations: 0.58,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 
