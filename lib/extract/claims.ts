@@ -19,6 +19,8 @@ export interface PlacedFact {
 export interface ClaimMemory {
   claims: Array<{ id: string; speaker?: string; sentenceIndex: number }>;
   lastSpeakerPerson?: string;
+  /** The person subject of each sentence read, by sentence index: "a-t-il ajouté" in the next one points to it. */
+  subjects?: Map<number, string>;
   /** Texts of the sentences already read, by id: an earlier fact is checked in its own words. */
   texts?: Map<string, string>;
 }
@@ -49,7 +51,7 @@ const CARRIED_BY = /(?:cité|interrogé)e?s? par(?: la| le| l['’])?\s*$/iu;
 
 // "L'Iran n'a livré aucun missile", "la Chine n'a jamais fourni d'armes": saying it did not happen is a denial.
 // "Nous n'avons rien livré", "n'a jamais rien vendu": 'rien' before the participle is the object.
-const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)|n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+)?rien\s+(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di|cédé)/iu;
+const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di|re[çc]|obten|achet|import|acqu)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)|n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+)?rien\s+(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di|cédé)/iu;
 
 // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
 const DENIAL_CONTENT = new RegExp(data.denialContent.join('|'), 'iu');
@@ -78,6 +80,16 @@ function authorOf(ctx: SentenceContext, at: number, clauseStart: number): string
   const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
   if (!m || !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) return undefined;
   return DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
+}
+
+/** The person subject of the sentence just before. */
+function previousPerson(memory: ClaimMemory, ctx: SentenceContext): string | undefined {
+  return memory.subjects?.get(ctx.sentence.index - 1);
+}
+
+/** The actor after "par" right behind a participle: the agent of a passive reporting verb. */
+function passiveAgent(ctx: SentenceContext, offset: number): string | undefined {
+  return actorMentions(ctx).find((m) => m.start >= offset && /^\s*(?:\p{Ll}+\s+)?par\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(offset, m.start)))?.id;
 }
 
 /** "un responsable américain" within a few words after a reporting verb: its state. */
@@ -143,14 +155,21 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const hasAux = AUX_BEFORE.test(before) || !!inverted || infinitive;
     if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément|ant)$/i.test(v[0])) continue;
     // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
-    if (!hasAux && /(?:é|ée|és|ées)$/iu.test(v[0])) continue;
+    // "une accusation rejetée par Téhéran", "des chiffres confirmés par le Pentagone": the agent after "par" speaks.
+    const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;
+    if (!hasAux && /(?:é|ée|és|ées)$/iu.test(v[0]) && !agent) continue;
 
     let speaker: string | undefined;
     let coSpeakers: string[] = [];
     let contentStart = ve;
     let contentEnd = text.length;
-    if (inverted) {
-      if (inverted[1]) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+    if (agent) {
+      speaker = agent;
+      contentStart = 0;
+      contentEnd = vs;
+    } else if (inverted) {
+      // ", a-t-il assuré": the person the previous sentence was about, else the last one heard.
+      if (inverted[1]) speaker = previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
       // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
       else speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(ctx, ve);
       contentStart = 0;
@@ -272,6 +291,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
   extractAccordingTo(doc, ctx, facts, memory, usedSpeakers);
+  const subject = ctx.mentions.find((m) => m.label === 'Person' && !PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)));
+  if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);
   void publishedAt;
 }
 

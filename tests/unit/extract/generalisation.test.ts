@@ -133,6 +133,14 @@ const cases: Case[] = [
   { text: 'Le Premier ministre kényan, John Mwangi, l’avait dit à ses voisins dès 2022 : « la paix passe par le commerce ».', stances: ['John Mwangi ASSERTS'] },
   { text: 'En mars, le gouvernement kényan affirmait contrôler toute la frontière.', stances: ['Kenya ASSERTS'] },
   { text: 'Le gouvernement kényan a annoncé de nouvelles sanctions.', stances: [] },
+  // interview and live blog: a pronoun after the quote, a passive agent, a participle that denies
+  { text: "Pedro Gomez a reçu Li Ming. « Nous n'avons jamais envoyé de soldats au Kenya », a-t-il assuré.", stances: ['Pedro Gomez DENIES'] },
+  { text: 'Interrogé par la BBC, le ministre kényan de la Défense, John Mwangi, a assuré que Nairobi n’avait reçu aucune arme.', stances: ['John Mwangi DENIES'] },
+  { text: 'Des drones serbes ont été livrés au Kenya. Une accusation rejetée par Belgrade.', stances: ['Serbie DENIES'] },
+  { text: 'Des drones serbes ont été livrés au Kenya. Une information que Belgrade a catégoriquement démentie.', stances: ['Serbie DENIES'] },
+  { text: '10 h 15 – Des drones serbes ont été livrés au Kenya, une information confirmée par le ministère kényan de la Défense.', stances: ['ministère kényan de la Défense ASSERTS'] },
+  { text: 'Des drones serbes ont été livrés au Kenya. Belgrade parle de « mensonges ».', stances: ['Serbie DENIES'] },
+  { text: 'Le ministre kényan a parlé avec son homologue serbe.', stances: [] },
   // "l'organisation", "l'agence": the institution named just before, never a ministry of a state
   { text: "Le Programme alimentaire mondial a livré du blé au Yémen. L'organisation affirme que les stocks sont épuisés.", stances: ['Programme alimentaire mondial ASSERTS'] },
   { text: "Le ministère kényan de la Santé a publié un bilan. L'organisation affirme que les stocks sont épuisés.", stances: [] },
