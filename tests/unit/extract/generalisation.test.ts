@@ -159,6 +159,7 @@ const cases: Case[] = [
   { text: "La Hongrie, pays membre de l'Union européenne, bloque le texte.", members: ['Hongrie>Union européenne'] },
   { text: "Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.", signed: ['Nicolás Maduro', 'Ebrahim Raïssi'] },
   { text: "L'accord de défense a été signé par Emmanuel Macron et Narendra Modi à New Delhi.", signed: ['Emmanuel Macron', 'Narendra Modi'] },
+  { text: 'En mars, Pedro Gomez et John Mwangi ont signé à Nairobi une feuille de route sur dix ans.', signed: ['Pedro Gomez', 'John Mwangi'] },
   { text: 'Le Kenya et la Tanzanie ont conclu un accord de pêche. Il a été signé par le ministre kényan de la Pêche, John Mwangi, et par son homologue tanzanien, Ali Hassan.', signed: ['John Mwangi', 'Ali Hassan'] },
   { text: "L'Initiative du Danube a été lancée en mai. Elle repose sur deux textes : l'un signé par le ministre serbe des Transports, Goran Petrović, l'autre par le ministre roumain des Transports, Ion Stan.", signed: ['Goran Petrović', 'Ion Stan'] },
   { text: "Un accord de pêche a été conclu en mars. Le décret signé par le président Emmanuel Macron entre en vigueur lundi.", signed: [] },
