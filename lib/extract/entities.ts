@@ -240,6 +240,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
       if (!entry) continue;
       // "Wellington Koo": a capital glued to a capitalised word opens a person's name.
       if (entry.via === 'metonym' && len === 1 && opensPersonName(text, tokens, i + 1)) break;
+      // "Ana Lima", "Carlos Santiago": a capital right after a first name closes a person's name.
+      if (entry.via === 'metonym' && len === 1 && i > 0 && FIRST_NAMES.has(tokens[i - 1].key) && isCapitalized(tokens[i - 1].text) && /^[ \u00A0]$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
       // "Israel Aerospace Industries": a state's name opening a company's name is part of it.
       if (entry.label === 'Country' && entry.via === 'name' && opensCompanyName(text, tokens, i + len)) break;
       // Multi-word body names are often written in lower case ("le département d'État").
@@ -363,6 +365,7 @@ function opensPersonName(text: string, tokens: Token[], at: number): boolean {
   return !GAZETTEER.has(t.key) && !COMPANY_SUFFIXES.has(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
 }
 const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
+const FIRST_NAMES = new Set(names.firstNames.map(fold));
 
 /** Capitalised words glued after `at` that end with a company suffix ("Aerospace Industries"). */
 function opensCompanyName(text: string, tokens: Token[], at: number): boolean {
