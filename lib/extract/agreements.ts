@@ -115,9 +115,15 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     if (signVerb) signUsed.add(signVerb.index);
     if (signVerb) {
       // "les deux dirigeants ont signé": the last two people named.
-      const signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
+      let signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
         ? state.personsSeen.slice(-2)
         : subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
+      // "Il y a signé avec X un accord": the person last named before this sentence.
+      if (!signers.length && /^\s*(?:Il|Elle)\s+(?:y\s+|l['’]\s*)?(?:a|avait|aurait)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(cs, signVerb.index))) {
+        const here = new Set(ctx.mentions.map((x) => x.id));
+        const previous = state.personsSeen.filter((p) => !here.has(p)).at(-1);
+        if (previous) signers = [previous];
+      }
       for (const s of signers) {
         if (s.startsWith('person:')) doc.rel('SIGNED', s, node.id, [sid]);
         const c = countryOfActor(doc, s, personCountry);
@@ -189,10 +195,15 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     if (signVerb) {
       const partner = /^\s*(?:[\p{Ll}]+\s+)?avec\s+/iu.exec(text.slice(signVerb.index + signVerb[0].length, start));
       if (partner) {
-        const w = actorAfter(ctx, signVerb.index + signVerb[0].length + partner[0].length, 30);
+        const from = signVerb.index + signVerb[0].length + partner[0].length;
+        // "avec le président iranien Ebrahim Raïssi": the person named after a title, not the title's nationality.
+        const titled = ctx.mentions.find((x) => x.label === 'Person' && x.start >= from && x.end <= start && /^[\p{Ll}\s'’-]*$/u.test(text.slice(from, x.start)));
+        const w = titled ?? actorAfter(ctx, from, 30);
         if (w && w.start < start) {
           if (w.label === 'Person') doc.rel('SIGNED', w.id, node.id, [sid]);
-          parties.add(w.label === 'Person' ? countryOfActor(doc, w.id, personCountry) ?? w.id : w.id);
+          // A person with no known state signs, but is no party.
+          const party = w.label === 'Person' ? countryOfActor(doc, w.id, personCountry) : w.id;
+          if (party) parties.add(party);
         }
       }
     }

@@ -160,6 +160,7 @@ const cases: Case[] = [
   { text: "La Hongrie, pays membre de l'Union européenne, bloque le texte.", members: ['Hongrie>Union européenne'] },
   { text: "Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.", signed: ['Nicolás Maduro', 'Ebrahim Raïssi'] },
   { text: "L'accord de défense a été signé par Emmanuel Macron et Narendra Modi à New Delhi.", signed: ['Emmanuel Macron', 'Narendra Modi'] },
+  { text: "Le président kényan John Mwangi s'est rendu à Dodoma. Il y a signé avec le président tanzanien Ali Hassan un accord de pêche.", signed: ['John Mwangi', 'Ali Hassan'] },
   { text: 'En mars, Pedro Gomez et John Mwangi ont signé à Nairobi une feuille de route sur dix ans.', signed: ['Pedro Gomez', 'John Mwangi'] },
   { text: 'Le Kenya et la Tanzanie ont conclu un accord de pêche. Il a été signé par le ministre kényan de la Pêche, John Mwangi, et par son homologue tanzanien, Ali Hassan.', signed: ['John Mwangi', 'Ali Hassan'] },
   { text: "L'Initiative du Danube a été lancée en mai. Elle repose sur deux textes : l'un signé par le ministre serbe des Transports, Goran Petrović, l'autre par le ministre roumain des Transports, Ion Stan.", signed: ['Goran Petrović', 'Ion Stan'] },
@@ -193,6 +194,7 @@ describe('generalisation: sentences no rule was written on', () => {
       return r.edges('PARTY_TO').map((e) => `${r.name(e.source)}>${r.name(e.target)}`).sort();
     };
     expect(parties("Signé en 2015 par l'Iran et le Pakistan, l'accord gazier n'a jamais été appliqué.")).toEqual(['Iran>accord gazier', 'Pakistan>accord gazier']);
+    expect(parties('Le Kenya a signé avec Pedro Gomez un accord de pêche.')).toEqual(['Kenya>accord']);
     expect(parties('Un accord a été conclu en mars. Il a été signé par le ministre kényan de la Pêche, John Mwangi, et par le ministre tanzanien de la Pêche, Ali Hassan.')).toEqual(['Kenya>accord', 'Tanzanie>accord']);
   });
 
