@@ -13,13 +13,13 @@ const FLOORS: Record<string, number> = {
   transfers: 0.39,
   exchanges: 0.45,
   roles: 0.76,
-  agreements: 0.62,
-  signatures: 0.82,
+  agreements: 0.68,
+  signatures: 0.9,
   stances: 0.57,
   memberships: 0.85,
   entity_precision: 0.97,
   transfer_precision: 0.7,
-  relations: 0.58,
+  relations: 0.59,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 
