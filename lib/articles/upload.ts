@@ -1,6 +1,9 @@
 import { extractDocument } from '../extract';
 import { parseGraphDocument, type GraphDocument } from '../graph/schema';
-import { DecodeError, decodeArticleBytes, guessLanguage, maxArticleBytes } from '../ingest/decode';
+import { decodeArticleBytes } from '../ingest/decode';
+import { DecodeError } from '../ingest/decode-error';
+import { guessLanguage } from '../ingest/language';
+import { maxArticleBytes } from '../ingest/limits';
 import { MAX_REQUEST_BODY_BYTES } from '../security';
 
 // An article sent from the browser (pasted text or a dropped .txt/.html file) goes through the same

@@ -1,5 +1,5 @@
 // HTML page -> article text: Mozilla's Readability on a linkedom DOM (no browser needed), plus the
-// page's declared charset and the Windows-1252 table the decoder needs.
+// page's declared charset.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
@@ -93,27 +93,4 @@ function layout(s: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-}
-
-/**
- * Windows-1252 characters for bytes 0x80..0x9F (the five undefined ones stay C1 controls). Node's
- * TextDecoder('windows-1252') decodes these bytes as Latin-1 controls, so Trame maps them itself.
- */
-export const CP1252_C1: string[] = [
-  '€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008D', 'Ž', '\u008F',
-  '\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009D', 'ž', 'Ÿ',
-];
-
-
-/** Decodes Windows-1252 bytes (Latin-1 plus the 0x80..0x9F punctuation: ’ “ ” – — € œ ...). */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    const part = bytes.subarray(i, i + CHUNK);
-    let s = '';
-    for (const b of part) s += b >= 0x80 && b <= 0x9f ? CP1252_C1[b - 0x80] : String.fromCharCode(b);
-    out += s;
-  }
-  return out;
 }

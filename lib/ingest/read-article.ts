@@ -1,4 +1,6 @@
-import { DecodeError, guessLanguage, readAndDecodeArticle } from './decode';
+import { readAndDecodeArticle } from './decode';
+import { DecodeError } from './decode-error';
+import { guessLanguage } from './language';
 
 /** Bad input (missing, empty or binary file): the CLIs exit with code 2 and print the message. */
 export class InputError extends Error {
@@ -23,7 +25,7 @@ export interface ArticleFileInfo {
 
 /**
  * Reads an article file as text through lib/ingest/decode.ts: regular files only (a FIFO cannot hang it), at most
- * 5 MiB (TRAME_MAX_ARTICLE_BYTES), BOM/UTF-16 honoured, strict UTF-8 then Windows-1252 with a warning, binary
+ * 5 MiB (TRAME_MAX_ARTICLE_BYTES), BOM/UTF-16 honoured, strict UTF-8 then the detected legacy encoding with a warning, binary
  * and damaged UTF-8 refused, control characters removed, HTML pages reduced to their text. Throws InputError
  * (exit code 2) with a one-line reason; warnings go to stderr, one line each, and come back in `warnings`.
  */

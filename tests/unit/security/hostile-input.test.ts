@@ -6,7 +6,8 @@ import { capPayloadBytes, takeWithinBytes } from '@/lib/graph/byte-cap';
 import type { GraphPayload } from '@/lib/graph/payload';
 import { isSameOrigin } from '@/lib/security/origin';
 import { isLoopbackName } from '@/lib/security/host';
-import { DecodeError, decodeArticleBytes } from '@/lib/ingest/decode';
+import { decodeArticleBytes } from '@/lib/ingest/decode';
+import { DecodeError } from '@/lib/ingest/decode-error';
 
 const codeOf = (f: () => void): string | null => {
   try {
