@@ -226,7 +226,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
         const visited = new Set(ctx.mentions.filter((x) => x.start > start && /(?<![\p{L}])(?:à|aux?|en|vers|chez|dans)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 12), x.start))).map((x) => x.id));
         const known = (c: string | undefined) => (c?.startsWith('country:') && !visited.has(c) ? c : undefined);
-        holder = known(focus) ?? known(state.lastSubject) ?? state.countryRecency.filter((c) => !visited.has(c)).at(-1);
+        // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
+        const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
+        const before = new Set(ctx.mentions.filter((x) => x.end <= start).map((x) => stateOf(x.id)));
+        const later = new Set(ctx.mentions.filter((x) => x.start > end && x.id !== person.id).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
+        holder = [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);
       }
     }
     if (!holder) continue;

@@ -12,14 +12,14 @@ const FLOORS: Record<string, number> = {
   entities: 0.95,
   transfers: 0.39,
   exchanges: 0.45,
-  roles: 0.76,
+  roles: 0.8,
   agreements: 0.68,
   signatures: 0.9,
   stances: 0.57,
   memberships: 0.85,
   entity_precision: 0.97,
   transfer_precision: 0.7,
-  relations: 0.59,
+  relations: 0.6,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 

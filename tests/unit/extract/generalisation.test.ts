@@ -107,6 +107,9 @@ const cases: Case[] = [
   { text: "Le représentant spécial de l'ONU pour le Sahel, Omar Diallo, a quitté ses fonctions.", roles: ['Omar Diallo:représentant spécial:ONU'] },
   { text: "L'envoyé spécial américain chargé de la Corne de l'Afrique, Tom Hale, a démenti.", roles: ['Tom Hale:envoyé spécial:États-Unis'] },
   { text: 'Le président élu kényan John Mwangi a reçu son homologue.', roles: ['John Mwangi:président:Kenya'] },
+  // a state's title with no state named: the state in focus, never the other side met later in the sentence
+  { text: "Le Kenya achète du blé ukrainien. Le Premier ministre John Mwangi l'avait dit à Volodymyr Zelensky dès 2022.", roles: ['John Mwangi:Premier ministre:Kenya'] },
+  { text: 'La Tanzanie et le Kenya coopèrent. Le Premier ministre John Mwangi a reçu le président tanzanien.', roles: ['John Mwangi:Premier ministre:Kenya'] },
   // an op-ed author's line: two titles joined by "et"
   { text: "Claire Martin est chercheuse associée au Centre d'études Aurore et ancienne conseillère du ministère français des Armées.", roles: ["Claire Martin:chercheuse:Centre d'études Aurore", 'Claire Martin:conseillère:Ministère français des Armées'] },
   { text: 'Le président kényan, John Mwangi, et le ministre tanzanien de la Défense ont signé.', roles: ['John Mwangi:président:Kenya'] },
