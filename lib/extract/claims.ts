@@ -19,6 +19,8 @@ export interface PlacedFact {
 export interface ClaimMemory {
   claims: Array<{ id: string; speaker?: string; sentenceIndex: number }>;
   lastSpeakerPerson?: string;
+  /** The author a byline names ("Par Claire Martin, chercheuse ..."): who "je" and "nous" are. */
+  author?: string;
   /** The person subject of each sentence read, by sentence index: "a-t-il ajouté" in the next one points to it. */
   subjects?: Map<number, string>;
   /** Texts of the sentences already read, by id: an earlier fact is checked in its own words. */
@@ -80,6 +82,20 @@ function authorOf(ctx: SentenceContext, at: number, clauseStart: number): string
   const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
   if (!m || !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) return undefined;
   return DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
+}
+
+const FIRST_PERSON = /(?:^|[\s«“"])(?:je\s+|j['’]\s*|nous\s+)(?:(?:ne|n['’]|le|l['’]|en|y)\s*)?(?:\p{Ll}+\s+){0,2}$/iu;
+// "Par Claire Martin, chercheuse ...", "Propos recueillis par ...": the byline.
+const BYLINE = /^\s*(?:\*\s*)?(?:Par|Une tribune de|Tribune de)\s/u;
+
+/** The person a byline of the article names, if any. */
+export function bylineAuthor(contexts: SentenceContext[]): string | undefined {
+  for (const ctx of [...contexts.slice(0, 3), ...contexts.slice(-2)]) {
+    if (!BYLINE.test(ctx.text)) continue;
+    const p = ctx.mentions.find((m) => m.label === 'Person');
+    if (p) return p.id;
+  }
+  return undefined;
 }
 
 /** The person subject of the sentence just before. */
@@ -153,7 +169,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       if (apposed && !PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
     }
     const hasAux = AUX_BEFORE.test(before) || !!inverted || infinitive;
-    if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément|ant)$/i.test(v[0])) continue;
+    if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément|ant|ons|crois|sais)$/i.test(v[0])) continue;
     // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
     // "une accusation rejetée par Téhéran", "des chiffres confirmés par le Pentagone": the agent after "par" speaks.
     const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;
@@ -201,6 +217,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
       else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
       else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+      // An op-ed's or an interview's "je", "nous": the author the byline names.
+      else if (memory.author && FIRST_PERSON.test(text.slice(cs, at))) speaker = memory.author;
       const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
       contentStart = que ? ve + que[0].length : ve;
       // "..., rapporte le Washington Post, qui cite des documents": what is cited is the sentence's main clause.

@@ -191,6 +191,12 @@ describe('generalisation: sentences no rule was written on', () => {
     expect(about("Le Kenya a changé de fournisseur : d'après l'Institut Aurore d'études africaines, la Serbie a vendu 300 obus au Kenya.", "Institut Aurore d'études africaines")).toEqual(['Transfer']);
   });
 
+  it('gives an op-ed\'s "je" and "nous" to the author its byline names, and to no one without a byline', () => {
+    const byline = "Par Claire Martin, chercheuse à l'Institut Aurore d'études africaines. La Serbie a livré des drones au Kenya. J'estime que ces livraisons violent l'embargo. Nous savons que la Serbie a aussi livré des obus au Kenya.";
+    expect(read(byline).stances()).toEqual(['Claire Martin ASSERTS', 'Claire Martin ASSERTS']);
+    expect(read("La Serbie a livré des drones au Kenya. J'estime que ces livraisons violent l'embargo.").stances()).toEqual([]);
+  });
+
   it('makes the states a fronted "signé par" names parties, and those who sign a text pointed back to parties too', () => {
     const parties = (t: string) => {
       const r = read(t);
