@@ -12,3 +12,5 @@ CREATE INDEX entity_label IF NOT EXISTS FOR (n:Entity) ON (n.label);
 CREATE INDEX transfer_kind IF NOT EXISTS FOR (n:Transfer) ON (n.kind);
 // Accent- and case-insensitive search over names and aliases, with fuzzy matching ("zelenski" finds Zelensky).
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+// Indexes build in the background: wait (up to 60 s) until they are online before anything reads or loads.
+CALL db.awaitIndexes(60);

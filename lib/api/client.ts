@@ -2,10 +2,15 @@
 // every failure an ApiError carrying the route's { error: { code, message } }.
 import type {
   ApiErrorBody,
+  ArticleLoadBody,
+  ArticlePreviewBody,
+  ArticleRetractBody,
+  ArticlesBody,
   CypherResult,
   DbSchema,
   ExamplesBody,
   ExpandBody,
+  FactDetail,
   GraphPayloadBody,
   MapBody,
   NodeDetail,
@@ -13,11 +18,18 @@ import type {
   SearchBody,
   SourcesBody,
 } from './contract';
-// Not yet in the contract's schemas: the fact card's detail keeps its server-side type (type-only import).
-import type { FactDetail } from '../neo4j/explore';
+export type { ArticlePreviewBody, ArticleSummary, CypherResult, DbSchema, EvidenceSentence, FactDetail, MapBody, NodeDetail, PathResult, SavedQuery, SearchHit } from './contract';
 
-export type { FactDetail };
-export type { CypherResult, DbSchema, EvidenceSentence, MapBody, NodeDetail, PathResult, SavedQuery, SearchHit } from './contract';
+/** An article as the articles page sends it: pasted text, or a dropped file's bytes with its name. */
+export type ArticleInput = { kind: 'text'; text: string } | { kind: 'file'; file: File };
+
+/** POST /api/articles: the body is the article itself, its name in X-Trame-Filename. */
+function postArticle<T>(input: ArticleInput, mode: 'preview' | 'load'): Promise<T> {
+  const name = input.kind === 'file' ? input.file.name : 'pasted.txt';
+  const body = input.kind === 'file' ? input.file : input.text;
+  const type = input.kind === 'file' && input.file.type ? input.file.type : 'text/plain; charset=utf-8';
+  return request<T>(`/api/articles?mode=${mode}`, { method: 'POST', body, headers: { 'content-type': type, 'x-trame-filename': encodeURIComponent(name) } });
+}
 
 /** An API error as the routes send it; status 0 and code NETWORK when the server did not answer. */
 export class ApiError extends Error {
@@ -76,4 +88,12 @@ export const api = {
   /** The picture page's data: `query` holds focus/depth/query/id parameters. */
   map: (query: URLSearchParams) => request<MapBody>(`/api/map?${query}`),
   sources: (articleIds: string[]) => request<SourcesBody>(`/api/map/sources?${articleIds.map((id) => `article=${enc(id)}`).join('&')}`),
+  /** The loaded articles, newest load first. */
+  articles: async () => (await request<ArticlesBody>('/api/articles')).articles,
+  /** The extraction of an article, nothing written. */
+  previewArticle: (input: ArticleInput) => postArticle<ArticlePreviewBody>(input, 'preview'),
+  /** Loads an article (one transaction). */
+  loadArticle: (input: ArticleInput) => postArticle<ArticleLoadBody>(input, 'load'),
+  /** Retracts an article and everything it brought. */
+  retractArticle: (id: string) => request<ArticleRetractBody>(`/api/articles/${enc(id)}`, { method: 'DELETE' }),
 };

@@ -1,5 +1,5 @@
 import type { GraphDocument } from '../graph/schema';
-import { rebaseMention } from '../neo4j/explore';
+import { rebaseMention } from '../graph/mentions';
 
 // What the articles page shows before anything is written: the extraction of one article, with each
 // sentence's mentions as spans, the facts between entities, and which entities the graph already holds.

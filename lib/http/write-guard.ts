@@ -1,3 +1,4 @@
+import 'server-only';
 import { checkBasicAuth, hostName, isLoopbackName, isSameOrigin, parseAuthList } from '../security';
 import { HttpError } from './respond';
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import neo4j from 'neo4j-driver';
 import type { GraphDocument } from '../graph/schema';
-import { cypherFile } from './cypher-file';
-import { type Db, readRows, verify } from './driver';
+import { type Db, verify } from './driver';
 import { loadDocument, retractArticle as retractLoaded, type LoadResult } from './load';
+import { runQuery } from './queries';
 import { ensureSchema } from './schema';
 
 // Articles as the browser manages them: list, which entities already exist, load, retract.
@@ -26,19 +26,19 @@ export interface ArticleSummary {
 
 /** The loaded articles, newest load first (at most `limit`). */
 export async function listArticles(db: Db, limit = 500): Promise<ArticleSummary[]> {
-  return readRows<ArticleSummary>(db, cypherFile('articles/list'), { limit: neo4j.int(limit) }, { timeoutMs: TIMEOUT_MS });
+  return runQuery(db, 'articles/list', { limit: neo4j.int(limit) }, { timeoutMs: TIMEOUT_MS });
 }
 
 /** The ids among `ids` that are already entities of the graph, with their stored names. */
 export async function existingEntities(db: Db, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await readRows<{ id: string; name: string }>(db, cypherFile('articles/existing'), { ids }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'articles/existing', { ids }, { timeoutMs: TIMEOUT_MS });
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** Whether an article with this id is loaded. */
 export async function articleExists(db: Db, articleId: string): Promise<boolean> {
-  const [row] = await readRows<{ exists: boolean }>(db, cypherFile('articles/exists'), { articleId }, { timeoutMs: TIMEOUT_MS });
+  const [row] = await runQuery(db, 'articles/exists', { articleId }, { timeoutMs: TIMEOUT_MS });
   return Boolean(row?.exists);
 }
 

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** Where and how Trame reaches Neo4j; read once from the environment, server-side only. */
 export interface Neo4jConfig {
   uri: string;

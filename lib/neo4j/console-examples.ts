@@ -1,8 +1,9 @@
 // Saved console queries live in cypher/examples/*.cypher; a header of `// title:` and
 // `// description:` comment lines names each one, the rest of the file is the query.
 import 'server-only';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { cypherSource } from './queries';
 
 /** One saved query offered by the console. */
 export interface ConsoleExample {
@@ -37,5 +38,5 @@ export function readExamples(root = process.cwd()): ConsoleExample[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.cypher'))
     .sort()
-    .map((f) => parseExample(f.replace(/\.cypher$/, ''), readFileSync(path.join(dir, f), 'utf8')));
+    .map((f) => parseExample(f.replace(/\.cypher$/, ''), cypherSource(path.join('examples', f), root)));
 }

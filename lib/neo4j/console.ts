@@ -8,10 +8,10 @@ import type { GraphPayload } from '../graph/payload';
 import { graphFromRows, collectGraph, missingEndpoints } from '../graph/from-rows';
 import { capPayloadBytes, jsonSize, maxResultBytes } from '../graph/byte-cap';
 import { toPlain } from './convert';
-import { cypherFile } from './cypher-file';
 import { abandonSession, sessionWork, translate, type Db } from './driver';
 import { Neo4jQueryError } from './errors';
-import { DEFAULT_QUERY_GUARD_LIMITS, guardParams, guardQuery } from './query-guard';
+import { runInTransaction } from './queries';
+import { guardParams, guardQuery } from './query-guard';
 import { lexicalRefusal, planRefusal, type PlanNode } from './read-only';
 
 /** Limits on one console query (env: TRAME_CYPHER_TIMEOUT_MS, TRAME_CYPHER_MAX_ROWS, TRAME_CYPHER_MAX_NODES, TRAME_MAX_RESULT_BYTES). */
@@ -24,8 +24,6 @@ export interface ConsoleLimits {
 }
 
 export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = { timeoutMs: 5_000, maxRows: 5_000, maxNodes: 2_000, maxBytes: 8 * 1024 * 1024 };
-/** Longest query text accepted, in characters. */
-export const MAX_QUERY_LENGTH = DEFAULT_QUERY_GUARD_LIMITS.maxQueryLength;
 
 /** Reads the limits from the environment, falling back to the defaults on missing or bad values. */
 export function consoleLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): ConsoleLimits {
@@ -210,7 +208,7 @@ export async function runConsoleQuery(db: Db, query: string, params: Record<stri
   // Relationships returned without their ends (e.g. RETURN r) still get drawn: fetch the ends.
   const missing = missingEndpoints(collectGraph(pulled.rows)).slice(0, limits.maxNodes);
   const extra = missing.length
-    ? await readTx(db, limits.timeoutMs, async (tx) => (await tx.run(cypherFile('console/fetch-nodes'), { ids: missing })).records.map((r) => toPlain(r.get('n'))))
+    ? await readTx(db, limits.timeoutMs, async (tx) => (await runInTransaction(tx, 'console/fetch-nodes', { ids: missing })).map((r) => r.n))
     : [];
   const graph = capPayloadBytes(graphFromRows(pulled.rows, limits.maxNodes, extra), limits.maxBytes / 2);
   return {

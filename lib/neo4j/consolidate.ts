@@ -9,6 +9,7 @@
 //   only for a statement about no extracted fact.
 // - TO always names the receiving actor: a Location target, or a country named as a place ("sur la
 //   ligne de front ukrainienne", "en Ukraine" when another receiver is named), becomes DESTINATION.
+import 'server-only';
 import type { GraphDocument, GraphNode, GraphRelationship, PropertyValue, StoredRelationshipType } from '../graph/schema';
 import { EVENT_KIND_WORDS, FACT_NODE_LABELS, TRANSFER_KIND_WORDS } from '../graph/fact-label';
 import { slugify } from '../graph/normalize';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { PlainNode, PlainPath, PlainRelationship } from '../graph/plain';
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { neo4jConfigFromEnv, type Neo4jConfig } from './config';
 import { isUnavailable, Neo4jQueryError, Neo4jUnavailableError } from './errors';

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** Neo4j could not be reached: callers map it to exit code 1 or HTTP 503. */
 export class Neo4jUnavailableError extends Error {
   readonly code = 'NEO4J_UNAVAILABLE';

@@ -1,27 +1,21 @@
+import 'server-only';
 import neo4j from 'neo4j-driver';
+import { EXPAND_LIMIT_DEFAULT, EXPAND_LIMIT_MAX, GRAPH_LIMIT_DEFAULT, GRAPH_LIMIT_MAX } from '../api/contract';
 import type { ApiEdge, ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
 import { searchIntent, type ActorVia } from '../search/intent';
 import { toApiEdge, toApiNode } from '../graph/from-rows';
+import { rebaseMention } from '../graph/mentions';
 import { type Db, verify } from './driver';
-import { type FactMentionRow, type QueryName, queryText, runQuery, type StanceRow } from './queries';
+import { type FactMentionRow, runQuery, type StanceRow } from './queries';
 
-// Read-only queries behind the explorer's routes. Cypher lives in cypher/explore/*.cypher and is
-// always parameterised; rows come back as plain JSON, so no driver type leaves this module.
+// Read-only queries behind the explorer's routes. Cypher lives in cypher/explore/*.cypher, run by name
+// through the registry (queries.ts), always parameterised; rows come back as plain JSON, so no driver type leaves this module.
 
-export const GRAPH_LIMIT_DEFAULT = 2_000;
-export const GRAPH_LIMIT_MAX = 20_000;
-export const EXPAND_LIMIT_DEFAULT = 25;
-export const EXPAND_LIMIT_MAX = 500;
 const TIMEOUT_MS = 10_000;
 
 // LIMIT wants an integer; JS numbers travel as floats unless wrapped.
 const int = (n: number) => neo4j.int(Math.floor(n));
-
-/** The Cypher text of an explorer query (cypher/explore/<name>.cypher), through the query registry. */
-export function exploreQuery(name: QueryName, root = process.cwd()): string {
-  return queryText(name, root);
-}
 
 /** Neo4j health for /api/health: version when up, throws Neo4jUnavailableError when down. */
 export async function health(db: Db): Promise<{ neo4j: 'up'; version: string }> {
@@ -31,13 +25,13 @@ export async function health(db: Db): Promise<{ neo4j: 'up'; version: string }> 
 
 /** Totals of entities and entity relationships (provenance excluded). */
 export async function graphTotals(db: Db): Promise<{ nodes: number; edges: number }> {
-  const [row] = await runQuery(db, 'counts', {}, { timeoutMs: TIMEOUT_MS });
+  const [row] = await runQuery(db, 'explore/counts', {}, { timeoutMs: TIMEOUT_MS });
   return { nodes: Number(row?.nodes ?? 0), edges: Math.max(0, Number(row?.edges ?? 0)) };
 }
 
 async function edgesAmong(db: Db, ids: string[], limit: number): Promise<ApiEdge[]> {
   if (ids.length === 0) return [];
-  const rows = await runQuery(db, 'edges-among', { ids, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'explore/edges-among', { ids, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
   return rows.map(toApiEdge);
 }
 
@@ -46,7 +40,7 @@ export async function overview(db: Db, limit = GRAPH_LIMIT_DEFAULT): Promise<Gra
   const n = Math.min(Math.max(1, Math.floor(limit)), GRAPH_LIMIT_MAX);
   const [total, rows] = await Promise.all([
     graphTotals(db),
-    runQuery(db, 'overview-nodes', { limit: int(n) }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'explore/overview-nodes', { limit: int(n) }, { timeoutMs: TIMEOUT_MS }),
   ]);
   const nodes = rows.map((r) => toApiNode(r.node));
   // Edges are capped too (a dense core could otherwise send millions); 5 per node keeps 10k/30k whole.
@@ -81,21 +75,10 @@ export interface NodeDetail {
   mentionedIn: string[];
 }
 
-/** Rebases a mention onto its sentence: loaders may store offsets relative to the sentence or to the article. */
-export function rebaseMention(sentence: { text: string; start?: number | null }, m: { start: number; end: number; text: string }): { start: number; end: number } | null {
-  const t = sentence.text;
-  const fits = (s: number, e: number) => s >= 0 && e <= t.length && s < e && t.slice(s, e).toLowerCase() === m.text.toLowerCase();
-  if (fits(m.start, m.end)) return { start: m.start, end: m.end };
-  const base = Number(sentence.start ?? 0);
-  if (fits(m.start - base, m.end - base)) return { start: m.start - base, end: m.end - base };
-  const i = t.toLowerCase().indexOf(m.text.toLowerCase());
-  return i >= 0 ? { start: i, end: i + m.text.length } : null;
-}
-
 /** Fetches sentences by id with their article and mentions (offsets rebased on the sentence). */
 export async function sentences(db: Db, ids: string[]): Promise<EvidenceSentence[]> {
   if (ids.length === 0) return [];
-  const rows = await runQuery(db, 'evidence', { sentenceIds: ids }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'explore/evidence', { sentenceIds: ids }, { timeoutMs: TIMEOUT_MS });
   return rows.map((r) => ({
     id: r.id,
     text: r.text ?? '',
@@ -111,8 +94,8 @@ export async function sentences(db: Db, ids: string[]): Promise<EvidenceSentence
 /** A node with its relationships and the sentences behind them; null when the id is unknown. */
 export async function nodeDetail(db: Db, id: string, maxSentences = 200): Promise<NodeDetail | null> {
   const [rows, mentioned] = await Promise.all([
-    runQuery(db, 'node', { id }, { timeoutMs: TIMEOUT_MS }),
-    runQuery(db, 'mentioned-in', { id, limit: int(maxSentences) }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'explore/node', { id }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'explore/mentioned-in', { id, limit: int(maxSentences) }, { timeoutMs: TIMEOUT_MS }),
   ]);
   if (rows.length === 0 || !rows[0].node) return null;
   const node = toApiNode(rows[0].node);
@@ -135,7 +118,7 @@ function asStrings(v: unknown): string[] {
 /** Neighbours of one node to add to the view (capped); null when the id is unknown. */
 export async function expand(db: Db, id: string, limit = EXPAND_LIMIT_DEFAULT): Promise<(GraphPayload & { more: number }) | null> {
   const n = Math.min(Math.max(1, Math.floor(limit)), EXPAND_LIMIT_MAX);
-  const rows = await runQuery(db, 'expand', { id, limit: int(n) }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'explore/expand', { id, limit: int(n) }, { timeoutMs: TIMEOUT_MS });
   if (rows.length === 0) return null;
   const nodes = [toApiNode(rows[0].node), ...rows[0].neighbours.map(toApiNode)];
   const edges = await edgesAmong(db, nodes.map((x) => x.id), n * 20);
@@ -191,7 +174,7 @@ export async function search(db: Db, q: string, limit = 10): Promise<SearchHit[]
     kinds: intent.kinds,
     actorScore: intent.whole && intent.kinds.length === 0 ? ACTOR_SCORE.whole : ACTOR_SCORE.part,
   };
-  const rows = await runQuery(db, 'search', params, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'explore/search', params, { timeoutMs: TIMEOUT_MS });
   return rows.map((r) => {
     const actor = intent.actors.find((a) => a.id === r.id);
     const fact = !actor && r.label === 'Transfer' && intent.kinds.length > 0 && Number(r.score) >= 2000;
@@ -215,12 +198,12 @@ export interface PathResult {
 
 /** All shortest paths (up to `limit`, length <= 8) between two entity ids. */
 export async function shortestPaths(db: Db, from: string, to: string, limit = 10): Promise<PathResult> {
-  const known = new Set((await runQuery(db, 'exists', { ids: [from, to] }, { timeoutMs: TIMEOUT_MS })).map((r) => r.id));
+  const known = new Set((await runQuery(db, 'explore/exists', { ids: [from, to] }, { timeoutMs: TIMEOUT_MS })).map((r) => r.id));
   const missing = [from, to].filter((x) => !known.has(x));
   const empty: GraphPayload = { nodes: [], edges: [], truncated: false };
   if (missing.length > 0) return { found: false, paths: [], graph: empty, missing };
   if (from === to) return { found: false, paths: [], graph: empty, missing: [] };
-  const rows = await runQuery(db, 'path', { from, to, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'explore/path', { from, to, limit: int(limit) }, { timeoutMs: TIMEOUT_MS });
   const nodes = new Map<string, ApiNode>();
   const edges = new Map<string, ApiEdge>();
   const paths = rows.map((r) => {
@@ -254,9 +237,9 @@ export interface FactDetail {
 /** A consolidated fact with its mentions (figure over time), stances and evidence; null when the id is no fact. */
 export async function factDetail(db: Db, id: string, maxMentions = 200): Promise<FactDetail | null> {
   const [nodeRows, mentions, stances] = await Promise.all([
-    runQuery(db, 'node', { id }, { timeoutMs: TIMEOUT_MS }),
-    runQuery(db, 'fact-mentions', { id, limit: int(maxMentions) }, { timeoutMs: TIMEOUT_MS }),
-    runQuery(db, 'fact-stances', { id }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'explore/node', { id }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'explore/fact-mentions', { id, limit: int(maxMentions) }, { timeoutMs: TIMEOUT_MS }),
+    runQuery(db, 'explore/fact-stances', { id }, { timeoutMs: TIMEOUT_MS }),
   ]);
   if (nodeRows.length === 0 || !nodeRows[0].node) return null;
   const fact = toApiNode(nodeRows[0].node);

@@ -1,31 +1,21 @@
+import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDocument, GraphNode, GraphRelationship } from '../graph/schema';
 import { normalizeKey } from '../graph/normalize';
 import { consolidate, type StoredRelationship } from './consolidate';
 import { type Db, writeTransaction } from './driver';
 import {
-  ARTICLE_FOOTPRINT,
   checkNodeLabel,
   checkRelationshipType,
-  CREATE_FACT_MENTIONS,
-  CREATE_MENTIONS,
-  CREATE_SENTENCES,
   createNodesStatement,
   createRelationshipsStatement,
-  EXISTING_IDS,
-  DELETE_ARTICLE,
   deleteUnsupportedLinksStatement,
-  DELETE_ORPHAN_ENTITIES,
-  DELETE_ORPHAN_FACTS,
   isPlainKey,
-  MERGE_ARTICLE_SENTENCES,
   mergeNodesStatement,
   mergeRelationshipsStatement,
-  RECOMPUTE_FACTS,
   retractLinksStatement,
-  RETRACT_LEGACY_FACTS,
-  RETRACT_SENTENCES,
 } from './load-statements';
+import { queryText, runInTransaction } from './queries';
 
 export interface LoadOptions {
   /** Rows sent per UNWIND statement; large enough to amortise round trips, small enough for bounded memory. */
@@ -92,13 +82,13 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
     async (tx) => {
       await retractShare(tx, articleId, o.batchSize);
       const first = doc.sentences.slice(0, o.batchSize);
-      await tx.run(MERGE_ARTICLE_SENTENCES, { article: doc.article, sentenceCount: doc.sentences.length, rows: first, ...footprint });
-      await runBatches(tx, () => CREATE_SENTENCES, doc.sentences.slice(first.length), o.batchSize, { articleId });
+      await runInTransaction(tx, 'load/merge-article-sentences', { article: doc.article, sentenceCount: doc.sentences.length, rows: first, ...footprint });
+      await runBatches(tx, () => queryText('load/create-sentences'), doc.sentences.slice(first.length), o.batchSize, { articleId });
       // Facts no other article wrote are CREATEd, and so are relationships touching them (they cannot
       // exist yet): a first mention costs what it cost before consolidation; only repeats MERGE.
       const existing = new Set<string>();
       for (let i = 0; i < facts.length; i += ID_BATCH)
-        for (const r of (await tx.run(EXISTING_IDS, { ids: facts.slice(i, i + ID_BATCH) })).records) existing.add(r.get('id') as string);
+        for (const r of await runInTransaction(tx, 'load/existing-ids', { ids: facts.slice(i, i + ID_BATCH) })) existing.add(r.id);
       const fresh = new Set(facts.filter((id) => !existing.has(id)));
       for (const [label, group] of groupBy(nodes, (n) => n.label)) {
         const created = group.filter((n) => fresh.has(n.id));
@@ -106,13 +96,13 @@ export async function loadDocument(db: Db, doc: GraphDocument, options: Partial<
         await runBatches(tx, (rows) => createNodesStatement(label, propKeys(rows)), created.map((n) => nodeRow(n, null)), o.batchSize, {});
         await runBatches(tx, (rows) => mergeNodesStatement(label, propKeys(rows)), merged.map((n) => nodeRow(n, null)), o.batchSize, {});
       }
-      await runBatches(tx, () => CREATE_MENTIONS, c.entityMentions, o.batchSize, {});
-      await runBatches(tx, () => CREATE_FACT_MENTIONS, c.factMentions, o.batchSize, {});
+      await runBatches(tx, () => queryText('load/create-mentions'), c.entityMentions, o.batchSize, {});
+      await runBatches(tx, () => queryText('load/create-fact-mentions'), c.factMentions, o.batchSize, {});
       const touchesFresh = (r: { source: string; target: string }) => fresh.has(r.source) || fresh.has(r.target);
       await runBatches(tx, (rows) => createRelationshipsStatement(propKeys(rows)), rels.filter(touchesFresh), o.batchSize, { articleId });
       for (const [type, group] of groupBy(rels.filter((r) => !touchesFresh(r)), (r) => r.type))
         await runBatches(tx, (rows) => mergeRelationshipsStatement(type, propKeys(rows)), group, o.batchSize, { articleId });
-      await runIds(tx, RECOMPUTE_FACTS, facts);
+      await runIds(tx, 'load/recompute-facts', facts);
     },
     { timeoutMs: o.timeoutMs || undefined, deadlineMs: o.deadlineMs || undefined },
   );
@@ -137,7 +127,7 @@ export async function retractArticle(db: Db, articleId: string, options: Partial
     db,
     async (tx) => {
       const found = await retractShare(tx, articleId, o.batchSize);
-      if (found) await tx.run(DELETE_ARTICLE, { articleId });
+      if (found) await runInTransaction(tx, 'load/delete-article', { articleId });
       return found;
     },
     { timeoutMs: o.timeoutMs || undefined, deadlineMs: o.deadlineMs || undefined },
@@ -146,12 +136,10 @@ export async function retractArticle(db: Db, articleId: string, options: Partial
 
 /** Takes out what an earlier load of the article wrote (the Article node stays); false when there was none. */
 async function retractShare(tx: ManagedTransaction, articleId: string, batchSize: number): Promise<boolean> {
-  const result = await tx.run(ARTICLE_FOOTPRINT, { articleId });
-  const row = result.records[0];
+  const [row] = await runInTransaction(tx, 'load/article-footprint', { articleId });
   if (!row) return false;
-  const facts = row.get('facts') as string[];
-  const entities = row.get('entities') as string[];
-  const links = (row.get('links') as string[]).map((l) => {
+  const { facts, entities } = row;
+  const links = row.links.map((l) => {
     const [type, source, key, target] = l.split(SEP);
     return { type, source, key, target };
   });
@@ -159,19 +147,20 @@ async function retractShare(tx: ManagedTransaction, articleId: string, batchSize
     await runBatches(tx, () => retractLinksStatement(type), group, batchSize, { articleId });
     await runBatches(tx, () => deleteUnsupportedLinksStatement(type), group, batchSize, { articleId });
   }
-  await tx.run(RETRACT_SENTENCES, { articleId });
-  await tx.run(RETRACT_LEGACY_FACTS, { articleId });
-  await runIds(tx, RECOMPUTE_FACTS, facts);
-  await runIds(tx, DELETE_ORPHAN_FACTS, facts);
-  await runIds(tx, DELETE_ORPHAN_ENTITIES, entities);
+  await runInTransaction(tx, 'load/retract-sentences', { articleId });
+  await runInTransaction(tx, 'load/retract-legacy-facts', { articleId });
+  await runIds(tx, 'load/recompute-facts', facts);
+  await runIds(tx, 'load/delete-orphan-facts', facts);
+  await runIds(tx, 'load/delete-orphan-entities', entities);
   return true;
 }
 
 // Id lists are small whatever the batch size asked for rows (the fault tests load with a batch of 1).
 const ID_BATCH = 10_000;
 
-async function runIds(tx: ManagedTransaction, cypher: string, ids: string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += ID_BATCH) await tx.run(cypher, { ids: ids.slice(i, i + ID_BATCH) });
+/** A registered statement that takes an id list, run in id batches. */
+async function runIds(tx: ManagedTransaction, name: 'load/recompute-facts' | 'load/delete-orphan-facts' | 'load/delete-orphan-entities', ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += ID_BATCH) await runInTransaction(tx, name, { ids: ids.slice(i, i + ID_BATCH) });
 }
 
 async function runBatches<R>(tx: ManagedTransaction, cypher: (rows: R[]) => string, rows: R[], size: number, params: Record<string, unknown>): Promise<void> {

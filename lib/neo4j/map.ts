@@ -1,21 +1,22 @@
 import 'server-only';
 import neo4j from 'neo4j-driver';
+import { MAP_MAX_DEPTH } from '../api/contract';
 import type { ApiNode, GraphPayload } from '../graph/payload';
 import { normalizeKey } from '../graph/normalize';
 import { runConsoleQuery } from './console';
-import { cypherFile } from './cypher-file';
-import { type Db, readRows } from './driver';
+import type { Db } from './driver';
+import { runQuery } from './queries';
 import { QueryRefusedError } from './read-only';
-import { exploreQuery, search, type SearchHit } from './explore';
+import { search, type SearchHit } from './explore';
 import { toApiEdge, toApiNode } from '../graph/from-rows';
 
 // Queries behind /map: resolve a focus name, walk its neighbourhood, run a read-only Cypher query
 // (through the console's runner: same policy, guards, row and byte caps), and list the articles a
-// map's facts come from. Cypher lives in cypher/map/*.cypher; only the fixed depth loop is code.
+// map's facts come from. Cypher lives in cypher/map/*.cypher, run by name through the registry (queries.ts);
+// only the fixed depth loop is code.
 
 export const MAP_NODE_CAP = 300;
 export const MAP_EDGE_CAP = 2_000;
-export const MAP_MAX_DEPTH = 3;
 /** Fact nodes stand between actors (sender -> transfer -> recipient): reaching one brings its other ends along. */
 export const FACT_LABELS = new Set(['Transfer', 'Claim']);
 const TIMEOUT_MS = 10_000;
@@ -43,17 +44,26 @@ export function isExactHit(hit: Pick<SearchHit, 'id' | 'name' | 'aliases'>, name
 
 /** Resolves a name (or id) to one entity; fuzzy hits are only offered as suggestions, never drawn. */
 export async function resolveFocus(db: Db, name: string): Promise<FocusResolution> {
-  const byId = await readRows<{ node: Record<string, unknown> }>(db, cypherFile('map/focus-node'), { id: name }, { timeoutMs: TIMEOUT_MS });
+  const byId = await runQuery(db, 'map/focus-node', { id: name }, { timeoutMs: TIMEOUT_MS });
   if (byId.length > 0) return { node: toApiNode(byId[0].node), suggestions: [] };
   const hits = await search(db, name, 10);
   const exact = hits.find((h) => isExactHit(h, name));
   if (!exact) return { node: null, suggestions: hits.slice(0, 3).map((h) => h.name) };
-  const rows = await readRows<{ node: Record<string, unknown> }>(db, cypherFile('map/focus-node'), { id: exact.id }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'map/focus-node', { id: exact.id }, { timeoutMs: TIMEOUT_MS });
   return { node: rows[0] ? toApiNode(rows[0].node) : null, suggestions: [] };
 }
 
+/** How far a map's neighbourhood walk reaches. */
+export interface NeighbourhoodOptions {
+  /** Most entities drawn. */
+  cap: number;
+  /** Walk into Claim nodes too (default: facts and actors only, as the explorer shows them). */
+  claims: boolean;
+}
+
 /** The focus entity and everything within `depth` steps (best-connected first, capped), with the edges among them. */
-export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap = MAP_NODE_CAP): Promise<GraphPayload> {
+export async function neighbourhood(db: Db, focus: ApiNode, depth: number, options: Partial<NeighbourhoodOptions> = {}): Promise<GraphPayload> {
+  const { cap, claims } = { cap: MAP_NODE_CAP, claims: false, ...options };
   const nodes = new Map<string, ApiNode>([[focus.id, focus]]);
   let frontier = [focus.id];
   let truncated = false;
@@ -63,7 +73,7 @@ export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap =
       truncated = true;
       break;
     }
-    const rows = await readRows<{ node: Record<string, unknown> }>(db, cypherFile('map/neighbours'), { frontier, seen: [...nodes.keys()], limit: int(room + 1) }, { timeoutMs: TIMEOUT_MS });
+    const rows = await runQuery(db, 'map/neighbours', { frontier, seen: [...nodes.keys()], limit: int(room + 1), claims }, { timeoutMs: TIMEOUT_MS });
     if (rows.length > room) truncated = true;
     frontier = [];
     for (const r of rows.slice(0, room)) {
@@ -75,7 +85,7 @@ export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap =
     const facts = frontier.filter((id) => FACT_LABELS.has(nodes.get(id)!.label));
     const left = cap - nodes.size;
     if (facts.length > 0 && left > 0) {
-      const ends = await readRows<{ node: Record<string, unknown> }>(db, cypherFile('map/neighbours'), { frontier: facts, seen: [...nodes.keys()], limit: int(left + 1) }, { timeoutMs: TIMEOUT_MS });
+      const ends = await runQuery(db, 'map/neighbours', { frontier: facts, seen: [...nodes.keys()], limit: int(left + 1), claims }, { timeoutMs: TIMEOUT_MS });
       if (ends.length > left) truncated = true;
       for (const r of ends.slice(0, left)) {
         const n = toApiNode(r.node);
@@ -85,16 +95,16 @@ export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap =
     }
   }
   const ids = [...nodes.keys()];
-  const edgeRows = await readRows<Parameters<typeof toApiEdge>[0]>(db, exploreQuery('edges-among'), { ids, limit: int(MAP_EDGE_CAP + 1) }, { timeoutMs: TIMEOUT_MS });
+  const edgeRows = await runQuery(db, 'explore/edges-among', { ids, limit: int(MAP_EDGE_CAP + 1) }, { timeoutMs: TIMEOUT_MS });
   if (edgeRows.length > MAP_EDGE_CAP) truncated = true;
   return { nodes: [...nodes.values()], edges: edgeRows.slice(0, MAP_EDGE_CAP).map(toApiEdge), truncated };
 }
 
 /** Given entities (an explorer view's ids) and the edges among them; unknown ids are left out. */
 export async function nodesGraph(db: Db, ids: string[], cap = MAP_NODE_CAP): Promise<GraphPayload> {
-  const rows = await readRows<{ node: Record<string, unknown> }>(db, cypherFile('map/nodes-by-id'), { ids: ids.slice(0, cap) }, { timeoutMs: TIMEOUT_MS });
+  const rows = await runQuery(db, 'map/nodes-by-id', { ids: ids.slice(0, cap) }, { timeoutMs: TIMEOUT_MS });
   const nodes = rows.map((r) => toApiNode(r.node));
-  const edgeRows = await readRows<Parameters<typeof toApiEdge>[0]>(db, exploreQuery('edges-among'), { ids: nodes.map((n) => n.id), limit: int(MAP_EDGE_CAP) }, { timeoutMs: TIMEOUT_MS });
+  const edgeRows = await runQuery(db, 'explore/edges-among', { ids: nodes.map((n) => n.id), limit: int(MAP_EDGE_CAP) }, { timeoutMs: TIMEOUT_MS });
   return { nodes, edges: edgeRows.map(toApiEdge), truncated: ids.length > cap };
 }
 
@@ -139,7 +149,7 @@ export function articleIdsOf(graph: Pick<GraphPayload, 'nodes' | 'edges'>): stri
 /** Title, source and date of articles by id (unknown ids are left out). */
 export async function articlesByIds(db: Db, ids: string[]): Promise<MapArticle[]> {
   if (ids.length === 0) return [];
-  return readRows<MapArticle>(db, cypherFile('map/articles'), { ids }, { timeoutMs: TIMEOUT_MS });
+  return runQuery(db, 'map/articles', { ids }, { timeoutMs: TIMEOUT_MS });
 }
 
 /** The articles a graph's facts come from. */

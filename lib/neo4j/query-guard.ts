@@ -5,6 +5,8 @@
 // - strings and lists built inside an expression are not counted by Neo4j's transaction memory
 //   tracker: `reduce(s = 'x', i IN range(1, 26) | s + s)` makes 64 Mi characters while the
 //   transaction reports 2 MiB, and a few of them exhaust the heap (exit on OOM: the database dies).
+import 'server-only';
+import { MAX_QUERY_LENGTH } from '../api/contract';
 import { QueryRefusedError, stripLiterals } from './read-only';
 
 /** What a query and its parameters may be (each refusal is a 400 with its code). */
@@ -20,7 +22,7 @@ export interface QueryGuardLimits {
 }
 
 export const DEFAULT_QUERY_GUARD_LIMITS: QueryGuardLimits = {
-  maxQueryLength: 20_000,
+  maxQueryLength: MAX_QUERY_LENGTH,
   maxNesting: 64,
   maxParamDepth: 16,
   maxParamValues: 10_000,

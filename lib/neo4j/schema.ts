@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import 'server-only';
 import type { Db } from './driver';
 import { translate } from './driver';
-
-/** Path of the schema file, relative to the project root. */
-export const SCHEMA_FILE = path.join('cypher', 'schema.cypher');
+import { queryText } from './queries';
 
 /** Splits a .cypher file into statements, dropping // comments and blank lines. */
 export function splitStatements(source: string): string[] {
@@ -17,13 +14,13 @@ export function splitStatements(source: string): string[] {
     .filter(Boolean);
 }
 
-/** Applies constraints and indexes (each in its own schema transaction) and waits until indexes are online. */
+/** Applies cypher/schema.cypher: constraints and indexes (each in its own schema transaction), then waits until indexes are online. */
 export async function ensureSchema(db: Db, root = process.cwd()): Promise<number> {
-  const statements = splitStatements(readFileSync(path.join(root, SCHEMA_FILE), 'utf8'));
+  const statements = splitStatements(queryText('schema', root));
   const session = db.driver.session({ database: db.config.database });
   try {
+    // The file ends with db.awaitIndexes: a load never starts before its indexes are online.
     for (const statement of statements) await session.run(statement);
-    await session.run('CALL db.awaitIndexes(60)');
     return statements.length;
   } catch (error) {
     throw translate(db, error);

@@ -25,13 +25,15 @@ export async function benchCli(neo4jUri: string): Promise<void> {
   const env = { ...process.env, NEO4J_URI: neo4jUri };
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'trame-bench-cli-'));
   const tsx = path.resolve('node_modules', '.bin', 'tsx');
+  // Server modules import 'server-only': from source, Node resolves it to the empty module under this condition.
+  const SERVER_CONDITION = '--conditions=react-server';
   try {
     const m: Record<string, number[]> = { load: [], loadTsx: [], extract: [], extractTsx: [], node: [] };
     wallMs(process.execPath, ['scripts/run.mjs', 'load', '--quiet', SAMPLE], env); // the article is in the database from here on
     for (let i = 0; i < RUNS; i++) {
       m.node.push(wallMs(process.execPath, ['-e', '0'], env));
       m.load.push(wallMs(process.execPath, ['scripts/run.mjs', 'load', '--quiet', SAMPLE], env));
-      m.loadTsx.push(wallMs(tsx, ['scripts/load.ts', '--quiet', SAMPLE], env));
+      m.loadTsx.push(wallMs(tsx, [SERVER_CONDITION, 'scripts/load.ts', '--quiet', SAMPLE], env));
       m.extract.push(wallMs(process.execPath, ['scripts/run.mjs', 'extract', SAMPLE, '--out', path.join(tmp, 'doc.json')], env));
       m.extractTsx.push(wallMs(tsx, ['scripts/extract.ts', SAMPLE, '--out', path.join(tmp, 'doc.json')], env));
     }

@@ -27,6 +27,17 @@ const keepPlainModulesInPlace = {
   },
 };
 
+/**
+ * Server modules import 'server-only' so that Next refuses them in a client bundle; a CLI is server code
+ * outside Next, so the marker resolves to the package's empty module (the one Next's server build uses).
+ */
+const serverOnlyIsEmpty = {
+  name: 'server-only-is-empty',
+  setup(build) {
+    build.onResolve({ filter: /^server-only$/ }, () => ({ path: path.join(ROOT, 'node_modules', 'server-only', 'empty.js') }));
+  },
+};
+
 /** True when the bundle exists and no recorded input changed (every input is stat-ed, none read). */
 export function isFresh(metaFile) {
   if (!existsSync(metaFile)) return false;
@@ -62,7 +73,7 @@ export async function buildCli(name) {
     absWorkingDir: ROOT,
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     external: EXTERNAL,
-    plugins: [keepPlainModulesInPlace],
+    plugins: [keepPlainModulesInPlace, serverOnlyIsEmpty],
     // CommonJS dependencies inside an ES module bundle still call require().
     banner: { js: "import { createRequire as __trameRequire } from 'node:module'; const require = __trameRequire(import.meta.url);" },
     // The source's import.meta.dirname must keep pointing at scripts/, not at .build/cli/.

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERVER_CONDITION } from '@/tests/helpers/cli';
 
 // The screenshot CLI against the e2e app; its picture is kept in test-results/ for people to look at.
 
@@ -9,7 +10,7 @@ const OUT_DIR = path.resolve('test-results');
 
 function cli(args: string[]) {
   const started = Date.now();
-  const r = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/screenshot.ts', ...args, '--url', process.env.TRAME_TEST_APP_URL!], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(path.resolve('node_modules/.bin/tsx'), [SERVER_CONDITION, 'scripts/screenshot.ts', ...args, '--url', process.env.TRAME_TEST_APP_URL!], { encoding: 'utf8', timeout: 120_000 });
   return { ...r, ms: Date.now() - started };
 }
 

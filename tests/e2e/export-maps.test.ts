@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TrameMapHandle } from '@/app/map/api';
 import { launchChromium } from '@/scripts/lib/chromium';
 import { readExport } from '@/tests/helpers/read-export';
+import { SERVER_CONDITION } from '@/tests/helpers/cli';
 
 // Report-ready maps of the demo data (every article in data/articles), measured in real Chromium: label
 // boxes as the browser lays the text out, arcs as drawn, caption words, cited sources, export files as
@@ -251,7 +252,7 @@ describe('export files read back by another tool', () => {
     for (const format of ['gexf', 'graphml', 'json'] as const) {
       const out = path.join(OUT, `map-coree.${format}`);
       const started = Date.now();
-      const r = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/screenshot.ts', '--focus', 'Corée du Nord', '--format', format, '--out', out, '--url', APP()], { encoding: 'utf8', timeout: 120_000 });
+      const r = spawnSync(path.resolve('node_modules/.bin/tsx'), [SERVER_CONDITION, 'scripts/screenshot.ts', '--focus', 'Corée du Nord', '--format', format, '--out', out, '--url', APP()], { encoding: 'utf8', timeout: 120_000 });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       console.log(`screenshot --format ${format}: ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -164,6 +164,11 @@ describe('client bundles', () => {
     expect(leaks(DIST_DIR, [uri, uri.replace(/^bolt:\/\//, '')])).toEqual([]);
   });
 
+  it('no client bundle carries the Neo4j driver (server modules import server-only)', () => {
+    // String literals of neo4j-driver that survive minification: its user agent and a retryable error code.
+    expect(leaks(DIST_DIR, ['neo4j-javascript/', 'Neo.TransientError.Transaction.LockClientStopped'])).toEqual([]);
+  });
+
   it.skipIf(process.env.TRAME_TEST_SKIP_CANARY_BUILD === '1')(
     'a build made with canary NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD carries none of them in static files',
     () => {

@@ -1,8 +1,11 @@
 // Every route's real answer, on the sample article, parses with the contract's schema (lib/api/contract.ts):
 // what the browser client is typed with is what the server sends. Errors parse with the one error shape.
+import { readdirSync } from 'node:fs';
+import nodePath from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import * as contract from '@/lib/api/contract';
+import { closeSharedDb } from '@/lib/neo4j/driver';
 import { routeParams, routeRequest, useSampleRoutes } from '@/tests/helpers/sample-db';
 import { GET as graph } from '@/app/api/graph/route';
 import { GET as node } from '@/app/api/nodes/[id]/route';
@@ -15,8 +18,27 @@ import { GET as examples } from '@/app/api/cypher/examples/route';
 import { GET as schema } from '@/app/api/schema/route';
 import { GET as map } from '@/app/api/map/route';
 import { GET as sources } from '@/app/api/map/sources/route';
+import { GET as fact } from '@/app/api/facts/[id]/route';
 
 const req = routeRequest;
+
+/** Each route's response schema(s) in the contract, by route folder. */
+const RESPONSE_SCHEMAS: Record<string, z.ZodType[]> = {
+  '/api/articles': [contract.articlesSchema, contract.articlePreviewSchema, contract.articleLoadSchema],
+  '/api/articles/[id]': [contract.articleRetractSchema],
+  '/api/cypher': [contract.cypherResultSchema],
+  '/api/cypher/examples': [contract.examplesSchema],
+  '/api/expand/[id]': [contract.expandSchema],
+  '/api/facts/[id]': [contract.factDetailSchema],
+  '/api/graph': [contract.graphPayloadSchema],
+  '/api/health': [contract.healthSchema, contract.healthDownSchema],
+  '/api/map': [contract.mapSchema],
+  '/api/map/sources': [contract.sourcesSchema],
+  '/api/nodes/[id]': [contract.nodeDetailSchema],
+  '/api/path': [contract.pathSchema],
+  '/api/schema': [contract.dbSchemaSchema],
+  '/api/search': [contract.searchSchema],
+};
 const params = routeParams;
 
 /** The body of a 2xx answer, parsed strictly enough that a renamed or retyped field fails. */
@@ -55,12 +77,55 @@ describe('route answers match the API contract', () => {
     expect(contract.apiErrorSchema.safeParse(await refused.json()).success).toBe(true);
   });
 
+  it('a fact card: mentions with their figures, stances, evidence', async () => {
+    const id = 'transfer:country:KP>country:RU:troops';
+    const card = await body(await fact(req(`/api/facts/${encodeURIComponent(id)}`), params(id)), contract.factDetailSchema);
+    expect(card.fact.id).toBe(id);
+    expect(card.mentions.length).toBeGreaterThan(0);
+    expect(card.evidence.length).toBeGreaterThan(0);
+    const missing = await fact(req('/api/facts/transfer%3Anope'), params('transfer:nope'));
+    expect(missing.status).toBe(404);
+    expect(contract.apiErrorSchema.safeParse(await missing.json()).success).toBe(true);
+  });
+
+  it('every route has its response schema in the contract', () => {
+    // A new route must add its schemas to lib/api/contract.ts and a case to this file.
+    const routes = readdirSync(nodePath.resolve('app/api'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('route.ts'))
+      .map((f) => `/api/${f.split(nodePath.sep).join('/').replace(/\/?route\.ts$/, '')}`.replace(/\/$/, ''))
+      .sort();
+    expect(routes).toEqual(Object.keys(RESPONSE_SCHEMAS).sort());
+  });
+
   it('map and its sources', async () => {
     const picture = await body(await map(req('/api/map?focus=Russie')), contract.mapSchema);
     expect(picture.focus?.id).toBe('country:RU');
+    // Facts and actors, as the explorer shows them; Claim nodes only when asked for.
+    expect(picture.graph.nodes.filter((n) => n.label === 'Claim')).toEqual([]);
+    expect(picture.graph.nodes.some((n) => n.label === 'Transfer')).toBe(true);
+    const withClaims = await body(await map(req('/api/map?focus=Russie&depth=2&claims=1')), contract.mapSchema);
+    expect(withClaims.graph.nodes.some((n) => n.label === 'Claim')).toBe(true);
+    const twoSteps = await body(await map(req('/api/map?focus=Russie&depth=2')), contract.mapSchema);
+    expect(twoSteps.graph.nodes.filter((n) => n.label === 'Claim')).toEqual([]);
     const ids = [...new Set(picture.graph.nodes.flatMap((n) => (Array.isArray(n.properties.articles) ? n.properties.articles : [])))] as string[];
     expect(ids.length).toBeGreaterThan(0);
     const cited = await body(await sources(req(`/api/map/sources?${ids.map((id) => `article=${id}`).join('&')}`)), contract.sourcesSchema);
     expect(cited.sources.length).toBeGreaterThan(0);
+  });
+
+  it('health when Neo4j is unreachable: 503 with the down body, the URI left out', async () => {
+    const uri = process.env.NEO4J_URI;
+    await closeSharedDb();
+    process.env.NEO4J_URI = 'bolt://127.0.0.1:1';
+    try {
+      const res = await health();
+      expect(res.status).toBe(503);
+      const json = await res.json();
+      expect(contract.healthDownSchema.safeParse(json).error?.issues ?? []).toEqual([]);
+      expect(JSON.stringify(json)).not.toContain('127.0.0.1:1');
+    } finally {
+      await closeSharedDb();
+      process.env.NEO4J_URI = uri;
+    }
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/neo4j/driver';
 import { openDb } from '@/lib/neo4j/driver';
 import { Neo4jUnavailableError } from '@/lib/neo4j/errors';
-import { expand, health, luceneQuery, nodeDetail, overview, rebaseMention, search, shortestPaths } from '@/lib/neo4j/explore';
+import { expand, health, luceneQuery, nodeDetail, overview, search, shortestPaths } from '@/lib/neo4j/explore';
 import { useSampleDb } from '@/tests/helpers/sample-db';
 
 let db: Db;
@@ -77,12 +77,6 @@ describe('node detail', () => {
 
   it('returns null for an unknown id', async () => {
     expect(await nodeDetail(db, 'country:XX-nope')).toBeNull();
-  });
-
-  it('rebases mentions stored relative to the article', () => {
-    expect(rebaseMention({ text: 'La Russie et la Chine', start: 100 }, { start: 103, end: 109, text: 'Russie' })).toEqual({ start: 3, end: 9 });
-    expect(rebaseMention({ text: 'La Russie et la Chine', start: 0 }, { start: 3, end: 9, text: 'Russie' })).toEqual({ start: 3, end: 9 });
-    expect(rebaseMention({ text: 'abc', start: 0 }, { start: 50, end: 55, text: 'zzz' })).toBeNull();
   });
 });
 

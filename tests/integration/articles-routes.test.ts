@@ -6,12 +6,22 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as list, POST as articles } from '@/app/api/articles/route';
 import { DELETE as retract } from '@/app/api/articles/[id]/route';
 import { maxUploadBytes } from '@/lib/articles/upload';
-import type { ArticlePreview } from '@/lib/articles/preview';
+import type { z } from 'zod';
+import * as contract from '@/lib/api/contract';
 import { closeSharedDb, readRows, type Db } from '@/lib/neo4j/driver';
 import { loadSample, snapshot, testDb } from '@/tests/helpers/db';
 
 const ARTICLE = readFileSync(path.resolve('data', 'articles', 'obus-nord-coreens-rason.fr.txt'));
 const BASE = 'http://127.0.0.1:3000';
+
+/** A 200 answer's body, parsed with its contract schema: a renamed or retyped field fails here. */
+async function parsed<S extends z.ZodType>(res: Response, schema: S): Promise<z.infer<S>> {
+  const json = await res.json();
+  expect(res.status, JSON.stringify(json).slice(0, 300)).toBe(200);
+  const result = schema.safeParse(json);
+  expect(result.error?.issues ?? []).toEqual([]);
+  return result.data as z.infer<S>;
+}
 
 function send(body: BodyInit, mode: 'preview' | 'load', headers: Record<string, string> = {}, base = BASE): Promise<Response> {
   return articles(new Request(`${base}/api/articles?mode=${mode}`, { method: 'POST', body, headers: { 'content-type': 'text/plain', ...headers }, duplex: 'half' } as RequestInit));
@@ -48,8 +58,7 @@ describe('POST /api/articles?mode=preview', () => {
   it('shows sentences with highlighted spans, facts and known entities, and writes nothing', async () => {
     const before = await snapshot(db);
     const res = await send(ARTICLE, 'preview', { 'x-trame-filename': encodeURIComponent('obus-nord-coréens.txt') });
-    expect(res.status).toBe(200);
-    const preview = (await res.json()) as ArticlePreview;
+    const preview = await parsed(res, contract.articlePreviewSchema);
     expect(preview.article.source).toBe('obus-nord-coréens.txt');
     expect(preview.alreadyLoaded).toBe(false);
     const spans = preview.sentences.flatMap((s) => s.spans.map((sp) => ({ sp, text: s.text })));
@@ -73,18 +82,14 @@ describe('load then retract', () => {
   it('loads in one go, lists the article, and retracting it leaves every count as before', async () => {
     const before = await snapshot(db);
     const countsBefore = await countsByLabelAndType(db);
-    const loaded = await send(ARTICLE, 'load');
-    expect(loaded.status).toBe(200);
-    const { article, loaded: result } = await loaded.json();
+    const { article, loaded: result } = await parsed(await send(ARTICLE, 'load'), contract.articleLoadSchema);
     expect(result.sentences).toBeGreaterThan(0);
     expect((await snapshot(db)).nodes).toBeGreaterThan(before.nodes);
-    const listed = await (await list()).json();
-    expect(listed.articles.map((a: { id: string }) => a.id)).toContain(article.id);
-    const again = await send(ARTICLE, 'preview');
-    expect(((await again.json()) as ArticlePreview).alreadyLoaded).toBe(true);
+    const listed = await parsed(await list(), contract.articlesSchema);
+    expect(listed.articles.map((a) => a.id)).toContain(article.id);
+    expect((await parsed(await send(ARTICLE, 'preview'), contract.articlePreviewSchema)).alreadyLoaded).toBe(true);
 
-    const gone = await del(article.id);
-    expect(gone.status).toBe(200);
+    expect(await parsed(await del(article.id), contract.articleRetractSchema)).toEqual({ retracted: article.id });
     expect(await snapshot(db)).toEqual(before);
     expect(await countsByLabelAndType(db)).toEqual(countsBefore);
     expect((await del(article.id)).status).toBe(404);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { readRows, type Db } from '@/lib/neo4j/driver';
 import { toWindows1252 } from '@/tests/helpers/encodings';
 import { loadSample, SAMPLE_ARTICLE, snapshot, testDb } from '../helpers/db';
+import { SERVER_CONDITION } from '@/tests/helpers/cli';
 
 // The real load CLI (scripts/load.ts through tsx) against the test Neo4j, fed bad or awkward input: what
 // only a process and a database can show — exit codes, one stderr line, a batch written all or nothing.
@@ -37,7 +38,7 @@ interface Run {
 }
 
 function runLoad(files: string[], extra: string[] = []): Run {
-  const r = spawnSync(TSX, ['scripts/load.ts', '--quiet', ...extra, ...files], {
+  const r = spawnSync(TSX, [SERVER_CONDITION, 'scripts/load.ts', '--quiet', ...extra, ...files], {
     encoding: 'utf8',
     env: { ...process.env, NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI },
     timeout: 120_000,
@@ -106,7 +107,7 @@ describe('the load CLI on awkward but valid input', () => {
     const files = Array.from({ length: 4 }, () => freshArticle());
     const victim = files[3];
     const before = await snapshot(db);
-    const child = spawn(TSX, ['scripts/load.ts', '--quiet', ...files], {
+    const child = spawn(TSX, [SERVER_CONDITION, 'scripts/load.ts', '--quiet', ...files], {
       env: { ...process.env, NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -8,6 +8,7 @@ import { neo4jConfigFromEnv } from '@/lib/neo4j/config';
 import { prepareArticles } from '@/lib/ingest/load-articles';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.mjs';
 import { resetDb, SAMPLE_ARTICLE, snapshot, testDb } from '../helpers/db';
+import { SERVER_CONDITION } from '@/tests/helpers/cli';
 
 // Neo4j faults, for real: a Neo4j of this file's own (port TRAME_TEST_NEO4J_PORT + 100, data in
 // .neo4j/faults-<port>) is stopped, SIGKILLed in the middle of a multi-article load and restarted.
@@ -30,7 +31,7 @@ const START_DEADLINE_MS = 300_000;
 
 function runLoad(files: string[], extra: string[] = []) {
   const t0 = Date.now();
-  const r = spawnSync(TSX, ['scripts/load.ts', '--quiet', ...extra, ...files], {
+  const r = spawnSync(TSX, [SERVER_CONDITION, 'scripts/load.ts', '--quiet', ...extra, ...files], {
     encoding: 'utf8',
     env: { ...process.env, NEO4J_URI: URI },
     timeout: LOAD_DEADLINE_MS,
@@ -97,7 +98,7 @@ describe('Neo4j down or killed under the loader', () => {
 
     // Load without --quiet: one progress line per committed article on stderr. --batch-size 1 makes every
     // article's transaction hundreds of statements long, so the kill lands inside one.
-    const child = spawn(TSX, ['scripts/load.ts', '--batch-size', '1', ...files], {
+    const child = spawn(TSX, [SERVER_CONDITION, 'scripts/load.ts', '--batch-size', '1', ...files], {
       env: { ...process.env, NEO4J_URI: URI },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

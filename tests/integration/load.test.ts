@@ -3,11 +3,17 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readRows, type Db } from '@/lib/neo4j/driver';
-import { COUNT_BY_LABEL, COUNT_BY_TYPE } from '@/lib/neo4j/load-statements';
 import { loadArticleFiles } from '@/lib/ingest/load-articles';
 import { resetDb, SAMPLE_ARTICLE, snapshot } from '../helpers/db';
 import { useSampleDb } from '../helpers/sample-db';
 import { runCli } from '../helpers/cli';
+
+const COUNT_BY_LABEL = `
+MATCH (n) UNWIND labels(n) AS label
+WITH label, count(*) AS count WHERE label <> 'Entity'
+RETURN label, count ORDER BY label`;
+const COUNT_BY_TYPE = `
+MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type`;
 
 let db: Db;
 useSampleDb((opened) => (db = opened));

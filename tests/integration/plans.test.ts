@@ -3,13 +3,11 @@
 // once the graph is large. These EXPLAINs catch it on the sample article: a query that starts from an
 // id must seek an index, never scan a label or every node, and never build a cartesian product; the
 // loader must not plan an Eager (it would hold a whole batch in memory and stop streaming).
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import neo4j, { type ManagedTransaction, type Plan, type Session } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/neo4j/driver';
 import { luceneQuery } from '@/lib/neo4j/explore';
-import { QUERY_FILES, queryText, type QueryName } from '@/lib/neo4j/queries';
+import { QUERY_NAMES, queryText, type QueryName } from '@/lib/neo4j/queries';
 import { loadDocument } from '@/lib/neo4j/load';
 import { prepareArticles } from '@/lib/ingest/load-articles';
 import { SAMPLE_ARTICLE } from '@/tests/helpers/db';
@@ -106,56 +104,66 @@ describe('loader plans', () => {
   });
 });
 
-describe('explorer plans', () => {
-  // Realistic parameters for every query in cypher/explore; a new query file must be added here.
+/** The registered read queries: the schema and the loader's statements (load/*, planned above) aside. */
+type ReadQuery = Exclude<QueryName, 'schema' | `load/${string}`>;
+
+describe('read query plans', () => {
+  // Realistic parameters for every registered read query (lib/neo4j/queries.ts); a new query must be added here.
   const int = (n: number) => neo4j.int(n);
-  const params: Record<string, Record<string, unknown>> = {
-    counts: {},
-    'overview-nodes': { limit: int(2000) },
-    'edges-among': { ids: ['country:KP', 'country:RU', 'country:UA'], limit: int(500) },
-    evidence: { sentenceIds: [] as string[] },
-    'fact-mentions': { id: 'transfer:country:KP>country:RU:troops', limit: int(200) },
-    'fact-stances': { id: 'transfer:country:KP>country:RU:troops' },
-    exists: { ids: ['country:KP', 'country:UA'] },
-    expand: { id: 'country:RU', limit: int(25) },
-    'mentioned-in': { id: 'country:KP', limit: int(200) },
-    node: { id: 'country:KP' },
-    path: { from: 'country:KP', to: 'country:UA', limit: int(10) },
-    search: { lucene: luceneQuery('coree'), key: 'coree', limit: int(10) },
+  const KP_TROOPS = 'transfer:country:KP>country:RU:troops';
+  const params: Record<ReadQuery, Record<string, unknown>> = {
+    'articles/existing': { ids: ['country:KP', 'country:RU', 'person:nobody'] },
+    'articles/exists': { articleId: '0123456789abcdef' },
+    'articles/list': { limit: int(500) },
+    'console/fetch-nodes': { ids: [] as string[] },
+    'console/schema': {},
+    'explore/counts': {},
+    'explore/overview-nodes': { limit: int(2000) },
+    'explore/edges-among': { ids: ['country:KP', 'country:RU', 'country:UA'], limit: int(500) },
+    'explore/evidence': { sentenceIds: [] as string[] },
+    'explore/fact-mentions': { id: KP_TROOPS, limit: int(200) },
+    'explore/fact-stances': { id: KP_TROOPS },
+    'explore/exists': { ids: ['country:KP', 'country:UA'] },
+    'explore/expand': { id: 'country:RU', limit: int(25) },
+    'explore/mentioned-in': { id: 'country:KP', limit: int(200) },
+    'explore/node': { id: 'country:KP' },
+    'explore/path': { from: 'country:KP', to: 'country:UA', limit: int(10) },
+    'explore/search': { lucene: luceneQuery('coree'), key: 'coree', limit: int(10), actors: [], kinds: [], actorScore: 900 },
+    'map/articles': { ids: ['0123456789abcdef'] },
+    'map/focus-node': { id: 'country:RU' },
+    'map/neighbours': { frontier: ['country:RU'], seen: ['country:RU'], limit: int(300) },
+    'map/nodes-by-id': { ids: ['country:KP', 'country:RU'] },
   };
-  // These two do not start from an id: the overview ranks every entity (a label scan is the plan),
-  // and the totals read the count store.
-  const WHOLE_GRAPH = new Set(['overview-nodes', 'counts']);
-  const files = readdirSync(path.resolve('cypher', 'explore'))
-    .filter((f) => f.endsWith('.cypher'))
-    .map((f) => f.replace(/\.cypher$/, '') as QueryName);
+  // These do not start from an id: the overview ranks every entity (a label scan is the plan), the totals
+  // read the count store, the articles page lists every article, the console's schema reads the token store.
+  const WHOLE_GRAPH = new Set<QueryName>(['explore/overview-nodes', 'explore/counts', 'articles/list', 'console/schema']);
+  const reads = QUERY_NAMES.filter((name): name is ReadQuery => name !== 'schema' && !name.startsWith('load/'));
 
-  it('registers every explore query file in the typed registry', () => {
-    expect(files.filter((f) => !(f in QUERY_FILES))).toEqual([]);
-  });
-
-  it('has parameters for every explore query', () => {
-    expect(files.filter((f) => !(f in params))).toEqual([]);
-  });
-
-  it.each(files.filter((f) => !WHOLE_GRAPH.has(f)))('%s seeks its ids through an index, without scans or cartesian products', async (name) => {
-    const p = { ...params[name] };
-    if (name === 'evidence') {
-      const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        const r = await session.run('MATCH (s:Sentence) RETURN s.id AS id ORDER BY s.id LIMIT 20');
-        p.sentenceIds = r.records.map((x) => x.get('id'));
-      } finally {
-        await session.close();
-      }
+  /** Ids of a few stored nodes: `Sentence` ids by property, or element ids of entities. */
+  async function someIds(cypher: string): Promise<string[]> {
+    const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.run(cypher)).records.map((x) => x.get('id') as string);
+    } finally {
+      await session.close();
     }
+  }
+
+  it('has parameters for every registered read query', () => {
+    expect(reads.filter((f) => !(f in params))).toEqual([]);
+  });
+
+  it.each(reads.filter((f) => !WHOLE_GRAPH.has(f)))('%s seeks its ids through an index, without scans or cartesian products', async (name) => {
+    const p = { ...params[name] };
+    if (name === 'explore/evidence') p.sentenceIds = await someIds('MATCH (s:Sentence) RETURN s.id AS id ORDER BY s.id LIMIT 20');
+    if (name === 'console/fetch-nodes') p.ids = await someIds('MATCH (n:Country) RETURN elementId(n) AS id LIMIT 5');
     const ops = await explain(queryText(name), p);
     expect(ops.filter((o) => SCANS.has(o)), name).toEqual([]);
-    expect(ops.some((o) => /IndexSeek|ProcedureCall/.test(o)), `${name}: ${ops.join(', ')}`).toBe(true);
+    expect(ops.some((o) => /IndexSeek|ByElementIdSeek|ProcedureCall/.test(o)), `${name}: ${ops.join(', ')}`).toBe(true);
   });
 
   it('ranks the overview by degree without expanding every relationship', async () => {
-    const ops = await explain(queryText('overview-nodes'), params['overview-nodes']);
+    const ops = await explain(queryText('explore/overview-nodes'), params['explore/overview-nodes']);
     expect(ops).not.toContain('AllNodesScan');
     expect(ops).not.toContain('CartesianProduct');
     expect(ops).not.toContain('Expand(All)');

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import http from 'node:http';
 import { freePort, isTrame, serveApp } from '@/scripts/lib/serve';
+import { SERVER_CONDITION } from '@/tests/helpers/cli';
 
 // The screenshot CLI's input checks and the "reuse or start" probe, without a browser or an app.
 
 function cli(args: string[]) {
-  return spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/screenshot.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(path.resolve('node_modules/.bin/tsx'), [SERVER_CONDITION, 'scripts/screenshot.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('screenshot CLI input', () => {

@@ -1,17 +1,15 @@
-import { z } from 'zod';
 import { buildPreview } from '@/lib/articles/preview';
 import { extractUploaded, maxUploadBytes, uploadName, UploadError } from '@/lib/articles/upload';
 import { HttpError, handle, readBodyCapped } from '@/lib/http/respond';
 import { assertWriteAllowed } from '@/lib/http/write-guard';
 import { articleExists, existingEntities, listArticles, loadArticle } from '@/lib/neo4j/articles';
 import { sharedDb } from '@/lib/neo4j/driver';
+import { articlePostQuerySchema, type ArticleLoadBody, type ArticlePreviewBody, type ArticlesBody } from '@/lib/api/contract';
 
 export const dynamic = 'force-dynamic';
 
-const query = z.object({ mode: z.enum(['preview', 'load']).default('preview') });
-
 /** GET /api/articles — the loaded articles, newest load first. */
-export const GET = handle(async () => ({ articles: await listArticles(sharedDb()) }));
+export const GET = handle(async (): Promise<ArticlesBody> => ({ articles: await listArticles(sharedDb()) }));
 
 /**
  * POST /api/articles?mode=preview|load — the body is the article itself (pasted text, or a .txt/.html file's
@@ -19,9 +17,9 @@ export const GET = handle(async () => ({ articles: await listArticles(sharedDb()
  * (sentences with spans, facts, which entities exist) and nothing written; load: one transaction, then the
  * load counts. Same-origin; authenticated with TRAME_AUTH, loopback-only without (DESIGN §8).
  */
-export const POST = handle(async (request: Request) => {
+export const POST = handle(async (request: Request): Promise<ArticleLoadBody | ArticlePreviewBody> => {
   await assertWriteAllowed(request);
-  const { mode } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { mode } = articlePostQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const bytes = await readBodyCapped(request, maxUploadBytes());
   const name = uploadName(request.headers.get('x-trame-filename'));
   let extracted;

@@ -3,7 +3,7 @@ import { handle } from '@/lib/http/respond';
 import { sharedDb } from '@/lib/neo4j/driver';
 import { Neo4jUnavailableError } from '@/lib/neo4j/errors';
 import { health } from '@/lib/neo4j/explore';
-import type { HealthBody } from '@/lib/api/contract';
+import type { HealthBody, HealthDownBody } from '@/lib/api/contract';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +16,7 @@ export const GET = handle(async (): Promise<HealthBody | NextResponse> => {
     // The URI names an internal host: it goes to the server log, not to browsers.
     console.error(`trame api: ${error.message}`);
     return NextResponse.json(
-      { neo4j: 'down', error: { code: error.code, message: 'Neo4j is unreachable — the server log has the details' } },
+      { neo4j: 'down', error: { code: error.code, message: 'Neo4j is unreachable — the server log has the details' } } satisfies HealthDownBody,
       { status: 503, headers: { 'cache-control': 'no-store' } },
     );
   }

@@ -1,34 +1,29 @@
-import { z } from 'zod';
 import { capPayloadBytes, maxResultBytes } from '@/lib/graph/byte-cap';
 import { HttpError, handle } from '@/lib/http/respond';
 import { QueryTimeoutError } from '@/lib/neo4j/console';
 import { sharedDb } from '@/lib/neo4j/driver';
 import { overview } from '@/lib/neo4j/explore';
-import { MAP_MAX_DEPTH, RefusedQueryError, neighbourhood, nodesGraph, queryGraph, resolveFocus, sourceArticles } from '@/lib/neo4j/map';
-import type { MapBody } from '@/lib/api/contract';
+import { RefusedQueryError, neighbourhood, nodesGraph, queryGraph, resolveFocus, sourceArticles } from '@/lib/neo4j/map';
+import { mapQuerySchema, type MapBody } from '@/lib/api/contract';
 
 export const dynamic = 'force-dynamic';
 
-/** Ids a permalink may carry (the explorer's export keeps at most 150). */
-const MAX_IDS = 500;
-
-const params = z.object({
-  focus: z.string().trim().min(1).max(200).optional(),
-  depth: z.coerce.number().int().min(1).max(MAP_MAX_DEPTH).default(1),
-  query: z.string().trim().min(1).max(10_000).optional(),
-});
-
 /**
- * GET /api/map?focus=<name>&depth=<n> | ?query=<cypher> | ?id=<id>&id=... — the graph of a map, the focus
+ * GET /api/map?focus=<name>&depth=<n>[&claims=1] | ?query=<cypher> | ?id=<id>&id=... — the graph of a map, the focus
  * entity and the source articles. 404 UNKNOWN_ENTITY for a name that matches no entity, 400 QUERY_REFUSED (the
  * console's code in the message) for a query the console would refuse, QUERY_TIMEOUT for one it stops. The
  * query runs through the console's runner, so its row and byte caps apply; same-origin only (middleware.ts).
  */
 export const GET = handle(async (request: Request): Promise<MapBody> => {
   const url = new URL(request.url);
-  const p = params.parse({ focus: url.searchParams.get('focus') ?? undefined, depth: url.searchParams.get('depth') ?? undefined, query: url.searchParams.get('query') ?? undefined });
-  const ids = [...new Set(url.searchParams.getAll('id').filter(Boolean))];
-  if (ids.length > MAX_IDS) throw new HttpError(400, 'BAD_REQUEST', `id: at most ${MAX_IDS} ids per map (got ${ids.length})`);
+  const p = mapQuerySchema.parse({
+    focus: url.searchParams.get('focus') ?? undefined,
+    depth: url.searchParams.get('depth') ?? undefined,
+    query: url.searchParams.get('query') ?? undefined,
+    claims: url.searchParams.get('claims') ?? undefined,
+    id: url.searchParams.getAll('id'),
+  });
+  const ids = p.id;
   const db = sharedDb();
   let focus = null;
   let graph;
@@ -39,7 +34,7 @@ export const GET = handle(async (request: Request): Promise<MapBody> => {
       throw new HttpError(404, 'UNKNOWN_ENTITY', `no entity named "${p.focus}"${hint}`);
     }
     focus = resolved.node;
-    graph = await neighbourhood(db, focus, p.depth);
+    graph = await neighbourhood(db, focus, p.depth, { claims: p.claims === '1' });
   } else if (p.query) {
     try {
       graph = await queryGraph(db, p.query);

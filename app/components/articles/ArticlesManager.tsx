@@ -3,11 +3,9 @@
 // The articles page: paste or drop an article -> preview of the extraction -> load; loaded articles with Retract.
 import Link from 'next/link';
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
-import type { ArticlePreview } from '@/lib/articles/preview';
-import type { ArticleSummary } from '@/lib/neo4j/articles';
+import { api, type ArticleInput, type ArticlePreviewBody, type ArticleSummary } from '@/lib/api/client';
 import { articleText, type ArticleMessageKey } from '@/lib/i18n/articles';
 import { LangProvider, useI18n } from '../i18n';
-import { listArticles, loadArticle, previewArticle, retractArticle, type ArticleInput } from './api';
 import PreviewView from './PreviewView';
 import './articles.css';
 
@@ -16,14 +14,14 @@ function Manager() {
   const tr = (key: ArticleMessageKey, vars?: Record<string, string | number>) => articleText(lang, key, vars);
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<ArticlePreview | null>(null);
+  const [preview, setPreview] = useState<ArticlePreviewBody | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [confirming, setConfirming] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
-    listArticles().then(setArticles, (e: Error) => setMessage({ kind: 'error', text: e.message }));
+    api.articles().then(setArticles, (e: Error) => setMessage({ kind: 'error', text: e.message }));
   }, []);
   useEffect(refresh, [refresh]);
 
@@ -41,10 +39,10 @@ function Manager() {
       setBusy(false);
     }
   };
-  const onPreview = () => run(async (i) => setPreview(await previewArticle(i)));
+  const onPreview = () => run(async (i) => setPreview(await api.previewArticle(i)));
   const onLoad = () =>
     run(async (i) => {
-      const r = await loadArticle(i);
+      const r = await api.loadArticle(i);
       setMessage({ kind: 'ok', text: tr('articles.loaded', { title: r.article.title, sentences: r.loaded.sentences, nodes: r.loaded.nodes, relationships: r.loaded.relationships }) });
       setPreview(null);
       refresh();
@@ -53,7 +51,7 @@ function Manager() {
     if (confirming !== a.id) return setConfirming(a.id);
     setConfirming(null);
     try {
-      await retractArticle(a.id);
+      await api.retractArticle(a.id);
       setMessage({ kind: 'ok', text: tr('articles.retracted', { title: a.title ?? a.id }) });
     } catch (e) {
       setMessage({ kind: 'error', text: tr('articles.error', { msg: (e as Error).message }) });

@@ -1,11 +1,11 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { ArticlePreview, PreviewSentence } from '@/lib/articles/preview';
+import type { ArticlePreviewBody } from '@/lib/api/client';
 import { articleText } from '@/lib/i18n/articles';
 import { useI18n } from '../i18n';
 
-function Highlighted({ sentence }: { sentence: PreviewSentence }) {
+function Highlighted({ sentence }: { sentence: ArticlePreviewBody['sentences'][number] }) {
   const parts: ReactNode[] = [];
   let at = 0;
   for (const s of sentence.spans) {
@@ -22,7 +22,7 @@ function Highlighted({ sentence }: { sentence: PreviewSentence }) {
 }
 
 /** What loading the article would add: counts, entities (known or new), relationships, sentences with spans. */
-export default function PreviewView({ preview }: { preview: ArticlePreview }) {
+export default function PreviewView({ preview }: { preview: ArticlePreviewBody }) {
   const { lang, vocab } = useI18n();
   const known = preview.entities.filter((e) => e.existing).length;
   return (
