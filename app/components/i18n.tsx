@@ -2,7 +2,9 @@
 
 // Interface language for the component tree (English / French), remembered in localStorage.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { formatDate, formatNumber, pickLang, propText, relText, translate, valueText, vocabText, statusText, type Lang, type MessageKey } from '@/lib/i18n/messages';
+import { formatDate, formatNumber, pickLang, type Lang } from '@/lib/i18n/lang';
+import { statusText, translate, type MessageKey } from '@/lib/i18n/messages';
+import { propText, relText, valueText, vocabText } from '@/lib/i18n/vocabulary';
 
 interface I18n {
   lang: Lang;

@@ -15,6 +15,7 @@ export default function CaptionSvg({ band, width, testId }: { band: CaptionBand;
           <circle key={i} cx={op.x} cy={op.y} r={op.r} fill={op.color} />
         ) : (
           <text key={i} x={op.x} y={op.y} fontSize={op.size} fontWeight={op.weight} fill={op.color} textAnchor={op.anchor} data-role={op.role}>
+            {op.title && <title>{op.title}</title>}
             {op.text}
           </text>
         ),

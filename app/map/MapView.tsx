@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { buildCaption, FONT_FAMILY, type CaptionBand } from '@/lib/export/caption';
 import { captionText } from '@/lib/export/caption-text';
 import { articleIdsOfEdges, sourcesAmong } from '@/lib/export/sources';
-import { pickLang, type Lang } from '@/lib/i18n/messages';
+import { pickLang, type Lang } from '@/lib/i18n/lang';
 import { decodeRender, decodeView, encodeView, viewFilters, type ViewState } from '@/lib/export/permalink';
 import { buildMapGraph, contentBBox, describeFilters, layoutGraph, legendEdges, visibleIds } from '@/lib/export/scene';
 import { ALL_CAPTION, type CaptionModel, type MapSubject } from '@/lib/export/types';

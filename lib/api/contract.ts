@@ -46,6 +46,8 @@ export const mapQuerySchema = z.object({
   focus: z.string().trim().min(1).max(200).optional(),
   depth: z.coerce.number().int().min(1).max(MAP_MAX_DEPTH).default(1),
   query: z.string().trim().min(1).max(10_000).optional(),
+  /** `claims=1` walks into Claim nodes too; by default a focus map shows facts and actors, as the explorer does. */
+  claims: z.enum(['0', '1']).default('0'),
   id: z
     .array(z.string())
     .transform((ids) => [...new Set(ids.filter(Boolean))])

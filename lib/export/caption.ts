@@ -1,4 +1,5 @@
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
+import { relText } from '../i18n/vocabulary';
 import { captionText, colon, dateText, labelText, madeAtText, neighbourhoodText } from './caption-text';
 import type { CaptionModel, CaptionOptions, MapSubject, SceneEdge, SceneNode, SourceArticle } from './types';
 
@@ -14,7 +15,7 @@ const MAX_SOURCES = 4;
 
 /** A drawing operation of the caption block (coordinates relative to the block's top-left). */
 export type CaptionOp =
-  | { kind: 'text'; x: number; y: number; text: string; size: number; weight: 400 | 600 | 700; color: string; anchor: 'start' | 'end'; role: string }
+  | { kind: 'text'; x: number; y: number; text: string; size: number; weight: 400 | 600 | 700; color: string; anchor: 'start' | 'end'; role: string; title?: string }
   | { kind: 'swatch'; x: number; y: number; r: number; color: string; role: 'legend' }
   | { kind: 'stroke'; x1: number; x2: number; y: number; color: string; dashed: boolean; role: 'legend' }
   | { kind: 'rule'; x1: number; x2: number; y: number; color: string };
@@ -66,8 +67,12 @@ export function buildCaption(input: {
     byColor.set(e.color, types);
     dashed ||= !!e.dashed;
   }
-  const edgeLegend = [...byColor]
-    .map(([color, types]) => ({ label: [...types].sort().map((t) => (t === 'TRANSFER' ? labelText(lang, t) : t)).join(', '), color, dashed: false }))
+  const edgeLegend: CaptionModel['edgeLegend'] = [...byColor]
+    .map(([color, types]) => {
+      const sorted = [...types].sort();
+      // Words in the caption's language; the Cypher spelling stays as the tooltip, for console users.
+      return { label: sorted.map((t) => (t === 'TRANSFER' ? labelText(lang, t) : relText(lang, t))).join(', '), cypher: sorted.join(', '), color, dashed: false };
+    })
     .sort((a, b) => a.label.localeCompare(b.label));
   if (dashed) edgeLegend.push({ label: captionText(lang, 'dashed'), color: MUTED, dashed: true });
   const defaultTitle = input.subject.kind === 'focus' ? input.subject.name : captionText(lang, 'untitled');
@@ -143,7 +148,7 @@ export function layoutFooter(model: CaptionModel, width: number, options: Captio
           y += 22;
         }
         ops.push({ kind: 'stroke', x1: x, x2: x + 22, y: y - 5, color: item.color, dashed: item.dashed, role: 'legend' });
-        ops.push({ kind: 'text', x: x + 30, y, text: item.label, size: 13, weight: 400, color: MUTED, anchor: 'start', role: 'legend' });
+        ops.push({ kind: 'text', x: x + 30, y, text: item.label, size: 13, weight: 400, color: MUTED, anchor: 'start', role: 'legend', ...(item.cypher ? { title: item.cypher } : {}) });
         x += w;
       }
     }

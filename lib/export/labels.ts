@@ -25,6 +25,68 @@ export interface PlacedLabel {
   weight: 400 | 600;
   color: string;
   box: Box;
+  /** Edge captions: the curve the text runs along (left to right), its middle at `at` of the curve's length. */
+  curve?: LabelCurve;
+}
+
+/** A point of the picture (px, y down). */
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** A quadratic Bézier a caption is written along: from `from`, pulled towards `c`, to `to`; centred at `at`. */
+export interface LabelCurve {
+  from: Point;
+  c: Point;
+  to: Point;
+  /** Where the middle of the text lies, as a share of the curve's length. */
+  at: number;
+}
+
+/** Position and direction (unit tangent) at a distance along a curve. */
+export interface CurveStation extends Point {
+  ux: number;
+  uy: number;
+}
+
+/** Measures a caption's curve once; `station(d)` is the point `d` px along it (clamped to the curve). */
+export function curveWalker(curve: Pick<LabelCurve, 'from' | 'c' | 'to'>, samples = 48): { length: number; station(d: number): CurveStation } {
+  const { from: a, c, to: b } = curve;
+  const pt = (t: number) => {
+    const u = 1 - t;
+    return { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y };
+  };
+  const cum = [0];
+  let prev = pt(0);
+  for (let i = 1; i <= samples; i++) {
+    const p = pt(i / samples);
+    cum.push(cum[i - 1] + Math.hypot(p.x - prev.x, p.y - prev.y));
+    prev = p;
+  }
+  const length = cum[samples];
+  return {
+    length,
+    station(d) {
+      const target = Math.min(Math.max(d, 0), length);
+      let i = 1;
+      while (i < samples && cum[i] < target) i++;
+      const span = cum[i] - cum[i - 1] || 1;
+      const t = (i - 1 + (target - cum[i - 1]) / span) / samples;
+      const p = pt(t);
+      // Derivative of the quadratic Bézier: 2(1-t)(c-a) + 2t(b-c).
+      const dx = 2 * (1 - t) * (c.x - a.x) + 2 * t * (b.x - c.x);
+      const dy = 2 * (1 - t) * (c.y - a.y) + 2 * t * (b.y - c.y);
+      const len = Math.hypot(dx, dy) || 1;
+      return { ...p, ux: dx / len, uy: dy / len };
+    },
+  };
+}
+
+/** SVG path data of a caption's curve. */
+export function curvePath(curve: Pick<LabelCurve, 'from' | 'c' | 'to'>): string {
+  const r = (v: number) => Math.round(v * 100) / 100;
+  return `M${r(curve.from.x)},${r(curve.from.y)} Q${r(curve.c.x)},${r(curve.c.y)} ${r(curve.to.x)},${r(curve.to.y)}`;
 }
 
 /** What was placed, and what had to give way. */
@@ -102,7 +164,51 @@ interface Candidate {
   kind: 'node' | 'edge';
   text: string;
   rank: number;
-  positions: (w: number) => { x: number; y: number; anchor: PlacedLabel['anchor'] }[];
+  positions: (w: number) => { x: number; y: number; anchor: PlacedLabel['anchor']; curve?: LabelCurve; box?: Box | null }[];
+}
+
+// Edge captions run along their edge: above it first, then below, then a line further out, each at the
+// middle of the edge and then a little towards either end.
+const EDGE_SIDES = [-1, 1, -2, 2];
+const EDGE_STOPS = [0.5, 0.38, 0.62];
+
+/**
+ * The caption of an edge from s to t written along the edge, `offset` px off it (negative: above, as read),
+ * or null where the text does not fit between the two discs. The box covers every glyph, so boxes that
+ * do not meet mean captions that do not meet.
+ */
+function alongEdge(s: SceneNode, t: SceneNode, curvature: number, w: number, size: number, offset: number, at: number, gap: number): { x: number; y: number; curve: LabelCurve; box: Box } | null {
+  const c = curveControl(s, t, curvature);
+  // Read left to right: a caption never stands upside down.
+  const [a, b] = s.x <= t.x ? [s, t] : [t, s];
+  const up = (u: { x: number; y: number }) => {
+    const len = Math.hypot(u.x, u.y) || 1;
+    return { x: u.y / len, y: -u.x / len };
+  };
+  const shift = (p: Point, dir: Point) => {
+    const n = up(dir);
+    return { x: p.x - n.x * offset, y: p.y - n.y * offset };
+  };
+  // A parallel of the edge, `offset` away: its ends moved along their own normals, the control point along the chord's.
+  const curve: LabelCurve = { from: shift(a, { x: c.x - a.x, y: c.y - a.y }), c: shift(c, { x: b.x - a.x, y: b.y - a.y }), to: shift(b, { x: b.x - c.x, y: b.y - c.y }), at };
+  const walk = curveWalker(curve);
+  const mid = walk.length * at;
+  const start = mid - w / 2;
+  const end = mid + w / 2;
+  if (start < a.size + 4 || end > walk.length - b.size - 4) return null;
+  let box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  const steps = Math.max(2, Math.ceil(w / 4));
+  for (let i = 0; i <= steps; i++) {
+    const p = walk.station(start + (w * i) / steps);
+    const n = { x: p.uy, y: -p.ux };
+    for (const k of [ASCENT * size, -DESCENT * size]) {
+      const x = p.x + n.x * k;
+      const y = p.y + n.y * k;
+      box = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+    }
+  }
+  const m = walk.station(mid);
+  return { x: m.x, y: m.y, curve, box: [box[0] - gap, box[1] - gap, box[2] + gap, box[3] + gap] };
 }
 
 /** Places node labels and edge captions without overlap inside a width x height picture. */
@@ -137,16 +243,22 @@ export function placeLabels(scene: { nodes: SceneNode[]; edges: SceneEdge[] }, w
     const s = byId.get(e.source);
     const t = byId.get(e.target);
     if (!e.label || !s || !t) continue;
-    const p = curvePoint(s, t, e.curvature ?? 0);
-    const base = p.y + o.edgeSize * (ASCENT - DESCENT) / 2;
-    const step = o.edgeSize * 1.2;
+    const size = o.edgeSize;
+    // Baselines: just clear of the stroke above it (descenders) or below it (ascenders), then a line further.
+    const offsets = EDGE_SIDES.map((k) => (k < 0 ? -(3 + size * DESCENT) : 3 + size * ASCENT) + Math.sign(k) * (Math.abs(k) - 1) * size * 1.2);
     candidates.push({
       id: e.id,
       kind: 'edge',
       text: e.label,
       // After the actors and the facts' own nodes, before the claims.
       rank: 1000 + 4 * 100,
-      positions: () => [0, -1, 1, -2, 2].map((k) => ({ x: p.x, y: base + k * step, anchor: 'middle' as const })),
+      positions: (w) =>
+        EDGE_STOPS.flatMap((at) =>
+          offsets.map((offset) => {
+            const placed = alongEdge(s, t, e.curvature ?? 0, w, size, offset, at, o.gap);
+            return placed ? { x: placed.x, y: placed.y, anchor: 'middle' as const, curve: placed.curve, box: placed.box } : { x: 0, y: 0, anchor: 'middle' as const, box: null };
+          }),
+        ),
     });
   }
   candidates.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -173,10 +285,11 @@ export function placeLabels(scene: { nodes: SceneNode[]; edges: SceneEdge[] }, w
     for (const { text, overDiscs } of tries) {
       const w = measure(text, size, weight);
       for (const pos of c.positions(w)) {
+        if (pos.box === null) continue;
         const left = pos.anchor === 'start' ? pos.x : pos.anchor === 'end' ? pos.x - w : pos.x - w / 2;
-        const box: Box = [left - o.gap, pos.y - size * ASCENT - o.gap, left + w + o.gap, pos.y + size * DESCENT + o.gap];
+        const box: Box = pos.box ?? [left - o.gap, pos.y - size * ASCENT - o.gap, left + w + o.gap, pos.y + size * DESCENT + o.gap];
         if (!free(box, c.kind === 'node' ? c.id : null, overDiscs)) continue;
-        placed.push({ id: c.id, kind: c.kind, text, ...(text !== c.text ? { full: c.text } : {}), x: pos.x, y: pos.y, anchor: pos.anchor, size, weight, color: c.kind === 'node' ? o.nodeColor : o.edgeColor, box });
+        placed.push({ id: c.id, kind: c.kind, text, ...(text !== c.text ? { full: c.text } : {}), x: pos.x, y: pos.y, anchor: pos.anchor, size, weight, color: c.kind === 'node' ? o.nodeColor : o.edgeColor, box, ...(pos.curve ? { curve: pos.curve } : {}) });
         if (text !== c.text) shortened++;
         done = true;
         break;

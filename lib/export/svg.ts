@@ -1,5 +1,5 @@
 import { estimateText, FONT_FAMILY, type CaptionBand, type CaptionOp } from './caption';
-import { curveControl, placeLabels, type PlacedLabel } from './labels';
+import { curveControl, curvePath, placeLabels, type PlacedLabel } from './labels';
 import type { SceneEdge, SceneNode } from './types';
 
 // Vector export built from the graph's positions and styles (not a traced bitmap): text stays text,
@@ -33,7 +33,7 @@ function captionOp(op: CaptionOp): string {
   if (op.kind === 'stroke')
     return `<line class="legend-stroke" x1="${n2(op.x1)}" y1="${n2(op.y)}" x2="${n2(op.x2)}" y2="${n2(op.y)}" stroke="${op.color}" stroke-width="2"${op.dashed ? ' stroke-dasharray="5 3"' : ''}/>`;
   if (op.kind === 'swatch') return `<circle class="legend-swatch" cx="${n2(op.x)}" cy="${n2(op.y)}" r="${op.r}" fill="${op.color}"/>`;
-  return `<text class="caption-${op.role}" x="${n2(op.x)}" y="${n2(op.y)}" font-size="${op.size}" font-weight="${op.weight}" fill="${op.color}" text-anchor="${op.anchor}">${xmlEscape(op.text)}</text>`;
+  return `<text class="caption-${op.role}" x="${n2(op.x)}" y="${n2(op.y)}" font-size="${op.size}" font-weight="${op.weight}" fill="${op.color}" text-anchor="${op.anchor}">${op.title ? `<title>${xmlEscape(op.title)}</title>` : ''}${xmlEscape(op.text)}</text>`;
 }
 
 function band(name: string, b: CaptionBand, top: number): string {
@@ -77,13 +77,27 @@ function nodeElement(n: SceneNode): string {
   );
 }
 
-/** One placed label as an SVG <text> with a white halo (its full text as a tooltip when shortened). */
+/** An id usable in a URL reference (#...) for any label id. */
+function pathId(id: string): string {
+  return `label-path-${id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
+}
+
+/**
+ * One placed label as an SVG <text> with a white halo (its full text as a tooltip when shortened). An edge
+ * caption is written along its edge with a <textPath> on the plan's curve, the path kept beside the text.
+ */
 export function labelElement(l: PlacedLabel): string {
   const title = l.full ? `<title>${xmlEscape(l.full)}</title>` : '';
-  return (
-    `<text class="label label-${l.kind}" data-id="${xmlEscape(l.id)}" x="${n2(l.x)}" y="${n2(l.y)}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.color}" text-anchor="${l.anchor}" ` +
-    `paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">${title}${xmlEscape(l.text)}</text>`
-  );
+  const style = `font-size="${l.size}" font-weight="${l.weight}" fill="${l.color}" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"`;
+  if (l.curve) {
+    const id = pathId(l.id);
+    return (
+      `<path id="${id}" class="label-path" d="${curvePath(l.curve)}" fill="none" stroke="none"/>` +
+      `<text class="label label-${l.kind}" data-id="${xmlEscape(l.id)}" ${style}>${title}` +
+      `<textPath href="#${id}" startOffset="${n2(l.curve.at * 100)}%" text-anchor="middle">${xmlEscape(l.text)}</textPath></text>`
+    );
+  }
+  return `<text class="label label-${l.kind}" data-id="${xmlEscape(l.id)}" x="${n2(l.x)}" y="${n2(l.y)}" text-anchor="${l.anchor}" ${style}>${title}${xmlEscape(l.text)}</text>`;
 }
 
 /** Builds a standalone SVG document: background, header, edges, nodes (one <g data-id> each), footer. */

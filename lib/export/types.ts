@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
 
 // Shapes shared by the export modules. A "scene" is what is visible on the map after filters and
 // layout: plain data, so the SVG builder, serialisers and tests never need a renderer.
@@ -52,7 +52,7 @@ export interface CaptionModel {
   subtitle: string;
   legend: { label: string; color: string; count: number }[];
   /** Edge colours in use (relationship types sharing a colour are listed together), and dashes when drawn. */
-  edgeLegend: { label: string; color: string; dashed: boolean }[];
+  edgeLegend: { label: string; color: string; dashed: boolean; /** Cypher spelling of the types, e.g. "SENT, TO". */ cypher?: string }[];
   filters: string[];
   sources: SourceArticle[];
   madeAt: string;

@@ -20,11 +20,13 @@ export interface Phrase {
 // Goods joined into one consignment: "du personnel tactique et des officiers", "d'armes comme des obus".
 const COORD_GAP = /^(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}]*-?\d+\p{L}*)){0,3}\s*(?:,|et|ou|comme|notamment|dont|ainsi que|y compris)\s+(?:de la |de l['’]|des |du |de |d['’]|les |la |le |l['’]|une |un )?$/u;
 const CONTENT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}(?:remplis|remplies|chargés|chargées|contenant|pleins|pleines)\s+(?:de |d['’]|des )$/u;
-const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|en\b|et\b|vers\b|pour\b)[\p{Ll}'’-]+){0,2}\s+$/u;
+const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|aux?\b|en\b|et\b|vers\b|pour\b|par\b|sur\b|dans\b)[\p{Ll}'’-]+){0,2}\s+$/u;
 /** What may sit between a quantity and its goods ("10 000 soldats", "des milliers de soldats"). */
 export const QTY_GAP = /^\s*(?:(?:premiers|premières|derniers|dernières|nouveaux|nouvelles|autres|supplémentaires)\s+)?(?:de\s+|d['’])?$/u;
 /** Words that make the following goods the price of a transfer ("en échange de"). */
 export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*(?:(?:des|du|de la|de l['’]|les|la|le|l['’]|ses|son|sa|leurs?)\s*)?$/iu;
+/** "à ses hommes", "aux soldats": a goods noun after these is a verb's indirect object, whom it serves, not what it moves. */
+export const DATIVE_BEFORE = /(?<![\p{L}])(?:à|aux?)\s+(?:(?:ses|leurs?|son|sa|ces|les|des|la|le|l['’]|nos|vos|mes)\s*)?$/iu;
 const MILITARY = /soldat|troupe|armée|forces|militaire|unité|combat|front|déploiement|bataillon/iu;
 const MEASURE_GAP = /^\s*(?:de\s+|d['’])\s*$/u;
 
@@ -34,6 +36,8 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
   for (const g of goods) {
     const last = phrases[phrases.length - 1];
     const gap = last ? text.slice(last.end, g.start) : '';
+    // "turbines à gaz", "moteurs à essence": a noun after "à" qualifies the goods before it, it is not sent.
+    if (last && /^\s+à\s+$/u.test(gap)) continue;
     // "une cargaison de plus de 200 missiles", "une aide de 61 milliards de dollars": the measure and its content are one consignment.
     if (last && ['containers', 'aid', 'funds', 'other'].includes(last.goods[0].kind)) {
       const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && MEASURE_GAP.test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
@@ -50,6 +54,12 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     }
     // "des colis de composants d'armes", "des pièces de drones": parts of goods are one consignment.
     if (last && ['technology', 'other', 'containers'].includes(last.goods[last.goods.length - 1].kind) && MEASURE_GAP.test(gap)) {
+      last.goods.push(g);
+      last.end = g.end;
+      continue;
+    }
+    // "mètres cubes de gaz", "barils de pétrole": a measure and its content of the same kind are one consignment.
+    if (last && last.goods[last.goods.length - 1].kind === g.kind && MEASURE_GAP.test(gap)) {
       last.goods.push(g);
       last.end = g.end;
       continue;
@@ -83,7 +93,8 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
   }
   // "soldats nord-coréens", "technologie militaire russe": the nationality of the goods.
   for (const p of phrases) {
-    const d = mentions.find((m) => m.via === 'demonym' && !isNounDemonymText(m) && m.start >= p.goods[0].end && m.start - p.goods[0].end <= 30 && ADJ_GAP.test(text.slice(p.goods[0].end, m.start)));
+    // "4,5 milliards de mètres cubes de gaz russe": the nationality may follow the content, not the measure.
+    const d = mentions.find((m) => m.via === 'demonym' && !isNounDemonymText(m) && p.goods.some((g) => m.start >= g.end && m.start - g.end <= 30 && ADJ_GAP.test(text.slice(g.end, m.start))));
     if (d) {
       p.demonym = d;
       if (d.end > p.end && d.start - p.end < 30) p.end = d.end;
@@ -144,10 +155,13 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     }
     // A verb's object comes before the next verb ("utiliser le dollar, l'Inde a réglé ... en dirhams").
     const next = triggers.find((x) => !x.noun && x.start > t.end)?.start ?? ce;
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < Math.min(ce, next));
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < Math.min(ce, next) && !DATIVE_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
-    if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= 80 && x.start >= cs);
+    // "des TB2, fabriqués par Baykar, qu'Ankara aurait livrés": a relative's object is its antecedent, counted from "que".
+    const rel = /(?<![\p{L}])qu(?:e\s+|['’]\s*)[^,;«»]{0,40}$/iu.exec(text.slice(Math.max(cs, t.start - 45), t.start));
+    const anchor = rel ? t.start - (text.slice(Math.max(cs, t.start - 45), t.start).length - rel.index) : t.start;
+    if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= anchor && anchor - x.end <= 80 && x.start >= cs);
     // "des chars commandés par Varsovie": a receiving participle right after its goods.
     if (!p && t.role === 'receive' && /(?:é|ée|és|ées)$/iu.test(t.text)) p = phrases.find((x) => x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
     if (!p || bound.has(p)) continue;

@@ -1,5 +1,6 @@
 // Dates on facts (transfers, agreements, claims, events) placed on a time axis; brushing a period
 // filters the graph. Dates arrive as loosely formatted strings, so parsing is forgiving.
+import { localeOf, type Lang } from '../i18n/lang';
 
 const MONTHS: Record<string, number> = {
   janvier: 1, january: 1, jan: 1, fevrier: 2, february: 2, feb: 2, fev: 2, mars: 3, march: 3, mar: 3,
@@ -69,22 +70,20 @@ export function timeDomain(items: TimelineItem[]): TimeRange | null {
   return [min - pad, max + pad];
 }
 
-/** Tick marks for an axis: years, quarters or months depending on the span. */
-export function timeTicks(domain: TimeRange, maxTicks = 8): { t: number; text: string }[] {
+/** Tick marks for an axis: years, quarters or months depending on the span, labelled in `lang` with Intl. */
+export function timeTicks(domain: TimeRange, maxTicks = 8, lang: Lang = 'en'): { t: number; text: string }[] {
   const [a, b] = domain;
   const start = new Date(a);
   const months = (b - a) / (30.44 * 86_400_000);
   const step = [1, 2, 3, 6, 12, 24, 60, 120].find((s) => months / s <= maxTicks) ?? 240;
+  const format = new Intl.DateTimeFormat(localeOf(lang), step >= 12 ? { year: 'numeric', timeZone: 'UTC' } : { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const ticks: { t: number; text: string }[] = [];
   const y = start.getUTCFullYear();
-  let m = step >= 12 ? 0 : Math.ceil((start.getUTCMonth() + 1) / step) * step;
+  let m = step >= 12 ? 0 : Math.ceil(start.getUTCMonth() / step) * step;
   for (let i = 0; i < 200; i++) {
     const t = Date.UTC(y + Math.floor(m / 12), m % 12, 1);
     if (t > b) break;
-    if (t >= a) {
-      const d = new Date(t);
-      ticks.push({ t, text: step >= 12 ? String(d.getUTCFullYear()) : `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}` });
-    }
+    if (t >= a) ticks.push({ t, text: format.format(t) });
     m += step;
   }
   return ticks;

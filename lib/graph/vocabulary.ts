@@ -61,3 +61,6 @@ export const TRANSFER_KINDS = [
 
 export const QUALIFIERS = ['exact', 'approx', 'nearly', 'at_least', 'at_most', 'range'] as const;
 export const STATUSES = ['asserted', 'alleged', 'denied', 'unconfirmed'] as const;
+
+/** Statuses of a consolidated fact: a mention's, plus 'disputed' (asserted by one source, denied by another). */
+export const FACT_STATUSES = ['asserted', 'alleged', 'disputed', 'denied', 'unconfirmed'] as const;

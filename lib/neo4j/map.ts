@@ -53,8 +53,17 @@ export async function resolveFocus(db: Db, name: string): Promise<FocusResolutio
   return { node: rows[0] ? toApiNode(rows[0].node) : null, suggestions: [] };
 }
 
+/** How far a map's neighbourhood walk reaches. */
+export interface NeighbourhoodOptions {
+  /** Most entities drawn. */
+  cap: number;
+  /** Walk into Claim nodes too (default: facts and actors only, as the explorer shows them). */
+  claims: boolean;
+}
+
 /** The focus entity and everything within `depth` steps (best-connected first, capped), with the edges among them. */
-export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap = MAP_NODE_CAP): Promise<GraphPayload> {
+export async function neighbourhood(db: Db, focus: ApiNode, depth: number, options: Partial<NeighbourhoodOptions> = {}): Promise<GraphPayload> {
+  const { cap, claims } = { cap: MAP_NODE_CAP, claims: false, ...options };
   const nodes = new Map<string, ApiNode>([[focus.id, focus]]);
   let frontier = [focus.id];
   let truncated = false;
@@ -64,7 +73,7 @@ export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap =
       truncated = true;
       break;
     }
-    const rows = await runQuery(db, 'map/neighbours', { frontier, seen: [...nodes.keys()], limit: int(room + 1) }, { timeoutMs: TIMEOUT_MS });
+    const rows = await runQuery(db, 'map/neighbours', { frontier, seen: [...nodes.keys()], limit: int(room + 1), claims }, { timeoutMs: TIMEOUT_MS });
     if (rows.length > room) truncated = true;
     frontier = [];
     for (const r of rows.slice(0, room)) {
@@ -76,7 +85,7 @@ export async function neighbourhood(db: Db, focus: ApiNode, depth: number, cap =
     const facts = frontier.filter((id) => FACT_LABELS.has(nodes.get(id)!.label));
     const left = cap - nodes.size;
     if (facts.length > 0 && left > 0) {
-      const ends = await runQuery(db, 'map/neighbours', { frontier: facts, seen: [...nodes.keys()], limit: int(left + 1) }, { timeoutMs: TIMEOUT_MS });
+      const ends = await runQuery(db, 'map/neighbours', { frontier: facts, seen: [...nodes.keys()], limit: int(left + 1), claims }, { timeoutMs: TIMEOUT_MS });
       if (ends.length > left) truncated = true;
       for (const r of ends.slice(0, left)) {
         const n = toApiNode(r.node);

@@ -112,7 +112,7 @@ export interface QueryTypes {
   'load/retract-sentences': { params: { articleId: string }; row: never };
   'map/articles': { params: { ids: string[] }; row: MapArticle };
   'map/focus-node': { params: { id: string }; row: { node: NodeMap } };
-  'map/neighbours': { params: { frontier: string[]; seen: string[]; limit: Integer }; row: { node: NodeMap } };
+  'map/neighbours': { params: { frontier: string[]; seen: string[]; limit: Integer; claims: boolean }; row: { node: NodeMap } };
   'map/nodes-by-id': { params: { ids: string[] }; row: { node: NodeMap } };
   /** Constraints and indexes, `;`-separated statements applied one by one (lib/neo4j/schema.ts). */
   schema: { params: Record<string, never>; row: never };

@@ -4,10 +4,10 @@
 // problems of the "explorer an analyst masters in ten minutes" issue and land in test-results/.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext } from 'playwright-core';
 import { launchChromium } from '@/scripts/lib/chromium';
+import { APP, copyPermalink, onlyKind, focusOn, openExplorer, rectsOverlap as overlap, runInConsole, searchOptions as options, visibleConsoleRows, waitLayout } from '@/tests/helpers/explorer-page';
 
-const APP = process.env.TRAME_TEST_APP_URL ?? 'http://127.0.0.1:3000';
 const VIEWPORT = { width: 1440, height: 900 };
 const SHOTS = 'test-results/issue17';
 
@@ -25,53 +25,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path = '/', lang: 'en' | 'fr' = 'en'): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.addInitScript((l) => localStorage.setItem('trame.lang', l), lang);
-  await page.goto(new URL(path, APP).toString());
-  await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });
-  return page;
-}
-
-async function waitLayout(page: Page) {
-  await page.waitForFunction(() => !window.__trame!.layoutRunning(), null, { timeout: 60_000 });
-  // The camera animates for 400 ms after a fit.
-  await page.waitForTimeout(600);
-}
-
-async function options(page: Page, query: string): Promise<string[]> {
-  const input = page.locator('.toolbar input[type=search]');
-  await input.fill('');
-  await input.fill(query);
-  // Wait for the server's answer (local hits show first): the list settles once searched.
-  await page.waitForFunction(
-    (q) => {
-      const el = document.querySelector('.toolbar input[type=search]') as HTMLInputElement | null;
-      return el?.value === q && document.querySelectorAll('.toolbar [role=option]').length > 0;
-    },
-    query,
-    { timeout: 15_000 },
-  );
-  await page.waitForTimeout(700);
-  return page.locator('.toolbar [role=option] .name').allTextContents();
-}
-
-/** Selects an entity and presses Focus: the view becomes its neighbourhood, smaller than the overview. */
-async function focusOn(page: Page, id: string) {
-  const overview = await page.evaluate(() => window.__trame!.order());
-  await page.evaluate((x) => window.__trame!.select(x), id);
-  await page.locator('[data-testid=focus-button]').click();
-  await page.waitForFunction((n) => window.__trame!.order() < n && window.__trame!.order() > 1, overview, { timeout: 15_000 });
-  await waitLayout(page);
-}
-
-type Box = { x: number; y: number; width: number; height: number };
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
-
 describe('first screen (problem 1)', () => {
   it('shows the actors and facts without claim sentences, with a hint of what to try', async () => {
-    const page = await open('/');
+    const page = await openExplorer(context, '/');
     const perf = await page.evaluate(() => window.__trame!.perf());
     console.log(`timing: first frame ${perf.firstFrameAt!.toFixed(0)} ms after navigation (${perf.firstFrameMs!.toFixed(0)} ms after the data arrived)`);
     const byLabel = await page.evaluate(() => window.__trame!.visibleByLabel());
@@ -90,7 +46,7 @@ describe('first screen (problem 1)', () => {
 
 describe('search (problem 2)', () => {
   it('ranks the state first for its capital, Ukraine above the Kiel Institute, and finds facts', async () => {
-    const page = await open('/');
+    const page = await openExplorer(context, '/');
     const t0 = Date.now();
     const moscou = await options(page, 'moscou');
     console.log(`timing: search "moscou" answered and listed within ${Date.now() - t0} ms (700 ms settle included)`);
@@ -111,7 +67,7 @@ describe('search (problem 2)', () => {
 
 describe('expand and fit (problem 3)', () => {
   it('expand re-centres the camera on the result, inside the part of the canvas no pane covers', async () => {
-    const page = await open('/');
+    const page = await openExplorer(context, '/');
     await waitLayout(page);
     await focusOn(page, 'country:KP');
     await page.evaluate(() => window.__trame!.select('country:RU'));
@@ -142,12 +98,10 @@ describe('expand and fit (problem 3)', () => {
 
 describe('filters (problem 4)', () => {
   it('"only" isolates a transfer kind in one click, dimming keeps the rest in place, and the timeline asks about undated facts', async () => {
-    const page = await open('/');
+    const page = await openExplorer(context, '/');
     await waitLayout(page);
     const all = await page.evaluate(() => window.__trame!.visible());
-    const kinds = page.locator('[data-testid=filter-hiddenKinds]');
-    await kinds.locator('.filter-row', { has: page.locator('input[data-value=munitions]') }).hover();
-    await kinds.locator('button[data-only=munitions]').click();
+    const kinds = await onlyKind(page, 'munitions');
     const checked = await kinds.locator('input[type=checkbox]').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.getAttribute('data-value')));
     expect(checked).toEqual(['munitions']);
     const only = await page.evaluate(() => window.__trame!.visible());
@@ -191,18 +145,11 @@ describe('filters (problem 4)', () => {
 
 describe('panes (problem 5)', () => {
   it('console and inspector sit beside the graph, never over it or each other, and the console shows at least 10 rows', async () => {
-    const page = await open('/');
+    const page = await openExplorer(context, '/');
     await waitLayout(page);
     await page.evaluate(() => window.__trame!.select('country:RU'));
     await page.locator('[data-testid=side-panel]').waitFor();
-    if (!(await page.locator('[data-testid=console-drawer]').isVisible())) await page.locator('[data-testid=toggle-console]').click();
-    const editor = page.locator('[data-testid=cypher-console] .cm-content');
-    await editor.waitFor({ timeout: 30_000 });
-    await editor.click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('MATCH (n:Entity) RETURN n.name AS name, n.label AS label ORDER BY name LIMIT 40');
-    await page.locator('[data-testid=cypher-run]').click();
-    await page.locator('[data-testid=cypher-table] tbody tr').first().waitFor({ timeout: 30_000 });
+    await runInConsole(page, 'MATCH (n:Entity) RETURN n.name AS name, n.label AS label ORDER BY name LIMIT 40');
     const boxes = {
       canvas: (await page.locator('[data-testid=graph-canvas]').boundingBox())!,
       inspector: (await page.locator('[data-testid=inspector-pane]').boundingBox())!,
@@ -211,21 +158,7 @@ describe('panes (problem 5)', () => {
     expect(overlap(boxes.canvas, boxes.inspector)).toBe(false);
     expect(overlap(boxes.canvas, boxes.console)).toBe(false);
     expect(overlap(boxes.inspector, boxes.console)).toBe(false);
-    // Rows fully inside the scrolling area of the table, as the user sees them.
-    const visibleRows = await page.evaluate(() => {
-      const rows = [...document.querySelectorAll('[data-testid=cypher-table] tbody tr')];
-      let clip = document.querySelector('[data-testid=cypher-table]')!.parentElement!;
-      const clips: DOMRect[] = [];
-      for (let el: HTMLElement | null = clip; el; el = el.parentElement) {
-        const style = getComputedStyle(el);
-        if (/(auto|scroll|hidden)/.test(style.overflow + style.overflowY)) clips.push(el.getBoundingClientRect());
-      }
-      clip = clip as HTMLElement;
-      return rows.filter((r) => {
-        const b = r.getBoundingClientRect();
-        return b.height > 0 && clips.every((c) => b.top >= c.top - 1 && b.bottom <= c.bottom + 1) && b.bottom <= window.innerHeight;
-      }).length;
-    });
+    const visibleRows = await visibleConsoleRows(page);
     console.log(`console: ${visibleRows} table rows visible at 1440x900`);
     expect(visibleRows).toBeGreaterThanOrEqual(10);
     await page.screenshot({ path: `${SHOTS}/5-panes-after.png` });
@@ -243,7 +176,7 @@ describe('panes (problem 5)', () => {
 
 describe('French throughout (problems 6 and 7)', () => {
   it('shows no raw relationship type or property key, formats numbers in French, and has a legend for every mark', async () => {
-    const page = await open('/', 'fr');
+    const page = await openExplorer(context, '/', 'fr');
     await waitLayout(page);
     // A transfer with a qualifier: its property table reads in French.
     const transfer = await page.evaluate(() => window.__trame!.nodeIds().find((id) => id.startsWith('transfer:')));
@@ -277,7 +210,7 @@ describe('French throughout (problems 6 and 7)', () => {
 
 describe('permalinks (problem 7)', () => {
   it('a focus view with an expansion fits in under 200 characters and reopens the same view', async () => {
-    const page = await open('/');
+    const page = await openExplorer(context, '/');
     await waitLayout(page);
     await focusOn(page, 'country:KP');
     await page.evaluate(() => window.__trame!.select('country:RU'));
@@ -285,18 +218,10 @@ describe('permalinks (problem 7)', () => {
     await page.waitForTimeout(500);
     await waitLayout(page);
     const ids = (await page.evaluate(() => window.__trame!.nodeIds())).sort();
-    await page.locator('[data-testid=toggle-export]').click();
-    let url = '';
-    page.on('dialog', async (d) => {
-      url = d.defaultValue();
-      await d.dismiss();
-    });
-    await page.locator('[data-testid=export-permalink]').click();
-    await page.waitForTimeout(500);
-    if (!url) url = await page.evaluate(() => navigator.clipboard.readText());
+    const url = await copyPermalink(page);
     console.log(`permalink (${url.length} characters): ${url}`);
     expect(url.length).toBeLessThan(200);
-    const again = await open(url.slice(APP.length));
+    const again = await openExplorer(context, url.slice(APP.length));
     await again.waitForFunction((n) => window.__trame!.order() >= n, ids.length, { timeout: 30_000 });
     await waitLayout(again);
     expect((await again.evaluate(() => window.__trame!.nodeIds())).sort()).toEqual(ids);

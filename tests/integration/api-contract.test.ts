@@ -100,6 +100,13 @@ describe('route answers match the API contract', () => {
   it('map and its sources', async () => {
     const picture = await body(await map(req('/api/map?focus=Russie')), contract.mapSchema);
     expect(picture.focus?.id).toBe('country:RU');
+    // Facts and actors, as the explorer shows them; Claim nodes only when asked for.
+    expect(picture.graph.nodes.filter((n) => n.label === 'Claim')).toEqual([]);
+    expect(picture.graph.nodes.some((n) => n.label === 'Transfer')).toBe(true);
+    const withClaims = await body(await map(req('/api/map?focus=Russie&depth=2&claims=1')), contract.mapSchema);
+    expect(withClaims.graph.nodes.some((n) => n.label === 'Claim')).toBe(true);
+    const twoSteps = await body(await map(req('/api/map?focus=Russie&depth=2')), contract.mapSchema);
+    expect(twoSteps.graph.nodes.filter((n) => n.label === 'Claim')).toEqual([]);
     const ids = [...new Set(picture.graph.nodes.flatMap((n) => (Array.isArray(n.properties.articles) ? n.properties.articles : [])))] as string[];
     expect(ids.length).toBeGreaterThan(0);
     const cited = await body(await sources(req(`/api/map/sources?${ids.map((id) => `article=${id}`).join('&')}`)), contract.sourcesSchema);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, propText, relText, translate, valueText } from '@/lib/i18n/messages';
+import { formatDate, formatNumber } from '@/lib/i18n/lang';
+import { isMessageKey, statusText, translate } from '@/lib/i18n/messages';
+import { articleText } from '@/lib/i18n/articles';
+import { captionText } from '@/lib/export/caption-text';
+import { propText, relText, valueText } from '@/lib/i18n/vocabulary';
 
 describe('interface language', () => {
   it('formats numbers with Intl in the interface language', () => {
@@ -29,5 +33,30 @@ describe('fact summaries', () => {
   it('read in words: the latest qualifier is translated like any qualifier', () => {
     expect(propText('fr', 'latestQualifier')).toBe('précision du dernier chiffre');
     expect(valueText('fr', 'latestQualifier', 'at_least')).toBe('au moins');
+  });
+});
+
+describe('strings per area', () => {
+  const areas = ['app', 'explorer', 'console', 'export', 'articles', 'caption', 'vocabulary'];
+
+  it('every area says in French all that it says in English, and nothing more', async () => {
+    for (const area of areas) {
+      const { default: d } = (await import(`@/lib/i18n/strings/${area}.json`)) as { default: { en: Record<string, unknown>; fr: Record<string, unknown> } };
+      const keys = (o: Record<string, unknown>): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as Record<string, unknown>).map((s) => `${k}.${s}`) : [k]));
+      expect(keys(d.fr).sort(), area).toEqual(keys(d.en).sort());
+    }
+  });
+
+  it('names every fact status, disputed included, and the export panel words, in French', () => {
+    expect(['asserted', 'alleged', 'disputed', 'denied', 'unconfirmed'].map((s) => statusText('fr', s))).toEqual(['affirmé', 'allégué', 'contesté', 'démenti', 'non confirmé']);
+    // The inspector's doubt banner has words for every doubtful status.
+    for (const s of ['alleged', 'disputed', 'denied', 'unconfirmed']) expect(isMessageKey(`panel.doubt.${s}`), s).toBe(true);
+    expect(translate('fr', 'export.copied', { what: translate('fr', 'export.what.permalink') })).toBe('Lien permanent copié');
+    expect(translate('fr', 'export.pngSaved', { n: 2880 }).replace(/\s/g, ' ')).toBe('PNG enregistré (2 880 px de large)');
+  });
+
+  it('articles and captions fill placeholders the same way as the explorer', () => {
+    expect(articleText('fr', 'articles.file', { name: 'a.txt', size: 12000 }).replace(/\s/g, ' ')).toBe('Fichier : a.txt (12 000 octets)');
+    expect(captionText('en', 'more', { n: 1200 })).toBe('and 1,200 more articles');
   });
 });

@@ -9,7 +9,7 @@ import { mapQuerySchema, type MapBody } from '@/lib/api/contract';
 export const dynamic = 'force-dynamic';
 
 /**
- * GET /api/map?focus=<name>&depth=<n> | ?query=<cypher> | ?id=<id>&id=... — the graph of a map, the focus
+ * GET /api/map?focus=<name>&depth=<n>[&claims=1] | ?query=<cypher> | ?id=<id>&id=... — the graph of a map, the focus
  * entity and the source articles. 404 UNKNOWN_ENTITY for a name that matches no entity, 400 QUERY_REFUSED (the
  * console's code in the message) for a query the console would refuse, QUERY_TIMEOUT for one it stops. The
  * query runs through the console's runner, so its row and byte caps apply; same-origin only (middleware.ts).
@@ -20,6 +20,7 @@ export const GET = handle(async (request: Request): Promise<MapBody> => {
     focus: url.searchParams.get('focus') ?? undefined,
     depth: url.searchParams.get('depth') ?? undefined,
     query: url.searchParams.get('query') ?? undefined,
+    claims: url.searchParams.get('claims') ?? undefined,
     id: url.searchParams.getAll('id'),
   });
   const ids = p.id;
@@ -33,7 +34,7 @@ export const GET = handle(async (request: Request): Promise<MapBody> => {
       throw new HttpError(404, 'UNKNOWN_ENTITY', `no entity named "${p.focus}"${hint}`);
     }
     focus = resolved.node;
-    graph = await neighbourhood(db, focus, p.depth);
+    graph = await neighbourhood(db, focus, p.depth, { claims: p.claims === '1' });
   } else if (p.query) {
     try {
       graph = await queryGraph(db, p.query);

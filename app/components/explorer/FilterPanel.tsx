@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { isFiltering } from '@/lib/graph/filters';
 import { onlyThis, resetFilters, setFilteredOut, toggleHidden, type FilterState } from '@/lib/state/filters';
-import { STATUSES } from '@/lib/graph/vocabulary';
+import { FACT_STATUSES } from '@/lib/graph/vocabulary';
 import { labelColor } from '@/lib/graph/style';
 import { useI18n } from '../i18n';
 import { Legend } from './InspectorHint';
@@ -42,7 +42,7 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
   const counts = useMemo(() => countAll(props.graph), [props.graph, props.version]);
   const { filters, onChange } = props;
 
-  const group = (title: string, key: Key, entries: [string, number][], text: (v: string) => string, swatch?: (v: string) => string) =>
+  const group = (title: string, key: Key, entries: [string, number][], text: (v: string) => string, swatch?: (v: string) => string, secondary?: (v: string) => string) =>
     entries.length > 0 && (
       <fieldset className="filter-group" data-testid={`filter-${key}`}>
         <legend>{title}</legend>
@@ -51,7 +51,9 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
             <label className={filters[key].has(v) ? 'off' : ''}>
               <input type="checkbox" checked={!filters[key].has(v)} onChange={() => onChange(toggleHidden(filters, key, v))} data-value={v} />
               {swatch && <span className="dot" style={{ background: swatch(v) }} />}
-              <span className="name">{text(v)}</span>
+              <span className="name" title={secondary?.(v)} data-cypher={secondary?.(v)}>
+                {text(v)}
+              </span>
               <span className="count">{num(n)}</span>
             </label>
             <button
@@ -77,7 +79,8 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
     );
 
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const statuses = STATUSES.filter((s) => counts.statuses.has(s)).map((s) => [s, counts.statuses.get(s)!] as [string, number]);
+  // Every fact status is offered, even one the view lacks, so 'disputed' can be chosen before it appears.
+  const statuses = FACT_STATUSES.map((s) => [s, counts.statuses.get(s) ?? 0] as [string, number]);
 
   return (
     <div className="filters" data-testid="filters">
@@ -93,7 +96,7 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
       {group(t('filters.labels'), 'hiddenLabels', sorted(counts.labels), vocab, labelColor)}
       {group(t('filters.statuses'), 'hiddenStatuses', statuses, status)}
       {group(t('filters.kinds'), 'hiddenKinds', sorted(counts.kinds), vocab)}
-      {group(t('filters.types'), 'hiddenTypes', sorted(counts.types), rel)}
+      {group(t('filters.types'), 'hiddenTypes', sorted(counts.types), rel, undefined, (v) => v)}
       {isFiltering(filters) && (
         <button onClick={() => onChange(resetFilters(filters))} data-testid="filters-reset">
           {t('filters.reset')}

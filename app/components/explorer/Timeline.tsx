@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { TIMELINE_LABELS, timeDomain, timeTicks, timelineItems, type TimeRange } from '@/lib/graph/timeline';
 import { labelColor } from '@/lib/graph/style';
+import { localeOf } from '@/lib/i18n/lang';
 import { useI18n } from '../i18n';
 
 const H = 64;
@@ -22,7 +23,7 @@ export default function Timeline(props: {
   onRange(r: TimeRange | null): void;
   onSelect(id: string): void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, num } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
   const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
@@ -57,7 +58,7 @@ export default function Timeline(props: {
   const x = (tm: number) => PAD + ((tm - domain[0]) / (domain[1] - domain[0])) * (width - 2 * PAD);
   const tAt = (px: number) => domain[0] + ((Math.min(Math.max(px, PAD), width - PAD) - PAD) / (width - 2 * PAD)) * (domain[1] - domain[0]);
   const localX = (e: React.PointerEvent) => e.clientX - (e.currentTarget as SVGElement).getBoundingClientRect().left;
-  const fmt = (tm: number) => new Date(tm).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const fmt = (tm: number) => new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(tm);
 
   const histogram = items.length > 400;
   const lanes = new Map<number, number>();
@@ -75,7 +76,7 @@ export default function Timeline(props: {
         )}
         <label className="small undated-choice" title={t('timeline.undatedHint')}>
           <input type="checkbox" checked={props.undated} onChange={(e) => props.onUndated(e.target.checked)} data-testid="timeline-undated" /> {t('timeline.undated')}
-          <span className="muted"> ({undatedCount.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')})</span>
+          <span className="muted"> ({num(undatedCount)})</span>
         </label>
       </div>
       <svg
@@ -93,7 +94,7 @@ export default function Timeline(props: {
         }}
       >
         <line x1={PAD} x2={width - PAD} y1={H - 18} y2={H - 18} stroke="#c5ccd6" />
-        {timeTicks(domain, Math.max(2, Math.floor(width / 110))).map((tk) => (
+        {timeTicks(domain, Math.max(2, Math.floor(width / 110)), lang).map((tk) => (
           <g key={tk.t}>
             <line x1={x(tk.t)} x2={x(tk.t)} y1={H - 18} y2={H - 14} stroke="#9aa5b1" />
             <text x={x(tk.t)} y={H - 3} textAnchor="middle" className="tick">

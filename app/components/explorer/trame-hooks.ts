@@ -36,6 +36,8 @@ export interface TrameHooks {
   drawn(): number;
   /** Every node's drawn label text. */
   nodeLabels(): string[];
+  /** Node labels on the canvas in the latest frame, with their boxes (CSS px): the overlap check's input. */
+  labelBoxes(): { id: string; text: string; box: [number, number, number, number] }[];
   /** Ids of the nodes in view. */
   nodeIds(): string[];
   ready: boolean;
@@ -90,6 +92,7 @@ export function installTrameHooks(deps: {
     visibleByLabel: deps.visibleByLabel,
     drawn: () => deps.canvas()?.drawnCount() ?? 0,
     nodeLabels: () => g.mapNodes((_id, a) => a.label),
+    labelBoxes: () => deps.canvas()?.labelBoxes() ?? [],
     nodeIds: () => g.nodes(),
     ready: true,
   };

@@ -195,11 +195,11 @@ export default function ExportPanel(props: ExportPanelProps) {
         <button disabled={!!busy} onClick={file('gexf')}>GEXF</button>
         <button disabled={!!busy} onClick={file('graphml')}>GraphML</button>
         <button disabled={!!busy} onClick={file('json')}>JSON</button>
-        <button disabled={!!busy} onClick={copy(props.permalinkPath ?? '/', 'Permalink')} data-testid="export-permalink">{t('export.permalink')}</button>
-        <button disabled={!!busy} onClick={copy('/map', 'Map link')} data-testid="export-maplink" title={t('export.mapLinkHint')}>{t('export.mapLink')}</button>
+        <button disabled={!!busy} onClick={copy(props.permalinkPath ?? '/', t('export.what.permalink'))} data-testid="export-permalink">{t('export.permalink')}</button>
+        <button disabled={!!busy} onClick={copy('/map', t('export.what.mapLink'))} data-testid="export-maplink" title={t('export.mapLinkHint')}>{t('export.mapLink')}</button>
       </div>
       <p className="muted small" role="status" style={{ minHeight: '1.4em', margin: '6px 0 0' }}>
-        {busy ? `${busy}…` : status}
+        {busy ? t('export.busy', { what: busy }) : status}
       </p>
     </section>
   );

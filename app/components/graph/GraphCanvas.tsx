@@ -7,6 +7,7 @@ import Sigma from 'sigma';
 import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { nodeVisible, type FilterState } from '@/lib/graph/filters';
 import { EDGE_PROGRAMS } from './programs';
+import { createLabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, runLayout, type LayoutHandle } from './layout';
 import { makeEdgeReducer, makeNodeReducer, type ViewState } from './reducers';
 import { markFrame, markLayoutDone } from '../explorer/perf';
@@ -22,6 +23,8 @@ export interface CanvasApi {
   camera(): { x: number; y: number; ratio: number; angle: number };
   /** Nodes sigma draws now (not hidden by a reducer). */
   drawnCount(): number;
+  /** Node labels drawn in the latest frame, with their boxes (CSS px in the canvas): none overlap. */
+  labelBoxes(): { id: string; text: string; box: [number, number, number, number] }[];
   /** Puts the camera where a permalink says. */
   setCamera(state: { x: number; y: number; ratio: number; angle: number }): void;
   viewport(): { width: number; height: number };
@@ -73,7 +76,9 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     const graph = props.graph;
+    const labels = createLabelLedger();
     const renderer = new Sigma(graph, container.current!, {
+      defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
       edgeProgramClasses: EDGE_PROGRAMS,
@@ -96,6 +101,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       edgeReducer: makeEdgeReducer(view, graph),
     });
     sigmaRef.current = renderer;
+    renderer.on('beforeRender', labels.reset);
 
     // The graph sigma draws, not the explorer's: during a batch sigma briefly draws an empty stand-in.
     renderer.on('afterRender', () => markFrame(renderer.getGraph().order));
@@ -176,6 +182,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
           return !!d && !d.hidden;
         }).length;
       },
+      labelBoxes: labels.boxes,
       setCamera(state) {
         renderer.getCamera().setState(state);
       },

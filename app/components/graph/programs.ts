@@ -15,7 +15,9 @@ const DASH = `
   #endif
   float halfThickness = thickness / 2.0;`;
 
-// The packages' own EdgeArrowProgram / EdgeCurvedArrowProgram, built for Trame's attribute types.
+// The packages' own EdgeArrowProgram / EdgeCurvedArrowProgram, built for Trame's attribute types. Arrow
+// captions follow their edge: sigma rotates a straight edge's label, and the curve program (the dashed one
+// too, by inheritance) writes it glyph by glyph along the arc, kept upright.
 const EdgeArrow = createEdgeArrowProgram<NodeAttrs, EdgeAttrs>();
 const EdgeCurvedArrow = createEdgeCurveProgram<NodeAttrs, EdgeAttrs>({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS });
 

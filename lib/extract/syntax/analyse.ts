@@ -94,6 +94,9 @@ function analyseUncached(text: string, lang: Language): Analysis {
   const fixed = new Set<number>();
   for (let i = 0; i < words.length; i++)
     for (const l of lang.locutions) if (l.every((k, j) => words[i + j]?.key === k)) l.forEach((_, j) => fixed.add(i + j));
+  const aside = new Set<number>();
+  for (let i = 0; i < words.length; i++)
+    for (const l of lang.asides) if (l.every((k, j) => words[i + j]?.key === k)) l.forEach((_, j) => aside.add(i + j));
   words.forEach((w, i) => {
     const entry = lang.verbs.get(w.lower);
     if (!entry || fixed.has(i)) return;
@@ -140,8 +143,9 @@ function analyseUncached(text: string, lang: Language): Analysis {
     }
     // "a par ailleurs acheté", "ont, selon Reuters, livré": an aside between the auxiliary and the participle.
     if (kind === 'participle' && !aux)
-      for (let k = j - 1; k >= Math.max(0, i - 6); k--) {
+      for (let k = j - 1; k >= Math.max(0, i - 6 - [...aside].filter((a) => a < i && a >= i - 10).length); k--) {
         const x = words[k];
+        if (aside.has(k)) continue;
         if (NOUN_DETERMINERS.has(x.key) || ARTICLES.has(x.key) || /^[.;:]$/.test(x.text) || lang.verbs.has(x.lower)) break;
         if (has(x, 'be') || has(x, 'have')) {
           aux = has(x, 'be') ? 'be' : 'have';

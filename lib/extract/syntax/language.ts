@@ -16,6 +16,8 @@ export interface Frame {
   place: SlotMarker[];
   reflexive: boolean;
   auxEtre: boolean;
+  /** A sale or a purchase: what it moves is a commodity, never aid. */
+  trade: boolean;
   /** Folded light verbs that must come just before ("faire" for "faire parvenir"). */
   after: string[];
 }
@@ -30,6 +32,8 @@ export interface Language {
   frames: Frame[];
   /** Fixed phrases, as folded word sequences, whose words are never verbs. */
   locutions: string[][];
+  /** Asides that may sit inside a verb group ("a pour sa part acheté"), as folded word sequences. */
+  asides: string[][];
 }
 
 /** One line of frames.json. */
@@ -42,6 +46,7 @@ export interface FrameLine {
   forms?: string[];
   reflexive?: boolean;
   auxEtre?: boolean;
+  trade?: boolean;
   after?: string[];
   giver?: string[];
   receiver?: string[];
@@ -75,6 +80,7 @@ export function buildLanguage(code: string, grammar: Record<string, unknown>, fi
       place: line.place ?? slots.place ?? [],
       reflexive: !!line.reflexive,
       auxEtre: !!line.auxEtre,
+      trade: !!line.trade,
       after: line.after ?? [],
     };
     frames.push(frame);
@@ -82,7 +88,8 @@ export function buildLanguage(code: string, grammar: Record<string, unknown>, fi
       if (!verbs.has(form)) verbs.set(form, { frame, kind });
   }
   const locutions = ((grammar.locutions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
-  return { code, classes, verbs, frames, locutions };
+  const asides = ((grammar.asides as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
+  return { code, classes, verbs, frames, locutions, asides };
 }
 
 const LANGUAGES = new Map<string, Language>([['fr', buildLanguage('fr', frGrammar, frFrames as FramesFile)]]);

@@ -1,7 +1,7 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { estimateText } from '@/lib/export/caption';
-import { countBoxOverlaps, curveControl, curvePoint, placeLabels, shorten } from '@/lib/export/labels';
+import { countBoxOverlaps, curveControl, curvePath, curvePoint, curveWalker, placeLabels, shorten } from '@/lib/export/labels';
 import { buildSvg } from '@/lib/export/svg';
 import type { SceneEdge, SceneNode } from '@/lib/export/types';
 
@@ -88,5 +88,46 @@ describe('curved edges in the SVG', () => {
     expect(svg.match(/<path class="arc"/g)).toHaveLength(23);
     const ds = new Set([...svg.matchAll(/<path class="arc" d="([^"]+)"/g)].map((m) => m[1]));
     expect(ds.size).toBe(23);
+  });
+});
+
+describe('arrow captions along their edge', () => {
+  // Two countries on a slope, a bundle of five parallel transfers between them, and one straight arrow.
+  const nodes: SceneNode[] = [
+    { id: 'ru', label: 'Country', name: 'Russie', x: 100, y: 400, size: 12, color: '#c33' },
+    { id: 'kp', label: 'Country', name: 'Corée du Nord', x: 700, y: 100, size: 12, color: '#c33' },
+    { id: 'ir', label: 'Country', name: 'Iran', x: 700, y: 420, size: 12, color: '#c33' },
+  ];
+  const edges: SceneEdge[] = [
+    ...Array.from({ length: 5 }, (_, i) => ({ id: `t${i}`, source: 'kp', target: 'ru', type: 'TRANSFER', label: `≈ ${(i + 1) * 1000} obus`, color: '#e07b1a', size: 2, curvature: 0.08 + 0.06 * i })),
+    { id: 'd', source: 'ir', target: 'ru', type: 'TRANSFER', label: 'drones', color: '#e07b1a', size: 2, curvature: 0 },
+  ];
+
+  it('writes each caption along its curve, left to right, and never over another', () => {
+    const plan = placeLabels({ nodes, edges }, 800, 500, estimateText);
+    const captions = plan.labels.filter((l) => l.kind === 'edge');
+    expect(captions.length).toBeGreaterThanOrEqual(4);
+    for (const l of captions) {
+      expect(l.curve).toBeDefined();
+      const walk = curveWalker(l.curve!);
+      const mid = walk.station(walk.length * l.curve!.at);
+      // Read left to right: the text's direction points right.
+      expect(mid.ux).toBeGreaterThan(0);
+      // The edge from Corée du Nord (top right) down to Russie: the caption is tilted like the edge, not horizontal.
+      if (l.id.startsWith('t')) expect(Math.abs(mid.uy)).toBeGreaterThan(0.2);
+    }
+    expect(captions.find((l) => l.id === 'd')?.curve?.from.x).toBeLessThan(captions.find((l) => l.id === 'd')!.curve!.to.x);
+    expect(countBoxOverlaps(plan.labels.map((l) => l.box))).toBe(0);
+  });
+
+  it('puts the same curve in the SVG as a textPath, one path id per caption', () => {
+    const plan = placeLabels({ nodes, edges }, 800, 500, estimateText);
+    const svg = buildSvg({ width: 800, height: 500, background: null, header: { height: 0, ops: [] }, footer: { height: 0, ops: [] }, nodes, edges, labels: plan.labels });
+    const captions = plan.labels.filter((l) => l.kind === 'edge');
+    const refs = [...svg.matchAll(/<textPath href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(refs).toHaveLength(captions.length);
+    expect(new Set(refs).size).toBe(refs.length);
+    for (const id of refs) expect(svg).toContain(`<path id="${id}" class="label-path"`);
+    for (const l of captions) expect(svg).toContain(`d="${curvePath(l.curve!)}"`);
   });
 });

@@ -43,7 +43,8 @@ describe('SVG builder', () => {
 
   it('explains edge colours and dashes in use', () => {
     const { svg, caption } = picture();
-    expect(caption.edgeLegend.map((e) => e.label)).toContain('SENT, TO');
+    expect(caption.edgeLegend.map((e) => e.label)).toContain('sent, to');
+    expect(caption.edgeLegend.map((e) => e.cypher)).toContain('SENT, TO');
     expect(caption.edgeLegend.some((e) => e.dashed)).toBe(true);
     expect(svg).toContain('class="legend-stroke"');
   });

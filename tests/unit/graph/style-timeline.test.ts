@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { claimCaption, factStatus, isDoubtful, labelColor, LABEL_COLORS, nodeSize } from '@/lib/graph/style';
 import { inRange, parseDate, timeDomain, timeTicks, timelineItems } from '@/lib/graph/timeline';
 import { NODE_LABELS } from '@/lib/graph/schema';
-import { translate, pickLang, vocabText } from '@/lib/i18n/messages';
+import { pickLang } from '@/lib/i18n/lang';
+import { translate } from '@/lib/i18n/messages';
+import { vocabText } from '@/lib/i18n/vocabulary';
 
 describe('style', () => {
   it('gives every vocabulary label its own colour', () => {
@@ -52,6 +54,12 @@ describe('timeline', () => {
     const d = timeDomain(items)!;
     expect(d[0]).toBeLessThan(items[0].t);
     expect(timeTicks(d).length).toBeGreaterThan(1);
+    // Years on a long span; months in the interface language on a short one (Intl.DateTimeFormat).
+    expect(timeTicks(d, 8, 'fr').map((t) => t.text)).toContain('juil. 2022');
+    expect(timeTicks([Date.UTC(2015, 0, 1), Date.UTC(2024, 0, 1)], 8, 'fr').map((t) => t.text)).toContain('2017');
+    const months = timeTicks([Date.UTC(2024, 0, 1), Date.UTC(2024, 4, 1)], 8, 'fr').map((t) => t.text);
+    expect(months).toContain('janv. 2024');
+    expect(timeTicks([Date.UTC(2024, 0, 1), Date.UTC(2024, 4, 1)], 8, 'en').map((t) => t.text)).toContain('Jan 2024');
     expect(inRange(null, [0, 1])).toBe(true);
     expect(inRange(5, [0, 1])).toBe(false);
   });

@@ -1,0 +1,67 @@
+import type { Status, TransferKind } from '../../graph/schema';
+import { clauseAround, type SentenceContext } from '../context';
+import type { DateMention } from '../dates';
+import type { Trigger } from '../goods';
+import { quantityBefore, type Phrase } from '../phrases';
+import type { Quantity } from '../quantities';
+
+/** A transfer read from one sentence, before it becomes a node. */
+export interface TransferDraft {
+  id?: string;
+  sentenceId: string;
+  sentenceIndex: number;
+  kinds: TransferKind[];
+  text: string;
+  start: number;
+  end: number;
+  unit: string;
+  quantity?: Quantity;
+  senders: string[];
+  recipients: string[];
+  status: Status;
+  date?: DateMention;
+  trigger?: Trigger;
+  /** Index (in the same sentence) of the transfer this one is exchanged with. */
+  exchangeFor?: number;
+  /** 'price': introduced by "en échange de"; 'purpose': "des fonds pour envoyer des troupes". */
+  exchangeKind?: 'price' | 'purpose';
+  /** A transfer of an earlier sentence this one answers ("En échange, Moscou fournirait ..."). */
+  exchangeWith?: TransferDraft;
+  /** The text names a sender Trame cannot resolve: leave it empty rather than guess. */
+  senderUnknown?: boolean;
+  /** A noun names the flow and its recipient but nobody sends ("le transfert de munitions destinées à Moscou"). */
+  openSender?: boolean;
+  /** Where the goods go when that is a place, not an actor ("envoyés en Ukraine"): the recipient only if nothing else names one. */
+  place?: string;
+}
+
+// "aide", "programme d'aide": given, never sold.
+const AID_WORD = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
+// "ses achats de blé", "les exportations de céréales": a noun that names a trade.
+const TRADE_NOUN = /^(?:export|réexport|import|vente|achat|acquisition)/iu;
+
+/** Whether a trigger sells or buys: the wheat or fuel it moves is then a commodity, not aid. */
+const traded = (t: Trigger | undefined) => !!t && (t.verb ? t.verb.frame.trade : t.noun && TRADE_NOUN.test(t.text));
+
+/** A draft for a consignment once its sides are known (quantity, date and span read here). */
+export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[], senders: string[], recipients: string[], status: Status, trigger: Trigger | undefined): TransferDraft {
+  const [, ce] = clauseAround(ctx.text, p.start);
+  const q = p.priced ? undefined : quantityBefore(ctx.text, quantities, p.start) ?? p.quantity;
+  const start = Math.min(q?.start ?? p.start, p.start);
+  const date = ctx.dates.find((d) => d.start >= (trigger?.start ?? p.start) && d.end <= ce && !/^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i.test(d.dateText));
+  return {
+    sentenceId: ctx.sentence.id,
+    sentenceIndex: ctx.sentence.index,
+    kinds: [...new Set([...p.goods.map((g) => (g.kind === 'aid' && traded(trigger) && !AID_WORD.test(g.text) ? 'other' : g.kind)), ...p.contents])],
+    text: ctx.text.slice(start, p.end),
+    start,
+    end: p.end,
+    unit: p.goods[0].text,
+    quantity: q,
+    senders: [...new Set(senders)].filter((s) => !recipients.includes(s)),
+    recipients: [...new Set(recipients)],
+    status,
+    date,
+    trigger,
+  };
+}

@@ -1,0 +1,122 @@
+import type { DocBuilder } from '../builder';
+import { actorMentions, clauseAround, subjectBefore, type SentenceContext } from '../context';
+import { resolveDative, resolveSubjectPronoun, type Discourse } from '../discourse';
+import { findGoods, type Trigger } from '../goods';
+import { findQuantities } from '../quantities';
+import { analyse } from '../syntax/analyse';
+import type { TransferDraft } from './draft';
+import { agentAfter, endpoint, endpointId, recipientAfter } from './endpoints';
+import { ALLEGED, isNegated } from './modality';
+
+/** The last transfer an article read, for a later sentence that names its goods only by a pronoun or a number. */
+const LAST = new WeakMap<Discourse, TransferDraft>();
+
+/** Remembers the latest draft of a sentence, else its last goods with no sides ("Le Soudan dispose de drones."). */
+export function rememberGoods(discourse: Discourse, ctx: SentenceContext, drafts: TransferDraft[]): void {
+  if (drafts.length) return void LAST.set(discourse, drafts[drafts.length - 1]);
+  const g = findGoods(ctx.text).filter((x) => !ctx.mentions.some((m) => m.label !== 'Country' && x.start >= m.start && x.start < m.end)).pop();
+  if (g) LAST.set(discourse, { sentenceId: ctx.sentence.id, sentenceIndex: ctx.sentence.index, kinds: [g.kind], text: g.text, start: g.start, end: g.end, unit: g.text, senders: [], recipients: [], status: 'asserted' });
+}
+
+/**
+ * Goods left out of a passive whose subject is a pronoun or a bare number standing for the goods just told:
+ * "Elles lui ont été livrées par les Émirats", "Trois ont été livrés depuis 2021" (three of the five S-400).
+ * The sides the sentence names win; the rest are the earlier transfer's.
+ */
+export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse): TransferDraft[] {
+  const prev = LAST.get(discourse);
+  if (!prev || ctx.sentence.index - prev.sentenceIndex > 2 || ctx.question || ctx.sentence.boilerplate) return [];
+  const text = ctx.text;
+  const v = analyse(text).verbs.find((x) => x.frame.role === 'give' && x.voice === 'passive' && !x.bare && !x.hypothetical);
+  if (!v || !v.before) return [];
+  const trigger: Trigger = { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v };
+  if (isNegated(text, trigger)) return [];
+  // The subject opens its clause: "Elles", "Trois", "Les deux derniers" with no noun after them.
+  const [cs, ce] = clauseAround(text, v.start);
+  const pronoun = v.pronounSubject && /^(?:ils|elles)$/u.test(v.pronounSubject.key) ? v.pronounSubject : undefined;
+  const count = pronoun ? undefined : findQuantities(text).find((q) => q.end === v.before!.end && q.start - cs <= 30 && q.value !== null && !q.vague);
+  if (!pronoun && !count) return [];
+  const senders: string[] = [];
+  const by = agentAfter(doc, ctx, v.end, ce, personCountry);
+  if (by) senders.push(by);
+  const recipients: string[] = [];
+  if (v.dative) {
+    const id = resolveDative(discourse, ctx, v.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || senders.includes(e); }, []);
+    const e = id ? endpointId(doc, id, personCountry) : undefined;
+    if (e) recipients.push(e);
+  }
+  if (!recipients.length) {
+    const r = recipientAfter(doc, ctx, v.end, ce, senders, personCountry);
+    if (r) recipients.push(r);
+  }
+  const sendersOut = senders.length ? senders : prev.senders.filter((s) => !recipients.includes(s));
+  const recipientsOut = recipients.length ? recipients : prev.recipients.filter((r) => !senders.includes(r));
+  // "Ils ont été livrés par bateau": nothing new on either side, the same transfer told again.
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  if (same(sendersOut, prev.senders) && same(recipientsOut, prev.recipients) && (!count || count.value === prev.quantity?.value)) return [];
+  const start = count?.start ?? pronoun!.start;
+  const end = count?.end ?? pronoun!.end;
+  return [{
+    sentenceId: ctx.sentence.id,
+    sentenceIndex: ctx.sentence.index,
+    kinds: prev.kinds,
+    text: count ? `${count.text} ${prev.unit}` : prev.text,
+    start,
+    end,
+    unit: prev.unit,
+    quantity: count ?? prev.quantity,
+    senders: sendersOut,
+    recipients: recipientsOut,
+    status: ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted',
+    date: ctx.dates.find((d) => d.start >= v.start && d.end <= ce),
+    trigger,
+  }];
+}
+
+/**
+ * "l'Espagne, qui en a reçu six millions", "La France en a livré trente": "en" and a bare number stand for
+ * the goods just told; the subject receives or sends them, the other side is the earlier transfer's.
+ */
+export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse): TransferDraft[] {
+  const prev = LAST.get(discourse);
+  if (!prev || ctx.sentence.index - prev.sentenceIndex > 2 || ctx.question || ctx.sentence.boilerplate) return [];
+  const text = ctx.text;
+  const quantities = findQuantities(text);
+  const out: TransferDraft[] = [];
+  for (const v of analyse(text).verbs) {
+    if (v.voice !== 'active' || v.hypothetical || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
+    if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
+    // A number with no noun of its own after the verb: "en a reçu environ six millions,".
+    const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && !x.vague && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(text.slice(x.end)));
+    if (!q) continue;
+    const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };
+    if (isNegated(text, trigger)) continue;
+    const [cs, ce] = clauseAround(text, v.start);
+    const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, cs)[0];
+    // "Elle en a reçu douze": the actor in focus.
+    const focus = !head && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start) : undefined;
+    const subject = focus ? endpointId(doc, focus, personCountry) : endpoint(doc, head, personCountry);
+    if (!subject) continue;
+    const receiving = v.frame.role === 'receive';
+    const senders = receiving ? prev.senders.filter((s) => s !== subject) : [subject];
+    const to = receiving ? undefined : recipientAfter(doc, ctx, q.end, ce, senders, personCountry);
+    const recipients = receiving ? [subject] : to ? [to] : prev.recipients.filter((r) => r !== subject);
+    if (!senders.length || !recipients.length) continue;
+    out.push({
+      sentenceId: ctx.sentence.id,
+      sentenceIndex: ctx.sentence.index,
+      kinds: prev.kinds,
+      text: `${q.text} ${prev.unit}`,
+      start: q.start,
+      end: q.end,
+      unit: prev.unit,
+      quantity: q,
+      senders,
+      recipients,
+      status: ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted',
+      date: ctx.dates.find((d) => d.start >= v.start && d.end <= ce),
+      trigger,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+import type { DocBuilder } from '../builder';
+import { actorAfter, actorMentions, countryOfActor, subjectBefore, type SentenceContext } from '../context';
+import { ensureNode, type EntityMention } from '../entities';
+
+// Who goods go to: "à", "vers", "destinés à", "au profit de", "rejoindre".
+const RECIPIENT_MARKER =
+  /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|pour|à|aux?)\s+/giu;
+// Where goods or troops are sent: a place, which names the recipient only when nothing else does.
+const PLACE_MARKER = /(?<![\p{L}])(?:en|dans|jusqu['’](?:à|aux?)|sur)\s+/giu;
+export const SENDER_MARKER = /(?<![\p{L}])(?:de la part (?:de|d['’]|du|des)|en provenance (?:de|d['’]|du|des)|auprès (?:de|d['’]|du|des)|fournie?s? par|livrée?s? par|envoyée?s? par)\s+/giu;
+const SUPPORT_VERB = /(?:soutien\p{L}*|souten\p{L}*|aide\p{L}*|arme\p{L}*|approvisionn\p{L}*|ravitaill\p{L}*)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu;
+
+/** A mention as a transfer endpoint: a place stands for its state, a newspaper or think tank for nobody. */
+export function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: Map<string, string>): string | undefined {
+  if (!m) return undefined;
+  // Newspapers and research centres report transfers; they do not make them.
+  const kind = doc.nodes.get(m.id)?.properties.kind;
+  if (kind === 'media' || kind === 'think_tank') return undefined;
+  if (m.label === 'Location') {
+    // "déployés dans la région de Koursk": the place stands for the state it belongs to.
+    const c = doc.nodes.get(m.id)?.properties.country;
+    if (typeof c !== 'string' || !c) return undefined;
+    ensureNode(doc, `country:${c}`, 'Country');
+    return `country:${c}`;
+  }
+  return endpointId(doc, m.id, personCountry);
+}
+
+/** An actor id as a transfer endpoint: its state for a person or a national body, nothing for a newspaper. */
+export function endpointId(doc: DocBuilder, id: string, personCountry: Map<string, string>): string | undefined {
+  const kind = doc.nodes.get(id)?.properties.kind;
+  if (kind === 'media' || kind === 'think_tank') return undefined;
+  // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
+  const c = countryOfActor(doc, id, personCountry);
+  // "Le ministère indien de la Défense a commandé": the state of a national body takes part even if never named.
+  if (c?.startsWith('country:') && !doc.nodes.has(c)) ensureNode(doc, c, 'Country');
+  return c;
+}
+
+/** Whether no clause punctuation separates two offsets of a sentence. */
+const oneChunk = (text: string, from: number, to: number) => !/[,;:()«»—]/u.test(text.slice(from, to));
+
+/** Where the goods go when a place names it ("en Ukraine", "dans la région de Koursk", "jusqu'au port de"). */
+export function placeAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, exclude: string[], personCountry: Map<string, string>): string | undefined {
+  const re = new RegExp(PLACE_MARKER.source, PLACE_MARKER.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
+    const a = actorAfter(ctx, m.index + m[0].length, 30, true);
+    if (!a || a.label === 'Organization' || a.label === 'Person' || !oneChunk(ctx.text, m.index + m[0].length, a.start)) continue;
+    const id = endpoint(doc, a, personCountry);
+    if (id && !exclude.includes(id)) return id;
+  }
+  return undefined;
+}
+
+/** The recipient named after a marker; a state or body first, a place ("vers le port de Tartous") only failing that. */
+export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, exclude: string[], personCountry: Map<string, string>): string | undefined {
+  for (const places of [false, true]) {
+    const re = new RegExp(RECIPIENT_MARKER.source, RECIPIENT_MARKER.flags);
+    re.lastIndex = from;
+    for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
+      const short = /^(?:à|aux?|vers|pour)\s+$/iu.test(m[0]);
+      let a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45, places);
+      // "à l'industrie militaire russe": a nationality closing a short noun phrase.
+      if (!a && short && !places) {
+        const d = ctx.mentions.find((x) => x.via === 'demonym' && x.start > m!.index && x.start - (m!.index + m![0].length) <= 30);
+        if (d && /^(?:la |le |les |l['’])?(?:[\p{Ll}'’-]+\s+){1,3}$/u.test(ctx.text.slice(m.index + m[0].length, d.start))) a = d;
+      }
+      if (places && a?.label !== 'Location') continue;
+      // "jusqu'au port de Tartous, venaient de Russie": a name past a comma is another clause's.
+      if (a && !oneChunk(ctx.text, m.index + m[0].length, a.start)) continue;
+      // "installés à Dubaï", "arrivés à Bamako": a town after a bare "à" is where, not who.
+      if (places && short && !/^vers/iu.test(m[0])) continue;
+      // "aux forces du maréchal Haftar", "au régime de Damas": the side named after its forces.
+      if (!a && short && !places) {
+        const forces = /^(?:la\s+|le\s+|les\s+|l['’])?(?:forces|troupes|armée|milices?|miliciens|rebelles|régime|gouvernement|camp|partisans|combattants|hommes|fidèles|soldats|unités)\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:maréchal|général|président|chef(?:\s+rebelle|\s+de\s+guerre)?|seigneur\s+de\s+guerre|commandant|colonel|leader|dirigeant)\s+)?/iu.exec(ctx.text.slice(m.index + m[0].length));
+        if (forces) a = actorAfter(ctx, m.index + m[0].length + forces[0].length, 2);
+      }
+      // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
+      const id = endpoint(doc, a, personCountry) ?? (a?.label === 'Person' ? a.id : undefined);
+      if (id && !exclude.includes(id)) return id;
+    }
+  }
+  return undefined;
+}
+
+/** The sender after a marker that names one ("de la part de", "en provenance de", "livrés par"). */
+export function senderMarked(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, personCountry: Map<string, string>): string | undefined {
+  const re = new RegExp(SENDER_MARKER.source, SENDER_MARKER.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
+    const id = endpoint(doc, actorAfter(ctx, m.index + m[0].length, 20), personCountry);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+// Who a passive verb names as its doer or origin: "livrés par Israël", "acheminés depuis les Émirats".
+const AGENT_MARKER = /(?<![\p{L}])(?:par|depuis|en provenance (?:de|d['’]|du|des)|de la part (?:de|d['’]|du|des))\s+/giu;
+
+/** The sender of a passive verb, after "par" or an origin marker in the rest of the clause; "par bateau" names nobody. */
+export function agentAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, personCountry: Map<string, string>): string | undefined {
+  const re = new RegExp(AGENT_MARKER.source, AGENT_MARKER.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m && m.index < to && m.index - from < 80; m = re.exec(ctx.text)) {
+    const a = actorAfter(ctx, m.index + m[0].length, 6, /^depuis|^en provenance/iu.test(m[0]));
+    const id = endpoint(doc, a, personCountry);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+const markerSource = (m: string) =>
+  m === 'à' ? 'à|au|aux' : m === 'de' ? "de la|de l['’]|du|des|de|d['’]" : m.replace(/['’]/g, "['’]").replace(/ (?:de|à)$/u, (x) => (x === ' de' ? " (?:de la|de l['’]|du|des|de|d['’])" : ' (?:à|au|aux)'));
+
+/** The first actor after one of a frame's prepositions ("à", "auprès de", "depuis"), between two offsets. */
+export function markedSlot(doc: DocBuilder, ctx: SentenceContext, markers: string[], from: number, to: number, personCountry: Map<string, string>): string | undefined {
+  const words = markers.filter((m) => !['subject', 'agent', 'dative', 'object'].includes(m));
+  if (!words.length) return undefined;
+  const re = new RegExp(`(?<![\\p{L}])(?:${words.map(markerSource).join('|')})(?:\\s+|(?<=['’]))`, 'giu');
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
+    const a = actorAfter(ctx, m.index + m[0].length, 5);
+    if (a && a.label !== 'Location' && !(a.via === 'demonym' && /^\p{Ll}/u.test(a.text))) return endpoint(doc, a, personCountry);
+  }
+  return undefined;
+}
+
+/** The actor right after a verb, its direct object ("ont rejoint la Biélorussie", "approvisionner Addis-Abeba"). */
+export function objectAfter(doc: DocBuilder, ctx: SentenceContext, verbEnd: number, personCountry: Map<string, string>): string | undefined {
+  // A verb at the end of a clause ("l'a rejoint.") has no object.
+  const gap = /^\s+(?:la\s+|le\s+|les\s+|l['’]|ce\s+|cette\s+|ces\s+)?/iu.exec(ctx.text.slice(verbEnd))?.[0].length;
+  if (gap === undefined) return undefined;
+  const a = actorMentions(ctx).find((m) => m.start === verbEnd + gap);
+  return endpoint(doc, a, personCountry);
+}
+
+/** The subject of a noun trigger, skipping the object of a support verb ("soutienne la Russie par des fournitures"). */
+export function agentOf(doc: DocBuilder, ctx: SentenceContext, offset: number, clauseStart: number, personCountry: Map<string, string>): { agents: string[]; object?: string } {
+  let limit = offset;
+  let object: string | undefined;
+  for (let guard = 0; guard < 4; guard++) {
+    const subj = subjectBefore(ctx, limit, clauseStart);
+    if (!subj.length) return { agents: [], object };
+    const before = ctx.text.slice(Math.max(0, subj[0].start - 40), subj[0].start);
+    if (SUPPORT_VERB.test(before) && !object) {
+      object = endpoint(doc, subj[subj.length - 1], personCountry);
+      limit = subj[0].start;
+      continue;
+    }
+    return { agents: subj.map((s) => endpoint(doc, s, personCountry)).filter((x): x is string => !!x), object };
+  }
+  return { agents: [], object };
+}

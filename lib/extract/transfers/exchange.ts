@@ -1,0 +1,42 @@
+import { subjectBefore } from '../context';
+import type { TransferDraft } from './draft';
+import { endpoint } from './endpoints';
+import type { Reading } from './reading';
+
+/** Ties a draft to the one before it in the sentence: the price it pays ("en échange de") or the purpose it serves ("pour envoyer"). */
+export function linkExchange(r: Reading, draft: TransferDraft, drafts: TransferDraft[], exchange: boolean): void {
+  const { doc, ctx, personCountry, trigger, cs } = r;
+  const text = ctx.text;
+if (exchange && drafts.length) {
+  const main = drafts[drafts.length - 1];
+  draft.exchangeFor = drafts.length - 1;
+  draft.exchangeKind = 'price';
+  if (!draft.senders.length) draft.senders.push(...main.recipients);
+  if (!draft.recipients.length) draft.recipients.push(...main.senders.filter((s) => !draft.senders.includes(s)));
+  draft.status = main.status;
+}
+if (!exchange && drafts.length && trigger && /pour\s+$/iu.test(text.slice(Math.max(0, trigger.start - 6), trigger.start))) {
+  // "recevrait des fonds pour envoyer des troupes": the second transfer is what the first pays for.
+  const prev = drafts[drafts.length - 1];
+  if (prev.recipients.some((r) => draft.senders.includes(r)) || !draft.senders.length) {
+    draft.exchangeFor = drafts.length - 1;
+    draft.exchangeKind = 'purpose';
+  }
+}
+if (trigger && /pour\s+$/iu.test(text.slice(Math.max(0, trigger.start - 6), trigger.start)) && !draft.senders.length) {
+  const subj = subjectBefore(ctx, trigger.start, cs)[0];
+  const s = endpoint(doc, subj, personCountry);
+  if (s) draft.senders.push(s);
+}
+}
+
+/** "En échange du pétrole vénézuélien, l'Iran a envoyé des techniciens": a price named first pays for the draft after it. */
+export function linkFrontedPrice(drafts: TransferDraft[], fronted: number | undefined): void {
+if (fronted !== undefined && drafts.length > 1) {
+  const [price, main] = [drafts[fronted], drafts[fronted + 1]];
+  price.exchangeFor = fronted + 1;
+  price.exchangeKind = 'price';
+  if (!price.senders.length) price.senders.push(...main.recipients);
+  if (!price.recipients.length) price.recipients.push(...main.senders.filter((x) => !price.senders.includes(x)));
+}
+}

@@ -1,0 +1,126 @@
+import transferData from '../../../data/lexicon/transfers.json';
+import { actorAfter, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
+import type { DocBuilder } from '../builder';
+import { newDiscourse, remember, type Discourse } from '../discourse';
+import { findGoods, findTriggers } from '../goods';
+import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from '../phrases';
+import { findQuantities, type Quantity } from '../quantities';
+import { makeDraft, type TransferDraft } from './draft';
+import { endpoint, placeAfter } from './endpoints';
+import { linkExchange, linkFrontedPrice } from './exchange';
+import { readElided, readPartitive, rememberGoods } from './elided';
+import { readGiving, readSuspect } from './give';
+import { ALLEGED, HOSTILE, isNegated } from './modality';
+import type { Reading } from './reading';
+import { readOnward } from './onward';
+import { readReceiving } from './receive';
+import { completeSides } from './sides';
+
+export type { TransferDraft } from './draft';
+
+const CURRENCIES = new Set(transferData.currencies);
+// Aid as such ("une aide", "un programme d'aide") is a transfer without a verb; grain or water is not.
+const AID_NOUN = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
+// "vers sa frontière orientale", "dans ses bases": a state moving its own forces at home sends nothing.
+const OWN_DESTINATION = /^\s*(?:[\p{Ll}-]+\s+)?(?:vers|dans|sur|à|en|jusqu['’]à)\s+(?:sa|son|ses|leurs?)\s/iu;
+const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}*\s+(aux?|à)\s+(?:\p{L}+['’]?\s+){0,4}?(?:de|d['’])\s*(?:\p{L}+\s+){0,2}$/iu;
+
+/** Reads the transfers of one sentence: goods, quantity, sender, recipient, status, date, exchanges; pronouns point back through `discourse`. */
+export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
+  const read = readTransfers(doc, ctx, personCountry, discourse);
+  const drafts = read.length ? read : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
+  rememberGoods(discourse, ctx, read);
+  if (!ctx.sentence.boilerplate) remember(discourse, ctx);
+  return drafts;
+}
+
+function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse): TransferDraft[] {
+  if (ctx.question || ctx.sentence.boilerplate) return [];
+  const text = ctx.text;
+  const goods = findGoods(text).filter((g) => !ctx.mentions.some((m) => m.label !== 'Country' && g.start >= m.start && g.start < m.end));
+  if (!goods.length && !ctx.mentions.some((m) => m.via === 'demonym')) return [];
+  const quantities = findQuantities(text);
+  const phrases = groupPhrases(text, goods, ctx.mentions, quantities);
+  if (!phrases.length) return [];
+  const triggers = findTriggers(text);
+  // Receivers named by "lui"/"leur" in this sentence: a second "lui" usually means the same one.
+  const datives: string[] = [];
+  // Index of a price named before the goods it pays for.
+  let fronted: number | undefined;
+  const bound = bind(text, triggers, phrases);
+  const drafts: TransferDraft[] = [];
+
+  phrases.forEach((p) => {
+    const [cs, ce] = clauseAround(text, p.start);
+    // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
+    // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
+    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && AID_NOUN.test(g.text)) && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end)) && !/(?:avec|grâce à|sans)\s+(?:l['’]|son |leur |sa )\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start));
+    const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined);
+    const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
+    // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
+    const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !/contre\s*$/iu.test(lead));
+    // "soldats nord-coréens" come from North Korea; "dirhams émiratis" are only a currency.
+    const demonymSender = p.demonym && !p.goods.every((g) => CURRENCIES.has(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
+    const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
+    if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
+    // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
+    if (!trigger && !exchange && HOSTILE.test(text.slice(cs, ce))) return;
+    if (trigger && isNegated(text, trigger)) return;
+    // "promettait à ses hommes de repartir", "a fourni aux soldats des vivres": people after "à" are whom
+    // the verb addresses or serves, its indirect object, never what it moves.
+    const q = quantityBefore(text, quantities, p.start);
+    if (trigger && !trigger.noun && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
+    if (trigger?.verb?.hypothetical) return;
+
+    const senders: string[] = [];
+    const recipients: string[] = [];
+    // "La Pologne a demandé aux Américains de déployer ...": asked of someone, for the asker.
+    const request = trigger && !trigger.noun ? REQUEST.exec(text.slice(Math.max(cs, trigger.start - 60), trigger.start)) : null;
+    if (request && trigger) {
+      const reqAt = trigger.start - (text.slice(Math.max(cs, trigger.start - 60), trigger.start).length - request.index);
+      const asked = endpoint(doc, actorAfter(ctx, reqAt + request[0].indexOf(request[1]) + request[1].length, 12), personCountry);
+      const asker = subjectBefore(ctx, reqAt, cs).map((m) => endpoint(doc, m, personCountry)).find(Boolean);
+      if (!asked || !asker) return;
+      drafts.push(makeDraft(ctx, p, quantities, [asked], [asker], 'alleged', trigger));
+      return;
+    }
+    const after = Math.max(p.end, trigger?.end ?? 0);
+    if (trigger && !trigger.noun && p.goods.some((g) => ['troops', 'personnel'].includes(g.kind)) && OWN_DESTINATION.test(text.slice(after, ce))) return;
+    const r: Reading = { doc, ctx, personCountry, discourse, triggers, p, trigger, cs, ce, after, senders, recipients, demonymSender, armyTarget, datives };
+    if (trigger && !readSuspect({ ...r, trigger })) {
+      if (trigger.role === 'give') readGiving({ ...r, trigger });
+      else readReceiving({ ...r, trigger });
+    }
+    const { unknownSender } = completeSides(r);
+
+    const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
+    // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
+    const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
+    const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
+    draft.senderUnknown = unknownSender || unknownSubject;
+    // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
+    draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0;
+    // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
+    const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
+    if (!recipients.length && trigger?.role !== 'receive') draft.place = placeAfter(doc, ctx, trigger && trigger.end <= p.start ? trigger.end : after, Math.min(ce, nextVerb), draft.senders, personCountry);
+    if (exchange && !drafts.length) fronted = 0;
+    linkExchange(r, draft, drafts, exchange);
+    drafts.push(draft);
+  });
+  linkFrontedPrice(drafts, fronted);
+  if (drafts.every((d) => d.exchangeFor === undefined)) sumUp(ctx, phrases, quantities, drafts);
+  drafts.push(...readOnward(doc, ctx, triggers, new Set(bound.values()), drafts, personCountry));
+  return drafts;
+}
+
+/** "Drones Harop, missiles Lora : ces équipements ont été livrés par Israël": each item of the list a demonstrative sums up is sent. */
+function sumUp(ctx: SentenceContext, phrases: Phrase[], quantities: Quantity[], drafts: TransferDraft[]): void {
+  for (const d of [...drafts]) {
+    const colon = /:\s*(?:tous\s+|toutes\s+)?(?:ces|cet|cette|ce)\s+$/iu.exec(ctx.text.slice(0, d.start));
+    if (!colon) continue;
+    const listed = phrases.filter((p) => p.end <= colon.index && !drafts.some((x) => x.start <= p.start && p.start < x.end));
+    if (!listed.length) continue;
+    const items = listed.map((p) => ({ ...makeDraft(ctx, p, quantities, d.senders, d.recipients, d.status, d.trigger), place: d.place, senderUnknown: d.senderUnknown, openSender: d.openSender }));
+    drafts.splice(drafts.indexOf(d), 1, ...items);
+  }
+}

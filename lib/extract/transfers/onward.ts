@@ -1,0 +1,50 @@
+import type { DocBuilder } from '../builder';
+import { clauseAround, type SentenceContext } from '../context';
+import type { Trigger } from '../goods';
+import type { TransferDraft } from './draft';
+import { placeAfter, recipientAfter } from './endpoints';
+import { ALLEGED, isNegated } from './modality';
+
+// "pour les livrer", "les a revendus", "l'a acheminé": the goods are a clitic before the verb group.
+const OBJECT_CLITIC = /(?<![\p{L}])(?:(?:les|la|le)\s+|l['’]\s*)(?:(?:leur|lui)\s+)?(?:(?:a|ont|avait|avaient|aurait|auraient|avoir|ait|aient)\s+)?(?:(?:ensuite|aussitôt|rapidement|discrètement|notamment|également|aussi)\s+)?$/iu;
+// "qu'il a acheminées", "que Kiev a livrés": the goods are the relative's antecedent.
+const RELATIVE_OBJECT = /(?<![\p{L}])(?:qu['’]\s*|que\s+)(?:(?:il|elle|ils|elles|on)\s+)?(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:\p{Ll}+ment\s+)?$/iu;
+
+/**
+ * Goods passed on: a giving verb whose object is a pronoun standing for goods already read in the sentence
+ * ("a acheté 800 000 obus pour les livrer à l'Ukraine", "a acheté du blé, qu'il a acheminé vers le Yémen").
+ * Who bought them sends them on; after a giving verb, whoever received them does ("l'Iran, qui les a revendus").
+ */
+export function readOnward(doc: DocBuilder, ctx: SentenceContext, triggers: Trigger[], bound: Set<Trigger>, drafts: TransferDraft[], personCountry: Map<string, string>): TransferDraft[] {
+  const text = ctx.text;
+  const out: TransferDraft[] = [];
+  for (const t of triggers) {
+    if (t.noun || t.role !== 'give' || !t.verb || bound.has(t) || t.verb.voice === 'passive' || t.verb.hypothetical || isNegated(text, t)) continue;
+    const lead = text.slice(Math.max(0, t.start - 40), t.start);
+    if (!OBJECT_CLITIC.test(lead) && !RELATIVE_OBJECT.test(lead)) continue;
+    const src = [...drafts].reverse().find((d) => d.end <= t.start && t.start - d.end <= 120);
+    if (!src?.trigger) continue;
+    const giver = src.trigger.role === 'receive' || t.verb.before?.key === 'qui' ? src.recipients : src.senders;
+    if (!giver.length) continue;
+    const [, ce] = clauseAround(text, t.end);
+    const to = recipientAfter(doc, ctx, t.end, ce, giver, personCountry);
+    const place = to ? undefined : placeAfter(doc, ctx, t.end, ce, giver, personCountry);
+    if (!to && !place) continue;
+    out.push({
+      ...src,
+      id: undefined,
+      senders: [...giver],
+      recipients: to ? [to] : [],
+      place,
+      status: ALLEGED.test(text.slice(src.start, ce)) ? 'alleged' : 'asserted',
+      date: ctx.dates.find((d) => d.start >= t.start && d.end <= ce) ?? src.date,
+      trigger: t,
+      exchangeFor: undefined,
+      exchangeKind: undefined,
+      exchangeWith: undefined,
+      senderUnknown: false,
+      openSender: false,
+    });
+  }
+  return out;
+}

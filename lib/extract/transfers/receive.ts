@@ -1,0 +1,44 @@
+import { actorAfter, subjectBefore } from '../context';
+import { endpoint } from './endpoints';
+import type { TriggeredReading } from './reading';
+
+/** The sides of a receiving trigger (its subject receives, a seller follows "à" or "de") or a departing one (the place left sends). */
+export function readReceiving(r: TriggeredReading): void {
+  const { doc, ctx, personCountry, triggers, p, trigger, cs, senders, recipients } = r;
+  const text = ctx.text;
+  if (trigger.role === 'depart' && trigger.verb && !trigger.verb.frame.giver.length) {
+    // "ont transité par la Turquie": a transit country sends nothing.
+  } else if (trigger.role === 'depart') {
+    // The place left names the sender: "le port nord-coréen de Rason", "la Corée du Nord".
+    const origin = ctx.mentions.find((m) => m.start >= trigger.end && m.start - trigger.end <= 40 && m.label !== 'Organization');
+    const o = endpoint(doc, origin, personCountry);
+    if (o) senders.push(o);
+  } else if (trigger.role === 'receive' && p.end <= trigger.start && /(?:é|ée|és|ées)$/iu.test(trigger.text)) {
+    // "des chars commandés par Varsovie à la Corée du Sud": the buyer after "par", the seller after "à".
+    const by = /^\s+par\s+/iu.exec(text.slice(trigger.end, trigger.end + 8));
+    const buyer = by ? endpoint(doc, actorAfter(ctx, trigger.end + by[0].length, 4), personCountry) : undefined;
+    if (buyer) recipients.push(buyer);
+    const from = /(?<![\p{L}])(?:à|aux?|auprès (?:de|du|des))\s+(?:la\s+|le\s+|l['’])?/iu.exec(text.slice(trigger.end, trigger.end + 45));
+    const seller = from ? endpoint(doc, actorAfter(ctx, trigger.end + from.index + from[0].length, 2), personCountry) : undefined;
+    if (seller && seller !== buyer) senders.push(seller);
+  } else if (trigger.role === 'receive') {
+    recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+    // ... but "acheté des obus pour les livrer à l'Ukraine": a "à" past another verb is that verb's.
+    const toSeller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.exec(text.slice(p.end, p.end + 30));
+    const seller = toSeller && !triggers.some((t) => !t.noun && t.start > p.end && t.start < p.end + toSeller[0].length) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
+    // "achats d'armes à Pyongyang", "acheté des drones à l'Iran": bought from the seller.
+    if (seller && (trigger.noun || /^(?:achet|achèt|command|import|acqu)/iu.test(trigger.text))) senders.push(seller);
+    // "Kiev a reçu de Washington des missiles": the giver right after the verb.
+    const from = /^\s+(?:de la|de l['’]|du|des|de|d['’]|auprès (?:de|du|des|de la|de l['’]))\s*/iu.exec(text.slice(trigger.end, trigger.end + 20));
+    if (!trigger.noun && from && !senders.length) {
+      const g = endpoint(doc, actorAfter(ctx, trigger.end + from[0].length, 2), personCountry);
+      if (g) senders.push(g);
+    }
+    // "a reçu 40 milliards d'euros d'aide de l'Union européenne": the giver after the goods.
+    const after = /^\s+(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
+    if (!senders.length && after) {
+      const g = endpoint(doc, actorAfter(ctx, p.end + after[0].length, 2), personCountry);
+      if (g && !recipients.includes(g)) senders.push(g);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import type { DocBuilder } from '../builder';
+import { actorAfter } from '../context';
+import { resolveDative } from '../discourse';
+import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, recipientAfter, SENDER_MARKER, senderMarked } from './endpoints';
+import type { Reading } from './reading';
+
+/**
+ * The sides every trigger shares once its own reader has run: a frame's object, the goods' owner, a nationality,
+ * a marked sender, a passive after the goods, a dative pronoun, the recipient after "à"/"vers"/"destinés à".
+ * Returns whether a sender is named that Trame cannot resolve.
+ */
+export function completeSides(r: Reading): { unknownSender: boolean } {
+  const { doc, ctx, personCountry, discourse, triggers, p, trigger, cs, ce, after, senders, recipients, demonymSender, armyTarget, datives } = r;
+  const text = ctx.text;
+  const frame = trigger?.verb?.frame;
+  if (frame && trigger && !recipients.length && frame.receiver.includes('object')) {
+    const o = objectAfter(doc, ctx, trigger.end, personCountry);
+    if (o && !senders.includes(o)) recipients.push(o);
+  }
+  if (frame && trigger && !senders.length && frame.giver.includes('object')) {
+    const o = objectAfter(doc, ctx, trigger.end, personCountry);
+    if (o && !recipients.includes(o)) senders.push(o);
+  }
+  // "des milliers de combattants du groupe Wagner ont rejoint": goods named by who they belong to.
+  if (!senders.length && trigger && trigger.role !== 'receive') {
+    const of = /^\s*(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
+    const owner = of ? actorAfter(ctx, p.end + of[0].length, 8) : undefined;
+    // A private military company or a firm owns its men and goods; a state's armed forces stand for the state.
+    const own = owner?.label === 'Organization' && !owner.id.endsWith('-armed-forces') && ['military', 'company'].includes(String(doc.nodes.get(owner.id)?.properties.kind ?? ''));
+    const s = owner && owner.label !== 'Location' && owner.via !== 'demonym' ? (own ? owner.id : endpoint(doc, owner, personCountry)) : undefined;
+    if (s && !recipients.includes(s)) senders.push(s);
+  }
+  if (demonymSender) {
+    senders.length = 0;
+    senders.push(demonymSender);
+  }
+  // The frame's own giver prepositions: "acheté à la France", "arrivées en Syrie depuis l'Iran".
+  if (frame && trigger && !senders.length && (trigger.role === 'receive' || trigger.role === 'join')) {
+    const nextVerb = triggers.find((t) => !t.noun && t.start > trigger.end)?.start ?? ce;
+    const g = markedSlot(doc, ctx, frame.giver, trigger.end, Math.min(ce, nextVerb), personCountry);
+    if (g && !recipients.includes(g)) senders.push(g);
+  }
+  const marked = senderMarked(doc, ctx, p.start, ce, personCountry);
+  if (marked && !senders.length) senders.push(marked);
+  // "de la part de leurs alliés": the sender is named but is no state we know; do not guess it.
+  // "reçu une partie des armes promises par la Russie": a passive after the goods names their sender.
+  const passives = triggers.filter((t) => t.role === 'give' && t.verb?.voice === 'passive' && t.start >= p.end && t.start < ce && /^\s+par\s/iu.test(text.slice(t.end, t.end + 5)));
+  if (!senders.length)
+    for (const t of passives) {
+      const by = agentAfter(doc, ctx, t.end, ce, personCountry);
+      if (by && !recipients.includes(by)) {
+        senders.push(by);
+        break;
+      }
+    }
+  // ... "promis par les alliés occidentaux": a passive whose agent is no actor Trame knows; "davantage d'aide à ses alliés".
+  const unknownSender = !senders.length && (new RegExp(SENDER_MARKER.source, 'iu').test(text.slice(p.end, ce)) || passives.length > 0);
+  if (trigger?.verb?.dative && !recipients.length) {
+    // "La France lui a vendu", "en lui fournissant": the receiver is the actor the pronoun stands for;
+    // after a receiving verb ("leur a acheté") it is the giver.
+    const receiving = trigger.role === 'receive';
+    const own = receiving ? recipients : senders;
+    const plural = trigger.verb.dative.key === 'leur';
+    const id = resolveDative(discourse, ctx, trigger.verb.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || own.includes(e) || !agreesInNumber(doc, x, plural); }, datives);
+    const e = id ? endpointId(doc, id, personCountry) : undefined;
+    if (id && e) {
+      datives.unshift(id);
+      if (receiving && !senders.length) senders.push(e);
+      else if (!receiving) recipients.push(e);
+    }
+  }
+  // "des armes importées par l'Azerbaïdjan": a receiving participle after the goods names who gets them.
+  if (trigger?.role === 'give' && !recipients.length) {
+    const importer = triggers.find((t) => t.role === 'receive' && t.verb?.bare && t.start >= p.end && t.start - p.end < 30 && /^\s+par\s/iu.test(text.slice(t.end, t.end + 5)));
+    const by = importer ? agentAfter(doc, ctx, importer.end, ce, personCountry) : undefined;
+    if (by && !senders.includes(by)) recipients.push(by);
+  }
+  // "Bakou assure à Israël son approvisionnement en pétrole": the receiver of a support verb before the noun.
+  if (trigger?.noun && trigger.text && trigger.role === 'give' && !recipients.length && /(?:son|sa|ses|leurs?)\s+$/iu.test(text.slice(Math.max(cs, trigger.start - 8), trigger.start))) {
+    const r = recipientAfter(doc, ctx, cs, trigger.start, senders, personCountry);
+    if (r) recipients.push(r);
+  }
+  // "la livraison aux forces de Haftar de systèmes qui auraient été acheminés depuis": a participle or relative
+  // after the goods reads them, but the transfer noun heading them names the recipient.
+  if (trigger && !trigger.noun && trigger.start >= p.end && !recipients.length) {
+    const head = [...triggers].reverse().find((t) => t.noun && t.role === 'give' && t.end <= p.start && p.start - t.end <= 80);
+    const r = head ? recipientAfter(doc, ctx, head.end, p.start, senders, personCountry) : undefined;
+    if (r) recipients.push(r);
+  }
+  if (trigger?.role !== 'receive' && !recipients.length) {
+    // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
+    const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;
+    const r = between ?? recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? (armyTarget ? endpoint(doc, armyTarget, personCountry) : undefined);
+    if (r) recipients.push(r);
+  }
+  if (armyTarget && !recipients.length) {
+    const r = endpoint(doc, armyTarget, personCountry);
+    if (r && !senders.includes(r)) recipients.push(r);
+  }
+  return { unknownSender };
+}
+
+/**
+ * Whether an actor can be what "leur" (plural) or "lui" (singular) stands for: "les Houthis", "les États-Unis"
+ * are plural, "la Syrie" or a person singular; an acronym says nothing. A group with no name ("les rebelles")
+ * leaves "leur" unresolved rather than bound to the nearest state.
+ */
+function agreesInNumber(doc: DocBuilder, id: string, plural: boolean): boolean {
+  const node = doc.nodes.get(id);
+  if (!node) return true;
+  if (node.label === 'Person') return !plural;
+  const head = node.name.split(/[\s-]/u)[0];
+  if (/^\p{Lu}{2,}$/u.test(head)) return true;
+  return /[sx]$/iu.test(head) === plural;
+}
