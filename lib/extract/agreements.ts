@@ -40,6 +40,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       if (c) doc.rel('PARTY_TO', c, last.id, [sid]);
     }
   }
+  if (last && ctx.sentence.index - last.sentenceIndex <= 2 && !new RegExp(AGREEMENT_RE.source, 'iu').test(text)) signedBack(doc, ctx, last.id, personCountry);
   // "a opposé son veto au renouvellement du mandat ...": what was vetoed is an agreement even unnamed.
   const veto0 = VETO_RE.exec(text);
   if (veto0) {
@@ -114,9 +115,15 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     if (signVerb) signUsed.add(signVerb.index);
     if (signVerb) {
       // "les deux dirigeants ont signé": the last two people named.
-      const signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
+      let signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
         ? state.personsSeen.slice(-2)
         : subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
+      // "Il y a signé avec X un accord": the person last named before this sentence.
+      if (!signers.length && /^\s*(?:Il|Elle)\s+(?:y\s+|l['’]\s*)?(?:a|avait|aurait)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(cs, signVerb.index))) {
+        const here = new Set(ctx.mentions.map((x) => x.id));
+        const previous = state.personsSeen.filter((p) => !here.has(p)).at(-1);
+        if (previous) signers = [previous];
+      }
       for (const s of signers) {
         if (s.startsWith('person:')) doc.rel('SIGNED', s, node.id, [sid]);
         const c = countryOfActor(doc, s, personCountry);
@@ -181,15 +188,22 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
         if (c) parties.add(c);
       }
       for (const o of actorMentions(ctx).filter((x) => x.label === 'Organization' && x.start > from && x.end <= start && /(?:pour|au nom d[eu]s?|de la part d[eu]s?)\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, x.start - 20), x.start)))) parties.add(o.id);
+      // "Signé en 2015 par l'Iran et les grandes puissances, l'accord": states and bodies right after "par" are parties.
+      for (const a of byList(ctx, from, start)) parties.add(a);
     }
     // "ont signé avec Donald Trump une déclaration commune": the partner between the verb and the noun signed too.
     if (signVerb) {
       const partner = /^\s*(?:[\p{Ll}]+\s+)?avec\s+/iu.exec(text.slice(signVerb.index + signVerb[0].length, start));
       if (partner) {
-        const w = actorAfter(ctx, signVerb.index + signVerb[0].length + partner[0].length, 30);
+        const from = signVerb.index + signVerb[0].length + partner[0].length;
+        // "avec le président iranien Ebrahim Raïssi": the person named after a title, not the title's nationality.
+        const titled = ctx.mentions.find((x) => x.label === 'Person' && x.start >= from && x.end <= start && /^[\p{Ll}\s'’-]*$/u.test(text.slice(from, x.start)));
+        const w = titled ?? actorAfter(ctx, from, 30);
         if (w && w.start < start) {
           if (w.label === 'Person') doc.rel('SIGNED', w.id, node.id, [sid]);
-          parties.add(w.label === 'Person' ? countryOfActor(doc, w.id, personCountry) ?? w.id : w.id);
+          // A person with no known state signs, but is no party.
+          const party = w.label === 'Person' ? countryOfActor(doc, w.id, personCountry) : w.id;
+          if (party) parties.add(party);
         }
       }
     }
@@ -216,6 +230,25 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     linkCovered(doc, text, sid, node.id, end, transfers);
   }
   return placed;
+}
+
+// "Il a été signé par X", "l'un signé par X, l'autre par Y, chacun étant contresigné par Z": the text is the agreement last named.
+const BACK_SIGNED = /(?:^(?:[«“"]\s*)?(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Ce texte|Le texte|Ces textes|Les textes)\s+(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+(?:[\p{Ll}]+\s+)?|(?<![\p{L}])(?:l['’]un|l['’]une|l['’]autre|chacun|chacune|le premier|le second|la première|la seconde|celui-ci|celle-ci)\s*,?\s+(?:(?:étant|ayant été|a été|ont été|avait été|fut)\s+)?)(?:sign|paraph|ratifi|contresign)(?:é|ée|és|ées)(?![\p{L}])/iu;
+
+/** Signatories of an agreement the sentence does not name, only points back to. */
+function signedBack(doc: DocBuilder, ctx: SentenceContext, agreement: string, personCountry: Map<string, string>): void {
+  const m = BACK_SIGNED.exec(ctx.text);
+  if (!m) return;
+  const [, ce] = clauseAround(ctx.text, m.index);
+  const by = ctx.text.indexOf(' par ', m.index);
+  if (by < 0 || by > ce) return;
+  const sid = ctx.sentence.id;
+  for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
+    doc.rel('SIGNED', p.id, agreement, [sid]);
+    const c = countryOfActor(doc, p.id, personCountry);
+    if (c) doc.rel('PARTY_TO', c, agreement, [sid]);
+  }
+  for (const a of byList(ctx, by + 5, ce)) doc.rel('PARTY_TO', a, agreement, [sid]);
 }
 
 /** States and bodies named after "par": the first one and those coordinated with it. */

@@ -19,6 +19,10 @@ export interface PlacedFact {
 export interface ClaimMemory {
   claims: Array<{ id: string; speaker?: string; sentenceIndex: number }>;
   lastSpeakerPerson?: string;
+  /** The author a byline names ("Par Claire Martin, chercheuse ..."): who "je" and "nous" are. */
+  author?: string;
+  /** The person subject of each sentence read, by sentence index: "a-t-il ajouté" in the next one points to it. */
+  subjects?: Map<number, string>;
   /** Texts of the sentences already read, by id: an earlier fact is checked in its own words. */
   texts?: Map<string, string>;
 }
@@ -30,15 +34,16 @@ const VERB_RE = new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt
 const CANNOT = new RegExp(data.cannotConfirm.join('|'), 'i');
 const UNCONFIRMED = new RegExp(data.unconfirmedNotes.join('|'), 'i');
 const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).join('|');
-const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’])\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
+const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’]|un|une)\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
 // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
 const INVERTED = /(?:,|[”»"])\s*(?:(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se sont)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?)?$/u;
 const ADVERBS = [...data.adverbs].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
 const AUX_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle|s['’]est|se sont)\\s+(?:(?:${ADVERBS})\\s+){0,2})$`, 'iu');
 // "s'est borné à rappeler que", "a refusé de confirmer", "veut affirmer": an infinitive governed by a finite verb.
-const GOVERNED_INFINITIVE = /(?<![\p{L}])(?:à|de|d['’]|peut|peuvent|pouvait|pu|veut|voulu|doit|dû|tient à|tenu à)\s+$/iu;
+const GOVERNED_INFINITIVE = /(?<![\p{L}])(?:à|de|d['’]|peut|peuvent|pouvait|pouvaient|pourrait|pourraient|pu|veut|voulu|doit|dû|tient à|tenu à)(?:\s+(?:pas|plus|jamais|encore|toujours))*\s+$/iu;
 // "estimant que", "accusant Paris de", "reprochant à l'organisation de": a participle reports when it takes a clause.
-const REPORTING_PARTICIPLE = /^\s*(?:(?:en|le|la|les)\s+[^,.;]{0,30}?\s+)?(?:que|qu['’]|à\s+[^,.;]{1,50}?\s+d['’e]|[\p{Lu}][^,.;]{0,40}?\s+d['’e])/u;
+// "qualifiant ces accusations de « mensonges »": a judged object, then what it is called.
+const REPORTING_PARTICIPLE = /^\s*(?:(?:ces|cette|cet|ce|ses|leurs?|les|la|le)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:de\s|d['’])|(?:(?:en|le|la|les)\s+[^,.;]{0,30}?\s+)?(?:que|qu['’]|à\s+[^,.;]{1,50}?\s+d['’e]|[\p{Lu}][^,.;]{0,40}?\s+d['’e]))/u;
 const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
 const PREP_BEFORE = /(?<![\p{L}])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;
@@ -47,7 +52,8 @@ const MEDIA_TO = /(?<![\p{L}])(?:à la|au|à l['’]|aux journalistes (?:de la|d
 const CARRIED_BY = /(?:cité|interrogé)e?s? par(?: la| le| l['’])?\s*$/iu;
 
 // "L'Iran n'a livré aucun missile", "la Chine n'a jamais fourni d'armes": saying it did not happen is a denial.
-const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)/iu;
+// "Nous n'avons rien livré", "n'a jamais rien vendu": 'rien' before the participle is the object.
+const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di|re[çc]|obten|achet|import|acqu)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)|n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+)?rien\s+(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di|cédé)/iu;
 
 // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
 const DENIAL_CONTENT = new RegExp(data.denialContent.join('|'), 'iu');
@@ -68,14 +74,59 @@ function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number)
   return found;
 }
 
+// "Le rapport de l'ONU affirme que", "un communiqué du ministère indique": the document speaks for its author.
+const DOCUMENT_OF = new RegExp(`(?<![\\p{L}])(?:${[...data.documents].sort((a, b) => b.length - a.length).map(esc).join('|')})(?:\\s+[\\p{Ll}-]+){0,2}?\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$`, 'iu');
+
+/** The author of a document that is the subject of a reporting verb at `at`: the actor governed by the document noun, right before the verb. */
+function authorOf(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
+  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
+  if (!m || !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) return undefined;
+  return DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
+}
+
+const FIRST_PERSON = /(?:^|[\s«“"])(?:je\s+|j['’]\s*|nous\s+)(?:(?:ne|n['’]|le|l['’]|en|y)\s*)?(?:\p{Ll}+\s+){0,2}$/iu;
+// "Par Claire Martin, chercheuse ...", "Propos recueillis par ...": the byline.
+const BYLINE = /^\s*(?:\*\s*)?(?:Par|Une tribune de|Tribune de)\s/u;
+
+/** The person a byline of the article names, if any. */
+export function bylineAuthor(contexts: SentenceContext[]): string | undefined {
+  for (const ctx of [...contexts.slice(0, 3), ...contexts.slice(-2)]) {
+    if (!BYLINE.test(ctx.text)) continue;
+    const p = ctx.mentions.find((m) => m.label === 'Person');
+    if (p) return p.id;
+  }
+  return undefined;
+}
+
+/** The person subject of the sentence just before. */
+function previousPerson(memory: ClaimMemory, ctx: SentenceContext): string | undefined {
+  return memory.subjects?.get(ctx.sentence.index - 1);
+}
+
+/** The actor after "par" right behind a participle: the agent of a passive reporting verb. */
+function passiveAgent(ctx: SentenceContext, offset: number): string | undefined {
+  return actorMentions(ctx).find((m) => m.start >= offset && /^\s*(?:\p{Ll}+\s+)?par\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(offset, m.start)))?.id;
+}
+
+/** "un responsable américain" within a few words after a reporting verb: its state. */
+function groupAfter(ctx: SentenceContext, offset: number): string | undefined {
+  const m = new RegExp(GROUP_RE.source, 'iu').exec(ctx.text.slice(offset, offset + 70));
+  if (!m || !/^\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(ctx.text.slice(offset, offset + m.index))) return undefined;
+  return countryOfDemonym(m[1]);
+}
+
 function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
-  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !/(?<![\p{L}])(?:que(?![\p{L}])|qui(?![\p{L}])|qu['’])|;/iu.test(ctx.text.slice(offset, m.start)));
+  // "a déclaré à la BBC", "a indiqué à l'AFP un responsable": who is told does not speak.
+  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !/(?<![\p{L}])(?:que(?![\p{L}])|qui(?![\p{L}])|qu['’])|;/iu.test(ctx.text.slice(offset, m.start)) && !/(?<![\p{L}])(?:à|aux?)\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(offset, m.start)));
   const person = after.find((m) => m.label === 'Person');
   const first = after[0];
   // "a déclaré le porte-parole du ministère iranien des Affaires étrangères, Nasser Kanani": the name outranks the title's parts.
   if (person && first && (first === person || /^\s*(?:\p{Ll}+\s+)?(?:le|la|l['’])\s*\p{Ll}/iu.test(ctx.text.slice(offset, first.start)) || first.via === 'demonym')) return person;
   // A body or a state right after the verb: only a few words (a date, an article) in between.
-  return first && /^\s*(?:[\p{Ll}'’]+\s*){0,3}$/u.test(ctx.text.slice(offset, first.start)) ? first : undefined;
+  // "affirme l'ONG Amnesty International": a common noun or an acronym may announce the name.
+  // "reconnaissait en mai 2023 le ministre ...": a date may sit there too.
+  const gap = ctx.text.slice(offset, first?.start ?? offset).replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ');
+  return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
 }
 
 function isMedia(doc: DocBuilder, id: string | undefined): boolean {
@@ -118,17 +169,25 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       if (apposed && !PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
     }
     const hasAux = AUX_BEFORE.test(before) || !!inverted || infinitive;
-    if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément|ant)$/i.test(v[0])) continue;
+    if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément|ant|ons|crois|sais)$/i.test(v[0])) continue;
     // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
-    if (!hasAux && /(?:é|ée|és|ées)$/iu.test(v[0])) continue;
+    // "une accusation rejetée par Téhéran", "des chiffres confirmés par le Pentagone": the agent after "par" speaks.
+    const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;
+    if (!hasAux && /(?:é|ée|és|ées)$/iu.test(v[0]) && !agent) continue;
 
     let speaker: string | undefined;
     let coSpeakers: string[] = [];
     let contentStart = ve;
     let contentEnd = text.length;
-    if (inverted) {
-      if (inverted[1]) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
-      else speaker = speakerAfter(ctx, ve)?.id;
+    if (agent) {
+      speaker = agent;
+      contentStart = 0;
+      contentEnd = vs;
+    } else if (inverted) {
+      // ", a-t-il assuré": the person the previous sentence was about, else the last one heard.
+      if (inverted[1]) speaker = previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+      // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
+      else speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(ctx, ve);
       contentStart = 0;
       contentEnd = inverted.index;
       if (!speaker && !inverted[1]) {
@@ -155,8 +214,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
         coSpeakers = subj.slice(0, -1).map((x) => x.id);
       }
       else if (group) speaker = group;
+      else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
       else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
       else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+      // An op-ed's or an interview's "je", "nous": the author the byline names.
+      else if (memory.author && FIRST_PERSON.test(text.slice(cs, at))) speaker = memory.author;
       const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
       contentStart = que ? ve + que[0].length : ve;
       // "..., rapporte le Washington Post, qui cite des documents": what is cited is the sentence's main clause.
@@ -168,7 +230,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (speaker && usedSpeakers.has(speaker)) continue;
     // "ont annoncé de nouvelles sanctions" announces an act, not a statement: a claim needs "que", a quote or a denial.
     // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
-    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s/u.test(text.slice(ve, ve + 30)) && !CANNOT.test(fold(text.slice(ve, ve + 80))) && !CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)))) continue;
+    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) && !(/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(v[0]) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) && !CANNOT.test(fold(text.slice(ve, ve + 80))) && !CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)))) continue;
     if (/^disant$/i.test(v[0]) && usedSpeakers.size + reporters.size > 0) continue;
 
     let reporter: string | undefined;
@@ -229,6 +291,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
       if (target) doc.rel('ABOUT', claim.id, target.id, [sid]);
     }
+    // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
+    if (/^(?:accus|reproch)/iu.test(v[0]) && !about.some((f) => f.id.startsWith('transfer:'))) {
+      const accused = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 30);
+      if (accused) for (const t of sentTransfersOf(doc, ctx, facts, accused.id)) doc.rel('ABOUT', claim.id, t, [sid]);
+    }
     // "le déploiement de troupes est très probable": goods named with no transfer in the sentence are the recent transfer of that kind.
     if (!about.some((f) => f.id.startsWith('transfer:'))) {
       const same = earlierOfKind(doc, ctx, facts, findGoods(content).map((g) => g.kind));
@@ -242,6 +309,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
   extractAccordingTo(doc, ctx, facts, memory, usedSpeakers);
+  const subject = ctx.mentions.find((m) => m.label === 'Person' && !PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)));
+  if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);
   void publishedAt;
 }
 
@@ -287,6 +356,16 @@ function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFa
   return latest(mine.length ? mine : candidates);
 }
 
+/** Transfers of the sentences before (within reach) that `actor`, or its state, sent. */
+function sentTransfersOf(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], actor: string): string[] {
+  const here = ctx.sentence.index;
+  const sides = new Set([actor, countryOfActor(doc, actor, new Map())].filter(Boolean));
+  return facts
+    .filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH)
+    .filter((f) => doc.edges('SENT', { target: f.id }).some((r) => sides.has(r.source)))
+    .map((f) => f.id);
+}
+
 /** The latest earlier transfer whose kind is one of `kinds`: naming the goods is enough to point back, however far. */
 function earlierOfKind(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], kinds: string[]): string | undefined {
   if (!kinds.length) return undefined;
@@ -314,7 +393,10 @@ function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: Placed
     const after = at + m[0].length;
     const pour = /^pour$/i.test(m[1]);
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
-    const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseAround(text, at)[0], at));
+    // "la Russie est devenue son premier fournisseur : d'après le CREA, elle lui a vendu ...": a colon opens a clause too.
+    const colon = text.slice(0, at).search(/\s:\s(?!.*\s:\s)/u);
+    const clauseStart = Math.max(clauseAround(text, at)[0], colon >= 0 ? colon + 3 : 0);
+    const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseStart, at));
     if (pour && !atHead) continue;
     const headComma = text.indexOf(',', after);
     // "selon des images authentifiées par RFI": a source named through what it published.

@@ -50,6 +50,23 @@ const STATE_ANAPHORA = new Set(orgPatterns.stateAnaphora.map((a) => keyOf(tokeni
 const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
 // Bodies that speak for a state are not what "le groupe" or "la société" points back to.
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
+const INSTITUTION_NOUNS = new Set(['agence', 'organisation', 'institut', 'centre', 'observatoire', 'ong']);
+const NOT_INSTITUTIONS = new Set(['media', 'military', 'alliance', 'company', 'intelligence']);
+
+/** A body "l'agence" or "l'organisation" may stand for: no outlet, army or firm, and no ministry of a state. */
+function isInstitution(doc: DocBuilder, id: string): boolean {
+  const n = doc.nodes.get(id);
+  const kind = String(n?.properties.kind ?? '');
+  return !NOT_INSTITUTIONS.has(kind) && !(kind === 'government' && (n?.properties.country || ORGS.get(id)?.country));
+}
+
+/** Whether a body was named in this sentence or the two before. */
+function recentlyNamed(doc: DocBuilder, id: string, index: number): boolean {
+  return (doc.nodes.get(id)?.mentions ?? []).some((m) => {
+    const k = Number(/:s(\d+)$/.exec(m.sentence)?.[1] ?? -99);
+    return k <= index && index - k <= 2;
+  });
+}
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy');
@@ -58,6 +75,10 @@ const ORG_HEAD = /(?<![\p{L}])(minist[èe]re|d[ée]partement|secr[ée]tariat)(?!
 // "le gouvernement japonais", "les autorités russes", "la diplomatie russe": the state itself.
 const GOVERNMENT_OF = /(?<![\p{L}])(?:gouvernement|autorités|exécutif|régime|pouvoir|dirigeants|responsables|diplomatie|présidence)(?=\s+\p{Ll})/giu;
 const NEXT_WORD = /\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/uy;
+// The words before the last of every organisation name of three words or more: a glued last word is only
+// cut back after one of these (trying every cut after every span was most of the extractor's time).
+const ORG_NAME_STARTS = new Set<string>();
+for (const [key, e] of GAZETTEER) if (e.label === 'Organization' && key.split(' ').length >= 3) ORG_NAME_STARTS.add(key.slice(0, key.lastIndexOf(' ')));
 
 /**
  * The nationality word right after `pos` ("russe" in "ministère russe"), if any. Demonyms are
@@ -210,7 +231,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
       const span = tokens.slice(i, i + len);
       let entry = GAZETTEER.get(keys[len - 1]);
       let end = span[len - 1].end;
-      if (!entry && len >= 3) {
+      if (!entry && len >= 3 && ORG_NAME_STARTS.has(keys[len - 2])) {
         const last = span[len - 1];
         for (let cut = last.key.length - 1; cut >= 4 && !entry; cut--) {
           const e = GAZETTEER.get([...span.slice(0, -1).map((t) => t.key), last.key.slice(0, cut)].join(' '));
@@ -223,6 +244,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
       if (!entry) continue;
       // "Wellington Koo": a capital glued to a capitalised word opens a person's name.
       if (entry.via === 'metonym' && len === 1 && opensPersonName(text, tokens, i + 1)) break;
+      // "Ana Lima", "Carlos Santiago": a capital right after a first name closes a person's name.
+      if (entry.via === 'metonym' && len === 1 && i > 0 && FIRST_NAMES.has(tokens[i - 1].key) && isCapitalized(tokens[i - 1].text) && /^[ \u00A0]$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
       // "Israel Aerospace Industries": a state's name opening a company's name is part of it.
       if (entry.label === 'Country' && entry.via === 'name' && opensCompanyName(text, tokens, i + len)) break;
       // Multi-word body names are often written in lower case ("le département d'État").
@@ -273,6 +296,8 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
       id = named;
     } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
       id = named ?? (/^(?:groupe|mouvement|milice|rebelles|insurges|miliciens|combattants|collectif|cartel|front)$/.test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
+      // "selon l'agence", "l'organisation a démenti": an institution named in the last sentences, not a state's body, army, firm or outlet.
+      if (!id && INSTITUTION_NOUNS.has(noun)) id = orgs.find((o) => isInstitution(doc, o) && (found.some((f) => f.id === o && f.end <= tokens[i].start) || recentlyNamed(doc, o, sentence.index)));
     }
     if (!id) continue;
     push({ id, label, via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });
@@ -344,6 +369,7 @@ function opensPersonName(text: string, tokens: Token[], at: number): boolean {
   return !GAZETTEER.has(t.key) && !COMPANY_SUFFIXES.has(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
 }
 const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
+const FIRST_NAMES = new Set(names.firstNames.map(fold));
 
 /** Capitalised words glued after `at` that end with a company suffix ("Aerospace Industries"). */
 function opensCompanyName(text: string, tokens: Token[], at: number): boolean {

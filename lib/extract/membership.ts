@@ -18,6 +18,9 @@ const MEMBERS_OF = new RegExp(`(?:${alt(M.nouns)})${OF}$`, 'iu');
 // "l'OTAN, dont la Suède est membre".
 const WHOSE_MEMBER = /^\s*,?\s*dont\s+(?:la |le |les |l['’])?$/iu;
 const IS_MEMBER = new RegExp(`^\\s*(?:(?:${alt(M.copulas)})\\s+)(?:(?:${alt(M.fillers)})\\s+)*(?:${alt(M.nouns)}|partie)(?![\\p{L}])`, 'iu');
+// "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
+const ACCESSION = new RegExp(`(?<![\\p{L}])(?:${alt(M.accession)})\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
+const NOT_YET = new RegExp(`(?:${alt(M.notYet)})\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:d['’]|de\\s|à\\s|l['’]|la\\s|le\\s)?\\s*$`, 'iu');
 const GOVERNED = /(?<![\p{L}])(?:à|aux?|de|des|du|par|avec|contre|pour|sur|dans|entre|chez|vers|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 
 /** Bodies belong to their state (Kremlin PART_OF Russie) or parent body (Conseil de sécurité PART_OF ONU). */
@@ -53,7 +56,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     if (member) {
       add(member, org);
       // "La France et l'Allemagne sont membres de l'Otan": every state of a plural subject joined by "et" or commas.
-      if (/^\s*(?:sont|étaient|restent|demeurent|seront|sont devenus)\s/iu.test(text.slice(member.end, org.start))) {
+      if (/^\s*(?:sont|étaient|restent|demeurent|seront|sont devenus|font|faisaient|appartiennent|ont|avaient|adhèrent|sont entrés)\s/iu.test(text.slice(member.end, org.start))) {
         let pos = member.start;
         for (const a of [...actors].reverse().filter((x) => x.end <= member.start && x.label === 'Country')) {
           if (!/^\s*(?:,|et)\s*(?:la |le |les |l['’])?\s*$/iu.test(text.slice(a.end, pos)) || /(?<![\p{L}])(?:avec|comme|selon|pour|contre)\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, a.start - 12), a.start))) break;
@@ -93,6 +96,14 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
           pos = a.end;
         }
       }
+    }
+    // "l'adhésion de la Suède à l'Otan".
+    const joined = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && /^\s*(?:à|dans)\s*(?:la |le |les |l['’])?$/iu.test(text.slice(a.end, org.start)));
+    if (joined) {
+      const headStart = Math.max(0, joined.start - 30);
+      const noun = ACCESSION.exec(text.slice(headStart, joined.start));
+      const nounAt = headStart + (noun?.index ?? 0);
+      if (noun && !NOT_YET.test(text.slice(Math.max(0, nounAt - 40), nounAt))) add(joined, org);
     }
     // "l'OTAN, dont la Suède est membre".
     const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && WHOSE_MEMBER.test(text.slice(org.end, a.start)) && IS_MEMBER.test(text.slice(a.end)));

@@ -11,6 +11,7 @@ const HEADS = new Set(P.heads.map(fold));
 const CONNECTORS = new Set(P.connectors.map(fold));
 const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length).map((h) => tokenize(h).map((t) => t.key));
 // Words that end a name: verbs, relatives and the prepositions of a clause rather than of a name.
+const NOT_AFTER_AND = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'actuel', 'actuelle', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'aussi', 'egalement', 'president', 'presidente', 'directeur', 'directrice', 'conseiller', 'conseillere']);
 const STOP = new Set(['qui', 'que', "qu'", 'dont', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'aurait', 'selon', 'avec', 'contre', 'dans', 'entre', 'par', 'ou', 'mais', 'apres', 'avant', 'depuis', 'lors', 'chez', 'vers', 'aux', 'au', 'a', 'en']);
 // Lower-case words that may continue a name: adjectives ("nationale", "stratégiques", "militaire").
 const ADJECTIVE = /(?:ique|iques|al|ale|ales|aux|aire|aires|ien|ienne|iens|iennes|el|elle|els|elles|if|ive|ifs|ives|é|ée|és|ées|ais|aise|aises|ain|aine|ains|aines|eur|eure|eurs|ial|iale|ière|ier|ité|ités|ion|ions|homme|droits|gardiens|révolution|sécurité|paix|guerre|frontières|experts|études|recherche|affaires|armes|libération|défense|unis|unies)$/u;
@@ -125,6 +126,8 @@ function headedBodies(scope: PatternScope): void {
         if (k < tokens.length && /^(?:la|le|les|l')$/.test(tokens[k].key)) k++;
         const next = tokens[k];
         if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE.test(next.text.toLowerCase()))) break;
+        // "chercheuse au Centre d'études Aurore et ancienne conseillère": "et" before a time word starts a new phrase.
+        if (w.key === 'et' && NOT_AFTER_AND.has(next.key)) break;
         j = k + 1;
         last = k;
         continue;

@@ -17,6 +17,17 @@ const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
 // "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
 const TITLE_WORDS = new Set([...titleData.titles, ...titleData.ranks].map((t) => fold(t).split(' ').at(-1)!).filter((w) => w.length > 3));
 const TITLE_CUES = new Set(['m', 'mme', 'mmes', 'mm', 'dr', 'mlle']);
+// Any title of the lexicon, or a rank, after the name and a comma ("Jane Roe, alors présidente de ...", "John Doe, rapporteur spécial ...").
+const TITLE_HEADS = [...new Set([...titleData.titles, ...titleData.ranks, 'professeur', 'professeure'].map((t) => t.split(' ')[0]))]
+  .filter((w) => !/^homologues?$/iu.test(w))
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+// A name at the head of a sentence is a person when a title in apposition or a verb of speech or action follows it.
+const ACTS_NEXT = new RegExp(
+  `^\\s*(?:,\\s*(?:qui\\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle|nouvel|alors|élu|élue|désormais|aujourd['’]hui|futur|future)\\s*){0,2}(?:${TITLE_HEADS})(?![\\p{L}]))|\\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\\s)`,
+  'iu',
+);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
 
 const THING_HEADS = new Set(['gazoduc', 'oleoduc', 'pont', 'port', 'base', 'usine', 'centrale', 'operation', 'programme', 'projet', 'systeme', 'missile', 'missiles', 'drone', 'drones', 'char', 'chars', 'navire', 'fregate', 'sous-marin', 'satellite', 'doctrine', 'plan', 'initiative', 'sommet', 'forum', 'format']);
@@ -96,7 +107,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     }
     const atStart = i === 0 || (i === 1 && /^[«“"(—–-]$/.test(tokens[0].text));
     // At the head of a sentence a capital says nothing, unless a title or a verb of speech or action follows the name.
-    const actsNext = /^\s*(?:,\s*(?:qui\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle)\s*){0,2}(?:président|présidente|ministre|chef|cheffe|porte-parole|général|directeur|directrice|chercheur|chercheuse|analyste|ambassadeur|ambassadrice|secrétaire|commandant|dirigeant|dirigeante|fondateur|fondatrice|conseiller|conseillère|expert|experte|professeur|professeure|sénateur|sénatrice|député|députée|envoyé|envoyée|représentant|représentante))|\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\s)/u.test(text.slice(span[span.length - 1].end, span[span.length - 1].end + 40));
+    const actsNext = ACTS_NEXT.test(text.slice(span[span.length - 1].end, span[span.length - 1].end + 50));
     if (atStart && !FIRST_NAMES.has(span[0].key) && !afterCue && !actsNext) {
       i = j - 1;
       continue;

@@ -29,15 +29,17 @@ const QUALIFIER_RE = new RegExp(`\\s+(?:${[...data.qualifiers].sort((a, b) => b.
 const OPEN_DOMAIN_RE = /\s+((?:de la|de l['’]|du|des|aux|à la|à l['’])\s*\p{Lu}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|aux|en|par|pour)\s)\p{Ll}+(?:s|e|es|ale|aux)?(?=[\s,]))?)(?![\p{L}])/uy;
 const RANKS = [...data.ranks].sort((a, b) => b.length - a.length).map(esc).join('|');
 // "le commandant du Centcom, le général X": a rank may stand between the comma and the name.
-const APPOSED_NAME = new RegExp(`^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:par intérim\\s*)?,\\s*(?:(?:le|la|l['’])\\s*(?:${RANKS})\\s+)?$`, 'iu');
+// "Le président iranien de l'époque, X", "le ministre sortant, X": a time qualifier may too.
+const APPOSED_NAME = new RegExp(`^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:par intérim|de l['’]époque|d['’]alors|sortante?|en exercice|en poste)\\s*)?,\\s*(?:(?:le|la|l['’])\\s*(?:${RANKS})\\s+)?$`, 'iu');
 const RELATIVES = [...data.relatives].sort((a, b) => b.length - a.length).map(esc).join('|');
 // "La sœur du dirigeant nord-coréen, Kim Yo-jong": the name after the comma is the relative's, not the title's.
 const RELATIVE_OF = new RegExp(`(?<![\\p{L}])(?:${RELATIVES})\\s+(?:\\p{Ll}+\\s+)?(?:du|des|de la|de l['’])\\s*$`, 'iu');
 // Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
 const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|chef de la diplomatie|roi|reine|émir|chancelier|chancelière|conseiller à la sécurité nationale|conseillère à la sécurité nationale|secrétaire d'état)(?:\s|$)/iu;
 const LEADS = /(?<![\p{L}])(?:dirige|dirigeait|dirigent|préside|présidait|commande|commandait|à la tête (?:de la|de l['’]|du|des|de|d['’]))\s*(?:la |le |les |l['’])?/giu;
-// "l'Institut X, fondé en 1990 par Marc Petit": the founder's role.
-const FOUNDED_BY = /(?<![\p{L}])fondée?s?\s+(?:(?:en|le)\s+[\p{L}\d ]{1,20}?\s+)?par\s+(?:le |la |l['’])?/giu;
+// "l'Institut X, fondé en 1990 par Marc Petit", "la junte, dirigée par le général X": the role of whom the body is led by.
+const LED_BY_ROLE = new Map(Object.entries(data.ledBy).map(([k, v]) => [fold(k), v]));
+const LED_BY = new RegExp(`(?<![\\p{L}])(${Object.keys(data.ledBy).map(esc).join('|')})e?s?\\s+(?:(?:en|le|depuis)\\s+[\\p{L}\\d ]{1,20}?\\s+)?par\\s+(?:(?:le|la|l['’])\\s*)?(?:(?:${RANKS})\\s+)?`, 'giu');
 
 interface TitleMatch {
   title: string;
@@ -75,6 +77,7 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   return { title, demonym: first?.id ?? second?.id, start: m.index!, end: pos, plural: !!m[2] || /s$/.test(m[1]) };
 }
 
+const POST_REMIT = /^\s+(?:(?:à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|(?:pour|sur|chargée? de|chargée? des|chargée? du|en charge de|en charge des|en charge du)\s+[^,;.()«»]{2,45}?)(?=\s*,)/u;
 const OF_RE = /^\s*(?:de la|de l['’]|du|des|de|d['’]|au|à la|à l['’]|aux|auprès (?:de la|du|de l['’]|de))\s*(?:(?:une|un|la|le|l['’])\s*)?/iu;
 
 /** Records that a person holds a role, in the index and in the graph. */
@@ -105,7 +108,7 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 }
 
 // "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
-const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais|alors|aujourd['’]hui|toujours|encore)\s*)*$/iu;
+const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais|alors|aujourd['’]hui|toujours|encore|élu|élue|réélu|réélue|nommé|nommée)\s*)*$/iu;
 
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
@@ -125,11 +128,15 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const sid = ctx.sentence.id;
   const added: EntityMention[] = [];
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
+  let lastHeld: { person: EntityMention; end: number } | undefined;
   for (const m of text.matchAll(TITLE_RE)) {
     const t = readTitle(text, m);
     // "Son homologue iranien, Ebrahim Raïssi": the counterpart holds the title last read, in another state.
     if (/^homologues?$/iu.test(m[1])) {
-      const lastTitle = [...roles.values()].flat().at(-1)?.title;
+      // "Nicolás Maduro et son homologue iranien": the title of the one named just before, else the last title read.
+      const partner = persons.filter((p) => p.end <= m.index! && /^\s*(?:,|et)\s*(?:son|sa|leur)\s+$/iu.test(text.slice(p.end, m.index!))).at(-1);
+      const partnerTitle = partner ? (roles.get(partner.id)?.at(-1)?.title ?? PERSONS.get(partner.id)?.roles[0]?.title) : undefined;
+      const lastTitle = partnerTitle ?? [...roles.values()].flat().at(-1)?.title;
       if (!lastTitle) continue;
       t.title = lastTitle;
     }
@@ -162,10 +169,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           tail = dem.end;
         }
         // "L'ambassadeur de France à Rome, Paul Martin": the post's town sits between the state and the name.
-        const post = holder ? /^\s+(?:à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s*,)/u.exec(text.slice(tail)) : null;
-        if (post) tail += post[0].length;
       }
     }
+    // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
+    const post = holder && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? POST_REMIT.exec(text.slice(tail)) : null;
+    if (post) tail += post[0].length;
     if (!person) {
       // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré" -- but in "La sœur du dirigeant
       // nord-coréen, Kim Yo-jong" the title belongs to someone else (it follows "du").
@@ -176,6 +184,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
       person = [...persons].reverse().find((p) => p.end <= start && NAME_THEN_TITLE.test(text.slice(p.end, start)));
     }
+    // "X est chercheuse au Centre Y et ancienne conseillère du ministère Z": a coordinated title is the same person's.
+    if (!person && lastHeld && /^[^.;:]{0,80}?\set\s+(?:(?:ancien|ancienne|actuel|actuelle|ex-|aussi|également|désormais)\s*)?$/iu.test(text.slice(lastHeld.end, start)) && !persons.some((p) => p.start > lastHeld!.end && p.end <= start)) person = lastHeld.person;
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
     const possessive = /(?:^|\s)(son|sa|leur)\s+$/iu.exec(text.slice(Math.max(0, start - 7), start)) ?? (!holder ? /^\s*de\s+(son|sa|leur)\s+[\p{Ll}-]+(?=\s*,)/iu.exec(text.slice(end)) : null);
     if (!holder && possessive) {
@@ -216,12 +226,17 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
         const visited = new Set(ctx.mentions.filter((x) => x.start > start && /(?<![\p{L}])(?:à|aux?|en|vers|chez|dans)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 12), x.start))).map((x) => x.id));
         const known = (c: string | undefined) => (c?.startsWith('country:') && !visited.has(c) ? c : undefined);
-        holder = known(focus) ?? known(state.lastSubject) ?? state.countryRecency.filter((c) => !visited.has(c)).at(-1);
+        // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
+        const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
+        const before = new Set(ctx.mentions.filter((x) => x.end <= start).map((x) => stateOf(x.id)));
+        const later = new Set(ctx.mentions.filter((x) => x.start > end && x.id !== person.id).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
+        holder = [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);
       }
     }
     if (!holder) continue;
     if (person) {
       holdRole(doc, roles, personCountry, person.id, title, holder, sid);
+      lastHeld = { person, end: tail };
       continue;
     }
     // A bare description is a second mention of someone already named.
@@ -241,12 +256,12 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= after && x.start - after <= 4);
     if (leader && body) holdRole(doc, roles, personCountry, leader.id, 'chef', body.id, sid);
   }
-  for (const f of text.matchAll(FOUNDED_BY)) {
+  for (const f of text.matchAll(LED_BY)) {
     const at = f.index!;
     const after = at + f[0].length;
     const founder = persons.find((p) => p.start >= after && p.start - after <= 3);
     const body = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= at && /^[^.;:]{0,40}$/u.test(text.slice(m.end, at))).at(-1);
-    if (founder && body) holdRole(doc, roles, personCountry, founder.id, 'fondateur', body.id, sid);
+    if (founder && body) holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? 'chef', body.id, sid);
   }
   return added;
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { capPayloadBytes } from '../graph/byte-cap';
+import type { GraphPayload } from '../graph/payload';
 import { Neo4jQueryError, Neo4jUnavailableError } from '../neo4j/errors';
 
 /** An error a route handler wants to show to the client with a given status. */
@@ -31,6 +33,16 @@ export function toErrorResponse(error: unknown): NextResponse {
   if (error instanceof Neo4jQueryError) return errorResponse(400, error.code, error.message);
   console.error('trame api:', error);
   return errorResponse(500, 'INTERNAL', 'internal error — see the server log');
+}
+
+/**
+ * The JSON response of a graph payload cut to `maxBytes` (capPayloadBytes). Serialised once when it fits, as
+ * most do: the text that measured it is the body sent.
+ */
+export function cappedGraphResponse<P extends GraphPayload>(payload: P, maxBytes: number): NextResponse {
+  const text = JSON.stringify(payload);
+  if (text.length <= maxBytes) return new NextResponse(text, { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+  return NextResponse.json(capPayloadBytes(payload, maxBytes), { headers: { 'cache-control': 'no-store' } });
 }
 
 /** Wraps a route handler: returns its JSON, or the error JSON when it throws. */

@@ -1,12 +1,13 @@
 // CLI start-up: one-article `npm run load` and `npm run extract` of the sample, each a fresh process,
 // against the warm bench database. References in the same run: the same CLI compiled at start by tsx
-// (how Trame ran its CLIs before the bundles) and a bare `node -e 0`.
+// (how Trame ran its CLIs before the bundles; one run each, it takes seconds) and a bare `node -e 0`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureCli } from '../lib/cli-bundle.mjs';
-import { percentile, report } from './report';
+import { alternate } from './measure';
+import { compare, percentile } from './report';
 
 const SAMPLE = path.join('data', 'articles', 'nk-troops-russia.fr.txt');
 const RUNS = 3;
@@ -19,42 +20,39 @@ function wallMs(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
   return ms;
 }
 
-/** Wall time of fresh CLI processes, median of RUNS, alternating with their references. */
+/** Wall time of fresh CLI processes, median of RUNS alternated with a bare node start; tsx once each (seconds apiece). */
 export async function benchCli(neo4jUri: string): Promise<void> {
   await Promise.all([ensureCli('load'), ensureCli('extract')]);
   const env = { ...process.env, NEO4J_URI: neo4jUri };
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'trame-bench-cli-'));
   const tsx = path.resolve('node_modules', '.bin', 'tsx');
+  const out = ['--out', path.join(tmp, 'doc.json')];
   // Server modules import 'server-only': from source, Node resolves it to the empty module under this condition.
   const SERVER_CONDITION = '--conditions=react-server';
   try {
-    const m: Record<string, number[]> = { load: [], loadTsx: [], extract: [], extractTsx: [], node: [] };
     wallMs(process.execPath, ['scripts/run.mjs', 'load', '--quiet', SAMPLE], env); // the article is in the database from here on
-    for (let i = 0; i < RUNS; i++) {
-      m.node.push(wallMs(process.execPath, ['-e', '0'], env));
-      m.load.push(wallMs(process.execPath, ['scripts/run.mjs', 'load', '--quiet', SAMPLE], env));
-      m.loadTsx.push(wallMs(tsx, [SERVER_CONDITION, 'scripts/load.ts', '--quiet', SAMPLE], env));
-      m.extract.push(wallMs(process.execPath, ['scripts/run.mjs', 'extract', SAMPLE, '--out', path.join(tmp, 'doc.json')], env));
-      m.extractTsx.push(wallMs(tsx, ['scripts/extract.ts', SAMPLE, '--out', path.join(tmp, 'doc.json')], env));
-    }
-    const med = (k: string) => percentile(m[k], 50);
-    report({
-      name: 'npm run load, one article, warm database (fresh process)',
-      value: med('load'),
-      unit: 'ms',
-      reference: { name: 'same CLI compiled at start by tsx', value: med('loadTsx') },
-      ratio: med('load') / med('loadTsx'),
-      target: { text: '< 2,000 ms wall', met: med('load') < 2_000 },
-      notes: `median of ${RUNS}; bare node -e 0: ${med('node').toFixed(0)} ms`,
+    const m = await alternate(RUNS, {
+      node: () => wallMs(process.execPath, ['-e', '0'], env),
+      load: () => wallMs(process.execPath, ['scripts/run.mjs', 'load', '--quiet', SAMPLE], env),
+      extract: () => wallMs(process.execPath, ['scripts/run.mjs', 'extract', SAMPLE, ...out], env),
     });
-    report({
-      name: 'npm run extract, sample article (fresh process)',
-      value: med('extract'),
-      unit: 'ms',
-      reference: { name: 'same CLI compiled at start by tsx', value: med('extractTsx') },
-      ratio: med('extract') / med('extractTsx'),
-      notes: `median of ${RUNS}; bare node -e 0: ${med('node').toFixed(0)} ms`,
+    const viaTsx = await alternate(1, {
+      load: () => wallMs(tsx, [SERVER_CONDITION, 'scripts/load.ts', '--quiet', SAMPLE], env),
+      extract: () => wallMs(tsx, ['scripts/extract.ts', SAMPLE, ...out], env),
     });
+    const notes = `median of ${RUNS}; bare node -e 0: ${percentile(m.node, 50).toFixed(0)} ms`;
+    for (const [cli, name] of [
+      ['load', 'npm run load, one article, warm database (fresh process)'],
+      ['extract', 'npm run extract, sample article (fresh process)'],
+    ] as const)
+      compare({
+        name,
+        value: percentile(m[cli], 50),
+        unit: 'ms',
+        reference: { name: 'same CLI compiled at start by tsx (one run)', value: viaTsx[cli][0] },
+        target: cli === 'load' ? { text: '< 2,000 ms wall', met: (ms) => ms < 2_000 } : undefined,
+        notes,
+      });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,34 +1,11 @@
-import { createServer, type Server } from 'node:http';
-import path from 'node:path';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
+import { longestTask, serveBarePage, watchLongTasks } from './page-timing';
 import { report } from './report';
 import { bigGraphInitScript } from '../lib/big-graph-script';
 
 const SIZES = [1_000, 10_000, 50_000];
 const VIEWPORT = { width: 1366, height: 768 };
-
-/** Serves the bare sigma page (bundled with esbuild) on a loopback port. */
-async function serveBare(): Promise<{ url: string; server: Server }> {
-  const out = await build({
-    entryPoints: [path.resolve('scripts/bench/bare/entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    platform: 'browser',
-  });
-  const js = out.outputFiles[0].text;
-  const html = '<!doctype html><html><body style="margin:0"><div id="root" style="width:100vw;height:100vh"></div><script src="/bare.js"></script></body></html>';
-  const server = createServer((req, res) => {
-    if (req.url === '/bare.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-    else res.writeHead(200, { 'content-type': 'text/html' }).end(html);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/`, server };
-}
 
 async function bareFirstFrame(browser: Browser, url: string, nodes: number): Promise<number> {
   const page = await browser.newPage({ viewport: VIEWPORT });
@@ -44,13 +21,7 @@ async function bareFirstFrame(browser: Browser, url: string, nodes: number): Pro
 async function trameFirstFrame(browser: Browser, appUrl: string, nodes: number): Promise<{ ms: number; longestTask: number }> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   try {
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await watchLongTasks(page);
     // The seeded generator, as the bare page has it in its own bundle.
     await page.addInitScript(await bigGraphInitScript());
     // Let the overview from Neo4j draw first, so the fixture load below is the only work measured.
@@ -73,10 +44,7 @@ async function trameFirstFrame(browser: Browser, appUrl: string, nodes: number):
     // Watch the layout for up to 10 s: the page must not block the main thread meanwhile.
     const t0 = Date.now();
     while (Date.now() - t0 < 10_000 && (await page.evaluate(() => window.__trame!.layoutRunning()))) await page.waitForTimeout(250);
-    const longestTask = (await page.evaluate(
-      `Math.max(0, ...window.__longTasks.filter((t) => t.start > ${perf.firstFrameAt ?? 0}).map((t) => t.duration))`,
-    )) as number;
-    return { ms, longestTask };
+    return { ms, longestTask: await longestTask(page, perf.firstFrameAt ?? 0) };
   } finally {
     await page.close();
   }
@@ -85,7 +53,7 @@ async function trameFirstFrame(browser: Browser, appUrl: string, nodes: number):
 /** First drawn frame for seeded graphs of 1k, 10k and 50k nodes: Trame against a bare sigma page. */
 export async function benchFirstFrame(appUrl: string, sizes = SIZES): Promise<void> {
   const browser = await launchChromium();
-  const bare = await serveBare();
+  const bare = await serveBarePage('scripts/bench/bare/entry.ts');
   try {
     for (const n of sizes) {
       await bareFirstFrame(browser, bare.url, Math.min(n, 1000)); // warm the browser's caches

@@ -34,6 +34,20 @@ export function report(f: Figure): Figure {
   return f;
 }
 
+/** Records a figure beside its same-run reference with their ratio; `target` judges the value and the ratio. */
+export function compare(f: {
+  name: string;
+  unit: string;
+  value: number;
+  reference: { name: string; value: number };
+  target?: { text: string; met: (value: number, ratio: number) => boolean };
+  notes?: string;
+}): Figure {
+  const ratio = f.value / f.reference.value;
+  const target = f.target && { text: f.target.text, met: f.target.met(f.value, ratio) };
+  return report({ name: f.name, value: f.value, unit: f.unit, reference: f.reference, ratio, target, notes: f.notes });
+}
+
 /** Writes every recorded figure to bench/results.json. */
 export function writeResults(root = process.cwd(), extra: Record<string, unknown> = {}): string {
   const file = path.join(root, 'bench', 'results.json');

@@ -4,7 +4,7 @@ import type { Db } from '@/lib/neo4j/driver';
 import { expand, nodeDetail, overview, search } from '@/lib/neo4j/explore';
 import { loadDocument } from '@/lib/neo4j/load';
 import { ensureSchema } from '@/lib/neo4j/schema';
-import { measure } from './api';
+import { measure } from './measure';
 import { syntheticCorpus } from './corpus';
 import { percentile, report } from './report';
 

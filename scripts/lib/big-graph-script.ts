@@ -5,21 +5,24 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-let cached: Promise<string> | undefined;
-
-/** The repository root: this file runs from scripts/lib/ under tsx and from a bundle (where import.meta.dirname is scripts/) in CLIs. */
-function repoRoot(): string {
+/**
+ * The project root, found upwards from this module: run from source it sits in scripts/lib/, but a CLI bundle
+ * defines import.meta.dirname as scripts/ for every module it holds.
+ */
+function projectRoot(): string {
   let dir = import.meta.dirname;
   while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;
 }
+
+let cached: Promise<string> | undefined;
 
 /** Source of a script that sets window.__trameFixtures = { big: generateBigGraph }. */
 export function bigGraphInitScript(): Promise<string> {
   cached ??= build({
     stdin: {
       contents: "import { generateBigGraph } from './tests/fixtures/big-graph';\nwindow.__trameFixtures = { big: generateBigGraph };\n",
-      resolveDir: repoRoot(),
+      resolveDir: projectRoot(),
       loader: 'ts',
     },
     bundle: true,

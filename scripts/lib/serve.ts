@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { ensureAppBuild } from './app-build';
 
 // "Serve or reuse the app" for CLIs that drive the web UI: an explicit --url, else a Trame already
-// answering on PORT, else a production build (made if missing) started on a free port and stopped after.
+// answering on PORT, else a production build (made when missing or built from other sources) started on a
+// free port and stopped after.
 
 /** A running app and how to let go of it (a no-op unless this process started it). */
 export interface AppHandle {
@@ -62,16 +63,14 @@ export async function serveApp(options: { url?: string; port?: number; distDir?:
   const cwd = options.cwd ?? process.cwd();
   const distDir = options.distDir ?? '.next';
   const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
-  if (!existsSync(path.join(cwd, distDir, 'BUILD_ID'))) {
-    log(`building the app into ${distDir} (once)…`);
-    const build = spawnSync('npx', ['next', 'build'], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (build.status !== 0) throw new Error(`next build failed:\n${(build.stderr || build.stdout).split('\n').slice(-15).join('\n')}`);
-  }
+  ensureAppBuild({ distDir, root: cwd, log });
   const free = await freePort();
   const url = `http://127.0.0.1:${free}`;
   log(`starting the app on ${url}…`);
   // Own process group, so stop() ends next start and the server it spawns, and nothing else.
-  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(free)], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  // Next's own entry point, not npx: one Node start less before the server listens.
+  const next = path.join(cwd, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const child = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(free)], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-4_000)));
   const stop = async () => {

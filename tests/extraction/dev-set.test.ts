@@ -12,14 +12,14 @@ const FLOORS: Record<string, number> = {
   entities: 0.95,
   transfers: 0.47,
   exchanges: 0.45,
-  roles: 0.72,
-  agreements: 0.55,
-  signatures: 0.5,
-  stances: 0.5,
+  roles: 0.8,
+  agreements: 0.68,
+  signatures: 0.9,
+  stances: 0.63,
   memberships: 0.85,
   entity_precision: 0.97,
   transfer_precision: 0.78,
-  relations: 0.57,
+  relations: 0.65,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 

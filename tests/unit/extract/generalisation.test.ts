@@ -129,6 +129,22 @@ const cases: Case[] = [
   { text: 'Le directeur de la CIA, William Burns, a rencontré des responsables égyptiens.', roles: ['William Burns:directeur:CIA'] },
   { text: "Le chef de la junte, le général Min Aung Hlaing, s'est rendu à Moscou.", roles: [] },
   { text: "La Birmanie est isolée. Le chef de la junte, le général Min Aung Hlaing, s'est rendu à Moscou.", roles: ['Min Aung Hlaing:chef:Birmanie'] },
+  { text: 'Pedro Gomez, alors président du Venezuela, a signé le décret.', roles: ['Pedro Gomez:président:Venezuela'] },
+  { text: 'Tom Baker, rapporteur spécial des Nations unies, a visité le camp.', roles: ['Tom Baker:rapporteur spécial:ONU'] },
+  { text: 'Lai Wen-hsu, élu président de Taïwan en janvier, a remercié ses alliés.', roles: ['Lai Wen-hsu:président:Taïwan'] },
+  { text: "Le Premier ministre roumain de l'époque, Mihai Popescu, a approuvé l'achat.", roles: ['Mihai Popescu:Premier ministre:Roumanie'] },
+  { text: 'La milice Al-Nour, dirigée par le colonel Karim Haddad, contrôle le port.', roles: ['Karim Haddad:chef:Al-Nour'] },
+  { text: "L'Institut Aurore d'études africaines, créé en 2010 par Ana Lima, publie des analyses.", roles: ["Ana Lima:fondateur:Institut Aurore d'études africaines"] },
+  { text: 'Hassan Rahimi, guide suprême de la République islamique, a reçu le ministre.', roles: ['Hassan Rahimi:guide suprême:Iran'] },
+  { text: "Le représentant spécial de l'ONU pour le Sahel, Omar Diallo, a quitté ses fonctions.", roles: ['Omar Diallo:représentant spécial:ONU'] },
+  { text: "L'envoyé spécial américain chargé de la Corne de l'Afrique, Tom Hale, a démenti.", roles: ['Tom Hale:envoyé spécial:États-Unis'] },
+  { text: 'Le président élu kényan John Mwangi a reçu son homologue.', roles: ['John Mwangi:président:Kenya'] },
+  // a state's title with no state named: the state in focus, never the other side met later in the sentence
+  { text: "Le Kenya achète du blé ukrainien. Le Premier ministre John Mwangi l'avait dit à Volodymyr Zelensky dès 2022.", roles: ['John Mwangi:Premier ministre:Kenya'] },
+  { text: 'La Tanzanie et le Kenya coopèrent. Le Premier ministre John Mwangi a reçu le président tanzanien.', roles: ['John Mwangi:Premier ministre:Kenya'] },
+  // an op-ed author's line: two titles joined by "et"
+  { text: "Claire Martin est chercheuse associée au Centre d'études Aurore et ancienne conseillère du ministère français des Armées.", roles: ["Claire Martin:chercheuse:Centre d'études Aurore", 'Claire Martin:conseillère:Ministère français des Armées'] },
+  { text: 'Le président kényan, John Mwangi, et le ministre tanzanien de la Défense ont signé.', roles: ['John Mwangi:président:Kenya'] },
   // stances
   { text: 'Le ministère russe de la Défense a affirmé que la Syrie avait livré des missiles au Hezbollah.', stances: ['ministère russe de la Défense ASSERTS'] },
   { text: "L'Algérie aurait vendu du gaz au Mali. Alger a démenti ces informations.", stances: ['Algérie DENIES'] },
@@ -141,15 +157,49 @@ const cases: Case[] = [
   { text: "L'entreprise Baykar, fondée par Özdemir Bayraktar, fabrique les drones.", roles: ['Özdemir Bayraktar:fondateur:Baykar'] },
   { text: "Selon Kiev, la Corée du Nord a livré des missiles à la Russie. L'Otan n'a pas été en mesure de vérifier ces informations.", stances: ['Ukraine ASSERTS', 'OTAN CANNOT_CONFIRM'] },
   { text: 'Les douaniers ont vérifié les cargaisons d’armes à destination de la Libye.', stances: [] },
+  // reported speech in other registers: interview, wire brief, live blog
+  { text: "« Le Cameroun a reçu des blindés du Nigeria », affirme l'ONG Human Rights Watch.", stances: ['Human Rights Watch ASSERTS'] },
+  { text: "Le Cameroun a reçu des blindés du Nigeria, a indiqué à l'AFP un haut responsable français.", stances: ['France ASSERTS'] },
+  { text: "Le rapport de l'ONU affirme que le Cameroun a reçu des blindés du Nigeria.", stances: ['ONU ASSERTS'] },
+  { text: 'Le Nigeria aurait livré des blindés au Cameroun. Abuja ne peut pas confirmer ces informations.', stances: ['Nigéria CANNOT_CONFIRM'] },
+  { text: 'Le Nigeria aurait livré des blindés au Cameroun. Le ministère nigérian de la Défense a refusé de confirmer.', stances: ['ministère nigérian de la Défense CANNOT_CONFIRM'] },
+  { text: 'Le Nigeria aurait livré des blindés au Cameroun. Abuja a démenti, le porte-parole de sa diplomatie, Musa Bello, qualifiant ces accusations de « rumeurs ».', stances: ['Nigéria DENIES', 'Musa Bello DENIES'] },
+  { text: "« Nous n'avons rien livré au Soudan », a déclaré Li Ming, porte-parole du ministère chinois de la Défense.", stances: ['Li Ming DENIES'] },
+  { text: '« Nous avons accumulé des roupies que nous ne pouvons pas dépenser », reconnaissait en mai 2023 le ministre kényan des Finances, John Mwangi.', stances: ['John Mwangi ASSERTS'] },
+  { text: 'Le Premier ministre kényan, John Mwangi, l’avait dit à ses voisins dès 2022 : « la paix passe par le commerce ».', stances: ['John Mwangi ASSERTS'] },
+  { text: 'En mars, le gouvernement kényan affirmait contrôler toute la frontière.', stances: ['Kenya ASSERTS'] },
+  { text: 'Le gouvernement kényan a annoncé de nouvelles sanctions.', stances: [] },
+  // interview and live blog: a pronoun after the quote, a passive agent, a participle that denies
+  { text: "Pedro Gomez a reçu Li Ming. « Nous n'avons jamais envoyé de soldats au Kenya », a-t-il assuré.", stances: ['Pedro Gomez DENIES'] },
+  { text: 'Interrogé par la BBC, le ministre kényan de la Défense, John Mwangi, a assuré que Nairobi n’avait reçu aucune arme.', stances: ['John Mwangi DENIES'] },
+  { text: 'Des drones serbes ont été livrés au Kenya. Une accusation rejetée par Belgrade.', stances: ['Serbie DENIES'] },
+  { text: 'Des drones serbes ont été livrés au Kenya. Une information que Belgrade a catégoriquement démentie.', stances: ['Serbie DENIES'] },
+  { text: '10 h 15 – Des drones serbes ont été livrés au Kenya, une information confirmée par le ministère kényan de la Défense.', stances: ['ministère kényan de la Défense ASSERTS'] },
+  { text: 'Des drones serbes ont été livrés au Kenya. Belgrade parle de « mensonges ».', stances: ['Serbie DENIES'] },
+  { text: 'Le ministre kényan a parlé avec son homologue serbe.', stances: [] },
+  // "l'organisation", "l'agence": the institution named just before, never a ministry of a state
+  { text: "Le Programme alimentaire mondial a livré du blé au Yémen. L'organisation affirme que les stocks sont épuisés.", stances: ['Programme alimentaire mondial ASSERTS'] },
+  { text: "Le ministère kényan de la Santé a publié un bilan. L'organisation affirme que les stocks sont épuisés.", stances: [] },
   // memberships and signatures
   { text: "La France et l'Allemagne sont membres de l'Otan.", members: ['Allemagne>OTAN', 'France>OTAN'] },
   { text: "Avec la Russie, la Chine et l'Inde sont membres des Brics.", members: ['Inde>BRICS', 'Chine>BRICS'] },
   { text: "La Suède a adhéré à l'Otan en mars 2024.", members: ['Suède>OTAN'] },
+  { text: "L'adhésion de la Finlande à l'Otan a changé la donne en Baltique.", members: ['Finlande>OTAN'] },
+  { text: "La demande d'adhésion de la Géorgie à l'Union européenne reste gelée.", members: [] },
+  { text: "La Turquie, pays de l'Otan, achète du gaz russe.", members: ['Turquie>OTAN'] },
+  { text: "Les alliés de l'Otan, dont l'Estonie et la Lettonie, ont relevé leur budget.", members: ['Estonie>OTAN', 'Lettonie>OTAN'] },
+  { text: "L'Égypte et l'Éthiopie font partie des Brics depuis 2024.", members: ['Éthiopie>BRICS', 'Égypte>BRICS'] },
+  { text: "La Géorgie n'est pas membre de l'Otan.", members: [] },
   { text: "L'accord a été paraphé par le ministre turc de la Défense, Yaşar Güler.", signed: ['Yaşar Güler'] },
   { text: "La Finlande, membre de l'Otan depuis 2023, renforce sa frontière.", members: ['Finlande>OTAN'] },
   { text: "La Hongrie, pays membre de l'Union européenne, bloque le texte.", members: ['Hongrie>Union européenne'] },
   { text: "Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.", signed: ['Nicolás Maduro', 'Ebrahim Raïssi'] },
   { text: "L'accord de défense a été signé par Emmanuel Macron et Narendra Modi à New Delhi.", signed: ['Emmanuel Macron', 'Narendra Modi'] },
+  { text: "Le président kényan John Mwangi s'est rendu à Dodoma. Il y a signé avec le président tanzanien Ali Hassan un accord de pêche.", signed: ['John Mwangi', 'Ali Hassan'] },
+  { text: 'En mars, Pedro Gomez et John Mwangi ont signé à Nairobi une feuille de route sur dix ans.', signed: ['Pedro Gomez', 'John Mwangi'] },
+  { text: 'Le Kenya et la Tanzanie ont conclu un accord de pêche. Il a été signé par le ministre kényan de la Pêche, John Mwangi, et par son homologue tanzanien, Ali Hassan.', signed: ['John Mwangi', 'Ali Hassan'] },
+  { text: "L'Initiative du Danube a été lancée en mai. Elle repose sur deux textes : l'un signé par le ministre serbe des Transports, Goran Petrović, l'autre par le ministre roumain des Transports, Ion Stan.", signed: ['Goran Petrović', 'Ion Stan'] },
+  { text: "Un accord de pêche a été conclu en mars. Le décret signé par le président Emmanuel Macron entre en vigueur lundi.", signed: [] },
 ];
 
 describe('generalisation: sentences no rule was written on', () => {
@@ -158,6 +208,35 @@ describe('generalisation: sentences no rule was written on', () => {
     expect(names("Un mémorandum d'entente a été signé entre la Turquie et la Libye.")).toEqual(["mémorandum d'entente"]);
     expect(names('L’Italie et la Libye ont signé un accord de réadmission des migrants.')).toEqual(['accord de réadmission']);
     expect(names("Le traité d'amitié signé en juin 2022 par Nicolás Maduro et Ebrahim Raïssi prévoit des échanges.")).toEqual(["traité d'amitié"]);
+  });
+
+  it('binds a stance to the fact it is about, across a colon or a sentence', () => {
+    const about = (t: string, speaker: string) => {
+      const r = read(t);
+      const claims = r.edges('ASSERTS').filter((e) => r.name(e.source) === speaker).map((e) => e.target);
+      return r.edges('ABOUT').filter((e) => claims.includes(e.source)).map((e) => r.node(e.target)?.label);
+    };
+    // the charge names the accused: its earlier transfer is what is asserted
+    expect(about("La Serbie a livré des obus au Kenya en 2023. Le Soudan accuse Belgrade d'armer ses voisins.", 'Soudan')).toEqual(['Transfer']);
+    expect(about("La Serbie a livré des obus au Kenya en 2023. Le Soudan accuse l'Égypte d'armer ses voisins.", 'Soudan')).toEqual([]);
+    // "X : d'après Y, ..." governs what follows the comma, not the clause before the colon
+    expect(about("Le Kenya a changé de fournisseur : d'après l'Institut Aurore d'études africaines, la Serbie a vendu 300 obus au Kenya.", "Institut Aurore d'études africaines")).toEqual(['Transfer']);
+  });
+
+  it('gives an op-ed\'s "je" and "nous" to the author its byline names, and to no one without a byline', () => {
+    const byline = "Par Claire Martin, chercheuse à l'Institut Aurore d'études africaines. La Serbie a livré des drones au Kenya. J'estime que ces livraisons violent l'embargo. Nous savons que la Serbie a aussi livré des obus au Kenya.";
+    expect(read(byline).stances()).toEqual(['Claire Martin ASSERTS', 'Claire Martin ASSERTS']);
+    expect(read("La Serbie a livré des drones au Kenya. J'estime que ces livraisons violent l'embargo.").stances()).toEqual([]);
+  });
+
+  it('makes the states a fronted "signé par" names parties, and those who sign a text pointed back to parties too', () => {
+    const parties = (t: string) => {
+      const r = read(t);
+      return r.edges('PARTY_TO').map((e) => `${r.name(e.source)}>${r.name(e.target)}`).sort();
+    };
+    expect(parties("Signé en 2015 par l'Iran et le Pakistan, l'accord gazier n'a jamais été appliqué.")).toEqual(['Iran>accord gazier', 'Pakistan>accord gazier']);
+    expect(parties('Le Kenya a signé avec Pedro Gomez un accord de pêche.')).toEqual(['Kenya>accord']);
+    expect(parties('Un accord a été conclu en mars. Il a été signé par le ministre kényan de la Pêche, John Mwangi, et par le ministre tanzanien de la Pêche, Ali Hassan.')).toEqual(['Kenya>accord', 'Tanzanie>accord']);
   });
 
   it.each(cases)('$text', (c) => {
