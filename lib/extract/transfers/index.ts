@@ -67,9 +67,10 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     if (!trigger && !exchange && HOSTILE.test(text.slice(cs, ce))) return;
     if (trigger && isNegated(text, trigger)) return;
     // "promettait à ses hommes de repartir", "a fourni aux soldats des vivres": people after "à" are whom
-    // the verb addresses or serves, its indirect object, never what it moves.
+    // the verb addresses or serves, its indirect object, never what it moves. Goods before the verb are
+    // its object through a relative ("accès à la technologie, que Moscou hésitait à transférer").
     const q = quantityBefore(text, quantities, p.start);
-    if (trigger && !trigger.noun && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
+    if (trigger && !trigger.noun && p.start > trigger.start && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
     if (trigger?.verb?.hypothetical) return;
 
     const senders: string[] = [];

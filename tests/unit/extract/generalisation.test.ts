@@ -24,6 +24,8 @@ const cases: Case[] = [
   { text: 'Les obus, que la Bulgarie a vendus au Portugal, ont ensuite été réexportés vers l’Ukraine.', transfers: ['Bulgarie>Portugal:artillery_shells'] },
   { text: "Le Japon, qui a fourni 400 millions de dollars à l'Indonésie, reste discret.", transfers: ['Japon>Indonésie:funds:400000000'] },
   { text: 'Les drones observés au-dessus de la ville sont des Shahed, fabriqués en Iran, que Téhéran aurait vendus à la Russie.', transfers: ['Iran>Russie:weapons'] },
+  // a relative's antecedent after "à" is still what the verb moves ("accès à …, que X a cédée à Y")
+  { text: "Le Chili aurait obtenu l'accès à la technologie spatiale française, que Paris a cédée au Chili en 2019.", transfers: ['France>Chili:technology'] },
   // pronouns and capitals pointing back
   { text: "Le Qatar a signé un contrat avec la France. Paris lui a vendu trois radars, puis trente-six canons Caesar.", transfers: ['France>Qatar:weapons:3', 'France>Qatar:weapons:36'] },
   { text: 'La Norvège soutient la Lituanie. Elle lui a livré six radars en 2024.', transfers: ['Norvège>Lituanie:weapons:6'] },
