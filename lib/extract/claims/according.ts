@@ -1,0 +1,64 @@
+// "selon X", "d'après X", "Pour X, « ... »": attributed statements.
+import type { DocBuilder } from '../builder';
+import { type SentenceContext, actorMentions, clauseAround } from '../context';
+import { ACCORDING_RE, CARRIED_BY } from './patterns';
+import { applyStatus, shorten, stanceOf } from './stance';
+import { groupSpeaker, isMedia } from './speakers';
+import { LATTER, latterBefore } from './targets';
+import type { ClaimMemory, PlacedFact } from './types';
+
+/** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */
+export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
+  const text = ctx.text;
+  const sid = ctx.sentence.id;
+  for (const m of text.matchAll(ACCORDING_RE)) {
+    const at = m.index!;
+    const after = at + m[0].length;
+    const pour = /^pour$/i.test(m[1]);
+    // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
+    // "la Russie est devenue son premier fournisseur : d'après le CREA, elle lui a vendu ...": a colon opens a clause too.
+    const colon = text.slice(0, at).search(/\s:\s(?!.*\s:\s)/u);
+    const clauseStart = Math.max(clauseAround(text, at)[0], colon >= 0 ? colon + 3 : 0);
+    const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseStart, at));
+    if (pour && !atHead) continue;
+    const headComma = text.indexOf(',', after);
+    // "selon des images authentifiées par RFI": a source named through what it published.
+    const through = /^(?:des|les|un|une|de)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:par|de|du|des)\s+/iu.exec(text.slice(after, after + 60));
+    const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : through ? through[0].length + 4 : 25;
+    // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
+    let speaker = actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
+    let comma = text.indexOf(',', after);
+    // "Selon le ministre sud-coréen de la Défense, Shin Won-sik, ...": the name in apposition speaks.
+    const apposed = atHead && comma > 0 ? ctx.mentions.find((x) => x.label === 'Person' && /^,\s*$/.test(text.slice(comma, x.start)) && text[x.end] === ',') : undefined;
+    if (apposed && (!speaker || !speaker.startsWith('person:'))) {
+      speaker = apposed.id;
+      comma = apposed.end;
+    }
+    if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at);
+    if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
+    if (!speaker || used.has(speaker)) continue;
+    if (pour && (comma < 0 || comma - after > 80)) continue;
+    // At the head of the sentence it governs what follows the comma; at the end, what precedes it.
+    const head = atHead;
+    const contentStart = head ? (comma < 0 ? after : comma + 1) : 0;
+    const contentEnd = head ? text.length : at;
+    let content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|[,\s]*[»”"]?[,\s]*$/g, '');
+    // "Pour X, chercheuse au Y, « ... »" / "Selon X, qui recense ..., ...": the quote or the main clause is what is said.
+    const quoted = /[«“]\s*([^»”]+?)\s*[»”]/u.exec(content);
+    if (quoted && pour) content = quoted[1];
+    else if (/^(?:qui|dont|chercheuse?|directeur|directrice|analyste|expert|experte|spécialiste)\b/iu.test(content) && content.includes(',')) content = content.slice(content.indexOf(',') + 1).trim();
+    if (!content) continue;
+    const stance = stanceOf(false, content, content);
+    const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
+    doc.mention(claim.id, ctx.sentence, at, after);
+    if (isMedia(doc, speaker)) doc.rel('REPORTED', speaker, claim.id, [sid]);
+    else doc.rel(stance, speaker, claim.id, [sid]);
+    // "D'après des responsables américains cités par Reuters": the outlet carried it.
+    const outlet = ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
+    if (outlet) doc.rel('REPORTED', outlet.id, claim.id, [sid]);
+    used.add(speaker);
+    for (const f of facts) if (f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd) doc.rel('ABOUT', claim.id, f.id, [sid]);
+    applyStatus(doc, claim.id, stance);
+    memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
+  }
+}

@@ -1,0 +1,75 @@
+// Who speaks: groups, documents, bylines, passive agents and names after a reporting verb.
+import data from '../../../data/lexicon/reporting.json';
+import type { DocBuilder } from '../builder';
+import { type SentenceContext, actorMentions } from '../context';
+import { type EntityMention, countryOfDemonym } from '../entities';
+import { GROUP_RE, esc } from './patterns';
+import type { ClaimMemory } from './types';
+
+/** "les responsables américains": the group speaks for its state. */
+export function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number): string | undefined {
+  let found: string | undefined;
+  for (const m of ctx.text.slice(clauseStart, before).matchAll(GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
+  return found;
+}
+
+// "Le rapport de l'ONU affirme que", "un communiqué du ministère indique": the document speaks for its author.
+export const DOCUMENT_OF = new RegExp(`(?<![\\p{L}])(?:${[...data.documents].sort((a, b) => b.length - a.length).map(esc).join('|')})(?:\\s+[\\p{Ll}-]+){0,2}?\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$`, 'iu');
+
+/** The author of a document that is the subject of a reporting verb at `at`: the actor governed by the document noun, right before the verb. */
+export function authorOf(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
+  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
+  if (!m || !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) return undefined;
+  return DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
+}
+
+export const FIRST_PERSON = /(?:^|[\s«“"])(?:je\s+|j['’]\s*|nous\s+)(?:(?:ne|n['’]|le|l['’]|en|y)\s*)?(?:\p{Ll}+\s+){0,2}$/iu;
+// "Par Claire Martin, chercheuse ...", "Propos recueillis par ...": the byline.
+export const BYLINE = /^\s*(?:\*\s*)?(?:Par|Une tribune de|Tribune de)\s/u;
+
+/** The person a byline of the article names, if any. */
+export function bylineAuthor(contexts: SentenceContext[]): string | undefined {
+  for (const ctx of [...contexts.slice(0, 3), ...contexts.slice(-2)]) {
+    if (!BYLINE.test(ctx.text)) continue;
+    const p = ctx.mentions.find((m) => m.label === 'Person');
+    if (p) return p.id;
+  }
+  return undefined;
+}
+
+/** The person subject of the sentence just before. */
+export function previousPerson(memory: ClaimMemory, ctx: SentenceContext): string | undefined {
+  return memory.subjects?.get(ctx.sentence.index - 1);
+}
+
+/** The actor after "par" right behind a participle: the agent of a passive reporting verb. */
+export function passiveAgent(ctx: SentenceContext, offset: number): string | undefined {
+  return actorMentions(ctx).find((m) => m.start >= offset && /^\s*(?:\p{Ll}+\s+)?par\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(offset, m.start)))?.id;
+}
+
+/** "un responsable américain" within a few words after a reporting verb: its state. */
+export function groupAfter(ctx: SentenceContext, offset: number): string | undefined {
+  const m = new RegExp(GROUP_RE.source, 'iu').exec(ctx.text.slice(offset, offset + 70));
+  if (!m || !/^\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(ctx.text.slice(offset, offset + m.index))) return undefined;
+  return countryOfDemonym(m[1]);
+}
+
+/** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
+export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
+  // "a déclaré à la BBC", "a indiqué à l'AFP un responsable": who is told does not speak.
+  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !/(?<![\p{L}])(?:que(?![\p{L}])|qui(?![\p{L}])|qu['’])|;/iu.test(ctx.text.slice(offset, m.start)) && !/(?<![\p{L}])(?:à|aux?)\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(offset, m.start)));
+  const person = after.find((m) => m.label === 'Person');
+  const first = after[0];
+  // "a déclaré le porte-parole du ministère iranien des Affaires étrangères, Nasser Kanani": the name outranks the title's parts.
+  if (person && first && (first === person || /^\s*(?:\p{Ll}+\s+)?(?:le|la|l['’])\s*\p{Ll}/iu.test(ctx.text.slice(offset, first.start)) || first.via === 'demonym')) return person;
+  // A body or a state right after the verb: only a few words (a date, an article) in between.
+  // "affirme l'ONG Amnesty International": a common noun or an acronym may announce the name.
+  // "reconnaissait en mai 2023 le ministre ...": a date may sit there too.
+  const gap = ctx.text.slice(offset, first?.start ?? offset).replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ');
+  return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
+}
+
+/** Whether an actor is a news outlet, which reports rather than asserts. */
+export function isMedia(doc: DocBuilder, id: string | undefined): boolean {
+  return !!id && doc.nodes.get(id)?.properties.kind === 'media';
+}

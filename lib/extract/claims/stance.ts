@@ -1,0 +1,48 @@
+// Which stance a statement takes, and what it does to the facts it is about.
+import type { DocBuilder } from '../builder';
+import type { SentenceContext } from '../context';
+import { fold } from '../text';
+import { CANNOT, DENIAL_CONTENT, NEGATED_TRANSFER } from './patterns';
+import type { ClaimMemory, PlacedFact } from './types';
+
+/** The stance of a statement: cannot-confirm wording first, then a denying verb or denying content, else an assertion. */
+export function stanceOf(denies: boolean, window: string, content: string, quotedBefore = false): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
+  if (CANNOT.test(fold(window)) || (!denies && quotedBefore && CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
+  if (denies || NEGATED_TRANSFER.test(content) || DENIAL_CONTENT.test(content)) return 'DENIES';
+  return 'ASSERTS';
+}
+
+
+/** Transfers a claim denies or cannot confirm take that status (a denial of a claim reaches its transfers). */
+export function applyStatus(doc: DocBuilder, claimId: string, stance: string): void {
+  if (stance === 'ASSERTS') return;
+  const status = stance === 'DENIES' ? 'denied' : 'unconfirmed';
+  for (const r of doc.edges('ABOUT', { source: claimId })) {
+    const n = doc.nodes.get(r.target);
+    if (n?.label === 'Transfer' || n?.label === 'Event') n.properties.status = status;
+    if (n?.label === 'Claim')
+      for (const r2 of doc.edges('ABOUT', { source: n.id })) {
+        const t = doc.nodes.get(r2.target);
+        if (t?.label === 'Transfer' || t?.label === 'Event') t.properties.status = status;
+      }
+  }
+}
+
+/** "Les informations n'ont pas été confirmées": the facts of the previous claim are unconfirmed. */
+export function markPreviousUnconfirmed(doc: DocBuilder, ctx: SentenceContext, memory: ClaimMemory, facts: PlacedFact[]): void {
+  const prev = [...memory.claims].reverse().find((c) => c.sentenceIndex >= ctx.sentence.index - 1);
+  if (prev) applyStatus(doc, prev.id, 'CANNOT_CONFIRM');
+  const prevSentence = `${ctx.sentence.id.split(':')[0]}:s${ctx.sentence.index - 1}`;
+  for (const f of facts.filter((x) => x.sentenceId === prevSentence)) {
+    const n = doc.nodes.get(f.id);
+    if (n?.label === 'Transfer' || n?.label === 'Event') n.properties.status = 'unconfirmed';
+  }
+}
+
+/** A claim's display name: its text cut at a word boundary. */
+export function shorten(s: string, max = 90): string {
+  const clean = s.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
+}

@@ -1,0 +1,77 @@
+// What a statement is about when it points back: earlier transfers, "ces accusations", "ce dernier".
+import data from '../../../data/lexicon/reporting.json';
+import type { DocBuilder } from '../builder';
+import { type SentenceContext, actorMentions, countryOfActor } from '../context';
+import { NEGATED_TRANSFER, esc } from './patterns';
+import type { PlacedFact } from './types';
+
+// "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before.
+export const RETRO_OBJECT = new RegExp(`(?<![\\p{L}])(?:ces|cette|cet|ce|toute|tout|de telles|ces mêmes)\\s+(?:${data.retroNouns.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+export const SENTENCE_INDEX = /:s(\d+)$/;
+// How far back a denial may reach for the fact it denies, in sentences.
+export const BACK_REACH = 8;
+
+/** The index of a sentence in its article, from its id ("…:s12" -> 12). */
+export function sentenceIndexOf(id: string): number {
+  return Number(SENTENCE_INDEX.exec(id)?.[1] ?? -1);
+}
+
+/** A transfer read from a negated clause ("n'avait jamais livré la moindre arme") is the denial's wording, not the fact. */
+export function isNegated(text: string, f: PlacedFact): boolean {
+  return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
+}
+
+/** Transfers of earlier sentences a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
+export function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string): string[] {
+  const here = ctx.sentence.index;
+  const candidates = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH);
+  if (!candidates.length) return [];
+  const actors = new Set(actorMentions(ctx).map((m) => m.id));
+  // "Le Kremlin a rejeté": an office answers for its state's transfers.
+  for (const a of [...actors, speaker]) {
+    if (!a) continue;
+    actors.add(a);
+    const state = countryOfActor(doc, a, new Map());
+    if (state) actors.add(state);
+  }
+  const involved = (id: string) => {
+    const parties = [...doc.edges('SENT', { target: id }).map((r) => r.source), ...doc.edges('TO', { source: id }).map((r) => r.target)];
+    return parties.some((p) => actors.has(p));
+  };
+  const latest = (fs: PlacedFact[]) => {
+    const top = Math.max(...fs.map((f) => sentenceIndexOf(f.sentenceId)));
+    return fs.filter((f) => sentenceIndexOf(f.sentenceId) === top).map((f) => f.id);
+  };
+  const mine = candidates.filter((f) => involved(f.id));
+  // A denial answers every recent charge against the speaker's side, however it was worded.
+  if (stance !== 'ASSERTS' && mine.length) return mine.filter((f) => sentenceIndexOf(f.sentenceId) >= here - 4).map((f) => f.id).concat(latest(mine)).filter((x, i, a) => a.indexOf(x) === i);
+  return latest(mine.length ? mine : candidates);
+}
+
+/** Transfers of the sentences before (within reach) that `actor`, or its state, sent. */
+export function sentTransfersOf(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], actor: string): string[] {
+  const here = ctx.sentence.index;
+  const sides = new Set([actor, countryOfActor(doc, actor, new Map())].filter(Boolean));
+  return facts
+    .filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH)
+    .filter((f) => doc.edges('SENT', { target: f.id }).some((r) => sides.has(r.source)))
+    .map((f) => f.id);
+}
+
+/** The latest earlier transfer whose kind is one of `kinds`: naming the goods is enough to point back, however far. */
+export function earlierOfKind(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], kinds: string[]): string | undefined {
+  if (!kinds.length) return undefined;
+  const here = ctx.sentence.index;
+  return facts
+    .filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here)
+    .filter((f) => kinds.includes(String(doc.nodes.get(f.id)?.properties.kind)))
+    .sort((a, b) => sentenceIndexOf(b.sentenceId) - sentenceIndexOf(a.sentenceId))[0]?.id;
+}
+
+// "ce que ces derniers contestent", "selon ce dernier": the last actor named before.
+export const LATTER = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}])/iu;
+
+/** The actor "ce dernier" points to: the last one named before the offset. */
+export function latterBefore(ctx: SentenceContext, offset: number): string | undefined {
+  return actorMentions(ctx).filter((m) => m.end <= offset).at(-1)?.id;
+}

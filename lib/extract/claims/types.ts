@@ -1,0 +1,22 @@
+// What the claim readers share with the rest of the extractor.
+
+
+/** A fact node placed in a sentence, that a claim can be about. */
+export interface PlacedFact {
+  id: string;
+  sentenceId: string;
+  start: number;
+  end: number;
+}
+
+/** Claims already made in the article, so that "cette affirmation" can point back. */
+export interface ClaimMemory {
+  claims: Array<{ id: string; speaker?: string; sentenceIndex: number }>;
+  lastSpeakerPerson?: string;
+  /** The author a byline names ("Par Claire Martin, chercheuse ..."): who "je" and "nous" are. */
+  author?: string;
+  /** The person subject of each sentence read, by sentence index: "a-t-il ajouté" in the next one points to it. */
+  subjects?: Map<number, string>;
+  /** Texts of the sentences already read, by id: an earlier fact is checked in its own words. */
+  texts?: Map<string, string>;
+}
