@@ -35,3 +35,22 @@ describe.each(goldFiles.map((f) => [path.basename(f), f]))('extraction quality o
     expect(s.precision, `${category} precision; wrong: ${s.wrong.join('; ')}`).toBeGreaterThanOrEqual(BAR);
   });
 });
+
+// The sample article is the one every user loads first: it must read like the analyst's gold, not just pass the bar.
+describe('the sample article', () => {
+  const file = path.join(root, 'tests/fixtures/nk-troops-russia.fr.gold.json');
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as Gold;
+  const doc = extractDocument(readFileSync(path.join(root, 'data/articles', gold.article), 'utf8'), { source: gold.article });
+  const scores = scoreDocument(doc, gold);
+
+  it('scores at least 0.97 F1 pooled over every category', () => {
+    const sum = (k: 'gold' | 'found' | 'extracted' | 'correct') => CATEGORIES.reduce((n, c) => n + scores[c][k], 0);
+    const recall = sum('found') / sum('gold');
+    const precision = sum('correct') / sum('extracted');
+    expect((2 * recall * precision) / (recall + precision)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('finds every transfer of the gold', () => {
+    expect(scores.transfers.missed).toEqual([]);
+  });
+});
