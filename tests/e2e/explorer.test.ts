@@ -116,7 +116,16 @@ describe('explorer', () => {
     await expect.poll(() => page.locator('[data-testid=showing]').textContent()).toMatch(/of|sur/);
     const id = await page.evaluate(() => window.__trame!.findNode('Corée du Nord') ?? window.__trame!.findNode('Russie'));
     expect(id).toBeTruthy();
-    const pos = await page.evaluate((n) => window.__trame!.nodeViewport(n!), id);
+    // The camera may still glide to the settled picture: aim once the node stays where it is.
+    let pos = await page.evaluate((n) => window.__trame!.nodeViewport(n!), id);
+    await expect
+      .poll(async () => {
+        const last = pos;
+        await page.waitForTimeout(250);
+        pos = await page.evaluate((n) => window.__trame!.nodeViewport(n!), id);
+        return !!last && !!pos && Math.hypot(pos.x - last.x, pos.y - last.y) < 1;
+      }, { timeout: 10_000 })
+      .toBe(true);
     const box = (await page.locator('[data-testid=graph-canvas]').boundingBox())!;
     await page.mouse.dblclick(box.x + pos!.x, box.y + pos!.y);
     await expect.poll(() => page.evaluate(() => window.__trame!.order()), { timeout: 10_000 }).toBeGreaterThan(before);
