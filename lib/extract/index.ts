@@ -14,6 +14,7 @@ import { bylineAuthor, extractClaims, type ClaimMemory, type PlacedFact } from '
 import { extractEvents } from './events';
 import { extractRoles, mergeMentions, type RoleIndex } from './roles';
 import { extractMemberships, linkOrganizations } from './membership';
+import { hasLanguage, languageOf, withLanguage } from './syntax/language';
 
 /** Options of extractDocument; every field is optional. */
 export interface ExtractOptions {
@@ -23,7 +24,7 @@ export interface ExtractOptions {
   title?: string;
   /** ISO date (YYYY-MM-DD); overrides a "Date:" header line; anchors relative dates. */
   publishedAt?: string | null;
-  /** Language code of the text (only French is understood today). */
+  /** Language code of the text: its rules and lexicons come from data/lang/<code>/ (French when Trame has none for it). */
   language?: string;
 }
 
@@ -49,9 +50,13 @@ function guessTitle(text: string, sentences: Sentence[]): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : TITLE_MAX).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** Turns the text of a French news article into a GraphDocument (pure: no I/O). */
+/** Turns the text of a news article into a GraphDocument with the rules of its language (pure: no I/O). */
 export function extractDocument(raw: string, options: ExtractOptions = {}): GraphDocument {
   const opts = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  return withLanguage(languageOf(hasLanguage(opts.language) ? opts.language : 'fr'), () => extractIn(raw, opts));
+}
+
+function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOptions): GraphDocument {
   const text = normalizeText(raw);
   const articleId = articleIdOf(text);
   const firstLine = text.split('\n', 1)[0] ?? '';

@@ -1,5 +1,8 @@
 import frGrammar from '../../../data/lang/fr/grammar.json';
 import frFrames from '../../../data/lang/fr/frames.json';
+import frPatterns from '../../../data/lang/fr/patterns.json';
+import frWords from '../../../data/lang/fr/words.json';
+import frTransfers from '../../../data/lexicon/transfers.json';
 import { conjugate, type FormKind, type VerbClass } from './conjugate';
 
 /** Which syntactic position or preposition fills a slot ("subject", "agent", "dative", "object", "à", "vers" ...). */
@@ -34,6 +37,46 @@ export interface Language {
   locutions: string[][];
   /** Asides that may sit inside a verb group ("a pour sa part acheté"), as folded word sequences. */
   asides: string[][];
+  /** Named regular-expression sources of data/lang/<code>/patterns.json: the language's markers, read by one engine. */
+  patterns: Record<string, string>;
+  /** Closed vocabularies of data/lang/<code>/words.json: months, weekdays, number words, relative dates. */
+  words: LanguageWords;
+  /** Goods nouns and transfer nouns (data/lexicon/transfers.json for French, data/lang/<code>/transfers.json otherwise). */
+  transfers: TransfersLexicon;
+  /** A past form doubles as the participle ("sent", "delivered"): with no auxiliary it is a finite verb unless an agent follows. */
+  pastIsParticiple: boolean;
+}
+
+/** The goods and trigger nouns of one language. */
+export interface TransfersLexicon {
+  goods: Record<string, string[]>;
+  giveNouns: string[];
+  receiveNouns: string[];
+  currencies: string[];
+}
+
+/** The closed vocabularies of words.json. */
+export interface LanguageWords {
+  months: string[];
+  weekdays: string[];
+  /** Relative date phrase (folded apostrophes, lower case) -> what it means: "month-1", "month", "week", "week-1", "year-1", "year", "year+1", "day-1", "day". */
+  relativeDates: Record<string, string>;
+  /** Number words and their values ("deux": 2). */
+  numbers: Record<string, number>;
+  /** Words that multiply what comes before ("cent": 100). */
+  hundreds: string[];
+  /** Words that close a group of thousands ("mille"). */
+  thousands: string[];
+  /** Compound number words and their values ("quatre-vingt": 80), read before the parts. */
+  compounds: Record<string, number>;
+  /** Words that join number words ("et"). */
+  joiners: string[];
+  /** Scale words after a number ("millions": 1e6). */
+  scales: Record<string, number>;
+  /** Nouns of an approximate count ("dizaine": 10). */
+  approxNouns: Record<string, number>;
+  /** Plural nouns of an order of magnitude ("milliers": 1000). */
+  vaguePlurals: Record<string, number>;
 }
 
 /** One line of frames.json. */
@@ -60,8 +103,18 @@ export interface FramesFile {
 
 const CLASS_KEYS = ['determiners', 'prepositions', 'be', 'have', 'modal', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical'] as const;
 
+/** The files of one language folder, data/lang/<code>/. */
+export interface LanguageFiles {
+  grammar: Record<string, unknown>;
+  frames: FramesFile;
+  patterns: Record<string, string>;
+  words: LanguageWords;
+  transfers: TransfersLexicon;
+}
+
 /** A language from its closed classes and frame lines (the contents of data/lang/<code>/grammar.json and frames.json). */
-export function buildLanguage(code: string, grammar: Record<string, unknown>, file: FramesFile): Language {
+export function buildLanguage(code: string, files: LanguageFiles): Language {
+  const { grammar, frames: file } = files;
   const classes = new Map<string, Set<string>>();
   for (const k of CLASS_KEYS) for (const w of (grammar[k] as string[] | undefined) ?? []) {
     const set = classes.get(w) ?? new Set();
@@ -89,14 +142,78 @@ export function buildLanguage(code: string, grammar: Record<string, unknown>, fi
   }
   const locutions = ((grammar.locutions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const asides = ((grammar.asides as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
-  return { code, classes, verbs, frames, locutions, asides };
+  const patterns = Object.fromEntries(Object.entries(files.patterns).filter(([k]) => k !== 'about'));
+  return { code, classes, verbs, frames, locutions, asides, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
 }
 
-const LANGUAGES = new Map<string, Language>([['fr', buildLanguage('fr', frGrammar, frFrames as FramesFile)]]);
+const FILES = new Map<string, LanguageFiles>([
+  ['fr', { grammar: frGrammar, frames: frFrames as FramesFile, patterns: frPatterns, words: frWords, transfers: frTransfers }],
+]);
+const LANGUAGES = new Map<string, Language>([...FILES].map(([code, files]) => [code, buildLanguage(code, files)]));
 
-/** The grammar and frames of a language; French is the only one shipped today. */
+/** The data files a shipped language is built from, to extend one in a copy (a new frame line, a new pattern). */
+export function languageFiles(code: string): LanguageFiles {
+  const files = FILES.get(code);
+  if (!files) throw new Error(`lib/extract: no data for language "${code}" under data/lang/${code}/`);
+  return files;
+}
+
+/** The grammar and frames of a language. */
 export function languageOf(code = 'fr'): Language {
   const lang = LANGUAGES.get(code);
   if (!lang) throw new Error(`lib/extract: no grammar for language "${code}"; add data/lang/${code}/grammar.json and frames.json`);
   return lang;
+}
+
+/** Whether Trame has rules for a language code. */
+export function hasLanguage(code: string): boolean {
+  return LANGUAGES.has(code);
+}
+
+// The language of the article being extracted: extractDocument is synchronous, so one slot is enough.
+let active: Language = LANGUAGES.get('fr')!;
+
+/** The language of the article being extracted (French outside extractDocument). */
+export function activeLanguage(): Language {
+  return active;
+}
+
+/** Runs `fn` with `lang` as the active language, restoring the previous one after, even on error. */
+export function withLanguage<T>(lang: Language, fn: () => T): T {
+  const previous = active;
+  active = lang;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
+
+const COMPILED = new WeakMap<Language, Map<string, RegExp>>();
+// A pattern a language does not define matches nothing: the rule it serves stays silent in that language.
+const NEVER = '(?!)';
+
+/** The active language's pattern `name` from patterns.json, compiled once per flags; a global regex is a fresh copy (lastIndex). */
+export function pattern(name: string, flags = 'iu', lang: Language = active): RegExp {
+  let cache = COMPILED.get(lang);
+  if (!cache) COMPILED.set(lang, (cache = new Map()));
+  const key = `${name}/${flags}`;
+  let re = cache.get(key);
+  if (!re) cache.set(key, (re = new RegExp(lang.patterns[name] ?? NEVER, flags)));
+  return flags.includes('g') || flags.includes('y') ? new RegExp(re.source, re.flags) : re;
+}
+
+/** The source of the active language's pattern `name`, to compose into a larger expression. */
+export function patternSource(name: string, lang: Language = active): string {
+  return lang.patterns[name] ?? NEVER;
+}
+
+const DERIVED = new WeakMap<Language, Map<string, unknown>>();
+
+/** A value computed once per language from its data (a compiled goods pattern, a lookup table). */
+export function perLanguage<T>(key: string, make: (lang: Language) => T, lang: Language = active): T {
+  let cache = DERIVED.get(lang);
+  if (!cache) DERIVED.set(lang, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, make(lang));
+  return cache.get(key) as T;
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import grammar from '@/data/lang/fr/grammar.json';
-import frames from '@/data/lang/fr/frames.json';
 import { analyse } from '@/lib/extract/syntax/analyse';
-import { buildLanguage, type FramesFile } from '@/lib/extract/syntax/language';
+import { buildLanguage, languageFiles } from '@/lib/extract/syntax/language';
 import { findQuantities } from '@/lib/extract/quantities';
 import { read } from './helpers';
 
@@ -29,7 +27,8 @@ describe('sentence analysis', () => {
   it('learns a new transfer verb from one line of frame data', () => {
     const text = 'Des vivres ont été parachutés par la Jordanie.';
     expect(analyse(text).verbs).toEqual([]);
-    const lang = buildLanguage('fr', grammar, { ...(frames as FramesFile), frames: [...(frames as FramesFile).frames, { lemma: 'parachuter', role: 'give', class: 'er' }] });
+    const fr = languageFiles('fr');
+    const lang = buildLanguage('fr', { ...fr, frames: { ...fr.frames, frames: [...fr.frames.frames, { lemma: 'parachuter', role: 'give', class: 'er' }] } });
     expect(analyse(text, lang).verbs[0]).toMatchObject({ frame: { lemma: 'parachuter', role: 'give' }, voice: 'passive' });
   });
 });
