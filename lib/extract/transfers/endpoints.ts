@@ -1,14 +1,14 @@
 import type { DocBuilder } from '../builder';
 import { actorAfter, actorMentions, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import { ensureNode, type EntityMention } from '../entities';
+import { activeLanguage, pattern } from '../syntax/language';
 
-// Who goods go to: "à", "vers", "destinés à", "au profit de", "rejoindre".
-const RECIPIENT_MARKER =
-  /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|pour|à|aux?)\s+/giu;
-// Where goods or troops are sent: a place, which names the recipient only when nothing else does.
-const PLACE_MARKER = /(?<![\p{L}])(?:en|dans|jusqu['’](?:à|aux?)|sur)\s+/giu;
-export const SENDER_MARKER = /(?<![\p{L}])(?:de la part (?:de|d['’]|du|des)|en provenance (?:de|d['’]|du|des)|auprès (?:de|d['’]|du|des)|fournie?s? par|livrée?s? par|envoyée?s? par)\s+/giu;
-const SUPPORT_VERB = /(?:soutien\p{L}*|souten\p{L}*|aide\p{L}*|arme\p{L}*|approvisionn\p{L}*|ravitaill\p{L}*)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu;
+// The markers are the language's (data/lang/<code>/patterns.json): who goods go to (transfer.recipientMarker: "à", "vers",
+// "destinés à"), where they are sent (transfer.placeMarker: a place names the recipient only when nothing else does),
+// who sends (transfer.senderMarker: "de la part de", "livrés par"), a passive's doer (transfer.agentMarker: "par", "depuis").
+
+/** The sender markers of the active language ("de la part de", "livrés par"). */
+export const senderMarker = (flags = 'giu') => pattern('transfer.senderMarker', flags);
 
 /** A mention as a transfer endpoint: a place stands for its state, a newspaper or think tank for nobody. */
 export function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: Map<string, string>): string | undefined {
@@ -42,7 +42,7 @@ const oneChunk = (text: string, from: number, to: number) => !/[,;:()«»—]/u.
 
 /** Where the goods go when a place names it ("en Ukraine", "dans la région de Koursk", "jusqu'au port de"). */
 export function placeAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, exclude: string[], personCountry: Map<string, string>): string | undefined {
-  const re = new RegExp(PLACE_MARKER.source, PLACE_MARKER.flags);
+  const re = pattern('transfer.placeMarker', 'giu');
   re.lastIndex = from;
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
     const a = actorAfter(ctx, m.index + m[0].length, 30, true);
@@ -56,24 +56,24 @@ export function placeAfter(doc: DocBuilder, ctx: SentenceContext, from: number, 
 /** The recipient named after a marker; a state or body first, a place ("vers le port de Tartous") only failing that. */
 export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, exclude: string[], personCountry: Map<string, string>): string | undefined {
   for (const places of [false, true]) {
-    const re = new RegExp(RECIPIENT_MARKER.source, RECIPIENT_MARKER.flags);
+    const re = pattern('transfer.recipientMarker', 'giu');
     re.lastIndex = from;
     for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
-      const short = /^(?:à|aux?|vers|pour)\s+$/iu.test(m[0]);
+      const short = pattern('transfer.shortMarker').test(m[0]);
       let a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45, places);
       // "à l'industrie militaire russe": a nationality closing a short noun phrase.
       if (!a && short && !places) {
         const d = ctx.mentions.find((x) => x.via === 'demonym' && x.start > m!.index && x.start - (m!.index + m![0].length) <= 30);
-        if (d && /^(?:la |le |les |l['’])?(?:[\p{Ll}'’-]+\s+){1,3}$/u.test(ctx.text.slice(m.index + m[0].length, d.start))) a = d;
+        if (d && pattern('transfer.demonymTail', 'u').test(ctx.text.slice(m.index + m[0].length, d.start))) a = d;
       }
       if (places && a?.label !== 'Location') continue;
       // "jusqu'au port de Tartous, venaient de Russie": a name past a comma is another clause's.
       if (a && !oneChunk(ctx.text, m.index + m[0].length, a.start)) continue;
       // "installés à Dubaï", "arrivés à Bamako": a town after a bare "à" is where, not who.
-      if (places && short && !/^vers/iu.test(m[0])) continue;
+      if (places && short && !pattern('transfer.towards').test(m[0])) continue;
       // "aux forces du maréchal Haftar", "au régime de Damas": the side named after its forces.
       if (!a && short && !places) {
-        const forces = /^(?:la\s+|le\s+|les\s+|l['’])?(?:forces|troupes|armée|milices?|miliciens|rebelles|régime|gouvernement|camp|partisans|combattants|hommes|fidèles|soldats|unités)\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:maréchal|général|président|chef(?:\s+rebelle|\s+de\s+guerre)?|seigneur\s+de\s+guerre|commandant|colonel|leader|dirigeant)\s+)?/iu.exec(ctx.text.slice(m.index + m[0].length));
+        const forces = pattern('transfer.forcesOf').exec(ctx.text.slice(m.index + m[0].length));
         if (forces) a = actorAfter(ctx, m.index + m[0].length + forces[0].length, 2);
       }
       // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
@@ -86,7 +86,7 @@ export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: numb
 
 /** The sender after a marker that names one ("de la part de", "en provenance de", "livrés par"). */
 export function senderMarked(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, personCountry: Map<string, string>): string | undefined {
-  const re = new RegExp(SENDER_MARKER.source, SENDER_MARKER.flags);
+  const re = senderMarker();
   re.lastIndex = from;
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
     const id = endpoint(doc, actorAfter(ctx, m.index + m[0].length, 20), personCountry);
@@ -95,23 +95,22 @@ export function senderMarked(doc: DocBuilder, ctx: SentenceContext, from: number
   return undefined;
 }
 
-// Who a passive verb names as its doer or origin: "livrés par Israël", "acheminés depuis les Émirats".
-const AGENT_MARKER = /(?<![\p{L}])(?:par|depuis|en provenance (?:de|d['’]|du|des)|de la part (?:de|d['’]|du|des))\s+/giu;
 
 /** The sender of a passive verb, after "par" or an origin marker in the rest of the clause; "par bateau" names nobody. */
 export function agentAfter(doc: DocBuilder, ctx: SentenceContext, from: number, to: number, personCountry: Map<string, string>): string | undefined {
-  const re = new RegExp(AGENT_MARKER.source, AGENT_MARKER.flags);
+  const re = pattern('transfer.agentMarker', 'giu');
   re.lastIndex = from;
   for (let m = re.exec(ctx.text); m && m.index < to && m.index - from < 80; m = re.exec(ctx.text)) {
-    const a = actorAfter(ctx, m.index + m[0].length, 6, /^depuis|^en provenance/iu.test(m[0]));
+    const a = actorAfter(ctx, m.index + m[0].length, 6, pattern('transfer.originMarker').test(m[0]));
     const id = endpoint(doc, a, personCountry);
     if (id) return id;
   }
   return undefined;
 }
 
-const markerSource = (m: string) =>
-  m === 'à' ? 'à|au|aux' : m === 'de' ? "de la|de l['’]|du|des|de|d['’]" : m.replace(/['’]/g, "['’]").replace(/ (?:de|à)$/u, (x) => (x === ' de' ? " (?:de la|de l['’]|du|des|de|d['’])" : ' (?:à|au|aux)'));
+// A preposition with its contracted forms ("à": "au", "aux"), from the language's contraction.<word> patterns.
+const contracted = (w: string): string | undefined => activeLanguage().patterns[`contraction.${w}`];
+const markerSource = (m: string) => contracted(m) ?? m.replace(/['’]/g, "['’]").replace(/ (\S+)$/u, (x, w: string) => (contracted(w) ? ` (?:${contracted(w)})` : x));
 
 /** The first actor after one of a frame's prepositions ("à", "auprès de", "depuis"), between two offsets. */
 export function markedSlot(doc: DocBuilder, ctx: SentenceContext, markers: string[], from: number, to: number, personCountry: Map<string, string>): string | undefined {
@@ -129,7 +128,7 @@ export function markedSlot(doc: DocBuilder, ctx: SentenceContext, markers: strin
 /** The actor right after a verb, its direct object ("ont rejoint la Biélorussie", "approvisionner Addis-Abeba"). */
 export function objectAfter(doc: DocBuilder, ctx: SentenceContext, verbEnd: number, personCountry: Map<string, string>): string | undefined {
   // A verb at the end of a clause ("l'a rejoint.") has no object.
-  const gap = /^\s+(?:la\s+|le\s+|les\s+|l['’]|ce\s+|cette\s+|ces\s+)?/iu.exec(ctx.text.slice(verbEnd))?.[0].length;
+  const gap = pattern('transfer.objectGap').exec(ctx.text.slice(verbEnd))?.[0].length;
   if (gap === undefined) return undefined;
   const a = actorMentions(ctx).find((m) => m.start === verbEnd + gap);
   return endpoint(doc, a, personCountry);
@@ -143,7 +142,7 @@ export function agentOf(doc: DocBuilder, ctx: SentenceContext, offset: number, c
     const subj = subjectBefore(ctx, limit, clauseStart);
     if (!subj.length) return { agents: [], object };
     const before = ctx.text.slice(Math.max(0, subj[0].start - 40), subj[0].start);
-    if (SUPPORT_VERB.test(before) && !object) {
+    if (pattern('transfer.supportVerb').test(before) && !object) {
       object = endpoint(doc, subj[subj.length - 1], personCountry);
       limit = subj[0].start;
       continue;

@@ -1,7 +1,7 @@
 import type { DocBuilder } from '../builder';
 import { actorAfter } from '../context';
 import { resolveDative } from '../discourse';
-import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, recipientAfter, SENDER_MARKER, senderMarked } from './endpoints';
+import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, recipientAfter, senderMarked, senderMarker } from './endpoints';
 import type { Reading } from './reading';
 
 /**
@@ -54,7 +54,7 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
       }
     }
   // ... "promis par les alliés occidentaux": a passive whose agent is no actor Trame knows; "davantage d'aide à ses alliés".
-  const unknownSender = !senders.length && (new RegExp(SENDER_MARKER.source, 'iu').test(text.slice(p.end, ce)) || passives.length > 0);
+  const unknownSender = !senders.length && (senderMarker('iu').test(text.slice(p.end, ce)) || passives.length > 0);
   if (trigger?.verb?.dative && !recipients.length) {
     // "La France lui a vendu", "en lui fournissant": the receiver is the actor the pronoun stands for;
     // after a receiving verb ("leur a acheté") it is the giver.
