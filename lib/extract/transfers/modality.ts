@@ -1,28 +1,26 @@
 import type { Trigger } from '../goods';
+import { pattern } from '../syntax/language';
 
-// The trigger itself is negated ("ne les ont pas encore envoyés", "aucune livraison"), not a verb
-// that governs it ("ne pouvaient pas confirmer le déploiement": that is a stance, not a denial).
-const NEGATED_VERB = /(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,3}?(?:pas|jamais|plus|point|guère)\s+(?:\p{L}+\s+){0,2}$/iu;
-// "interdit toute vente", "a suspendu les livraisons", "le gel des livraisons": a flow barred or stopped is none.
-const BARRED_NOUN = /(?<![\p{L}])(?:interdi\p{L}*|prohib\p{L}*|proscri\p{L}*|bloqu\p{L}*|suspen\p{L}*|gel|embargo\s+sur|arrêt|cessation|fin)\s+(?:(?:de\s+)?(?:toute?s?|tous|les?|la|l['’]|des|du|ses|leurs?)\s*)?$/iu;
-const NEGATED_NOUN = /(?<![\p{L}])(?:aucune?|pas de|pas d['’]|sans|ni)\s+(?:\p{L}+\s+)?$/iu;
+// The trigger itself is negated ("ne les ont pas encore envoyés", "aucune livraison": transfer.negatedVerb, transfer.negatedNoun),
+// not a verb that governs it ("ne pouvaient pas confirmer le déploiement": that is a stance, not a denial).
+// "interdit toute vente", "a suspendu les livraisons", "le gel des livraisons": a flow barred or stopped is none (transfer.barredNoun).
 
 /** Whether the trigger itself is negated or ruled out ("ne livre pas", "refuse de livrer", "aucune livraison"). */
 export function isNegated(text: string, trigger: Trigger): boolean {
   const before = text.slice(Math.max(0, trigger.start - 45), trigger.start);
-  if (trigger.noun) return NEGATED_NOUN.test(before) || BARRED_NOUN.test(before);
+  if (trigger.noun) return pattern('transfer.negatedNoun').test(before) || pattern('transfer.barredNoun').test(before);
   // "n'a livré aucun missile": the negation closes after the verb ("ne livre plus que" restricts, it does not deny).
-  if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,2}$/iu.test(before) && /^\s+(?:aucune?|rien|nul(?:le)?|jamais|pas|plus)(?![\p{L}])(?!\s+qu(?:e|['’]))/iu.test(text.slice(trigger.end, trigger.end + 16))) return true;
+  if (pattern('transfer.negationBefore').test(before) && pattern('transfer.negationAfter').test(text.slice(trigger.end, trigger.end + 16))) return true;
   // "s'interdit d'exporter", "refuse de livrer", "a renoncé à envoyer": a verb that rules the transfer out.
   // "menace de livrer", "a cessé de livrer": a threat or an end is no transfer (a hope, "espère fournir", stays one, alleged).
-  if (/(?<![\p{L}])(?:interdi\p{L}*|refus\p{L}*|renonc\p{L}*|exclu\p{L}*|exclut|menac\p{L}*|cess\p{L}*)\s+(?:toujours\s+|encore\s+)?(?:de\s+|d['’]|à\s+)(?:\p{L}+\s+){0,1}$/iu.test(before)) return true;
+  if (pattern('transfer.ruledOut').test(before)) return true;
   // "voulait livrer des F-16 à l'Ukraine mais y a renoncé": the intent given up later in the sentence.
-  if (/^[^.;]{0,80}?(?<![\p{L}])(?:mais|avant d['’]y|puis)\s+(?:y\s+)?(?:a|ont|avait|avaient)\s+renoncé/iu.test(text.slice(trigger.end))) return true;
-  return NEGATED_VERB.test(before);
+  if (pattern('transfer.givenUp').test(text.slice(trigger.end))) return true;
+  return pattern('transfer.negatedVerb').test(before);
 }
 
 // A report, a conditional or a plan: the transfer is alleged, not asserted.
-export const ALLEGED = /(?<![\p{L}])(?:\p{L}+(?:rait|raient)|selon|d['’]après|prétendument|présumée?s?|probablement|supposée?s?|aurai[et]|auraient|serai[et]|seraient|envisag\p{L}*|projet(?:te|tent)|compte(?:nt)? livrer)(?![\p{L}])/iu;
+export const ALLEGED = { test: (text: string) => pattern('transfer.alleged').test(text) };
 
 // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
-export const HOSTILE = /(?<![\p{L}])(?:abatt\p{L}*|détrui\p{L}*|intercept\p{L}*|neutralis\p{L}*|captur\p{L}*|saisie?s?|frapp\p{L}*|ciblée?s?|démantel\p{L}*)(?![\p{L}])/iu;
+export const HOSTILE = { test: (text: string) => pattern('transfer.hostile').test(text) };
