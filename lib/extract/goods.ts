@@ -1,6 +1,6 @@
-import data from '../../data/lexicon/transfers.json';
 import type { TransferKind } from '../graph/schema';
 import { analyse, type Analysis, type VerbMention } from './syntax/analyse';
+import { perLanguage } from './syntax/language';
 import { fold } from './text';
 
 /** A goods noun found in a sentence. */
@@ -11,26 +11,34 @@ export interface GoodsMention {
   text: string;
 }
 
-const KIND_OF = new Map<string, TransferKind>();
-for (const [kind, words] of Object.entries(data.goods)) for (const w of words) KIND_OF.set(fold(w), kind as TransferKind);
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/œ/g, '(?:œ|oe)');
-const GOODS_RE = new RegExp(
-  `(?<![\\p{L}\\d-])(${[...Object.values(data.goods).flat()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d-])`,
-  'giu',
-);
+const nounsRe = (words: string[]) => new RegExp(`(?<![\\p{L}])(${words.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+
+/** The goods and trigger nouns of the active language, compiled once (the language's transfers lexicon). */
+const goodsOf = () =>
+  perLanguage('goods', (lang) => {
+    const data = lang.transfers;
+    const kindOf = new Map<string, TransferKind>();
+    for (const [kind, words] of Object.entries(data.goods)) for (const w of words) kindOf.set(fold(w), kind as TransferKind);
+    const goodsRe = new RegExp(
+      `(?<![\\p{L}\\d-])(${[...Object.values(data.goods).flat()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d-])`,
+      'giu',
+    );
+    return { kindOf, goodsRe, giveNouns: nounsRe(data.giveNouns), receiveNouns: nounsRe(data.receiveNouns) };
+  });
 
 /** True when a capitalised phrase names goods ("Storm Shadow", "Patriot"), not a person. */
 export function isGoodsName(phrase: string): boolean {
-  return KIND_OF.has(fold(phrase));
+  return goodsOf().kindOf.has(fold(phrase));
 }
 
 /** Every goods noun in a text, longest form first ("missiles balistiques" before "missiles"). */
 export function findGoods(text: string): GoodsMention[] {
   const out: GoodsMention[] = [];
-  for (const m of text.matchAll(GOODS_RE)) {
-    const kind = KIND_OF.get(fold(m[0]).replace(/oe/g, 'oe'));
-    const k = kind ?? KIND_OF.get(fold(m[0]).replace('oe', 'œ'));
+  const { kindOf, goodsRe } = goodsOf();
+  for (const m of text.matchAll(goodsRe)) {
+    const kind = kindOf.get(fold(m[0]).replace(/oe/g, 'oe'));
+    const k = kind ?? kindOf.get(fold(m[0]).replace('oe', 'œ'));
     if (!k) continue;
     out.push({ kind: k, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
@@ -51,19 +59,17 @@ export interface Trigger {
   verb?: VerbMention;
 }
 
-const nounsRe = (words: string[]) => new RegExp(`(?<![\\p{L}])(${words.map(escape).join('|')})(?![\\p{L}])`, 'giu');
-const GIVE_NOUNS = nounsRe(data.giveNouns);
-const RECEIVE_NOUNS = nounsRe(data.receiveNouns);
 
 /** Every transfer verb (from the language's frames) or noun in a text. */
 export function findTriggers(text: string, analysis: Analysis = analyse(text)): Trigger[] {
   const out: Trigger[] = [];
   const taken = new Set<number>();
-  for (const re of [GIVE_NOUNS, RECEIVE_NOUNS]) {
+  const { giveNouns, receiveNouns } = goodsOf();
+  for (const re of [giveNouns, receiveNouns]) {
     for (const m of text.matchAll(re)) {
       if (taken.has(m.index!)) continue;
       taken.add(m.index!);
-      out.push({ role: re === GIVE_NOUNS ? 'give' : 'receive', noun: true, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+      out.push({ role: re === giveNouns ? 'give' : 'receive', noun: true, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
   }
   for (const v of analysis.verbs) {
