@@ -1,4 +1,3 @@
-import transferData from '../../../data/lexicon/transfers.json';
 import { actorAfter, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import type { DocBuilder } from '../builder';
 import { newDiscourse, remember, type Discourse } from '../discourse';
@@ -15,15 +14,13 @@ import type { Reading } from './reading';
 import { readOnward } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
+import { activeLanguage, pattern } from '../syntax/language';
 
 export type { TransferDraft } from './draft';
 
-const CURRENCIES = new Set(transferData.currencies);
-// Aid as such ("une aide", "un programme d'aide") is a transfer without a verb; grain or water is not.
-const AID_NOUN = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
-// "vers sa frontière orientale", "dans ses bases": a state moving its own forces at home sends nothing.
-const OWN_DESTINATION = /^\s*(?:[\p{Ll}-]+\s+)?(?:vers|dans|sur|à|en|jusqu['’]à)\s+(?:sa|son|ses|leurs?)\s/iu;
-const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}*\s+(aux?|à)\s+(?:\p{L}+['’]?\s+){0,4}?(?:de|d['’])\s*(?:\p{L}+\s+){0,2}$/iu;
+// The language's patterns: aid as such ("une aide", "un programme d'aide") is a transfer without a verb, grain or water
+// is not (transfer.aidNoun); "vers sa frontière orientale", "dans ses bases": a state moving its own forces at home
+// sends nothing (transfer.ownDestination); "a demandé aux Américains de déployer" (transfer.request).
 
 /** Reads the transfers of one sentence: goods, quantity, sender, recipient, status, date, exchanges; pronouns point back through `discourse`. */
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
@@ -54,13 +51,13 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const [cs, ce] = clauseAround(text, p.start);
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
     // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
-    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && AID_NOUN.test(g.text)) && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end)) && !/(?:avec|grâce à|sans)\s+(?:l['’]|son |leur |sa )\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start));
+    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start));
     const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined);
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
-    const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !/contre\s*$/iu.test(lead));
+    const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !pattern('transfer.againstEnd').test(lead));
     // "soldats nord-coréens" come from North Korea; "dirhams émiratis" are only a currency.
-    const demonymSender = p.demonym && !p.goods.every((g) => CURRENCIES.has(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
+    const demonymSender = p.demonym && !p.goods.every((g) => activeLanguage().transfers.currencies.includes(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
     // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
@@ -76,7 +73,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const senders: string[] = [];
     const recipients: string[] = [];
     // "La Pologne a demandé aux Américains de déployer ...": asked of someone, for the asker.
-    const request = trigger && !trigger.noun ? REQUEST.exec(text.slice(Math.max(cs, trigger.start - 60), trigger.start)) : null;
+    const request = trigger && !trigger.noun ? pattern('transfer.request').exec(text.slice(Math.max(cs, trigger.start - 60), trigger.start)) : null;
     if (request && trigger) {
       const reqAt = trigger.start - (text.slice(Math.max(cs, trigger.start - 60), trigger.start).length - request.index);
       const asked = endpoint(doc, actorAfter(ctx, reqAt + request[0].indexOf(request[1]) + request[1].length, 12), personCountry);
@@ -86,7 +83,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       return;
     }
     const after = Math.max(p.end, trigger?.end ?? 0);
-    if (trigger && !trigger.noun && p.goods.some((g) => ['troops', 'personnel'].includes(g.kind)) && OWN_DESTINATION.test(text.slice(after, ce))) return;
+    if (trigger && !trigger.noun && p.goods.some((g) => ['troops', 'personnel'].includes(g.kind)) && pattern('transfer.ownDestination').test(text.slice(after, ce))) return;
     const r: Reading = { doc, ctx, personCountry, discourse, triggers, p, trigger, cs, ce, after, senders, recipients, demonymSender, armyTarget, datives };
     if (trigger && !readSuspect({ ...r, trigger })) {
       if (trigger.role === 'give') readGiving({ ...r, trigger });
@@ -117,7 +114,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
 /** "Drones Harop, missiles Lora : ces équipements ont été livrés par Israël": each item of the list a demonstrative sums up is sent. */
 function sumUp(ctx: SentenceContext, phrases: Phrase[], quantities: Quantity[], drafts: TransferDraft[]): void {
   for (const d of [...drafts]) {
-    const colon = /:\s*(?:tous\s+|toutes\s+)?(?:ces|cet|cette|ce)\s+$/iu.exec(ctx.text.slice(0, d.start));
+    const colon = pattern('transfer.summedUp').exec(ctx.text.slice(0, d.start));
     if (!colon) continue;
     const listed = phrases.filter((p) => p.end <= colon.index && !drafts.some((x) => x.start <= p.start && p.start < x.end));
     if (!listed.length) continue;
