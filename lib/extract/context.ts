@@ -3,6 +3,7 @@ import type { DocBuilder } from './builder';
 import type { DateMention } from './dates';
 import type { EntityMention } from './entities';
 import { ORGS, PERSONS } from './lexicon';
+import { pattern } from './syntax/language';
 
 /** Everything the fact extractors know about one sentence. */
 export interface SentenceContext {
@@ -24,14 +25,13 @@ export function isNounDemonym(m: EntityMention): boolean {
   return m.via === 'demonym' && /^\p{Lu}/u.test(m.text);
 }
 
-// Clause limits: a comma is kept inside (appositions, inverted reporting verbs), these are not.
-const CLAUSE_BREAK = /;|\s(?:mais|tandis que|alors que|bien que|cependant)\s|[.?!]\s/giu;
+// Clause limits (clause.break): a comma is kept inside (appositions, inverted reporting verbs), these are not.
 
 /** [start, end) of the clause around an offset. */
 export function clauseAround(text: string, offset: number): [number, number] {
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of text.matchAll(pattern('clause.break', 'giu'))) {
     const b = m.index!;
     if (b < offset) start = b + m[0].length;
     else {
@@ -42,7 +42,6 @@ export function clauseAround(text: string, offset: number): [number, number] {
   return [start, end];
 }
 
-const PREPOSITION_BEFORE = /(?:(?<![\p{L}-])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|selon|depuis|d['’]|l['’]effort de guerre de)\s+(?:la\s+|le\s+|les\s+|l['’])?|(?<![\p{L}])d['’])$/iu;
 
 /** Subject of a verb: the last actor before it in the clause (with coordinated ones), not governed by a preposition. */
 export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart = 0): EntityMention[] {
@@ -50,7 +49,7 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
   for (let k = candidates.length - 1; k >= 0; k--) {
     const m = candidates[k];
     const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
-    if (PREPOSITION_BEFORE.test(before)) continue;
+    if (pattern('subject.prepositionBefore').test(before)) continue;
     // "chercheur à l'Institut ... (Ifri), estime": an acronym in brackets glosses a name, it is no subject.
     if (/\(\s*$/u.test(before)) continue;
     // Skip past an apposition: "Le porte-parole du Conseil, Sean Savett, a déclaré".
@@ -60,12 +59,12 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
     for (let j = k - 1; j >= 0; j--) {
       const gap = ctx.text.slice(candidates[j].end, subject[0].start);
       const head = ctx.text.slice(Math.max(0, candidates[j].start - 30), candidates[j].start);
-      if (PREPOSITION_BEFORE.test(head)) break;
+      if (pattern('subject.prepositionBefore').test(head)) break;
       // "M. Poutine et le dirigeant nord-coréen Kim Jong-un": a title may sit between "et" and the name.
-      if (/^\s*et\s*(?:(?:la|le|les|l['’])\s*(?:[\p{Ll}'’-]+\s+){0,4})?$/iu.test(gap) && !joinedByEt) {
+      if (pattern('subject.and').test(gap) && !joinedByEt) {
         joinedByEt = true;
         subject.unshift(candidates[j]);
-      } else if (/^\s*,\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(gap) && joinedByEt) subject.unshift(candidates[j]);
+      } else if (pattern('subject.listComma').test(gap) && joinedByEt) subject.unshift(candidates[j]);
       else break;
     }
     return subject;
