@@ -1,6 +1,6 @@
 import { fold, tokenize } from '../text';
 import type { FormKind } from './conjugate';
-import { languageOf, type Frame, type Language } from './language';
+import { activeLanguage, languageOf, pattern, type Frame, type Language } from './language';
 
 /** A word of the sentence with the closed classes it may belong to. */
 export interface Word {
@@ -46,9 +46,8 @@ export interface Analysis {
 }
 
 const lowerOf = (s: string) => s.toLowerCase().replace(/[’‘`´]/g, "'");
-// A verb form right after one of these is a noun: "une commande", "le sort", "la part".
-const NOUN_DETERMINERS = new Set(['un', 'une', 'du', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'au', 'aux', 'mon', 'ma', 'mes', 'notre', 'nos', 'leurs', 'chaque', 'quelques', 'plusieurs']);
-const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+// A verb form right after a 'nounDeterminers' word is a noun ("une commande"); after an 'articles' word
+// ("le", "la": also object clitics) only where no clitic can stand.
 
 function has(w: Word | undefined, cls: string): boolean {
   return !!w && w.classes.has(cls);
@@ -58,8 +57,8 @@ function has(w: Word | undefined, cls: string): boolean {
 function isNoun(words: Word[], i: number, form: FormKind): boolean {
   const prev = words[i - 1];
   if (!prev) return false;
-  if (NOUN_DETERMINERS.has(prev.key)) return true;
-  if (ARTICLES.has(prev.key)) {
+  if (has(prev, 'nounDeterminers')) return true;
+  if (has(prev, 'articles')) {
     // "pour les livrer", "de l'envoyer": before an infinitive the article is an object pronoun.
     if (form === 'infinitive') return false;
     // "la part" (article after a preposition or at the start) but "Moscou les livre" (object clitic).
@@ -67,7 +66,7 @@ function isNoun(words: Word[], i: number, form: FormKind): boolean {
     return !before || has(before, 'prepositions') || /^[^\p{L}\p{N}]$/u.test(before.text) || has(before, 'have') || has(before, 'be');
   }
   // A preposition governs infinitives ("de livrer") and gerunds ("en fournissant"), not finite forms.
-  if (has(prev, 'prepositions') && form === 'finite' && prev.key !== 'y') return true;
+  if (has(prev, 'prepositions') && form === 'finite') return true;
   return false;
 }
 
@@ -76,7 +75,7 @@ const CACHES = new WeakMap<Language, Map<string, Analysis>>();
 const CACHE_SIZE = 64;
 
 /** Tokens, closed classes and transfer verbs (lemma, voice, pronouns) of one sentence. */
-export function analyse(text: string, language: Language | string = 'fr'): Analysis {
+export function analyse(text: string, language: Language | string = activeLanguage()): Analysis {
   const lang = typeof language === 'string' ? languageOf(language) : language;
   let cache = CACHES.get(lang);
   if (!cache) CACHES.set(lang, (cache = new Map()));
@@ -100,7 +99,8 @@ function analyseUncached(text: string, lang: Language): Analysis {
   words.forEach((w, i) => {
     const entry = lang.verbs.get(w.lower);
     if (!entry || fixed.has(i)) return;
-    const { frame, kind } = entry;
+    const { frame } = entry;
+    let { kind } = entry;
     if (/^\p{Lu}/u.test(w.text) && i > 0) return;
     if (isNoun(words, i, kind)) return;
     // Walk back over the verb group: auxiliaries, modals, adverbs, negation and clitics.
@@ -121,7 +121,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
         continue;
       }
       // "a depuis livré", "a discrètement fourni": adverbs sit inside the verb group.
-      if (has(x, 'adverbs') || has(x, 'negation') || (/\p{L}{3,}ment$/u.test(x.key) && ['be', 'have', 'modal', 'adverbs', 'negation'].some((c) => has(words[j - 1], c)))) continue;
+      if (has(x, 'adverbs') || has(x, 'negation') || (pattern('verb.adverb', 'u', lang).test(x.key) && ['be', 'have', 'modal', 'adverbs', 'negation'].some((c) => has(words[j - 1], c)))) continue;
       if (has(x, 'dative') && !dative) {
         dative = x;
         nearest = false;
@@ -137,7 +137,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
         continue;
       }
       // "tentait de faire parvenir", "continue d'armer": a linker after a modal.
-      if ((x.key === 'de' || x.key === "d'") && has(words[j - 1], 'modal')) continue;
+      if (has(x, 'linkers') && has(words[j - 1], 'modal')) continue;
       if (has(x, 'subjectPronouns')) pronounSubject = x;
       break;
     }
@@ -146,7 +146,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
       for (let k = j - 1; k >= Math.max(0, i - 6 - [...aside].filter((a) => a < i && a >= i - 10).length); k--) {
         const x = words[k];
         if (aside.has(k)) continue;
-        if (NOUN_DETERMINERS.has(x.key) || ARTICLES.has(x.key) || /^[.;:]$/.test(x.text) || lang.verbs.has(x.lower)) break;
+        if (has(x, 'nounDeterminers') || has(x, 'articles') || /^[.;:]$/.test(x.text) || lang.verbs.has(x.lower)) break;
         if (has(x, 'be') || has(x, 'have')) {
           aux = has(x, 'be') ? 'be' : 'have';
           break;
@@ -155,24 +155,27 @@ function analyseUncached(text: string, lang: Language): Analysis {
     if (frame.reflexive && !reflexive) return;
     // "faire parvenir": the verb counts only after its light verb.
     if (frame.after.length && !words.slice(Math.max(0, i - 3), i).some((x) => frame.after.includes(x.key))) return;
+    // "Russia sent troops": where the past is the participle, one with no auxiliary is a finite verb unless an agent follows.
+    if (lang.pastIsParticiple && kind === 'participle' && !aux && !has(words[i + 1], 'agent')) kind = 'finite';
     const bare = kind === 'participle' && !aux;
     const voice: 'active' | 'passive' = kind === 'participle' && !frame.auxEtre && !reflexive && aux !== 'have' ? 'passive' : 'active';
     // "Si Berlin livrait des chars": a condition in the imperfect.
     let hypothetical = false;
-    if (kind === 'finite' && /(?:ait|aient|ais)$/u.test(w.lower)) {
+    if (kind === 'finite' && pattern('verb.imperfect', 'u', lang).test(w.lower)) {
       for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
         const x = words[k];
         if (/^[;:.,]$/.test(x.text) && k < i - 1) break;
-        if (x.key === 'si' || (x.key === "s'" && /^ils?$/.test(words[k + 1]?.key ?? ''))) {
-          hypothetical = words[k - 1]?.key !== 'meme';
+        // "si", or an elided "s'" before a subject pronoun ("s'ils").
+        if (has(x, 'hypothetical') && (!x.key.endsWith("'") || has(words[k + 1], 'subjectPronouns'))) {
+          hypothetical = !has(words[k - 1], 'concessive');
           break;
         }
       }
     }
     // "pourrait acheter des avions si le financement était trouvé": the consequence of a condition is no fact either.
-    if (!hypothetical && modals.some((m) => /^pourr|^devr|^voudr/u.test(m)) && words.some((x, k) => x.key === 'si' && words[k - 1]?.key !== 'meme')) hypothetical = true;
+    if (!hypothetical && modals.some((m) => pattern('verb.conditionalModal', 'u', lang).test(m)) && words.some((x, k) => has(x, 'hypothetical') && !x.key.endsWith("'") && !has(words[k - 1], 'concessive'))) hypothetical = true;
     // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.
-    const beneficiary = (kind === 'infinitive' || kind === 'participle') && /^fai[rts]|^fait$/.test(words[i - 1]?.key ?? '') && ['se', "s'"].some((r) => words.slice(Math.max(0, i - 4), i - 1).some((x) => x.key === r));
+    const beneficiary = (kind === 'infinitive' || kind === 'participle') && pattern('verb.causative', 'u', lang).test(words[i - 1]?.key ?? '') && words.slice(Math.max(0, i - 4), i - 1).some((x) => has(x, 'reflexive'));
     verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, hypothetical, beneficiary, before: words[j] });
   });
   return { words, verbs };

@@ -101,7 +101,7 @@ export interface FramesFile {
   frames: FrameLine[];
 }
 
-const CLASS_KEYS = ['determiners', 'prepositions', 'be', 'have', 'modal', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical'] as const;
+const CLASS_KEYS = ['determiners', 'nounDeterminers', 'articles', 'prepositions', 'be', 'have', 'modal', 'linkers', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'concessive', 'agent'] as const;
 
 /** The files of one language folder, data/lang/<code>/. */
 export interface LanguageFiles {
