@@ -3,6 +3,7 @@ import type { EntityMention } from './entities';
 import type { GoodsMention, Trigger } from './goods';
 import type { Quantity } from './quantities';
 import { clauseAround } from './context';
+import { pattern } from './syntax/language';
 
 /** Goods moved together, as one consignment ("du personnel tactique et des officiers"). */
 export interface Phrase {
@@ -17,18 +18,15 @@ export interface Phrase {
   priced?: boolean;
 }
 
-// Goods joined into one consignment: "du personnel tactique et des officiers", "d'armes comme des obus".
-const COORD_GAP = /^(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}]*-?\d+\p{L}*)){0,3}\s*(?:,|et|ou|comme|notamment|dont|ainsi que|y compris)\s+(?:de la |de l['’]|des |du |de |d['’]|les |la |le |l['’]|une |un )?$/u;
-const CONTENT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}(?:remplis|remplies|chargés|chargées|contenant|pleins|pleines)\s+(?:de |d['’]|des )$/u;
-const ADJ_GAP = /^(?:\s+(?!de\b|du\b|des\b|à\b|aux?\b|en\b|et\b|vers\b|pour\b|par\b|sur\b|dans\b)[\p{Ll}'’-]+){0,2}\s+$/u;
+// The language's patterns (data/lang/<code>/patterns.json): goods joined into one consignment (phrase.coordination:
+// "du personnel tactique et des officiers", "d'armes comme des obus"), a container's contents, adjectives, a measure.
+
 /** What may sit between a quantity and its goods ("10 000 soldats", "des milliers de soldats"). */
-export const QTY_GAP = /^\s*(?:(?:premiers|premières|derniers|dernières|nouveaux|nouvelles|autres|supplémentaires)\s+)?(?:de\s+|d['’])?$/u;
+export const QTY_GAP = { test: (text: string) => pattern('phrase.quantityGap', 'u').test(text) };
 /** Words that make the following goods the price of a transfer ("en échange de"). */
-export const EXCHANGE_BEFORE = /(?:en échange (?:de|d['’]|des|du)|en contrepartie (?:de|d['’]|des|du)|en paiement (?:de|d['’]|des|du)|contre)\s*(?:(?:des|du|de la|de l['’]|les|la|le|l['’]|ses|son|sa|leurs?)\s*)?$/iu;
+export const EXCHANGE_BEFORE = { test: (text: string) => pattern('phrase.exchangeBefore', 'iu').test(text) };
 /** "à ses hommes", "aux soldats": a goods noun after these is a verb's indirect object, whom it serves, not what it moves. */
-export const DATIVE_BEFORE = /(?<![\p{L}])(?:à|aux?)\s+(?:(?:ses|leurs?|son|sa|ces|les|des|la|le|l['’]|nos|vos|mes)\s*)?$/iu;
-const MILITARY = /soldat|troupe|armée|forces|militaire|unité|combat|front|déploiement|bataillon/iu;
-const MEASURE_GAP = /^\s*(?:de\s+|d['’])\s*$/u;
+export const DATIVE_BEFORE = { test: (text: string) => pattern('phrase.dativeBefore', 'iu').test(text) };
 
 /** Groups goods nouns into consignments with their nationality and inner quantity. */
 export function groupPhrases(text: string, goods: GoodsMention[], mentions: EntityMention[], quantities: Quantity[]): Phrase[] {
@@ -40,8 +38,8 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     if (last && /^\s+à\s+$/u.test(gap)) continue;
     // "une cargaison de plus de 200 missiles", "une aide de 61 milliards de dollars": the measure and its content are one consignment.
     if (last && ['containers', 'aid', 'funds', 'other'].includes(last.goods[0].kind)) {
-      const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && MEASURE_GAP.test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
-      if (inner || MEASURE_GAP.test(gap)) {
+      const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && pattern('phrase.measureGap', 'u').test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
+      if (inner || pattern('phrase.measureGap', 'u').test(gap)) {
         // "pour 2 milliards d'euros d'armes": the sum is the price of the goods, which are what moves.
         const priced = last.goods[0].kind === 'funds' && !inner && !['funds', 'aid'].includes(g.kind);
         if (last.goods[0].kind === 'containers' || last.goods[0].kind === 'other' || priced) last.goods.unshift(g);
@@ -53,24 +51,24 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
       }
     }
     // "des colis de composants d'armes", "des pièces de drones": parts of goods are one consignment.
-    if (last && ['technology', 'other', 'containers'].includes(last.goods[last.goods.length - 1].kind) && MEASURE_GAP.test(gap)) {
+    if (last && ['technology', 'other', 'containers'].includes(last.goods[last.goods.length - 1].kind) && pattern('phrase.measureGap', 'u').test(gap)) {
       last.goods.push(g);
       last.end = g.end;
       continue;
     }
     // "mètres cubes de gaz", "barils de pétrole": a measure and its content of the same kind are one consignment.
-    if (last && last.goods[last.goods.length - 1].kind === g.kind && MEASURE_GAP.test(gap)) {
+    if (last && last.goods[last.goods.length - 1].kind === g.kind && pattern('phrase.measureGap', 'u').test(gap)) {
       last.goods.push(g);
       last.end = g.end;
       continue;
     }
     // "3 milliards d'euros d'aide militaire".
-    if (last && last.goods[last.goods.length - 1].kind === 'funds' && g.kind === 'aid' && MEASURE_GAP.test(gap)) {
+    if (last && last.goods[last.goods.length - 1].kind === 'funds' && g.kind === 'aid' && pattern('phrase.measureGap', 'u').test(gap)) {
       last.goods.push(g);
       last.end = g.end;
       continue;
     }
-    if (last && CONTENT_GAP.test(gap)) {
+    if (last && pattern('phrase.contents', 'u').test(gap)) {
       last.contents.push(g.kind);
       last.end = g.end;
       continue;
@@ -79,7 +77,7 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     // ... but people and materiel are two consignments ("des conseillers militaires, des drones armés").
     const PEOPLE = ['troops', 'personnel', 'workers'];
     const mixed = last && PEOPLE.includes(last.goods[last.goods.length - 1].kind) !== PEOPLE.includes(g.kind);
-    if (last && !mixed && (COORD_GAP.test(gap) || /^\s+(?:de type\s+)?$/u.test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
+    if (last && !mixed && (pattern('phrase.coordination', 'u').test(gap) || /^\s+(?:de type\s+)?$/u.test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
       last.goods.push(g);
       last.end = g.end;
       continue;
@@ -94,14 +92,14 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
   // "soldats nord-coréens", "technologie militaire russe": the nationality of the goods.
   for (const p of phrases) {
     // "4,5 milliards de mètres cubes de gaz russe": the nationality may follow the content, not the measure.
-    const d = mentions.find((m) => m.via === 'demonym' && !isNounDemonymText(m) && p.goods.some((g) => m.start >= g.end && m.start - g.end <= 30 && ADJ_GAP.test(text.slice(g.end, m.start))));
+    const d = mentions.find((m) => m.via === 'demonym' && !isNounDemonymText(m) && p.goods.some((g) => m.start >= g.end && m.start - g.end <= 30 && pattern('phrase.adjectives', 'u').test(text.slice(g.end, m.start))));
     if (d) {
       p.demonym = d;
       if (d.end > p.end && d.start - p.end < 30) p.end = d.end;
     }
   }
   // "3 000 Nord-Coréens": people named by nationality are troops in a military story.
-  if (MILITARY.test(text))
+  if (pattern('phrase.military', 'iu').test(text))
     for (const m of mentions)
       if (m.via === 'demonym' && isNounDemonymText(m) && /s$/i.test(m.text) && !phrases.some((p) => m.start >= p.start && m.start < p.end))
         phrases.push({ goods: [{ kind: 'troops', start: m.start, end: m.end, text: m.text }], start: m.start, end: m.end, demonym: m, contents: [] });

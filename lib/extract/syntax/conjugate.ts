@@ -1,4 +1,4 @@
-/** Generates the written forms of a French verb from its lemma and conjugation class. */
+/** Generates the written forms of a verb from its lemma and conjugation class (French groups, or 'en' for a regular English verb). */
 
 /** What a verb form is: a past participle, an infinitive, a present participle, or a finite form. */
 export type FormKind = 'participle' | 'infinitive' | 'gerund' | 'finite';
@@ -30,7 +30,17 @@ const RE = {
 };
 const CLASSES = { er: ER, ir: IR, ir3: IR3, re: RE } as const;
 /** Conjugation classes the generator knows. */
-export type VerbClass = keyof typeof CLASSES;
+export type VerbClass = keyof typeof CLASSES | 'en';
+
+/** A regular English verb: "supply" -> supplies, supplied, supplying; "provide" -> provides, provided, providing. */
+function english(lemma: string, participle: string | undefined, add: (f: string, k: FormKind) => void): void {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const stem = consonantY ? lemma.slice(0, -1) : lemma;
+  add(lemma, 'infinitive');
+  add(consonantY ? `${stem}ies` : /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, 'finite');
+  add(participle ?? (consonantY ? `${stem}ied` : lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`), 'participle');
+  add(lemma.endsWith('e') && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`, 'gerund');
+}
 
 /** Spelling variants of a first-group stem: "cèd" for céder, "achèt" for acheter, "envoi" for envoyer, "lanç", "mange". */
 function stemVariants(stem: string): string[] {
@@ -49,7 +59,8 @@ export function conjugate(lemma: string, cls: VerbClass | undefined, participle?
   const add = (f: string, k: FormKind) => {
     if (!forms.has(f) || k === 'participle') forms.set(f, k);
   };
-  if (cls) {
+  if (cls === 'en') english(lemma, participle, add);
+  else if (cls) {
     const c = CLASSES[cls];
     const stem = lemma.slice(0, -c.infinitive.length);
     for (const s of cls === 'er' ? stemVariants(stem) : [stem]) {
