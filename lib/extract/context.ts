@@ -20,9 +20,9 @@ export function actorMentions(ctx: SentenceContext): EntityMention[] {
   return ctx.mentions.filter((m) => m.label !== 'Location' && !(m.via === 'demonym' && !isNounDemonym(m)));
 }
 
-/** "les Nord-Coréens" is a noun (people); "soldats nord-coréens" an adjective. */
+/** "les Nord-Coréens" is a noun (people), "soldats nord-coréens" an adjective: the language's demonym.noun pattern tells. */
 export function isNounDemonym(m: EntityMention): boolean {
-  return m.via === 'demonym' && /^\p{Lu}/u.test(m.text);
+  return m.via === 'demonym' && pattern('demonym.noun', 'u').test(m.text);
 }
 
 // Clause limits (clause.break): a comma is kept inside (appositions, inverted reporting verbs), these are not.

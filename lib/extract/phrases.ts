@@ -93,6 +93,12 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
   for (const p of phrases) {
     // "4,5 milliards de mètres cubes de gaz russe": the nationality may follow the content, not the measure.
     const d = mentions.find((m) => m.via === 'demonym' && !isNounDemonymText(m) && p.goods.some((g) => m.start >= g.end && m.start - g.end <= 30 && pattern('phrase.adjectives', 'u').test(text.slice(g.end, m.start))));
+    // "North Korean troops": where the nationality comes first (phrase.demonymBefore), the phrase starts with it.
+    const b = d ? undefined : mentions.find((m) => m.via === 'demonym' && !isNounDemonymText(m) && p.goods.some((g) => m.end <= g.start && g.start - m.end <= 30 && pattern('phrase.demonymBefore', 'u').test(text.slice(m.end, g.start))));
+    if (b) {
+      p.demonym = b;
+      p.start = Math.min(p.start, b.start);
+    }
     if (d) {
       p.demonym = d;
       if (d.end > p.end && d.start - p.end < 30) p.end = d.end;
@@ -107,7 +113,7 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
 }
 
 function isNounDemonymText(m: EntityMention): boolean {
-  return /^\p{Lu}/u.test(m.text);
+  return pattern('demonym.noun', 'u').test(m.text);
 }
 
 /** The quantity written right before the goods ("près de 10 000 soldats"). */
@@ -121,11 +127,11 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   for (const t of triggers.filter((x) => x.noun)) {
     // "son approvisionnement en pétrole" supplies oil; "ses achats en dirhams" are paid in dirhams.
     // "l'envoi par la France de 30 canons": the agent may come between the noun and its goods.
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 35 && /^\s*(?:par\s+(?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:du\s+|de\s+)?\p{Lu}[\p{L}'’-]*)*\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:de|d['’]|des|du|de la|en)\s*/iu.test(text.slice(t.end, x.start)) && (t.role === 'give' || !/^\s*en\s/iu.test(text.slice(t.end, x.start))));
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 35 && pattern('phrase.nounObject').test(text.slice(t.end, x.start)) && (t.role === 'give' || !pattern('phrase.paidIn').test(text.slice(t.end, x.start))));
     // "les livraisons ... devraient atteindre 38 milliards de mètres cubes".
     if (!p) {
       const [, ce] = clauseAround(text, t.start);
-      const reach = /(?:atteindre|atteint|s['’]élever à|s['’]élèvent à|s['’]élevaient à|représenter|représentent|totaliser|totalisent)\s+/iu.exec(text.slice(t.end, ce));
+      const reach = pattern('phrase.reach').exec(text.slice(t.end, ce));
       if (reach) p = phrases.find((x) => x.start >= t.end + reach.index && x.start - (t.end + reach.index + reach[0].length) <= 40);
     }
     if (p && !bound.has(p)) bound.set(p, t);

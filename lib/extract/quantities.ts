@@ -85,8 +85,8 @@ export function findQuantities(text: string, lang: Language = activeLanguage()):
   for (const m of text.matchAll(re)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (m[4]) {
-      // "des dizaines de milliers": the orders of magnitude multiply.
+    if (m[5]) {
+      // "des dizaines de milliers": the orders of magnitude multiply ("thousands of" needs no determiner).
       const more = pattern('quantity.vagueMore', 'iu', lang).exec(text.slice(end));
       const value = vaguePlurals[m[5].toLowerCase()] * (more ? vaguePlurals[more[1].toLowerCase()] : 1);
       const stop = more ? end + more[0].length : end;

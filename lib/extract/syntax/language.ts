@@ -3,6 +3,11 @@ import frFrames from '../../../data/lang/fr/frames.json';
 import frPatterns from '../../../data/lang/fr/patterns.json';
 import frWords from '../../../data/lang/fr/words.json';
 import frTransfers from '../../../data/lexicon/transfers.json';
+import enGrammar from '../../../data/lang/en/grammar.json';
+import enFrames from '../../../data/lang/en/frames.json';
+import enPatterns from '../../../data/lang/en/patterns.json';
+import enWords from '../../../data/lang/en/words.json';
+import enTransfers from '../../../data/lang/en/transfers.json';
 import { conjugate, type FormKind, type VerbClass } from './conjugate';
 
 /** Which syntactic position or preposition fills a slot ("subject", "agent", "dative", "object", "à", "vers" ...). */
@@ -148,6 +153,7 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
 
 const FILES = new Map<string, LanguageFiles>([
   ['fr', { grammar: frGrammar, frames: frFrames as FramesFile, patterns: frPatterns, words: frWords, transfers: frTransfers }],
+  ['en', { grammar: enGrammar, frames: enFrames as FramesFile, patterns: enPatterns, words: enWords, transfers: enTransfers }],
 ]);
 const LANGUAGES = new Map<string, Language>([...FILES].map(([code, files]) => [code, buildLanguage(code, files)]));
 
