@@ -1,6 +1,7 @@
 // The JSON itself, not the package entry: its ESM entry imports JSON without an import attribute, which Node refuses.
 import worldCountries from 'world-countries/countries.json';
 import lexicon from '../../data/lexicon/countries.json';
+import englishLexicon from '../../data/lang/en/countries.json';
 import { fold } from './text';
 
 /** One state, as Trame names it (French name, English alias, demonyms, metonyms). */
@@ -65,6 +66,48 @@ export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(
     return [iso2, info];
   }),
 );
+
+/** The forms that name a state in one language: names, nationality words, metonyms. */
+export interface CountryForms {
+  iso2: string;
+  names: string[];
+  demonyms: string[];
+  metonyms: string[];
+}
+
+/** The French forms of every state (from COUNTRIES). */
+const FRENCH_FORMS: CountryForms[] = [...COUNTRIES.values()].map(({ iso2, names, demonyms, metonyms }) => ({ iso2, names, demonyms, metonyms }));
+
+// English demonyms take a plural as nouns ("the Russians", "North Koreans"); "Chinese" and "Swiss" do not.
+const englishPlural = (d: string) => (/(?:s|sh|ese|ch)$/.test(d) ? d : `${d}s`);
+
+/** The English forms of every state: world-countries' common names, demonyms and capitals, and data/lang/en/countries.json. */
+function englishForms(): CountryForms[] {
+  const excludedEn = new Set(englishLexicon.excludedNames.map(fold));
+  const names = englishLexicon.names as Record<string, string[]>;
+  const dems = englishLexicon.demonyms as Record<string, string[]>;
+  const mets = englishLexicon.metonyms as Record<string, string[]>;
+  return ordered.map((c) => {
+    const iso2 = c.cca2;
+    const eng = c.demonyms?.eng;
+    const demonyms = new Set<string>();
+    for (const d of [...(eng ? [eng.m, eng.f] : []), ...(dems[iso2] ?? [])]) if (d) for (const f of [d, englishPlural(d)]) demonyms.add(f);
+    const capitals = (c.capital ?? []).filter((x) => x && !excludedEn.has(fold(x)) && (c.independent || c.unMember));
+    return {
+      iso2,
+      names: [...new Set([c.name.common, ...(names[iso2] ?? [])])].filter((n) => !excludedEn.has(fold(n))),
+      demonyms: [...demonyms].filter((d) => d.length > 3),
+      metonyms: [...new Set([...(mets[iso2] ?? []), ...capitals])],
+    };
+  });
+}
+
+const FORMS = new Map<string, () => CountryForms[]>([['fr', () => FRENCH_FORMS], ['en', englishForms]]);
+
+/** The forms that name each state in a language (French when Trame has none for it). */
+export function countryFormsOf(code: string): CountryForms[] {
+  return (FORMS.get(code) ?? FORMS.get('fr')!)();
+}
 
 /** Node id of a state. */
 export function countryId(iso2: string): string {

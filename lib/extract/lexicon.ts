@@ -1,7 +1,9 @@
 import orgData from '../../data/lexicon/organizations.json';
 import personData from '../../data/lexicon/persons.json';
 import locationData from '../../data/lexicon/locations.json';
-import { COUNTRIES, countryId } from './countries';
+import { countryFormsOf, countryId } from './countries';
+import { activeLanguage, languageOf, perLanguage, type Language } from './syntax/language';
+import englishLexicon from '../../data/lang/en/lexicon.json';
 import { entityId } from './ids';
 import { isCapitalized, tokenize, type Token } from './text';
 
@@ -70,7 +72,10 @@ export function keyOf(tokens: Token[]): string {
   return tokens.map((t) => t.key).join(' ');
 }
 
-function build(): { map: Map<string, GazetteerEntry>; maxLen: number } {
+// English forms of lexicon organisations ("NATO" for "OTAN"), by id.
+const EXTRA_ORG_FORMS = new Map<string, Record<string, string[]>>([['en', englishLexicon.organizations]]);
+
+function build(lang: Language): { map: Map<string, GazetteerEntry>; maxLen: number } {
   const map = new Map<string, GazetteerEntry>();
   let maxLen = 1;
   const add = (form: string, entry: Omit<GazetteerEntry, 'capitalized'>, override = false) => {
@@ -81,23 +86,38 @@ function build(): { map: Map<string, GazetteerEntry>; maxLen: number } {
     maxLen = Math.max(maxLen, tokens.length);
   };
   // Lexicon entries first: an organisation or a person outranks a country that shares its form.
+  const extraOrgs = EXTRA_ORG_FORMS.get(lang.code) ?? {};
+  for (const [id, forms] of Object.entries(extraOrgs)) for (const f of forms) add(f, { id, label: 'Organization', via: 'lexicon' });
   for (const o of ORGS.values()) for (const f of o.forms) add(f, { id: o.id, label: 'Organization', via: 'lexicon' });
   for (const p of PERSONS.values()) for (const f of p.forms) add(f, { id: p.id, label: 'Person', via: 'lexicon' });
   for (const l of LOCATIONS.values()) for (const f of l.forms) add(f, { id: l.id, label: 'Location', via: 'lexicon' });
-  for (const c of COUNTRIES.values()) {
+  const countries = countryFormsOf(lang.code);
+  for (const c of countries) {
     const id = countryId(c.iso2);
     for (const n of c.names) add(n, { id, label: 'Country', via: 'name' });
     for (const m of c.metonyms) add(m, { id, label: 'Country', via: 'metonym' });
   }
-  for (const c of COUNTRIES.values())
+  for (const c of countries)
     for (const d of c.demonyms) add(d, { id: countryId(c.iso2), label: 'Country', via: 'demonym' });
   return { map, maxLen };
 }
 
-const GAZ = build();
+const gazetteerOf = (lang: Language = activeLanguage()) => perLanguage('gazetteer', build, lang);
 
-/** The gazetteer: folded token sequence -> entry, built once at import. */
-export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = GAZ.map;
-/** Longest form in tokens, bounds the lookup window. */
-export const GAZETTEER_MAX_TOKENS = GAZ.maxLen;
+/** The active language's gazetteer, seen as one map: folded token sequence -> entry, built once per language. */
+class ActiveGazetteer implements ReadonlyMap<string, GazetteerEntry> {
+  get size() { return gazetteerOf().map.size; }
+  get(key: string) { return gazetteerOf().map.get(key); }
+  has(key: string) { return gazetteerOf().map.has(key); }
+  forEach(fn: (value: GazetteerEntry, key: string, map: ReadonlyMap<string, GazetteerEntry>) => void) { gazetteerOf().map.forEach(fn); }
+  entries() { return gazetteerOf().map.entries(); }
+  keys() { return gazetteerOf().map.keys(); }
+  values() { return gazetteerOf().map.values(); }
+  [Symbol.iterator]() { return gazetteerOf().map[Symbol.iterator](); }
+}
+
+/** The gazetteer of the language being extracted. */
+export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = new ActiveGazetteer();
+/** Longest form in tokens over every language, bounds the lookup window. */
+export const GAZETTEER_MAX_TOKENS = Math.max(...['fr', 'en'].map((code) => gazetteerOf(languageOf(code)).maxLen));
 
