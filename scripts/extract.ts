@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { extractDocument } from '../lib/extract/index';
+import { hasLanguage, LANGUAGE_CODES } from '../lib/extract/syntax/language';
 import { parseGraphDocument } from '../lib/graph/schema';
 import { InputError, readArticleFile } from '../lib/ingest/read-article';
 
@@ -8,11 +9,12 @@ import { InputError, readArticleFile } from '../lib/ingest/read-article';
 async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('extract')
-    .description('Turn a French news article into a Trame GraphDocument (JSON).')
+    .description('Turn a news article (French or English) into a Trame GraphDocument (JSON).')
     .argument('<article>', 'article text file (UTF-8)')
     .option('-o, --out <file>', 'write the JSON here instead of stdout')
     .option('-d, --date <YYYY-MM-DD>', 'publication date (overrides a "Date:" line in the article)')
     .option('--title <title>', 'article title')
+    .option('--lang <code>', 'language of the article (fr, en); default: guessed from the text, French when unsure')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
@@ -22,10 +24,11 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   const [path] = program.args;
-  const opts = program.opts<{ out?: string; date?: string; title?: string }>();
+  const opts = program.opts<{ out?: string; date?: string; title?: string; lang?: string }>();
+  if (opts.lang !== undefined && !hasLanguage(opts.lang)) throw new InputError(`extract: --lang must be one of ${LANGUAGE_CODES.join(', ')}, got "${opts.lang}"`);
   if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new InputError(`extract: --date must look like 2024-10-18, got "${opts.date}"`);
   const { text, source, language } = await readArticleFile(path);
-  const doc = parseGraphDocument(extractDocument(text, { source, language, publishedAt: opts.date, title: opts.title }));
+  const doc = parseGraphDocument(extractDocument(text, { source, language: opts.lang ?? language, publishedAt: opts.date, title: opts.title }));
   const json = `${JSON.stringify(doc, null, 2)}\n`;
   if (opts.out) await writeFile(opts.out, json, 'utf8');
   else process.stdout.write(json);

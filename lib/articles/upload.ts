@@ -42,7 +42,7 @@ export function extractUploaded(bytes: Uint8Array, name: string): { doc: GraphDo
   }
   const language = guessLanguage(decoded.text);
   const warnings = [...decoded.warnings];
-  if (language && language !== 'fr') warnings.push(`the text looks ${language === 'en' ? 'English' : language}; extraction is tuned for French and may find less`);
+  if (language && language !== 'fr') warnings.push(`the text looks ${language === 'en' ? 'English' : language} (language ${language}); it is read with the rules of data/lang/${language}/, which find entities and transfers but no stances yet`);
   const doc = parseGraphDocument(extractDocument(decoded.text, { source: name, language: language || 'fr' }));
   return { doc, warnings };
 }

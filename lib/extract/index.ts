@@ -14,7 +14,7 @@ import { bylineAuthor, extractClaims, type ClaimMemory, type PlacedFact } from '
 import { extractEvents } from './events';
 import { extractRoles, mergeMentions, type RoleIndex } from './roles';
 import { extractMemberships, linkOrganizations } from './membership';
-import { hasLanguage, languageOf, withLanguage } from './syntax/language';
+import { hasLanguage, languageOf, withLanguage, type Language } from './syntax/language';
 
 /** Options of extractDocument; every field is optional. */
 export interface ExtractOptions {
@@ -26,10 +26,12 @@ export interface ExtractOptions {
   publishedAt?: string | null;
   /** Language code of the text: its rules and lexicons come from data/lang/<code>/ (French when Trame has none for it). */
   language?: string;
+  /** Rules to read the text with instead of the shipped ones of `language` (a Language built from edited data). */
+  rules?: Language;
 }
 
 /** Defaults applied to ExtractOptions. */
-export const DEFAULT_EXTRACT_OPTIONS: Readonly<Required<Omit<ExtractOptions, 'title' | 'publishedAt'>> & { title: string | undefined; publishedAt: string | null | undefined }> = Object.freeze({
+export const DEFAULT_EXTRACT_OPTIONS: Readonly<Required<Omit<ExtractOptions, 'title' | 'publishedAt' | 'rules'>> & { title: string | undefined; publishedAt: string | null | undefined }> = Object.freeze({
   source: '',
   title: undefined,
   publishedAt: undefined,
@@ -53,7 +55,7 @@ function guessTitle(text: string, sentences: Sentence[]): string {
 /** Turns the text of a news article into a GraphDocument with the rules of its language (pure: no I/O). */
 export function extractDocument(raw: string, options: ExtractOptions = {}): GraphDocument {
   const opts = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
-  return withLanguage(languageOf(hasLanguage(opts.language) ? opts.language : 'fr'), () => extractIn(raw, opts));
+  return withLanguage(opts.rules ?? languageOf(hasLanguage(opts.language) ? opts.language : 'fr'), () => extractIn(raw, opts));
 }
 
 function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOptions): GraphDocument {

@@ -3,7 +3,7 @@ const ENGLISH = new Set('the of and to in is are was were for on with that by fr
 
 /**
  * A cheap guess at the language of a text from its function words: 'fr', 'en', or undefined when too short
- * or unclear. Used to warn that extraction (tuned for French) will find less in another language.
+ * or unclear. Picks the rules extraction reads the text with (data/lang/<code>/).
  */
 export function guessLanguage(text: string): 'fr' | 'en' | undefined {
   let fr = 0;

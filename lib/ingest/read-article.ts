@@ -39,7 +39,7 @@ export async function readArticleFile(path: string, tool = 'extract'): Promise<{
   }
   const warnings = [...decoded.warnings];
   const language = guessLanguage(decoded.text);
-  if (language && language !== 'fr') warnings.push(`the text looks ${language === 'en' ? 'English' : language} (language ${language}); extraction is tuned for French and may find less`);
+  if (language && language !== 'fr') warnings.push(`the text looks ${language === 'en' ? 'English' : language} (language ${language}); it is read with the rules of data/lang/${language}/, which find entities and transfers but no stances yet`);
   for (const w of warnings) process.stderr.write(`${tool}: warning: ${path}: ${w}\n`);
   return { text: decoded.text, source: decoded.source, encoding: decoded.encoding, format: decoded.format, warnings, language: language || 'fr' };
 }

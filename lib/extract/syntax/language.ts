@@ -171,6 +171,9 @@ export function languageOf(code = 'fr'): Language {
   return lang;
 }
 
+/** The language codes Trame has rules for. */
+export const LANGUAGE_CODES: readonly string[] = [...LANGUAGES.keys()];
+
 /** Whether Trame has rules for a language code. */
 export function hasLanguage(code: string): boolean {
   return LANGUAGES.has(code);
