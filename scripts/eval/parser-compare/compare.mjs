@@ -193,8 +193,10 @@ function depTransfers(doc, sentence, toks) {
     for (const c of kids.filter((k) => ARGUMENT.test(k.dep) && !k.dep.startsWith('nsubj') && k.dep !== 'obj')) {
       const cs = c.dep === 'iobj' ? 'dative' : caseOf(toks, c);
       if (MARKER_NOUNS.has(c.lemma.toLowerCase())) {
+        // The marker as written from its preposition to its noun ("au profit", "de la part"), then "de".
         const inner = children(toks, c).find((x) => x.dep === 'nmod');
-        if (inner) marked.push({ marker: `${cs} ${c.text.toLowerCase()} ${caseOf(toks, inner) || 'de'}`.replace(/^au /, 'au ').trim(), tok: inner });
+        const from = Math.min(c.idx, ...children(toks, c).filter((x) => x.dep === 'case' || x.dep === 'det').map((x) => x.idx));
+        if (inner) marked.push({ marker: `${sentence.text.slice(from, c.idx + c.text.length).toLowerCase().replace(/[’]/g, "'")} de`, tok: inner });
         continue;
       }
       marked.push({ marker: cs === 'par' ? 'agent' : cs, tok: c });
