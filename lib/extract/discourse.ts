@@ -1,6 +1,7 @@
 import { actorMentions, type SentenceContext } from './context';
 import type { EntityMention } from './entities';
 import { analyse } from './syntax/analyse';
+import { pattern } from './syntax/language';
 
 /** What earlier sentences leave for pronouns to point back to. */
 export interface Discourse {
@@ -13,19 +14,17 @@ export function newDiscourse(): Discourse {
   return { sentences: [] };
 }
 
-// An actor governed by a preposition or introduced as a source is no subject.
-const GOVERNED = /(?:(?<![\p{L}-])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|selon|depuis|après|d['’]après|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?)$/iu;
-const SOURCE = /(?:selon|d['’]après|à en croire)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu;
-const SUBJECT_PRONOUN = /(?<![\p{L}])(?:il|elle|ils|elles)\s+(?:ne\s+|n['’])?(?:lui\s+|leur\s+|en\s+|y\s+|l['’]|les?\s+|la\s+)?\p{Ll}/u;
+// An actor governed by a preposition (discourse.governed) or introduced as a source (discourse.source) is no subject;
+// discourse.subjectPronoun finds "il", "elle" opening a clause.
 
 function isSource(ctx: SentenceContext, m: EntityMention): boolean {
-  return SOURCE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+  return pattern('discourse.source', 'iu').test(ctx.text.slice(Math.max(0, m.start - 20), m.start));
 }
 
 /** The subject of the sentence's first clause: its first actor not governed by a preposition, else a pronoun's antecedent. */
 function subjectOf(d: Discourse, ctx: SentenceContext): string | undefined {
-  const actors = actorMentions(ctx).filter((m) => !/\(\s*$/.test(ctx.text.slice(0, m.start)) && !GOVERNED.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
-  const pronoun = SUBJECT_PRONOUN.exec(ctx.text);
+  const actors = actorMentions(ctx).filter((m) => !/\(\s*$/.test(ctx.text.slice(0, m.start)) && !pattern('discourse.governed', 'iu').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  const pronoun = pattern('discourse.subjectPronoun', 'u').exec(ctx.text);
   // The subject is the free actor a verb group follows ("l'Arménie a gelé", "Bakou y voit"), else the first free actor.
   const { words, verbs } = analyse(ctx.text);
   const verbal = (i: number) => !!words[i] && (['have', 'be', 'modal', 'negation', 'dative', 'objectClitics', 'reflexive'].some((c) => words[i].classes.has(c)) || verbs.some((v) => v.index === i));
@@ -52,7 +51,7 @@ export function remember(d: Discourse, ctx: SentenceContext): void {
 
 /** The actor a subject pronoun at `at` stands for: a subject earlier in the sentence, else the last sentence's subject. */
 export function resolveSubjectPronoun(d: Discourse, ctx: SentenceContext, at: number): string | undefined {
-  const earlier = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m) && !GOVERNED.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  const earlier = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m) && !pattern('discourse.governed', 'iu').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
   return earlier[0]?.id ?? previousSubject(d, ctx.sentence.index);
 }
 

@@ -4,6 +4,7 @@ import type { DateMention } from '../dates';
 import type { Trigger } from '../goods';
 import { quantityBefore, type Phrase } from '../phrases';
 import type { Quantity } from '../quantities';
+import { activeLanguage, pattern } from '../syntax/language';
 
 /** A transfer read from one sentence, before it becomes a node. */
 export interface TransferDraft {
@@ -35,24 +36,21 @@ export interface TransferDraft {
   place?: string;
 }
 
-// "aide", "programme d'aide": given, never sold.
-const AID_WORD = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
-// "ses achats de blé", "les exportations de céréales": a noun that names a trade.
-const TRADE_NOUN = /^(?:export|réexport|import|vente|achat|acquisition)/iu;
+// "aide", "programme d'aide" (transfer.aidNoun): given, never sold; "ses achats de blé" (transfer.tradeNoun) names a trade.
 
 /** Whether a trigger sells or buys: the wheat or fuel it moves is then a commodity, not aid. */
-const traded = (t: Trigger | undefined) => !!t && (t.verb ? t.verb.frame.trade : t.noun && TRADE_NOUN.test(t.text));
+const traded = (t: Trigger | undefined) => !!t && (t.verb ? t.verb.frame.trade : t.noun && pattern('transfer.tradeNoun').test(t.text));
 
 /** A draft for a consignment once its sides are known (quantity, date and span read here). */
 export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[], senders: string[], recipients: string[], status: Status, trigger: Trigger | undefined): TransferDraft {
   const [, ce] = clauseAround(ctx.text, p.start);
   const q = p.priced ? undefined : quantityBefore(ctx.text, quantities, p.start) ?? p.quantity;
   const start = Math.min(q?.start ?? p.start, p.start);
-  const date = ctx.dates.find((d) => d.start >= (trigger?.start ?? p.start) && d.end <= ce && !/^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i.test(d.dateText));
+  const date = ctx.dates.find((d) => d.start >= (trigger?.start ?? p.start) && d.end <= ce && !activeLanguage().words.weekdays.includes(d.dateText.toLowerCase()));
   return {
     sentenceId: ctx.sentence.id,
     sentenceIndex: ctx.sentence.index,
-    kinds: [...new Set([...p.goods.map((g) => (g.kind === 'aid' && traded(trigger) && !AID_WORD.test(g.text) ? 'other' : g.kind)), ...p.contents])],
+    kinds: [...new Set([...p.goods.map((g) => (g.kind === 'aid' && traded(trigger) && !pattern('transfer.aidNoun').test(g.text) ? 'other' : g.kind)), ...p.contents])],
     text: ctx.text.slice(start, p.end),
     start,
     end: p.end,
