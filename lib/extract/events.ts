@@ -2,13 +2,13 @@ import data from '../../data/lexicon/events.json';
 import type { DocBuilder } from './builder';
 import { actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
 import type { PlacedFact } from './claims';
+import { pattern } from './syntax/language';
 
 // Lexicon entries are small regular expressions ("capturée?s?"); apostrophes match both forms.
 const PATTERNS = Object.entries(data.kinds).map(([kind, words]) => ({
   kind,
   re: new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`, 'giu'),
 }));
-const PLACE_BEFORE = /(?:à|dans|près de|en|au|aux|sur|vers|dans l['’](?:est|ouest|nord|sud) (?:de|du)|dans le (?:nord|sud) (?:de|du))\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 
 /** Reads events (invasion, strike, visit, veto, capture ...) with date, place and participants. */
 export function extractEvents(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>): PlacedFact[] {
@@ -25,7 +25,7 @@ export function extractEvents(doc: DocBuilder, ctx: SentenceContext, personCount
       seen.add(start);
       const [cs, ce] = clauseAround(text, start);
       // "depuis le début de la guerre" is background, not an event; "visite" needs a place.
-      const place = ctx.mentions.find((x) => x.start >= end && x.start - end <= 70 && (x.label === 'Location' || (x.label === 'Country' && x.via !== 'demonym') || x.via === 'coref') && PLACE_BEFORE.test(text.slice(Math.max(end, x.start - 30), x.start)));
+      const place = ctx.mentions.find((x) => x.start >= end && x.start - end <= 70 && (x.label === 'Location' || (x.label === 'Country' && x.via !== 'demonym') || x.via === 'coref') && pattern('event.placeBefore').test(text.slice(Math.max(end, x.start - 30), x.start)));
       if ((kind === 'visit' || kind === 'strike') && !place && !ctx.dates.some((d) => d.start >= cs && d.end <= ce)) continue;
       if (placed.some((f) => doc.nodes.get(f.id)?.properties.kind === kind && clauseAround(text, f.start)[0] === cs)) continue;
       // The date nearest the event word, preferring one that follows it ("frappe ... le 3 octobre").
@@ -41,7 +41,7 @@ export function extractEvents(doc: DocBuilder, ctx: SentenceContext, personCount
       }
       const involved = new Map<string, string>();
       // "l'invasion de Vladimir Poutine", "l'invasion russe": the agent; "capturées par la Russie".
-      const agent = actorMentions(ctx).concat(ctx.mentions.filter((x) => x.via === 'demonym')).find((x) => x.start >= end && x.start - end <= 12 && /^\s*(?:de\s+|d['’]|du\s+|par\s+(?:la\s+|le\s+|l['’])?)?(?:la\s+|le\s+|l['’])?$/iu.test(text.slice(end, x.start)));
+      const agent = actorMentions(ctx).concat(ctx.mentions.filter((x) => x.via === 'demonym')).find((x) => x.start >= end && x.start - end <= 12 && pattern('event.agentGap').test(text.slice(end, x.start)));
       const subject = kind === 'visit' || kind === 'veto' || kind === 'meeting' ? subjectBefore(ctx, start, cs) : [];
       for (const s of subject) involved.set(s.id, kind === 'visit' ? 'visitor' : 'actor');
       if (agent) {

@@ -35,7 +35,7 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     const last = phrases[phrases.length - 1];
     const gap = last ? text.slice(last.end, g.start) : '';
     // "turbines à gaz", "moteurs à essence": a noun after "à" qualifies the goods before it, it is not sent.
-    if (last && /^\s+à\s+$/u.test(gap)) continue;
+    if (last && pattern('phrase.qualifierAfter', 'u').test(gap)) continue;
     // "une cargaison de plus de 200 missiles", "une aide de 61 milliards de dollars": the measure and its content are one consignment.
     if (last && ['containers', 'aid', 'funds', 'other'].includes(last.goods[0].kind)) {
       const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && pattern('phrase.measureGap', 'u').test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
@@ -77,7 +77,7 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     // ... but people and materiel are two consignments ("des conseillers militaires, des drones armés").
     const PEOPLE = ['troops', 'personnel', 'workers'];
     const mixed = last && PEOPLE.includes(last.goods[last.goods.length - 1].kind) !== PEOPLE.includes(g.kind);
-    if (last && !mixed && (pattern('phrase.coordination', 'u').test(gap) || /^\s+(?:de type\s+)?$/u.test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
+    if (last && !mixed && (pattern('phrase.coordination', 'u').test(gap) || pattern('phrase.typeGap', 'u').test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
       last.goods.push(g);
       last.end = g.end;
       continue;
@@ -146,14 +146,14 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     if (t.verb?.form === 'infinitive' && triggers.some((x) => x.verb && x.role === 'give' && x.start >= cs && x.end <= t.start)) continue;
     // The subject may carry a participle or a relative ("des avions promis par les alliés sont arrivés").
     // ... but not across a relative clause with its own verb ("les chars que l'Allemagne a livrés ... sont arrivés").
-    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(/(?<![\p{L}])qu(?:e\s|['’])/iu.test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)));
+    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(pattern('phrase.relativeBetween').test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)));
     if (p && !bound.has(p)) bound.set(p, t);
   }
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {
     const [cs, ce] = clauseAround(text, t.start);
     // A participle without auxiliary qualifies the noun right before it ("des drones, fournis par").
     if (t.verb?.bare && t.verb.voice === 'passive') {
-      const q = [...phrases].reverse().find((x) => x.end <= t.start && x.start >= cs && /^[\s,]*(?:[\p{L}\d'’-]+[\s,]+){0,4}$/u.test(text.slice(x.end, t.start)) && !/(?<![\p{L}])(?:à|aux?|pour|de|des|du|les|la|le|qui|que)\s/iu.test(text.slice(x.end, t.start)));
+      const q = [...phrases].reverse().find((x) => x.end <= t.start && x.start >= cs && /^[\s,]*(?:[\p{L}\d'’-]+[\s,]+){0,4}$/u.test(text.slice(x.end, t.start)) && !pattern('phrase.participleGap').test(text.slice(x.end, t.start)));
       if (q && !bound.has(q)) bound.set(q, t);
       continue;
     }
@@ -163,11 +163,11 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
     // "des TB2, fabriqués par Baykar, qu'Ankara aurait livrés": a relative's object is its antecedent, counted from "que".
-    const rel = /(?<![\p{L}])qu(?:e\s+|['’]\s*)[^,;«»]{0,40}$/iu.exec(text.slice(Math.max(cs, t.start - 45), t.start));
+    const rel = pattern('phrase.relative').exec(text.slice(Math.max(cs, t.start - 45), t.start));
     const anchor = rel ? t.start - (text.slice(Math.max(cs, t.start - 45), t.start).length - rel.index) : t.start;
     if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= anchor && anchor - x.end <= 80 && x.start >= cs);
     // "des chars commandés par Varsovie": a receiving participle right after its goods.
-    if (!p && t.role === 'receive' && /(?:é|ée|és|ées)$/iu.test(t.text)) p = phrases.find((x) => x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
+    if (!p && t.role === 'receive' && pattern('phrase.receivedParticiple').test(t.text)) p = phrases.find((x) => x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
     if (!p || bound.has(p)) continue;
     bound.set(p, t);
     // "Les dix chars et vingt-quatre obusiers commandés par ...": earlier objects joined by "et" or a comma.
@@ -175,7 +175,7 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
       for (let k = phrases.indexOf(p) - 1; k >= 0; k--) {
         const prev = phrases[k];
         const gap = text.slice(prev.end, phrases[k + 1].start);
-        if (prev.start < cs || bound.has(prev) || !/^\s*(?:,|et)\s+[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
+        if (prev.start < cs || bound.has(prev) || !pattern('phrase.earlierObject', 'u').test(gap)) break;
         bound.set(prev, t);
       }
     // "a fourni des drones et, d'après Reuters, quelque 400 missiles": a second object after an aside.
@@ -184,7 +184,7 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
       const gap = text.slice(phrases[k - 1].end, next.start);
       // "dont des chars", "notamment des obus": a part of what was already counted, not a second consignment.
       // "trois radars du groupe Thales, puis trente-six canons": a maker's complement may sit before the next object.
-      if (next.start >= ce || bound.has(next) || /(?<![\p{L}])(?:dont|notamment|y compris|parmi)(?![\p{L}])/iu.test(gap) || !/^(?:\s+(?:du|de la|de l['’]|des|de|d['’])\s*[^,;]{1,40}?)?\s*(?:,?\s*(?:et|puis|ainsi que)\s*(?:,[^,]{1,50},\s*)?|,\s*)[\p{Ll}\d\s\u00A0\u202F'’-]{0,30}$/u.test(gap)) break;
+      if (next.start >= ce || bound.has(next) || pattern('phrase.partOf').test(gap) || !pattern('phrase.secondObject', 'u').test(gap)) break;
       bound.set(next, t);
     }
   }

@@ -1,5 +1,6 @@
 import type { Sentence } from '../graph/schema';
 import { sentenceId } from './ids';
+import { pattern } from './syntax/language';
 
 /** Options of the sentence splitter. */
 export interface SplitOptions {
@@ -12,21 +13,11 @@ const ABBREVIATIONS = new Set(
   'M Mme Mmes Mlle MM Dr Pr Me Mgr St Ste Gén Gal Col Cdt Lt Sgt Capt Adm Prof av apr J.-C env cf etc éd p vol n° No art al Inc Ltd Co Jr Sr Mr Mrs Ms Gen'.split(' '),
 );
 
-// Line-level boilerplate of news sites: newsletter prompts, share bars, hashtag clouds, dates.
-const BOILERPLATE: RegExp[] = [
-  /inscrivez-vous/i,
-  /abonnez-vous/i,
-  /pour recevoir gratuitement/i,
-  /newsletter/i,
-  /^\s*(?:lire aussi|à lire aussi|voir aussi|partager|publicité)\b/i,
-  /^\s*(?:#\S+\s*){2,}$/,
-  /^\s*(?:date\s*:|publié le\b|mis à jour le\b)/i,
-  /tous droits réservés|©/i,
-];
-
+// Line-level boilerplate of news sites (sentence.boilerplate in the language's patterns): newsletter prompts,
+// share bars, hashtag clouds, dates.
 /** True when a line is site furniture rather than article content. */
 export function isBoilerplateLine(line: string): boolean {
-  return BOILERPLATE.some((re) => re.test(line));
+  return pattern('sentence.boilerplate', 'i').test(line);
 }
 
 // Candidate end: terminal punctuation, optional closing quotes/brackets, then space.
