@@ -4,6 +4,7 @@ import { type SentenceContext, actorMentions, clauseAround, subjectBefore } from
 import type { ArticleEntities } from '../entities';
 import { findGoods } from '../goods';
 import { fold } from '../text';
+import { pattern } from '../syntax/language';
 import { ANAPHORIC_OBJECT, AUX_BEFORE, CANNOT, CARRIED_BY, GOVERNED_INFINITIVE, INVERTED, MEDIA_TO, PREP_BEFORE, PRONOUN_START, REPORTING_PARTICIPLE, UNCONFIRMED, VERB_RE } from './patterns';
 import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { FIRST_PERSON, authorOf, groupAfter, groupSpeaker, isMedia, passiveAgent, previousPerson, speakerAfter } from './speakers';
@@ -33,15 +34,15 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const before = text.slice(0, vs);
     const [cs] = clauseAround(text, vs);
     // Participles other than "disant"/"citant" describe, they do not report.
-    if (/ant$/i.test(v[0]) && !/^(disant|citant)$/i.test(v[0]) && !REPORTING_PARTICIPLE.test(text.slice(ve, ve + 90))) continue;
+    if (pattern('claim.presentParticiple').test(v[0]) && !pattern('claim.sayingParticiple').test(v[0]) && !REPORTING_PARTICIPLE.test(text.slice(ve, ve + 90))) continue;
     // "a démenti que ..., affirmant que": the participle's speaker is the main clause's, already heard.
-    if (/ant$/i.test(v[0]) && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) continue;
-    const infinitive = /er$/i.test(v[0]) && GOVERNED_INFINITIVE.test(before);
-    if (/er$/i.test(v[0]) && !infinitive) continue;
+    if (pattern('claim.presentParticiple').test(v[0]) && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) continue;
+    const infinitive = pattern('claim.infinitive').test(v[0]) && GOVERNED_INFINITIVE.test(before);
+    if (pattern('claim.infinitive').test(v[0]) && !infinitive) continue;
     // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
     let inverted = INVERTED.exec(before);
     // Without an auxiliary, only a finite verb inverts (", rappelle X"), not a participle (", accusée de").
-    if (inverted && !/(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se sont)(?:-t-\p{L}+)?\s+(?:\p{Ll}+\s+)?$/u.test(before) && /(?:é|ée|és|ées|i|ie|is|u|ue|us)$/iu.test(v[0])) inverted = null;
+    if (inverted && !pattern('claim.auxiliaryEnd', 'u').test(before) && pattern('claim.participleEnd').test(v[0])) inverted = null;
     const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
     if (inverted && !inverted[1] && !quoted) {
       const comma = inverted.index;
@@ -50,11 +51,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       if (apposed && !PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
     }
     const hasAux = AUX_BEFORE.test(before) || !!inverted || infinitive;
-    if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément|ant|ons|crois|sais)$/i.test(v[0])) continue;
+    if (!hasAux && !pattern('claim.finite', 'i').test(v[0])) continue;
     // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
     // "une accusation rejetée par Téhéran", "des chiffres confirmés par le Pentagone": the agent after "par" speaks.
     const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;
-    if (!hasAux && /(?:é|ée|és|ées)$/iu.test(v[0]) && !agent) continue;
+    if (!hasAux && pattern('claim.pastParticiple').test(v[0]) && !agent) continue;
 
     let speaker: string | undefined;
     let coSpeakers: string[] = [];
@@ -77,7 +78,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
         const relative = before.search(/,\s*(?:qui|dont|citant|selon)\s/u);
         const head = relative > 0 ? actorMentions(ctx).filter((m) => m.end <= relative && /^\s*$/.test(text.slice(m.end, relative))).pop() : undefined;
         speaker = head?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id;
-        const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
+        const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
         if (que || head) {
           contentStart = que ? ve + que[0].length : ve;
           contentEnd = text.length;
@@ -100,8 +101,18 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
       // An op-ed's or an interview's "je", "nous": the author the byline names.
       else if (memory.author && FIRST_PERSON.test(text.slice(cs, at))) speaker = memory.author;
-      const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
+      const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
       contentStart = que ? ve + que[0].length : ve;
+      // "..., the Pentagon said.": where the statement comes first and its speaker closes the sentence (claim.trailing).
+      const trailing = !que ? pattern('claim.trailing', 'u').exec(before) : null;
+      if (trailing && pattern('claim.sentenceEnd', 'u').test(text.slice(ve))) {
+        contentStart = 0;
+        contentEnd = trailing.index;
+        // The speaker is named between the comma and the verb ("Ukrainian intelligence said": its state), never in the statement.
+        const tail = ctx.mentions.filter((m) => m.start >= trailing.index && m.end <= vs && m.label !== 'Location');
+        speaker = tail.find((m) => m.via !== 'demonym')?.id ?? tail[0]?.id;
+        coSpeakers = [];
+      }
       // "..., rapporte le Washington Post, qui cite des documents": what is cited is the sentence's main clause.
       if (!que && /^cit/i.test(v[0]) && /(?<![\p{L}])qui\s+$/iu.test(before)) {
         contentStart = 0;

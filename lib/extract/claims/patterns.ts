@@ -1,37 +1,68 @@
-// The reporting vocabulary (data/lexicon/reporting.json) compiled into the patterns the claim readers share.
+// The reporting vocabulary and the claim grammar of the article's language, compiled into the patterns the claim
+// readers share: French from data/lexicon/reporting.json and data/lang/fr/patterns.json, English from data/lang/en/.
+// The exports are live bindings, recompiled (once per language, then cached) when extraction switches language.
 import titles from '../../../data/lexicon/titles.json';
-import data from '../../../data/lexicon/reporting.json';
+import frReporting from '../../../data/lexicon/reporting.json';
+import enReporting from '../../../data/lang/en/reporting.json';
+import { onLanguage, patternSource, perLanguage, type Language } from '../syntax/language';
+
+/** The reporting vocabulary of one language (data/lexicon/reporting.json's shape). */
+interface Reporting {
+  asserts: { stems: string[]; forms: string[] };
+  denies: { stems: string[]; forms: string[] };
+  cannotConfirm: string[];
+  unconfirmedNotes: string[];
+  denialContent: string[];
+  adverbs: string[];
+}
+const REPORTING = new Map<string, Reporting>([['fr', frReporting], ['en', enReporting]]);
+// Nameless groups that speak for a state ("un responsable américain"): French titles only so far.
+const GROUP_WORDS = new Map<string, string[]>([['fr', titles.groups]]);
 
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const REGULAR = '(?:é|ée|és|ées|e|es|ent|ait|aient|era|eront|erait|eraient|ant|er)';
-export const verbAlt = (v: { stems: string[]; forms: string[] }) => [...v.forms.map(esc), ...v.stems.map((s) => `${esc(s)}${REGULAR}`)].join('|');
-export const VERB_RE = new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}|citant))(?![\\p{L}])`, 'giu');
-export const CANNOT = new RegExp(data.cannotConfirm.join('|'), 'i');
-export const UNCONFIRMED = new RegExp(data.unconfirmedNotes.join('|'), 'i');
-export const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).join('|');
-export const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’]|un|une)\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
-// ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
-export const INVERTED = /(?:,|[”»"])\s*(?:(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se sont)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?)?$/u;
-export const ADVERBS = [...data.adverbs].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
-export const AUX_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle|s['’]est|se sont)\\s+(?:(?:${ADVERBS})\\s+){0,2})$`, 'iu');
-// "s'est borné à rappeler que", "a refusé de confirmer", "veut affirmer": an infinitive governed by a finite verb.
-export const GOVERNED_INFINITIVE = /(?<![\p{L}])(?:à|de|d['’]|peut|peuvent|pouvait|pouvaient|pourrait|pourraient|pu|veut|voulu|doit|dû|tient à|tenu à)(?:\s+(?:pas|plus|jamais|encore|toujours))*\s+$/iu;
-// "estimant que", "accusant Paris de", "reprochant à l'organisation de": a participle reports when it takes a clause.
-// "qualifiant ces accusations de « mensonges »": a judged object, then what it is called.
-export const REPORTING_PARTICIPLE = /^\s*(?:(?:ces|cette|cet|ce|ses|leurs?|les|la|le)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:de\s|d['’])|(?:(?:en|le|la|les)\s+[^,.;]{0,30}?\s+)?(?:que|qu['’]|à\s+[^,.;]{1,50}?\s+d['’e]|[\p{Lu}][^,.;]{0,40}?\s+d['’e]))/u;
-export const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
-export const PREP_BEFORE = /(?<![\p{L}])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
-export const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;
-// "a déclaré à la BBC", "cités par Reuters", "Interrogé par l'AFP": the outlet that carried the words.
-export const MEDIA_TO = /(?<![\p{L}])(?:à la|au|à l['’]|aux journalistes (?:de la|du|de)|selon la|selon le|selon l['’]|(?:cité|interrogé)e?s? par(?: la| le| l['’])?)\s*$/iu;
-export const CARRIED_BY = /(?:cité|interrogé)e?s? par(?: la| le| l['’])?\s*$/iu;
+const NEVER = '(?!)';
+const alternation = (words: string[]) => (words.length ? [...words].sort((a, b) => b.length - a.length).map(esc).join('|') : NEVER);
 
-// "L'Iran n'a livré aucun missile", "la Chine n'a jamais fourni d'armes": saying it did not happen is a denial.
-// "Nous n'avons rien livré", "n'a jamais rien vendu": 'rien' before the participle is the object.
-export const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+|pas\s+|rien\s+)?|ne\s+)(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di|re[çc]|obten|achet|import|acqu)\p{L}*\s+(?:jamais\s+|pas\s+|aucune?|d['’]|de\s|rien)|n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|avons|avez|ai|aurions)\s+(?:jamais\s+)?rien\s+(?:livr|envoy|fourni|fourn|transf[ée]r|export|vend|déploy|exp[ée]di|cédé)/iu;
+function compile(lang: Language) {
+  const data = REPORTING.get(lang.code) ?? frReporting;
+  const src = (name: string) => patternSource(name, lang);
+  const regular = src('claim.regularEndings');
+  const verbAlt = (v: { stems: string[]; forms: string[] }) => [...v.forms.map(esc), ...v.stems.map((s) => `${esc(s)}${regular}`)].join('|') || NEVER;
+  const extra = lang.patterns['claim.extraAsserting'];
+  const adverbs = alternation(data.adverbs).replace(/['’]/g, "['’]");
+  const groups = GROUP_WORDS.get(lang.code);
+  return {
+    VERB_RE: new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}${extra ? `|${extra}` : ''}))(?![\\p{L}])`, 'giu'),
+    CANNOT: new RegExp(data.cannotConfirm.join('|') || NEVER, 'i'),
+    UNCONFIRMED: new RegExp(data.unconfirmedNotes.join('|') || NEVER, 'i'),
+    GROUP_RE: new RegExp(groups ? src('claim.groupHead').replace('{groups}', alternation(groups)) : NEVER, 'giu'),
+    // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
+    INVERTED: new RegExp(src('claim.inverted'), 'u'),
+    AUX_BEFORE: new RegExp(src('claim.auxBefore').replace('{adverbs}', adverbs), 'iu'),
+    // "s'est borné à rappeler que", "a refusé de confirmer", "veut affirmer": an infinitive governed by a finite verb.
+    GOVERNED_INFINITIVE: new RegExp(src('claim.governedInfinitive'), 'iu'),
+    // "estimant que", "accusant Paris de": a participle reports when it takes a clause; "qualifiant ces accusations de « mensonges »".
+    REPORTING_PARTICIPLE: new RegExp(src('claim.reportingParticiple'), 'u'),
+    PRONOUN_START: new RegExp(src('claim.pronounStart'), 'u'),
+    PREP_BEFORE: new RegExp(src('claim.prepositionBefore'), 'iu'),
+    ANAPHORIC_OBJECT: new RegExp(src('claim.anaphoricObject'), 'iu'),
+    // "a déclaré à la BBC", "cités par Reuters", "Interrogé par l'AFP": the outlet that carried the words.
+    MEDIA_TO: new RegExp(src('claim.mediaTo'), 'iu'),
+    CARRIED_BY: new RegExp(src('claim.carriedBy'), 'iu'),
+    // "L'Iran n'a livré aucun missile", "Nous n'avons rien livré": saying it did not happen is a denial.
+    NEGATED_TRANSFER: new RegExp(src('claim.negatedTransfer'), 'iu'),
+    // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
+    DENIAL_CONTENT: new RegExp(data.denialContent.join('|') || NEVER, 'iu'),
+    // "selon le Pentagone", "D'après les services de renseignement américains, ...", "Pour X, « ... »".
+    ACCORDING_RE: new RegExp(src('claim.according'), 'giu'),
+  };
+}
 
-// "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
-export const DENIAL_CONTENT = new RegExp(data.denialContent.join('|'), 'iu');
+// Live bindings: the patterns of the language being extracted, reassigned by onLanguage below.
+export let VERB_RE: RegExp, CANNOT: RegExp, UNCONFIRMED: RegExp, GROUP_RE: RegExp, INVERTED: RegExp, AUX_BEFORE: RegExp;
+export let GOVERNED_INFINITIVE: RegExp, REPORTING_PARTICIPLE: RegExp, PRONOUN_START: RegExp, PREP_BEFORE: RegExp, ANAPHORIC_OBJECT: RegExp;
+export let MEDIA_TO: RegExp, CARRIED_BY: RegExp, NEGATED_TRANSFER: RegExp, DENIAL_CONTENT: RegExp, ACCORDING_RE: RegExp;
 
-// "selon le Pentagone", "D'après les services de renseignement américains, ...", "Pour X, « ... »".
-export const ACCORDING_RE = /(?<![\p{L}])(selon|d['’]après|pour)\s+(?!lesquel|laquelle|lequel|moi\b|lui\b|eux\b|elle\b|nous\b|nos\b|notre\b)/giu;
+onLanguage((lang) => {
+  ({ VERB_RE, CANNOT, UNCONFIRMED, GROUP_RE, INVERTED, AUX_BEFORE, GOVERNED_INFINITIVE, REPORTING_PARTICIPLE, PRONOUN_START, PREP_BEFORE, ANAPHORIC_OBJECT, MEDIA_TO, CARRIED_BY, NEGATED_TRANSFER, DENIAL_CONTENT, ACCORDING_RE } = perLanguage('claims', compile, lang));
+});
