@@ -3,6 +3,7 @@ import type { DocBuilder } from './builder';
 import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
 import type { ArticleEntities } from './entities';
 import type { PlacedFact } from './claims';
+import { pattern } from './syntax/language';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
 const KIND_OF = new Map<string, string>();
@@ -12,12 +13,12 @@ const MOD_ALT = [...data.modifiers].sort((a, b) => b.length - a.length).map(esc)
 const AGREEMENT_RE = new RegExp(`(?<![\\p{L}])(${NOUN_ALT})((?:\\s+(?:${MOD_ALT}))*)(?![\\p{L}])`, 'giu');
 const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')})\\p{L}*`, 'giu');
 const VETO_RE = new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu');
-const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|prévoit|prévoient|prévoyait|portant sur|visant à faciliter|sert de (?:couverture|cadre)|servirait de (?:couverture|cadre)|couvre|encadre|sur)\s/iu;
-const PRONOUN_SIGN = /(?<![\p{L}])(?:l['’]|le\s+|la\s+|les\s+)(?:ont|a|avaient|avait|auraient|aurait)\s+(?:sign|paraph|ratifi|conclu)\p{L}*/iu;
+const COVERS_GAP = () => pattern('agreement.coversGap');
+const PRONOUN_SIGN = () => pattern('agreement.pronounSign');
 const PASSIVE_SIGN = new RegExp(`^(?:-\\p{L}+)?,?\\s*(?:[\\p{Ll}'’-]+\\s+){0,4}?(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])`, 'iu');
-const SIGNING = /^(?:sign|conclu|paraph|ratifi|contresign)/iu;
-const ANAPHORIC_TRANSFER = /^(?:Ce|Cet|Cette|Ces)\s+(?:déploiements?|transferts?|livraisons?|envois?|expéditions?|fournitures?)(?![\p{L}])/u;
-const SANCTION_ACTION = /(?:impos|adopt|annonc|prolong|renforc|durc|décrét|nouvelles|paquet|train|série|régime)/iu;
+const SIGNING = () => pattern('agreement.signing');
+const ANAPHORIC_TRANSFER = () => pattern('agreement.anaphoricTransfer', 'u');
+const SANCTION_ACTION = () => pattern('agreement.sanctionAction');
 
 /** An agreement of the article, remembered so that "la déclaration" or "le pacte" can refer back to it. */
 export interface AgreementMemory {
@@ -31,7 +32,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
   const sid = ctx.sentence.id;
   const placed: PlacedFact[] = [];
   // "Macron et Zelensky l'ont paraphé": the pronoun stands for the last agreement.
-  const pronoun = PRONOUN_SIGN.exec(text);
+  const pronoun = PRONOUN_SIGN().exec(text);
   const last = memory.list[memory.list.length - 1];
   if (pronoun && last && !AGREEMENT_RE.test(text)) {
     for (const s of subjectBefore(ctx, pronoun.index, clauseAround(text, pronoun.index)[0])) {
@@ -45,7 +46,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
   const veto0 = VETO_RE.exec(text);
   if (veto0) {
     const objStart = veto0.index + veto0[0].length;
-    const obj = /^\s+(?:\p{Ll}+\s+){0,2}?(?:à la|à l['’]|au|aux|à|contre)\s+((?:[\p{L}'’-]+\s*){1,8}?)(?=[,.;]|$|\s+qui\s)/iu.exec(text.slice(objStart));
+    const obj = pattern('agreement.objectAfter').exec(text.slice(objStart));
     if (obj && !new RegExp(AGREEMENT_RE.source, 'iu').test(obj[1])) {
       const start = objStart + obj[0].length - obj[1].length;
       const name = obj[1].trim().replace(/’/g, "'");
@@ -74,22 +75,22 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') continue;
     const [cs, ce] = clauseAround(text, start);
     const clause = text.slice(cs, ce);
-    if (kind === 'sanctions' && !SANCTION_ACTION.test(clause)) continue;
+    if (kind === 'sanctions' && !SANCTION_ACTION().test(clause)) continue;
     // "la déclaration", "le pacte" without anything new: the agreement already named.
     const article = text.slice(Math.max(0, start - 4), start);
     // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
     const named = /^\s+(?:de|d['’]|du)\s*(?:\p{Lu}|\d)/u.test(text.slice(end, end + 12));
-    const bare = !m[2] && !named && /(?:^|\s)(?:la|le|l['’]|ce|cet|cette)\s*$/iu.test(article) && !/(?:^|\s)(?:une?|des)\s*$/iu.test(article);
+    const bare = !m[2] && !named && pattern('agreement.definiteBefore').test(article) && !pattern('agreement.indefiniteBefore').test(article);
     // "le traité ... l'accord": accords, pacts, treaties and partnerships refer to one another.
     const family = (k: string) => (['accord', 'pact', 'treaty', 'partnership'].includes(k) ? 'bilateral' : k);
     const previous = [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
-    if (bare && previous && !/(?:entre|sign|publi)/iu.test(clause)) {
+    if (bare && previous && !pattern('agreement.signedOrBetween').test(clause)) {
       doc.mention(previous.id, ctx.sentence, start, end);
       linkCovered(doc, text, sid, previous.id, end, transfers);
       continue;
     }
     // "résolutions du Conseil de sécurité de l'ONU": the issuing body completes the name.
-    const body = ctx.mentions.find((x) => x.label === 'Organization' && x.start > end && /^\s*(?:du|de la|de l['’]|des|de)\s*$/iu.test(text.slice(end, x.start)));
+    const body = ctx.mentions.find((x) => x.label === 'Organization' && x.start > end && pattern('agreement.ofBefore').test(text.slice(end, x.start)));
     if (body && kind === 'resolution') end = body.end;
     const name = text.slice(start, end).replace(/’/g, "'");
     const node = doc.fact('agreement', 'Agreement', name, { kind, date: null, dateText: null });
@@ -100,7 +101,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
 
     const parties = new Set<string>();
     // "entre la Corée du Nord et Moscou".
-    const between = /(?<![\p{L}])entre\s+/iu.exec(text.slice(end, Math.min(ce, end + 90)));
+    const between = pattern('agreement.between').exec(text.slice(end, Math.min(ce, end + 90)));
     if (between) {
       const from = end + between.index + between[0].length;
       const a = actorAfter(ctx, from, 6);
@@ -115,11 +116,11 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     if (signVerb) signUsed.add(signVerb.index);
     if (signVerb) {
       // "les deux dirigeants ont signé": the last two people named.
-      let signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
+      let signers = pattern('agreement.bothLeaders').test(text.slice(cs, signVerb.index))
         ? state.personsSeen.slice(-2)
         : subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
       // "Il y a signé avec X un accord": the person last named before this sentence.
-      if (!signers.length && /^\s*(?:Il|Elle)\s+(?:y\s+|l['’]\s*)?(?:a|avait|aurait)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(cs, signVerb.index))) {
+      if (!signers.length && pattern('agreement.pronounSigned', 'u').test(text.slice(cs, signVerb.index))) {
         const here = new Set(ctx.mentions.map((x) => x.id));
         const previous = state.personsSeen.filter((p) => !here.has(p)).at(-1);
         if (previous) signers = [previous];
@@ -138,7 +139,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       }
     }
     // "un accord ... avec l'Ukraine".
-    const withParty = /^(?:\s+[\p{L}'’-]+){0,3}?\s+avec\s+/iu.exec(text.slice(end, Math.min(ce, end + 50)));
+    const withParty = pattern('agreement.withParty').exec(text.slice(end, Math.min(ce, end + 50)));
     if (withParty) {
       const w = actorAfter(ctx, end + withParty[0].length, 6);
       if (w) parties.add(countryOfActor(doc, w.id, personCountry) ?? w.id);
@@ -153,7 +154,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     // "un accord signé le 25 mai à Minsk par les ministres ..., X, et ..., Y".
     const passive = PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 60)));
     // "le traité signé le 19 juin à Pyongyang avec le dirigeant nord-coréen Kim Jong-un": both ends signed.
-    const withWhom = passive ? /\savec\s/iu.exec(text.slice(end + passive.index, ce)) : null;
+    const withWhom = passive ? pattern('agreement.with').exec(text.slice(end + passive.index, ce)) : null;
     if (passive && withWhom) {
       const from = end + passive.index + withWhom.index;
       const partner = ctx.mentions.find((x) => x.label === 'Person' && x.start > from && x.start - from < 60);
@@ -167,7 +168,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     }
     if (passive) {
       const by = text.indexOf(' par ', end + passive.index);
-      const signing = SIGNING.test(passive[1]);
+      const signing = SIGNING().test(passive[1]);
       if (by > 0 && by < ce) {
         for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
           if (signing) doc.rel('SIGNED', p.id, node.id, [sid]);
@@ -180,20 +181,20 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     }
     // "signé à Pretoria par X, au nom du gouvernement, et par Y, pour le TPLF, l'accord de ...": signatories before the noun.
     const fronted = new RegExp(`(?<![\\p{L}])(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])[^.;]*?\\spar\\s`, 'iu').exec(text.slice(cs, start));
-    if (fronted && !passive && SIGNING.test(fronted[1])) {
+    if (fronted && !passive && SIGNING().test(fronted[1])) {
       const from = cs + fronted.index + fronted[0].length - 1;
       for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > from && x.end <= start)) {
         doc.rel('SIGNED', p.id, node.id, [sid]);
         const c = countryOfActor(doc, p.id, personCountry);
         if (c) parties.add(c);
       }
-      for (const o of actorMentions(ctx).filter((x) => x.label === 'Organization' && x.start > from && x.end <= start && /(?:pour|au nom d[eu]s?|de la part d[eu]s?)\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, x.start - 20), x.start)))) parties.add(o.id);
+      for (const o of actorMentions(ctx).filter((x) => x.label === 'Organization' && x.start > from && x.end <= start && pattern('agreement.onBehalfOf').test(text.slice(Math.max(0, x.start - 20), x.start)))) parties.add(o.id);
       // "Signé en 2015 par l'Iran et les grandes puissances, l'accord": states and bodies right after "par" are parties.
       for (const a of byList(ctx, from, start)) parties.add(a);
     }
     // "ont signé avec Donald Trump une déclaration commune": the partner between the verb and the noun signed too.
     if (signVerb) {
-      const partner = /^\s*(?:[\p{Ll}]+\s+)?avec\s+/iu.exec(text.slice(signVerb.index + signVerb[0].length, start));
+      const partner = pattern('agreement.partnerWith').exec(text.slice(signVerb.index + signVerb[0].length, start));
       if (partner) {
         const from = signVerb.index + signVerb[0].length + partner[0].length;
         // "avec le président iranien Ebrahim Raïssi": the person named after a title, not the title's nationality.
@@ -214,7 +215,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       if (c && c !== p) doc.rel('PARTY_TO', c, node.id, [sid]);
     }
     // "Ce déploiement découle d'un accord": the agreement enables what the previous sentence described.
-    if (ANAPHORIC_TRANSFER.test(text)) {
+    if (ANAPHORIC_TRANSFER().test(text)) {
       const prevId = `${sid.slice(0, sid.lastIndexOf(':s'))}:s${ctx.sentence.index - 1}`;
       for (const t of transfers) if (t.sentenceId === prevId) doc.rel('COVERS', node.id, t.id, [prevId, sid]);
     }
@@ -233,11 +234,11 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
 }
 
 // "Il a été signé par X", "l'un signé par X, l'autre par Y, chacun étant contresigné par Z": the text is the agreement last named.
-const BACK_SIGNED = /(?:^(?:[«“"]\s*)?(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Ce texte|Le texte|Ces textes|Les textes)\s+(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+(?:[\p{Ll}]+\s+)?|(?<![\p{L}])(?:l['’]un|l['’]une|l['’]autre|chacun|chacune|le premier|le second|la première|la seconde|celui-ci|celle-ci)\s*,?\s+(?:(?:étant|ayant été|a été|ont été|avait été|fut)\s+)?)(?:sign|paraph|ratifi|contresign)(?:é|ée|és|ées)(?![\p{L}])/iu;
+const BACK_SIGNED = () => pattern('agreement.backSigned');
 
 /** Signatories of an agreement the sentence does not name, only points back to. */
 function signedBack(doc: DocBuilder, ctx: SentenceContext, agreement: string, personCountry: Map<string, string>): void {
-  const m = BACK_SIGNED.exec(ctx.text);
+  const m = BACK_SIGNED().exec(ctx.text);
   if (!m) return;
   const [, ce] = clauseAround(ctx.text, m.index);
   const by = ctx.text.indexOf(' par ', m.index);
@@ -256,7 +257,7 @@ function byList(ctx: SentenceContext, from: number, ce: number): string[] {
   const out: string[] = [];
   let pos = from;
   for (const m of actorMentions(ctx).filter((x) => x.start >= from && x.end <= ce && x.label !== 'Person')) {
-    if (!/^\s*(?:,|et|ainsi que)?\s*(?:la |le |les |l['’])?\s*$/iu.test(ctx.text.slice(pos, m.start))) break;
+    if (!pattern('agreement.listGap').test(ctx.text.slice(pos, m.start))) break;
     out.push(m.id);
     pos = m.end;
   }
@@ -268,6 +269,6 @@ function linkCovered(doc: DocBuilder, text: string, sid: string, agreement: stri
   for (const t of transfers) {
     if (t.sentenceId !== sid || t.start < end) continue;
     const gap = text.slice(end, t.start);
-    if (COVERS_GAP.test(gap) && gap.length < 80) doc.rel('COVERS', agreement, t.id, [sid]);
+    if (COVERS_GAP().test(gap) && gap.length < 80) doc.rel('COVERS', agreement, t.id, [sid]);
   }
 }

@@ -4,6 +4,7 @@ import { actorMentions, type SentenceContext } from './context';
 import { countryId } from './countries';
 import type { EntityMention } from './entities';
 import { ORGS } from './lexicon';
+import { pattern } from './syntax/language';
 
 const M = orgData.membership;
 const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|');
@@ -16,12 +17,12 @@ const FRONTED = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${alt(M.nouns)})(?:\\s*,\
 const LIST_AFTER = new RegExp(`^\\s*,?\\s*(?:${alt(M.listCues)})\\s*(?:la |le |les |l['’])?$`, 'iu');
 const MEMBERS_OF = new RegExp(`(?:${alt(M.nouns)})${OF}$`, 'iu');
 // "l'OTAN, dont la Suède est membre".
-const WHOSE_MEMBER = /^\s*,?\s*dont\s+(?:la |le |les |l['’])?$/iu;
+const WHOSE_MEMBER = () => pattern('membership.whoseMember');
 const IS_MEMBER = new RegExp(`^\\s*(?:(?:${alt(M.copulas)})\\s+)(?:(?:${alt(M.fillers)})\\s+)*(?:${alt(M.nouns)}|partie)(?![\\p{L}])`, 'iu');
 // "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
 const ACCESSION = new RegExp(`(?<![\\p{L}])(?:${alt(M.accession)})\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
 const NOT_YET = new RegExp(`(?:${alt(M.notYet)})\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:d['’]|de\\s|à\\s|l['’]|la\\s|le\\s)?\\s*$`, 'iu');
-const GOVERNED = /(?<![\p{L}])(?:à|aux?|de|des|du|par|avec|contre|pour|sur|dans|entre|chez|vers|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
+const GOVERNED = () => pattern('membership.governed');
 
 /** Bodies belong to their state (Kremlin PART_OF Russie) or parent body (Conseil de sécurité PART_OF ONU). */
 export function linkOrganizations(doc: DocBuilder): void {
@@ -56,16 +57,16 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     if (member) {
       add(member, org);
       // "La France et l'Allemagne sont membres de l'Otan": every state of a plural subject joined by "et" or commas.
-      if (/^\s*(?:sont|étaient|restent|demeurent|seront|sont devenus|font|faisaient|appartiennent|ont|avaient|adhèrent|sont entrés)\s/iu.test(text.slice(member.end, org.start))) {
+      if (pattern('membership.isVerb').test(text.slice(member.end, org.start))) {
         let pos = member.start;
         for (const a of [...actors].reverse().filter((x) => x.end <= member.start && x.label === 'Country')) {
-          if (!/^\s*(?:,|et)\s*(?:la |le |les |l['’])?\s*$/iu.test(text.slice(a.end, pos)) || /(?<![\p{L}])(?:avec|comme|selon|pour|contre)\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, a.start - 12), a.start))) break;
+          if (!pattern('membership.listGap').test(text.slice(a.end, pos)) || pattern('membership.governedAfter').test(text.slice(Math.max(0, a.start - 12), a.start))) break;
           add(a, org);
           pos = a.start;
         }
       }
       // "la Lituanie, membre de l'Otan comme sa voisine": the neighbour named before is a member too.
-      const like = /^\s*,?\s*comme\s+(?:(sa|son|ses)\s+[\p{Ll}-]+|(?:la |le |les |l['’]))/iu.exec(text.slice(org.end, org.end + 30));
+      const like = pattern('membership.likeAfter').exec(text.slice(org.end, org.end + 30));
       if (like?.[1]) {
         const neighbour = [...actors].reverse().find((a) => a.end <= member.start && a.label === 'Country' && a.id !== member.id);
         if (neighbour) add(neighbour, org);
@@ -77,10 +78,10 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     // "Toujours membre de ORG, l'alliance ..., l'Arménie": the sentence's subject after the fronted phrase.
     const fronted = FRONTED.exec(before);
     if (fronted) {
-      const subject = actors.find((a) => a.start > org.end && a.label === 'Country' && !GOVERNED.test(text.slice(Math.max(0, a.start - 25), a.start)));
+      const subject = actors.find((a) => a.start > org.end && a.label === 'Country' && !GOVERNED().test(text.slice(Math.max(0, a.start - 25), a.start)));
       if (subject) add(subject, org);
       // "Membre, comme la Russie, des Brics": the comparison is a member too.
-      const like = actors.find((a) => a.end <= org.start && a.start >= fronted.index && /comme\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, a.start - 12), a.start)));
+      const like = actors.find((a) => a.end <= org.start && a.start >= fronted.index && pattern('membership.likeBefore').test(text.slice(Math.max(0, a.start - 12), a.start)));
       if (like) add(like, org);
     }
     // "les membres de l'Otan, dont la Pologne et la Lituanie".
@@ -91,14 +92,14 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
         add(first, org);
         pos = first.end;
         for (const a of actors.filter((x) => x.start >= pos)) {
-          if (!/^\s*(?:,|et|ainsi que)\s*(?:la |le |les |l['’])?\s*$/iu.test(text.slice(pos, a.start))) break;
+          if (!pattern('membership.listGapAnd').test(text.slice(pos, a.start))) break;
           add(a, org);
           pos = a.end;
         }
       }
     }
     // "l'adhésion de la Suède à l'Otan".
-    const joined = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && /^\s*(?:à|dans)\s*(?:la |le |les |l['’])?$/iu.test(text.slice(a.end, org.start)));
+    const joined = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && pattern('membership.joinedIn').test(text.slice(a.end, org.start)));
     if (joined) {
       const headStart = Math.max(0, joined.start - 30);
       const noun = ACCESSION.exec(text.slice(headStart, joined.start));
@@ -106,7 +107,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
       if (noun && !NOT_YET.test(text.slice(Math.max(0, nounAt - 40), nounAt))) add(joined, org);
     }
     // "l'OTAN, dont la Suède est membre".
-    const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && WHOSE_MEMBER.test(text.slice(org.end, a.start)) && IS_MEMBER.test(text.slice(a.end)));
+    const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && WHOSE_MEMBER().test(text.slice(org.end, a.start)) && IS_MEMBER.test(text.slice(a.end)));
     if (whose) add(whose, org);
   }
 }
