@@ -5,6 +5,7 @@ import { COUNTRIES, isoOf } from './countries';
 import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
+import { pattern } from './syntax/language';
 
 const P = orgData.patterns;
 const HEADS = new Set(P.heads.map(fold));
@@ -14,7 +15,7 @@ const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length).map((h) => 
 const NOT_AFTER_AND = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'actuel', 'actuelle', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'aussi', 'egalement', 'president', 'presidente', 'directeur', 'directrice', 'conseiller', 'conseillere']);
 const STOP = new Set(['qui', 'que', "qu'", 'dont', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'aurait', 'selon', 'avec', 'contre', 'dans', 'entre', 'par', 'ou', 'mais', 'apres', 'avant', 'depuis', 'lors', 'chez', 'vers', 'aux', 'au', 'a', 'en']);
 // Lower-case words that may continue a name: adjectives ("nationale", "stratégiques", "militaire").
-const ADJECTIVE = /(?:ique|iques|al|ale|ales|aux|aire|aires|ien|ienne|iens|iennes|el|elle|els|elles|if|ive|ifs|ives|é|ée|és|ées|ais|aise|aises|ain|aine|ains|aines|eur|eure|eurs|ial|iale|ière|ier|ité|ités|ion|ions|homme|droits|gardiens|révolution|sécurité|paix|guerre|frontières|experts|études|recherche|affaires|armes|libération|défense|unis|unies)$/u;
+const ADJECTIVE = () => pattern('org.adjective', 'u');
 const ACRONYM = /\(\s*(\p{Lu}[\p{L}\d-]{1,11})\s*\)/gu;
 
 /** What the patterns need from the recogniser: its tokens, what is taken, and how to record. */
@@ -70,10 +71,10 @@ function record(scope: PatternScope, name: string, from: number, to: number, pro
 }
 
 function kindOf(head: string): string {
-  if (/^(?:arm|forc|command|brigad|divis|corps|gard|état-major)/u.test(head)) return 'military';
-  if (/^(?:institut|observatoire|centre|fondation|universit)/u.test(head)) return 'think_tank';
-  if (/^(?:banque|compagnie|soci)/u.test(head)) return 'company';
-  if (/^(?:mouvement|front|parti|ligue|syndicat)/u.test(head)) return 'group';
+  if (pattern('org.militaryHead', 'u').test(head)) return 'military';
+  if (pattern('org.researchHead', 'u').test(head)) return 'think_tank';
+  if (pattern('org.companyHead', 'u').test(head)) return 'company';
+  if (pattern('org.movementHead', 'u').test(head)) return 'group';
   return 'government';
 }
 
@@ -123,16 +124,16 @@ function headedBodies(scope: PatternScope): void {
       if (CONNECTORS.has(w.key)) {
         // "de la", "de l'", "pour l'": take the article with the connector.
         let k = j + 1;
-        if (k < tokens.length && /^(?:la|le|les|l')$/.test(tokens[k].key)) k++;
+        if (k < tokens.length && pattern('org.article', '').test(tokens[k].key)) k++;
         const next = tokens[k];
-        if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE.test(next.text.toLowerCase()))) break;
+        if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE().test(next.text.toLowerCase()))) break;
         // "chercheuse au Centre d'études Aurore et ancienne conseillère": "et" before a time word starts a new phrase.
         if (w.key === 'et' && NOT_AFTER_AND.has(next.key)) break;
         j = k + 1;
         last = k;
         continue;
       }
-      if (isCapitalized(w.text) || ADJECTIVE.test(w.text.toLowerCase()) || scope.countryOfWord(w.text)) {
+      if (isCapitalized(w.text) || ADJECTIVE().test(w.text.toLowerCase()) || scope.countryOfWord(w.text)) {
         last = j;
         j++;
         continue;
@@ -142,7 +143,7 @@ function headedBodies(scope: PatternScope): void {
     if (last === i) continue;
     // A sequence made only of demonyms ("Forces russes") is a state's army, left to the army pattern.
     const words = tokens.slice(i + 1, last + 1);
-    if (!words.some((w) => isCapitalized(w.text) || (!scope.countryOfWord(w.text) && ADJECTIVE.test(w.text.toLowerCase())))) continue;
+    if (!words.some((w) => isCapitalized(w.text) || (!scope.countryOfWord(w.text) && ADJECTIVE().test(w.text.toLowerCase())))) continue;
     const name = scope.text.slice(t.start, tokens[last].end);
     record(scope, name, i, last + 1, { kind: kindOf(t.key) });
     i = last;
@@ -159,7 +160,7 @@ function missions(scope: PatternScope): void {
     let k = i + head.length;
     let country: string | undefined;
     const of = tokens[k]?.key;
-    if (of && /^(?:de|d'|du|des)$/.test(of)) {
+    if (of && pattern('org.of', '').test(of)) {
       const at = tokens.slice(k + 1, k + 5);
       for (let len = at.length; len >= 1 && !country; len--) {
         const e = GAZETTEER.get(keyOf(at.slice(0, len)));

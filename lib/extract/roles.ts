@@ -5,6 +5,7 @@ import { countryId, isoOf } from './countries';
 import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
 import { GAZETTEER, PERSONS } from './lexicon';
 import { fold } from './text';
+import { pattern } from './syntax/language';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -35,7 +36,7 @@ const RELATIVES = [...data.relatives].sort((a, b) => b.length - a.length).map(es
 // "La sœur du dirigeant nord-coréen, Kim Yo-jong": the name after the comma is the relative's, not the title's.
 const RELATIVE_OF = new RegExp(`(?<![\\p{L}])(?:${RELATIVES})\\s+(?:\\p{Ll}+\\s+)?(?:du|des|de la|de l['’])\\s*$`, 'iu');
 // Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
-const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|chef de la diplomatie|roi|reine|émir|chancelier|chancelière|conseiller à la sécurité nationale|conseillère à la sécurité nationale|secrétaire d'état)(?:\s|$)/iu;
+const STATE_TITLE = () => pattern('role.stateTitle');
 const LEADS = /(?<![\p{L}])(?:dirige|dirigeait|dirigent|préside|présidait|commande|commandait|à la tête (?:de la|de l['’]|du|des|de|d['’]))\s*(?:la |le |les |l['’])?/giu;
 // "l'Institut X, fondé en 1990 par Marc Petit", "la junte, dirigée par le général X": the role of whom the body is led by.
 const LED_BY_ROLE = new Map(Object.entries(data.ledBy).map(([k, v]) => [fold(k), v]));
@@ -57,11 +58,11 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   if (first) pos = first.end;
   DOMAIN_RE.lastIndex = pos;
   let dom = DOMAIN_RE.exec(text);
-  if (!dom && /^(?:ministre|vice-ministre|ministère|secrétaire d)/iu.test(m[1])) {
+  if (!dom && pattern('role.ministerial').test(m[1])) {
     OPEN_DOMAIN_RE.lastIndex = pos;
     const open = OPEN_DOMAIN_RE.exec(text);
     // "de la Russie" names a state, not a domain.
-    if (open && !GAZETTEER.has(fold(open[1].replace(/^(?:de la|de l['’]|du|des|aux|à la|à l['’])\s*/iu, '')).split(' ')[0])) dom = open;
+    if (open && !GAZETTEER.has(fold(open[1].replace(pattern('role.ofArticle'), '')).split(' ')[0])) dom = open;
   }
   if (dom) pos += dom[0].length;
   ADJOINT_RE.lastIndex = pos;
@@ -77,8 +78,8 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   return { title, demonym: first?.id ?? second?.id, start: m.index!, end: pos, plural: !!m[2] || /s$/.test(m[1]) };
 }
 
-const POST_REMIT = /^\s+(?:(?:à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|(?:pour|sur|chargée? de|chargée? des|chargée? du|en charge de|en charge des|en charge du)\s+[^,;.()«»]{2,45}?)(?=\s*,)/u;
-const OF_RE = /^\s*(?:de la|de l['’]|du|des|de|d['’]|au|à la|à l['’]|aux|auprès (?:de la|du|de l['’]|de))\s*(?:(?:une|un|la|le|l['’])\s*)?/iu;
+const POST_REMIT = () => pattern('role.postRemit', 'u');
+const OF_RE = () => pattern('role.ofRe');
 
 /** Records that a person holds a role, in the index and in the graph. */
 function holdRole(doc: DocBuilder, roles: RoleIndex, personCountry: Map<string, string>, person: string, title: string, holder: string, evidence: string): void {
@@ -108,7 +109,7 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 }
 
 // "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
-const NAME_THEN_TITLE = /^\s*(?:,|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais|alors|aujourd['’]hui|toujours|encore|élu|élue|réélu|réélue|nommé|nommée)\s*)*$/iu;
+const NAME_THEN_TITLE = () => pattern('role.nameThenTitle');
 
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
@@ -118,7 +119,7 @@ function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): st
     if (org) return org.id;
   }
   const prior = actors.filter((m) => m.end <= before);
-  const free = prior.filter((m) => !/(?<![\p{L}])(?:à|aux?|de|des|du|par|avec|contre|pour|sur|dans|entre|chez|vers|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  const free = prior.filter((m) => !pattern('role.governed').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
   return (free.at(-1) ?? prior.at(-1))?.id;
 }
 
@@ -132,9 +133,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   for (const m of text.matchAll(TITLE_RE)) {
     const t = readTitle(text, m);
     // "Son homologue iranien, Ebrahim Raïssi": the counterpart holds the title last read, in another state.
-    if (/^homologues?$/iu.test(m[1])) {
+    if (pattern('role.counterpart').test(m[1])) {
       // "Nicolás Maduro et son homologue iranien": the title of the one named just before, else the last title read.
-      const partner = persons.filter((p) => p.end <= m.index! && /^\s*(?:,|et)\s*(?:son|sa|leur)\s+$/iu.test(text.slice(p.end, m.index!))).at(-1);
+      const partner = persons.filter((p) => p.end <= m.index! && pattern('role.possessiveAfterAnd').test(text.slice(p.end, m.index!))).at(-1);
       const partnerTitle = partner ? (roles.get(partner.id)?.at(-1)?.title ?? PERSONS.get(partner.id)?.roles[0]?.title) : undefined;
       const lastTitle = partnerTitle ?? [...roles.values()].flat().at(-1)?.title;
       if (!lastTitle) continue;
@@ -155,7 +156,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     }
     if (!holder) {
       // "le secrétaire général de l'Otan", "directeur d'une société d'analyse Korea Risk Group".
-      const of = OF_RE.exec(text.slice(end));
+      const of = OF_RE().exec(text.slice(end));
       if (of) {
         // A back-reference may carry its article ("de la junte"): it starts inside the preposition.
         const org = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= end && x.end > end + of[0].length && x.start - (end + of[0].length) <= 40);
@@ -172,7 +173,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       }
     }
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
-    const post = holder && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? POST_REMIT.exec(text.slice(tail)) : null;
+    const post = holder && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? POST_REMIT().exec(text.slice(tail)) : null;
     if (post) tail += post[0].length;
     if (!person) {
       // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré" -- but in "La sœur du dirigeant
@@ -182,12 +183,12 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     }
     if (!person) {
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
-      person = [...persons].reverse().find((p) => p.end <= start && NAME_THEN_TITLE.test(text.slice(p.end, start)));
+      person = [...persons].reverse().find((p) => p.end <= start && NAME_THEN_TITLE().test(text.slice(p.end, start)));
     }
     // "X est chercheuse au Centre Y et ancienne conseillère du ministère Z": a coordinated title is the same person's.
-    if (!person && lastHeld && /^[^.;:]{0,80}?\set\s+(?:(?:ancien|ancienne|actuel|actuelle|ex-|aussi|également|désormais)\s*)?$/iu.test(text.slice(lastHeld.end, start)) && !persons.some((p) => p.start > lastHeld!.end && p.end <= start)) person = lastHeld.person;
+    if (!person && lastHeld && pattern('role.andFormer').test(text.slice(lastHeld.end, start)) && !persons.some((p) => p.start > lastHeld!.end && p.end <= start)) person = lastHeld.person;
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
-    const possessive = /(?:^|\s)(son|sa|leur)\s+$/iu.exec(text.slice(Math.max(0, start - 7), start)) ?? (!holder ? /^\s*de\s+(son|sa|leur)\s+[\p{Ll}-]+(?=\s*,)/iu.exec(text.slice(end)) : null);
+    const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 7), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
     if (!holder && possessive) {
       holder = actorInFocus(ctx, start, fold(possessive[1]) === 'leur') ?? state.lastSubject;
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
@@ -203,7 +204,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         const p = persons.find((x) => x.start >= pos && /^\s*,\s*$/.test(text.slice(pos, x.start)));
         if (!p) break;
         holdRole(doc, roles, personCountry, p.id, title, h, sid);
-        const next = /^\s*,?\s*(?:et|ainsi que)\s+/iu.exec(text.slice(p.end));
+        const next = pattern('role.andThen').exec(text.slice(p.end));
         const d = next ? demonymAfter(text, p.end + next[0].length - 1) : undefined;
         h = d?.id;
         pos = d?.end ?? pos;
@@ -212,7 +213,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     }
     // "l'analyste John Smith, du groupe de réflexion RAND": the body follows the name.
     if (!holder && person && person.start >= end) {
-      const of = /^\s*,\s*(?:du|de la|de l['’]|des|au|à la|à l['’])\s*/iu.exec(text.slice(person.end));
+      const of = pattern('role.ofAfterComma').exec(text.slice(person.end));
       const org = of ? ctx.mentions.find((x) => x.label === 'Organization' && x.start >= person!.end + of[0].length && x.start - (person!.end + of[0].length) <= 30) : undefined;
       if (org) holder = org.id;
     }
@@ -221,10 +222,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
       if (holder && !doc.nodes.has(holder)) holder = undefined;
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
-      if (!holder && STATE_TITLE.test(title)) {
+      if (!holder && STATE_TITLE().test(title)) {
         const focus = actorInFocus(ctx, start, false);
         // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
-        const visited = new Set(ctx.mentions.filter((x) => x.start > start && /(?<![\p{L}])(?:à|aux?|en|vers|chez|dans)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 12), x.start))).map((x) => x.id));
+        const visited = new Set(ctx.mentions.filter((x) => x.start > start && pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start))).map((x) => x.id));
         const known = (c: string | undefined) => (c?.startsWith('country:') && !visited.has(c) ? c : undefined);
         // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
         const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
@@ -252,7 +253,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   for (const d of text.matchAll(LEADS)) {
     const at = d.index!;
     const after = at + d[0].length;
-    const leader = persons.filter((p) => p.end <= at && /^\s*,?\s*(?:qui\s+)?$/iu.test(text.slice(p.end, at))).at(-1);
+    const leader = persons.filter((p) => p.end <= at && pattern('role.relativeGap').test(text.slice(p.end, at))).at(-1);
     const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= after && x.start - after <= 4);
     if (leader && body) holdRole(doc, roles, personCountry, leader.id, 'chef', body.id, sid);
   }
