@@ -82,6 +82,28 @@ describe('English articles (data/lang/en)', () => {
   });
 });
 
+describe('English sentence shapes', () => {
+  const read = (text: string) => {
+    const doc = extractDocument(text, { language: 'en', publishedAt: '2024-06-01' });
+    return flows(doc).map((f) => `${f.pair}:${String(f.kind)}:${String(f.quantity)}${f.quantityMax ? `-${String(f.quantityMax)}` : ''}:${String(f.status)}`);
+  };
+
+  it('reads the sender of a passive after "by", numbers in words and ranges', () => {
+    expect(read('Forty drones were delivered to Russia by Iran in May.')).toEqual(['country:IR>country:RU:weapons:40:asserted']);
+    expect(read('Japan sold two hundred and fifty rifles to Vietnam.')).toEqual(['country:JP>country:VN:weapons:250:asserted']);
+    expect(read('Canada delivered between 2,000 and 3,000 shells to Ukraine.')).toEqual(['country:CA>country:UA:artillery_shells:2000-3000:asserted']);
+    expect(read('Thousands of North Korean troops were deployed to Russia.')).toEqual(['country:KP>country:RU:troops:1000:asserted']);
+  });
+
+  it('reads purchases, reports, pronouns and negation', () => {
+    expect(read('The Netherlands bought 40 fighter jets from the United States.')).toEqual(['country:US>country:NL:weapons:40:asserted']);
+    expect(read('Iran reportedly supplied ballistic missiles to Russia.')).toEqual(['country:IR>country:RU:missiles:null:alleged']);
+    expect(read('Norway supports Finland. It also gave 300 missiles to Estonia.')).toEqual(['country:NO>country:EE:missiles:300:asserted']);
+    expect(read('Germany did not send any tanks to Ukraine.')).toEqual([]);
+    expect(read('Iran denied sending drones to Russia.')).toEqual(['country:IR>country:RU:weapons:null:denied']);
+  });
+});
+
 describe('a new English transfer verb is one line of data', () => {
   it('makes a sentence with that verb yield a transfer', () => {
     const text = 'Germany airlifted 50 tonnes of medicine to Moldova.';
