@@ -2,16 +2,17 @@ import { actorAfter, actorMentions, subjectBefore } from '../context';
 import { resolveSubjectPronoun } from '../discourse';
 import { agentAfter, agentOf, endpoint, endpointId } from './endpoints';
 import type { TriggeredReading } from './reading';
+import { pattern } from '../syntax/language';
 
-const OWN_NOUN = /(?:(?<![\p{L}])(?:ses|leurs|sa|son|leur)\s+(?:\p{Ll}+\s+)?|(?:augment|intensifi|accélér|poursui|multipli|repr|commenc|effectu|organis|assur|lanc|achev|approuv|autoris|valid|décid|annonc|ordonn|entérin|promi|promet|confirm|reconn)\p{L}*\s+(?:les|des|la|le|l['’]|de|d['’]|ses|leurs)\s*(?:\p{Ll}+\s+)?|par\s+(?:«\s*)?(?:des|les|de|d['’])\s*)$/iu;
-const ACCUSE = /accus\p{L}*\s+(?=\p{Lu}|la\s|le\s|les\s|l['’])/u;
-const ASKED_FOR = /(?:demand|réclam|sollicit|plaid|implor|appel)\p{L}*\s+(?:[\p{Ll}'’]+\s*){0,3}$/iu;
+const OWN_NOUN = () => pattern('give.ownNoun');
+const ACCUSE = () => pattern('give.accuse', 'u');
+const ASKED_FOR = () => pattern('give.askedFor');
 
 /** "des entreprises chinoises accusées de fournir des composants": the accused supply; true when the phrase says so. */
 export function readSuspect(r: TriggeredReading): boolean {
   const { doc, ctx, personCountry, trigger, cs, senders } = r;
   const text = ctx.text;
-  const suspect = !trigger.noun ? /(?:accusé|soupçonné|suspecté)e?s?\s+(?:de|d['’])\s*$/iu.exec(text.slice(Math.max(cs, trigger.start - 30), trigger.start)) : null;
+  const suspect = !trigger.noun ? pattern('give.suspected').exec(text.slice(Math.max(cs, trigger.start - 30), trigger.start)) : null;
   if (suspect) {
     const before = ctx.mentions.filter((x) => x.end <= trigger.start - suspect[0].length && trigger.start - suspect[0].length - x.end < 30).pop();
     const s = endpoint(doc, before, personCountry);
@@ -24,23 +25,23 @@ export function readSuspect(r: TriggeredReading): boolean {
 export function readGiving(r: TriggeredReading): void {
   const { doc, ctx, personCountry, discourse, p, trigger, cs, ce, senders, recipients } = r;
   const text = ctx.text;
-  const passive = trigger.verb ? trigger.verb.voice === 'passive' : /(?<![\p{L}])(?:être|été|sont|seront|était|étaient|est|soient|serait|seraient|seront)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, trigger.start - 25), trigger.start));
+  const passive = trigger.verb ? trigger.verb.voice === 'passive' : pattern('give.passiveAux').test(text.slice(Math.max(0, trigger.start - 25), trigger.start));
   const pronoun = trigger.verb?.pronounSubject;
   if (trigger.role === 'give' && !trigger.noun && passive) {
     // "des missiles pourraient être livrés": the goods are the subject; the sender, if any, follows
     // "par" ("livrés par Israël", not "acheminés par bateau") or an origin ("acheminés depuis les Émirats").
     const agent = agentAfter(doc, ctx, trigger.end, ce, personCountry);
     if (agent) senders.push(agent);
-  } else if (trigger.role === 'give' && !trigger.noun && /^qu(?:e|['’])$/iu.test(trigger.verb?.before?.text ?? '') && actorMentions(ctx).some((m) => m.start > trigger.end && /^\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(trigger.end, m.start)))) {
+  } else if (trigger.role === 'give' && !trigger.noun && pattern('give.objectRelative').test(trigger.verb?.before?.text ?? '') && actorMentions(ctx).some((m) => m.start > trigger.end && pattern('give.articleGap').test(text.slice(trigger.end, m.start)))) {
     // "le carburant que lui livre l'Iran": after a relative "que" the subject may follow the verb.
-    const inverted = actorMentions(ctx).find((m) => m.start > trigger.end && /^\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(trigger.end, m.start)));
+    const inverted = actorMentions(ctx).find((m) => m.start > trigger.end && pattern('give.articleGap').test(text.slice(trigger.end, m.start)));
     const s = endpoint(doc, inverted, personCountry);
     if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun && trigger.verb?.before?.key === 'qui') {
     // "un boutre parti d'Iran qui acheminait": the subject is what "qui" stands for, not the main clause's actor.
     const qui = trigger.verb.before;
     const head = actorMentions(ctx).find((m) => m.end <= qui.start && /^\s*,?\s*$/.test(text.slice(m.end, qui.start)));
-    const origin = /(?:parti|partie|partis|parties|venu|venue|venus|venant|en provenance)\s+(?:de la|de l['’]|du|des|de|d['’])\s*$/iu;
+    const origin = pattern('give.origin');
     const from = head ? undefined : ctx.mentions.find((m) => m.end <= qui.start && qui.start - m.end < 60 && origin.test(text.slice(Math.max(0, m.start - 30), m.start)));
     const s = endpoint(doc, head ?? from, personCountry);
     if (s) senders.push(s);
@@ -51,13 +52,13 @@ export function readGiving(r: TriggeredReading): void {
     if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun) {
     // "Le Soudan accuse les Émirats de livrer des armes": the accused gives, not the accuser.
-    const accused = trigger.verb?.form === 'infinitive' ? ACCUSE.exec(text.slice(cs, trigger.start)) : null;
+    const accused = trigger.verb?.form === 'infinitive' ? ACCUSE().exec(text.slice(cs, trigger.start)) : null;
     const accusedActor = accused ? actorAfter(ctx, cs + accused.index + accused[0].length, 4) : undefined;
     const a = accusedActor && /^\s*(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
     if (a) senders.push(a);
     // An accused Trame cannot name still is not the accuser.
     else if (!(accused && /(?<![\p{L}])(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
-  } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR.test(text.slice(cs, p.start))) {
+  } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR().test(text.slice(cs, p.start))) {
     // "Kiev a demandé davantage d'aide à ses alliés": who asks for aid receives it.
     recipients.push(...subjectBefore(ctx, p.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
   } else if (trigger.role === 'give') {
@@ -65,12 +66,12 @@ export function readGiving(r: TriggeredReading): void {
     // "augmentait les livraisons", "soutient X par des fournitures", or aid the subject grants.
     // "surveiller les transferts d'armes" names nobody who sends.
     const lead = text.slice(Math.max(cs, trigger.start - 40), trigger.start);
-    const tied = !trigger.text || OWN_NOUN.test(lead);
+    const tied = !trigger.text || OWN_NOUN().test(lead);
     const { agents, object } = agentOf(doc, ctx, trigger.start, cs, personCountry);
     if (tied || object) senders.push(...agents);
     if (object) recipients.push(object);
     // "Washington accuse Pékin d'envisager la livraison d'armes": the accused is the sender.
-    const accused = ACCUSE.exec(text.slice(cs, trigger.start));
+    const accused = ACCUSE().exec(text.slice(cs, trigger.start));
     if (!senders.length && accused) {
       const a = endpoint(doc, actorAfter(ctx, cs + accused.index + accused[0].length, 4), personCountry);
       if (a) senders.push(a);
@@ -81,7 +82,7 @@ export function readGiving(r: TriggeredReading): void {
       if (by) senders.push(by);
     }
     // "les livraisons d'armes de la Corée du Nord": the sender follows the goods.
-    const of = /^\s*(?:de la|de l['’]|du|des|de)\s*/iu.exec(text.slice(p.end, p.end + 12));
+    const of = pattern('give.ofAfter').exec(text.slice(p.end, p.end + 12));
     if (!senders.length && of) {
       const s = endpoint(doc, actorAfter(ctx, p.end + of[0].length, 2), personCountry);
       if (s) senders.push(s);
