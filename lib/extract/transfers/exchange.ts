@@ -2,6 +2,7 @@ import { subjectBefore } from '../context';
 import type { TransferDraft } from './draft';
 import { endpoint } from './endpoints';
 import type { Reading } from './reading';
+import { pattern } from '../syntax/language';
 
 /** Ties a draft to the one before it in the sentence: the price it pays ("en échange de") or the purpose it serves ("pour envoyer"). */
 export function linkExchange(r: Reading, draft: TransferDraft, drafts: TransferDraft[], exchange: boolean): void {
@@ -15,7 +16,7 @@ if (exchange && drafts.length) {
   if (!draft.recipients.length) draft.recipients.push(...main.senders.filter((s) => !draft.senders.includes(s)));
   draft.status = main.status;
 }
-if (!exchange && drafts.length && trigger && /pour\s+$/iu.test(text.slice(Math.max(0, trigger.start - 6), trigger.start))) {
+if (!exchange && drafts.length && trigger && pattern('exchange.purpose').test(text.slice(Math.max(0, trigger.start - 6), trigger.start))) {
   // "recevrait des fonds pour envoyer des troupes": the second transfer is what the first pays for.
   const prev = drafts[drafts.length - 1];
   if (prev.recipients.some((r) => draft.senders.includes(r)) || !draft.senders.length) {
@@ -23,7 +24,7 @@ if (!exchange && drafts.length && trigger && /pour\s+$/iu.test(text.slice(Math.m
     draft.exchangeKind = 'purpose';
   }
 }
-if (trigger && /pour\s+$/iu.test(text.slice(Math.max(0, trigger.start - 6), trigger.start)) && !draft.senders.length) {
+if (trigger && pattern('exchange.purpose').test(text.slice(Math.max(0, trigger.start - 6), trigger.start)) && !draft.senders.length) {
   const subj = subjectBefore(ctx, trigger.start, cs)[0];
   const s = endpoint(doc, subj, personCountry);
   if (s) draft.senders.push(s);
