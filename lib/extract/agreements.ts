@@ -1,21 +1,34 @@
-import data from '../../data/lexicon/agreements.json';
+import frAgreements from '../../data/lexicon/agreements.json';
+import enAgreements from '../../data/lang/en/agreements.json';
 import type { DocBuilder } from './builder';
 import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from './context';
 import type { ArticleEntities } from './entities';
 import type { PlacedFact } from './claims';
-import { pattern } from './syntax/language';
+import { pattern, perLanguage } from './syntax/language';
+
+const AGREEMENT_WORDS = new Map<string, typeof frAgreements>([['fr', frAgreements], ['en', enAgreements]]);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const KIND_OF = new Map<string, string>();
-for (const [kind, words] of Object.entries(data.nouns)) for (const w of words) KIND_OF.set(w.toLowerCase(), kind);
-const NOUN_ALT = [...KIND_OF.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
-const MOD_ALT = [...data.modifiers].sort((a, b) => b.length - a.length).map(esc).join('|');
-const AGREEMENT_RE = new RegExp(`(?<![\\p{L}])(${NOUN_ALT})((?:\\s+(?:${MOD_ALT}))*)(?![\\p{L}])`, 'giu');
-const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')})\\p{L}*`, 'giu');
-const VETO_RE = new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu');
+
+// The agreement vocabulary of the article's language (data/lexicon/agreements.json for French, data/lang/<code>/agreements.json).
+const vocabularyOf = () =>
+  perLanguage('agreements', (lang) => {
+    const data = AGREEMENT_WORDS.get(lang.code) ?? frAgreements;
+    const KIND_OF = new Map<string, string>();
+    for (const [kind, words] of Object.entries(data.nouns)) for (const w of words) KIND_OF.set(w.toLowerCase(), kind);
+    const NOUN_ALT = [...KIND_OF.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const MOD_ALT = [...data.modifiers].sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)';
+    return {
+      data,
+      KIND_OF,
+      AGREEMENT_RE: new RegExp(`(?<![\\p{L}])(${NOUN_ALT})((?:\\s+(?:${MOD_ALT}))*)(?![\\p{L}])`, 'giu'),
+      SIGN_RE: new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')})\\p{L}*`, 'giu'),
+      VETO_RE: new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu'),
+      PASSIVE_SIGN: new RegExp(`^(?:-\\p{L}+)?,?\\s*(?:[\\p{Ll}'’-]+\\s+){0,4}?(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])`, 'iu'),
+    };
+  });
 const COVERS_GAP = () => pattern('agreement.coversGap');
 const PRONOUN_SIGN = () => pattern('agreement.pronounSign');
-const PASSIVE_SIGN = new RegExp(`^(?:-\\p{L}+)?,?\\s*(?:[\\p{Ll}'’-]+\\s+){0,4}?(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])`, 'iu');
 const SIGNING = () => pattern('agreement.signing');
 const ANAPHORIC_TRANSFER = () => pattern('agreement.anaphoricTransfer', 'u');
 const SANCTION_ACTION = () => pattern('agreement.sanctionAction');
@@ -34,20 +47,20 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
   // "Macron et Zelensky l'ont paraphé": the pronoun stands for the last agreement.
   const pronoun = PRONOUN_SIGN().exec(text);
   const last = memory.list[memory.list.length - 1];
-  if (pronoun && last && !AGREEMENT_RE.test(text)) {
+  if (pronoun && last && !vocabularyOf().AGREEMENT_RE.test(text)) {
     for (const s of subjectBefore(ctx, pronoun.index, clauseAround(text, pronoun.index)[0])) {
       if (s.id.startsWith('person:')) doc.rel('SIGNED', s.id, last.id, [sid]);
       const c = countryOfActor(doc, s.id, personCountry);
       if (c) doc.rel('PARTY_TO', c, last.id, [sid]);
     }
   }
-  if (last && ctx.sentence.index - last.sentenceIndex <= 2 && !new RegExp(AGREEMENT_RE.source, 'iu').test(text)) signedBack(doc, ctx, last.id, personCountry);
+  if (last && ctx.sentence.index - last.sentenceIndex <= 2 && !new RegExp(vocabularyOf().AGREEMENT_RE.source, 'iu').test(text)) signedBack(doc, ctx, last.id, personCountry);
   // "a opposé son veto au renouvellement du mandat ...": what was vetoed is an agreement even unnamed.
-  const veto0 = VETO_RE.exec(text);
+  const veto0 = vocabularyOf().VETO_RE.exec(text);
   if (veto0) {
     const objStart = veto0.index + veto0[0].length;
     const obj = pattern('agreement.objectAfter').exec(text.slice(objStart));
-    if (obj && !new RegExp(AGREEMENT_RE.source, 'iu').test(obj[1])) {
+    if (obj && !new RegExp(vocabularyOf().AGREEMENT_RE.source, 'iu').test(obj[1])) {
       const start = objStart + obj[0].length - obj[1].length;
       const name = obj[1].trim().replace(/’/g, "'");
       const node = doc.fact('agreement', 'Agreement', name, { kind: 'resolution', date: null, dateText: null });
@@ -63,13 +76,13 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       }
     }
   }
-  AGREEMENT_RE.lastIndex = 0;
+  vocabularyOf().AGREEMENT_RE.lastIndex = 0;
   const signUsed = new Set<number>();
-  for (const m of text.matchAll(AGREEMENT_RE)) {
+  for (const m of text.matchAll(vocabularyOf().AGREEMENT_RE)) {
     const noun = m[1].toLowerCase().replace('’', "'");
     // "l'Initiative céréalière" is a name; "à l'initiative de" is not.
     if (noun === 'initiative' && !/^I/.test(m[1])) continue;
-    const kind = KIND_OF.get(noun) ?? 'accord';
+    const kind = vocabularyOf().KIND_OF.get(noun) ?? 'accord';
     const start = m.index!;
     let end = start + m[0].length;
     if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') continue;
@@ -110,7 +123,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
     }
     // "X et Y ont signé un accord", "ont publié une déclaration commune".
     let signVerb: RegExpExecArray | undefined;
-    for (const v of clause.matchAll(SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
+    for (const v of clause.matchAll(vocabularyOf().SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
     // A signing verb takes its object only: "ont signé une déclaration ... sur leur partenariat".
     if (signVerb && signUsed.has(signVerb.index)) signVerb = undefined;
     if (signVerb) signUsed.add(signVerb.index);
@@ -131,7 +144,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
         if (c) parties.add(c);
       }
     }
-    const veto = VETO_RE.exec(clause);
+    const veto = vocabularyOf().VETO_RE.exec(clause);
     if (veto && cs + veto.index < start) {
       for (const v of subjectBefore(ctx, cs + veto.index, cs)) {
         const c = countryOfActor(doc, v.id, personCountry) ?? v.id;
@@ -152,7 +165,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       }
     }
     // "un accord signé le 25 mai à Minsk par les ministres ..., X, et ..., Y".
-    const passive = PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 60)));
+    const passive = vocabularyOf().PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 60)));
     // "le traité signé le 19 juin à Pyongyang avec le dirigeant nord-coréen Kim Jong-un": both ends signed.
     const withWhom = passive ? pattern('agreement.with').exec(text.slice(end + passive.index, ce)) : null;
     if (passive && withWhom) {
@@ -180,7 +193,7 @@ export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: 
       }
     }
     // "signé à Pretoria par X, au nom du gouvernement, et par Y, pour le TPLF, l'accord de ...": signatories before the noun.
-    const fronted = new RegExp(`(?<![\\p{L}])(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])[^.;]*?\\spar\\s`, 'iu').exec(text.slice(cs, start));
+    const fronted = new RegExp(`(?<![\\p{L}])(${vocabularyOf().data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])[^.;]*?\\spar\\s`, 'iu').exec(text.slice(cs, start));
     if (fronted && !passive && SIGNING().test(fronted[1])) {
       const from = cs + fronted.index + fronted[0].length - 1;
       for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > from && x.end <= start)) {
