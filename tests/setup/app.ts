@@ -30,11 +30,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/api/health`, HEALTH_TIMEOUT_MS, server);
-  process.env.TRAME_TEST_APP_URL = url;
-
-  return async () => {
+  const stop = async () => {
     if (server.pid) {
       try {
         process.kill(-server.pid, 'SIGTERM');
@@ -43,6 +39,15 @@ export default async function setup(): Promise<() => Promise<void>> {
       }
     }
   };
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${url}/api/health`, HEALTH_TIMEOUT_MS, server);
+  } catch (error) {
+    await stop(); // vitest runs no teardown when setup throws: the server would hold the port
+    throw error;
+  }
+  process.env.TRAME_TEST_APP_URL = url;
+  return stop;
 }
 
 async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess): Promise<void> {
