@@ -254,6 +254,7 @@ export type ExamplesBody = z.infer<typeof examplesSchema>;
 export type DbSchema = z.infer<typeof dbSchemaSchema>;
 export type SourcesBody = z.infer<typeof sourcesSchema>;
 export type MapBody = z.infer<typeof mapSchema>;
+export type FactMention = z.infer<typeof factMentionSchema>;
 export type FactDetail = z.infer<typeof factDetailSchema>;
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type ArticlesBody = z.infer<typeof articlesSchema>;
