@@ -70,10 +70,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   });
   // What the view effect last applied, to repaint only what a selection change touches.
   const applied = useRef<{ filters: FilterState; path: GraphCanvasProps['path']; selectedNode: string | null; selectedEdge: string | null } | null>(null);
-  // A bulk change to a big graph shows it again a couple of frames later, unless a layout attaches it
-  // first with its edges hidden: one full redraw of every edge saved per load.
+  // A bulk change to a big graph starts bringing its edges back on the next frame, unless a layout
+  // hides them first: no frame draws every edge only to hide them again.
   const restoreFrame = useRef<number | null>(null);
-  // Edges coming back after a layout, a slice per frame; cancelling it leaves the rest to a full refresh.
+  // Edges coming back after a load or a layout, a slice per frame.
   const reveal = useRef<{ cancel(): void } | null>(null);
 
   useEffect(() => {
@@ -195,20 +195,27 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       batch(mutate) {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
-        // Edges still coming back are drawn by the full refresh that ends the batch.
+        // Edges still coming back are drawn by the refresh that ends the batch.
         reveal.current?.cancel();
         renderer.setGraph(createGraph());
         try {
           mutate();
         } finally {
-          if (graph.size <= EDGELESS_MOVE_MIN_EDGES) renderer.setGraph(graph);
-          else
+          if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
+            view.current.edgesHidden = false;
+            renderer.setGraph(graph);
+          } else {
+            // Nodes at once, edges a slice per frame from the next one: a layout that starts meanwhile
+            // keeps them hidden while it moves and brings them back when it settles.
+            view.current.edgesHidden = true;
+            applyScaleSettings(renderer, graph, view.current);
+            renderer.setGraph(graph);
             restoreFrame.current = requestAnimationFrame(() => {
-              restoreFrame.current = requestAnimationFrame(() => {
-                restoreFrame.current = null;
-                renderer.setGraph(graph);
-              });
+              restoreFrame.current = null;
+              view.current.edgesHidden = false;
+              reveal.current = revealEdges(renderer, graph, () => (reveal.current = null));
             });
+          }
         }
       },
       refreshMs() {
@@ -354,7 +361,7 @@ const EDGES_PER_FRAME = 4_000;
  * Brings a big graph's edges back after its layout, EDGES_PER_FRAME a frame, by partial refreshes that
  * skip indexation: the edges kept their program slots while hidden, so no frame re-processes the graph
  * (one full refresh of 30k edges was a task of a second here). `onDone` runs after the last slice, or
- * when the canvas stops showing this graph or the reveal is cancelled (a full refresh then draws the rest).
+ * when the canvas stops showing this graph or the reveal is cancelled.
  */
 function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, onDone: () => void): { cancel(): void } {
   const edges = graph.edges();
@@ -385,13 +392,8 @@ function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph
   };
   // After the frame that re-indexes the final positions.
   frame = requestAnimationFrame(step);
-  return {
-    cancel() {
-      if (over) return;
-      renderer.refresh({ schedule: true });
-      end();
-    },
-  };
+  // Whoever cancels redraws the graph (a batch re-attaches it, a layout hides the edges again).
+  return { cancel: end };
 }
 
 /**
