@@ -10,7 +10,7 @@ import { endpoint, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
-import { ALLEGED, HOSTILE, isNegated } from './modality';
+import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
 import { readOnward } from './onward';
 import { readReceiving } from './receive';
@@ -71,7 +71,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // its object through a relative ("accès à la technologie, que Moscou hésitait à transférer").
     const q = quantityBefore(text, quantities, p.start);
     if (trigger && !trigger.noun && p.start > trigger.start && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
-    if (trigger?.verb?.hypothetical) return;
+    if (trigger?.verb?.hypothetical || trigger?.verb?.planned || (trigger?.noun && isPlannedNoun(text, trigger))) return;
 
     const senders: string[] = [];
     const recipients: string[] = [];

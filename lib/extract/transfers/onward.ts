@@ -19,7 +19,7 @@ export function readOnward(doc: DocBuilder, ctx: SentenceContext, triggers: Trig
   const text = ctx.text;
   const out: TransferDraft[] = [];
   for (const t of triggers) {
-    if (t.noun || t.role !== 'give' || !t.verb || bound.has(t) || t.verb.voice === 'passive' || t.verb.hypothetical || isNegated(text, t)) continue;
+    if (t.noun || t.role !== 'give' || !t.verb || bound.has(t) || t.verb.voice === 'passive' || t.verb.hypothetical || t.verb.planned || isNegated(text, t)) continue;
     const lead = text.slice(Math.max(0, t.start - 40), t.start);
     if (!OBJECT_CLITIC.test(lead) && !RELATIVE_OBJECT.test(lead)) continue;
     const src = [...drafts].reverse().find((d) => d.end <= t.start && t.start - d.end <= 120);
