@@ -4,7 +4,7 @@ import { ensureNode, type EntityMention } from '../entities';
 
 // Who goods go to: "à", "vers", "destinés à", "au profit de", "rejoindre".
 const RECIPIENT_MARKER =
-  /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|pour|à|aux?)\s+/giu;
+  /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|pour|à|aux?)\s+/giu;
 // Where goods or troops are sent: a place, which names the recipient only when nothing else does.
 const PLACE_MARKER = /(?<![\p{L}])(?:en|dans|jusqu['’](?:à|aux?)|sur)\s+/giu;
 export const SENDER_MARKER = /(?<![\p{L}])(?:de la part (?:de|d['’]|du|des)|en provenance (?:de|d['’]|du|des)|auprès (?:de|d['’]|du|des)|fournie?s? par|livrée?s? par|envoyée?s? par)\s+/giu;

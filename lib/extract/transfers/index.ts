@@ -5,11 +5,13 @@ import { newDiscourse, remember, type Discourse } from '../discourse';
 import { findGoods, findTriggers } from '../goods';
 import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from '../phrases';
 import { findQuantities, type Quantity } from '../quantities';
+import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
+import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
 import { readOnward } from './onward';
@@ -27,6 +29,7 @@ const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}
 
 /** Reads the transfers of one sentence: goods, quantity, sender, recipient, status, date, exchanges; pronouns point back through `discourse`. */
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
+  noteWar(doc, ctx, personCountry, discourse);
   const read = readTransfers(doc, ctx, personCountry, discourse);
   const drafts = read.length ? read : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
   rememberGoods(discourse, ctx, read);
@@ -54,7 +57,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const [cs, ce] = clauseAround(text, p.start);
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
     // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
-    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && AID_NOUN.test(g.text)) && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end)) && !/(?:avec|grâce à|sans)\s+(?:l['’]|son |leur |sa )\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start));
+    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && AID_NOUN.test(g.text) && !isVerbUse(text, g.start)) && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end)) && !/(?:avec|grâce à|sans)\s+(?:l['’]|son |leur |sa )\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start));
     const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined);
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
@@ -93,6 +96,10 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       else readReceiving({ ...r, trigger });
     }
     const { unknownSender } = completeSides(r);
+    // "Le Tchad a envoyé des officiers au Soudan du Sud" while backing Sudan in its war against it: a front, not the receiver.
+    const deployed = p.goods.every((g) => ['troops', 'personnel', 'workers'].includes(g.kind));
+    const front = deployed && recipients.length === 1 ? backedSide(discourse, senders, recipients[0], false) : undefined;
+    const frontPlace = front ? recipients.splice(0, 1, front)[0] : undefined;
 
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
@@ -103,7 +110,15 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0;
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
-    if (!recipients.length && trigger?.role !== 'receive') draft.place = placeAfter(doc, ctx, trigger && trigger.end <= p.start ? trigger.end : after, Math.min(ce, nextVerb), draft.senders, personCountry);
+    if (frontPlace) draft.place = frontPlace;
+    else if (!recipients.length && trigger?.role !== 'receive') {
+      const from = trigger && trigger.end <= p.start ? trigger.end : after;
+      draft.place = placeAfter(doc, ctx, from, Math.min(ce, nextVerb), draft.senders, personCountry);
+      draft.theatre = !!draft.place && namesTheatre(text, from, Math.min(ce, nextVerb));
+      // "La Corée du Nord aide la Russie. Pyongyang a envoyé des officiers en Ukraine": sent into a war, to the side it backs.
+      const side = draft.place ? backedSide(discourse, draft.senders, draft.place, draft.theatre) : undefined;
+      if (side) draft.recipients.push(side);
+    }
     if (exchange && !drafts.length) fronted = 0;
     linkExchange(r, draft, drafts, exchange);
     drafts.push(draft);
@@ -112,6 +127,15 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   if (drafts.every((d) => d.exchangeFor === undefined)) sumUp(ctx, phrases, quantities, drafts);
   drafts.push(...readOnward(doc, ctx, triggers, new Set(bound.values()), drafts, personCountry));
   return drafts;
+}
+
+/** "La Corée du Nord aide la Russie": "aide" after its subject, with no determiner or preposition before it, is the verb aider. */
+function isVerbUse(text: string, at: number): boolean {
+  const { words } = analyse(text);
+  const i = words.findIndex((w) => w.start === at);
+  const prev = words[i - 1];
+  if (i <= 0 || !prev || /^[^\p{L}]+$/u.test(prev.text)) return false;
+  return !prev.classes.has('determiners') && !prev.classes.has('prepositions') && !/^(?:l['’]|d['’])$/iu.test(prev.text) && !prev.classes.has('adverbs');
 }
 
 /** "Drones Harop, missiles Lora : ces équipements ont été livrés par Israël": each item of the list a demonstrative sums up is sent. */

@@ -256,5 +256,4 @@ describe('generalisation: sentences no rule was written on', () => {
 
   // Shapes Trame does not read yet; kept here so that the gap stays visible.
   it.todo('a leader known by a nickname alone as receiver ("à la milice de Hemedti": the name is not read as a person)');
-  it.todo('a front line named by a nationality ("envoyés sur la ligne de front ukrainienne") is a theatre, not the recipient; the document must first carry the place so that consolidate still draws the DESTINATION');
 });
