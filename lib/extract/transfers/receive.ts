@@ -1,5 +1,6 @@
 import { actorAfter, subjectBefore } from '../context';
-import { endpoint } from './endpoints';
+import { resolveSubjectPronoun } from '../discourse';
+import { endpoint, endpointId } from './endpoints';
 import type { TriggeredReading } from './reading';
 
 /** The sides of a receiving trigger (its subject receives, a seller follows "à" or "de") or a departing one (the place left sends). */
@@ -23,6 +24,13 @@ export function readReceiving(r: TriggeredReading): void {
     if (seller && seller !== buyer) senders.push(seller);
   } else if (trigger.role === 'receive') {
     recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+    // "Il lui a acheté 300 obus": the subject pronoun stands for the actor in focus.
+    const pronoun = trigger.verb?.pronounSubject;
+    if (!recipients.length && pronoun) {
+      const id = resolveSubjectPronoun(r.discourse, ctx, pronoun.start);
+      const e = id ? endpointId(doc, id, personCountry) : undefined;
+      if (e) recipients.push(e);
+    }
     // ... but "acheté des obus pour les livrer à l'Ukraine": a "à" past another verb is that verb's.
     const toSeller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.exec(text.slice(p.end, p.end + 30));
     const seller = toSeller && !triggers.some((t) => !t.noun && t.start > p.end && t.start < p.end + toSeller[0].length) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
