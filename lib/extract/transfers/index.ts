@@ -11,6 +11,7 @@ import { endpoint, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
+import { cargoTrigger, readCargo } from './cargo';
 import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
@@ -21,6 +22,7 @@ import { completeSides } from './sides';
 export type { TransferDraft } from './draft';
 
 const CURRENCIES = new Set(transferData.currencies);
+const CARGO = new Set(transferData.cargo.carry);
 // Aid as such ("une aide", "un programme d'aide") is a transfer without a verb; grain or water is not.
 const AID_NOUN = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
 // "vers sa frontière orientale", "dans ses bases": a state moving its own forces at home sends nothing.
@@ -58,7 +60,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
     // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
     const selfTriggered = p.goods.some((g) => g.kind === 'aid' && AID_NOUN.test(g.text) && !isVerbUse(text, g.start)) && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end)) && !/(?:avec|grâce à|sans)\s+(?:l['’]|son |leur |sa )\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start));
-    const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined);
+    const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
     const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !/contre\s*$/iu.test(lead));
@@ -95,6 +97,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       if (trigger.role === 'give') readGiving({ ...r, trigger });
       else readReceiving({ ...r, trigger });
     }
+    if (trigger && CARGO.has(trigger.text.toLowerCase())) readCargo(r);
     const { unknownSender } = completeSides(r);
     // "Le Tchad a envoyé des officiers au Soudan du Sud" while backing Sudan in its war against it: a front, not the receiver.
     const deployed = p.goods.every((g) => ['troops', 'personnel', 'workers'].includes(g.kind));
@@ -107,7 +110,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
     draft.senderUnknown = unknownSender || unknownSubject;
     // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
-    draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0;
+    draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0 && !CARGO.has(trigger.text.toLowerCase());
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (frontPlace) draft.place = frontPlace;
