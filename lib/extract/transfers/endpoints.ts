@@ -1,6 +1,7 @@
 import type { DocBuilder } from '../builder';
 import { actorAfter, actorMentions, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import { ensureNode, type EntityMention } from '../entities';
+import { entityId } from '../ids';
 
 // Who goods go to: "à", "vers", "destinés à", "au profit de", "rejoindre".
 const RECIPIENT_MARKER =
@@ -75,6 +76,11 @@ export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: numb
       if (!a && short && !places) {
         const forces = /^(?:la\s+|le\s+|les\s+|l['’])?(?:forces|troupes|armée|milices?|miliciens|rebelles|régime|gouvernement|camp|partisans|combattants|hommes|fidèles|soldats|unités)\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:maréchal|général|président|chef(?:\s+rebelle|\s+de\s+guerre)?|seigneur\s+de\s+guerre|commandant|colonel|leader|dirigeant)\s+)?/iu.exec(ctx.text.slice(m.index + m[0].length));
         if (forces) a = actorAfter(ctx, m.index + m[0].length + forces[0].length, 2);
+        // "à la milice de Bongo", "aux hommes de « Bongo »": a leader known by a name Trame has no entry for.
+        if (forces && !a) {
+          const leader = leaderNamed(doc, ctx, m.index + m[0].length + forces[0].length);
+          if (leader && !exclude.includes(leader)) return leader;
+        }
       }
       // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
       const id = endpoint(doc, a, personCountry) ?? (a?.label === 'Person' ? a.id : undefined);
@@ -82,6 +88,28 @@ export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: numb
     }
   }
   return undefined;
+}
+
+// A leader's name or nickname: capitalised words, maybe in quotes, then maybe ", surnom de <person>" that says who it is.
+const LEADER = /^[«"“]?\s*(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})\s*[»"”]?/u;
+const NICKNAME_OF = /^\s*[»"”]?\s*,\s*(?:le\s+|son\s+)?(?:surnom|sobriquet|nom de guerre)\s+(?:du|de la|de l['’]|de|d['’])\s*/iu;
+
+/** The leader after "la milice de", "les hommes de": the person a nickname stands for when the text says so, else a person of that name. */
+function leaderNamed(doc: DocBuilder, ctx: SentenceContext, at: number): string | undefined {
+  const m = LEADER.exec(ctx.text.slice(at));
+  if (!m || ctx.mentions.some((x) => x.start <= at + m.index && x.end > at)) return undefined;
+  const rest = at + m[0].length;
+  const of = NICKNAME_OF.exec(ctx.text.slice(rest));
+  if (of) {
+    const titled = /^(?:\p{Ll}+\s+){0,4}/u.exec(ctx.text.slice(rest + of[0].length))?.[0].length ?? 0;
+    const person = ctx.mentions.find((x) => x.label === 'Person' && x.start >= rest + of[0].length && x.start <= rest + of[0].length + titled + 2);
+    if (person) return person.id;
+  }
+  const id = entityId('person', m[1]);
+  const known = ctx.mentions.find((x) => x.label === 'Person' && x.text.split(/\s+/u).pop() === m[1]);
+  if (known) return known.id;
+  doc.node(id, 'Person', m[1]);
+  return id;
 }
 
 /** The sender after a marker that names one ("de la part de", "en provenance de", "livrés par"). */
