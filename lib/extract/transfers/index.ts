@@ -15,7 +15,7 @@ import { cargoTrigger, readCargo } from './cargo';
 import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
-import { readOnward } from './onward';
+import { readOnward, readRelay } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
 
@@ -23,6 +23,7 @@ export type { TransferDraft } from './draft';
 
 const CURRENCIES = new Set(transferData.currencies);
 const CARGO = new Set(transferData.cargo.carry);
+const RESALE = new Set(transferData.resale);
 // Aid as such ("une aide", "un programme d'aide") is a transfer without a verb; grain or water is not.
 const AID_NOUN = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
 // "vers sa frontière orientale", "dans ses bases": a state moving its own forces at home sends nothing.
@@ -65,7 +66,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
     const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !/contre\s*$/iu.test(lead));
     // "soldats nord-coréens" come from North Korea; "dirhams émiratis" are only a currency.
-    const demonymSender = p.demonym && !p.goods.every((g) => CURRENCIES.has(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
+    const resold = !!trigger?.verb && RESALE.has(trigger.verb.frame.lemma);
+    const demonymSender = p.demonym && !resold && !p.goods.every((g) => CURRENCIES.has(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
     // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
@@ -129,6 +131,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   linkFrontedPrice(drafts, fronted);
   if (drafts.every((d) => d.exchangeFor === undefined)) sumUp(ctx, phrases, quantities, drafts);
   drafts.push(...readOnward(doc, ctx, triggers, new Set(bound.values()), drafts, personCountry));
+  drafts.push(...readRelay(doc, ctx, triggers, drafts, personCountry));
   return drafts;
 }
 

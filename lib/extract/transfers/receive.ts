@@ -42,6 +42,13 @@ export function readReceiving(r: TriggeredReading): void {
       const g = endpoint(doc, actorAfter(ctx, trigger.end + from[0].length, 2), personCountry);
       if (g) senders.push(g);
     }
+    // "a reçu des fusils que la Serbie avait acheminés": the subject of a giving relative on the goods sent them.
+    const rel = /^\s*,?\s*(?:qu['’]\s*|que\s+)(?:la\s+|le\s+|les\s+|l['’]\s*)?/iu.exec(text.slice(p.end, p.end + 20));
+    const relSubject = rel ? actorAfter(ctx, p.end + rel[0].length, 1) : undefined;
+    if (!senders.length && relSubject && triggers.some((t) => t.verb && t.role === 'give' && t.start > relSubject.end && t.start - relSubject.end <= 40)) {
+      const g = endpoint(doc, relSubject, personCountry);
+      if (g && !recipients.includes(g)) senders.push(g);
+    }
     // "a reçu 40 milliards d'euros d'aide de l'Union européenne": the giver after the goods.
     const after = /^\s+(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
     if (!senders.length && after) {
