@@ -180,3 +180,16 @@ export function agentOf(doc: DocBuilder, ctx: SentenceContext, offset: number, c
   }
   return { agents: [], object };
 }
+
+/**
+ * A nameless official or body whose nationality names the state: "Le ministre kényan de la Défense a reçu",
+ * "un haut responsable serbe aurait livré". The clause must open on that noun phrase, with no actor before the verb.
+ */
+export function nationalSubject(doc: DocBuilder, ctx: SentenceContext, clauseStart: number, verbStart: number, personCountry: Map<string, string>): string | undefined {
+  const d = ctx.mentions.find((m) => m.via === 'demonym' && /^\p{Ll}/u.test(m.text) && m.start >= clauseStart && m.end <= verbStart);
+  if (!d || !/^\s*(?:le|la|les|l['’]|un|une|des)\s*(?:[\p{Ll}-]+\s+){1,3}$/iu.test(ctx.text.slice(clauseStart, d.start))) return undefined;
+  if (actorMentions(ctx).some((m) => m.start >= clauseStart && m.start < verbStart)) return undefined;
+  // The noun phrase ends where the verb group starts: only words of the phrase ("de la Défense") before it.
+  if (!/^(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}-]+)*\s+(?:\p{Ll}+\s+){0,3}$/u.test(ctx.text.slice(d.end, verbStart))) return undefined;
+  return countryOfActor(doc, d.id, personCountry);
+}

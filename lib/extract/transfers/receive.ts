@@ -1,6 +1,6 @@
 import { actorAfter, subjectBefore } from '../context';
 import { resolveSubjectPronoun } from '../discourse';
-import { endpoint, endpointId } from './endpoints';
+import { endpoint, endpointId, nationalSubject } from './endpoints';
 import type { TriggeredReading } from './reading';
 
 /** The sides of a receiving trigger (its subject receives, a seller follows "à" or "de") or a departing one (the place left sends). */
@@ -24,6 +24,11 @@ export function readReceiving(r: TriggeredReading): void {
     if (seller && seller !== buyer) senders.push(seller);
   } else if (trigger.role === 'receive') {
     recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+    // "Le ministre kényan de la Défense a reçu": a nameless official's state.
+    if (!recipients.length && trigger.verb?.voice === 'active') {
+      const n = nationalSubject(doc, ctx, cs, trigger.start, personCountry);
+      if (n) recipients.push(n);
+    }
     // "Il lui a acheté 300 obus": the subject pronoun stands for the actor in focus.
     const pronoun = trigger.verb?.pronounSubject;
     if (!recipients.length && pronoun) {

@@ -21,3 +21,14 @@ describe('transfers: pronouns agree with what they stand for', () => {
     expect(flows(text)).toEqual(expected);
   });
 });
+
+describe('transfers: a nameless official or body stands for its state', () => {
+  it.each([
+    ['Le ministre kényan de la Défense a reçu des obus de la Serbie.', ['Serbie>Kenya:artillery_shells']],
+    ['Un haut responsable serbe aurait livré des obus au Kenya.', ['Serbie>Kenya:artillery_shells']],
+    // the state criticised is not the one that speaks, and the relative's subject sends
+    ['Le ministre kényan a critiqué la Serbie, qui a livré des obus au Soudan.', ['Serbie>Soudan:artillery_shells']],
+  ])('%s', (text, expected) => {
+    expect(flows(text)).toEqual(expected);
+  });
+});
