@@ -23,6 +23,9 @@ describe('transfers: possibilities, wishes, offers and conditions are no transfe
     'La France livrera des canons à l’Arménie l’an prochain.',
     'Le Japon fournira 100 millions de dollars aux Philippines en 2026.',
     'La Turquie livrerait-elle des drones au Niger ?',
+    // an op-ed's "should": a wish, not a fact
+    "L'Union européenne devrait livrer davantage d'obus à la Moldavie.",
+    'Il faut livrer des chars à la Moldavie sans attendre.',
   ])('%s', (text) => {
     expect(flows(text)).toEqual([]);
   });
