@@ -26,3 +26,14 @@ describe('transfers: the cargo of a ship or a convoy', () => {
     expect(flows(text)).toEqual(expected);
   });
 });
+
+describe('transfers: the receiver named as a recipient noun', () => {
+  it.each([
+    ['Le Kenya a été le premier destinataire des obus serbes.', ['Serbie>Kenya:artillery_shells']],
+    ['Le premier destinataire des fusils serbes est le Kenya.', ['Serbie>Kenya:weapons']],
+    ['Le Kenya est le premier importateur de blé ukrainien.', ['Ukraine>Kenya:other']],
+    ["Les destinataires de l'aide sont les réfugiés.", []],
+  ])('%s', (text, expected) => {
+    expect(flows(text)).toEqual(expected);
+  });
+});
