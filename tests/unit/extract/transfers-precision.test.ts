@@ -26,6 +26,13 @@ describe('transfers: possibilities, wishes, offers and conditions are no transfe
     // an op-ed's "should": a wish, not a fact
     "L'Union européenne devrait livrer davantage d'obus à la Moldavie.",
     'Il faut livrer des chars à la Moldavie sans attendre.',
+    // a capacity, an idea under debate, the road not taken
+    'Le Brésil a les moyens de livrer 300 000 obus au Chili chaque année.',
+    'Le Brésil est capable de livrer des obus au Chili en quelques semaines.',
+    "La question de la livraison d'obus au Chili divise Brasilia.",
+    "Le débat sur l'envoi de soldats brésiliens au Chili est relancé.",
+    "Le Brésil refuse l'idée d'envoyer des soldats au Chili.",
+    'Plutôt que de livrer des obus au Chili, le Brésil a préféré voter une motion.',
   ])('%s', (text) => {
     expect(flows(text)).toEqual([]);
   });
