@@ -169,6 +169,15 @@ function analyseUncached(text: string, lang: Language): Analysis {
     if (frame.after.length && !words.slice(Math.max(0, i - 3), i).some((x) => frame.after.includes(x.key))) return;
     const bare = kind === 'participle' && !aux;
     const voice: 'active' | 'passive' = kind === 'participle' && !frame.auxEtre && !reflexive && aux !== 'have' ? 'passive' : 'active';
+    // "a offert au Kenya de lui vendre", "propose à ses alliés de livrer": the governing verb sits past its indirect object.
+    if (!planned && kind === 'infinitive' && (words[j]?.key === 'de' || words[j]?.key === "d'"))
+      for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
+        if (/^[;:.,«»()]$/.test(words[k].text)) break;
+        if (has(words[k], 'planned')) {
+          planned = true;
+          break;
+        }
+      }
     // "Si Berlin livrait des chars": a condition in the imperfect.
     let hypothetical = false;
     if (kind === 'finite' && /(?:ait|aient|ais)$/u.test(w.lower)) {

@@ -33,6 +33,8 @@ describe('transfers: possibilities, wishes, offers and conditions are no transfe
     "Le débat sur l'envoi de soldats brésiliens au Chili est relancé.",
     "Le Brésil refuse l'idée d'envoyer des soldats au Chili.",
     'Plutôt que de livrer des obus au Chili, le Brésil a préféré voter une motion.',
+    // an offer made past its indirect object
+    'Le Brésil a offert au Chili de lui vendre des drones.',
   ])('%s', (text) => {
     expect(flows(text)).toEqual([]);
   });
@@ -40,6 +42,8 @@ describe('transfers: possibilities, wishes, offers and conditions are no transfe
   it('keeps a past fact a modal infers ("ne peut avoir été fourni que par") and a promise made', () => {
     expect(new Set(flows('Le Kenya a reçu des drones. Ils ne peuvent avoir été fournis que par la Serbie.'))).toEqual(new Set(['Serbie>Kenya:weapons']));
     expect(flows('La Norvège a promis six radars à la Lituanie.')).toEqual(['Norvège>Lituanie:weapons:6']);
+    // "fournir X en Y": the object is who is supplied
+    expect(flows('Le Brésil fournit le Chili en obus depuis 2015.')).toEqual(['Brésil>Chili:artillery_shells']);
   });
 
   it('reads "aide" after its subject as the verb, not as aid', () => {
