@@ -49,6 +49,13 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
     const r = recipientAfter(doc, ctx, v.end, ce, senders, personCountry);
     if (r) recipients.push(r);
   }
+  // "Le Kenya a reçu des drones. Ils lui ont été fournis par la Serbie.": the same goods told again with the side that was
+  // missing complete the first telling rather than add a second transfer.
+  if (pronoun && !prev.senders.length && senders.length && (!recipients.length || recipients.every((x) => prev.recipients.includes(x))) && prev.recipients.length) {
+    prev.senders.push(...senders.filter((x) => !prev.recipients.includes(x)));
+    prev.senderUnknown = false;
+    return [];
+  }
   const sendersOut = senders.length ? senders : prev.senders.filter((s) => !recipients.includes(s));
   const recipientsOut = recipients.length ? recipients : prev.recipients.filter((r) => !senders.includes(r));
   // "Ils ont été livrés par bateau": nothing new on either side, the same transfer told again.

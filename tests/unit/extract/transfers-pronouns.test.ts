@@ -32,3 +32,10 @@ describe('transfers: a nameless official or body stands for its state', () => {
     expect(flows(text)).toEqual(expected);
   });
 });
+
+describe('transfers: goods told again complete the first telling', () => {
+  it('fills the missing sender rather than adding a second transfer', () => {
+    expect(flows('Le Chili a reçu des drones. Ils lui ont été fournis par la Suède.')).toEqual(['Suède>Chili:weapons']);
+    expect(flows('Le Chili a reçu des drones. Ils ne peuvent avoir été fournis que par la Suède.')).toEqual(['Suède>Chili:weapons']);
+  });
+});
