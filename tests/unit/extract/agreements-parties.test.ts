@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences on topics the dev set does not cover (fisheries, trade, energy, space, treaties of the past).
+const agreementsOf = (text: string) => {
+  const r = read(text);
+  return r.doc.nodes
+    .filter((n) => n.label === 'Agreement')
+    .map((a) => ({
+      name: a.name,
+      parties: r.edges('PARTY_TO').filter((e) => e.target === a.id).map((e) => r.name(e.source)).sort(),
+      signed: r.edges('SIGNED').filter((e) => e.target === a.id).map((e) => r.name(e.source)).sort(),
+    }));
+};
+
+describe('agreement names', () => {
+  it('completes the noun with the capitalised name after "de"', () => {
+    expect(agreementsOf('Le traité de Lisbonne, ratifié par l’Irlande en 2009, a réformé les institutions.')[0]).toMatchObject({ name: 'traité de Lisbonne', parties: ['Irlande'] });
+    expect(agreementsOf('Les accords d’Abraham ont été signés par Israël et les Émirats arabes unis.')[0].name).toBe("accords d'Abraham");
+  });
+
+  it('keeps an acronym or a number right after the noun, and reads the parties a binding verb takes', () => {
+    expect(agreementsOf('Le pacte AUKUS lie l’Australie, le Royaume-Uni et les États-Unis.')[0]).toMatchObject({ name: 'pacte AUKUS', parties: ['Australie', 'Royaume-Uni', 'États-Unis'].sort() });
+    expect(agreementsOf('La résolution 2231 a été adoptée par le Conseil de sécurité.')[0].name).toBe('résolution 2231');
+  });
+
+  it('does not take a body after "de" as part of the name', () => {
+    const [a] = agreementsOf('Le moratoire de l’Union européenne sur la pêche au thon a été prolongé.');
+    expect(a).toMatchObject({ name: 'moratoire', parties: ['Union européenne'] });
+  });
+});
+
+describe('agreement parties', () => {
+  it('keeps a body named after "entre" as a party in its own name', () => {
+    const [a] = agreementsOf('L’accord conclu entre l’OPEP et le Mexique limite la production.');
+    expect(a.parties).toContain('OPEP');
+    expect(a.parties).toContain('Mexique');
+  });
+
+  it('resolves "les deux pays" and "leurs ministres" to the two states named before', () => {
+    const [a] = agreementsOf('Le Chili et le Pérou se disputaient la frontière maritime. Les deux pays ont finalement signé un accord de pêche.');
+    expect(a.parties).toEqual(['Chili', 'Pérou']);
+    const [, b] = agreementsOf('Le président kényan William Ruto et le Premier ministre éthiopien Abiy Ahmed ont signé une déclaration commune, tandis que leurs ministres paraphaient un accord de transit.');
+    expect(b).toMatchObject({ name: 'accord de transit', parties: ['Kenya', 'Éthiopie'].sort(), signed: [] });
+  });
+
+  it('reads a passive signature by "les délégations des deux camps", not the place where it was signed', () => {
+    const [a] = agreementsOf('Le Soudan et le Soudan du Sud s’affrontaient depuis des mois. La trêve, signée à Addis-Abeba par les délégations militaires des deux camps, a tenu une semaine.');
+    expect(a.parties).toEqual(['Soudan', 'Soudan du Sud']);
+  });
+
+  it('takes the body before "dont" as the issuer of a measure', () => {
+    const [a] = agreementsOf('Le Brésil ne fait pas partie de l’OPEP, dont le plafonnement de la production ne l’engage pas.');
+    expect(a).toMatchObject({ name: 'plafonnement', parties: ['OPEP'] });
+  });
+
+  it('reads a described party after "par"', () => {
+    const [a] = agreementsOf('Le contrat, signé par le Maroc et la compagnie publique chinoise Sinopec, porte sur dix ans.');
+    expect(a.parties).toContain('Maroc');
+    expect(a.parties).toContain('Sinopec');
+  });
+});
