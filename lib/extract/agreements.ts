@@ -19,6 +19,8 @@ const SIGNING = /^(?:sign|conclu|paraph|ratifi|contresign)/iu;
 const ANAPHORIC_TRANSFER = /^(?:Ce|Cet|Cette|Ces)\s+(?:déploiements?|transferts?|livraisons?|envois?|expéditions?|fournitures?)(?![\p{L}])/u;
 const SANCTION_ACTION = /(?:impos|adopt|annonc|prolong|renforc|durc|décrét|nouvelles|paquet|train|série|régime)/iu;
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+// "la signature de l'accord", "la ratification du traité": the act named before the agreement.
+const NOMINAL_SIGN = new RegExp(`(?<![\\p{L}])(${alt(data.signingNouns)})\\s+(?:de\\s+la|de\\s+l['’]|du|des|d['’]|de)\\s*$`, 'iu');
 // "le traité de Lisbonne", "les accords d'Abraham": a capitalised name after "de" completes the agreement's name.
 const OF_NAME = /^\s+(?:de\s+|d['’]\s*|du\s+)(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}-]*|[IVX]+|\d+))*)/u;
 // "le pacte AUKUS", "la résolution 2216": an acronym or a number right after the noun.
@@ -226,9 +228,12 @@ function readAgreements(doc: DocBuilder, ctx: SentenceContext, state: ArticleEnt
         if (c) parties.add(c);
       }
     }
-    if (passive) {
-      const by = text.indexOf(' par ', end + passive.index);
-      const signing = SIGNING.test(passive[1]);
+    // "la signature de l'accord par X et Y": the noun of the act reads like its passive.
+    const act = NOMINAL_SIGN.exec(text.slice(Math.max(cs, start - 40), start));
+    const byAct = act ? /^[^.;]{0,40}?\spar\s/iu.exec(text.slice(end, ce)) : null;
+    if (passive || byAct) {
+      const by = passive ? text.indexOf(' par ', end + passive.index) : end + byAct!.index + byAct![0].length - 5;
+      const signing = passive ? SIGNING.test(passive[1]) : SIGNING.test(act![1]);
       if (by > 0 && by < ce) {
         for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
           if (signing) doc.rel('SIGNED', p.id, node.id, [sid]);
@@ -239,6 +244,8 @@ function readAgreements(doc: DocBuilder, ctx: SentenceContext, state: ArticleEnt
         for (const a of byList(ctx, by + 5, ce)) parties.add(a);
         // "par les délégations des deux camps".
         for (const p of pairAt(doc, ctx, memory, by + 5, personCountry)) parties.add(p);
+        // "par X et son homologue soudanais": the counterpart's state is a party though the person is unnamed.
+        for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start > by && x.end <= ce && /homologues?\s+$/iu.test(text.slice(Math.max(0, x.start - 12), x.start)))) parties.add(d.id);
       }
     }
     // "signé à Pretoria par X, au nom du gouvernement, et par Y, pour le TPLF, l'accord de ...": signatories before the noun.

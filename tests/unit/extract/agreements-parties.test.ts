@@ -59,4 +59,14 @@ describe('agreement parties', () => {
     expect(a.parties).toContain('Maroc');
     expect(a.parties).toContain('Sinopec');
   });
+
+  it('reads the signatories of "la signature de l’accord par X et Y"', () => {
+    const [a] = agreementsOf('La signature de l’accord par Vladimir Poutine et le président kazakh Kassym-Jomart Tokaïev a eu lieu à Astana.');
+    expect(a.signed).toEqual(['Kassym-Jomart Tokaïev', 'Vladimir Poutine']);
+  });
+
+  it('makes the state of an unnamed counterpart a party', () => {
+    const [a] = agreementsOf('L’accord a été signé lundi par le ministre égyptien des Affaires étrangères, Sameh Choukri, et son homologue soudanais.');
+    expect(a.parties).toEqual(['Soudan', 'Égypte']);
+  });
 });
