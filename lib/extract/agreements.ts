@@ -14,7 +14,8 @@ const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${data.signVerbs.map(esc).join('|')}
 const VETO_RE = new RegExp(`(?:${data.vetoPatterns.map(esc).join('|')})`, 'iu');
 const COVERS_GAP = /(?:pour (?:faciliter|permettre|encadrer|organiser)|prévoyant|qui prévoit|prévoit|prévoient|prévoyait|portant sur|visant à faciliter|sert de (?:couverture|cadre)|servirait de (?:couverture|cadre)|couvre|encadre|sur)\s/iu;
 const PRONOUN_SIGN = /(?<![\p{L}])(?:l['’]|le\s+|la\s+|les\s+)(?:ont|a|avaient|avait|auraient|aurait)\s+(?:sign|paraph|ratifi|conclu)\p{L}*/iu;
-const PASSIVE_SIGN = new RegExp(`^(?:-\\p{L}+)?,?\\s*(?:[\\p{Ll}'’-]+\\s+){0,4}?(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+// "le contrat de vente de 30 Rafale, signé avec l'Égypte": a complement closed by a comma may come first.
+const PASSIVE_SIGN = new RegExp(`^(?:-\\p{L}+)?(?:\\s+[^,.;()«»"]{1,40}?,)?,?\\s*(?:[\\p{Ll}'’-]+\\s+){0,4}?(${data.passiveVerbs.map(esc).join('|')})(?![\\p{L}])`, 'iu');
 const SIGNING = /^(?:sign|conclu|paraph|ratifi|contresign)/iu;
 const ANAPHORIC_TRANSFER = /^(?:Ce|Cet|Cette|Ces)\s+(?:déploiements?|transferts?|livraisons?|envois?|expéditions?|fournitures?)(?![\p{L}])/u;
 const SANCTION_ACTION = /(?:impos|adopt|annonc|prolong|renforc|durc|décrét|nouvelles|paquet|train|série|régime)/iu;
@@ -24,7 +25,7 @@ const NOMINAL_SIGN = new RegExp(`(?<![\\p{L}])(${alt(data.signingNouns)})\\s+(?:
 // "le traité de Lisbonne", "les accords d'Abraham": a capitalised name after "de" completes the agreement's name.
 const OF_NAME = /^\s+(?:de\s+|d['’]\s*|du\s+)(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}-]*|[IVX]+|\d+))*)/u;
 // "le pacte AUKUS", "la résolution 2216": an acronym or a number right after the noun.
-const TAG_NAME = /^\s+((?:\p{Lu}{2,}[\p{Lu}\d+-]*|\d{2,5})(?:\s+\p{Lu}{2,}[\p{Lu}\d+-]*)?)(?![\p{L}\d])/u;
+const TAG_NAME = /^\s+((?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[\p{Lu}\d+-]*|\d{2,5})(?:\s+\p{Lu}{2,}[\p{Lu}\d+-]*)?)(?![\p{L}\d])/u;
 const NOT_NAMES = new Set(data.notNames);
 // "les deux pays", "des deux camps", "leurs ministres": the two sides last named.
 const PAIR_RE = new RegExp(`(?<![\\p{L}])(?:(?:les|des|aux|ces)\\s+deux\\s+(?:(${alt(data.pairs.states)})|(${alt(data.pairs.sides)}))|(leurs)\\s+(?:${alt(data.pairs.states)}|${alt(data.pairs.sides)}))(?![\\p{L}])`, 'iu');
@@ -227,6 +228,9 @@ function readAgreements(doc: DocBuilder, ctx: SentenceContext, state: ArticleEnt
         const c = countryOfActor(doc, p.id, personCountry);
         if (c) parties.add(c);
       }
+      // "le contrat de vente, signé avec l'Égypte": a state or body after "avec" is the other party.
+      const other = actorAfter(ctx, from + withWhom[0].length, 6);
+      if (other && other.label !== 'Person') parties.add(other.id);
     }
     // "la signature de l'accord par X et Y": the noun of the act reads like its passive.
     const act = NOMINAL_SIGN.exec(text.slice(Math.max(cs, start - 40), start));

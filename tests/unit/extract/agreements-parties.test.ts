@@ -69,4 +69,13 @@ describe('agreement parties', () => {
     const [a] = agreementsOf('L’accord a été signé lundi par le ministre égyptien des Affaires étrangères, Sameh Choukri, et son homologue soudanais.');
     expect(a.parties).toEqual(['Soudan', 'Égypte']);
   });
+
+  it('makes a party of a state that leaves or suspends an agreement', () => {
+    expect(agreementsOf('Les États-Unis se sont retirés de l’accord sur le climat en 2017.')[0].parties).toEqual(['États-Unis']);
+    expect(agreementsOf('Moscou a suspendu sa participation au traité New START.')[0]).toMatchObject({ name: 'traité New START', parties: ['Russie'] });
+  });
+
+  it('reads the partner of "signé avec" after a complement closed by a comma', () => {
+    expect(agreementsOf('Le contrat de vente de 30 avions, signé avec l’Indonésie en 2022, est le plus important.')[0].parties).toEqual(['Indonésie']);
+  });
 });
