@@ -20,6 +20,8 @@ const SIGNING = /^(?:sign|conclu|paraph|ratifi|contresign)/iu;
 const ANAPHORIC_TRANSFER = /^(?:Ce|Cet|Cette|Ces)\s+(?:déploiements?|transferts?|livraisons?|envois?|expéditions?|fournitures?)(?![\p{L}])/u;
 const SANCTION_ACTION = /(?:impos|adopt|annonc|prolong|renforc|durc|décrét|nouvelles|paquet|train|série|régime)/iu;
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+// "signataire de l'accord": a person who signed it.
+const SIGNATORY = /(?<![\p{L}])signataires?\s+(?:de\s+la|de\s+l['’]|du|des|d['’]|de)\s*$/iu;
 // "la signature de l'accord", "la ratification du traité": the act named before the agreement.
 const NOMINAL_SIGN = new RegExp(`(?<![\\p{L}])(${alt(data.signingNouns)})\\s+(?:de\\s+la|de\\s+l['’]|du|des|d['’]|de)\\s*$`, 'iu');
 // "le traité de Lisbonne", "les accords d'Abraham": a capitalised name after "de" completes the agreement's name.
@@ -231,6 +233,19 @@ function readAgreements(doc: DocBuilder, ctx: SentenceContext, state: ArticleEnt
       // "le contrat de vente, signé avec l'Égypte": a state or body after "avec" is the other party.
       const other = actorAfter(ctx, from + withWhom[0].length, 6);
       if (other && other.label !== 'Person') parties.add(other.id);
+    }
+    // "X, signataire de l'accord", "Signataire de l'accord, le négociateur X": the person the noun is in apposition to.
+    const signatory = SIGNATORY.exec(text.slice(Math.max(cs, start - 30), start));
+    if (signatory) {
+      const at = Math.max(cs, start - 30) + signatory.index;
+      const before = ctx.mentions.filter((x) => x.label === 'Person' && x.end <= at && /^\s*,\s*(?:(?:le|la|l['’])\s*)?$/iu.test(text.slice(x.end, at))).at(-1);
+      const after = before ? undefined : ctx.mentions.find((x) => x.label === 'Person' && x.start > end && /^[^.;]{0,15},[\p{Ll}\s'’-]*$/u.test(text.slice(end, x.start)));
+      const who = before ?? after;
+      if (who) {
+        doc.rel('SIGNED', who.id, node.id, [sid]);
+        const c = countryOfActor(doc, who.id, personCountry);
+        if (c) parties.add(c);
+      }
     }
     // "la signature de l'accord par X et Y": the noun of the act reads like its passive.
     const act = NOMINAL_SIGN.exec(text.slice(Math.max(cs, start - 40), start));

@@ -78,4 +78,9 @@ describe('agreement parties', () => {
   it('reads the partner of "signé avec" after a complement closed by a comma', () => {
     expect(agreementsOf('Le contrat de vente de 30 avions, signé avec l’Indonésie en 2022, est le plus important.')[0].parties).toEqual(['Indonésie']);
   });
+
+  it('reads a signatory named by "signataire de" before or after the name', () => {
+    expect(agreementsOf('Signataire de l’accord de Lomé, le ministre togolais Robert Dussey a défendu le texte.')[0].signed).toEqual(['Robert Dussey']);
+    expect(agreementsOf('Le ministre Robert Dussey, signataire de l’accord de Lomé, a démissionné.')[0].signed).toEqual(['Robert Dussey']);
+  });
 });
