@@ -40,14 +40,20 @@ export interface AgreementMemory {
   list: Array<{ id: string; kind: string; sentenceIndex: number }>;
   /** States and bodies in order of last mention (most recent last), for "les deux pays". */
   actors?: string[];
+  /** How often each state or body was named so far, demonyms included: the article's protagonists. */
+  counts?: Map<string, number>;
 }
 
 /** Reads the agreements of one sentence, then remembers its states and bodies for the sentences after it. */
 export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, memory: AgreementMemory, transfers: PlacedFact[], personCountry: Map<string, string>): PlacedFact[] {
   const placed = readAgreements(doc, ctx, state, memory, transfers, personCountry);
-  for (const m of actorMentions(ctx)) {
+  memory.counts ??= new Map();
+  for (const m of ctx.mentions) {
+    if (m.label === 'Location') continue;
     const id = m.label === 'Person' ? countryOfActor(doc, m.id, personCountry) : m.id;
-    if (id) memory.actors = [...(memory.actors ?? []).filter((x) => x !== id), id];
+    if (!id) continue;
+    memory.counts.set(id, (memory.counts.get(id) ?? 0) + 1);
+    if (actorMentions(ctx).includes(m)) memory.actors = [...(memory.actors ?? []).filter((x) => x !== id), id];
   }
   return placed;
 }
@@ -66,7 +72,9 @@ function pairAt(doc: DocBuilder, ctx: SentenceContext, memory: AgreementMemory, 
   // "signée à Addis-Abeba par ...": a place is where it happened, not a side.
   const here = actorMentions(ctx).filter((x) => x.end <= at && !/(?<![\p{L}])(?:à|en|au|aux|dans|depuis|vers)\s*$/iu.test(ctx.text.slice(Math.max(0, x.start - 8), x.start))).map((x) => x.id);
   const recent = owners([...(memory.actors ?? []), ...here].reverse()).filter((id) => sides ? !id.startsWith('person:') : id.startsWith('country:'));
-  return recent.slice(0, 2);
+  // The two most named of the recent ones: a state named once in passing is not one of "les deux pays".
+  const count = (id: string) => (memory.counts?.get(id) ?? 0) + here.filter((x) => x === id).length;
+  return recent.slice(0, 4).map((id, rank) => ({ id, rank })).sort((a, b) => count(b.id) - count(a.id) || a.rank - b.rank).slice(0, 2).map((x) => x.id);
 }
 
 

@@ -83,4 +83,9 @@ describe('agreement parties', () => {
     expect(agreementsOf('Signataire de l’accord de Lomé, le ministre togolais Robert Dussey a défendu le texte.')[0].signed).toEqual(['Robert Dussey']);
     expect(agreementsOf('Le ministre Robert Dussey, signataire de l’accord de Lomé, a démissionné.')[0].signed).toEqual(['Robert Dussey']);
   });
+
+  it('takes the two states most named for "les deux pays", not one named once in passing', () => {
+    const text = 'Le Chili livre du cuivre au Japon. Santiago et Tokyo négocient depuis 2019. Le Chili, qui a aussi vendu du lithium à l’Inde, veut diversifier ses clients. Le président chilien a salué un partenariat stratégique entre les deux pays.';
+    expect(agreementsOf(text)[0].parties).toEqual(['Chili', 'Japon']);
+  });
 });
