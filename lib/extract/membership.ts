@@ -9,7 +9,7 @@ const M = orgData.membership;
 const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|');
 const OF = `\\s*(?:${alt(M.of)})\\s*`;
 // Fillers, and an ordinal: "le 31e membre de l'Otan".
-const FILLER = `(?:${alt(M.fillers)}|\\d+(?:e|ème|er|re))`;
+const FILLER = `(?:${alt(M.fillers)}|\\d+(?:e|ème|er|re)?)`;
 // "a rejoint en 2023 l'Otan": a date may sit between the verb and the body.
 const WHEN = `(?:(?:en|depuis|dès)\\s+\\d{4}|le\\s+\\d{1,2}(?:er)?\\s+\\p{L}+(?:\\s+\\d{4})?)\\s*,?\\s*`;
 // "La Turquie, membre de l'OTAN", "l'Arménie est membre de l'OTSC", "X, qui a rejoint l'Otan", "la Pologne et les autres membres de l'Otan".
@@ -24,6 +24,8 @@ const LIST_AFTER = new RegExp(`^\\s*,?\\s*(?:${alt(M.listCues)})\\s*(?:la |le |l
 const MEMBERS_OF = new RegExp(`(?:${alt(M.nouns)})${OF}$`, 'iu');
 // "l'Otan compte désormais 32 membres, dont la Suède".
 const COUNTS = new RegExp(`^\\s*(?:${alt(M.counts)})\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${alt(M.nouns)})\\s*,?\\s*(?:${alt(M.listCues)})\\s*(?:la |le |les |l['’])?`, 'iu');
+// "l'Otan, à laquelle appartient la Turquie", "l'Asean, qui regroupe le Vietnam et les Philippines".
+const WHICH_HAS = new RegExp(`^\\s*,?\\s*(?:${alt(M.whichHas)})\\s+(?:notamment\\s+)?(?:la |le |les |l['’])?`, 'iu');
 // "membre de l'UE et de l'Otan": the second body has the first one's members.
 const AND_OF = new RegExp(`^\\s*(?:,|et|ainsi que)${OF}$`, 'iu');
 // "l'OTAN, dont la Suède est membre".
@@ -132,7 +134,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
       const nounAt = headStart + (noun?.index ?? 0);
       if (noun && !NOT_YET.test(text.slice(Math.max(0, nounAt - 40), nounAt))) add(joined, org);
     }
-    const counted = COUNTS.exec(text.slice(org.end));
+    const counted = COUNTS.exec(text.slice(org.end)) ?? WHICH_HAS.exec(text.slice(org.end));
     if (counted) {
       const first = actors.find((a) => a.start === org.end + counted[0].length && a.label === 'Country');
       if (first) {

@@ -37,4 +37,10 @@ describe('memberships', () => {
     expect(membersOf('L’Argentine a refusé de rejoindre les Brics.')).toEqual([]);
     expect(membersOf('L’Ukraine n’est pas membre de l’OTAN.')).toEqual([]);
   });
+
+  it('reads the members a body has after "à laquelle appartient" or "qui regroupe", and a number among the fillers', () => {
+    expect(membersOf('L’OTAN, à laquelle appartient la Turquie, a protesté.')).toEqual(['Turquie>OTAN']);
+    expect(membersOf('L’ASEAN, qui regroupe le Vietnam et les Philippines, s’est réunie.')).toEqual(['Philippines>ASEAN', 'Viêt Nam>ASEAN']);
+    expect(membersOf('La Hongrie, l’un des 27 États membres de l’Union européenne, bloque l’aide.')).toEqual(['Hongrie>Union européenne']);
+  });
 });
