@@ -20,6 +20,7 @@ const SIGNING = /^(?:sign|conclu|paraph|ratifi|contresign)/iu;
 const ANAPHORIC_TRANSFER = /^(?:Ce|Cet|Cette|Ces)\s+(?:déploiements?|transferts?|livraisons?|envois?|expéditions?|fournitures?)(?![\p{L}])/u;
 const SANCTION_ACTION = /(?:impos|adopt|annonc|prolong|renforc|durc|décrét|nouvelles|paquet|train|série|régime)/iu;
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const ON_BEHALF = /(?:au nom|pour le compte|de la part)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$/iu;
 // "signataire de l'accord": a person who signed it.
 const SIGNATORY = /(?<![\p{L}])signataires?\s+(?:de\s+la|de\s+l['’]|du|des|d['’]|de)\s*$/iu;
 // "la signature de l'accord", "la ratification du traité": the act named before the agreement.
@@ -304,6 +305,8 @@ function readAgreements(doc: DocBuilder, ctx: SentenceContext, state: ArticleEnt
         }
       }
     }
+    // "X a signé l'accord au nom de l'Ukraine": whom a signatory acts for is a party.
+    for (const a of actorMentions(ctx).filter((x) => x.label !== 'Person' && x.start >= cs && x.end <= ce && ON_BEHALF.test(text.slice(Math.max(cs, x.start - 24), x.start)))) parties.add(a.id);
     for (const p of parties) {
       doc.rel('PARTY_TO', p, node.id, [sid]);
       // "entre le Kremlin et ...": the body is a party, and its state with it.

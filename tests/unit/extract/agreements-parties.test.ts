@@ -88,4 +88,8 @@ describe('agreement parties', () => {
     const text = 'Le Chili livre du cuivre au Japon. Santiago et Tokyo négocient depuis 2019. Le Chili, qui a aussi vendu du lithium à l’Inde, veut diversifier ses clients. Le président chilien a salué un partenariat stratégique entre les deux pays.';
     expect(agreementsOf(text)[0].parties).toEqual(['Chili', 'Japon']);
   });
+
+  it('makes a party of the state a signatory acts for', () => {
+    expect(agreementsOf('Le ministre Denys Chmyhal a signé l’accord sur les minerais au nom de l’Ukraine.')[0]).toMatchObject({ parties: ['Ukraine'], signed: ['Denys Chmyhal'] });
+  });
 });
