@@ -13,8 +13,8 @@ const FILLER = `(?:${alt(M.fillers)}|\\d+(?:e|ème|er|re)?)`;
 // "a rejoint en 2023 l'Otan": a date may sit between the verb and the body.
 const WHEN = `(?:(?:en|depuis|dès)\\s+\\d{4}|le\\s+\\d{1,2}(?:er)?\\s+\\p{L}+(?:\\s+\\d{4})?)\\s*,?\\s*`;
 // "La Turquie, membre de l'OTAN", "l'Arménie est membre de l'OTSC", "X, qui a rejoint l'Otan", "la Pologne et les autres membres de l'Otan".
-// "le Qatar, petit émirat membre de l'Opep": describing words before the noun of an apposition.
-const DESCRIBING = `(?:,\\s*(?:(?!(?:${alt(M.notDescriptors)})\\s)[\\p{Ll}-]+\\s+){1,3}(?=(?:${alt(M.nouns)})${OF}$))`;
+// "le Qatar, petit émirat membre de l'Opep", "la France, puissance nucléaire et membre permanent du Conseil": describing words before the noun of an apposition.
+const DESCRIBING = `(?:,\\s*(?:(?!(?:${alt(M.notDescriptors)})\\s)[\\p{Ll}-]+\\s+){1,3}(?:et\\s+)?(?=(?:${alt(M.nouns)})${OF}$))`;
 const MEMBER_AFTER = new RegExp(`^\\s*(?:${DESCRIBING}|,\\s*(?:qui\\s+)?|\\s)(?:(?:${alt(M.copulas)})\\s+)?(?:${FILLER}\\s+)*(?:(?:${alt(M.nouns)})${OF}|(?:${alt(M.joins)})\\s*(?:${WHEN})?(?:la |le |les |l['’])?|(?:et|comme)\\s+(?:${alt(M.others)})${OF})$`, 'iu');
 // "Toujours membre de l'OTSC, ..., l'Arménie", "Membre, comme la Russie, des Brics, l'Inde".
 // "Au sein de l'Union européenne, la Hongrie ...".

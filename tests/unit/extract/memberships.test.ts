@@ -17,6 +17,7 @@ describe('memberships', () => {
   it('reads describing words before the noun of an apposition, but not a preposition', () => {
     expect(membersOf('Le Qatar, petit émirat membre de l’OPEP, produit du gaz.')).toEqual(['Qatar>OPEP']);
     expect(membersOf('La Grèce, selon les membres de l’OTAN, ment.')).toEqual([]);
+    expect(membersOf('Le Royaume-Uni, puissance nucléaire et membre permanent du Conseil de sécurité, a voté pour.')).toEqual(["Royaume-Uni>Conseil de sécurité de l'ONU"]);
   });
 
   it('gives a second coordinated body the same members', () => {
