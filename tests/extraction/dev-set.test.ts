@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   memberships: 0.95,
   entity_precision: 0.97,
   transfer_precision: 0.8,
-  relations: 0.67,
+  relations: 0.69,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 
