@@ -79,7 +79,9 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
     if (drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeWith)) continue;
     const earlier = drafts.filter((x) => x.sentenceIndex < d.sentenceIndex && x.sentenceIndex >= d.sentenceIndex - 3);
     // A payment may settle a purchase told a few sentences before: the latest flow going the other way.
-    const paidFor = paid ? [...drafts].reverse().find((x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined;
+    // "livré des chasseurs au Mali, qui les a payés en or": the purchase may sit earlier in the same sentence.
+    const before = (x: TransferDraft) => x.sentenceIndex < d.sentenceIndex || (x.sentenceIndex === d.sentenceIndex && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined);
+    const paidFor = paid ? [...drafts].reverse().find((x) => x !== d && before(x) && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined;
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
     const prev = paidFor ?? reverse ?? earlier[earlier.length - 1];
     if (!prev) continue;

@@ -13,13 +13,13 @@ const FLOORS: Record<string, number> = {
   transfers: 0.52,
   exchanges: 0.45,
   roles: 0.8,
-  agreements: 0.68,
+  agreements: 0.9,
   signatures: 0.9,
   stances: 0.65,
-  memberships: 0.85,
+  memberships: 0.95,
   entity_precision: 0.97,
   transfer_precision: 0.8,
-  relations: 0.67,
+  relations: 0.69,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 
