@@ -26,6 +26,8 @@ export interface Frame {
   auxEtre: boolean;
   /** A sale or a purchase: what it moves is a commodity, never aid. */
   trade: boolean;
+  /** A promise or an offer ("promettre"): what it moves is not yet sent. */
+  planned: boolean;
   /** Folded light verbs that must come just before ("faire" for "faire parvenir"). */
   after: string[];
 }
@@ -42,6 +44,8 @@ export interface Language {
   locutions: string[][];
   /** Asides that may sit inside a verb group ("a pour sa part acheté"), as folded word sequences. */
   asides: string[][];
+  /** Phrases that open a condition besides "si" ("au cas où"), as folded word sequences. */
+  conditions: string[][];
   /** Named regular-expression sources of data/lang/<code>/patterns.json: the language's markers, read by one engine. */
   patterns: Record<string, string>;
   /** Closed vocabularies of data/lang/<code>/words.json: months, weekdays, number words, relative dates. */
@@ -95,6 +99,7 @@ export interface FrameLine {
   reflexive?: boolean;
   auxEtre?: boolean;
   trade?: boolean;
+  planned?: boolean;
   after?: string[];
   giver?: string[];
   receiver?: string[];
@@ -106,7 +111,7 @@ export interface FramesFile {
   frames: FrameLine[];
 }
 
-const CLASS_KEYS = ['determiners', 'nounDeterminers', 'articles', 'prepositions', 'be', 'have', 'modal', 'linkers', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'concessive', 'agent'] as const;
+const CLASS_KEYS = ['determiners', 'nounDeterminers', 'articles', 'prepositions', 'be', 'have', 'modal', 'linkers', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'concessive', 'agent', 'planned'] as const;
 
 /** The files of one language folder, data/lang/<code>/. */
 export interface LanguageFiles {
@@ -139,6 +144,7 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
       reflexive: !!line.reflexive,
       auxEtre: !!line.auxEtre,
       trade: !!line.trade,
+      planned: !!line.planned,
       after: line.after ?? [],
     };
     frames.push(frame);
@@ -147,8 +153,9 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
   }
   const locutions = ((grammar.locutions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const asides = ((grammar.asides as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
+  const conditions = ((grammar.conditions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const patterns = Object.fromEntries(Object.entries(files.patterns).filter(([k]) => k !== 'about'));
-  return { code, classes, verbs, frames, locutions, asides, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
+  return { code, classes, verbs, frames, locutions, asides, conditions, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
 }
 
 const FILES = new Map<string, LanguageFiles>([

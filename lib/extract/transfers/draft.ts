@@ -34,6 +34,8 @@ export interface TransferDraft {
   openSender?: boolean;
   /** Where the goods go when that is a place, not an actor ("envoyés en Ukraine"): the recipient only if nothing else names one. */
   place?: string;
+  /** The place is a theatre of fighting ("sur la ligne de front ukrainienne"): never the recipient. */
+  theatre?: boolean;
 }
 
 // "aide", "programme d'aide" (transfer.aidNoun): given, never sold; "ses achats de blé" (transfer.tradeNoun) names a trade.

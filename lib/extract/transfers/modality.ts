@@ -1,5 +1,6 @@
 import type { Trigger } from '../goods';
 import { pattern } from '../syntax/language';
+import { analyse } from '../syntax/analyse';
 
 // The trigger itself is negated ("ne les ont pas encore envoyés", "aucune livraison": transfer.negatedVerb, transfer.negatedNoun),
 // not a verb that governs it ("ne pouvaient pas confirmer le déploiement": that is a stance, not a denial).
@@ -13,9 +14,14 @@ export function isNegated(text: string, trigger: Trigger): boolean {
   if (pattern('transfer.negationBefore').test(before) && pattern('transfer.negationAfter').test(text.slice(trigger.end, trigger.end + 16))) return true;
   // "s'interdit d'exporter", "refuse de livrer", "a renoncé à envoyer": a verb that rules the transfer out.
   // "menace de livrer", "a cessé de livrer": a threat or an end is no transfer (a hope, "espère fournir", stays one, alleged).
+  // "plutôt que de livrer", "au lieu d'envoyer": the road not taken.
+  if (/(?<![\p{L}])(?:plutôt que|au lieu)\s+(?:de\s+|d['’])$/iu.test(before)) return true;
   if (pattern('transfer.ruledOut').test(before)) return true;
   // "voulait livrer des F-16 à l'Ukraine mais y a renoncé": the intent given up later in the sentence.
   if (pattern('transfer.givenUp').test(text.slice(trigger.end))) return true;
+  // "Aucun soldat n'a été envoyé", "Nul convoi n'est parti": a negative subject and "ne" in the verb group.
+  const clause = text.slice(Math.max(0, text.lastIndexOf(',', trigger.start) + 1, text.lastIndexOf(';', trigger.start) + 1), trigger.start);
+  if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,3}$/iu.test(before) && /(?<![\p{L}])(?:aucune?|nul(?:le)?|personne|rien)(?![\p{L}])/iu.test(clause)) return true;
   return pattern('transfer.negatedVerb').test(before);
 }
 
@@ -24,3 +30,12 @@ export const ALLEGED = { test: (text: string) => pattern('transfer.alleged').tes
 
 // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
 export const HOSTILE = { test: (text: string) => pattern('transfer.hostile').test(text) };
+
+/** "négocie l'achat de", "prévoit la livraison de", "a promis l'envoi de": a flow named as a plan or a wish is no fact yet. */
+export function isPlannedNoun(text: string, trigger: Trigger): boolean {
+  const { words } = analyse(text);
+  let i = words.findIndex((w) => w.start === trigger.start) - 1;
+  // "la question de la livraison", "le débat sur l'envoi": skip the determiners and the linking preposition.
+  while (i >= 0 && (words[i].classes.has('determiners') || words[i].classes.has('adverbs') || ['de', "d'", 'sur'].includes(words[i].key))) i--;
+  return i >= 0 && words[i].classes.has('planned');
+}

@@ -104,15 +104,6 @@ describe('English sentence shapes', () => {
   });
 });
 
-describe('English agreements (data/lang/en/agreements.json)', () => {
-  it('makes the signers of a treaty its parties', () => {
-    const doc = extractDocument('Russia and North Korea signed a treaty on mutual defence in June 2024.', { language: 'en' });
-    const treaty = doc.nodes.find((n) => n.label === 'Agreement');
-    expect(treaty?.properties.kind).toBe('treaty');
-    expect(doc.relationships.filter((r) => r.type === 'PARTY_TO' && r.target === treaty?.id).map((r) => r.source).sort()).toEqual(['country:KP', 'country:RU']);
-  });
-});
-
 describe('a new English transfer verb is one line of data', () => {
   it('makes a sentence with that verb yield a transfer', () => {
     const text = 'Germany airlifted 50 tonnes of medicine to Moldova.';
