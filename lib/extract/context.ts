@@ -62,7 +62,8 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
       const head = ctx.text.slice(Math.max(0, candidates[j].start - 30), candidates[j].start);
       if (PREPOSITION_BEFORE.test(head)) break;
       // "M. Poutine et le dirigeant nord-coréen Kim Jong-un": a title may sit between "et" and the name.
-      if (/^\s*et\s*(?:(?:la|le|les|l['’])\s*(?:[\p{Ll}'’-]+\s+){0,4})?$/iu.test(gap) && !joinedByEt) {
+      // "Le président iranien X et son homologue vénézuélien Y", "X, et son homologue kényan, Y": a possessive and commas too.
+      if (/^\s*,?\s*et\s*(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs)\s*(?:[\p{Ll}'’-]+\s*){0,4})?(?:,\s*)?$/iu.test(gap) && !joinedByEt) {
         joinedByEt = true;
         subject.unshift(candidates[j]);
       } else if (/^\s*,\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(gap) && joinedByEt) subject.unshift(candidates[j]);
