@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions, clauseAround, subjectBefore } from
 import type { ArticleEntities } from '../entities';
 import { findGoods } from '../goods';
 import { fold } from '../text';
-import { ANAPHORIC_OBJECT, AUX_BEFORE, CANNOT, CARRIED_BY, GOVERNED_INFINITIVE, INVERTED, MEDIA_TO, PREP_BEFORE, PRONOUN_START, REPORTING_PARTICIPLE, UNCONFIRMED, VERB_RE } from './patterns';
+import { ANAPHORIC_OBJECT, AUX_BEFORE, CANNOT, CARRIED_BY, ECHO, GOVERNED_INFINITIVE, INVERTED, MEDIA_TO, PREP_BEFORE, PRONOUN_START, REPORTING_PARTICIPLE, UNCONFIRMED, VERB_RE } from './patterns';
 import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { FIRST_PERSON, authorOf, groupAfter, groupSpeaker, isMedia, passiveAgent, previousPerson, speakerAfter } from './speakers';
 import { LATTER, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, latterBefore, sentTransfersOf } from './targets';
@@ -48,8 +48,16 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       const apposed = actorMentions(ctx).find((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)));
       // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it.
       if (apposed && !PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
+      // "Nicolás Maduro, le président vénézuélien, a salué": a name opening the clause, then one apposition, is the subject.
+      const lead = actorMentions(ctx).find((m) => m.start >= cs);
+      if (inverted && lead?.label === 'Person' && /^\s*(?:(?:le|la|l['’])\s*(?:\p{Ll}+\s+)?)?$/iu.test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
     }
-    const hasAux = AUX_BEFORE.test(before) || !!inverted || infinitive;
+    // "…, comme l'a confirmé X", "C'est ce qu'affirme X", "ainsi que l'a reconnu X": X, after the verb, says the clause before.
+    const echo = ECHO.exec(before);
+    if (echo) inverted = echo;
+    // "Le Pentagone n'a pas confirmé l'information": a negated confirmation cannot confirm.
+    const unconfirmed = /^(?:confirm|vérifi)/iu.test(v[0]) && /(?:n['’]\s*|ne\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+|officiellement\s+)?$/iu.test(before);
+    const hasAux = AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
     if (!hasAux && !/(?:e|ent|ait|aient|it|dit|disent|disant|citant|nie|nient|dément|ant|ons|crois|sais)$/i.test(v[0])) continue;
     // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
     // "une accusation rejetée par Téhéran", "des chiffres confirmés par le Pentagone": the agent after "par" speaks.
@@ -68,10 +76,12 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       // ", a-t-il assuré": the person the previous sentence was about, else the last one heard.
       if (inverted[1]) speaker = previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
       // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
+      // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
       else speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(ctx, ve);
+      if (speaker && !inverted[1] && isMedia(doc, speaker)) speaker = groupAfter(ctx, ve) ?? speaker;
       contentStart = 0;
       contentEnd = inverted.index;
-      if (!speaker && !inverted[1]) {
+      if (!speaker && !inverted[1] && !echo) {
         // "Le Wall Street Journal, citant des sources, a rapporté que ...", "Le ministère ..., qui
         // contrôle ..., a confirmé avoir ...": the subject came first after all.
         const relative = before.search(/,\s*(?:qui|dont|citant|selon)\s/u);
@@ -167,7 +177,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
     // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
     const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
-    const pointsBack = clitic || ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs));
+    const pointsBack = clitic || !/\p{L}/u.test(content) || ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs));
     if (!about.length && (denies || pointsBack)) {
       const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
       if (target) doc.rel('ABOUT', claim.id, target.id, [sid]);

@@ -8,10 +8,13 @@ export const verbAlt = (v: { stems: string[]; forms: string[] }) => [...v.forms.
 export const VERB_RE = new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}|citant))(?![\\p{L}])`, 'giu');
 export const CANNOT = new RegExp(data.cannotConfirm.join('|'), 'i');
 export const UNCONFIRMED = new RegExp(data.unconfirmedNotes.join('|'), 'i');
+export const TITLES = [...titles.titles].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
 export const GROUPS = [...titles.groups].sort((a, b) => b.length - a.length).map(esc).join('|');
 export const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:les|des|le|la|l['’]|un|une)\\s+(?:${GROUPS})\\s+([\\p{L}-]+)`, 'giu');
 // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
 export const INVERTED = /(?:,|[”»"])\s*(?:(?:a|ont|avait|avaient|aurait|auraient|s['’]est|se sont)(-t-(?:il|elle|ils|elles))?\s+(?:\p{Ll}+\s+)?)?$/u;
+// "comme l'a confirmé", "ainsi que l'a reconnu", "C'est ce qu'affirme", "c'est du moins ce que soutient": the speaker follows the verb.
+export const ECHO = /(?:,\s*|^\s*|[.:]\s*)(?:comme|ainsi que|c['’]est\s+(?:du moins\s+|en tout cas\s+|précisément\s+|aussi\s+)?ce\s+qu(?:e\s+|['’]\s*))\s*(?:l['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\p{Ll}+\s+)?)?$/iu;
 export const ADVERBS = [...data.adverbs].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
 export const AUX_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|a-t-il|a-t-elle|s['’]est|se sont)\\s+(?:(?:${ADVERBS})\\s+){0,2})$`, 'iu');
 // "s'est borné à rappeler que", "a refusé de confirmer", "veut affirmer": an infinitive governed by a finite verb.

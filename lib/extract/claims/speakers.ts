@@ -3,7 +3,7 @@ import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
 import { type EntityMention, countryOfDemonym } from '../entities';
-import { GROUP_RE, esc } from './patterns';
+import { GROUP_RE, TITLES, esc } from './patterns';
 import type { ClaimMemory } from './types';
 
 /** "les responsables américains": the group speaks for its state. */
@@ -54,6 +54,9 @@ export function groupAfter(ctx: SentenceContext, offset: number): string | undef
   return countryOfDemonym(m[1]);
 }
 
+// "le porte-parole de l'", "un conseiller du": a title that only says who in the body speaks.
+const TITLE_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${TITLES})(?:\\s+adjointe?)?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
+
 /** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
 export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
   // "a déclaré à la BBC", "a indiqué à l'AFP un responsable": who is told does not speak.
@@ -65,7 +68,13 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
   // A body or a state right after the verb: only a few words (a date, an article) in between.
   // "affirme l'ONG Amnesty International": a common noun or an acronym may announce the name.
   // "reconnaissait en mai 2023 le ministre ...": a date may sit there too.
-  const gap = ctx.text.slice(offset, first?.start ?? offset).replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ');
+  // "a affirmé mardi le porte-parole de l'armée kényane": a weekday, and a title governing the body, may too.
+  const gap = ctx.text
+    .slice(offset, first?.start ?? offset)
+    .replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ')
+    .replace(/(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?![\p{L}])/iu, ' ')
+    .replace(TITLE_OF, ' ')
+    .replace(DOCUMENT_OF, ' ');
   return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
 }
 

@@ -15,6 +15,19 @@ const cases: Case[] = [
   // coordinated signers: a possessive and commas between the two names
   { text: 'Le président tanzanien, Juma Mkuu, et son homologue kényan, Paul Otieno, ont signé un accord de pêche.', signed: ['Juma Mkuu', 'Paul Otieno'], parties: ['Kenya', 'Tanzanie'] },
   { text: 'La présidente chilienne Ana Soto et son homologue péruvien Luis Vera ont signé un traité de pêche.', signed: ['Ana Soto', 'Luis Vera'], parties: ['Chili', 'Pérou'] },
+  // a name opening the sentence, then one apposition: the subject speaks, never a state met in the object
+  { text: 'Luis Vera, le président péruvien, a salué la coopération avec Santiago.', stances: ['Luis Vera ASSERTS'] },
+  // the speaker after the verb: a title governing the body, a weekday, a document, an officer or sources named by nationality
+  { text: 'Le Chili a livré des vedettes au Pérou, a affirmé jeudi le porte-parole de la marine péruvienne.', stances: ['marine péruvienne ASSERTS'] },
+  { text: '« Le Chili nous a livré des vedettes », a confié au quotidien El Sol un officier péruvien.', stances: ['Pérou ASSERTS'] },
+  { text: 'Le Chili aurait livré des vedettes au Pérou, selon des sources sécuritaires péruviennes.', stances: ['Pérou ASSERTS'] },
+  // the echo of a statement: "comme l'a confirmé X", "c'est ce qu'affirme X"
+  { text: "Le Chili a livré des vedettes au Pérou, comme l'a confirmé le ministère péruvien de la Défense.", stances: ['ministère péruvien de la Défense ASSERTS'] },
+  { text: "Le Chili a livré des vedettes au Pérou, ainsi que l'a reconnu Luis Vera.", stances: ['Luis Vera ASSERTS'] },
+  { text: "Le Chili a livré des vedettes au Pérou. C'est ce qu'affirme un rapport de l'OEA.", stances: ['OEA ASSERTS'] },
+  // a negated confirmation cannot confirm; a negated denial is no stance
+  { text: "Le Chili aurait livré des vedettes au Pérou. Le Pentagone n'a pas confirmé l'information.", stances: ['Pentagone CANNOT_CONFIRM'] },
+  { text: "Le Chili aurait livré des vedettes au Pérou. Le Pentagone n'a pas démenti.", stances: [] },
 ];
 
 describe('discourse shapes: speakers, titles, signers', () => {
