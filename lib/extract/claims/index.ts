@@ -9,14 +9,20 @@ import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stanc
 import { FIRST_PERSON, authorOf, groupAfter, groupSpeaker, isMedia, passiveAgent, previousPerson, speakerAfter } from './speakers';
 import { LATTER, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, latterBefore, sentTransfersOf } from './targets';
 import { extractAccordingTo } from './according';
+import { extractAnswer } from './interview';
 import type { ClaimMemory, PlacedFact } from './types';
 
 export { bylineAuthor } from './speakers';
+export { intervieweeOf } from './interview';
 export type { ClaimMemory, PlacedFact } from './types';
 
 /** Reads every reported statement of a sentence as a Claim with its speaker's stance and what it is about. */
 export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, state: ArticleEntities, publishedAt: string | null): void {
-  if (ctx.sentence.boilerplate || ctx.question) return;
+  if (ctx.sentence.boilerplate) return;
+  if (ctx.question) {
+    if (memory.interviewee) extractAnswer(doc, ctx, facts, memory, false);
+    return;
+  }
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const usedSpeakers = new Set<string>();
@@ -109,7 +115,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
       else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
       // An op-ed's or an interview's "je", "nous": the author the byline names.
-      else if (memory.author && FIRST_PERSON.test(text.slice(cs, at))) speaker = memory.author;
+      else if ((memory.author || memory.interviewee) && FIRST_PERSON.test(text.slice(cs, at))) speaker = memory.author ?? memory.answering ?? memory.interviewee;
       const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
       contentStart = que ? ve + que[0].length : ve;
       // "..., rapporte le Washington Post, qui cite des documents": what is cited is the sentence's main clause.
@@ -200,6 +206,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
   extractAccordingTo(doc, ctx, facts, memory, usedSpeakers);
+  if (memory.interviewee) extractAnswer(doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
   const subject = ctx.mentions.find((m) => m.label === 'Person' && !PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)));
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);
   void publishedAt;

@@ -28,6 +28,11 @@ const cases: Case[] = [
   // a negated confirmation cannot confirm; a negated denial is no stance
   { text: "Le Chili aurait livré des vedettes au Pérou. Le Pentagone n'a pas confirmé l'information.", stances: ['Pentagone CANNOT_CONFIRM'] },
   { text: "Le Chili aurait livré des vedettes au Pérou. Le Pentagone n'a pas démenti.", stances: [] },
+  // interviews: answers speak for the guest the opening names, with or without a reporting verb
+  { text: "Entretien avec Luis Vera, ministre péruvien de la Défense. Le Chili vous a-t-il livré des vedettes ? Non. Nous n'avons reçu aucune vedette du Chili.", stances: ['Luis Vera DENIES', 'Luis Vera DENIES'] },
+  { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions. — Le Chili vous a-t-il livré des vedettes ? — Oui, et nous en sommes satisfaits.", stances: ['Luis Vera ASSERTS'] },
+  // an explainer's headings asked as questions make no interview
+  { text: "Luis Vera dirige la marine péruvienne. Pourquoi le Chili arme-t-il le Pérou ? Nous le savons depuis longtemps. Que contient l'accord ? Il prévoit des livraisons.", stances: [] },
 ];
 
 describe('discourse shapes: speakers, titles, signers', () => {
