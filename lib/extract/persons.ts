@@ -28,6 +28,8 @@ const ACTS_NEXT = new RegExp(
   `^\\s*(?:,\\s*(?:qui\\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle|nouvel|alors|élu|élue|désormais|aujourd['’]hui|futur|future)\\s*){0,2}(?:${TITLE_HEADS})(?![\\p{L}]))|\\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\\s)`,
   'iu',
 );
+const PLACE_HEADS = new Set(names.placeHeads.map(fold));
+const PLACE_NOUNS = new Set(names.placeNouns.map(fold));
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
 
 const THING_HEADS = new Set(['gazoduc', 'oleoduc', 'pont', 'port', 'base', 'usine', 'centrale', 'operation', 'programme', 'projet', 'systeme', 'missile', 'missiles', 'drone', 'drones', 'char', 'chars', 'navire', 'fregate', 'sous-marin', 'satellite', 'doctrine', 'plan', 'initiative', 'sommet', 'forum', 'format']);
@@ -101,7 +103,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       continue;
     }
     // "le gazoduc Force de Sibérie", "l'opération Bouclier": named things, not people.
-    if (prev && THING_HEADS.has(prev.key)) {
+    // "Nouvelle Delhi", "Khan Younès", "la ville de Puerto Cabello", "au nord de Ras Lanouf": places, not people.
+    const placeCue = !!prev && /^(?:de|d'|du)$/.test(prev.key) && i >= 2 && PLACE_NOUNS.has(tokens[i - 2].key);
+    if ((prev && THING_HEADS.has(prev.key)) || PLACE_HEADS.has(span[0].key) || placeCue) {
       i = j - 1;
       continue;
     }

@@ -12,6 +12,7 @@ for (const [key, e] of GAZETTEER) if (e.label === 'Organization' && key.split(' 
 const COMPANY_SUFFIXES = new Set(names.orgSuffixes.map(fold));
 const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
 const FIRST_NAMES = new Set(names.firstNames.map(fold));
+const REGION_WORDS = new Set(names.regionWords.map(fold));
 
 /** Gazetteer: longest match at each token; a glued last word ("Journalcitant") still counts. */
 export function recognizeListedNames(scan: SentenceScan): void {
@@ -43,6 +44,8 @@ export function recognizeListedNames(scan: SentenceScan): void {
       if (entry.via === 'metonym' && len === 1 && opensPersonName(text, tokens, i + 1)) break;
       // "Ana Lima", "Carlos Santiago": a capital right after a first name closes a person's name.
       if (entry.via === 'metonym' && len === 1 && i > 0 && FIRST_NAMES.has(tokens[i - 1].key) && isCapitalized(tokens[i - 1].text) && /^[ \u00A0]$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
+      // "Amérique latine", "Amérique du Sud": a state's name with a region word is a region.
+      if (entry.label === 'Country' && len === 1 && namesRegion(text, tokens, i + 1)) break;
       // "Israel Aerospace Industries": a state's name opening a company's name is part of it.
       if (entry.label === 'Country' && entry.via === 'name' && opensCompanyName(text, tokens, i + len)) break;
       // Multi-word body names are often written in lower case ("le département d'État").
@@ -69,6 +72,13 @@ function opensPersonName(text: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t || !isCapitalized(t.text) || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
   return !GAZETTEER.has(t.key) && !COMPANY_SUFFIXES.has(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
+}
+
+/** "latine" in "Amérique latine", "du Sud" in "Amérique du Sud": what makes a region of the state's name before `at`. */
+function namesRegion(text: string, tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
+  return REGION_WORDS.has(t.key) || (t.key === 'du' && /^(?:Sud|Nord)$/u.test(tokens[at + 1]?.text ?? ''));
 }
 
 /** Capitalised words glued after `at` that end with a company suffix ("Aerospace Industries"). */

@@ -35,6 +35,21 @@ const cases: Case[] = [
   { text: "Luis Vera dirige la marine péruvienne. Pourquoi le Chili arme-t-il le Pérou ? Nous le savons depuis longtemps. Que contient l'accord ? Il prévoit des livraisons.", stances: [] },
 ];
 
+describe('places and regions are not actors', () => {
+  const actors = (t: string) => read(t).doc.nodes.filter((n) => ['Person', 'Country', 'Organization'].includes(n.label)).map((n) => `${n.label}:${n.name}`);
+  it.each([
+    ['Les habitants de Santa Rosa fuient vers la côte.', []],
+    ['La ville de Ciudad Bolívar a été inondée.', []],
+    ['Les pluies ont frappé Nouvelle Galles et Puerto Ayora.', []],
+    ['Au nord de Kafr Nabl, les combats continuent.', []],
+    ["Ana Soto dirige le programme Amérique latine de l'Institut Aurore.", ['Person:Ana Soto', "Organization:Institut Aurore"]],
+    ["L'Amérique du Sud exporte du soja.", []],
+    ["L'Amérique a livré des radars au Pérou.", ['Country:États-Unis', 'Country:Pérou']],
+  ])('%s', (text, expected) => {
+    expect(actors(text).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe('discourse shapes: speakers, titles, signers', () => {
   it.each(cases)('$text', (c) => {
     const r = read(c.text);
