@@ -94,11 +94,27 @@ function acronymBodies(scope: PatternScope): void {
         if (isCapitalized(t.text)) capitalHead = k;
       }
     }
-    const from = capitalHead >= 0 ? capitalHead : head;
+    const from = capitalHead >= 0 ? capitalHead : head >= 0 ? head : spelledBy(tokens, taken, b, m[1]);
     if (from < 0) continue;
     const name = text.slice(tokens[from].start, tokens[b - 1].end);
     record(scope, name, from, b, { kind: kindOf(tokens[from].key) }, m[1]);
   }
+}
+
+/** "Defense Security Cooperation Agency (DSCA)": the capitalised words before the brackets whose initials spell the acronym; -1 if none. */
+function spelledBy(tokens: Token[], taken: boolean[], b: number, acronym: string): number {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return -1;
+  let k = b - 1;
+  let n = letters.length;
+  for (; k >= 0 && n > 0; k--) {
+    const t = tokens[k];
+    if (taken[k] || isPunct(t)) return -1;
+    if (CONNECTORS.has(t.key) || /^(?:of|for|and|the|on|la|le|les|l')$/.test(t.key)) continue;
+    if (!isCapitalized(t.text) || fold(t.text[0]) !== fold(letters[n - 1])) return -1;
+    n--;
+  }
+  return n === 0 ? k + 1 : -1;
 }
 
 /** "l'Institut Lumière d'études stratégiques": a capitalised head, then names, connectors and adjectives. */

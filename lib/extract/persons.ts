@@ -25,7 +25,7 @@ const TITLE_HEADS = [...new Set([...titleData.titles, ...titleData.ranks, 'profe
   .join('|');
 // A name at the head of a sentence is a person when a title in apposition or a verb of speech or action follows it.
 const ACTS_NEXT = new RegExp(
-  `^\\s*(?:,\\s*(?:qui\\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle|nouvel|alors|élu|élue|désormais|aujourd['’]hui|futur|future)\\s*){0,2}(?:${TITLE_HEADS})(?![\\p{L}]))|\\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\\s)`,
+  `^\\s*(?:,\\s*(?:qui\\s|à la tête\\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle|nouvel|alors|élu|élue|désormais|aujourd['’]hui|futur|future)\\s*){0,2}(?:${TITLE_HEADS})(?![\\p{L}]))|\\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\\s)`,
   'iu',
 );
 const PLACE_HEADS = new Set(names.placeHeads.map(fold));
@@ -65,7 +65,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const apposed = /^\s*,\s*(?:un|une|le|la|l['’])\s*([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(last.end));
     const kindWord0 = apposed && [apposed[1], apposed[2]].find((w) => w && NAME_HEADS.has(fold(w)));
     const described = !!kindWord0;
-    if (described || (kindAt >= 0 && NAME_HEADS.has(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt].text) && !GLUED_PARTICLE.test(span[0].text))) {
+    // "le général de brigade Mohammad Reza Ashtiani": a rank's complement is no body's kind.
+    const rank = kindAt >= 2 && /^(?:de|d')$/.test(tokens[kindAt - 1].key) && TITLE_WORDS.has(tokens[kindAt - 2].key);
+    if (described || (kindAt >= 0 && !rank && NAME_HEADS.has(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt].text) && !GLUED_PARTICLE.test(span[0].text))) {
       const name = text.slice(span[0].start, last.end);
       const id = entityId('org', name);
       const kindWord = kindWord0 ? fold(kindWord0) : tokens[kindAt].key;

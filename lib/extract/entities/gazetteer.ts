@@ -1,6 +1,8 @@
 /** Names the lexicons know: longest match at each token, with the cases where a known word opens another name. */
 import names from '../../../data/lexicon/names.json';
-import { GAZETTEER, GAZETTEER_MAX_TOKENS, keyOf } from '../lexicon';
+import { isoOf } from '../countries';
+import { entityId } from '../ids';
+import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from '../lexicon';
 import { fold, isCapitalized, type Token } from '../text';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
@@ -50,6 +52,13 @@ export function recognizeListedNames(scan: SentenceScan): void {
       if (entry.label === 'Country' && entry.via === 'name' && opensCompanyName(text, tokens, i + len)) break;
       // Multi-word body names are often written in lower case ("le département d'État").
       if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1)) continue;
+      // "le Conseil de sécurité nationale tanzanien": a state's body named with another state's nationality is that state's own.
+      const other = entry.label === 'Organization' ? otherStatesBody(scan, entry.id, span[0].start, i + len) : undefined;
+      if (other) {
+        push({ id: other.id, label: 'Organization', via: 'pattern', start: span[0].start, end: other.end, from: i, to: i + len + 1 });
+        i += len;
+        break;
+      }
       ensureNode(doc, entry.id, entry.label);
       push({ id: entry.id, label: entry.label, via: entry.via, start: span[0].start, end, from: i, to: i + len });
       // "le Trésor américain" also names the United States.
@@ -65,6 +74,23 @@ export function recognizeListedNames(scan: SentenceScan): void {
       break;
     }
   }
+}
+
+/** The body of another state than the listed one's, when a nationality word of that state follows its name at token `at`. */
+function otherStatesBody(scan: SentenceScan, listed: string, start: number, at: number): { id: string; end: number } | undefined {
+  const { text, tokens, taken, doc, stateMentions } = scan;
+  const base = ORGS.get(listed);
+  const t = tokens[at];
+  if (!base?.country || !t || taken[at] || !/^\p{Ll}/u.test(t.text)) return undefined;
+  const d = GAZETTEER.get(t.key);
+  const iso = d?.label === 'Country' && d.via === 'demonym' ? isoOf(d.id) : undefined;
+  if (!d || !iso || iso === base.country) return undefined;
+  const surface = text.slice(start, t.end);
+  const id = entityId('org', `${iso} ${surface}`);
+  if (!doc.nodes.has(id)) doc.node(id, 'Organization', surface.charAt(0).toUpperCase() + surface.slice(1), { kind: base.kind, country: iso });
+  ensureNode(doc, d.id, 'Country');
+  stateMentions.push({ id: d.id, start: t.start, end: t.end });
+  return { id, end: t.end };
 }
 
 /** A capitalised word outside the gazetteer glued right after `at - 1`: "Wellington Koo", not "Washington Post". */

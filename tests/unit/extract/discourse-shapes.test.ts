@@ -28,6 +28,15 @@ const cases: Case[] = [
   // a negated confirmation cannot confirm; a negated denial is no stance
   { text: "Le Chili aurait livré des vedettes au Pérou. Le Pentagone n'a pas confirmé l'information.", stances: ['Pentagone CANNOT_CONFIRM'] },
   { text: "Le Chili aurait livré des vedettes au Pérou. Le Pentagone n'a pas démenti.", stances: [] },
+  // titles: a plural body after a singular title, a rank's complement, an institution standing for its state, a byline's two titles
+  { text: "Le chef d'état-major des armées chiliennes, le général Luis Vera, a démenti.", roles: ["Luis Vera:chef d'état-major des armées:Chili"] },
+  { text: 'Le ministre chilien de la Défense, le général de brigade Luis Vera, a reçu son homologue.', roles: ['Luis Vera:ministre de la Défense:Chili'] },
+  { text: 'Le président du Parlement péruvien, Luis Vera, s’est rendu à Santiago.', roles: ['Luis Vera:président:Pérou'] },
+  { text: "Par Ana Soto, ancienne diplomate et chercheuse associée à l'Institut Aurore.", roles: ["Ana Soto:chercheuse:Institut Aurore"] },
+  { text: "Ana Soto, économiste à l'Institut Aurore, estime que le Chili a livré des vedettes au Pérou.", roles: ["Ana Soto:économiste:Institut Aurore"], stances: ['Ana Soto ASSERTS'] },
+  // a relative clause's object is not the subject: "X, qui dirige la junte, a démenti"
+  { text: 'Le Pérou est isolé. Le général Luis Vera, qui dirige la junte depuis 2021, a démenti.', roles: ['Luis Vera:chef:Pérou'], stances: ['Luis Vera DENIES'] },
+  { text: 'Luis Vera, à la tête du Conseil militaire de transition depuis 2021, a démenti.', roles: ['Luis Vera:chef:Conseil militaire de transition'], stances: ['Luis Vera DENIES'] },
   // interviews: answers speak for the guest the opening names, with or without a reporting verb
   { text: "Entretien avec Luis Vera, ministre péruvien de la Défense. Le Chili vous a-t-il livré des vedettes ? Non. Nous n'avons reçu aucune vedette du Chili.", stances: ['Luis Vera DENIES', 'Luis Vera DENIES'] },
   { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions. — Le Chili vous a-t-il livré des vedettes ? — Oui, et nous en sommes satisfaits.", stances: ['Luis Vera ASSERTS'] },
@@ -47,6 +56,16 @@ describe('places and regions are not actors', () => {
     ["L'Amérique a livré des radars au Pérou.", ['Country:États-Unis', 'Country:Pérou']],
   ])('%s', (text, expected) => {
     expect(actors(text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('bodies outside the lexicons', () => {
+  const orgs = (t: string) => read(t).doc.nodes.filter((n) => n.label === 'Organization').map((n) => `${n.name}${n.properties.country ? `:${n.properties.country}` : ''}`);
+  it('reads a name whose initials spell the acronym in brackets as one body', () => {
+    expect(orgs('La Maritime Safety Directorate (MSD) a saisi la cargaison. La MSD dément.')).toEqual(['Maritime Safety Directorate']);
+  });
+  it("keeps a state's listed body apart from another state's body of the same name", () => {
+    expect(orgs('Le Conseil de sécurité nationale chilien a condamné la vente.')).toEqual(['Conseil de sécurité nationale chilien:CL']);
   });
 });
 
