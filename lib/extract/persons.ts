@@ -5,7 +5,7 @@ import type { DocBuilder } from './builder';
 import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
-import { PERSONS } from './lexicon';
+import { GAZETTEER, PERSONS } from './lexicon';
 import { fold, isCapitalized, type Token } from './text';
 
 const FIRST_NAMES = new Set(names.firstNames.map(fold));
@@ -30,6 +30,10 @@ const ACTS_NEXT = new RegExp(
 );
 const PLACE_HEADS = new Set(names.placeHeads.map(fold));
 const PLACE_NOUNS = new Set(names.placeNouns.map(fold));
+// "X, dit Hemedti", "X (alias Abou Ali)", "X, plus connu sous le nom de Hemedti".
+const NICKNAME = /^\s*[,(]\s*(?:dit|dite|surnommée?|alias|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+(?:nom|surnom)\s+de)\s+[«“"]?\s*(\p{Lu}[\p{L}'’-]+)/u;
+// "Le chef des FSR, Hemedti,": a title phrase right before the comma.
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s'’])(?:le|la|l['’]|son|sa|leur)\\s*(?:${TITLE_HEADS})(?![\\p{L}])[^,;.«»]{0,50}$`, 'iu');
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
 
 const THING_HEADS = new Set(['gazoduc', 'oleoduc', 'pont', 'port', 'base', 'usine', 'centrale', 'operation', 'programme', 'projet', 'systeme', 'missile', 'missiles', 'drone', 'drones', 'char', 'chars', 'navire', 'fregate', 'sous-marin', 'satellite', 'doctrine', 'plan', 'initiative', 'sommet', 'forum', 'format']);
@@ -88,6 +92,14 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       continue;
     }
     if (span.length === 1) {
+      // "Hemedti" once "Mohamed Hamdan Daglo, dit Hemedti" was read; "Le chef des FSR, Hemedti, a démenti": a name apposed to a title.
+      const nickname = state.nicknames.get(span[0].key);
+      const apposed = !nickname && !GAZETTEER.has(span[0].key) && prev?.text === ',' && /^\s*,/u.test(text.slice(span[0].end)) && TITLE_BEFORE.test(text.slice(Math.max(0, prev.start - 60), prev.start));
+      if (nickname || apposed) {
+        const id = nickname ?? resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
+        push({ id, label: 'Person', via: nickname ? 'coref' : 'pattern', start: span[0].start, end: span[0].end, from: i, to: j });
+        continue;
+      }
       // A lone surname after "M." refers back to someone already named in the article.
       // "Błaszczak a ajouté": a surname alone, once the full name was given, is that person.
       const known = afterCue ? undefined : resolveSurname(span[0].text, state);
@@ -125,6 +137,12 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     }
     const id = newPerson(doc, name);
     push({ id, label: 'Person', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+    // "Mohamed Hamdan Daglo, dit Hemedti", "(surnommé « le Boucher »)": the name the article goes on using.
+    const nick = NICKNAME.exec(text.slice(last.end));
+    if (nick) {
+      state.nicknames.set(fold(nick[1]), id);
+      doc.alias(id, nick[1]);
+    }
     i = j - 1;
   }
 }

@@ -28,11 +28,13 @@ export interface ArticleEntities {
   forms: Map<string, string>;
   /** States in order of last mention (most recent last): the state in focus. */
   countryRecency: string[];
+  /** Names a person goes by in this article ("Mohamed Hamdan Daglo, dit Hemedti"): folded nickname -> person id. */
+  nicknames: Map<string, string>;
 }
 
 /** Fresh per-article memory. */
 export function newArticleEntities(): ArticleEntities {
-  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [] };
+  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [], nicknames: new Map() };
 }
 
 /** Records one recognised mention (callers: the pattern and gazetteer passes, and persons.ts). */

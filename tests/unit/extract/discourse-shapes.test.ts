@@ -37,6 +37,9 @@ const cases: Case[] = [
   // a relative clause's object is not the subject: "X, qui dirige la junte, a démenti"
   { text: 'Le Pérou est isolé. Le général Luis Vera, qui dirige la junte depuis 2021, a démenti.', roles: ['Luis Vera:chef:Pérou'], stances: ['Luis Vera DENIES'] },
   { text: 'Luis Vera, à la tête du Conseil militaire de transition depuis 2021, a démenti.', roles: ['Luis Vera:chef:Conseil militaire de transition'], stances: ['Luis Vera DENIES'] },
+  // a leader known by one name: a nickname the article gives, or a lone name apposed to a title
+  { text: 'Le colonel Ahmed Saleh Barre, dit Gaddaf, commande la milice. Gaddaf a démenti.', stances: ['Ahmed Saleh Barre DENIES'] },
+  { text: 'Le chef des FSR, Gaddaf, a démenti.', roles: ['Gaddaf:chef:FSR'], stances: ['Gaddaf DENIES'] },
   // interviews: answers speak for the guest the opening names, with or without a reporting verb
   { text: "Entretien avec Luis Vera, ministre péruvien de la Défense. Le Chili vous a-t-il livré des vedettes ? Non. Nous n'avons reçu aucune vedette du Chili.", stances: ['Luis Vera DENIES', 'Luis Vera DENIES'] },
   { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions. — Le Chili vous a-t-il livré des vedettes ? — Oui, et nous en sommes satisfaits.", stances: ['Luis Vera ASSERTS'] },
