@@ -37,4 +37,7 @@ export const NEGATED_TRANSFER = /(?:n['’]\s*(?:a|ont|avait|avaient|aurait|aura
 export const DENIAL_CONTENT = new RegExp(data.denialContent.join('|'), 'iu');
 
 // "selon le Pentagone", "D'après les services de renseignement américains, ...", "Pour X, « ... »".
-export const ACCORDING_RE = /(?<![\p{L}])(selon|d['’]après|pour)\s+(?!lesquel|laquelle|lequel|moi\b|lui\b|eux\b|elle\b|nous\b|nos\b|notre\b)/giu;
+// "de source diplomatique péruvienne", "de sources sécuritaires": a source named by its state, with no article.
+export const ACCORDING_RE = /(?<![\p{L}])(selon|d['’]après|pour|de sources?)\s+(?!lesquel|laquelle|lequel|moi\b|eux\b|nous\b|nos\b|notre\b|sûre\b|sûres\b)/giu;
+// "Selon lui, ...", "D'après elle": the person just spoken of.
+export const PRONOUN_SOURCE = /^(?:lui|elle)(?![\p{L}])/iu;

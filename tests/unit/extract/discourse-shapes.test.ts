@@ -40,6 +40,10 @@ const cases: Case[] = [
   // a leader known by one name: a nickname the article gives, or a lone name apposed to a title
   { text: 'Le colonel Ahmed Saleh Barre, dit Gaddaf, commande la milice. Gaddaf a démenti.', stances: ['Ahmed Saleh Barre DENIES'] },
   { text: 'Le chef des FSR, Gaddaf, a démenti.', roles: ['Gaddaf:chef:FSR'], stances: ['Gaddaf DENIES'] },
+  // attribution: "selon lui" is the person just spoken of; "de source diplomatique péruvienne" is the state's
+  { text: 'Luis Vera est ministre. Selon lui, le Chili a livré des vedettes au Pérou.', stances: ['Luis Vera ASSERTS'] },
+  { text: 'Le Chili a livré des vedettes au Pérou, a-t-on appris de source diplomatique péruvienne.', stances: ['Pérou ASSERTS'] },
+  { text: "Le Chili tire ses revenus de sources d'énergie variées.", stances: [] },
   // interviews: answers speak for the guest the opening names, with or without a reporting verb
   { text: "Entretien avec Luis Vera, ministre péruvien de la Défense. Le Chili vous a-t-il livré des vedettes ? Non. Nous n'avons reçu aucune vedette du Chili.", stances: ['Luis Vera DENIES', 'Luis Vera DENIES'] },
   { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions. — Le Chili vous a-t-il livré des vedettes ? — Oui, et nous en sommes satisfaits.", stances: ['Luis Vera ASSERTS'] },
