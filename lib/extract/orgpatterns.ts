@@ -197,6 +197,20 @@ function missions(scope: PatternScope): void {
   }
 }
 
+const SOCIETIES = P.nationalSocieties.map((h) => tokenize(h).map((t) => t.key));
+
+/** "le Croissant-Rouge égyptien", "la Croix-Rouge ukrainienne": a movement's national branch, named by its nationality. */
+function nationalSocieties(scope: PatternScope): void {
+  const { text, tokens, taken } = scope;
+  for (let i = 0; i < tokens.length; i++) {
+    const head = SOCIETIES.find((h) => h.every((x, k) => tokens[i + k]?.key === x && !taken[i + k]));
+    const word = head ? tokens[i + head.length] : undefined;
+    if (!head || !word || !/^\p{Ll}/u.test(word.text) || !scope.countryOfWord(word.text)) continue;
+    record(scope, text.slice(tokens[i].start, word.end), i, i + head.length + 1, { kind: 'ngo' });
+    i += head.length;
+  }
+}
+
 /** Article-local short forms ("l'ANL", "le Centcom") once their expansion was read. */
 function shortForms(scope: PatternScope): void {
   const { tokens, taken } = scope;
@@ -233,6 +247,7 @@ export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: strin
 export function recognizeBodies(scope: PatternScope): void {
   acronymBodies(scope);
   missions(scope);
+  nationalSocieties(scope);
   shortForms(scope);
 }
 

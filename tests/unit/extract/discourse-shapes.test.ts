@@ -71,6 +71,9 @@ describe('bodies outside the lexicons', () => {
   it('reads a name whose initials spell the acronym in brackets as one body', () => {
     expect(orgs('La Maritime Safety Directorate (MSD) a saisi la cargaison. La MSD dément.')).toEqual(['Maritime Safety Directorate']);
   });
+  it("reads a movement's national branch named by its nationality", () => {
+    expect(orgs('La Croix-Rouge péruvienne a distribué des vivres.')).toEqual(['Croix-Rouge péruvienne:PE']);
+  });
   it("keeps a state's listed body apart from another state's body of the same name", () => {
     expect(orgs('Le Conseil de sécurité nationale chilien a condamné la vente.')).toEqual(['Conseil de sécurité nationale chilien:CL']);
   });
