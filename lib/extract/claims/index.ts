@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions, clauseAround, subjectBefore } from
 import type { ArticleEntities } from '../entities';
 import { findGoods } from '../goods';
 import { fold } from '../text';
-import { ANAPHORIC_OBJECT, AUX_BEFORE, CANNOT, CARRIED_BY, ECHO, GOVERNED_INFINITIVE, INVERTED, MEDIA_TO, PREP_BEFORE, PRONOUN_START, REPORTING_PARTICIPLE, UNCONFIRMED, VERB_RE } from './patterns';
+import { ANAPHORIC_OBJECT, AUX_BEFORE, CANNOT, CARRIED_BY, ECHO, GOVERNED_INFINITIVE, INVERTED, MEDIA_TO, PREP_BEFORE, PRONOUN_BEFORE, PRONOUN_START, REPORTING_PARTICIPLE, UNCONFIRMED, VERB_RE } from './patterns';
 import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { FIRST_PERSON, authorOf, groupAfter, groupSpeaker, isMedia, passiveAgent, previousPerson, speakerAfter } from './speakers';
 import { LATTER, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, latterBefore, sentTransfersOf } from './targets';
@@ -114,6 +114,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
       else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
       else if (PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+      // "Ilham Aliev ne s'en cache pas : dès 2016, il chiffrait à …": a pronoun right before the verb is the person named first in the sentence.
+      else if (PRONOUN_BEFORE.test(text.slice(cs, at))) speaker = ctx.mentions.find((m) => m.label === 'Person' && m.end <= cs && !PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)))?.id ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
       // An op-ed's or an interview's "je", "nous": the author the byline names.
       else if ((memory.author || memory.interviewee) && FIRST_PERSON.test(text.slice(cs, at))) speaker = memory.author ?? memory.answering ?? memory.interviewee;
       const que = /^\s*(?:\p{Ll}+\s+){0,4}?(?:que|qu['’])/iu.exec(text.slice(ve, ve + 60));
@@ -127,7 +129,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (speaker && usedSpeakers.has(speaker)) continue;
     // "ont annoncé de nouvelles sanctions" announces an act, not a statement: a claim needs "que", a quote or a denial.
     // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
-    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) && !(/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(v[0]) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) && !CANNOT.test(fold(text.slice(ve, ve + 80))) && !CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)))) continue;
+    if (!inverted && !denies && !/^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu)|^disant$/i.test(v[0]) && contentStart === ve && !/^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) && !(/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(v[0]) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) && !CANNOT.test(fold(text.slice(ve, ve + 80))) && !CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)))) continue;
     if (/^disant$/i.test(v[0]) && usedSpeakers.size + reporters.size > 0) continue;
 
     let reporter: string | undefined;

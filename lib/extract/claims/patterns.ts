@@ -22,6 +22,7 @@ export const GOVERNED_INFINITIVE = /(?<![\p{L}])(?:à|de|d['’]|peut|peuvent|po
 // "estimant que", "accusant Paris de", "reprochant à l'organisation de": a participle reports when it takes a clause.
 // "qualifiant ces accusations de « mensonges »": a judged object, then what it is called.
 export const REPORTING_PARTICIPLE = /^\s*(?:(?:ces|cette|cet|ce|ses|leurs?|les|la|le)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:de\s|d['’])|(?:(?:en|le|la|les)\s+[^,.;]{0,30}?\s+)?(?:que|qu['’]|à\s+[^,.;]{1,50}?\s+d['’e]|[\p{Lu}][^,.;]{0,40}?\s+d['’e]))/u;
+export const PRONOUN_BEFORE = /(?:^|[\s,:;«“"])(?:il|elle)\s+(?:(?:ne|n['’]|l['’]|les|en|y|lui|leur)\s*)*$/u;
 export const PRONOUN_START = /^(?:[«“"]\s*)?(Il|Elle)\s/u;
 export const PREP_BEFORE = /(?<![\p{L}])(?:à|aux?|de|des|du|vers|en|par|avec|contre|pour|sur|dans|entre|chez|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu;
 export const ANAPHORIC_OBJECT = /^\s*(?:cette|ces|ses|leurs?|les)\s+(?:affirmations?|informations?|accusations?|allégations?|déclarations?|rapports?|propos|assertions?)/iu;

@@ -40,6 +40,8 @@ const cases: Case[] = [
   // a leader known by one name: a nickname the article gives, or a lone name apposed to a title
   { text: 'Le colonel Ahmed Saleh Barre, dit Gaddaf, commande la milice. Gaddaf a démenti.', stances: ['Ahmed Saleh Barre DENIES'] },
   { text: 'Le chef des FSR, Gaddaf, a démenti.', roles: ['Gaddaf:chef:FSR'], stances: ['Gaddaf DENIES'] },
+  // a subject pronoun mid-sentence is the person the sentence opened with; a figure put on something is a statement
+  { text: "Le ministre péruvien Luis Vera ne s'en cache pas : dès 2019, il évaluait à 300 millions de dollars les achats d'armes au Chili.", stances: ['Luis Vera ASSERTS'] },
   // attribution: "selon lui" is the person just spoken of; "de source diplomatique péruvienne" is the state's
   { text: 'Luis Vera est ministre. Selon lui, le Chili a livré des vedettes au Pérou.', stances: ['Luis Vera ASSERTS'] },
   { text: 'Le Chili a livré des vedettes au Pérou, a-t-on appris de source diplomatique péruvienne.', stances: ['Pérou ASSERTS'] },
