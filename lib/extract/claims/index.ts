@@ -10,6 +10,7 @@ import { FIRST_PERSON, authorOf, groupAfter, groupSpeaker, isMedia, passiveAgent
 import { LATTER, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, latterBefore, sentTransfersOf } from './targets';
 import { extractAccordingTo } from './according';
 import { extractAnswer } from './interview';
+import { quoteAfterColon, quoteOpenedBefore } from './quotes';
 import type { ClaimMemory, PlacedFact } from './types';
 
 export { bylineAuthor } from './speakers';
@@ -182,6 +183,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     }
 
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= Math.min(contentStart, contentEnd === text.length ? contentStart : 0) && f.end <= contentEnd);
+    // "« Le Chili a livré … . Nous en avons la preuve », a déclaré X": a quote opened sentences before is X's too.
+    if (inverted && /[»”]/.test(before) && !/[«“]/.test(before)) about.push(...quoteOpenedBefore(ctx, facts, memory));
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
     // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
     const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
@@ -208,6 +211,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
   extractAccordingTo(doc, ctx, facts, memory, usedSpeakers);
+  if (!usedSpeakers.size && !reporters.size) quoteAfterColon(doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
   const subject = ctx.mentions.find((m) => m.label === 'Person' && !PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)));
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);

@@ -46,6 +46,10 @@ const cases: Case[] = [
   { text: 'Le chef des FSR, Gaddaf, a démenti.', roles: ['Gaddaf:chef:FSR'], stances: ['Gaddaf DENIES'] },
   // a subject pronoun mid-sentence is the person the sentence opened with; a figure put on something is a statement
   { text: "Le ministre péruvien Luis Vera ne s'en cache pas : dès 2019, il évaluait à 300 millions de dollars les achats d'armes au Chili.", stances: ['Luis Vera ASSERTS'] },
+  // a quote after a colon speaks for the subject before it
+  { text: 'Ana Soto, ministre chilienne de la Défense, est catégorique : « Nous n’avons jamais livré de drones au Pérou. »', stances: ['Ana Soto DENIES'] },
+  { text: 'Ana Soto : « Le Chili n’a jamais livré de drones au Pérou. »', stances: ['Ana Soto DENIES'] },
+  { text: 'Le bilan est lourd : « plus de trente morts ».', stances: [] },
   // attribution: "selon lui" is the person just spoken of; "de source diplomatique péruvienne" is the state's
   { text: 'Luis Vera est ministre. Selon lui, le Chili a livré des vedettes au Pérou.', stances: ['Luis Vera ASSERTS'] },
   { text: 'Le Chili a livré des vedettes au Pérou, a-t-on appris de source diplomatique péruvienne.', stances: ['Pérou ASSERTS'] },
@@ -86,6 +90,12 @@ describe('bodies outside the lexicons', () => {
 });
 
 describe('discourse shapes: speakers, titles, signers', () => {
+  it('binds a quote that spans sentences to the facts of its first sentence', () => {
+    const r = read('« Le Chili a livré douze drones au Pérou. Nous en avons la preuve », a déclaré Luis Vera.');
+    const claims = r.edges('ASSERTS').filter((e) => r.name(e.source) === 'Luis Vera').map((e) => e.target);
+    expect(r.edges('ABOUT').filter((e) => claims.includes(e.source)).map((e) => r.node(e.target)?.label)).toEqual(['Transfer']);
+  });
+
   it.each(cases)('$text', (c) => {
     const r = read(c.text);
     if (c.roles) expect(r.edges('HOLDS_ROLE').map((e) => `${r.name(e.source)}:${e.properties?.title}:${r.name(e.target)}`)).toEqual(c.roles);
