@@ -45,7 +45,7 @@ export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts:
       speaker = apposed.id;
       comma = apposed.end;
     }
-    if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at);
+    if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at, doc);
     if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     if (!speaker || used.has(speaker)) continue;
     if (pour && (comma < 0 || comma - after > 80)) continue;

@@ -104,7 +104,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       const auxStart = before.search(AUX_BEFORE);
       const at = auxStart >= 0 ? auxStart : vs;
       const subj = subjectBefore(ctx, at, cs);
-      const group = groupSpeaker(ctx, at, cs);
+      const group = groupSpeaker(ctx, at, cs, doc);
       const latter = LATTER.exec(text.slice(Math.max(cs, at - 20), at));
       if (latter) speaker = latterBefore(ctx, Math.max(cs, at - 20) + latter.index);
       else if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {

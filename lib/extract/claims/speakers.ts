@@ -3,14 +3,31 @@ import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
 import { type EntityMention, countryOfDemonym } from '../entities';
+import { fold } from '../text';
 import { GROUP_RE, TITLES, esc } from './patterns';
 import type { ClaimMemory } from './types';
 
-/** "les responsables américains": the group speaks for its state. */
-export function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number): string | undefined {
+// "les rebelles tigréens", "les miliciens houthis": fighters speak for their movement, never for a state.
+const FIGHTERS_RE = /(?<![\p{L}])(?:les|des)\s+(?:rebelles|insurgés|miliciens|combattants|jihadistes|djihadistes|séparatistes)\s+([\p{Ll}-]{4,})/giu;
+
+/** "les responsables américains": the group speaks for its state; "les rebelles tigréens", for the movement the article named. */
+export function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number, doc?: DocBuilder): string | undefined {
   let found: string | undefined;
-  for (const m of ctx.text.slice(clauseStart, before).matchAll(GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
+  const span = ctx.text.slice(clauseStart, before);
+  for (const m of span.matchAll(GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
+  if (doc) for (const m of span.matchAll(FIGHTERS_RE)) found = movementOf(doc, m[1]) ?? found;
   return found;
+}
+
+/** The armed movement or group of the article whose name holds the stem of an adjective ("tigréens" -> "… du Tigré"). */
+function movementOf(doc: DocBuilder, adjective: string): string | undefined {
+  const adj = fold(adjective);
+  for (const n of doc.nodes.values()) {
+    if (n.label !== 'Organization' || !['group', 'military'].includes(String(n.properties.kind ?? 'group'))) continue;
+    const words = [n.name, ...n.aliases].flatMap((f) => fold(f).split(/[\s'’-]+/)).filter((w) => w.length >= 4);
+    if (words.some((w) => adj.startsWith(w.replace(/s$/, '')))) return n.id;
+  }
+  return undefined;
 }
 
 // "Le rapport de l'ONU affirme que", "un communiqué du ministère indique": the document speaks for its author.

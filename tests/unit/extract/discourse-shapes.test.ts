@@ -46,6 +46,9 @@ const cases: Case[] = [
   { text: 'Le chef des FSR, Gaddaf, a démenti.', roles: ['Gaddaf:chef:FSR'], stances: ['Gaddaf DENIES'] },
   // a subject pronoun mid-sentence is the person the sentence opened with; a figure put on something is a statement
   { text: "Le ministre péruvien Luis Vera ne s'en cache pas : dès 2019, il évaluait à 300 millions de dollars les achats d'armes au Chili.", stances: ['Luis Vera ASSERTS'] },
+  // fighters named by an adjective speak for the movement the article named, never for the state
+  { text: "Le Front de libération de l'Ogaden (FLO) contrôle la région. En mars, les rebelles ogadenis affirmaient avoir pris la ville.", stances: ["Front de libération de l'Ogaden ASSERTS"] },
+  { text: 'Les rebelles péruviens affirment avoir reçu des drones.', stances: [] },
   // a quote after a colon speaks for the subject before it
   { text: 'Ana Soto, ministre chilienne de la Défense, est catégorique : « Nous n’avons jamais livré de drones au Pérou. »', stances: ['Ana Soto DENIES'] },
   { text: 'Ana Soto : « Le Chili n’a jamais livré de drones au Pérou. »', stances: ['Ana Soto DENIES'] },
