@@ -15,6 +15,9 @@ const cases: Case[] = [
   // coordinated signers: a possessive and commas between the two names
   { text: 'Le président tanzanien, Juma Mkuu, et son homologue kényan, Paul Otieno, ont signé un accord de pêche.', signed: ['Juma Mkuu', 'Paul Otieno'], parties: ['Kenya', 'Tanzanie'] },
   { text: 'La présidente chilienne Ana Soto et son homologue péruvien Luis Vera ont signé un traité de pêche.', signed: ['Ana Soto', 'Luis Vera'], parties: ['Chili', 'Pérou'] },
+  // joining a treaty, a gerund's subject after the comma
+  { text: 'Le Pérou a adhéré au traité sur le commerce des armes en 2016.', parties: ['Pérou'] },
+  { text: "En signant l'accord de Lima, le Chili s'est engagé à livrer des vedettes au Pérou.", parties: ['Chili'] },
   // a name opening the sentence, then one apposition: the subject speaks, never a state met in the object
   { text: 'Luis Vera, le président péruvien, a salué la coopération avec Santiago.', stances: ['Luis Vera ASSERTS'] },
   // the speaker after the verb: a title governing the body, a weekday, a document, an officer or sources named by nationality
