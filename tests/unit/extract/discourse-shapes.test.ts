@@ -76,6 +76,9 @@ describe('places and regions are not actors', () => {
     ['Au nord de Kafr Nabl, les combats continuent.', []],
     ["Ana Soto dirige le programme Amérique latine de l'Institut Aurore.", ['Person:Ana Soto', "Organization:Institut Aurore"]],
     ["L'Amérique du Sud exporte du soja.", []],
+    // capitals of states the country list does not count as independent, and spellings in several words
+    ['Taipei a salué la vente, tandis que Pékin a protesté.', ['Country:Taïwan', 'Country:Chine']],
+    ['Nay Pyi Taw a démenti toute livraison.', ['Country:Birmanie']],
     ["L'Amérique a livré des radars au Pérou.", ['Country:États-Unis', 'Country:Pérou']],
   ])('%s', (text, expected) => {
     expect(actors(text).sort()).toEqual([...expected].sort());
