@@ -106,7 +106,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       const subj = subjectBefore(ctx, at, cs);
       const group = groupSpeaker(ctx, at, cs, doc);
       const latter = LATTER.exec(text.slice(Math.max(cs, at - 20), at));
-      if (latter) speaker = latterBefore(ctx, Math.max(cs, at - 20) + latter.index);
+      // "…, selon Reuters, qui n'a pas pu confirmer": the subject of "qui" is the actor right before it.
+      const qui = /,\s*qui\s+(?:ne\s+|n['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient|dit|disent)\s+)?(?:pas\s+|jamais\s+)?(?:pu\s+|été\s+)?$/iu.exec(text.slice(0, at));
+      const antecedent = qui ? actorMentions(ctx).filter((m) => m.end <= qui.index && /^\s*$/.test(text.slice(m.end, qui.index))).at(-1) : undefined;
+      if (antecedent) speaker = antecedent.id;
+      else if (latter) speaker = latterBefore(ctx, Math.max(cs, at - 20) + latter.index);
       else if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
         speaker = subj[subj.length - 1].id;
         coSpeakers = subj.slice(0, -1).map((x) => x.id);
@@ -134,7 +138,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (/^disant$/i.test(v[0]) && usedSpeakers.size + reporters.size > 0) continue;
 
     let reporter: string | undefined;
-    if (isMedia(doc, speaker)) {
+    // An outlet that cannot confirm takes that stance itself: "L'AFP n'a pas pu vérifier ces affirmations".
+    if (isMedia(doc, speaker) && !CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80)))) {
       reporter = speaker;
       speaker = undefined;
       if (/^cit/i.test(v[0])) {

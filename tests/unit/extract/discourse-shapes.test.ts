@@ -52,6 +52,9 @@ const cases: Case[] = [
   // fighters named by an adjective speak for the movement the article named, never for the state
   { text: "Le Front de libération de l'Ogaden (FLO) contrôle la région. En mars, les rebelles ogadenis affirmaient avoir pris la ville.", stances: ["Front de libération de l'Ogaden ASSERTS"] },
   { text: 'Les rebelles péruviens affirment avoir reçu des drones.', stances: [] },
+  // an outlet that cannot confirm speaks for itself; the subject of "qui" is its antecedent
+  { text: "Le Chili aurait livré des drones au Pérou. L'AFP n'a pas pu vérifier ces affirmations de manière indépendante.", stances: ['AFP CANNOT_CONFIRM'] },
+  { text: "Le Chili aurait livré des drones au Pérou, selon l'OEA, qui n'a pas pu confirmer le nombre d'appareils.", stances: ['OEA CANNOT_CONFIRM'] },
   // a quote after a colon speaks for the subject before it
   { text: 'Ana Soto, ministre chilienne de la Défense, est catégorique : « Nous n’avons jamais livré de drones au Pérou. »', stances: ['Ana Soto DENIES'] },
   { text: 'Ana Soto : « Le Chili n’a jamais livré de drones au Pérou. »', stances: ['Ana Soto DENIES'] },
