@@ -12,14 +12,14 @@ const FLOORS: Record<string, number> = {
   entities: 0.97,
   transfers: 0.47,
   exchanges: 0.45,
-  roles: 0.81,
+  roles: 0.83,
   agreements: 0.68,
   signatures: 0.95,
-  stances: 0.67,
+  stances: 0.68,
   memberships: 0.85,
   entity_precision: 0.98,
   transfer_precision: 0.78,
-  relations: 0.67,
+  relations: 0.68,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 
