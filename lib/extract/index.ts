@@ -9,6 +9,7 @@ import { normalizeText } from './text';
 import { extractTransfers, type TransferDraft } from './transfers';
 import { newDiscourse } from './discourse';
 import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges } from './flow';
+import { completePrices } from './transfers/exchange';
 import { extractAgreements, type AgreementMemory } from './agreements';
 import { bylineAuthor, extractClaims, intervieweeOf, type ClaimMemory, type PlacedFact } from './claims';
 import { extractEvents } from './events';
@@ -88,6 +89,7 @@ export function extractDocument(raw: string, options: ExtractOptions = {}): Grap
   const discourse = newDiscourse();
   for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry, discourse));
   completeFromFlow(drafts);
+  completePrices(drafts);
   const byId = new Map(sentences.map((s) => [s.id, s]));
   linkCrossSentenceExchanges(drafts, (id) => byId.get(id)!.text);
   emitTransfers(doc, drafts, (id) => byId.get(id)!);
