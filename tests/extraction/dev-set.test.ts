@@ -15,11 +15,11 @@ const FLOORS: Record<string, number> = {
   roles: 0.83,
   agreements: 0.9,
   signatures: 0.95,
-  stances: 0.68,
+  stances: 0.69,
   memberships: 0.95,
   entity_precision: 0.98,
   transfer_precision: 0.8,
-  relations: 0.69,
+  relations: 0.71,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 
