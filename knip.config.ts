@@ -13,6 +13,8 @@ const config: KnipConfig = {
     'app/components/graph/layout.worker.ts',
     // The eval set's own scorer, run as a process by scripts/eval.ts.
     'tests/fixtures/eval/score.mjs',
+    // The parser comparison (docs/parser-comparison.md), run by hand with tsx; it needs a Python with spaCy.
+    'scripts/eval/parser-compare/compare.mjs',
   ],
   // Types for the plain-JavaScript Neo4j launcher, read by TypeScript beside server.mjs.
   ignore: ['scripts/neo4j/server.d.mts'],
