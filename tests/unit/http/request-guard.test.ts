@@ -14,7 +14,9 @@ function req(method: string, target: string, headers: Record<string, string> = {
   };
 }
 
-const open = {} as NodeJS.ProcessEnv;
+/** An environment with only these variables. */
+const envOf = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv;
+const open = envOf({});
 const basic = (s: string) => `Basic ${Buffer.from(s).toString('base64')}`;
 
 describe('request rules', () => {
@@ -43,7 +45,7 @@ describe('request rules', () => {
   });
 
   it('with TRAME_AUTH: 401 and a Basic challenge without credentials, any host name with them', async () => {
-    const env = { TRAME_AUTH: 'ana:s3cret' } as NodeJS.ProcessEnv;
+    const env = envOf({ TRAME_AUTH: 'ana:s3cret' });
     const refused = await requestRefusal(req('GET', '/api/search?q=kim', { host: 'trame.example' }), env);
     expect(refused?.status).toBe(401);
     expect(refused?.headers['WWW-Authenticate']).toMatch(/^Basic realm="Trame"/);
@@ -52,7 +54,7 @@ describe('request rules', () => {
   });
 
   it('a malformed TRAME_AUTH refuses everything rather than opening the door', async () => {
-    const env = { TRAME_AUTH: 'no-colon' } as NodeJS.ProcessEnv;
+    const env = envOf({ TRAME_AUTH: 'no-colon' });
     expect((await requestRefusal(req('GET', '/api/health'), env))?.status).toBe(500);
     expect((await authRefusal(req('GET', '/'), env))?.code).toBe('AUTH_MISCONFIGURED');
   });
