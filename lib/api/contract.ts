@@ -114,12 +114,15 @@ export const searchHitSchema = z.object({
 /** GET /api/search?q= */
 export const searchSchema = z.object({ query: z.string(), results: z.array(searchHitSchema) });
 
+/** An article as answers cite it: title, outlet and date, each null when the article did not give it. */
+export const sourceArticleSchema = z.object({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), publishedAt: z.string().nullable() });
+
 const mentionSchema = z.object({ start: z.number(), end: z.number(), text: z.string(), node: z.string() });
 export const evidenceSentenceSchema = z.object({
   id: z.string(),
   text: z.string(),
   index: z.number(),
-  article: z.object({ id: z.string().nullable(), title: z.string().nullable(), source: z.string().nullable(), publishedAt: z.string().nullable() }),
+  article: sourceArticleSchema.extend({ id: z.string().nullable() }),
   mentions: z.array(mentionSchema),
 });
 /** GET /api/nodes/:id */
@@ -154,7 +157,6 @@ export const examplesSchema = z.object({ examples: z.array(savedQuerySchema) });
 /** GET /api/schema: names for the console's completion. */
 export const dbSchemaSchema = z.object({ labels: z.array(z.string()), relationshipTypes: z.array(z.string()), propertyKeys: z.array(z.string()) });
 
-export const sourceArticleSchema = z.object({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), publishedAt: z.string().nullable() });
 /** GET /api/map/sources?article= */
 export const sourcesSchema = z.object({ sources: z.array(sourceArticleSchema) });
 
@@ -202,14 +204,8 @@ export const factDetailSchema = z.object({
   evidence: z.array(evidenceSentenceSchema),
 });
 
-export const articleSummarySchema = z.object({
-  id: z.string(),
-  title: z.string().nullable(),
-  source: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  sentences: z.number().nullable(),
-  loadedAt: z.number().nullable(),
-});
+/** A loaded article as the articles page lists it: its citation, how many sentences, when it was loaded. */
+export const articleSummarySchema = sourceArticleSchema.extend({ sentences: z.number().nullable(), loadedAt: z.number().nullable() });
 /** GET /api/articles */
 export const articlesSchema = z.object({ articles: z.array(articleSummarySchema) });
 
@@ -258,6 +254,7 @@ export type ExamplesBody = z.infer<typeof examplesSchema>;
 export type DbSchema = z.infer<typeof dbSchemaSchema>;
 export type SourcesBody = z.infer<typeof sourcesSchema>;
 export type MapBody = z.infer<typeof mapSchema>;
+export type FactMention = z.infer<typeof factMentionSchema>;
 export type FactDetail = z.infer<typeof factDetailSchema>;
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type ArticlesBody = z.infer<typeof articlesSchema>;

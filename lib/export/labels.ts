@@ -211,55 +211,60 @@ function alongEdge(s: SceneNode, t: SceneNode, curvature: number, w: number, siz
   return { x: m.x, y: m.y, curve, box: [box[0] - gap, box[1] - gap, box[2] + gap, box[3] + gap] };
 }
 
+/** A node's label and the eight places around its disc it may stand, right of it first. */
+function nodeCandidate(n: SceneNode, o: LabelOptions): Candidate {
+  const s = o.nodeSize;
+  const r = n.size;
+  const mid = n.y + s * (ASCENT - DESCENT) / 2;
+  return {
+    id: n.id,
+    kind: 'node',
+    text: n.name,
+    rank: (n.highlighted ? 0 : 1000) + (ENTITY_RANK[n.label] ?? 4) * 100 - Math.min(99, r),
+    positions: () => [
+      { x: n.x + r + 4, y: mid, anchor: 'start' },
+      { x: n.x - r - 4, y: mid, anchor: 'end' },
+      { x: n.x, y: n.y - r - 3 - s * DESCENT, anchor: 'middle' },
+      { x: n.x, y: n.y + r + 2 + s * ASCENT, anchor: 'middle' },
+      { x: n.x + r * 0.7 + 3, y: n.y - r * 0.7 - s * DESCENT, anchor: 'start' },
+      { x: n.x + r * 0.7 + 3, y: n.y + r * 0.7 + s * ASCENT, anchor: 'start' },
+      { x: n.x - r * 0.7 - 3, y: n.y - r * 0.7 - s * DESCENT, anchor: 'end' },
+      { x: n.x - r * 0.7 - 3, y: n.y + r * 0.7 + s * ASCENT, anchor: 'end' },
+    ],
+  };
+}
+
+/** An edge's caption and its places along the curve from s to t: each side, at each stop. */
+function edgeCandidate(e: SceneEdge, caption: string, s: SceneNode, t: SceneNode, o: LabelOptions): Candidate {
+  const size = o.edgeSize;
+  // Baselines: just clear of the stroke above it (descenders) or below it (ascenders), then a line further.
+  const offsets = EDGE_SIDES.map((k) => (k < 0 ? -(3 + size * DESCENT) : 3 + size * ASCENT) + Math.sign(k) * (Math.abs(k) - 1) * size * 1.2);
+  return {
+    id: e.id,
+    kind: 'edge',
+    text: caption,
+    // After the actors and the facts' own nodes, before the claims.
+    rank: 1000 + 4 * 100,
+    positions: (w) =>
+      EDGE_STOPS.flatMap((at) =>
+        offsets.map((offset) => {
+          const placed = alongEdge(s, t, e.curvature ?? 0, w, size, offset, at, o.gap);
+          return placed ? { x: placed.x, y: placed.y, anchor: 'middle' as const, curve: placed.curve, box: placed.box } : { x: 0, y: 0, anchor: 'middle' as const, box: null };
+        }),
+      ),
+  };
+}
+
 /** Places node labels and edge captions without overlap inside a width x height picture. */
 export function placeLabels(scene: { nodes: SceneNode[]; edges: SceneEdge[] }, width: number, height: number, measure: MeasureText, options: Partial<LabelOptions> = {}): LabelPlan {
   const o = { ...DEFAULT_LABEL_OPTIONS, ...options };
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
   const discs: { id: string; box: Box }[] = scene.nodes.map((n) => ({ id: n.id, box: [n.x - n.size, n.y - n.size, n.x + n.size, n.y + n.size] }));
-  const candidates: Candidate[] = [];
-  for (const n of scene.nodes) {
-    if (!n.name) continue;
-    const s = o.nodeSize;
-    const r = n.size;
-    const mid = n.y + s * (ASCENT - DESCENT) / 2;
-    candidates.push({
-      id: n.id,
-      kind: 'node',
-      text: n.name,
-      rank: (n.highlighted ? 0 : 1000) + (ENTITY_RANK[n.label] ?? 4) * 100 - Math.min(99, r),
-      positions: () => [
-        { x: n.x + r + 4, y: mid, anchor: 'start' },
-        { x: n.x - r - 4, y: mid, anchor: 'end' },
-        { x: n.x, y: n.y - r - 3 - s * DESCENT, anchor: 'middle' },
-        { x: n.x, y: n.y + r + 2 + s * ASCENT, anchor: 'middle' },
-        { x: n.x + r * 0.7 + 3, y: n.y - r * 0.7 - s * DESCENT, anchor: 'start' },
-        { x: n.x + r * 0.7 + 3, y: n.y + r * 0.7 + s * ASCENT, anchor: 'start' },
-        { x: n.x - r * 0.7 - 3, y: n.y - r * 0.7 - s * DESCENT, anchor: 'end' },
-        { x: n.x - r * 0.7 - 3, y: n.y + r * 0.7 + s * ASCENT, anchor: 'end' },
-      ],
-    });
-  }
+  const candidates: Candidate[] = scene.nodes.filter((n) => n.name).map((n) => nodeCandidate(n, o));
   for (const e of scene.edges) {
     const s = byId.get(e.source);
     const t = byId.get(e.target);
-    if (!e.label || !s || !t) continue;
-    const size = o.edgeSize;
-    // Baselines: just clear of the stroke above it (descenders) or below it (ascenders), then a line further.
-    const offsets = EDGE_SIDES.map((k) => (k < 0 ? -(3 + size * DESCENT) : 3 + size * ASCENT) + Math.sign(k) * (Math.abs(k) - 1) * size * 1.2);
-    candidates.push({
-      id: e.id,
-      kind: 'edge',
-      text: e.label,
-      // After the actors and the facts' own nodes, before the claims.
-      rank: 1000 + 4 * 100,
-      positions: (w) =>
-        EDGE_STOPS.flatMap((at) =>
-          offsets.map((offset) => {
-            const placed = alongEdge(s, t, e.curvature ?? 0, w, size, offset, at, o.gap);
-            return placed ? { x: placed.x, y: placed.y, anchor: 'middle' as const, curve: placed.curve, box: placed.box } : { x: 0, y: 0, anchor: 'middle' as const, box: null };
-          }),
-        ),
-    });
+    if (e.label && s && t) candidates.push(edgeCandidate(e, e.label, s, t, o));
   }
   candidates.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import neo4j from 'neo4j-driver';
+import type { ArticleSummary } from '../api/contract';
 import type { GraphDocument } from '../graph/schema';
 import { type Db, verify } from './driver';
 import { loadDocument, retractArticle as retractLoaded, type LoadResult } from './load';
@@ -13,16 +14,6 @@ const TIMEOUT_MS = 10_000;
 // A request must not hang on a frozen Neo4j (verify() first answers that within the read deadline), yet a
 // write's first run on a cold, busy server takes seconds: the write itself gets a longer deadline.
 const LOAD_DEADLINE_MS = 30_000;
-
-/** A loaded article as the articles page lists it. */
-export interface ArticleSummary {
-  id: string;
-  title: string | null;
-  source: string | null;
-  publishedAt: string | null;
-  sentences: number | null;
-  loadedAt: number | null;
-}
 
 /** The loaded articles, newest load first (at most `limit`). */
 export async function listArticles(db: Db, limit = 500): Promise<ArticleSummary[]> {

@@ -8,7 +8,7 @@ import type { GraphPayload } from '../graph/payload';
 import { graphFromRows, collectGraph, missingEndpoints } from '../graph/from-rows';
 import { capPayloadBytes, jsonSize, maxResultBytes } from '../graph/byte-cap';
 import { toPlain } from './convert';
-import { abandonSession, sessionWork, translate, type Db } from './driver';
+import { abandonSession, releaseFailedSession, sessionWork, translate, type Db } from './driver';
 import { Neo4jQueryError } from './errors';
 import { runInTransaction } from './queries';
 import { guardParams, guardQuery } from './query-guard';
@@ -177,9 +177,7 @@ async function pullCapped(db: Db, query: string, params: Record<string, unknown>
     else await session.close().catch(() => {});
     return pulled;
   } catch (error) {
-    const answered = String((error as { code?: unknown })?.code ?? '').startsWith('Neo.');
-    if (answered) void session.close().catch(() => {});
-    else abandonSession(session);
+    releaseFailedSession(session, error);
     if (error instanceof QueryTimeoutError) throw error;
     if (isTimeout(error)) throw new QueryTimeoutError(limits.timeoutMs);
     throw translate(db, error);

@@ -140,6 +140,14 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
     }
   }
 
+  // A place the text names as where the goods go, not who receives them ("sur la ligne de front ukrainienne").
+  for (const n of doc.nodes) {
+    const dest = n.label === 'Transfer' ? n.properties.destination : undefined;
+    if (typeof dest !== 'string' || !nodes.has(dest) || rels.some((r) => r.source === n.id && r.target === dest)) continue;
+    const evidence = [...new Set(n.mentions.map((m) => m.sentence))];
+    if (evidence.length) rels.push({ id: `${n.id}:destination`, type: 'DESTINATION', source: n.id, target: dest, properties: {}, evidence });
+  }
+
   index();
 
   // Fact identities.

@@ -132,6 +132,16 @@ export function abandonSession(session: Session): void {
 }
 
 /**
+ * Lets go of a session whose work failed: closed without waiting after Neo4j's own error (syntax, timeout,
+ * memory limit: a Neo.* code on a healthy connection), abandoned otherwise (deadline passed, socket gone).
+ */
+export function releaseFailedSession(session: Session, error: unknown): void {
+  const answered = String((error as { code?: unknown })?.code ?? '').startsWith('Neo.');
+  if (answered) void session.close().catch(() => {});
+  else abandonSession(session);
+}
+
+/**
  * Races a session's work against the Db's deadline (or `deadlineMs`, 0: none). Past it, or on any failure Neo4j
  * did not answer itself, the session is abandoned (its socket closed); after Neo4j's own error it is closed
  * without waiting.
@@ -141,10 +151,7 @@ export async function sessionWork<T>(db: Db, session: Session, work: Promise<T>,
   try {
     result = await withDeadline(db, work, deadlineMs);
   } catch (error) {
-    // Neo4j's own failures (syntax, timeout, memory limit) come with a Neo.* code on a healthy connection.
-    const answered = String((error as { code?: unknown })?.code ?? '').startsWith('Neo.');
-    if (answered) void session.close().catch(() => {});
-    else abandonSession(session);
+    releaseFailedSession(session, error);
     throw error;
   }
   await session.close().catch(() => {});

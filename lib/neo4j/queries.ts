@@ -10,7 +10,7 @@ import type { Integer, ManagedTransaction } from 'neo4j-driver';
 import { recordsToRows } from './convert';
 import { type Db, readRows } from './driver';
 import type { GraphDocument } from '../graph/schema';
-import type { ArticleSummary } from './articles';
+import type { ArticleSummary, FactMention } from '../api/contract';
 import type { ConsoleSchema } from './console-schema';
 import type { MapArticle } from './map';
 
@@ -36,25 +36,8 @@ export interface EvidenceRow {
   mentions: { start: number; end: number; text: string; node: string }[];
 }
 
-/** One mention of a fact with what its sentence said (cypher/explore/fact-mentions.cypher). */
-export interface FactMentionRow {
-  sentence: string;
-  text: string;
-  mentionText: string | null;
-  mention: string;
-  quantity: number | null;
-  quantityMax: number | null;
-  qualifier: string | null;
-  unit: string | null;
-  date: string | null;
-  dateText: string | null;
-  when: string | null;
-  status: string | null;
-  articleId: string | null;
-  articleTitle: string | null;
-  articleSource: string | null;
-  publishedAt: string | null;
-}
+/** One mention of a fact with what its sentence said (cypher/explore/fact-mentions.cypher): the fact card's rows as the contract declares them. */
+export type FactMentionRow = FactMention;
 
 /** One stance on a fact (cypher/explore/fact-stances.cypher). */
 export interface StanceRow {

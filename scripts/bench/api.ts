@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type { Db } from '@/lib/neo4j/driver';
 import { expand, nodeDetail, search } from '@/lib/neo4j/explore';
 import { ensureCli } from '../lib/cli-bundle.mjs';
+import { stopChild } from '../lib/stop-child';
 import { alternate, measure } from './measure';
 import { compare, percentile } from './report';
 
@@ -15,12 +16,7 @@ async function startBareApi(): Promise<{ url: string; stop(): Promise<void> }> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const gone = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([gone, new Promise((r) => setTimeout(r, 3_000))]);
-    },
+    stop: () => stopChild(child),
   };
 }
 

@@ -14,7 +14,7 @@ import { ensureSchema } from '@/lib/neo4j/schema';
 import { syntheticCorpus } from './corpus';
 import { startNeo4j, stopNeo4j } from '../neo4j/server.mjs';
 import { ensureAppBuild } from '../lib/app-build';
-import { serveApp } from '../lib/serve';
+import { serveApp, type AppHandle } from '../lib/serve';
 import { benchExtraction } from './extraction';
 import { benchCli } from './cli';
 import { benchIngest } from './ingest';
@@ -89,7 +89,8 @@ if (stages.has('ingest') || stages.has('scale') || APP_STAGES.some((s) => stages
   });
   process.env.NEO4J_URI = neo!.uri;
   const db = openDb({ uri: neo!.uri, user: 'neo4j', password: undefined, database: 'neo4j' }, { maxRetryTimeMs: 60_000 });
-  let app: { url: string; stop(): Promise<void> } | null = null;
+  // Left unassigned rather than null: TypeScript would narrow a null it cannot see the stage callback replace.
+  let app: AppHandle | undefined;
   try {
     await ensureSchema(db);
     if (stages.has('ingest')) await stage('ingest', () => benchIngest(db, { articles: Number(opts.articles) }));
@@ -128,7 +129,7 @@ if (stages.has('ingest') || stages.has('scale') || APP_STAGES.some((s) => stages
     // On top of what is there: the scale a newsroom reaches after months.
     if (stages.has('scale')) await stage('scale', () => benchScale(db));
   } finally {
-    await (app as { stop(): Promise<void> } | null)?.stop();
+    await app?.stop();
     await db.driver.close();
     await stopNeo4j({ dataDir, port });
   }

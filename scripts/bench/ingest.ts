@@ -27,11 +27,13 @@ function rowsOf(docs: GraphDocument[]): number {
 async function trameLoad(db: Db, docs: GraphDocument[]): Promise<{ ms: number; peakRss: number }> {
   let peakRss = process.memoryUsage().rss;
   const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-  const t0 = performance.now();
-  for (const doc of docs) await loadDocument(db, doc);
-  const ms = performance.now() - t0;
-  clearInterval(timer);
-  return { ms, peakRss: Math.max(peakRss, process.memoryUsage().rss) };
+  try {
+    const t0 = performance.now();
+    for (const doc of docs) await loadDocument(db, doc);
+    return { ms: performance.now() - t0, peakRss: Math.max(peakRss, process.memoryUsage().rss) };
+  } finally {
+    clearInterval(timer); // a failed load must not leave the sampler keeping the bench alive
+  }
 }
 
 /**

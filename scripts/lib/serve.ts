@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { ensureAppBuild } from './app-build';
+import { stopChild } from './stop-child';
 
 // "Serve or reuse the app" for CLIs that drive the web UI: an explicit --url, else a Trame already
 // answering on PORT, else a production build (made when missing or built from other sources) started on a
@@ -73,16 +74,7 @@ export async function serveApp(options: { url?: string; port?: number; distDir?:
   const child = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(free)], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-4_000)));
-  const stop = async () => {
-    if (child.exitCode !== null || !child.pid) return;
-    const gone = new Promise((r) => child.once('exit', r));
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    await Promise.race([gone, new Promise((r) => setTimeout(r, 3_000))]);
-  };
+  const stop = () => stopChild(child, { group: true });
   try {
     await waitFor(url, child, 90_000);
   } catch (error) {

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext } from 'playwright-core';
 import { launchChromium } from '@/scripts/lib/chromium';
-import { APP, copyPermalink, onlyKind, focusOn, openExplorer, rectsOverlap as overlap, runInConsole, searchOptions as options, visibleConsoleRows, waitLayout } from '@/tests/helpers/explorer-page';
+import { APP, copyPermalink, expandFromInspector, onlyKind, openExplorer, openFocused, rectsOverlap as overlap, runInConsole, searchOptions as options, visibleConsoleRows, waitLayout } from '@/tests/helpers/explorer-page';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const SHOTS = 'test-results/issue17';
@@ -67,18 +67,11 @@ describe('search (problem 2)', () => {
 
 describe('expand and fit (problem 3)', () => {
   it('expand re-centres the camera on the result, inside the part of the canvas no pane covers', async () => {
-    const page = await openExplorer(context, '/');
-    await waitLayout(page);
-    await focusOn(page, 'country:KP');
-    await page.evaluate(() => window.__trame!.select('country:RU'));
-    await page.locator('[data-testid=expand-button]').waitFor();
+    const page = await openFocused(context, 'country:KP');
     const before = await page.evaluate(() => window.__trame!.nodeIds());
     const t0 = Date.now();
-    await page.locator('[data-testid=expand-button]').click();
-    await page.waitForFunction((n) => window.__trame!.order() > n, before.length, { timeout: 15_000 });
-    console.log(`timing: expand answered and merged in ${Date.now() - t0} ms`);
-    await waitLayout(page);
-    const added = (await page.evaluate(() => window.__trame!.nodeIds())).filter((id) => !before.includes(id));
+    const added = await expandFromInspector(page, 'country:RU');
+    console.log(`timing: expand answered, merged and laid out in ${Date.now() - t0} ms`);
     expect(added.length).toBeGreaterThan(0);
     // Undo takes the expansion back, node for node.
     await page.locator('[data-testid=undo]').click();
@@ -210,13 +203,8 @@ describe('French throughout (problems 6 and 7)', () => {
 
 describe('permalinks (problem 7)', () => {
   it('a focus view with an expansion fits in under 200 characters and reopens the same view', async () => {
-    const page = await openExplorer(context, '/');
-    await waitLayout(page);
-    await focusOn(page, 'country:KP');
-    await page.evaluate(() => window.__trame!.select('country:RU'));
-    await page.locator('[data-testid=expand-button]').click();
-    await page.waitForTimeout(500);
-    await waitLayout(page);
+    const page = await openFocused(context, 'country:KP');
+    await expandFromInspector(page, 'country:RU');
     const ids = (await page.evaluate(() => window.__trame!.nodeIds())).sort();
     const url = await copyPermalink(page);
     console.log(`permalink (${url.length} characters): ${url}`);

@@ -122,10 +122,10 @@ describe('the pages in Chromium under the CSP', () => {
 
   it('the explorer draws the graph (WebGL, layout worker) with no CSP violation', async () => {
     const { page, violations } = await openCollecting(APP + '/', async (p) => {
-      await p.waitForFunction(() => (window as unknown as { __trame?: { perf(): { firstFrameAt: unknown } } }).__trame?.perf().firstFrameAt != null, null, {
+      await p.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, {
         timeout: 60_000,
       });
-      await p.waitForFunction(() => !(window as unknown as { __trame: { layoutRunning(): boolean } }).__trame.layoutRunning(), null, { timeout: 30_000 }).catch(() => {});
+      await p.waitForFunction(() => !window.__trame!.layoutRunning(), null, { timeout: 30_000 }).catch(() => {});
     });
     expect(violations).toEqual([]);
     await page.close();
@@ -248,12 +248,13 @@ describe('HTTP Basic auth (TRAME_AUTH)', () => {
 
   it('the explorer works in Chromium with credentials', async () => {
     const context = await browser.newContext({ httpCredentials: { username: 'bob', password: 's3cr:et' } });
-    const page = await context.newPage();
-    await page.goto(AUTH_APP + '/');
-    await page.waitForFunction(() => (window as unknown as { __trame?: { perf(): { firstFrameAt: unknown } } }).__trame?.perf().firstFrameAt != null, null, {
-      timeout: 60_000,
-    });
-    await context.close();
+    try {
+      const page = await context.newPage();
+      await page.goto(AUTH_APP + '/');
+      await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromium } from '@/scripts/lib/chromium';
 import { countBoxOverlaps, type Box } from '@/lib/export/labels';
-import { APP, copyPermalink, expandFromInspector, focusOn, onlyKind, openExplorer, rectsOverlap, runInConsole, searchOptions, visibleConsoleRows, waitLayout } from '@/tests/helpers/explorer-page';
+import { APP, copyPermalink, expandFromInspector, focusOn, onlyKind, openExplorer, openFocused, rectsOverlap, runInConsole, searchOptions, visibleConsoleRows, waitLayout } from '@/tests/helpers/explorer-page';
 
 const OUT = process.env.TRAME_TOUR === '1' ? path.resolve('docs/tour/after') : path.resolve('test-results/tour');
 const MAX_PICTURE_BYTES = 250 * 1024;
@@ -37,6 +37,14 @@ async function picture(page: Page, name: string): Promise<void> {
   expect(statSync(file).size).toBeLessThan(MAX_PICTURE_BYTES);
 }
 
+/** Runs one step and writes its wall time under `key` in timings.json. */
+async function timed<T>(key: string, step: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  const result = await step();
+  timings[key] = Date.now() - t0;
+  return result;
+}
+
 /** Node label boxes drawn on the explorer's canvas in the latest frame. */
 const canvasLabelBoxes = (page: Page) => page.evaluate(() => window.__trame!.labelBoxes());
 
@@ -62,21 +70,15 @@ describe('tour of the explorer, problem by problem', () => {
 
   it('2. search knows capitals: "moscou" gives Russie first', async () => {
     const page = await openExplorer(context, '/');
-    const t0 = Date.now();
-    const hits = await searchOptions(page, 'moscou');
-    timings.searchMs = Date.now() - t0;
+    const hits = await timed('searchMs', () => searchOptions(page, 'moscou'));
     expect(hits[0]).toBe('Russie');
     await picture(page, '2-search-moscou');
     await page.close();
   });
 
   it('3. expand brings the new neighbours into view, beside the inspector', async () => {
-    const page = await openExplorer(context, '/');
-    await waitLayout(page);
-    await focusOn(page, 'country:KP');
-    const t0 = Date.now();
-    const added = await expandFromInspector(page, 'country:RU');
-    timings.expandMs = Date.now() - t0;
+    const page = await openFocused(context, 'country:KP');
+    const added = await timed('expandMs', () => expandFromInspector(page, 'country:RU'));
     expect(added.length).toBeGreaterThan(0);
     const canvas = (await page.locator('[data-testid=graph-canvas]').boundingBox())!;
     expect(rectsOverlap(canvas, (await page.locator('[data-testid=inspector-pane]').boundingBox())!)).toBe(false);
@@ -156,9 +158,7 @@ describe('tour of the explorer, problem by problem', () => {
     const page = await context.newPage();
     await page.goto(`${APP}/map?focus=Ukraine&transfers=edges&lang=fr`);
     await page.waitForFunction(() => !!window.__trameMap && (window.__trameMap.ready || !!window.__trameMap.error), null, { timeout: 60_000 });
-    const t0 = Date.now();
-    const svg = await page.evaluate(() => window.__trameMap!.exportSvg!());
-    timings.exportSvgMs = Date.now() - t0;
+    const svg = await timed('exportSvgMs', () => page.evaluate(() => window.__trameMap!.exportSvg!()));
     // The SVG as Chromium lays it out: every label's box measured, captions written on their curves.
     const measured = await page.evaluate((text) => {
       const holder = document.createElement('div');

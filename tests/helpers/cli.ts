@@ -15,5 +15,7 @@ export function runCli(name: string, args: string[], env: Record<string, string 
     encoding: 'utf8',
     env: { ...process.env, ...env },
     timeout: timeoutMs,
+    // Node's 1 MiB default would kill a CLI that reports a large batch, and the test would read a crash.
+    maxBuffer: 16 * 1024 * 1024,
   });
 }

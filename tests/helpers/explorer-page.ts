@@ -48,6 +48,14 @@ export async function focusOn(page: Page, id: string): Promise<void> {
   await waitLayout(page);
 }
 
+/** Opens the explorer, lets the overview settle and focuses on one entity: where expand and permalink checks start. */
+export async function openFocused(context: BrowserContext, id: string): Promise<Page> {
+  const page = await openExplorer(context, '/');
+  await waitLayout(page);
+  await focusOn(page, id);
+  return page;
+}
+
 /** A box as playwright's boundingBox gives it. */
 export type Rect = { x: number; y: number; width: number; height: number };
 

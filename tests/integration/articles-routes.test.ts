@@ -6,22 +6,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as list, POST as articles } from '@/app/api/articles/route';
 import { DELETE as retract } from '@/app/api/articles/[id]/route';
 import { maxUploadBytes } from '@/lib/articles/upload';
-import type { z } from 'zod';
 import * as contract from '@/lib/api/contract';
 import { closeSharedDb, readRows, type Db } from '@/lib/neo4j/driver';
+import { contractBody as parsed } from '@/tests/helpers/contract-body';
 import { loadSample, snapshot, testDb } from '@/tests/helpers/db';
 
 const ARTICLE = readFileSync(path.resolve('data', 'articles', 'obus-nord-coreens-rason.fr.txt'));
 const BASE = 'http://127.0.0.1:3000';
-
-/** A 200 answer's body, parsed with its contract schema: a renamed or retyped field fails here. */
-async function parsed<S extends z.ZodType>(res: Response, schema: S): Promise<z.infer<S>> {
-  const json = await res.json();
-  expect(res.status, JSON.stringify(json).slice(0, 300)).toBe(200);
-  const result = schema.safeParse(json);
-  expect(result.error?.issues ?? []).toEqual([]);
-  return result.data as z.infer<S>;
-}
 
 function send(body: BodyInit, mode: 'preview' | 'load', headers: Record<string, string> = {}, base = BASE): Promise<Response> {
   return articles(new Request(`${base}/api/articles?mode=${mode}`, { method: 'POST', body, headers: { 'content-type': 'text/plain', ...headers }, duplex: 'half' } as RequestInit));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readRows, type Db } from '@/lib/neo4j/driver';
 import { toWindows1252 } from '@/tests/helpers/encodings';
 import { loadSample, SAMPLE_ARTICLE, snapshot, testDb } from '../helpers/db';
-import { SERVER_CONDITION } from '@/tests/helpers/cli';
+import { runCli, SERVER_CONDITION } from '@/tests/helpers/cli';
 
 // The real load CLI (scripts/load.ts through tsx) against the test Neo4j, fed bad or awkward input: what
 // only a process and a database can show — exit codes, one stderr line, a batch written all or nothing.
@@ -38,12 +38,7 @@ interface Run {
 }
 
 function runLoad(files: string[], extra: string[] = []): Run {
-  const r = spawnSync(TSX, [SERVER_CONDITION, 'scripts/load.ts', '--quiet', ...extra, ...files], {
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI },
-    timeout: 120_000,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const r = runCli('load', ['--quiet', ...extra, ...files], { NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { neo4jConfigFromEnv } from '@/lib/neo4j/config';
 import { prepareArticles } from '@/lib/ingest/load-articles';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.mjs';
 import { resetDb, SAMPLE_ARTICLE, snapshot, testDb } from '../helpers/db';
-import { SERVER_CONDITION } from '@/tests/helpers/cli';
+import { runCli, SERVER_CONDITION } from '@/tests/helpers/cli';
 
 // Neo4j faults, for real: a Neo4j of this file's own (port TRAME_TEST_NEO4J_PORT + 100, data in
 // .neo4j/faults-<port>) is stopped, SIGKILLed in the middle of a multi-article load and restarted.
@@ -31,11 +31,7 @@ const START_DEADLINE_MS = 300_000;
 
 function runLoad(files: string[], extra: string[] = []) {
   const t0 = Date.now();
-  const r = spawnSync(TSX, [SERVER_CONDITION, 'scripts/load.ts', '--quiet', ...extra, ...files], {
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: URI },
-    timeout: LOAD_DEADLINE_MS,
-  });
+  const r = runCli('load', ['--quiet', ...extra, ...files], { NEO4J_URI: URI }, LOAD_DEADLINE_MS);
   return { ...r, ms: Date.now() - t0 };
 }
 

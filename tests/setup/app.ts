@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isBuildCurrent, sourcesHash, SOURCES_HASH_FILE } from '../../scripts/lib/app-build';
 import { articlePaths, loadSample, testDb } from '../helpers/db';
 
 const HEALTH_TIMEOUT_MS = 90_000;
@@ -24,17 +25,17 @@ export default async function setup(): Promise<() => Promise<void>> {
   if (!reuse) {
     const build = spawnSync('npx', ['next', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`e2e setup: next build failed\n${build.stdout}\n${build.stderr}`);
+    // Hashed after the build, as scripts/lib/app-build.ts does: next build edits tsconfig.json's include list.
+    writeFileSync(path.join(distDir, SOURCES_HASH_FILE), `${sourcesHash()}\n`);
+  } else if (!isBuildCurrent(distDir)) {
+    console.error(`e2e setup: TRAME_TEST_REUSE_BUILD=1 reuses ${distDir}, built from other sources than these: unset it to test the current code`);
   }
   const server: ChildProcess = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/api/health`, HEALTH_TIMEOUT_MS, server);
-  process.env.TRAME_TEST_APP_URL = url;
-
-  return async () => {
+  const stop = async () => {
     if (server.pid) {
       try {
         process.kill(-server.pid, 'SIGTERM');
@@ -43,6 +44,15 @@ export default async function setup(): Promise<() => Promise<void>> {
       }
     }
   };
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${url}/api/health`, HEALTH_TIMEOUT_MS, server);
+  } catch (error) {
+    await stop(); // vitest runs no teardown when setup throws: the server would hold the port
+    throw error;
+  }
+  process.env.TRAME_TEST_APP_URL = url;
+  return stop;
 }
 
 async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess): Promise<void> {

@@ -20,6 +20,7 @@ function Manager() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [confirming, setConfirming] = useState<string | null>(null);
 
+  const fail = (e: unknown) => setMessage({ kind: 'error', text: tr('articles.error', { msg: (e as Error).message }) });
   const refresh = useCallback(() => {
     api.articles().then(setArticles, (e: Error) => setMessage({ kind: 'error', text: e.message }));
   }, []);
@@ -34,7 +35,7 @@ function Manager() {
     try {
       await work(i);
     } catch (e) {
-      setMessage({ kind: 'error', text: tr('articles.error', { msg: (e as Error).message }) });
+      fail(e);
     } finally {
       setBusy(false);
     }
@@ -54,7 +55,7 @@ function Manager() {
       await api.retractArticle(a.id);
       setMessage({ kind: 'ok', text: tr('articles.retracted', { title: a.title ?? a.id }) });
     } catch (e) {
-      setMessage({ kind: 'error', text: tr('articles.error', { msg: (e as Error).message }) });
+      fail(e);
     }
     refresh();
   };
@@ -113,28 +114,32 @@ function Manager() {
       {preview && <PreviewView preview={preview} />}
       <section>
         <h2>{tr('articles.list')}</h2>
-        {articles.length === 0 ? (
-          <p className="muted">{tr('articles.none')}</p>
-        ) : (
-          <table className="articles-table" data-testid="articles-list">
-            <tbody>
-              {articles.map((a) => (
-                <tr key={a.id} data-article={a.id}>
-                  <td>{a.title ?? a.id}</td>
-                  <td className="muted small">{a.source}</td>
-                  <td className="muted small">{a.publishedAt}</td>
-                  <td>
-                    <button className={confirming === a.id ? 'danger' : ''} onClick={() => onRetract(a)} data-testid="article-retract">
-                      {tr(confirming === a.id ? 'articles.confirm' : 'articles.retract')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <ArticlesList articles={articles} confirming={confirming} onRetract={onRetract} tr={tr} />
       </section>
     </main>
+  );
+}
+
+/** The loaded articles, each with a Retract button that asks once more before it retracts. */
+function ArticlesList({ articles, confirming, onRetract, tr }: { articles: ArticleSummary[]; confirming: string | null; onRetract: (a: ArticleSummary) => void; tr: (key: ArticleMessageKey) => string }) {
+  if (articles.length === 0) return <p className="muted">{tr('articles.none')}</p>;
+  return (
+    <table className="articles-table" data-testid="articles-list">
+      <tbody>
+        {articles.map((a) => (
+          <tr key={a.id} data-article={a.id}>
+            <td>{a.title ?? a.id}</td>
+            <td className="muted small">{a.source}</td>
+            <td className="muted small">{a.publishedAt}</td>
+            <td>
+              <button className={confirming === a.id ? 'danger' : ''} onClick={() => onRetract(a)} data-testid="article-retract">
+                {tr(confirming === a.id ? 'articles.confirm' : 'articles.retract')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -18,7 +18,7 @@ async function fetchGraph(url: string): Promise<GraphPayload> {
   for (let attempt = 1; ; attempt++) {
     const res = await fetch(url);
     if (res.ok) return res.json();
-    if (attempt >= 3) throw new Error(`${url} answered ${res.status}`);
+    if (attempt >= 3) throw new Error(`${url} answered ${res.status} three times — check that the app and its Neo4j are up`);
   }
 }
 

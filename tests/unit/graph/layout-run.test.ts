@@ -17,17 +17,19 @@ function input(nodes: number): LayoutInput {
   return { xy, size: new Float32Array(nodes).fill(5), edges: new Float32Array(edges) };
 }
 
+/** The longer side of the picture's bounding box, worked out apart from the layout's own arithmetic. */
+function span(xy: Float32Array): number {
+  const side = (offset: number) => {
+    const values = xy.filter((_, k) => k % 2 === offset);
+    return Math.max(...values) - Math.min(...values);
+  };
+  return Math.max(side(0), side(1));
+}
+
 /** Pairs of discs that overlap on a `viewportPx` canvas (sigma fits the extent into it, 40 px padding). */
 function overlaps(xy: Float32Array, radius: number, viewportPx: number): number {
   const n = xy.length / 2;
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (let i = 0; i < n; i++) {
-    minX = Math.min(minX, xy[2 * i]);
-    maxX = Math.max(maxX, xy[2 * i]);
-    minY = Math.min(minY, xy[2 * i + 1]);
-    maxY = Math.max(maxY, xy[2 * i + 1]);
-  }
-  const unit = (viewportPx - 80) / Math.max(maxX - minX, maxY - minY);
+  const unit = (viewportPx - 80) / span(xy);
   let count = 0;
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) if (Math.hypot(xy[2 * i] - xy[2 * j], xy[2 * i + 1] - xy[2 * j + 1]) * unit < 2 * radius - 0.5) count++;
