@@ -6,6 +6,8 @@ const config: KnipConfig = {
     // The CLIs, bundled and run by scripts/run.mjs (`npm run load`, `extract`, `screenshot`, `bench`).
     'scripts/{extract,load,screenshot}.ts',
     'scripts/bench/index.ts',
+    // Run by hand (node scripts/run.mjs bench/trace-nav): what the explorer's long tasks are made of.
+    'scripts/bench/trace-nav.ts',
     // Bundled by esbuild at bench time (scripts/bench/api.ts, navigation.ts, first-frame.ts), not imported.
     'scripts/bench/bare-api.ts',
     'scripts/bench/bare/{entry,nav}.ts',

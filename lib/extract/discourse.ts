@@ -6,11 +6,19 @@ import { analyse } from './syntax/analyse';
 export interface Discourse {
   /** One entry per sentence read so far, in order: its subject and its actors (mention ids), last first. */
   sentences: Array<{ index: number; subject?: string; actors: string[] }>;
+  /** Gender and number of each actor, read from the determiners the text gives it ("la Serbie", "le Kenya", "les Houthis"). */
+  agreement: Map<string, Agreement>;
+}
+
+/** What a determiner tells of an actor: feminine or masculine, singular or plural (unknown when the text never says). */
+interface Agreement {
+  gender?: 'f' | 'm';
+  plural?: boolean;
 }
 
 /** An empty discourse memory for one article. */
 export function newDiscourse(): Discourse {
-  return { sentences: [] };
+  return { sentences: [], agreement: new Map() };
 }
 
 // An actor governed by a preposition or introduced as a source is no subject.
@@ -34,26 +42,62 @@ function subjectOf(d: Discourse, ctx: SentenceContext): string | undefined {
   return first?.id;
 }
 
-function previousSubject(d: Discourse, index: number): string | undefined {
+function previousSubject(d: Discourse, index: number, fits: (id: string) => boolean = () => true): string | undefined {
   for (let k = d.sentences.length - 1; k >= 0; k--) {
     const s = d.sentences[k];
     if (s.index >= index) continue;
     if (index - s.index > 3) break;
-    if (s.subject) return s.subject;
+    if (s.subject && fits(s.subject)) return s.subject;
+    // "Le Kenya dépend de la Serbie. Elle lui a vendu": the subject does not agree, the actor that does is meant.
+    if (s.subject && !fits(s.subject)) {
+      const other = [...s.actors].reverse().find(fits);
+      if (other) return other;
+    }
   }
   return undefined;
 }
 
+// Determiners right before a mention, and what they say of it.
+const FEMININE = /(?:^|[\s'’(«])(?:la|une|cette|sa|sa\s+voisine)\s+$/iu;
+const MASCULINE = /(?:^|[\s'’(«])(?:le|un|ce|cet|son|du|au)\s+$/iu;
+const PLURAL = /(?:^|[\s'’(«])(?:les|des|aux|ces|ses|leurs)\s+$/iu;
+// Country names in -e that are masculine ("le Mexique"); the others in -e are feminine ("l'Inde", "l'Ukraine").
+const MASCULINE_IN_E = new Set(['mexique', 'cambodge', 'mozambique', 'zimbabwe', 'belize', 'suriname', 'zaïre']);
+
+function noteAgreement(d: Discourse, ctx: SentenceContext): void {
+  for (const m of actorMentions(ctx)) {
+    const before = ctx.text.slice(Math.max(0, m.start - 12), m.start);
+    const a: Agreement = { ...d.agreement.get(m.id) };
+    if (PLURAL.test(before)) a.plural = true;
+    else if (FEMININE.test(before)) a.gender ??= 'f';
+    else if (MASCULINE.test(before)) a.gender ??= 'm';
+    else if (m.label === 'Country' && m.via !== 'demonym' && /(?:^|\s)l['’]\s*$/u.test(before)) a.gender ??= MASCULINE_IN_E.has(m.text.toLowerCase()) || !/e$/u.test(m.text) ? 'm' : 'f';
+    d.agreement.set(m.id, a);
+  }
+}
+
+/** Whether an actor can be what a singular "il" or "elle" stands for: not plural, and not of the other gender. */
+function agreesWith(d: Discourse, id: string, pronoun: string): boolean {
+  const a = d.agreement.get(id);
+  if (!a || !/^(?:il|elle)$/u.test(pronoun)) return true;
+  if (a.plural) return false;
+  return !a.gender || a.gender === (pronoun === 'elle' ? 'f' : 'm');
+}
+
 /** Records a sentence once read, so that the next ones can resolve "il", "elle", "lui", "leur". */
 export function remember(d: Discourse, ctx: SentenceContext): void {
+  noteAgreement(d, ctx);
   const actors = actorMentions(ctx).filter((m) => !isSource(ctx, m));
   d.sentences.push({ index: ctx.sentence.index, subject: subjectOf(d, ctx), actors: actors.map((m) => m.id).reverse() });
 }
 
 /** The actor a subject pronoun at `at` stands for: a subject earlier in the sentence, else the last sentence's subject. */
 export function resolveSubjectPronoun(d: Discourse, ctx: SentenceContext, at: number): string | undefined {
-  const earlier = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m) && !GOVERNED.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
-  return earlier[0]?.id ?? previousSubject(d, ctx.sentence.index);
+  noteAgreement(d, ctx);
+  const pronoun = /^\p{L}+/u.exec(ctx.text.slice(at))?.[0].toLowerCase() ?? '';
+  const fits = (id: string) => agreesWith(d, id, pronoun);
+  const earlier = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m) && !GOVERNED.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)) && fits(m.id));
+  return earlier[0]?.id ?? previousSubject(d, ctx.sentence.index, fits);
 }
 
 /**

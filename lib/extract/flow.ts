@@ -14,7 +14,7 @@ function completeOnce(drafts: TransferDraft[]): void {
   // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:
   // then it is where the goods are used ("envoyés en Ukraine" by an ally of Russia), not who receives them.
   for (const d of drafts) {
-    if (d.recipients.length || !d.place || d.senders.includes(d.place)) continue;
+    if (d.recipients.length || !d.place || d.theatre || d.senders.includes(d.place)) continue;
     // With no sender named, the same goods flowing elsewhere make the place a theatre too ("Ces soldats ont été envoyés en Ukraine").
     const elsewhere = drafts.some((x) => x !== d && x.recipients.length && !x.recipients.includes(d.place!) && (d.senders.length ? x.senders.some((s) => d.senders.includes(s)) : x.senders.length > 0 && x.kinds[0] === d.kinds[0]));
     if (!elsewhere) d.recipients.push(d.place);
@@ -42,7 +42,7 @@ function completeOnce(drafts: TransferDraft[]): void {
       // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
       // Same sender's usual recipient; else, in a two-way relation, whoever sends to this sender; else the main recipient.
       // A place ("envoyés en Ukraine") comes after the sender's known flow: the front is not the receiver.
-      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? mainRecipient(d.senders);
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.theatre && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? mainRecipient(d.senders);
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);
@@ -59,7 +59,7 @@ function completeOnce(drafts: TransferDraft[]): void {
         d.recipients.push(pick.recipients[0]);
       }
     }
-    if (!d.recipients.length && d.place && (d.senders.length || d.trigger)) d.recipients.push(d.place);
+    if (!d.recipients.length && d.place && !d.theatre && (d.senders.length || d.trigger)) d.recipients.push(d.place);
   }
 }
 
@@ -79,7 +79,9 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
     if (drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeWith)) continue;
     const earlier = drafts.filter((x) => x.sentenceIndex < d.sentenceIndex && x.sentenceIndex >= d.sentenceIndex - 3);
     // A payment may settle a purchase told a few sentences before: the latest flow going the other way.
-    const paidFor = paid ? [...drafts].reverse().find((x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined;
+    // "livré des chasseurs au Mali, qui les a payés en or": the purchase may sit earlier in the same sentence.
+    const before = (x: TransferDraft) => x.sentenceIndex < d.sentenceIndex || (x.sentenceIndex === d.sentenceIndex && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined);
+    const paidFor = paid ? [...drafts].reverse().find((x) => x !== d && before(x) && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined;
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
     const prev = paidFor ?? reverse ?? earlier[earlier.length - 1];
     if (!prev) continue;
@@ -110,6 +112,8 @@ export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentence
       dateText: d.date?.dateText ?? null,
       status: d.status,
       text: d.text,
+      // Where the goods go when that is not the recipient ("sur la ligne de front ukrainienne"): the loader draws DESTINATION.
+      destination: d.place && !d.recipients.includes(d.place) ? d.place : null,
     });
     d.id = node.id;
     const s = sentenceOf(d.sentenceId);

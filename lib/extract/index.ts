@@ -9,8 +9,9 @@ import { normalizeText } from './text';
 import { extractTransfers, type TransferDraft } from './transfers';
 import { newDiscourse } from './discourse';
 import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges } from './flow';
+import { completePrices } from './transfers/exchange';
 import { extractAgreements, type AgreementMemory } from './agreements';
-import { bylineAuthor, extractClaims, type ClaimMemory, type PlacedFact } from './claims';
+import { bylineAuthor, extractClaims, intervieweeOf, type ClaimMemory, type PlacedFact } from './claims';
 import { extractEvents } from './events';
 import { extractRoles, mergeMentions, type RoleIndex } from './roles';
 import { extractMemberships, linkOrganizations } from './membership';
@@ -88,6 +89,7 @@ export function extractDocument(raw: string, options: ExtractOptions = {}): Grap
   const discourse = newDiscourse();
   for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry, discourse));
   completeFromFlow(drafts);
+  completePrices(drafts);
   const byId = new Map(sentences.map((s) => [s.id, s]));
   linkCrossSentenceExchanges(drafts, (id) => byId.get(id)!.text);
   emitTransfers(doc, drafts, (id) => byId.get(id)!);
@@ -95,7 +97,7 @@ export function extractDocument(raw: string, options: ExtractOptions = {}): Grap
 
   // Agreements, events and claims see the transfers; claims also see agreements and events.
   const agreementMemory: AgreementMemory = { list: [] };
-  const claimMemory: ClaimMemory = { claims: [], author: bylineAuthor(contexts) };
+  const claimMemory: ClaimMemory = { claims: [], author: bylineAuthor(contexts), interviewee: intervieweeOf(contexts) };
   const factState = newArticleEntities();
   for (const ctx of contexts) {
     for (const m of ctx.mentions) if (m.label === 'Person') {

@@ -142,7 +142,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     if (t.verb?.form === 'infinitive' && triggers.some((x) => x.verb && x.role === 'give' && x.start >= cs && x.end <= t.start)) continue;
     // The subject may carry a participle or a relative ("des avions promis par les alliés sont arrivés").
     // ... but not across a relative clause with its own verb ("les chars que l'Allemagne a livrés ... sont arrivés").
-    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(/(?<![\p{L}])qu(?:e\s|['’])/iu.test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)));
+    // ... nor when a participle of giving or buying qualifies them first ("les obus vendus par X au Y sont arrivés"): it takes them.
+    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(/(?<![\p{L}])qu(?:e\s|['’])/iu.test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)) && !triggers.some((y) => y.verb?.bare && (y.role === 'give' || y.role === 'receive') && y.start > x.end && y.start < t.start && /^[\s,]*$/u.test(text.slice(x.end, y.start))));
     if (p && !bound.has(p)) bound.set(p, t);
   }
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {

@@ -149,6 +149,16 @@ function retypePlaces(rels: StoredRelationship[], { nodes, sentences }: DocLooku
   }
 }
 
+/** Adds (in place) a DESTINATION to the place the text names as where a transfer's goods go, not who receives them ("sur la ligne de front ukrainienne"). */
+function addNamedDestinations(rels: StoredRelationship[], doc: GraphDocument, { nodes }: DocLookup): void {
+  for (const n of doc.nodes) {
+    const dest = n.label === 'Transfer' ? n.properties.destination : undefined;
+    if (typeof dest !== 'string' || !nodes.has(dest) || rels.some((r) => r.source === n.id && r.target === dest)) continue;
+    const evidence = [...new Set(n.mentions.map((m) => m.sentence))];
+    if (evidence.length) rels.push({ id: `${n.id}:destination`, type: 'DESTINATION', source: n.id, target: dest, properties: {}, evidence });
+  }
+}
+
 /** Consolidated fact ids: per-article id -> fact id, with each fact's name and stored properties. */
 interface FactIdentities {
   idMap: Map<string, string>;
@@ -298,6 +308,7 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
   const lookup: DocLookup = { nodes: new Map(doc.nodes.map((n) => [n.id, n])), sentences: new Map(doc.sentences.map((s) => [s.id, s])) };
   const rels = doc.relationships.map((r): StoredRelationship => ({ ...r }));
   retypePlaces(rels, lookup, indexRelationships(rels), rules);
+  addNamedDestinations(rels, doc, lookup);
   const idx = indexRelationships(rels);
   const identities = factIdentities(doc, lookup, idx);
   const absorbed = absorbClaims(doc, lookup, idx, identities.idMap);

@@ -4,12 +4,12 @@
 // state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
-import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
+import { CHEAP_EDGES, createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { nodeVisible, type FilterState } from '@/lib/graph/filters';
-import { EDGE_PROGRAMS } from './programs';
+import { EDGE_PROGRAMS, EdgeThinProgram } from './programs';
 import { createLabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
-import { makeEdgeReducer, makeNodeReducer, type ViewState } from './reducers';
+import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { markFrame, markLayoutDone } from '../explorer/perf';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
@@ -70,9 +70,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   });
   // What the view effect last applied, to repaint only what a selection change touches.
   const applied = useRef<{ filters: FilterState; path: GraphCanvasProps['path']; selectedNode: string | null; selectedEdge: string | null } | null>(null);
-  // A bulk change to a big graph shows it again a couple of frames later, unless a layout shows its
-  // moving picture first: one full redraw of every edge saved per load.
+  // A bulk change to a big graph starts bringing its edges back on the next frame, unless a layout
+  // hides them first: no frame draws every edge only to hide them again.
   const restoreFrame = useRef<number | null>(null);
+  // Edges coming back after a load or a layout, a slice per frame.
+  const reveal = useRef<{ cancel(): void } | null>(null);
 
   useEffect(() => {
     prewarmLayoutWorker();
@@ -82,7 +84,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
-      edgeProgramClasses: EDGE_PROGRAMS,
+      edgeProgramClasses: { ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram },
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       zIndex: true,
@@ -193,18 +195,27 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       batch(mutate) {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
+        // Edges still coming back are drawn by the refresh that ends the batch.
+        reveal.current?.cancel();
         renderer.setGraph(createGraph());
         try {
           mutate();
         } finally {
-          if (graph.size <= EDGELESS_MOVE_MIN_EDGES) renderer.setGraph(graph);
-          else
+          if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
+            view.current.edgesHidden = false;
+            renderer.setGraph(graph);
+          } else {
+            // Nodes at once, edges a slice per frame from the next one: a layout that starts meanwhile
+            // keeps them hidden while it moves and brings them back when it settles.
+            view.current.edgesHidden = true;
+            applyScaleSettings(renderer, graph, view.current);
+            renderer.setGraph(graph);
             restoreFrame.current = requestAnimationFrame(() => {
-              restoreFrame.current = requestAnimationFrame(() => {
-                restoreFrame.current = null;
-                renderer.setGraph(graph);
-              });
+              restoreFrame.current = null;
+              view.current.edgesHidden = false;
+              reveal.current = revealEdges(renderer, graph, () => (reveal.current = null));
             });
+          }
         }
       },
       refreshMs() {
@@ -231,6 +242,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       cb.current.onReady(null);
       ro.disconnect();
       if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
+      reveal.current?.cancel();
       layoutRef.current?.cancel({ restore: false });
       layoutRef.current = null;
       renderer.kill();
@@ -253,7 +265,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     applied.current = { filters: props.filters, path: props.path, selectedNode: props.selectedNode, selectedEdge: props.selectedEdge };
     const renderer = sigmaRef.current;
     if (!renderer) return;
-    applyScaleSettings(renderer, props.graph);
+    if (applyScaleSettings(renderer, props.graph, v)) return;
     // On a big graph a new selection repaints the old and new selected items, not the whole graph.
     if (props.graph.order > BIG_GRAPH && before && before.filters === props.filters && before.path === props.path)
       repaint(renderer, props.graph, [before.selectedNode, props.selectedNode], [before.selectedEdge, props.selectedEdge]);
@@ -265,22 +277,42 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (!renderer || props.layoutRequest.id === 0) return;
     view.current.forceFoldLabels = props.graph.size < 1_500;
     if (props.layoutRequest.resetCamera) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    // The successor shows its own moving picture at once: no full redraw of the graph in between.
+    // The successor moves the graph at once: no full redraw of its edges in between.
     layoutRef.current?.cancel({ restore: false });
+    reveal.current?.cancel();
+    reveal.current = null;
     view.current.hoverWithoutDimming = props.graph.order > BIG_GRAPH;
-    applyScaleSettings(renderer, props.graph);
+    applyScaleSettings(renderer, props.graph, view.current);
     const id = props.layoutRequest.id;
     const graph = props.graph;
+    const done = () => {
+      markLayoutDone(id);
+      cb.current.onLayoutPhase('done');
+    };
     layoutRef.current = runLayout(graph, {
       budgetMs: props.layoutRequest.budgetMs,
       viewportPx: () => Math.min(renderer.getDimensions().width, renderer.getDimensions().height),
-      onMoving: (moving) => {
+      onEdgesHidden: (hidden) => {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
-        if (renderer.getGraph() !== (moving ?? graph)) renderer.setGraph(moving ?? graph);
+        if (hidden) {
+          const wasHidden = view.current.edgesHidden;
+          view.current.edgesHidden = true;
+          // One indexation with every edge hidden; the moves that follow re-process nodes and empty edge slots.
+          if (renderer.getGraph() !== graph) renderer.setGraph(graph);
+          else if (!wasHidden) renderer.refresh();
+        } else {
+          view.current.edgesHidden = false;
+          reveal.current = revealEdges(renderer, graph, () => {
+            reveal.current = null;
+            done();
+          });
+        }
       },
       onPhase: (p) => {
-        if (p === 'done') markLayoutDone(id);
+        // A settled map is one with its edges back: 'done' waits for the last slice.
+        if (p === 'done' && reveal.current) return;
+        if (p === 'done') return done();
         cb.current.onLayoutPhase(p);
       },
     });
@@ -322,16 +354,65 @@ function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, no
   }
 }
 
+/** Edges put back per frame after a layout: each slice re-runs the reducer and the program of that many edges. */
+const EDGES_PER_FRAME = 4_000;
+
+/**
+ * Brings a big graph's edges back after its layout, EDGES_PER_FRAME a frame, by partial refreshes that
+ * skip indexation: the edges kept their program slots while hidden, so no frame re-processes the graph
+ * (one full refresh of 30k edges was a task of a second here). `onDone` runs after the last slice, or
+ * when the canvas stops showing this graph or the reveal is cancelled.
+ */
+function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, onDone: () => void): { cancel(): void } {
+  const edges = graph.edges();
+  let next = 0;
+  let frame: number | null = null;
+  let over = false;
+  const end = () => {
+    if (over) return;
+    over = true;
+    if (frame !== null) cancelAnimationFrame(frame);
+    frame = null;
+    onDone();
+  };
+  const step = () => {
+    frame = null;
+    if (renderer.getGraph() !== graph) return end();
+    const slice = edges.slice(next, next + EDGES_PER_FRAME).filter((e) => graph.hasEdge(e));
+    next += EDGES_PER_FRAME;
+    try {
+      renderer.refresh({ partialGraph: { edges: slice }, skipIndexation: true, schedule: true });
+    } catch {
+      // An edge added since the last indexation has no slot yet: one full refresh draws them all.
+      renderer.refresh({ schedule: true });
+      next = edges.length;
+    }
+    if (next < edges.length) frame = requestAnimationFrame(step);
+    else end();
+  };
+  // After the frame that re-indexes the final positions.
+  frame = requestAnimationFrame(step);
+  // Whoever cancels redraws the graph (a batch re-attaches it, a layout hides the edges again).
+  return { cancel: end };
+}
+
 /**
  * Settings that depend on graph size. Small graphs label every node; big ones let the label grid pick
- * the larger discs, hide edges while panning, and skip edge picking (an extra offscreen pass per frame).
+ * the larger discs, hide edges while panning, skip edge picking (an extra offscreen pass per frame), and
+ * dense ones draw thin edges. True when it refreshed the whole canvas.
  */
-function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph): void {
+function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: ViewState): boolean {
   const big = graph.order > 3_000;
   // Edge picking draws every edge a second time, offscreen, at every frame: only where edges are few
   // enough to be told apart by a click (software WebGL spends seconds per frame on 30k edges twice).
   const next = { labelRenderedSizeThreshold: graph.order < 300 ? 0 : big ? 4 : 7, hideEdgesOnMove: big, enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX };
+  const thin = graph.size > CHEAP_EDGES;
+  const thinChanged = view.thinEdges !== thin;
+  view.thinEdges = thin;
   const current = renderer.getSettings() as unknown as Record<string, unknown>;
   // Each setSettings re-processes the graph: only when something changed.
   if (Object.entries(next).some(([k, v]) => current[k] !== v)) renderer.setSettings(next);
+  else if (thinChanged) renderer.refresh();
+  else return false;
+  return true;
 }

@@ -1,13 +1,13 @@
 // Layout off the main thread: one web worker runs ForceAtlas2 until the picture stops moving, then
 // Noverlap so discs stop overlapping (lib/graph/layout-run), and hands back positions a few times per
 // second and once at the end. The main thread only copies positions; cancel terminates the worker.
-import { createGraph, type ExplorerGraph } from '@/lib/graph/graphology';
+import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { LayoutInput } from '@/lib/graph/layout-run';
 import type { LayoutWorkerReply, LayoutWorkerRequest } from './layout-protocol';
 
 /**
  * A running layout; `cancel` stops and kills its worker (safe to call twice). `restore: false` leaves
- * the moving picture on screen for a successor layout that replaces it at once.
+ * the edges hidden for a successor layout that moves the graph again at once.
  */
 export interface LayoutHandle {
   cancel(options?: { restore?: boolean }): void;
@@ -22,13 +22,14 @@ export interface LayoutOptions {
   onPhase?: (phase: 'fa2' | 'noverlap' | 'done') => void;
   /**
    * Graphs with more edges than EDGELESS_MOVE_MIN_EDGES move as nodes only, as Gephi Lite does: the
-   * layout calls this with a node-only copy to draw while it moves, then with null once the displayed
-   * graph holds the final positions (redrawing every edge at every step is what blocks the page).
+   * layout calls this with `true` before the first move, then with `false` once the graph holds the final
+   * positions (redrawing every edge at every step is what blocks the page). The graph stays the one drawn,
+   * so the edges can come back a slice at a time without re-indexing it.
    */
-  onMoving?: (moving: ExplorerGraph | null) => void;
+  onEdgesHidden?: (hidden: boolean) => void;
 }
 
-/** Above this many edges, the layout moves a node-only picture and edges come back when it settles. */
+/** Above this many edges, the layout moves the nodes alone and edges come back when it settles. */
 export const EDGELESS_MOVE_MIN_EDGES = 500;
 
 // A worker started before the first graph arrives: its script loads and compiles while the page fetches data.
@@ -41,13 +42,13 @@ export function prewarmLayoutWorker(): void {
   if (!spare && typeof Worker !== 'undefined') spare = newWorker();
 }
 
-/** Runs the layout of `graph` in a worker; positions land on the graph (or its moving picture). */
+/** Runs the layout of `graph` in a worker; positions land on the graph. */
 export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): LayoutHandle {
   let resolveDone: () => void = () => {};
   const done = new Promise<void>((r) => (resolveDone = r));
   let finished = false;
   let worker: Worker | null = null;
-  let moving: ExplorerGraph | null = null;
+  let edgesHidden = false;
   let restore = true;
 
   const finish = (final: Float32Array | null, ids: string[]) => {
@@ -56,8 +57,8 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     worker?.terminate();
     worker = null;
     if (final) copyPositions(final, ids, graph);
-    if (moving && restore) options.onMoving?.(null);
-    moving = null;
+    if (edgesHidden && restore) options.onEdgesHidden?.(false);
+    edgesHidden = false;
     options.onPhase?.('done');
     resolveDone();
   };
@@ -68,15 +69,15 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
   }
 
   const { input, ids } = flatten(graph);
-  if (options.onMoving && graph.size > EDGELESS_MOVE_MIN_EDGES) {
-    moving = nodesOnly(graph);
-    options.onMoving(moving);
+  if (options.onEdgesHidden && graph.size > EDGELESS_MOVE_MIN_EDGES) {
+    edgesHidden = true;
+    options.onEdgesHidden(true);
   }
   worker = spare ?? newWorker();
   spare = null;
   worker.onmessage = (event: MessageEvent<LayoutWorkerReply>) => {
     const reply = event.data;
-    if (reply.kind === 'progress') copyPositions(reply.xy, ids, moving ?? graph);
+    if (reply.kind === 'progress') copyPositions(reply.xy, ids, graph);
     else finish(reply.xy, ids);
   };
   // A worker that fails leaves the seeded positions: the graph stays usable, only unarranged.
@@ -118,13 +119,6 @@ function flatten(graph: ExplorerGraph): { input: LayoutInput; ids: string[] } {
     edges[j++] = a.weight ?? 1;
   });
   return { input: { xy, size, edges }, ids };
-}
-
-/** The nodes of a graph with their attributes (copied) and no edges: the picture while a layout moves. */
-function nodesOnly(graph: ExplorerGraph): ExplorerGraph {
-  const g = createGraph();
-  graph.forEachNode((n, a) => g.addNode(n, { ...a }));
-  return g;
 }
 
 /** Copies worker positions onto a graph in one batched update (nodes dropped meanwhile are skipped). */

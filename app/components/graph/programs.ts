@@ -2,7 +2,7 @@
 // arrow program of @sigma/edge-curve and cuts its fragments into dashes: a fragment is dropped when its
 // distance to the source, in screen pixels, falls in the gap part of a 10 px period. On a gently curved
 // edge that distance grows along the curve, so the dashes are regular; the arrow head stays solid.
-import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, type EdgeProgramType } from 'sigma/rendering';
+import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import type { EdgeAttrs, NodeAttrs } from '@/lib/graph/graphology';
 
@@ -45,3 +45,19 @@ export const EDGE_PROGRAMS: Record<EdgeAttrs['type'], EdgeProgramType<NodeAttrs,
   curved: EdgeCurvedArrow,
   dashed: EdgeDashedArrowProgram,
 };
+
+/**
+ * One-pixel lines with no picking pass, for views too dense to tell edges apart (lib/graph/graphology
+ * CHEAP_EDGES). Where WebGL is rasterised in software, the cost of a frame follows the pixels the edges
+ * cover: 30k antialiased arrows, drawn twice (once more offscreen for edge picking), took 2–3 s a frame here,
+ * thin lines a fifth of that. Edges are not clickable at that size anyway (GraphCanvas EDGE_EVENTS_MAX).
+ */
+export const EdgeThinProgram = (() => {
+  const Base = EdgeLineProgram as unknown as new (gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: unknown) => object;
+  class Thin extends Base {
+    constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: unknown) {
+      super(gl, null, renderer);
+    }
+  }
+  return Thin as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
+})();

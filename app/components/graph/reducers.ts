@@ -5,6 +5,9 @@ import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '@/lib/graph/graphology
 import { edgeVisible, nodeVisible, type FilterState } from '@/lib/graph/filters';
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_COLOR } from '@/lib/graph/style';
 
+/** The program key dense views are drawn with (programs.ts EdgeThinProgram); the graph's own `type` stays. */
+export const THIN_EDGE = 'thin';
+
 /** Everything the reducers look at; lives in a ref owned by GraphCanvas. */
 export interface ViewState {
   filters: FilterState;
@@ -22,6 +25,10 @@ export interface ViewState {
    * neighbourhood: a hover then repaints a handful of nodes instead of all of them.
    */
   hoverWithoutDimming?: boolean;
+  /** Edges are not drawn while a big graph's layout moves (Gephi Lite does the same); they come back in slices. */
+  edgesHidden?: boolean;
+  /** Dense views draw every edge as a thin line (programs.ts EdgeThinProgram). */
+  thinEdges?: boolean;
 }
 
 /** Node reducer: filtered nodes hide, the hovered neighbourhood or the path stays bright, the rest dims. */
@@ -78,6 +85,10 @@ function relCaption(data: EdgeAttrs, relText: (type: string) => string = (t) => 
 export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGraph) {
   return (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
     const v = view.current;
+    // Sigma hands the reducer its own copy of the attributes: marking it costs no further copy. The program
+    // is set first: a hidden edge keeps its slot in the program it will be drawn with when it comes back.
+    if (v.thinEdges) (data as { type: string }).type = THIN_EDGE;
+    if (v.edgesHidden) return Object.assign(data, { hidden: true });
     if (!edgeVisible(data, v.filters)) {
       // A folded arrow and its Transfer node never show together: the reading not chosen stays hidden.
       const otherReading = data.folded ? v.filters.transferMode !== 'edges' : false;

@@ -33,6 +33,8 @@ export interface VerbMention {
   pronounSubject?: Word;
   /** "si" opens the clause and the verb is in the imperfect: a hypothesis, not a fact. */
   hypothetical: boolean;
+  /** A plan, a wish, a promise or a possibility, not a fact: "livrera", "sera livré", "prévoit de livrer", "pourrait livrer", "a promis". */
+  planned: boolean;
   /** "se faire livrer": the subject receives what the verb would make it give. */
   beneficiary: boolean;
   /** The word just before the verb group (auxiliaries, clitics and adverbs skipped): often the subject's last word. */
@@ -94,6 +96,8 @@ function analyseUncached(text: string, lang: Language): Analysis {
   const fixed = new Set<number>();
   for (let i = 0; i < words.length; i++)
     for (const l of lang.locutions) if (l.every((k, j) => words[i + j]?.key === k)) l.forEach((_, j) => fixed.add(i + j));
+  // Where a condition opens: "si" (not "même si", "comme si"), "au cas où", "en cas de".
+  const condition = words.some((x, k) => ((x.key === 'si' || (x.key === "s'" && /^ils?$/.test(words[k + 1]?.key ?? ''))) && !['meme', 'comme'].includes(words[k - 1]?.key ?? '')) || lang.conditions.some((l) => l.every((c, m) => words[k + m]?.key === c)));
   const aside = new Set<number>();
   for (let i = 0; i < words.length; i++)
     for (const l of lang.asides) if (l.every((k, j) => words[i + j]?.key === k)) l.forEach((_, j) => aside.add(i + j));
@@ -111,12 +115,20 @@ function analyseUncached(text: string, lang: Language): Analysis {
     let reflexive = false;
     let nearest = true;
     const modals: string[] = [];
+    let planned = frame.planned;
+    // "peut avoir été fourni", "doit avoir reçu": a modal over a perfect infinitive infers a past fact, it plans nothing.
+    let perfect = false;
+    // The verb group's auxiliaries and modals, for the tense they carry ("sera livré", "pourrait livrer").
+    const group: string[] = [];
     for (; j >= 0; j--) {
       const x = words[j];
       if (nearest && has(x, 'be')) aux ??= 'be';
       else if (nearest && has(x, 'have')) aux ??= 'have';
       if (has(x, 'be') || has(x, 'have') || has(x, 'modal')) {
         if (has(x, 'modal')) modals.push(x.key);
+        group.push(x.key);
+        if (has(x, 'planned') && !perfect) planned = true;
+        if (x.key === 'avoir' || x.key === 'etre') perfect = true;
         nearest = false;
         continue;
       }
@@ -157,6 +169,15 @@ function analyseUncached(text: string, lang: Language): Analysis {
     if (frame.after.length && !words.slice(Math.max(0, i - 3), i).some((x) => frame.after.includes(x.key))) return;
     const bare = kind === 'participle' && !aux;
     const voice: 'active' | 'passive' = kind === 'participle' && !frame.auxEtre && !reflexive && aux !== 'have' ? 'passive' : 'active';
+    // "a offert au Kenya de lui vendre", "propose à ses alliés de livrer": the governing verb sits past its indirect object.
+    if (!planned && kind === 'infinitive' && (words[j]?.key === 'de' || words[j]?.key === "d'"))
+      for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
+        if (/^[;:.,«»()]$/.test(words[k].text)) break;
+        if (has(words[k], 'planned')) {
+          planned = true;
+          break;
+        }
+      }
     // "Si Berlin livrait des chars": a condition in the imperfect.
     let hypothetical = false;
     if (kind === 'finite' && /(?:ait|aient|ais)$/u.test(w.lower)) {
@@ -169,11 +190,16 @@ function analyseUncached(text: string, lang: Language): Analysis {
         }
       }
     }
-    // "pourrait acheter des avions si le financement était trouvé": the consequence of a condition is no fact either.
-    if (!hypothetical && modals.some((m) => /^pourr|^devr|^voudr/u.test(m)) && words.some((x, k) => x.key === 'si' && words[k - 1]?.key !== 'meme')) hypothetical = true;
+    // "pourrait acheter des avions si le financement était trouvé", "au cas où ..., la Chine fournirait",
+    // "si le Congrès l'autorise, Washington enverra": a future or a conditional under a condition is no fact either.
+    const future = (f: string, lemma?: string) => /r(?:a|ont)$/u.test(f) && (!lemma?.endsWith('er') || f.length >= lemma.length);
+    const consequence = (kind === 'finite' && (future(w.lower, frame.lemma) || /r(?:ait|aient)$/u.test(w.lower))) || group.some((g) => /^(?:pourr|devr|voudr)/u.test(g) || ['sera', 'seront', 'aura', 'auront'].includes(g));
+    if (!hypothetical && condition && consequence) hypothetical = true;
+    // "livrera", "enverront", "sera livré": a delivery still to come is announced, not made.
+    if ((kind === 'finite' && future(w.lower, frame.lemma)) || group.some((g) => ['sera', 'seront', 'aura', 'auront'].includes(g))) planned = true;
     // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.
     const beneficiary = (kind === 'infinitive' || kind === 'participle') && /^fai[rts]|^fait$/.test(words[i - 1]?.key ?? '') && ['se', "s'"].some((r) => words.slice(Math.max(0, i - 4), i - 1).some((x) => x.key === r));
-    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, hypothetical, beneficiary, before: words[j] });
+    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, hypothetical, planned, beneficiary, before: words[j] });
   });
   return { words, verbs };
 }

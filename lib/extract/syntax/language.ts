@@ -18,6 +18,8 @@ export interface Frame {
   auxEtre: boolean;
   /** A sale or a purchase: what it moves is a commodity, never aid. */
   trade: boolean;
+  /** A promise or an offer ("promettre"): what it moves is not yet sent. */
+  planned: boolean;
   /** Folded light verbs that must come just before ("faire" for "faire parvenir"). */
   after: string[];
 }
@@ -34,6 +36,8 @@ export interface Language {
   locutions: string[][];
   /** Asides that may sit inside a verb group ("a pour sa part acheté"), as folded word sequences. */
   asides: string[][];
+  /** Phrases that open a condition besides "si" ("au cas où"), as folded word sequences. */
+  conditions: string[][];
 }
 
 /** One line of frames.json. */
@@ -47,6 +51,7 @@ export interface FrameLine {
   reflexive?: boolean;
   auxEtre?: boolean;
   trade?: boolean;
+  planned?: boolean;
   after?: string[];
   giver?: string[];
   receiver?: string[];
@@ -58,7 +63,7 @@ export interface FramesFile {
   frames: FrameLine[];
 }
 
-const CLASS_KEYS = ['determiners', 'prepositions', 'be', 'have', 'modal', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical'] as const;
+const CLASS_KEYS = ['determiners', 'prepositions', 'be', 'have', 'modal', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'planned'] as const;
 
 /** A language from its closed classes and frame lines (the contents of data/lang/<code>/grammar.json and frames.json). */
 export function buildLanguage(code: string, grammar: Record<string, unknown>, file: FramesFile): Language {
@@ -81,6 +86,7 @@ export function buildLanguage(code: string, grammar: Record<string, unknown>, fi
       reflexive: !!line.reflexive,
       auxEtre: !!line.auxEtre,
       trade: !!line.trade,
+      planned: !!line.planned,
       after: line.after ?? [],
     };
     frames.push(frame);
@@ -89,7 +95,8 @@ export function buildLanguage(code: string, grammar: Record<string, unknown>, fi
   }
   const locutions = ((grammar.locutions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const asides = ((grammar.asides as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
-  return { code, classes, verbs, frames, locutions, asides };
+  const conditions = ((grammar.conditions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
+  return { code, classes, verbs, frames, locutions, asides, conditions };
 }
 
 const LANGUAGES = new Map<string, Language>([['fr', buildLanguage('fr', frGrammar, frFrames as FramesFile)]]);

@@ -33,6 +33,8 @@ export interface TransferDraft {
   openSender?: boolean;
   /** Where the goods go when that is a place, not an actor ("envoyés en Ukraine"): the recipient only if nothing else names one. */
   place?: string;
+  /** The place is a theatre of fighting ("sur la ligne de front ukrainienne"): never the recipient. */
+  theatre?: boolean;
 }
 
 // "aide", "programme d'aide": given, never sold.

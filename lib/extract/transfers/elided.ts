@@ -27,7 +27,7 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
   const prev = LAST.get(discourse);
   if (!prev || ctx.sentence.index - prev.sentenceIndex > 2 || ctx.question || ctx.sentence.boilerplate) return [];
   const text = ctx.text;
-  const v = analyse(text).verbs.find((x) => x.frame.role === 'give' && x.voice === 'passive' && !x.bare && !x.hypothetical);
+  const v = analyse(text).verbs.find((x) => x.frame.role === 'give' && x.voice === 'passive' && !x.bare && !x.hypothetical && !x.planned);
   if (!v || !v.before) return [];
   const trigger: Trigger = { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v };
   if (isNegated(text, trigger)) return [];
@@ -48,6 +48,13 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
   if (!recipients.length) {
     const r = recipientAfter(doc, ctx, v.end, ce, senders, personCountry);
     if (r) recipients.push(r);
+  }
+  // "Le Kenya a reçu des drones. Ils lui ont été fournis par la Serbie.": the same goods told again with the side that was
+  // missing complete the first telling rather than add a second transfer.
+  if (pronoun && !prev.senders.length && senders.length && (!recipients.length || recipients.every((x) => prev.recipients.includes(x))) && prev.recipients.length) {
+    prev.senders.push(...senders.filter((x) => !prev.recipients.includes(x)));
+    prev.senderUnknown = false;
+    return [];
   }
   const sendersOut = senders.length ? senders : prev.senders.filter((s) => !recipients.includes(s));
   const recipientsOut = recipients.length ? recipients : prev.recipients.filter((r) => !senders.includes(r));
@@ -84,7 +91,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
   const quantities = findQuantities(text);
   const out: TransferDraft[] = [];
   for (const v of analyse(text).verbs) {
-    if (v.voice !== 'active' || v.hypothetical || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
+    if (v.voice !== 'active' || v.hypothetical || v.planned || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
     if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && !x.vague && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(text.slice(x.end)));

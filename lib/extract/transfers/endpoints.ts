@@ -1,10 +1,11 @@
 import type { DocBuilder } from '../builder';
 import { actorAfter, actorMentions, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import { ensureNode, type EntityMention } from '../entities';
+import { entityId } from '../ids';
 
 // Who goods go to: "à", "vers", "destinés à", "au profit de", "rejoindre".
 const RECIPIENT_MARKER =
-  /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|sur la ligne de front|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|pour|à|aux?)\s+/giu;
+  /(?<![\p{L}])(?:à la demande (?:de la|de l['’]|du|des|de)|à destination (?:de|d['’]|du|des)|destinée?s? (?:à|aux?)|au profit (?:de|d['’]|du|des)|en faveur (?:de|d['’]|du|des)|pour (?:aider|soutenir|renforcer|approvisionner)|rejoindre|rejoign\p{L}*|renforc\p{L}*(?: les rangs (?:de|d['’]|du|des))?|aux côtés (?:de|d['’]|du|des)|vers|pour|à|aux?)\s+/giu;
 // Where goods or troops are sent: a place, which names the recipient only when nothing else does.
 const PLACE_MARKER = /(?<![\p{L}])(?:en|dans|jusqu['’](?:à|aux?)|sur)\s+/giu;
 export const SENDER_MARKER = /(?<![\p{L}])(?:de la part (?:de|d['’]|du|des)|en provenance (?:de|d['’]|du|des)|auprès (?:de|d['’]|du|des)|fournie?s? par|livrée?s? par|envoyée?s? par)\s+/giu;
@@ -75,6 +76,11 @@ export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: numb
       if (!a && short && !places) {
         const forces = /^(?:la\s+|le\s+|les\s+|l['’])?(?:forces|troupes|armée|milices?|miliciens|rebelles|régime|gouvernement|camp|partisans|combattants|hommes|fidèles|soldats|unités)\s+(?:du|de la|de l['’]|des|de|d['’])\s*(?:(?:maréchal|général|président|chef(?:\s+rebelle|\s+de\s+guerre)?|seigneur\s+de\s+guerre|commandant|colonel|leader|dirigeant)\s+)?/iu.exec(ctx.text.slice(m.index + m[0].length));
         if (forces) a = actorAfter(ctx, m.index + m[0].length + forces[0].length, 2);
+        // "à la milice de Bongo", "aux hommes de « Bongo »": a leader known by a name Trame has no entry for.
+        if (forces && !a) {
+          const leader = leaderNamed(doc, ctx, m.index + m[0].length + forces[0].length);
+          if (leader && !exclude.includes(leader)) return leader;
+        }
       }
       // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
       const id = endpoint(doc, a, personCountry) ?? (a?.label === 'Person' ? a.id : undefined);
@@ -82,6 +88,28 @@ export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: numb
     }
   }
   return undefined;
+}
+
+// A leader's name or nickname: capitalised words, maybe in quotes, then maybe ", surnom de <person>" that says who it is.
+const LEADER = /^[«"“]?\s*(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})\s*[»"”]?/u;
+const NICKNAME_OF = /^\s*[»"”]?\s*,\s*(?:le\s+|son\s+)?(?:surnom|sobriquet|nom de guerre)\s+(?:du|de la|de l['’]|de|d['’])\s*/iu;
+
+/** The leader after "la milice de", "les hommes de": the person a nickname stands for when the text says so, else a person of that name. */
+function leaderNamed(doc: DocBuilder, ctx: SentenceContext, at: number): string | undefined {
+  const m = LEADER.exec(ctx.text.slice(at));
+  if (!m || ctx.mentions.some((x) => x.start <= at + m.index && x.end > at)) return undefined;
+  const rest = at + m[0].length;
+  const of = NICKNAME_OF.exec(ctx.text.slice(rest));
+  if (of) {
+    const titled = /^(?:\p{Ll}+\s+){0,4}/u.exec(ctx.text.slice(rest + of[0].length))?.[0].length ?? 0;
+    const person = ctx.mentions.find((x) => x.label === 'Person' && x.start >= rest + of[0].length && x.start <= rest + of[0].length + titled + 2);
+    if (person) return person.id;
+  }
+  const id = entityId('person', m[1]);
+  const known = ctx.mentions.find((x) => x.label === 'Person' && x.text.split(/\s+/u).pop() === m[1]);
+  if (known) return known.id;
+  doc.node(id, 'Person', m[1]);
+  return id;
 }
 
 /** The sender after a marker that names one ("de la part de", "en provenance de", "livrés par"). */
@@ -151,4 +179,17 @@ export function agentOf(doc: DocBuilder, ctx: SentenceContext, offset: number, c
     return { agents: subj.map((s) => endpoint(doc, s, personCountry)).filter((x): x is string => !!x), object };
   }
   return { agents: [], object };
+}
+
+/**
+ * A nameless official or body whose nationality names the state: "Le ministre kényan de la Défense a reçu",
+ * "un haut responsable serbe aurait livré". The clause must open on that noun phrase, with no actor before the verb.
+ */
+export function nationalSubject(doc: DocBuilder, ctx: SentenceContext, clauseStart: number, verbStart: number, personCountry: Map<string, string>): string | undefined {
+  const d = ctx.mentions.find((m) => m.via === 'demonym' && /^\p{Ll}/u.test(m.text) && m.start >= clauseStart && m.end <= verbStart);
+  if (!d || !/^\s*(?:le|la|les|l['’]|un|une|des)\s*(?:[\p{Ll}-]+\s+){1,3}$/iu.test(ctx.text.slice(clauseStart, d.start))) return undefined;
+  if (actorMentions(ctx).some((m) => m.start >= clauseStart && m.start < verbStart)) return undefined;
+  // The noun phrase ends where the verb group starts: only words of the phrase ("de la Défense") before it.
+  if (!/^(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}-]+)*\s+(?:\p{Ll}+\s+){0,3}$/u.test(ctx.text.slice(d.end, verbStart))) return undefined;
+  return countryOfActor(doc, d.id, personCountry);
 }

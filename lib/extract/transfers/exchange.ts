@@ -40,3 +40,16 @@ if (fronted !== undefined && drafts.length > 1) {
   if (!price.recipients.length) price.recipients.push(...main.senders.filter((x) => !price.senders.includes(x)));
 }
 }
+
+/** After the flow completed the sides ("envoyé des ouvriers en Russie"), a price still missing one takes it from what it pays for. */
+export function completePrices(drafts: TransferDraft[]): void {
+  for (const d of drafts) {
+    if (d.exchangeFor === undefined || d.exchangeKind !== 'price') continue;
+    const main = drafts.filter((x) => x.sentenceId === d.sentenceId)[d.exchangeFor];
+    if (!main) continue;
+    if (!d.senders.length) d.senders.push(...main.recipients);
+    // A price goes the other way, never from a side to itself: its recipient is then the main transfer's sender.
+    d.recipients = d.recipients.filter((r) => !d.senders.includes(r));
+    if (!d.recipients.length) d.recipients.push(...main.senders.filter((s) => !d.senders.includes(s)));
+  }
+}

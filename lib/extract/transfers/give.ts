@@ -1,6 +1,6 @@
 import { actorAfter, actorMentions, subjectBefore } from '../context';
 import { resolveSubjectPronoun } from '../discourse';
-import { agentAfter, agentOf, endpoint, endpointId } from './endpoints';
+import { agentAfter, agentOf, endpoint, endpointId, nationalSubject } from './endpoints';
 import type { TriggeredReading } from './reading';
 
 const OWN_NOUN = /(?:(?<![\p{L}])(?:ses|leurs|sa|son|leur)\s+(?:\p{Ll}+\s+)?|(?:augment|intensifi|accélér|poursui|multipli|repr|commenc|effectu|organis|assur|lanc|achev|approuv|autoris|valid|décid|annonc|ordonn|entérin|promi|promet|confirm|reconn)\p{L}*\s+(?:les|des|la|le|l['’]|de|d['’]|ses|leurs)\s*(?:\p{Ll}+\s+)?|par\s+(?:«\s*)?(?:des|les|de|d['’])\s*)$/iu;
@@ -57,6 +57,11 @@ export function readGiving(r: TriggeredReading): void {
     if (a) senders.push(a);
     // An accused Trame cannot name still is not the accuser.
     else if (!(accused && /(?<![\p{L}])(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+    // "Un haut responsable serbe aurait livré": a nameless official's state.
+    if (!senders.length && !accused && trigger.verb?.voice === 'active') {
+      const n = nationalSubject(doc, ctx, cs, trigger.start, personCountry);
+      if (n) senders.push(n);
+    }
   } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR.test(text.slice(cs, p.start))) {
     // "Kiev a demandé davantage d'aide à ses alliés": who asks for aid receives it.
     recipients.push(...subjectBefore(ctx, p.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));

@@ -5,20 +5,25 @@ import { newDiscourse, remember, type Discourse } from '../discourse';
 import { findGoods, findTriggers } from '../goods';
 import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from '../phrases';
 import { findQuantities, type Quantity } from '../quantities';
+import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
-import { ALLEGED, HOSTILE, isNegated } from './modality';
+import { cargoTrigger, readCargo } from './cargo';
+import { backedSide, namesTheatre, noteWar } from './theatre';
+import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
-import { readOnward } from './onward';
+import { readOnward, readRelay } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
 
 export type { TransferDraft } from './draft';
 
 const CURRENCIES = new Set(transferData.currencies);
+const CARGO = new Set(transferData.cargo.carry);
+const RESALE = new Set(transferData.resale);
 // Aid as such ("une aide", "un programme d'aide") is a transfer without a verb; grain or water is not.
 const AID_NOUN = /^(?:aides?|programme|paquet|enveloppe)(?![\p{L}])/iu;
 // "vers sa frontière orientale", "dans ses bases": a state moving its own forces at home sends nothing.
@@ -27,6 +32,7 @@ const REQUEST = /(?:demand|exhort|appel|press|invit|suppli|réclam|enjoint)\p{L}
 
 /** Reads the transfers of one sentence: goods, quantity, sender, recipient, status, date, exchanges; pronouns point back through `discourse`. */
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
+  noteWar(doc, ctx, personCountry, discourse);
   const read = readTransfers(doc, ctx, personCountry, discourse);
   const drafts = read.length ? read : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
   rememberGoods(discourse, ctx, read);
@@ -54,13 +60,14 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const [cs, ce] = clauseAround(text, p.start);
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
     // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
-    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && AID_NOUN.test(g.text)) && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end)) && !/(?:avec|grâce à|sans)\s+(?:l['’]|son |leur |sa )\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start));
-    const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined);
+    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && AID_NOUN.test(g.text) && !isVerbUse(text, g.start)) && !/^\s+mutuelle/iu.test(text.slice(p.goods[0].end)) && !/(?:avec|grâce à|sans)\s+(?:l['’]|son |leur |sa )\s*$/iu.test(text.slice(Math.max(0, p.start - 12), p.start));
+    const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
     const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !/contre\s*$/iu.test(lead));
     // "soldats nord-coréens" come from North Korea; "dirhams émiratis" are only a currency.
-    const demonymSender = p.demonym && !p.goods.every((g) => CURRENCIES.has(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
+    const resold = !!trigger?.verb && RESALE.has(trigger.verb.frame.lemma);
+    const demonymSender = p.demonym && !resold && !p.goods.every((g) => CURRENCIES.has(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
     // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
@@ -71,7 +78,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // its object through a relative ("accès à la technologie, que Moscou hésitait à transférer").
     const q = quantityBefore(text, quantities, p.start);
     if (trigger && !trigger.noun && p.start > trigger.start && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
-    if (trigger?.verb?.hypothetical) return;
+    if (trigger?.verb?.hypothetical || trigger?.verb?.planned || (trigger?.noun && isPlannedNoun(text, trigger))) return;
 
     const senders: string[] = [];
     const recipients: string[] = [];
@@ -92,7 +99,12 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       if (trigger.role === 'give') readGiving({ ...r, trigger });
       else readReceiving({ ...r, trigger });
     }
+    if (trigger && CARGO.has(trigger.text.toLowerCase())) readCargo(r);
     const { unknownSender } = completeSides(r);
+    // "Le Tchad a envoyé des officiers au Soudan du Sud" while backing Sudan in its war against it: a front, not the receiver.
+    const deployed = p.goods.every((g) => ['troops', 'personnel', 'workers'].includes(g.kind));
+    const front = deployed && recipients.length === 1 ? backedSide(discourse, senders, recipients[0], false) : undefined;
+    const frontPlace = front ? recipients.splice(0, 1, front)[0] : undefined;
 
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
@@ -100,10 +112,18 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
     draft.senderUnknown = unknownSender || unknownSubject;
     // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
-    draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0;
+    draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0 && !CARGO.has(trigger.text.toLowerCase());
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
-    if (!recipients.length && trigger?.role !== 'receive') draft.place = placeAfter(doc, ctx, trigger && trigger.end <= p.start ? trigger.end : after, Math.min(ce, nextVerb), draft.senders, personCountry);
+    if (frontPlace) draft.place = frontPlace;
+    else if (!recipients.length && trigger?.role !== 'receive') {
+      const from = trigger && trigger.end <= p.start ? trigger.end : after;
+      draft.place = placeAfter(doc, ctx, from, Math.min(ce, nextVerb), draft.senders, personCountry);
+      draft.theatre = !!draft.place && namesTheatre(text, from, Math.min(ce, nextVerb));
+      // "La Corée du Nord aide la Russie. Pyongyang a envoyé des officiers en Ukraine": sent into a war, to the side it backs.
+      const side = draft.place ? backedSide(discourse, draft.senders, draft.place, draft.theatre) : undefined;
+      if (side) draft.recipients.push(side);
+    }
     if (exchange && !drafts.length) fronted = 0;
     linkExchange(r, draft, drafts, exchange);
     drafts.push(draft);
@@ -111,7 +131,17 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   linkFrontedPrice(drafts, fronted);
   if (drafts.every((d) => d.exchangeFor === undefined)) sumUp(ctx, phrases, quantities, drafts);
   drafts.push(...readOnward(doc, ctx, triggers, new Set(bound.values()), drafts, personCountry));
+  drafts.push(...readRelay(doc, ctx, triggers, drafts, personCountry));
   return drafts;
+}
+
+/** "La Corée du Nord aide la Russie": "aide" after its subject, with no determiner or preposition before it, is the verb aider. */
+function isVerbUse(text: string, at: number): boolean {
+  const { words } = analyse(text);
+  const i = words.findIndex((w) => w.start === at);
+  const prev = words[i - 1];
+  if (i <= 0 || !prev || /^[^\p{L}]+$/u.test(prev.text)) return false;
+  return !prev.classes.has('determiners') && !prev.classes.has('prepositions') && !/^(?:l['’]|d['’])$/iu.test(prev.text) && !prev.classes.has('adverbs');
 }
 
 /** "Drones Harop, missiles Lora : ces équipements ont été livrés par Israël": each item of the list a demonstrative sums up is sent. */

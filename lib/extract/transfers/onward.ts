@@ -1,13 +1,16 @@
+import transferData from '../../../data/lexicon/transfers.json';
 import type { DocBuilder } from '../builder';
 import { clauseAround, type SentenceContext } from '../context';
 import type { Trigger } from '../goods';
 import type { TransferDraft } from './draft';
-import { placeAfter, recipientAfter } from './endpoints';
+import { agentAfter, placeAfter, recipientAfter } from './endpoints';
 import { ALLEGED, isNegated } from './modality';
 
 // "pour les livrer", "les a revendus", "l'a acheminé": the goods are a clitic before the verb group.
 const OBJECT_CLITIC = /(?<![\p{L}])(?:(?:les|la|le)\s+|l['’]\s*)(?:(?:leur|lui)\s+)?(?:(?:a|ont|avait|avaient|aurait|auraient|avoir|ait|aient)\s+)?(?:(?:ensuite|aussitôt|rapidement|discrètement|notamment|également|aussi)\s+)?$/iu;
 // "qu'il a acheminées", "que Kiev a livrés": the goods are the relative's antecedent.
+const RESALE = new Set(transferData.resale);
+const ONWARD = /(?<![\p{L}])(?:ensuite|puis|à leur tour|à son tour|ultérieurement|par la suite)(?![\p{L}])/iu;
 const RELATIVE_OBJECT = /(?<![\p{L}])(?:qu['’]\s*|que\s+)(?:(?:il|elle|ils|elles|on)\s+)?(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:\p{Ll}+ment\s+)?$/iu;
 
 /**
@@ -19,7 +22,7 @@ export function readOnward(doc: DocBuilder, ctx: SentenceContext, triggers: Trig
   const text = ctx.text;
   const out: TransferDraft[] = [];
   for (const t of triggers) {
-    if (t.noun || t.role !== 'give' || !t.verb || bound.has(t) || t.verb.voice === 'passive' || t.verb.hypothetical || isNegated(text, t)) continue;
+    if (t.noun || t.role !== 'give' || !t.verb || bound.has(t) || t.verb.voice === 'passive' || t.verb.hypothetical || t.verb.planned || isNegated(text, t)) continue;
     const lead = text.slice(Math.max(0, t.start - 40), t.start);
     if (!OBJECT_CLITIC.test(lead) && !RELATIVE_OBJECT.test(lead)) continue;
     const src = [...drafts].reverse().find((d) => d.end <= t.start && t.start - d.end <= 120);
@@ -45,6 +48,32 @@ export function readOnward(doc: DocBuilder, ctx: SentenceContext, triggers: Trig
       senderUnknown: false,
       openSender: false,
     });
+  }
+  return out;
+}
+
+/**
+ * Goods a participle says were given, then passed on by the agent of the clause's own passive verb:
+ * "Ces armes, livrées par la Serbie, ont été réexportées vers l'Ouganda par le Kenya" is Serbia to Kenya,
+ * then Kenya to Uganda. The first draft's recipient becomes the one who passed the goods on.
+ */
+export function readRelay(doc: DocBuilder, ctx: SentenceContext, triggers: Trigger[], drafts: TransferDraft[], personCountry: Map<string, string>): TransferDraft[] {
+  const text = ctx.text;
+  const out: TransferDraft[] = [];
+  for (const d of drafts) {
+    const first = d.trigger?.verb;
+    if (!first?.bare || first.voice !== 'passive' || d.trigger!.start < d.end) continue;
+    const [, ce] = clauseAround(text, d.trigger!.end);
+    const t = triggers.find((x) => x.verb && x.role === 'give' && x.verb.voice === 'passive' && !x.verb.bare && x.start > d.trigger!.end && x.start < ce && !x.verb.planned && !x.verb.hypothetical && !isNegated(text, x));
+    // Passed on, not told twice: a verb of resale, or "ensuite", "puis", "à leur tour" before the second verb.
+    if (!t || !(RESALE.has(t.verb!.frame.lemma) || ONWARD.test(text.slice(d.trigger!.end, t.start + 1)))) continue;
+    const relay = agentAfter(doc, ctx, t.end, ce, personCountry);
+    if (!relay || d.senders.includes(relay)) continue;
+    const to = recipientAfter(doc, ctx, t.end, ce, [relay, ...d.senders], personCountry);
+    const place = to ? undefined : placeAfter(doc, ctx, t.end, ce, [relay], personCountry);
+    if (!to && !place) continue;
+    d.recipients.splice(0, d.recipients.length, relay);
+    out.push({ ...d, id: undefined, senders: [relay], recipients: to ? [to] : [], place, trigger: t, exchangeFor: undefined, exchangeKind: undefined, exchangeWith: undefined, senderUnknown: false, openSender: false, date: ctx.dates.find((x) => x.start >= t.start && x.end <= ce) ?? d.date });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { actorAfter, subjectBefore } from '../context';
-import { endpoint } from './endpoints';
+import { resolveSubjectPronoun } from '../discourse';
+import { endpoint, endpointId, nationalSubject } from './endpoints';
 import type { TriggeredReading } from './reading';
 
 /** The sides of a receiving trigger (its subject receives, a seller follows "à" or "de") or a departing one (the place left sends). */
@@ -23,6 +24,24 @@ export function readReceiving(r: TriggeredReading): void {
     if (seller && seller !== buyer) senders.push(seller);
   } else if (trigger.role === 'receive') {
     recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+    // "Le premier destinataire des fusils serbes est le Kenya": the receiver is the predicate of "être".
+    const copula = trigger.noun ? /^\s*,?\s*(?:est|était|fut|a été|avait été|reste|demeure|serait|aurait été)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?/iu.exec(text.slice(p.end, p.end + 30)) : null;
+    if (!recipients.length && copula) {
+      const n = endpoint(doc, actorAfter(ctx, p.end + copula.index + copula[0].length, 1), personCountry);
+      if (n) recipients.push(n);
+    }
+    // "Le ministre kényan de la Défense a reçu": a nameless official's state.
+    if (!recipients.length && trigger.verb?.voice === 'active') {
+      const n = nationalSubject(doc, ctx, cs, trigger.start, personCountry);
+      if (n) recipients.push(n);
+    }
+    // "Il lui a acheté 300 obus": the subject pronoun stands for the actor in focus.
+    const pronoun = trigger.verb?.pronounSubject;
+    if (!recipients.length && pronoun) {
+      const id = resolveSubjectPronoun(r.discourse, ctx, pronoun.start);
+      const e = id ? endpointId(doc, id, personCountry) : undefined;
+      if (e) recipients.push(e);
+    }
     // ... but "acheté des obus pour les livrer à l'Ukraine": a "à" past another verb is that verb's.
     const toSeller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.exec(text.slice(p.end, p.end + 30));
     const seller = toSeller && !triggers.some((t) => !t.noun && t.start > p.end && t.start < p.end + toSeller[0].length) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
@@ -33,6 +52,13 @@ export function readReceiving(r: TriggeredReading): void {
     if (!trigger.noun && from && !senders.length) {
       const g = endpoint(doc, actorAfter(ctx, trigger.end + from[0].length, 2), personCountry);
       if (g) senders.push(g);
+    }
+    // "a reçu des fusils que la Serbie avait acheminés": the subject of a giving relative on the goods sent them.
+    const rel = /^\s*,?\s*(?:qu['’]\s*|que\s+)(?:la\s+|le\s+|les\s+|l['’]\s*)?/iu.exec(text.slice(p.end, p.end + 20));
+    const relSubject = rel ? actorAfter(ctx, p.end + rel[0].length, 1) : undefined;
+    if (!senders.length && relSubject && triggers.some((t) => t.verb && t.role === 'give' && t.start > relSubject.end && t.start - relSubject.end <= 40)) {
+      const g = endpoint(doc, relSubject, personCountry);
+      if (g && !recipients.includes(g)) senders.push(g);
     }
     // "a reçu 40 milliards d'euros d'aide de l'Union européenne": the giver after the goods.
     const after = /^\s+(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));

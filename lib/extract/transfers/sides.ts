@@ -55,10 +55,10 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     }
   // ... "promis par les alliés occidentaux": a passive whose agent is no actor Trame knows; "davantage d'aide à ses alliés".
   const unknownSender = !senders.length && (new RegExp(SENDER_MARKER.source, 'iu').test(text.slice(p.end, ce)) || passives.length > 0);
-  if (trigger?.verb?.dative && !recipients.length) {
-    // "La France lui a vendu", "en lui fournissant": the receiver is the actor the pronoun stands for;
-    // after a receiving verb ("leur a acheté") it is the giver.
-    const receiving = trigger.role === 'receive';
+  // "La France lui a vendu", "en lui fournissant": the receiver is the actor the pronoun stands for;
+  // after a receiving verb ("leur a acheté") it is the giver.
+  const receiving = trigger?.role === 'receive';
+  if (trigger?.verb?.dative && !(receiving ? senders : recipients).length) {
     const own = receiving ? recipients : senders;
     const plural = trigger.verb.dative.key === 'leur';
     const id = resolveDative(discourse, ctx, trigger.verb.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || own.includes(e) || !agreesInNumber(doc, x, plural); }, datives);

@@ -254,7 +254,15 @@ describe('generalisation: sentences no rule was written on', () => {
     if (c.signed) expect(r.edges('SIGNED').map((e) => r.name(e.source))).toEqual(c.signed);
   });
 
-  // Shapes Trame does not read yet; kept here so that the gap stays visible.
-  it.todo('a leader known by a nickname alone as receiver ("à la milice de Hemedti": the name is not read as a person)');
-  it.todo('a front line named by a nationality ("envoyés sur la ligne de front ukrainienne") is a theatre, not the recipient; the document must first carry the place so that consolidate still draws the DESTINATION');
+  it('gives goods sent to the militia or the men of a leader known by a name or a nickname alone to that leader', () => {
+    const flows = (t: string) => {
+      const r = read(t);
+      return r.transfers().map((x) => `${(x.from as string[]).map(r.name).join('+')}>${(x.to as string[]).map(r.name).join('+')}:${x.kind}`);
+    };
+    expect(flows('La Serbie aurait livré des fusils à la milice de Bongo.')).toEqual(['Serbie>Bongo:weapons']);
+    expect(flows('La Serbie aurait livré des fusils aux hommes de « Bongo », surnom du chef de guerre John Okello.')).toEqual(['Serbie>John Okello:weapons']);
+    expect(flows("Le chef de guerre John Okello contrôle le nord. La Serbie aurait livré des drones à la milice d'Okello.")).toEqual(['Serbie>John Okello:weapons']);
+    // a state named after its forces stays the state
+    expect(flows('La Serbie a livré des armes aux forces de Kinshasa.')).toEqual(['Serbie>Congo (Rép. dém.):weapons']);
+  });
 });

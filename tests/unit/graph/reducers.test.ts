@@ -3,7 +3,7 @@ import { createGraph, mergePayload } from '@/lib/graph/graphology';
 import { defaultFilters, toggleHidden } from '@/lib/graph/filters';
 import { DIMMED_NODE_COLOR, HIGHLIGHT_COLOR } from '@/lib/graph/style';
 import type { GraphPayload } from '@/lib/graph/payload';
-import { makeEdgeReducer, makeNodeReducer, type ViewState } from '@/app/components/graph/reducers';
+import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from '@/app/components/graph/reducers';
 
 const payload: GraphPayload = {
   truncated: false,
@@ -68,5 +68,19 @@ describe('sigma reducers', () => {
     expect(node('a', g.getNodeAttributes('a')).highlighted).toBe(true);
     expect(node('c', g.getNodeAttributes('c')).color).toBe(DIMMED_NODE_COLOR);
     expect(edge('at', g.getEdgeAttributes('at')).color).toBe(HIGHLIGHT_COLOR);
+  });
+
+  it('while a big layout moves, edges are hidden but keep the program they come back with', () => {
+    const { g, view, edge } = setup({ edgesHidden: true, thinEdges: true });
+    // Sigma passes the reducer a copy of the attributes, as here.
+    expect(edge('cb', { ...g.getEdgeAttributes('cb') })).toMatchObject({ hidden: true, type: THIN_EDGE });
+    view.current.edgesHidden = false;
+    const back = edge('cb', { ...g.getEdgeAttributes('cb') });
+    expect(back.hidden).toBeFalsy();
+    expect(back.type).toBe(THIN_EDGE);
+    // The graph's own edge type (what exports read) is untouched.
+    expect(g.getEdgeAttribute('cb', 'type')).toBe('arrow');
+    view.current.thinEdges = false;
+    expect(edge('cb', { ...g.getEdgeAttributes('cb') }).type).toBe('arrow');
   });
 });

@@ -1,0 +1,73 @@
+// What the explorer's long main-thread tasks are made of: opens Trame's page on the seeded big graph with
+// Chromium tracing on, waits for the map to settle (then hovers and selects a few nodes with --interact),
+// and prints each task over 50 ms with the part spent in script, in garbage collection, and waiting for the
+// GPU process to finish a frame (GLES2::ReadPixels: with software compositing the compositor reads every
+// WebGL canvas back, so a frame's rasterisation by SwiftShader lands on the main thread).
+// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000] [--interact]`
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { generateBigGraph } from '@/tests/fixtures/big-graph';
+import { bigGraphInitScript } from '../lib/big-graph-script';
+import { launchChromium } from '../lib/chromium';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+const opts = new Command()
+  .requiredOption('--url <url>', 'a running Trame app')
+  .option('--nodes <n>', 'nodes in the seeded graph (edges: 3 per node)', '10000')
+  .option('--interact', 'hover and select four nodes once settled')
+  .parse()
+  .opts<{ url: string; nodes: string; interact?: boolean }>();
+const n = Number(opts.nodes);
+const file = path.join(os.tmpdir(), `trame-trace-${process.pid}.json`);
+
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.addInitScript(await bigGraphInitScript());
+  await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8'] });
+  await page.goto(`${opts.url.replace(/\/$/, '')}/?fixture=big&nodes=${n}&edges=${n * 3}`);
+  await page.waitForFunction(() => {
+    const t = window.__trame;
+    return !!t?.ready && t.perf().firstFrameAt !== null && t.perf().settledAt !== null && !t.layoutRunning();
+  }, null, { timeout: 180_000 });
+  await page.waitForTimeout(500);
+  if (opts.interact) {
+    for (const { id } of generateBigGraph({ nodes: n, edges: n * 3 }).nodes.slice(0, 4)) {
+      const at = await page.evaluate((node) => window.__trame!.nodeViewport(node), id);
+      if (at) await page.mouse.move(at.x + 1, at.y + 1);
+      await page.waitForTimeout(300);
+      await page.evaluate((node) => window.__trame!.select(node), id);
+      await page.waitForTimeout(400);
+    }
+  }
+  const perf = await page.evaluate(() => window.__trame!.perf());
+  await browser.stopTracing();
+  const events = (JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+  const t0 = Math.min(...onMain.map((e) => e.ts));
+  const sum = (inside: TraceEvent[], name: string) => inside.filter((e) => e.name === name).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+  console.log(`first frame ${perf.firstFrameAt?.toFixed(0)} ms, settled ${perf.settledAt?.toFixed(0)} ms after navigation (trace clock starts near navigation)`);
+  console.log('task start (s)   task ms   script ms   GC ms   waiting on GPU frame ms');
+  // Tasks as the long-task API sees them: the scheduler's outermost slices over 50 ms.
+  for (const task of onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > 50_000)) {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
+    const cols = [(task.dur ?? 0) / 1000, sum(inside, 'FunctionCall') + sum(inside, 'EvaluateScript'), sum(inside, 'MinorGC') + sum(inside, 'MajorGC'), sum(inside, 'GLES2::ReadPixels')];
+    console.log(`${((task.ts - t0) / 1e6).toFixed(2).padStart(14)} ${cols.map((c) => c.toFixed(0).padStart(9)).join('   ')}`);
+  }
+} finally {
+  await browser.close();
+  rmSync(file, { force: true });
+}

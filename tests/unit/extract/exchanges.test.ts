@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up barter and payment-in-kind sentences: who gives what for what.
+const exchangesOf = (text: string) => {
+  const r = read(text);
+  const side = (id: string) => {
+    const t = r.node(id)!;
+    const from = r.edges('SENT').filter((e) => e.target === id).map((e) => r.name(e.source));
+    const to = r.edges('TO').filter((e) => e.source === id).map((e) => r.name(e.target));
+    return `${t.properties.kind} ${from.join('+')}>${to.join('+')}`;
+  };
+  return r.edges('IN_EXCHANGE_FOR').map((e) => [side(e.source), side(e.target)].sort().join(' <-> '));
+};
+
+describe('exchanges', () => {
+  it('reads a barter with "troquer ... contre"', () => {
+    expect(exchangesOf('La Russie a troqué du blé contre des drones iraniens.')).toEqual(['other Russie>Iran <-> weapons Iran>Russie']);
+  });
+
+  it('completes a fronted price once the flow has given the main transfer its recipient', () => {
+    expect(exchangesOf('En échange de pétrole, la Corée du Nord a envoyé des ouvriers en Russie.')).toEqual(['oil Russie>Corée du Nord <-> workers Corée du Nord>Russie']);
+    expect(exchangesOf('En échange de carburant, la Corée du Nord a envoyé des ouvriers à la Russie.')).toEqual(['aid Russie>Corée du Nord <-> workers Corée du Nord>Russie']);
+  });
+
+  it('links a payment in kind to the purchase earlier in the same sentence', () => {
+    expect(exchangesOf('La Russie a livré des chasseurs au Mali, qui les a payés en or.')).toEqual(['funds Mali>Russie <-> weapons Russie>Mali']);
+  });
+});
