@@ -2,6 +2,7 @@ import { headers } from 'next/headers';
 import { decodeView } from '@/lib/export/permalink';
 import ExplorerRoot from './components/explorer/ExplorerRoot';
 import { earlyOverviewScript } from './components/explorer/early-overview';
+import { preloadExplorerChunks } from './explorer-chunks';
 import { hasView } from './components/export/permalink-view';
 
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v === undefined ? [] : [[k, v]])));
   const early = !fixture && !hasView(decodeView(query));
   const nonce = (await headers()).get('x-nonce') ?? undefined;
+  preloadExplorerChunks();
   return (
     <>
       {early && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: earlyOverviewScript(limit) }} />}

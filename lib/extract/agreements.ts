@@ -194,6 +194,12 @@ function readAgreements(doc: DocBuilder, ctx: SentenceContext, state: ArticleEnt
         const previous = state.personsSeen.filter((p) => !here.has(p)).at(-1);
         if (previous) signers = [previous];
       }
+      // "En signant l'accord de Lima, le Chili s'est engagé": a gerund's subject is the main clause's, after the comma.
+      if (!signers.length && /ant$/iu.test(signVerb[0]) && /(?:^|\s)en\s+$/iu.test(text.slice(Math.max(0, signVerb.index - 4), signVerb.index))) {
+        const comma = text.indexOf(',', signVerb.index);
+        const main = comma > 0 ? actorAfter(ctx, comma + 1, 12) : undefined;
+        if (main) signers = [main.id];
+      }
       for (const s of signers) {
         if (s.startsWith('person:')) doc.rel('SIGNED', s, node.id, [sid]);
         const c = countryOfActor(doc, s, personCountry);

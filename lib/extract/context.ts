@@ -52,6 +52,8 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
     if (pattern('subject.prepositionBefore').test(before)) continue;
     // "chercheur à l'Institut ... (Ifri), estime": an acronym in brackets glosses a name, it is no subject.
     if (/\(\s*$/u.test(before)) continue;
+    // "X, qui dirige la junte depuis 2021, a démenti": what a relative clause names is not the subject.
+    if (/,\s*(?:qui|que|qu['’]|dont|où)\s[^,]*$/iu.test(ctx.text.slice(clauseStart, m.start)) && /^[^,]*,/u.test(ctx.text.slice(m.end, offset))) continue;
     // Skip past an apposition: "Le porte-parole du Conseil, Sean Savett, a déclaré".
     // Coordinated subjects: "La Russie et l'Ukraine", "Les États-Unis, le Japon et la Corée du Sud".
     const subject = [m];
@@ -61,7 +63,8 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
       const head = ctx.text.slice(Math.max(0, candidates[j].start - 30), candidates[j].start);
       if (pattern('subject.prepositionBefore').test(head)) break;
       // "M. Poutine et le dirigeant nord-coréen Kim Jong-un": a title may sit between "et" and the name.
-      if (pattern('subject.and').test(gap) && !joinedByEt) {
+      // "Le président iranien X et son homologue vénézuélien Y", "X, et son homologue kényan, Y": a possessive and commas too.
+      if (/^\s*,?\s*et\s*(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs)\s*(?:[\p{Ll}'’-]+\s*){0,4})?(?:,\s*)?$/iu.test(gap) && !joinedByEt) {
         joinedByEt = true;
         subject.unshift(candidates[j]);
       } else if (pattern('subject.listComma').test(gap) && joinedByEt) subject.unshift(candidates[j]);

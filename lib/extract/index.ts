@@ -11,7 +11,7 @@ import { newDiscourse } from './discourse';
 import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges } from './flow';
 import { completePrices } from './transfers/exchange';
 import { extractAgreements, type AgreementMemory } from './agreements';
-import { bylineAuthor, extractClaims, type ClaimMemory, type PlacedFact } from './claims';
+import { bylineAuthor, extractClaims, intervieweeOf, type ClaimMemory, type PlacedFact } from './claims';
 import { extractEvents } from './events';
 import { extractRoles, mergeMentions, type RoleIndex } from './roles';
 import { extractMemberships, linkOrganizations } from './membership';
@@ -104,7 +104,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
 
   // Agreements, events and claims see the transfers; claims also see agreements and events.
   const agreementMemory: AgreementMemory = { list: [] };
-  const claimMemory: ClaimMemory = { claims: [], author: bylineAuthor(contexts) };
+  const claimMemory: ClaimMemory = { claims: [], author: bylineAuthor(contexts), interviewee: intervieweeOf(contexts) };
   const factState = newArticleEntities();
   for (const ctx of contexts) {
     for (const m of ctx.mentions) if (m.label === 'Person') {

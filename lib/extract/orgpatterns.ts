@@ -95,11 +95,27 @@ function acronymBodies(scope: PatternScope): void {
         if (isCapitalized(t.text)) capitalHead = k;
       }
     }
-    const from = capitalHead >= 0 ? capitalHead : head;
+    const from = capitalHead >= 0 ? capitalHead : head >= 0 ? head : spelledBy(tokens, taken, b, m[1]);
     if (from < 0) continue;
     const name = text.slice(tokens[from].start, tokens[b - 1].end);
     record(scope, name, from, b, { kind: kindOf(tokens[from].key) }, m[1]);
   }
+}
+
+/** "Defense Security Cooperation Agency (DSCA)": the capitalised words before the brackets whose initials spell the acronym; -1 if none. */
+function spelledBy(tokens: Token[], taken: boolean[], b: number, acronym: string): number {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return -1;
+  let k = b - 1;
+  let n = letters.length;
+  for (; k >= 0 && n > 0; k--) {
+    const t = tokens[k];
+    if (taken[k] || isPunct(t)) return -1;
+    if (CONNECTORS.has(t.key) || /^(?:of|for|and|the|on|la|le|les|l')$/.test(t.key)) continue;
+    if (!isCapitalized(t.text) || fold(t.text[0]) !== fold(letters[n - 1])) return -1;
+    n--;
+  }
+  return n === 0 ? k + 1 : -1;
 }
 
 /** "l'Institut Lumière d'études stratégiques": a capitalised head, then names, connectors and adjectives. */
@@ -182,6 +198,20 @@ function missions(scope: PatternScope): void {
   }
 }
 
+const SOCIETIES = P.nationalSocieties.map((h) => tokenize(h).map((t) => t.key));
+
+/** "le Croissant-Rouge égyptien", "la Croix-Rouge ukrainienne": a movement's national branch, named by its nationality. */
+function nationalSocieties(scope: PatternScope): void {
+  const { text, tokens, taken } = scope;
+  for (let i = 0; i < tokens.length; i++) {
+    const head = SOCIETIES.find((h) => h.every((x, k) => tokens[i + k]?.key === x && !taken[i + k]));
+    const word = head ? tokens[i + head.length] : undefined;
+    if (!head || !word || !/^\p{Ll}/u.test(word.text) || !scope.countryOfWord(word.text)) continue;
+    record(scope, text.slice(tokens[i].start, word.end), i, i + head.length + 1, { kind: 'ngo' });
+    i += head.length;
+  }
+}
+
 /** Article-local short forms ("l'ANL", "le Centcom") once their expansion was read. */
 function shortForms(scope: PatternScope): void {
   const { tokens, taken } = scope;
@@ -218,6 +248,7 @@ export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: strin
 export function recognizeBodies(scope: PatternScope): void {
   acronymBodies(scope);
   missions(scope);
+  nationalSocieties(scope);
   shortForms(scope);
 }
 

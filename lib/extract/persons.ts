@@ -5,7 +5,7 @@ import type { DocBuilder } from './builder';
 import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
-import { PERSONS } from './lexicon';
+import { GAZETTEER, PERSONS } from './lexicon';
 import { fold, isCapitalized, type Token } from './text';
 
 const FIRST_NAMES = new Set(names.firstNames.map(fold));
@@ -25,9 +25,15 @@ const TITLE_HEADS = [...new Set([...titleData.titles, ...titleData.ranks, 'profe
   .join('|');
 // A name at the head of a sentence is a person when a title in apposition or a verb of speech or action follows it.
 const ACTS_NEXT = new RegExp(
-  `^\\s*(?:,\\s*(?:qui\\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle|nouvel|alors|élu|élue|désormais|aujourd['’]hui|futur|future)\\s*){0,2}(?:${TITLE_HEADS})(?![\\p{L}]))|\\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\\s)`,
+  `^\\s*(?:,\\s*(?:qui\\s|à la tête\\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle|nouvel|alors|élu|élue|désormais|aujourd['’]hui|futur|future)\\s*){0,2}(?:${TITLE_HEADS})(?![\\p{L}]))|\\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\\s)`,
   'iu',
 );
+const PLACE_HEADS = new Set(names.placeHeads.map(fold));
+const PLACE_NOUNS = new Set(names.placeNouns.map(fold));
+// "X, dit Hemedti", "X (alias Abou Ali)", "X, plus connu sous le nom de Hemedti".
+const NICKNAME = /^\s*[,(]\s*(?:dit|dite|surnommée?|alias|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+(?:nom|surnom)\s+de)\s+[«“"]?\s*(\p{Lu}[\p{L}'’-]+)/u;
+// "Le chef des FSR, Hemedti,": a title phrase right before the comma.
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s'’])(?:le|la|l['’]|son|sa|leur)\\s*(?:${TITLE_HEADS})(?![\\p{L}])[^,;.«»]{0,50}$`, 'iu');
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
 
 const THING_HEADS = new Set(['gazoduc', 'oleoduc', 'pont', 'port', 'base', 'usine', 'centrale', 'operation', 'programme', 'projet', 'systeme', 'missile', 'missiles', 'drone', 'drones', 'char', 'chars', 'navire', 'fregate', 'sous-marin', 'satellite', 'doctrine', 'plan', 'initiative', 'sommet', 'forum', 'format']);
@@ -63,7 +69,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const apposed = /^\s*,\s*(?:un|une|le|la|l['’])\s*([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(last.end));
     const kindWord0 = apposed && [apposed[1], apposed[2]].find((w) => w && NAME_HEADS.has(fold(w)));
     const described = !!kindWord0;
-    if (described || (kindAt >= 0 && NAME_HEADS.has(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt].text) && !GLUED_PARTICLE.test(span[0].text))) {
+    // "le général de brigade Mohammad Reza Ashtiani": a rank's complement is no body's kind.
+    const rank = kindAt >= 2 && /^(?:de|d')$/.test(tokens[kindAt - 1].key) && TITLE_WORDS.has(tokens[kindAt - 2].key);
+    if (described || (kindAt >= 0 && !rank && NAME_HEADS.has(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt].text) && !GLUED_PARTICLE.test(span[0].text))) {
       const name = text.slice(span[0].start, last.end);
       const id = entityId('org', name);
       const kindWord = kindWord0 ? fold(kindWord0) : tokens[kindAt].key;
@@ -84,6 +92,14 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       continue;
     }
     if (span.length === 1) {
+      // "Hemedti" once "Mohamed Hamdan Daglo, dit Hemedti" was read; "Le chef des FSR, Hemedti, a démenti": a name apposed to a title.
+      const nickname = state.nicknames.get(span[0].key);
+      const apposed = !nickname && !GAZETTEER.has(span[0].key) && prev?.text === ',' && /^\s*,/u.test(text.slice(span[0].end)) && TITLE_BEFORE.test(text.slice(Math.max(0, prev.start - 60), prev.start));
+      if (nickname || apposed) {
+        const id = nickname ?? resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
+        push({ id, label: 'Person', via: nickname ? 'coref' : 'pattern', start: span[0].start, end: span[0].end, from: i, to: j });
+        continue;
+      }
       // A lone surname after "M." refers back to someone already named in the article.
       // "Błaszczak a ajouté": a surname alone, once the full name was given, is that person.
       const known = afterCue ? undefined : resolveSurname(span[0].text, state);
@@ -101,7 +117,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       continue;
     }
     // "le gazoduc Force de Sibérie", "l'opération Bouclier": named things, not people.
-    if (prev && THING_HEADS.has(prev.key)) {
+    // "Nouvelle Delhi", "Khan Younès", "la ville de Puerto Cabello", "au nord de Ras Lanouf": places, not people.
+    const placeCue = !!prev && /^(?:de|d'|du)$/.test(prev.key) && i >= 2 && PLACE_NOUNS.has(tokens[i - 2].key);
+    if ((prev && THING_HEADS.has(prev.key)) || PLACE_HEADS.has(span[0].key) || placeCue) {
       i = j - 1;
       continue;
     }
@@ -119,6 +137,12 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     }
     const id = newPerson(doc, name);
     push({ id, label: 'Person', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+    // "Mohamed Hamdan Daglo, dit Hemedti", "(surnommé « le Boucher »)": the name the article goes on using.
+    const nick = NICKNAME.exec(text.slice(last.end));
+    if (nick) {
+      state.nicknames.set(fold(nick[1]), id);
+      doc.alias(id, nick[1]);
+    }
     i = j - 1;
   }
 }

@@ -36,8 +36,8 @@ const RELATIVES = [...data.relatives].sort((a, b) => b.length - a.length).map(es
 // "La sœur du dirigeant nord-coréen, Kim Yo-jong": the name after the comma is the relative's, not the title's.
 const RELATIVE_OF = new RegExp(`(?<![\\p{L}])(?:${RELATIVES})\\s+(?:\\p{Ll}+\\s+)?(?:du|des|de la|de l['’])\\s*$`, 'iu');
 // Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
-const STATE_TITLE = () => pattern('role.stateTitle');
-const LEADS = /(?<![\p{L}])(?:dirige|dirigeait|dirigent|préside|présidait|commande|commandait|à la tête (?:de la|de l['’]|du|des|de|d['’]))\s*(?:la |le |les |l['’])?/giu;
+const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|chef de la diplomatie|chef d'état-major|chef des armées|commandant en chef|homme fort|roi|reine|émir|chancelier|chancelière|conseiller à la sécurité nationale|conseillère à la sécurité nationale|secrétaire d'état)(?:\s|$)/iu;
+const LEADS = /(?<![\p{L}])(?:dirige|dirigeait|dirigent|préside|présidait|commande|commandait|à la tête (?:de la|de l['’]|du|des|de|d['’]))\s*(?:(?:alors|encore|toujours|déjà|désormais|aussi|depuis\s+\d{4})\s+)?(?:la |le |les |l['’])?/giu;
 // "l'Institut X, fondé en 1990 par Marc Petit", "la junte, dirigée par le général X": the role of whom the body is led by.
 const LED_BY_ROLE = new Map(Object.entries(data.ledBy).map(([k, v]) => [fold(k), v]));
 const LED_BY = new RegExp(`(?<![\\p{L}])(${Object.keys(data.ledBy).map(esc).join('|')})e?s?\\s+(?:(?:en|le|depuis)\\s+[\\p{L}\\d ]{1,20}?\\s+)?par\\s+(?:(?:le|la|l['’])\\s*)?(?:(?:${RANKS})\\s+)?`, 'giu');
@@ -75,7 +75,7 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
   const title = [m[1], dom?.[1], adjoint ? 'adjoint' : undefined].filter(Boolean).join(' ').replace(/’/g, "'");
-  return { title, demonym: first?.id ?? second?.id, start: m.index!, end: pos, plural: !!m[2] || /s$/.test(m[1]) };
+  return { title, demonym: first?.id ?? second?.id, start: m.index!, end: pos, plural: !!m[2] || /s$/.test(m[1].split(' ')[0]) };
 }
 
 const POST_REMIT = () => pattern('role.postRemit', 'u');
@@ -109,7 +109,8 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 }
 
 // "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
-const NAME_THEN_TITLE = () => pattern('role.nameThenTitle');
+// "Jane Roe, ancienne diplomate et chercheuse à ...": a first title with no body may come before "et".
+const NAME_THEN_TITLE = /^\s*(?:,|\(|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais|alors|aujourd['’]hui|toujours|encore|élu|élue|réélu|réélue|nommé|nommée)\s*)*(?:\p{Ll}[\p{Ll}-]+\s+(?:\p{Ll}[\p{Ll}-]+\s+)?et\s+(?:(?:ancien|ancienne|actuel|actuelle)\s+)?)?$/iu;
 
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
@@ -161,7 +162,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // A back-reference may carry its article ("de la junte"): it starts inside the preposition.
         const org = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= end && x.end > end + of[0].length && x.start - (end + of[0].length) <= 40);
         // "du gouvernement japonais", "de la diplomatie russe": the body of a state stands for the state.
-        const dem = org ? undefined : ctx.mentions.find((x) => x.via === 'demonym' && x.start >= end + of[0].length && x.start - (end + of[0].length) <= 30 && /^[\p{Ll}\s'’-]*$/u.test(text.slice(end + of[0].length, x.start)));
+        // "du Parlement iranien", "de l'Assemblée nationale vénézuélienne": an institution with no entry of its own stands for its state too.
+        const dem = org ? undefined : ctx.mentions.find((x) => x.via === 'demonym' && x.start >= end + of[0].length && x.start - (end + of[0].length) <= 30 && /^(?:\p{Lu}[\p{Ll}-]+\s+)?[\p{Ll}\s'’-]*$/u.test(text.slice(end + of[0].length, x.start)));
         if (org) {
           holder = org.id;
           tail = org.end;
@@ -183,7 +185,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     }
     if (!person) {
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
-      person = [...persons].reverse().find((p) => p.end <= start && NAME_THEN_TITLE().test(text.slice(p.end, start)));
+      person = [...persons].reverse().find((p) => p.end <= start && NAME_THEN_TITLE.test(text.slice(p.end, start)));
     }
     // "X est chercheuse au Centre Y et ancienne conseillère du ministère Z": a coordinated title is the same person's.
     if (!person && lastHeld && pattern('role.andFormer').test(text.slice(lastHeld.end, start)) && !persons.some((p) => p.start > lastHeld!.end && p.end <= start)) person = lastHeld.person;
@@ -222,7 +224,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
       if (holder && !doc.nodes.has(holder)) holder = undefined;
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
-      if (!holder && STATE_TITLE().test(title)) {
+      if (!holder && STATE_TITLE.test(title)) {
         const focus = actorInFocus(ctx, start, false);
         // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
         const visited = new Set(ctx.mentions.filter((x) => x.start > start && pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start))).map((x) => x.id));
@@ -253,9 +255,12 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   for (const d of text.matchAll(LEADS)) {
     const at = d.index!;
     const after = at + d[0].length;
-    const leader = persons.filter((p) => p.end <= at && pattern('role.relativeGap').test(text.slice(p.end, at))).at(-1);
-    const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= after && x.start - after <= 4);
-    if (leader && body) holdRole(doc, roles, personCountry, leader.id, 'chef', body.id, sid);
+    // "Il dirige le Pérou": a subject pronoun is the person last named.
+    const pronoun = /^\s*(?:Il|Elle)\s+$/u.test(text.slice(0, at)) ? state.personsSeen.at(-1) : undefined;
+    const leader = persons.filter((p) => p.end <= at && /^\s*,?\s*(?:qui\s+)?$/iu.test(text.slice(p.end, at))).at(-1)?.id ?? pronoun;
+    // "qui dirige la junte": a body pointed back to starts at its article, inside the match.
+    const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && x.start - after <= 4);
+    if (leader && body) holdRole(doc, roles, personCountry, leader, 'chef', body.id, sid);
   }
   for (const f of text.matchAll(LED_BY)) {
     const at = f.index!;

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { capPayloadBytes } from '../graph/byte-cap';
 import type { GraphPayload } from '../graph/payload';
 import { Neo4jQueryError, Neo4jUnavailableError } from '../neo4j/errors';
+import { API_CSP, applySecurityHeaders } from '../security';
+import { authRefusal, type Refusal } from './request-guard';
 
 /** An error a route handler wants to show to the client with a given status. */
 export class HttpError extends Error {
@@ -14,8 +16,8 @@ export class HttpError extends Error {
 }
 
 /** The one error shape of every API route: { error: { code, message } }. */
-export function errorResponse(status: number, code: string, message: string): NextResponse {
-  return NextResponse.json({ error: { code, message } }, { status, headers: { 'cache-control': 'no-store' } });
+export function errorResponse(status: number, code: string, message: string, headers: Record<string, string> = {}): NextResponse {
+  return NextResponse.json({ error: { code, message } }, { status, headers: { 'cache-control': 'no-store', ...headers } });
 }
 
 /** Maps any thrown value to the error JSON: 400 bad input, 404, 503 Neo4j down, 500 otherwise. */
@@ -45,16 +47,38 @@ export function cappedGraphResponse<P extends GraphPayload>(payload: P, maxBytes
   return NextResponse.json(capPayloadBytes(payload, maxBytes), { headers: { 'cache-control': 'no-store' } });
 }
 
-/** Wraps a route handler: returns its JSON, or the error JSON when it throws. */
+/**
+ * Wraps a route handler: checks TRAME_AUTH again (the HTTP server's guard applied every request rule already,
+ * request-guard.ts), then returns the handler's JSON, or the error JSON when it throws, with the security
+ * headers and the API's CSP.
+ */
 export function handle<A extends unknown[]>(fn: (...args: A) => Promise<unknown>) {
   return async (...args: A): Promise<NextResponse> => {
+    let res: NextResponse;
     try {
-      const body = await fn(...args);
-      return body instanceof NextResponse ? body : NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
+      const refusal = await routeAuthRefusal(args[0]);
+      if (refusal) res = errorResponse(refusal.status, refusal.code, refusal.message, refusal.headers);
+      else {
+        const body = await fn(...args);
+        res = body instanceof NextResponse ? body : NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
+      }
     } catch (error) {
-      return toErrorResponse(error);
+      res = toErrorResponse(error);
     }
+    return withApiHeaders(res);
   };
+}
+
+/** The auth refusal of a route's request (null: it may go on; handlers called without a request are not HTTP). */
+export async function routeAuthRefusal(request: unknown): Promise<Refusal | null> {
+  return request instanceof Request ? authRefusal({ header: (name) => request.headers.get(name) }) : null;
+}
+
+/** Sets the security headers and the API's CSP on an API response. */
+export function withApiHeaders<R extends Response>(res: R): R {
+  applySecurityHeaders(res.headers);
+  res.headers.set('Content-Security-Policy', API_CSP);
+  return res;
 }
 
 /** Parses URL search params with a zod schema (throws ZodError -> 400). */

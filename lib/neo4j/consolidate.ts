@@ -85,33 +85,41 @@ export function isProperName(name: string): boolean {
 
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
-/** Turns one article's GraphDocument into consolidated rows (see the module comment). */
-export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLACE_RULES): ConsolidatedDocument {
-  const articleId = doc.article.id;
-  const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
-  const sentences = new Map(doc.sentences.map((s) => [s.id, s]));
-  const rels = doc.relationships.map((r): StoredRelationship => ({ ...r }));
-  // Relationships by (type, end), rebuilt after the place step retypes TO edges.
-  let bySource = new Map<string, StoredRelationship[]>();
-  let byTarget = new Map<string, StoredRelationship[]>();
-  const index = () => {
-    bySource = new Map();
-    byTarget = new Map();
-    for (const r of rels) {
-      const a = `${r.type} ${r.source}`;
-      const b = `${r.type} ${r.target}`;
-      (bySource.get(a) ?? bySource.set(a, []).get(a)!).push(r);
-      (byTarget.get(b) ?? byTarget.set(b, []).get(b)!).push(r);
-    }
-  };
-  index();
-  const out = (type: string, source: string) => bySource.get(`${type} ${source}`) ?? [];
-  const into = (type: string, target: string) => byTarget.get(`${type} ${target}`) ?? [];
+/** Relationships looked up by (type, end): what leaves a node, what arrives at it. */
+interface RelIndex {
+  out(type: string, source: string): StoredRelationship[];
+  into(type: string, target: string): StoredRelationship[];
+}
 
-  // TO -> DESTINATION where the target is where things go, not who receives them: a Location; a country
-  // named as a place ("sur la ligne de front ukrainienne"); or a country people are deployed in ("en
-  // Ukraine") when the article names another receiver for the same giver (North Korea sends troops to
-  // Russia, its officers are "en Ukraine"). With no other receiver named, "en Russie" is the receiver.
+/** Indexes relationships by (type, end); rebuilt after the place step retypes TO edges. */
+function indexRelationships(rels: StoredRelationship[]): RelIndex {
+  const bySource = new Map<string, StoredRelationship[]>();
+  const byTarget = new Map<string, StoredRelationship[]>();
+  for (const r of rels) {
+    const a = `${r.type} ${r.source}`;
+    const b = `${r.type} ${r.target}`;
+    (bySource.get(a) ?? bySource.set(a, []).get(a)!).push(r);
+    (byTarget.get(b) ?? byTarget.set(b, []).get(b)!).push(r);
+  }
+  return {
+    out: (type, source) => bySource.get(`${type} ${source}`) ?? [],
+    into: (type, target) => byTarget.get(`${type} ${target}`) ?? [],
+  };
+}
+
+/** The document's nodes and sentences by id. */
+interface DocLookup {
+  nodes: Map<string, GraphNode>;
+  sentences: Map<string, GraphDocument['sentences'][number]>;
+}
+
+/**
+ * TO -> DESTINATION (in place) where the target is where things go, not who receives them: a Location; a
+ * country named as a place ("sur la ligne de front ukrainienne"); or a country people are deployed in ("en
+ * Ukraine") when the article names another receiver for the same giver (North Korea sends troops to
+ * Russia, its officers are "en Ukraine"). With no other receiver named, "en Russie" is the receiver.
+ */
+function retypePlaces(rels: StoredRelationship[], { nodes, sentences }: DocLookup, idx: RelIndex, rules: PlaceRules): void {
   const before = (r: StoredRelationship): string[] => {
     const target = nodes.get(r.target);
     return (target?.mentions ?? []).filter((m) => r.evidence.includes(m.sentence)).map((m) => (sentences.get(m.sentence)?.text ?? '').slice(0, m.start));
@@ -122,7 +130,7 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
   const directReceivers = new Map<string, Set<string>>();
   for (const r of rels)
     if (r.type === 'TO' && !locative(r))
-      for (const s of into('SENT', r.source)) {
+      for (const s of idx.into('SENT', r.source)) {
         const set = directReceivers.get(s.source) ?? new Set<string>();
         set.add(r.target);
         directReceivers.set(s.source, set);
@@ -134,23 +142,32 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
     if (!target || !transfer) continue;
     if (target.label === 'Location' || placeNamed(r)) r.type = 'DESTINATION';
     else if (rules.deployedKinds.has(String(transfer.properties.kind)) && locative(r)) {
-      const givers = into('SENT', r.source).map((s) => s.source);
+      const givers = idx.into('SENT', r.source).map((s) => s.source);
       const elsewhere = givers.some((g) => [...(directReceivers.get(g) ?? [])].some((x) => x !== r.target));
       if (elsewhere) r.type = 'DESTINATION';
     }
   }
+}
 
-  // A place the text names as where the goods go, not who receives them ("sur la ligne de front ukrainienne").
+/** Adds (in place) a DESTINATION to the place the text names as where a transfer's goods go, not who receives them ("sur la ligne de front ukrainienne"). */
+function addNamedDestinations(rels: StoredRelationship[], doc: GraphDocument, { nodes }: DocLookup): void {
   for (const n of doc.nodes) {
     const dest = n.label === 'Transfer' ? n.properties.destination : undefined;
     if (typeof dest !== 'string' || !nodes.has(dest) || rels.some((r) => r.source === n.id && r.target === dest)) continue;
     const evidence = [...new Set(n.mentions.map((m) => m.sentence))];
     if (evidence.length) rels.push({ id: `${n.id}:destination`, type: 'DESTINATION', source: n.id, target: dest, properties: {}, evidence });
   }
+}
 
-  index();
+/** Consolidated fact ids: per-article id -> fact id, with each fact's name and stored properties. */
+interface FactIdentities {
+  idMap: Map<string, string>;
+  factNames: Map<string, string>;
+  factProps: Map<string, Record<string, PropertyValue>>;
+}
 
-  // Fact identities.
+/** Gives each fact mention its consolidated id (transfer by ends and kind, agreement by name or parties, event by kind, date, place). */
+function factIdentities(doc: GraphDocument, { nodes }: DocLookup, idx: RelIndex): FactIdentities {
   const idMap = new Map<string, string>();
   const factNames = new Map<string, string>();
   const factProps = new Map<string, Record<string, PropertyValue>>();
@@ -162,20 +179,20 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
     let name = n.name;
     const props: Record<string, PropertyValue> = { kind };
     if (n.label === 'Transfer') {
-      const givers = sorted(into('SENT', n.id).map((r) => r.source));
-      const receivers = sorted(out('TO', n.id).map((r) => r.target));
+      const givers = sorted(idx.into('SENT', n.id).map((r) => r.source));
+      const receivers = sorted(idx.out('TO', n.id).map((r) => r.target));
       if (givers.length > 0 && receivers.length > 0) {
         id = `transfer:${givers.join('+')}>${receivers.join('+')}:${kind}`;
         name = `${TRANSFER_KIND_WORDS[kind] ?? kind} · ${nameOf(givers)} → ${nameOf(receivers)}`;
       }
     } else if (n.label === 'Agreement') {
-      const parties = sorted(into('PARTY_TO', n.id).map((r) => r.source));
-      const signers = sorted(into('SIGNED', n.id).map((r) => r.source));
+      const parties = sorted(idx.into('PARTY_TO', n.id).map((r) => r.source));
+      const signers = sorted(idx.into('SIGNED', n.id).map((r) => r.source));
       if (isProperName(n.name)) id = `agreement:name:${slugify(n.name)}`;
       else if (parties.length > 0 || signers.length > 0) id = `agreement:${kind}:${(parties.length > 0 ? parties : signers).join('+')}`;
     } else if (n.label === 'Event') {
       const date = n.properties.date;
-      const places = sorted(out('LOCATED_IN', n.id).map((r) => r.target));
+      const places = sorted(idx.out('LOCATED_IN', n.id).map((r) => r.target));
       if (typeof date === 'string' && ISO_DATE.test(date)) {
         id = `event:${kind}:${date}:${places.join('+') || '-'}`;
         props.date = date;
@@ -188,12 +205,18 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
     if (!factNames.has(id)) factNames.set(id, name);
     factProps.set(id, props);
   }
+  return { idMap, factNames, factProps };
+}
 
-  // Claims: resolve what each is about, following claim -> claim chains.
+/**
+ * Claims about facts, each with the (per-article) facts it is about, following claim -> claim chains; a
+ * claim about no fact keeps its own id in `idMap`, as does every other node not yet mapped.
+ */
+function absorbClaims(doc: GraphDocument, { nodes }: DocLookup, idx: RelIndex, idMap: Map<string, string>): Map<string, string[]> {
   const resolve = (claim: string, seen: Set<string>): string[] => {
     if (seen.has(claim)) return [];
     seen.add(claim);
-    return out('ABOUT', claim).flatMap((r) => {
+    return idx.out('ABOUT', claim).flatMap((r) => {
       const t = nodes.get(r.target);
       if (!t) return [];
       if (t.label === 'Claim') return resolve(t.id, seen);
@@ -208,8 +231,11 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
     else idMap.set(n.id, n.id);
   }
   for (const n of doc.nodes) if (!idMap.has(n.id) && !absorbed.has(n.id)) idMap.set(n.id, n.id);
+  return absorbed;
+}
 
-  // Relationships, remapped; stances and reports of absorbed claims move onto their facts.
+/** Relationships remapped onto fact ids; stances and reports of absorbed claims move onto their facts. */
+function remapRelationships(rels: StoredRelationship[], { nodes }: DocLookup, idMap: Map<string, string>, absorbed: Map<string, string[]>): StoredRelationship[] {
   const relationships: StoredRelationship[] = [];
   for (const r of rels) {
     const claimAsTarget = absorbed.get(r.target);
@@ -228,8 +254,18 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
     if (source === target) continue;
     relationships.push({ ...r, source, target });
   }
+  return relationships;
+}
 
-  // Nodes and mentions.
+/** Fact nodes (merged by id), entities, and what each sentence said of them. */
+function nodeRows(
+  doc: GraphDocument,
+  { sentences }: DocLookup,
+  rels: StoredRelationship[],
+  { idMap, factNames, factProps }: FactIdentities,
+  absorbed: Map<string, string[]>,
+): Pick<ConsolidatedDocument, 'facts' | 'entities' | 'factMentions' | 'entityMentions'> {
+  const articleId = doc.article.id;
   const facts = new Map<string, GraphNode>();
   const entities: GraphNode[] = [];
   const factMentions: FactMentionRow[] = [];
@@ -264,5 +300,18 @@ export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLAC
     const spans = n.mentions.length > 0 ? n.mentions : [{ sentence: firstEvidence(n.id), start: null, end: null, text: n.name }];
     for (const m of spans) if (m.sentence && sentences.has(m.sentence)) factMentions.push({ fact: id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, props });
   }
-  return { facts: [...facts.values()], entities, factMentions, entityMentions, relationships, idMap };
+  return { facts: [...facts.values()], entities, factMentions, entityMentions };
+}
+
+/** Turns one article's GraphDocument into consolidated rows (see the module comment). */
+export function consolidate(doc: GraphDocument, rules: PlaceRules = DEFAULT_PLACE_RULES): ConsolidatedDocument {
+  const lookup: DocLookup = { nodes: new Map(doc.nodes.map((n) => [n.id, n])), sentences: new Map(doc.sentences.map((s) => [s.id, s])) };
+  const rels = doc.relationships.map((r): StoredRelationship => ({ ...r }));
+  retypePlaces(rels, lookup, indexRelationships(rels), rules);
+  addNamedDestinations(rels, doc, lookup);
+  const idx = indexRelationships(rels);
+  const identities = factIdentities(doc, lookup, idx);
+  const absorbed = absorbClaims(doc, lookup, idx, identities.idMap);
+  const relationships = remapRelationships(rels, lookup, identities.idMap, absorbed);
+  return { ...nodeRows(doc, lookup, rels, identities, absorbed), relationships, idMap: identities.idMap };
 }

@@ -48,11 +48,17 @@ function plainProps(props: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-/** Converts driver records into plain row objects keyed by column name. */
-export function recordsToRows(records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[]): Record<string, unknown>[] {
+/**
+ * Converts driver records into plain row objects keyed by column name, typed as the caller's row type `T`
+ * (the query registry's row for a named query, Record<string, unknown> otherwise).
+ */
+export function recordsToRows<T = Record<string, unknown>>(records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[]): T[] {
   return records.map((r) => {
     const row: Record<string, unknown> = {};
     for (const k of r.keys) row[String(k)] = toPlain(r.get(k));
-    return row;
+    // The one place driver records become typed rows. The row type is what the Cypher text returns, which
+    // the compiler cannot see: callers name it (the registry's row for a registered query), and this single
+    // unchecked cast stands for all of them instead of one `as T[]` at each caller.
+    return row as T;
   });
 }

@@ -173,7 +173,7 @@ export async function readRows<T = Record<string, unknown>>(db: Db, cypher: stri
   const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
   const work = session.executeRead((tx) => tx.run(cypher, params).then((r) => r.records), { timeout: options.timeoutMs });
   try {
-    return recordsToRows(await sessionWork(db, session, work)) as T[];
+    return recordsToRows<T>(await sessionWork(db, session, work));
   } catch (error) {
     throw translate(db, error);
   }
@@ -202,5 +202,5 @@ export async function writeTransaction<T>(db: Db, work: (tx: ManagedTransaction)
 
 /** Runs a parameterised write query in its own transaction and returns plain rows. */
 export async function writeRows<T = Record<string, unknown>>(db: Db, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  return writeTransaction(db, async (tx) => recordsToRows((await tx.run(cypher, params)).records) as T[]);
+  return writeTransaction(db, async (tx) => recordsToRows<T>((await tx.run(cypher, params)).records));
 }

@@ -171,5 +171,5 @@ export function runQuery<N extends QueryName>(db: Db, name: N, params: QueryType
 
 /** Runs a registered statement inside a transaction the caller holds (the loader's, the console's); rows as plain JSON. */
 export async function runInTransaction<N extends QueryName>(tx: Pick<ManagedTransaction, 'run'>, name: N, params: QueryTypes[N]['params']): Promise<QueryTypes[N]['row'][]> {
-  return recordsToRows((await tx.run(queryText(name), params)).records) as QueryTypes[N]['row'][];
+  return recordsToRows<QueryTypes[N]['row']>((await tx.run(queryText(name), params)).records);
 }

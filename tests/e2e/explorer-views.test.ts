@@ -35,9 +35,11 @@ describe('first screen (problem 1)', () => {
     expect(byLabel.Country).toBeGreaterThan(5);
     await expect.poll(() => page.locator('[data-testid=first-hint]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid=first-hint]').textContent()).toMatch(/moscou/);
-    // Claims (statements about no extracted fact, once facts are consolidated) are one tick away.
+    // Claims (statements about no extracted fact, once facts are consolidated) are one tick away: their
+    // checkbox is listed, unticked, although the overview holds none of them.
     const claims = page.locator('[data-testid=filter-hiddenLabels] input[data-value=Claim]');
-    if ((await claims.count()) > 0) expect(await claims.isChecked()).toBe(false);
+    expect(await claims.count()).toBe(1);
+    expect(await claims.isChecked()).toBe(false);
     await waitLayout(page);
     await page.screenshot({ path: `${SHOTS}/1-first-screen-after.png` });
     await page.close();
@@ -55,7 +57,6 @@ describe('search (problem 2)', () => {
     expect((await options(page, 'pyongyang'))[0]).toBe('Corée du Nord');
     const kiev = await options(page, 'kiev');
     expect(kiev[0]).toBe('Ukraine');
-    if (kiev.includes('Institut de Kiel')) expect(kiev.indexOf('Ukraine')).toBeLessThan(kiev.indexOf('Institut de Kiel'));
     expect((await options(page, 'coree')).slice(0, 2)).toEqual(expect.arrayContaining(['Corée du Nord']));
     await options(page, 'troupes Russie');
     const vias = await page.locator('.toolbar [role=option] .via').evaluateAll((els) => els.map((e) => e.getAttribute('data-via')));

@@ -3,7 +3,6 @@
 // 503 JSON within 2 s and the explorer must show the banner; Neo4j is started again: everything recovers
 // without restarting the app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser } from 'playwright-core';
@@ -12,6 +11,7 @@ import { neo4jConfigFromEnv } from '@/lib/neo4j/config';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/server.mjs';
 import { loadSample } from '../helpers/db';
 import { launchChromium } from '@/scripts/lib/chromium';
+import { startAppServer, type AppServer } from '../helpers/app-server';
 
 const NEO4J_PORT = Number(process.env.TRAME_TEST_NEO4J_PORT ?? 7688) + 101;
 const DATA_DIR = path.resolve('.neo4j', `outage-${NEO4J_PORT}`);
@@ -20,7 +20,7 @@ const APP_PORT = Number(process.env.TRAME_TEST_APP_PORT ?? 3100) + 100;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const DIST_DIR = process.env.NEXT_DIST_DIR || '.next-test';
 
-let server: ChildProcess | undefined;
+let server: AppServer | undefined;
 let browser: Browser | undefined;
 let db: Db | undefined;
 let neo4jPid: number | null = null;
@@ -105,24 +105,13 @@ beforeAll(async () => {
   neo4jPid = (await startNeo4j({ port: NEO4J_PORT, dataDir: DATA_DIR, log: () => {} })).pid;
   db = openDb({ ...neo4jConfigFromEnv(), uri: NEO4J_URI });
   await loadSample(db);
-  server = spawn(path.resolve('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(APP_PORT)], {
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEO4J_URI, NEXT_TELEMETRY_DISABLED: '1', TRAME_AUTH: '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  await waitFor(async () => (await fetch(`${APP}/api/health`, { signal: AbortSignal.timeout(2_000) })).status === 200, 90_000, 'second app up');
+  server = await startAppServer({ port: APP_PORT, distDir: DIST_DIR, env: { NEO4J_URI, TRAME_AUTH: '' }, ready: (res) => res.status === 200, who: 'outage' });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
-  }
+  await server?.stop();
   await db?.driver.close();
   await stopNeo4j({ dataDir: DATA_DIR, port: NEO4J_PORT });
   rmSync(DATA_DIR, { recursive: true, force: true });

@@ -2,11 +2,12 @@
 // (WebGL, the layout worker, Next's inline scripts), no Neo4j connection details in any client bundle, and the
 // optional HTTP Basic auth (TRAME_AUTH) both ways, on a second `next start` of the already-built test app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '@/scripts/lib/chromium';
+import { startAppServer, type AppServer } from '../helpers/app-server';
 
 const APP = process.env.TRAME_TEST_APP_URL ?? 'http://127.0.0.1:3100';
 const DIST_DIR = process.env.NEXT_DIST_DIR || '.next-test';
@@ -16,40 +17,16 @@ const AUTH = 'alice:correct horse battery,bob:s3cr:et';
 const basic = (userPass: string) => `Basic ${Buffer.from(userPass).toString('base64')}`;
 
 let browser: Browser;
-let authServer: ChildProcess | undefined;
-
-async function waitHttp(url: string, timeoutMs: number): Promise<void> {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeoutMs) {
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  }
-  throw new Error(`security: ${url} not up within ${timeoutMs / 1000} s`);
-}
+let authServer: AppServer | undefined;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  authServer = spawn(path.resolve('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(AUTH_PORT)], {
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI, NEXT_TELEMETRY_DISABLED: '1', TRAME_AUTH: AUTH },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  await waitHttp(`${AUTH_APP}/api/health`, 90_000);
+  authServer = await startAppServer({ port: AUTH_PORT, distDir: DIST_DIR, env: { NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI, TRAME_AUTH: AUTH }, who: 'security' });
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (authServer?.pid) {
-    try {
-      process.kill(-authServer.pid, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
-  }
+  await authServer?.stop();
 });
 
 /** A /_next/static script URL the explorer page references. */

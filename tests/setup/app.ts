@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isBuildCurrent, sourcesHash, SOURCES_HASH_FILE } from '../../scripts/lib/app-build';
+import { startAppServer } from '../helpers/app-server';
 import { articlePaths, loadSample, testDb } from '../helpers/db';
 
 const HEALTH_TIMEOUT_MS = 90_000;
@@ -30,41 +31,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   } else if (!isBuildCurrent(distDir)) {
     console.error(`e2e setup: TRAME_TEST_REUSE_BUILD=1 reuses ${distDir}, built from other sources than these: unset it to test the current code`);
   }
-  const server: ChildProcess = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  const stop = async () => {
-    if (server.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-    }
-  };
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHttp(`${url}/api/health`, HEALTH_TIMEOUT_MS, server);
-  } catch (error) {
-    await stop(); // vitest runs no teardown when setup throws: the server would hold the port
-    throw error;
-  }
-  process.env.TRAME_TEST_APP_URL = url;
-  return stop;
+  const server = await startAppServer({ port, distDir, env: { NEO4J_URI: process.env.TRAME_TEST_NEO4J_URI }, timeoutMs: HEALTH_TIMEOUT_MS, who: 'e2e setup' });
+  process.env.TRAME_TEST_APP_URL = server.url;
+  return server.stop;
 }
 
-async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`e2e setup: next start exited with ${server.exitCode}`);
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  throw new Error(`e2e setup: ${url} did not answer within ${timeoutMs / 1000} s`);
-}

@@ -20,10 +20,11 @@ function Manager() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [confirming, setConfirming] = useState<string | null>(null);
 
-  const fail = (e: unknown) => setMessage({ kind: 'error', text: tr('articles.error', { msg: (e as Error).message }) });
+  // The one wrapper for every failure shown here, the list refresh included (which the language may re-run).
+  const fail = useCallback((e: unknown) => setMessage({ kind: 'error', text: articleText(lang, 'articles.error', { msg: (e as Error).message }) }), [lang]);
   const refresh = useCallback(() => {
-    api.articles().then(setArticles, (e: Error) => setMessage({ kind: 'error', text: e.message }));
-  }, []);
+    api.articles().then(setArticles, fail);
+  }, [fail]);
   useEffect(refresh, [refresh]);
 
   const input = (): ArticleInput | null => (file ? { kind: 'file', file } : text.trim() ? { kind: 'text', text } : null);

@@ -42,7 +42,7 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
   const counts = useMemo(() => countAll(props.graph), [props.graph, props.version]);
   const { filters, onChange } = props;
 
-  const group = (title: string, key: Key, entries: [string, number][], text: (v: string) => string, swatch?: (v: string) => string, secondary?: (v: string) => string) =>
+  const group = (title: string, key: Key, entries: [string, number | null][], text: (v: string) => string, swatch?: (v: string) => string, secondary?: (v: string) => string) =>
     entries.length > 0 && (
       <fieldset className="filter-group" data-testid={`filter-${key}`}>
         <legend>{title}</legend>
@@ -54,7 +54,7 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
               <span className="name" title={secondary?.(v)} data-cypher={secondary?.(v)}>
                 {text(v)}
               </span>
-              <span className="count">{num(n)}</span>
+              {n !== null && <span className="count">{num(n)}</span>}
             </label>
             <button
               className="only link small"
@@ -81,6 +81,10 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // Every fact status is offered, even one the view lacks, so 'disputed' can be chosen before it appears.
   const statuses = FACT_STATUSES.map((s) => [s, counts.statuses.get(s) ?? 0] as [string, number]);
+  // A hidden label stays listed even when the loaded view holds none of it (claims, hidden on the first
+  // screen, are not in the overview): otherwise the one tick that brings it back is nowhere to be found.
+  // Its count is unknown until some are loaded, so none is shown rather than a misleading 0.
+  const labels: [string, number | null][] = [...sorted(counts.labels), ...[...filters.hiddenLabels].filter((l) => !counts.labels.has(l)).sort().map((l) => [l, null] as [string, null])];
 
   return (
     <div className="filters" data-testid="filters">
@@ -93,7 +97,7 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
         />{' '}
         {t('filters.dim')}
       </label>
-      {group(t('filters.labels'), 'hiddenLabels', sorted(counts.labels), vocab, labelColor)}
+      {group(t('filters.labels'), 'hiddenLabels', labels, vocab, labelColor)}
       {group(t('filters.statuses'), 'hiddenStatuses', statuses, status)}
       {group(t('filters.kinds'), 'hiddenKinds', sorted(counts.kinds), vocab)}
       {group(t('filters.types'), 'hiddenTypes', sorted(counts.types), rel, undefined, (v) => v)}

@@ -5,12 +5,10 @@
 import { useState } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { FilterState } from '@/lib/graph/filters';
-import { buildCaption } from '@/lib/export/caption';
 import { filtersView, permalink, type CameraState, type ViewState } from '@/lib/export/permalink';
-import { describeFilters, legendEdges, visibleIds } from '@/lib/export/scene';
-import { ALL_CAPTION, type CaptionOptions, type MapSubject, type SourceArticle } from '@/lib/export/types';
+import { pictureCaption, pictureContent } from '@/lib/export/picture';
+import { ALL_CAPTION, type CaptionOptions } from '@/lib/export/types';
 import { captionText } from '@/lib/export/caption-text';
-import { articleIdsOfEdges } from '@/lib/export/sources';
 import { useI18n } from '../i18n';
 import { fetchSources } from './sources';
 import { download, exportGraph, fileSlug, serialise, type FileFormat } from './files';
@@ -50,13 +48,6 @@ export default function ExportPanel(props: ExportPanelProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<string>('');
 
-  const subject = (): MapSubject => {
-    const s = props.subject ?? {};
-    if (s.focus) return { kind: 'focus', name: s.focus, depth: s.depth ?? 1 };
-    if (s.query) return { kind: 'query', query: s.query };
-    return { kind: 'view', description: captionText(lang, 'fromExplorer', { n: visibleIds(props.graph, props.filters).nodes.size }) };
-  };
-
   // "viewport": the graph area keeps the canvas's size (same framing as on screen), the caption adds below/above.
   const size = () => {
     const v = props.getViewport?.();
@@ -64,11 +55,10 @@ export default function ExportPanel(props: ExportPanelProps) {
   };
 
   const picture = async () => {
-    const visible = visibleIds(props.graph, props.filters);
+    const content = pictureContent(props.graph, props.filters);
     // The articles behind the drawn relationships, in the picture's caption and the files alike.
-    const sources: SourceArticle[] = await fetchSources(articleIdsOfEdges(props.graph, visible.edges));
-    const shown = [...visible.nodes].map((id) => ({ label: props.graph.getNodeAttribute(id, 'nodeLabel'), color: props.graph.getNodeAttribute(id, 'color') }));
-    const caption = buildCaption({ title, subject: subject(), nodes: shown, edges: legendEdges(props.graph, visible.edges), filters: describeFilters(props.filters, lang), sources, madeAt: new Date(), lang });
+    const sources = await fetchSources(content.articleIds);
+    const caption = pictureCaption({ graph: props.graph, filters: props.filters, content, title, subject: props.subject, sources, madeAt: new Date(), lang });
     return { caption, sources, input: { graph: props.graph, filters: props.filters, selection: props.selection, camera: props.getCamera?.() ?? null, caption, captionOptions: parts } };
   };
 

@@ -1,11 +1,14 @@
 // "selon X", "d'après X", "Pour X, « ... »": attributed statements.
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
-import { ACCORDING_RE, CARRIED_BY } from './patterns';
+import { countryOfDemonym } from '../entities';
+import { ACCORDING_RE, CARRIED_BY, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { groupSpeaker, isMedia } from './speakers';
+import { groupSpeaker, isMedia, previousPerson } from './speakers';
 import { LATTER, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
+
+const SOURCE_KIND = /^(?:diplomatiques?|sécuritaires?|militaires?|gouvernementales?|officielles?|policières?|judiciaires?|ministérielles?)$/iu;
 
 /** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */
 export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
@@ -15,6 +18,9 @@ export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts:
     const at = m.index!;
     const after = at + m[0].length;
     const pour = /^pour$/i.test(m[1]);
+    const source = /^de\s/i.test(m[1]);
+    const pronoun = PRONOUN_SOURCE.exec(text.slice(after));
+    if (pronoun && pour) continue;
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
     // "la Russie est devenue son premier fournisseur : d'après le CREA, elle lui a vendu ...": a colon opens a clause too.
     const colon = text.slice(0, at).search(/\s:\s(?!.*\s:\s)/u);
@@ -26,15 +32,20 @@ export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts:
     const through = /^(?:des|les|un|une|de)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:par|de|du|des)\s+/iu.exec(text.slice(after, after + 60));
     const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : through ? through[0].length + 4 : 25;
     // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
-    let speaker = actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
+    let speaker = pronoun ? (previousPerson(memory, ctx) ?? memory.lastSpeakerPerson) : source ? undefined : actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
+    // "de source diplomatique péruvienne": the nationality word says whose.
+    if (source) {
+      const [w0, w1] = text.slice(after).split(/[\s,.;:]+/u, 2);
+      speaker = countryOfDemonym(w0) ?? (SOURCE_KIND.test(w0) && w1 ? countryOfDemonym(w1) : undefined);
+    }
     let comma = text.indexOf(',', after);
     // "Selon le ministre sud-coréen de la Défense, Shin Won-sik, ...": the name in apposition speaks.
     const apposed = atHead && comma > 0 ? ctx.mentions.find((x) => x.label === 'Person' && /^,\s*$/.test(text.slice(comma, x.start)) && text[x.end] === ',') : undefined;
-    if (apposed && (!speaker || !speaker.startsWith('person:'))) {
+    if (apposed && !pronoun && !source && (!speaker || !speaker.startsWith('person:'))) {
       speaker = apposed.id;
       comma = apposed.end;
     }
-    if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at);
+    if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at, doc);
     if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     if (!speaker || used.has(speaker)) continue;
     if (pour && (comma < 0 || comma - after > 80)) continue;

@@ -22,6 +22,10 @@ const GROUP_WORDS = new Map<string, string[]>([['fr', titles.groups]]);
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NEVER = '(?!)';
 const alternation = (words: string[]) => (words.length ? [...words].sort((a, b) => b.length - a.length).map(esc).join('|') : NEVER);
+export const TITLES = [...titles.titles].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
+// "comme l'a confirmé", "ainsi que l'a reconnu", "C'est ce qu'affirme", "c'est du moins ce que soutient": the speaker follows the verb.
+export const ECHO = /(?:,\s*|^\s*|[.:]\s*)(?:comme|ainsi que|c['’]est\s+(?:du moins\s+|en tout cas\s+|précisément\s+|aussi\s+)?ce\s+qu(?:e\s+|['’]\s*))\s*(?:l['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\p{Ll}+\s+)?)?$/iu;
+export const PRONOUN_BEFORE = /(?:^|[\s,:;«“"])(?:il|elle)\s+(?:(?:ne|n['’]|l['’]|les|en|y|lui|leur)\s*)*$/u;
 
 function compile(lang: Language) {
   const data = REPORTING.get(lang.code) ?? frReporting;
@@ -66,3 +70,6 @@ export let MEDIA_TO: RegExp, CARRIED_BY: RegExp, NEGATED_TRANSFER: RegExp, DENIA
 onLanguage((lang) => {
   ({ VERB_RE, CANNOT, UNCONFIRMED, GROUP_RE, INVERTED, AUX_BEFORE, GOVERNED_INFINITIVE, REPORTING_PARTICIPLE, PRONOUN_START, PREP_BEFORE, ANAPHORIC_OBJECT, MEDIA_TO, CARRIED_BY, NEGATED_TRANSFER, DENIAL_CONTENT, ACCORDING_RE } = perLanguage('claims', compile, lang));
 });
+
+// "Selon lui, ...", "D'après elle": the person just spoken of.
+export const PRONOUN_SOURCE = /^(?:lui|elle)(?![\p{L}])/iu;

@@ -3,14 +3,31 @@ import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
 import { type EntityMention, countryOfDemonym } from '../entities';
-import { GROUP_RE, esc } from './patterns';
+import { fold } from '../text';
+import { GROUP_RE, TITLES, esc } from './patterns';
 import type { ClaimMemory } from './types';
 
-/** "les responsables américains": the group speaks for its state. */
-export function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number): string | undefined {
+// "les rebelles tigréens", "les miliciens houthis": fighters speak for their movement, never for a state.
+const FIGHTERS_RE = /(?<![\p{L}])(?:les|des)\s+(?:rebelles|insurgés|miliciens|combattants|jihadistes|djihadistes|séparatistes)\s+([\p{Ll}-]{4,})/giu;
+
+/** "les responsables américains": the group speaks for its state; "les rebelles tigréens", for the movement the article named. */
+export function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number, doc?: DocBuilder): string | undefined {
   let found: string | undefined;
-  for (const m of ctx.text.slice(clauseStart, before).matchAll(GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
+  const span = ctx.text.slice(clauseStart, before);
+  for (const m of span.matchAll(GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
+  if (doc) for (const m of span.matchAll(FIGHTERS_RE)) found = movementOf(doc, m[1]) ?? found;
   return found;
+}
+
+/** The armed movement or group of the article whose name holds the stem of an adjective ("tigréens" -> "… du Tigré"). */
+function movementOf(doc: DocBuilder, adjective: string): string | undefined {
+  const adj = fold(adjective);
+  for (const n of doc.nodes.values()) {
+    if (n.label !== 'Organization' || !['group', 'military'].includes(String(n.properties.kind ?? 'group'))) continue;
+    const words = [n.name, ...n.aliases].flatMap((f) => fold(f).split(/[\s'’-]+/)).filter((w) => w.length >= 4);
+    if (words.some((w) => adj.startsWith(w.replace(/s$/, '')))) return n.id;
+  }
+  return undefined;
 }
 
 // "Le rapport de l'ONU affirme que", "un communiqué du ministère indique": the document speaks for its author.
@@ -54,6 +71,9 @@ export function groupAfter(ctx: SentenceContext, offset: number): string | undef
   return countryOfDemonym(m[1]);
 }
 
+// "le porte-parole de l'", "un conseiller du": a title that only says who in the body speaks.
+const TITLE_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${TITLES})(?:\\s+adjointe?)?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
+
 /** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
 export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
   // "a déclaré à la BBC", "a indiqué à l'AFP un responsable": who is told does not speak.
@@ -65,7 +85,13 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
   // A body or a state right after the verb: only a few words (a date, an article) in between.
   // "affirme l'ONG Amnesty International": a common noun or an acronym may announce the name.
   // "reconnaissait en mai 2023 le ministre ...": a date may sit there too.
-  const gap = ctx.text.slice(offset, first?.start ?? offset).replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ');
+  // "a affirmé mardi le porte-parole de l'armée kényane": a weekday, and a title governing the body, may too.
+  const gap = ctx.text
+    .slice(offset, first?.start ?? offset)
+    .replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ')
+    .replace(/(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?![\p{L}])/iu, ' ')
+    .replace(TITLE_OF, ' ')
+    .replace(DOCUMENT_OF, ' ');
   return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
 }
 

@@ -17,6 +17,12 @@ export interface ClaimMemory {
   author?: string;
   /** The person subject of each sentence read, by sentence index: "a-t-il ajouté" in the next one points to it. */
   subjects?: Map<number, string>;
+  /** The person an interview is with (two questions or more, named in the opening). */
+  interviewee?: string;
+  /** Who answers the current lines ("Juma Mkuu : ..."), until the next question. */
+  answering?: string;
+  /** Whether an interview question was read: answers come after one. */
+  asked?: boolean;
   /** Texts of the sentences already read, by id: an earlier fact is checked in its own words. */
   texts?: Map<string, string>;
 }

@@ -1,0 +1,69 @@
+// Interviews: the answers speak for the person interviewed, with or without a reporting verb.
+import type { PropertyValue } from '../../graph/schema';
+import type { DocBuilder } from '../builder';
+import type { SentenceContext } from '../context';
+import { applyStatus, shorten, stanceOf } from './stance';
+import { earlierTransfers } from './targets';
+import type { ClaimMemory, PlacedFact } from './types';
+
+// "Juma Mkuu : Non, ...", "Réponse : ...", "Question : ...", "Le Monde : ...": who speaks the line.
+const PREFIX = /^\s*(?:[—–-]\s*)?([^:?!.]{2,40}?)\s*:\s+/u;
+const ASKER = /^(?:question|q|le journaliste|la journaliste)$/iu;
+const ANSWER = /^(?:réponse|r)$/iu;
+// "nous", "je", "notre pays": the answer's own voice; "Non.", "Jamais." open an answer too.
+const FIRST_PERSON = /(?<![\p{L}])(?:je|j['’]|nous|notre|nos|mon|ma|mes)(?![\p{L}])|^\s*(?:[—–-]\s*)?(?:non|oui|jamais|absolument|évidemment|bien sûr)(?![\p{L}])/iu;
+const NO = /^\s*(?:[—–-]\s*)?(?:non|jamais|absolument pas|pas du tout|certainement pas)(?![\p{L}])/iu;
+const BY = /(?:propos recueillis|entretien réalisé|interview réalisée?)\s+par/iu;
+
+// An interview says so, asks its guest "vous", or labels its questions; an explainer's headings do none of these.
+const INTERVIEW = /(?<![\p{L}])(?:entretien|interview|répond à nos questions|propos recueillis)(?![\p{L}])/iu;
+const ADDRESSED = /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])|^\s*(?:question|q)\s*:/iu;
+
+/** The person an interview is with: an article that is one and the first person its opening names. */
+export function intervieweeOf(contexts: SentenceContext[]): string | undefined {
+  const questions = contexts.filter((c) => c.question);
+  if (!questions.length) return undefined;
+  if (!questions.some((c) => ADDRESSED.test(c.text)) && !contexts.slice(0, 4).some((c) => INTERVIEW.test(c.text))) return undefined;
+  for (const ctx of contexts.slice(0, 4)) {
+    if (ctx.question || BY.test(ctx.text)) continue;
+    const p = ctx.mentions.find((m) => m.label === 'Person');
+    if (p) return p.id;
+  }
+  return undefined;
+}
+
+/** Reads an answer with no reporting verb as a statement of whoever answers: the line's named speaker, else the interviewee. */
+export function extractAnswer(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, spoken: boolean): void {
+  const text = ctx.text;
+  const prefix = PREFIX.exec(text);
+  let start = 0;
+  if (prefix) {
+    const named = ctx.mentions.find((m) => m.label === 'Person' && m.start >= prefix.index && m.end <= prefix.index + prefix[0].length);
+    if (named) memory.answering = named.id;
+    else if (ASKER.test(prefix[1]) || ctx.question) memory.answering = undefined;
+    else if (ANSWER.test(prefix[1])) memory.answering = memory.interviewee;
+    // "Mkuu : Non, ...": a name the recogniser did not take still labels an answer line.
+    else if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(prefix[1])) memory.answering = memory.interviewee;
+    else prefix.index = -1;
+    if (prefix.index >= 0) start = prefix[0].length;
+  }
+  if (ctx.question) {
+    memory.asked = true;
+    return;
+  }
+  if (spoken || !memory.asked) return;
+  const speaker = start > 0 ? memory.answering : FIRST_PERSON.test(text) ? (memory.answering ?? memory.interviewee) : undefined;
+  if (!speaker) return;
+  const content = text.slice(start).trim();
+  // "Non." / "Jamais." answers the question: a denial of what it asked.
+  const stance = NO.test(content) ? 'DENIES' : stanceOf(false, content, content);
+  const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
+  doc.mention(claim.id, ctx.sentence, start, text.length);
+  doc.rel(stance, speaker, claim.id, [ctx.sentence.id]);
+  const about = facts.filter((f) => f.sentenceId === ctx.sentence.id && f.start >= start);
+  for (const f of about) doc.rel('ABOUT', claim.id, f.id, [ctx.sentence.id]);
+  // "Non. Nous n'avons jamais livré d'armes": the denial answers the charge asked about before.
+  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claim.id, t, [ctx.sentence.id]);
+  applyStatus(doc, claim.id, stance);
+  memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
+}

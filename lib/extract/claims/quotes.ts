@@ -1,0 +1,42 @@
+// Quotes whose speaker is not next to a reporting verb: a quote spanning sentences, a quote after a colon.
+import type { PropertyValue } from '../../graph/schema';
+import type { DocBuilder } from '../builder';
+import { type SentenceContext, subjectBefore } from '../context';
+import { isMedia } from './speakers';
+import { applyStatus, shorten, stanceOf } from './stance';
+import type { ClaimMemory, PlacedFact } from './types';
+
+const QUOTE_REACH = 3;
+
+/** The facts of the sentences a quote closed in this sentence was opened in (up to three sentences back). */
+export function quoteOpenedBefore(ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): PlacedFact[] {
+  const out: PlacedFact[] = [];
+  for (let k = 1; k <= QUOTE_REACH; k++) {
+    const id = ctx.sentence.id.replace(/:s\d+$/, `:s${ctx.sentence.index - k}`);
+    const text = memory.texts?.get(id);
+    if (text === undefined || /[»”]/.test(text)) break;
+    out.push(...facts.filter((f) => f.sentenceId === id));
+    if (/[«“]/.test(text)) return out;
+  }
+  return [];
+}
+
+// "Ana Soto, ministre …, est catégorique : « … »", "Ana Soto : « … »": the subject before the colon speaks the quote.
+const COLON_QUOTE = /\s:\s*[«“]\s*([^»”]+?)\s*(?:[»”]|$)/u;
+
+/** Reads a quote introduced by a colon as a statement of the clause's subject. */
+export function quoteAfterColon(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): void {
+  const m = COLON_QUOTE.exec(ctx.text);
+  if (!m) return;
+  const speaker = subjectBefore(ctx, m.index)[0];
+  if (!speaker || isMedia(doc, speaker.id) || ctx.text.slice(speaker.end, m.index).split(/\s+/).length > 12) return;
+  const content = m[1];
+  const stance = stanceOf(false, content, content);
+  const sid = ctx.sentence.id;
+  const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
+  doc.mention(claim.id, ctx.sentence, m.index, m.index + m[0].length);
+  doc.rel(stance, speaker.id, claim.id, [sid]);
+  for (const f of facts) if (f.sentenceId === sid && f.start >= m.index) doc.rel('ABOUT', claim.id, f.id, [sid]);
+  applyStatus(doc, claim.id, stance);
+  memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
+}

@@ -1,0 +1,85 @@
+/** Nouns that point back to a body or state named earlier: "l'alliance", "le groupe", "ce ministère", "le Nord". */
+import orgData from '../../../data/lexicon/organizations.json';
+import type { DocBuilder } from '../builder';
+import { CONTEXTUAL_COUNTRY_FORMS, countryId } from '../countries';
+import { ORGS, keyOf, type EntityLabel } from '../lexicon';
+import { fold, isCapitalized, tokenize } from '../text';
+import { countryOfDemonym } from './demonyms';
+import type { SentenceScan } from './types';
+
+const orgPatterns = orgData.patterns;
+const ANAPHORA = new Map<string, string[]>();
+for (const o of ORGS.values()) for (const a of o.anaphora ?? []) ANAPHORA.set(keyOf(tokenize(a)), [...(ANAPHORA.get(keyOf(tokenize(a))) ?? []), o.id]);
+const STATE_ANAPHORA = new Set(orgPatterns.stateAnaphora.map((a) => keyOf(tokenize(a))));
+const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
+// Bodies that speak for a state are not what "le groupe" or "la société" points back to.
+const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
+const INSTITUTION_NOUNS = new Set(['agence', 'organisation', 'institut', 'centre', 'observatoire', 'ong']);
+const NOT_INSTITUTIONS = new Set(['media', 'military', 'alliance', 'company', 'intelligence']);
+const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
+
+/** A body "l'agence" or "l'organisation" may stand for: no outlet, army or firm, and no ministry of a state. */
+function isInstitution(doc: DocBuilder, id: string): boolean {
+  const n = doc.nodes.get(id);
+  const kind = String(n?.properties.kind ?? '');
+  return !NOT_INSTITUTIONS.has(kind) && !(kind === 'government' && (n?.properties.country || ORGS.get(id)?.country));
+}
+
+/** Whether a body was named in this sentence or the two before. */
+function recentlyNamed(doc: DocBuilder, id: string, index: number): boolean {
+  return (doc.nodes.get(id)?.mentions ?? []).some((m) => {
+    const k = Number(/:s(\d+)$/.exec(m.sentence)?.[1] ?? -99);
+    return k <= index && index - k <= 2;
+  });
+}
+
+/** "l'alliance" stands for NATO once NATO was named; "le groupe", "ce ministère", "le régime" for the body or state in focus. */
+export function resolveAnaphora(scan: SentenceScan): void {
+  const { tokens, taken, found, doc, state, sentence, push } = scan;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const key = `${tokens[i].key} ${tokens[i + 1].key}`;
+    if (taken[i] || taken[i + 1]) continue;
+    const demonstrative = /^(?:ce|cet|cette|ces)$/.test(tokens[i].key);
+    if (!ANAPHORA.has(key) && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
+    const seen = (id: string) => state.orgsSeen.includes(id) || found.some((f) => f.id === id);
+    const listed = (ANAPHORA.get(key) ?? []).filter(seen).sort((a, b) => state.orgsSeen.indexOf(b) - state.orgsSeen.indexOf(a))[0];
+    // "le régime de sanctions", "le groupe Wagner", "le royaume chérifien": the noun is followed by what names it.
+    const next = tokens[i + 2];
+    const qualified = !!next && (/^(?:de|d'|du|des)$/.test(next.key) || isCapitalized(next.text) || !!countryOfDemonym(next.text));
+    let id: string | undefined = listed;
+    let label: EntityLabel = 'Organization';
+    if (!listed && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
+    const noun = tokens[i + 1].key;
+    const orgs = [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization').map((f) => f.id)].reverse();
+    // The body whose name holds the noun: "la junte" after "la junte birmane", "le groupe" after "le groupe Wagner".
+    const named = orgs.find((o) => {
+      const n = doc.nodes.get(o);
+      return !!n && [n.name, ...n.aliases].some((f) => fold(f).split(/[\s'-]+/).includes(noun));
+    });
+    if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
+      // An anaphora points back: "le chef de la junte ... s'est rendu à Moscou" does not lead the junta of Moscow.
+      id = state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
+      label = 'Country';
+    } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
+      // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.
+      id = named;
+    } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
+      id = named ?? (/^(?:groupe|mouvement|milice|rebelles|insurges|miliciens|combattants|collectif|cartel|front)$/.test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
+      // "selon l'agence", "l'organisation a démenti": an institution named in the last sentences, not a state's body, army, firm or outlet.
+      if (!id && INSTITUTION_NOUNS.has(noun)) id = orgs.find((o) => isInstitution(doc, o) && (found.some((f) => f.id === o && f.end <= tokens[i].start) || recentlyNamed(doc, o, sentence.index)));
+    }
+    if (!id) continue;
+    push({ id, label, via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });
+  }
+}
+
+/** "le Nord" stands for North Korea once North Korea was named. */
+export function resolveContextualCountries(scan: SentenceScan): void {
+  const { tokens, taken, found, state, push } = scan;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const c = CONTEXTUAL.get(`${tokens[i].key} ${tokens[i + 1].key}`);
+    if (!c || taken[i + 1] || !isCapitalized(tokens[i + 1].text)) continue;
+    if (!state.countriesSeen.has(countryId(c.requires)) && !found.some((f) => f.id === countryId(c.requires))) continue;
+    push({ id: countryId(c.iso2), label: 'Country', via: 'coref', start: tokens[i + 1].start, end: tokens[i + 1].end, from: i + 1, to: i + 2 });
+  }
+}

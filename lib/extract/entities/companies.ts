@@ -1,0 +1,36 @@
+/** Companies and outlets named after their kind: "la compagnie Iran Air", "le constructeur turc Baykar". */
+import { isoOf } from '../countries';
+import { entityId } from '../ids';
+import { GAZETTEER, keyOf } from '../lexicon';
+import { tokenize } from '../text';
+import { countryOfDemonym } from './demonyms';
+import { gazetteerSpan } from './gazetteer';
+import { ensureNode } from './nodes';
+import type { SentenceScan } from './types';
+
+const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|agence|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
+
+/** Records the companies and outlets of a sentence named after their kind. */
+export function recognizeCompanies(scan: SentenceScan): void {
+  const { text, tokens, doc, tokenAt, push } = scan;
+  for (const m of text.matchAll(COMPANY_RE)) {
+    const media = /quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|presse|information|agence/iu.test(m[1]);
+    // "le quotidien Hospodářské noviny,": a title may go on in lower case up to the punctuation.
+    const tail = media ? /^(?:\s+[\p{Ll}]+){1,2}(?=\s*[,.;:)])/u.exec(text.slice(m.index! + m[0].length)) : null;
+    const name = m[3] + (tail ? tail[0] : '');
+    const start = m.index! + m[0].length - m[3].length;
+    // "groupe d'experts des Nations unies": a name the gazetteer knows in full is left to it.
+    const at = tokenAt(start);
+    if (at >= 0 && gazetteerSpan(tokens, at) > 1) continue;
+    // "le constructeur turc Baykar": the nationality word gives the company's country.
+    const nationality = m[2].split(/\s+/).map((w) => countryOfDemonym(w)).find(Boolean);
+    const known = GAZETTEER.get(keyOf(tokenize(name)));
+    if (known && known.label !== 'Organization') continue;
+    const id = known?.id ?? entityId('org', name);
+    if (known) ensureNode(doc, id, 'Organization');
+    else doc.node(id, 'Organization', name, { kind: media ? 'media' : 'company', country: isoOf(nationality) ?? null });
+    const from = tokenAt(start);
+    const to = tokenAt(start + name.length);
+    push({ id, label: 'Organization', via: known ? 'lexicon' : 'pattern', start, end: start + name.length, from, to: to < 0 ? tokens.length : to });
+  }
+}

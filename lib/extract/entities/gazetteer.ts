@@ -1,0 +1,123 @@
+/** Names the lexicons know: longest match at each token, with the cases where a known word opens another name. */
+import names from '../../../data/lexicon/names.json';
+import { isoOf } from '../countries';
+import { entityId } from '../ids';
+import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from '../lexicon';
+import { fold, isCapitalized, type Token } from '../text';
+import { ensureNode } from './nodes';
+import type { SentenceScan } from './types';
+
+// The words before the last of every organisation name of three words or more: a glued last word is only
+// cut back after one of these (trying every cut after every span was most of the extractor's time).
+const ORG_NAME_STARTS = new Set<string>();
+for (const [key, e] of GAZETTEER) if (e.label === 'Organization' && key.split(' ').length >= 3) ORG_NAME_STARTS.add(key.slice(0, key.lastIndexOf(' ')));
+const COMPANY_SUFFIXES = new Set(names.orgSuffixes.map(fold));
+const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
+const FIRST_NAMES = new Set(names.firstNames.map(fold));
+const REGION_WORDS = new Set(names.regionWords.map(fold));
+
+/** Gazetteer: longest match at each token; a glued last word ("Journalcitant") still counts. */
+export function recognizeListedNames(scan: SentenceScan): void {
+  const { text, tokens, taken, doc, push, stateMentions } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    // Keys grow one token at a time; the longest hit wins.
+    const keys: string[] = [];
+    for (let len = 1, key = ''; len <= Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i); len++) {
+      key = len === 1 ? tokens[i].key : `${key} ${tokens[i + len - 1].key}`;
+      keys.push(key);
+    }
+    for (let len = keys.length; len >= 1; len--) {
+      const span = tokens.slice(i, i + len);
+      let entry = GAZETTEER.get(keys[len - 1]);
+      let end = span[len - 1].end;
+      if (!entry && len >= 3 && ORG_NAME_STARTS.has(keys[len - 2])) {
+        const last = span[len - 1];
+        for (let cut = last.key.length - 1; cut >= 4 && !entry; cut--) {
+          const e = GAZETTEER.get([...span.slice(0, -1).map((t) => t.key), last.key.slice(0, cut)].join(' '));
+          if (e && e.label === 'Organization') {
+            entry = e;
+            end = last.start + cut;
+          }
+        }
+      }
+      if (!entry) continue;
+      // "Wellington Koo": a capital glued to a capitalised word opens a person's name.
+      if (entry.via === 'metonym' && len === 1 && opensPersonName(text, tokens, i + 1)) break;
+      // "Ana Lima", "Carlos Santiago": a capital right after a first name closes a person's name.
+      if (entry.via === 'metonym' && len === 1 && i > 0 && FIRST_NAMES.has(tokens[i - 1].key) && isCapitalized(tokens[i - 1].text) && /^[ \u00A0]$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
+      // "Amérique latine", "Amérique du Sud": a state's name with a region word is a region.
+      if (entry.label === 'Country' && len === 1 && namesRegion(text, tokens, i + 1)) break;
+      // "Israel Aerospace Industries": a state's name opening a company's name is part of it.
+      if (entry.label === 'Country' && entry.via === 'name' && opensCompanyName(text, tokens, i + len)) break;
+      // Multi-word body names are often written in lower case ("le département d'État").
+      if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1)) continue;
+      // "le Conseil de sécurité nationale tanzanien": a state's body named with another state's nationality is that state's own.
+      const other = entry.label === 'Organization' ? otherStatesBody(scan, entry.id, span[0].start, i + len) : undefined;
+      if (other) {
+        push({ id: other.id, label: 'Organization', via: 'pattern', start: span[0].start, end: other.end, from: i, to: i + len + 1 });
+        i += len;
+        break;
+      }
+      ensureNode(doc, entry.id, entry.label);
+      push({ id: entry.id, label: entry.label, via: entry.via, start: span[0].start, end, from: i, to: i + len });
+      // "le Trésor américain" also names the United States.
+      if (entry.label === 'Organization')
+        for (const t of span) {
+          const d = GAZETTEER.get(t.key);
+          if (d?.via === 'demonym' && !t.text.match(/^\p{Lu}/u)) {
+            ensureNode(doc, d.id, 'Country');
+            stateMentions.push({ id: d.id, start: t.start, end: t.end });
+          }
+        }
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+/** The body of another state than the listed one's, when a nationality word of that state follows its name at token `at`. */
+function otherStatesBody(scan: SentenceScan, listed: string, start: number, at: number): { id: string; end: number } | undefined {
+  const { text, tokens, taken, doc, stateMentions } = scan;
+  const base = ORGS.get(listed);
+  const t = tokens[at];
+  if (!base?.country || !t || taken[at] || !/^\p{Ll}/u.test(t.text)) return undefined;
+  const d = GAZETTEER.get(t.key);
+  const iso = d?.label === 'Country' && d.via === 'demonym' ? isoOf(d.id) : undefined;
+  if (!d || !iso || iso === base.country) return undefined;
+  const surface = text.slice(start, t.end);
+  const id = entityId('org', `${iso} ${surface}`);
+  if (!doc.nodes.has(id)) doc.node(id, 'Organization', surface.charAt(0).toUpperCase() + surface.slice(1), { kind: base.kind, country: iso });
+  ensureNode(doc, d.id, 'Country');
+  stateMentions.push({ id: d.id, start: t.start, end: t.end });
+  return { id, end: t.end };
+}
+
+/** A capitalised word outside the gazetteer glued right after `at - 1`: "Wellington Koo", not "Washington Post". */
+function opensPersonName(text: string, tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || !isCapitalized(t.text) || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
+  return !GAZETTEER.has(t.key) && !COMPANY_SUFFIXES.has(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
+}
+
+/** "latine" in "Amérique latine", "du Sud" in "Amérique du Sud": what makes a region of the state's name before `at`. */
+function namesRegion(text: string, tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
+  return REGION_WORDS.has(t.key) || (t.key === 'du' && /^(?:Sud|Nord)$/u.test(tokens[at + 1]?.text ?? ''));
+}
+
+/** Capitalised words glued after `at` that end with a company suffix ("Aerospace Industries"). */
+function opensCompanyName(text: string, tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 4; k++) {
+    if (!isCapitalized(tokens[k].text) || !/^[ \u00A0]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (COMPANY_SUFFIXES.has(tokens[k].key)) return true;
+  }
+  return false;
+}
+
+/** Length in tokens of the longest gazetteer form starting at token i (0 when none). */
+export function gazetteerSpan(tokens: Token[], i: number): number {
+  for (let len = Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i); len >= 1; len--) if (GAZETTEER.has(keyOf(tokens.slice(i, i + len)))) return len;
+  return 0;
+}

@@ -1,0 +1,106 @@
+/** Entity recognition in one sentence: passes from the most specific pattern to the loosest, each taking its tokens. */
+import type { Sentence } from '../../graph/schema';
+import type { DocBuilder } from '../builder';
+import { isGoodsName } from '../goods';
+import { recognizeBareAcronyms, recognizeBodies, recognizeHeadedBodies, type PatternScope } from '../orgpatterns';
+import { recognizePeople } from '../persons';
+import { tokenize } from '../text';
+import { resolveAnaphora, resolveContextualCountries } from './anaphora';
+import { recognizeCompanies } from './companies';
+import { countryOfDemonym } from './demonyms';
+import { recognizeListedNames } from './gazetteer';
+import { recognizeMinistries } from './ministries';
+import { ensureNode } from './nodes';
+import { recognizeArmedServices, recognizeGovernments } from './services';
+import type { ArticleEntities, EntityMention, SentenceScan } from './types';
+
+export { countryOfDemonym, demonymAfter } from './demonyms';
+export { ensureNode } from './nodes';
+export { newArticleEntities, type ArticleEntities, type EntityMention, type Push } from './types';
+
+/** Recognises countries, organisations, people and places in one sentence and records them. */
+export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: ArticleEntities): EntityMention[] {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const found: EntityMention[] = [];
+  const scan: SentenceScan = {
+    sentence,
+    text,
+    tokens,
+    taken,
+    found,
+    doc,
+    state,
+    stateMentions: [],
+    tokenAt: (offset) => tokens.findIndex((t) => t.start >= offset),
+    push: (m) => {
+      for (let k = m.from; k < m.to; k++) if (taken[k]) return;
+      for (let k = m.from; k < m.to; k++) taken[k] = true;
+      found.push({ ...m, text: text.slice(m.start, m.end) });
+    },
+  };
+
+  // Bodies built from a head, a domain and a nationality come first: they contain demonyms.
+  // Nationalities inside body names ("ministère russe", "armée russe") also mention the state.
+  const patterns = patternScope(scan);
+  recognizeBodies(patterns);
+  recognizeMinistries(scan);
+  recognizeArmedServices(scan);
+  recognizeGovernments(scan);
+  recognizeHeadedBodies(patterns);
+  recognizeCompanies(scan);
+  recognizeListedNames(scan);
+  resolveAnaphora(scan);
+  resolveContextualCountries(scan);
+  recognizePeople(text, tokens, taken, doc, state, scan.push, countryOfDemonym);
+  recognizeBareAcronyms(patterns, isGoodsName);
+
+  found.sort((a, b) => a.start - b.start);
+  record(scan);
+  return found;
+}
+
+/** What the name patterns of orgpatterns.ts see of the scan. */
+function patternScope(scan: SentenceScan): PatternScope {
+  const { text, tokens, taken, doc, state, push, stateMentions } = scan;
+  return {
+    text,
+    tokens,
+    taken,
+    doc,
+    forms: state.forms,
+    countryOfWord: countryOfDemonym,
+    ensureOrg: (id) => ensureNode(doc, id, 'Organization'),
+    push,
+    stateMention: (id, start, end) => {
+      ensureNode(doc, id, 'Country');
+      stateMentions.push({ id, start, end });
+    },
+  };
+}
+
+/** Writes the sentence's mentions and aliases, and updates what the article has in focus. */
+function record({ sentence, text, doc, state, found, stateMentions }: SentenceScan): void {
+  for (const c of stateMentions) {
+    doc.mention(c.id, sentence, c.start, c.end);
+    doc.alias(c.id, text.slice(c.start, c.end));
+    state.countriesSeen.add(c.id);
+  }
+  for (const m of found) {
+    doc.mention(m.id, sentence, m.start, m.end);
+    if (m.via !== 'coref') doc.alias(m.id, m.text);
+    if (m.label === 'Country') {
+      state.countriesSeen.add(m.id);
+      if (m.via !== 'demonym') state.countryRecency = [...state.countryRecency.filter((c) => c !== m.id), m.id];
+    }
+    if (m.label === 'Person') {
+      state.personsSeen = state.personsSeen.filter((p) => p !== m.id);
+      state.personsSeen.push(m.id);
+    }
+    if (m.label === 'Organization') {
+      state.orgsSeen = state.orgsSeen.filter((p) => p !== m.id);
+      state.orgsSeen.push(m.id);
+    }
+  }
+}

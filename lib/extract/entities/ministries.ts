@@ -1,0 +1,79 @@
+/** Bodies of a state read from a head and a domain: "ministère russe de la Défense", "le ministère de la Planification". */
+import names from '../../../data/lexicon/names.json';
+import type { DocBuilder } from '../builder';
+import { isoOf } from '../countries';
+import { entityId } from '../ids';
+import { GAZETTEER, ORGS } from '../lexicon';
+import { fold } from '../text';
+import { demonymAfter } from './demonyms';
+import { ensureNode } from './nodes';
+import type { SentenceScan } from './types';
+
+const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy');
+// "ministère russe de la Défense", "département américain du Trésor", "ministère de la Défense sud-coréen".
+const ORG_HEAD = /(?<![\p{L}])(minist[èe]re|d[ée]partement|secr[ée]tariat)(?![\p{L}])/giu;
+const OPEN_DOMAIN_RE = /\s*(de la|de l['’]|du|des)\s*(\p{Lu}[\p{Ll}-]+)(?![\p{L}])/uy;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "ministère russe de la Défense": head, optional nationality, domain, optional nationality. */
+function matchStateBody(text: string, at: number, head: string, owner?: string): { end: number; cid: string | undefined; base: string } | undefined {
+  let pos = at + head.length;
+  const first = demonymAfter(text, pos);
+  if (first) pos = first.end;
+  DOMAIN_RE.lastIndex = pos;
+  let dom = DOMAIN_RE.exec(text);
+  let open = false;
+  if (!dom) {
+    // "le ministère de la Planification": a capitalised domain outside the list, not a state's name.
+    OPEN_DOMAIN_RE.lastIndex = pos;
+    dom = OPEN_DOMAIN_RE.exec(text);
+    if (!dom || GAZETTEER.has(fold(dom[2]))) return undefined;
+    open = true;
+  }
+  pos += dom[0].length;
+  const second = first ? undefined : demonymAfter(text, pos);
+  if (second) pos = second.end;
+  const cid = first?.id ?? second?.id ?? owner;
+  // A listed domain without a state is too vague to be a body ("le ministère de la Défense" of whom?).
+  if (!cid && !open) return undefined;
+  return { end: pos, cid, base: `${head} ${dom[1]} ${dom[2]}` };
+}
+
+/** Records the ministries, departments and secretariats of a sentence. */
+export function recognizeMinistries(scan: SentenceScan): void {
+  const { text, tokens, doc, state, tokenAt, push } = scan;
+  for (const m of text.matchAll(ORG_HEAD)) {
+    // "Son ministère des Affaires étrangères": the state that opened the previous sentence.
+    const owner = /(?:^|\s)(?:son|sa|leur)\s+$/iu.test(text.slice(Math.max(0, m.index! - 6), m.index!)) && state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
+    const body = matchStateBody(text, m.index!, m[1], owner);
+    if (!body) continue;
+    const surface = text.slice(m.index!, body.end);
+    const from = tokenAt(m.index!);
+    const to = tokenAt(body.end);
+    push({ id: orgIdFor(doc, surface, body.cid, body.base), label: 'Organization', via: 'pattern', start: m.index!, end: body.end, from, to: to < 0 ? tokens.length : to });
+  }
+}
+
+function orgIdFor(doc: DocBuilder, surface: string, cid: string | undefined, base: string): string {
+  if (!cid) {
+    const id = entityId('org', base);
+    if (!doc.nodes.has(id)) doc.node(id, 'Organization', surface.charAt(0).toUpperCase() + surface.slice(1), { kind: 'government', country: null });
+    return id;
+  }
+  const iso = isoOf(cid)!;
+  const lex = [...ORGS.values()].find((o) => o.country === iso && o.forms.some((f) => fold(f) === fold(surface)));
+  if (lex) {
+    ensureNode(doc, lex.id, 'Organization');
+    return lex.id;
+  }
+  const id = entityId('org', `${iso} ${base}`);
+  if (!doc.nodes.has(id)) {
+    const name = surface.charAt(0).toUpperCase() + surface.slice(1);
+    const kind = /défense|armées/i.test(base) ? 'military' : /renseignement/i.test(base) ? 'intelligence' : 'government';
+    doc.node(id, 'Organization', name, { kind, country: iso });
+  }
+  return id;
+}

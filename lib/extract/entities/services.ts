@@ -1,0 +1,39 @@
+/** A state's armed services and its government, each named by a nationality word. */
+import { isoOf } from '../countries';
+import { armedServices, armyName } from '../orgpatterns';
+import { countryOfDemonym, demonymAfter } from './demonyms';
+import { ensureNode } from './nodes';
+import type { SentenceScan } from './types';
+
+// "le gouvernement japonais", "les autorités russes", "la diplomatie russe": the state itself.
+const GOVERNMENT_OF = /(?<![\p{L}])(?:gouvernement|autorités|exécutif|régime|pouvoir|dirigeants|responsables|diplomatie|présidence)(?=\s+\p{Ll})/giu;
+
+/** "l'armée russe", "les forces armées ukrainiennes", "la marine américaine": the service, and its state. */
+export function recognizeArmedServices(scan: SentenceScan): void {
+  const { text, tokens, doc, tokenAt, push, stateMentions } = scan;
+  for (const a of armedServices(text)) {
+    const cid = countryOfDemonym(a.word);
+    if (!cid) continue;
+    const from = tokenAt(a.start);
+    const to = tokenAt(a.end);
+    const iso = isoOf(cid)!;
+    const id = `org:${iso.toLowerCase()}-${a.id}`;
+    if (!doc.nodes.has(id)) doc.node(id, 'Organization', a.id === 'armed-forces' ? armyName(iso, a.word) : `${a.name} ${a.word}`, { kind: a.kind, country: iso });
+    push({ id, label: 'Organization', via: 'pattern', start: a.start, end: a.end, from, to: to < 0 ? tokens.length : to });
+    // "l'armée russe" also names Russia.
+    ensureNode(doc, cid, 'Country');
+    stateMentions.push({ id: cid, start: a.wordStart, end: a.end });
+  }
+}
+
+/** "le gouvernement japonais": the state itself, as a metonym. */
+export function recognizeGovernments(scan: SentenceScan): void {
+  const { text, tokens, doc, tokenAt, push } = scan;
+  for (const m of text.matchAll(GOVERNMENT_OF)) {
+    const d = demonymAfter(text, m.index! + m[0].length);
+    if (!d) continue;
+    const to = tokenAt(d.end);
+    ensureNode(doc, d.id, 'Country');
+    push({ id: d.id, label: 'Country', via: 'metonym', start: m.index!, end: d.end, from: tokenAt(m.index!), to: to < 0 ? tokens.length : to });
+  }
+}

@@ -1,0 +1,57 @@
+import type { Sentence } from '../../graph/schema';
+import type { DocBuilder } from '../builder';
+import type { EntityLabel, Via } from '../lexicon';
+import type { Token } from '../text';
+
+/** An entity recognised in one sentence (offsets relative to the sentence text). */
+export interface EntityMention {
+  id: string;
+  label: EntityLabel;
+  via: Via;
+  start: number;
+  end: number;
+  text: string;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+/** What the recogniser remembers across the sentences of one article. */
+export interface ArticleEntities {
+  /** Person ids in order of last mention (most recent last). */
+  personsSeen: string[];
+  countriesSeen: Set<string>;
+  orgsSeen: string[];
+  /** The state or body that opened the previous sentence ("Le Kremlin ... Son porte-parole"). */
+  lastSubject?: string;
+  /** Short forms the article itself defined ("Armée nationale libyenne (ANL)") -> id. */
+  forms: Map<string, string>;
+  /** States in order of last mention (most recent last): the state in focus. */
+  countryRecency: string[];
+  /** Names a person goes by in this article ("Mohamed Hamdan Daglo, dit Hemedti"): folded nickname -> person id. */
+  nicknames: Map<string, string>;
+}
+
+/** Fresh per-article memory. */
+export function newArticleEntities(): ArticleEntities {
+  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [], nicknames: new Map() };
+}
+
+/** Records one recognised mention (callers: the pattern and gazetteer passes, and persons.ts). */
+export type Push = (m: Omit<EntityMention, 'text'>) => void;
+
+/** One sentence being read: its tokens, which are taken, what was found, and how to record more. */
+export interface SentenceScan {
+  sentence: Sentence;
+  text: string;
+  tokens: Token[];
+  taken: boolean[];
+  found: EntityMention[];
+  doc: DocBuilder;
+  state: ArticleEntities;
+  push: Push;
+  /** Index of the first token starting at or after `offset` (-1 past the end). */
+  tokenAt: (offset: number) => number;
+  /** States named by a nationality word inside a body's name ("ministère russe"). */
+  stateMentions: Array<{ id: string; start: number; end: number }>;
+}
