@@ -20,3 +20,10 @@ export function read(text: string, publishedAt: string | null = null) {
   const stances = () => edges('ASSERTS').concat(edges('DENIES'), edges('CANNOT_CONFIRM')).map((r) => `${name(r.source)} ${r.type}`);
   return { doc, node, name, edges, transfers, stances };
 }
+
+/** Each transfer a text yields as "sender>recipient:kind[:quantity]", several names joined by "+", sorted. */
+export function flows(text: string): string[] {
+  const r = read(text);
+  const show = (ids: PropertyValue | undefined) => (Array.isArray(ids) ? ids.map((id) => r.name(String(id))).join('+') : '');
+  return r.transfers().map((t) => `${show(t.from)}>${show(t.to)}:${t.kind}${t.quantity != null ? `:${t.quantity}` : ''}`).sort();
+}

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { flows } from './helpers';
 
 // Made-up sentences: goods a vessel, a convoy or a load carries are a consignment; who it is attributed to or
 // who chartered it sends it, else the place it left; where it heads receives it.
-const flows = (text: string) => {
-  const r = read(text);
-  const show = (ids: unknown) => (ids as string[]).map(r.name).join('+');
-  return r.transfers().map((t) => `${show(t.from)}>${show(t.to)}:${t.kind}${t.quantity != null ? `:${t.quantity}` : ''}`).sort();
-};
 
 describe('transfers: the cargo of a ship or a convoy', () => {
   it.each([

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { consolidate } from '@/lib/neo4j/consolidate';
-import { read } from './helpers';
+import { flows, read } from './helpers';
 
 // Made-up sentences (none from an article Trame is scored on): a transfer is only read where the sentence
 // asserts that something moved from a giver to a receiver. "sender>recipient:kind[:quantity]"; [] is a trap.
-const flows = (text: string) => {
-  const r = read(text);
-  const show = (ids: unknown) => (ids as string[]).map(r.name).join('+');
-  return r.transfers().map((t) => `${show(t.from)}>${show(t.to)}:${t.kind}${t.quantity != null ? `:${t.quantity}` : ''}`).sort();
-};
 
 describe('transfers: possibilities, wishes, offers and conditions are no transfer', () => {
   it.each([

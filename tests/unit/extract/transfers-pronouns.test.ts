@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { flows } from './helpers';
 
 // Made-up sentences: "il"/"elle" agree in gender and number with what they stand for, and "lui"/"leur"
 // after a buying verb name the seller.
-const flows = (text: string) => {
-  const r = read(text);
-  const show = (ids: unknown) => (ids as string[]).map(r.name).join('+');
-  return r.transfers().map((t) => `${show(t.from)}>${show(t.to)}:${t.kind}${t.quantity != null ? `:${t.quantity}` : ''}`).sort();
-};
 
 describe('transfers: pronouns agree with what they stand for', () => {
   it.each([

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { flows } from './helpers';
 
 // Made-up sentences: participles and relatives on the goods name who gave them, and goods passed on are two flows.
-const flows = (text: string) => {
-  const r = read(text);
-  const show = (ids: unknown) => (ids as string[]).map(r.name).join('+');
-  return r.transfers().map((t) => `${show(t.from)}>${show(t.to)}:${t.kind}${t.quantity != null ? `:${t.quantity}` : ''}`).sort();
-};
 
 describe('transfers: participles and relatives', () => {
   it.each([
