@@ -4,13 +4,14 @@
 // state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
-import { CHEAP_EDGES, createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
+import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { nodeVisible, type FilterState } from '@/lib/graph/filters';
 import { EDGE_PROGRAMS, EdgeThinProgram } from './programs';
 import { createLabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { markFrame, markLayoutDone } from '../explorer/perf';
+import { applyScaleSettings, BIG_GRAPH, repaint, revealEdges } from './refresh';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
 export interface CanvasApi {
@@ -319,100 +320,4 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   }, [props.layoutRequest, props.graph]);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
-}
-
-/** Above this many edges, edges are not clickable (nodes stay so). */
-const EDGE_EVENTS_MAX = 2_000;
-
-/** Above this many nodes, hover and selection repaint only the items they touch. */
-const BIG_GRAPH = 2_000;
-
-/**
- * Repaints the given nodes, their neighbours and incident edges, and the given edges, without
- * re-indexing the graph: a hover or selection on 10k nodes costs its neighbourhood, not the graph.
- */
-function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, nodes: (string | null)[], edges: (string | null)[] = []): void {
-  const shown = renderer.getGraph();
-  const n = new Set<string>();
-  const e = new Set<string>();
-  for (const node of nodes) {
-    if (!node || !graph.hasNode(node)) continue;
-    n.add(node);
-    graph.forEachNeighbor(node, (m) => n.add(m));
-    graph.forEachEdge(node, (edge) => e.add(edge));
-  }
-  for (const edge of edges) if (edge && graph.hasEdge(edge)) e.add(edge);
-  try {
-    renderer.refresh({
-      partialGraph: { nodes: [...n].filter((x) => shown.hasNode(x)), edges: [...e].filter((x) => shown.hasEdge(x)) },
-      skipIndexation: true,
-      schedule: true,
-    });
-  } catch {
-    // An item not indexed yet (added in this very frame): a full refresh draws it all.
-    renderer.refresh();
-  }
-}
-
-/** Edges put back per frame after a layout: each slice re-runs the reducer and the program of that many edges. */
-const EDGES_PER_FRAME = 4_000;
-
-/**
- * Brings a big graph's edges back after its layout, EDGES_PER_FRAME a frame, by partial refreshes that
- * skip indexation: the edges kept their program slots while hidden, so no frame re-processes the graph
- * (one full refresh of 30k edges was a task of a second here). `onDone` runs after the last slice, or
- * when the canvas stops showing this graph or the reveal is cancelled.
- */
-function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, onDone: () => void): { cancel(): void } {
-  const edges = graph.edges();
-  let next = 0;
-  let frame: number | null = null;
-  let over = false;
-  const end = () => {
-    if (over) return;
-    over = true;
-    if (frame !== null) cancelAnimationFrame(frame);
-    frame = null;
-    onDone();
-  };
-  const step = () => {
-    frame = null;
-    if (renderer.getGraph() !== graph) return end();
-    const slice = edges.slice(next, next + EDGES_PER_FRAME).filter((e) => graph.hasEdge(e));
-    next += EDGES_PER_FRAME;
-    try {
-      renderer.refresh({ partialGraph: { edges: slice }, skipIndexation: true, schedule: true });
-    } catch {
-      // An edge added since the last indexation has no slot yet: one full refresh draws them all.
-      renderer.refresh({ schedule: true });
-      next = edges.length;
-    }
-    if (next < edges.length) frame = requestAnimationFrame(step);
-    else end();
-  };
-  // After the frame that re-indexes the final positions.
-  frame = requestAnimationFrame(step);
-  // Whoever cancels redraws the graph (a batch re-attaches it, a layout hides the edges again).
-  return { cancel: end };
-}
-
-/**
- * Settings that depend on graph size. Small graphs label every node; big ones let the label grid pick
- * the larger discs, hide edges while panning, skip edge picking (an extra offscreen pass per frame), and
- * dense ones draw thin edges. True when it refreshed the whole canvas.
- */
-function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: ViewState): boolean {
-  const big = graph.order > 3_000;
-  // Edge picking draws every edge a second time, offscreen, at every frame: only where edges are few
-  // enough to be told apart by a click (software WebGL spends seconds per frame on 30k edges twice).
-  const next = { labelRenderedSizeThreshold: graph.order < 300 ? 0 : big ? 4 : 7, hideEdgesOnMove: big, enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX };
-  const thin = graph.size > CHEAP_EDGES;
-  const thinChanged = view.thinEdges !== thin;
-  view.thinEdges = thin;
-  const current = renderer.getSettings() as unknown as Record<string, unknown>;
-  // Each setSettings re-processes the graph: only when something changed.
-  if (Object.entries(next).some(([k, v]) => current[k] !== v)) renderer.setSettings(next);
-  else if (thinChanged) renderer.refresh();
-  else return false;
-  return true;
 }
