@@ -14,6 +14,7 @@ import { analyse } from '../../../lib/extract/syntax/analyse.ts';
 import { languageOf } from '../../../lib/extract/syntax/language.ts';
 import { findGoods } from '../../../lib/extract/goods.ts';
 import { findQuantities } from '../../../lib/extract/quantities.ts';
+import { ARGUMENT, caseOf, children, endpointOf, fold, MARKER_NOUNS, mentionsOf, spanOf, subtree } from './tree.mjs';
 
 // The same frozen split as scripts/eval.ts (measured, never tuned on).
 const FROZEN = ['d03', 'd06', 'd09', 'd12'];
@@ -22,7 +23,7 @@ const devDir = path.join(root, 'tests/fixtures/eval/dev');
 const scorer = path.join(root, 'tests/fixtures/eval/score.mjs');
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
-const python = opt('--python', process.env.SPACY_PYTHON ?? '/work/venv-spacy/bin/python');
+const python = opt('--python', process.env.SPACY_PYTHON ?? 'python3');
 const jsonOut = opt('--json', undefined);
 const verbose = argv.includes('--verbose');
 const script = path.join(import.meta.dirname, 'spacy_parse.py');
@@ -87,46 +88,6 @@ const parses = full.parses;
 // ---- (b) transfers read from the dependency tree with Trame's frames ----
 const lang = languageOf('fr');
 const frameOf = new Map(lang.frames.map((f) => [f.lemma, f]));
-const ARGUMENT = /^(nsubj|nsubj:pass|obj|iobj|obl|obl:arg|obl:mod|obl:agent|nmod)$/;
-// Nouns that turn a preposition into a compound marker: "à destination de", "au profit de", "en provenance de"...
-const MARKER_NOUNS = new Set(['destination', 'profit', 'provenance', 'part', 'intention', 'côtés', 'compte', 'faveur']);
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'");
-const CASE_NORMAL = { au: 'à', aux: 'à', "a": 'à', du: 'de', des: 'de', "d'": 'de', "jusqu'": "jusqu'à", "jusqu'au": "jusqu'à", "jusqu'aux": "jusqu'à" };
-const caseOf = (toks, t) => {
-  const cs = toks.filter((c) => c.head === t.i && c.i !== t.i && (c.dep === 'case' || c.dep === 'fixed')).map((c) => c.text.toLowerCase().replace('’', "'"));
-  if (!cs.length) return '';
-  const joined = cs.join(' ').replace("jusqu' au", "jusqu'au").replace("jusqu' à", "jusqu'à");
-  return CASE_NORMAL[joined] ?? joined;
-};
-const children = (toks, t) => toks.filter((c) => c.head === t.i && c.i !== t.i);
-function subtree(toks, t, stop = new Set(['acl:relcl', 'acl', 'conj', 'punct', 'appos', 'parataxis'])) {
-  const out = [t];
-  for (const c of children(toks, t)) if (!stop.has(c.dep)) out.push(...subtree(toks, c, stop));
-  return out;
-}
-const spanOf = (toks) => ({ start: Math.min(...toks.map((t) => t.idx)), end: Math.max(...toks.map((t) => t.idx + t.text.length)) });
-
-/** The mentions of one sentence, from Trame's document (sentence-relative offsets). */
-function mentionsOf(doc, sid) {
-  const out = [];
-  for (const n of doc.nodes)
-    if (['Country', 'Person', 'Organization', 'Location'].includes(n.label))
-      for (const m of n.mentions) if (m.sentence === sid) out.push({ node: n, start: m.start, end: m.end });
-  return out.sort((a, b) => a.start - b.start);
-}
-/** An actor node as a transfer endpoint, as Trame maps it: a place for its state, a person for the state of his role. */
-function endpointOf(doc, node) {
-  if (!node) return undefined;
-  const kind = node.properties?.kind;
-  if (kind === 'media' || kind === 'think_tank') return undefined;
-  if (node.label === 'Location') return typeof node.properties?.country === 'string' ? `country:${node.properties.country}` : undefined;
-  if (node.label === 'Person') {
-    const role = doc.relationships.find((r) => r.type === 'HOLDS_ROLE' && r.source === node.id && r.target.startsWith('country:'));
-    return role ? role.target : node.id;
-  }
-  if (node.label === 'Organization' && typeof node.properties?.country === 'string' && node.properties.country.length === 2) return `country:${node.properties.country}`;
-  return node.id;
-}
 // The actors of the sentence before, its subject first: what "il", "elle", "lui", "leur" point back to.
 let focus = [];
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
