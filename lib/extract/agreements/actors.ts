@@ -1,0 +1,43 @@
+import type { DocBuilder } from '../builder';
+import { actorMentions, countryOfActor, subjectBefore, type SentenceContext } from '../context';
+import type { AgreementMemory } from './types';
+import { DESCRIBED, PAIR_RE } from './vocabulary';
+
+/** "les deux pays" at an offset: the plural subject before it ("X et Y ..., leurs ministres"), else the two states (or, for "camps", states or bodies) last named. */
+export function pairAt(doc: DocBuilder, ctx: SentenceContext, memory: AgreementMemory, at: number, personCountry: Map<string, string>): string[] {
+  const m = PAIR_RE.exec(ctx.text.slice(at, at + 60));
+  // A head noun may come first: "les délégations militaires des deux camps".
+  if (!m || !/^[\s,]*(?:[\p{Ll}'’-]+\s+){0,4}$/u.test(ctx.text.slice(at, at + m.index))) return [];
+  const sides = Boolean(m[2]);
+  const owners = (ids: string[]) => [...new Set(ids.map((id) => (id.startsWith('org:') && !sides ? countryOfActor(doc, id, personCountry) : id.startsWith('person:') ? countryOfActor(doc, id, personCountry) : id)).filter((x): x is string => Boolean(x)))];
+  if (m[3]) {
+    const plural = owners(subjectBefore(ctx, at).map((x) => x.id));
+    if (plural.length >= 2) return plural;
+  }
+  // "signée à Addis-Abeba par ...": a place is where it happened, not a side.
+  const here = actorMentions(ctx).filter((x) => x.end <= at && !/(?<![\p{L}])(?:à|en|au|aux|dans|depuis|vers)\s*$/iu.test(ctx.text.slice(Math.max(0, x.start - 8), x.start))).map((x) => x.id);
+  const recent = owners([...(memory.actors ?? []), ...here].reverse()).filter((id) => sides ? !id.startsWith('person:') : id.startsWith('country:'));
+  // The two most named of the recent ones: a state named once in passing is not one of "les deux pays".
+  const count = (id: string) => (memory.counts?.get(id) ?? 0) + here.filter((x) => x === id).length;
+  return recent.slice(0, 4).map((id, rank) => ({ id, rank })).sort((a, b) => count(b.id) - count(a.id) || a.rank - b.rank).slice(0, 2).map((x) => x.id);
+}
+
+/** States and bodies named after "par": the first one and those coordinated with it. */
+export function byList(ctx: SentenceContext, from: number, ce: number): string[] {
+  const out: string[] = [];
+  let pos = from;
+  for (const m of actorMentions(ctx).filter((x) => x.start >= from && x.end <= ce && x.label !== 'Person')) {
+    // "par Airbus et la compagnie indienne IndiGo": a common noun and adjectives may describe the next one.
+    if (!DESCRIBED.test(ctx.text.slice(pos, m.start))) break;
+    out.push(m.id);
+    pos = m.end;
+  }
+  return out;
+}
+
+/** Records that a person signed: SIGNED, and their state joins the parties. */
+export function signedBy(site: { doc: DocBuilder; personCountry: Map<string, string>; parties: Set<string>; node: { id: string } }, person: string, sid: string): void {
+  site.doc.rel('SIGNED', person, site.node.id, [sid]);
+  const c = countryOfActor(site.doc, person, site.personCountry);
+  if (c) site.parties.add(c);
+}

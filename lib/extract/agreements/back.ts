@@ -1,0 +1,36 @@
+import { clauseAround, countryOfActor, subjectBefore } from '../context';
+import { byList } from './actors';
+import type { AgreementScene } from './types';
+import { BACK_SIGNED, namesAgreement, PRONOUN_SIGN } from './vocabulary';
+
+/** "Macron et Zelensky l'ont paraphé": the pronoun stands for the last agreement; its subjects signed it. */
+export function signedByPronoun(scene: AgreementScene): void {
+  const { doc, ctx, memory, personCountry } = scene;
+  const pronoun = PRONOUN_SIGN.exec(ctx.text);
+  const last = memory.list[memory.list.length - 1];
+  if (!pronoun || !last || namesAgreement(ctx.text)) return;
+  for (const s of subjectBefore(ctx, pronoun.index, clauseAround(ctx.text, pronoun.index)[0])) {
+    if (s.id.startsWith('person:')) doc.rel('SIGNED', s.id, last.id, [ctx.sentence.id]);
+    const c = countryOfActor(doc, s.id, personCountry);
+    if (c) doc.rel('PARTY_TO', c, last.id, [ctx.sentence.id]);
+  }
+}
+
+/** "Il a été signé par X", within two sentences of the last agreement and naming none: its signatories. */
+export function signedBack(scene: AgreementScene): void {
+  const { doc, ctx, memory, personCountry } = scene;
+  const last = memory.list[memory.list.length - 1];
+  if (!last || ctx.sentence.index - last.sentenceIndex > 2 || namesAgreement(ctx.text)) return;
+  const m = BACK_SIGNED.exec(ctx.text);
+  if (!m) return;
+  const [, ce] = clauseAround(ctx.text, m.index);
+  const by = ctx.text.indexOf(' par ', m.index);
+  if (by < 0 || by > ce) return;
+  const sid = ctx.sentence.id;
+  for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
+    doc.rel('SIGNED', p.id, last.id, [sid]);
+    const c = countryOfActor(doc, p.id, personCountry);
+    if (c) doc.rel('PARTY_TO', c, last.id, [sid]);
+  }
+  for (const a of byList(ctx, by + 5, ce)) doc.rel('PARTY_TO', a, last.id, [sid]);
+}

@@ -1,0 +1,60 @@
+import type { DocBuilder } from '../builder';
+import type { PlacedFact } from '../claims';
+import { actorMentions, countryOfActor, type SentenceContext } from '../context';
+import type { ArticleEntities } from '../entities';
+import { signedBack, signedByPronoun } from './back';
+import { coversPrevious, dateAgreement, linkCovered } from './covers';
+import { readName } from './name';
+import { emitParties, partiesAfter, partiesOnBehalf, partyWith } from './parties';
+import { partnerOfVerb, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
+import type { AgreementMemory, AgreementScene } from './types';
+import { AGREEMENT_RE } from './vocabulary';
+import { vetoedNamed, vetoedUnnamed } from './veto';
+
+export type { AgreementMemory } from './types';
+
+/** Reads the agreements of one sentence, then remembers its states and bodies for the sentences after it. */
+export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, memory: AgreementMemory, transfers: PlacedFact[], personCountry: Map<string, string>): PlacedFact[] {
+  const placed = readAgreements({ doc, ctx, state, memory, transfers, personCountry });
+  memory.counts ??= new Map();
+  for (const m of ctx.mentions) {
+    if (m.label === 'Location') continue;
+    const id = m.label === 'Person' ? countryOfActor(doc, m.id, personCountry) : m.id;
+    if (!id) continue;
+    memory.counts.set(id, (memory.counts.get(id) ?? 0) + 1);
+    if (actorMentions(ctx).includes(m)) memory.actors = [...(memory.actors ?? []).filter((x) => x !== id), id];
+  }
+  return placed;
+}
+
+/** Reads agreements (accords, pacts, treaties, partnerships, resolutions, joint statements, sanctions) of one sentence, step by step. */
+function readAgreements(scene: AgreementScene): PlacedFact[] {
+  const { ctx } = scene;
+  if (ctx.sentence.boilerplate || ctx.question) return [];
+  signedByPronoun(scene);
+  signedBack(scene);
+  const placed: PlacedFact[] = [];
+  const vetoed = vetoedUnnamed(scene);
+  if (vetoed) placed.push(vetoed);
+  const signUsed = new Set<number>();
+  for (const m of ctx.text.matchAll(new RegExp(AGREEMENT_RE.source, AGREEMENT_RE.flags))) {
+    const site = readName(scene, m);
+    if (!site) continue;
+    placed.push({ id: site.node.id, sentenceId: ctx.sentence.id, start: site.start, end: site.end });
+    partiesAfter(site);
+    signersBefore(site, signUsed);
+    vetoedNamed(site);
+    partyWith(site);
+    signedWith(site);
+    signatoryApposed(site);
+    signedByAgents(site);
+    signedBeforeName(site);
+    partnerOfVerb(site);
+    partiesOnBehalf(site);
+    emitParties(site);
+    coversPrevious(site);
+    dateAgreement(site);
+    linkCovered(scene.doc, ctx.text, ctx.sentence.id, site.node.id, site.end, scene.transfers);
+  }
+  return placed;
+}

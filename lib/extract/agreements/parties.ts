@@ -1,0 +1,52 @@
+import { actorAfter, actorMentions, countryOfActor } from '../context';
+import { byList, pairAt } from './actors';
+import type { AgreementSite } from './types';
+import { BIND, ON_BEHALF } from './vocabulary';
+
+/** "le pacte lie l'Australie, le Royaume-Uni et ...", "entre la Corée du Nord et Moscou": parties named after the agreement. */
+export function partiesAfter(site: AgreementSite): void {
+  const { doc, ctx, memory, personCountry, end, ce, parties } = site;
+  const text = ctx.text;
+  const bind = BIND.exec(text.slice(end, ce));
+  if (bind) for (const a of byList(ctx, end + bind[0].length, ce)) parties.add(a);
+  const between = /(?<![\p{L}])entre\s+/iu.exec(text.slice(end, Math.min(ce, end + 90)));
+  if (!between) return;
+  const from = end + between.index + between[0].length;
+  const a = actorAfter(ctx, from, 6);
+  const b = a ? actorAfter(ctx, a.end, 12) : undefined;
+  // A body is a party in its own name ("entre le Kremlin et ..."); its state follows below.
+  for (const x of [a, b]) if (x) parties.add(x.label === 'Organization' ? x.id : countryOfActor(doc, x.id, personCountry) ?? x.id);
+  if (!a) for (const p of pairAt(doc, ctx, memory, from, personCountry)) parties.add(p);
+}
+
+/** "un accord ... avec l'Ukraine": the partner, and in one side's words the speaker's own state. */
+export function partyWith(site: AgreementSite): void {
+  const { doc, ctx, personCountry, end, ce, parties } = site;
+  const withParty = /^(?:\s+[\p{L}'’-]+){0,3}?\s+avec\s+/iu.exec(ctx.text.slice(end, Math.min(ce, end + 50)));
+  if (!withParty) return;
+  const w = actorAfter(ctx, end + withParty[0].length, 6);
+  if (w) parties.add(countryOfActor(doc, w.id, personCountry) ?? w.id);
+  // "l'accord conclu avec Washington" in Seoul's words: the other side is the sentence's own actor.
+  if (w && parties.size === 1) {
+    // Bodies and people speak for their state; a country after a preposition is only mentioned.
+    const ranked = [...ctx.mentions].sort((a, b) => Number(a.label === 'Country') - Number(b.label === 'Country'));
+    const own = ranked.map((x) => countryOfActor(doc, x.id, personCountry)).find((c) => c && c.startsWith('country:') && !parties.has(c));
+    if (own) parties.add(own);
+  }
+}
+
+/** "X a signé l'accord au nom de l'Ukraine": whom a signatory acts for is a party. */
+export function partiesOnBehalf(site: AgreementSite): void {
+  const { ctx, cs, ce, parties } = site;
+  for (const a of actorMentions(ctx).filter((x) => x.label !== 'Person' && x.start >= cs && x.end <= ce && ON_BEHALF.test(ctx.text.slice(Math.max(cs, x.start - 24), x.start)))) parties.add(a.id);
+}
+
+/** PARTY_TO for every party found; a body's state is a party with it ("entre le Kremlin et ..."). */
+export function emitParties(site: AgreementSite): void {
+  const { doc, ctx, personCountry, parties } = site;
+  for (const p of parties) {
+    doc.rel('PARTY_TO', p, site.node.id, [ctx.sentence.id]);
+    const c = p.startsWith('org:') ? countryOfActor(doc, p, personCountry) : undefined;
+    if (c && c !== p) doc.rel('PARTY_TO', c, site.node.id, [ctx.sentence.id]);
+  }
+}

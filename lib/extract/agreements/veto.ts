@@ -1,0 +1,40 @@
+import { clauseAround, countryOfActor, subjectBefore } from '../context';
+import type { PlacedFact } from '../claims';
+import type { AgreementScene, AgreementSite } from './types';
+import { namesAgreement, VETO_RE } from './vocabulary';
+
+/** "a opposé son veto au renouvellement du mandat ...": what was vetoed is an agreement even unnamed. */
+export function vetoedUnnamed(scene: AgreementScene): PlacedFact | undefined {
+  const { doc, ctx, memory, personCountry } = scene;
+  const text = ctx.text;
+  const sid = ctx.sentence.id;
+  const veto0 = VETO_RE.exec(text);
+  if (!veto0) return undefined;
+  const objStart = veto0.index + veto0[0].length;
+  const obj = /^\s+(?:\p{Ll}+\s+){0,2}?(?:à la|à l['’]|au|aux|à|contre)\s+((?:[\p{L}'’-]+\s*){1,8}?)(?=[,.;]|$|\s+qui\s)/iu.exec(text.slice(objStart));
+  if (!obj || namesAgreement(obj[1])) return undefined;
+  const start = objStart + obj[0].length - obj[1].length;
+  const name = obj[1].trim().replace(/’/g, "'");
+  const node = doc.fact('agreement', 'Agreement', name, { kind: 'resolution', date: null, dateText: null });
+  doc.mention(node.id, ctx.sentence, start, start + name.length);
+  memory.list.push({ id: node.id, kind: 'resolution', sentenceIndex: ctx.sentence.index });
+  const [cs] = clauseAround(text, veto0.index);
+  for (const v of subjectBefore(ctx, veto0.index, cs)) doc.rel('VETOED', countryOfActor(doc, v.id, personCountry) ?? v.id, node.id, [sid]);
+  const date = ctx.dates.find((d) => d.end <= veto0.index + 40);
+  if (date) {
+    node.properties.date = date.date;
+    node.properties.dateText = date.dateText;
+  }
+  return { id: node.id, sentenceId: sid, start, end: start + name.length };
+}
+
+/** "X a opposé son veto à la résolution": the vetoing subject before the name. */
+export function vetoedNamed(site: AgreementSite): void {
+  const { doc, ctx, personCountry, clause, cs } = site;
+  site.veto = VETO_RE.exec(clause);
+  if (!site.veto || cs + site.veto.index >= site.start) return;
+  for (const v of subjectBefore(ctx, cs + site.veto.index, cs)) {
+    const c = countryOfActor(doc, v.id, personCountry) ?? v.id;
+    doc.rel('VETOED', c, site.node.id, [ctx.sentence.id]);
+  }
+}
