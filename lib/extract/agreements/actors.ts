@@ -1,11 +1,11 @@
 import type { DocBuilder } from '../builder';
 import { actorMentions, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import type { AgreementMemory } from './types';
-import { DESCRIBED, PAIR_RE } from './vocabulary';
+import { words } from './vocabulary';
 
 /** "les deux pays" at an offset: the plural subject before it ("X et Y ..., leurs ministres"), else the two states (or, for "camps", states or bodies) last named. */
 export function pairAt(doc: DocBuilder, ctx: SentenceContext, memory: AgreementMemory, at: number, personCountry: Map<string, string>): string[] {
-  const m = PAIR_RE.exec(ctx.text.slice(at, at + 60));
+  const m = words().PAIR_RE.exec(ctx.text.slice(at, at + 60));
   // A head noun may come first: "les délégations militaires des deux camps".
   if (!m || !/^[\s,]*(?:[\p{Ll}'’-]+\s+){0,4}$/u.test(ctx.text.slice(at, at + m.index))) return [];
   const sides = Boolean(m[2]);
@@ -15,7 +15,7 @@ export function pairAt(doc: DocBuilder, ctx: SentenceContext, memory: AgreementM
     if (plural.length >= 2) return plural;
   }
   // "signée à Addis-Abeba par ...": a place is where it happened, not a side.
-  const here = actorMentions(ctx).filter((x) => x.end <= at && !/(?<![\p{L}])(?:à|en|au|aux|dans|depuis|vers)\s*$/iu.test(ctx.text.slice(Math.max(0, x.start - 8), x.start))).map((x) => x.id);
+  const here = actorMentions(ctx).filter((x) => x.end <= at && !words().PLACE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 8), x.start))).map((x) => x.id);
   const recent = owners([...(memory.actors ?? []), ...here].reverse()).filter((id) => sides ? !id.startsWith('person:') : id.startsWith('country:'));
   // The two most named of the recent ones: a state named once in passing is not one of "les deux pays".
   const count = (id: string) => (memory.counts?.get(id) ?? 0) + here.filter((x) => x === id).length;
@@ -28,7 +28,7 @@ export function byList(ctx: SentenceContext, from: number, ce: number): string[]
   let pos = from;
   for (const m of actorMentions(ctx).filter((x) => x.start >= from && x.end <= ce && x.label !== 'Person')) {
     // "par Airbus et la compagnie indienne IndiGo": a common noun and adjectives may describe the next one.
-    if (!DESCRIBED.test(ctx.text.slice(pos, m.start))) break;
+    if (!words().DESCRIBED.test(ctx.text.slice(pos, m.start))) break;
     out.push(m.id);
     pos = m.end;
   }

@@ -1,12 +1,12 @@
 import { clauseAround, countryOfActor, subjectBefore } from '../context';
 import { byList } from './actors';
 import type { AgreementScene } from './types';
-import { BACK_SIGNED, namesAgreement, PRONOUN_SIGN } from './vocabulary';
+import { agentAt, namesAgreement, words } from './vocabulary';
 
 /** "Macron et Zelensky l'ont paraphé": the pronoun stands for the last agreement; its subjects signed it. */
 export function signedByPronoun(scene: AgreementScene): void {
   const { doc, ctx, memory, personCountry } = scene;
-  const pronoun = PRONOUN_SIGN.exec(ctx.text);
+  const pronoun = words().PRONOUN_SIGN.exec(ctx.text);
   const last = memory.list[memory.list.length - 1];
   if (!pronoun || !last || namesAgreement(ctx.text)) return;
   for (const s of subjectBefore(ctx, pronoun.index, clauseAround(ctx.text, pronoun.index)[0])) {
@@ -21,10 +21,10 @@ export function signedBack(scene: AgreementScene): void {
   const { doc, ctx, memory, personCountry } = scene;
   const last = memory.list[memory.list.length - 1];
   if (!last || ctx.sentence.index - last.sentenceIndex > 2 || namesAgreement(ctx.text)) return;
-  const m = BACK_SIGNED.exec(ctx.text);
+  const m = words().BACK_SIGNED.exec(ctx.text);
   if (!m) return;
   const [, ce] = clauseAround(ctx.text, m.index);
-  const by = ctx.text.indexOf(' par ', m.index);
+  const [by, byEnd] = agentAt(ctx.text, m.index) ?? [-1, -1];
   if (by < 0 || by > ce) return;
   const sid = ctx.sentence.id;
   for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
@@ -32,5 +32,5 @@ export function signedBack(scene: AgreementScene): void {
     const c = countryOfActor(doc, p.id, personCountry);
     if (c) doc.rel('PARTY_TO', c, last.id, [sid]);
   }
-  for (const a of byList(ctx, by + 5, ce)) doc.rel('PARTY_TO', a, last.id, [sid]);
+  for (const a of byList(ctx, byEnd, ce)) doc.rel('PARTY_TO', a, last.id, [sid]);
 }

@@ -1,21 +1,21 @@
 import type { DocBuilder } from '../builder';
 import type { PlacedFact } from '../claims';
 import type { AgreementSite } from './types';
-import { ANAPHORIC_TRANSFER, COVERS_GAP } from './vocabulary';
+import { words } from './vocabulary';
 
 /** "un accord ... pour faciliter le transfert de munitions": COVERS the transfers the agreement enables. */
 export function linkCovered(doc: DocBuilder, text: string, sid: string, agreement: string, end: number, transfers: PlacedFact[]): void {
   for (const t of transfers) {
     if (t.sentenceId !== sid || t.start < end) continue;
     const gap = text.slice(end, t.start);
-    if (COVERS_GAP.test(gap) && gap.length < 80) doc.rel('COVERS', agreement, t.id, [sid]);
+    if (words().COVERS_GAP.test(gap) && gap.length < 80) doc.rel('COVERS', agreement, t.id, [sid]);
   }
 }
 
 /** "Ce déploiement découle d'un accord": the agreement enables what the previous sentence described. */
 export function coversPrevious(site: AgreementSite): void {
   const { doc, ctx, transfers } = site;
-  if (!ANAPHORIC_TRANSFER.test(ctx.text)) return;
+  if (!words().ANAPHORIC_TRANSFER.test(ctx.text)) return;
   const sid = ctx.sentence.id;
   const prevId = `${sid.slice(0, sid.lastIndexOf(':s'))}:s${ctx.sentence.index - 1}`;
   for (const t of transfers) if (t.sentenceId === prevId) doc.rel('COVERS', site.node.id, t.id, [prevId, sid]);

@@ -8,7 +8,7 @@ import { readName } from './name';
 import { emitParties, partiesAfter, partiesOnBehalf, partyWith } from './parties';
 import { partnerOfVerb, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
 import type { AgreementMemory, AgreementScene } from './types';
-import { AGREEMENT_RE } from './vocabulary';
+import { words } from './vocabulary';
 import { vetoedNamed, vetoedUnnamed } from './veto';
 
 export type { AgreementMemory } from './types';
@@ -37,7 +37,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
   const vetoed = vetoedUnnamed(scene);
   if (vetoed) placed.push(vetoed);
   const signUsed = new Set<number>();
-  for (const m of ctx.text.matchAll(new RegExp(AGREEMENT_RE.source, AGREEMENT_RE.flags))) {
+  for (const m of ctx.text.matchAll(words().AGREEMENT_RE)) {
     const site = readName(scene, m);
     if (!site) continue;
     placed.push({ id: site.node.id, sentenceId: ctx.sentence.id, start: site.start, end: site.end });

@@ -2,7 +2,7 @@ import { actorMentions, clauseAround } from '../context';
 import type { EntityMention } from '../entities';
 import { linkCovered } from './covers';
 import type { AgreementScene, AgreementSite } from './types';
-import { KIND_OF, NOT_NAMES, OF_NAME, SANCTION_ACTION, TAG_NAME, WHOSE } from './vocabulary';
+import { words } from './vocabulary';
 
 // "le traité ... l'accord": accords, pacts, treaties and partnerships refer to one another.
 const family = (k: string) => (['accord', 'pact', 'treaty', 'partnership'].includes(k) ? 'bilateral' : k);
@@ -10,39 +10,40 @@ const family = (k: string) => (['accord', 'pact', 'treaty', 'partnership'].inclu
 /** An agreement noun of the sentence as a new agreement node, or undefined when it is none or only points back to one already named. */
 export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementSite | undefined {
   const { doc, ctx, memory, transfers } = scene;
+  const W = words();
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  const noun = m[1].toLowerCase().replace('’', "'");
+  const noun = m.groups!.noun.toLowerCase().replace('’', "'");
   // "l'Initiative céréalière" is a name; "à l'initiative de" is not.
-  if (noun === 'initiative' && !/^I/.test(m[1])) return undefined;
-  const kind = KIND_OF.get(noun) ?? 'accord';
+  if (noun === 'initiative' && !/^I/.test(m.groups!.noun)) return undefined;
+  const kind = W.KIND_OF.get(noun) ?? 'accord';
   const start = m.index!;
   let end = start + m[0].length;
   if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') return undefined;
   const [cs, ce] = clauseAround(text, start);
   const clause = text.slice(cs, ce);
   // "le traité de Lisbonne", "le pacte AUKUS": the name that follows completes the noun; after "de", unless it is a body or a person.
-  const ofName = OF_NAME.exec(text.slice(end));
-  const proper = ofName ?? TAG_NAME.exec(text.slice(end));
+  const ofName = W.OF_NAME.exec(text.slice(end));
+  const proper = ofName ?? W.TAG_NAME.exec(text.slice(end));
   const properAt = proper ? end + proper[0].length - proper[1].length : -1;
   const properIsActor = ofName && ctx.mentions.some((x) => (x.label === 'Organization' || x.label === 'Person') && x.start <= properAt && x.end > properAt);
-  if (proper && !properIsActor && !NOT_NAMES.has(proper[1].split(/\s/)[0])) end = properAt + proper[1].length;
+  if (proper && !properIsActor && !W.NOT_NAMES.has(proper[1].split(/\s/)[0])) end = properAt + proper[1].length;
   const issuer = issuerOf(scene, start, end);
   // Bare "sanctions" are mostly a regime mentioned in passing; a named measure ("le plafonnement du G7") stands with its issuer.
-  if (kind === 'sanctions' && !SANCTION_ACTION.test(clause) && (!issuer || noun === 'sanctions')) return undefined;
+  if (kind === 'sanctions' && !W.SANCTION_ACTION.test(clause) && (!issuer || noun === 'sanctions')) return undefined;
   // "la déclaration", "le pacte" without anything new: the agreement already named.
   const article = text.slice(Math.max(0, start - 4), start);
   // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
-  const named = /^\s+(?:de|d['’]|du)\s*(?:\p{Lu}|\d)/u.test(text.slice(end, end + 12));
-  const bare = !m[2] && !named && /(?:^|\s)(?:la|le|l['’]|ce|cet|cette)\s*$/iu.test(article) && !/(?:^|\s)(?:une?|des)\s*$/iu.test(article);
+  const named = W.NAMED_AFTER.test(text.slice(end, end + 12));
+  const bare = !m.groups!.mods && !named && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
   const previous = [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
-  if (bare && previous && !/(?:entre|sign|publi)/iu.test(clause)) {
+  if (bare && previous && !W.NEW_IN_CLAUSE.test(clause)) {
     doc.mention(previous.id, ctx.sentence, start, end);
     linkCovered(doc, text, sid, previous.id, end, transfers);
     return undefined;
   }
   // "résolutions du Conseil de sécurité de l'ONU": the issuing body completes the name.
-  const body = ctx.mentions.find((x) => x.label === 'Organization' && x.start > end && /^\s*(?:du|de la|de l['’]|des|de)\s*$/iu.test(text.slice(end, x.start)));
+  const body = ctx.mentions.find((x) => x.label === 'Organization' && x.start > end && W.OF_BODY.test(text.slice(end, x.start)));
   if (body && kind === 'resolution') end = body.end;
   const name = text.slice(start, end).replace(/’/g, "'");
   const node = doc.fact('agreement', 'Agreement', name, { kind, date: null, dateText: null });
@@ -57,5 +58,5 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
 /** "le plafonnement du G7", "l'embargo de l'Union européenne", "le G7, dont le plafonnement": the body that issues it. */
 function issuerOf(scene: AgreementScene, start: number, end: number): EntityMention | undefined {
   const text = scene.ctx.text;
-  return actorMentions(scene.ctx).find((x) => x.label !== 'Person' && ((x.start >= end && /^\s*(?:du|de la|de l['’]|des|de)\s*$/iu.test(text.slice(end, x.start))) || (x.end <= start && WHOSE.test(text.slice(x.end, start)))));
+  return actorMentions(scene.ctx).find((x) => x.label !== 'Person' && ((x.start >= end && words().OF_BODY.test(text.slice(end, x.start))) || (x.end <= start && words().WHOSE.test(text.slice(x.end, start)))));
 }

@@ -1,15 +1,15 @@
 import { actorAfter, actorMentions, countryOfActor } from '../context';
 import { byList, pairAt } from './actors';
 import type { AgreementSite } from './types';
-import { BIND, ON_BEHALF } from './vocabulary';
+import { words } from './vocabulary';
 
 /** "le pacte lie l'Australie, le Royaume-Uni et ...", "entre la Corée du Nord et Moscou": parties named after the agreement. */
 export function partiesAfter(site: AgreementSite): void {
   const { doc, ctx, memory, personCountry, end, ce, parties } = site;
   const text = ctx.text;
-  const bind = BIND.exec(text.slice(end, ce));
+  const bind = words().BIND.exec(text.slice(end, ce));
   if (bind) for (const a of byList(ctx, end + bind[0].length, ce)) parties.add(a);
-  const between = /(?<![\p{L}])entre\s+/iu.exec(text.slice(end, Math.min(ce, end + 90)));
+  const between = words().BETWEEN.exec(text.slice(end, Math.min(ce, end + 90)));
   if (!between) return;
   const from = end + between.index + between[0].length;
   const a = actorAfter(ctx, from, 6);
@@ -22,7 +22,7 @@ export function partiesAfter(site: AgreementSite): void {
 /** "un accord ... avec l'Ukraine": the partner, and in one side's words the speaker's own state. */
 export function partyWith(site: AgreementSite): void {
   const { doc, ctx, personCountry, end, ce, parties } = site;
-  const withParty = /^(?:\s+[\p{L}'’-]+){0,3}?\s+avec\s+/iu.exec(ctx.text.slice(end, Math.min(ce, end + 50)));
+  const withParty = words().WITH.exec(ctx.text.slice(end, Math.min(ce, end + 50)));
   if (!withParty) return;
   const w = actorAfter(ctx, end + withParty[0].length, 6);
   if (w) parties.add(countryOfActor(doc, w.id, personCountry) ?? w.id);
@@ -38,7 +38,7 @@ export function partyWith(site: AgreementSite): void {
 /** "X a signé l'accord au nom de l'Ukraine": whom a signatory acts for is a party. */
 export function partiesOnBehalf(site: AgreementSite): void {
   const { ctx, cs, ce, parties } = site;
-  for (const a of actorMentions(ctx).filter((x) => x.label !== 'Person' && x.start >= cs && x.end <= ce && ON_BEHALF.test(ctx.text.slice(Math.max(cs, x.start - 24), x.start)))) parties.add(a.id);
+  for (const a of actorMentions(ctx).filter((x) => x.label !== 'Person' && x.start >= cs && x.end <= ce && words().ON_BEHALF.test(ctx.text.slice(Math.max(cs, x.start - 24), x.start)))) parties.add(a.id);
 }
 
 /** PARTY_TO for every party found; a body's state is a party with it ("entre le Kremlin et ..."). */

@@ -1,7 +1,7 @@
 import { actorAfter, actorMentions, countryOfActor, subjectBefore } from '../context';
 import { byList, pairAt, signedBy } from './actors';
 import type { AgreementSite } from './types';
-import { FRONTED_PASSIVE, NOMINAL_SIGN, PAIR_RE, PASSIVE_SIGN, SIGN_RE, SIGNATORY, SIGNING } from './vocabulary';
+import { agentAt, words } from './vocabulary';
 
 /** "X et Y ont signé un accord", "ont publié une déclaration commune": the subjects of a signing verb before the name. */
 export function signersBefore(site: AgreementSite, signUsed: Set<number>): void {
@@ -9,24 +9,24 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   const text = ctx.text;
   const sid = ctx.sentence.id;
   let signVerb: RegExpExecArray | undefined;
-  for (const v of clause.matchAll(SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
+  for (const v of clause.matchAll(words().SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
   // A signing verb takes its object only: "ont signé une déclaration ... sur leur partenariat".
   if (signVerb && signUsed.has(signVerb.index)) signVerb = undefined;
   site.signVerb = signVerb;
   if (!signVerb) return;
   signUsed.add(signVerb.index);
   // "les deux dirigeants ont signé": the last two people named.
-  let signers = /les deux (?:dirigeants|présidents|chefs d['’]État|leaders)\s+(?:ont|avaient|auraient)\s+$/iu.test(text.slice(cs, signVerb.index))
+  let signers = words().BOTH_LEADERS.test(text.slice(cs, signVerb.index))
     ? state.personsSeen.slice(-2)
     : subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
   // "Il y a signé avec X un accord": the person last named before this sentence.
-  if (!signers.length && /^\s*(?:Il|Elle)\s+(?:y\s+|l['’]\s*)?(?:a|avait|aurait)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(cs, signVerb.index))) {
+  if (!signers.length && words().PRONOUN_SUBJECT.test(text.slice(cs, signVerb.index))) {
     const here = new Set(ctx.mentions.map((x) => x.id));
     const previous = state.personsSeen.filter((p) => !here.has(p)).at(-1);
     if (previous) signers = [previous];
   }
   // "En signant l'accord de Lima, le Chili s'est engagé": a gerund's subject is the main clause's, after the comma.
-  if (!signers.length && /ant$/iu.test(signVerb[0]) && /(?:^|\s)en\s+$/iu.test(text.slice(Math.max(0, signVerb.index - 4), signVerb.index))) {
+  if (!signers.length && words().GERUND.test(signVerb[0]) && words().GERUND_BEFORE.test(text.slice(Math.max(0, signVerb.index - 4), signVerb.index))) {
     const comma = text.indexOf(',', signVerb.index);
     const main = comma > 0 ? actorAfter(ctx, comma + 1, 12) : undefined;
     if (main) signers = [main.id];
@@ -38,7 +38,7 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   }
   // "Les deux pays ont signé", "leurs ministres paraphaient": the two sides named before.
   if (!signers.length) {
-    const pair = PAIR_RE.exec(text.slice(cs, signVerb.index));
+    const pair = words().PAIR_RE.exec(text.slice(cs, signVerb.index));
     if (pair) for (const p of pairAt(doc, ctx, memory, cs + pair.index, personCountry)) parties.add(p);
   }
 }
@@ -47,9 +47,9 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
 export function signedWith(site: AgreementSite): void {
   const { ctx, start, end, cs, ce, parties } = site;
   const text = ctx.text;
-  const passive = PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 60)));
+  const passive = words().PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 60)));
   site.passive = passive;
-  const withWhom = passive ? /\savec\s/iu.exec(text.slice(end + passive.index, ce)) : null;
+  const withWhom = passive ? words().WITH_WORD.exec(text.slice(end + passive.index, ce)) : null;
   if (!passive || !withWhom) return;
   const from = end + passive.index + withWhom.index;
   const partner = ctx.mentions.find((x) => x.label === 'Person' && x.start > from && x.start - from < 60);
@@ -64,10 +64,10 @@ export function signedWith(site: AgreementSite): void {
 export function signatoryApposed(site: AgreementSite): void {
   const { ctx, start, end, cs } = site;
   const text = ctx.text;
-  const signatory = SIGNATORY.exec(text.slice(Math.max(cs, start - 30), start));
+  const signatory = words().SIGNATORY.exec(text.slice(Math.max(cs, start - 30), start));
   if (!signatory) return;
   const at = Math.max(cs, start - 30) + signatory.index;
-  const before = ctx.mentions.filter((x) => x.label === 'Person' && x.end <= at && /^\s*,\s*(?:(?:le|la|l['’])\s*)?$/iu.test(text.slice(x.end, at))).at(-1);
+  const before = ctx.mentions.filter((x) => x.label === 'Person' && x.end <= at && words().APPOSED_BEFORE.test(text.slice(x.end, at))).at(-1);
   const after = before ? undefined : ctx.mentions.find((x) => x.label === 'Person' && x.start > end && /^[^.;]{0,15},[\p{Ll}\s'’-]*$/u.test(text.slice(end, x.start)));
   const who = before ?? after;
   if (who) signedBy(site, who.id, ctx.sentence.id);
@@ -77,11 +77,12 @@ export function signatoryApposed(site: AgreementSite): void {
 export function signedByAgents(site: AgreementSite): void {
   const { doc, ctx, memory, personCountry, start, end, cs, ce, parties, passive } = site;
   const text = ctx.text;
-  const act = NOMINAL_SIGN.exec(text.slice(Math.max(cs, start - 40), start));
-  const byAct = act ? /^[^.;]{0,40}?\spar\s/iu.exec(text.slice(end, ce)) : null;
+  const W = words();
+  const act = W.NOMINAL_SIGN.exec(text.slice(Math.max(cs, start - 40), start));
+  const byAct = act ? W.AGENT_AFTER.exec(text.slice(end, ce)) : null;
   if (!passive && !byAct) return;
-  const by = passive ? text.indexOf(' par ', end + passive.index) : end + byAct!.index + byAct![0].length - 5;
-  const signing = passive ? SIGNING.test(passive[1]) : SIGNING.test(act![1]);
+  const [by, byEnd] = passive ? (agentAt(text, end + passive.index) ?? [-1, -1]) : [end + byAct!.index + byAct![0].length - byAct![1].length, end + byAct!.index + byAct![0].length];
+  const signing = passive ? W.SIGNING.test(passive[1]) : W.SIGNING.test(act![1]);
   if (by <= 0 || by >= ce) return;
   for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
     if (signing) doc.rel('SIGNED', p.id, site.node.id, [ctx.sentence.id]);
@@ -89,22 +90,22 @@ export function signedByAgents(site: AgreementSite): void {
     if (c) parties.add(c);
   }
   // "signé par l'Arménie, l'Azerbaïdjan et la Russie", "imposé par le Conseil de sécurité": states and bodies are parties.
-  for (const a of byList(ctx, by + 5, ce)) parties.add(a);
+  for (const a of byList(ctx, byEnd, ce)) parties.add(a);
   // "par les délégations des deux camps".
-  for (const p of pairAt(doc, ctx, memory, by + 5, personCountry)) parties.add(p);
+  for (const p of pairAt(doc, ctx, memory, byEnd, personCountry)) parties.add(p);
   // "par X et son homologue soudanais": the counterpart's state is a party though the person is unnamed.
-  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start > by && x.end <= ce && /homologues?\s+$/iu.test(text.slice(Math.max(0, x.start - 12), x.start)))) parties.add(d.id);
+  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start > by && x.end <= ce && W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))) parties.add(d.id);
 }
 
 /** "signé à Pretoria par X, au nom du gouvernement, et par Y, pour le TPLF, l'accord de ...": signatories before the noun. */
 export function signedBeforeName(site: AgreementSite): void {
   const { ctx, start, cs, parties, passive } = site;
   const text = ctx.text;
-  const fronted = FRONTED_PASSIVE.exec(text.slice(cs, start));
-  if (!fronted || passive || !SIGNING.test(fronted[1])) return;
+  const fronted = words().FRONTED_PASSIVE.exec(text.slice(cs, start));
+  if (!fronted || passive || !words().SIGNING.test(fronted[1])) return;
   const from = cs + fronted.index + fronted[0].length - 1;
   for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > from && x.end <= start)) signedBy(site, p.id, ctx.sentence.id);
-  for (const o of actorMentions(ctx).filter((x) => x.label === 'Organization' && x.start > from && x.end <= start && /(?:pour|au nom d[eu]s?|de la part d[eu]s?)\s+(?:la |le |les |l['’])?$/iu.test(text.slice(Math.max(0, x.start - 20), x.start)))) parties.add(o.id);
+  for (const o of actorMentions(ctx).filter((x) => x.label === 'Organization' && x.start > from && x.end <= start && words().FOR_BODY.test(text.slice(Math.max(0, x.start - 20), x.start)))) parties.add(o.id);
   // "Signé en 2015 par l'Iran et les grandes puissances, l'accord": states and bodies right after "par" are parties.
   for (const a of byList(ctx, from, start)) parties.add(a);
 }
@@ -114,7 +115,7 @@ export function partnerOfVerb(site: AgreementSite): void {
   const { doc, ctx, personCountry, start, parties, signVerb } = site;
   if (!signVerb) return;
   const text = ctx.text;
-  const partner = /^\s*(?:[\p{Ll}]+\s+)?avec\s+/iu.exec(text.slice(signVerb.index + signVerb[0].length, start));
+  const partner = words().PARTNER_AFTER_VERB.exec(text.slice(signVerb.index + signVerb[0].length, start));
   if (!partner) return;
   const from = signVerb.index + signVerb[0].length + partner[0].length;
   // "avec le président iranien Ebrahim Raïssi": the person named after a title, not the title's nationality.

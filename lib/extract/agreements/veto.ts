@@ -1,17 +1,17 @@
 import { clauseAround, countryOfActor, subjectBefore } from '../context';
 import type { PlacedFact } from '../claims';
 import type { AgreementScene, AgreementSite } from './types';
-import { namesAgreement, VETO_RE } from './vocabulary';
+import { namesAgreement, words } from './vocabulary';
 
 /** "a opposé son veto au renouvellement du mandat ...": what was vetoed is an agreement even unnamed. */
 export function vetoedUnnamed(scene: AgreementScene): PlacedFact | undefined {
   const { doc, ctx, memory, personCountry } = scene;
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  const veto0 = VETO_RE.exec(text);
+  const veto0 = words().VETO_RE.exec(text);
   if (!veto0) return undefined;
   const objStart = veto0.index + veto0[0].length;
-  const obj = /^\s+(?:\p{Ll}+\s+){0,2}?(?:à la|à l['’]|au|aux|à|contre)\s+((?:[\p{L}'’-]+\s*){1,8}?)(?=[,.;]|$|\s+qui\s)/iu.exec(text.slice(objStart));
+  const obj = words().VETO_OBJECT.exec(text.slice(objStart));
   if (!obj || namesAgreement(obj[1])) return undefined;
   const start = objStart + obj[0].length - obj[1].length;
   const name = obj[1].trim().replace(/’/g, "'");
@@ -31,7 +31,7 @@ export function vetoedUnnamed(scene: AgreementScene): PlacedFact | undefined {
 /** "X a opposé son veto à la résolution": the vetoing subject before the name. */
 export function vetoedNamed(site: AgreementSite): void {
   const { doc, ctx, personCountry, clause, cs } = site;
-  site.veto = VETO_RE.exec(clause);
+  site.veto = words().VETO_RE.exec(clause);
   if (!site.veto || cs + site.veto.index >= site.start) return;
   for (const v of subjectBefore(ctx, cs + site.veto.index, cs)) {
     const c = countryOfActor(doc, v.id, personCountry) ?? v.id;

@@ -1,0 +1,71 @@
+// The words of roles, agreements and memberships, per language: French from data/lexicon/ (titles.json,
+// agreements.json, organizations.json "membership"), English from data/lang/en/relations.json. The patterns that
+// arrange them live in data/lang/<code>/patterns.json, with {placeholders} filled from these lists.
+import frTitles from '../../data/lexicon/titles.json';
+import frAgreements from '../../data/lexicon/agreements.json';
+import frOrganizations from '../../data/lexicon/organizations.json';
+import enRelations from '../../data/lang/en/relations.json';
+import { patternSource, type Language } from './syntax/language';
+
+/** Titles, their completions and who leads a body ("fondé par": "fondateur"). */
+export interface TitleWords {
+  titles: string[];
+  domains: string[];
+  qualifiers: string[];
+  ranks: string[];
+  relatives: string[];
+  /** Participle -> the title of whom a body is "<participle> par" ("fondé": "fondateur"). */
+  ledBy: Record<string, string>;
+  /** The title of whoever leads or heads a body ("chef"). */
+  leader: string;
+}
+
+/** Agreement nouns by kind and the verbs around them. */
+export interface AgreementWords {
+  nouns: Record<string, string[]>;
+  modifiers: string[];
+  signVerbs: string[];
+  vetoPatterns: string[];
+  passiveVerbs: string[];
+  pairs: { states: string[]; sides: string[] };
+  bindVerbs: string[];
+  notNames: string[];
+  signingNouns: string[];
+}
+
+/** How a text says a state belongs to a body (data/lexicon/organizations.json "membership"). */
+export type MembershipWords = Record<'nouns' | 'of' | 'copulas' | 'fillers' | 'joins' | 'listCues' | 'accession' | 'notYet' | 'others' | 'fronted' | 'counts' | 'notDescriptors' | 'whichHas', string[]>;
+
+/** The relation vocabulary of one language. */
+export interface RelationWords {
+  titles: TitleWords;
+  agreements: AgreementWords;
+  membership: MembershipWords;
+}
+
+const { about: _m, ...frMembership } = frOrganizations.membership;
+const WORDS = new Map<string, RelationWords>([
+  ['fr', { titles: { ...frTitles, leader: 'chef' }, agreements: frAgreements, membership: frMembership }],
+  ['en', enRelations as RelationWords],
+]);
+const EMPTY: RelationWords = {
+  titles: { titles: [], domains: [], qualifiers: [], ranks: [], relatives: [], ledBy: {}, leader: '' },
+  agreements: { nouns: {}, modifiers: [], signVerbs: [], vetoPatterns: [], passiveVerbs: [], pairs: { states: [], sides: [] }, bindVerbs: [], notNames: [], signingNouns: [] },
+  membership: { nouns: [], of: [], copulas: [], fillers: [], joins: [], listCues: [], accession: [], notYet: [], others: [], fronted: [], counts: [], notDescriptors: [], whichHas: [] },
+};
+
+/** The relation vocabulary of a language; one without any has empty lists, so its relation rules stay silent. */
+export function relationWords(lang: Language): RelationWords {
+  return WORDS.get(lang.code) ?? EMPTY;
+}
+
+const NEVER = '(?!)';
+
+/** Pattern `name` of the language with each {key} replaced by lists[key], or by the pattern `<prefix>.<key>` filled the same way. */
+export function filledPattern(name: string, lists: Record<string, string>, lang: Language): string {
+  const prefix = name.slice(0, name.indexOf('.') + 1);
+  return patternSource(name, lang).replace(/\{([a-zA-Z]+)\}/g, (all, key: string) => {
+    if (key in lists) return lists[key] || NEVER;
+    return lang.patterns[`${prefix}${key}`] !== undefined ? filledPattern(`${prefix}${key}`, lists, lang) : all;
+  });
+}
