@@ -1,11 +1,11 @@
-import data from '../../data/lexicon/titles.json';
 import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
 import { countryId, isoOf } from './countries';
 import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
 import { GAZETTEER, PERSONS } from './lexicon';
 import { fold } from './text';
-import { pattern } from './syntax/language';
+import { filledPattern, relationWords } from './relation-words';
+import { pattern, perLanguage, type Language } from './syntax/language';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -17,30 +17,50 @@ export interface Role {
 export type RoleIndex = Map<string, Role[]>;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const TITLES = [...data.titles].sort((a, b) => b.length - a.length).map(esc).join('|');
-const DOMAINS = [...data.domains].sort((a, b) => b.length - a.length).map(esc).join('|');
-// "le secrétaire d'État adjoint américain", "le ministre sud-coréen de la Défense", "le président ukrainien".
-// Nationality words are read after the match (demonymAfter), not spelled out in the pattern.
-const TITLE_RE = new RegExp(`(?<![\\p{L}])(${TITLES})(s|x)?(\\s+adjointe?s?)?(?![\\p{L}])`, 'giu');
-const DOMAIN_RE = new RegExp(`\\s+(${DOMAINS})(?![\\p{L}])`, 'iuy');
-const ADJOINT_RE = /\s+adjointe?(?![\p{L}])/iuy;
-// "chercheuse associée à l'Institut X", "directrice exécutive de Human Rights Watch".
-const QUALIFIER_RE = new RegExp(`\\s+(?:${[...data.qualifiers].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'iuy');
-// "le ministre ukrainien des Infrastructures": any capitalised domain not in the list completes the title too.
-const OPEN_DOMAIN_RE = /\s+((?:de la|de l['’]|du|des|aux|à la|à l['’])\s*\p{Lu}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|aux|en|par|pour)\s)\p{Ll}+(?:s|e|es|ale|aux)?(?=[\s,]))?)(?![\p{L}])/uy;
-const RANKS = [...data.ranks].sort((a, b) => b.length - a.length).map(esc).join('|');
-// "le commandant du Centcom, le général X": a rank may stand between the comma and the name.
-// "Le président iranien de l'époque, X", "le ministre sortant, X": a time qualifier may too.
-const APPOSED_NAME = new RegExp(`^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:par intérim|de l['’]époque|d['’]alors|sortante?|en exercice|en poste)\\s*)?,\\s*(?:(?:le|la|l['’])\\s*(?:${RANKS})\\s+)?$`, 'iu');
-const RELATIVES = [...data.relatives].sort((a, b) => b.length - a.length).map(esc).join('|');
-// "La sœur du dirigeant nord-coréen, Kim Yo-jong": the name after the comma is the relative's, not the title's.
-const RELATIVE_OF = new RegExp(`(?<![\\p{L}])(?:${RELATIVES})\\s+(?:\\p{Ll}+\\s+)?(?:du|des|de la|de l['’])\\s*$`, 'iu');
-// Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
-const STATE_TITLE = /^(?:président|présidente|premier ministre|première ministre|ministre|vice-président|vice-présidente|chef de l'état|chef du gouvernement|chef de la diplomatie|chef d'état-major|chef des armées|commandant en chef|homme fort|roi|reine|émir|chancelier|chancelière|conseiller à la sécurité nationale|conseillère à la sécurité nationale|secrétaire d'état)(?:\s|$)/iu;
-const LEADS = /(?<![\p{L}])(?:dirige|dirigeait|dirigent|préside|présidait|commande|commandait|à la tête (?:de la|de l['’]|du|des|de|d['’]))\s*(?:(?:alors|encore|toujours|déjà|désormais|aussi|depuis\s+\d{4})\s+)?(?:la |le |les |l['’])?/giu;
-// "l'Institut X, fondé en 1990 par Marc Petit", "la junte, dirigée par le général X": the role of whom the body is led by.
-const LED_BY_ROLE = new Map(Object.entries(data.ledBy).map(([k, v]) => [fold(k), v]));
-const LED_BY = new RegExp(`(?<![\\p{L}])(${Object.keys(data.ledBy).map(esc).join('|')})e?s?\\s+(?:(?:en|le|depuis)\\s+[\\p{L}\\d ]{1,20}?\\s+)?par\\s+(?:(?:le|la|l['’])\\s*)?(?:(?:${RANKS})\\s+)?`, 'giu');
+const sorted = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+// The role grammar of the article's language: patterns role.* of data/lang/<code>/patterns.json, filled with its title words.
+function compile(lang: Language) {
+  const data = relationWords(lang).titles;
+  const lists: Record<string, string> = {
+    titles: sorted(data.titles),
+    domains: sorted(data.domains),
+    qualifiers: sorted(data.qualifiers),
+    ranks: sorted(data.ranks),
+    relatives: sorted(data.relatives),
+    ledBy: Object.keys(data.ledBy).map(esc).join('|'),
+  };
+  const re = (name: string, flags = 'iu') => new RegExp(filledPattern(`role.${name}`, lists, lang), flags);
+  return {
+    // "le secrétaire d'État adjoint américain", "le ministre sud-coréen de la Défense", "le président ukrainien".
+    // Nationality words are read after the match (demonymAfter), not spelled out in the pattern.
+    TITLE_RE: re('title', 'giu'),
+    DOMAIN_RE: re('domain', 'iuy'),
+    ADJOINT_RE: re('deputyAfter', 'iuy'),
+    // "chercheuse associée à l'Institut X", "directrice exécutive de Human Rights Watch".
+    QUALIFIER_RE: re('qualifier', 'iuy'),
+    // "le ministre ukrainien des Infrastructures": any capitalised domain not in the list completes the title too.
+    OPEN_DOMAIN_RE: re('openDomain', 'uy'),
+    // "le commandant du Centcom, le général X": a rank may stand between the comma and the name.
+    // "Le président iranien de l'époque, X", "le ministre sortant, X": a time qualifier may too.
+    APPOSED_NAME: re('apposedName'),
+    // "La sœur du dirigeant nord-coréen, Kim Yo-jong": the name after the comma is the relative's, not the title's.
+    RELATIVE_OF: re('relativeOf'),
+    // Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
+    STATE_TITLE: re('stateTitle'),
+    LEADS: re('leads', 'giu'),
+    // "l'Institut X, fondé en 1990 par Marc Petit", "la junte, dirigée par le général X": the role of whom the body is led by.
+    LED_BY_ROLE: new Map(Object.entries(data.ledBy).map(([k, v]) => [fold(k), v])),
+    LED_BY: re('ledBy', 'giu'),
+    LEADER: data.leader,
+    // "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
+    // "Jane Roe, ancienne diplomate et chercheuse à ...": a first title with no body may come before "et".
+    NAME_THEN_TITLE: re('nameThenTitle'),
+  };
+}
+
+/** The compiled role grammar of the active language. */
+const words = () => perLanguage('roles', compile);
 
 interface TitleMatch {
   title: string;
@@ -52,6 +72,7 @@ interface TitleMatch {
 
 /** Reads a title and the words that complete it: nationality, domain, "adjoint". */
 function readTitle(text: string, m: RegExpExecArray): TitleMatch {
+  const { DOMAIN_RE, ADJOINT_RE, QUALIFIER_RE, OPEN_DOMAIN_RE } = words();
   let pos = m.index! + m[0].length;
   let adjoint = !!m[3];
   const first = demonymAfter(text, pos);
@@ -108,9 +129,6 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
   return undefined;
 }
 
-// "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
-// "Jane Roe, ancienne diplomate et chercheuse à ...": a first title with no body may come before "et".
-const NAME_THEN_TITLE = /^\s*(?:,|\(|\s(?:est|était|a été|fut|reste|demeure|devenu|devenue|est devenue?|désormais))\s*(?:(?:le|la|l['’]|un|une|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|nouvel|désormais|alors|aujourd['’]hui|toujours|encore|élu|élue|réélu|réélue|nommé|nommée)\s*)*(?:\p{Ll}[\p{Ll}-]+\s+(?:\p{Ll}[\p{Ll}-]+\s+)?et\s+(?:(?:ancien|ancienne|actuel|actuelle)\s+)?)?$/iu;
 
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
@@ -129,6 +147,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const added: EntityMention[] = [];
+  const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE } = words();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   let lastHeld: { person: EntityMention; end: number } | undefined;
   for (const m of text.matchAll(TITLE_RE)) {
@@ -192,9 +211,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
     const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 7), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
     if (!holder && possessive) {
-      holder = actorInFocus(ctx, start, fold(possessive[1]) === 'leur') ?? state.lastSubject;
+      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject;
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
-      if (/^\s*de\s/iu.test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
+      if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       if (!person) person = persons.find((p) => p.start >= tail && APPOSED_NAME.test(text.slice(tail, p.start)));
     }
     // "Le président Emmanuel Macron": the lexicon knows whose president he is.
@@ -243,7 +262,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       continue;
     }
     // A bare description is a second mention of someone already named.
-    if (t.plural || !/(?:^|\s)(?:le|la|l['’])\s*$/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (t.plural || !pattern('role.definiteBefore').test(text.slice(Math.max(0, start - 4), start))) continue;
     const ref = resolveDescription(title, holder, roles, state);
     if (!ref) continue;
     holdRole(doc, roles, personCountry, ref, title, holder, sid);
@@ -256,18 +275,18 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const at = d.index!;
     const after = at + d[0].length;
     // "Il dirige le Pérou": a subject pronoun is the person last named.
-    const pronoun = /^\s*(?:Il|Elle)\s+$/u.test(text.slice(0, at)) ? state.personsSeen.at(-1) : undefined;
-    const leader = persons.filter((p) => p.end <= at && /^\s*,?\s*(?:qui\s+)?$/iu.test(text.slice(p.end, at))).at(-1)?.id ?? pronoun;
+    const pronoun = pattern('role.pronounSubject', 'u').test(text.slice(0, at)) ? state.personsSeen.at(-1) : undefined;
+    const leader = persons.filter((p) => p.end <= at && pattern('role.relativeGap').test(text.slice(p.end, at))).at(-1)?.id ?? pronoun;
     // "qui dirige la junte": a body pointed back to starts at its article, inside the match.
     const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && x.start - after <= 4);
-    if (leader && body) holdRole(doc, roles, personCountry, leader, 'chef', body.id, sid);
+    if (leader && body) holdRole(doc, roles, personCountry, leader, LEADER, body.id, sid);
   }
   for (const f of text.matchAll(LED_BY)) {
     const at = f.index!;
     const after = at + f[0].length;
     const founder = persons.find((p) => p.start >= after && p.start - after <= 3);
     const body = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= at && /^[^.;:]{0,40}$/u.test(text.slice(m.end, at))).at(-1);
-    if (founder && body) holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? 'chef', body.id, sid);
+    if (founder && body) holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? LEADER, body.id, sid);
   }
   return added;
 }
