@@ -1,40 +1,45 @@
-import orgData from '../../data/lexicon/organizations.json';
 import type { DocBuilder } from './builder';
 import { actorMentions, type SentenceContext } from './context';
 import { countryId } from './countries';
 import type { EntityMention } from './entities';
 import { ORGS } from './lexicon';
-import { pattern } from './syntax/language';
+import { filledPattern, relationWords } from './relation-words';
+import { pattern, perLanguage, type Language } from './syntax/language';
 
-const M = orgData.membership;
 const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|');
-const OF = `\\s*(?:${alt(M.of)})\\s*`;
-// Fillers, and an ordinal: "le 31e membre de l'Otan".
-const FILLER = `(?:${alt(M.fillers)}|\\d+(?:e|ème|er|re)?)`;
-// "a rejoint en 2023 l'Otan": a date may sit between the verb and the body.
-const WHEN = `(?:(?:en|depuis|dès)\\s+\\d{4}|le\\s+\\d{1,2}(?:er)?\\s+\\p{L}+(?:\\s+\\d{4})?)\\s*,?\\s*`;
-// "La Turquie, membre de l'OTAN", "l'Arménie est membre de l'OTSC", "X, qui a rejoint l'Otan", "la Pologne et les autres membres de l'Otan".
-// "le Qatar, petit émirat membre de l'Opep", "la France, puissance nucléaire et membre permanent du Conseil": describing words before the noun of an apposition.
-const DESCRIBING = `(?:,\\s*(?:(?!(?:${alt(M.notDescriptors)})\\s)[\\p{Ll}-]+\\s+){1,3}(?:et\\s+)?(?=(?:${alt(M.nouns)})${OF}$))`;
-const MEMBER_AFTER = new RegExp(`^\\s*(?:${DESCRIBING}|,\\s*(?:qui\\s+)?|\\s)(?:(?:${alt(M.copulas)})\\s+)?(?:${FILLER}\\s+)*(?:(?:${alt(M.nouns)})${OF}|(?:${alt(M.joins)})\\s*(?:${WHEN})?(?:la |le |les |l['’])?|(?:et|comme)\\s+(?:${alt(M.others)})${OF})$`, 'iu');
-// "Toujours membre de l'OTSC, ..., l'Arménie", "Membre, comme la Russie, des Brics, l'Inde".
-// "Au sein de l'Union européenne, la Hongrie ...".
-const FRONTED = new RegExp(`^\\s*(?:(?:[\\p{L}-]+\\s+)?(?:${alt(M.nouns)})(?:\\s*,\\s*comme\\s+[^,]{1,40},)?${OF}|(?:${alt(M.fronted)})\\s*)$`, 'iu');
-// "les pays membres de l'Otan, dont la Pologne et la Lituanie".
-const LIST_AFTER = new RegExp(`^\\s*,?\\s*(?:${alt(M.listCues)})\\s*(?:la |le |les |l['’])?$`, 'iu');
-const MEMBERS_OF = new RegExp(`(?:${alt(M.nouns)})${OF}$`, 'iu');
-// "l'Otan compte désormais 32 membres, dont la Suède".
-const COUNTS = new RegExp(`^\\s*(?:${alt(M.counts)})\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:${alt(M.nouns)})\\s*,?\\s*(?:${alt(M.listCues)})\\s*(?:la |le |les |l['’])?`, 'iu');
-// "l'Otan, à laquelle appartient la Turquie", "l'Asean, qui regroupe le Vietnam et les Philippines".
-const WHICH_HAS = new RegExp(`^\\s*,?\\s*(?:${alt(M.whichHas)})\\s+(?:notamment\\s+)?(?:la |le |les |l['’])?`, 'iu');
-// "membre de l'UE et de l'Otan": the second body has the first one's members.
-const AND_OF = new RegExp(`^\\s*(?:,|et|ainsi que)${OF}$`, 'iu');
-// "l'OTAN, dont la Suède est membre".
+
+// The membership grammar of the article's language: patterns membership.* of data/lang/<code>/patterns.json, filled with its words.
+function compile(lang: Language) {
+  const M = relationWords(lang).membership;
+  const { of, ...rest } = M;
+  const lists: Record<string, string> = { ofWords: alt(of), ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, alt(v)])) };
+  const re = (name: string) => new RegExp(filledPattern(`membership.${name}`, lists, lang), 'iu');
+  return {
+    // "La Turquie, membre de l'OTAN", "l'Arménie est membre de l'OTSC", "X, qui a rejoint l'Otan", "la Pologne et les autres membres de l'Otan".
+    // "le Qatar, petit émirat membre de l'Opep": describing words before the noun of an apposition; "a rejoint en 2023 l'Otan": a date after the verb.
+    MEMBER_AFTER: re('memberAfter'),
+    // "Toujours membre de l'OTSC, ..., l'Arménie", "Membre, comme la Russie, des Brics, l'Inde", "Au sein de l'Union européenne, la Hongrie ...".
+    FRONTED: re('fronted'),
+    // "les pays membres de l'Otan, dont la Pologne et la Lituanie".
+    LIST_AFTER: re('listAfter'),
+    MEMBERS_OF: re('membersOf'),
+    // "l'Otan compte désormais 32 membres, dont la Suède".
+    COUNTS: re('counts'),
+    // "l'Otan, à laquelle appartient la Turquie", "l'Asean, qui regroupe le Vietnam et les Philippines".
+    WHICH_HAS: re('whichHas'),
+    // "membre de l'UE et de l'Otan": the second body has the first one's members.
+    AND_OF: re('andOf'),
+    // "l'OTAN, dont la Suède est membre".
+    IS_MEMBER: re('isMember'),
+    // "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
+    ACCESSION: re('accession'),
+    NOT_YET: re('notYet'),
+  };
+}
+
+/** The compiled membership grammar of the active language. */
+const words = () => perLanguage('membership', compile);
 const WHOSE_MEMBER = () => pattern('membership.whoseMember');
-const IS_MEMBER = new RegExp(`^\\s*(?:(?:${alt(M.copulas)})\\s+)(?:(?:${alt(M.fillers)})\\s+)*(?:${alt(M.nouns)}|partie)(?![\\p{L}])`, 'iu');
-// "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
-const ACCESSION = new RegExp(`(?<![\\p{L}])(?:${alt(M.accession)})\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
-const NOT_YET = new RegExp(`(?:${alt(M.notYet)})\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:d['’]|de\\s|à\\s|l['’]|la\\s|le\\s)?\\s*$`, 'iu');
 const GOVERNED = () => pattern('membership.governed');
 
 /** Bodies belong to their state (Kremlin PART_OF Russie) or parent body (Conseil de sécurité PART_OF ONU). */
@@ -58,6 +63,7 @@ function canJoin(m: EntityMention): boolean {
 export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void {
   const text = ctx.text;
   const sid = ctx.sentence.id;
+  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, AND_OF, IS_MEMBER, ACCESSION, NOT_YET } = words();
   const actors = actorMentions(ctx).filter(canJoin);
   const orgs = actors.filter((m) => m.label === 'Organization');
   const members = new Map<string, EntityMention[]>();
@@ -70,7 +76,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
   const andAfter = (first: EntityMention, org: EntityMention) => {
     let pos = first.end;
     for (const a of actors.filter((x) => x.start >= pos && x.label === 'Country')) {
-      if (!/^\s*(?:,|et)\s*(?:la |le |les |l['’])?\s*$/iu.test(text.slice(pos, a.start))) break;
+      if (!pattern('membership.listGap').test(text.slice(pos, a.start))) break;
       add(a, org);
       pos = a.end;
     }
