@@ -163,7 +163,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     }
     const { start, end, title } = t;
     if (title === 'homologue') continue;
-    let holder = t.demonym;
+    // "U.S. Secretary of State Jane Roe", "Kenya's foreign minister": where a language names the state before the title.
+    const fronted = t.demonym ? undefined : ctx.mentions.filter((x) => (x.label === 'Country' || x.label === 'Organization') && x.end <= start && pattern('role.holderBefore').test(text.slice(x.end, start))).at(-1);
+    let holder = t.demonym ?? fronted?.id;
+    const lead = fronted?.start ?? start;
     // "le ministre ... Kim Yong-Hyun": the name follows the title directly.
     let person = persons.find((p) => p.start >= end && /^\s*$/.test(text.slice(end, p.start)));
     let tail = end;
@@ -204,7 +207,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     }
     if (!person) {
       // "Andrei Lankov, directeur d'une société ...": the name precedes the title.
-      person = [...persons].reverse().find((p) => p.end <= start && NAME_THEN_TITLE.test(text.slice(p.end, start)));
+      person = [...persons].reverse().find((p) => p.end <= lead && NAME_THEN_TITLE.test(text.slice(p.end, lead)));
     }
     // "X est chercheuse au Centre Y et ancienne conseillère du ministère Z": a coordinated title is the same person's.
     if (!person && lastHeld && pattern('role.andFormer').test(text.slice(lastHeld.end, start)) && !persons.some((p) => p.start > lastHeld!.end && p.end <= start)) person = lastHeld.person;
@@ -262,7 +265,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       continue;
     }
     // A bare description is a second mention of someone already named.
-    if (t.plural || !pattern('role.definiteBefore').test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (t.plural || !pattern('role.definiteBefore').test(text.slice(Math.max(0, lead - 4), lead))) continue;
     const ref = resolveDescription(title, holder, roles, state);
     if (!ref) continue;
     holdRole(doc, roles, personCountry, ref, title, holder, sid);

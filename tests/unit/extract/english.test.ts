@@ -114,3 +114,64 @@ describe('a new English transfer verb is one line of data', () => {
     expect(t).toMatchObject({ pair: 'country:DE>country:MD', kind: 'aid', quantity: 50 });
   });
 });
+
+/** The relationships of given types an English text yields, as "source TYPE target[ title]" (agreements by kind). */
+function relations(text: string, ...types: string[]): string[] {
+  const doc = extractDocument(text, { language: 'en' });
+  const name = (id: string) => {
+    const n = doc.nodes.find((x) => x.id === id);
+    return n?.label === 'Agreement' ? `agreement(${String(n.properties.kind)})` : id;
+  };
+  return doc.relationships
+    .filter((r) => types.includes(r.type))
+    .map((r) => `${name(r.source)} ${r.type} ${name(r.target)}${r.properties.title ? ` ${String(r.properties.title)}` : ''}`)
+    .sort();
+}
+
+describe('English roles, memberships and agreements (data/lang/en/relations.json and the role, membership and agreement patterns)', () => {
+  it('reads a title with its state before it, in apposition, or from the state in focus', () => {
+    expect(relations('U.S. Secretary of State Jane Roe arrived in Nairobi on Monday.', 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE country:US Secretary of State']);
+    expect(relations("Kenya's foreign minister, John Doe, flew to Addis Ababa on Friday.", 'HOLDS_ROLE')).toEqual(['person:john-doe HOLDS_ROLE country:KE foreign minister']);
+    expect(relations('The Chilean president, Ana Soto, met the press in Santiago.', 'HOLDS_ROLE')).toEqual(['person:ana-soto HOLDS_ROLE country:CL president']);
+    // No state named in the sentence: the title is held in the state the previous sentence was about.
+    expect(relations('Chile will buy four frigates from Spain. In Santiago, Ana Soto, the defence minister, said the first ship would arrive in May.', 'HOLDS_ROLE')).toEqual(['person:ana-soto HOLDS_ROLE country:CL defence minister']);
+    expect(relations('NATO Secretary General Jane Roe visited Vilnius.', 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE org:nato Secretary General']);
+    expect(relations('The Sahel Institute, founded by Amadou Diallo in 2015, published the report.', 'HOLDS_ROLE')).toEqual(['person:amadou-diallo HOLDS_ROLE org:sahel-institute founder']);
+  });
+
+  it('does not give a relative the title of the one they are related to', () => {
+    expect(relations('The sister of the Chilean president, Maria Soto, was arrested in Lima.', 'HOLDS_ROLE')).toEqual([]);
+  });
+
+  it('reads memberships: joined, a member of, member states including, within', () => {
+    expect(relations('Finland joined NATO in 2023, ending decades of neutrality.', 'MEMBER_OF')).toEqual(['country:FI MEMBER_OF org:nato']);
+    expect(relations('Nigeria, a member of OPEC, raised its output in June.', 'MEMBER_OF')).toEqual(['country:NG MEMBER_OF org:opec']);
+    expect(relations('Sweden is now a full member of NATO.', 'MEMBER_OF')).toEqual(['country:SE MEMBER_OF org:nato']);
+    expect(relations('Armenia, which joined the CSTO in 2002, skipped the summit.', 'MEMBER_OF')).toEqual(['country:AM MEMBER_OF org:csto']);
+    expect(relations('Several member states of the European Union, including Hungary and Slovakia, opposed the plan.', 'MEMBER_OF')).toEqual(['country:HU MEMBER_OF org:eu', 'country:SK MEMBER_OF org:eu']);
+    expect(relations('Lithuania is a member of NATO and of the European Union.', 'MEMBER_OF')).toEqual(['country:LT MEMBER_OF org:eu', 'country:LT MEMBER_OF org:nato']);
+  });
+
+  it('does not read a bid to join as a membership', () => {
+    expect(relations("Georgia's bid for membership of NATO stalled again.", 'MEMBER_OF')).toEqual([]);
+  });
+
+  it('reads agreements, their parties and signatories', () => {
+    expect(relations('Australia signed a defence pact with Papua New Guinea on Monday.', 'PARTY_TO')).toEqual(['country:AU PARTY_TO agreement(pact)', 'country:PG PARTY_TO agreement(pact)']);
+    expect(relations('Indonesia and Malaysia signed a free-trade agreement in Jakarta on 3 March 2025.', 'PARTY_TO')).toEqual(['country:ID PARTY_TO agreement(accord)', 'country:MY PARTY_TO agreement(accord)']);
+    expect(relations('Kenyan President Ana Soto and Ethiopian Prime Minister John Doe signed a security agreement in Nairobi.', 'SIGNED', 'PARTY_TO')).toEqual([
+      'country:ET PARTY_TO agreement(accord)',
+      'country:KE PARTY_TO agreement(accord)',
+      'person:ana-soto SIGNED agreement(accord)',
+      'person:john-doe SIGNED agreement(accord)',
+    ]);
+    expect(relations('The treaty was signed by Ana Soto and John Doe in Geneva.', 'SIGNED')).toEqual(['person:ana-soto SIGNED agreement(treaty)', 'person:john-doe SIGNED agreement(treaty)']);
+    expect(relations('A ceasefire agreement between Armenia and Azerbaijan was announced on Tuesday.', 'PARTY_TO')).toEqual(['country:AM PARTY_TO agreement(accord)', 'country:AZ PARTY_TO agreement(accord)']);
+    expect(relations('The European Union imposed a new package of sanctions on Iran.', 'PARTY_TO')).toEqual(['org:eu PARTY_TO agreement(sanctions)']);
+    expect(relations('Venezuela vetoed the resolution on Monday.', 'VETOED')).toEqual(['country:VE VETOED agreement(resolution)']);
+  });
+
+  it('leaves sentences without an agreement without one', () => {
+    expect(relations('Mexico and Peru held talks on migration in Lima.', 'PARTY_TO', 'SIGNED')).toEqual([]);
+  });
+});
