@@ -39,6 +39,9 @@ function compile(lang: Language) {
     ADJOINT_RE: re('deputyAfter', 'iuy'),
     // "chercheuse associée à l'Institut X", "directrice exécutive de Human Rights Watch".
     QUALIFIER_RE: re('qualifier', 'iuy'),
+    REMIT_RE: re('remit', 'iuy'),
+    // "À la tête de l'OSCE depuis 2024, Jane Roe": a fronted phrase, then its subject.
+    FRONTED_LEADER: re('frontedLeader'),
     // "le ministre ukrainien des Infrastructures": any capitalised domain not in the list completes the title too.
     OPEN_DOMAIN_RE: re('openDomain', 'uy'),
     // "le commandant du Centcom, le général X": a rank may stand between the comma and the name.
@@ -72,7 +75,7 @@ interface TitleMatch {
 
 /** Reads a title and the words that complete it: nationality, domain, "adjoint". */
 function readTitle(text: string, m: RegExpExecArray): TitleMatch {
-  const { DOMAIN_RE, ADJOINT_RE, QUALIFIER_RE, OPEN_DOMAIN_RE } = words();
+  const { DOMAIN_RE, ADJOINT_RE, QUALIFIER_RE, OPEN_DOMAIN_RE, REMIT_RE } = words();
   let pos = m.index! + m[0].length;
   let adjoint = !!m[3];
   const first = demonymAfter(text, pos);
@@ -93,9 +96,13 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   }
   QUALIFIER_RE.lastIndex = pos;
   if (QUALIFIER_RE.exec(text)) pos = QUALIFIER_RE.lastIndex;
+  // "ministre délégué chargé du Commerce extérieur": the remit is part of the title; the holder may follow it.
+  REMIT_RE.lastIndex = pos;
+  const remit = REMIT_RE.exec(text);
+  if (remit) pos = REMIT_RE.lastIndex;
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
-  const title = [m[1], dom?.[1], adjoint ? 'adjoint' : undefined].filter(Boolean).join(' ').replace(/’/g, "'");
+  const title = [m[1], dom?.[1], adjoint ? 'adjoint' : undefined, remit?.[0].trim()].filter(Boolean).join(' ').replace(/’/g, "'");
   return { title, demonym: first?.id ?? second?.id, start: m.index!, end: pos, plural: !!m[2] || /s$/.test(m[1].split(' ')[0]) };
 }
 
@@ -147,7 +154,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const added: EntityMention[] = [];
-  const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE } = words();
+  const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = words();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   let lastHeld: { person: EntityMention; end: number } | undefined;
   for (const m of text.matchAll(TITLE_RE)) {
@@ -279,9 +286,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const after = at + d[0].length;
     // "Il dirige le Pérou": a subject pronoun is the person last named.
     const pronoun = pattern('role.pronounSubject', 'u').test(text.slice(0, at)) ? state.personsSeen.at(-1) : undefined;
-    const leader = persons.filter((p) => p.end <= at && pattern('role.relativeGap').test(text.slice(p.end, at))).at(-1)?.id ?? pronoun;
-    // "qui dirige la junte": a body pointed back to starts at its article, inside the match.
-    const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && x.start - after <= 4);
+    let leader = persons.filter((p) => p.end <= at && pattern('role.relativeGap').test(text.slice(p.end, at))).at(-1)?.id ?? pronoun;
+    // "qui dirige la junte": a body pointed back to starts at its article, inside the match; "dirige le groupe X": a kind noun may come first.
+    const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && (x.start - after <= 4 || /^[\p{Ll}-]+\s+$/u.test(text.slice(after, x.start))));
+    // "À la tête de l'OSCE depuis 2024, Jane Roe a ...": the phrase opens the sentence, the leader is its subject.
+    if (!leader && body && !text.slice(0, at).trim()) leader = persons.find((p) => p.start > body.end && FRONTED_LEADER.test(text.slice(body.end, p.start)))?.id;
     if (leader && body) holdRole(doc, roles, personCountry, leader, LEADER, body.id, sid);
   }
   for (const f of text.matchAll(LED_BY)) {

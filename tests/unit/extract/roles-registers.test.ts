@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences in six registers (wire brief, dispatch, live blog, interview, explainer, analysis), on the Sahel,
+// the Gulf, the Balkans, the Caucasus, Asia-Pacific and Latin America: roles, memberships and agreements in shapes
+// the articles Trame is tuned on do not all use.
+
+/** HOLDS_ROLE as "person>holder", MEMBER_OF as "state>body", PARTY_TO and SIGNED as "actor>agreement name". */
+function facts(text: string, type: 'HOLDS_ROLE' | 'MEMBER_OF' | 'PARTY_TO' | 'SIGNED'): string[] {
+  const r = read(text);
+  return r.edges(type).map((e) => `${e.source}>${type === 'PARTY_TO' || type === 'SIGNED' ? r.name(e.target) : e.target}`).sort();
+}
+const titleOf = (text: string, person: string) => read(text).edges('HOLDS_ROLE').find((e) => e.source === person)?.properties.title;
+
+describe('roles in six registers', () => {
+  it('wire brief: a title in apposition before or after the name', () => {
+    expect(facts('Le président du Niger, Mohamed Bazoum, a été renversé en juillet.', 'HOLDS_ROLE')).toEqual(['person:mohamed-bazoum>country:NE']);
+    expect(facts('Mohamed Bazoum, président du Niger jusqu’en 2023, reste détenu.', 'HOLDS_ROLE')).toEqual(['person:mohamed-bazoum>country:NE']);
+    expect(facts('Le chef de la diplomatie malienne, Abdoulaye Diop, a reçu l’ambassadeur.', 'HOLDS_ROLE')).toEqual(['person:abdoulaye-diop>country:ML']);
+    expect(facts('Le sénateur chilien Pablo Rojas a dénoncé l’accord jeudi.', 'HOLDS_ROLE')).toEqual(['person:pablo-rojas>country:CL']);
+  });
+
+  it('dispatch: a rank between the comma and the name, a body of the state, a former holder', () => {
+    expect(facts('Le ministre nigérien de la Défense, le général Salifou Mody, s’est rendu à Moscou.', 'HOLDS_ROLE')).toEqual(['person:salifou-mody>country:NE']);
+    expect(facts('Fatou Ndiaye, porte-parole du gouvernement sénégalais, a démenti.', 'HOLDS_ROLE')).toEqual(['person:fatou-ndiaye>country:SN']);
+    expect(facts('L’ex-président bolivien Evo Morales a dénoncé la manœuvre.', 'HOLDS_ROLE')).toEqual(['person:evo-morales>country:BO']);
+    expect(facts('Ana Soto, l’ancienne ministre chilienne des Affaires étrangères, dirige désormais l’institut.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>country:CL']);
+  });
+
+  it('a title with its remit ("ministre délégué chargé de ..."), its holder after the remit or in focus', () => {
+    const text = 'Amadou Diallo, ministre délégué chargé du Commerce extérieur du Sénégal, a signé le contrat.';
+    expect(facts(text, 'HOLDS_ROLE')).toEqual(['person:amadou-diallo>country:SN']);
+    expect(titleOf(text, 'person:amadou-diallo')).toBe('ministre délégué chargé du Commerce extérieur');
+    expect(facts('Le Sénégal renforce ses exportations. Le ministre délégué chargé de l’Énergie, Karim Benali, a annoncé la mesure lundi.', 'HOLDS_ROLE')).toEqual(['person:karim-benali>country:SN']);
+  });
+
+  it('live blog: "fondé par", "dirigé par", "à la tête de", before or after the name', () => {
+    expect(facts('Le groupe Ansar Dine, fondé par Iyad Ag Ghali en 2012, contrôle le nord.', 'HOLDS_ROLE')).toEqual(['person:iyad-ag-ghali>org:ansar-dine']);
+    expect(titleOf('Le groupe Ansar Dine, fondé par Iyad Ag Ghali en 2012, contrôle le nord.', 'person:iyad-ag-ghali')).toBe('fondateur');
+    expect(facts('Le Hamas, dirigé par Yahya Sinouar, a rejeté l’offre.', 'HOLDS_ROLE')).toEqual(['person:yahya-sinouar>org:hamas']);
+    expect(facts('Feridun Sinirlioglu, à la tête de l’OSCE depuis 2024, a plaidé pour le dialogue.', 'HOLDS_ROLE')).toEqual(['person:feridun-sinirlioglu>org:osce']);
+    expect(facts('À la tête de l’OSCE depuis 2024, Feridun Sinirlioglu a plaidé pour le dialogue.', 'HOLDS_ROLE')).toEqual(['person:feridun-sinirlioglu>org:osce']);
+    expect(facts('Lundi, Karim Benali, nommé en mars à la tête de l’Opep, a promis la stabilité.', 'HOLDS_ROLE')).toEqual(['person:karim-benali>org:opec']);
+    expect(facts('Selon Bamako, Iyad Ag Ghali dirige le groupe Ansar Dine depuis sa création.', 'HOLDS_ROLE')).toEqual(['person:iyad-ag-ghali>org:ansar-dine']);
+  });
+
+  it('interview: the header and the byline name the guest\'s and the author\'s posts', () => {
+    expect(facts('Entretien avec Ana Soto, présidente de l’Institut Lumière d’études stratégiques.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>org:institut-lumiere-d-etudes-strategiques']);
+    expect(facts('Juma Mkuu, directeur de l’Institut d’études stratégiques de Nairobi, répond à nos questions.', 'HOLDS_ROLE')).toEqual(['person:juma-mkuu>org:institut-d-etudes-strategiques-de-nairobi']);
+    expect(facts('Par Ana Soto, chercheuse à l’Institut Lumière d’études stratégiques.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>org:institut-lumiere-d-etudes-strategiques']);
+  });
+
+  it('explainer and analysis: "est", "a été nommé", a spokesperson of a body, a founder of a group', () => {
+    expect(facts('Ana Soto est directrice du programme Afrique à l’Institut Lumière.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>org:institut-lumiere']);
+    expect(facts('Karim Benali a été nommé ministre des Mines de l’Algérie en mars.', 'HOLDS_ROLE')).toEqual(['person:karim-benali>country:DZ']);
+    expect(facts('La porte-parole de la Commission européenne, Ana Pisonero, a confirmé.', 'HOLDS_ROLE')).toEqual(['person:ana-pisonero>org:eu']);
+    expect(facts('Le fondateur de Wagner, Evgueni Prigojine, est mort en 2023.', 'HOLDS_ROLE')).toEqual(['person:evgueni-prigojine>org:wagner']);
+    expect(facts('Srettha Thavisin, Premier ministre de la Thaïlande depuis 2023, a défendu le projet.', 'HOLDS_ROLE')).toEqual(['person:srettha-thavisin>country:TH']);
+  });
+
+  it('gives no title to a relative, nor to someone only met', () => {
+    expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
+  });
+});
+
+describe('memberships in several registers', () => {
+  it('"pays membre de", "a rejoint", "a adhéré aux", "siège à", an ordinal member', () => {
+    expect(facts('Le Kazakhstan, pays membre de l’Organisation de coopération de Shanghai, a accueilli le sommet.', 'MEMBER_OF')).toEqual(['country:KZ>org:sco']);
+    expect(facts('Le Vietnam a rejoint l’OMC en 2007.', 'MEMBER_OF')).toEqual(['country:VN>org:wto']);
+    expect(facts('L’Indonésie a adhéré aux Brics en janvier 2025.', 'MEMBER_OF')).toEqual(['country:ID>org:brics']);
+    expect(facts('L’Arabie saoudite siège à l’Opep depuis sa fondation.', 'MEMBER_OF')).toEqual(['country:SA>org:opec']);
+    expect(facts('Le Timor oriental est devenu le onzième membre de l’OMC.', 'MEMBER_OF')).toEqual(['country:TL>org:wto']);
+  });
+
+  it('"fait désormais partie de", a fronted "Membre de", a founding member, an accession', () => {
+    expect(facts('L’Égypte fait désormais partie des Brics.', 'MEMBER_OF')).toEqual(['country:EG>org:brics']);
+    expect(facts('Membre de l’OMC depuis 2001, la Chine conteste ces tarifs.', 'MEMBER_OF')).toEqual(['country:CN>org:wto']);
+    expect(facts('Le Kenya est l’un des pays fondateurs de l’OMC.', 'MEMBER_OF')).toEqual(['country:KE>org:wto']);
+    expect(facts('L’adhésion de l’Indonésie aux Brics a été annoncée en janvier.', 'MEMBER_OF')).toEqual(['country:ID>org:brics']);
+  });
+
+  it('does not read a request to join as membership', () => {
+    expect(facts('La demande d’adhésion de la Bolivie aux Brics reste en suspens.', 'MEMBER_OF')).toEqual([]);
+  });
+});
+
+describe('agreements by name and by nominal phrase', () => {
+  it('reads the parties of an agreement signed, initialled or concluded', () => {
+    expect(facts('Le Maroc et la Mauritanie ont signé un accord de pêche à Rabat.', 'PARTY_TO')).toEqual(['country:MA>accord', 'country:MR>accord']);
+    expect(facts('Le Qatar et la Turquie ont conclu un accord de coopération militaire.', 'PARTY_TO')).toEqual(['country:QA>accord de coopération militaire', 'country:TR>accord de coopération militaire']);
+    expect(facts('L’Inde a paraphé avec le Brésil un mémorandum d’entente sur l’éthanol.', 'PARTY_TO')).toEqual(["country:BR>mémorandum d'entente", "country:IN>mémorandum d'entente"]);
+    expect(facts('Kigali et Kinshasa ont paraphé à Washington un accord de paix.', 'PARTY_TO')).toEqual(['country:CD>accord de paix', 'country:RW>accord de paix']);
+  });
+
+  it('reads "entre X et Y" after a truce, a ceasefire or the signing of an agreement', () => {
+    expect(facts('La trêve conclue entre Israël et le Hamas a volé en éclats.', 'PARTY_TO').map((f) => f.split('>')[0])).toEqual(['country:IL', 'org:hamas']);
+    expect(facts('Un cessez-le-feu entre l’Arménie et l’Azerbaïdjan est entré en vigueur.', 'PARTY_TO').map((f) => f.split('>')[0])).toEqual(['country:AM', 'country:AZ']);
+    expect(facts('La signature de l’accord de libre-échange entre le Chili et l’Indonésie est prévue en mars.', 'PARTY_TO')).toEqual(["country:CL>accord de libre-échange", "country:ID>accord de libre-échange"]);
+  });
+
+  it('reads a signatory with the state a minister speaks for', () => {
+    expect(facts('Amadou Diallo, ministre délégué chargé du Commerce extérieur du Sénégal, a signé le contrat.', 'SIGNED')).toEqual(['person:amadou-diallo>contrat']);
+    expect(facts('Amadou Diallo, ministre délégué chargé du Commerce extérieur du Sénégal, a signé le contrat.', 'PARTY_TO')).toEqual(['country:SN>contrat']);
+  });
+});
