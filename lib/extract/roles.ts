@@ -97,8 +97,9 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   QUALIFIER_RE.lastIndex = pos;
   if (QUALIFIER_RE.exec(text)) pos = QUALIFIER_RE.lastIndex;
   // "ministre délégué chargé du Commerce extérieur": the remit is part of the title; the holder may follow it.
+  // After a nationality ("l'envoyé américain chargé du Soudan") the remit is the post's, read with the holder.
   REMIT_RE.lastIndex = pos;
-  const remit = REMIT_RE.exec(text);
+  const remit = first ? null : REMIT_RE.exec(text);
   if (remit) pos = REMIT_RE.lastIndex;
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
