@@ -8,7 +8,14 @@ export function partiesAfter(site: AgreementSite): void {
   const { doc, ctx, memory, personCountry, end, ce, parties } = site;
   const text = ctx.text;
   const bind = words().BIND.exec(text.slice(end, ce));
-  if (bind) for (const a of byList(ctx, end + bind[0].length, ce)) parties.add(a);
+  if (bind) {
+    const bound = byList(ctx, end + bind[0].length, ce);
+    for (const a of bound) parties.add(a);
+    // "le pacte liant les Îles Salomon à la Chine": the other side after "à".
+    const last = actorMentions(ctx).find((x) => x.id === bound.at(-1) && x.start >= end + bind[0].length);
+    const other = last ? actorMentions(ctx).find((x) => x.start >= last.end && x.label !== 'Person' && words().BIND_TO.test(text.slice(last.end, x.start))) : undefined;
+    if (other) parties.add(other.id);
+  }
   const between = words().BETWEEN.exec(text.slice(end, Math.min(ce, end + 90)));
   if (!between) return;
   const from = end + between.index + between[0].length;

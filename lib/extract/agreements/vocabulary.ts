@@ -53,6 +53,7 @@ function compile(lang: Language) {
     // "les deux pays", "des deux camps", "leurs ministres": the two sides last named.
     PAIR_RE: re('pair'),
     BIND: re('bind'),
+    BIND_TO: re('bindTo'),
     // "le G7, dont le plafonnement": the body or state right before "dont" owns the agreement.
     WHOSE: re('whose'),
     // "Il a été signé par X", "l'un signé par X, l'autre par Y": the text is the agreement last named.

@@ -169,6 +169,7 @@ describe('English roles, memberships and agreements (data/lang/en/relations.json
     expect(relations('A ceasefire agreement between Armenia and Azerbaijan was announced on Tuesday.', 'PARTY_TO')).toEqual(['country:AM PARTY_TO agreement(accord)', 'country:AZ PARTY_TO agreement(accord)']);
     expect(relations('The European Union imposed a new package of sanctions on Iran.', 'PARTY_TO')).toEqual(['org:eu PARTY_TO agreement(sanctions)']);
     expect(relations('Venezuela vetoed the resolution on Monday.', 'VETOED')).toEqual(['country:VE VETOED agreement(resolution)']);
+    expect(relations('The security pact binding the Solomon Islands to China worries Canberra.', 'PARTY_TO')).toEqual(['country:CN PARTY_TO agreement(pact)', 'country:SB PARTY_TO agreement(pact)']);
   });
 
   it('leaves sentences without an agreement without one', () => {

@@ -98,6 +98,12 @@ describe('agreements by name and by nominal phrase', () => {
     expect(facts('La signature de l’accord de libre-échange entre le Chili et l’Indonésie est prévue en mars.', 'PARTY_TO')).toEqual(["country:CL>accord de libre-échange", "country:ID>accord de libre-échange"]);
   });
 
+  it('reads both sides a pact binds ("liant X à Y"), and an agreement concluded "entre" two states', () => {
+    expect(facts('Le pacte de sécurité liant les Îles Salomon à la Chine inquiète Canberra.', 'PARTY_TO').map((f) => f.split('>')[0])).toEqual(['country:CN', 'country:SB']);
+    expect(facts('L’accord de défense conclu en 2023 entre la Serbie et la Hongrie prévoit des exercices communs.', 'PARTY_TO').map((f) => f.split('>')[0])).toEqual(['country:HU', 'country:RS']);
+    expect(facts('Le Tadjikistan a ratifié l’accord sur la frontière avec le Kirghizistan.', 'PARTY_TO').map((f) => f.split('>')[0])).toEqual(['country:KG', 'country:TJ']);
+  });
+
   it('reads a signatory with the state a minister speaks for', () => {
     expect(facts('Amadou Diallo, ministre délégué chargé du Commerce extérieur du Sénégal, a signé le contrat.', 'SIGNED')).toEqual(['person:amadou-diallo>contrat']);
     expect(facts('Amadou Diallo, ministre délégué chargé du Commerce extérieur du Sénégal, a signé le contrat.', 'PARTY_TO')).toEqual(['country:SN>contrat']);
