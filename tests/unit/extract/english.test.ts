@@ -136,6 +136,7 @@ describe('English roles, memberships and agreements (data/lang/en/relations.json
     // No state named in the sentence: the title is held in the state the previous sentence was about.
     expect(relations('Chile will buy four frigates from Spain. In Santiago, Ana Soto, the defence minister, said the first ship would arrive in May.', 'HOLDS_ROLE')).toEqual(['person:ana-soto HOLDS_ROLE country:CL defence minister']);
     expect(relations('NATO Secretary General Jane Roe visited Vilnius.', 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE org:nato Secretary General']);
+    expect(relations("Kenya's defence minister since 2022, Jane Roe, approved the purchase.", 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE country:KE defence minister']);
     expect(relations('The Sahel Institute, founded by Amadou Diallo in 2015, published the report.', 'HOLDS_ROLE')).toEqual(['person:amadou-diallo HOLDS_ROLE org:sahel-institute founder']);
   });
 

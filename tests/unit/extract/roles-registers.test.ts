@@ -63,6 +63,13 @@ describe('roles in six registers', () => {
     expect(facts('Srettha Thavisin, Premier ministre de la Thaïlande depuis 2023, a défendu le projet.', 'HOLDS_ROLE')).toEqual(['person:srettha-thavisin>country:TH']);
   });
 
+  it('analysis: a fronted title with its time span, a post "auprès de" a body, a firm "chez" which an analyst works', () => {
+    expect(facts('Ministre de la Défense du Kenya depuis 2022, Jane Roe a validé l’achat.', 'HOLDS_ROLE')).toEqual(['person:jane-roe>country:KE']);
+    expect(facts('Président du Kenya depuis 2022, William Ruto a reçu la délégation.', 'HOLDS_ROLE')).toEqual(['person:william-ruto>country:KE']);
+    expect(facts('L’ambassadeur russe auprès de l’ONU, Vassili Nebenzia, a protesté.', 'HOLDS_ROLE')).toEqual(['person:vassili-nebenzia>country:RU']);
+    expect(facts('« La demande explose », résume Jane Roe, analyste chez Korea Risk Group.', 'HOLDS_ROLE')).toEqual(['person:jane-roe>org:korea-risk-group']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
