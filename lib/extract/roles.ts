@@ -158,8 +158,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = words();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   let lastHeld: { person: EntityMention; end: number } | undefined;
+  let readTo = 0;
   for (const m of text.matchAll(TITLE_RE)) {
+    // "le négociateur en chef": a title word inside the words that completed the last title is no new title.
+    if (m.index! < readTo) continue;
     const t = readTitle(text, m);
+    readTo = t.end;
+    // "l'un des dirigeants du Hamas": one of them, a single holder.
+    if (t.plural && pattern('role.oneOf').test(text.slice(Math.max(0, t.start - 12), t.start))) t.plural = false;
     // "Son homologue iranien, Ebrahim Raïssi": the counterpart holds the title last read, in another state.
     if (pattern('role.counterpart').test(m[1])) {
       // "Nicolás Maduro et son homologue iranien": the title of the one named just before, else the last title read.

@@ -25,6 +25,9 @@ describe('roles in six registers', () => {
     expect(facts('Fatou Ndiaye, porte-parole du gouvernement sénégalais, a démenti.', 'HOLDS_ROLE')).toEqual(['person:fatou-ndiaye>country:SN']);
     expect(facts('L’ex-président bolivien Evo Morales a dénoncé la manœuvre.', 'HOLDS_ROLE')).toEqual(['person:evo-morales>country:BO']);
     expect(facts('Ana Soto, l’ancienne ministre chilienne des Affaires étrangères, dirige désormais l’institut.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>country:CL']);
+    expect(facts('Lundi, Khalil al-Hayya, l’un des dirigeants du Hamas, a démenti.', 'HOLDS_ROLE')).toEqual(['person:khalil-al-hayya>org:hamas']);
+    // "en chef" completes the title: no second role "chef".
+    expect(read('Le négociateur en chef du Hamas, Khalil al-Hayya, a démenti.').edges('HOLDS_ROLE').map((e) => e.properties.title)).toEqual(['négociateur']);
   });
 
   it('a title with its remit ("ministre délégué chargé de ..."), its holder after the remit or in focus', () => {
