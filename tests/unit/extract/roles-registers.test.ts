@@ -94,8 +94,13 @@ describe('memberships in several registers', () => {
     expect(facts('L’adhésion de l’Indonésie aux Brics a été annoncée en janvier.', 'MEMBER_OF')).toEqual(['country:ID>org:brics']);
   });
 
-  it('does not read a request to join as membership', () => {
+  it('does not read a request to join, a departure or a non-member as membership', () => {
     expect(facts('La demande d’adhésion de la Bolivie aux Brics reste en suspens.', 'MEMBER_OF')).toEqual([]);
+    expect(facts('L’Autriche, pays non membre de l’OTAN, reste neutre.', 'MEMBER_OF')).toEqual([]);
+    expect(facts('Les pays non membres de l’Opep, dont le Mexique, ont suivi.', 'MEMBER_OF')).toEqual([]);
+    expect(facts('La Suisse, qui n’est pas membre de l’Union européenne, a suivi les sanctions.', 'MEMBER_OF')).toEqual([]);
+    expect(facts('Le Venezuela a quitté l’Opep en 2024.', 'MEMBER_OF')).toEqual([]);
+    expect(facts('La Géorgie souhaite rejoindre l’OTAN.', 'MEMBER_OF')).toEqual([]);
   });
 });
 
