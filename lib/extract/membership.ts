@@ -34,6 +34,8 @@ function compile(lang: Language) {
     // "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
     ACCESSION: re('accession'),
     NOT_YET: re('notYet'),
+    BODY_NOUN: re('bodyNoun'),
+    BEFORE_BODY_NOUN: re('beforeBodyNoun'),
   };
 }
 
@@ -63,7 +65,7 @@ function canJoin(m: EntityMention): boolean {
 export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void {
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, AND_OF, IS_MEMBER, ACCESSION, NOT_YET } = words();
+  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, AND_OF, IS_MEMBER, ACCESSION, NOT_YET, BODY_NOUN, BEFORE_BODY_NOUN } = words();
   const actors = actorMentions(ctx).filter(canJoin);
   const orgs = actors.filter((m) => m.label === 'Organization');
   const members = new Map<string, EntityMention[]>();
@@ -85,7 +87,9 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     const before = text.slice(0, org.start);
     // "X, membre de ORG", "X est membre de ORG", "X a rejoint ORG".
     // A body may belong too ("le Hezbollah, membre de l'axe ...").
-    const member = [...actors].reverse().find((a) => a.end <= org.start && MEMBER_AFTER.test(text.slice(a.end, org.start)));
+    // "Turkey, a NATO member": where a language puts the body before the noun.
+    const bodyFirst = BODY_NOUN.test(text.slice(org.end));
+    const member = [...actors].reverse().find((a) => a.end <= org.start && (MEMBER_AFTER.test(text.slice(a.end, org.start)) || (bodyFirst && BEFORE_BODY_NOUN.test(text.slice(a.end, org.start)))));
     if (member) {
       add(member, org);
       // "La France et l'Allemagne sont membres de l'Otan": every state of a plural subject joined by "et" or commas.

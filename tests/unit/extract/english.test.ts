@@ -151,10 +151,15 @@ describe('English roles, memberships and agreements (data/lang/en/relations.json
     expect(relations('Armenia, which joined the CSTO in 2002, skipped the summit.', 'MEMBER_OF')).toEqual(['country:AM MEMBER_OF org:csto']);
     expect(relations('Several member states of the European Union, including Hungary and Slovakia, opposed the plan.', 'MEMBER_OF')).toEqual(['country:HU MEMBER_OF org:eu', 'country:SK MEMBER_OF org:eu']);
     expect(relations('Lithuania is a member of NATO and of the European Union.', 'MEMBER_OF')).toEqual(['country:LT MEMBER_OF org:eu', 'country:LT MEMBER_OF org:nato']);
+    // The body before the noun: "a NATO member", "one of the EU member states".
+    expect(relations("Turkey, a NATO member, has blocked Sweden's accession.", 'MEMBER_OF')).toEqual(['country:TR MEMBER_OF org:nato']);
+    expect(relations('Hungary is one of the EU member states opposed to the plan.', 'MEMBER_OF')).toEqual(['country:HU MEMBER_OF org:eu']);
+    expect(relations('Vietnam became the 150th member of the WTO in 2007.', 'MEMBER_OF')).toEqual(['country:VN MEMBER_OF org:wto']);
   });
 
   it('does not read a bid to join as a membership', () => {
     expect(relations("Georgia's bid for membership of NATO stalled again.", 'MEMBER_OF')).toEqual([]);
+    expect(relations('Sweden asked NATO members for support.', 'MEMBER_OF')).toEqual([]);
   });
 
   it('reads agreements, their parties and signatories', () => {
@@ -167,6 +172,7 @@ describe('English roles, memberships and agreements (data/lang/en/relations.json
       'person:john-doe SIGNED agreement(accord)',
     ]);
     expect(relations('The treaty was signed by Ana Soto and John Doe in Geneva.', 'SIGNED')).toEqual(['person:ana-soto SIGNED agreement(treaty)', 'person:john-doe SIGNED agreement(treaty)']);
+    expect(relations('The Philippines and Japan signed a reciprocal access agreement in Manila.', 'PARTY_TO')).toEqual(['country:JP PARTY_TO agreement(accord)', 'country:PH PARTY_TO agreement(accord)']);
     expect(relations('A ceasefire agreement between Armenia and Azerbaijan was announced on Tuesday.', 'PARTY_TO')).toEqual(['country:AM PARTY_TO agreement(accord)', 'country:AZ PARTY_TO agreement(accord)']);
     expect(relations('The European Union imposed a new package of sanctions on Iran.', 'PARTY_TO')).toEqual(['org:eu PARTY_TO agreement(sanctions)']);
     expect(relations('Venezuela vetoed the resolution on Monday.', 'VETOED')).toEqual(['country:VE VETOED agreement(resolution)']);
