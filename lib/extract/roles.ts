@@ -195,8 +195,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "le secrétaire général de l'Otan", "directeur d'une société d'analyse Korea Risk Group".
       const of = OF_RE().exec(text.slice(end));
       if (of) {
-        // A back-reference may carry its article ("de la junte"): it starts inside the preposition.
-        const org = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= end && x.end > end + of[0].length && x.start - (end + of[0].length) <= 40);
+        // A back-reference may carry its article ("de la junte"): it starts inside the preposition; the body is in the same phrase, before any comma.
+        const org = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= end && x.end > end + of[0].length && x.start - (end + of[0].length) <= 40 && !/[,;:()«»]/u.test(text.slice(end + of[0].length, x.start)));
         // "du gouvernement japonais", "de la diplomatie russe": the body of a state stands for the state.
         // "du Parlement iranien", "de l'Assemblée nationale vénézuélienne": an institution with no entry of its own stands for its state too.
         const dem = org ? undefined : ctx.mentions.find((x) => x.via === 'demonym' && x.start >= end + of[0].length && x.start - (end + of[0].length) <= 30 && /^(?:\p{Lu}[\p{Ll}-]+\s+)?[\p{Ll}\s'’-]*$/u.test(text.slice(end + of[0].length, x.start)));

@@ -73,6 +73,12 @@ describe('roles in six registers', () => {
     expect(facts('« La demande explose », résume Jane Roe, analyste chez Korea Risk Group.', 'HOLDS_ROLE')).toEqual(['person:jane-roe>org:korea-risk-group']);
   });
 
+  it('dispatch from a junta: leaders named by rank, a transition\'s president, a state named after the comma is not the holder', () => {
+    expect(facts('Au Burkina Faso, le capitaine Ibrahim Traoré, président de la transition, a reçu Moscou.', 'HOLDS_ROLE')).toEqual(['person:ibrahim-traore>country:BF']);
+    expect(facts('Au Mali, le colonel Assimi Goïta, qui dirige le pays depuis 2020, a reçu le ministre.', 'HOLDS_ROLE')).toEqual(['person:assimi-goita>country:ML']);
+    expect(facts('Au Soudan, le numéro deux de la junte, le général Shams al-Din Kabbashi, a démenti.', 'HOLDS_ROLE')).toEqual(['person:shams-al-din-kabbashi>country:SD']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
