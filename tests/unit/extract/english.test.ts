@@ -138,6 +138,10 @@ describe('English roles, memberships and agreements (data/lang/en/relations.json
     expect(relations('NATO Secretary General Jane Roe visited Vilnius.', 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE org:nato Secretary General']);
     expect(relations("Kenya's defence minister since 2022, Jane Roe, approved the purchase.", 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE country:KE defence minister']);
     expect(relations('The Sahel Institute, founded by Amadou Diallo in 2015, published the report.', 'HOLDS_ROLE')).toEqual(['person:amadou-diallo HOLDS_ROLE org:sahel-institute founder']);
+    expect(relations('Hamas, led by Yahya Sinwar, rejected the offer.', 'HOLDS_ROLE')).toEqual(['person:yahya-sinwar HOLDS_ROLE org:hamas leader']);
+    expect(relations("The OSCE's secretary general, Jane Roe, called for talks.", 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE org:osce secretary general']);
+    expect(relations('On Monday, Jane Roe, a former foreign minister of Chile, called for talks.', 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE country:CL foreign minister']);
+    expect(relations("On Monday, Jane Roe, who was then Kenya's defence minister, approved the deal.", 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE country:KE defence minister']);
   });
 
   it('does not give a relative the title of the one they are related to', () => {
