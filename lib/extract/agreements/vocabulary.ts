@@ -79,6 +79,7 @@ function compile(lang: Language) {
     FOR_BODY: re('forBody'),
     PARTNER_AFTER_VERB: re('partnerAfterVerb'),
     COUNTERPART_BEFORE: re('counterpartBefore'),
+    COUNTERPART_AFTER: re('counterpartAfter'),
     VETO_OBJECT: re('vetoObject'),
   };
 }

@@ -177,6 +177,7 @@ describe('English roles, memberships and agreements (data/lang/en/relations.json
     ]);
     expect(relations('The treaty was signed by Ana Soto and John Doe in Geneva.', 'SIGNED')).toEqual(['person:ana-soto SIGNED agreement(treaty)', 'person:john-doe SIGNED agreement(treaty)']);
     expect(relations('The Philippines and Japan signed a reciprocal access agreement in Manila.', 'PARTY_TO')).toEqual(['country:JP PARTY_TO agreement(accord)', 'country:PH PARTY_TO agreement(accord)']);
+    expect(relations('The agreement was signed by Brazilian President Lula da Silva and his Argentine counterpart.', 'PARTY_TO')).toEqual(['country:AR PARTY_TO agreement(accord)', 'country:BR PARTY_TO agreement(accord)']);
     expect(relations('A ceasefire agreement between Armenia and Azerbaijan was announced on Tuesday.', 'PARTY_TO')).toEqual(['country:AM PARTY_TO agreement(accord)', 'country:AZ PARTY_TO agreement(accord)']);
     expect(relations('The European Union imposed a new package of sanctions on Iran.', 'PARTY_TO')).toEqual(['org:eu PARTY_TO agreement(sanctions)']);
     expect(relations('Venezuela vetoed the resolution on Monday.', 'VETOED')).toEqual(['country:VE VETOED agreement(resolution)']);
