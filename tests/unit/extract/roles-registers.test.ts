@@ -130,6 +130,11 @@ describe('agreements by name and by nominal phrase', () => {
     expect(facts('Le Tadjikistan a ratifié l’accord sur la frontière avec le Kirghizistan.', 'PARTY_TO').map((f) => f.split('>')[0])).toEqual(['country:KG', 'country:TJ']);
   });
 
+  it('reads a letter of intent and a compromise as agreements', () => {
+    expect(facts('L’Indonésie et la France ont signé une lettre d’intention pour l’achat de sous-marins.', 'PARTY_TO')).toEqual(["country:FR>lettre d'intention", "country:ID>lettre d'intention"]);
+    expect(facts('Le compromis trouvé entre Belgrade et Pristina prévoit la reconnaissance des plaques.', 'PARTY_TO')).toEqual(['country:RS>compromis', 'country:XK>compromis']);
+  });
+
   it('reads a signatory with the state a minister speaks for', () => {
     expect(facts('Amadou Diallo, ministre délégué chargé du Commerce extérieur du Sénégal, a signé le contrat.', 'SIGNED')).toEqual(['person:amadou-diallo>contrat']);
     expect(facts('Amadou Diallo, ministre délégué chargé du Commerce extérieur du Sénégal, a signé le contrat.', 'PARTY_TO')).toEqual(['country:SN>contrat']);
