@@ -236,6 +236,26 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Le président Emmanuel Macron": the lexicon knows whose president he is.
     // "les ministres de la Défense russe, Sergueï Choïgou, et biélorusse, Viktor Khrenine".
     if (t.plural && holder) {
+      // "Les présidents kényan et tanzanien, William Ruto et Samia Suluhu Hassan": holders, then their names in the same order.
+      const holders = [holder];
+      let after = end;
+      for (let next = pattern('role.andThen').exec(text.slice(after)); next; next = pattern('role.andThen').exec(text.slice(after))) {
+        const d = demonymAfter(text, after + next[0].length - 1);
+        if (!d) break;
+        holders.push(d.id);
+        after = d.end;
+      }
+      const first = holders.length > 1 ? persons.find((x) => x.start >= after && /^\s*,\s*$/.test(text.slice(after, x.start))) : undefined;
+      if (first) {
+        let p: EntityMention | undefined = first;
+        for (const h of holders) {
+          if (!p) break;
+          holdRole(doc, roles, personCountry, p.id, title, h, sid);
+          const q: EntityMention = p;
+          p = persons.find((x) => x.start >= q.end && pattern('role.andThen').test(text.slice(q.end, x.start)) && /^[^,]*$/.test(text.slice(q.end, x.start)));
+        }
+        continue;
+      }
       let pos = end;
       let h: string | undefined = holder;
       for (let k = 0; k < 4 && h; k++) {

@@ -79,6 +79,12 @@ describe('roles in six registers', () => {
     expect(facts('Au Soudan, le numéro deux de la junte, le général Shams al-Din Kabbashi, a démenti.', 'HOLDS_ROLE')).toEqual(['person:shams-al-din-kabbashi>country:SD']);
   });
 
+  it('explainer: two holders then two names in the same order, a body in brackets after an analyst\'s name', () => {
+    expect(facts('Les présidents kényan et tanzanien, William Ruto et Samia Suluhu Hassan, ont signé un accord.', 'HOLDS_ROLE')).toEqual(['person:samia-suluhu-hassan>country:TZ', 'person:william-ruto>country:KE']);
+    expect(facts('Les présidents kényan et tanzanien, William Ruto et Samia Suluhu Hassan, ont signé un accord.', 'PARTY_TO').map((f) => f.split('>')[0])).toEqual(['country:KE', 'country:TZ']);
+    expect(facts('Selon l’analyste Jane Roe (Institut Lumière), la vente est actée.', 'HOLDS_ROLE')).toEqual(['person:jane-roe>org:institut-lumiere']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
