@@ -18,6 +18,8 @@ export interface TitleWords {
   ledBy: Record<string, string>;
   /** The title of whoever leads or heads a body ("chef"). */
   leader: string;
+  /** Adjectives that name a body after a title ("européenne": "org:eu" in "la diplomatie européenne"). */
+  bodyAdjectives: Record<string, string>;
 }
 
 /** Agreement nouns by kind and the verbs around them. */
@@ -45,11 +47,11 @@ export interface RelationWords {
 
 const { about: _m, ...frMembership } = frOrganizations.membership;
 const WORDS = new Map<string, RelationWords>([
-  ['fr', { titles: { ...frTitles, leader: 'chef' }, agreements: frAgreements, membership: frMembership }],
+  ['fr', { titles: frTitles, agreements: frAgreements, membership: frMembership }],
   ['en', enRelations as RelationWords],
 ]);
 const EMPTY: RelationWords = {
-  titles: { titles: [], domains: [], qualifiers: [], ranks: [], relatives: [], ledBy: {}, leader: '' },
+  titles: { titles: [], domains: [], qualifiers: [], ranks: [], relatives: [], ledBy: {}, leader: '', bodyAdjectives: {} },
   agreements: { nouns: {}, modifiers: [], signVerbs: [], vetoPatterns: [], passiveVerbs: [], pairs: { states: [], sides: [] }, bindVerbs: [], notNames: [], signingNouns: [] },
   membership: { nouns: [], of: [], copulas: [], fillers: [], joins: [], listCues: [], accession: [], notYet: [], others: [], fronted: [], counts: [], notDescriptors: [], whichHas: [] },
 };

@@ -2,7 +2,8 @@ import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
 import { countryId, isoOf } from './countries';
 import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
-import { GAZETTEER, PERSONS } from './lexicon';
+import { GAZETTEER, ORGS, PERSONS } from './lexicon';
+import { ensureNode } from './entities/nodes';
 import { fold } from './text';
 import { filledPattern, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
@@ -29,6 +30,7 @@ function compile(lang: Language) {
     ranks: sorted(data.ranks),
     relatives: sorted(data.relatives),
     ledBy: Object.keys(data.ledBy).map(esc).join('|'),
+    bodyAdjectives: sorted(Object.keys(data.bodyAdjectives)),
   };
   const re = (name: string, flags = 'iu') => new RegExp(filledPattern(`role.${name}`, lists, lang), flags);
   return {
@@ -59,6 +61,8 @@ function compile(lang: Language) {
     // "Jane Roe, chercheuse au ...", "Jane Roe, l'actuelle ministre ...", "Jane Roe est la porte-parole de ...".
     // "Jane Roe, ancienne diplomate et chercheuse à ...": a first title with no body may come before "et".
     NAME_THEN_TITLE: re('nameThenTitle'),
+    BODY_ADJECTIVE: re('bodyAdjective', 'iuy'),
+    BODY_OF_ADJECTIVE: new Map(Object.entries(data.bodyAdjectives).map(([k, v]) => [fold(k), v])),
   };
 }
 
@@ -68,9 +72,20 @@ const words = () => perLanguage('roles', compile);
 interface TitleMatch {
   title: string;
   demonym?: string;
+  /** A body named by an adjective after the title ("la diplomatie européenne"): its id and where the word is. */
+  body?: { id: string; start: number; end: number };
   start: number;
   end: number;
   plural: boolean;
+}
+
+/** "européenne" in "la diplomatie européenne": a body the language names by an adjective, right at `pos`. */
+function bodyAdjectiveAt(text: string, pos: number): { id: string; start: number; end: number } | undefined {
+  const { BODY_ADJECTIVE, BODY_OF_ADJECTIVE } = words();
+  BODY_ADJECTIVE.lastIndex = pos;
+  const m = BODY_ADJECTIVE.exec(text);
+  const id = m ? BODY_OF_ADJECTIVE.get(fold(m[1])) : undefined;
+  return m && id && ORGS.has(id) ? { id, start: m.index + m[0].length - m[1].length, end: m.index + m[0].length } : undefined;
 }
 
 /** Reads a title and the words that complete it: nationality, domain, "adjoint". */
@@ -80,6 +95,8 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   let adjoint = !!m[3];
   const first = demonymAfter(text, pos);
   if (first) pos = first.end;
+  const firstBody = first ? undefined : bodyAdjectiveAt(text, pos);
+  if (firstBody) pos = firstBody.end;
   DOMAIN_RE.lastIndex = pos;
   let dom = DOMAIN_RE.exec(text);
   if (!dom && pattern('role.ministerial').test(m[1])) {
@@ -99,12 +116,14 @@ function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   // "ministre délégué chargé du Commerce extérieur": the remit is part of the title; the holder may follow it.
   // After a nationality ("l'envoyé américain chargé du Soudan") the remit is the post's, read with the holder.
   REMIT_RE.lastIndex = pos;
-  const remit = first ? null : REMIT_RE.exec(text);
+  const remit = first || firstBody ? null : REMIT_RE.exec(text);
   if (remit) pos = REMIT_RE.lastIndex;
-  const second = first ? undefined : demonymAfter(text, pos);
+  const second = first || firstBody ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
+  const secondBody = first || firstBody || second ? undefined : bodyAdjectiveAt(text, pos);
+  if (secondBody) pos = secondBody.end;
   const title = [m[1], dom?.[1], adjoint ? 'adjoint' : undefined, remit?.[0].trim()].filter(Boolean).join(' ').replace(/’/g, "'");
-  return { title, demonym: first?.id ?? second?.id, start: m.index!, end: pos, plural: !!m[2] || /s$/.test(m[1].split(' ')[0]) };
+  return { title, demonym: first?.id ?? second?.id, body: firstBody ?? secondBody, start: m.index!, end: pos, plural: !!m[2] || /s$/.test(m[1].split(' ')[0]) };
 }
 
 const POST_REMIT = () => pattern('role.postRemit', 'u');
@@ -180,6 +199,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "U.S. Secretary of State Jane Roe", "Kenya's foreign minister": where a language names the state before the title.
     const fronted = t.demonym ? undefined : ctx.mentions.filter((x) => (x.label === 'Country' || x.label === 'Organization') && x.end <= start && pattern('role.holderBefore').test(text.slice(x.end, start))).at(-1);
     let holder = t.demonym ?? fronted?.id;
+    // "le chef de la diplomatie européenne": the body an adjective names, entered in the graph only once someone holds the title.
+    const body = !holder ? t.body : undefined;
+    if (body) holder = body.id;
     const lead = fronted?.start ?? start;
     // "le ministre ... Kim Yong-Hyun": the name follows the title directly.
     let person = persons.find((p) => p.start >= end && /^\s*$/.test(text.slice(end, p.start)));
@@ -293,7 +315,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       }
     }
     if (!holder) continue;
+    const enterBody = () => {
+      if (!body || holder !== body.id) return;
+      ensureNode(doc, body.id, 'Organization');
+      doc.mention(body.id, ctx.sentence, body.start, body.end);
+    };
     if (person) {
+      enterBody();
       holdRole(doc, roles, personCountry, person.id, title, holder, sid);
       lastHeld = { person, end: tail };
       continue;
@@ -302,6 +330,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (t.plural || !pattern('role.definiteBefore').test(text.slice(Math.max(0, lead - 4), lead))) continue;
     const ref = resolveDescription(title, holder, roles, state);
     if (!ref) continue;
+    enterBody();
     holdRole(doc, roles, personCountry, ref, title, holder, sid);
     const span = { id: ref, label: 'Person' as const, via: 'coref' as const, start, end, text: text.slice(start, end), from: -1, to: -1 };
     doc.mention(ref, ctx.sentence, start, end);

@@ -12,7 +12,7 @@ const FLOORS: Record<string, number> = {
   entities: 0.97,
   transfers: 0.52,
   exchanges: 0.45,
-  roles: 0.83,
+  roles: 0.85,
   agreements: 0.9,
   signatures: 0.95,
   stances: 0.69,

@@ -85,6 +85,14 @@ describe('roles in six registers', () => {
     expect(facts('Selon l’analyste Jane Roe (Institut Lumière), la vente est actée.', 'HOLDS_ROLE')).toEqual(['person:jane-roe>org:institut-lumiere']);
   });
 
+  it('analysis: a body named by an adjective after the title ("la diplomatie européenne", "onusienne")', () => {
+    expect(facts('Josep Borrell, le chef de la diplomatie européenne, a promis un million d’obus.', 'HOLDS_ROLE')).toEqual(['person:josep-borrell>org:eu']);
+    expect(facts('Le commissaire européen Thierry Breton a visité l’usine.', 'HOLDS_ROLE')).toEqual(['person:thierry-breton>org:eu']);
+    expect(facts('La coordinatrice onusienne pour le Liban, Jeanine Hennis, a alerté.', 'HOLDS_ROLE')).toEqual(['person:jeanine-hennis>org:un']);
+    // With nobody holding the title, the adjective adds no body to the graph.
+    expect(read('Les ministres européens se réunissent lundi.').doc.nodes.map((n) => n.id)).not.toContain('org:eu');
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
