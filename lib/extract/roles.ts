@@ -327,7 +327,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       continue;
     }
     // A bare description is a second mention of someone already named.
-    if (t.plural || !pattern('role.definiteBefore').test(text.slice(Math.max(0, lead - 4), lead))) continue;
+    if (t.plural || !pattern('role.definiteBefore').test(text.slice(Math.max(0, lead - 16), lead))) continue;
     const ref = resolveDescription(title, holder, roles, state);
     if (!ref) continue;
     enterBody();

@@ -93,6 +93,11 @@ describe('roles in six registers', () => {
     expect(read('Les ministres européens se réunissent lundi.').doc.nodes.map((n) => n.id)).not.toContain('org:eu');
   });
 
+  it('live blog: a former holder\'s title alone later stands for that person ("l\'ancien président bolivien")', () => {
+    const r = read('L’ancien président bolivien Evo Morales a été entendu lundi. Mardi, l’ancien président bolivien a dénoncé une manœuvre de La Paz.');
+    expect(r.stances()).toEqual(['Evo Morales ASSERTS']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
