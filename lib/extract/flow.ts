@@ -92,6 +92,23 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
   }
 }
 
+/** "La Russie et la Chine ont livré", "au Kenya et à l'Éthiopie": one transfer per giver and receiver, as a fact is (giver, receiver, kind). */
+export function splitParties(drafts: TransferDraft[], options: { senders?: boolean; recipients?: boolean } = {}): void {
+  const { senders = true, recipients = true } = options;
+  // Exchanges point at drafts by object and by index within their sentence: those stay whole, and clones
+  // go to the end of the list so that no index moves.
+  const linked = new Set(drafts.flatMap((d) => (d.exchangeWith ? [d, d.exchangeWith] : [])));
+  for (const d of [...drafts]) {
+    if (linked.has(d) || d.exchangeFor !== undefined || drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeFor !== undefined)) continue;
+    const from = senders && d.senders.length > 1 ? d.senders.map((s) => [s]) : [d.senders];
+    const to = recipients && d.recipients.length > 1 ? d.recipients.map((r) => [r]) : [d.recipients];
+    const pairs = from.flatMap((f) => to.map((t) => [f, t] as const));
+    if (pairs.length < 2) continue;
+    [d.senders, d.recipients] = [[...pairs[0][0]], [...pairs[0][1]]];
+    for (const [f, t] of pairs.slice(1)) drafts.push({ ...d, senders: [...f], recipients: [...t] });
+  }
+}
+
 /** Writes transfer drafts as Transfer nodes with SENT, TO and IN_EXCHANGE_FOR. */
 export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentenceOf: (id: string) => Sentence): void {
   const bySentence = new Map<string, TransferDraft[]>();

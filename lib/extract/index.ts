@@ -8,7 +8,7 @@ import { splitSentences } from './sentences';
 import { normalizeText } from './text';
 import { extractTransfers, type TransferDraft } from './transfers';
 import { newDiscourse } from './discourse';
-import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges } from './flow';
+import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges, splitParties } from './flow';
 import { completePrices } from './transfers/exchange';
 import { extractAgreements, type AgreementMemory } from './agreements';
 import { bylineAuthor, extractClaims, intervieweeOf, type ClaimMemory, type PlacedFact } from './claims';
@@ -99,6 +99,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
   completePrices(drafts);
   const byId = new Map(sentences.map((s) => [s.id, s]));
   linkCrossSentenceExchanges(drafts, (id) => byId.get(id)!.text);
+  splitParties(drafts);
   emitTransfers(doc, drafts, (id) => byId.get(id)!);
   const facts: PlacedFact[] = drafts.filter((d) => d.id).map((d) => ({ id: d.id!, sentenceId: d.sentenceId, start: d.start, end: d.end }));
 

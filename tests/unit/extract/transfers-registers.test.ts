@@ -50,7 +50,7 @@ const registers: Record<string, Case[]> = {
     { text: "21 h 15 – Le Maroc a expédié 300 tonnes de vivres vers la Libye.", transfers: ['Maroc>Libye:aid:300'] },
     // the fact a denial is about is drawn (alleged), and the denial is a stance on it; "n'a jamais livré" alone draws none
     { text: '10 h 45 – Le Kenya dément avoir envoyé des soldats en Somalie.', transfers: ['Kenya>Somalie:troops'] },
-    { text: "12 h 30 – La Norvège et le Danemark ont débloqué des fonds pour l'Ukraine.", transfers: ['Danemark>Ukraine:funds', 'Norvège>Ukraine:funds'], open: true },
+    { text: "12 h 30 – La Norvège et le Danemark ont débloqué des fonds pour l'Ukraine.", transfers: ['Danemark>Ukraine:funds', 'Norvège>Ukraine:funds'] },
     { text: '13 h 00 – Des obus bulgares ont été retrouvés au Yémen.', transfers: [] },
   ],
   interview: [
@@ -74,12 +74,12 @@ const registers: Record<string, Case[]> = {
     { text: 'Le gaz algérien est acheminé vers l’Italie par un gazoduc qui traverse la Tunisie.', transfers: ['Algérie>Italie:oil'] },
     { text: "Les sanctions interdisent l'exportation de pétrole iranien vers la Chine.", transfers: [] },
     { text: "Le Venezuela a été ravitaillé en carburant par l'Iran en 2020.", transfers: ['Iran>Venezuela:aid'], open: true },
-    { text: "Les fonds du FMI versés à l'Argentine ont servi à rembourser la dette.", transfers: ['FMI>Argentine:funds'], open: true },
+    { text: "Les fonds du FMI versés à l'Argentine ont servi à rembourser la dette.", transfers: ['Fonds monétaire international>Argentine:funds'], open: true },
     // grain traded is a commodity, not aid
     { text: "Le blé ukrainien exporté vers l'Égypte transite par le Bosphore.", transfers: ['Ukraine>Égypte:other'] },
   ],
   analysis: [
-    { text: "La Russie et la Chine ont livré des armes au Myanmar.", transfers: ['Chine>Myanmar:weapons', 'Russie>Myanmar:weapons'], open: true },
+    { text: "La Russie et la Chine ont livré des armes au Myanmar.", transfers: ['Chine>Birmanie:weapons', 'Russie>Birmanie:weapons'] },
     { text: "La Turquie a vendu des drones au Kenya et à l'Éthiopie.", transfers: ['Turquie>Kenya:weapons', 'Turquie>Éthiopie:weapons'], open: true },
     // a delivery a signed contract provides for is drawn, its supplier unnamed (the sample's and the dev set's gold read it so)
     { text: "Le contrat de 2019 prévoyait la livraison de 40 hélicoptères au Maroc.", transfers: ['>Maroc:weapons:40'] },
