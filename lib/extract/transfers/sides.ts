@@ -1,6 +1,7 @@
 import type { DocBuilder } from '../builder';
 import { actorAfter } from '../context';
 import { resolveDative } from '../discourse';
+import { pattern } from '../syntax/language';
 import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, recipientAfter, senderMarked, senderMarker } from './endpoints';
 import type { Reading } from './reading';
 
@@ -93,11 +94,29 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     const r = between ?? recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? (armyTarget ? endpoint(doc, armyTarget, personCountry) : undefined);
     if (r) recipients.push(r);
   }
+  // "au Kenya et à l'Éthiopie", "au Mali, au Niger et au Tchad": each receiver the preposition is repeated for.
+  if (trigger?.role === 'give' && recipients.length === 1) recipients.push(...coordinatedAfter(r, recipients[0]));
   if (armyTarget && !recipients.length) {
     const r = endpoint(doc, armyTarget, personCountry);
     if (r && !senders.includes(r)) recipients.push(r);
   }
   return { unknownSender };
+}
+
+/** The receivers coordinated after `first`'s mention in the clause, each behind its own "à"/"au"/"aux". */
+function coordinatedAfter(r: Reading, first: string): string[] {
+  const { doc, ctx, personCountry, p, ce, senders } = r;
+  const found: string[] = [];
+  let at = ctx.mentions.find((m) => m.start >= Math.min(p.start, r.trigger?.start ?? p.start) && m.end <= ce && endpoint(doc, m, personCountry) === first);
+  while (at) {
+    const and = pattern('transfer.coordinatedRecipient').exec(ctx.text.slice(at.end, ce));
+    const next = and ? actorAfter(ctx, at.end + and[0].length, 2) : undefined;
+    const id = next ? endpoint(doc, next, personCountry) : undefined;
+    if (!next || !id || id === first || found.includes(id) || senders.includes(id)) break;
+    found.push(id);
+    at = next;
+  }
+  return found;
 }
 
 /**

@@ -80,7 +80,7 @@ const registers: Record<string, Case[]> = {
   ],
   analysis: [
     { text: "La Russie et la Chine ont livré des armes au Myanmar.", transfers: ['Chine>Birmanie:weapons', 'Russie>Birmanie:weapons'] },
-    { text: "La Turquie a vendu des drones au Kenya et à l'Éthiopie.", transfers: ['Turquie>Kenya:weapons', 'Turquie>Éthiopie:weapons'], open: true },
+    { text: "La Turquie a vendu des drones au Kenya et à l'Éthiopie.", transfers: ['Turquie>Kenya:weapons', 'Turquie>Éthiopie:weapons'] },
     // a delivery a signed contract provides for is drawn, its supplier unnamed (the sample's and the dev set's gold read it so)
     { text: "Le contrat de 2019 prévoyait la livraison de 40 hélicoptères au Maroc.", transfers: ['>Maroc:weapons:40'] },
     { text: "Des obus serbes, réexportés ensuite vers le Nigeria par des intermédiaires bulgares, ont été retrouvés au Sahel.", transfers: ['Bulgarie>Nigeria:artillery_shells'], open: true },
