@@ -61,6 +61,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start));
     const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
+    // "vendu des lanceurs à Taïwan pour 2 milliards de dollars": a price a sale or purchase names is not what it moves.
+    if (trigger?.verb?.frame.trade && p.goods.every((g) => g.kind === 'funds') && pattern('transfer.priceBefore').test(lead)) return;
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
     const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !pattern('transfer.againstEnd').test(lead));
     // "soldats nord-coréens" come from North Korea; "dirhams émiratis" are only a currency.
