@@ -27,6 +27,9 @@ const registers: Record<string, Case[]> = {
     { text: 'Des dirhams émiratis ont été saisis à l’aéroport de Khartoum.', transfers: [] },
     { text: 'Selon Reuters, la Biélorussie aurait livré des munitions au Niger.', transfers: ['Biélorussie>Niger:munitions'] },
     { text: 'La Géorgie a réceptionné mardi quatre radars fournis par la France.', transfers: ['France>Géorgie:weapons:4'] },
+    // a price a sale names is not what it moves
+    { text: 'Les États-Unis ont vendu des lanceurs à Taïwan pour 2 milliards de dollars.', transfers: ['États-Unis>Taïwan:weapons'] },
+    { text: 'Le Kazakhstan a vendu du fioul au Kirghizstan pour 40 millions de dollars.', transfers: ['Kazakhstan>Kirghizistan:oil'] },
   ],
   dispatch: [
     { text: "La Turquie a livré des drones à l'Azerbaïdjan via la Géorgie.", transfers: ['Turquie>Azerbaïdjan:weapons'] },
@@ -39,6 +42,8 @@ const registers: Record<string, Case[]> = {
     { text: "Le Pakistan n'a jamais livré d'armes aux talibans, assure Islamabad.", transfers: [] },
     { text: 'Les soldats boliviens ont quitté la frontière chilienne mardi.', transfers: [] },
     { text: 'Le Brésil a envoyé entre deux et trois mille soldats en Haïti.', transfers: ['Brésil>Haïti:troops:2000'] },
+    // model designators are weapons by their shape
+    { text: 'La Russie a livré des Yak-130 et des Mi-17 à la Birmanie.', transfers: ['Russie>Birmanie:weapons'] },
   ],
   'live blog': [
     { text: "14 h 05 – L'Arabie saoudite a livré 50 000 tonnes de blé au Yémen, selon l'ONU.", transfers: ['Arabie Saoudite>Yémen:aid:50000'] },
@@ -48,6 +53,7 @@ const registers: Record<string, Case[]> = {
     { text: "11 h 00 – Les frappes se poursuivent à Khartoum. L'ONU n'a pas pu confirmer le nombre de victimes.", transfers: [] },
     { text: '07 h 30 – Pékin a livré des vaccins au Laos. 08 h 10 – Vientiane a remercié la Chine.', transfers: ['Chine>Laos:aid'] },
     { text: "21 h 15 – Le Maroc a expédié 300 tonnes de vivres vers la Libye.", transfers: ['Maroc>Libye:aid:300'] },
+    { text: "19 h 50 – L'Iran a acheminé du kérosène au Venezuela, selon l'agence Reuters.", transfers: ['Iran>Venezuela:oil'] },
     // the fact a denial is about is drawn (alleged), and the denial is a stance on it; "n'a jamais livré" alone draws none
     { text: '10 h 45 – Le Kenya dément avoir envoyé des soldats en Somalie.', transfers: ['Kenya>Somalie:troops'] },
     { text: "12 h 30 – La Norvège et le Danemark ont débloqué des fonds pour l'Ukraine.", transfers: ['Danemark>Ukraine:funds', 'Norvège>Ukraine:funds'] },
