@@ -8,6 +8,7 @@ import { splitSentences } from './sentences';
 import { normalizeText } from './text';
 import { extractTransfers, type TransferDraft } from './transfers';
 import { newDiscourse } from './discourse';
+import { noteInterviewee } from './transfers/speaker';
 import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges, splitParties } from './flow';
 import { completePrices } from './transfers/exchange';
 import { extractAgreements, type AgreementMemory } from './agreements';
@@ -94,6 +95,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
 
   const drafts: TransferDraft[] = [];
   const discourse = newDiscourse();
+  noteInterviewee(discourse, intervieweeOf(contexts));
   for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry, discourse));
   completeFromFlow(drafts);
   completePrices(drafts);

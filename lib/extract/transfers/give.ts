@@ -2,6 +2,7 @@ import { actorAfter, actorMentions, subjectBefore } from '../context';
 import { resolveSubjectPronoun } from '../discourse';
 import { agentAfter, agentOf, endpoint, endpointId, nationalSubject } from './endpoints';
 import type { TriggeredReading } from './reading';
+import { speakerSide } from './speaker';
 import { pattern } from '../syntax/language';
 
 const OWN_NOUN = () => pattern('give.ownNoun');
@@ -44,6 +45,10 @@ export function readGiving(r: TriggeredReading): void {
     const origin = pattern('give.origin');
     const from = head ? undefined : ctx.mentions.find((m) => m.end <= qui.start && qui.start - m.end < 60 && origin.test(text.slice(Math.max(0, m.start - 30), m.start)));
     const s = endpoint(doc, head ?? from, personCountry);
+    if (s) senders.push(s);
+  } else if (trigger.role === 'give' && !trigger.noun && trigger.verb?.firstPlural?.role === 'subject') {
+    // "« Nous avons envoyé deux cents instructeurs », a déclaré le ministre turc": the speaker's side sends.
+    const s = speakerSide(doc, ctx, personCountry, discourse, trigger.verb.firstPlural.word.start);
     if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun && pronoun) {
     // "Elle leur aurait livré": the subject is the actor in focus.

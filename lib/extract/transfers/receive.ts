@@ -2,6 +2,7 @@ import { actorAfter, subjectBefore } from '../context';
 import { resolveSubjectPronoun } from '../discourse';
 import { endpoint, endpointId, nationalSubject } from './endpoints';
 import type { TriggeredReading } from './reading';
+import { speakerSide } from './speaker';
 
 /** The sides of a receiving trigger (its subject receives, a seller follows "à" or "de") or a departing one (the place left sends). */
 export function readReceiving(r: TriggeredReading): void {
@@ -34,6 +35,12 @@ export function readReceiving(r: TriggeredReading): void {
     if (!recipients.length && trigger.verb?.voice === 'active') {
       const n = nationalSubject(doc, ctx, cs, trigger.start, personCountry);
       if (n) recipients.push(n);
+    }
+    // "« Nous avons acheté à l'Iran des drones », admet le ministre": the speaker's side receives.
+    const we = trigger.verb?.firstPlural;
+    if (!recipients.length && we?.role === 'subject') {
+      const s = speakerSide(doc, ctx, personCountry, r.discourse, we.word.start);
+      if (s) recipients.push(s);
     }
     // "Il lui a acheté 300 obus": the subject pronoun stands for the actor in focus.
     const pronoun = trigger.verb?.pronounSubject;

@@ -4,6 +4,7 @@ import { resolveDative } from '../discourse';
 import { pattern } from '../syntax/language';
 import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, recipientAfter, senderMarked, senderMarker } from './endpoints';
 import type { Reading } from './reading';
+import { speakerSide } from './speaker';
 
 /**
  * The sides every trigger shares once its own reader has run: a frame's object, the goods' owner, a nationality,
@@ -56,6 +57,12 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     }
   // ... "promis par les alliés occidentaux": a passive whose agent is no actor Trame knows; "davantage d'aide à ses alliés".
   const unknownSender = !senders.length && (senderMarker('iu').test(text.slice(p.end, ce)) || passives.length > 0);
+  // "Washington nous a livré", "l'Iran nous a vendu": the speaker's side receives (after a receiving verb, gives).
+  const we = trigger?.verb?.firstPlural;
+  if (we?.role === 'dative' && !(trigger?.role === 'receive' ? senders : recipients).length) {
+    const e = speakerSide(doc, ctx, personCountry, discourse, we.word.start);
+    if (e && !(trigger?.role === 'receive' ? recipients : senders).includes(e)) (trigger?.role === 'receive' ? senders : recipients).push(e);
+  }
   // "La France lui a vendu", "en lui fournissant": the receiver is the actor the pronoun stands for;
   // after a receiving verb ("leur a acheté") it is the giver.
   const receiving = trigger?.role === 'receive';
