@@ -32,13 +32,18 @@ function completeOnce(drafts: TransferDraft[]): void {
   // The article's main recipient, counted over every transfer that names one.
   const received = new Map<string, number>();
   for (const d of drafts) for (const r of d.recipients) received.set(r, (received.get(r) ?? 0) + 1);
-  const mainRecipient = (exclude: string[]) =>
-    [...received].filter(([r]) => !exclude.includes(r)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  // Only an article about one recipient has a main one: with several, a guess is as likely wrong as right.
+  const mainRecipient = (exclude: string[]) => {
+    const others = [...received].filter(([r]) => !exclude.includes(r));
+    return others.length === 1 ? others[0][0] : undefined;
+  };
   // In an article with two sides, the side just spoken of is the likelier receiver than the most named one.
   const recentRecipient = (d: TransferDraft) =>
     [...drafts].reverse().find((x) => x !== d && x.sentenceIndex <= d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 2 && x.recipients.length && !x.recipients.some((r) => d.senders.includes(r)))?.recipients[0];
   for (const d of drafts) {
-    if (d.senders.length && !d.recipients.length) {
+    if (d.senders.length && !d.recipients.length && d.recipientUnknown) {
+      // "a livré des avions à la junte": a receiver is named, only not one Trame knows; a place may still say where.
+    } else if (d.senders.length && !d.recipients.length) {
       // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
       // Same sender's usual recipient; else, in a two-way relation, whoever sends to this sender; else the main recipient.
       // A place ("envoyés en Ukraine") comes after the sender's known flow: the front is not the receiver.

@@ -111,6 +111,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
     draft.senderUnknown = unknownSender || unknownSubject;
+    draft.recipientUnknown = !recipients.length && trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce));
     // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
     draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0 && !CARGO.has(trigger.text.toLowerCase());
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").

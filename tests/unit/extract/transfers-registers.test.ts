@@ -77,7 +77,7 @@ const registers: Record<string, Case[]> = {
   explainer: [
     { text: "Comment l'aide arrive-t-elle à Gaza ? Les camions passent par l'Égypte avant d'entrer dans le territoire.", transfers: [] },
     { text: "La livraison de chars polonais à la Slovaquie par la Pologne a commencé en 2023.", transfers: ['Pologne>Slovaquie:weapons'] },
-    { text: "L'envoi de médecins cubains au Mexique a été décidé en 2022.", transfers: [] },
+    { text: "L'envoi de médecins cubains au Mexique a été décidé en 2022.", transfers: ['Cuba>Mexique:personnel'] },
     { text: "Les livraisons d'armes russes au Mali se sont accélérées depuis 2021.", transfers: ['Russie>Mali:weapons'] },
     { text: "Qu'est-ce qu'un embargo ? C'est l'interdiction de vendre des armes à un pays.", transfers: [] },
     { text: 'Le gaz algérien est acheminé vers l’Italie par un gazoduc qui traverse la Tunisie.', transfers: ['Algérie>Italie:oil'] },
@@ -101,6 +101,16 @@ const registers: Record<string, Case[]> = {
     { text: "Sans les drones fournis par la Turquie, l'armée azerbaïdjanaise n'aurait pas percé.", transfers: ['Turquie>Azerbaïdjan:weapons'] },
   ],
 };
+
+// Short paragraphs: a side the text leaves out may come from the article's flows, never one it names otherwise.
+const paragraphs: Case[] = [
+  // a receiver named but not known ("aux milices du régime") is not replaced by the sender's usual one
+  { text: 'La Russie livre des armes au Mali depuis 2021. En Syrie, Moscou a aussi livré des avions aux milices du régime.', transfers: ['Russie>Mali:weapons'] },
+  // "en contrepartie" answers the shipment before it, from its receiver
+  { text: 'Cuba a envoyé des médecins au Nicaragua. En contrepartie, Managua fournit du pétrole à prix réduit.', transfers: ['Cuba>Nicaragua:personnel', 'Nicaragua>Cuba:oil'] },
+  { text: "L'Iran livre des drones au Soudan depuis 2023. Le Qatar a aussi envoyé des vivres.", transfers: ['Iran>Soudan:weapons', 'Qatar>Soudan:aid'] },
+];
+registers['paragraphs'] = paragraphs;
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
   it.each(cases.filter((c) => !c.open))('$text', ({ text, transfers }) => {
