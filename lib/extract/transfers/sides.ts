@@ -19,6 +19,13 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     const o = objectAfter(doc, ctx, trigger.end, personCountry);
     if (o && !senders.includes(o)) recipients.push(o);
   }
+  // "Le Venezuela a été ravitaillé en carburant par l'Iran": a passive's subject is the object it supplies.
+  if (frame && trigger && !recipients.length && frame.receiver.includes('object') && trigger.verb?.voice === 'passive' && !trigger.verb.bare) {
+    // The subject ends right before the verb group ("Le Venezuela a été"), not an actor met earlier in the sentence.
+    const last = trigger.verb.before;
+    const o = last ? endpoint(doc, ctx.mentions.find((m) => m.end === last.end && m.start >= cs), personCountry) : undefined;
+    if (o && !senders.includes(o)) recipients.push(o);
+  }
   if (frame && trigger && !senders.length && frame.giver.includes('object')) {
     const o = objectAfter(doc, ctx, trigger.end, personCountry);
     if (o && !recipients.includes(o)) senders.push(o);
@@ -55,6 +62,13 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
         break;
       }
     }
+  // "les chars commandés aux États-Unis", "des drones achetés à la Turquie": a buying participle after the goods names their seller.
+  if (!senders.length && trigger?.role === 'receive') {
+    const bought = triggers.find((t) => t !== trigger && t.role === 'receive' && t.verb?.bare && t.start >= p.end && t.start - p.end < 30);
+    const frameOf = bought?.verb?.frame;
+    const g = bought && frameOf ? markedSlot(doc, ctx, frameOf.giver.filter((m) => m !== 'de'), bought.end, Math.min(ce, bought.end + 40), personCountry) : undefined;
+    if (g && !recipients.includes(g)) senders.push(g);
+  }
   // ... "promis par les alliés occidentaux": a passive whose agent is no actor Trame knows; "davantage d'aide à ses alliés".
   const unknownSender = !senders.length && (senderMarker('iu').test(text.slice(p.end, ce)) || passives.length > 0);
   // "Washington nous a livré", "l'Iran nous a vendu": the speaker's side receives (after a receiving verb, gives).

@@ -20,13 +20,15 @@ const registers: Record<string, Case[]> = {
     // an order placed with a named supplier counts as the transfer it buys (as the dev set's gold reads it)
     { text: "L'Indonésie a commandé 24 avions de combat à la Corée du Sud pour 3 milliards de dollars.", transfers: ['Corée du Sud>Indonésie:weapons:24'] },
     { text: 'La Serbie a remis à la Bosnie-Herzégovine deux blindés.', transfers: ['Serbie>Bosnie-Herzégovine:weapons:2'] },
-    { text: "Le Niger s'est vu remettre par la Turquie six drones.", transfers: ['Turquie>Niger:weapons:6'], open: true },
+    { text: "Le Niger s'est vu remettre par la Turquie six drones.", transfers: ['Turquie>Niger:weapons:6'] },
     { text: "L'Arménie a obtenu de l'Inde des obusiers tractés.", transfers: ['Inde>Arménie:weapons'] },
     { text: 'Le Qatar a versé 30 millions de dollars au Liban.', transfers: ['Qatar>Liban:funds:30000000'] },
     // a currency's nationality names no giver
     { text: 'Des dirhams émiratis ont été saisis à l’aéroport de Khartoum.', transfers: [] },
     { text: 'Selon Reuters, la Biélorussie aurait livré des munitions au Niger.', transfers: ['Biélorussie>Niger:munitions'] },
     { text: 'La Géorgie a réceptionné mardi quatre radars fournis par la France.', transfers: ['France>Géorgie:weapons:4'] },
+    { text: 'Taïwan a réceptionné lundi les 38 premiers chars commandés aux États-Unis.', transfers: ['États-Unis>Taïwan:weapons:38'] },
+    { text: 'Le Niger s’est fait livrer six drones par la Turquie.', transfers: ['Turquie>Niger:weapons:6'] },
     // a price a sale names is not what it moves
     { text: 'Les États-Unis ont vendu des lanceurs à Taïwan pour 2 milliards de dollars.', transfers: ['États-Unis>Taïwan:weapons'] },
     { text: 'Le Kazakhstan a vendu du fioul au Kirghizstan pour 40 millions de dollars.', transfers: ['Kazakhstan>Kirghizistan:oil'] },
@@ -82,7 +84,7 @@ const registers: Record<string, Case[]> = {
     { text: "Qu'est-ce qu'un embargo ? C'est l'interdiction de vendre des armes à un pays.", transfers: [] },
     { text: 'Le gaz algérien est acheminé vers l’Italie par un gazoduc qui traverse la Tunisie.', transfers: ['Algérie>Italie:oil'] },
     { text: "Les sanctions interdisent l'exportation de pétrole iranien vers la Chine.", transfers: [] },
-    { text: "Le Venezuela a été ravitaillé en carburant par l'Iran en 2020.", transfers: ['Iran>Venezuela:aid'], open: true },
+    { text: "Le Venezuela a été ravitaillé en carburant par l'Iran en 2020.", transfers: ['Iran>Venezuela:aid'] },
     { text: "Les fonds du FMI versés à l'Argentine ont servi à rembourser la dette.", transfers: ['Fonds monétaire international>Argentine:funds'], open: true },
     // grain traded is a commodity, not aid
     { text: "Le blé ukrainien exporté vers l'Égypte transite par le Bosphore.", transfers: ['Ukraine>Égypte:other'] },
