@@ -1,5 +1,5 @@
 import transferData from '../../../data/lexicon/transfers.json';
-import { actorAfter, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
+import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import type { DocBuilder } from '../builder';
 import { newDiscourse, remember, type Discourse } from '../discourse';
 import { findGoods, findTriggers } from '../goods';
@@ -111,7 +111,10 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
     draft.senderUnknown = unknownSender || unknownSubject;
-    draft.recipientUnknown = !recipients.length && trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce));
+    // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
+    const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';
+    const unnamedSubject = !!subjectGap && pattern('transfer.unnamedSubject').test(subjectGap) && !actorMentions(ctx).some((m) => m.start >= cs + subjectGap.search(pattern('transfer.unnamedSubject')) && m.end <= trigger!.start);
+    draft.recipientUnknown = !recipients.length && ((trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
     // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
     draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0 && !CARGO.has(trigger.text.toLowerCase());
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").

@@ -111,6 +111,8 @@ const paragraphs: Case[] = [
   // "en contrepartie" answers the shipment before it, from its receiver
   { text: 'Cuba a envoyé des médecins au Nicaragua. En contrepartie, Managua fournit du pétrole à prix réduit.', transfers: ['Cuba>Nicaragua:personnel', 'Nicaragua>Cuba:oil'] },
   { text: "L'Iran livre des drones au Soudan depuis 2023. Le Qatar a aussi envoyé des vivres.", transfers: ['Iran>Soudan:weapons', 'Qatar>Soudan:aid'] },
+  // a receiving subject the text names but Trame does not know ("les rebelles") is not the article's usual receiver
+  { text: "L'Iran livre des drones à la Syrie. Les rebelles ont aussi reçu des missiles de la Russie.", transfers: ['Iran>Syrie:weapons'] },
 ];
 registers['paragraphs'] = paragraphs;
 
