@@ -80,6 +80,12 @@ export function readGiving(r: TriggeredReading): void {
     const { agents, object } = agentOf(doc, ctx, trigger.start, cs, personCountry);
     if (tied || object) senders.push(...agents);
     if (object) recipients.push(object);
+    // "Athènes a reçu en 2021 une première livraison de missiles": a flow received is the receiving verb's subject's.
+    const received = !object ? r.triggers.find((t) => t.verb && t.role === 'receive' && t.end <= trigger.start && trigger.start - t.end <= 40 && pattern('give.receivedNoun').test(text.slice(t.end, trigger.start))) : undefined;
+    if (received) {
+      const by = subjectBefore(ctx, received.start, cs).map((m) => endpoint(doc, m, personCountry)).find((x): x is string => !!x && !senders.includes(x));
+      if (by) recipients.push(by);
+    }
     // "Washington accuse Pékin d'envisager la livraison d'armes": the accused is the sender.
     const accused = ACCUSE().exec(text.slice(cs, trigger.start));
     if (!senders.length && accused) {
