@@ -109,6 +109,12 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     const r = head ? recipientAfter(doc, ctx, head.end, p.start, senders, personCountry) : undefined;
     if (r) recipients.push(r);
   }
+  // "Les FSR disposent de drones fournis par les Émirats": who holds goods a participle says were supplied received them.
+  if (trigger?.role === 'give' && trigger.verb?.bare && trigger.start >= p.end && !recipients.length) {
+    const holder = ctx.mentions.filter((m) => m.end <= p.start && m.start >= cs && m.label !== 'Location').pop();
+    const h = holder && pattern('transfer.holds', 'iu').test(text.slice(holder.end, p.start)) ? endpoint(doc, holder, personCountry) : undefined;
+    if (h && !senders.includes(h)) recipients.push(h);
+  }
   if (trigger?.role !== 'receive' && !recipients.length) {
     // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
     const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;

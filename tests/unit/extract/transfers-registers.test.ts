@@ -101,6 +101,10 @@ const registers: Record<string, Case[]> = {
     { text: "La Colombie veut acheter des avions suédois, mais le budget manque.", transfers: [] },
     { text: "Les exportations d'armes françaises vers l'Inde ont doublé en dix ans.", transfers: ['France>Inde:weapons'] },
     { text: "Sans les drones fournis par la Turquie, l'armée azerbaïdjanaise n'aurait pas percé.", transfers: ['Turquie>Azerbaïdjan:weapons'] },
+    // who holds or uses goods a participle says were supplied received them; who merely saw them did not
+    { text: "L'Iran arme le Hamas. Les Houthis disposent de missiles fournis par l'Iran.", transfers: ['Iran>Houthis:missiles'] },
+    { text: "L'armée malienne utilise des drones livrés par la Turquie.", transfers: ['Turquie>Mali:weapons'] },
+    { text: "Les experts de l'ONU ont identifié des drones fournis par l'Iran.", transfers: [] },
   ],
 };
 
