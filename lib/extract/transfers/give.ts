@@ -71,6 +71,17 @@ export function readGiving(r: TriggeredReading): void {
   } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR().test(text.slice(cs, p.start))) {
     // "Kiev a demandé davantage d'aide à ses alliés": who asks for aid receives it.
     recipients.push(...subjectBefore(ctx, p.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+  } else if (trigger.role === 'give' && trigger.noun && pattern('give.supplierNoun').test(trigger.text)) {
+    // "La Russie est le premier fournisseur d'armes de l'Algérie", "la Chine, principal fournisseur d'armes du Pakistan":
+    // the actor the noun is said of supplies; the one after the goods is supplied.
+    const of = actorMentions(ctx).filter((m) => m.end <= trigger.start && m.start >= cs).pop();
+    const s = of && pattern('give.supplierOf').test(text.slice(of.end, trigger.start)) ? endpoint(doc, of, personCountry) : undefined;
+    const to = pattern('give.supplierTo').exec(text.slice(p.end, ce));
+    const t = s && to ? endpoint(doc, actorAfter(ctx, p.end + to[0].length, 2), personCountry) : undefined;
+    if (s && t && s !== t) {
+      senders.push(s);
+      recipients.push(t);
+    }
   } else if (trigger.role === 'give') {
     // A noun's agent is the clause subject only when the text ties them: "ses livraisons",
     // "augmentait les livraisons", "soutient X par des fournitures", or aid the subject grants.

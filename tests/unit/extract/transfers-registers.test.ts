@@ -100,6 +100,10 @@ const registers: Record<string, Case[]> = {
     { text: "L'Iran aurait vendu des drones à l'Éthiopie, ce que nie Téhéran.", transfers: ['Iran>Éthiopie:weapons'] },
     { text: "La Colombie veut acheter des avions suédois, mais le budget manque.", transfers: [] },
     { text: "Les exportations d'armes françaises vers l'Inde ont doublé en dix ans.", transfers: ['France>Inde:weapons'] },
+    // a supplier is said of the state it supplies; a ranking among exporters names no receiver
+    { text: "La Russie est le premier fournisseur d'armes de l'Algérie.", transfers: ['Russie>Algérie:weapons'] },
+    { text: "La Chine est devenue le principal fournisseur d'armes de la Birmanie.", transfers: ['Chine>Birmanie:weapons'] },
+    { text: 'La Russie est le premier exportateur de blé au monde.', transfers: [] },
     { text: "Sans les drones fournis par la Turquie, l'armée azerbaïdjanaise n'aurait pas percé.", transfers: ['Turquie>Azerbaïdjan:weapons'] },
     // who holds or uses goods a participle says were supplied received them; who merely saw them did not
     { text: "L'Iran arme le Hamas. Les Houthis disposent de missiles fournis par l'Iran.", transfers: ['Iran>Houthis:missiles'] },
