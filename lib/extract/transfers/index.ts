@@ -79,6 +79,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const q = quantityBefore(text, quantities, p.start);
     if (trigger && !trigger.noun && p.start > trigger.start && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
     if (trigger?.verb?.hypothetical || trigger?.verb?.planned || (trigger?.noun && isPlannedNoun(text, trigger))) return;
+    // "Il est temps que la France livre des chars", "exige que Berlin livre": a wish or a demand, in the subjunctive, is no fact.
+    if (trigger?.verb && pattern('transfer.wishClause').test(text.slice(cs, trigger.start))) return;
 
     const senders: string[] = [];
     const recipients: string[] = [];

@@ -99,6 +99,11 @@ const registers: Record<string, Case[]> = {
     { text: "Le Rwanda soutient le M23. Il lui aurait livré des mortiers et des munitions.", transfers: ['Rwanda>M23:munitions'], open: true },
     { text: "L'Iran aurait vendu des drones à l'Éthiopie, ce que nie Téhéran.", transfers: ['Iran>Éthiopie:weapons'] },
     { text: "La Colombie veut acheter des avions suédois, mais le budget manque.", transfers: [] },
+    // an op-ed's wish or a demand, in the subjunctive, is no fact; a purpose clause leaves its main verb a fact
+    { text: "Il est temps que la France livre des chars à l'Arménie.", transfers: [] },
+    { text: 'Kiev exige que Berlin livre des missiles à la Moldavie.', transfers: [] },
+    { text: '« Nous devons livrer des radars à la Lituanie », a déclaré le ministre norvégien.', transfers: [] },
+    { text: "Pour que l'Ukraine tienne, les États-Unis ont livré des missiles à Kiev.", transfers: ['États-Unis>Ukraine:missiles'] },
     { text: "Les exportations d'armes françaises vers l'Inde ont doublé en dix ans.", transfers: ['France>Inde:weapons'] },
     // a supplier is said of the state it supplies; a ranking among exporters names no receiver
     { text: "La Russie est le premier fournisseur d'armes de l'Algérie.", transfers: ['Russie>Algérie:weapons'] },
