@@ -37,6 +37,8 @@ function completeOnce(drafts: TransferDraft[]): void {
     const others = [...received].filter(([r]) => !exclude.includes(r));
     return others.length === 1 ? others[0][0] : undefined;
   };
+  // ... and only for goods of a kind the article already sends it ("cet appareil" among drones delivered to it).
+  const sameKind = (d: TransferDraft, r: string | undefined) => (r && drafts.some((x) => x !== d && x.recipients.includes(r) && x.kinds[0] === d.kinds[0]) ? r : undefined);
   // In an article with two sides, the side just spoken of is the likelier receiver than the most named one.
   const recentRecipient = (d: TransferDraft) =>
     [...drafts].reverse().find((x) => x !== d && x.sentenceIndex <= d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 2 && x.recipients.length && !x.recipients.some((r) => d.senders.includes(r)))?.recipients[0];
@@ -47,7 +49,7 @@ function completeOnce(drafts: TransferDraft[]): void {
       // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
       // Same sender's usual recipient; else, in a two-way relation, whoever sends to this sender; else the main recipient.
       // A place ("envoyés en Ukraine") comes after the sender's known flow: the front is not the receiver.
-      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.theatre && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? mainRecipient(d.senders);
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.theatre && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? sameKind(d, mainRecipient(d.senders));
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);

@@ -126,6 +126,9 @@ const paragraphs: Case[] = [
   { text: "L'Iran livre des drones au Soudan depuis 2023. Le Qatar a aussi envoyé des vivres.", transfers: ['Iran>Soudan:weapons', 'Qatar>Soudan:aid'] },
   // a receiving subject the text names but Trame does not know ("les rebelles") is not the article's usual receiver
   { text: "L'Iran livre des drones à la Syrie. Les rebelles ont aussi reçu des missiles de la Russie.", transfers: ['Iran>Syrie:weapons'] },
+  // far from any flow, the article's one recipient stands in only for goods of a kind it already receives
+  { text: "Le Niger a reçu des drones de la Turquie en 2022. Les essais ont eu lieu au nord. Les vols ont repris. L'aéroport a rouvert. Le Qatar a aussi envoyé des vivres.", transfers: ['Turquie>Niger:weapons'] },
+  { text: "Le Niger a reçu des drones de la Turquie en 2022. Les essais ont eu lieu au nord. Les vols ont repris. L'aéroport a rouvert. Le Qatar a aussi envoyé des drones.", transfers: ['Qatar>Niger:weapons', 'Turquie>Niger:weapons'] },
   // a delivery received is its receiving subject's; its sender comes from the article's flow
   { text: 'Les États-Unis livrent des missiles à la Grèce. Athènes avait déjà reçu en 2021 une première livraison de 24 missiles.', transfers: ['États-Unis>Grèce:missiles', 'États-Unis>Grèce:missiles:24'] },
   { text: 'WASHINGTON, 3 mai (AFP) - Washington a approuvé jeudi la vente de 40 missiles à la Grèce.', transfers: ['États-Unis>Grèce:missiles:40'] },
