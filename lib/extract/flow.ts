@@ -10,6 +10,9 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
   completeOnce(drafts);
 }
 
+// Goods that travel together: arms and ammunition of every sort, people sent to fight or work; every other kind is its own.
+const FAMILY: Record<string, string> = { weapons: 'arms', missiles: 'arms', munitions: 'arms', artillery_shells: 'arms', containers: 'arms', troops: 'people', personnel: 'people', workers: 'people' };
+
 function completeOnce(drafts: TransferDraft[]): void {
   // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:
   // then it is where the goods are used ("envoyés en Ukraine" by an ally of Russia), not who receives them.
@@ -37,8 +40,9 @@ function completeOnce(drafts: TransferDraft[]): void {
     const others = [...received].filter(([r]) => !exclude.includes(r));
     return others.length === 1 ? others[0][0] : undefined;
   };
-  // ... and only for goods of a kind the article already sends it ("cet appareil" among drones delivered to it).
-  const sameKind = (d: TransferDraft, r: string | undefined) => (r && drafts.some((x) => x !== d && x.recipients.includes(r) && x.kinds[0] === d.kinds[0]) ? r : undefined);
+  // ... and only for goods of a family it already receives (arms among arms, aid among aid): aid far from an arms flow is no part of it.
+  const family = (d: TransferDraft) => FAMILY[d.kinds[0]] ?? d.kinds[0];
+  const sameKind = (d: TransferDraft, r: string | undefined) => (r && drafts.some((x) => x !== d && x.recipients.includes(r) && family(x) === family(d)) ? r : undefined);
   // In an article with two sides, the side just spoken of is the likelier receiver than the most named one.
   const recentRecipient = (d: TransferDraft) =>
     [...drafts].reverse().find((x) => x !== d && x.sentenceIndex <= d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 2 && x.recipients.length && !x.recipients.some((r) => d.senders.includes(r)))?.recipients[0];
