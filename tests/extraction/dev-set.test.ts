@@ -18,7 +18,7 @@ const FLOORS: Record<string, number> = {
   stances: 0.69,
   memberships: 0.95,
   entity_precision: 0.98,
-  transfer_precision: 0.8,
+  transfer_precision: 0.86,
   relations: 0.71,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
