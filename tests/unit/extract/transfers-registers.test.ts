@@ -44,6 +44,9 @@ const registers: Record<string, Case[]> = {
     { text: "Le Pakistan n'a jamais livré d'armes aux talibans, assure Islamabad.", transfers: [] },
     { text: 'Les soldats boliviens ont quitté la frontière chilienne mardi.', transfers: [] },
     { text: 'Le Brésil a envoyé entre deux et trois mille soldats en Haïti.', transfers: ['Brésil>Haïti:troops:2000'] },
+    // an airport, a port or a base of a capital stands for its state
+    { text: "Une centaine d'instructeurs russes sont arrivés mercredi soir à l'aéroport de Niamey.", transfers: ['Russie>Niger:personnel:100'] },
+    { text: 'Des drones turcs ont été livrés à la base aérienne de Niamey.', transfers: ['Turquie>Niger:weapons'] },
     // model designators are weapons by their shape
     { text: 'La Russie a livré des Yak-130 et des Mi-17 à la Birmanie.', transfers: ['Russie>Birmanie:weapons'] },
   ],
