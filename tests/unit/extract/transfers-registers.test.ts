@@ -15,8 +15,10 @@ interface Case {
 const registers: Record<string, Case[]> = {
   'wire brief': [
     { text: "Le Kazakhstan a livré 12 hélicoptères à l'Ouzbékistan, a annoncé mardi le ministère kazakh de la Défense.", transfers: ['Kazakhstan>Ouzbékistan:weapons:12'] },
-    // a contract's volume is not a delivery
-    { text: 'Le Chili a signé avec la France un contrat portant sur 40 hélicoptères.', transfers: [] },
+    // a contract's volume: the dev set's gold counts it as the transfer it provides for ("un contrat portant sur
+    // 500 000 barils par jour"), the seller the party signed with; a contract with no goods named moves nothing
+    { text: 'Le Chili a signé avec la France un contrat portant sur 40 hélicoptères.', transfers: ['France>Chili:weapons:40'], open: true },
+    { text: 'Le Maroc a signé avec Israël un contrat de 500 millions de dollars.', transfers: [] },
     // an order placed with a named supplier counts as the transfer it buys (as the dev set's gold reads it)
     { text: "L'Indonésie a commandé 24 avions de combat à la Corée du Sud pour 3 milliards de dollars.", transfers: ['Corée du Sud>Indonésie:weapons:24'] },
     { text: 'La Serbie a remis à la Bosnie-Herzégovine deux blindés.', transfers: ['Serbie>Bosnie-Herzégovine:weapons:2'] },
