@@ -152,9 +152,9 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   }
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {
     const [cs, ce] = clauseAround(text, t.start);
-    // A participle without auxiliary qualifies the noun right before it ("des drones, fournis par").
+    // A participle without auxiliary qualifies the noun right before it ("des drones, fournis par"), past its owner ("les armes de la Serbie livrées").
     if (t.verb?.bare && t.verb.voice === 'passive') {
-      const q = [...phrases].reverse().find((x) => x.end <= t.start && x.start >= cs && /^[\s,]*(?:[\p{L}\d'’-]+[\s,]+){0,4}$/u.test(text.slice(x.end, t.start)) && !pattern('phrase.participleGap').test(text.slice(x.end, t.start)));
+      const q = [...phrases].reverse().find((x) => x.end <= t.start && x.start >= cs && /^[\s,]*(?:[\p{L}\d'’-]+[\s,]+){0,4}$/u.test(text.slice(x.end, t.start)) && (!pattern('phrase.participleGap').test(text.slice(x.end, t.start)) || pattern('phrase.ownerGap', 'u').test(text.slice(x.end, t.start))));
       if (q && !bound.has(q)) bound.set(q, t);
       continue;
     }

@@ -90,7 +90,7 @@ const registers: Record<string, Case[]> = {
     { text: 'Le gaz algérien est acheminé vers l’Italie par un gazoduc qui traverse la Tunisie.', transfers: ['Algérie>Italie:oil'] },
     { text: "Les sanctions interdisent l'exportation de pétrole iranien vers la Chine.", transfers: [] },
     { text: "Le Venezuela a été ravitaillé en carburant par l'Iran en 2020.", transfers: ['Iran>Venezuela:aid'] },
-    { text: "Les fonds du FMI versés à l'Argentine ont servi à rembourser la dette.", transfers: ['Fonds monétaire international>Argentine:funds'], open: true },
+    { text: "Les fonds du FMI versés à l'Argentine ont servi à rembourser la dette.", transfers: ['Fonds monétaire international>Argentine:funds'] },
     // grain traded is a commodity, not aid
     { text: "Le blé ukrainien exporté vers l'Égypte transite par le Bosphore.", transfers: ['Ukraine>Égypte:other'] },
   ],
@@ -119,6 +119,8 @@ const registers: Record<string, Case[]> = {
     { text: "L'Iran arme le Hamas. Les Houthis disposent de missiles fournis par l'Iran.", transfers: ['Iran>Houthis:missiles'] },
     { text: "L'armée malienne utilise des drones livrés par la Turquie.", transfers: ['Turquie>Mali:weapons'] },
     { text: "Les experts de l'ONU ont identifié des drones fournis par l'Iran.", transfers: [] },
+    // a participle after the goods' owner still qualifies the goods, and the owner sends them
+    { text: 'Les armes de la Serbie livrées au Kenya ont été saisies.', transfers: ['Serbie>Kenya:weapons'] },
   ],
 };
 
