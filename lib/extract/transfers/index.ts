@@ -7,7 +7,7 @@ import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, typ
 import { findQuantities, type Quantity } from '../quantities';
 import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
-import { endpoint, placeAfter } from './endpoints';
+import { endpoint, markedSlot, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
@@ -103,6 +103,18 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     }
     if (trigger && CARGO.has(trigger.text.toLowerCase())) readCargo(r);
     const { unknownSender } = completeSides(r);
+    // "Des armes à destination du Soudan ont été interceptées": a cargo stopped on its way goes from its named origin
+    // to its named destination; who stopped it is neither, and with no destination it is no transfer.
+    const stopped = trigger?.verb && trigger.role === 'give' && !trigger.verb.frame.giver.some((m) => m === 'subject' || m === 'agent') ? trigger.verb.frame : undefined;
+    if (stopped) {
+      senders.length = 0;
+      recipients.length = 0;
+      const to = markedSlot(doc, ctx, stopped.receiver, cs, ce, personCountry);
+      if (!to) return;
+      recipients.push(to);
+      const from = markedSlot(doc, ctx, stopped.giver, cs, ce, personCountry);
+      if (from && from !== to) senders.push(from);
+    }
     // "Le Tchad a envoyé des officiers au Soudan du Sud" while backing Sudan in its war against it: a front, not the receiver.
     const deployed = p.goods.every((g) => ['troops', 'personnel', 'workers'].includes(g.kind));
     const front = deployed && recipients.length === 1 ? backedSide(discourse, senders, recipients[0], false) : undefined;
@@ -112,7 +124,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
-    draft.senderUnknown = unknownSender || unknownSubject;
+    draft.senderUnknown = unknownSender || unknownSubject || (!!stopped && !senders.length);
     // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
     const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';
     const unnamedSubject = !!subjectGap && pattern('transfer.unnamedSubject').test(subjectGap) && !actorMentions(ctx).some((m) => m.start >= cs + subjectGap.search(pattern('transfer.unnamedSubject')) && m.end <= trigger!.start);
@@ -122,6 +134,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (frontPlace) draft.place = frontPlace;
+    else if (stopped) draft.place = undefined;
     else if (!recipients.length && trigger?.role !== 'receive') {
       const from = trigger && trigger.end <= p.start ? trigger.end : after;
       draft.place = placeAfter(doc, ctx, from, Math.min(ce, nextVerb), draft.senders, personCountry);

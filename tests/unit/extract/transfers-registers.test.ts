@@ -38,8 +38,11 @@ const registers: Record<string, Case[]> = {
   dispatch: [
     { text: "La Turquie a livré des drones à l'Azerbaïdjan via la Géorgie.", transfers: ['Turquie>Azerbaïdjan:weapons'] },
     { text: "L'Iran a envoyé des drones au Venezuela en passant par la Syrie.", transfers: ['Iran>Venezuela:weapons'] },
-    { text: "Des armes à destination du Soudan ont été interceptées au large de Djibouti.", transfers: ['>Soudan:weapons'], open: true },
+    { text: "Des armes à destination du Soudan ont été interceptées au large de Djibouti.", transfers: ['>Soudan:weapons'] },
     { text: 'La marine indienne a intercepté un navire qui transportait des fusils destinés aux rebelles du Manipur.', transfers: [] },
+    // a cargo stopped on its way: from its named origin to its named destination; who stopped it is neither
+    { text: "La marine américaine a saisi des missiles en provenance d'Iran à destination du Yémen.", transfers: ['Iran>Yémen:missiles'] },
+    { text: 'La Libye a reçu des drones. La marine grecque a intercepté des armes en mer.', transfers: [] },
     { text: "Trois cents tonnes de riz en provenance du Vietnam ont été livrées au Sénégal.", transfers: ['Viêt Nam>Sénégal:aid:300'] },
     { text: 'Le Cameroun a cédé au Tchad une dizaine de blindés.', transfers: ['Cameroun>Tchad:weapons:10'] },
     { text: 'Le Tchad a reçu du Cameroun une dizaine de blindés.', transfers: ['Cameroun>Tchad:weapons:10'] },
