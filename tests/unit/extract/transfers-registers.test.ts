@@ -102,7 +102,8 @@ const registers: Record<string, Case[]> = {
     { text: "La Turquie a vendu des drones au Kenya et à l'Éthiopie.", transfers: ['Turquie>Kenya:weapons', 'Turquie>Éthiopie:weapons'] },
     // a delivery a signed contract provides for is drawn, its supplier unnamed (the sample's and the dev set's gold read it so)
     { text: "Le contrat de 2019 prévoyait la livraison de 40 hélicoptères au Maroc.", transfers: ['>Maroc:weapons:40'] },
-    { text: "Des obus serbes, réexportés ensuite vers le Nigeria par des intermédiaires bulgares, ont été retrouvés au Sahel.", transfers: ['Bulgarie>Nigeria:artillery_shells'], open: true },
+    // private middlemen pass the goods on: no state sends them, the sender stays unnamed
+    { text: "Des obus serbes, réexportés ensuite vers le Nigeria par des intermédiaires bulgares, ont été retrouvés au Sahel.", transfers: ['>Nigéria:artillery_shells'], open: true },
     { text: 'La Corée du Nord aurait livré entre 3 et 5 millions d’obus à la Russie, selon Séoul.', transfers: ['Corée du Nord>Russie:artillery_shells:3000000'] },
     { text: "Le Rwanda soutient le M23. Il lui aurait livré des mortiers et des munitions.", transfers: ['Rwanda>M23:munitions'], open: true },
     { text: "L'Iran aurait vendu des drones à l'Éthiopie, ce que nie Téhéran.", transfers: ['Iran>Éthiopie:weapons'] },
