@@ -11,7 +11,7 @@ import { createLabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { markFrame, markLayoutDone } from '../explorer/perf';
-import { applyScaleSettings, BIG_GRAPH, repaint, revealEdges } from './refresh';
+import { applyScaleSettings, BIG_GRAPH, repaint, repaintPositions, revealEdges } from './refresh';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
 export interface CanvasApi {
@@ -53,6 +53,9 @@ export interface GraphCanvasProps {
   onReady(api: CanvasApi | null): void;
 }
 
+const HOME = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+const atHome = (c: typeof HOME) => c.x === HOME.x && c.y === HOME.y && c.ratio === HOME.ratio && c.angle === HOME.angle;
+
 /** Sigma canvas bound to the explorer graph. */
 export default function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -76,11 +79,13 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const restoreFrame = useRef<number | null>(null);
   // Edges coming back after a load or a layout, a slice per frame.
   const reveal = useRef<{ cancel(): void } | null>(null);
+  const labelsRef = useRef<ReturnType<typeof createLabelLedger> | null>(null);
 
   useEffect(() => {
     prewarmLayoutWorker();
     const graph = props.graph;
     const labels = createLabelLedger();
+    labelsRef.current = labels;
     const renderer = new Sigma(graph, container.current!, {
       defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
@@ -232,10 +237,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const ro = new ResizeObserver(() => {
       renderer.resize();
       const { width, height } = renderer.getDimensions();
-      // A full refresh re-processes every edge: only when the size really changed.
       if (`${width}x${height}` === size) return;
       size = `${width}x${height}`;
-      renderer.refresh();
+      // A full refresh re-processes every edge (a second of script at 30k): a big graph is only redrawn at
+      // the new size (render() re-reads the dimensions), its label grid rebuilt by the next re-index.
+      if (renderer.getGraph().order > BIG_GRAPH) renderer.scheduleRender();
+      else renderer.refresh();
     });
     ro.observe(container.current!);
 
@@ -277,7 +284,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const renderer = sigmaRef.current;
     if (!renderer || props.layoutRequest.id === 0) return;
     view.current.forceFoldLabels = props.graph.size < 1_500;
-    if (props.layoutRequest.resetCamera) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // A camera already at rest where it should be is left alone: setting it again draws a frame.
+    if (props.layoutRequest.resetCamera && !atHome(renderer.getCamera().getState())) renderer.getCamera().setState(HOME);
     // The successor moves the graph at once: no full redraw of its edges in between.
     layoutRef.current?.cancel({ restore: false });
     reveal.current?.cancel();
@@ -286,12 +294,20 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     applyScaleSettings(renderer, props.graph, view.current);
     const id = props.layoutRequest.id;
     const graph = props.graph;
+    const labels = labelsRef.current;
     const done = () => {
+      if (labels) labels.paused = false;
       markLayoutDone(id);
       cb.current.onLayoutPhase('done');
     };
     layoutRef.current = runLayout(graph, {
       budgetMs: props.layoutRequest.budgetMs,
+      // Big graphs move in their starting box: node buffers repainted, no re-index, no labels meanwhile
+      // (the label grid still holds the starting picture).
+      onProgress: (xy, ids) => {
+        if (labels) labels.paused = true;
+        repaintPositions(renderer, graph, xy, ids, !view.current.edgesHidden);
+      },
       viewportPx: () => Math.min(renderer.getDimensions().width, renderer.getDimensions().height),
       onEdgesHidden: (hidden) => {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
@@ -303,6 +319,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
           if (renderer.getGraph() !== graph) renderer.setGraph(graph);
           else if (!wasHidden) renderer.refresh();
         } else {
+          // The final positions are drawn in the frame that brings the edges back: with their labels.
+          if (labels) labels.paused = false;
           view.current.edgesHidden = false;
           reveal.current = revealEdges(renderer, graph, () => {
             reveal.current = null;

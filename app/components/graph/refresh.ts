@@ -41,10 +41,12 @@ export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGr
 const EDGES_PER_FRAME = 4_000;
 
 /**
- * Brings a big graph's edges back after its layout, EDGES_PER_FRAME a frame, by partial refreshes that
- * skip indexation: the edges kept their program slots while hidden, so no frame re-processes the graph
- * (one full refresh of 30k edges was a task of a second here). `onDone` runs after the last slice, or
- * when the canvas stops showing this graph or the reveal is cancelled.
+ * Brings a graph's edges back after its layout. Up to EDGES_PER_FRAME edges come back in one refresh,
+ * scheduled into the frame that draws the final positions: one frame instead of two. More come back
+ * EDGES_PER_FRAME a frame, by partial refreshes that skip indexation: the edges kept their program slots
+ * while hidden, so no frame re-processes the graph (one full refresh of 30k edges was a task of a second
+ * here). `onDone` runs once the frame with the last edges is drawn, or when the canvas stops showing
+ * this graph or the reveal is cancelled.
  */
 export function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, onDone: () => void): { cancel(): void } {
   const edges = graph.edges();
@@ -56,8 +58,18 @@ export function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: Explor
     over = true;
     if (frame !== null) cancelAnimationFrame(frame);
     frame = null;
+    renderer.off('afterRender', end);
     onDone();
   };
+  if (edges.length <= EDGES_PER_FRAME) {
+    if (renderer.getGraph() !== graph) {
+      queueMicrotask(end);
+      return { cancel: end };
+    }
+    renderer.refresh({ schedule: true });
+    renderer.once('afterRender', end);
+    return { cancel: end };
+  }
   const step = () => {
     frame = null;
     if (renderer.getGraph() !== graph) return end();
@@ -71,12 +83,38 @@ export function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: Explor
       next = edges.length;
     }
     if (next < edges.length) frame = requestAnimationFrame(step);
-    else end();
+    else renderer.once('afterRender', end);
   };
   // After the frame that re-indexes the final positions.
   frame = requestAnimationFrame(step);
   // Whoever cancels redraws the graph (a batch re-attaches it, a layout hides the edges again).
   return { cancel: end };
+}
+
+/**
+ * Writes intermediate layout positions onto the graph's nodes in place and repaints the nodes without
+ * re-indexing: positions inside the box sigma last normalised need no new bounding box, label grid or
+ * program layout, so a frame of a moving 10k-node graph costs its node buffers, not a full process.
+ * `withEdges` repaints the edges too (when they are drawn while the layout moves).
+ */
+export function repaintPositions(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, xy: Float32Array, ids: string[], withEdges: boolean): void {
+  if (renderer.getGraph() !== graph) return;
+  const moved: string[] = [];
+  ids.forEach((id, i) => {
+    if (!graph.hasNode(id)) return;
+    // No graph event: sigma would re-index the whole graph for it.
+    const a = graph.getNodeAttributes(id);
+    a.x = xy[2 * i];
+    a.y = xy[2 * i + 1];
+    moved.push(id);
+  });
+  try {
+    // Edges drawn meanwhile (few: more are hidden while the layout moves) follow their nodes.
+    renderer.refresh({ partialGraph: { nodes: moved, edges: withEdges ? graph.edges() : [] }, skipIndexation: true, schedule: true });
+  } catch {
+    // A node added since the last indexation has no slot yet.
+    renderer.refresh({ schedule: true });
+  }
 }
 
 /**
