@@ -6,12 +6,11 @@ import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { nodeVisible, type FilterState } from '@/lib/graph/filters';
-import { EDGE_PROGRAMS, EdgeThinProgram } from './programs';
 import { createLabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
-import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
-import { markFrame, markLayoutDone } from '../explorer/perf';
-import { applyScaleSettings, BIG_GRAPH, repaint, repaintPositions, revealEdges } from './refresh';
+import { makeEdgeReducer, makeNodeReducer, type ViewState } from './reducers';
+import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
+import { applyScaleSettings, BIG_GRAPH, edgeProgramsFor, ensureEdgePrograms, repaint, repaintPositions, revealEdges } from './refresh';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
 export interface CanvasApi {
@@ -90,7 +89,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
-      edgeProgramClasses: { ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram },
+      // Only those the graph holds (none while it is empty): ensureEdgePrograms adds more when needed.
+      edgeProgramClasses: edgeProgramsFor(graph, view.current),
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       zIndex: true,
@@ -209,6 +209,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         } finally {
           if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
             view.current.edgesHidden = false;
+            ensureEdgePrograms(renderer, graph, view.current);
             renderer.setGraph(graph);
           } else {
             // Nodes at once, edges a slice per frame from the next one: a layout that starts meanwhile
@@ -218,6 +219,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
             renderer.setGraph(graph);
             restoreFrame.current = requestAnimationFrame(() => {
               restoreFrame.current = null;
+              // A layout asked for with this change (a load, an expansion) brings the edges back when it
+              // settles; its effect may run after this frame, and showing them now would draw every edge
+              // only to hide them again.
+              if (layoutPending()) return;
               view.current.edgesHidden = false;
               reveal.current = revealEdges(renderer, graph, () => (reveal.current = null));
             });
@@ -233,7 +238,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     cb.current.onReady(api);
 
     // Sigma only watches window resizes; panels opening and closing resize the container too.
-    let size = '';
+    // The size sigma was created at: the observer's first call, which reports it, redraws nothing.
+    let size = `${renderer.getDimensions().width}x${renderer.getDimensions().height}`;
     const ro = new ResizeObserver(() => {
       renderer.resize();
       const { width, height } = renderer.getDimensions();
@@ -298,6 +304,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const done = () => {
       if (labels) labels.paused = false;
       markLayoutDone(id);
+      // Edges a bulk change hid while this layout was pending and that it did not hide itself come back,
+      // unless a newer layout, which will, is on its way.
+      if (!layoutPending() && view.current.edgesHidden && renderer.getGraph() === graph) {
+        view.current.edgesHidden = false;
+        reveal.current = revealEdges(renderer, graph, () => (reveal.current = null));
+      }
       cb.current.onLayoutPhase('done');
     };
     layoutRef.current = runLayout(graph, {
