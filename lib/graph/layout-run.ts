@@ -62,9 +62,10 @@ export function layoutRunDefaults(order: number): LayoutRunOptions {
     marginPx: 2,
     noverlapMaxMs: Math.min(1_500, 250 + order * 0.15),
     // Every intermediate picture is a frame the main thread draws (hundreds of ms each where WebGL is
-    // software-rendered): graphs that settle within a second or two go from the seeded disc to the
-    // final picture in one step; bigger ones show their nodes moving twice a second.
-    progressEveryMs: order > 2_000 ? 600 : Infinity,
+    // software-rendered, more while this worker holds a core): graphs that settle within a second or
+    // two go from the seeded disc to the final picture in one step; bigger ones show their nodes moving
+    // every 1.5 s.
+    progressEveryMs: order > 2_000 ? 1_500 : Infinity,
     now: () => (typeof performance === 'undefined' ? Date.now() : performance.now()),
   };
 }
