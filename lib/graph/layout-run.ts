@@ -62,10 +62,10 @@ export function layoutRunDefaults(order: number): LayoutRunOptions {
     marginPx: 2,
     noverlapMaxMs: Math.min(1_500, 250 + order * 0.15),
     // Every intermediate picture is a frame the main thread draws (hundreds of ms each where WebGL is
-    // software-rendered, more while this worker holds a core): graphs that settle within a second or
-    // two go from the seeded disc to the final picture in one step; bigger ones show their nodes moving
-    // every 1.5 s.
-    progressEveryMs: order > 2_000 ? 1_500 : Infinity,
+    // software-rendered, up to seconds while this worker holds one of two cores): graphs that settle
+    // within a second or two go from the seeded disc to the final picture in one step; bigger ones show
+    // where their nodes are every 3 s.
+    progressEveryMs: order > 2_000 ? 3_000 : Infinity,
     now: () => (typeof performance === 'undefined' ? Date.now() : performance.now()),
   };
 }

@@ -8,9 +8,10 @@ import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from 
 import { nodeVisible, type FilterState } from '@/lib/graph/filters';
 import { createLabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
-import { makeEdgeReducer, makeNodeReducer, type ViewState } from './reducers';
+import { EDGE_PROGRAMS, EdgeThinProgram } from './programs';
+import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
-import { applyScaleSettings, BIG_GRAPH, edgeProgramsFor, ensureEdgePrograms, repaint, repaintPositions, revealEdges } from './refresh';
+import { applyScaleSettings, BIG_GRAPH, repaint, repaintPositions, revealEdges } from './refresh';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
 export interface CanvasApi {
@@ -89,8 +90,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
-      // Only those the graph holds (none while it is empty): ensureEdgePrograms adds more when needed.
-      edgeProgramClasses: edgeProgramsFor(graph, view.current),
+      edgeProgramClasses: { ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram },
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       zIndex: true,
@@ -140,6 +140,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     renderer.on('clickEdge', ({ edge }) => cb.current.onEdgeClick(edge));
     renderer.on('clickStage', () => cb.current.onStageClick());
 
+    // A big graph's camera jumps: each animation step is a full frame of thousands of nodes (hundreds of
+    // ms with software WebGL), so an animation was a few slow frames and then the one that lands.
+    const move = (camera: ReturnType<typeof renderer.getCamera>, to: Partial<ReturnType<typeof camera.getState>>, duration: number) => {
+      if (graph.order > BIG_GRAPH) camera.setState(to);
+      else camera.animate(to, { duration });
+    };
     const api: CanvasApi = {
       focusNode(id, rightInset = 0) {
         const d = renderer.getNodeDisplayData(id);
@@ -150,7 +156,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         const a = renderer.viewportToFramedGraph({ x: 0, y: 0 });
         const b = renderer.viewportToFramedGraph({ x: rightInset / 2, y: 0 });
         const dx = (b.x - a.x) * (ratio / camera.ratio);
-        camera.animate({ x: d.x + dx, y: d.y, ratio }, { duration: 500 });
+        move(camera, { x: d.x + dx, y: d.y, ratio }, 500);
       },
       fit(ids) {
         const f = view.current.filters;
@@ -173,7 +179,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         const centre = renderer.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 });
         // One node alone is not zoomed into a blur: at most 4x closer than the whole graph.
         const ratio = Math.min(Math.max(state.ratio * scale, pts.length === 1 ? 0.25 : 0.02), 1.5);
-        camera.animate({ x: centre.x, y: centre.y, ratio, angle: 0 }, { duration: 400 });
+        move(camera, { x: centre.x, y: centre.y, ratio, angle: 0 }, 400);
       },
       nodeViewport(id) {
         const d = renderer.getNodeDisplayData(id);
@@ -209,7 +215,6 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         } finally {
           if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
             view.current.edgesHidden = false;
-            ensureEdgePrograms(renderer, graph, view.current);
             renderer.setGraph(graph);
           } else {
             // Nodes at once, edges a slice per frame from the next one: a layout that starts meanwhile

@@ -1,10 +1,8 @@
 // Partial refreshes of the sigma canvas and the settings that follow graph size: what keeps hover,
 // selection and the return of edges after a layout from re-processing a 10k-node graph in one frame.
 import type Sigma from 'sigma';
-import type { EdgeProgramType } from 'sigma/rendering';
 import { CHEAP_EDGES, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
-import { THIN_EDGE, type ViewState } from './reducers';
-import { EDGE_PROGRAMS, EdgeThinProgram } from './programs';
+import type { ViewState } from './reducers';
 
 /** Above this many edges, edges are not clickable (nodes stay so). */
 const EDGE_EVENTS_MAX = 2_000;
@@ -136,34 +134,10 @@ export function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph:
   const thin = graph.size > CHEAP_EDGES;
   const thinChanged = view.thinEdges !== thin;
   view.thinEdges = thin;
-  ensureEdgePrograms(renderer, graph, view);
   const current = renderer.getSettings() as unknown as Record<string, unknown>;
   // Each setSettings re-processes the graph: only when something changed.
   if (Object.entries(next).some(([k, v]) => current[k] !== v)) renderer.setSettings(next);
   else if (thinChanged) renderer.refresh();
   else return false;
   return true;
-}
-
-/**
- * Registers the edge programs the graph will be drawn with and no others: each program is a pair of
- * shaders (four with edge picking) that software WebGL compiles before the frame that first uses the
- * canvas, so a page that shows thin lines, or no dashed edge, does not wait for the rest. Call it before
- * the graph is attached or its edges change type; sigma throws on an edge whose type has no program.
- */
-export function ensureEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges'>): void {
-  const current = renderer.getSetting('edgeProgramClasses');
-  const needed = edgeProgramsFor(graph, view);
-  if (Object.keys(needed).every((type) => current[type])) return;
-  renderer.setSetting('edgeProgramClasses', { ...needed, ...current });
-}
-
-/** The edge programs drawing `graph` as the view stands (thin lines, or each edge's own type). */
-export function edgeProgramsFor(graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges'>): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
-  if (view.thinEdges) return { [THIN_EDGE]: EdgeThinProgram };
-  const out: Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> = {};
-  graph.forEachEdge((_e, a) => {
-    if (!out[a.type]) out[a.type] = EDGE_PROGRAMS[a.type];
-  });
-  return out;
 }
