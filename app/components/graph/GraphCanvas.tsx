@@ -8,7 +8,7 @@ import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from 
 import { nodeVisible, type FilterState } from '@/lib/graph/filters';
 import { createLabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
-import { EDGE_PROGRAMS, EdgeThinProgram } from './programs';
+import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile } from './programs';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
 import { applyScaleSettings, BIG_GRAPH, repaint, repaintPositions, revealEdges } from './refresh';
@@ -90,7 +90,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
-      edgeProgramClasses: { ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram },
+      // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
+      edgeProgramClasses: skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden),
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       zIndex: true,
