@@ -11,7 +11,7 @@ import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHan
 import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile } from './programs';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
-import { applyScaleSettings, BIG_GRAPH, repaint, repaintPositions, revealEdges } from './refresh';
+import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, repaint, repaintPositions, revealEdges } from './refresh';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
 export interface CanvasApi {
@@ -86,12 +86,15 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const graph = props.graph;
     const labels = createLabelLedger();
     labelsRef.current = labels;
+    // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
+    const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden);
+    const pick = (types: Set<string>) => Object.fromEntries([...types].map((t) => [t, programs[t]]));
     const renderer = new Sigma(graph, container.current!, {
       defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
-      // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
-      edgeProgramClasses: skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden),
+      // Only those the graph needs now (thin alone while it is empty): ensureEdgePrograms adds the rest.
+      edgeProgramClasses: pick(edgeTypesFor(graph, view.current)),
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       zIndex: true,
@@ -111,6 +114,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       edgeReducer: makeEdgeReducer(view, graph),
     });
     sigmaRef.current = renderer;
+    offerEdgePrograms(renderer, programs);
+    // While the first graph is on its way (an overview request), every edge program compiles; a graph that
+    // is already there (a fixture) gets its first frame first.
+    const warm = setTimeout(() => {
+      if (graph.order === 0) ensureEdgePrograms(renderer, graph, view.current, new Set(Object.keys(programs)));
+    }, 0);
     renderer.on('beforeRender', labels.reset);
 
     // The graph sigma draws, not the explorer's: during a batch sigma briefly draws an empty stand-in.
@@ -216,6 +225,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         } finally {
           if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
             view.current.edgesHidden = false;
+            ensureEdgePrograms(renderer, graph, view.current);
             renderer.setGraph(graph);
           } else {
             // Nodes at once, edges a slice per frame from the next one: a layout that starts meanwhile
@@ -230,6 +240,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
               // only to hide them again.
               if (layoutPending()) return;
               view.current.edgesHidden = false;
+              ensureEdgePrograms(renderer, graph, view.current);
               reveal.current = revealEdges(renderer, graph, () => (reveal.current = null));
             });
           }
@@ -260,6 +271,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
     return () => {
       cb.current.onReady(null);
+      clearTimeout(warm);
       ro.disconnect();
       if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
       reveal.current?.cancel();
@@ -314,6 +326,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       // unless a newer layout, which will, is on its way.
       if (!layoutPending() && view.current.edgesHidden && renderer.getGraph() === graph) {
         view.current.edgesHidden = false;
+        ensureEdgePrograms(renderer, graph, view.current);
         reveal.current = revealEdges(renderer, graph, () => (reveal.current = null));
       }
       cb.current.onLayoutPhase('done');
@@ -340,6 +353,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
           // The final positions are drawn in the frame that brings the edges back: with their labels.
           if (labels) labels.paused = false;
           view.current.edgesHidden = false;
+          ensureEdgePrograms(renderer, graph, view.current);
           reveal.current = revealEdges(renderer, graph, () => {
             reveal.current = null;
             done();

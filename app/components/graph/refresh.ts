@@ -1,8 +1,9 @@
 // Partial refreshes of the sigma canvas and the settings that follow graph size: what keeps hover,
 // selection and the return of edges after a layout from re-processing a 10k-node graph in one frame.
 import type Sigma from 'sigma';
+import type { EdgeProgramType } from 'sigma/rendering';
 import { CHEAP_EDGES, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
-import type { ViewState } from './reducers';
+import { THIN_EDGE, type ViewState } from './reducers';
 
 /** Above this many edges, edges are not clickable (nodes stay so). */
 const EDGE_EVENTS_MAX = 2_000;
@@ -134,10 +135,44 @@ export function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph:
   const thin = graph.size > CHEAP_EDGES;
   const thinChanged = view.thinEdges !== thin;
   view.thinEdges = thin;
+  ensureEdgePrograms(renderer, graph, view);
   const current = renderer.getSettings() as unknown as Record<string, unknown>;
   // Each setSettings re-processes the graph: only when something changed.
   if (Object.entries(next).some(([k, v]) => current[k] !== v)) renderer.setSettings(next);
   else if (thinChanged) renderer.refresh();
   else return false;
   return true;
+}
+
+type EdgePrograms = Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>;
+
+// The programs each canvas may register, by type, kept so that registering a type twice gives sigma the
+// same class (a new class would make it compile the program again).
+const available = new WeakMap<Sigma<NodeAttrs, EdgeAttrs>, EdgePrograms>();
+
+/** The edge programs `renderer` may draw with; registered only as ensureEdgePrograms finds them needed. */
+export function offerEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, programs: EdgePrograms): void {
+  available.set(renderer, programs);
+}
+
+/** The edge program types drawing `graph` as the view stands: thin always, each edge's own unless thin. */
+export function edgeTypesFor(graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>): Set<string> {
+  const types = new Set<string>([THIN_EDGE]);
+  if (!view.thinEdges && !view.edgesHidden) graph.forEachEdge((_e, a) => void types.add(a.type));
+  return types;
+}
+
+/**
+ * Registers the edge programs the graph is about to be drawn with, when some are missing. Each program is
+ * two to four shaders that software WebGL compiles in round trips to the GPU process (tens of ms each on a
+ * loaded machine): a first frame with edges hidden, or a dense view of thin lines, waits for none of the
+ * others. Call it before edges show or change type; sigma throws on an edge whose type has no program.
+ */
+export function ensureEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>, types = edgeTypesFor(graph, view)): void {
+  const programs = available.get(renderer);
+  if (!programs) return;
+  const current = renderer.getSetting('edgeProgramClasses');
+  const missing = [...types].filter((type) => !current[type] && programs[type]);
+  if (missing.length === 0) return;
+  renderer.setSetting('edgeProgramClasses', { ...current, ...Object.fromEntries(missing.map((type) => [type, programs[type]])) });
 }
