@@ -28,7 +28,8 @@ const opts = new Command()
   .option('--nodes <n>', 'nodes in the seeded graph (edges: 3 per node)', '10000')
   .option('--interact', 'hover and select four nodes once settled')
   .option('--detail', 'list the events over 10 ms inside each long task')
-  .parse()
+  // `npm run`-style `-- --url …` works too: a lone `--` would end option parsing.
+  .parse(process.argv.filter((a, i) => i < 2 || a !== '--'))
   .opts<{ url: string; nodes: string; interact?: boolean; detail?: boolean }>();
 const n = Number(opts.nodes);
 const file = path.join(os.tmpdir(), `trame-trace-${process.pid}.json`);
