@@ -3,7 +3,7 @@
 // and prints each task over 50 ms with the part spent in script, in garbage collection, and waiting for the
 // GPU process to finish a frame (GLES2::ReadPixels: with software compositing the compositor reads every
 // WebGL canvas back, so a frame's rasterisation by SwiftShader lands on the main thread).
-// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000] [--interact] [--detail]`
+// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000 | --overview] [--interact] [--detail]`
 // (--detail lists, under each long task, the events inside it over 10 ms: what the time went to.)
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -28,9 +28,10 @@ const opts = new Command()
   .option('--nodes <n>', 'nodes in the seeded graph (edges: 3 per node)', '10000')
   .option('--interact', 'hover and select four nodes once settled')
   .option('--detail', 'list the events over 10 ms inside each long task')
+  .option('--overview', "open the overview from the app's Neo4j instead of the seeded graph")
   // `npm run`-style `-- --url …` works too: a lone `--` would end option parsing.
   .parse(process.argv.filter((a, i) => i < 2 || a !== '--'))
-  .opts<{ url: string; nodes: string; interact?: boolean; detail?: boolean }>();
+  .opts<{ url: string; nodes: string; interact?: boolean; detail?: boolean; overview?: boolean }>();
 const n = Number(opts.nodes);
 const file = path.join(os.tmpdir(), `trame-trace-${process.pid}.json`);
 
@@ -47,7 +48,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.addInitScript(await bigGraphInitScript());
   await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8'] });
-  await page.goto(`${opts.url.replace(/\/$/, '')}/?fixture=big&nodes=${n}&edges=${n * 3}`);
+  await page.goto(`${opts.url.replace(/\/$/, '')}/${opts.overview ? '' : `?fixture=big&nodes=${n}&edges=${n * 3}`}`);
   await page.waitForFunction(() => {
     const t = window.__trame;
     return !!t?.ready && t.perf().firstFrameAt !== null && t.perf().settledAt !== null && !t.layoutRunning();
