@@ -2,7 +2,7 @@
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { countryOfDemonym } from '../entities';
-import { ACCORDING_RE, CARRIED_BY, PRONOUN_SOURCE } from './patterns';
+import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { groupSpeaker, isMedia, previousPerson } from './speakers';
 import { LATTER, latterBefore } from './targets';
@@ -11,10 +11,10 @@ import type { ClaimMemory, PlacedFact } from './types';
 const SOURCE_KIND = /^(?:diplomatiques?|sécuritaires?|militaires?|gouvernementales?|officielles?|policières?|judiciaires?|ministérielles?)$/iu;
 
 /** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */
-export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
+export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  for (const m of text.matchAll(ACCORDING_RE)) {
+  for (const m of text.matchAll(p.ACCORDING_RE)) {
     const at = m.index!;
     const after = at + m[0].length;
     const pour = /^pour$/i.test(m[1]);
@@ -45,7 +45,7 @@ export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts:
       speaker = apposed.id;
       comma = apposed.end;
     }
-    if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at, doc);
+    if (!speaker) speaker = groupSpeaker(p, ctx, Math.min(text.length, after + 60), at, doc);
     if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     if (!speaker || used.has(speaker)) continue;
     if (pour && (comma < 0 || comma - after > 80)) continue;
@@ -59,13 +59,13 @@ export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts:
     if (quoted && pour) content = quoted[1];
     else if (/^(?:qui|dont|chercheuse?|directeur|directrice|analyste|expert|experte|spécialiste)\b/iu.test(content) && content.includes(',')) content = content.slice(content.indexOf(',') + 1).trim();
     if (!content) continue;
-    const stance = stanceOf(false, content, content);
+    const stance = stanceOf(p, false, content, content);
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
     doc.mention(claim.id, ctx.sentence, at, after);
     if (isMedia(doc, speaker)) doc.rel('REPORTED', speaker, claim.id, [sid]);
     else doc.rel(stance, speaker, claim.id, [sid]);
     // "D'après des responsables américains cités par Reuters": the outlet carried it.
-    const outlet = ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
+    const outlet = ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && p.CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
     if (outlet) doc.rel('REPORTED', outlet.id, claim.id, [sid]);
     used.add(speaker);
     for (const f of facts) if (f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd) doc.rel('ABOUT', claim.id, f.id, [sid]);

@@ -2,6 +2,7 @@
 import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import type { SentenceContext } from '../context';
+import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { earlierTransfers } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
@@ -33,7 +34,7 @@ export function intervieweeOf(contexts: SentenceContext[]): string | undefined {
 }
 
 /** Reads an answer with no reporting verb as a statement of whoever answers: the line's named speaker, else the interviewee. */
-export function extractAnswer(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, spoken: boolean): void {
+export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, spoken: boolean): void {
   const text = ctx.text;
   const prefix = PREFIX.exec(text);
   let start = 0;
@@ -56,7 +57,7 @@ export function extractAnswer(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   if (!speaker) return;
   const content = text.slice(start).trim();
   // "Non." / "Jamais." answers the question: a denial of what it asked.
-  const stance = NO.test(content) ? 'DENIES' : stanceOf(false, content, content);
+  const stance = NO.test(content) ? 'DENIES' : stanceOf(p, false, content, content);
   const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
   doc.mention(claim.id, ctx.sentence, start, text.length);
   doc.rel(stance, speaker, claim.id, [ctx.sentence.id]);

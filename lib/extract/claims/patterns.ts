@@ -1,10 +1,10 @@
 // The reporting vocabulary and the claim grammar of the article's language, compiled into the patterns the claim
 // readers share: French from data/lexicon/reporting.json and data/lang/fr/patterns.json, English from data/lang/en/.
-// The exports are live bindings, recompiled (once per language, then cached) when extraction switches language.
+// They are compiled once per Language and handed to the readers as an argument (see claimPatterns).
 import titles from '../../../data/lexicon/titles.json';
 import frReporting from '../../../data/lexicon/reporting.json';
 import enReporting from '../../../data/lang/en/reporting.json';
-import { onLanguage, patternSource, perLanguage, type Language } from '../syntax/language';
+import { activeLanguage, patternSource, perLanguage, type Language } from '../syntax/language';
 
 /** The reporting vocabulary of one language (data/lexicon/reporting.json's shape). */
 interface Reporting {
@@ -62,14 +62,13 @@ function compile(lang: Language) {
   };
 }
 
-// Live bindings: the patterns of the language being extracted, reassigned by onLanguage below.
-export let VERB_RE: RegExp, CANNOT: RegExp, UNCONFIRMED: RegExp, GROUP_RE: RegExp, INVERTED: RegExp, AUX_BEFORE: RegExp;
-export let GOVERNED_INFINITIVE: RegExp, REPORTING_PARTICIPLE: RegExp, PRONOUN_START: RegExp, PREP_BEFORE: RegExp, ANAPHORIC_OBJECT: RegExp;
-export let MEDIA_TO: RegExp, CARRIED_BY: RegExp, NEGATED_TRANSFER: RegExp, DENIAL_CONTENT: RegExp, ACCORDING_RE: RegExp;
+/** The claim grammar of one language, compiled. */
+export type ClaimPatterns = ReturnType<typeof compile>;
 
-onLanguage((lang) => {
-  ({ VERB_RE, CANNOT, UNCONFIRMED, GROUP_RE, INVERTED, AUX_BEFORE, GOVERNED_INFINITIVE, REPORTING_PARTICIPLE, PRONOUN_START, PREP_BEFORE, ANAPHORIC_OBJECT, MEDIA_TO, CARRIED_BY, NEGATED_TRANSFER, DENIAL_CONTENT, ACCORDING_RE } = perLanguage('claims', compile, lang));
-});
+/** The claim patterns of `lang` (the language being extracted by default), compiled on first use and cached with it. */
+export function claimPatterns(lang: Language = activeLanguage()): ClaimPatterns {
+  return perLanguage('claims', compile, lang);
+}
 
 // "Selon lui, ...", "D'après elle": the person just spoken of.
 export const PRONOUN_SOURCE = /^(?:lui|elle)(?![\p{L}])/iu;

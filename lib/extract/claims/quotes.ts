@@ -2,6 +2,7 @@
 import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, subjectBefore } from '../context';
+import type { ClaimPatterns } from './patterns';
 import { isMedia } from './speakers';
 import { applyStatus, shorten, stanceOf } from './stance';
 import type { ClaimMemory, PlacedFact } from './types';
@@ -25,13 +26,13 @@ export function quoteOpenedBefore(ctx: SentenceContext, facts: PlacedFact[], mem
 const COLON_QUOTE = /\s:\s*[«“]\s*([^»”]+?)\s*(?:[»”]|$)/u;
 
 /** Reads a quote introduced by a colon as a statement of the clause's subject. */
-export function quoteAfterColon(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): void {
+export function quoteAfterColon(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): void {
   const m = COLON_QUOTE.exec(ctx.text);
   if (!m) return;
   const speaker = subjectBefore(ctx, m.index)[0];
   if (!speaker || isMedia(doc, speaker.id) || ctx.text.slice(speaker.end, m.index).split(/\s+/).length > 12) return;
   const content = m[1];
-  const stance = stanceOf(false, content, content);
+  const stance = stanceOf(p, false, content, content);
   const sid = ctx.sentence.id;
   const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
   doc.mention(claim.id, ctx.sentence, m.index, m.index + m[0].length);

@@ -4,17 +4,17 @@ import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
 import { type EntityMention, countryOfDemonym } from '../entities';
 import { fold } from '../text';
-import { GROUP_RE, TITLES, esc } from './patterns';
+import { type ClaimPatterns, TITLES, esc } from './patterns';
 import type { ClaimMemory } from './types';
 
 // "les rebelles tigréens", "les miliciens houthis": fighters speak for their movement, never for a state.
 const FIGHTERS_RE = /(?<![\p{L}])(?:les|des)\s+(?:rebelles|insurgés|miliciens|combattants|jihadistes|djihadistes|séparatistes)\s+([\p{Ll}-]{4,})/giu;
 
 /** "les responsables américains": the group speaks for its state; "les rebelles tigréens", for the movement the article named. */
-export function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number, doc?: DocBuilder): string | undefined {
+export function groupSpeaker(p: ClaimPatterns, ctx: SentenceContext, before: number, clauseStart: number, doc?: DocBuilder): string | undefined {
   let found: string | undefined;
   const span = ctx.text.slice(clauseStart, before);
-  for (const m of span.matchAll(GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
+  for (const m of span.matchAll(p.GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
   if (doc) for (const m of span.matchAll(FIGHTERS_RE)) found = movementOf(doc, m[1]) ?? found;
   return found;
 }
@@ -65,8 +65,8 @@ export function passiveAgent(ctx: SentenceContext, offset: number): string | und
 }
 
 /** "un responsable américain" within a few words after a reporting verb: its state. */
-export function groupAfter(ctx: SentenceContext, offset: number): string | undefined {
-  const m = new RegExp(GROUP_RE.source, 'iu').exec(ctx.text.slice(offset, offset + 70));
+export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): string | undefined {
+  const m = new RegExp(p.GROUP_RE.source, 'iu').exec(ctx.text.slice(offset, offset + 70));
   if (!m || !/^\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(ctx.text.slice(offset, offset + m.index))) return undefined;
   return countryOfDemonym(m[1]);
 }

@@ -2,13 +2,13 @@
 import type { DocBuilder } from '../builder';
 import type { SentenceContext } from '../context';
 import { fold } from '../text';
-import { CANNOT, DENIAL_CONTENT, NEGATED_TRANSFER } from './patterns';
+import type { ClaimPatterns } from './patterns';
 import type { ClaimMemory, PlacedFact } from './types';
 
 /** The stance of a statement: cannot-confirm wording first, then a denying verb or denying content, else an assertion. */
-export function stanceOf(denies: boolean, window: string, content: string, quotedBefore = false): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
-  if (CANNOT.test(fold(window)) || (!denies && quotedBefore && CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
-  if (denies || NEGATED_TRANSFER.test(content) || DENIAL_CONTENT.test(content)) return 'DENIES';
+export function stanceOf(p: ClaimPatterns, denies: boolean, window: string, content: string, quotedBefore = false): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
+  if (p.CANNOT.test(fold(window)) || (!denies && quotedBefore && p.CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
+  if (denies || p.NEGATED_TRANSFER.test(content) || p.DENIAL_CONTENT.test(content)) return 'DENIES';
   return 'ASSERTS';
 }
 

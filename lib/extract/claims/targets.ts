@@ -2,7 +2,7 @@
 import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
-import { NEGATED_TRANSFER, esc } from './patterns';
+import { type ClaimPatterns, esc } from './patterns';
 import type { PlacedFact } from './types';
 
 // "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before.
@@ -17,8 +17,8 @@ export function sentenceIndexOf(id: string): number {
 }
 
 /** A transfer read from a negated clause ("n'avait jamais livré la moindre arme") is the denial's wording, not the fact. */
-export function isNegated(text: string, f: PlacedFact): boolean {
-  return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
+export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolean {
+  return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || p.NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
 }
 
 /** Transfers of earlier sentences a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */

@@ -1,0 +1,43 @@
+// Step 3 of reading a claim: the facts it is about, in its own span, in a quote opened before, or stated in earlier sentences.
+import type { DocBuilder } from '../builder';
+import { type SentenceContext, actorMentions } from '../context';
+import { findGoods } from '../goods';
+import type { ClaimPatterns } from './patterns';
+import { quoteOpenedBefore } from './quotes';
+import { RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, sentTransfersOf } from './targets';
+import type { ClaimMemory, PlacedFact } from './types';
+import type { Attribution } from './attribution';
+import type { ReportingVerb } from './verb';
+
+/** Links a claim to what it is about with ABOUT edges. */
+export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, claimId: string, r: ReportingVerb, a: Attribution, content: string, stance: string): void {
+  const text = ctx.text;
+  const sid = ctx.sentence.id;
+  const { start: vs, end: ve, before } = r;
+  const { speaker, contentStart, contentEnd } = a;
+  const about = facts.filter((f) => f.sentenceId === sid && f.start >= Math.min(contentStart, contentEnd === text.length ? contentStart : 0) && f.end <= contentEnd);
+  // "« Le Chili a livré … . Nous en avons la preuve », a déclaré X": a quote opened sentences before is X's too.
+  if (r.inverted && /[»”]/.test(before) && !/[«“]/.test(before)) about.push(...quoteOpenedBefore(ctx, facts, memory));
+  for (const f of about) doc.rel('ABOUT', claimId, f.id, [sid]);
+  // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
+  const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
+  const pointsBack = clitic || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs));
+  if (!about.length && (r.denies || pointsBack)) {
+    const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
+    if (target) doc.rel('ABOUT', claimId, target.id, [sid]);
+  }
+  // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
+  if (/^(?:accus|reproch)/iu.test(r.word) && !about.some((f) => f.id.startsWith('transfer:'))) {
+    const accused = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 30);
+    if (accused) for (const t of sentTransfersOf(doc, ctx, facts, accused.id)) doc.rel('ABOUT', claimId, t, [sid]);
+  }
+  // "le déploiement de troupes est très probable": goods named with no transfer in the sentence are the recent transfer of that kind.
+  if (!about.some((f) => f.id.startsWith('transfer:'))) {
+    const same = earlierOfKind(doc, ctx, facts, findGoods(content).map((g) => g.kind));
+    if (same) doc.rel('ABOUT', claimId, same, [sid]);
+  }
+  // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
+  if (pointsBack || (stance !== 'ASSERTS' && about.every((f) => !f.id.startsWith('transfer:') || isNegated(p, text, f)))) {
+    for (const earlier of earlierTransfers(doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claimId, earlier, [sid]);
+  }
+}
