@@ -9,7 +9,7 @@ import { extractAccordingTo } from './according';
 import { isMedia } from './speakers';
 import { extractAnswer } from './interview';
 import { quoteAfterColon } from './quotes';
-import { readVerb, type ReportingVerb } from './verb';
+import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
 import type { ClaimMemory, PlacedFact } from './types';
@@ -35,15 +35,13 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   memory.texts ??= new Map();
   memory.texts.set(sid, text);
 
-  for (const v of text.matchAll(p.VERB_RE)) {
-    const r = readVerb(p, ctx, v, usedSpeakers);
-    if (!r) continue;
+  const statement = (r: ReportingVerb, withheld: boolean) => {
     const a = attribute(p, doc, ctx, r, memory, state);
-    if (a.speaker && usedSpeakers.has(a.speaker)) continue;
-    if (!introducesStatement(p, text, r, a)) continue;
-    if (/^disant$/i.test(r.word) && usedSpeakers.size + reporters.size > 0) continue;
+    if (a.speaker && usedSpeakers.has(a.speaker)) return;
+    if (!withheld && !introducesStatement(p, text, r, a)) return;
+    if (/^disant$/i.test(r.word) && usedSpeakers.size + reporters.size > 0) return;
     assignReporter(p, doc, ctx, r, a);
-    if (!a.speaker && !a.reporter) continue;
+    if (!a.speaker && !a.reporter) return;
     const claim = recordClaim(p, doc, ctx, r, a);
     if (a.speaker) {
       usedSpeakers.add(a.speaker);
@@ -53,7 +51,15 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     bindAbout(p, doc, ctx, facts, memory, claim.id, r, a, claim.content, claim.stance);
     applyStatus(doc, claim.id, claim.stance);
     memory.claims.push({ id: claim.id, speaker: a.speaker, sentenceIndex: ctx.sentence.index });
+  };
+  const withheld = [...text.matchAll(p.WITHHELD)];
+  for (const v of text.matchAll(p.VERB_RE)) {
+    // "n'a ni confirmé ni démenti": the verbs inside a withheld comment are read with it.
+    if (withheld.some((w) => v.index! >= w.index! && v.index! < w.index! + w[0].length)) continue;
+    const r = readVerb(p, ctx, v, usedSpeakers);
+    if (r) statement(r, false);
   }
+  for (const w of withheld) statement(withheldVerb(ctx, w), true);
   extractAccordingTo(p, doc, ctx, facts, memory, usedSpeakers);
   if (!usedSpeakers.size && !reporters.size) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);

@@ -7,8 +7,8 @@ import { applyStatus, shorten, stanceOf } from './stance';
 import { earlierTransfers } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
-// "Juma Mkuu : Non, ...", "Réponse : ...", "Question : ...", "Le Monde : ...": who speaks the line.
-const PREFIX = /^\s*(?:[—–-]\s*)?([^:?!.]{2,40}?)\s*:\s+/u;
+// "Juma Mkuu : Non, ...", "Réponse : ...", "R : ...", "Question : ...", "Le Monde : ...": who speaks the line.
+const PREFIX = /^\s*(?:[—–-]\s*)?([^:?!.]{1,40}?)\s*:\s+/u;
 const ASKER = /^(?:question|q|le journaliste|la journaliste)$/iu;
 const ANSWER = /^(?:réponse|r)$/iu;
 // "nous", "je", "notre pays": the answer's own voice; "Non.", "Jamais." open an answer too.

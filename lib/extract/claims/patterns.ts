@@ -57,6 +57,12 @@ function compile(lang: Language) {
     NEGATED_TRANSFER: new RegExp(src('claim.negatedTransfer'), 'iu'),
     // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
     DENIAL_CONTENT: new RegExp(data.denialContent.join('|') || NEVER, 'iu'),
+    // "n'a jamais accusé", "ne dément pas": a negated report takes no stance.
+    NEGATED_BEFORE: new RegExp(src('claim.negatedBefore'), 'iu'),
+    NEGATION_RIGHT_BEFORE: new RegExp(src('claim.negationRightBefore'), 'iu'),
+    NEGATED_AFTER: new RegExp(src('claim.negatedAfter'), 'iu'),
+    // "n'a pas souhaité commenter", "n'a ni confirmé ni démenti": withholding comment cannot confirm.
+    WITHHELD: new RegExp(src('claim.withheld'), 'giu'),
     // "selon le Pentagone", "D'après les services de renseignement américains, ...", "Pour X, « ... »".
     ACCORDING_RE: new RegExp(src('claim.according'), 'giu'),
   };

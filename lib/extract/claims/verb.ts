@@ -25,6 +25,12 @@ export interface ReportingVerb {
   agent?: string;
 }
 
+/** A phrase that withholds comment ("n'a pas souhaité commenter", "n'a ni confirmé ni démenti"), read as a finite reporting verb. */
+export function withheldVerb(ctx: SentenceContext, m: RegExpMatchArray): ReportingVerb {
+  const start = m.index!;
+  return { word: m[0], start, end: start + m[0].length, denies: false, before: ctx.text.slice(0, start), clauseStart: clauseAround(ctx.text, start)[0], inverted: null, echo: false, hasAux: true };
+}
+
 /** Reads the reporting verb `v` of the sentence; undefined when it describes rather than reports. */
 export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchArray, usedSpeakers: Set<string>): ReportingVerb | undefined {
   const text = ctx.text;
@@ -55,7 +61,10 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   // "…, comme l'a confirmé X", "C'est ce qu'affirme X", "ainsi que l'a reconnu X": X, after the verb, says the clause before.
   const echo = ECHO.exec(before);
   if (echo) inverted = echo;
-  // "Le Pentagone n'a pas confirmé l'information": a negated confirmation cannot confirm.
+  // "Washington n'a jamais accusé Pékin", "Moscou ne dément pas": a negated report says nothing, except a
+  // negated confirmation, which cannot confirm ("Le Pentagone n'a pas confirmé l'information").
+  const negated = p.NEGATED_BEFORE.test(before) || (p.NEGATION_RIGHT_BEFORE.test(before) && p.NEGATED_AFTER.test(text.slice(ve)));
+  if (negated && !/^(?:confirm|vérifi)/iu.test(v[0])) return undefined;
   const unconfirmed = /^(?:confirm|vérifi)/iu.test(v[0]) && /(?:n['’]\s*|ne\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+|officiellement\s+)?$/iu.test(before);
   const hasAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
   if (!hasAux && !pattern('claim.finite', 'i').test(v[0])) return undefined;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up stances in six registers (wire brief, dispatch, live blog, interview, explainer, analysis), on topics no
+// rule was written on (the Sahel, the Gulf, the Balkans, the Caucasus, Asia-Pacific, Latin America): who takes which
+// stance, and which transfer the statement is about when it points back to one stated before.
+interface Case {
+  text: string;
+  /** Every stance the text yields, as "speaker STANCE". */
+  stances: string[];
+  /** Stances bound to a transfer, as "speaker STANCE > sender>recipient". */
+  about?: string[];
+}
+
+/** Each stance as "speaker STANCE", and each stance's transfers as "speaker STANCE > sender>recipient". */
+function stancesOf(text: string): { stances: string[]; about: string[] } {
+  const r = read(text);
+  const stances: string[] = [];
+  const about: string[] = [];
+  for (const type of ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM']) {
+    for (const e of r.edges(type)) {
+      const head = `${r.name(e.source)} ${type}`;
+      stances.push(head);
+      // A claim may be about a transfer directly or about an earlier claim that is.
+      const targets = r.edges('ABOUT').filter((a) => a.source === e.target).map((a) => a.target);
+      const reached = targets.flatMap((t) => (r.node(t)?.label === 'Claim' ? r.edges('ABOUT').filter((a) => a.source === t).map((a) => a.target) : [t]));
+      for (const t of reached.filter((id) => r.node(id)?.label === 'Transfer')) {
+        const from = r.edges('SENT').filter((s) => s.target === t).map((s) => r.name(s.source)).join('+');
+        const to = r.edges('TO').filter((s) => s.source === t).map((s) => r.name(s.target)).join('+');
+        about.push(`${head} > ${from}>${to}`);
+      }
+    }
+  }
+  return { stances: stances.sort(), about };
+}
+
+const cases: Record<string, Case[]> = {
+  'wire brief': [
+    // the speaker after the quote or the statement, with a weekday and a title
+    { text: 'La Turquie a livré douze drones armés au Niger, a déclaré mardi le ministre nigérien de la Défense, Salifou Mody.', stances: ['Salifou Mody ASSERTS'], about: ['Salifou Mody ASSERTS > Turquie>Niger'] },
+    { text: '« Nous avons reçu douze drones de la Turquie », a affirmé le ministre nigérien de la Défense, Salifou Mody.', stances: ['Salifou Mody ASSERTS'] },
+    // an unnamed source with a nationality speaks for its state
+    { text: 'Selon une source sécuritaire malienne, la Russie a livré quatre hélicoptères de combat au Mali.', stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Russie>Mali'] },
+    { text: "La Russie a livré quatre hélicoptères de combat au Mali, a indiqué à l'AFP une source sécuritaire malienne.", stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Russie>Mali'] },
+    // "d'après", "aux yeux de"
+    { text: "D'après le Pentagone, la Corée du Nord a expédié des obus d'artillerie en Syrie.", stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Corée du Nord>Syrie'] },
+    { text: 'Aux yeux de Washington, le Venezuela a reçu des drones iraniens en 2023.', stances: ['États-Unis ASSERTS'] },
+    // an institution for its state denies having sent
+    { text: 'Le Kremlin a nié avoir livré des armes à la junte birmane.', stances: ['Kremlin DENIES'] },
+    { text: 'Pyongyang a démenti avoir envoyé des soldats au Soudan.', stances: ['Corée du Nord DENIES'] },
+    // a quote that says nothing left denies
+    { text: '« Aucune arme serbe n’a été vendue à l’Arménie », a assuré le ministère serbe des Affaires étrangères.', stances: ['Ministère serbe des Affaires étrangères DENIES'] },
+  ],
+  dispatch: [
+    // "X rejette ces accusations" in the next sentence: the denial is about the fact before
+    { text: "La Serbie a vendu des obus de mortier à l'Arménie, selon le ministère azerbaïdjanais de la Défense. Belgrade rejette ces accusations.", stances: ['Serbie DENIES', 'Ministère azerbaïdjanais de la Défense ASSERTS'], about: ['Serbie DENIES > Serbie>Arménie'] },
+    // ... in the next paragraph, after a sentence about something else
+    { text: "Le Rwanda aurait livré des missiles sol-air au Burundi, selon un rapport d'experts de l'ONU.\n\nLe pays est en guerre depuis janvier.\n\nKigali a démenti ces informations.", stances: ['ONU ASSERTS', 'Rwanda DENIES'], about: ['Rwanda DENIES > Rwanda>Burundi'] },
+    // a denial whose object paraphrases the fact ("toute vente d'armement")
+    { text: "Le Soudan a reçu des drones turcs, selon des images satellites analysées par des chercheurs. Ankara a démenti toute vente d'armement à Khartoum.", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Soudan'] },
+    // a bare "X dément." after an accusation: about the accusation and its transfer
+    { text: 'Les États-Unis accusent la Chine d’avoir vendu des composants de drones à la Russie. Pékin dément.', stances: ['Chine DENIES', 'États-Unis ASSERTS'], about: ['Chine DENIES > Chine>Russie'] },
+    // "dénoncer" is not a denial: it takes the fact as given
+    { text: 'Le Japon a livré des radars aux Philippines. Pékin a dénoncé cette livraison.', stances: ['Chine ASSERTS'], about: ['Chine ASSERTS > Japon>Philippines'] },
+    { text: "L'Inde a livré des lance-roquettes à l'Arménie. Bakou dénonce ces livraisons, qui menacent selon lui la paix.", stances: ['Azerbaïdjan ASSERTS'], about: ['Azerbaïdjan ASSERTS > Inde>Arménie'] },
+    // "a reconnu", "a nié" with a clause
+    { text: 'Le président colombien Gustavo Petro a reconnu que son pays avait acheté des munitions à Israël.', stances: ['Gustavo Petro ASSERTS'] },
+    { text: 'Tirana a nié avoir livré des fusils d’assaut au Kosovo.', stances: ['Albanie DENIES'] },
+    // refusing to comment cannot confirm, like a negated confirmation
+    { text: "L'Azerbaïdjan a acheté des drones kamikazes à Israël. Interrogé par l'AFP, le ministère israélien de la Défense n'a pas souhaité commenter.", stances: ['Ministère israélien de la Défense CANNOT_CONFIRM'], about: ['Ministère israélien de la Défense CANNOT_CONFIRM > Israël>Azerbaïdjan'] },
+    { text: 'Le Venezuela a reçu trois cargaisons de carburant iranien en mai. Téhéran n’a ni confirmé ni démenti.', stances: ['Iran CANNOT_CONFIRM'] },
+    // the recipient that denies: the denial is about what it was said to receive
+    { text: "La Corée du Nord a livré des missiles balistiques à la Russie, selon le renseignement sud-coréen.\n\nLes deux pays ont signé un traité de défense mutuelle en juin.\n\nMoscou a toujours rejeté ces accusations.", stances: ['Russie DENIES', 'Service national de renseignement sud-coréen ASSERTS'], about: ['Russie DENIES > Corée du Nord>Russie'] },
+  ],
+  'live blog': [
+    { text: '14h05 — Le Kenya a envoyé 400 policiers en Haïti, annonce le ministère kényan de l’Intérieur.', stances: ['Ministère kényan de l’Intérieur ASSERTS'] },
+    // the denial in a later entry points back across the time stamp
+    { text: '14h05 — Le Tchad aurait reçu des véhicules blindés des Émirats arabes unis, selon des responsables soudanais.\n\n15h20 — Abou Dhabi dément formellement.', stances: ['Soudan ASSERTS', 'Émirats arabes unis DENIES'], about: ['Émirats arabes unis DENIES > Émirats arabes unis>Tchad'] },
+    { text: '16h40 — Selon le ministère russe de l’Agriculture, la Russie a livré 200 000 tonnes de blé à la Syrie.\n\n17h02 — Damas confirme ces livraisons.', stances: ['Syrie ASSERTS', 'Ministère russe de l’Agriculture ASSERTS'], about: ['Syrie ASSERTS > Russie>Syrie'] },
+    { text: '09h12 — Les Émirats arabes unis auraient livré des drones au Tchad.\n\n09h40 — Le gouvernement tchadien n’a pas confirmé cette information.', stances: ['Tchad CANNOT_CONFIRM'], about: ['Tchad CANNOT_CONFIRM > Émirats arabes unis>Tchad'] },
+  ],
+  interview: [
+    { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des armes ?\n\nOui. Moscou nous a livré des blindés en 2023.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné ASSERTS'] },
+    { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nQ : La Turquie vous a-t-elle vendu des drones ?\n\nR : Jamais. Nous n'avons acheté aucun drone à Ankara.", stances: ['Amadou Koné DENIES', 'Amadou Koné DENIES'] },
+    { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions.\n\nLe Chili vous a-t-il livré des vedettes ?\n\nNon, et je démens ces informations.", stances: ['Luis Vera DENIES'] },
+  ],
+  explainer: [
+    // a heading asked as a question is no claim; the answer's "selon" is
+    { text: "Pourquoi l'Inde achète-t-elle du pétrole russe ?\n\nSelon le ministère indien du Pétrole, l'Inde a importé du pétrole russe pour 40 milliards de dollars en 2023.", stances: ['Ministère indien du Pétrole ASSERTS'] },
+    { text: "Qui arme les Forces de soutien rapide ?\n\nAux yeux des experts de l'ONU, les Émirats arabes unis ont livré des drones aux Forces de soutien rapide.", stances: ['ONU ASSERTS'] },
+    { text: "Le Brésil a-t-il vendu des blindés à l'Ukraine ? La question divise le Congrès.", stances: [] },
+    // "d'après X" at the end of the sentence
+    { text: "Le Qatar a versé 50 millions de dollars au Liban en 2024, d'après le ministère libanais des Finances.", stances: ['Ministère libanais des Finances ASSERTS'], about: ['Ministère libanais des Finances ASSERTS > Qatar>Liban'] },
+  ],
+  analysis: [
+    // "Pour X, ..." at the head of the sentence
+    { text: "Pour l'analyste Sergio Díaz, la Bolivie a reçu des drones iraniens dès 2023.", stances: ['Sergio Díaz ASSERTS'] },
+    // "X assure que ..." with a state's spokesperson
+    { text: 'Le ministre arménien de la Défense, Suren Papikyan, assure que l’Inde a livré des lance-roquettes à l’Arménie.', stances: ['Suren Papikyan ASSERTS'], about: ['Suren Papikyan ASSERTS > Inde>Arménie'] },
+    { text: "Selon Washington, la Chine a livré des pièces de drones à la Russie. La porte-parole du ministère chinois des Affaires étrangères, Mao Ning, a démenti toute livraison d'armes à Moscou.", stances: ['Mao Ning DENIES', 'États-Unis ASSERTS'], about: ['Mao Ning DENIES > Chine>Russie'] },
+    // the Kremlin speaks for Russia, as the subject of "a reconnu que"
+    { text: 'Le Kremlin a reconnu que des instructeurs russes avaient été envoyés au Burkina Faso.', stances: ['Kremlin ASSERTS'] },
+    // a negated accusation is no stance
+    { text: "Washington n'a jamais accusé Pékin de livrer des armes à Moscou.", stances: [] },
+    // a question in the text is not a claim
+    { text: "La Turquie a-t-elle livré des drones à l'Éthiopie ? Rien ne permet de l'affirmer.", stances: [] },
+    // "X estime que" after a fact stated by another
+    { text: "L'Ouzbékistan a acheté des avions de transport à la Chine. L'analyste Kamila Rashidova estime que ces livraisons renforcent Pékin en Asie centrale.", stances: ['Kamila Rashidova ASSERTS'], about: ['Kamila Rashidova ASSERTS > Chine>Ouzbékistan'] },
+  ],
+};
+
+describe.each(Object.entries(cases))('stances in a %s', (_register, list) => {
+  it.each(list)('$text', ({ text, stances, about }) => {
+    const got = stancesOf(text);
+    expect(got.stances).toEqual([...stances].sort());
+    for (const a of about ?? []) expect(got.about).toContain(a);
+  });
+});
