@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions } from '../context';
 import { findGoods } from '../goods';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, sentTransfersOf } from './targets';
+import { FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, sentTransfersOf } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -21,7 +21,9 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   for (const f of about) doc.rel('ABOUT', claimId, f.id, [sid]);
   // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
   const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
-  const pointsBack = clitic || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs));
+  const pointsBack = clitic || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
+  // "a démenti que l'Égypte ait fermé le passage": a denial with a clause of its own, naming no goods and no transfer, denies that clause only.
+  const ownClause = !!a.that && !findGoods(content).length && !FACT_NOUN.test(content);
   if (!about.length && (r.denies || pointsBack)) {
     const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
     if (target) doc.rel('ABOUT', claimId, target.id, [sid]);
@@ -37,7 +39,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     if (same) doc.rel('ABOUT', claimId, same, [sid]);
   }
   // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
-  if (pointsBack || (stance !== 'ASSERTS' && about.every((f) => !f.id.startsWith('transfer:') || isNegated(p, text, f)))) {
-    for (const earlier of earlierTransfers(doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claimId, earlier, [sid]);
+  if (pointsBack || (stance !== 'ASSERTS' && !ownClause && about.every((f) => !f.id.startsWith('transfer:') || isNegated(p, text, f)))) {
+    for (const earlier of earlierTransfers(doc, ctx, facts, speaker, stance, vs)) doc.rel('ABOUT', claimId, earlier, [sid]);
   }
 }

@@ -18,6 +18,8 @@ export interface Attribution {
   reporter?: string;
   contentStart: number;
   contentEnd: number;
+  /** What is said is a clause of its own, after "que" ("a démenti que l'Égypte ait fermé le passage"). */
+  that?: boolean;
 }
 
 /** The speaker of a reporting verb and the span it governs: a passive agent, the name after an inverted verb, else the subject before. */
@@ -28,6 +30,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   let coSpeakers: string[] = [];
   let contentStart = ve;
   let contentEnd = text.length;
+  let that = false;
   if (r.agent) {
     speaker = r.agent;
     contentStart = 0;
@@ -78,6 +81,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if ((memory.author || memory.interviewee) && FIRST_PERSON.test(text.slice(cs, at))) speaker = memory.author ?? memory.answering ?? memory.interviewee;
     const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
     contentStart = que ? ve + que[0].length : ve;
+    that = !!que;
     // "..., the Pentagon said.": where the statement comes first and its speaker closes the sentence (claim.trailing).
     const trailing = !que ? pattern('claim.trailing', 'u').exec(before) : null;
     if (trailing && pattern('claim.sentenceEnd', 'u').test(text.slice(ve))) {
@@ -94,14 +98,15 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       contentEnd = before.search(/,[^,]*,?\s*qui\s+$/u) > 0 ? before.search(/,[^,]*,?\s*qui\s+$/u) : vs;
     }
   }
-  return { speaker, coSpeakers, contentStart, contentEnd };
+  return { speaker, coSpeakers, contentStart, contentEnd, that };
 }
 
 /** Whether the verb introduces a statement: "ont annoncé de nouvelles sanctions" announces an act; a claim needs "que", a quote, a denial or a judging verb. */
 export function introducesStatement(p: ClaimPatterns, text: string, r: ReportingVerb, a: Attribution): boolean {
   const { start: vs, end: ve, clauseStart: cs } = r;
   // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
-  if (r.inverted || r.denies || /^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu)|^disant$/i.test(r.word) || a.contentStart !== ve) return true;
+  // Feelings about a fact ("s'est félicité de cette livraison") and suspicions ("soupçonne Pékin de ...") take it as given.
+  if (r.inverted || r.denies || /^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu|félicit|réjou|inquiét|alarm|déplor|regrett|fustig|soupçonn|évoqu|fai\p{L}* état)|^disant$/iu.test(r.word) || a.contentStart !== ve) return true;
   return /^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) || (/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(r.word) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) || p.CANNOT.test(fold(text.slice(ve, ve + 80))) || p.CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)));
 }
 
@@ -115,7 +120,8 @@ export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceC
     a.speaker = undefined;
     if (/^cit/i.test(r.word)) {
       const cited = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 40 && m.label !== 'Country');
-      a.speaker = cited && !isMedia(doc, cited.id) ? cited.id : undefined;
+      // "selon le Wall Street Journal, qui cite des responsables américains": nameless officials speak for their state.
+      a.speaker = cited && !isMedia(doc, cited.id) ? cited.id : groupAfter(p, ctx, ve);
     }
   }
   const media = ctx.mentions.find((m) => isMedia(doc, m.id) && (m.start >= ve || p.CARRIED_BY.test(text.slice(Math.max(0, m.start - 30), m.start))) && p.MEDIA_TO.test(text.slice(Math.max(0, m.start - 30), m.start)));

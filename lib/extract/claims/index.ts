@@ -73,8 +73,9 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const { start: vs, end: ve, inverted } = r;
-  // The stance is read in the verb's own clause: "un chiffre que le rapport juge impossible à vérifier" is another speaker's.
-  const nextClause = text.slice(ve).search(/,\s+(?:un|une|ce que|ce qui|qui|dont|mais|tandis)\s|;/u);
+  // The stance is read in the verb's own clause: "un chiffre que le rapport juge impossible à vérifier" is another speaker's,
+  // and so is "... et Pyongyang n'a pas réagi".
+  const nextClause = text.slice(ve).search(/,\s+(?:un|une|ce que|ce qui|qui|dont|mais|tandis)\s|;|\s(?:et|mais)\s+(?=\p{Lu})/u);
   const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120, nextClause >= 0 ? ve + nextClause : text.length));
   const content = text.slice(a.contentStart, a.contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
   relativeClauseContent(ctx, r, a);

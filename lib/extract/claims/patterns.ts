@@ -23,8 +23,6 @@ export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NEVER = '(?!)';
 const alternation = (words: string[]) => (words.length ? [...words].sort((a, b) => b.length - a.length).map(esc).join('|') : NEVER);
 export const TITLES = [...titles.titles].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
-// "comme l'a confirmé", "ainsi que l'a reconnu", "C'est ce qu'affirme", "c'est du moins ce que soutient": the speaker follows the verb.
-export const ECHO = /(?:,\s*|^\s*|[.:]\s*)(?:comme|ainsi que|c['’]est\s+(?:du moins\s+|en tout cas\s+|précisément\s+|aussi\s+)?ce\s+qu(?:e\s+|['’]\s*))\s*(?:l['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\p{Ll}+\s+)?)?$/iu;
 export const PRONOUN_BEFORE = /(?:^|[\s,:;«“"])(?:il|elle)\s+(?:(?:ne|n['’]|l['’]|les|en|y|lui|leur)\s*)*$/u;
 
 function compile(lang: Language) {
@@ -40,6 +38,8 @@ function compile(lang: Language) {
     CANNOT: new RegExp(data.cannotConfirm.join('|') || NEVER, 'i'),
     UNCONFIRMED: new RegExp(data.unconfirmedNotes.join('|') || NEVER, 'i'),
     GROUP_RE: new RegExp(groups ? src('claim.groupHead').replace('{groups}', alternation(groups)) : NEVER, 'giu'),
+    // "comme l'a confirmé", "ainsi que l'a reconnu", "C'est ce qu'affirme", ", ce que dément": the speaker follows the verb.
+    ECHO: new RegExp(src('claim.echo'), 'iu'),
     // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
     INVERTED: new RegExp(src('claim.inverted'), 'u'),
     AUX_BEFORE: new RegExp(src('claim.auxBefore').replace('{adverbs}', adverbs), 'iu'),
@@ -57,6 +57,8 @@ function compile(lang: Language) {
     NEGATED_TRANSFER: new RegExp(src('claim.negatedTransfer'), 'iu'),
     // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
     DENIAL_CONTENT: new RegExp(data.denialContent.join('|') || NEVER, 'iu'),
+    // "Selon le ministère, la livraison a eu lieu en mars": a transfer noun with a definite article and no complement is one stated before.
+    DEFINITE_FACT: new RegExp(src('claim.definiteFact'), 'iu'),
     // "n'a jamais accusé", "ne dément pas": a negated report takes no stance.
     NEGATED_BEFORE: new RegExp(src('claim.negatedBefore'), 'iu'),
     NEGATION_RIGHT_BEFORE: new RegExp(src('claim.negationRightBefore'), 'iu'),

@@ -1,4 +1,5 @@
 // Which stance a statement takes, and what it does to the facts it is about.
+import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import type { SentenceContext } from '../context';
 import { fold } from '../text';
@@ -17,13 +18,17 @@ export function stanceOf(p: ClaimPatterns, denies: boolean, window: string, cont
 export function applyStatus(doc: DocBuilder, claimId: string, stance: string): void {
   if (stance === 'ASSERTS') return;
   const status = stance === 'DENIES' ? 'denied' : 'unconfirmed';
+  // A fact one side denied stays denied when another cannot confirm it ("Moscou a démenti et Pyongyang n'a pas réagi").
+  const mark = (n: { properties: Record<string, PropertyValue> }) => {
+    if (!(status === 'unconfirmed' && n.properties.status === 'denied')) n.properties.status = status;
+  };
   for (const r of doc.edges('ABOUT', { source: claimId })) {
     const n = doc.nodes.get(r.target);
-    if (n?.label === 'Transfer' || n?.label === 'Event') n.properties.status = status;
+    if (n?.label === 'Transfer' || n?.label === 'Event') mark(n);
     if (n?.label === 'Claim')
       for (const r2 of doc.edges('ABOUT', { source: n.id })) {
         const t = doc.nodes.get(r2.target);
-        if (t?.label === 'Transfer' || t?.label === 'Event') t.properties.status = status;
+        if (t?.label === 'Transfer' || t?.label === 'Event') mark(t);
       }
   }
 }

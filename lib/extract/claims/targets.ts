@@ -21,10 +21,15 @@ export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolea
   return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || p.NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
 }
 
-/** Transfers of earlier sentences a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
-export function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string): string[] {
+// "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
+export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${data.retroNouns.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Transfers of earlier sentences (or earlier in the sentence, before `upTo`) a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
+export function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string, upTo = 0): string[] {
   const here = ctx.sentence.index;
-  const candidates = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH);
+  // "la Jordanie aurait fourni des blindés, et Amman n'a pas répondu": a fact earlier in the same sentence is the nearest.
+  const earlier = (f: PlacedFact) => (sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH) || (f.sentenceId === ctx.sentence.id && f.end <= upTo);
+  const candidates = facts.filter((f) => f.id.startsWith('transfer:') && earlier(f));
   if (!candidates.length) return [];
   const actors = new Set(actorMentions(ctx).map((m) => m.id));
   // "Le Kremlin a rejeté": an office answers for its state's transfers.

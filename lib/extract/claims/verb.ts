@@ -1,7 +1,7 @@
 // Step 1 of reading a claim: whether a reporting verb found in the sentence reports here, and how its speaker is placed.
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { pattern } from '../syntax/language';
-import { type ClaimPatterns, ECHO } from './patterns';
+import type { ClaimPatterns } from './patterns';
 import { passiveAgent } from './speakers';
 
 /** A reporting verb that reports: where it is, whether it denies, and the shape around it that says where its speaker is. */
@@ -59,7 +59,7 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     if (inverted && lead?.label === 'Person' && /^\s*(?:(?:le|la|l['’])\s*(?:\p{Ll}+\s+)?)?$/iu.test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
   }
   // "…, comme l'a confirmé X", "C'est ce qu'affirme X", "ainsi que l'a reconnu X": X, after the verb, says the clause before.
-  const echo = ECHO.exec(before);
+  const echo = p.ECHO.exec(before);
   if (echo) inverted = echo;
   // "Washington n'a jamais accusé Pékin", "Moscou ne dément pas": a negated report says nothing, except a
   // negated confirmation, which cannot confirm ("Le Pentagone n'a pas confirmé l'information").
