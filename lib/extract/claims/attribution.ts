@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_BEFORE } from './patterns';
-import { FIRST_PERSON, authorOf, groupAfter, groupSpeaker, isMedia, previousPerson, speakerAfter } from './speakers';
+import { FIRST_PERSON, authorOf, describedPerson, groupAfter, groupSpeaker, isMedia, previousPerson, speakerAfter } from './speakers';
 import { LATTER, latterBefore } from './targets';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
@@ -40,7 +40,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     if (inverted[1]) speaker = previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
-    else speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve);
+    else speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve) ?? describedPerson(doc, state, text, ve, true);
     if (speaker && !inverted[1] && isMedia(doc, speaker)) speaker = groupAfter(p, ctx, ve) ?? speaker;
     contentStart = 0;
     contentEnd = inverted.index;
@@ -49,9 +49,11 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // contrôle ..., a confirmé avoir ...": the subject came first after all.
       const relative = before.search(/,\s*(?:qui|dont|citant|selon)\s/u);
       const head = relative > 0 ? actorMentions(ctx).filter((m) => m.end <= relative && /^\s*$/.test(text.slice(m.end, relative))).pop() : undefined;
-      speaker = head?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id;
       const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
+      // Without "que" or a relative clause the words before are the statement, and its subject is not who says it
+      // ("La Hongrie bloque l'aide, déplore Bruxelles").
       if (que || head) {
+        speaker = head?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id;
         contentStart = que ? ve + que[0].length : ve;
         contentEnd = text.length;
       }
@@ -73,6 +75,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     }
     else if (group) speaker = group;
     else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
+    else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
     else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
     else if (p.PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
     // "Ilham Aliev ne s'en cache pas : dès 2016, il chiffrait à …": a pronoun right before the verb is the person named first in the sentence.
@@ -106,8 +109,8 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   const { start: vs, end: ve, clauseStart: cs } = r;
   // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
   // Feelings about a fact ("s'est félicité de cette livraison") and suspicions ("soupçonne Pékin de ...") take it as given.
-  if (r.inverted || r.denies || /^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu|félicit|réjou|inquiét|alarm|déplor|regrett|fustig|soupçonn|évoqu|fai\p{L}* état)|^disant$/iu.test(r.word) || a.contentStart !== ve) return true;
-  return /^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:avoir|être|ne pas|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) || (/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(r.word) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) || p.CANNOT.test(fold(text.slice(ve, ve + 80))) || p.CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)));
+  if (r.inverted || r.denies || /^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu|félicit|réjou|inquiét|alarm|déplor|regrett|fustig|soupçonn|évoqu|fai\p{L}* état|jug|estim|considèr|considér|déplor|regrett|fustig)|^disant$/iu.test(r.word) || a.contentStart !== ve) return true;
+  return /^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|toutefois|cependant|pourtant|néanmoins|également|aussi|encore|toujours|même|lui-même|elle-même),?\s+)?(?:avoir|être|ne pas|ne jamais|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) || (/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(r.word) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) || p.CANNOT.test(fold(text.slice(ve, ve + 80))) || p.CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)));
 }
 
 /** Moves a news outlet from speaker to reporter ("L'AFP n'a pas pu vérifier" keeps it as speaker), and finds the outlet the words were told to. */

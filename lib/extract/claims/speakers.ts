@@ -1,8 +1,9 @@
 // Who speaks: groups, documents, bylines, passive agents and names after a reporting verb.
 import data from '../../../data/lexicon/reporting.json';
+import titles from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
-import { type EntityMention, countryOfDemonym } from '../entities';
+import { type ArticleEntities, type EntityMention, countryOfDemonym } from '../entities';
 import { fold } from '../text';
 import { type ClaimPatterns, TITLES, esc } from './patterns';
 import type { ClaimMemory } from './types';
@@ -74,6 +75,9 @@ export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: numbe
 // "le porte-parole de l'", "un conseiller du": a title that only says who in the body speaks.
 const TITLE_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${TITLES})(?:\\s+adjointe?)?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
 
+// "un responsable de la", "des diplomates du": a nameless member speaks for the body named after.
+const GROUP_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|les|un|une|des)\\s*(?:${[...titles.groups].sort((x, y) => y.length - x.length).map(esc).join('|')})\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
+
 /** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
 export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
   // "a déclaré à la BBC", "a indiqué à l'AFP un responsable": who is told does not speak.
@@ -91,8 +95,21 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
     .replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ')
     .replace(/(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?![\p{L}])/iu, ' ')
     .replace(TITLE_OF, ' ')
+    .replace(GROUP_OF, ' ')
     .replace(DOCUMENT_OF, ' ');
   return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
+}
+
+// "le président", "la ministre", right before or after a reporting verb: a bare title, no name.
+const BARE_TITLE_BEFORE = new RegExp(`(?:^|[\\s,«“"—–-])(?:le|la|l['’])\\s*(${TITLES})\\s*$`, 'iu');
+const BARE_TITLE_AFTER = new RegExp(`^\\s*(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:le|la|l['’])\\s*(${TITLES})(?=\\s*(?:[.,;:]|$|\\s(?:lors|devant|dans|à|au|sur|en|après|avant|pendant)\\s))`, 'iu');
+
+/** "Le ministre a confirmé", "« … », a insisté le président": the person last named who holds that title. */
+export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: string, at: number, after: boolean): string | undefined {
+  const m = after ? BARE_TITLE_AFTER.exec(text.slice(at)) : BARE_TITLE_BEFORE.exec(text.slice(0, at));
+  if (!m) return undefined;
+  const title = fold(m[1]);
+  return [...state.personsSeen].reverse().find((id) => doc.edges('HOLDS_ROLE', { source: id }).some((r) => fold(String(r.properties.title ?? '')).startsWith(title)));
 }
 
 /** Whether an actor is a news outlet, which reports rather than asserts. */

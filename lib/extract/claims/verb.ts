@@ -67,10 +67,10 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   if (negated && !/^(?:confirm|vérifi)/iu.test(v[0])) return undefined;
   const unconfirmed = /^(?:confirm|vérifi)/iu.test(v[0]) && /(?:n['’]\s*|ne\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+|officiellement\s+)?$/iu.test(before);
   const hasAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
-  if (!hasAux && !pattern('claim.finite', 'i').test(v[0])) return undefined;
   // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
-  // "une accusation rejetée par Téhéran", "des chiffres confirmés par le Pentagone": the agent after "par" speaks.
+  // "une accusation rejetée par Téhéran", "ces informations ont été démenties par Bamako": the agent after "par" speaks.
   const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;
+  if (!hasAux && !agent && !pattern('claim.finite', 'i').test(v[0])) return undefined;
   if (!hasAux && pattern('claim.pastParticiple').test(v[0]) && !agent) return undefined;
   return { word: v[0], start: vs, end: ve, denies: !!v[1], before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent };
 }

@@ -57,6 +57,10 @@ const cases: Record<string, Case[]> = {
     { text: 'Le Kremlin a fait savoir que la Russie n’avait livré aucune arme au Niger.', stances: ['Kremlin DENIES'] },
     { text: 'Le Pentagone évoque la livraison de 300 drones iraniens à la Russie.', stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Iran>Russie'] },
     { text: "Le rapport de l'ONU fait état de livraisons d'armes des Émirats arabes unis au Soudan.", stances: ['ONU ASSERTS'], about: ['ONU ASSERTS > Émirats arabes unis>Soudan'] },
+    // a nameless official of a body speaks for it; with no speaker after the verb, the statement's own subject does not speak
+    { text: "Les Philippines ont reçu des radars japonais, a confirmé un responsable de la Maison Blanche.", stances: ['Maison Blanche ASSERTS'], about: ['Maison Blanche ASSERTS > Japon>Philippines'] },
+    { text: "La Hongrie bloque l'aide européenne à l'Ukraine, déplore un diplomate.", stances: [] },
+    { text: "La Hongrie bloque l'aide européenne à l'Ukraine, déplore la Commission européenne.", stances: ['Union européenne ASSERTS'] },
   ],
   dispatch: [
     // "X rejette ces accusations" in the next sentence: the denial is about the fact before
@@ -97,6 +101,14 @@ const cases: Record<string, Case[]> = {
     { text: 'Le Brésil a vendu des blindés au Chili. Selon le ministère brésilien de la Défense, la livraison a eu lieu en mars.', stances: ['Ministère brésilien de la Défense ASSERTS'], about: ['Ministère brésilien de la Défense ASSERTS > Brésil>Chili'] },
     // a withheld answer in the same sentence as the fact
     { text: 'Le Kazakhstan aurait livré des camions militaires à la Russie, mais Astana n’a pas répondu à nos questions.', stances: ['Kazakhstan CANNOT_CONFIRM'], about: ['Kazakhstan CANNOT_CONFIRM > Kazakhstan>Russie'] },
+    // a passive denial with its agent, whatever the participle's ending
+    { text: 'La Russie aurait livré des blindés au Mali. Ces informations ont été démenties par Bamako.', stances: ['Mali DENIES'], about: ['Mali DENIES > Russie>Mali'] },
+    // an aside before the infinitive; the recipient denying it received anything
+    { text: 'Le gouvernement nigérien a reçu des blindés russes. Niamey affirme pour sa part n’avoir rien reçu.', stances: ['Niger DENIES'], about: ['Niger DENIES > Russie>Niger'] },
+    // judging a figure takes it as given
+    { text: 'Kiev affirme que Pyongyang a envoyé 10 000 soldats en Russie. Washington juge ces chiffres crédibles.', stances: ['Ukraine ASSERTS', 'États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Corée du Nord>Russie'] },
+    // a bare title is the person last named with it
+    { text: 'Le ministre colombien de la Défense, Pedro Sánchez, était à Bogota. La Colombie a acheté des radars à Israël. Le ministre a confirmé la livraison.', stances: ['Pedro Sánchez ASSERTS'], about: ['Pedro Sánchez ASSERTS > Israël>Colombie'] },
   ],
   'live blog': [
     { text: '14h05 — Le Kenya a envoyé 400 policiers en Haïti, annonce le ministère kényan de l’Intérieur.', stances: ['Ministère kényan de l’Intérieur ASSERTS'] },
@@ -110,6 +122,7 @@ const cases: Record<string, Case[]> = {
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des armes ?\n\nOui. Moscou nous a livré des blindés en 2023.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné ASSERTS'] },
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nQ : La Turquie vous a-t-elle vendu des drones ?\n\nR : Jamais. Nous n'avons acheté aucun drone à Ankara.", stances: ['Amadou Koné DENIES', 'Amadou Koné DENIES'] },
     { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions.\n\nLe Chili vous a-t-il livré des vedettes ?\n\nNon, et je démens ces informations.", stances: ['Luis Vera DENIES'] },
+    { text: 'Entretien avec John Mahama, président du Ghana.\n\nLe Togo aurait livré des armes au Burkina Faso. « Nous n’en savons rien », a insisté le président.', stances: ['John Mahama CANNOT_CONFIRM'], about: ['John Mahama CANNOT_CONFIRM > Togo>Burkina Faso'] },
   ],
   explainer: [
     // a heading asked as a question is no claim; the answer's "selon" is
