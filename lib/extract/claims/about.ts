@@ -40,6 +40,6 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   }
   // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
   if (pointsBack || (stance !== 'ASSERTS' && !ownClause && about.every((f) => !f.id.startsWith('transfer:') || isNegated(p, text, f)))) {
-    for (const earlier of earlierTransfers(doc, ctx, facts, speaker, stance, vs)) doc.rel('ABOUT', claimId, earlier, [sid]);
+    for (const earlier of earlierTransfers(doc, ctx, facts, speaker, stance, vs, content)) doc.rel('ABOUT', claimId, earlier, [sid]);
   }
 }

@@ -25,7 +25,9 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "la Russie est devenue son premier fournisseur : d'après le CREA, elle lui a vendu ...": a colon opens a clause too.
     const colon = text.slice(0, at).search(/\s:\s(?!.*\s:\s)/u);
     const clauseStart = Math.max(clauseAround(text, at)[0], colon >= 0 ? colon + 3 : 0);
-    const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseStart, at));
+    // "En 2023, selon le Sipri, la Russie a livré ...": a fronted date or place naming no actor leaves it at the head too.
+    const fronted = /^[^,.;:«»]{1,40},\s*$/u.test(text.slice(clauseStart, at)) && !actorMentions(ctx).some((x) => x.start >= clauseStart && x.end <= at);
+    const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseStart, at)) || fronted;
     if (pour && !atHead) continue;
     const headComma = text.indexOf(',', after);
     // "selon des images authentifiées par RFI": a source named through what it published.
@@ -71,7 +73,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd);
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
     // "Selon Kiev, ces livraisons ont changé la donne", "Selon le ministère, la livraison a eu lieu en mars": a fact stated before.
-    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content))) for (const t of earlierTransfers(doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claim.id, t, [sid]);
+    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content))) for (const t of earlierTransfers(doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }

@@ -149,6 +149,10 @@ const cases: Record<string, Case[]> = {
     { text: "L'Ouzbékistan a acheté des avions de transport à la Chine. L'analyste Kamila Rashidova estime que ces livraisons renforcent Pékin en Asie centrale.", stances: ['Kamila Rashidova ASSERTS'], about: ['Kamila Rashidova ASSERTS > Chine>Ouzbékistan'] },
     // a report that is not denied is no denial
     { text: 'Selon Kiev, la Russie a livré des missiles à la Syrie. Moscou ne dément pas.', stances: ['Ukraine ASSERTS'] },
+    // "ces accusations" are what someone claimed, not the last fact the article told
+    { text: "Selon Kiev, l'Iran a livré des drones à la Russie. Une semaine plus tard, la Chine a envoyé des camions au Kazakhstan. L'ONU juge ces accusations crédibles.", stances: ['ONU ASSERTS', 'Ukraine ASSERTS'], about: ['ONU ASSERTS > Iran>Russie'], notAbout: ['ONU ASSERTS > Chine>Kazakhstan'] },
+    // a fronted date before "selon X" leaves the source at the head of what follows
+    { text: "En 2023, selon le Sipri, la Russie a livré des missiles à l'Inde, et la France lui a vendu des Rafale.", stances: ['SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Russie>Inde', 'SIPRI ASSERTS > France>Inde'] },
   ],
 };
 
