@@ -4,7 +4,10 @@ import { type SentenceContext, actorMentions } from '../context';
 import { findGoods } from '../goods';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, sentTransfersOf } from './targets';
+import { FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, sentenceIndexOf, sentTransfersOf } from './targets';
+
+// Verbs that react to a fact rather than state one: "a dénoncé", "a salué", "condamne".
+const REACTION = /^(?:dénonc|condamn|salu|critiqu|fustig|déplor|regrett|félicit|protest|réjou|inquiét|alarm)/iu;
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -37,6 +40,12 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   if (!about.some((f) => f.id.startsWith('transfer:'))) {
     const same = earlierOfKind(doc, ctx, facts, findGoods(content).map((g) => g.kind));
     if (same) doc.rel('ABOUT', claimId, same, [sid]);
+  }
+  // "Washington a approuvé la vente de missiles à Taïwan. Pékin a dénoncé une « grave ingérence »": a reaction
+  // naming no fact of its own answers the facts of the sentence before.
+  if (!about.length && !pointsBack && REACTION.test(r.word) && !doc.edges('ABOUT', { source: claimId }).length) {
+    const previous = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) === ctx.sentence.index - 1);
+    for (const f of previous) doc.rel('ABOUT', claimId, f.id, [sid]);
   }
   // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
   if (pointsBack || (stance !== 'ASSERTS' && !ownClause && about.every((f) => !f.id.startsWith('transfer:') || isNegated(p, text, f)))) {

@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { countryOfDemonym } from '../entities';
 import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { groupSpeaker, isMedia, previousPerson } from './speakers';
+import { groupSpeaker, isMedia, previousPerson, speakerAfter } from './speakers';
 import { LATTER, RETRO_OBJECT, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
@@ -47,6 +47,8 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
       speaker = apposed.id;
       comma = apposed.end;
     }
+    // "..., selon le rapporteur spécial de l'ONU, Tom Andrews.": a title, then the name, after a trailing source.
+    if (!speaker && !atHead && !source && !pronoun) speaker = speakerAfter(ctx, after)?.id;
     if (!speaker) speaker = groupSpeaker(p, ctx, Math.min(text.length, after + 60), at, doc);
     if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     if (!speaker || used.has(speaker)) continue;
@@ -77,4 +79,23 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
+}
+
+/** "Selon moi, ...", "À mon sens, ...": in a signed piece the author asserts what follows. */
+export function extractOwnVoice(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
+  const author = memory.author;
+  const m = author ? p.OWN_VOICE.exec(ctx.text) : null;
+  if (!author || !m || used.has(author)) return;
+  const sid = ctx.sentence.id;
+  const start = m.index + m[0].length;
+  const content = ctx.text.slice(start).trim();
+  if (!/\p{L}/u.test(content)) return;
+  const stance = stanceOf(p, false, content, content);
+  const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[0].trim().toLowerCase(), date: null, dateText: null });
+  doc.mention(claim.id, ctx.sentence, m.index, start);
+  doc.rel(stance, author, claim.id, [sid]);
+  used.add(author);
+  for (const f of facts) if (f.sentenceId === sid && f.start >= start) doc.rel('ABOUT', claim.id, f.id, [sid]);
+  applyStatus(doc, claim.id, stance);
+  memory.claims.push({ id: claim.id, speaker: author, sentenceIndex: ctx.sentence.index });
 }

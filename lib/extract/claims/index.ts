@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { type ClaimPatterns, claimPatterns } from './patterns';
 import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
-import { extractAccordingTo } from './according';
+import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia } from './speakers';
 import { extractAnswer } from './interview';
 import { quoteAfterColon } from './quotes';
@@ -61,6 +61,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   }
   for (const w of withheld) statement(withheldVerb(ctx, w), true);
   extractAccordingTo(p, doc, ctx, facts, memory, usedSpeakers);
+  extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
   if (!usedSpeakers.size && !reporters.size) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
   const subject = ctx.mentions.find((m) => m.label === 'Person' && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)));

@@ -59,6 +59,8 @@ function compile(lang: Language) {
     DENIAL_CONTENT: new RegExp(data.denialContent.join('|') || NEVER, 'iu'),
     // "Selon le ministère, la livraison a eu lieu en mars": a transfer noun with a definite article and no complement is one stated before.
     DEFINITE_FACT: new RegExp(src('claim.definiteFact'), 'iu'),
+    // "Selon moi, ...", "À mon sens, ...", "Je le dis sans détour : ...": an op-ed's author speaks in her own voice.
+    OWN_VOICE: new RegExp(src('claim.ownVoice'), 'iu'),
     // "n'a jamais accusé", "ne dément pas": a negated report takes no stance.
     NEGATED_BEFORE: new RegExp(src('claim.negatedBefore'), 'iu'),
     NEGATION_RIGHT_BEFORE: new RegExp(src('claim.negationRightBefore'), 'iu'),

@@ -61,6 +61,8 @@ const cases: Record<string, Case[]> = {
     { text: "Les Philippines ont reçu des radars japonais, a confirmé un responsable de la Maison Blanche.", stances: ['Maison Blanche ASSERTS'], about: ['Maison Blanche ASSERTS > Japon>Philippines'] },
     { text: "La Hongrie bloque l'aide européenne à l'Ukraine, déplore un diplomate.", stances: [] },
     { text: "La Hongrie bloque l'aide européenne à l'Ukraine, déplore la Commission européenne.", stances: ['Union européenne ASSERTS'] },
+    // a reaction naming no fact of its own answers the sentence before; "cette décision" points back
+    { text: 'Taipei, 12 mars (AFP) — Les États-Unis ont approuvé la vente de 400 missiles antinavires à Taïwan, a annoncé le Pentagone. Pékin a aussitôt dénoncé une « grave ingérence ». Le ministère taïwanais de la Défense a salué cette décision.', stances: ['Chine ASSERTS', 'Ministère taïwanais de la Défense ASSERTS', 'Pentagone ASSERTS'], about: ['Chine ASSERTS > États-Unis>Taïwan', 'Ministère taïwanais de la Défense ASSERTS > États-Unis>Taïwan'] },
   ],
   dispatch: [
     // "X rejette ces accusations" in the next sentence: the denial is about the fact before
@@ -109,6 +111,8 @@ const cases: Record<string, Case[]> = {
     { text: 'Kiev affirme que Pyongyang a envoyé 10 000 soldats en Russie. Washington juge ces chiffres crédibles.', stances: ['Ukraine ASSERTS', 'États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Corée du Nord>Russie'] },
     // a bare title is the person last named with it
     { text: 'Le ministre colombien de la Défense, Pedro Sánchez, était à Bogota. La Colombie a acheté des radars à Israël. Le ministre a confirmé la livraison.', stances: ['Pedro Sánchez ASSERTS'], about: ['Pedro Sánchez ASSERTS > Israël>Colombie'] },
+    // a trailing source with its title, then its name
+    { text: 'La junte birmane a reçu des avions de combat russes, selon le rapporteur spécial de l’ONU, Tom Andrews. Moscou n’a pas commenté.', stances: ['Russie CANNOT_CONFIRM', 'Tom Andrews ASSERTS'], about: ['Tom Andrews ASSERTS > Russie>Birmanie', 'Russie CANNOT_CONFIRM > Russie>Birmanie'] },
   ],
   'live blog': [
     { text: '14h05 — Le Kenya a envoyé 400 policiers en Haïti, annonce le ministère kényan de l’Intérieur.', stances: ['Ministère kényan de l’Intérieur ASSERTS'] },
@@ -153,6 +157,11 @@ const cases: Record<string, Case[]> = {
     { text: "Selon Kiev, l'Iran a livré des drones à la Russie. Une semaine plus tard, la Chine a envoyé des camions au Kazakhstan. L'ONU juge ces accusations crédibles.", stances: ['ONU ASSERTS', 'Ukraine ASSERTS'], about: ['ONU ASSERTS > Iran>Russie'], notAbout: ['ONU ASSERTS > Chine>Kazakhstan'] },
     // a fronted date before "selon X" leaves the source at the head of what follows
     { text: "En 2023, selon le Sipri, la Russie a livré des missiles à l'Inde, et la France lui a vendu des Rafale.", stances: ['SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Russie>Inde', 'SIPRI ASSERTS > France>Inde'] },
+    // an op-ed's author in her own voice: "selon moi", "à mon sens", "je le dis sans détour :"
+    { text: "Tribune\n\nPar Ana Soto, chercheuse à l'Institut Aurore.\n\nJe le dis sans détour : la Turquie a déjà livré des milliers d'obus au Pakistan. À mon sens, la Chine fournit des composants à la Russie.", stances: ['Ana Soto ASSERTS', 'Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Turquie>Pakistan', 'Ana Soto ASSERTS > Chine>Russie'] },
+    { text: "Par Ana Soto, chercheuse à l'Institut Aurore.\n\nIl faut le reconnaître : la Turquie a livré des drones à l'Éthiopie.", stances: ['Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Turquie>Éthiopie'] },
+    // "selon moi" with no byline has no speaker
+    { text: 'Selon moi, la Chine fournit des composants à la Russie.', stances: [] },
   ],
 };
 
