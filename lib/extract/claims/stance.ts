@@ -9,7 +9,9 @@ import type { ClaimMemory, PlacedFact } from './types';
 /** The stance of a statement: cannot-confirm wording first, then a denying verb or denying content, else an assertion. */
 export function stanceOf(p: ClaimPatterns, denies: boolean, window: string, content: string, quotedBefore = false): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
   if (p.CANNOT.test(fold(window)) || (!denies && quotedBefore && p.CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
-  if (denies || p.NEGATED_TRANSFER.test(content) || p.DENIAL_CONTENT.test(content)) return 'DENIES';
+  // "n'avoir « jamais » livré": quotation marks inside the words do not change what they say.
+  const plain = content.replace(/\s*[«»“”"]\s*/gu, ' ');
+  if (denies || p.NEGATED_TRANSFER.test(plain) || p.DENIAL_CONTENT.test(content)) return 'DENIES';
   return 'ASSERTS';
 }
 

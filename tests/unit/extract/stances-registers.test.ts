@@ -113,6 +113,9 @@ const cases: Record<string, Case[]> = {
     { text: 'Le ministre colombien de la Défense, Pedro Sánchez, était à Bogota. La Colombie a acheté des radars à Israël. Le ministre a confirmé la livraison.', stances: ['Pedro Sánchez ASSERTS'], about: ['Pedro Sánchez ASSERTS > Israël>Colombie'] },
     // a trailing source with its title, then its name
     { text: 'La junte birmane a reçu des avions de combat russes, selon le rapporteur spécial de l’ONU, Tom Andrews. Moscou n’a pas commenté.', stances: ['Russie CANNOT_CONFIRM', 'Tom Andrews ASSERTS'], about: ['Tom Andrews ASSERTS > Russie>Birmanie', 'Russie CANNOT_CONFIRM > Russie>Birmanie'] },
+    // a bare "n'a pas répondu" after the outlet that asked; quotation marks inside a negation
+    { text: "La Russie aurait livré des blindés au Mali. Contacté par l'AFP, le ministère russe de la Défense n'a pas répondu.", stances: ['ministère russe de la Défense CANNOT_CONFIRM'], about: ['ministère russe de la Défense CANNOT_CONFIRM > Russie>Mali'] },
+    { text: 'La Russie aurait livré des blindés au Mali. Sergueï Lavrov a assuré n’avoir « jamais » livré d’armes au Mali.', stances: ['Sergueï Lavrov DENIES'], about: ['Sergueï Lavrov DENIES > Russie>Mali'] },
   ],
   'live blog': [
     { text: '14h05 — Le Kenya a envoyé 400 policiers en Haïti, annonce le ministère kényan de l’Intérieur.', stances: ['Ministère kényan de l’Intérieur ASSERTS'] },
