@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { countryOfDemonym } from '../entities';
 import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { groupSpeaker, isMedia, previousPerson, speakerAfter } from './speakers';
+import { groupSpeaker, isMedia, joinedAfter, previousPerson, speakerAfter } from './speakers';
 import { LATTER, RETRO_OBJECT, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
@@ -68,6 +68,8 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     doc.mention(claim.id, ctx.sentence, at, after);
     if (isMedia(doc, speaker)) doc.rel('REPORTED', speaker, claim.id, [sid]);
     else doc.rel(stance, speaker, claim.id, [sid]);
+    // "Selon Washington et Séoul, ...": each source says it.
+    for (const co of joinedAfter(ctx, speaker, after)) if (!isMedia(doc, co) && !used.has(co)) doc.rel(stance, co, claim.id, [sid]);
     // "D'après des responsables américains cités par Reuters": the outlet carried it.
     const outlet = ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && p.CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
     if (outlet) doc.rel('REPORTED', outlet.id, claim.id, [sid]);

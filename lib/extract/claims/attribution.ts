@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_BEFORE } from './patterns';
-import { FIRST_PERSON, authorOf, describedPerson, groupAfter, groupSpeaker, isMedia, previousPerson, speakerAfter } from './speakers';
+import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, previousPerson, speakerAfter } from './speakers';
 import { LATTER, latterBefore } from './targets';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
@@ -40,7 +40,11 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     if (inverted[1]) speaker = previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
-    else speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve) ?? describedPerson(doc, state, text, ve, true);
+    else {
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve) ?? describedPerson(doc, state, text, ve, true);
+      // ", ont affirmé les États-Unis et la Corée du Sud": each of them says it.
+      if (speaker) coSpeakers = joinedAfter(ctx, speaker, ve);
+    }
     if (speaker && !inverted[1] && isMedia(doc, speaker)) speaker = groupAfter(p, ctx, ve) ?? speaker;
     contentStart = 0;
     contentEnd = inverted.index;

@@ -112,6 +112,23 @@ export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: s
   return [...state.personsSeen].reverse().find((id) => doc.edges('HOLDS_ROLE', { source: id }).some((r) => fold(String(r.properties.title ?? '')).startsWith(title)));
 }
 
+/** Actors joined to the one with id `id` by "et", "comme", "ainsi que" right after it ("selon Washington et Séoul"). */
+export function joinedAfter(ctx: SentenceContext, id: string, from: number): string[] {
+  const actors = actorMentions(ctx).filter((m) => m.start >= from);
+  let last = actors.find((m) => m.id === id);
+  const out: string[] = [];
+  while (last) {
+    const end = last.end;
+    const next = actors.find((m) => m.start >= end && /^\s*(?:,|et|comme|ainsi que)\s*(?:(?:le|la|les|l['’])\s*)?$/iu.test(ctx.text.slice(end, m.start)));
+    if (!next || out.includes(next.id) || next.id === id) break;
+    // "et la Russie a livré": a coordinated subject of the next clause, not a co-speaker.
+    if (/^\s*(?:a|ont|avait|avaient|aurait|auraient|est|sont)\s/iu.test(ctx.text.slice(next.end, next.end + 12))) break;
+    out.push(next.id);
+    last = next;
+  }
+  return out;
+}
+
 /** Whether an actor is a news outlet, which reports rather than asserts. */
 export function isMedia(doc: DocBuilder, id: string | undefined): boolean {
   return !!id && doc.nodes.get(id)?.properties.kind === 'media';

@@ -116,6 +116,10 @@ const cases: Record<string, Case[]> = {
     // a bare "n'a pas répondu" after the outlet that asked; quotation marks inside a negation
     { text: "La Russie aurait livré des blindés au Mali. Contacté par l'AFP, le ministère russe de la Défense n'a pas répondu.", stances: ['ministère russe de la Défense CANNOT_CONFIRM'], about: ['ministère russe de la Défense CANNOT_CONFIRM > Russie>Mali'] },
     { text: 'La Russie aurait livré des blindés au Mali. Sergueï Lavrov a assuré n’avoir « jamais » livré d’armes au Mali.', stances: ['Sergueï Lavrov DENIES'], about: ['Sergueï Lavrov DENIES > Russie>Mali'] },
+    // joined sources and speakers each take the stance: "selon X et Y", ", ont affirmé X et Y", "X comme Y démentent"
+    { text: 'Selon Washington et Séoul, Pyongyang a livré des missiles à la Russie.', stances: ['Corée du Sud ASSERTS', 'États-Unis ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
+    { text: 'La Corée du Nord a livré des missiles à la Russie, ont affirmé les États-Unis et la Corée du Sud.', stances: ['Corée du Sud ASSERTS', 'États-Unis ASSERTS'] },
+    { text: 'La Corée du Nord a livré des missiles à la Russie, selon les renseignements sud-coréens. Moscou comme Pyongyang démentent.', stances: ['Corée du Nord DENIES', 'Corée du Sud ASSERTS', 'Russie DENIES'], about: ['Russie DENIES > Corée du Nord>Russie', 'Corée du Nord DENIES > Corée du Nord>Russie'] },
   ],
   'live blog': [
     { text: '14h05 — Le Kenya a envoyé 400 policiers en Haïti, annonce le ministère kényan de l’Intérieur.', stances: ['Ministère kényan de l’Intérieur ASSERTS'] },
