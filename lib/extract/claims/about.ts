@@ -5,9 +5,6 @@ import { findGoods } from '../goods';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
 import { FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, sentenceIndexOf, sentTransfersOf } from './targets';
-
-// Verbs that react to a fact rather than state one: "a dénoncé", "a salué", "condamne".
-const REACTION = /^(?:dénonc|condamn|salu|critiqu|fustig|déplor|regrett|félicit|protest|réjou|inquiét|alarm)/iu;
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -43,12 +40,12 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   }
   // "Washington a approuvé la vente de missiles à Taïwan. Pékin a dénoncé une « grave ingérence »": a reaction
   // naming no fact of its own answers the facts of the sentence before.
-  if (!about.length && !pointsBack && REACTION.test(r.word) && !doc.edges('ABOUT', { source: claimId }).length) {
+  if (!about.length && !pointsBack && p.REACTION.test(r.word) && !doc.edges('ABOUT', { source: claimId }).length) {
     const previous = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) === ctx.sentence.index - 1);
     for (const f of previous) doc.rel('ABOUT', claimId, f.id, [sid]);
   }
   // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
   if (pointsBack || (stance !== 'ASSERTS' && !ownClause && about.every((f) => !f.id.startsWith('transfer:') || isNegated(p, text, f)))) {
-    for (const earlier of earlierTransfers(doc, ctx, facts, speaker, stance, vs, content)) doc.rel('ABOUT', claimId, earlier, [sid]);
+    for (const earlier of earlierTransfers(p, doc, ctx, facts, speaker, stance, vs, content)) doc.rel('ABOUT', claimId, earlier, [sid]);
   }
 }

@@ -69,7 +69,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (isMedia(doc, speaker)) doc.rel('REPORTED', speaker, claim.id, [sid]);
     else doc.rel(stance, speaker, claim.id, [sid]);
     // "Selon Washington et Séoul, ...": each source says it.
-    for (const co of joinedAfter(ctx, speaker, after)) if (!isMedia(doc, co) && !used.has(co)) doc.rel(stance, co, claim.id, [sid]);
+    for (const co of joinedAfter(p, ctx, speaker, after)) if (!isMedia(doc, co) && !used.has(co)) doc.rel(stance, co, claim.id, [sid]);
     // "D'après des responsables américains cités par Reuters": the outlet carried it.
     const outlet = ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && p.CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
     if (outlet) doc.rel('REPORTED', outlet.id, claim.id, [sid]);
@@ -77,7 +77,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd);
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
     // "Selon Kiev, ces livraisons ont changé la donne", "Selon le ministère, la livraison a eu lieu en mars": a fact stated before.
-    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content))) for (const t of earlierTransfers(doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
+    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }

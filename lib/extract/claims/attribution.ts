@@ -43,7 +43,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else {
       speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve) ?? describedPerson(doc, state, text, ve, true);
       // ", ont affirmé les États-Unis et la Corée du Sud": each of them says it.
-      if (speaker) coSpeakers = joinedAfter(ctx, speaker, ve);
+      if (speaker) coSpeakers = joinedAfter(p, ctx, speaker, ve);
     }
     if (speaker && !inverted[1] && isMedia(doc, speaker)) speaker = groupAfter(p, ctx, ve) ?? speaker;
     contentStart = 0;

@@ -64,7 +64,7 @@ export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCo
   const about = facts.filter((f) => f.sentenceId === ctx.sentence.id && f.start >= start);
   for (const f of about) doc.rel('ABOUT', claim.id, f.id, [ctx.sentence.id]);
   // "Non. Nous n'avons jamais livré d'armes": the denial answers the charge asked about before.
-  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claim.id, t, [ctx.sentence.id]);
+  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claim.id, t, [ctx.sentence.id]);
   applyStatus(doc, claim.id, stance);
   memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
 }

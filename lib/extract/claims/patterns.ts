@@ -61,6 +61,13 @@ function compile(lang: Language) {
     DEFINITE_FACT: new RegExp(src('claim.definiteFact'), 'iu'),
     // "Selon moi, ...", "À mon sens, ...", "Je le dis sans détour : ...": an op-ed's author speaks in her own voice.
     OWN_VOICE: new RegExp(src('claim.ownVoice'), 'iu'),
+    // "a dénoncé", "a salué": verbs that react to a fact rather than state one.
+    REACTION: new RegExp(src('claim.reaction'), 'iu'),
+    // "ces accusations", "ces informations": nouns for what someone said.
+    CLAIM_NOUN: new RegExp(src('claim.claimNoun'), 'iu'),
+    // "selon Washington et Séoul": what joins two speakers; "et la Russie a livré": a joined subject of the next clause instead.
+    JOINED: new RegExp(src('claim.joined'), 'iu'),
+    NEXT_CLAUSE_SUBJECT: new RegExp(src('claim.nextClauseSubject'), 'iu'),
     // "n'a jamais accusé", "ne dément pas": a negated report takes no stance.
     NEGATED_BEFORE: new RegExp(src('claim.negatedBefore'), 'iu'),
     NEGATION_RIGHT_BEFORE: new RegExp(src('claim.negationRightBefore'), 'iu'),

@@ -113,16 +113,16 @@ export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: s
 }
 
 /** Actors joined to the one with id `id` by "et", "comme", "ainsi que" right after it ("selon Washington et Séoul"). */
-export function joinedAfter(ctx: SentenceContext, id: string, from: number): string[] {
+export function joinedAfter(p: ClaimPatterns, ctx: SentenceContext, id: string, from: number): string[] {
   const actors = actorMentions(ctx).filter((m) => m.start >= from);
   let last = actors.find((m) => m.id === id);
   const out: string[] = [];
   while (last) {
     const end = last.end;
-    const next = actors.find((m) => m.start >= end && /^\s*(?:,|et|comme|ainsi que)\s*(?:(?:le|la|les|l['’])\s*)?$/iu.test(ctx.text.slice(end, m.start)));
+    const next = actors.find((m) => m.start >= end && p.JOINED.test(ctx.text.slice(end, m.start)));
     if (!next || out.includes(next.id) || next.id === id) break;
     // "et la Russie a livré": a coordinated subject of the next clause, not a co-speaker.
-    if (/^\s*(?:a|ont|avait|avaient|aurait|auraient|est|sont)\s/iu.test(ctx.text.slice(next.end, next.end + 12))) break;
+    if (p.NEXT_CLAUSE_SUBJECT.test(ctx.text.slice(next.end, next.end + 12))) break;
     out.push(next.id);
     last = next;
   }

@@ -22,19 +22,17 @@ export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolea
 }
 
 const STANCES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
-// "ces accusations", "ces informations": nouns for what someone said.
-const CLAIM_NOUN = /(?<![\p{L}])(?:accusations?|allégations?|affirmations?|informations?|révélations?|soupçons|assertions?|propos|version|conclusions)(?![\p{L}])/iu;
 // "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
 export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${data.retroNouns.map(esc).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Transfers of earlier sentences (or earlier in the sentence, before `upTo`) a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
-export function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string, upTo = 0, content = ''): string[] {
+export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string, upTo = 0, content = ''): string[] {
   const here = ctx.sentence.index;
   // "la Jordanie aurait fourni des blindés, et Amman n'a pas répondu": a fact earlier in the same sentence is the nearest.
   const earlier = (f: PlacedFact) => (sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH) || (f.sentenceId === ctx.sentence.id && f.end <= upTo);
   let candidates = facts.filter((f) => f.id.startsWith('transfer:') && earlier(f));
   // "ces accusations", "ces informations": facts someone else stated, not the last one the article told itself.
-  if (CLAIM_NOUN.test(content)) {
+  if (p.CLAIM_NOUN.test(content)) {
     const bySpeaker = (claim: string) => STANCES.some((t) => doc.edges(t, { target: claim }).some((s) => s.source === speaker));
     const claimed = candidates.filter((f) => doc.edges('ABOUT', { target: f.id }).some((r) => doc.nodes.get(r.source)?.label === 'Claim' && !bySpeaker(r.source)));
     if (claimed.length) candidates = claimed;
