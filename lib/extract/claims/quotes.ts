@@ -5,6 +5,7 @@ import { type SentenceContext, subjectBefore } from '../context';
 import type { ClaimPatterns } from './patterns';
 import { isMedia } from './speakers';
 import { applyStatus, shorten, stanceOf } from './stance';
+import { earlierTransfers } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 const QUOTE_REACH = 3;
@@ -37,7 +38,10 @@ export function quoteAfterColon(p: ClaimPatterns, doc: DocBuilder, ctx: Sentence
   const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
   doc.mention(claim.id, ctx.sentence, m.index, m.index + m[0].length);
   doc.rel(stance, speaker.id, claim.id, [sid]);
-  for (const f of facts) if (f.sentenceId === sid && f.start >= m.index) doc.rel('ABOUT', claim.id, f.id, [sid]);
+  const about = facts.filter((f) => f.sentenceId === sid && f.start >= m.index);
+  for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
+  // "Ankara : « Aucune livraison n'a eu lieu. »": a denial stating no fact of its own answers the facts before.
+  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
   applyStatus(doc, claim.id, stance);
   memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
 }

@@ -38,6 +38,14 @@ export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
     if (claimed.length) candidates = claimed;
   }
   if (!candidates.length) return [];
+  // "Moscou ne nous a jamais rien livré": a denial that names who did not send is about that sender's transfers only.
+  const negation = p.NEGATED_TRANSFER.exec(ctx.text.replace(/[«»“”"]/gu, ' '));
+  const denied = negation ? actorMentions(ctx).filter((m) => m.end <= negation.index && /^\s*$/u.test(ctx.text.slice(m.end, negation.index))).at(-1) : undefined;
+  if (denied && stance !== 'ASSERTS') {
+    const sides = new Set([denied.id, countryOfActor(doc, denied.id, new Map())].filter(Boolean));
+    candidates = candidates.filter((f) => doc.edges('SENT', { target: f.id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: f.id }).some((r) => sides.has(r.target)));
+    if (!candidates.length) return [];
+  }
   const actors = new Set(actorMentions(ctx).map((m) => m.id));
   // "Le Kremlin a rejeté": an office answers for its state's transfers.
   for (const a of [...actors, speaker]) {

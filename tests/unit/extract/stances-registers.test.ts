@@ -128,12 +128,17 @@ const cases: Record<string, Case[]> = {
     { text: '16h40 — Selon le ministère russe de l’Agriculture, la Russie a livré 200 000 tonnes de blé à la Syrie.\n\n17h02 — Damas confirme ces livraisons.', stances: ['Syrie ASSERTS', 'Ministère russe de l’Agriculture ASSERTS'], about: ['Syrie ASSERTS > Russie>Syrie'] },
     { text: '09h12 — Les Émirats arabes unis auraient livré des drones au Tchad.\n\n09h40 — Le gouvernement tchadien n’a pas confirmé cette information.', stances: ['Tchad CANNOT_CONFIRM'], about: ['Tchad CANNOT_CONFIRM > Émirats arabes unis>Tchad'] },
     { text: '10h15 — La Biélorussie aurait transféré des munitions à la Russie.\n\n10h40 — Minsk n’a pas réagi.', stances: ['Biélorussie CANNOT_CONFIRM'], about: ['Biélorussie CANNOT_CONFIRM > Biélorussie>Russie'] },
+    // an entry whose speaker is the label before a colon; a denial with no fact of its own answers the entry before
+    { text: "08h30 — La Turquie aurait livré des drones au Niger, selon des sources sécuritaires nigériennes.\n\n09h12 — Ankara : « Aucune livraison n'a eu lieu. »", stances: ['Niger ASSERTS', 'Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
+    { text: 'La Chine a livré des patrouilleurs aux Philippines ?\n\n10h05 — Faux, répond Pékin.', stances: ['Chine DENIES'] },
   ],
   interview: [
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des armes ?\n\nOui. Moscou nous a livré des blindés en 2023.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné ASSERTS'] },
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nQ : La Turquie vous a-t-elle vendu des drones ?\n\nR : Jamais. Nous n'avons acheté aucun drone à Ankara.", stances: ['Amadou Koné DENIES', 'Amadou Koné DENIES'] },
     { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions.\n\nLe Chili vous a-t-il livré des vedettes ?\n\nNon, et je démens ces informations.", stances: ['Luis Vera DENIES'] },
     { text: 'Entretien avec John Mahama, président du Ghana.\n\nLe Togo aurait livré des armes au Burkina Faso. « Nous n’en savons rien », a insisté le président.', stances: ['John Mahama CANNOT_CONFIRM'], about: ['John Mahama CANNOT_CONFIRM > Togo>Burkina Faso'] },
+    // a negated transfer with its sender named: a denial of that sender's transfers only
+    { text: "Entretien. Juan Pérez, ministre bolivien de la Défense, répond à nos questions.\n\n— L'Iran vous a-t-il livré des drones ?\n\n— Juan Pérez : Nous avons acheté des drones à l'Iran en 2023, c'est vrai.\n\n— Et la Russie ?\n\n— Juan Pérez : Moscou ne nous a jamais rien livré.", stances: ['Juan Pérez ASSERTS', 'Juan Pérez DENIES'], about: ['Juan Pérez ASSERTS > Iran>Bolivie'], notAbout: ['Juan Pérez DENIES > Iran>Bolivie'] },
   ],
   explainer: [
     // a heading asked as a question is no claim; the answer's "selon" is
@@ -143,6 +148,7 @@ const cases: Record<string, Case[]> = {
     // "d'après X" at the end of the sentence
     { text: "Le Qatar a versé 50 millions de dollars au Liban en 2024, d'après le ministère libanais des Finances.", stances: ['Ministère libanais des Finances ASSERTS'], about: ['Ministère libanais des Finances ASSERTS > Qatar>Liban'] },
     { text: "Que sait-on des blindés russes au Niger ?\n\nLa Russie aurait livré des blindés au Niger. Moscou parle de « fake news ».", stances: ['Russie DENIES'], about: ['Russie DENIES > Russie>Niger'] },
+    { text: 'Que dit Moscou ?\n\nLa Russie aurait livré des munitions au Soudan. « Ce sont des inventions », a déclaré Dmitri Peskov.', stances: ['Dmitri Peskov DENIES'], about: ['Dmitri Peskov DENIES > Russie>Soudan'] },
   ],
   analysis: [
     // "Pour X, ..." at the head of the sentence
