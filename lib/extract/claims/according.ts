@@ -18,7 +18,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const at = m.index!;
     const after = at + m[0].length;
     const pour = /^pour$/i.test(m[1]);
-    const source = /^de\s/i.test(m[1]);
+    const source = /^de\s+sources?$/i.test(m[1]);
     const pronoun = PRONOUN_SOURCE.exec(text.slice(after));
     if (pronoun && pour) continue;
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.

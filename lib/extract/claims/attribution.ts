@@ -48,6 +48,12 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     if (speaker && !inverted[1] && isMedia(doc, speaker)) speaker = groupAfter(p, ctx, ve) ?? speaker;
     contentStart = 0;
     contentEnd = inverted.index;
+    // "Comme le souligne le Sipri, la Russie a livré ...": an echo opening the sentence says what follows the speaker.
+    const named = speaker ? ctx.mentions.find((m) => m.id === speaker && m.start >= ve) : undefined;
+    if (r.echo && named && !/\p{L}/u.test(text.slice(cs, inverted.index)) && text.indexOf(',', named.end) > 0) {
+      contentStart = text.indexOf(',', named.end) + 1;
+      contentEnd = text.length;
+    }
     if (!speaker && !inverted[1] && !r.echo) {
       // "Le Wall Street Journal, citant des sources, a rapporté que ...", "Le ministère ..., qui
       // contrôle ..., a confirmé avoir ...": the subject came first after all.

@@ -175,6 +175,10 @@ const cases: Record<string, Case[]> = {
     { text: "Par Ana Soto, chercheuse à l'Institut Aurore.\n\nIl faut le reconnaître : la Turquie a livré des drones à l'Éthiopie.", stances: ['Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Turquie>Éthiopie'] },
     // "selon moi" with no byline has no speaker
     { text: 'Selon moi, la Chine fournit des composants à la Russie.', stances: [] },
+    // an echo opening the sentence, "si l'on en croit", "de l'aveu même de": the source says what follows
+    { text: "Comme le souligne le Sipri, la Russie a livré des chars à l'Algérie.", stances: ['SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Russie>Algérie'] },
+    { text: "Si l'on en croit le Sipri, la Russie a livré des chars à l'Algérie.", stances: ['SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Russie>Algérie'] },
+    { text: "De l'aveu même du ministère algérien de la Défense, la Russie a livré des chars à l'Algérie.", stances: ['Ministère algérien de la Défense ASSERTS'], about: ['Ministère algérien de la Défense ASSERTS > Russie>Algérie'] },
   ],
 };
 
