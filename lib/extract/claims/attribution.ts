@@ -36,8 +36,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     contentStart = 0;
     contentEnd = vs;
   } else if (inverted) {
-    // ", a-t-il assuré": the person the previous sentence was about, else the last one heard.
-    if (inverted[1]) speaker = previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+    // ", a-t-il assuré", ", affirme-t-elle": the person the previous sentence was about, else the last one heard.
+    if (inverted[1] || p.PRONOUN_AFTER.test(text.slice(ve))) speaker = previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {

@@ -68,6 +68,8 @@ function compile(lang: Language) {
     // "selon Washington et Séoul": what joins two speakers; "et la Russie a livré": a joined subject of the next clause instead.
     JOINED: new RegExp(src('claim.joined'), 'iu'),
     NEXT_CLAUSE_SUBJECT: new RegExp(src('claim.nextClauseSubject'), 'iu'),
+    // "« ... », affirme-t-il": the subject pronoun after a present-tense verb.
+    PRONOUN_AFTER: new RegExp(src('claim.pronounAfter'), 'iu'),
     // "n'a jamais accusé", "ne dément pas": a negated report takes no stance.
     NEGATED_BEFORE: new RegExp(src('claim.negatedBefore'), 'iu'),
     NEGATION_RIGHT_BEFORE: new RegExp(src('claim.negationRightBefore'), 'iu'),

@@ -63,6 +63,10 @@ const cases: Record<string, Case[]> = {
     { text: "La Hongrie bloque l'aide européenne à l'Ukraine, déplore la Commission européenne.", stances: ['Union européenne ASSERTS'] },
     // a reaction naming no fact of its own answers the sentence before; "cette décision" points back
     { text: 'Taipei, 12 mars (AFP) — Les États-Unis ont approuvé la vente de 400 missiles antinavires à Taïwan, a annoncé le Pentagone. Pékin a aussitôt dénoncé une « grave ingérence ». Le ministère taïwanais de la Défense a salué cette décision.', stances: ['Chine ASSERTS', 'Ministère taïwanais de la Défense ASSERTS', 'Pentagone ASSERTS'], about: ['Chine ASSERTS > États-Unis>Taïwan', 'Ministère taïwanais de la Défense ASSERTS > États-Unis>Taïwan'] },
+    // "affirme-t-il", "précise-t-elle": the person just named speaks
+    { text: 'Le ministre serbe de la Défense, Bratislav Gasic, était à Belgrade. « Nous n’avons rien livré à l’Ukraine », affirme-t-il.', stances: ['Bratislav Gasic DENIES'] },
+    { text: 'La ministre kényane de la Défense, Aisha Jumwa, a reçu des journalistes. « Le Kenya a reçu des blindés turcs », précise-t-elle.', stances: ['Aisha Jumwa ASSERTS'], about: ['Aisha Jumwa ASSERTS > Turquie>Kenya'] },
+    { text: 'Le porte-parole du Kremlin, Dmitri Peskov, a été interrogé. « Ces livraisons n’existent pas », a-t-il répondu.', stances: ['Dmitri Peskov DENIES'] },
   ],
   dispatch: [
     // "X rejette ces accusations" in the next sentence: the denial is about the fact before
