@@ -123,6 +123,8 @@ const cases: Record<string, Case[]> = {
     // joined sources and speakers each take the stance: "selon X et Y", ", ont affirmé X et Y", "X comme Y démentent"
     { text: 'Selon Washington et Séoul, Pyongyang a livré des missiles à la Russie.', stances: ['Corée du Sud ASSERTS', 'États-Unis ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
     { text: 'La Corée du Nord a livré des missiles à la Russie, ont affirmé les États-Unis et la Corée du Sud.', stances: ['Corée du Sud ASSERTS', 'États-Unis ASSERTS'] },
+    // the subject after the source's comma is no co-source
+    { text: 'Selon le Sipri et l’ONU, la Russie et la Chine ont livré des armes à la Birmanie.', stances: ['ONU ASSERTS', 'SIPRI ASSERTS'] },
     { text: 'La Corée du Nord a livré des missiles à la Russie, selon les renseignements sud-coréens. Moscou comme Pyongyang démentent.', stances: ['Corée du Nord DENIES', 'Corée du Sud ASSERTS', 'Russie DENIES'], about: ['Russie DENIES > Corée du Nord>Russie', 'Corée du Nord DENIES > Corée du Nord>Russie'] },
   ],
   'live blog': [
