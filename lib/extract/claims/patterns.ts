@@ -70,6 +70,8 @@ function compile(lang: Language) {
     NEXT_CLAUSE_SUBJECT: new RegExp(src('claim.nextClauseSubject'), 'iu'),
     // "« ... », affirme-t-il": the subject pronoun after a present-tense verb.
     PRONOUN_AFTER: new RegExp(src('claim.pronounAfter'), 'iu'),
+    // "Le Pentagone est formel : ...": a speaker sure of what follows the colon.
+    CERTAIN: new RegExp(src('claim.certain'), 'iu'),
     // "n'a jamais accusé", "ne dément pas": a negated report takes no stance.
     NEGATED_BEFORE: new RegExp(src('claim.negatedBefore'), 'iu'),
     NEGATION_RIGHT_BEFORE: new RegExp(src('claim.negationRightBefore'), 'iu'),

@@ -185,6 +185,9 @@ const cases: Record<string, Case[]> = {
     { text: "Comme le souligne le Sipri, la Russie a livré des chars à l'Algérie.", stances: ['SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Russie>Algérie'] },
     { text: "Si l'on en croit le Sipri, la Russie a livré des chars à l'Algérie.", stances: ['SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Russie>Algérie'] },
     { text: "De l'aveu même du ministère algérien de la Défense, la Russie a livré des chars à l'Algérie.", stances: ['Ministère algérien de la Défense ASSERTS'], about: ['Ministère algérien de la Défense ASSERTS > Russie>Algérie'] },
+    // "X est formel : <clause>" asserts the clause; "aucun doute" is no denial
+    { text: 'Le Pentagone est formel : l’Iran a livré 400 drones à la Russie.', stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Iran>Russie'] },
+    { text: 'Pour le Pentagone, aucun doute : l’Iran a livré 400 drones à la Russie.', stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Iran>Russie'] },
   ],
 };
 
