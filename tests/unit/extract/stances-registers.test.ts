@@ -126,6 +126,9 @@ const cases: Record<string, Case[]> = {
     // the subject after the source's comma is no co-source
     { text: 'Selon le Sipri et l’ONU, la Russie et la Chine ont livré des armes à la Birmanie.', stances: ['ONU ASSERTS', 'SIPRI ASSERTS'] },
     { text: 'La Corée du Nord a livré des missiles à la Russie, selon les renseignements sud-coréens. Moscou comme Pyongyang démentent.', stances: ['Corée du Nord DENIES', 'Corée du Sud ASSERTS', 'Russie DENIES'], about: ['Russie DENIES > Corée du Nord>Russie', 'Corée du Nord DENIES > Corée du Nord>Russie'] },
+    // "s'est défendu d'avoir", "oppose un démenti": denials in a noun or a reflexive
+    { text: "La Turquie aurait livré des drones au Niger. Ankara s'est défendu d'avoir livré des armes au Niger.", stances: ['Turquie DENIES'] },
+    { text: 'La Turquie aurait livré des drones au Niger. Ankara oppose un démenti formel.', stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
   ],
   'live blog': [
     { text: '14h05 — Le Kenya a envoyé 400 policiers en Haïti, annonce le ministère kényan de l’Intérieur.', stances: ['Ministère kényan de l’Intérieur ASSERTS'] },
