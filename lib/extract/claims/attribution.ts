@@ -87,7 +87,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
     else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
-    else if (p.PRONOUN_START.test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+    // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
+    else if (p.PRONOUN_START.test(text.slice(cs, at))) speaker = openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
     // "Ilham Aliev ne s'en cache pas : dès 2016, il chiffrait à …": a pronoun right before the verb is the person named first in the sentence.
     else if (PRONOUN_BEFORE.test(text.slice(cs, at))) speaker = ctx.mentions.find((m) => m.label === 'Person' && m.end <= cs && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)))?.id ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
     // An op-ed's or an interview's "je", "nous": the author the byline names.
@@ -112,6 +113,12 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     }
   }
   return { speaker, coSpeakers, contentStart, contentEnd, that };
+}
+
+/** The body or state that opened the sentence before, when no person did. */
+function openerBefore(memory: ClaimMemory, ctx: SentenceContext): string | undefined {
+  const id = memory.openers?.get(ctx.sentence.index - 1);
+  return id && !id.startsWith('person:') ? id : undefined;
 }
 
 /** Whether the verb introduces a statement: "ont annoncé de nouvelles sanctions" announces an act; a claim needs "que", a quote, a denial or a judging verb. */

@@ -1,6 +1,6 @@
 import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
-import type { SentenceContext } from '../context';
+import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { type ClaimPatterns, claimPatterns } from './patterns';
@@ -66,6 +66,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
   const subject = ctx.mentions.find((m) => m.label === 'Person' && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)));
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);
+  const opener = subjectBefore(ctx, text.length).length ? actorMentions(ctx).find((m) => !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && m.start < 40) : undefined;
+  if (opener) (memory.openers ??= new Map()).set(ctx.sentence.index, opener.id);
   void publishedAt;
 }
 

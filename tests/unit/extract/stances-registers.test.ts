@@ -129,6 +129,9 @@ const cases: Record<string, Case[]> = {
     // "s'est défendu d'avoir", "oppose un démenti": denials in a noun or a reflexive
     { text: "La Turquie aurait livré des drones au Niger. Ankara s'est défendu d'avoir livré des armes au Niger.", stances: ['Turquie DENIES'] },
     { text: 'La Turquie aurait livré des drones au Niger. Ankara oppose un démenti formel.', stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
+    // "Il a démenti": the body that opened the sentence before, else the person just named
+    { text: "Le Kremlin a été interrogé mardi. Il a démenti toute livraison d'armes au Niger.", stances: ['Kremlin DENIES'] },
+    { text: 'La Russie aurait livré des blindés au Mali, selon Kiev. Dmitri Peskov a été interrogé. Il a démenti.', stances: ['Dmitri Peskov DENIES', 'Ukraine ASSERTS'], about: ['Dmitri Peskov DENIES > Russie>Mali'] },
   ],
   'live blog': [
     { text: '14h05 — Le Kenya a envoyé 400 policiers en Haïti, annonce le ministère kényan de l’Intérieur.', stances: ['Ministère kényan de l’Intérieur ASSERTS'] },
