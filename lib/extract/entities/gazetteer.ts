@@ -42,6 +42,8 @@ export function recognizeListedNames(scan: SentenceScan): void {
         }
       }
       if (!entry) continue;
+      // "suisse", "argentine": a nationality word written like its state's name.
+      if (entry.capitalized && entry.lowercase && !isCapitalized(span[0].text)) entry = entry.lowercase;
       // "Wellington Koo": a capital glued to a capitalised word opens a person's name.
       if (entry.via === 'metonym' && len === 1 && opensPersonName(text, tokens, i + 1)) break;
       // "Ana Lima", "Carlos Santiago": a capital right after a first name closes a person's name.
