@@ -112,7 +112,10 @@ function spelledBy(tokens: Token[], taken: boolean[], b: number, acronym: string
     const t = tokens[k];
     if (taken[k] || isPunct(t)) return -1;
     if (CONNECTORS.has(t.key) || /^(?:of|for|and|the|on|la|le|les|l')$/.test(t.key)) continue;
-    if (!isCapitalized(t.text) || fold(t.text[0]) !== fold(letters[n - 1])) return -1;
+    // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a glued article lends its name's initial; an elided tail ("'at") none.
+    if (t.text === "'" || (/^\p{Ll}+$/u.test(t.text) && tokens[k - 1]?.text === "'" && tokens[k - 1].end === t.start)) continue;
+    const initial = /^\p{Ll}{1,4}-(\p{Lu})/u.exec(t.text)?.[1] ?? (isCapitalized(t.text) ? t.text[0] : '');
+    if (!initial || fold(initial) !== fold(letters[n - 1])) return -1;
     n--;
   }
   return n === 0 ? k + 1 : -1;
@@ -257,7 +260,8 @@ export function recognizeHeadedBodies(scope: PatternScope): void {
   headedBodies(scope);
 }
 
-const BRANCHES = [...P.branches].sort((a, b) => b.head.length - a.head.length);
+// Armed services and a state's own institutions share one grammar: a head, then a nationality word.
+const BRANCHES = [...P.branches, ...P.institutions].sort((a, b) => b.head.length - a.head.length);
 const ARMIES = new Set(P.armies.map(fold));
 const ARMED_RE = new RegExp(`(?<![\\p{L}])(${[...BRANCHES.map((b) => b.head), ...P.armies].sort((a, b) => b.length - a.length).map((h) => h.replace(/['’]/g, "['’]")).join('|')})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');
 

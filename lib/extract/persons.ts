@@ -34,9 +34,10 @@ const PLACE_NOUNS = new Set(names.placeNouns.map(fold));
 const NICKNAME = /^\s*[,(]\s*(?:dit|dite|surnommée?|alias|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+(?:nom|surnom)\s+de)\s+[«“"]?\s*(\p{Lu}[\p{L}'’-]+)/u;
 // "Le chef des FSR, Hemedti,": a title phrase right before the comma.
 const TITLE_BEFORE = new RegExp(`(?:^|[\\s'’])(?:le|la|l['’]|son|sa|leur)\\s*(?:${TITLE_HEADS})(?![\\p{L}])[^,;.«»]{0,50}$`, 'iu');
-const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du', 'del', 'dos', 'das']);
 
-const THING_HEADS = new Set(['gazoduc', 'oleoduc', 'pont', 'port', 'base', 'usine', 'centrale', 'operation', 'programme', 'projet', 'systeme', 'missile', 'missiles', 'drone', 'drones', 'char', 'chars', 'navire', 'fregate', 'sous-marin', 'satellite', 'doctrine', 'plan', 'initiative', 'sommet', 'forum', 'format']);
+// "le cargo Ocean Star", "l'atoll Second Thomas", "le gazoduc Force de Sibérie": a named thing, not a person.
+const THING_HEADS = new Set(names.thingHeads.map(fold));
 
 // "al-Sarraj", "el-Sissi", "ben-Gvir": an Arabic or Hebrew article glued to a capitalised name.
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|ben|bin|abou|abu|ould)-\p{Lu}/u;
@@ -59,6 +60,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
     const span = tokens.slice(i, j);
     const prev = tokens[i - 1];
+    // "Réponse de Majed al-Ansari :", "Visite de Vladimir Poutine": a capitalised noun opening a clause governs the full name after "de".
+    if (span.length >= 4 && /^(?:de|du)$/.test(span[1].key) && !FIRST_NAMES.has(span[0].key) && (!prev || /^[:«“"(—–-]$/.test(prev.text))) continue;
     // "M. Lankov": the cue and its period are two tokens before the name.
     const afterCue = !!prev && ((prev.text === '.' && i >= 2 && TITLE_CUES.has(tokens[i - 2].key)) || (TITLE_CUES.has(prev.key) && prev.key !== 'm'));
     const last = span[span.length - 1];
@@ -71,7 +74,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const described = !!kindWord0;
     // "le général de brigade Mohammad Reza Ashtiani": a rank's complement is no body's kind.
     const rank = kindAt >= 2 && /^(?:de|d')$/.test(tokens[kindAt - 1].key) && TITLE_WORDS.has(tokens[kindAt - 2].key);
-    if (described || (kindAt >= 0 && !rank && NAME_HEADS.has(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt].text) && !GLUED_PARTICLE.test(span[0].text))) {
+    // "l'ONG Sauvons les Enfants": a kind word in lower case, or an acronym ("ONG"), before the name.
+    const kindWord = kindAt >= 0 ? tokens[kindAt].text : '';
+    if (described || (kindAt >= 0 && !rank && NAME_HEADS.has(tokens[kindAt].key) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !GLUED_PARTICLE.test(span[0].text))) {
       const name = text.slice(span[0].start, last.end);
       const id = entityId('org', name);
       const kindWord = kindWord0 ? fold(kindWord0) : tokens[kindAt].key;
