@@ -34,6 +34,7 @@ const PLACE_NOUNS = new Set(names.placeNouns.map(fold));
 const NICKNAME = /^\s*[,(]\s*(?:dit|dite|surnommée?|alias|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+(?:nom|surnom)\s+de)\s+[«“"]?\s*(\p{Lu}[\p{L}'’-]+)/u;
 // "Le chef des FSR, Hemedti,": a title phrase right before the comma.
 const TITLE_BEFORE = new RegExp(`(?:^|[\\s'’])(?:le|la|l['’]|son|sa|leur)\\s*(?:${TITLE_HEADS})(?![\\p{L}])[^,;.«»]{0,50}$`, 'iu');
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du', 'del', 'dos', 'das']);
 
 // "le cargo Ocean Star", "l'atoll Second Thomas", "le gazoduc Force de Sibérie": a named thing, not a person.
@@ -58,15 +59,20 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
     while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
+    // "le roi Abdallah II", "Mohammed VI": a regnal number closes the name.
+    const regnal = j < tokens.length && !taken[j] && REGNAL.test(tokens[j].text) && adjacent(text, tokens[j - 1], tokens[j]);
+    if (regnal) j++;
     const span = tokens.slice(i, j);
     const prev = tokens[i - 1];
+    // "DP World", "BAE Systems": an acronym glued before the capitalised words opens a body's name.
+    const lead = prev && !taken[i - 1] && /^\p{Lu}{2,5}$/u.test(prev.text) && adjacent(text, prev, tokens[i]) ? i - 1 : i;
     // "Réponse de Majed al-Ansari :", "Visite de Vladimir Poutine": a capitalised noun opening a clause governs the full name after "de".
     if (span.length >= 4 && /^(?:de|du)$/.test(span[1].key) && !FIRST_NAMES.has(span[0].key) && (!prev || /^[:«“"(—–-]$/.test(prev.text))) continue;
     // "M. Lankov": the cue and its period are two tokens before the name.
     const afterCue = !!prev && ((prev.text === '.' && i >= 2 && TITLE_CUES.has(tokens[i - 2].key)) || (TITLE_CUES.has(prev.key) && prev.key !== 'm'));
     const last = span[span.length - 1];
     // Skip a nationality word back to the kind: "l'organisation néerlandaise Pax".
-    let kindAt = i - 1;
+    let kindAt = lead - 1;
     if (kindAt >= 1 && /^\p{Ll}/u.test(tokens[kindAt].text) && countryWord(tokens[kindAt].key)) kindAt--;
     // "Belaruski Hajun, un collectif de militants": the apposition says what the name is.
     const apposed = /^\s*,\s*(?:un|une|le|la|l['’])\s*([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(last.end));
@@ -77,21 +83,21 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "l'ONG Sauvons les Enfants": a kind word in lower case, or an acronym ("ONG"), before the name.
     const kindWord = kindAt >= 0 ? tokens[kindAt].text : '';
     if (described || (kindAt >= 0 && !rank && NAME_HEADS.has(tokens[kindAt].key) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !GLUED_PARTICLE.test(span[0].text))) {
-      const name = text.slice(span[0].start, last.end);
+      const name = text.slice(tokens[lead].start, last.end);
       const id = entityId('org', name);
       const kindWord = kindWord0 ? fold(kindWord0) : tokens[kindAt].key;
       if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: /institut|centre|fondation|observatoire|think/.test(kindWord) ? 'think_tank' : /soci|compagnie|constructeur|entreprise|firme|fabricant/.test(kindWord) ? 'company' : /journal|quotidien|chaine|site/.test(kindWord) ? 'media' : 'group' });
-      push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+      push({ id, label: 'Organization', via: 'pattern', start: tokens[lead].start, end: last.end, from: lead, to: j });
       i = j - 1;
       continue;
     }
     if (ORG_HEADS.has(span[0].key) || ORG_SUFFIXES.has(last.key)) {
-      if (span.length >= 2 && ORG_SUFFIXES.has(last.key)) {
-        const name = text.slice(span[0].start, last.end);
+      if (span.length + i - lead >= 2 && ORG_SUFFIXES.has(last.key)) {
+        const name = text.slice(tokens[lead].start, last.end);
         const id = entityId('org', name);
         const kind = /^(?:corps|brigade|division|legion|command)$/.test(last.key) ? 'military' : /group|institut|center|centre|research|studies|analytics/i.test(last.key) ? 'think_tank' : 'company';
         doc.node(id, 'Organization', name, { kind });
-        push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+        push({ id, label: 'Organization', via: 'pattern', start: tokens[lead].start, end: last.end, from: lead, to: j });
       }
       i = j - 1;
       continue;
