@@ -25,7 +25,7 @@ const TITLE_HEADS = [...new Set([...titleData.titles, ...titleData.ranks, 'profe
   .join('|');
 // A name at the head of a sentence is a person when a title in apposition or a verb of speech or action follows it.
 const ACTS_NEXT = new RegExp(
-  `^\\s*(?:,\\s*(?:qui\\s|à la tête\\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle|nouvel|alors|élu|élue|désormais|aujourd['’]hui|futur|future)\\s*){0,2}(?:${TITLE_HEADS})(?![\\p{L}]))|\\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\\s)`,
+  `^\\s*(?:,\\s*(?:qui\\s|à la tête\\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle|nouvel|alors|élu|élue|désormais|aujourd['’]hui|futur|future)\\s*){0,2}(?:${TITLE_HEADS})(?![\\p{L}]))|\\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\\s|,\\s*vous\\s)`,
   'iu',
 );
 const PLACE_HEADS = new Set(names.placeHeads.map(fold));

@@ -8,7 +8,7 @@ import { gazetteerSpan } from './gazetteer';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
-const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|agence|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
+const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|agence|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+(?:\p{Lu}[\p{L}\d&-]*|(?:al|el|ad|as|ash|ben|bin|abou|abu)-\p{Lu}[\p{L}-]*))*)/gu;
 
 /** Records the companies and outlets of a sentence named after their kind. */
 export function recognizeCompanies(scan: SentenceScan): void {
@@ -28,7 +28,8 @@ export function recognizeCompanies(scan: SentenceScan): void {
     if (known && known.label !== 'Organization') continue;
     const id = known?.id ?? entityId('org', name);
     if (known) ensureNode(doc, id, 'Organization');
-    else doc.node(id, 'Organization', name, { kind: media ? 'media' : 'company', country: isoOf(nationality) ?? null });
+    // "le groupe armé Ansar al-Sunna": an armed group, not a firm.
+    else doc.node(id, 'Organization', name, { kind: media ? 'media' : /(?<![\p{L}])(?:armée?s?|djihadistes?|jihadistes?|rebelles?)(?![\p{L}])/u.test(m[2]) ? 'military' : 'company', country: isoOf(nationality) ?? null });
     const from = tokenAt(start);
     const to = tokenAt(start + name.length);
     push({ id, label: 'Organization', via: known ? 'lexicon' : 'pattern', start, end: start + name.length, from, to: to < 0 ? tokens.length : to });

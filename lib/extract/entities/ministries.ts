@@ -3,8 +3,8 @@ import names from '../../../data/lexicon/names.json';
 import type { DocBuilder } from '../builder';
 import { isoOf } from '../countries';
 import { entityId } from '../ids';
-import { GAZETTEER, ORGS } from '../lexicon';
-import { fold } from '../text';
+import { GAZETTEER, ORGS, keyOf } from '../lexicon';
+import { fold, isCapitalized, tokenize } from '../text';
 import { demonymAfter } from './demonyms';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
@@ -19,7 +19,7 @@ function escape(s: string): string {
 }
 
 /** "ministère russe de la Défense": head, optional nationality, domain, optional nationality. */
-function matchStateBody(text: string, at: number, head: string, owner?: string): { end: number; cid: string | undefined; base: string } | undefined {
+function matchStateBody(text: string, at: number, head: string, owner?: string, focus?: string): { end: number; cid: string | undefined; base: string; named?: { id: string; start: number; end: number } } | undefined {
   let pos = at + head.length;
   const first = demonymAfter(text, pos);
   if (first) pos = first.end;
@@ -36,10 +36,30 @@ function matchStateBody(text: string, at: number, head: string, owner?: string):
   pos += dom[0].length;
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
-  const cid = first?.id ?? second?.id ?? owner;
-  // A listed domain without a state is too vague to be a body ("le ministère de la Défense" of whom?).
+  // "le ministère de la Sécurité publique du Honduras": the state by its name after the domain.
+  const named = first || second ? undefined : stateNamedAfter(text, pos);
+  if (named) pos = named.end;
+  // "le ministère de l'Intérieur" with no nationality: the state that opened the previous sentence, when one did.
+  const cid = first?.id ?? second?.id ?? named?.id ?? owner ?? (open ? undefined : focus);
+  // A listed domain with no state at all is too vague to be a body ("le ministère de la Défense" of whom?).
   if (!cid && !open) return undefined;
-  return { end: pos, cid, base: `${head} ${dom[1]} ${dom[2]}` };
+  return { end: pos, cid, named, base: `${head} ${dom[1]} ${dom[2]}${named?.adjective ? ` ${named.adjective}` : ''}` };
+}
+
+const OF_STATE = /(?:\s+(\p{Ll}[\p{Ll}-]+))?\s+(?:du|de la|de l['’]|des|d['’]|de)\s*/uy;
+
+/** A state's name after `pos` ("du Honduras", "publique du Honduras"), with the adjective before it if any. */
+function stateNamedAfter(text: string, pos: number): { id: string; start: number; end: number; adjective?: string } | undefined {
+  OF_STATE.lastIndex = pos;
+  const m = OF_STATE.exec(text);
+  if (!m) return undefined;
+  const at = pos + m[0].length;
+  const tokens = tokenize(text.slice(at, at + 60));
+  for (let len = Math.min(4, tokens.length); len >= 1; len--) {
+    const e = GAZETTEER.get(keyOf(tokens.slice(0, len)));
+    if (e?.label === 'Country' && e.via === 'name' && isCapitalized(tokens[0].text)) return { id: e.id, start: at + tokens[0].start, end: at + tokens[len - 1].end, adjective: m[1] };
+  }
+  return undefined;
 }
 
 /** Records the ministries, departments and secretariats of a sentence. */
@@ -48,12 +68,18 @@ export function recognizeMinistries(scan: SentenceScan): void {
   for (const m of text.matchAll(ORG_HEAD)) {
     // "Son ministère des Affaires étrangères": the state that opened the previous sentence.
     const owner = /(?:^|\s)(?:son|sa|leur)\s+$/iu.test(text.slice(Math.max(0, m.index! - 6), m.index!)) && state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
-    const body = matchStateBody(text, m.index!, m[1], owner);
+    const focus = state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
+    const body = matchStateBody(text, m.index!, m[1], owner, focus);
     if (!body) continue;
     const surface = text.slice(m.index!, body.end);
     const from = tokenAt(m.index!);
     const to = tokenAt(body.end);
     push({ id: orgIdFor(doc, surface, body.cid, body.base), label: 'Organization', via: 'pattern', start: m.index!, end: body.end, from, to: to < 0 ? tokens.length : to });
+    // "... du Honduras" also names the state.
+    if (body.named) {
+      ensureNode(doc, body.named.id, 'Country');
+      scan.stateMentions.push(body.named);
+    }
   }
 }
 
