@@ -3,7 +3,7 @@ import orgData from '../../data/lexicon/organizations.json';
 import type { DocBuilder } from './builder';
 import { COUNTRIES, isoOf } from './countries';
 import { entityId } from './ids';
-import { GAZETTEER, GAZETTEER_MAX_TOKENS, keyOf } from './lexicon';
+import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 import { pattern } from './syntax/language';
 
@@ -52,9 +52,11 @@ function record(scope: PatternScope, name: string, from: number, to: number, pro
   const span = tokens.slice(from, to);
   const known = lexiconOrg(span) ?? (acronym ? lexiconOrg(tokenize(acronym)) : undefined);
   let country = props.country;
+  // "Organisation des États américains": a listed body's nationality word names its own state or none.
+  const listedCountry = known ? ORGS.get(known)?.country : undefined;
   for (const t of span) {
     const cid = /^\p{Ll}/u.test(t.text) ? scope.countryOfWord(t.text) : undefined;
-    if (cid) {
+    if (cid && (!known || isoOf(cid) === listedCountry)) {
       country ??= isoOf(cid);
       scope.stateMention(cid, t.start, t.end);
     }

@@ -74,7 +74,7 @@ export function recognizeListedNames(scan: SentenceScan): void {
       if (entry.label === 'Organization')
         for (const t of span) {
           const d = GAZETTEER.get(t.key);
-          if (d?.via === 'demonym' && !t.text.match(/^\p{Lu}/u)) {
+          if (d?.via === 'demonym' && !t.text.match(/^\p{Lu}/u) && isoOf(d.id) === ORGS.get(entry.id)?.country) {
             ensureNode(doc, d.id, 'Country');
             stateMentions.push({ id: d.id, start: t.start, end: t.end });
           }
