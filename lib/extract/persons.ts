@@ -65,7 +65,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const span = tokens.slice(i, j);
     const prev = tokens[i - 1];
     // "DP World", "BAE Systems": an acronym glued before the capitalised words opens a body's name.
-    const lead = prev && !taken[i - 1] && /^\p{Lu}{2,5}$/u.test(prev.text) && adjacent(text, prev, tokens[i]) ? i - 1 : i;
+    const lead = prev && !taken[i - 1] && /^\p{Lu}{2,5}$/u.test(prev.text) && !NAME_HEADS.has(prev.key) && adjacent(text, prev, tokens[i]) ? i - 1 : i;
     // "Réponse de Majed al-Ansari :", "Visite de Vladimir Poutine": a capitalised noun opening a clause governs the full name after "de".
     if (span.length >= 4 && /^(?:de|du)$/.test(span[1].key) && !FIRST_NAMES.has(span[0].key) && (!prev || /^[:«“"(—–-]$/.test(prev.text))) continue;
     // "M. Lankov": the cue and its period are two tokens before the name.
