@@ -33,6 +33,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     doc,
     state,
     stateMentions: [],
+    bodyMentions: [],
     tokenAt: (offset) => tokens.findIndex((t) => t.start >= offset),
     push: (m) => {
       for (let k = m.from; k < m.to; k++) if (taken[k]) return;
@@ -81,7 +82,8 @@ function patternScope(scan: SentenceScan): PatternScope {
 }
 
 /** Writes the sentence's mentions and aliases, and updates what the article has in focus. */
-function record({ sentence, text, doc, state, found, stateMentions }: SentenceScan): void {
+function record({ sentence, text, doc, state, found, stateMentions, bodyMentions }: SentenceScan): void {
+  for (const b of bodyMentions) doc.mention(b.id, sentence, b.start, b.end);
   for (const c of stateMentions) {
     doc.mention(c.id, sentence, c.start, c.end);
     doc.alias(c.id, text.slice(c.start, c.end));

@@ -6,6 +6,7 @@ import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
 // "le gouvernement japonais", "les autorités russes", "la diplomatie russe": the state itself.
+const GOVERNMENT_BODY = /^gouvernement$/iu;
 const GOVERNMENT_OF = /(?<![\p{L}])(?:gouvernement|autorités|exécutif|régime|pouvoir|dirigeants|responsables|diplomatie|présidence)(?=\s+\p{Ll})/giu;
 
 /** "l'armée russe", "les forces armées ukrainiennes", "la marine américaine": the service, and its state. */
@@ -26,7 +27,7 @@ export function recognizeArmedServices(scan: SentenceScan): void {
   }
 }
 
-/** "le gouvernement japonais": the state itself, as a metonym. */
+/** "le gouvernement japonais": the state itself, as a metonym; its government is also a body of its own. */
 export function recognizeGovernments(scan: SentenceScan): void {
   const { text, tokens, doc, tokenAt, push } = scan;
   for (const m of text.matchAll(GOVERNMENT_OF)) {
@@ -34,6 +35,14 @@ export function recognizeGovernments(scan: SentenceScan): void {
     if (!d) continue;
     const to = tokenAt(d.end);
     ensureNode(doc, d.id, 'Country');
+    // The state stays the actor of what the sentence says; the body is named so that a reader finds it.
+    if (GOVERNMENT_BODY.test(m[0])) {
+      const iso = isoOf(d.id)!;
+      const id = `org:${iso.toLowerCase()}-government`;
+      if (!doc.nodes.has(id)) doc.node(id, 'Organization', `gouvernement ${d.word.toLowerCase()}`, { kind: 'government', country: iso });
+      scan.bodyMentions.push({ id, start: m.index!, end: d.end });
+    }
     push({ id: d.id, label: 'Country', via: 'metonym', start: m.index!, end: d.end, from: tokenAt(m.index!), to: to < 0 ? tokens.length : to });
   }
 }
+
