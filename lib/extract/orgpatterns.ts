@@ -5,7 +5,8 @@ import { COUNTRIES, isoOf } from './countries';
 import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
-import { pattern } from './syntax/language';
+import englishLexicon from '../../data/lang/en/lexicon.json';
+import { pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
 const HEADS = new Set(P.heads.map(fold));
@@ -263,22 +264,53 @@ export function recognizeHeadedBodies(scope: PatternScope): void {
 }
 
 // Armed services and a state's own institutions share one grammar: a head, then a nationality word.
-const BRANCHES = [...P.branches, ...P.institutions].sort((a, b) => b.head.length - a.head.length);
-const ARMIES = new Set(P.armies.map(fold));
-const ARMED_RE = new RegExp(`(?<![\\p{L}])(${[...BRANCHES.map((b) => b.head), ...P.armies].sort((a, b) => b.length - a.length).map((h) => h.replace(/['’]/g, "['’]")).join('|')})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');
+/** A language's armed services and state institutions named by a nationality word, and where that word stands. */
+interface ServiceGrammar {
+  heads: Array<{ head: string; key: string; kind: string }>;
+  armies: string[];
+  /** English puts the nationality first ("the Malian army"), French after ("l'armée malienne"). */
+  nationalityFirst: boolean;
+}
 
-/** An armed service named by a nationality word: "l'armée ukrainienne", "la marine américaine", "les garde-côtes américains". */
-export function armedServices(text: string): Array<{ id: string; name: string; iso: string; start: number; end: number; wordStart: number; kind: string; word: string }> {
-  const out: Array<{ id: string; name: string; iso: string; start: number; end: number; wordStart: number; kind: string; word: string }> = [];
-  for (const m of text.matchAll(ARMED_RE)) {
-    const head = fold(m[1]);
-    const branch = BRANCHES.find((b) => fold(b.head) === head);
-    out.push({ id: '', name: '', iso: '', start: m.index!, end: m.index! + m[0].length, wordStart: m.index! + m[0].length - m[2].length, kind: branch?.kind ?? 'military', word: m[2] });
-    const o = out[out.length - 1];
-    o.name = m[1];
-    o.id = branch ? branch.key : ARMIES.has(head) ? 'armed-forces' : '';
+// Armed services and a state's own institutions share one grammar: a head, then a nationality word.
+const SERVICES = new Map<string, ServiceGrammar>([
+  ['fr', { heads: [...P.branches, ...P.institutions], armies: P.armies, nationalityFirst: false }],
+  ['en', { heads: englishLexicon.services, armies: englishLexicon.armies, nationalityFirst: true }],
+]);
+
+/** The service heads of a language, longest first, and the expression that finds them next to a nationality word. */
+function serviceGrammar(lang: Language) {
+  const g = SERVICES.get(lang.code) ?? SERVICES.get('fr')!;
+  const heads = [...g.heads].sort((a, b) => b.head.length - a.head.length);
+  const alternatives = [...heads.map((b) => b.head), ...g.armies].sort((a, b) => b.length - a.length).map((h) => h.replace(/['’]/g, "['’]")).join('|');
+  const re = g.nationalityFirst
+    ? new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(${alternatives})(?![\\p{L}])`, 'gu')
+    : new RegExp(`(?<![\\p{L}])(${alternatives})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');
+  return { heads, armies: new Set(g.armies.map(fold)), re, nationalityFirst: g.nationalityFirst };
+}
+
+function isDemonym(word: string): boolean {
+  return GAZETTEER.get(keyOf(tokenize(word)))?.label === 'Country';
+}
+
+/** An armed service named by a nationality word: "l'armée ukrainienne", "la marine américaine", "les garde-côtes américains", "the Malian army". */
+export function armedServices(text: string): Array<{ id: string; name: string; start: number; end: number; wordStart: number; wordEnd: number; kind: string; word: string }> {
+  const g = perLanguage('org.services', serviceGrammar);
+  const out: Array<{ id: string; name: string; start: number; end: number; wordStart: number; wordEnd: number; kind: string; word: string }> = [];
+  for (const m of text.matchAll(g.re)) {
+    const [headText, found] = g.nationalityFirst ? [m[2], m[1]] : [m[1], m[2]];
+    // "The Malian army": a capitalised word before the nationality is no part of it.
+    const word = g.nationalityFirst && !isDemonym(found) ? found.split(/\s+/).at(-1)! : found;
+    const head = fold(headText);
+    const branch = g.heads.find((b) => fold(b.head) === head);
+    const id = branch ? branch.key : g.armies.has(head) ? 'armed-forces' : '';
+    if (!id) continue;
+    const end = m.index! + m[0].length;
+    const start = g.nationalityFirst ? m.index! + found.length - word.length : m.index!;
+    const wordStart = g.nationalityFirst ? start : end - word.length;
+    out.push({ id, name: headText, start, end, wordStart, wordEnd: wordStart + word.length, kind: branch?.kind ?? 'military', word });
   }
-  return out.filter((o) => o.id);
+  return out;
 }
 
 /** "armée ukrainienne", not "armée ukrainien": the nationality agrees with the feminine head. */

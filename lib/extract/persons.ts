@@ -13,6 +13,8 @@ const FIRST_NAMES = new Set(names.firstNames.map(fold));
 const NOT_NAMES = new Set(names.notNames.map(fold));
 const ORG_HEADS = new Set(names.orgHeads.map(fold));
 const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
+const MILITARY_SUFFIXES = new Set(names.militarySuffixes.map(fold));
+const RESEARCH_SUFFIXES = names.researchSuffixes.map(fold);
 // "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
 // "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
@@ -66,6 +68,12 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
     while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (pattern('person.particle', '').test(tokens[j].key) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
+    // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
+    let titled = false;
+    while (j - i >= 2 && pattern('person.leadingTitle', '').test(tokens[i].key)) {
+      i++;
+      titled = true;
+    }
     // "le roi Abdallah II", "Mohammed VI": a regnal number closes the name.
     const regnal = j < tokens.length && !taken[j] && REGNAL.test(tokens[j].text) && adjacent(text, tokens[j - 1], tokens[j]);
     if (regnal) j++;
@@ -77,7 +85,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     if (span.length >= 4 && pattern('person.nounOf', '').test(span[1].key) && !FIRST_NAMES.has(span[0].key) && (!prev || /^[:«“"(—–-]$/.test(prev.text))) continue;
     // "M. Lankov": the cue and its period are two tokens before the name.
     const cue = pattern('person.cue', '');
-    const afterCue = !!prev && ((prev.text === '.' && i >= 2 && cue.test(tokens[i - 2].key)) || (cue.test(prev.key) && !pattern('person.bareCue', '').test(prev.key)));
+    const afterCue = titled || (!!prev && ((prev.text === '.' && i >= 2 && cue.test(tokens[i - 2].key)) || (cue.test(prev.key) && !pattern('person.bareCue', '').test(prev.key))));
     const last = span[span.length - 1];
     // Skip a nationality word back to the kind: "l'organisation néerlandaise Pax".
     let kindAt = lead - 1;
@@ -103,7 +111,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       if (span.length + i - lead >= 2 && ORG_SUFFIXES.has(last.key)) {
         const name = text.slice(tokens[lead].start, last.end);
         const id = entityId('org', name);
-        const kind = /^(?:corps|brigade|division|legion|command)$/.test(last.key) ? 'military' : /group|institut|center|centre|research|studies|analytics/i.test(last.key) ? 'think_tank' : 'company';
+        const kind = MILITARY_SUFFIXES.has(last.key) ? 'military' : RESEARCH_SUFFIXES.some((w) => last.key.includes(w)) ? 'think_tank' : 'company';
         doc.node(id, 'Organization', name, { kind });
         push({ id, label: 'Organization', via: 'pattern', start: tokens[lead].start, end: last.end, from: lead, to: j });
       }

@@ -19,11 +19,13 @@ export function recognizeArmedServices(scan: SentenceScan): void {
     const to = tokenAt(a.end);
     const iso = isoOf(cid)!;
     const id = `org:${iso.toLowerCase()}-${a.id}`;
-    if (!doc.nodes.has(id)) doc.node(id, 'Organization', a.id === 'armed-forces' ? armyName(iso, a.word) : `${a.name} ${a.word}`, { kind: a.kind, country: iso });
+    // "the Malian army" reads as written; a French name agrees with its head ("armée malienne").
+    const name = a.wordStart === a.start ? text.slice(a.start, a.end) : a.id === 'armed-forces' ? armyName(iso, a.word) : `${a.name} ${a.word}`;
+    if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: a.kind, country: iso });
     push({ id, label: 'Organization', via: 'pattern', start: a.start, end: a.end, from, to: to < 0 ? tokens.length : to });
     // "l'armée russe" also names Russia.
     ensureNode(doc, cid, 'Country');
-    stateMentions.push({ id: cid, start: a.wordStart, end: a.end });
+    stateMentions.push({ id: cid, start: a.wordStart, end: a.wordEnd });
   }
 }
 
