@@ -282,7 +282,9 @@ const SERVICES = new Map<string, ServiceGrammar>([
 function serviceGrammar(lang: Language) {
   const g = SERVICES.get(lang.code) ?? SERVICES.get('fr')!;
   const heads = [...g.heads].sort((a, b) => b.head.length - a.head.length);
-  const alternatives = [...heads.map((b) => b.head), ...g.armies].sort((a, b) => b.length - a.length).map((h) => h.replace(/['’]/g, "['’]")).join('|');
+  // English capitalises a state's institutions ("the Kenyan Supreme Court"): each head also in title case.
+  const titled = (h: string) => (g.nationalityFirst ? [h, h.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())] : [h]);
+  const alternatives = [...heads.map((b) => b.head), ...g.armies].flatMap(titled).sort((a, b) => b.length - a.length).map((h) => h.replace(/['’]/g, "['’]")).join('|');
   const re = g.nationalityFirst
     ? new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(${alternatives})(?![\\p{L}])`, 'gu')
     : new RegExp(`(?<![\\p{L}])(${alternatives})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');

@@ -146,7 +146,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "le gazoduc Force de Sibérie", "l'opération Bouclier": named things, not people.
     // "Nouvelle Delhi", "Khan Younès", "la ville de Puerto Cabello", "au nord de Ras Lanouf": places, not people.
     const placeCue = !!prev && pattern('person.placeOf', '').test(prev.key) && i >= 2 && PLACE_NOUNS.has(tokens[i - 2].key);
-    if ((prev && THING_HEADS.has(prev.key)) || PLACE_HEADS.has(span[0].key) || placeCue) {
+    if ((prev && (THING_HEADS.has(prev.key) || pattern('person.thingHead', '').test(prev.key))) || PLACE_HEADS.has(span[0].key) || placeCue) {
       i = j - 1;
       continue;
     }

@@ -120,7 +120,7 @@ const CASES: Case[] = [
   { register: 'interview', text: 'Interview. Aïssata Tall Sall, vous étiez ministre de la Justice. Comment jugez-vous la crise ? « Le Sénégal reste un pays stable », répond-elle.', has: 'person:aissata-tall-sall country:SN' },
   { register: 'dispatch', text: "Amina Mohammed a déclaré mardi que l'ONU manquait de fonds.", has: 'person:amina-mohammed org:un' },
   { register: 'analysis', text: 'Pour Lamine Savané, chercheur à l\'université de Ségou, la junte cherche des alliés.', has: 'person:lamine-savane' },
-  { register: 'analysis', text: 'Cette décision de Bamako inquiète les voisins du Mali. Depuis janvier, Port-Soudan accueille le gouvernement soudanais.', has: 'country:ML country:SD' },
+  { register: 'analysis', text: 'Cette décision de Bamako inquiète les voisins du Mali. Depuis janvier, Port-Soudan accueille le gouvernement soudanais.', has: 'country:ML country:SD org:sd-government', names: { 'org:sd-government': 'gouvernement soudanais' } },
   { register: 'explainer', text: 'Décryptage. Pourquoi la Turquie vend-elle ses drones au Niger ? Ankara a signé en 2022 un contrat avec Niamey.', has: 'country:TR country:NE' },
   { register: 'live', text: 'Moldavie : la présidente Maia Sandu accuse Moscou de tentative de déstabilisation. Selon Mme Sandu, le Kremlin finance l\'opposition.', has: 'country:MD country:RU person:maia-sandu org:kremlin' },
   // Places that are not people.

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
+
+// Made-up English sentences: the same entity engine reads them through data/lang/en, and lands on the ids French gives.
+const CASES: Array<{ text: string; has: string; names?: Record<string, string> }> = [
+  { text: 'Mr. Diallo told reporters that Bamako would not back down.', has: 'person:diallo country:ML' },
+  { text: 'Ms. Sandu accused Moscow of plotting a coup.', has: 'person:sandu country:RU' },
+  { text: 'Defence Minister Mariusz Błaszczak announced the purchase of South Korean tanks.', has: 'person:mariusz-blaszczak country:KR' },
+  { text: 'President Recep Tayyip Erdoğan received his Azerbaijani counterpart in Ankara.', has: 'person:recep-tayyip-erdogan country:AZ country:TR' },
+  { text: 'King Abdullah II of Jordan met Joe Biden in Washington.', has: 'person:abdullah-ii person:joe-biden country:JO country:US' },
+  { text: 'Milo Đukanović, a former Montenegrin president, denounced Belgrade’s interference.', has: 'person:milo-dukanovic country:ME country:RS' },
+  { text: 'Juan José Zúñiga, the former army commander, was arrested.', has: 'person:juan-jose-zuniga' },
+  { text: 'The Malian army and the Wagner Group retook Anefis.', has: 'org:ml-armed-forces country:ML org:wagner', names: { 'org:ml-armed-forces': 'Malian army' } },
+  { text: 'The Senegalese navy intercepted a boat off Saint-Louis.', has: 'org:sn-navy country:SN' },
+  { text: 'The tanker Sea Falcon was seized by Iranian coast guards.', has: 'org:ir-coast-guard country:IR' },
+  { text: 'The cargo ship Ocean Star left the port of Djibouti on Wednesday.', has: 'country:DJ' },
+  { text: 'The Georgian parliament passed the foreign agents law on Tuesday.', has: 'org:ge-parliament country:GE' },
+  { text: 'The Kenyan Supreme Court annulled the election.', has: 'org:ke-supreme-court country:KE' },
+  { text: 'President Gustavo Petro accused the Gulf Clan of attacking soldiers.', has: 'person:gustavo-petro org:clan-del-golfo' },
+  { text: 'Al-Shabaab claimed the attack in Mogadishu.', has: 'org:al-shabaab country:SO' },
+  { text: 'The Rapid Support Forces denied receiving weapons from Abu Dhabi.', has: 'org:rsf-sudan country:AE' },
+  { text: 'Doctors Without Borders evacuated its staff from Zalingei.', has: 'org:msf' },
+  { text: 'According to the Institute for Security Studies (ISS), attacks doubled.', has: 'org:institute-for-security-studies' },
+  { text: 'Riyadh and Tehran restored ties in a deal brokered by Beijing.', has: 'country:SA country:IR country:CN' },
+  { text: 'Tonga and Nauru protested; the Solomon Islands signed a police pact with China.', has: 'country:TO country:NR country:SB country:CN' },
+];
+
+describe('English entities', () => {
+  it.each(CASES.map((c) => [c.text, c] as const))('%s', (text, c) => {
+    const doc = extractDocument(text, { publishedAt: null, language: 'en' });
+    const nodes = doc.nodes.filter((n) => ['Country', 'Organization', 'Person'].includes(n.label));
+    const ids = new Set(nodes.map((n) => n.id));
+    const want = c.has.split(' ');
+    expect(want.filter((id) => !ids.has(id))).toEqual([]);
+    // No place, ship or body is taken for a person.
+    expect(nodes.filter((n) => n.label === 'Person').map((n) => n.id).sort()).toEqual(want.filter((id) => id.startsWith('person:')).sort());
+    for (const [id, name] of Object.entries(c.names ?? {})) expect(nodes.find((n) => n.id === id)?.name).toBe(name);
+  });
+
+  it('keeps the nickname an English article gives as the name it goes on using', () => {
+    const doc = extractDocument('Mohamed Hamdan Dagalo, known as Hemedti, leads the RSF. Hemedti denied the report.', { publishedAt: null, language: 'en' });
+    const person = doc.nodes.find((n) => n.id === 'person:mohamed-hamdan-dagalo');
+    expect(person?.aliases).toContain('Hemedti');
+    expect(doc.nodes.filter((n) => n.label === 'Person')).toHaveLength(1);
+  });
+});
