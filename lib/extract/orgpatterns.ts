@@ -92,7 +92,9 @@ function acronymBodies(scope: PatternScope): void {
     let capitalHead = -1;
     for (let k = b - 1; k >= Math.max(0, b - 14); k--) {
       const t = tokens[k];
-      if (isPunct(t) || taken[k] || STOP.has(t.key) || /^\d/.test(t.text)) break;
+      // "Mission des Nations unies au Soudan du Sud (Minuss)": a preposition before a place's name stays in the name.
+      const placeOf = pattern('org.placeOf', '').test(t.key) && !!tokens[k + 1] && isCapitalized(tokens[k + 1].text);
+      if (isPunct(t) || taken[k] || (STOP.has(t.key) && !placeOf) || /^\d/.test(t.text)) break;
       if (HEADS.has(t.key)) {
         head = k;
         if (isCapitalized(t.text)) capitalHead = k;
@@ -166,8 +168,10 @@ function headedBodies(scope: PatternScope): void {
     // A sequence made only of demonyms ("Forces russes") is a state's army, left to the army pattern.
     const words = tokens.slice(i + 1, last + 1);
     if (!words.some((w) => isCapitalized(w.text) || (!scope.countryOfWord(w.text) && ADJECTIVE().test(w.text.toLowerCase())))) continue;
-    const name = scope.text.slice(t.start, tokens[last].end);
-    record(scope, name, i, last + 1, { kind: kindOf(t.key) });
+    // "la Haute Cour de Nairobi": a capitalised rank before the head opens the name.
+    const from = i > 0 && !taken[i - 1] && isCapitalized(tokens[i - 1].text) && pattern('org.headPrefix', '').test(tokens[i - 1].key) ? i - 1 : i;
+    const name = scope.text.slice(tokens[from].start, tokens[last].end);
+    record(scope, name, from, last + 1, { kind: kindOf(t.key) });
     i = last;
   }
 }

@@ -44,6 +44,9 @@ const PLACE_NOUNS = new Set(names.placeNouns.map(fold));
 // "Le chef des FSR, Hemedti,": a title phrase right before the comma.
 const titleBefore = () =>
   perLanguage('person.titleBefore', (lang) => new RegExp(`(?:^|[\\s'’])${patternSource('person.titleDeterminer', lang)}\\s*(?:${titleHeads(lang)})(?![\\p{L}])[^,;.«»]{0,50}$`, 'iu'));
+// "Hemedti, le chef des FSR, a démenti": a lone name opening a clause, then a title in apposition.
+const titleAfter = () =>
+  perLanguage('person.titleAfter', (lang) => new RegExp(`^\\s*,\\s*(?:${patternSource('person.appositionLead', lang)}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}])[^,;.«»]{0,60},`, 'iu'));
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 
 // "le cargo Ocean Star", "l'atoll Second Thomas", "le gazoduc Force de Sibérie": a named thing, not a person.
@@ -121,7 +124,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     if (span.length === 1) {
       // "Hemedti" once "Mohamed Hamdan Daglo, dit Hemedti" was read; "Le chef des FSR, Hemedti, a démenti": a name apposed to a title.
       const nickname = state.nicknames.get(span[0].key);
-      const apposed = !nickname && !GAZETTEER.has(span[0].key) && prev?.text === ',' && /^\s*,/u.test(text.slice(span[0].end)) && titleBefore().test(text.slice(Math.max(0, prev.start - 60), prev.start));
+      const titleThen = !prev || /^[«“"(—–-]$/.test(prev.text) ? titleAfter().test(text.slice(span[0].end, span[0].end + 60)) : false;
+      const apposed = !nickname && !GAZETTEER.has(span[0].key) && ((prev?.text === ',' && /^\s*,/u.test(text.slice(span[0].end)) && titleBefore().test(text.slice(Math.max(0, prev.start - 60), prev.start))) || titleThen);
       if (nickname || apposed) {
         const id = nickname ?? resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
         push({ id, label: 'Person', via: nickname ? 'coref' : 'pattern', start: span[0].start, end: span[0].end, from: i, to: j });
@@ -146,7 +150,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "le gazoduc Force de Sibérie", "l'opération Bouclier": named things, not people.
     // "Nouvelle Delhi", "Khan Younès", "la ville de Puerto Cabello", "au nord de Ras Lanouf": places, not people.
     const placeCue = !!prev && pattern('person.placeOf', '').test(prev.key) && i >= 2 && PLACE_NOUNS.has(tokens[i - 2].key);
-    if ((prev && (THING_HEADS.has(prev.key) || pattern('person.thingHead', '').test(prev.key))) || PLACE_HEADS.has(span[0].key) || placeCue) {
+    // "les Hachd al-Chaabi", "aux Houthis": a plural article names a group, never one person.
+    const plural = !!prev && pattern('person.pluralDeterminer', '').test(prev.key) && !afterCue;
+    if ((prev && (THING_HEADS.has(prev.key) || pattern('person.thingHead', '').test(prev.key))) || PLACE_HEADS.has(span[0].key) || placeCue || plural) {
       i = j - 1;
       continue;
     }

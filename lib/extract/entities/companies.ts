@@ -8,7 +8,7 @@ import { gazetteerSpan } from './gazetteer';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
-const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|agence|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+(?:\p{Lu}[\p{L}\d&-]*|(?:al|el|ad|as|ash|ben|bin|abou|abu)-\p{Lu}[\p{L}-]*))*)/gu;
+const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|agence|site d['’]information)((?:\s+(?:(?![A-Z])[\p{Ll}'’-]+|d['’]État)){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+(?:\p{Lu}[\p{L}\d&-]*|(?:al|el|ad|as|ash|ben|bin|abou|abu)-\p{Lu}[\p{L}-]*))*)/gu;
 
 /** Records the companies and outlets of a sentence named after their kind. */
 export function recognizeCompanies(scan: SentenceScan): void {

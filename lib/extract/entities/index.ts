@@ -9,6 +9,7 @@ import { resolveAnaphora, resolveContextualCountries } from './anaphora';
 import { recognizeCompanies } from './companies';
 import { countryOfDemonym } from './demonyms';
 import { recognizeListedNames } from './gazetteer';
+import { recognizeJointBodies } from './jointbodies';
 import { recognizeMinistries } from './ministries';
 import { ensureNode } from './nodes';
 import { recognizeArmedServices, recognizeGovernments } from './services';
@@ -49,6 +50,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   recognizeMinistries(scan);
   recognizeArmedServices(scan);
   recognizeGovernments(scan);
+  recognizeJointBodies(scan);
   recognizeHeadedBodies(patterns);
   recognizeCompanies(scan);
   recognizeListedNames(scan);

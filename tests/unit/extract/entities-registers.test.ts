@@ -39,6 +39,13 @@ const CASES: Case[] = [
   { register: 'wire', text: "L'Organisation des Etats américains (OEA) a condamné le scrutin.", has: 'org:oas', not: 'country:US' },
   { register: 'explainer', text: 'Le Programme alimentaire mondial (PAM) a suspendu ses distributions au Darfour.', has: 'org:programme-alimentaire-mondial' },
   { register: 'wire', text: "L'Agence nationale de sécurité de l'État a arrêté trois journalistes.", has: 'org:agence-nationale-de-securite-de-l-etat' },
+  { register: 'wire', text: 'La Mission des Nations unies au Soudan du Sud (Minuss) a dénoncé les violences.', has: 'org:mission-des-nations-unies-au-soudan-du-sud' },
+  { register: 'explainer', text: 'Une commission militaire mixte surveillera le cessez-le-feu; un centre de coordination conjoint contrôlera les navires.', has: 'org:commission-militaire-mixte org:centre-de-coordination-conjoint' },
+  { register: 'analysis', text: 'Le Parti communiste chinois a ouvert son congrès; le Parti de la justice et du développement (AKP) a perdu Istanbul.', has: 'org:parti-communiste-chinois org:parti-de-la-justice-et-du-developpement country:CN' },
+  { register: 'dispatch', text: 'La Haute Cour de Nairobi a suspendu le déploiement.', has: 'org:haute-cour-de-nairobi' },
+  { register: 'wire', text: "L'Autorité palestinienne a salué la décision; les talibans l'ont rejetée.", has: 'org:palestinian-authority org:taliban' },
+  { register: 'dispatch', text: 'Les Hachd al-Chaabi ont menacé les forces américaines.', has: 'org:pmf org:us-armed-forces country:US' },
+  { register: 'wire', text: "La société d'État Rosatom construira la centrale; l'entreprise publique Sonatrach livrera le gaz.", has: 'org:rosatom org:sonatrach' },
   // A state's own institutions, named by a nationality word or by the state's name.
   { register: 'wire', text: 'Le Parlement géorgien a adopté la loi sur les agents étrangers.', has: 'org:ge-parliament country:GE', names: { 'org:ge-parliament': 'Parlement géorgien' } },
   { register: 'wire', text: 'Le Sénat chilien a voté mardi la loi sur les migrations.', has: 'org:cl-senate country:CL' },
@@ -115,6 +122,11 @@ const CASES: Case[] = [
   { register: 'wire', text: 'Le Premier ministre thaïlandais a rencontré le chef de la junte birmane, Min Aung Hlaing.', has: 'country:TH country:MM org:mm-junta person:min-aung-hlaing' },
   { register: 'explainer', text: 'Le Haut représentant Christian Schmidt a imposé une nouvelle loi électorale.', has: 'person:christian-schmidt' },
   // Names at the head of a sentence against capitalised common nouns there.
+  { register: 'live', text: 'Hemedti, le chef des FSR, a démenti.', has: 'person:hemedti org:rsf-sudan' },
+  { register: 'dispatch', text: 'Le cheikh Mohammed ben Zayed Al Nahyane a reçu Emmanuel Macron.', has: 'person:mohammed-ben-zayed-al-nahyane person:emmanuel-macron' },
+  { register: 'analysis', text: "L'ayatollah Ali Khamenei a menacé Israël; le général Abdel Fattah al-Burhane a rencontré l'émissaire saoudien.", has: 'person:ali-khamenei person:abdel-fattah-al-burhane country:IL country:SA' },
+  { register: 'wire', text: 'La ministre sénégalaise Yassine Fall a reçu son homologue gambien.', has: 'country:SN country:GM person:yassine-fall' },
+
   { register: 'interview', text: 'Question : Doha joue-t-il un double jeu ? Réponse de Majed al-Ansari : « Le Qatar reste un médiateur. »', has: 'country:QA person:majed-al-ansari' },
   { register: 'interview', text: "— Vous accusez Abou Dhabi d'armer les Forces de soutien rapide ? — Nous avons des preuves, répond Khalid Omer Youssef.", has: 'country:AE org:rsf-sudan person:khalid-omer-youssef' },
   { register: 'interview', text: 'Interview. Aïssata Tall Sall, vous étiez ministre de la Justice. Comment jugez-vous la crise ? « Le Sénégal reste un pays stable », répond-elle.', has: 'person:aissata-tall-sall country:SN' },
