@@ -12,9 +12,10 @@ const P = orgData.patterns;
 const HEADS = new Set(P.heads.map(fold));
 const CONNECTORS = new Set(P.connectors.map(fold));
 const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length).map((h) => tokenize(h).map((t) => t.key));
-// Words that end a name: verbs, relatives and the prepositions of a clause rather than of a name.
-const NOT_AFTER_AND = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'actuel', 'actuelle', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'aussi', 'egalement', 'president', 'presidente', 'directeur', 'directrice', 'conseiller', 'conseillere']);
-const STOP = new Set(['qui', 'que', "qu'", 'dont', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'aurait', 'selon', 'avec', 'contre', 'dans', 'entre', 'par', 'ou', 'mais', 'apres', 'avant', 'depuis', 'lors', 'chez', 'vers', 'aux', 'au', 'a', 'en']);
+// Words that end a name: verbs, relatives and the prepositions of a clause rather than of a name (org.nameStop);
+// after "et", a time word or a title starts a new phrase (org.notAfterAnd).
+const STOP = { has: (key: string) => pattern('org.nameStop', '').test(key) };
+const NOT_AFTER_AND = { has: (key: string) => pattern('org.notAfterAnd', '').test(key) };
 // Lower-case words that may continue a name: adjectives ("nationale", "stratégiques", "militaire").
 const ADJECTIVE = () => pattern('org.adjective', 'u');
 const ACRONYM = /\(\s*(\p{Lu}[\p{L}\d-]{1,11})\s*\)/gu;
@@ -152,7 +153,7 @@ function headedBodies(scope: PatternScope): void {
         const next = tokens[k];
         if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE().test(next.text.toLowerCase()))) break;
         // "chercheuse au Centre d'études Aurore et ancienne conseillère": "et" before a time word starts a new phrase.
-        if (w.key === 'et' && NOT_AFTER_AND.has(next.key)) break;
+        if (pattern('org.and', '').test(w.key) && NOT_AFTER_AND.has(next.key)) break;
         j = k + 1;
         last = k;
         continue;

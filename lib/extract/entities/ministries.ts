@@ -4,15 +4,17 @@ import type { DocBuilder } from '../builder';
 import { isoOf } from '../countries';
 import { entityId } from '../ids';
 import { GAZETTEER, ORGS, keyOf } from '../lexicon';
+import { patternSource, perLanguage } from '../syntax/language';
 import { fold, isCapitalized, tokenize } from '../text';
 import { demonymAfter } from './demonyms';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
-const DOMAIN_RE = new RegExp(`\\s*(de la|de l['’]|du|des)\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy');
+const domainRe = () => perLanguage('org.domainRe', (lang) => new RegExp(`\\s*(${patternSource('org.domainArticle', lang)})\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy'));
 // "ministère russe de la Défense", "département américain du Trésor", "ministère de la Défense sud-coréen".
-const ORG_HEAD = /(?<![\p{L}])(minist[èe]re|d[ée]partement|secr[ée]tariat)(?![\p{L}])/giu;
-const OPEN_DOMAIN_RE = /\s*(de la|de l['’]|du|des)\s*(\p{Lu}[\p{Ll}-]+)(?![\p{L}])/uy;
+const possessiveBefore = () => perLanguage('org.possessiveBeforeRe', (lang) => new RegExp(`(?:^|\\s)(?:${patternSource('org.possessive', lang)})\\s+$`, 'iu'));
+const orgHead = () => perLanguage('org.ministryHeadRe', (lang) => new RegExp(`(?<![\\p{L}])(${patternSource('org.ministryHead', lang)})(?![\\p{L}])`, 'giu'));
+const openDomainRe = () => perLanguage('org.openDomainRe', (lang) => new RegExp(`\\s*(${patternSource('org.domainArticle', lang)})\\s*(\\p{Lu}[\\p{Ll}-]+)(?![\\p{L}])`, 'uy'));
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,11 +25,13 @@ function matchStateBody(text: string, at: number, head: string, owner?: string, 
   let pos = at + head.length;
   const first = demonymAfter(text, pos);
   if (first) pos = first.end;
+  const DOMAIN_RE = domainRe();
   DOMAIN_RE.lastIndex = pos;
   let dom = DOMAIN_RE.exec(text);
   let open = false;
   if (!dom) {
     // "le ministère de la Planification": a capitalised domain outside the list, not a state's name.
+    const OPEN_DOMAIN_RE = openDomainRe();
     OPEN_DOMAIN_RE.lastIndex = pos;
     dom = OPEN_DOMAIN_RE.exec(text);
     if (!dom || GAZETTEER.has(fold(dom[2]))) return undefined;
@@ -46,10 +50,11 @@ function matchStateBody(text: string, at: number, head: string, owner?: string, 
   return { end: pos, cid, named, base: `${head} ${dom[1]} ${dom[2]}${named?.adjective ? ` ${named.adjective}` : ''}` };
 }
 
-const OF_STATE = /(?:\s+(\p{Ll}[\p{Ll}-]+))?\s+(?:du|de la|de l['’]|des|d['’]|de)\s*/uy;
+const ofState = () => perLanguage('org.stateOfRe', (lang) => new RegExp(`(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?\\s+(?:${patternSource('org.stateOf', lang)})\\s*`, 'uy'));
 
 /** A state's name after `pos` ("du Honduras", "publique du Honduras"), with the adjective before it if any. */
 function stateNamedAfter(text: string, pos: number): { id: string; start: number; end: number; adjective?: string } | undefined {
+  const OF_STATE = ofState();
   OF_STATE.lastIndex = pos;
   const m = OF_STATE.exec(text);
   if (!m) return undefined;
@@ -65,9 +70,9 @@ function stateNamedAfter(text: string, pos: number): { id: string; start: number
 /** Records the ministries, departments and secretariats of a sentence. */
 export function recognizeMinistries(scan: SentenceScan): void {
   const { text, tokens, doc, state, tokenAt, push } = scan;
-  for (const m of text.matchAll(ORG_HEAD)) {
+  for (const m of text.matchAll(new RegExp(orgHead()))) {
     // "Son ministère des Affaires étrangères": the state that opened the previous sentence.
-    const owner = /(?:^|\s)(?:son|sa|leur)\s+$/iu.test(text.slice(Math.max(0, m.index! - 6), m.index!)) && state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
+    const owner = possessiveBefore().test(text.slice(Math.max(0, m.index! - 6), m.index!)) && state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
     const focus = state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
     const body = matchStateBody(text, m.index!, m[1], owner, focus);
     if (!body) continue;

@@ -1,13 +1,14 @@
 /** A state's armed services and its government, each named by a nationality word. */
 import { isoOf } from '../countries';
+import { pattern, patternSource, perLanguage } from '../syntax/language';
 import { armedServices, armyName } from '../orgpatterns';
 import { countryOfDemonym, demonymAfter } from './demonyms';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
 // "le gouvernement japonais", "les autorités russes", "la diplomatie russe": the state itself.
-const GOVERNMENT_BODY = /^gouvernement$/iu;
-const GOVERNMENT_OF = /(?<![\p{L}])(?:gouvernement|autorités|exécutif|régime|pouvoir|dirigeants|responsables|diplomatie|présidence)(?=\s+\p{Ll})/giu;
+// Heads in org.governmentOf; the one in org.governmentBody is also a body of its own.
+const governmentOf = () => perLanguage('org.governmentOfRe', (lang) => new RegExp(`(?<![\\p{L}])(?:${patternSource('org.governmentOf', lang)})(?=\\s+\\p{Ll})`, 'giu'));
 
 /** "l'armée russe", "les forces armées ukrainiennes", "la marine américaine": the service, and its state. */
 export function recognizeArmedServices(scan: SentenceScan): void {
@@ -32,13 +33,13 @@ export function recognizeArmedServices(scan: SentenceScan): void {
 /** "le gouvernement japonais": the state itself, as a metonym; its government is also a body of its own. */
 export function recognizeGovernments(scan: SentenceScan): void {
   const { text, tokens, doc, tokenAt, push } = scan;
-  for (const m of text.matchAll(GOVERNMENT_OF)) {
+  for (const m of text.matchAll(new RegExp(governmentOf()))) {
     const d = demonymAfter(text, m.index! + m[0].length);
     if (!d) continue;
     const to = tokenAt(d.end);
     ensureNode(doc, d.id, 'Country');
     // The state stays the actor of what the sentence says; the body is named so that a reader finds it.
-    if (GOVERNMENT_BODY.test(m[0])) {
+    if (pattern('org.governmentBody', 'iu').test(m[0])) {
       const iso = isoOf(d.id)!;
       const id = `org:${iso.toLowerCase()}-government`;
       if (!doc.nodes.has(id)) doc.node(id, 'Organization', `gouvernement ${d.word.toLowerCase()}`, { kind: 'government', country: iso });
