@@ -38,8 +38,8 @@ export function recognizeCompanies(scan: SentenceScan): void {
     if (known && known.label !== 'Organization') continue;
     const id = known?.id ?? entityId('org', name);
     if (known) ensureNode(doc, id, 'Organization');
-    // "le groupe armé Ansar al-Sunna": an armed group, not a firm.
-    else doc.node(id, 'Organization', name, { kind: media ? 'media' : pattern('org.armedKind', 'u').test(m[2]) ? 'military' : 'company', country: isoOf(nationality) ?? null });
+    // "le groupe armé Ansar al-Sunna", "the armed group Ansar al-Sunna": an armed group, not a firm.
+    else doc.node(id, 'Organization', name, { kind: media ? 'media' : pattern('org.armedKind', 'u').test(`${/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 20), m.index!))?.[1] ?? ''} ${m[2]}`) ? 'military' : 'company', country: isoOf(nationality) ?? null });
     const from = tokenAt(start);
     const to = tokenAt(start + name.length);
     push({ id, label: 'Organization', via: known ? 'lexicon' : 'pattern', start, end: start + name.length, from, to: to < 0 ? tokens.length : to });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
 
 // Made-up English sentences: the same entity engine reads them through data/lang/en, and lands on the ids French gives.
-const CASES: Array<{ text: string; has: string; names?: Record<string, string> }> = [
+const CASES: Array<{ text: string; has: string; names?: Record<string, string>; kinds?: Record<string, string> }> = [
   { text: 'Mr. Diallo told reporters that Bamako would not back down.', has: 'person:diallo country:ML' },
   { text: 'Ms. Sandu accused Moscow of plotting a coup.', has: 'person:sandu country:RU' },
   { text: 'Defence Minister Mariusz Błaszczak announced the purchase of South Korean tanks.', has: 'person:mariusz-blaszczak country:KR' },
@@ -22,6 +22,9 @@ const CASES: Array<{ text: string; has: string; names?: Record<string, string> }
   { text: 'Doctors Without Borders evacuated its staff from Zalingei.', has: 'org:msf' },
   { text: 'According to the Institute for Security Studies (ISS), attacks doubled.', has: 'org:institute-for-security-studies' },
   { text: 'Riyadh and Tehran restored ties in a deal brokered by Beijing.', has: 'country:SA country:IR country:CN' },
+  { text: 'The shipping company Blue Horizon Lines lost a vessel off Aden.', has: 'org:blue-horizon-lines' },
+  { text: 'The news agency Sahel Wire reported that the armed group Ansar al-Sunna attacked the town.', has: 'org:sahel-wire org:ansar-al-sunna', kinds: { 'org:sahel-wire': 'media', 'org:ansar-al-sunna': 'military' } },
+  { text: 'A joint coordination centre will monitor the ships.', has: 'org:joint-coordination-centre' },
   { text: 'Tonga and Nauru protested; the Solomon Islands signed a police pact with China.', has: 'country:TO country:NR country:SB country:CN' },
 ];
 
@@ -35,6 +38,7 @@ describe('English entities', () => {
     // No place, ship or body is taken for a person.
     expect(nodes.filter((n) => n.label === 'Person').map((n) => n.id).sort()).toEqual(want.filter((id) => id.startsWith('person:')).sort());
     for (const [id, name] of Object.entries(c.names ?? {})) expect(nodes.find((n) => n.id === id)?.name).toBe(name);
+    for (const [id, kind] of Object.entries(c.kinds ?? {})) expect(nodes.find((n) => n.id === id)?.properties.kind).toBe(kind);
   });
 
   it('keeps the nickname an English article gives as the name it goes on using', () => {
