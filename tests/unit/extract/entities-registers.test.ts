@@ -102,6 +102,7 @@ const CASES: Case[] = [
   { register: 'analysis', text: 'Selon la Casa Rosada, Buenos Aires ne reconnaîtra pas le scrutin; la Moncloa et Zhongnanhai se taisent.', has: 'country:AR country:ES country:CN' },
   // Persons: particles, diacritics (ids keep their letters), regnal numbers, titles before and after.
   { register: 'wire', text: "Le ministre de la Défense Mariusz Błaszczak a annoncé l'achat de chars sud-coréens.", has: 'country:KR person:mariusz-blaszczak' },
+  { register: 'wire', text: "Le président azerbaïdjanais İlham Əliyev a reçu Kemal Kılıçdaroğlu et Jonas Gahr Støre.", has: 'country:AZ person:ilham-aliev person:kemal-kilicdaroglu person:jonas-gahr-store' },
   { register: 'dispatch', text: 'Le président turc Recep Tayyip Erdoğan a reçu son homologue azerbaïdjanais à Ankara.', has: 'country:TR country:AZ person:recep-tayyip-erdogan' },
   { register: 'analysis', text: "Milo Đukanović, ancien président monténégrin, a dénoncé l'ingérence de Belgrade.", has: 'country:ME country:RS person:milo-dukanovic' },
   { register: 'dispatch', text: "Le président bolivien Luis Arce a accusé l'ancien commandant de l'armée, Juan José Zúñiga, de tentative de coup d'État.", has: 'country:BO person:luis-arce person:juan-jose-zuniga' },
