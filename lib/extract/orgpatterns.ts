@@ -147,8 +147,9 @@ function headedBodies(scope: PatternScope): void {
     while (j < tokens.length && !taken[j] && !isPunct(tokens[j]) && !STOP.has(tokens[j].key)) {
       const w = tokens[j];
       if (CONNECTORS.has(w.key)) {
-        // "de la", "de l'", "pour l'": take the article with the connector.
+        // "de la", "de l'", "pour l'": take the article with the connector; "paix et de sécurité": a connector after "et".
         let k = j + 1;
+        if (pattern('org.and', '').test(w.key) && k < tokens.length && CONNECTORS.has(tokens[k].key) && !pattern('org.and', '').test(tokens[k].key)) k++;
         if (k < tokens.length && pattern('org.article', '').test(tokens[k].key)) k++;
         const next = tokens[k];
         if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE().test(next.text.toLowerCase()))) break;

@@ -34,7 +34,7 @@ const actsNext = () =>
   perLanguage('person.actsNext', (lang) => {
     const src = (name: string) => patternSource(name, lang);
     return new RegExp(
-      `^\\s*(?:,\\s*(?:${src('person.relativeLead')}|(?:${src('person.appositionLead')}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}]))|\\s+${src('person.actsVerb')}\\s|${src('person.vocative')})`,
+      `^\\s*(?:,\\s*(?:${src('person.relativeLead')}|(?:${src('person.appositionLead')}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}]))|\\s+${src('person.actsVerb')}\\s|${src('person.vocative')}|${src('person.coordination')})`,
       'iu',
     );
   });
@@ -60,6 +60,11 @@ function isNameToken(t: Token): boolean {
   return isCapitalized(t.text) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !NOT_NAMES.has(t.key) && t.text !== t.text.toUpperCase();
 }
 
+/** "van der", "bin", and a capitalised "Le" inside a name ("Jean-Yves Le Drian"). */
+function isParticle(t: Token): boolean {
+  return pattern('person.particle', '').test(t.key) || (isCapitalized(t.text) && pattern('person.capitalParticle', '').test(t.key));
+}
+
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
 }
@@ -70,7 +75,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (pattern('person.particle', '').test(tokens[j].key) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     while (j - i >= 2 && pattern('person.leadingTitle', '').test(tokens[i].key)) {

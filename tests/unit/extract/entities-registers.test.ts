@@ -136,6 +136,9 @@ const CASES: Case[] = [
   { register: 'analysis', text: 'Cette décision de Bamako inquiète les voisins du Mali. Depuis janvier, Port-Soudan accueille le gouvernement soudanais.', has: 'country:ML country:SD org:sd-government', names: { 'org:sd-government': 'gouvernement soudanais' } },
   { register: 'explainer', text: 'Décryptage. Pourquoi la Turquie vend-elle ses drones au Niger ? Ankara a signé en 2022 un contrat avec Niamey.', has: 'country:TR country:NE' },
   { register: 'live', text: 'Moldavie : la présidente Maia Sandu accuse Moscou de tentative de déstabilisation. Selon Mme Sandu, le Kremlin finance l\'opposition.', has: 'country:MD country:RU person:maia-sandu org:kremlin' },
+  { register: 'dispatch', text: 'Jean-Yves Le Drian a rencontré son homologue malien.', has: 'person:jean-yves-le-drian country:ML' },
+  { register: 'dispatch', text: 'Macky Sall et Bassirou Diomaye Faye se sont rencontrés à Dakar.', has: 'person:macky-sall person:bassirou-diomaye-faye country:SN' },
+  { register: 'explainer', text: "Le Conseil de paix et de sécurité de l'Union africaine s'est réuni; la Banque africaine de développement a approuvé un prêt au Ghana; le Saint-Siège a appelé au cessez-le-feu.", has: 'org:conseil-de-paix-et-de-securite-de-l-union-africaine org:afdb country:GH country:VA' },
   // Places that are not people.
   { register: 'dispatch', text: 'Le Mozambique a demandé l\'aide du Rwanda contre les insurgés de Cabo Delgado.', has: 'country:MZ country:RW' },
   { register: 'analysis', text: 'Milorad Dodik, président de la Republika Srpska, a menacé de faire sécession.', has: 'person:milorad-dodik' },
