@@ -32,20 +32,33 @@ export function recognizeArmedServices(scan: SentenceScan): void {
 
 /** "le gouvernement japonais": the state itself, as a metonym; its government is also a body of its own. */
 export function recognizeGovernments(scan: SentenceScan): void {
-  const { text, tokens, doc, tokenAt, push } = scan;
+  const { text } = scan;
   for (const m of text.matchAll(new RegExp(governmentOf()))) {
     const d = demonymAfter(text, m.index! + m[0].length);
-    if (!d) continue;
-    const to = tokenAt(d.end);
-    ensureNode(doc, d.id, 'Country');
-    // The state stays the actor of what the sentence says; the body is named so that a reader finds it.
-    if (pattern('org.governmentBody', 'iu').test(m[0])) {
-      const iso = isoOf(d.id)!;
-      const id = `org:${iso.toLowerCase()}-government`;
-      if (!doc.nodes.has(id)) doc.node(id, 'Organization', `gouvernement ${d.word.toLowerCase()}`, { kind: 'government', country: iso });
-      scan.bodyMentions.push({ id, start: m.index!, end: d.end });
-    }
-    push({ id: d.id, label: 'Country', via: 'metonym', start: m.index!, end: d.end, from: tokenAt(m.index!), to: to < 0 ? tokens.length : to });
+    if (d) recordGovernment(scan, m[0], d.id, d.word, m.index!, d.end);
   }
+  // "the Ethiopian government": languages that put the nationality first (org.governmentAfter).
+  for (const m of text.matchAll(pattern('org.governmentAfter', 'gu'))) {
+    const words = m[1].split(/\s+/);
+    // "The Ethiopian government": a capitalised word before the nationality is no part of it.
+    const word = countryOfDemonym(m[1]) ? m[1] : words.at(-1)!;
+    const id = countryOfDemonym(word);
+    if (id) recordGovernment(scan, m[2], id, word, m.index! + m[1].length - word.length, m.index! + m[0].length, `${word} ${m[2]}`);
+  }
+}
+
+/** The state as a metonym over [start, end), and its government as a body of its own when the head names one. */
+function recordGovernment(scan: SentenceScan, head: string, cid: string, word: string, start: number, end: number, surface?: string): void {
+  const { tokens, doc, tokenAt, push } = scan;
+  const to = tokenAt(end);
+  ensureNode(doc, cid, 'Country');
+  // The state stays the actor of what the sentence says; the body is named so that a reader finds it.
+  if (pattern('org.governmentBody', 'iu').test(head)) {
+    const iso = isoOf(cid)!;
+    const id = `org:${iso.toLowerCase()}-government`;
+    if (!doc.nodes.has(id)) doc.node(id, 'Organization', surface ?? `${head.toLowerCase()} ${word.toLowerCase()}`, { kind: 'government', country: iso });
+    scan.bodyMentions.push({ id, start, end });
+  }
+  push({ id: cid, label: 'Country', via: 'metonym', start, end, from: tokenAt(start), to: to < 0 ? tokens.length : to });
 }
 
