@@ -10,7 +10,7 @@ import { recognizeCompanies } from './companies';
 import { countryOfDemonym } from './demonyms';
 import { recognizeListedNames } from './gazetteer';
 import { recognizeJointBodies } from './jointbodies';
-import { recognizeMinistries } from './ministries';
+import { recognizeDomainFirstMinistries, recognizeMinistries } from './ministries';
 import { ensureNode } from './nodes';
 import { recognizeArmedServices, recognizeGovernments } from './services';
 import type { ArticleEntities, EntityMention, SentenceScan } from './types';
@@ -47,6 +47,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   // Nationalities inside body names ("ministère russe", "armée russe") also mention the state.
   const patterns = patternScope(scan);
   recognizeBodies(patterns);
+  recognizeDomainFirstMinistries(scan);
   recognizeMinistries(scan);
   recognizeArmedServices(scan);
   recognizeGovernments(scan);

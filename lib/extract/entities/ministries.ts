@@ -1,12 +1,13 @@
 /** Bodies of a state read from a head and a domain: "ministère russe de la Défense", "le ministère de la Planification". */
+import englishLexicon from '../../../data/lang/en/lexicon.json';
 import names from '../../../data/lexicon/names.json';
 import type { DocBuilder } from '../builder';
 import { isoOf } from '../countries';
 import { entityId } from '../ids';
 import { GAZETTEER, ORGS, keyOf } from '../lexicon';
-import { patternSource, perLanguage } from '../syntax/language';
+import { pattern, patternSource, perLanguage } from '../syntax/language';
 import { fold, isCapitalized, tokenize } from '../text';
-import { demonymAfter } from './demonyms';
+import { countryOfDemonym, demonymAfter } from './demonyms';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
@@ -107,4 +108,35 @@ function orgIdFor(doc: DocBuilder, surface: string, cid: string | undefined, bas
     doc.node(id, 'Organization', name, { kind, country: iso });
   }
   return id;
+}
+
+// A ministry's domain as another language names it -> the French name that gives the ministry its id.
+const DOMAINS = new Map<string, Record<string, string>>([['en', englishLexicon.ministries]]);
+
+/** "the Malian defence ministry", "Niger's interior ministry", "the Ministry of Defence": domain before the head, or after "of". */
+export function recognizeDomainFirstMinistries(scan: SentenceScan): void {
+  const { text, tokens, doc, state, tokenAt, push, taken } = scan;
+  const domains = perLanguage('org.ministryDomains', (lang) => DOMAINS.get(lang.code) ?? {});
+  const found = [
+    ...[...text.matchAll(pattern('org.ministryDomainFirst', 'giu'))].map((m) => ({ m, owner: m[1], domain: m[2] })),
+    ...[...text.matchAll(pattern('org.ministryOfDomain', 'giu'))].map((m) => ({ m, owner: undefined, domain: m[2] })),
+  ];
+  for (const { m, owner, domain } of found) {
+    const base = domains[fold(domain).replace(/\s+/g, ' ')];
+    if (!base) continue;
+    // "The Malian": a capitalised word before the nationality is no part of it.
+    const word = owner && (countryOfDemonym(owner) ? owner : owner.split(/\s+/).at(-1)!);
+    const cid = (word && countryOfDemonym(word)) || (state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined);
+    const start = word && countryOfDemonym(word) ? m.index! + m[0].indexOf(word) : m.index! + (owner ? m[0].indexOf(domain) : 0);
+    const end = m.index! + m[0].length;
+    const from = tokenAt(start);
+    const to = tokenAt(end);
+    if (from < 0 || taken[from]) continue;
+    push({ id: orgIdFor(doc, text.slice(start, end), cid, base), label: 'Organization', via: 'pattern', start, end, from, to: to < 0 ? tokens.length : to });
+    // "the Malian defence ministry" also names Mali.
+    if (word && cid && countryOfDemonym(word) === cid) {
+      ensureNode(doc, cid, 'Country');
+      scan.stateMentions.push({ id: cid, start, end: start + word.length });
+    }
+  }
 }

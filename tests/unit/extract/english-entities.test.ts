@@ -44,6 +44,15 @@ describe('English entities', () => {
     for (const [id, kind] of Object.entries(c.kinds ?? {})) expect(nodes.find((n) => n.id === id)?.properties.kind).toBe(kind);
   });
 
+  it('names a ministry with the id French gives it, whatever order the words take', () => {
+    const ids = (text: string, language: string) => extractDocument(text, { publishedAt: null, language }).nodes.filter((n) => n.label === 'Organization').map((n) => n.id);
+    expect(ids('Le ministère malien de la Défense a démenti.', 'fr')).toEqual(['org:ml-ministere-de-la-defense']);
+    expect(ids('The Malian defence ministry denied the report.', 'en')).toEqual(['org:ml-ministere-de-la-defense']);
+    expect(ids("Niger's interior ministry said three soldiers were killed.", 'en')).toEqual(['org:ne-ministere-de-l-interieur']);
+    // No nationality: the state that opened the previous sentence.
+    expect(ids('Mali cut ties with France. The Ministry of Defence announced the purchase of Turkish drones.', 'en')).toEqual(['org:ml-ministere-de-la-defense']);
+  });
+
   it('keeps the nickname an English article gives as the name it goes on using', () => {
     const doc = extractDocument('Mohamed Hamdan Dagalo, known as Hemedti, leads the RSF. Hemedti denied the report.', { publishedAt: null, language: 'en' });
     const person = doc.nodes.find((n) => n.id === 'person:mohamed-hamdan-dagalo');
