@@ -157,7 +157,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const placeCue = !!prev && pattern('person.placeOf', '').test(prev.key) && i >= 2 && PLACE_NOUNS.has(tokens[i - 2].key);
     // "les Hachd al-Chaabi", "aux Houthis": a plural article names a group, never one person.
     const plural = !!prev && pattern('person.pluralDeterminer', '').test(prev.key) && !afterCue;
-    if ((prev && (THING_HEADS.has(prev.key) || pattern('person.thingHead', '').test(prev.key))) || PLACE_HEADS.has(span[0].key) || placeCue || plural) {
+    const isThingHead = (t: Token) => THING_HEADS.has(t.key) || pattern('person.thingHead', '').test(t.key);
+    // "Operation Barkhane was launched", "Opération Serval": a thing's kind opening the capitalised words.
+    if ((prev && isThingHead(prev)) || isThingHead(span[0]) || PLACE_HEADS.has(span[0].key) || placeCue || plural) {
       i = j - 1;
       continue;
     }

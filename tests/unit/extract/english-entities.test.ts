@@ -15,6 +15,7 @@ const CASES: Array<{ text: string; has: string; names?: Record<string, string>; 
   { text: 'The Malian army and the Wagner Group retook Anefis.', has: 'org:ml-armed-forces country:ML org:wagner', names: { 'org:ml-armed-forces': 'Malian army' } },
   { text: 'The Senegalese navy intercepted a boat off Saint-Louis.', has: 'org:sn-navy country:SN' },
   { text: 'The tanker Sea Falcon was seized by Iranian coast guards.', has: 'org:ir-coast-guard country:IR' },
+  { text: 'Operation Barkhane was launched in 2014; the frigate Almirante Brown sailed to Montevideo.', has: 'country:UY' },
   { text: 'The cargo ship Ocean Star left the port of Djibouti on Wednesday.', has: 'country:DJ' },
   { text: 'The Georgian parliament passed the foreign agents law on Tuesday.', has: 'org:ge-parliament country:GE' },
   { text: 'The Ethiopian government denied the report, spokeswoman Billene Seyoum said.', has: 'country:ET org:et-government person:billene-seyoum', names: { 'org:et-government': 'Ethiopian government' } },

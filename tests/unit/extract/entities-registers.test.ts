@@ -74,6 +74,7 @@ const CASES: Case[] = [
   // Ships, reefs and sites named after their kind are not people.
   { register: 'wire', text: 'Le cargo Ocean Star a quitté le port de Djibouti mercredi avec une cargaison de blé.', has: 'country:DJ' },
   { register: 'dispatch', text: 'Le pétrolier Sea Falcon a été saisi par les garde-côtes iraniens.', has: 'org:ir-coast-guard country:IR' },
+  { register: 'explainer', text: "Opération Serval a commencé en 2013; la frégate Almirante Brown a rejoint Montevideo.", has: 'country:UY' },
   { register: 'live', text: 'Le vraquier MV Rubymar a coulé en mer Rouge après une frappe des Houthis.', has: 'org:houthis' },
   { register: 'dispatch', text: "Manille a protesté contre la manœuvre des garde-côtes chinois près de l'atoll Second Thomas.", has: 'country:PH org:cn-coast-guard country:CN' },
   // Armed groups and their acronyms.
