@@ -43,7 +43,7 @@ export function recognizeGovernments(scan: SentenceScan): void {
     // "The Ethiopian government": a capitalised word before the nationality is no part of it.
     const word = countryOfDemonym(m[1]) ? m[1] : words.at(-1)!;
     const id = countryOfDemonym(word);
-    if (id) recordGovernment(scan, m[2], id, word, m.index! + m[1].length - word.length, m.index! + m[0].length, `${word} ${m[2]}`);
+    if (id) recordGovernment(scan, m[2], id, word, m.index! + m[1].length - word.length, m.index! + m[0].length, text.slice(m.index! + m[1].length - word.length, m.index! + m[0].length));
   }
 }
 

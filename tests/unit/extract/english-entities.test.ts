@@ -19,6 +19,7 @@ const CASES: Array<{ text: string; has: string; names?: Record<string, string>; 
   { text: 'The cargo ship Ocean Star left the port of Djibouti on Wednesday.', has: 'country:DJ' },
   { text: 'The Georgian parliament passed the foreign agents law on Tuesday.', has: 'org:ge-parliament country:GE' },
   { text: 'The Ethiopian government denied the report, spokeswoman Billene Seyoum said.', has: 'country:ET org:et-government person:billene-seyoum', names: { 'org:et-government': 'Ethiopian government' } },
+  { text: "Kenya's government said the Haitian authorities had asked for help.", has: 'country:KE org:ke-government country:HT' },
   { text: 'The Kenyan Supreme Court annulled the election.', has: 'org:ke-supreme-court country:KE' },
   { text: 'President Gustavo Petro accused the Gulf Clan of attacking soldiers.', has: 'person:gustavo-petro org:clan-del-golfo' },
   { text: 'Al-Shabaab claimed the attack in Mogadishu.', has: 'org:al-shabaab country:SO' },
