@@ -15,11 +15,11 @@ const FLOORS: Record<string, number> = {
   roles: 0.83,
   agreements: 0.9,
   signatures: 0.95,
-  stances: 0.69,
+  stances: 0.71,
   memberships: 0.95,
   entity_precision: 0.985,
   transfer_precision: 0.8,
-  relations: 0.71,
+  relations: 0.72,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 
