@@ -64,6 +64,7 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
       if (pattern('subject.prepositionBefore').test(head)) break;
       // "M. Poutine et le dirigeant nord-coréen Kim Jong-un": a title may sit between "et" and the name.
       // "Le président iranien X et son homologue vénézuélien Y", "X, et son homologue kényan, Y": a possessive and commas too.
+      // "Moscou comme Pyongyang démentent", "Moscou ainsi que Pyongyang": joined subjects too (subject.andBefore).
       if (pattern('subject.andBefore').test(gap) && !joinedByEt) {
         joinedByEt = true;
         subject.unshift(candidates[j]);

@@ -3,6 +3,7 @@ import orgData from '../../../data/lexicon/organizations.json';
 import type { DocBuilder } from '../builder';
 import { CONTEXTUAL_COUNTRY_FORMS, countryId } from '../countries';
 import { ORGS, keyOf, type EntityLabel } from '../lexicon';
+import { pattern } from '../syntax/language';
 import { fold, isCapitalized, tokenize } from '../text';
 import { countryOfDemonym } from './demonyms';
 import type { SentenceScan } from './types';
@@ -14,7 +15,8 @@ const STATE_ANAPHORA = new Set(orgPatterns.stateAnaphora.map((a) => keyOf(tokeni
 const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
 // Bodies that speak for a state are not what "le groupe" or "la société" points back to.
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
-const INSTITUTION_NOUNS = new Set(['agence', 'organisation', 'institut', 'centre', 'observatoire', 'ong']);
+// Nouns that point back to a group (anaphora.groupNoun) or an institution (anaphora.institutionNoun).
+const INSTITUTION_NOUNS = { has: (noun: string) => pattern('anaphora.institutionNoun', '').test(noun) };
 const NOT_INSTITUTIONS = new Set(['media', 'military', 'alliance', 'company', 'intelligence']);
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
@@ -64,7 +66,7 @@ export function resolveAnaphora(scan: SentenceScan): void {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.
       id = named;
     } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
-      id = named ?? (/^(?:groupe|mouvement|milice|rebelles|insurges|miliciens|combattants|collectif|cartel|front)$/.test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
+      id = named ?? (pattern('anaphora.groupNoun', '').test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
       // "selon l'agence", "l'organisation a démenti": an institution named in the last sentences, not a state's body, army, firm or outlet.
       if (!id && INSTITUTION_NOUNS.has(noun)) id = orgs.find((o) => isInstitution(doc, o) && (found.some((f) => f.id === o && f.end <= tokens[i].start) || recentlyNamed(doc, o, sentence.index)));
     }

@@ -54,4 +54,6 @@ export interface SentenceScan {
   tokenAt: (offset: number) => number;
   /** States named by a nationality word inside a body's name ("ministère russe"). */
   stateMentions: Array<{ id: string; start: number; end: number }>;
+  /** Bodies named alongside a mention that stands for their state ("le gouvernement éthiopien"): nodes and mentions, no actor. */
+  bodyMentions: Array<{ id: string; start: number; end: number }>;
 }
