@@ -9,7 +9,8 @@ import { isApiPath, requestRefusal, type GuardedRequest, type Refusal } from './
 // - Every /api/ request passes the rules of request-guard.ts here instead of in middleware.ts (which matches
 //   pages only): a refusal is answered at once in the JSON error shape, with the security headers; a request
 //   that may go on carries the security headers and the API's CSP into whatever Next answers, its own 404 and
-//   405 included. The route wrappers apply the same rules again (respond.ts handle()).
+//   405 included. Routes served by Next.js (next-route.ts) and by Trame's server (node-api.ts) then apply
+//   none of them again: they check the auth themselves only where this guard is not installed.
 // (CONNECT is not a request event in Node.)
 
 const REFUSED = new Set(['TRACE', 'TRACK']);
@@ -51,6 +52,11 @@ function guarded(req: http.IncomingMessage): GuardedRequest {
       return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
     },
   };
+}
+
+/** True once installServerGuard() ran in this process (by any copy of this module). */
+export function isServerGuardInstalled(): boolean {
+  return (http.Server.prototype as http.Server & { [MARK]?: boolean })[MARK] === true;
 }
 
 /** Makes every HTTP server of this process apply the request rules to /api/ and refuse TRACE/TRACK before its handlers run (idempotent). */
