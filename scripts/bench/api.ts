@@ -6,7 +6,7 @@ import { stopChild } from '../lib/stop-child';
 import { alternate, measure } from './measure';
 import { compare, percentile } from './report';
 
-/** Starts scripts/bench/bare-api.ts in its own process (as `next start` is); resolves its URL and a stop function. */
+/** Starts scripts/bench/bare-api.ts in its own process (as the app server is); resolves its URL and a stop function. */
 async function startBareApi(): Promise<{ url: string; stop(): Promise<void> }> {
   const bundle: string = await ensureCli('bench/bare-api');
   const child = spawn(process.execPath, [bundle], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
