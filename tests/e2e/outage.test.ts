@@ -1,7 +1,7 @@
 // The web app with Neo4j down, for real: a Neo4j of this file's own (port TRAME_TEST_NEO4J_PORT + 101) and a
 // second server (scripts/serve.ts, as `npm start`) of the already-built test app pointed at it. Neo4j is
-// stopped: every API route must answer 503 JSON within 2 s and the explorer must show the banner; Neo4j is started again: everything recovers
-// without restarting the app.
+// stopped: every API route must answer 503 JSON within 2 s and the explorer must show the banner; Neo4j is
+// started again: everything recovers without restarting the app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
