@@ -29,7 +29,8 @@ async function getJson(url: string): Promise<unknown> {
 /**
  * API latency: each route as the app server answers it (scripts/serve.ts: guard, route table, zod) against a
  * bare node:http server calling the same lib function and answering the same JSON, both over HTTP from this
- * process, interleaved in rounds so that machine load hits both alike. The same Cypher in-process (no HTTP at all) is printed beside them for scale.
+ * process, interleaved in rounds so that machine load hits both alike. The same Cypher in-process (no HTTP at
+ * all) is printed beside them for scale.
  */
 export async function benchApi(baseUrl: string, db: Db, ids: string[], queries: string[]): Promise<void> {
   const bare = await startBareApi();
