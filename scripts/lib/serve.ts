@@ -12,6 +12,8 @@ import { stopChild } from './stop-child';
 export interface AppHandle {
   url: string;
   started: boolean;
+  /** The server's process id when this process started it. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -80,5 +82,5 @@ export async function serveApp(options: { url?: string; port?: number; distDir?:
     await stop();
     throw new Error(`${(error as Error).message}${stderr ? `\n${stderr.trim()}` : ''}`);
   }
-  return { url, started: true, stop };
+  return { url, started: true, pid: child.pid, stop };
 }
