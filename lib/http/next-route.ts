@@ -6,26 +6,27 @@ import { errorReply, type JsonReply } from './respond';
 import { API_ROUTES } from './routes';
 import { isServerGuardInstalled } from './server-guard';
 
-/** The context Next.js passes a route handler: the dynamic segments (still percent-encoded), none for static paths. */
+/** The context Next.js passes a route handler with dynamic segments (still percent-encoded). */
 interface RouteContext {
-  params?: Promise<Record<string, string | string[] | undefined>>;
+  params: Promise<Record<string, string | string[] | undefined>>;
 }
+
+/** A route handler as Next.js types it: the context argument only on paths with a `:param` (an `[id]` folder). */
+type NextHandler<P extends string> = P extends `${string}:${string}` ? (request: Request, context: RouteContext) => Promise<Response> : (request: Request) => Promise<Response>;
 
 /**
  * A Next.js route handler over the route table's `method path` (lib/http/routes.ts), for `next dev` and any
  * server that hands /api/ to Next. The rules of request-guard.ts ran in the server's guard; where that guard is
- * not installed (a request that raced its installation, a handler called directly), the auth is checked here
- * and the security headers set here.
+ * not installed (a handler called directly), the auth is checked here and the security headers set here.
  */
-export function nextRoute(method: ApiMethod, path: string): (request?: Request, context?: RouteContext) => Promise<Response> {
+export function nextRoute<P extends string>(method: ApiMethod, path: P): NextHandler<P> {
   const route = routeOf(API_ROUTES, method, path);
-  return async (request, context) => {
+  const handler = async (request: Request, context?: RouteContext): Promise<Response> => {
     const guarded = isServerGuardInstalled();
     let reply: JsonReply;
-    // A handler called without a request (a test, a script) is no HTTP request: nothing to authenticate.
-    const refusal = guarded || !request ? null : await authRefusal({ header: (name) => request.headers.get(name) });
+    const refusal = guarded ? null : await authRefusal({ header: (name) => request.headers.get(name) });
     if (refusal) reply = errorReply(refusal.status, refusal.code, refusal.message, refusal.headers);
-    else reply = await runRoute(route, apiRequest(request ?? new Request(new URL(path, 'http://localhost')), await context?.params));
+    else reply = await runRoute(route, apiRequest(request, await context?.params));
     const res = new Response(reply.text, { status: reply.status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...reply.headers } });
     if (!guarded) {
       applySecurityHeaders(res.headers);
@@ -33,6 +34,7 @@ export function nextRoute(method: ApiMethod, path: string): (request?: Request, 
     }
     return res;
   };
+  return handler as NextHandler<P>;
 }
 
 /** The ApiRequest of a web Request: X-Forwarded-For carries the client's address (Next fills it from the socket). */
