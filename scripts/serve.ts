@@ -62,8 +62,6 @@ const server = http.createServer((req, res) => {
     res.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'internal error — see the server log' } }));
   });
 });
-// Node's default keeps idle sockets 5 s; a browser reuses them longer than that for the API's bursts.
-server.keepAliveTimeout = 65_000;
 server.on('error', (error) => {
   process.stderr.write(`serve: cannot listen on ${opts.hostname}:${port} (${(error as Error).message})\n`);
   process.exit(1);
