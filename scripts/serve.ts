@@ -15,7 +15,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const program = new Command()
   .name('serve')
   .description("Trame's production server: the API from its route table, everything else from the Next.js build")
-  .option('-H, --hostname <host>', 'address to listen on', process.env.HOSTNAME || '127.0.0.1')
+  .option('-H, --hostname <host>', 'address to listen on', process.env.HOST || '127.0.0.1')
   .option('-p, --port <port>', 'port to listen on', process.env.PORT || '3000')
   .exitOverride();
 try {
