@@ -15,7 +15,7 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse, table:
   const method = (req.method ?? 'GET').toUpperCase();
   const match = matchRoute(table, method, path);
   let reply: JsonReply;
-  if (match.route) reply = await runRoute(match.route, apiRequest(req, res, match.params, q < 0 ? '' : target.slice(q + 1)));
+  if (match.route) reply = await runRoute(match.route, apiRequest(req, match.params, q < 0 ? '' : target.slice(q + 1)));
   else if (match.allow.length === 0) reply = errorReply(404, 'NOT_FOUND', `no API route ${path}`);
   else {
     const allow = [...new Set(match.allow.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].join(', ');
@@ -24,12 +24,27 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse, table:
   const body = Buffer.from(reply.text);
   res.writeHead(reply.status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': body.byteLength, ...reply.headers });
   res.end(method === 'HEAD' || reply.status === 204 ? undefined : body);
-  // An unread body (a 405, a refused write) is drained, or the connection could not carry the next request;
-  // one cut at its cap is not (Connection: close ends the socket once the answer is out).
-  if (!req.readableEnded && !res.hasHeader('connection')) req.resume();
+  if (!req.readableEnded) dropRest(req);
 }
 
-function apiRequest(req: IncomingMessage, res: ServerResponse, params: Record<string, string>, search: string): ApiRequest {
+/** How much of an unread body is read and dropped after the answer before the connection is cut. */
+const DROP_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The rest of a body the route left unread (a 405, a refused write, a body past its cap) is read and dropped:
+ * closing with data still coming resets the connection, and a client still sending would lose the answer with
+ * it. A client that sends on past DROP_MAX_BYTES is cut off.
+ */
+function dropRest(req: IncomingMessage): void {
+  let left = DROP_MAX_BYTES;
+  req.on('data', (chunk: Buffer) => {
+    left -= chunk.byteLength;
+    if (left < 0) req.socket.destroy();
+  });
+  req.resume();
+}
+
+function apiRequest(req: IncomingMessage, params: Record<string, string>, search: string): ApiRequest {
   const header = (name: string): string | null => {
     const v = req.headers[name];
     return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
@@ -42,26 +57,19 @@ function apiRequest(req: IncomingMessage, res: ServerResponse, params: Record<st
     header,
     host: header('host') ?? '',
     clients: [req.socket.remoteAddress ?? '', ...forwarded],
-    body: (maxBytes) => readBodyCapped(req, res, maxBytes),
+    body: (maxBytes) => readBodyCapped(req, maxBytes),
   };
 }
 
-/**
- * Reads a request body of at most maxBytes, counting while reading: beyond, 413 and the rest is never read (the
- * answer closes the connection, so a client still sending stops).
- */
-async function readBodyCapped(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => {
-    res.setHeader('Connection', 'close');
-    return bodyTooLarge(maxBytes);
-  };
-  if (Number(req.headers['content-length'] ?? '0') > maxBytes) throw tooLarge();
+/** Reads a request body of at most maxBytes, counting while reading: beyond, 413, and nothing more is kept. */
+async function readBodyCapped(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+  if (Number(req.headers['content-length'] ?? '0') > maxBytes) throw bodyTooLarge(maxBytes);
   const chunks: Buffer[] = [];
   let total = 0;
   // Leaving the loop early must not destroy the request: its socket still carries the 413.
   for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     total += chunk.byteLength;
-    if (total > maxBytes) throw tooLarge();
+    if (total > maxBytes) throw bodyTooLarge(maxBytes);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks, total);
