@@ -64,7 +64,8 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
       if (pattern('subject.prepositionBefore').test(head)) break;
       // "M. Poutine et le dirigeant nord-coréen Kim Jong-un": a title may sit between "et" and the name.
       // "Le président iranien X et son homologue vénézuélien Y", "X, et son homologue kényan, Y": a possessive and commas too.
-      if (/^\s*,?\s*et\s*(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs)\s*(?:[\p{Ll}'’-]+\s*){0,4})?(?:,\s*)?$/iu.test(gap) && !joinedByEt) {
+      // "Moscou comme Pyongyang démentent", "Moscou ainsi que Pyongyang": joined subjects too.
+      if (/^\s*,?\s*(?:et|comme|tout comme|ainsi que)\s*(?:(?:la|le|les|l['’]|son|sa|ses|leur|leurs)\s*(?:[\p{Ll}'’-]+\s*){0,4})?(?:,\s*)?$/iu.test(gap) && !joinedByEt) {
         joinedByEt = true;
         subject.unshift(candidates[j]);
       } else if (pattern('subject.listComma').test(gap) && joinedByEt) subject.unshift(candidates[j]);

@@ -10,6 +10,9 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
   completeOnce(drafts);
 }
 
+// Goods that travel together: arms and ammunition of every sort, people sent to fight or work; every other kind is its own.
+const FAMILY: Record<string, string> = { weapons: 'arms', missiles: 'arms', munitions: 'arms', artillery_shells: 'arms', containers: 'arms', troops: 'people', personnel: 'people', workers: 'people' };
+
 function completeOnce(drafts: TransferDraft[]): void {
   // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:
   // then it is where the goods are used ("envoyés en Ukraine" by an ally of Russia), not who receives them.
@@ -32,17 +35,25 @@ function completeOnce(drafts: TransferDraft[]): void {
   // The article's main recipient, counted over every transfer that names one.
   const received = new Map<string, number>();
   for (const d of drafts) for (const r of d.recipients) received.set(r, (received.get(r) ?? 0) + 1);
-  const mainRecipient = (exclude: string[]) =>
-    [...received].filter(([r]) => !exclude.includes(r)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  // Only an article about one recipient has a main one: with several, a guess is as likely wrong as right.
+  const mainRecipient = (exclude: string[]) => {
+    const others = [...received].filter(([r]) => !exclude.includes(r));
+    return others.length === 1 ? others[0][0] : undefined;
+  };
+  // ... and only for goods of a family it already receives (arms among arms, aid among aid): aid far from an arms flow is no part of it.
+  const family = (d: TransferDraft) => FAMILY[d.kinds[0]] ?? d.kinds[0];
+  const sameKind = (d: TransferDraft, r: string | undefined) => (r && drafts.some((x) => x !== d && x.recipients.includes(r) && family(x) === family(d)) ? r : undefined);
   // In an article with two sides, the side just spoken of is the likelier receiver than the most named one.
   const recentRecipient = (d: TransferDraft) =>
     [...drafts].reverse().find((x) => x !== d && x.sentenceIndex <= d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 2 && x.recipients.length && !x.recipients.some((r) => d.senders.includes(r)))?.recipients[0];
   for (const d of drafts) {
-    if (d.senders.length && !d.recipients.length) {
+    if (d.senders.length && !d.recipients.length && d.recipientUnknown) {
+      // "a livré des avions à la junte": a receiver is named, only not one Trame knows; a place may still say where.
+    } else if (d.senders.length && !d.recipients.length) {
       // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
       // Same sender's usual recipient; else, in a two-way relation, whoever sends to this sender; else the main recipient.
       // A place ("envoyés en Ukraine") comes after the sender's known flow: the front is not the receiver.
-      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.theatre && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? mainRecipient(d.senders);
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.theatre && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? sameKind(d, mainRecipient(d.senders));
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);
@@ -89,6 +100,23 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
     // What answers a shipment comes from its recipient.
     if (!d.senders.length) d.senders.push(...prev.recipients.filter((r) => !d.recipients.includes(r)));
     if (!d.recipients.length) d.recipients.push(...prev.senders.filter((r) => !d.senders.includes(r)));
+  }
+}
+
+/** "La Russie et la Chine ont livré", "au Kenya et à l'Éthiopie": one transfer per giver and receiver, as a fact is (giver, receiver, kind). */
+export function splitParties(drafts: TransferDraft[], options: { senders?: boolean; recipients?: boolean } = {}): void {
+  const { senders = true, recipients = true } = options;
+  // Exchanges point at drafts by object and by index within their sentence: those stay whole, and clones
+  // go to the end of the list so that no index moves.
+  const linked = new Set(drafts.flatMap((d) => (d.exchangeWith ? [d, d.exchangeWith] : [])));
+  for (const d of [...drafts]) {
+    if (linked.has(d) || d.exchangeFor !== undefined || drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeFor !== undefined)) continue;
+    const from = senders && d.senders.length > 1 ? d.senders.map((s) => [s]) : [d.senders];
+    const to = recipients && d.recipients.length > 1 ? d.recipients.map((r) => [r]) : [d.recipients];
+    const pairs = from.flatMap((f) => to.map((t) => [f, t] as const));
+    if (pairs.length < 2) continue;
+    [d.senders, d.recipients] = [[...pairs[0][0]], [...pairs[0][1]]];
+    for (const [f, t] of pairs.slice(1)) drafts.push({ ...d, senders: [...f], recipients: [...t] });
   }
 }
 

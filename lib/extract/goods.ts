@@ -1,6 +1,6 @@
 import type { TransferKind } from '../graph/schema';
 import { analyse, type Analysis, type VerbMention } from './syntax/analyse';
-import { perLanguage } from './syntax/language';
+import { patternSource, perLanguage } from './syntax/language';
 import { fold } from './text';
 
 /** A goods noun found in a sentence. */
@@ -24,7 +24,9 @@ const goodsOf = () =>
       `(?<![\\p{L}\\d-])(${[...Object.values(data.goods).flat()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d-])`,
       'giu',
     );
-    return { kindOf, goodsRe, giveNouns: nounsRe(data.giveNouns), receiveNouns: nounsRe(data.receiveNouns) };
+    // Model designators ("Su-30", "Mi-17", "T-72"): weapons by their shape, capitals and all, so no lexicon has to list them.
+    const designatorRe = new RegExp(`(?<![\\p{L}\\d-])(?:${patternSource('goods.designator', lang)})(?![\\p{L}\\d-])`, 'gu');
+    return { kindOf, goodsRe, designatorRe, giveNouns: nounsRe(data.giveNouns), receiveNouns: nounsRe(data.receiveNouns) };
   });
 
 /** True when a capitalised phrase names goods ("Storm Shadow", "Patriot"), not a person. */
@@ -35,14 +37,18 @@ export function isGoodsName(phrase: string): boolean {
 /** Every goods noun in a text, longest form first ("missiles balistiques" before "missiles"). */
 export function findGoods(text: string): GoodsMention[] {
   const out: GoodsMention[] = [];
-  const { kindOf, goodsRe } = goodsOf();
+  const { kindOf, goodsRe, designatorRe } = goodsOf();
   for (const m of text.matchAll(goodsRe)) {
     const kind = kindOf.get(fold(m[0]).replace(/oe/g, 'oe'));
     const k = kind ?? kindOf.get(fold(m[0]).replace('oe', 'œ'));
     if (!k) continue;
     out.push({ kind: k, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
-  return out;
+  for (const m of text.matchAll(designatorRe)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    if (!out.some((g) => start < g.end && g.start < end)) out.push({ kind: 'weapons', start, end, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a trigger's subject sends (give), receives, joins (troops), or the goods themselves leave (depart). */

@@ -8,7 +8,8 @@ import { splitSentences } from './sentences';
 import { normalizeText } from './text';
 import { extractTransfers, type TransferDraft } from './transfers';
 import { newDiscourse } from './discourse';
-import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges } from './flow';
+import { noteInterviewee } from './transfers/speaker';
+import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges, splitParties } from './flow';
 import { completePrices } from './transfers/exchange';
 import { extractAgreements, type AgreementMemory } from './agreements';
 import { bylineAuthor, extractClaims, intervieweeOf, type ClaimMemory, type PlacedFact } from './claims';
@@ -94,11 +95,13 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
 
   const drafts: TransferDraft[] = [];
   const discourse = newDiscourse();
+  noteInterviewee(discourse, intervieweeOf(contexts));
   for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry, discourse));
   completeFromFlow(drafts);
   completePrices(drafts);
   const byId = new Map(sentences.map((s) => [s.id, s]));
   linkCrossSentenceExchanges(drafts, (id) => byId.get(id)!.text);
+  splitParties(drafts);
   emitTransfers(doc, drafts, (id) => byId.get(id)!);
   const facts: PlacedFact[] = drafts.filter((d) => d.id).map((d) => ({ id: d.id!, sentenceId: d.sentenceId, start: d.start, end: d.end }));
 

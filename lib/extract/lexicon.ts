@@ -19,6 +19,8 @@ export interface GazetteerEntry {
   via: Via;
   /** The form starts with a capital: the text must too ("Grenade" the state, not "grenade"). */
   capitalized: boolean;
+  /** What the same form stands for written in lower case ("suisse" the nationality, "Suisse" the state). */
+  lowercase?: GazetteerEntry;
 }
 
 /** An organisation of data/lexicon/organizations.json. */
@@ -81,7 +83,12 @@ function build(lang: Language): { map: Map<string, GazetteerEntry>; maxLen: numb
   const add = (form: string, entry: Omit<GazetteerEntry, 'capitalized'>, override = false) => {
     const tokens = tokenize(form);
     const key = keyOf(tokens);
-    if (!key || (map.has(key) && !override)) return;
+    if (!key) return;
+    const known = map.get(key);
+    if (known && !override) {
+      if (known.capitalized && !known.lowercase && !isCapitalized(form)) known.lowercase = { ...entry, capitalized: false };
+      return;
+    }
     map.set(key, { ...entry, capitalized: isCapitalized(form) });
     maxLen = Math.max(maxLen, tokens.length);
   };

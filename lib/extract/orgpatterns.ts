@@ -3,17 +3,19 @@ import orgData from '../../data/lexicon/organizations.json';
 import type { DocBuilder } from './builder';
 import { COUNTRIES, isoOf } from './countries';
 import { entityId } from './ids';
-import { GAZETTEER, GAZETTEER_MAX_TOKENS, keyOf } from './lexicon';
+import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
-import { pattern } from './syntax/language';
+import englishLexicon from '../../data/lang/en/lexicon.json';
+import { pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
 const HEADS = new Set(P.heads.map(fold));
 const CONNECTORS = new Set(P.connectors.map(fold));
 const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length).map((h) => tokenize(h).map((t) => t.key));
-// Words that end a name: verbs, relatives and the prepositions of a clause rather than of a name.
-const NOT_AFTER_AND = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'actuel', 'actuelle', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'aussi', 'egalement', 'president', 'presidente', 'directeur', 'directrice', 'conseiller', 'conseillere']);
-const STOP = new Set(['qui', 'que', "qu'", 'dont', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'aurait', 'selon', 'avec', 'contre', 'dans', 'entre', 'par', 'ou', 'mais', 'apres', 'avant', 'depuis', 'lors', 'chez', 'vers', 'aux', 'au', 'a', 'en']);
+// Words that end a name: verbs, relatives and the prepositions of a clause rather than of a name (org.nameStop);
+// after "et", a time word or a title starts a new phrase (org.notAfterAnd).
+const STOP = { has: (key: string) => pattern('org.nameStop', '').test(key) };
+const NOT_AFTER_AND = { has: (key: string) => pattern('org.notAfterAnd', '').test(key) };
 // Lower-case words that may continue a name: adjectives ("nationale", "stratégiques", "militaire").
 const ADJECTIVE = () => pattern('org.adjective', 'u');
 const ACRONYM = /\(\s*(\p{Lu}[\p{L}\d-]{1,11})\s*\)/gu;
@@ -52,9 +54,11 @@ function record(scope: PatternScope, name: string, from: number, to: number, pro
   const span = tokens.slice(from, to);
   const known = lexiconOrg(span) ?? (acronym ? lexiconOrg(tokenize(acronym)) : undefined);
   let country = props.country;
+  // "Organisation des États américains": a listed body's nationality word names its own state or none.
+  const listedCountry = known ? ORGS.get(known)?.country : undefined;
   for (const t of span) {
     const cid = /^\p{Ll}/u.test(t.text) ? scope.countryOfWord(t.text) : undefined;
-    if (cid) {
+    if (cid && (!known || isoOf(cid) === listedCountry)) {
       country ??= isoOf(cid);
       scope.stateMention(cid, t.start, t.end);
     }
@@ -89,7 +93,9 @@ function acronymBodies(scope: PatternScope): void {
     let capitalHead = -1;
     for (let k = b - 1; k >= Math.max(0, b - 14); k--) {
       const t = tokens[k];
-      if (isPunct(t) || taken[k] || STOP.has(t.key) || /^\d/.test(t.text)) break;
+      // "Mission des Nations unies au Soudan du Sud (Minuss)": a preposition before a place's name stays in the name.
+      const placeOf = pattern('org.placeOf', '').test(t.key) && !!tokens[k + 1] && isCapitalized(tokens[k + 1].text);
+      if (isPunct(t) || taken[k] || (STOP.has(t.key) && !placeOf) || /^\d/.test(t.text)) break;
       if (HEADS.has(t.key)) {
         head = k;
         if (isCapitalized(t.text)) capitalHead = k;
@@ -112,7 +118,10 @@ function spelledBy(tokens: Token[], taken: boolean[], b: number, acronym: string
     const t = tokens[k];
     if (taken[k] || isPunct(t)) return -1;
     if (CONNECTORS.has(t.key) || /^(?:of|for|and|the|on|la|le|les|l')$/.test(t.key)) continue;
-    if (!isCapitalized(t.text) || fold(t.text[0]) !== fold(letters[n - 1])) return -1;
+    // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a glued article lends its name's initial; an elided tail ("'at") none.
+    if (t.text === "'" || (/^\p{Ll}+$/u.test(t.text) && tokens[k - 1]?.text === "'" && tokens[k - 1].end === t.start)) continue;
+    const initial = /^\p{Ll}{1,4}-(\p{Lu})/u.exec(t.text)?.[1] ?? (isCapitalized(t.text) ? t.text[0] : '');
+    if (!initial || fold(initial) !== fold(letters[n - 1])) return -1;
     n--;
   }
   return n === 0 ? k + 1 : -1;
@@ -138,13 +147,14 @@ function headedBodies(scope: PatternScope): void {
     while (j < tokens.length && !taken[j] && !isPunct(tokens[j]) && !STOP.has(tokens[j].key)) {
       const w = tokens[j];
       if (CONNECTORS.has(w.key)) {
-        // "de la", "de l'", "pour l'": take the article with the connector.
+        // "de la", "de l'", "pour l'": take the article with the connector; "paix et de sécurité": a connector after "et".
         let k = j + 1;
+        if (pattern('org.and', '').test(w.key) && k < tokens.length && CONNECTORS.has(tokens[k].key) && !pattern('org.and', '').test(tokens[k].key)) k++;
         if (k < tokens.length && pattern('org.article', '').test(tokens[k].key)) k++;
         const next = tokens[k];
         if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE().test(next.text.toLowerCase()))) break;
         // "chercheuse au Centre d'études Aurore et ancienne conseillère": "et" before a time word starts a new phrase.
-        if (w.key === 'et' && NOT_AFTER_AND.has(next.key)) break;
+        if (pattern('org.and', '').test(w.key) && NOT_AFTER_AND.has(next.key)) break;
         j = k + 1;
         last = k;
         continue;
@@ -160,8 +170,10 @@ function headedBodies(scope: PatternScope): void {
     // A sequence made only of demonyms ("Forces russes") is a state's army, left to the army pattern.
     const words = tokens.slice(i + 1, last + 1);
     if (!words.some((w) => isCapitalized(w.text) || (!scope.countryOfWord(w.text) && ADJECTIVE().test(w.text.toLowerCase())))) continue;
-    const name = scope.text.slice(t.start, tokens[last].end);
-    record(scope, name, i, last + 1, { kind: kindOf(t.key) });
+    // "la Haute Cour de Nairobi": a capitalised rank before the head opens the name.
+    const from = i > 0 && !taken[i - 1] && isCapitalized(tokens[i - 1].text) && pattern('org.headPrefix', '').test(tokens[i - 1].key) ? i - 1 : i;
+    const name = scope.text.slice(tokens[from].start, tokens[last].end);
+    record(scope, name, from, last + 1, { kind: kindOf(t.key) });
     i = last;
   }
 }
@@ -257,22 +269,56 @@ export function recognizeHeadedBodies(scope: PatternScope): void {
   headedBodies(scope);
 }
 
-const BRANCHES = [...P.branches].sort((a, b) => b.head.length - a.head.length);
-const ARMIES = new Set(P.armies.map(fold));
-const ARMED_RE = new RegExp(`(?<![\\p{L}])(${[...BRANCHES.map((b) => b.head), ...P.armies].sort((a, b) => b.length - a.length).map((h) => h.replace(/['’]/g, "['’]")).join('|')})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');
+// Armed services and a state's own institutions share one grammar: a head, then a nationality word.
+/** A language's armed services and state institutions named by a nationality word, and where that word stands. */
+interface ServiceGrammar {
+  heads: Array<{ head: string; key: string; kind: string }>;
+  armies: string[];
+  /** English puts the nationality first ("the Malian army"), French after ("l'armée malienne"). */
+  nationalityFirst: boolean;
+}
 
-/** An armed service named by a nationality word: "l'armée ukrainienne", "la marine américaine", "les garde-côtes américains". */
-export function armedServices(text: string): Array<{ id: string; name: string; iso: string; start: number; end: number; wordStart: number; kind: string; word: string }> {
-  const out: Array<{ id: string; name: string; iso: string; start: number; end: number; wordStart: number; kind: string; word: string }> = [];
-  for (const m of text.matchAll(ARMED_RE)) {
-    const head = fold(m[1]);
-    const branch = BRANCHES.find((b) => fold(b.head) === head);
-    out.push({ id: '', name: '', iso: '', start: m.index!, end: m.index! + m[0].length, wordStart: m.index! + m[0].length - m[2].length, kind: branch?.kind ?? 'military', word: m[2] });
-    const o = out[out.length - 1];
-    o.name = m[1];
-    o.id = branch ? branch.key : ARMIES.has(head) ? 'armed-forces' : '';
+// Armed services and a state's own institutions share one grammar: a head, then a nationality word.
+const SERVICES = new Map<string, ServiceGrammar>([
+  ['fr', { heads: [...P.branches, ...P.institutions], armies: P.armies, nationalityFirst: false }],
+  ['en', { heads: englishLexicon.services, armies: englishLexicon.armies, nationalityFirst: true }],
+]);
+
+/** The service heads of a language, longest first, and the expression that finds them next to a nationality word. */
+function serviceGrammar(lang: Language) {
+  const g = SERVICES.get(lang.code) ?? SERVICES.get('fr')!;
+  const heads = [...g.heads].sort((a, b) => b.head.length - a.head.length);
+  // English capitalises a state's institutions ("the Kenyan Supreme Court"): each head also in title case.
+  const titled = (h: string) => (g.nationalityFirst ? [h, h.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())] : [h]);
+  const alternatives = [...heads.map((b) => b.head), ...g.armies].flatMap(titled).sort((a, b) => b.length - a.length).map((h) => h.replace(/['’]/g, "['’]")).join('|');
+  const re = g.nationalityFirst
+    ? new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(${alternatives})(?![\\p{L}])`, 'gu')
+    : new RegExp(`(?<![\\p{L}])(${alternatives})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');
+  return { heads, armies: new Set(g.armies.map(fold)), re, nationalityFirst: g.nationalityFirst };
+}
+
+function isDemonym(word: string): boolean {
+  return GAZETTEER.get(keyOf(tokenize(word)))?.label === 'Country';
+}
+
+/** An armed service named by a nationality word: "l'armée ukrainienne", "la marine américaine", "les garde-côtes américains", "the Malian army". */
+export function armedServices(text: string): Array<{ id: string; name: string; start: number; end: number; wordStart: number; wordEnd: number; kind: string; word: string }> {
+  const g = perLanguage('org.services', serviceGrammar);
+  const out: Array<{ id: string; name: string; start: number; end: number; wordStart: number; wordEnd: number; kind: string; word: string }> = [];
+  for (const m of text.matchAll(g.re)) {
+    const [headText, found] = g.nationalityFirst ? [m[2], m[1]] : [m[1], m[2]];
+    // "The Malian army": a capitalised word before the nationality is no part of it.
+    const word = g.nationalityFirst && !isDemonym(found) ? found.split(/\s+/).at(-1)! : found;
+    const head = fold(headText);
+    const branch = g.heads.find((b) => fold(b.head) === head);
+    const id = branch ? branch.key : g.armies.has(head) ? 'armed-forces' : '';
+    if (!id) continue;
+    const end = m.index! + m[0].length;
+    const start = g.nationalityFirst ? m.index! + found.length - word.length : m.index!;
+    const wordStart = g.nationalityFirst ? start : end - word.length;
+    out.push({ id, name: headText, start, end, wordStart, wordEnd: wordStart + word.length, kind: branch?.kind ?? 'military', word });
   }
-  return out.filter((o) => o.id);
+  return out;
 }
 
 /** "armée ukrainienne", not "armée ukrainien": the nationality agrees with the feminine head. */

@@ -6,44 +6,63 @@ import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
 import { GAZETTEER, PERSONS } from './lexicon';
+import { pattern, patternSource, perLanguage, type Language } from './syntax/language';
 import { fold, isCapitalized, type Token } from './text';
 
 const FIRST_NAMES = new Set(names.firstNames.map(fold));
 const NOT_NAMES = new Set(names.notNames.map(fold));
 const ORG_HEADS = new Set(names.orgHeads.map(fold));
 const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
+const MILITARY_SUFFIXES = new Set(names.militarySuffixes.map(fold));
+const RESEARCH_SUFFIXES = names.researchSuffixes.map(fold);
 // "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
 // "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
 const TITLE_WORDS = new Set([...titleData.titles, ...titleData.ranks].map((t) => fold(t).split(' ').at(-1)!).filter((w) => w.length > 3));
-const TITLE_CUES = new Set(['m', 'mme', 'mmes', 'mm', 'dr', 'mlle']);
 // Any title of the lexicon, or a rank, after the name and a comma ("Jane Roe, alors présidente de ...", "John Doe, rapporteur spécial ...").
-const TITLE_HEADS = [...new Set([...titleData.titles, ...titleData.ranks, 'professeur', 'professeure'].map((t) => t.split(' ')[0]))]
-  .filter((w) => !/^homologues?$/iu.test(w))
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
+function titleHeads(lang: Language): string {
+  const extra = lang.patterns['person.extraTitles']?.split('|') ?? [];
+  const notHead = pattern('person.notTitleHead', 'iu', lang);
+  return [...new Set([...titleData.titles, ...titleData.ranks, ...extra].map((t) => t.split(' ')[0]))]
+    .filter((w) => !notHead.test(w))
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
 // A name at the head of a sentence is a person when a title in apposition or a verb of speech or action follows it.
-const ACTS_NEXT = new RegExp(
-  `^\\s*(?:,\\s*(?:qui\\s|à la tête\\s|(?:(?:le|la|l['’]|un|une|ancien|ancienne|actuel|actuelle|ex-|nouveau|nouvelle|nouvel|alors|élu|élue|désormais|aujourd['’]hui|futur|future)\\s*){0,2}(?:${TITLE_HEADS})(?![\\p{L}]))|\\s+(?:a|avait|aurait|est|était|estime|affirme|assure|déclare|explique|dément|nie|rappelle|souligne|reconnaît|a-t-il|a-t-elle)\\s)`,
-  'iu',
-);
+const actsNext = () =>
+  perLanguage('person.actsNext', (lang) => {
+    const src = (name: string) => patternSource(name, lang);
+    return new RegExp(
+      `^\\s*(?:,\\s*(?:${src('person.relativeLead')}|(?:${src('person.appositionLead')}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}]))|\\s+${src('person.actsVerb')}\\s|${src('person.vocative')}|${src('person.coordination')})`,
+      'iu',
+    );
+  });
 const PLACE_HEADS = new Set(names.placeHeads.map(fold));
 const PLACE_NOUNS = new Set(names.placeNouns.map(fold));
-// "X, dit Hemedti", "X (alias Abou Ali)", "X, plus connu sous le nom de Hemedti".
-const NICKNAME = /^\s*[,(]\s*(?:dit|dite|surnommée?|alias|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+(?:nom|surnom)\s+de)\s+[«“"]?\s*(\p{Lu}[\p{L}'’-]+)/u;
+// "X, dit Hemedti", "X (alias Abou Ali)", "X, plus connu sous le nom de Hemedti": pattern person.nickname.
 // "Le chef des FSR, Hemedti,": a title phrase right before the comma.
-const TITLE_BEFORE = new RegExp(`(?:^|[\\s'’])(?:le|la|l['’]|son|sa|leur)\\s*(?:${TITLE_HEADS})(?![\\p{L}])[^,;.«»]{0,50}$`, 'iu');
-const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'bin', 'ben', 'al', 'el', 'da', 'di', 'du']);
+const titleBefore = () =>
+  perLanguage('person.titleBefore', (lang) => new RegExp(`(?:^|[\\s'’])${patternSource('person.titleDeterminer', lang)}\\s*(?:${titleHeads(lang)})(?![\\p{L}])[^,;.«»]{0,50}$`, 'iu'));
+// "Hemedti, le chef des FSR, a démenti": a lone name opening a clause, then a title in apposition.
+const titleAfter = () =>
+  perLanguage('person.titleAfter', (lang) => new RegExp(`^\\s*,\\s*(?:${patternSource('person.appositionLead', lang)}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}])[^,;.«»]{0,60},`, 'iu'));
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 
-const THING_HEADS = new Set(['gazoduc', 'oleoduc', 'pont', 'port', 'base', 'usine', 'centrale', 'operation', 'programme', 'projet', 'systeme', 'missile', 'missiles', 'drone', 'drones', 'char', 'chars', 'navire', 'fregate', 'sous-marin', 'satellite', 'doctrine', 'plan', 'initiative', 'sommet', 'forum', 'format']);
+// "le cargo Ocean Star", "l'atoll Second Thomas", "le gazoduc Force de Sibérie": a named thing, not a person.
+const THING_HEADS = new Set(names.thingHeads.map(fold));
 
-// "al-Sarraj", "el-Sissi", "ben-Gvir": an Arabic or Hebrew article glued to a capitalised name.
-const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|ben|bin|abou|abu|ould)-\p{Lu}/u;
+// "al-Sarraj", "el-Sissi", "ben-Gvir": an Arabic or Hebrew article glued to a capitalised name (person.gluedParticle).
+const gluedParticle = () => pattern('person.gluedParticle', 'u');
 
 function isNameToken(t: Token): boolean {
-  if (GLUED_PARTICLE.test(t.text)) return true;
+  if (gluedParticle().test(t.text)) return true;
   return isCapitalized(t.text) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !NOT_NAMES.has(t.key) && t.text !== t.text.toUpperCase();
+}
+
+/** "van der", "bin", and a capitalised "Le" inside a name ("Jean-Yves Le Drian"). */
+function isParticle(t: Token): boolean {
+  return pattern('person.particle', '').test(t.key) || (isCapitalized(t.text) && pattern('person.capitalParticle', '').test(t.key));
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {
@@ -56,37 +75,53 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].key) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
+    // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
+    let titled = false;
+    while (j - i >= 2 && pattern('person.leadingTitle', '').test(tokens[i].key)) {
+      i++;
+      titled = true;
+    }
+    // "le roi Abdallah II", "Mohammed VI": a regnal number closes the name.
+    const regnal = j < tokens.length && !taken[j] && REGNAL.test(tokens[j].text) && adjacent(text, tokens[j - 1], tokens[j]);
+    if (regnal) j++;
     const span = tokens.slice(i, j);
     const prev = tokens[i - 1];
+    // "DP World", "BAE Systems": an acronym glued before the capitalised words opens a body's name.
+    const lead = prev && !taken[i - 1] && /^\p{Lu}{2,5}$/u.test(prev.text) && !NAME_HEADS.has(prev.key) && adjacent(text, prev, tokens[i]) ? i - 1 : i;
+    // "Réponse de Majed al-Ansari :", "Visite de Vladimir Poutine": a capitalised noun opening a clause governs the full name after "de".
+    if (span.length >= 4 && pattern('person.nounOf', '').test(span[1].key) && !FIRST_NAMES.has(span[0].key) && (!prev || /^[:«“"(—–-]$/.test(prev.text))) continue;
     // "M. Lankov": the cue and its period are two tokens before the name.
-    const afterCue = !!prev && ((prev.text === '.' && i >= 2 && TITLE_CUES.has(tokens[i - 2].key)) || (TITLE_CUES.has(prev.key) && prev.key !== 'm'));
+    const cue = pattern('person.cue', '');
+    const afterCue = titled || (!!prev && ((prev.text === '.' && i >= 2 && cue.test(tokens[i - 2].key)) || (cue.test(prev.key) && !pattern('person.bareCue', '').test(prev.key))));
     const last = span[span.length - 1];
     // Skip a nationality word back to the kind: "l'organisation néerlandaise Pax".
-    let kindAt = i - 1;
+    let kindAt = lead - 1;
     if (kindAt >= 1 && /^\p{Ll}/u.test(tokens[kindAt].text) && countryWord(tokens[kindAt].key)) kindAt--;
     // "Belaruski Hajun, un collectif de militants": the apposition says what the name is.
-    const apposed = /^\s*,\s*(?:un|une|le|la|l['’])\s*([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(last.end));
+    const apposed = pattern('person.apposedKind', 'u').exec(text.slice(last.end));
     const kindWord0 = apposed && [apposed[1], apposed[2]].find((w) => w && NAME_HEADS.has(fold(w)));
     const described = !!kindWord0;
     // "le général de brigade Mohammad Reza Ashtiani": a rank's complement is no body's kind.
-    const rank = kindAt >= 2 && /^(?:de|d')$/.test(tokens[kindAt - 1].key) && TITLE_WORDS.has(tokens[kindAt - 2].key);
-    if (described || (kindAt >= 0 && !rank && NAME_HEADS.has(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt].text) && !GLUED_PARTICLE.test(span[0].text))) {
-      const name = text.slice(span[0].start, last.end);
+    const rank = kindAt >= 2 && pattern('person.rankOf', '').test(tokens[kindAt - 1].key) && TITLE_WORDS.has(tokens[kindAt - 2].key);
+    // "l'ONG Sauvons les Enfants": a kind word in lower case, or an acronym ("ONG"), before the name.
+    const kindWord = kindAt >= 0 ? tokens[kindAt].text : '';
+    if (described || (kindAt >= 0 && !rank && NAME_HEADS.has(tokens[kindAt].key) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !gluedParticle().test(span[0].text))) {
+      const name = text.slice(tokens[lead].start, last.end);
       const id = entityId('org', name);
       const kindWord = kindWord0 ? fold(kindWord0) : tokens[kindAt].key;
       if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: /institut|centre|fondation|observatoire|think/.test(kindWord) ? 'think_tank' : /soci|compagnie|constructeur|entreprise|firme|fabricant/.test(kindWord) ? 'company' : /journal|quotidien|chaine|site/.test(kindWord) ? 'media' : 'group' });
-      push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+      push({ id, label: 'Organization', via: 'pattern', start: tokens[lead].start, end: last.end, from: lead, to: j });
       i = j - 1;
       continue;
     }
     if (ORG_HEADS.has(span[0].key) || ORG_SUFFIXES.has(last.key)) {
-      if (span.length >= 2 && ORG_SUFFIXES.has(last.key)) {
-        const name = text.slice(span[0].start, last.end);
+      if (span.length + i - lead >= 2 && ORG_SUFFIXES.has(last.key)) {
+        const name = text.slice(tokens[lead].start, last.end);
         const id = entityId('org', name);
-        const kind = /^(?:corps|brigade|division|legion|command)$/.test(last.key) ? 'military' : /group|institut|center|centre|research|studies|analytics/i.test(last.key) ? 'think_tank' : 'company';
+        const kind = MILITARY_SUFFIXES.has(last.key) ? 'military' : RESEARCH_SUFFIXES.some((w) => last.key.includes(w)) ? 'think_tank' : 'company';
         doc.node(id, 'Organization', name, { kind });
-        push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+        push({ id, label: 'Organization', via: 'pattern', start: tokens[lead].start, end: last.end, from: lead, to: j });
       }
       i = j - 1;
       continue;
@@ -94,7 +129,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     if (span.length === 1) {
       // "Hemedti" once "Mohamed Hamdan Daglo, dit Hemedti" was read; "Le chef des FSR, Hemedti, a démenti": a name apposed to a title.
       const nickname = state.nicknames.get(span[0].key);
-      const apposed = !nickname && !GAZETTEER.has(span[0].key) && prev?.text === ',' && /^\s*,/u.test(text.slice(span[0].end)) && TITLE_BEFORE.test(text.slice(Math.max(0, prev.start - 60), prev.start));
+      const titleThen = !prev || /^[«“"(—–-]$/.test(prev.text) ? titleAfter().test(text.slice(span[0].end, span[0].end + 60)) : false;
+      const apposed = !nickname && !GAZETTEER.has(span[0].key) && ((prev?.text === ',' && /^\s*,/u.test(text.slice(span[0].end)) && titleBefore().test(text.slice(Math.max(0, prev.start - 60), prev.start))) || titleThen);
       if (nickname || apposed) {
         const id = nickname ?? resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
         push({ id, label: 'Person', via: nickname ? 'coref' : 'pattern', start: span[0].start, end: span[0].end, from: i, to: j });
@@ -109,7 +145,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       }
       let t = i - 1;
       if (t >= 1 && /^\p{Ll}/u.test(tokens[t].text) && countryWord(tokens[t].key)) t--;
-      const afterTitle = t >= 1 && TITLE_WORDS.has(tokens[t].key) && /^\p{Ll}/u.test(tokens[t].text) && /^(?:le|la|l'|du|au|de|des|les|un|une)$/.test(tokens[t - 1]?.key ?? '') && !THING_HEADS.has(tokens[t].key);
+      const afterTitle = t >= 1 && TITLE_WORDS.has(tokens[t].key) && /^\p{Ll}/u.test(tokens[t].text) && pattern('person.determiner', '').test(tokens[t - 1]?.key ?? '') && !THING_HEADS.has(tokens[t].key);
       if (afterCue || (afterTitle && !isGoodsName(span[0].text))) {
         const id = resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
         push({ id, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
@@ -118,15 +154,19 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     }
     // "le gazoduc Force de Sibérie", "l'opération Bouclier": named things, not people.
     // "Nouvelle Delhi", "Khan Younès", "la ville de Puerto Cabello", "au nord de Ras Lanouf": places, not people.
-    const placeCue = !!prev && /^(?:de|d'|du)$/.test(prev.key) && i >= 2 && PLACE_NOUNS.has(tokens[i - 2].key);
-    if ((prev && THING_HEADS.has(prev.key)) || PLACE_HEADS.has(span[0].key) || placeCue) {
+    const placeCue = !!prev && pattern('person.placeOf', '').test(prev.key) && i >= 2 && PLACE_NOUNS.has(tokens[i - 2].key);
+    // "les Hachd al-Chaabi", "aux Houthis": a plural article names a group, never one person.
+    const plural = !!prev && pattern('person.pluralDeterminer', '').test(prev.key) && !afterCue;
+    const isThingHead = (t: Token) => THING_HEADS.has(t.key) || pattern('person.thingHead', '').test(t.key);
+    // "Operation Barkhane was launched", "Opération Serval": a thing's kind opening the capitalised words.
+    if ((prev && isThingHead(prev)) || isThingHead(span[0]) || PLACE_HEADS.has(span[0].key) || placeCue || plural) {
       i = j - 1;
       continue;
     }
     const atStart = i === 0 || (i === 1 && /^[«“"(—–-]$/.test(tokens[0].text));
     // At the head of a sentence a capital says nothing, unless a title or a verb of speech or action follows the name.
-    const actsNext = ACTS_NEXT.test(text.slice(span[span.length - 1].end, span[span.length - 1].end + 50));
-    if (atStart && !FIRST_NAMES.has(span[0].key) && !afterCue && !actsNext) {
+    const followedByAct = actsNext().test(text.slice(span[span.length - 1].end, span[span.length - 1].end + 50));
+    if (atStart && !FIRST_NAMES.has(span[0].key) && !afterCue && !followedByAct) {
       i = j - 1;
       continue;
     }
@@ -138,7 +178,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const id = newPerson(doc, name);
     push({ id, label: 'Person', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
     // "Mohamed Hamdan Daglo, dit Hemedti", "(surnommé « le Boucher »)": the name the article goes on using.
-    const nick = NICKNAME.exec(text.slice(last.end));
+    const nick = pattern('person.nickname', 'u').exec(text.slice(last.end));
     if (nick) {
       state.nicknames.set(fold(nick[1]), id);
       doc.alias(id, nick[1]);

@@ -5,7 +5,7 @@ export function normalizeText(raw: string): string {
   return raw.replace(/^\uFEFF/, '').normalize('NFC').replace(/\r\n?/g, '\n').trim();
 }
 
-const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };
+const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ə: 'a' };
 
 /** Accent-free, lower-case, apostrophes and hyphens unified: the key used for every lookup. */
 export function fold(s: string): string {
@@ -14,7 +14,7 @@ export function fold(s: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     // Letters NFD does not split: "Błaszczak" folds to "blaszczak", not "b aszczak".
-    .replace(/[łøđħıßæœþð]/g, (c) => LETTERS[c] ?? c)
+    .replace(/[łøđħıßæœþðə]/g, (c) => LETTERS[c] ?? c)
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑‒–]/g, '-')
     .replace(/[\s\u00A0\u202F]+/g, ' ')

@@ -161,14 +161,11 @@ export function refreshDerived(graph: ExplorerGraph): void {
 
   // Updaters mutate in place: one pass, no copies, one event for sigma.
   const scale = sizeScale(graph.order);
+  const none: string[] = [];
   graph.updateEachNodeAttributes((node, a) => {
-    let degree = 0;
-    const incoming: string[] = [];
-    graph.forEachInEdge(node, (_e, ea) => {
-      incoming.push(ea.relType);
-      degree++;
-    });
-    degree += graph.outDegree(node);
+    // Only a claim's status reads the edges pointing at it: other nodes need their degree alone.
+    const incoming = a.nodeLabel === 'Claim' ? graph.mapInEdges(node, (_e, ea) => ea.relType) : none;
+    const degree = graph.inDegree(node) + graph.outDegree(node);
     a.degree = degree;
     a.size = nodeSize(degree) * scale;
     a.status = factStatus(a.nodeLabel, a.props, incoming);
@@ -215,30 +212,34 @@ export const CHEAP_EDGES = 8_000;
 
 /** Spreads parallel edges (same pair of nodes) on distinct curves; doubtful edges use the dashed program. */
 export function assignCurvature(graph: ExplorerGraph): void {
-  const groups = new Map<string, string[]>();
+  // Edges by (kind, source, target), with their attributes: one pass over the graph, no lookups by key after it.
+  type Group = { kind: string; s: string; t: string; edges: string[]; attrs: EdgeAttrs[] };
+  const groups = new Map<string, Group>();
   graph.forEachEdge((e, a, s, t) => {
     // Folded and unfolded edges never show together, so they are spread separately.
-    const key = `${a.folded ? 'f' : 'n'}|${s}|${t}`;
-    const g = groups.get(key);
-    if (g) g.push(e);
-    else groups.set(key, [e]);
+    const kind = a.folded ? 'f' : 'n';
+    const key = `${kind}|${s}|${t}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { kind, s, t, edges: [], attrs: [] }));
+    g.edges.push(e);
+    g.attrs.push(a);
   });
   const look = new Map<string, { curvature: number; type: EdgeAttrs['type']; bundle: number; color: string }>();
   // Curved and dashed edges cost a Bézier distance per pixel; past CHEAP_EDGES edges every edge is a
   // straight arrow and doubt is carried by colour alone (see doubtColor), so big views stay fluid.
   const cheap = graph.size > CHEAP_EDGES;
-  for (const [key, edges] of groups) {
-    const [kind, s, t] = key.split('|');
-    const opposite = groups.has(`${kind}|${t}|${s}`);
+  for (const { kind, s, t, edges, attrs } of groups.values()) {
+    const back = groups.get(`${kind}|${t}|${s}`);
+    const opposite = back !== undefined;
     const n = edges.length;
-    const bundle = n + (groups.get(`${kind}|${t}|${s}`)?.length ?? 0);
+    const bundle = n + (back?.edges.length ?? 0);
     edges.forEach((e, i) => {
       const parallel = n > 1 || opposite;
       // Spread evenly over a bounded range: very curved edges leave the picture and garble their labels.
       const curvature = !parallel ? 0 : n === 1 ? 0.2 : 0.1 + (0.5 * i) / (n - 1);
-      const doubtful = isDoubtful(graph.getEdgeAttribute(e, 'status'));
+      const doubtful = isDoubtful(attrs[i].status);
       const type = cheap ? 'arrow' : doubtful ? 'dashed' : parallel ? 'curved' : 'arrow';
-      const color = cheap && doubtful ? DOUBT_EDGE_COLOR : edgeColor(graph.getEdgeAttribute(e, 'relType'));
+      const color = cheap && doubtful ? DOUBT_EDGE_COLOR : edgeColor(attrs[i].relType);
       look.set(e, { curvature: doubtful ? Math.max(curvature, 0.06) : curvature, type, bundle, color });
     });
   }

@@ -3,7 +3,8 @@
 // and prints each task over 50 ms with the part spent in script, in garbage collection, and waiting for the
 // GPU process to finish a frame (GLES2::ReadPixels: with software compositing the compositor reads every
 // WebGL canvas back, so a frame's rasterisation by SwiftShader lands on the main thread).
-// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000] [--interact]`
+// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000 | --overview] [--interact] [--detail]`
+// (--detail lists, under each long task, the events inside it over 10 ms: what the time went to.)
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,24 +20,35 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
 }
 
 const opts = new Command()
   .requiredOption('--url <url>', 'a running Trame app')
   .option('--nodes <n>', 'nodes in the seeded graph (edges: 3 per node)', '10000')
   .option('--interact', 'hover and select four nodes once settled')
-  .parse()
-  .opts<{ url: string; nodes: string; interact?: boolean }>();
+  .option('--detail', 'list the events over 10 ms inside each long task')
+  .option('--overview', "open the overview from the app's Neo4j instead of the seeded graph")
+  // `npm run`-style `-- --url …` works too: a lone `--` would end option parsing.
+  .parse(process.argv.filter((a, i) => i < 2 || a !== '--'))
+  .opts<{ url: string; nodes: string; interact?: boolean; detail?: boolean; overview?: boolean }>();
 const n = Number(opts.nodes);
 const file = path.join(os.tmpdir(), `trame-trace-${process.pid}.json`);
+
+/** One event inside a task: its name, what script it ran, its duration, indented by nesting. */
+function describe(e: TraceEvent, siblings: TraceEvent[]): string {
+  const depth = siblings.filter((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0)).length;
+  const d = e.args?.data;
+  const what = d?.functionName || d?.url ? ` ${d.functionName ?? ''}${d.url ? ` ${d.url.split('/').pop()}` : ''}` : d?.type ? ` ${d.type}` : '';
+  return `${'  '.repeat(depth)}${e.name}${what} ${((e.dur ?? 0) / 1000).toFixed(0)} ms`;
+}
 
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.addInitScript(await bigGraphInitScript());
   await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8'] });
-  await page.goto(`${opts.url.replace(/\/$/, '')}/?fixture=big&nodes=${n}&edges=${n * 3}`);
+  await page.goto(`${opts.url.replace(/\/$/, '')}/${opts.overview ? '' : `?fixture=big&nodes=${n}&edges=${n * 3}`}`);
   await page.waitForFunction(() => {
     const t = window.__trame;
     return !!t?.ready && t.perf().firstFrameAt !== null && t.perf().settledAt !== null && !t.layoutRunning();
@@ -66,6 +78,7 @@ try {
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
     const cols = [(task.dur ?? 0) / 1000, sum(inside, 'FunctionCall') + sum(inside, 'EvaluateScript'), sum(inside, 'MinorGC') + sum(inside, 'MajorGC'), sum(inside, 'GLES2::ReadPixels')];
     console.log(`${((task.ts - t0) / 1e6).toFixed(2).padStart(14)} ${cols.map((c) => c.toFixed(0).padStart(9)).join('   ')}`);
+    if (opts.detail) for (const e of inside.filter((x) => (x.dur ?? 0) > 10_000)) console.log(`${' '.repeat(18)}${describe(e, inside)}`);
   }
 } finally {
   await browser.close();

@@ -6,7 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { applyDiff, dropWithDiff, emptyHistory, mergeWithDiff, record, redoStep, replaceWithDiff, undoStep, type GraphDiff, type HistoryState } from '@/lib/state/history';
 import { expandedView, hiddenView, overviewView, startView, type GraphViewState } from '@/lib/state/graph-view';
-import { createGraph, type ExplorerGraph, type MergeResult } from '@/lib/graph/graphology';
+import { createGraph, replaceWithPayload, type ExplorerGraph, type MergeResult } from '@/lib/graph/graphology';
 import type { GraphPayload } from '@/lib/graph/payload';
 import { markLayoutRequested, markLoadStart } from './perf';
 
@@ -72,7 +72,12 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
       markLoadStart(source);
       const after = payload.total ?? { nodes: payload.nodes.length, edges: payload.edges.length };
       let diff: GraphDiff | null = null;
-      batchRef.current(() => (diff = replaceWithDiff(graph, payload, { before: totalRef.current, after })));
+      // A step is recorded only when it drops something: no copy of a first load's 10k nodes and 30k edges.
+      const undoable = recordStep && graph.order > 0;
+      batchRef.current(() => {
+        if (undoable) diff = replaceWithDiff(graph, payload, { before: totalRef.current, after });
+        else replaceWithPayload(graph, payload);
+      });
       const next = startView(viewRef.current, origin.origin, origin);
       if (recordStep && diff && (diff as GraphDiff).dropNodes.length > 0) commit(diff, next);
       else setView(next);

@@ -6,12 +6,12 @@ import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { nodeVisible, type FilterState } from '@/lib/graph/filters';
-import { EDGE_PROGRAMS, EdgeThinProgram } from './programs';
 import { createLabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
+import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile } from './programs';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
-import { markFrame, markLayoutDone } from '../explorer/perf';
-import { applyScaleSettings, BIG_GRAPH, repaint, revealEdges } from './refresh';
+import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
+import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, repaint, repaintPositions, revealEdges } from './refresh';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
 export interface CanvasApi {
@@ -53,6 +53,9 @@ export interface GraphCanvasProps {
   onReady(api: CanvasApi | null): void;
 }
 
+const HOME = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+const atHome = (c: typeof HOME) => c.x === HOME.x && c.y === HOME.y && c.ratio === HOME.ratio && c.angle === HOME.angle;
+
 /** Sigma canvas bound to the explorer graph. */
 export default function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -76,16 +79,22 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const restoreFrame = useRef<number | null>(null);
   // Edges coming back after a load or a layout, a slice per frame.
   const reveal = useRef<{ cancel(): void } | null>(null);
+  const labelsRef = useRef<ReturnType<typeof createLabelLedger> | null>(null);
 
   useEffect(() => {
     prewarmLayoutWorker();
     const graph = props.graph;
     const labels = createLabelLedger();
+    labelsRef.current = labels;
+    // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
+    const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden);
+    const pick = (types: Set<string>) => Object.fromEntries([...types].map((t) => [t, programs[t]]));
     const renderer = new Sigma(graph, container.current!, {
       defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
-      edgeProgramClasses: { ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram },
+      // Only those the graph needs now (thin alone while it is empty): ensureEdgePrograms adds the rest.
+      edgeProgramClasses: pick(edgeTypesFor(graph, view.current)),
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       zIndex: true,
@@ -105,6 +114,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       edgeReducer: makeEdgeReducer(view, graph),
     });
     sigmaRef.current = renderer;
+    offerEdgePrograms(renderer, programs);
+    // While the first graph is on its way (an overview request), every edge program compiles; a graph that
+    // is already there (a fixture) gets its first frame first.
+    const warm = setTimeout(() => {
+      if (graph.order === 0) ensureEdgePrograms(renderer, graph, view.current, new Set(Object.keys(programs)));
+    }, 0);
     renderer.on('beforeRender', labels.reset);
 
     // The graph sigma draws, not the explorer's: during a batch sigma briefly draws an empty stand-in.
@@ -135,6 +150,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     renderer.on('clickEdge', ({ edge }) => cb.current.onEdgeClick(edge));
     renderer.on('clickStage', () => cb.current.onStageClick());
 
+    // A big graph's camera jumps: each animation step is a full frame of thousands of nodes (hundreds of
+    // ms with software WebGL), so an animation was a few slow frames and then the one that lands.
+    const move = (camera: ReturnType<typeof renderer.getCamera>, to: Partial<ReturnType<typeof camera.getState>>, duration: number) => {
+      if (graph.order > BIG_GRAPH) camera.setState(to);
+      else camera.animate(to, { duration });
+    };
     const api: CanvasApi = {
       focusNode(id, rightInset = 0) {
         const d = renderer.getNodeDisplayData(id);
@@ -145,7 +166,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         const a = renderer.viewportToFramedGraph({ x: 0, y: 0 });
         const b = renderer.viewportToFramedGraph({ x: rightInset / 2, y: 0 });
         const dx = (b.x - a.x) * (ratio / camera.ratio);
-        camera.animate({ x: d.x + dx, y: d.y, ratio }, { duration: 500 });
+        move(camera, { x: d.x + dx, y: d.y, ratio }, 500);
       },
       fit(ids) {
         const f = view.current.filters;
@@ -168,7 +189,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         const centre = renderer.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 });
         // One node alone is not zoomed into a blur: at most 4x closer than the whole graph.
         const ratio = Math.min(Math.max(state.ratio * scale, pts.length === 1 ? 0.25 : 0.02), 1.5);
-        camera.animate({ x: centre.x, y: centre.y, ratio, angle: 0 }, { duration: 400 });
+        move(camera, { x: centre.x, y: centre.y, ratio, angle: 0 }, 400);
       },
       nodeViewport(id) {
         const d = renderer.getNodeDisplayData(id);
@@ -204,6 +225,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         } finally {
           if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
             view.current.edgesHidden = false;
+            ensureEdgePrograms(renderer, graph, view.current);
             renderer.setGraph(graph);
           } else {
             // Nodes at once, edges a slice per frame from the next one: a layout that starts meanwhile
@@ -213,7 +235,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
             renderer.setGraph(graph);
             restoreFrame.current = requestAnimationFrame(() => {
               restoreFrame.current = null;
+              // A layout asked for with this change (a load, an expansion) brings the edges back when it
+              // settles; its effect may run after this frame, and showing them now would draw every edge
+              // only to hide them again.
+              if (layoutPending()) return;
               view.current.edgesHidden = false;
+              ensureEdgePrograms(renderer, graph, view.current);
               reveal.current = revealEdges(renderer, graph, () => (reveal.current = null));
             });
           }
@@ -228,19 +255,23 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     cb.current.onReady(api);
 
     // Sigma only watches window resizes; panels opening and closing resize the container too.
-    let size = '';
+    // The size sigma was created at: the observer's first call, which reports it, redraws nothing.
+    let size = `${renderer.getDimensions().width}x${renderer.getDimensions().height}`;
     const ro = new ResizeObserver(() => {
       renderer.resize();
       const { width, height } = renderer.getDimensions();
-      // A full refresh re-processes every edge: only when the size really changed.
       if (`${width}x${height}` === size) return;
       size = `${width}x${height}`;
-      renderer.refresh();
+      // A full refresh re-processes every edge (a second of script at 30k): a big graph is only redrawn at
+      // the new size (render() re-reads the dimensions), its label grid rebuilt by the next re-index.
+      if (renderer.getGraph().order > BIG_GRAPH) renderer.scheduleRender();
+      else renderer.refresh();
     });
     ro.observe(container.current!);
 
     return () => {
       cb.current.onReady(null);
+      clearTimeout(warm);
       ro.disconnect();
       if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
       reveal.current?.cancel();
@@ -277,7 +308,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const renderer = sigmaRef.current;
     if (!renderer || props.layoutRequest.id === 0) return;
     view.current.forceFoldLabels = props.graph.size < 1_500;
-    if (props.layoutRequest.resetCamera) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // A camera already at rest where it should be is left alone: setting it again draws a frame.
+    if (props.layoutRequest.resetCamera && !atHome(renderer.getCamera().getState())) renderer.getCamera().setState(HOME);
     // The successor moves the graph at once: no full redraw of its edges in between.
     layoutRef.current?.cancel({ restore: false });
     reveal.current?.cancel();
@@ -286,12 +318,27 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     applyScaleSettings(renderer, props.graph, view.current);
     const id = props.layoutRequest.id;
     const graph = props.graph;
+    const labels = labelsRef.current;
     const done = () => {
+      if (labels) labels.paused = false;
       markLayoutDone(id);
+      // Edges a bulk change hid while this layout was pending and that it did not hide itself come back,
+      // unless a newer layout, which will, is on its way.
+      if (!layoutPending() && view.current.edgesHidden && renderer.getGraph() === graph) {
+        view.current.edgesHidden = false;
+        ensureEdgePrograms(renderer, graph, view.current);
+        reveal.current = revealEdges(renderer, graph, () => (reveal.current = null));
+      }
       cb.current.onLayoutPhase('done');
     };
     layoutRef.current = runLayout(graph, {
       budgetMs: props.layoutRequest.budgetMs,
+      // Big graphs move in their starting box: node buffers repainted, no re-index, no labels meanwhile
+      // (the label grid still holds the starting picture).
+      onProgress: (xy, ids) => {
+        if (labels) labels.paused = true;
+        repaintPositions(renderer, graph, xy, ids, !view.current.edgesHidden);
+      },
       viewportPx: () => Math.min(renderer.getDimensions().width, renderer.getDimensions().height),
       onEdgesHidden: (hidden) => {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
@@ -303,7 +350,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
           if (renderer.getGraph() !== graph) renderer.setGraph(graph);
           else if (!wasHidden) renderer.refresh();
         } else {
+          // The final positions are drawn in the frame that brings the edges back: with their labels.
+          if (labels) labels.paused = false;
           view.current.edgesHidden = false;
+          ensureEdgePrograms(renderer, graph, view.current);
           reveal.current = revealEdges(renderer, graph, () => {
             reveal.current = null;
             done();

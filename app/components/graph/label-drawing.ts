@@ -12,18 +12,21 @@ export interface LabelLedger {
   /** Forgets the previous frame's labels (call before each render). */
   reset(): void;
   draw: NodeLabelDrawingFunction<NodeAttrs, EdgeAttrs>;
+  /** While true, no label is drawn (a big graph's layout is moving). */
+  paused: boolean;
 }
 
 /** A ledger whose `draw` skips labels that would overlap one already drawn in the frame. */
 export function createLabelLedger(gap = 1): LabelLedger {
   let drawn: { id: string; text: string; box: Box }[] = [];
-  return {
+  const ledger: LabelLedger = {
+    paused: false,
     boxes: () => drawn.slice(),
     reset: () => {
       drawn = [];
     },
     draw(context, data, settings) {
-      if (!data.label) return;
+      if (!data.label || ledger.paused) return;
       const size = settings.labelSize;
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
       // Where sigma's own disc label goes: 3 px right of the disc, baseline a third of the size below the centre.
@@ -35,4 +38,5 @@ export function createLabelLedger(gap = 1): LabelLedger {
       drawDiscNodeLabel(context, data, settings);
     },
   };
+  return ledger;
 }

@@ -8,5 +8,8 @@ export interface LayoutWorkerRequest {
   viewportPx: number;
 }
 
-/** Positions on the way (`progress`), then the final ones (`done`), as x0, y0, x1, y1, … */
+/**
+ * Positions on the way (`progress`, fitted into the box the layout started from), then the final ones
+ * (`done`), as x0, y0, x1, y1, …
+ */
 export type LayoutWorkerReply = { kind: 'progress'; xy: Float32Array } | { kind: 'done'; xy: Float32Array; iterations: number; converged: boolean };

@@ -27,6 +27,11 @@ export interface LayoutOptions {
    * so the edges can come back a slice at a time without re-indexing it.
    */
   onEdgesHidden?: (hidden: boolean) => void;
+  /**
+   * Intermediate positions (inside the box the layout started from), by node: the canvas writes and
+   * repaints them without re-indexing. Without it they are copied onto the graph like the final ones.
+   */
+  onProgress?: (xy: Float32Array, ids: string[]) => void;
 }
 
 /** Above this many edges, the layout moves the nodes alone and edges come back when it settles. */
@@ -76,8 +81,9 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
   worker = spare ?? newWorker();
   spare = null;
   worker.onmessage = (event: MessageEvent<LayoutWorkerReply>) => {
+    if (finished) return;
     const reply = event.data;
-    if (reply.kind === 'progress') copyPositions(reply.xy, ids, graph);
+    if (reply.kind === 'progress') (options.onProgress ?? ((xy: Float32Array) => copyPositions(xy, ids, graph)))(reply.xy, ids);
     else finish(reply.xy, ids);
   };
   // A worker that fails leaves the seeded positions: the graph stays usable, only unarranged.

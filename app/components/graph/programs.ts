@@ -61,3 +61,24 @@ export const EdgeThinProgram = (() => {
   }
   return Thin as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
 })();
+
+/**
+ * The same programs, drawing nothing while `skip()` holds. Edges hidden while a layout moves keep their
+ * slots (so they come back without re-indexing), but sigma would still draw each of them every frame as
+ * an empty shape, twice with edge picking: vertex work for 30k edges per frame in software WebGL, and the
+ * first frame waited for the edge shaders to be compiled for it.
+ */
+export function skippingWhile(programs: Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>, skip: () => boolean): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
+  type Drawing = new (...args: never[]) => { render(params: unknown): void };
+  return Object.fromEntries(
+    Object.entries(programs).map(([type, Program]) => {
+      const Base = Program as unknown as Drawing;
+      class Skipping extends Base {
+        render(params: unknown): void {
+          if (!skip()) super.render(params);
+        }
+      }
+      return [type, Skipping as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>];
+    }),
+  );
+}

@@ -86,8 +86,10 @@ export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGra
   return (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
     const v = view.current;
     // Sigma hands the reducer its own copy of the attributes: marking it costs no further copy. The program
-    // is set first: a hidden edge keeps its slot in the program it will be drawn with when it comes back.
-    if (v.thinEdges) (data as { type: string }).type = THIN_EDGE;
+    // is set first: a hidden edge keeps its slot in the program it will be drawn with when it comes back
+    // (thin lines on dense views); on others hidden edges wait in the thin program, so a first frame with
+    // edges hidden needs no other edge program compiled, and showing them re-indexes the graph (a full refresh).
+    if (v.thinEdges || v.edgesHidden) (data as { type: string }).type = THIN_EDGE;
     if (v.edgesHidden) return Object.assign(data, { hidden: true });
     if (!edgeVisible(data, v.filters)) {
       // A folded arrow and its Transfer node never show together: the reading not chosen stays hidden.

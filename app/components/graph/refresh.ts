@@ -1,8 +1,9 @@
 // Partial refreshes of the sigma canvas and the settings that follow graph size: what keeps hover,
 // selection and the return of edges after a layout from re-processing a 10k-node graph in one frame.
 import type Sigma from 'sigma';
+import type { EdgeProgramType } from 'sigma/rendering';
 import { CHEAP_EDGES, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
-import type { ViewState } from './reducers';
+import { THIN_EDGE, type ViewState } from './reducers';
 
 /** Above this many edges, edges are not clickable (nodes stay so). */
 const EDGE_EVENTS_MAX = 2_000;
@@ -37,14 +38,20 @@ export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGr
   }
 }
 
-/** Edges put back per frame after a layout: each slice re-runs the reducer and the program of that many edges. */
-const EDGES_PER_FRAME = 4_000;
+/**
+ * Edges put back per frame after a layout: each slice re-runs the reducer and the program of that many
+ * edges (a few tens of ms per 4,000), while each frame redraws every edge shown so far, which software
+ * WebGL makes the larger cost: 8,000 a frame brings 30k back in four frames instead of eight.
+ */
+const EDGES_PER_FRAME = 8_000;
 
 /**
- * Brings a big graph's edges back after its layout, EDGES_PER_FRAME a frame, by partial refreshes that
- * skip indexation: the edges kept their program slots while hidden, so no frame re-processes the graph
- * (one full refresh of 30k edges was a task of a second here). `onDone` runs after the last slice, or
- * when the canvas stops showing this graph or the reveal is cancelled.
+ * Brings a graph's edges back after its layout. Up to EDGES_PER_FRAME edges come back in one refresh,
+ * scheduled into the frame that draws the final positions: one frame instead of two. More come back
+ * EDGES_PER_FRAME a frame, by partial refreshes that skip indexation: the edges kept their program slots
+ * while hidden, so no frame re-processes the graph (one full refresh of 30k edges was a task of a second
+ * here). `onDone` runs once the frame with the last edges is drawn, or when the canvas stops showing
+ * this graph or the reveal is cancelled.
  */
 export function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, onDone: () => void): { cancel(): void } {
   const edges = graph.edges();
@@ -56,8 +63,18 @@ export function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: Explor
     over = true;
     if (frame !== null) cancelAnimationFrame(frame);
     frame = null;
+    renderer.off('afterRender', end);
     onDone();
   };
+  if (edges.length <= EDGES_PER_FRAME) {
+    if (renderer.getGraph() !== graph) {
+      queueMicrotask(end);
+      return { cancel: end };
+    }
+    renderer.refresh({ schedule: true });
+    renderer.once('afterRender', end);
+    return { cancel: end };
+  }
   const step = () => {
     frame = null;
     if (renderer.getGraph() !== graph) return end();
@@ -71,12 +88,38 @@ export function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: Explor
       next = edges.length;
     }
     if (next < edges.length) frame = requestAnimationFrame(step);
-    else end();
+    else renderer.once('afterRender', end);
   };
   // After the frame that re-indexes the final positions.
   frame = requestAnimationFrame(step);
   // Whoever cancels redraws the graph (a batch re-attaches it, a layout hides the edges again).
   return { cancel: end };
+}
+
+/**
+ * Writes intermediate layout positions onto the graph's nodes in place and repaints the nodes without
+ * re-indexing: positions inside the box sigma last normalised need no new bounding box, label grid or
+ * program layout, so a frame of a moving 10k-node graph costs its node buffers, not a full process.
+ * `withEdges` repaints the edges too (when they are drawn while the layout moves).
+ */
+export function repaintPositions(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, xy: Float32Array, ids: string[], withEdges: boolean): void {
+  if (renderer.getGraph() !== graph) return;
+  const moved: string[] = [];
+  ids.forEach((id, i) => {
+    if (!graph.hasNode(id)) return;
+    // No graph event: sigma would re-index the whole graph for it.
+    const a = graph.getNodeAttributes(id);
+    a.x = xy[2 * i];
+    a.y = xy[2 * i + 1];
+    moved.push(id);
+  });
+  try {
+    // Edges drawn meanwhile (few: more are hidden while the layout moves) follow their nodes.
+    renderer.refresh({ partialGraph: { nodes: moved, edges: withEdges ? graph.edges() : [] }, skipIndexation: true, schedule: true });
+  } catch {
+    // A node added since the last indexation has no slot yet.
+    renderer.refresh({ schedule: true });
+  }
 }
 
 /**
@@ -92,10 +135,44 @@ export function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph:
   const thin = graph.size > CHEAP_EDGES;
   const thinChanged = view.thinEdges !== thin;
   view.thinEdges = thin;
+  ensureEdgePrograms(renderer, graph, view);
   const current = renderer.getSettings() as unknown as Record<string, unknown>;
   // Each setSettings re-processes the graph: only when something changed.
   if (Object.entries(next).some(([k, v]) => current[k] !== v)) renderer.setSettings(next);
   else if (thinChanged) renderer.refresh();
   else return false;
   return true;
+}
+
+type EdgePrograms = Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>;
+
+// The programs each canvas may register, by type, kept so that registering a type twice gives sigma the
+// same class (a new class would make it compile the program again).
+const available = new WeakMap<Sigma<NodeAttrs, EdgeAttrs>, EdgePrograms>();
+
+/** The edge programs `renderer` may draw with; registered only as ensureEdgePrograms finds them needed. */
+export function offerEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, programs: EdgePrograms): void {
+  available.set(renderer, programs);
+}
+
+/** The edge program types drawing `graph` as the view stands: thin always, each edge's own unless thin. */
+export function edgeTypesFor(graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>): Set<string> {
+  const types = new Set<string>([THIN_EDGE]);
+  if (!view.thinEdges && !view.edgesHidden) graph.forEachEdge((_e, a) => void types.add(a.type));
+  return types;
+}
+
+/**
+ * Registers the edge programs the graph is about to be drawn with, when some are missing. Each program is
+ * two to four shaders that software WebGL compiles in round trips to the GPU process (tens of ms each on a
+ * loaded machine): a first frame with edges hidden, or a dense view of thin lines, waits for none of the
+ * others. Call it before edges show or change type; sigma throws on an edge whose type has no program.
+ */
+export function ensureEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>, types = edgeTypesFor(graph, view)): void {
+  const programs = available.get(renderer);
+  if (!programs) return;
+  const current = renderer.getSetting('edgeProgramClasses');
+  const missing = [...types].filter((type) => !current[type] && programs[type]);
+  if (missing.length === 0) return;
+  renderer.setSetting('edgeProgramClasses', { ...current, ...Object.fromEntries(missing.map((type) => [type, programs[type]])) });
 }

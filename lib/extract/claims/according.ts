@@ -2,30 +2,32 @@
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { countryOfDemonym } from '../entities';
-import { ACCORDING_RE, CARRIED_BY, PRONOUN_SOURCE } from './patterns';
+import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { groupSpeaker, isMedia, previousPerson } from './speakers';
-import { LATTER, latterBefore } from './targets';
+import { groupSpeaker, isMedia, joinedAfter, previousPerson, speakerAfter } from './speakers';
+import { LATTER, RETRO_OBJECT, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 const SOURCE_KIND = /^(?:diplomatiques?|sécuritaires?|militaires?|gouvernementales?|officielles?|policières?|judiciaires?|ministérielles?)$/iu;
 
 /** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */
-export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
+export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  for (const m of text.matchAll(ACCORDING_RE)) {
+  for (const m of text.matchAll(p.ACCORDING_RE)) {
     const at = m.index!;
     const after = at + m[0].length;
     const pour = /^pour$/i.test(m[1]);
-    const source = /^de\s/i.test(m[1]);
+    const source = /^de\s+sources?$/i.test(m[1]);
     const pronoun = PRONOUN_SOURCE.exec(text.slice(after));
     if (pronoun && pour) continue;
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
     // "la Russie est devenue son premier fournisseur : d'après le CREA, elle lui a vendu ...": a colon opens a clause too.
     const colon = text.slice(0, at).search(/\s:\s(?!.*\s:\s)/u);
     const clauseStart = Math.max(clauseAround(text, at)[0], colon >= 0 ? colon + 3 : 0);
-    const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseStart, at));
+    // "En 2023, selon le Sipri, la Russie a livré ...": a fronted date or place naming no actor leaves it at the head too.
+    const fronted = /^[^,.;:«»]{1,40},\s*$/u.test(text.slice(clauseStart, at)) && !actorMentions(ctx).some((x) => x.start >= clauseStart && x.end <= at);
+    const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseStart, at)) || fronted;
     if (pour && !atHead) continue;
     const headComma = text.indexOf(',', after);
     // "selon des images authentifiées par RFI": a source named through what it published.
@@ -45,7 +47,9 @@ export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts:
       speaker = apposed.id;
       comma = apposed.end;
     }
-    if (!speaker) speaker = groupSpeaker(ctx, Math.min(text.length, after + 60), at, doc);
+    // "..., selon le rapporteur spécial de l'ONU, Tom Andrews.": a title, then the name, after a trailing source.
+    if (!speaker && !atHead && !source && !pronoun) speaker = speakerAfter(ctx, after)?.id;
+    if (!speaker) speaker = groupSpeaker(p, ctx, Math.min(text.length, after + 60), at, doc);
     if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     if (!speaker || used.has(speaker)) continue;
     if (pour && (comma < 0 || comma - after > 80)) continue;
@@ -59,17 +63,41 @@ export function extractAccordingTo(doc: DocBuilder, ctx: SentenceContext, facts:
     if (quoted && pour) content = quoted[1];
     else if (/^(?:qui|dont|chercheuse?|directeur|directrice|analyste|expert|experte|spécialiste)\b/iu.test(content) && content.includes(',')) content = content.slice(content.indexOf(',') + 1).trim();
     if (!content) continue;
-    const stance = stanceOf(false, content, content);
+    const stance = stanceOf(p, false, content, content);
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
     doc.mention(claim.id, ctx.sentence, at, after);
     if (isMedia(doc, speaker)) doc.rel('REPORTED', speaker, claim.id, [sid]);
     else doc.rel(stance, speaker, claim.id, [sid]);
+    // "Selon Washington et Séoul, ...": each source says it.
+    for (const co of joinedAfter(p, ctx, speaker, after)) if (!isMedia(doc, co) && !used.has(co)) doc.rel(stance, co, claim.id, [sid]);
     // "D'après des responsables américains cités par Reuters": the outlet carried it.
-    const outlet = ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
+    const outlet = ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && p.CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
     if (outlet) doc.rel('REPORTED', outlet.id, claim.id, [sid]);
     used.add(speaker);
-    for (const f of facts) if (f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd) doc.rel('ABOUT', claim.id, f.id, [sid]);
+    const about = facts.filter((f) => f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd);
+    for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
+    // "Selon Kiev, ces livraisons ont changé la donne", "Selon le ministère, la livraison a eu lieu en mars": a fact stated before.
+    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
+}
+
+/** "Selon moi, ...", "À mon sens, ...": in a signed piece the author asserts what follows. */
+export function extractOwnVoice(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
+  const author = memory.author;
+  const m = author ? p.OWN_VOICE.exec(ctx.text) : null;
+  if (!author || !m || used.has(author)) return;
+  const sid = ctx.sentence.id;
+  const start = m.index + m[0].length;
+  const content = ctx.text.slice(start).trim();
+  if (!/\p{L}/u.test(content)) return;
+  const stance = stanceOf(p, false, content, content);
+  const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[0].trim().toLowerCase(), date: null, dateText: null });
+  doc.mention(claim.id, ctx.sentence, m.index, start);
+  doc.rel(stance, author, claim.id, [sid]);
+  used.add(author);
+  for (const f of facts) if (f.sentenceId === sid && f.start >= start) doc.rel('ABOUT', claim.id, f.id, [sid]);
+  applyStatus(doc, claim.id, stance);
+  memory.claims.push({ id: claim.id, speaker: author, sentenceIndex: ctx.sentence.index });
 }

@@ -2,12 +2,13 @@
 import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import type { SentenceContext } from '../context';
+import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { earlierTransfers } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
-// "Juma Mkuu : Non, ...", "Réponse : ...", "Question : ...", "Le Monde : ...": who speaks the line.
-const PREFIX = /^\s*(?:[—–-]\s*)?([^:?!.]{2,40}?)\s*:\s+/u;
+// "Juma Mkuu : Non, ...", "Réponse : ...", "R : ...", "Question : ...", "Le Monde : ...": who speaks the line.
+const PREFIX = /^\s*(?:[—–-]\s*)?([^:?!.]{1,40}?)\s*:\s+/u;
 const ASKER = /^(?:question|q|le journaliste|la journaliste)$/iu;
 const ANSWER = /^(?:réponse|r)$/iu;
 // "nous", "je", "notre pays": the answer's own voice; "Non.", "Jamais." open an answer too.
@@ -33,7 +34,7 @@ export function intervieweeOf(contexts: SentenceContext[]): string | undefined {
 }
 
 /** Reads an answer with no reporting verb as a statement of whoever answers: the line's named speaker, else the interviewee. */
-export function extractAnswer(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, spoken: boolean): void {
+export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, spoken: boolean): void {
   const text = ctx.text;
   const prefix = PREFIX.exec(text);
   let start = 0;
@@ -56,14 +57,14 @@ export function extractAnswer(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   if (!speaker) return;
   const content = text.slice(start).trim();
   // "Non." / "Jamais." answers the question: a denial of what it asked.
-  const stance = NO.test(content) ? 'DENIES' : stanceOf(false, content, content);
+  const stance = NO.test(content) ? 'DENIES' : stanceOf(p, false, content, content);
   const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
   doc.mention(claim.id, ctx.sentence, start, text.length);
   doc.rel(stance, speaker, claim.id, [ctx.sentence.id]);
   const about = facts.filter((f) => f.sentenceId === ctx.sentence.id && f.start >= start);
   for (const f of about) doc.rel('ABOUT', claim.id, f.id, [ctx.sentence.id]);
   // "Non. Nous n'avons jamais livré d'armes": the denial answers the charge asked about before.
-  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claim.id, t, [ctx.sentence.id]);
+  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claim.id, t, [ctx.sentence.id]);
   applyStatus(doc, claim.id, stance);
   memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
 }

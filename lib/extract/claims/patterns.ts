@@ -1,10 +1,10 @@
 // The reporting vocabulary and the claim grammar of the article's language, compiled into the patterns the claim
 // readers share: French from data/lexicon/reporting.json and data/lang/fr/patterns.json, English from data/lang/en/.
-// The exports are live bindings, recompiled (once per language, then cached) when extraction switches language.
+// They are compiled once per Language and handed to the readers as an argument (see claimPatterns).
 import titles from '../../../data/lexicon/titles.json';
 import frReporting from '../../../data/lexicon/reporting.json';
 import enReporting from '../../../data/lang/en/reporting.json';
-import { onLanguage, patternSource, perLanguage, type Language } from '../syntax/language';
+import { activeLanguage, patternSource, perLanguage, type Language } from '../syntax/language';
 
 /** The reporting vocabulary of one language (data/lexicon/reporting.json's shape). */
 interface Reporting {
@@ -23,8 +23,6 @@ export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NEVER = '(?!)';
 const alternation = (words: string[]) => (words.length ? [...words].sort((a, b) => b.length - a.length).map(esc).join('|') : NEVER);
 export const TITLES = [...titles.titles].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
-// "comme l'a confirmé", "ainsi que l'a reconnu", "C'est ce qu'affirme", "c'est du moins ce que soutient": the speaker follows the verb.
-export const ECHO = /(?:,\s*|^\s*|[.:]\s*)(?:comme|ainsi que|c['’]est\s+(?:du moins\s+|en tout cas\s+|précisément\s+|aussi\s+)?ce\s+qu(?:e\s+|['’]\s*))\s*(?:l['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\p{Ll}+\s+)?)?$/iu;
 export const PRONOUN_BEFORE = /(?:^|[\s,:;«“"])(?:il|elle)\s+(?:(?:ne|n['’]|l['’]|les|en|y|lui|leur)\s*)*$/u;
 
 function compile(lang: Language) {
@@ -40,6 +38,8 @@ function compile(lang: Language) {
     CANNOT: new RegExp(data.cannotConfirm.join('|') || NEVER, 'i'),
     UNCONFIRMED: new RegExp(data.unconfirmedNotes.join('|') || NEVER, 'i'),
     GROUP_RE: new RegExp(groups ? src('claim.groupHead').replace('{groups}', alternation(groups)) : NEVER, 'giu'),
+    // "comme l'a confirmé", "ainsi que l'a reconnu", "C'est ce qu'affirme", ", ce que dément": the speaker follows the verb.
+    ECHO: new RegExp(src('claim.echo'), 'iu'),
     // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
     INVERTED: new RegExp(src('claim.inverted'), 'u'),
     AUX_BEFORE: new RegExp(src('claim.auxBefore').replace('{adverbs}', adverbs), 'iu'),
@@ -57,19 +57,39 @@ function compile(lang: Language) {
     NEGATED_TRANSFER: new RegExp(src('claim.negatedTransfer'), 'iu'),
     // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
     DENIAL_CONTENT: new RegExp(data.denialContent.join('|') || NEVER, 'iu'),
+    // "Selon le ministère, la livraison a eu lieu en mars": a transfer noun with a definite article and no complement is one stated before.
+    DEFINITE_FACT: new RegExp(src('claim.definiteFact'), 'iu'),
+    // "Selon moi, ...", "À mon sens, ...", "Je le dis sans détour : ...": an op-ed's author speaks in her own voice.
+    OWN_VOICE: new RegExp(src('claim.ownVoice'), 'iu'),
+    // "a dénoncé", "a salué": verbs that react to a fact rather than state one.
+    REACTION: new RegExp(src('claim.reaction'), 'iu'),
+    // "ces accusations", "ces informations": nouns for what someone said.
+    CLAIM_NOUN: new RegExp(src('claim.claimNoun'), 'iu'),
+    // "selon Washington et Séoul": what joins two speakers; "et la Russie a livré": a joined subject of the next clause instead.
+    JOINED: new RegExp(src('claim.joined'), 'iu'),
+    NEXT_CLAUSE_SUBJECT: new RegExp(src('claim.nextClauseSubject'), 'iu'),
+    // "« ... », affirme-t-il": the subject pronoun after a present-tense verb.
+    PRONOUN_AFTER: new RegExp(src('claim.pronounAfter'), 'iu'),
+    // "Le Pentagone est formel : ...": a speaker sure of what follows the colon.
+    CERTAIN: new RegExp(src('claim.certain'), 'iu'),
+    // "n'a jamais accusé", "ne dément pas": a negated report takes no stance.
+    NEGATED_BEFORE: new RegExp(src('claim.negatedBefore'), 'iu'),
+    NEGATION_RIGHT_BEFORE: new RegExp(src('claim.negationRightBefore'), 'iu'),
+    NEGATED_AFTER: new RegExp(src('claim.negatedAfter'), 'iu'),
+    // "n'a pas souhaité commenter", "n'a ni confirmé ni démenti": withholding comment cannot confirm.
+    WITHHELD: new RegExp(src('claim.withheld'), 'giu'),
     // "selon le Pentagone", "D'après les services de renseignement américains, ...", "Pour X, « ... »".
     ACCORDING_RE: new RegExp(src('claim.according'), 'giu'),
   };
 }
 
-// Live bindings: the patterns of the language being extracted, reassigned by onLanguage below.
-export let VERB_RE: RegExp, CANNOT: RegExp, UNCONFIRMED: RegExp, GROUP_RE: RegExp, INVERTED: RegExp, AUX_BEFORE: RegExp;
-export let GOVERNED_INFINITIVE: RegExp, REPORTING_PARTICIPLE: RegExp, PRONOUN_START: RegExp, PREP_BEFORE: RegExp, ANAPHORIC_OBJECT: RegExp;
-export let MEDIA_TO: RegExp, CARRIED_BY: RegExp, NEGATED_TRANSFER: RegExp, DENIAL_CONTENT: RegExp, ACCORDING_RE: RegExp;
+/** The claim grammar of one language, compiled. */
+export type ClaimPatterns = ReturnType<typeof compile>;
 
-onLanguage((lang) => {
-  ({ VERB_RE, CANNOT, UNCONFIRMED, GROUP_RE, INVERTED, AUX_BEFORE, GOVERNED_INFINITIVE, REPORTING_PARTICIPLE, PRONOUN_START, PREP_BEFORE, ANAPHORIC_OBJECT, MEDIA_TO, CARRIED_BY, NEGATED_TRANSFER, DENIAL_CONTENT, ACCORDING_RE } = perLanguage('claims', compile, lang));
-});
+/** The claim patterns of `lang` (the language being extracted by default), compiled on first use and cached with it. */
+export function claimPatterns(lang: Language = activeLanguage()): ClaimPatterns {
+  return perLanguage('claims', compile, lang);
+}
 
 // "Selon lui, ...", "D'après elle": the person just spoken of.
 export const PRONOUN_SOURCE = /^(?:lui|elle)(?![\p{L}])/iu;

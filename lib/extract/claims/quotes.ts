@@ -2,8 +2,10 @@
 import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, subjectBefore } from '../context';
+import type { ClaimPatterns } from './patterns';
 import { isMedia } from './speakers';
 import { applyStatus, shorten, stanceOf } from './stance';
+import { earlierTransfers } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 const QUOTE_REACH = 3;
@@ -24,19 +26,25 @@ export function quoteOpenedBefore(ctx: SentenceContext, facts: PlacedFact[], mem
 // "Ana Soto, ministre …, est catégorique : « … »", "Ana Soto : « … »": the subject before the colon speaks the quote.
 const COLON_QUOTE = /\s:\s*[«“]\s*([^»”]+?)\s*(?:[»”]|$)/u;
 
-/** Reads a quote introduced by a colon as a statement of the clause's subject. */
-export function quoteAfterColon(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): void {
-  const m = COLON_QUOTE.exec(ctx.text);
-  if (!m) return;
+/** Reads a quote introduced by a colon, or any clause after "X est formel :", as a statement of the clause's subject. */
+export function quoteAfterColon(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): void {
+  const quote = COLON_QUOTE.exec(ctx.text);
+  const certain = quote ? null : p.CERTAIN.exec(ctx.text);
+  const found = quote ?? certain;
+  if (!found) return;
+  const m = { index: found.index, length: found[0].length };
+  const content = quote ? quote[1] : ctx.text.slice(found.index + found[0].length).replace(/[.\s]+$/u, '');
   const speaker = subjectBefore(ctx, m.index)[0];
-  if (!speaker || isMedia(doc, speaker.id) || ctx.text.slice(speaker.end, m.index).split(/\s+/).length > 12) return;
-  const content = m[1];
-  const stance = stanceOf(false, content, content);
+  if (!speaker || isMedia(doc, speaker.id) || ctx.text.slice(speaker.end, m.index).split(/\s+/).length > 12 || !/\p{L}/u.test(content)) return;
+  const stance = stanceOf(p, false, content, content);
   const sid = ctx.sentence.id;
   const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
-  doc.mention(claim.id, ctx.sentence, m.index, m.index + m[0].length);
+  doc.mention(claim.id, ctx.sentence, m.index, m.index + m.length);
   doc.rel(stance, speaker.id, claim.id, [sid]);
-  for (const f of facts) if (f.sentenceId === sid && f.start >= m.index) doc.rel('ABOUT', claim.id, f.id, [sid]);
+  const about = facts.filter((f) => f.sentenceId === sid && f.start >= m.index);
+  for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
+  // "Ankara : « Aucune livraison n'a eu lieu. »": a denial stating no fact of its own answers the facts before.
+  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
   applyStatus(doc, claim.id, stance);
   memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
 }

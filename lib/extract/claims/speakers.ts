@@ -1,20 +1,21 @@
 // Who speaks: groups, documents, bylines, passive agents and names after a reporting verb.
 import data from '../../../data/lexicon/reporting.json';
+import titles from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
-import { type EntityMention, countryOfDemonym } from '../entities';
+import { type ArticleEntities, type EntityMention, countryOfDemonym } from '../entities';
 import { fold } from '../text';
-import { GROUP_RE, TITLES, esc } from './patterns';
+import { type ClaimPatterns, TITLES, esc } from './patterns';
 import type { ClaimMemory } from './types';
 
 // "les rebelles tigréens", "les miliciens houthis": fighters speak for their movement, never for a state.
 const FIGHTERS_RE = /(?<![\p{L}])(?:les|des)\s+(?:rebelles|insurgés|miliciens|combattants|jihadistes|djihadistes|séparatistes)\s+([\p{Ll}-]{4,})/giu;
 
 /** "les responsables américains": the group speaks for its state; "les rebelles tigréens", for the movement the article named. */
-export function groupSpeaker(ctx: SentenceContext, before: number, clauseStart: number, doc?: DocBuilder): string | undefined {
+export function groupSpeaker(p: ClaimPatterns, ctx: SentenceContext, before: number, clauseStart: number, doc?: DocBuilder): string | undefined {
   let found: string | undefined;
   const span = ctx.text.slice(clauseStart, before);
-  for (const m of span.matchAll(GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
+  for (const m of span.matchAll(p.GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
   if (doc) for (const m of span.matchAll(FIGHTERS_RE)) found = movementOf(doc, m[1]) ?? found;
   return found;
 }
@@ -65,14 +66,17 @@ export function passiveAgent(ctx: SentenceContext, offset: number): string | und
 }
 
 /** "un responsable américain" within a few words after a reporting verb: its state. */
-export function groupAfter(ctx: SentenceContext, offset: number): string | undefined {
-  const m = new RegExp(GROUP_RE.source, 'iu').exec(ctx.text.slice(offset, offset + 70));
+export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): string | undefined {
+  const m = new RegExp(p.GROUP_RE.source, 'iu').exec(ctx.text.slice(offset, offset + 70));
   if (!m || !/^\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(ctx.text.slice(offset, offset + m.index))) return undefined;
   return countryOfDemonym(m[1]);
 }
 
 // "le porte-parole de l'", "un conseiller du": a title that only says who in the body speaks.
 const TITLE_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${TITLES})(?:\\s+adjointe?)?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
+
+// "un responsable de la", "des diplomates du": a nameless member speaks for the body named after.
+const GROUP_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|les|un|une|des)\\s*(?:${[...titles.groups].sort((x, y) => y.length - x.length).map(esc).join('|')})\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
 
 /** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
 export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
@@ -91,8 +95,38 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
     .replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ')
     .replace(/(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?![\p{L}])/iu, ' ')
     .replace(TITLE_OF, ' ')
+    .replace(GROUP_OF, ' ')
     .replace(DOCUMENT_OF, ' ');
   return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
+}
+
+// "le président", "la ministre", right before or after a reporting verb: a bare title, no name.
+const BARE_TITLE_BEFORE = new RegExp(`(?:^|[\\s,«“"—–-])(?:le|la|l['’])\\s*(${TITLES})\\s*$`, 'iu');
+const BARE_TITLE_AFTER = new RegExp(`^\\s*(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:le|la|l['’])\\s*(${TITLES})(?=\\s*(?:[.,;:]|$|\\s(?:lors|devant|dans|à|au|sur|en|après|avant|pendant)\\s))`, 'iu');
+
+/** "Le ministre a confirmé", "« … », a insisté le président": the person last named who holds that title. */
+export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: string, at: number, after: boolean): string | undefined {
+  const m = after ? BARE_TITLE_AFTER.exec(text.slice(at)) : BARE_TITLE_BEFORE.exec(text.slice(0, at));
+  if (!m) return undefined;
+  const title = fold(m[1]);
+  return [...state.personsSeen].reverse().find((id) => doc.edges('HOLDS_ROLE', { source: id }).some((r) => fold(String(r.properties.title ?? '')).startsWith(title)));
+}
+
+/** Actors joined to the one with id `id` by "et", "comme", "ainsi que" right after it ("selon Washington et Séoul"). */
+export function joinedAfter(p: ClaimPatterns, ctx: SentenceContext, id: string, from: number): string[] {
+  const actors = actorMentions(ctx).filter((m) => m.start >= from);
+  let last = actors.find((m) => m.id === id);
+  const out: string[] = [];
+  while (last) {
+    const end = last.end;
+    const next = actors.find((m) => m.start >= end && p.JOINED.test(ctx.text.slice(end, m.start)));
+    if (!next || out.includes(next.id) || next.id === id) break;
+    // "et la Russie a livré": a coordinated subject of the next clause, not a co-speaker.
+    if (p.NEXT_CLAUSE_SUBJECT.test(ctx.text.slice(next.end, next.end + 12))) break;
+    out.push(next.id);
+    last = next;
+  }
+  return out;
 }
 
 /** Whether an actor is a news outlet, which reports rather than asserts. */

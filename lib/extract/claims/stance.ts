@@ -1,14 +1,17 @@
 // Which stance a statement takes, and what it does to the facts it is about.
+import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import type { SentenceContext } from '../context';
 import { fold } from '../text';
-import { CANNOT, DENIAL_CONTENT, NEGATED_TRANSFER } from './patterns';
+import type { ClaimPatterns } from './patterns';
 import type { ClaimMemory, PlacedFact } from './types';
 
 /** The stance of a statement: cannot-confirm wording first, then a denying verb or denying content, else an assertion. */
-export function stanceOf(denies: boolean, window: string, content: string, quotedBefore = false): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
-  if (CANNOT.test(fold(window)) || (!denies && quotedBefore && CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
-  if (denies || NEGATED_TRANSFER.test(content) || DENIAL_CONTENT.test(content)) return 'DENIES';
+export function stanceOf(p: ClaimPatterns, denies: boolean, window: string, content: string, quotedBefore = false): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
+  if (p.CANNOT.test(fold(window)) || (!denies && quotedBefore && p.CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
+  // "n'avoir « jamais » livré": quotation marks inside the words do not change what they say.
+  const plain = content.replace(/\s*[«»“”"]\s*/gu, ' ');
+  if (denies || p.NEGATED_TRANSFER.test(plain) || p.DENIAL_CONTENT.test(content)) return 'DENIES';
   return 'ASSERTS';
 }
 
@@ -17,13 +20,17 @@ export function stanceOf(denies: boolean, window: string, content: string, quote
 export function applyStatus(doc: DocBuilder, claimId: string, stance: string): void {
   if (stance === 'ASSERTS') return;
   const status = stance === 'DENIES' ? 'denied' : 'unconfirmed';
+  // A fact one side denied stays denied when another cannot confirm it ("Moscou a démenti et Pyongyang n'a pas réagi").
+  const mark = (n: { properties: Record<string, PropertyValue> }) => {
+    if (!(status === 'unconfirmed' && n.properties.status === 'denied')) n.properties.status = status;
+  };
   for (const r of doc.edges('ABOUT', { source: claimId })) {
     const n = doc.nodes.get(r.target);
-    if (n?.label === 'Transfer' || n?.label === 'Event') n.properties.status = status;
+    if (n?.label === 'Transfer' || n?.label === 'Event') mark(n);
     if (n?.label === 'Claim')
       for (const r2 of doc.edges('ABOUT', { source: n.id })) {
         const t = doc.nodes.get(r2.target);
-        if (t?.label === 'Transfer' || t?.label === 'Event') t.properties.status = status;
+        if (t?.label === 'Transfer' || t?.label === 'Event') mark(t);
       }
   }
 }

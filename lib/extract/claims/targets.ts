@@ -2,7 +2,7 @@
 import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
-import { NEGATED_TRANSFER, esc } from './patterns';
+import { type ClaimPatterns, esc } from './patterns';
 import type { PlacedFact } from './types';
 
 // "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before.
@@ -17,15 +17,35 @@ export function sentenceIndexOf(id: string): number {
 }
 
 /** A transfer read from a negated clause ("n'avait jamais livré la moindre arme") is the denial's wording, not the fact. */
-export function isNegated(text: string, f: PlacedFact): boolean {
-  return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
+export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolean {
+  return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || p.NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
 }
 
-/** Transfers of earlier sentences a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
-export function earlierTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string): string[] {
+const STANCES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
+// "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
+export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${data.retroNouns.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Transfers of earlier sentences (or earlier in the sentence, before `upTo`) a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
+export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string, upTo = 0, content = ''): string[] {
   const here = ctx.sentence.index;
-  const candidates = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH);
+  // "la Jordanie aurait fourni des blindés, et Amman n'a pas répondu": a fact earlier in the same sentence is the nearest.
+  const earlier = (f: PlacedFact) => (sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH) || (f.sentenceId === ctx.sentence.id && f.end <= upTo);
+  let candidates = facts.filter((f) => f.id.startsWith('transfer:') && earlier(f));
+  // "ces accusations", "ces informations": facts someone else stated, not the last one the article told itself.
+  if (p.CLAIM_NOUN.test(content)) {
+    const bySpeaker = (claim: string) => STANCES.some((t) => doc.edges(t, { target: claim }).some((s) => s.source === speaker));
+    const claimed = candidates.filter((f) => doc.edges('ABOUT', { target: f.id }).some((r) => doc.nodes.get(r.source)?.label === 'Claim' && !bySpeaker(r.source)));
+    if (claimed.length) candidates = claimed;
+  }
   if (!candidates.length) return [];
+  // "Moscou ne nous a jamais rien livré": a denial that names who did not send is about that sender's transfers only.
+  const negation = p.NEGATED_TRANSFER.exec(ctx.text.replace(/[«»“”"]/gu, ' '));
+  const denied = negation ? actorMentions(ctx).filter((m) => m.end <= negation.index && /^\s*$/u.test(ctx.text.slice(m.end, negation.index))).at(-1) : undefined;
+  if (denied && stance !== 'ASSERTS') {
+    const sides = new Set([denied.id, countryOfActor(doc, denied.id, new Map())].filter(Boolean));
+    candidates = candidates.filter((f) => doc.edges('SENT', { target: f.id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: f.id }).some((r) => sides.has(r.target)));
+    if (!candidates.length) return [];
+  }
   const actors = new Set(actorMentions(ctx).map((m) => m.id));
   // "Le Kremlin a rejeté": an office answers for its state's transfers.
   for (const a of [...actors, speaker]) {

@@ -17,6 +17,8 @@ export interface ClaimMemory {
   author?: string;
   /** The person subject of each sentence read, by sentence index: "a-t-il ajouté" in the next one points to it. */
   subjects?: Map<number, string>;
+  /** The actor (state, body or person) opening each sentence read, by index: what "Il a démenti" in the next one may be. */
+  openers?: Map<number, string>;
   /** The person an interview is with (two questions or more, named in the opening). */
   interviewee?: string;
   /** Who answers the current lines ("Juma Mkuu : ..."), until the next question. */

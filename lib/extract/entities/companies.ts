@@ -2,19 +2,29 @@
 import { isoOf } from '../countries';
 import { entityId } from '../ids';
 import { GAZETTEER, keyOf } from '../lexicon';
+import { pattern, patternSource, perLanguage } from '../syntax/language';
 import { tokenize } from '../text';
 import { countryOfDemonym } from './demonyms';
 import { gazetteerSpan } from './gazetteer';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
-const COMPANY_RE = /(?<![\p{L}])(compagnie|société|entreprise|firme|constructeur|fabricant|géant|opérateur|groupe|conglomérat|banque|chantier naval|quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|agence de presse|agence|site d['’]information)((?:\s+(?![A-Z])[\p{Ll}'’-]+){0,3}?)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*)*)/gu;
+// A kind word (org.companyKind), up to three lower-case words or "d'État" (org.stateCompany), then the capitalised name.
+const companyPattern = () =>
+  perLanguage(
+    'org.companies',
+    (lang) =>
+      new RegExp(
+        `(?<![\\p{L}])(${patternSource('org.companyKind', lang)})((?:\\s+(?:(?![A-Z])[\\p{Ll}'’-]+|${patternSource('org.stateCompany', lang)})){0,3}?)\\s+((?:\\p{Lu}[\\p{L}\\d&-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\d&-]*|(?:al|el|ad|as|ash|ben|bin|abou|abu)-\\p{Lu}[\\p{L}-]*))*)`,
+        'gu',
+      ),
+  );
 
 /** Records the companies and outlets of a sentence named after their kind. */
 export function recognizeCompanies(scan: SentenceScan): void {
   const { text, tokens, doc, tokenAt, push } = scan;
-  for (const m of text.matchAll(COMPANY_RE)) {
-    const media = /quotidien|journal|hebdomadaire|magazine|chaîne|télévision|radio|presse|information|agence/iu.test(m[1]);
+  for (const m of text.matchAll(new RegExp(companyPattern()))) {
+    const media = pattern('org.mediaKind', 'iu').test(m[1]);
     // "le quotidien Hospodářské noviny,": a title may go on in lower case up to the punctuation.
     const tail = media ? /^(?:\s+[\p{Ll}]+){1,2}(?=\s*[,.;:)])/u.exec(text.slice(m.index! + m[0].length)) : null;
     const name = m[3] + (tail ? tail[0] : '');
@@ -28,7 +38,8 @@ export function recognizeCompanies(scan: SentenceScan): void {
     if (known && known.label !== 'Organization') continue;
     const id = known?.id ?? entityId('org', name);
     if (known) ensureNode(doc, id, 'Organization');
-    else doc.node(id, 'Organization', name, { kind: media ? 'media' : 'company', country: isoOf(nationality) ?? null });
+    // "le groupe armé Ansar al-Sunna", "the armed group Ansar al-Sunna": an armed group, not a firm.
+    else doc.node(id, 'Organization', name, { kind: media ? 'media' : pattern('org.armedKind', 'u').test(`${/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 20), m.index!))?.[1] ?? ''} ${m[2]}`) ? 'military' : 'company', country: isoOf(nationality) ?? null });
     const from = tokenAt(start);
     const to = tokenAt(start + name.length);
     push({ id, label: 'Organization', via: known ? 'lexicon' : 'pattern', start, end: start + name.length, from, to: to < 0 ? tokens.length : to });

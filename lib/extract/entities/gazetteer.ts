@@ -15,6 +15,7 @@ const COMPANY_SUFFIXES = new Set(names.orgSuffixes.map(fold));
 const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
 const FIRST_NAMES = new Set(names.firstNames.map(fold));
 const REGION_WORDS = new Set(names.regionWords.map(fold));
+const PLACE_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'del']);
 
 /** Gazetteer: longest match at each token; a glued last word ("Journalcitant") still counts. */
 export function recognizeListedNames(scan: SentenceScan): void {
@@ -42,10 +43,18 @@ export function recognizeListedNames(scan: SentenceScan): void {
         }
       }
       if (!entry) continue;
+      // "suisse", "argentine": a nationality word written like its state's name.
+      if (entry.capitalized && entry.lowercase && !isCapitalized(span[0].text)) entry = entry.lowercase;
       // "Wellington Koo": a capital glued to a capitalised word opens a person's name.
       if (entry.via === 'metonym' && len === 1 && opensPersonName(text, tokens, i + 1)) break;
       // "Ana Lima", "Carlos Santiago": a capital right after a first name closes a person's name.
       if (entry.via === 'metonym' && len === 1 && i > 0 && FIRST_NAMES.has(tokens[i - 1].key) && isCapitalized(tokens[i - 1].text) && /^[ \u00A0]$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
+      // "Mocímboa da Praia", "Vila do Conde": a capital after a Portuguese or Spanish particle ends a place's name.
+      if (entry.via === 'metonym' && len === 1 && i >= 2 && PLACE_PARTICLES.has(tokens[i - 1].key) && isCapitalized(tokens[i - 2].text)) {
+        // The whole name is a place: no later pass may read it as a person.
+        for (let k = i; k >= 0 && (k >= i - 1 || isCapitalized(tokens[k].text)) && !taken[k]; k--) taken[k] = true;
+        break;
+      }
       // "Amérique latine", "Amérique du Sud": a state's name with a region word is a region.
       if (entry.label === 'Country' && len === 1 && namesRegion(text, tokens, i + 1)) break;
       // "Israel Aerospace Industries": a state's name opening a company's name is part of it.
@@ -65,7 +74,7 @@ export function recognizeListedNames(scan: SentenceScan): void {
       if (entry.label === 'Organization')
         for (const t of span) {
           const d = GAZETTEER.get(t.key);
-          if (d?.via === 'demonym' && !t.text.match(/^\p{Lu}/u)) {
+          if (d?.via === 'demonym' && !t.text.match(/^\p{Lu}/u) && isoOf(d.id) === ORGS.get(entry.id)?.country) {
             ensureNode(doc, d.id, 'Country');
             stateMentions.push({ id: d.id, start: t.start, end: t.end });
           }

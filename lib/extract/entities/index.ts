@@ -9,7 +9,8 @@ import { resolveAnaphora, resolveContextualCountries } from './anaphora';
 import { recognizeCompanies } from './companies';
 import { countryOfDemonym } from './demonyms';
 import { recognizeListedNames } from './gazetteer';
-import { recognizeMinistries } from './ministries';
+import { recognizeJointBodies } from './jointbodies';
+import { recognizeDomainFirstMinistries, recognizeMinistries } from './ministries';
 import { ensureNode } from './nodes';
 import { recognizeArmedServices, recognizeGovernments } from './services';
 import type { ArticleEntities, EntityMention, SentenceScan } from './types';
@@ -33,6 +34,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
     doc,
     state,
     stateMentions: [],
+    bodyMentions: [],
     tokenAt: (offset) => tokens.findIndex((t) => t.start >= offset),
     push: (m) => {
       for (let k = m.from; k < m.to; k++) if (taken[k]) return;
@@ -45,9 +47,11 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   // Nationalities inside body names ("ministère russe", "armée russe") also mention the state.
   const patterns = patternScope(scan);
   recognizeBodies(patterns);
+  recognizeDomainFirstMinistries(scan);
   recognizeMinistries(scan);
   recognizeArmedServices(scan);
   recognizeGovernments(scan);
+  recognizeJointBodies(scan);
   recognizeHeadedBodies(patterns);
   recognizeCompanies(scan);
   recognizeListedNames(scan);
@@ -81,7 +85,8 @@ function patternScope(scan: SentenceScan): PatternScope {
 }
 
 /** Writes the sentence's mentions and aliases, and updates what the article has in focus. */
-function record({ sentence, text, doc, state, found, stateMentions }: SentenceScan): void {
+function record({ sentence, text, doc, state, found, stateMentions, bodyMentions }: SentenceScan): void {
+  for (const b of bodyMentions) doc.mention(b.id, sentence, b.start, b.end);
   for (const c of stateMentions) {
     doc.mention(c.id, sentence, c.start, c.end);
     doc.alias(c.id, text.slice(c.start, c.end));

@@ -30,11 +30,13 @@ export interface ArticleEntities {
   countryRecency: string[];
   /** Names a person goes by in this article ("Mohamed Hamdan Daglo, dit Hemedti"): folded nickname -> person id. */
   nicknames: Map<string, string>;
+  /** The state a state noun was last tied to ("le régime syrien"): folded noun -> country id, for a later bare "le régime". */
+  stateNouns: Map<string, string>;
 }
 
 /** Fresh per-article memory. */
 export function newArticleEntities(): ArticleEntities {
-  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [], nicknames: new Map() };
+  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [], nicknames: new Map(), stateNouns: new Map() };
 }
 
 /** Records one recognised mention (callers: the pattern and gazetteer passes, and persons.ts). */
@@ -54,4 +56,6 @@ export interface SentenceScan {
   tokenAt: (offset: number) => number;
   /** States named by a nationality word inside a body's name ("ministère russe"). */
   stateMentions: Array<{ id: string; start: number; end: number }>;
+  /** Bodies named alongside a mention that stands for their state ("le gouvernement éthiopien"): nodes and mentions, no actor. */
+  bodyMentions: Array<{ id: string; start: number; end: number }>;
 }

@@ -31,6 +31,8 @@ export interface VerbMention {
   dative?: Word;
   /** "il", "elle", "ils", "elles" before the verb: the subject is named by a pronoun. */
   pronounSubject?: Word;
+  /** "nous" in the verb group: the speaker's side is its subject ("nous avons livré") or its receiver ("X nous a livré"). */
+  firstPlural?: { word: Word; role: 'subject' | 'dative' };
   /** "si" opens the clause and the verb is in the imperfect: a hypothesis, not a fact. */
   hypothetical: boolean;
   /** A plan, a wish, a promise or a possibility, not a fact: "livrera", "sera livré", "prévoit de livrer", "pourrait livrer", "a promis". */
@@ -112,6 +114,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
     let aux: 'be' | 'have' | undefined;
     let dative: Word | undefined;
     let pronounSubject: Word | undefined;
+    let firstPlural: VerbMention['firstPlural'];
     let reflexive = false;
     let nearest = true;
     const modals: string[] = [];
@@ -134,6 +137,14 @@ function analyseUncached(text: string, lang: Language): Analysis {
       }
       // "a depuis livré", "a discrètement fourni": adverbs sit inside the verb group.
       if (has(x, 'adverbs') || has(x, 'negation') || (pattern('verb.adverb', 'u', lang).test(x.key) && ['be', 'have', 'modal', 'adverbs', 'negation'].some((c) => has(words[j - 1], c)))) continue;
+      if (has(x, 'firstPlural')) {
+        // "Nous avons envoyé" (the group agrees with it: its subject), "Washington nous a livré" (its receiver).
+        const agrees = [words[j + 1]?.key, ...group, w.lower].some((k) => !!k && pattern('verb.firstPlural', 'u', lang).test(k));
+        firstPlural = { word: x, role: agrees ? 'subject' : 'dative' };
+        if (agrees) break;
+        nearest = false;
+        continue;
+      }
       if (has(x, 'dative') && !dative) {
         dative = x;
         nearest = false;
@@ -202,7 +213,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
     if ((kind === 'finite' && future(w.lower, frame.lemma)) || group.some((g) => ['sera', 'seront', 'aura', 'auront'].includes(g))) planned = true;
     // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.
     const beneficiary = (kind === 'infinitive' || kind === 'participle') && pattern('verb.causative', 'u', lang).test(words[i - 1]?.key ?? '') && words.slice(Math.max(0, i - 4), i - 1).some((x) => has(x, 'reflexive'));
-    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, hypothetical, planned, beneficiary, before: words[j] });
+    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, firstPlural, hypothetical, planned, beneficiary, before: words[j] });
   });
   return { words, verbs };
 }

@@ -111,7 +111,7 @@ export interface FramesFile {
   frames: FrameLine[];
 }
 
-const CLASS_KEYS = ['determiners', 'nounDeterminers', 'articles', 'prepositions', 'be', 'have', 'modal', 'linkers', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'concessive', 'agent', 'planned'] as const;
+const CLASS_KEYS = ['determiners', 'nounDeterminers', 'articles', 'prepositions', 'be', 'have', 'modal', 'linkers', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'firstPlural', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'concessive', 'agent', 'planned'] as const;
 
 /** The files of one language folder, data/lang/<code>/. */
 export interface LanguageFiles {
@@ -194,28 +194,14 @@ export function activeLanguage(): Language {
   return active;
 }
 
-const listeners: Array<(lang: Language) => void> = [];
-
-/** Calls `fn` with the active language now and whenever it changes (modules that precompile per language). */
-export function onLanguage(fn: (lang: Language) => void): void {
-  listeners.push(fn);
-  fn(active);
-}
-
-function activate(lang: Language): void {
-  if (lang === active) return;
-  active = lang;
-  for (const fn of listeners) fn(lang);
-}
-
 /** Runs `fn` with `lang` as the active language, restoring the previous one after, even on error. */
 export function withLanguage<T>(lang: Language, fn: () => T): T {
   const previous = active;
-  activate(lang);
+  active = lang;
   try {
     return fn();
   } finally {
-    activate(previous);
+    active = previous;
   }
 }
 

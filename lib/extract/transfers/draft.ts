@@ -30,6 +30,8 @@ export interface TransferDraft {
   exchangeWith?: TransferDraft;
   /** The text names a sender Trame cannot resolve: leave it empty rather than guess. */
   senderUnknown?: boolean;
+  /** The text names a receiver Trame cannot resolve ("à la junte", "aux milices"): the article's other flows must not stand in. */
+  recipientUnknown?: boolean;
   /** A noun names the flow and its recipient but nobody sends ("le transfert de munitions destinées à Moscou"). */
   openSender?: boolean;
   /** Where the goods go when that is a place, not an actor ("envoyés en Ukraine"): the recipient only if nothing else names one. */

@@ -2,6 +2,7 @@ import { actorAfter, actorMentions, subjectBefore } from '../context';
 import { resolveSubjectPronoun } from '../discourse';
 import { agentAfter, agentOf, endpoint, endpointId, nationalSubject } from './endpoints';
 import type { TriggeredReading } from './reading';
+import { speakerSide } from './speaker';
 import { pattern } from '../syntax/language';
 
 const OWN_NOUN = () => pattern('give.ownNoun');
@@ -45,6 +46,10 @@ export function readGiving(r: TriggeredReading): void {
     const from = head ? undefined : ctx.mentions.find((m) => m.end <= qui.start && qui.start - m.end < 60 && origin.test(text.slice(Math.max(0, m.start - 30), m.start)));
     const s = endpoint(doc, head ?? from, personCountry);
     if (s) senders.push(s);
+  } else if (trigger.role === 'give' && !trigger.noun && trigger.verb?.firstPlural?.role === 'subject') {
+    // "« Nous avons envoyé deux cents instructeurs », a déclaré le ministre turc": the speaker's side sends.
+    const s = speakerSide(doc, ctx, personCountry, discourse, trigger.verb.firstPlural.word.start);
+    if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun && pronoun) {
     // "Elle leur aurait livré": the subject is the actor in focus.
     const id = resolveSubjectPronoun(discourse, ctx, pronoun.start);
@@ -66,6 +71,17 @@ export function readGiving(r: TriggeredReading): void {
   } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR().test(text.slice(cs, p.start))) {
     // "Kiev a demandé davantage d'aide à ses alliés": who asks for aid receives it.
     recipients.push(...subjectBefore(ctx, p.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+  } else if (trigger.role === 'give' && trigger.noun && pattern('give.supplierNoun').test(trigger.text)) {
+    // "La Russie est le premier fournisseur d'armes de l'Algérie", "la Chine, principal fournisseur d'armes du Pakistan":
+    // the actor the noun is said of supplies; the one after the goods is supplied.
+    const of = actorMentions(ctx).filter((m) => m.end <= trigger.start && m.start >= cs).pop();
+    const s = of && pattern('give.supplierOf').test(text.slice(of.end, trigger.start)) ? endpoint(doc, of, personCountry) : undefined;
+    const to = pattern('give.supplierTo').exec(text.slice(p.end, ce));
+    const t = s && to ? endpoint(doc, actorAfter(ctx, p.end + to[0].length, 2), personCountry) : undefined;
+    if (s && t && s !== t) {
+      senders.push(s);
+      recipients.push(t);
+    }
   } else if (trigger.role === 'give') {
     // A noun's agent is the clause subject only when the text ties them: "ses livraisons",
     // "augmentait les livraisons", "soutient X par des fournitures", or aid the subject grants.
@@ -75,6 +91,12 @@ export function readGiving(r: TriggeredReading): void {
     const { agents, object } = agentOf(doc, ctx, trigger.start, cs, personCountry);
     if (tied || object) senders.push(...agents);
     if (object) recipients.push(object);
+    // "Athènes a reçu en 2021 une première livraison de missiles": a flow received is the receiving verb's subject's.
+    const received = !object ? r.triggers.find((t) => t.verb && t.role === 'receive' && t.end <= trigger.start && trigger.start - t.end <= 40 && pattern('give.receivedNoun').test(text.slice(t.end, trigger.start))) : undefined;
+    if (received) {
+      const by = subjectBefore(ctx, received.start, cs).map((m) => endpoint(doc, m, personCountry)).find((x): x is string => !!x && !senders.includes(x));
+      if (by) recipients.push(by);
+    }
     // "Washington accuse Pékin d'envisager la livraison d'armes": the accused is the sender.
     const accused = ACCUSE().exec(text.slice(cs, trigger.start));
     if (!senders.length && accused) {

@@ -1,5 +1,5 @@
 import transferData from '../../../data/lexicon/transfers.json';
-import { actorAfter, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
+import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import type { DocBuilder } from '../builder';
 import { newDiscourse, remember, type Discourse } from '../discourse';
 import { findGoods, findTriggers } from '../goods';
@@ -7,7 +7,7 @@ import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, typ
 import { findQuantities, type Quantity } from '../quantities';
 import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
-import { endpoint, placeAfter } from './endpoints';
+import { endpoint, markedSlot, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
@@ -61,6 +61,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start));
     const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
+    // "vendu des lanceurs à Taïwan pour 2 milliards de dollars": a price a sale or purchase names is not what it moves.
+    if (trigger?.verb?.frame.trade && p.goods.every((g) => g.kind === 'funds') && pattern('transfer.priceBefore').test(lead)) return;
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
     const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !pattern('transfer.againstEnd').test(lead));
     // "soldats nord-coréens" come from North Korea; "dirhams émiratis" are only a currency.
@@ -77,6 +79,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const q = quantityBefore(text, quantities, p.start);
     if (trigger && !trigger.noun && p.start > trigger.start && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
     if (trigger?.verb?.hypothetical || trigger?.verb?.planned || (trigger?.noun && isPlannedNoun(text, trigger))) return;
+    // "Il est temps que la France livre des chars", "exige que Berlin livre": a wish or a demand, in the subjunctive, is no fact.
+    if (trigger?.verb && pattern('transfer.wishClause').test(text.slice(cs, trigger.start))) return;
 
     const senders: string[] = [];
     const recipients: string[] = [];
@@ -99,6 +103,18 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     }
     if (trigger && CARGO.has(trigger.text.toLowerCase())) readCargo(r);
     const { unknownSender } = completeSides(r);
+    // "Des armes à destination du Soudan ont été interceptées": a cargo stopped on its way goes from its named origin
+    // to its named destination; who stopped it is neither, and with no destination it is no transfer.
+    const stopped = trigger?.verb && trigger.role === 'give' && !trigger.verb.frame.giver.some((m) => m === 'subject' || m === 'agent') ? trigger.verb.frame : undefined;
+    if (stopped) {
+      senders.length = 0;
+      recipients.length = 0;
+      const to = markedSlot(doc, ctx, stopped.receiver, cs, ce, personCountry);
+      if (!to) return;
+      recipients.push(to);
+      const from = markedSlot(doc, ctx, stopped.giver, cs, ce, personCountry);
+      if (from && from !== to) senders.push(from);
+    }
     // "Le Tchad a envoyé des officiers au Soudan du Sud" while backing Sudan in its war against it: a front, not the receiver.
     const deployed = p.goods.every((g) => ['troops', 'personnel', 'workers'].includes(g.kind));
     const front = deployed && recipients.length === 1 ? backedSide(discourse, senders, recipients[0], false) : undefined;
@@ -108,12 +124,17 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
-    draft.senderUnknown = unknownSender || unknownSubject;
+    draft.senderUnknown = unknownSender || unknownSubject || (!!stopped && !senders.length);
+    // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
+    const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';
+    const unnamedSubject = !!subjectGap && pattern('transfer.unnamedSubject').test(subjectGap) && !actorMentions(ctx).some((m) => m.start >= cs + subjectGap.search(pattern('transfer.unnamedSubject')) && m.end <= trigger!.start);
+    draft.recipientUnknown = !recipients.length && ((trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
     // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
     draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0 && !CARGO.has(trigger.text.toLowerCase());
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (frontPlace) draft.place = frontPlace;
+    else if (stopped) draft.place = undefined;
     else if (!recipients.length && trigger?.role !== 'receive') {
       const from = trigger && trigger.end <= p.start ? trigger.end : after;
       draft.place = placeAfter(doc, ctx, from, Math.min(ce, nextVerb), draft.senders, personCountry);

@@ -1,7 +1,8 @@
 import { actorAfter, subjectBefore } from '../context';
 import { resolveSubjectPronoun } from '../discourse';
-import { endpoint, endpointId, nationalSubject } from './endpoints';
+import { agentAfter, endpoint, endpointId, nationalSubject } from './endpoints';
 import type { TriggeredReading } from './reading';
+import { speakerSide } from './speaker';
 
 /** The sides of a receiving trigger (its subject receives, a seller follows "à" or "de") or a departing one (the place left sends). */
 export function readReceiving(r: TriggeredReading): void {
@@ -35,6 +36,12 @@ export function readReceiving(r: TriggeredReading): void {
       const n = nationalSubject(doc, ctx, cs, trigger.start, personCountry);
       if (n) recipients.push(n);
     }
+    // "« Nous avons acheté à l'Iran des drones », admet le ministre": the speaker's side receives.
+    const we = trigger.verb?.firstPlural;
+    if (!recipients.length && we?.role === 'subject') {
+      const s = speakerSide(doc, ctx, personCountry, r.discourse, we.word.start);
+      if (s) recipients.push(s);
+    }
     // "Il lui a acheté 300 obus": the subject pronoun stands for the actor in focus.
     const pronoun = trigger.verb?.pronounSubject;
     if (!recipients.length && pronoun) {
@@ -47,6 +54,11 @@ export function readReceiving(r: TriggeredReading): void {
     const seller = toSeller && !triggers.some((t) => !t.noun && t.start > p.end && t.start < p.end + toSeller[0].length) ? endpoint(doc, actorAfter(ctx, p.end, 30), personCountry) : undefined;
     // "achats d'armes à Pyongyang", "acheté des drones à l'Iran": bought from the seller.
     if (seller && (trigger.noun || /^(?:achet|achèt|command|import|acqu)/iu.test(trigger.text))) senders.push(seller);
+    // "s'est fait livrer des drones par la Turquie", "s'est vu remettre par la Turquie": the giver is the agent.
+    if (trigger.verb?.beneficiary && !senders.length) {
+      const g = agentAfter(doc, ctx, trigger.end, r.ce, personCountry);
+      if (g && !recipients.includes(g)) senders.push(g);
+    }
     // "Kiev a reçu de Washington des missiles": the giver right after the verb.
     const from = /^\s+(?:de la|de l['’]|du|des|de|d['’]|auprès (?:de|du|des|de la|de l['’]))\s*/iu.exec(text.slice(trigger.end, trigger.end + 20));
     if (!trigger.noun && from && !senders.length) {

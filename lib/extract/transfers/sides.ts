@@ -1,8 +1,10 @@
 import type { DocBuilder } from '../builder';
 import { actorAfter } from '../context';
 import { resolveDative } from '../discourse';
+import { pattern } from '../syntax/language';
 import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, recipientAfter, senderMarked, senderMarker } from './endpoints';
 import type { Reading } from './reading';
+import { speakerSide } from './speaker';
 
 /**
  * The sides every trigger shares once its own reader has run: a frame's object, the goods' owner, a nationality,
@@ -15,6 +17,13 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   const frame = trigger?.verb?.frame;
   if (frame && trigger && !recipients.length && frame.receiver.includes('object')) {
     const o = objectAfter(doc, ctx, trigger.end, personCountry);
+    if (o && !senders.includes(o)) recipients.push(o);
+  }
+  // "Le Venezuela a été ravitaillé en carburant par l'Iran": a passive's subject is the object it supplies.
+  if (frame && trigger && !recipients.length && frame.receiver.includes('object') && trigger.verb?.voice === 'passive' && !trigger.verb.bare) {
+    // The subject ends right before the verb group ("Le Venezuela a été"), not an actor met earlier in the sentence.
+    const last = trigger.verb.before;
+    const o = last ? endpoint(doc, ctx.mentions.find((m) => m.end === last.end && m.start >= cs), personCountry) : undefined;
     if (o && !senders.includes(o)) recipients.push(o);
   }
   if (frame && trigger && !senders.length && frame.giver.includes('object')) {
@@ -53,8 +62,21 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
         break;
       }
     }
+  // "les chars commandés aux États-Unis", "des drones achetés à la Turquie": a buying participle after the goods names their seller.
+  if (!senders.length && trigger?.role === 'receive') {
+    const bought = triggers.find((t) => t !== trigger && t.role === 'receive' && t.verb?.bare && t.start >= p.end && t.start - p.end < 30);
+    const frameOf = bought?.verb?.frame;
+    const g = bought && frameOf ? markedSlot(doc, ctx, frameOf.giver.filter((m) => m !== 'de'), bought.end, Math.min(ce, bought.end + 40), personCountry) : undefined;
+    if (g && !recipients.includes(g)) senders.push(g);
+  }
   // ... "promis par les alliés occidentaux": a passive whose agent is no actor Trame knows; "davantage d'aide à ses alliés".
   const unknownSender = !senders.length && (senderMarker('iu').test(text.slice(p.end, ce)) || passives.length > 0);
+  // "Washington nous a livré", "l'Iran nous a vendu": the speaker's side receives (after a receiving verb, gives).
+  const we = trigger?.verb?.firstPlural;
+  if (we?.role === 'dative' && !(trigger?.role === 'receive' ? senders : recipients).length) {
+    const e = speakerSide(doc, ctx, personCountry, discourse, we.word.start);
+    if (e && !(trigger?.role === 'receive' ? recipients : senders).includes(e)) (trigger?.role === 'receive' ? senders : recipients).push(e);
+  }
   // "La France lui a vendu", "en lui fournissant": the receiver is the actor the pronoun stands for;
   // after a receiving verb ("leur a acheté") it is the giver.
   const receiving = trigger?.role === 'receive';
@@ -87,17 +109,41 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     const r = head ? recipientAfter(doc, ctx, head.end, p.start, senders, personCountry) : undefined;
     if (r) recipients.push(r);
   }
+  // "Les FSR disposent de drones fournis par les Émirats": who holds goods a participle says were supplied received them.
+  if (trigger?.role === 'give' && trigger.verb?.bare && trigger.start >= p.end && !recipients.length) {
+    const holder = ctx.mentions.filter((m) => m.end <= p.start && m.start >= cs && m.label !== 'Location').pop();
+    const h = holder && pattern('transfer.holds', 'iu').test(text.slice(holder.end, p.start)) ? endpoint(doc, holder, personCountry) : undefined;
+    if (h && !senders.includes(h)) recipients.push(h);
+  }
   if (trigger?.role !== 'receive' && !recipients.length) {
     // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
     const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;
     const r = between ?? recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? (armyTarget ? endpoint(doc, armyTarget, personCountry) : undefined);
     if (r) recipients.push(r);
   }
+  // "au Kenya et à l'Éthiopie", "au Mali, au Niger et au Tchad": each receiver the preposition is repeated for.
+  if (trigger?.role === 'give' && recipients.length === 1) recipients.push(...coordinatedAfter(r, recipients[0]));
   if (armyTarget && !recipients.length) {
     const r = endpoint(doc, armyTarget, personCountry);
     if (r && !senders.includes(r)) recipients.push(r);
   }
   return { unknownSender };
+}
+
+/** The receivers coordinated after `first`'s mention in the clause, each behind its own "à"/"au"/"aux". */
+function coordinatedAfter(r: Reading, first: string): string[] {
+  const { doc, ctx, personCountry, p, ce, senders } = r;
+  const found: string[] = [];
+  let at = ctx.mentions.find((m) => m.start >= Math.min(p.start, r.trigger?.start ?? p.start) && m.end <= ce && endpoint(doc, m, personCountry) === first);
+  while (at) {
+    const and = pattern('transfer.coordinatedRecipient').exec(ctx.text.slice(at.end, ce));
+    const next = and ? actorAfter(ctx, at.end + and[0].length, 2) : undefined;
+    const id = next ? endpoint(doc, next, personCountry) : undefined;
+    if (!next || !id || id === first || found.includes(id) || senders.includes(id)) break;
+    found.push(id);
+    at = next;
+  }
+  return found;
 }
 
 /**

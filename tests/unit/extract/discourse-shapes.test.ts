@@ -34,7 +34,8 @@ const cases: Case[] = [
   // titles: a plural body after a singular title, a rank's complement, an institution standing for its state, a byline's two titles
   { text: "Le chef d'état-major des armées chiliennes, le général Luis Vera, a démenti.", roles: ["Luis Vera:chef d'état-major des armées:Chili"] },
   { text: 'Le ministre chilien de la Défense, le général de brigade Luis Vera, a reçu son homologue.', roles: ['Luis Vera:ministre de la Défense:Chili'] },
-  { text: 'Le président du Parlement péruvien, Luis Vera, s’est rendu à Santiago.', roles: ['Luis Vera:président:Pérou'] },
+  // A state's parliament named by its nationality word is a body of its own: the role is held there.
+  { text: 'Le président du Parlement péruvien, Luis Vera, s’est rendu à Santiago.', roles: ['Luis Vera:président:Parlement péruvien'] },
   { text: "Par Ana Soto, ancienne diplomate et chercheuse associée à l'Institut Aurore.", roles: ["Ana Soto:chercheuse:Institut Aurore"] },
   { text: "Ana Soto, économiste à l'Institut Aurore, estime que le Chili a livré des vedettes au Pérou.", roles: ["Ana Soto:économiste:Institut Aurore"], stances: ['Ana Soto ASSERTS'] },
   // leading a state: "qui présidait alors", "Il dirige le Pérou"; a title in brackets after the name

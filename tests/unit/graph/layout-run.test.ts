@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateBigGraph } from '@/tests/fixtures/big-graph';
 import { seededPosition } from '@/lib/graph/graphology';
-import { iterationBudget, layoutRunDefaults, runLayoutToConvergence, type LayoutInput } from '@/lib/graph/layout-run';
+import { boxOf, fitInto, iterationBudget, layoutRunDefaults, runLayoutToConvergence, type LayoutInput } from '@/lib/graph/layout-run';
 
 /** The seeded fixture as the explorer hands it to the layout worker: seeded disc, 5 px discs. */
 function input(nodes: number): LayoutInput {
@@ -64,5 +64,22 @@ describe('layout to convergence', () => {
     let calls = 0;
     runLayoutToConvergence(input(120), { ...options, progressEveryMs: 0 }, () => calls++);
     expect(calls).toBeGreaterThan(10);
+  });
+});
+
+describe('intermediate pictures in the starting box', () => {
+  it('keeps the shape and spans the box around its centre', () => {
+    const xy = new Float32Array([0, 0, 400, 100, 200, 300]);
+    const box = { minX: -100, maxX: 100, minY: -50, maxY: 50 };
+    const out = fitInto(xy, box);
+    const b = boxOf(out);
+    // The longer side (y here, 300) becomes the box's longer side (200), centred on the box's centre.
+    expect(Math.max(b.maxX - b.minX, b.maxY - b.minY)).toBeCloseTo(200, 3);
+    expect((b.minX + b.maxX) / 2).toBeCloseTo(0, 3);
+    expect((b.minY + b.maxY) / 2).toBeCloseTo(0, 3);
+    // Distances keep their ratios: the picture is scaled, not squashed.
+    const d = (p: Float32Array, i: number, j: number) => Math.hypot(p[2 * i] - p[2 * j], p[2 * i + 1] - p[2 * j + 1]);
+    expect(d(out, 0, 1) / d(out, 0, 2)).toBeCloseTo(d(xy, 0, 1) / d(xy, 0, 2), 4);
+    expect([...xy]).toEqual([0, 0, 400, 100, 200, 300]);
   });
 });

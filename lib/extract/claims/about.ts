@@ -1,0 +1,51 @@
+// Step 3 of reading a claim: the facts it is about, in its own span, in a quote opened before, or stated in earlier sentences.
+import type { DocBuilder } from '../builder';
+import { type SentenceContext, actorMentions } from '../context';
+import { findGoods } from '../goods';
+import type { ClaimPatterns } from './patterns';
+import { quoteOpenedBefore } from './quotes';
+import { FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, sentenceIndexOf, sentTransfersOf } from './targets';
+import type { ClaimMemory, PlacedFact } from './types';
+import type { Attribution } from './attribution';
+import type { ReportingVerb } from './verb';
+
+/** Links a claim to what it is about with ABOUT edges. */
+export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, claimId: string, r: ReportingVerb, a: Attribution, content: string, stance: string): void {
+  const text = ctx.text;
+  const sid = ctx.sentence.id;
+  const { start: vs, end: ve, before } = r;
+  const { speaker, contentStart, contentEnd } = a;
+  const about = facts.filter((f) => f.sentenceId === sid && f.start >= Math.min(contentStart, contentEnd === text.length ? contentStart : 0) && f.end <= contentEnd);
+  // "« Le Chili a livré … . Nous en avons la preuve », a déclaré X": a quote opened sentences before is X's too.
+  if (r.inverted && /[»”]/.test(before) && !/[«“]/.test(before)) about.push(...quoteOpenedBefore(ctx, facts, memory));
+  for (const f of about) doc.rel('ABOUT', claimId, f.id, [sid]);
+  // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
+  const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
+  const pointsBack = clitic || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
+  // "a démenti que l'Égypte ait fermé le passage": a denial with a clause of its own, naming no goods and no transfer, denies that clause only.
+  const ownClause = !!a.that && !findGoods(content).length && !FACT_NOUN.test(content);
+  if (!about.length && (r.denies || pointsBack)) {
+    const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
+    if (target) doc.rel('ABOUT', claimId, target.id, [sid]);
+  }
+  // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
+  if (/^(?:accus|reproch)/iu.test(r.word) && !about.some((f) => f.id.startsWith('transfer:'))) {
+    const accused = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 30);
+    if (accused) for (const t of sentTransfersOf(doc, ctx, facts, accused.id)) doc.rel('ABOUT', claimId, t, [sid]);
+  }
+  // "le déploiement de troupes est très probable": goods named with no transfer in the sentence are the recent transfer of that kind.
+  if (!about.some((f) => f.id.startsWith('transfer:'))) {
+    const same = earlierOfKind(doc, ctx, facts, findGoods(content).map((g) => g.kind));
+    if (same) doc.rel('ABOUT', claimId, same, [sid]);
+  }
+  // "Washington a approuvé la vente de missiles à Taïwan. Pékin a dénoncé une « grave ingérence »": a reaction
+  // naming no fact of its own answers the facts of the sentence before.
+  if (!about.length && !pointsBack && p.REACTION.test(r.word) && !doc.edges('ABOUT', { source: claimId }).length) {
+    const previous = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) === ctx.sentence.index - 1);
+    for (const f of previous) doc.rel('ABOUT', claimId, f.id, [sid]);
+  }
+  // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
+  if (pointsBack || (stance !== 'ASSERTS' && !ownClause && about.every((f) => !f.id.startsWith('transfer:') || isNegated(p, text, f)))) {
+    for (const earlier of earlierTransfers(p, doc, ctx, facts, speaker, stance, vs, content)) doc.rel('ABOUT', claimId, earlier, [sid]);
+  }
+}

@@ -1,0 +1,162 @@
+// Step 2 of reading a claim: who speaks through a reporting verb, who carried the words, and which span they said.
+import type { DocBuilder } from '../builder';
+import { type SentenceContext, actorMentions, subjectBefore } from '../context';
+import type { ArticleEntities } from '../entities';
+import { fold } from '../text';
+import { pattern } from '../syntax/language';
+import { type ClaimPatterns, PRONOUN_BEFORE } from './patterns';
+import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, previousPerson, speakerAfter } from './speakers';
+import { LATTER, latterBefore } from './targets';
+import type { ClaimMemory } from './types';
+import type { ReportingVerb } from './verb';
+
+/** Who says what through one verb: the speaker, those who say it with them, and the span of the sentence said. */
+export interface Attribution {
+  speaker?: string;
+  coSpeakers: string[];
+  /** The news outlet that carried the words. */
+  reporter?: string;
+  contentStart: number;
+  contentEnd: number;
+  /** What is said is a clause of its own, after "que" ("a démenti que l'Égypte ait fermé le passage"). */
+  that?: boolean;
+}
+
+/** The speaker of a reporting verb and the span it governs: a passive agent, the name after an inverted verb, else the subject before. */
+export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r: ReportingVerb, memory: ClaimMemory, state: ArticleEntities): Attribution {
+  const text = ctx.text;
+  const { start: vs, end: ve, before, clauseStart: cs, inverted } = r;
+  let speaker: string | undefined;
+  let coSpeakers: string[] = [];
+  let contentStart = ve;
+  let contentEnd = text.length;
+  let that = false;
+  if (r.agent) {
+    speaker = r.agent;
+    contentStart = 0;
+    contentEnd = vs;
+  } else if (inverted) {
+    // ", a-t-il assuré", ", affirme-t-elle": the person the previous sentence was about, else the last one heard.
+    if (inverted[1] || p.PRONOUN_AFTER.test(text.slice(ve))) speaker = previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+    // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
+    // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
+    else {
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve) ?? describedPerson(doc, state, text, ve, true);
+      // ", ont affirmé les États-Unis et la Corée du Sud": each of them says it.
+      if (speaker) coSpeakers = joinedAfter(p, ctx, speaker, ve);
+    }
+    if (speaker && !inverted[1] && isMedia(doc, speaker)) speaker = groupAfter(p, ctx, ve) ?? speaker;
+    contentStart = 0;
+    contentEnd = inverted.index;
+    // "Comme le souligne le Sipri, la Russie a livré ...": an echo opening the sentence says what follows the speaker.
+    const named = speaker ? ctx.mentions.find((m) => m.id === speaker && m.start >= ve) : undefined;
+    if (r.echo && named && !/\p{L}/u.test(text.slice(cs, inverted.index)) && text.indexOf(',', named.end) > 0) {
+      contentStart = text.indexOf(',', named.end) + 1;
+      contentEnd = text.length;
+    }
+    if (!speaker && !inverted[1] && !r.echo) {
+      // "Le Wall Street Journal, citant des sources, a rapporté que ...", "Le ministère ..., qui
+      // contrôle ..., a confirmé avoir ...": the subject came first after all.
+      const relative = before.search(/,\s*(?:qui|dont|citant|selon)\s/u);
+      const head = relative > 0 ? actorMentions(ctx).filter((m) => m.end <= relative && /^\s*$/.test(text.slice(m.end, relative))).pop() : undefined;
+      const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
+      // Without "que" or a relative clause the words before are the statement, and its subject is not who says it
+      // ("La Hongrie bloque l'aide, déplore Bruxelles").
+      if (que || head) {
+        speaker = head?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id;
+        contentStart = que ? ve + que[0].length : ve;
+        contentEnd = text.length;
+      }
+    }
+  } else {
+    const auxStart = before.search(p.AUX_BEFORE);
+    const at = auxStart >= 0 ? auxStart : vs;
+    const subj = subjectBefore(ctx, at, cs);
+    const group = groupSpeaker(p, ctx, at, cs, doc);
+    const latter = LATTER.exec(text.slice(Math.max(cs, at - 20), at));
+    // "…, selon Reuters, qui n'a pas pu confirmer": the subject of "qui" is the actor right before it.
+    const qui = /,\s*qui\s+(?:ne\s+|n['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient|dit|disent)\s+)?(?:pas\s+|jamais\s+)?(?:pu\s+|été\s+)?$/iu.exec(text.slice(0, at));
+    const antecedent = qui ? actorMentions(ctx).filter((m) => m.end <= qui.index && /^\s*$/.test(text.slice(m.end, qui.index))).at(-1) : undefined;
+    if (antecedent) speaker = antecedent.id;
+    else if (latter) speaker = latterBefore(ctx, Math.max(cs, at - 20) + latter.index);
+    else if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
+      speaker = subj[subj.length - 1].id;
+      coSpeakers = subj.slice(0, -1).map((x) => x.id);
+    }
+    else if (group) speaker = group;
+    else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
+    else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
+    else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
+    // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
+    else if (p.PRONOUN_START.test(text.slice(cs, at))) speaker = openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+    // "Ilham Aliev ne s'en cache pas : dès 2016, il chiffrait à …": a pronoun right before the verb is the person named first in the sentence.
+    else if (PRONOUN_BEFORE.test(text.slice(cs, at))) speaker = ctx.mentions.find((m) => m.label === 'Person' && m.end <= cs && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)))?.id ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
+    // An op-ed's or an interview's "je", "nous": the author the byline names.
+    else if ((memory.author || memory.interviewee) && FIRST_PERSON.test(text.slice(cs, at))) speaker = memory.author ?? memory.answering ?? memory.interviewee;
+    const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
+    contentStart = que ? ve + que[0].length : ve;
+    that = !!que;
+    // "..., the Pentagon said.": where the statement comes first and its speaker closes the sentence (claim.trailing).
+    const trailing = !que ? pattern('claim.trailing', 'u').exec(before) : null;
+    if (trailing && pattern('claim.sentenceEnd', 'u').test(text.slice(ve))) {
+      contentStart = 0;
+      contentEnd = trailing.index;
+      // The speaker is named between the comma and the verb ("Ukrainian intelligence said": its state), never in the statement.
+      const tail = ctx.mentions.filter((m) => m.start >= trailing.index && m.end <= vs && m.label !== 'Location');
+      speaker = tail.find((m) => m.via !== 'demonym')?.id ?? tail[0]?.id;
+      coSpeakers = [];
+    }
+    // "..., rapporte le Washington Post, qui cite des documents": what is cited is the sentence's main clause.
+    if (!que && /^cit/i.test(r.word) && /(?<![\p{L}])qui\s+$/iu.test(before)) {
+      contentStart = 0;
+      contentEnd = before.search(/,[^,]*,?\s*qui\s+$/u) > 0 ? before.search(/,[^,]*,?\s*qui\s+$/u) : vs;
+    }
+  }
+  return { speaker, coSpeakers, contentStart, contentEnd, that };
+}
+
+/** The body or state that opened the sentence before, when no person did. */
+function openerBefore(memory: ClaimMemory, ctx: SentenceContext): string | undefined {
+  const id = memory.openers?.get(ctx.sentence.index - 1);
+  return id && !id.startsWith('person:') ? id : undefined;
+}
+
+/** Whether the verb introduces a statement: "ont annoncé de nouvelles sanctions" announces an act; a claim needs "que", a quote, a denial or a judging verb. */
+export function introducesStatement(p: ClaimPatterns, text: string, r: ReportingVerb, a: Attribution): boolean {
+  const { start: vs, end: ve, clauseStart: cs } = r;
+  // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
+  // Feelings about a fact ("s'est félicité de cette livraison") and suspicions ("soupçonne Pékin de ...") take it as given.
+  if (r.inverted || r.denies || /^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu|félicit|réjou|inquiét|alarm|déplor|regrett|fustig|soupçonn|évoqu|fai\p{L}* état|jug|estim|considèr|considér|déplor|regrett|fustig)|^disant$/iu.test(r.word) || a.contentStart !== ve) return true;
+  return /^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|toutefois|cependant|pourtant|néanmoins|également|aussi|encore|toujours|même|lui-même|elle-même),?\s+)?(?:avoir|être|ne pas|ne jamais|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) || (/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(r.word) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) || p.CANNOT.test(fold(text.slice(ve, ve + 80))) || p.CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)));
+}
+
+/** Moves a news outlet from speaker to reporter ("L'AFP n'a pas pu vérifier" keeps it as speaker), and finds the outlet the words were told to. */
+export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r: ReportingVerb, a: Attribution): void {
+  const text = ctx.text;
+  const { start: vs, end: ve } = r;
+  // An outlet that cannot confirm takes that stance itself: "L'AFP n'a pas pu vérifier ces affirmations".
+  if (isMedia(doc, a.speaker) && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80)))) {
+    a.reporter = a.speaker;
+    a.speaker = undefined;
+    if (/^cit/i.test(r.word)) {
+      const cited = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 40 && m.label !== 'Country');
+      // "selon le Wall Street Journal, qui cite des responsables américains": nameless officials speak for their state.
+      a.speaker = cited && !isMedia(doc, cited.id) ? cited.id : groupAfter(p, ctx, ve);
+    }
+  }
+  const media = ctx.mentions.find((m) => isMedia(doc, m.id) && (m.start >= ve || p.CARRIED_BY.test(text.slice(Math.max(0, m.start - 30), m.start))) && p.MEDIA_TO.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  if (media) a.reporter = media.id;
+}
+
+/** "ce que ces derniers contestent", "une cargaison que le Centcom avait attribuée à Téhéran": the speaker is the subject of a relative clause; what is said is the clause its antecedent belongs to. */
+export function relativeClauseContent(ctx: SentenceContext, r: ReportingVerb, a: Attribution): void {
+  const text = ctx.text;
+  const { start: vs, clauseStart: cs } = r;
+  let queAt = -1;
+  if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(/(?<![\p{L}])(?:que|qu['’])/giu)) queAt = cs + q.index!;
+  const speakerMention = a.speaker ? ctx.mentions.find((m) => m.id === a.speaker && m.start > queAt && m.end <= vs) : undefined;
+  if (queAt > 0 && (speakerMention || LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
+    a.contentEnd = queAt;
+    a.contentStart = 0;
+  }
+}

@@ -1,0 +1,76 @@
+// Step 1 of reading a claim: whether a reporting verb found in the sentence reports here, and how its speaker is placed.
+import { type SentenceContext, actorMentions, clauseAround } from '../context';
+import { pattern } from '../syntax/language';
+import type { ClaimPatterns } from './patterns';
+import { passiveAgent } from './speakers';
+
+/** A reporting verb that reports: where it is, whether it denies, and the shape around it that says where its speaker is. */
+export interface ReportingVerb {
+  /** The verb as written. */
+  word: string;
+  start: number;
+  end: number;
+  denies: boolean;
+  /** The text of the sentence before the verb. */
+  before: string;
+  /** Where the verb's clause starts. */
+  clauseStart: number;
+  /** ", a déclaré X" / ", a-t-il ajouté" (group 1: the pronoun) / "comme l'a confirmé X": the speaker follows the verb. */
+  inverted: RegExpExecArray | null;
+  /** The inversion is an echo ("comme l'a confirmé X"), which has no subject before it. */
+  echo: boolean;
+  /** An auxiliary, an inversion, an infinitive or a negated confirmation makes the verb a finite report. */
+  hasAux: boolean;
+  /** The agent of a passive participle ("une accusation rejetée par Téhéran"). */
+  agent?: string;
+}
+
+/** A phrase that withholds comment ("n'a pas souhaité commenter", "n'a ni confirmé ni démenti"), read as a finite reporting verb. */
+export function withheldVerb(ctx: SentenceContext, m: RegExpMatchArray): ReportingVerb {
+  const start = m.index!;
+  return { word: m[0], start, end: start + m[0].length, denies: false, before: ctx.text.slice(0, start), clauseStart: clauseAround(ctx.text, start)[0], inverted: null, echo: false, hasAux: true };
+}
+
+/** Reads the reporting verb `v` of the sentence; undefined when it describes rather than reports. */
+export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchArray, usedSpeakers: Set<string>): ReportingVerb | undefined {
+  const text = ctx.text;
+  const vs = v.index!;
+  const ve = vs + v[0].length;
+  const before = text.slice(0, vs);
+  const [cs] = clauseAround(text, vs);
+  // Participles other than "disant"/"citant" describe, they do not report.
+  if (pattern('claim.presentParticiple').test(v[0]) && !pattern('claim.sayingParticiple').test(v[0]) && !p.REPORTING_PARTICIPLE.test(text.slice(ve, ve + 90))) return undefined;
+  // "a démenti que ..., affirmant que": the participle's speaker is the main clause's, already heard.
+  if (pattern('claim.presentParticiple').test(v[0]) && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) return undefined;
+  const infinitive = pattern('claim.infinitive').test(v[0]) && p.GOVERNED_INFINITIVE.test(before);
+  if (pattern('claim.infinitive').test(v[0]) && !infinitive) return undefined;
+  // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
+  let inverted = p.INVERTED.exec(before);
+  // Without an auxiliary, only a finite verb inverts (", rappelle X"), not a participle (", accusée de").
+  if (inverted && !pattern('claim.auxiliaryEnd', 'u').test(before) && pattern('claim.participleEnd').test(v[0])) inverted = null;
+  const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
+  if (inverted && !inverted[1] && !quoted) {
+    const comma = inverted.index;
+    const apposed = actorMentions(ctx).find((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)));
+    // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it.
+    if (apposed && !p.PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
+    // "Nicolás Maduro, le président vénézuélien, a salué": a name opening the clause, then one apposition, is the subject.
+    const lead = actorMentions(ctx).find((m) => m.start >= cs);
+    if (inverted && lead?.label === 'Person' && /^\s*(?:(?:le|la|l['’])\s*(?:\p{Ll}+\s+)?)?$/iu.test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
+  }
+  // "…, comme l'a confirmé X", "C'est ce qu'affirme X", "ainsi que l'a reconnu X": X, after the verb, says the clause before.
+  const echo = p.ECHO.exec(before);
+  if (echo) inverted = echo;
+  // "Washington n'a jamais accusé Pékin", "Moscou ne dément pas": a negated report says nothing, except a
+  // negated confirmation, which cannot confirm ("Le Pentagone n'a pas confirmé l'information").
+  const negated = p.NEGATED_BEFORE.test(before) || (p.NEGATION_RIGHT_BEFORE.test(before) && p.NEGATED_AFTER.test(text.slice(ve)));
+  if (negated && !/^(?:confirm|vérifi)/iu.test(v[0])) return undefined;
+  const unconfirmed = /^(?:confirm|vérifi)/iu.test(v[0]) && /(?:n['’]\s*|ne\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+|officiellement\s+)?$/iu.test(before);
+  const hasAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
+  // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
+  // "une accusation rejetée par Téhéran", "ces informations ont été démenties par Bamako": the agent after "par" speaks.
+  const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;
+  if (!hasAux && !agent && !pattern('claim.finite', 'i').test(v[0])) return undefined;
+  if (!hasAux && pattern('claim.pastParticiple').test(v[0]) && !agent) return undefined;
+  return { word: v[0], start: vs, end: ve, denies: !!v[1], before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent };
+}

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up stances in six registers (wire brief, dispatch, live blog, interview, explainer, analysis), on topics no
+// rule was written on (the Sahel, the Gulf, the Balkans, the Caucasus, Asia-Pacific, Latin America): who takes which
+// stance, and which transfer the statement is about when it points back to one stated before.
+interface Case {
+  text: string;
+  /** Every stance the text yields, as "speaker STANCE". */
+  stances: string[];
+  /** Stances bound to a transfer, as "speaker STANCE > sender>recipient". */
+  about?: string[];
+  /** Bindings that must not be made. */
+  notAbout?: string[];
+}
+
+/** Each stance as "speaker STANCE", and each stance's transfers as "speaker STANCE > sender>recipient". */
+function stancesOf(text: string): { stances: string[]; about: string[] } {
+  const r = read(text);
+  const stances: string[] = [];
+  const about: string[] = [];
+  for (const type of ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM']) {
+    for (const e of r.edges(type)) {
+      const head = `${r.name(e.source)} ${type}`;
+      stances.push(head);
+      // A claim may be about a transfer directly or about an earlier claim that is.
+      const targets = r.edges('ABOUT').filter((a) => a.source === e.target).map((a) => a.target);
+      const reached = targets.flatMap((t) => (r.node(t)?.label === 'Claim' ? r.edges('ABOUT').filter((a) => a.source === t).map((a) => a.target) : [t]));
+      for (const t of reached.filter((id) => r.node(id)?.label === 'Transfer')) {
+        const from = r.edges('SENT').filter((s) => s.target === t).map((s) => r.name(s.source)).join('+');
+        const to = r.edges('TO').filter((s) => s.source === t).map((s) => r.name(s.target)).join('+');
+        about.push(`${head} > ${from}>${to}`);
+      }
+    }
+  }
+  return { stances: stances.sort(), about };
+}
+
+const cases: Record<string, Case[]> = {
+  'wire brief': [
+    // the speaker after the quote or the statement, with a weekday and a title
+    { text: 'La Turquie a livré douze drones armés au Niger, a déclaré mardi le ministre nigérien de la Défense, Salifou Mody.', stances: ['Salifou Mody ASSERTS'], about: ['Salifou Mody ASSERTS > Turquie>Niger'] },
+    { text: '« Nous avons reçu douze drones de la Turquie », a affirmé le ministre nigérien de la Défense, Salifou Mody.', stances: ['Salifou Mody ASSERTS'] },
+    // an unnamed source with a nationality speaks for its state
+    { text: 'Selon une source sécuritaire malienne, la Russie a livré quatre hélicoptères de combat au Mali.', stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Russie>Mali'] },
+    { text: "La Russie a livré quatre hélicoptères de combat au Mali, a indiqué à l'AFP une source sécuritaire malienne.", stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Russie>Mali'] },
+    // "d'après", "aux yeux de"
+    { text: "D'après le Pentagone, la Corée du Nord a expédié des obus d'artillerie en Syrie.", stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Corée du Nord>Syrie'] },
+    { text: 'Aux yeux de Washington, le Venezuela a reçu des drones iraniens en 2023.', stances: ['États-Unis ASSERTS'] },
+    // an institution for its state denies having sent
+    { text: 'Le Kremlin a nié avoir livré des armes à la junte birmane.', stances: ['Kremlin DENIES'] },
+    { text: 'Pyongyang a démenti avoir envoyé des soldats au Soudan.', stances: ['Corée du Nord DENIES'] },
+    // a quote that says nothing left denies
+    { text: '« Aucune arme serbe n’a été vendue à l’Arménie », a assuré le ministère serbe des Affaires étrangères.', stances: ['Ministère serbe des Affaires étrangères DENIES'] },
+    // "C'est faux" denies; "a fait savoir que", "évoque" report
+    { text: "Le Japon a livré des radars aux Philippines. « C'est faux », a réagi le porte-parole du ministère chinois des Affaires étrangères, Lin Jian.", stances: ['Lin Jian DENIES'], about: ['Lin Jian DENIES > Japon>Philippines'] },
+    { text: 'Le Kremlin a fait savoir que la Russie n’avait livré aucune arme au Niger.', stances: ['Kremlin DENIES'] },
+    { text: 'Le Pentagone évoque la livraison de 300 drones iraniens à la Russie.', stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Iran>Russie'] },
+    { text: "Le rapport de l'ONU fait état de livraisons d'armes des Émirats arabes unis au Soudan.", stances: ['ONU ASSERTS'], about: ['ONU ASSERTS > Émirats arabes unis>Soudan'] },
+    // a nameless official of a body speaks for it; with no speaker after the verb, the statement's own subject does not speak
+    { text: "Les Philippines ont reçu des radars japonais, a confirmé un responsable de la Maison Blanche.", stances: ['Maison Blanche ASSERTS'], about: ['Maison Blanche ASSERTS > Japon>Philippines'] },
+    { text: "La Hongrie bloque l'aide européenne à l'Ukraine, déplore un diplomate.", stances: [] },
+    { text: "La Hongrie bloque l'aide européenne à l'Ukraine, déplore la Commission européenne.", stances: ['Union européenne ASSERTS'] },
+    // a reaction naming no fact of its own answers the sentence before; "cette décision" points back
+    { text: 'Taipei, 12 mars (AFP) — Les États-Unis ont approuvé la vente de 400 missiles antinavires à Taïwan, a annoncé le Pentagone. Pékin a aussitôt dénoncé une « grave ingérence ». Le ministère taïwanais de la Défense a salué cette décision.', stances: ['Chine ASSERTS', 'Ministère taïwanais de la Défense ASSERTS', 'Pentagone ASSERTS'], about: ['Chine ASSERTS > États-Unis>Taïwan', 'Ministère taïwanais de la Défense ASSERTS > États-Unis>Taïwan'] },
+    // "affirme-t-il", "précise-t-elle": the person just named speaks
+    { text: 'Le ministre serbe de la Défense, Bratislav Gasic, était à Belgrade. « Nous n’avons rien livré à l’Ukraine », affirme-t-il.', stances: ['Bratislav Gasic DENIES'] },
+    { text: 'La ministre kényane de la Défense, Aisha Jumwa, a reçu des journalistes. « Le Kenya a reçu des blindés turcs », précise-t-elle.', stances: ['Aisha Jumwa ASSERTS'], about: ['Aisha Jumwa ASSERTS > Turquie>Kenya'] },
+    { text: 'Le porte-parole du Kremlin, Dmitri Peskov, a été interrogé. « Ces livraisons n’existent pas », a-t-il répondu.', stances: ['Dmitri Peskov DENIES'] },
+  ],
+  dispatch: [
+    // "X rejette ces accusations" in the next sentence: the denial is about the fact before
+    { text: "La Serbie a vendu des obus de mortier à l'Arménie, selon le ministère azerbaïdjanais de la Défense. Belgrade rejette ces accusations.", stances: ['Serbie DENIES', 'Ministère azerbaïdjanais de la Défense ASSERTS'], about: ['Serbie DENIES > Serbie>Arménie'] },
+    // ... in the next paragraph, after a sentence about something else
+    { text: "Le Rwanda aurait livré des missiles sol-air au Burundi, selon un rapport d'experts de l'ONU.\n\nLe pays est en guerre depuis janvier.\n\nKigali a démenti ces informations.", stances: ['ONU ASSERTS', 'Rwanda DENIES'], about: ['Rwanda DENIES > Rwanda>Burundi'] },
+    // a denial whose object paraphrases the fact ("toute vente d'armement")
+    { text: "Le Soudan a reçu des drones turcs, selon des images satellites analysées par des chercheurs. Ankara a démenti toute vente d'armement à Khartoum.", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Soudan'] },
+    // a bare "X dément." after an accusation: about the accusation and its transfer
+    { text: 'Les États-Unis accusent la Chine d’avoir vendu des composants de drones à la Russie. Pékin dément.', stances: ['Chine DENIES', 'États-Unis ASSERTS'], about: ['Chine DENIES > Chine>Russie'] },
+    // "dénoncer" is not a denial: it takes the fact as given
+    { text: 'Le Japon a livré des radars aux Philippines. Pékin a dénoncé cette livraison.', stances: ['Chine ASSERTS'], about: ['Chine ASSERTS > Japon>Philippines'] },
+    { text: "L'Inde a livré des lance-roquettes à l'Arménie. Bakou dénonce ces livraisons, qui menacent selon lui la paix.", stances: ['Azerbaïdjan ASSERTS'], about: ['Azerbaïdjan ASSERTS > Inde>Arménie'] },
+    // "a reconnu", "a nié" with a clause
+    { text: 'Le président colombien Gustavo Petro a reconnu que son pays avait acheté des munitions à Israël.', stances: ['Gustavo Petro ASSERTS'] },
+    { text: 'Tirana a nié avoir livré des fusils d’assaut au Kosovo.', stances: ['Albanie DENIES'] },
+    // refusing to comment cannot confirm, like a negated confirmation
+    { text: "L'Azerbaïdjan a acheté des drones kamikazes à Israël. Interrogé par l'AFP, le ministère israélien de la Défense n'a pas souhaité commenter.", stances: ['Ministère israélien de la Défense CANNOT_CONFIRM'], about: ['Ministère israélien de la Défense CANNOT_CONFIRM > Israël>Azerbaïdjan'] },
+    { text: 'Le Venezuela a reçu trois cargaisons de carburant iranien en mai. Téhéran n’a ni confirmé ni démenti.', stances: ['Iran CANNOT_CONFIRM'] },
+    // the recipient that denies: the denial is about what it was said to receive
+    { text: "La Corée du Nord a livré des missiles balistiques à la Russie, selon le renseignement sud-coréen.\n\nLes deux pays ont signé un traité de défense mutuelle en juin.\n\nMoscou a toujours rejeté ces accusations.", stances: ['Russie DENIES', 'Service national de renseignement sud-coréen ASSERTS'], about: ['Russie DENIES > Corée du Nord>Russie'] },
+    // "balayer", "récuser" deny; "soupçonner" accuses; feelings about a fact take it as given
+    { text: "La Serbie aurait livré des munitions à l'Ukraine. Belgrade a balayé ces accusations.", stances: ['Serbie DENIES'], about: ['Serbie DENIES > Serbie>Ukraine'] },
+    { text: "La Serbie aurait livré des munitions à l'Ukraine. Le président serbe Aleksandar Vucic a récusé ces informations.", stances: ['Aleksandar Vucic DENIES'], about: ['Aleksandar Vucic DENIES > Serbie>Ukraine'] },
+    { text: "Washington soupçonne Pékin d'avoir livré des composants de missiles à Moscou.", stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Russie'] },
+    { text: 'Le Mali a reçu des drones turcs. Bamako s’est félicité de cette livraison.', stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Turquie>Mali'] },
+    // "le ministère" alone is the ministry named before
+    { text: 'Le ministère turc de la Défense a annoncé des exercices. Le ministère a démenti avoir livré des drones au Soudan.', stances: ['Ministère turc de la Défense DENIES'] },
+    // ", ce que dément X": the speaker after the verb denies the clause before
+    { text: "L'Iran a livré des drones au Venezuela, affirme Washington, ce que dément Téhéran.", stances: ['Iran DENIES', 'États-Unis ASSERTS'], about: ['Iran DENIES > Iran>Venezuela'] },
+    // two speakers joined by "et": each reads its own clause
+    { text: 'La Corée du Nord a livré des missiles à la Russie, selon Kiev. Moscou a qualifié ces conclusions de « fabrication » et Pyongyang n’a pas réagi.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie DENIES', 'Ukraine ASSERTS'], about: ['Russie DENIES > Corée du Nord>Russie'] },
+    // an outlet citing nameless officials: the officials' state speaks
+    { text: 'Le Venezuela a reçu des drones iraniens, selon le Wall Street Journal, qui cite des responsables américains.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Iran>Venezuela'] },
+    // a denial with a clause of its own is not about the transfer before
+    { text: "La Jordanie a livré de l'aide alimentaire au Liban. Le Caire a démenti que l'Égypte ait fermé sa frontière.", stances: ['Égypte DENIES'], notAbout: ['Égypte DENIES > Jordanie>Liban'] },
+    // "selon X, la livraison ...": a definite transfer noun points back
+    { text: 'Le Brésil a vendu des blindés au Chili. Selon le ministère brésilien de la Défense, la livraison a eu lieu en mars.', stances: ['Ministère brésilien de la Défense ASSERTS'], about: ['Ministère brésilien de la Défense ASSERTS > Brésil>Chili'] },
+    // a withheld answer in the same sentence as the fact
+    { text: 'Le Kazakhstan aurait livré des camions militaires à la Russie, mais Astana n’a pas répondu à nos questions.', stances: ['Kazakhstan CANNOT_CONFIRM'], about: ['Kazakhstan CANNOT_CONFIRM > Kazakhstan>Russie'] },
+    // a passive denial with its agent, whatever the participle's ending
+    { text: 'La Russie aurait livré des blindés au Mali. Ces informations ont été démenties par Bamako.', stances: ['Mali DENIES'], about: ['Mali DENIES > Russie>Mali'] },
+    // an aside before the infinitive; the recipient denying it received anything
+    { text: 'Le gouvernement nigérien a reçu des blindés russes. Niamey affirme pour sa part n’avoir rien reçu.', stances: ['Niger DENIES'], about: ['Niger DENIES > Russie>Niger'] },
+    // judging a figure takes it as given
+    { text: 'Kiev affirme que Pyongyang a envoyé 10 000 soldats en Russie. Washington juge ces chiffres crédibles.', stances: ['Ukraine ASSERTS', 'États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Corée du Nord>Russie'] },
+    // a bare title is the person last named with it
+    { text: 'Le ministre colombien de la Défense, Pedro Sánchez, était à Bogota. La Colombie a acheté des radars à Israël. Le ministre a confirmé la livraison.', stances: ['Pedro Sánchez ASSERTS'], about: ['Pedro Sánchez ASSERTS > Israël>Colombie'] },
+    // a trailing source with its title, then its name
+    { text: 'La junte birmane a reçu des avions de combat russes, selon le rapporteur spécial de l’ONU, Tom Andrews. Moscou n’a pas commenté.', stances: ['Russie CANNOT_CONFIRM', 'Tom Andrews ASSERTS'], about: ['Tom Andrews ASSERTS > Russie>Birmanie', 'Russie CANNOT_CONFIRM > Russie>Birmanie'] },
+    // a bare "n'a pas répondu" after the outlet that asked; quotation marks inside a negation
+    { text: "La Russie aurait livré des blindés au Mali. Contacté par l'AFP, le ministère russe de la Défense n'a pas répondu.", stances: ['ministère russe de la Défense CANNOT_CONFIRM'], about: ['ministère russe de la Défense CANNOT_CONFIRM > Russie>Mali'] },
+    { text: 'La Russie aurait livré des blindés au Mali. Sergueï Lavrov a assuré n’avoir « jamais » livré d’armes au Mali.', stances: ['Sergueï Lavrov DENIES'], about: ['Sergueï Lavrov DENIES > Russie>Mali'] },
+    // joined sources and speakers each take the stance: "selon X et Y", ", ont affirmé X et Y", "X comme Y démentent"
+    { text: 'Selon Washington et Séoul, Pyongyang a livré des missiles à la Russie.', stances: ['Corée du Sud ASSERTS', 'États-Unis ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
+    { text: 'La Corée du Nord a livré des missiles à la Russie, ont affirmé les États-Unis et la Corée du Sud.', stances: ['Corée du Sud ASSERTS', 'États-Unis ASSERTS'] },
+    // the subject after the source's comma is no co-source
+    { text: 'Selon le Sipri et l’ONU, la Russie et la Chine ont livré des armes à la Birmanie.', stances: ['ONU ASSERTS', 'SIPRI ASSERTS'] },
+    { text: 'La Corée du Nord a livré des missiles à la Russie, selon les renseignements sud-coréens. Moscou comme Pyongyang démentent.', stances: ['Corée du Nord DENIES', 'Corée du Sud ASSERTS', 'Russie DENIES'], about: ['Russie DENIES > Corée du Nord>Russie', 'Corée du Nord DENIES > Corée du Nord>Russie'] },
+    // "s'est défendu d'avoir", "oppose un démenti": denials in a noun or a reflexive
+    { text: "La Turquie aurait livré des drones au Niger. Ankara s'est défendu d'avoir livré des armes au Niger.", stances: ['Turquie DENIES'] },
+    { text: 'La Turquie aurait livré des drones au Niger. Ankara oppose un démenti formel.', stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
+    // "Il a démenti": the body that opened the sentence before, else the person just named
+    { text: "Le Kremlin a été interrogé mardi. Il a démenti toute livraison d'armes au Niger.", stances: ['Kremlin DENIES'] },
+    { text: 'La Russie aurait livré des blindés au Mali, selon Kiev. Dmitri Peskov a été interrogé. Il a démenti.', stances: ['Dmitri Peskov DENIES', 'Ukraine ASSERTS'], about: ['Dmitri Peskov DENIES > Russie>Mali'] },
+  ],
+  'live blog': [
+    { text: '14h05 — Le Kenya a envoyé 400 policiers en Haïti, annonce le ministère kényan de l’Intérieur.', stances: ['Ministère kényan de l’Intérieur ASSERTS'] },
+    // the denial in a later entry points back across the time stamp
+    { text: '14h05 — Le Tchad aurait reçu des véhicules blindés des Émirats arabes unis, selon des responsables soudanais.\n\n15h20 — Abou Dhabi dément formellement.', stances: ['Soudan ASSERTS', 'Émirats arabes unis DENIES'], about: ['Émirats arabes unis DENIES > Émirats arabes unis>Tchad'] },
+    { text: '16h40 — Selon le ministère russe de l’Agriculture, la Russie a livré 200 000 tonnes de blé à la Syrie.\n\n17h02 — Damas confirme ces livraisons.', stances: ['Syrie ASSERTS', 'Ministère russe de l’Agriculture ASSERTS'], about: ['Syrie ASSERTS > Russie>Syrie'] },
+    { text: '09h12 — Les Émirats arabes unis auraient livré des drones au Tchad.\n\n09h40 — Le gouvernement tchadien n’a pas confirmé cette information.', stances: ['Tchad CANNOT_CONFIRM'], about: ['Tchad CANNOT_CONFIRM > Émirats arabes unis>Tchad'] },
+    { text: '10h15 — La Biélorussie aurait transféré des munitions à la Russie.\n\n10h40 — Minsk n’a pas réagi.', stances: ['Biélorussie CANNOT_CONFIRM'], about: ['Biélorussie CANNOT_CONFIRM > Biélorussie>Russie'] },
+    // an entry whose speaker is the label before a colon; a denial with no fact of its own answers the entry before
+    { text: "08h30 — La Turquie aurait livré des drones au Niger, selon des sources sécuritaires nigériennes.\n\n09h12 — Ankara : « Aucune livraison n'a eu lieu. »", stances: ['Niger ASSERTS', 'Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
+    { text: 'La Chine a livré des patrouilleurs aux Philippines ?\n\n10h05 — Faux, répond Pékin.', stances: ['Chine DENIES'] },
+  ],
+  interview: [
+    { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des armes ?\n\nOui. Moscou nous a livré des blindés en 2023.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné ASSERTS'] },
+    { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nQ : La Turquie vous a-t-elle vendu des drones ?\n\nR : Jamais. Nous n'avons acheté aucun drone à Ankara.", stances: ['Amadou Koné DENIES', 'Amadou Koné DENIES'] },
+    { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions.\n\nLe Chili vous a-t-il livré des vedettes ?\n\nNon, et je démens ces informations.", stances: ['Luis Vera DENIES'] },
+    { text: 'Entretien avec John Mahama, président du Ghana.\n\nLe Togo aurait livré des armes au Burkina Faso. « Nous n’en savons rien », a insisté le président.', stances: ['John Mahama CANNOT_CONFIRM'], about: ['John Mahama CANNOT_CONFIRM > Togo>Burkina Faso'] },
+    // a negated transfer with its sender named: a denial of that sender's transfers only
+    { text: "Entretien. Juan Pérez, ministre bolivien de la Défense, répond à nos questions.\n\n— L'Iran vous a-t-il livré des drones ?\n\n— Juan Pérez : Nous avons acheté des drones à l'Iran en 2023, c'est vrai.\n\n— Et la Russie ?\n\n— Juan Pérez : Moscou ne nous a jamais rien livré.", stances: ['Juan Pérez ASSERTS', 'Juan Pérez DENIES'], about: ['Juan Pérez ASSERTS > Iran>Bolivie'], notAbout: ['Juan Pérez DENIES > Iran>Bolivie'] },
+  ],
+  explainer: [
+    // a heading asked as a question is no claim; the answer's "selon" is
+    { text: "Pourquoi l'Inde achète-t-elle du pétrole russe ?\n\nSelon le ministère indien du Pétrole, l'Inde a importé du pétrole russe pour 40 milliards de dollars en 2023.", stances: ['Ministère indien du Pétrole ASSERTS'] },
+    { text: "Qui arme les Forces de soutien rapide ?\n\nAux yeux des experts de l'ONU, les Émirats arabes unis ont livré des drones aux Forces de soutien rapide.", stances: ['ONU ASSERTS'] },
+    { text: "Le Brésil a-t-il vendu des blindés à l'Ukraine ? La question divise le Congrès.", stances: [] },
+    // "d'après X" at the end of the sentence
+    { text: "Le Qatar a versé 50 millions de dollars au Liban en 2024, d'après le ministère libanais des Finances.", stances: ['Ministère libanais des Finances ASSERTS'], about: ['Ministère libanais des Finances ASSERTS > Qatar>Liban'] },
+    { text: "Que sait-on des blindés russes au Niger ?\n\nLa Russie aurait livré des blindés au Niger. Moscou parle de « fake news ».", stances: ['Russie DENIES'], about: ['Russie DENIES > Russie>Niger'] },
+    { text: 'Que dit Moscou ?\n\nLa Russie aurait livré des munitions au Soudan. « Ce sont des inventions », a déclaré Dmitri Peskov.', stances: ['Dmitri Peskov DENIES'], about: ['Dmitri Peskov DENIES > Russie>Soudan'] },
+  ],
+  analysis: [
+    // "Pour X, ..." at the head of the sentence
+    { text: "Pour l'analyste Sergio Díaz, la Bolivie a reçu des drones iraniens dès 2023.", stances: ['Sergio Díaz ASSERTS'] },
+    // "X assure que ..." with a state's spokesperson
+    { text: 'Le ministre arménien de la Défense, Suren Papikyan, assure que l’Inde a livré des lance-roquettes à l’Arménie.', stances: ['Suren Papikyan ASSERTS'], about: ['Suren Papikyan ASSERTS > Inde>Arménie'] },
+    { text: "Selon Washington, la Chine a livré des pièces de drones à la Russie. La porte-parole du ministère chinois des Affaires étrangères, Mao Ning, a démenti toute livraison d'armes à Moscou.", stances: ['Mao Ning DENIES', 'États-Unis ASSERTS'], about: ['Mao Ning DENIES > Chine>Russie'] },
+    // the Kremlin speaks for Russia, as the subject of "a reconnu que"
+    { text: 'Le Kremlin a reconnu que des instructeurs russes avaient été envoyés au Burkina Faso.', stances: ['Kremlin ASSERTS'] },
+    // a negated accusation is no stance
+    { text: "Washington n'a jamais accusé Pékin de livrer des armes à Moscou.", stances: [] },
+    // a question in the text is not a claim
+    { text: "La Turquie a-t-elle livré des drones à l'Éthiopie ? Rien ne permet de l'affirmer.", stances: [] },
+    // "X estime que" after a fact stated by another
+    { text: "L'Ouzbékistan a acheté des avions de transport à la Chine. L'analyste Kamila Rashidova estime que ces livraisons renforcent Pékin en Asie centrale.", stances: ['Kamila Rashidova ASSERTS'], about: ['Kamila Rashidova ASSERTS > Chine>Ouzbékistan'] },
+    // a report that is not denied is no denial
+    { text: 'Selon Kiev, la Russie a livré des missiles à la Syrie. Moscou ne dément pas.', stances: ['Ukraine ASSERTS'] },
+    // "ces accusations" are what someone claimed, not the last fact the article told
+    { text: "Selon Kiev, l'Iran a livré des drones à la Russie. Une semaine plus tard, la Chine a envoyé des camions au Kazakhstan. L'ONU juge ces accusations crédibles.", stances: ['ONU ASSERTS', 'Ukraine ASSERTS'], about: ['ONU ASSERTS > Iran>Russie'], notAbout: ['ONU ASSERTS > Chine>Kazakhstan'] },
+    // a fronted date before "selon X" leaves the source at the head of what follows
+    { text: "En 2023, selon le Sipri, la Russie a livré des missiles à l'Inde, et la France lui a vendu des Rafale.", stances: ['SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Russie>Inde', 'SIPRI ASSERTS > France>Inde'] },
+    // an op-ed's author in her own voice: "selon moi", "à mon sens", "je le dis sans détour :"
+    { text: "Tribune\n\nPar Ana Soto, chercheuse à l'Institut Aurore.\n\nJe le dis sans détour : la Turquie a déjà livré des milliers d'obus au Pakistan. À mon sens, la Chine fournit des composants à la Russie.", stances: ['Ana Soto ASSERTS', 'Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Turquie>Pakistan', 'Ana Soto ASSERTS > Chine>Russie'] },
+    { text: "Par Ana Soto, chercheuse à l'Institut Aurore.\n\nIl faut le reconnaître : la Turquie a livré des drones à l'Éthiopie.", stances: ['Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Turquie>Éthiopie'] },
+    // "selon moi" with no byline has no speaker
+    { text: 'Selon moi, la Chine fournit des composants à la Russie.', stances: [] },
+    // an echo opening the sentence, "si l'on en croit", "de l'aveu même de": the source says what follows
+    { text: "Comme le souligne le Sipri, la Russie a livré des chars à l'Algérie.", stances: ['SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Russie>Algérie'] },
+    { text: "Si l'on en croit le Sipri, la Russie a livré des chars à l'Algérie.", stances: ['SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Russie>Algérie'] },
+    { text: "De l'aveu même du ministère algérien de la Défense, la Russie a livré des chars à l'Algérie.", stances: ['Ministère algérien de la Défense ASSERTS'], about: ['Ministère algérien de la Défense ASSERTS > Russie>Algérie'] },
+    // "X est formel : <clause>" asserts the clause; "aucun doute" is no denial
+    { text: 'Le Pentagone est formel : l’Iran a livré 400 drones à la Russie.', stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Iran>Russie'] },
+    { text: 'Pour le Pentagone, aucun doute : l’Iran a livré 400 drones à la Russie.', stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Iran>Russie'] },
+  ],
+};
+
+describe.each(Object.entries(cases))('stances in a %s', (_register, list) => {
+  it.each(list)('$text', ({ text, stances, about, notAbout }) => {
+    const got = stancesOf(text);
+    expect(got.stances).toEqual([...stances].sort());
+    for (const a of about ?? []) expect(got.about).toContain(a);
+    for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
+  });
+});
