@@ -1,6 +1,8 @@
 /** Runs once when the server starts: installs what must act before Next sees a request. */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { installServerGuard } = await import('./lib/http/server-guard');
-  installServerGuard();
+  // The condition wraps the import (no early return): only then does the edge build leave node:http out.
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { installServerGuard } = await import('./lib/http/server-guard');
+    installServerGuard();
+  }
 }

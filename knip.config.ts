@@ -5,6 +5,8 @@ const config: KnipConfig = {
   entry: [
     // The CLIs, bundled and run by scripts/run.mjs (`npm run load`, `extract`, `screenshot`, `bench`).
     'scripts/{extract,load,screenshot}.ts',
+    // The production server (`npm start`, node scripts/run.mjs serve).
+    'scripts/serve.ts',
     'scripts/bench/index.ts',
     // Run by hand (node scripts/run.mjs bench/trace-nav): what the explorer's long tasks are made of.
     'scripts/bench/trace-nav.ts',

@@ -4,8 +4,8 @@ import { requestRefusal, type Refusal } from './lib/http/request-guard';
 import { staticScriptHashes } from './lib/security/static-scripts';
 
 /**
- * Pages and static files go through here (API requests do not: the HTTP server's guard and each route's
- * wrapper apply the same rules to them, lib/http/server-guard.ts and respond.ts):
+ * Pages and static files go through here (API requests do not: the HTTP server's guard applies the same rules
+ * to them, lib/http/server-guard.ts):
  * 1. the rules of lib/http/request-guard.ts (auth, DNS-rebinding guard, methods, origin, body size): a refusal
  *    answers in plain text with the security headers;
  * 2. security headers and the CSP (lib/security/csp.ts): per-request nonce + hashes of prerendered inline scripts.
@@ -42,7 +42,7 @@ function refuse({ status, message, headers }: Refusal): NextResponse {
 export const config = {
   // Node.js runtime (stable in Next 15.5): reads the build's prerendered pages to hash their inline scripts.
   runtime: 'nodejs',
-  // Everything but /api/ (guarded in front of Next and by the route wrappers), static files included: with
+  // Everything but /api/ (guarded in front of Next), static files included: with
   // TRAME_AUTH nothing is served to strangers.
   matcher: '/((?!api/|api$).*)',
 };

@@ -50,8 +50,9 @@ if (env.TRAME_SKIP_BUILD !== '1' || !existsSync(path.join(env.NEXT_DIST_DIR || '
 
 const host = env.HOST || '127.0.0.1';
 const port = env.PORT || '3000';
-// Own process group: stopping the demo must stop next start's server too, not only npx.
-const server = spawn('npx', ['next', 'start', '-H', host, '-p', port], { stdio: ['ignore', 'ignore', 'inherit'], env, detached: true });
+// Trame's server (scripts/serve.ts: the API without Next's request path, pages from the build), in its own
+// process group so that stopping the demo stops it.
+const server = spawn(process.execPath, ['scripts/run.mjs', 'serve', '-H', host, '-p', port], { stdio: ['ignore', 'ignore', 'inherit'], env, detached: true });
 const url = `http://${host}:${port}`;
 for (let i = 0; i < 120; i++) {
   try {

@@ -2,7 +2,7 @@ import { extractDocument } from '../extract';
 import { parseGraphDocument, type GraphDocument } from '../graph/schema';
 import { decodeArticleBytes } from '../ingest/decode';
 import { DecodeError } from '../ingest/decode-error';
-import { guessLanguage } from '../ingest/language';
+import { guessLanguage, languageWarning } from '../ingest/language';
 import { maxArticleBytes } from '../ingest/limits';
 import { MAX_REQUEST_BODY_BYTES } from '../security';
 
@@ -42,7 +42,8 @@ export function extractUploaded(bytes: Uint8Array, name: string): { doc: GraphDo
   }
   const language = guessLanguage(decoded.text);
   const warnings = [...decoded.warnings];
-  if (language && language !== 'fr') warnings.push(`the text looks ${language === 'en' ? 'English' : language} (language ${language}); it is read with the rules of data/lang/${language}/, which find entities and transfers but no stances yet`);
+  const warning = language ? languageWarning(language) : null;
+  if (warning) warnings.push(warning);
   const doc = parseGraphDocument(extractDocument(decoded.text, { source: name, language: language || 'fr' }));
   return { doc, warnings };
 }

@@ -2,8 +2,8 @@ import { AUTH_REALM, MAX_REQUEST_BODY_BYTES, checkBasicAuth, isAllowedHost, isSa
 
 // The rules every request passes before Trame answers it (DESIGN §8), in one place for the places that apply
 // them: middleware.ts for pages and static files, the HTTP server's guard (server-guard.ts) for every /api/
-// request before Next.js routes it; each route's wrapper (respond.ts handle()) checks the auth again. API
-// requests skip Next.js's middleware: invoking it was a measurable part of the API's cost per request.
+// request before a route sees it (a route checks the auth itself only where that guard is not installed,
+// next-route.ts). API requests skip Next.js's middleware: invoking it was a measurable part of their cost.
 
 /** The parts of a request the rules read: method, path and query as sent, headers by lower-case name. */
 export interface GuardedRequest {
@@ -71,8 +71,8 @@ export async function requestRefusal(request: GuardedRequest, env: NodeJS.Proces
 
 /**
  * Rule 1 alone: with TRAME_AUTH, a request without valid credentials is refused (401; 500 when TRAME_AUTH is
- * malformed). What the route wrappers check again, so that no data reaches a stranger even if a request came
- * past the HTTP server's guard (one that raced its installation at start-up).
+ * malformed). What a Next.js route checks when the HTTP server's guard is not installed (next-route.ts), so
+ * that no data reaches a stranger even then.
  */
 export async function authRefusal(request: Pick<GuardedRequest, 'header'>, env: NodeJS.ProcessEnv = process.env): Promise<Refusal | null> {
   let credentials: ReturnType<typeof parseAuthList>;

@@ -3,13 +3,15 @@ import { API_CSP } from '../security/csp';
 import { SECURITY_HEADERS } from '../security/headers';
 import { isApiPath, requestRefusal, type GuardedRequest, type Refusal } from './request-guard';
 
-// Installed by instrumentation.ts, in front of Next.js on the HTTP server:
+// Installed on every HTTP server of the process, before its handlers: by scripts/serve.ts before it listens
+// (npm start), by instrumentation.ts under next dev:
 // - TRACE and TRACK never reach middleware.ts: Next builds a fetch Request for them, and fetch refuses those
 //   methods, so Next answered its 500 HTML page without the security headers. They get a 405 here.
 // - Every /api/ request passes the rules of request-guard.ts here instead of in middleware.ts (which matches
 //   pages only): a refusal is answered at once in the JSON error shape, with the security headers; a request
 //   that may go on carries the security headers and the API's CSP into whatever Next answers, its own 404 and
-//   405 included. The route wrappers apply the same rules again (respond.ts handle()).
+//   405 included. The routes, served by Next.js (next-route.ts) or by Trame's server (node-api.ts), apply
+//   none of these rules again (next-route.ts checks the auth only where this guard is not installed).
 // (CONNECT is not a request event in Node.)
 
 const REFUSED = new Set(['TRACE', 'TRACK']);
@@ -51,6 +53,11 @@ function guarded(req: http.IncomingMessage): GuardedRequest {
       return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
     },
   };
+}
+
+/** True once installServerGuard() ran in this process (by any copy of this module). */
+export function isServerGuardInstalled(): boolean {
+  return (http.Server.prototype as http.Server & { [MARK]?: boolean })[MARK] === true;
 }
 
 /** Makes every HTTP server of this process apply the request rules to /api/ and refuse TRACE/TRACK before its handlers run (idempotent). */

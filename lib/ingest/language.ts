@@ -19,3 +19,11 @@ export function guessLanguage(text: string): 'fr' | 'en' | undefined {
   if (fr > en * 2) return 'fr';
   return undefined;
 }
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English' };
+
+/** The one warning for a text read with other rules than French ones; null for French. */
+export function languageWarning(language: string): string | null {
+  if (language === 'fr') return null;
+  return `the text looks ${LANGUAGE_NAMES[language] ?? language} (language ${language}); it is read with the rules of data/lang/${language}/, which find entities and transfers but no stances yet`;
+}

@@ -1,6 +1,6 @@
 import { readAndDecodeArticle } from './decode';
 import { DecodeError } from './decode-error';
-import { guessLanguage } from './language';
+import { guessLanguage, languageWarning } from './language';
 
 /** Bad input (missing, empty or binary file): the CLIs exit with code 2 and print the message. */
 export class InputError extends Error {
@@ -39,7 +39,8 @@ export async function readArticleFile(path: string, tool = 'extract'): Promise<{
   }
   const warnings = [...decoded.warnings];
   const language = guessLanguage(decoded.text);
-  if (language && language !== 'fr') warnings.push(`the text looks ${language === 'en' ? 'English' : language} (language ${language}); it is read with the rules of data/lang/${language}/, which find entities and transfers but no stances yet`);
+  const warning = language ? languageWarning(language) : null;
+  if (warning) warnings.push(warning);
   for (const w of warnings) process.stderr.write(`${tool}: warning: ${path}: ${w}\n`);
   return { text: decoded.text, source: decoded.source, encoding: decoded.encoding, format: decoded.format, warnings, language: language || 'fr' };
 }

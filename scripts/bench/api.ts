@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '@/lib/neo4j/driver';
 import { expand, nodeDetail, search } from '@/lib/neo4j/explore';
 import { ensureCli } from '../lib/cli-bundle.mjs';
@@ -6,8 +7,8 @@ import { stopChild } from '../lib/stop-child';
 import { alternate, measure } from './measure';
 import { compare, percentile } from './report';
 
-/** Starts scripts/bench/bare-api.ts in its own process (as `next start` is); resolves its URL and a stop function. */
-async function startBareApi(): Promise<{ url: string; stop(): Promise<void> }> {
+/** Starts scripts/bench/bare-api.ts in its own process (as the app server is); resolves its URL and a stop function. */
+async function startBareApi(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const bundle: string = await ensureCli('bench/bare-api');
   const child = spawn(process.execPath, [bundle], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
@@ -16,8 +17,43 @@ async function startBareApi(): Promise<{ url: string; stop(): Promise<void> }> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     stop: () => stopChild(child),
   };
+}
+
+/** CPU time a process has used so far, ms (user + system, from /proc: Linux only). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+}
+
+/**
+ * Server CPU per search request, the app server's process against the bare handler's: one request at a time,
+ * interleaved rounds. Latency under load turns this difference into queueing; it moves far less between runs.
+ */
+async function benchServerCpu(appUrl: string, appPid: number, bare: { url: string; pid: number }, queries: string[]): Promise<void> {
+  const sides = [
+    { url: appUrl, pid: appPid, ms: 0, n: 0 },
+    { url: bare.url, pid: bare.pid, ms: 0, n: 0 },
+  ];
+  const run = async (url: string, count: number) => {
+    for (let i = 0; i < count; i++) await getJson(`${url}/api/search?q=${encodeURIComponent(queries[i % queries.length])}`);
+  };
+  for (let round = 0; round < 3; round++)
+    for (const side of sides) {
+      const before = cpuMs(side.pid);
+      await run(side.url, 100);
+      side.ms += cpuMs(side.pid) - before;
+      side.n += 100;
+    }
+  compare({
+    name: 'api server CPU per /api/search request',
+    value: sides[0].ms / sides[0].n,
+    unit: 'ms',
+    reference: { name: 'bare node:http handler, same lib call and JSON', value: sides[1].ms / sides[1].n },
+    notes: `${sides[0].n} requests each, one at a time, in 3 interleaved rounds; /proc CPU time of each server process`,
+  });
 }
 
 async function getJson(url: string): Promise<unknown> {
@@ -27,11 +63,12 @@ async function getJson(url: string): Promise<unknown> {
 }
 
 /**
- * API latency: each Next.js route against a bare node:http server calling the same lib function and
- * answering the same JSON, both over HTTP from this process, interleaved in rounds so that machine load
- * hits both alike. The same Cypher in-process (no HTTP at all) is printed beside them for scale.
+ * API latency: each route as the app server answers it (scripts/serve.ts: guard, route table, zod) against a
+ * bare node:http server calling the same lib function and answering the same JSON, both over HTTP from this
+ * process, interleaved in rounds so that machine load hits both alike. The same Cypher in-process (no HTTP at
+ * all) is printed beside them for scale; so is the CPU time each server spends on a request.
  */
-export async function benchApi(baseUrl: string, db: Db, ids: string[], queries: string[]): Promise<void> {
+export async function benchApi(baseUrl: string, db: Db, ids: string[], queries: string[], appPid?: number): Promise<void> {
   const bare = await startBareApi();
   try {
     const paths: { name: string; path: (i: number) => string; direct: (i: number) => Promise<unknown> }[] = [
@@ -51,9 +88,10 @@ export async function benchApi(baseUrl: string, db: Db, ids: string[], queries: 
       await measure(ref, 4, 20);
       errors.next = errors.bare = 0;
       await measure(route.direct, 4, 12);
-      // Sized so that the p95 rests on a few slow answers at least (3 of 60, 8 of 150); more only lengthened the stage.
+      // Sized so that each p95 rests on 8 slow answers (of 150): at c=1, a p95 of 60 answers moved by a third
+      // between runs on a loaded machine; five rounds there, so that a burst of load lands on both sides.
       for (const [concurrency, total, rounds] of [
-        [1, 60, 3],
+        [1, 150, 5],
         [50, 150, 3],
       ] as const) {
         // Alternating rounds: a burst of load elsewhere on the machine lands on both sides.
@@ -77,6 +115,8 @@ export async function benchApi(baseUrl: string, db: Db, ids: string[], queries: 
         errors.next = errors.bare = 0;
       }
     }
+    // Both servers warm by now. Only for a server this run started (its process is known), on a system with /proc.
+    if (appPid && existsSync(`/proc/${appPid}/stat`)) await benchServerCpu(baseUrl, appPid, bare, queries);
   } finally {
     await bare.stop();
   }

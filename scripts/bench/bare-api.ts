@@ -1,6 +1,6 @@
 // The fair reference of the API benchmark: a bare node:http server calling the same lib functions
 // through the same shared driver and answering the same JSON, without Next.js, zod or middleware.
-// Started by the bench in its own process (like `next start`); prints its port on stdout.
+// Started by the bench in its own process (like the app server); prints its port on stdout.
 import { createServer, type ServerResponse } from 'node:http';
 import { closeSharedDb, sharedDb } from '@/lib/neo4j/driver';
 import { expand, nodeDetail, search } from '@/lib/neo4j/explore';

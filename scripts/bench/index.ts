@@ -114,7 +114,7 @@ if (stages.has('ingest') || stages.has('scale') || APP_STAGES.some((s) => stages
       const url = app!.url;
       const ids = ['country:KP', 'country:RU', 'country:UA', 'person:volodymyr-zelensky', 'org:nato'];
       const queries = ['coree', 'russie', 'zelenski', 'kim', 'otan', 'washington'];
-      if (stages.has('api')) await stage('api', () => benchApi(url, db, ids, queries));
+      if (stages.has('api')) await stage('api', () => benchApi(url, db, ids, queries, app!.pid));
       if (stages.has('load')) await stage('load', async () => void (await runLoadTest({ url, durationS: Number(opts.loadSeconds), connections: 50 })));
       if (stages.has('nav')) await stage('nav', () => benchNavigation(url));
       if (stages.has('requery'))

@@ -12,6 +12,8 @@ import { stopChild } from './stop-child';
 export interface AppHandle {
   url: string;
   started: boolean;
+  /** The server's process id when this process started it. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -42,7 +44,7 @@ export function freePort(): Promise<number> {
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with code ${child.exitCode}`);
     if (await isTrame(url, 1_000)) return;
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -68,10 +70,9 @@ export async function serveApp(options: { url?: string; port?: number; distDir?:
   const free = await freePort();
   const url = `http://127.0.0.1:${free}`;
   log(`starting the app on ${url}…`);
-  // Own process group, so stop() ends next start and the server it spawns, and nothing else.
-  // Next's own entry point, not npx: one Node start less before the server listens.
-  const next = path.join(cwd, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(free)], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  // Trame's server (scripts/serve.ts, as `npm start`), in its own process group so that stop() ends it and nothing else.
+  const serve = path.join(cwd, 'scripts', 'run.mjs');
+  const child = spawn(process.execPath, [serve, 'serve', '-H', '127.0.0.1', '-p', String(free)], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-4_000)));
   const stop = () => stopChild(child, { group: true });
@@ -81,5 +82,5 @@ export async function serveApp(options: { url?: string; port?: number; distDir?:
     await stop();
     throw new Error(`${(error as Error).message}${stderr ? `\n${stderr.trim()}` : ''}`);
   }
-  return { url, started: true, stop };
+  return { url, started: true, pid: child.pid, stop };
 }

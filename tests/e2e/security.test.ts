@@ -1,6 +1,6 @@
 // Security of the served app: headers and CSP on every kind of response, no CSP violation in real Chromium
 // (WebGL, the layout worker, Next's inline scripts), no Neo4j connection details in any client bundle, and the
-// optional HTTP Basic auth (TRAME_AUTH) both ways, on a second `next start` of the already-built test app.
+// optional HTTP Basic auth (TRAME_AUTH) both ways, on a second server (scripts/serve.ts) of the already-built test app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

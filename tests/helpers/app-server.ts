@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { stopChild } from '../../scripts/lib/stop-child';
 
-// One way for tests to serve the already-built app: the e2e setup's own server and the second servers
+// One way for tests to serve the already-built app (with Trame's server, as `npm start` does): the e2e setup's own server and the second servers
 // that the security (auth on) and outage (its own Neo4j) tests point elsewhere.
 
 export interface AppServerOptions {
@@ -22,12 +22,12 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on 127.0.0.1:port and resolves once /api/health answers; stops it again if it never does. */
+/** Starts Trame's server (scripts/serve.ts, as `npm start`) on 127.0.0.1:port and resolves once /api/health answers; stops it again if it never does. */
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const { port, distDir = process.env.NEXT_DIST_DIR || '.next-test', timeoutMs = 90_000, ready = () => true, who = 'tests' } = options;
   const env = { ...process.env, ...options.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
-  // Its own process group, so stop() ends next start and the server it spawns, and nothing else.
-  const child = spawn(path.resolve('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  // Its own process group, so stop() ends the server and nothing else.
+  const child = spawn(process.execPath, [path.resolve('scripts', 'run.mjs'), 'serve', '-H', '127.0.0.1', '-p', String(port)], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -47,7 +47,7 @@ async function waitForHealth(url: string, timeoutMs: number, ready: (res: Respon
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const code = exited();
-    if (code !== null) throw new Error(`${who}: next start exited (${code}) before ${url} answered; is the app built?`);
+    if (code !== null) throw new Error(`${who}: the app server exited (${code}) before ${url} answered; is the app built?`);
     try {
       if (ready(await fetch(url, { signal: AbortSignal.timeout(2_000) }))) return;
     } catch {

@@ -34,7 +34,7 @@ useSampleRoutes();
 
 describe('route answers match the API contract', () => {
   it('health, graph, search, node, expand, path', async () => {
-    await body(await health(), contract.healthSchema);
+    await body(await health(req('/api/health')), contract.healthSchema);
     const overview = await body(await graph(req('/api/graph?limit=50')), contract.graphPayloadSchema);
     expect(overview.nodes.length).toBeGreaterThan(0);
     const hits = await body(await search(req('/api/search?q=coree')), contract.searchSchema);
@@ -50,8 +50,8 @@ describe('route answers match the API contract', () => {
     const post = (query: string) => req('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params: {} }) });
     const result = await body(await cypher(post("MATCH p = (:Country {iso2: 'KP'})-[:SENT]->(:Transfer) RETURN p LIMIT 2")), contract.cypherResultSchema);
     expect(result.graph.nodes.length).toBeGreaterThan(0);
-    expect((await body(await examples(), contract.examplesSchema)).examples.length).toBeGreaterThan(0);
-    expect((await body(await schema(), contract.dbSchemaSchema)).labels).toContain('Country');
+    expect((await body(await examples(req('/api/cypher/examples')), contract.examplesSchema)).examples.length).toBeGreaterThan(0);
+    expect((await body(await schema(req('/api/schema')), contract.dbSchemaSchema)).labels).toContain('Country');
     const refused = await cypher(post('MATCH (n) DETACH DELETE n'));
     expect(refused.status).toBe(400);
     expect(contract.apiErrorSchema.safeParse(await refused.json()).success).toBe(true);
@@ -98,7 +98,7 @@ describe('route answers match the API contract', () => {
     await closeSharedDb();
     process.env.NEO4J_URI = 'bolt://127.0.0.1:1';
     try {
-      const res = await health();
+      const res = await health(req('/api/health'));
       expect(res.status).toBe(503);
       const json = await res.json();
       expect(contract.healthDownSchema.safeParse(json).error?.issues ?? []).toEqual([]);

@@ -63,7 +63,7 @@ describe('explorer routes', () => {
   });
 
   it('GET /api/health says up with the version', async () => {
-    const res = await healthRoute();
+    const res = await healthRoute(routeRequest('/api/health'));
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ neo4j: 'up' });
   });

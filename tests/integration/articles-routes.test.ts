@@ -76,7 +76,7 @@ describe('load then retract', () => {
     const { article, loaded: result } = await parsed(await send(ARTICLE, 'load'), contract.articleLoadSchema);
     expect(result.sentences).toBeGreaterThan(0);
     expect((await snapshot(db)).nodes).toBeGreaterThan(before.nodes);
-    const listed = await parsed(await list(), contract.articlesSchema);
+    const listed = await parsed(await list(new Request(`${BASE}/api/articles`)), contract.articlesSchema);
     expect(listed.articles.map((a) => a.id)).toContain(article.id);
     expect((await parsed(await send(ARTICLE, 'preview'), contract.articlePreviewSchema)).alreadyLoaded).toBe(true);
 

@@ -27,7 +27,7 @@ function neo4jConnections(): number {
 }
 
 async function everyRouteHealthy(): Promise<void> {
-  expect((await healthRoute()).status).toBe(200);
+  expect((await healthRoute(get('/api/health'))).status).toBe(200);
   expect((await searchRoute(get('/api/search?q=coree'))).status).toBe(200);
   expect((await expandRoute(get('/api/expand/country%3AKP'), { params: Promise.resolve({ id: 'country%3AKP' }) })).status).toBe(200);
   expect((await post({ query: 'MATCH (n:Country) RETURN n.name AS name LIMIT 3' })).status).toBe(200);

@@ -1,20 +1,7 @@
-import { errorResponse, parseJsonBody, routeAuthRefusal, withApiHeaders } from '@/lib/http/respond';
-import { runConsoleQuery } from '@/lib/neo4j/console';
-import { sharedDb } from '@/lib/neo4j/driver';
-import { consoleErrorResponse } from './console-error';
-import { cypherRequestSchema, type CypherResult } from '@/lib/api/contract';
+import { nextRoute } from '@/lib/http/next-route';
 
+// Defined in lib/http/routes.ts, which Trame's own server (scripts/serve.ts) answers from too.
 export const dynamic = 'force-dynamic';
 
-/** POST /api/cypher {query, params} — read-only Cypher: columns, rows, graph, truncated, elapsedMs. */
-export async function POST(request: Request): Promise<Response> {
-  try {
-    // The auth check again, as handle() does (the HTTP server's guard applied every rule already).
-    const refusal = await routeAuthRefusal(request);
-    if (refusal) return withApiHeaders(errorResponse(refusal.status, refusal.code, refusal.message, refusal.headers));
-    const { query, params } = await parseJsonBody(request, cypherRequestSchema, 64 * 1024);
-    return withApiHeaders(Response.json((await runConsoleQuery(sharedDb(), query, params)) satisfies CypherResult, { headers: { 'cache-control': 'no-store' } }));
-  } catch (error) {
-    return withApiHeaders(consoleErrorResponse(error));
-  }
-}
+/** POST /api/cypher — read-only Cypher. */
+export const POST = nextRoute('POST', '/api/cypher');

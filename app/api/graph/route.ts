@@ -1,12 +1,7 @@
-import { handle, parseQuery } from '@/lib/http/respond';
-import { sharedDb } from '@/lib/neo4j/driver';
-import { overview } from '@/lib/neo4j/explore';
-import { graphQuerySchema, type GraphPayloadBody } from '@/lib/api/contract';
+import { nextRoute } from '@/lib/http/next-route';
 
+// Defined in lib/http/routes.ts, which Trame's own server (scripts/serve.ts) answers from too.
 export const dynamic = 'force-dynamic';
 
-/** GET /api/graph?limit= — the overview graph, capped (default 2000 nodes, max 20000). */
-export const GET = handle(async (request: Request): Promise<GraphPayloadBody> => {
-  const { limit } = parseQuery(request, graphQuerySchema);
-  return overview(sharedDb(), limit);
-});
+/** GET /api/graph — the overview graph, capped. */
+export const GET = nextRoute('GET', '/api/graph');

@@ -1,14 +1,7 @@
-import { handle, HttpError, parseQuery } from '@/lib/http/respond';
-import { sharedDb } from '@/lib/neo4j/driver';
-import { shortestPaths } from '@/lib/neo4j/explore';
-import { pathQuerySchema, type PathResult } from '@/lib/api/contract';
+import { nextRoute } from '@/lib/http/next-route';
 
+// Defined in lib/http/routes.ts, which Trame's own server (scripts/serve.ts) answers from too.
 export const dynamic = 'force-dynamic';
 
-/** GET /api/path?from=&to= — all shortest paths (found: false when none); 404 naming the ids Neo4j does not know. */
-export const GET = handle(async (request: Request): Promise<PathResult> => {
-  const { from, to } = parseQuery(request, pathQuerySchema);
-  const result = await shortestPaths(sharedDb(), from, to);
-  if (result.missing.length > 0) throw new HttpError(404, 'NOT_FOUND', `unknown id: ${result.missing.join(', ')}`);
-  return result;
-});
+/** GET /api/path — all shortest paths between two nodes. */
+export const GET = nextRoute('GET', '/api/path');

@@ -1,9 +1,7 @@
-import { handle } from '@/lib/http/respond';
-import { readConsoleSchema } from '@/lib/neo4j/console-schema';
-import { sharedDb } from '@/lib/neo4j/driver';
-import type { DbSchema } from '@/lib/api/contract';
+import { nextRoute } from '@/lib/http/next-route';
 
+// Defined in lib/http/routes.ts, which Trame's own server (scripts/serve.ts) answers from too.
 export const dynamic = 'force-dynamic';
 
-/** GET /api/schema — labels, relationship types and property keys, for the console's completion. */
-export const GET = handle(async (): Promise<DbSchema> => readConsoleSchema(sharedDb()));
+/** GET /api/schema — labels, types and keys for the console's completion. */
+export const GET = nextRoute('GET', '/api/schema');

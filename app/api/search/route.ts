@@ -1,12 +1,7 @@
-import { handle, parseQuery } from '@/lib/http/respond';
-import { sharedDb } from '@/lib/neo4j/driver';
-import { search } from '@/lib/neo4j/explore';
-import { searchQuerySchema, type SearchBody } from '@/lib/api/contract';
+import { nextRoute } from '@/lib/http/next-route';
 
+// Defined in lib/http/routes.ts, which Trame's own server (scripts/serve.ts) answers from too.
 export const dynamic = 'force-dynamic';
 
-/** GET /api/search?q= — accent- and case-insensitive name/alias search. */
-export const GET = handle(async (request: Request): Promise<SearchBody> => {
-  const { q, limit } = parseQuery(request, searchQuerySchema);
-  return { query: q, results: await search(sharedDb(), q, limit) };
-});
+/** GET /api/search — accent- and case-insensitive name/alias search. */
+export const GET = nextRoute('GET', '/api/search');

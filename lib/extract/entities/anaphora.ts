@@ -12,6 +12,8 @@ const orgPatterns = orgData.patterns;
 const ANAPHORA = new Map<string, string[]>();
 for (const o of ORGS.values()) for (const a of o.anaphora ?? []) ANAPHORA.set(keyOf(tokenize(a)), [...(ANAPHORA.get(keyOf(tokenize(a))) ?? []), o.id]);
 const STATE_ANAPHORA = new Set(orgPatterns.stateAnaphora.map((a) => keyOf(tokenize(a))));
+// The noun of each state anaphora ("régime" of "le régime"), to remember which state it was last tied to.
+const STATE_NOUNS = new Set([...STATE_ANAPHORA].map((k) => k.split(' ').at(-1) ?? k));
 const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
 // Bodies that speak for a state are not what "le groupe" or "la société" points back to.
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
@@ -38,6 +40,11 @@ function recentlyNamed(doc: DocBuilder, id: string, index: number): boolean {
 /** "l'alliance" stands for NATO once NATO was named; "le groupe", "ce ministère", "le régime" for the body or state in focus. */
 export function resolveAnaphora(scan: SentenceScan): void {
   const { tokens, taken, found, doc, state, sentence, push } = scan;
+  // "le régime syrien", read by an earlier pass as Syria: a later bare "le régime" means Syria again.
+  for (const f of found) {
+    const head = f.label === 'Country' ? tokenize(f.text)[0]?.key : undefined;
+    if (head && STATE_NOUNS.has(head)) state.stateNouns.set(head, f.id);
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const key = `${tokens[i].key} ${tokens[i + 1].key}`;
     if (taken[i] || taken[i + 1]) continue;
@@ -58,9 +65,12 @@ export function resolveAnaphora(scan: SentenceScan): void {
       const n = doc.nodes.get(o);
       return !!n && [n.name, ...n.aliases].some((f) => fold(f).split(/[\s'-]+/).includes(noun));
     });
+    // "le régime syrien": a later bare "le régime" means Syria again, whichever state was named since.
+    const tiedTo = next && STATE_ANAPHORA.has(key) ? countryOfDemonym(next.text) : undefined;
+    if (tiedTo) state.stateNouns.set(noun, tiedTo);
     if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
       // An anaphora points back: "le chef de la junte ... s'est rendu à Moscou" does not lead the junta of Moscow.
-      id = state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
+      id = state.stateNouns.get(noun) ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
       label = 'Country';
     } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.

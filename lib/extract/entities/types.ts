@@ -30,11 +30,13 @@ export interface ArticleEntities {
   countryRecency: string[];
   /** Names a person goes by in this article ("Mohamed Hamdan Daglo, dit Hemedti"): folded nickname -> person id. */
   nicknames: Map<string, string>;
+  /** The state a state noun was last tied to ("le régime syrien"): folded noun -> country id, for a later bare "le régime". */
+  stateNouns: Map<string, string>;
 }
 
 /** Fresh per-article memory. */
 export function newArticleEntities(): ArticleEntities {
-  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [], nicknames: new Map() };
+  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [], nicknames: new Map(), stateNouns: new Map() };
 }
 
 /** Records one recognised mention (callers: the pattern and gazetteer passes, and persons.ts). */

@@ -34,3 +34,18 @@ describe('transfers: goods told again complete the first telling', () => {
     expect(flows('Le Chili a reçu des drones. Ils ne peuvent avoir été fournis que par la Suède.')).toEqual(['Suède>Chili:weapons']);
   });
 });
+
+describe('transfers: a bare state noun means the state it was last tied to', () => {
+  it.each([
+    [
+      'Le régime vénézuélien a reçu des drones de Téhéran. Le Nicaragua a aussi reçu des drones. Le régime a ensuite reçu des missiles de la Russie.',
+      ['Iran>Venezuela:weapons', 'Russie>Venezuela:missiles'],
+    ],
+    [
+      'Le régime syrien a acheté des blindés à la Russie. La Jordanie a reçu des radars. Le régime a ensuite reçu des drones iraniens.',
+      ['Iran>Syrie:weapons', 'Russie>Syrie:weapons'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(flows(text)).toEqual(expected);
+  });
+});

@@ -1,8 +1,7 @@
-import { handle } from '@/lib/http/respond';
-import { readExamples } from '@/lib/neo4j/console-examples';
-import type { ExamplesBody } from '@/lib/api/contract';
+import { nextRoute } from '@/lib/http/next-route';
 
+// Defined in lib/http/routes.ts, which Trame's own server (scripts/serve.ts) answers from too.
 export const dynamic = 'force-dynamic';
 
-/** GET /api/cypher/examples — the saved queries of cypher/examples, with title and description. */
-export const GET = handle(async (): Promise<ExamplesBody> => ({ examples: readExamples() }));
+/** GET /api/cypher/examples — the saved console queries. */
+export const GET = nextRoute('GET', '/api/cypher/examples');

@@ -1,14 +1,7 @@
-import { HttpError, handle } from '@/lib/http/respond';
-import { sharedDb } from '@/lib/neo4j/driver';
-import { factDetail } from '@/lib/neo4j/explore';
-import { nodeIdSchema, type FactDetail } from '@/lib/api/contract';
+import { nextRoute } from '@/lib/http/next-route';
 
+// Defined in lib/http/routes.ts, which Trame's own server (scripts/serve.ts) answers from too.
 export const dynamic = 'force-dynamic';
 
-/** GET /api/facts/:id — a fact's mentions (figure over time, each source), stances and evidence; 404 when unknown. */
-export const GET = handle(async (_request: Request, ctx: { params: Promise<{ id: string }> }): Promise<FactDetail> => {
-  const factId = nodeIdSchema.parse(decodeURIComponent((await ctx.params).id));
-  const detail = await factDetail(sharedDb(), factId);
-  if (!detail) throw new HttpError(404, 'NOT_FOUND', `no fact with id ${factId}`);
-  return detail;
-});
+/** GET /api/facts/:id — a fact's mentions, stances and evidence. */
+export const GET = nextRoute('GET', '/api/facts/:id');

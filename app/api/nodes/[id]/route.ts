@@ -1,14 +1,7 @@
-import { HttpError, handle } from '@/lib/http/respond';
-import { sharedDb } from '@/lib/neo4j/driver';
-import { nodeDetail } from '@/lib/neo4j/explore';
-import { nodeIdSchema, type NodeDetail } from '@/lib/api/contract';
+import { nextRoute } from '@/lib/http/next-route';
 
+// Defined in lib/http/routes.ts, which Trame's own server (scripts/serve.ts) answers from too.
 export const dynamic = 'force-dynamic';
 
-/** GET /api/nodes/:id — node, properties, relationships and evidence sentences; 404 when unknown. */
-export const GET = handle(async (_request: Request, ctx: { params: Promise<{ id: string }> }): Promise<NodeDetail> => {
-  const nodeId = nodeIdSchema.parse(decodeURIComponent((await ctx.params).id));
-  const detail = await nodeDetail(sharedDb(), nodeId);
-  if (!detail) throw new HttpError(404, 'NOT_FOUND', `no node with id ${nodeId}`);
-  return detail;
-});
+/** GET /api/nodes/:id — node, properties, relationships and evidence. */
+export const GET = nextRoute('GET', '/api/nodes/:id');

@@ -1,0 +1,76 @@
+import 'server-only';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { bodyTooLarge, matchRoute, runRoute, type ApiRequest, type RouteTable } from './api-route';
+import { errorReply, JsonReply } from './respond';
+import { API_ROUTES } from './routes';
+
+// The route table on node:http, without Next.js: for requests that passed the server's guard
+// (server-guard.ts), which set the security headers and the API's CSP on the response already.
+
+/** Answers one /api/ request from the route table: 404 for an unknown path, 405 with Allow for a method it lacks. */
+export async function serveApi(req: IncomingMessage, res: ServerResponse, table: RouteTable = API_ROUTES): Promise<void> {
+  const target = req.url ?? '/';
+  const q = target.indexOf('?');
+  const path = q < 0 ? target : target.slice(0, q);
+  const method = (req.method ?? 'GET').toUpperCase();
+  const match = matchRoute(table, method, path);
+  let reply: JsonReply;
+  if (match.route) reply = await runRoute(match.route, apiRequest(req, match.params, q < 0 ? '' : target.slice(q + 1)));
+  else if (match.allow.length === 0) reply = errorReply(404, 'NOT_FOUND', `no API route ${path}`);
+  else {
+    const allow = [...new Set(match.allow.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].join(', ');
+    reply = method === 'OPTIONS' ? new JsonReply(204, '', { Allow: allow }) : errorReply(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`, { Allow: allow });
+  }
+  const body = Buffer.from(reply.text);
+  res.writeHead(reply.status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Content-Length': body.byteLength, ...reply.headers });
+  res.end(method === 'HEAD' || reply.status === 204 ? undefined : body);
+  if (!req.readableEnded) dropRest(req);
+}
+
+/** How much of an unread body is read and dropped after the answer before the connection is cut. */
+const DROP_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The rest of a body the route left unread (a 405, a refused write, a body past its cap) is read and dropped:
+ * closing with data still coming resets the connection, and a client still sending would lose the answer with
+ * it. A client that sends on past DROP_MAX_BYTES is cut off.
+ */
+function dropRest(req: IncomingMessage): void {
+  let left = DROP_MAX_BYTES;
+  req.on('data', (chunk: Buffer) => {
+    left -= chunk.byteLength;
+    if (left < 0) req.socket.destroy();
+  });
+  req.resume();
+}
+
+function apiRequest(req: IncomingMessage, params: Record<string, string>, search: string): ApiRequest {
+  const header = (name: string): string | null => {
+    const v = req.headers[name];
+    return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+  };
+  const forwarded = (header('x-forwarded-for') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  return {
+    method: req.method ?? 'GET',
+    params,
+    query: new URLSearchParams(search),
+    header,
+    host: header('host') ?? '',
+    clients: [req.socket.remoteAddress ?? '', ...forwarded],
+    body: (maxBytes) => readBodyCapped(req, maxBytes),
+  };
+}
+
+/** Reads a request body of at most maxBytes, counting while reading: beyond, 413, and nothing more is kept. */
+async function readBodyCapped(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+  if (Number(req.headers['content-length'] ?? '0') > maxBytes) throw bodyTooLarge(maxBytes);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // Leaving the loop early must not destroy the request: its socket still carries the 413.
+  for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw bodyTooLarge(maxBytes);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}

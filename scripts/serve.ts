@@ -1,0 +1,85 @@
+// `npm start` (node scripts/run.mjs serve [-H host] [-p port]): Trame's production server. One node:http
+// server, the request rules of lib/http/server-guard.ts in front of everything; /api/ is answered from the
+// route table (lib/http/routes.ts) without Next.js's request path, every other request goes to Next.js (pages,
+// static files, its middleware), from the build in NEXT_DIST_DIR (default .next; `npm run build` first).
+import http from 'node:http';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { serveApi } from '@/lib/http/node-api';
+import { isApiPath } from '@/lib/http/request-guard';
+import { installServerGuard } from '@/lib/http/server-guard';
+import { closeSharedDb } from '@/lib/neo4j/driver';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const program = new Command()
+  .name('serve')
+  .description("Trame's production server: the API from its route table, everything else from the Next.js build")
+  .option('-H, --hostname <host>', 'address to listen on', process.env.HOST || '127.0.0.1')
+  .option('-p, --port <port>', 'port to listen on', process.env.PORT || '3000')
+  .exitOverride();
+try {
+  program.parse();
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
+  throw error;
+}
+const opts = program.opts<{ hostname: string; port: string }>();
+const port = Number(opts.port);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  process.stderr.write(`serve: --port ${opts.port} is no port number (0-65535)\n`);
+  process.exit(2);
+}
+
+// Before Next.js loads: it reads NODE_ENV when its modules are evaluated.
+(process.env as Record<string, string>).NODE_ENV ??= 'production';
+// Before any server exists: every request of this process passes the guard first (Next's instrumentation.ts
+// installs the same guard, which is then already there).
+installServerGuard();
+
+const { default: next } = await import('next');
+const app = next({ dev: false, dir: ROOT, hostname: opts.hostname, port });
+try {
+  await app.prepare();
+} catch (error) {
+  process.stderr.write(`serve: the Next.js build in ${process.env.NEXT_DIST_DIR || '.next'} cannot be served (${String((error as Error).message ?? error).split('\n')[0]}) — run npm run build first\n`);
+  process.exit(1);
+}
+const nextHandler = app.getRequestHandler();
+
+/** The request target's path, without its query. */
+function pathOf(target: string | undefined): string {
+  const t = target ?? '/';
+  const q = t.indexOf('?');
+  return q < 0 ? t : t.slice(0, q);
+}
+
+const server = http.createServer((req, res) => {
+  const handled = isApiPath(pathOf(req.url)) ? serveApi(req, res) : nextHandler(req, res);
+  handled.catch((error: unknown) => {
+    console.error('trame serve:', error);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'internal error — see the server log' } }));
+  });
+});
+server.on('error', (error) => {
+  process.stderr.write(`serve: cannot listen on ${opts.hostname}:${port} (${(error as Error).message})\n`);
+  process.exit(1);
+});
+server.listen(port, opts.hostname, () => {
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  process.stdout.write(`Trame is serving http://${opts.hostname}:${actual}\n`);
+});
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  server.closeIdleConnections();
+  await Promise.allSettled([app.close(), closeSharedDb()]);
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());
