@@ -12,6 +12,11 @@ const CASES: Array<{ text: string; has: string; names?: Record<string, string>; 
   { text: 'King Abdullah II of Jordan met Joe Biden in Washington.', has: 'person:abdullah-ii person:joe-biden country:JO country:US' },
   { text: 'Milo Đukanović, a former Montenegrin president, denounced Belgrade’s interference.', has: 'person:milo-dukanovic country:ME country:RS' },
   { text: 'Juan José Zúñiga, the former army commander, was arrested.', has: 'person:juan-jose-zuniga' },
+  // A name opening the sentence, then a title in apposition however many words qualify it: a person.
+  { text: 'Lin Wei-ting, a senior trade negotiator, said tariffs on Australian barley would rise.', has: 'person:lin-wei-ting' },
+  { text: 'Tomas Varga, Hungary’s foreign minister, signed the gas deal in Baku.', has: 'person:tomas-varga country:HU country:AZ' },
+  { text: "Ana Bello, the country's energy minister, told reporters that exports had doubled.", has: 'person:ana-bello' },
+  { text: 'South Sudan, the youngest state in Africa, signed the aid pact.', has: 'country:SS' },
   { text: 'The Malian army and the Wagner Group retook Anefis.', has: 'org:ml-armed-forces country:ML org:wagner', names: { 'org:ml-armed-forces': 'Malian army' } },
   { text: 'The Senegalese navy intercepted a boat off Saint-Louis.', has: 'org:sn-navy country:SN' },
   { text: 'The tanker Sea Falcon was seized by Iranian coast guards.', has: 'org:ir-coast-guard country:IR' },
