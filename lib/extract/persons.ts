@@ -104,12 +104,17 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const described = !!kindWord0;
     // "le général de brigade Mohammad Reza Ashtiani": a rank's complement is no body's kind.
     const rank = kindAt >= 2 && pattern('person.rankOf', '').test(tokens[kindAt - 1].key) && TITLE_WORDS.has(tokens[kindAt - 2].key);
+    // "du think tank Gulf Horizons": a kind of two words before the name.
+    const twoWordKind = kindAt >= 1 && /^\p{Ll}/u.test(tokens[kindAt - 1].text) && adjacent(text, tokens[kindAt - 1], tokens[kindAt]) ? `${tokens[kindAt - 1].key} ${tokens[kindAt].key}` : '';
+    const kindKey = twoWordKind && NAME_HEADS.has(twoWordKind) ? twoWordKind : kindAt >= 0 ? tokens[kindAt].key : '';
+    // "analyste chez Control Risks": after a trade noun, "chez" names the employer, a body; "chez Vladimir Poutine" keeps its person.
+    const employer = kindAt === i - 1 && kindAt >= 1 && pattern('person.employerOf', '').test(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt - 1].text) && !FIRST_NAMES.has(span[0].key) && !PERSONS.has(entityId('person', text.slice(span[0].start, last.end)));
     // "l'ONG Sauvons les Enfants": a kind word in lower case, or an acronym ("ONG"), before the name.
     const kindWord = kindAt >= 0 ? tokens[kindAt].text : '';
-    if (described || (kindAt >= 0 && !rank && NAME_HEADS.has(tokens[kindAt].key) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !gluedParticle().test(span[0].text))) {
+    if (described || employer || (kindAt >= 0 && !rank && NAME_HEADS.has(kindKey) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !gluedParticle().test(span[0].text))) {
       const name = text.slice(tokens[lead].start, last.end);
       const id = entityId('org', name);
-      const kindWord = kindWord0 ? fold(kindWord0) : tokens[kindAt].key;
+      const kindWord = kindWord0 ? fold(kindWord0) : employer ? 'entreprise' : kindKey;
       if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: /institut|centre|fondation|observatoire|think/.test(kindWord) ? 'think_tank' : /soci|compagnie|constructeur|entreprise|firme|fabricant/.test(kindWord) ? 'company' : /journal|quotidien|chaine|site/.test(kindWord) ? 'media' : 'group' });
       push({ id, label: 'Organization', via: 'pattern', start: tokens[lead].start, end: last.end, from: lead, to: j });
       i = j - 1;

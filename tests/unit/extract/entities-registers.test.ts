@@ -149,6 +149,11 @@ const CASES: Case[] = [
   { register: 'dispatch', text: 'La République démocratique du Congo accuse Kigali; la RDC et le Congo-Brazzaville ont signé.', has: 'country:CD country:RW country:CG' },
   { register: 'wire', text: 'Les îles Salomon ont conclu un accord de police avec la Chine; Tonga et Nauru ont protesté.', has: 'country:SB country:CN country:TO country:NR' },
   { register: 'explainer', text: 'Le Lesotho et l\'Eswatini dépendent de l\'Afrique du Sud; les Comores ont accueilli le sommet de l\'Union africaine.', has: 'country:LS country:SZ country:ZA country:KM org:african-union' },
+  // A body unknown to the lexicons, named by where someone works ("chez") or by a two-word kind ("think tank"): never a person.
+  { register: 'interview', text: 'Paul Mercier, analyste chez Control Risks, estime que la junte nigérienne va tenir.', has: 'person:paul-mercier org:control-risks' },
+  { register: 'analysis', text: 'Selon Ana Ruiz, économiste chez Andes Capital, le cuivre chilien profite des sanctions.', has: 'person:ana-ruiz org:andes-capital country:CL' },
+  { register: 'explainer', text: 'Le rapport du think tank Gulf Horizons détaille les ventes d\'armes aux Émirats.', has: 'org:gulf-horizons country:AE' },
+  { register: 'dispatch', text: 'Le ministre géorgien s\'est rendu chez Vladimir Poutine pour parler du gaz.', has: 'person:vladimir-poutine country:GE' },
 ];
 
 const entityLabels = new Set(['Country', 'Organization', 'Person', 'Location']);
