@@ -85,6 +85,29 @@ export function resolveAnaphora(scan: SentenceScan): void {
   }
 }
 
+/** "la Commission" after "la Commission européenne", "le Conseil" after "le Conseil de sécurité": a capitalised head alone names the body it opened. */
+export function resolveShortNames(scan: SentenceScan): void {
+  const { tokens, taken, found, doc, state, push } = scan;
+  const determiner = pattern('anaphora.shortNameDeterminer', '');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i + 1];
+    if (taken[i + 1] || !determiner.test(tokens[i].key) || !isCapitalized(head.text) || head.text === head.text.toUpperCase()) continue;
+    // "la Commission de l'Union africaine", "le Conseil européen": the name goes on, and is someone else's to read.
+    const next = tokens[i + 2];
+    if (next && (/^(?:de|d'|du|des)$/.test(next.key) || isCapitalized(next.text) || countryOfDemonym(next.text))) continue;
+    const orgs = [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization' && f.end <= head.start).map((f) => f.id)].reverse();
+    const id = orgs.find((o) => {
+      const n = doc.nodes.get(o);
+      // Only a name of two words or more: "la Commission" stands for "la Commission européenne", never for a body called "Commission".
+      return !!n && [n.name, ...n.aliases, ...n.mentions.map((m) => m.text)].some((f) => {
+        const words = fold(f).split(/[\s'’-]+/);
+        return words.length >= 2 && words[0] === head.key;
+      });
+    });
+    if (id) push({ id, label: 'Organization', via: 'coref', start: head.start, end: head.end, from: i + 1, to: i + 2 });
+  }
+}
+
 /** "le Nord" stands for North Korea once North Korea was named. */
 export function resolveContextualCountries(scan: SentenceScan): void {
   const { tokens, taken, found, state, push } = scan;

@@ -5,7 +5,7 @@ import { isGoodsName } from '../goods';
 import { recognizeBareAcronyms, recognizeBodies, recognizeHeadedBodies, type PatternScope } from '../orgpatterns';
 import { recognizePeople } from '../persons';
 import { tokenize } from '../text';
-import { resolveAnaphora, resolveContextualCountries } from './anaphora';
+import { resolveAnaphora, resolveContextualCountries, resolveShortNames } from './anaphora';
 import { recognizeCompanies } from './companies';
 import { countryOfDemonym } from './demonyms';
 import { recognizeListedNames } from './gazetteer';
@@ -57,6 +57,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   recognizeListedNames(scan);
   resolveAnaphora(scan);
   resolveContextualCountries(scan);
+  resolveShortNames(scan);
   recognizePeople(text, tokens, taken, doc, state, scan.push, countryOfDemonym);
   recognizeBareAcronyms(patterns, isGoodsName);
 

@@ -180,6 +180,24 @@ describe('entities in registers and topics the sample never saw', () => {
   });
 });
 
+describe('a body named again by the head of its name', () => {
+  const shortMentions = (text: string) =>
+    extractDocument(text, { publishedAt: null }).nodes.flatMap((n) => n.mentions.filter((m) => m.sentence.endsWith(':s1')).map((m) => `${n.id} ${m.text}`));
+  it.each([
+    ['La Commission européenne a proposé des sanctions contre Minsk. Jeudi, la Commission a ajouté que les avoirs seraient gelés.', 'org:eu Commission'],
+    ['La Commission de l’Union africaine a condamné le coup d’État au Gabon. La Commission a demandé le retour à l’ordre constitutionnel.', 'org:commission-de-l-union-africaine Commission'],
+    ['Le Conseil de sécurité a prolongé l’embargo sur les armes au Soudan du Sud. Le Conseil a aussi renouvelé le mandat des experts.', 'org:unsc Conseil'],
+    ['La Banque mondiale a suspendu ses prêts au Mali. Selon la Banque, un calendrier électoral est attendu.', 'org:world-bank Banque'],
+  ])('%s', (text, want) => {
+    expect(shortMentions(text)).toContain(want);
+  });
+
+  it('leaves a head that opens another name, or that no earlier name began with', () => {
+    expect(shortMentions('La Banque mondiale a suspendu ses prêts au Tchad. La Commission de la CEDEAO a convoqué un sommet.').filter((m) => m.endsWith(' Commission'))).toEqual([]);
+    expect(shortMentions('La Banque mondiale a suspendu ses prêts au Tchad. La Banque africaine de développement a maintenu les siens.').filter((m) => m.startsWith('org:world-bank'))).toEqual([]);
+  });
+});
+
 // Every state of world-countries (the library behind lib/extract/countries.ts), by name and by its masculine and feminine
 // nationality words; the forms data/lexicon/countries.json excludes as ambiguous ("Maurice", "Grenade") and nationality
 // words two states share ("congolais") are left out.
