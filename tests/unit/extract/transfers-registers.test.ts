@@ -34,6 +34,9 @@ const registers: Record<string, Case[]> = {
     // a price a sale names is not what it moves
     { text: 'Les États-Unis ont vendu des lanceurs à Taïwan pour 2 milliards de dollars.', transfers: ['États-Unis>Taïwan:weapons'] },
     { text: 'Le Kazakhstan a vendu du fioul au Kirghizstan pour 40 millions de dollars.', transfers: ['Kazakhstan>Kirghizistan:oil'] },
+    // a list of goods of different kinds is one transfer per kind, each with its own count; one kind stays one
+    { text: 'Le Japon a livré 40 missiles et 20 obusiers aux Philippines.', transfers: ['Japon>Philippines:missiles:40', 'Japon>Philippines:weapons:20'] },
+    { text: "L'Égypte a envoyé des vivres et des médicaments au Soudan.", transfers: ['Égypte>Soudan:aid'] },
   ],
   dispatch: [
     { text: "La Turquie a livré des drones à l'Azerbaïdjan via la Géorgie.", transfers: ['Turquie>Azerbaïdjan:weapons'] },
@@ -81,7 +84,7 @@ const registers: Record<string, Case[]> = {
     // "nous" is the side of whoever a quote is attributed to; with no speaker (an op-ed's "nous") it names nobody
     { text: 'Le ministre kényan Paul Otieno : « Nous avons livré des vivres à la Somalie. »', transfers: ['Kenya>Somalie:aid'] },
     { text: "Nous devons livrer davantage d'obus à l'Ukraine.", transfers: [] },
-    { text: "« Nous avons acheté à l'Iran des drones et des pièces détachées », admet le ministre vénézuélien.", transfers: ['Iran>Venezuela:technology', 'Iran>Venezuela:weapons'], open: true },
+    { text: "« Nous avons acheté à l'Iran des drones et des pièces détachées », admet le ministre vénézuélien.", transfers: ['Iran>Venezuela:technology', 'Iran>Venezuela:weapons'] },
     { text: "Le ministre philippin assure que le Japon n'a livré aucun navire à Manille.", transfers: [] },
   ],
   explainer: [
@@ -100,6 +103,9 @@ const registers: Record<string, Case[]> = {
   analysis: [
     { text: "La Russie et la Chine ont livré des armes au Myanmar.", transfers: ['Chine>Birmanie:weapons', 'Russie>Birmanie:weapons'] },
     { text: "La Turquie a vendu des drones au Kenya et à l'Éthiopie.", transfers: ['Turquie>Kenya:weapons', 'Turquie>Éthiopie:weapons'] },
+    { text: "Le Brésil a vendu à l'Angola des blindés ainsi que des munitions.", transfers: ['Brésil>Angola:munitions', 'Brésil>Angola:weapons'] },
+    // "dont", "notamment", "comme" name examples of the goods before them, not another item
+    { text: "L'Iran a livré des armes, dont des missiles, aux Houthis.", transfers: ['Iran>Houthis:weapons'] },
     // a delivery a signed contract provides for is drawn, its supplier unnamed (the sample's and the dev set's gold read it so)
     { text: "Le contrat de 2019 prévoyait la livraison de 40 hélicoptères au Maroc.", transfers: ['>Maroc:weapons:40'] },
     // private middlemen pass the goods on: no state sends them, the sender stays unnamed
