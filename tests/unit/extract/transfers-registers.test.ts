@@ -92,6 +92,9 @@ const registers: Record<string, Case[]> = {
     { text: "La livraison de chars polonais à la Slovaquie par la Pologne a commencé en 2023.", transfers: ['Pologne>Slovaquie:weapons'] },
     { text: "L'envoi de médecins cubains au Mexique a été décidé en 2022.", transfers: ['Cuba>Mexique:personnel'] },
     { text: "Les livraisons d'armes russes au Mali se sont accélérées depuis 2021.", transfers: ['Russie>Mali:weapons'] },
+    // a nominalisation may name its receiver before its goods ("la vente à X de 40 missiles")
+    { text: 'La Chine a confirmé la vente à la Birmanie de huit sous-marins.', transfers: ['Chine>Birmanie:weapons:8'] },
+    { text: "La livraison à l'Irak de 30 000 tonnes de blé par l'Égypte a repris.", transfers: ['Égypte>Irak:aid:30000'] },
     { text: "Qu'est-ce qu'un embargo ? C'est l'interdiction de vendre des armes à un pays.", transfers: [] },
     { text: 'Le gaz algérien est acheminé vers l’Italie par un gazoduc qui traverse la Tunisie.', transfers: ['Algérie>Italie:oil'] },
     { text: "Les sanctions interdisent l'exportation de pétrole iranien vers la Chine.", transfers: [] },
@@ -149,6 +152,8 @@ const paragraphs: Case[] = [
   // a delivery received is its receiving subject's; its sender comes from the article's flow
   { text: 'Les États-Unis livrent des missiles à la Grèce. Athènes avait déjà reçu en 2021 une première livraison de 24 missiles.', transfers: ['États-Unis>Grèce:missiles', 'États-Unis>Grèce:missiles:24'] },
   { text: 'WASHINGTON, 3 mai (AFP) - Washington a approuvé jeudi la vente de 40 missiles à la Grèce.', transfers: ['États-Unis>Grèce:missiles:40'] },
+  { text: 'LIMA, 4 juin (AFP) - Washington a approuvé jeudi la vente au Pérou de 12 hélicoptères.', transfers: ['États-Unis>Pérou:weapons:12'] },
+  { text: "Brasilia a autorisé la vente à l'Équateur de 20 blindés.", transfers: ['Brésil>Équateur:weapons:20'] },
 ];
 registers['paragraphs'] = paragraphs;
 
