@@ -113,6 +113,12 @@ const registers: Record<string, Case[]> = {
     { text: "Le contrat de 2019 prévoyait la livraison de 40 hélicoptères au Maroc.", transfers: ['>Maroc:weapons:40'] },
     // private middlemen pass the goods on: no state sends them, the sender stays unnamed
     { text: "Des obus serbes, réexportés ensuite vers le Nigeria par des intermédiaires bulgares, ont été retrouvés au Sahel.", transfers: ['>Nigéria:artillery_shells'], open: true },
+    // two participles in a row: who the first says received the goods passes them on
+    { text: 'Des fusils achetés par le Tchad, réexportés vers le Soudan, ont été saisis à Nyala.', transfers: ['Tchad>Soudan:weapons'] },
+    { text: "Des obus achetés par la Bulgarie, puis revendus au Pakistan, ont été retrouvés au Yémen.", transfers: ['Bulgarie>Pakistan:artillery_shells'] },
+    { text: "Les drones vendus par la Chine à l'Éthiopie, puis revendus à l'Érythrée, ont été filmés près d'Assab.", transfers: ['Chine>Éthiopie:weapons', 'Éthiopie>Érythrée:weapons'] },
+    { text: "Des blindés cédés par la Jordanie à l'Irak et rétrocédés aux Kurdes d'Irak ont été repérés à Erbil.", transfers: ['Jordanie>Irak:weapons'] },
+    { text: 'Des hélicoptères achetés par le Paraguay, rétrocédés ensuite à la Bolivie, ont été photographiés.', transfers: ['Paraguay>Bolivie:weapons'] },
     { text: 'La Corée du Nord aurait livré entre 3 et 5 millions d’obus à la Russie, selon Séoul.', transfers: ['Corée du Nord>Russie:artillery_shells:3000000'] },
     { text: "Le Rwanda soutient le M23. Il lui aurait livré des mortiers et des munitions.", transfers: ['Rwanda>M23:munitions'], open: true },
     { text: "L'Iran aurait vendu des drones à l'Éthiopie, ce que nie Téhéran.", transfers: ['Iran>Éthiopie:weapons'] },
