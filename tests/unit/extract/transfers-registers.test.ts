@@ -112,7 +112,9 @@ const registers: Record<string, Case[]> = {
     // a delivery a signed contract provides for is drawn, its supplier unnamed (the sample's and the dev set's gold read it so)
     { text: "Le contrat de 2019 prévoyait la livraison de 40 hélicoptères au Maroc.", transfers: ['>Maroc:weapons:40'] },
     // private middlemen pass the goods on: no state sends them, the sender stays unnamed
-    { text: "Des obus serbes, réexportés ensuite vers le Nigeria par des intermédiaires bulgares, ont été retrouvés au Sahel.", transfers: ['>Nigéria:artillery_shells'], open: true },
+    { text: "Des obus serbes, réexportés ensuite vers le Nigeria par des intermédiaires bulgares, ont été retrouvés au Sahel.", transfers: ['>Nigéria:artillery_shells'] },
+    { text: 'Des fusils, acheminés par la suite vers le Tchad par des trafiquants, ont été saisis à Agadez.', transfers: ['>Tchad:weapons'] },
+    { text: 'Des munitions, livrées discrètement au Venezuela par des armateurs privés, ont été découvertes.', transfers: ['>Venezuela:munitions'] },
     // two participles in a row: who the first says received the goods passes them on
     { text: 'Des fusils achetés par le Tchad, réexportés vers le Soudan, ont été saisis à Nyala.', transfers: ['Tchad>Soudan:weapons'] },
     { text: "Des obus achetés par la Bulgarie, puis revendus au Pakistan, ont été retrouvés au Yémen.", transfers: ['Bulgarie>Pakistan:artillery_shells'] },
