@@ -120,6 +120,20 @@ export function splitParties(drafts: TransferDraft[], options: { senders?: boole
   }
 }
 
+/** "des drones et des pièces détachées": one transfer per kind of goods listed, as a fact is (giver, receiver, kind). */
+export function splitKinds(drafts: TransferDraft[]): void {
+  // As with the parties: exchanges stay whole, clones go to the end so that no index moves.
+  const linked = new Set(drafts.flatMap((d) => (d.exchangeWith ? [d, d.exchangeWith] : [])));
+  for (const d of [...drafts]) {
+    const items = d.items;
+    d.items = undefined;
+    if (!items || linked.has(d) || drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeFor !== undefined)) continue;
+    const [first, ...rest] = items;
+    Object.assign(d, { ...first });
+    for (const item of rest) drafts.push({ ...d, ...item, senders: [...d.senders], recipients: [...d.recipients] });
+  }
+}
+
 /** Writes transfer drafts as Transfer nodes with SENT, TO and IN_EXCHANGE_FOR. */
 export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentenceOf: (id: string) => Sentence): void {
   const bySentence = new Map<string, TransferDraft[]>();

@@ -9,7 +9,7 @@ import { normalizeText } from './text';
 import { extractTransfers, type TransferDraft } from './transfers';
 import { newDiscourse } from './discourse';
 import { noteInterviewee } from './transfers/speaker';
-import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges, splitParties } from './flow';
+import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges, splitKinds, splitParties } from './flow';
 import { completePrices } from './transfers/exchange';
 import { extractAgreements, type AgreementMemory } from './agreements';
 import { bylineAuthor, extractClaims, intervieweeOf, type ClaimMemory, type PlacedFact } from './claims';
@@ -101,6 +101,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
   completePrices(drafts);
   const byId = new Map(sentences.map((s) => [s.id, s]));
   linkCrossSentenceExchanges(drafts, (id) => byId.get(id)!.text);
+  splitKinds(drafts);
   splitParties(drafts);
   emitTransfers(doc, drafts, (id) => byId.get(id)!);
   const facts: PlacedFact[] = drafts.filter((d) => d.id).map((d) => ({ id: d.id!, sentenceId: d.sentenceId, start: d.start, end: d.end }));

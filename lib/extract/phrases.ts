@@ -16,6 +16,8 @@ export interface Phrase {
   contents: TransferKind[];
   /** The quantity before the phrase is the price of the goods, not their count. */
   priced?: boolean;
+  /** Heads of the further items of a list ("des drones et des pièces détachées"): each may be goods of another kind. */
+  items?: GoodsMention[];
 }
 
 // The language's patterns (data/lang/<code>/patterns.json): goods joined into one consignment (phrase.coordination:
@@ -78,6 +80,8 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     const PEOPLE = ['troops', 'personnel', 'workers'];
     const mixed = last && PEOPLE.includes(last.goods[last.goods.length - 1].kind) !== PEOPLE.includes(g.kind);
     if (last && !mixed && (pattern('phrase.coordination', 'u').test(gap) || pattern('phrase.typeGap', 'u').test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
+      // "et", "ainsi que", a comma add an item; "comme", "dont", "notamment" only name examples of the goods before.
+      if (pattern('phrase.itemJoin', 'u').test(gap)) (last.items ??= []).push(g);
       last.goods.push(g);
       last.end = g.end;
       continue;

@@ -28,6 +28,8 @@ export interface TransferDraft {
   exchangeKind?: 'price' | 'purpose';
   /** A transfer of an earlier sentence this one answers ("En échange, Moscou fournirait ..."). */
   exchangeWith?: TransferDraft;
+  /** The items of a list of goods of different kinds ("des drones et des pièces détachées"): one transfer each, as a fact is (giver, receiver, kind). */
+  items?: DraftItem[];
   /** The text names a sender Trame cannot resolve: leave it empty rather than guess. */
   senderUnknown?: boolean;
   /** The text names a receiver Trame cannot resolve ("à la junte", "aux milices"): the article's other flows must not stand in. */
@@ -38,6 +40,16 @@ export interface TransferDraft {
   place?: string;
   /** The place is a theatre of fighting ("sur la ligne de front ukrainienne"): never the recipient. */
   theatre?: boolean;
+}
+
+/** One item of a list of goods: its kinds, its own quantity ("40 missiles et 20 obus") and its span. */
+export interface DraftItem {
+  kinds: TransferKind[];
+  quantity?: Quantity;
+  text: string;
+  start: number;
+  end: number;
+  unit: string;
 }
 
 // "aide", "programme d'aide" (transfer.aidNoun): given, never sold; "ses achats de blé" (transfer.tradeNoun) names a trade.
@@ -51,7 +63,9 @@ export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[
   const q = p.priced ? undefined : quantityBefore(ctx.text, quantities, p.start) ?? p.quantity;
   const start = Math.min(q?.start ?? p.start, p.start);
   const date = ctx.dates.find((d) => d.start >= (trigger?.start ?? p.start) && d.end <= ce && !activeLanguage().words.weekdays.includes(d.dateText.toLowerCase()));
+  const kindOf = (g: Phrase['goods'][number]) => (g.kind === 'aid' && traded(trigger) && !pattern('transfer.aidNoun').test(g.text) ? 'other' : g.kind);
   return {
+    items: items(ctx.text, p, quantities, q, start, kindOf),
     sentenceId: ctx.sentence.id,
     sentenceIndex: ctx.sentence.index,
     kinds: [...new Set([...p.goods.map((g) => (g.kind === 'aid' && traded(trigger) && !pattern('transfer.aidNoun').test(g.text) ? 'other' : g.kind)), ...p.contents])],
@@ -66,4 +80,24 @@ export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[
     date,
     trigger,
   };
+}
+
+/** The items of a listed phrase, one per kind, when its items are goods of different kinds (else none: the phrase is one transfer). */
+function items(text: string, p: Phrase, quantities: Quantity[], q: Quantity | undefined, start: number, kindOf: (g: Phrase['goods'][number]) => TransferKind): DraftItem[] | undefined {
+  if (!p.items?.length) return undefined;
+  const heads = [0, ...p.items.map((h) => p.goods.indexOf(h))];
+  const segments = heads.map((h, i) => p.goods.slice(h, heads[i + 1] ?? p.goods.length));
+  const out: DraftItem[] = [];
+  segments.forEach((goods, i) => {
+    const kinds = [...new Set(goods.map(kindOf))];
+    const end = i + 1 < segments.length ? goods[goods.length - 1].end : p.end;
+    const same = out.find((o) => o.kinds[0] === kinds[0]);
+    if (same) return;
+    // each item's own count sits right before it, after the item before ("40 missiles et 20 obus").
+    const own = i === 0 ? q : quantityBefore(text, quantities, goods[0].start);
+    const qty = i === 0 || (own && own.start >= segments[i - 1][segments[i - 1].length - 1].end) ? own : undefined;
+    const from = i === 0 ? start : Math.min(qty?.start ?? goods[0].start, goods[0].start);
+    out.push({ kinds, quantity: qty, text: text.slice(from, end), start: from, end, unit: goods[0].text });
+  });
+  return out.length > 1 ? out : undefined;
 }

@@ -66,7 +66,10 @@ export function readRelay(doc: DocBuilder, ctx: SentenceContext, triggers: Trigg
     const [, ce] = clauseAround(text, d.trigger!.end);
     const t = triggers.find((x) => x.verb && x.role === 'give' && x.verb.voice === 'passive' && !x.verb.bare && x.start > d.trigger!.end && x.start < ce && !x.verb.planned && !x.verb.hypothetical && !isNegated(text, x));
     // Passed on, not told twice: a verb of resale, or "ensuite", "puis", "à leur tour" before the second verb.
-    if (!t || !(RESALE.has(t.verb!.frame.lemma) || ONWARD.test(text.slice(d.trigger!.end, t.start + 1)))) continue;
+    const onward = (x: Trigger) => RESALE.has(x.verb!.frame.lemma) || ONWARD.test(text.slice(d.trigger!.end, x.start + 1));
+    const passed = passedOn(doc, ctx, triggers, d, ce, onward, personCountry);
+    out.push(...passed);
+    if (passed.length || !t || !onward(t)) continue;
     const relay = agentAfter(doc, ctx, t.end, ce, personCountry);
     if (!relay || d.senders.includes(relay)) continue;
     const to = recipientAfter(doc, ctx, t.end, ce, [relay, ...d.senders], personCountry);
@@ -76,4 +79,21 @@ export function readRelay(doc: DocBuilder, ctx: SentenceContext, triggers: Trigg
     out.push({ ...d, id: undefined, senders: [relay], recipients: to ? [to] : [], place, trigger: t, exchangeFor: undefined, exchangeKind: undefined, exchangeWith: undefined, senderUnknown: false, openSender: false, date: ctx.dates.find((x) => x.start >= t.start && x.end <= ce) ?? d.date });
   }
   return out;
+}
+
+/**
+ * Two participles in a row: "des fusils achetés par le Tchad, réexportés vers le Soudan", "vendus par la Serbie au Kenya,
+ * puis revendus à l'Ouganda". Whoever the first says received the goods sends them on; the second's receiver is not
+ * who sold them to the first.
+ */
+function passedOn(doc: DocBuilder, ctx: SentenceContext, triggers: Trigger[], d: TransferDraft, ce: number, onward: (x: Trigger) => boolean, personCountry: Map<string, string>): TransferDraft[] {
+  const text = ctx.text;
+  const t = triggers.find((x) => x.verb?.bare && x.role === 'give' && x.verb.voice === 'passive' && x.start > d.trigger!.end && x.start < ce && !x.verb.planned && !x.verb.hypothetical && !isNegated(text, x));
+  if (!t || !onward(t) || d.recipients.length !== 1 || agentAfter(doc, ctx, t.end, ce, personCountry)) return [];
+  const relay = d.recipients[0];
+  const to = recipientAfter(doc, ctx, t.end, ce, [relay], personCountry);
+  const place = to ? undefined : placeAfter(doc, ctx, t.end, ce, [relay], personCountry);
+  if (!to && !place) return [];
+  d.senders.splice(0, d.senders.length, ...d.senders.filter((s) => s !== to && s !== place));
+  return [{ ...d, id: undefined, senders: [relay], recipients: to ? [to] : [], place, trigger: t, exchangeFor: undefined, exchangeKind: undefined, exchangeWith: undefined, senderUnknown: false, openSender: false, date: ctx.dates.find((x) => x.start >= t.start && x.end <= ce) ?? d.date }];
 }

@@ -52,8 +52,9 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   const marked = senderMarked(doc, ctx, p.start, ce, personCountry);
   if (marked && !senders.length) senders.push(marked);
   // "de la part de leurs alliés": the sender is named but is no state we know; do not guess it.
-  // "reçu une partie des armes promises par la Russie": a passive after the goods names their sender.
-  const passives = triggers.filter((t) => t.role === 'give' && t.verb?.voice === 'passive' && t.start >= p.end && t.start < ce && /^\s+par\s/iu.test(text.slice(t.end, t.end + 5)));
+  // "reçu une partie des armes promises par la Russie": a passive after the goods names their sender, maybe after
+  // an adverb and where the goods went ("réexportés ensuite vers le Nigeria par des intermédiaires").
+  const passives = triggers.filter((t) => t.role === 'give' && t.verb?.voice === 'passive' && t.start >= p.end && t.start < ce && pattern('transfer.agentAfterPassive', 'iu').test(text.slice(t.end, t.end + 60)));
   if (!senders.length)
     for (const t of passives) {
       const by = agentAfter(doc, ctx, t.end, ce, personCountry);

@@ -8,6 +8,7 @@ describe('transfers: the cargo of a ship or a convoy', () => {
   it.each([
     ['Un cargo parti de Serbie est arrivé à Mombasa avec à son bord 40 blindés destinés au Kenya.', ['Serbie>Kenya:weapons:40']],
     ['Le navire, affrété par la Serbie, transportait des obus destinés au Kenya.', ['Serbie>Kenya:artillery_shells']],
+    // a comma and a singular noun rename the list ("une cargaison"), they add no item
     [
       "La marine kényane a intercepté un boutre parti de Somalie qui faisait route vers le Soudan avec à son bord plus de deux mille fusils d'assaut et une vingtaine de missiles antichars, une cargaison que Nairobi a attribuée à l'Érythrée.",
       ['Érythrée>Soudan:missiles:20', 'Érythrée>Soudan:weapons:2000'],

@@ -34,6 +34,9 @@ const registers: Record<string, Case[]> = {
     // a price a sale names is not what it moves
     { text: 'Les États-Unis ont vendu des lanceurs à Taïwan pour 2 milliards de dollars.', transfers: ['États-Unis>Taïwan:weapons'] },
     { text: 'Le Kazakhstan a vendu du fioul au Kirghizstan pour 40 millions de dollars.', transfers: ['Kazakhstan>Kirghizistan:oil'] },
+    // a list of goods of different kinds is one transfer per kind, each with its own count; one kind stays one
+    { text: 'Le Japon a livré 40 missiles et 20 obusiers aux Philippines.', transfers: ['Japon>Philippines:missiles:40', 'Japon>Philippines:weapons:20'] },
+    { text: "L'Égypte a envoyé des vivres et des médicaments au Soudan.", transfers: ['Égypte>Soudan:aid'] },
   ],
   dispatch: [
     { text: "La Turquie a livré des drones à l'Azerbaïdjan via la Géorgie.", transfers: ['Turquie>Azerbaïdjan:weapons'] },
@@ -81,7 +84,7 @@ const registers: Record<string, Case[]> = {
     // "nous" is the side of whoever a quote is attributed to; with no speaker (an op-ed's "nous") it names nobody
     { text: 'Le ministre kényan Paul Otieno : « Nous avons livré des vivres à la Somalie. »', transfers: ['Kenya>Somalie:aid'] },
     { text: "Nous devons livrer davantage d'obus à l'Ukraine.", transfers: [] },
-    { text: "« Nous avons acheté à l'Iran des drones et des pièces détachées », admet le ministre vénézuélien.", transfers: ['Iran>Venezuela:technology', 'Iran>Venezuela:weapons'], open: true },
+    { text: "« Nous avons acheté à l'Iran des drones et des pièces détachées », admet le ministre vénézuélien.", transfers: ['Iran>Venezuela:technology', 'Iran>Venezuela:weapons'] },
     { text: "Le ministre philippin assure que le Japon n'a livré aucun navire à Manille.", transfers: [] },
   ],
   explainer: [
@@ -89,6 +92,9 @@ const registers: Record<string, Case[]> = {
     { text: "La livraison de chars polonais à la Slovaquie par la Pologne a commencé en 2023.", transfers: ['Pologne>Slovaquie:weapons'] },
     { text: "L'envoi de médecins cubains au Mexique a été décidé en 2022.", transfers: ['Cuba>Mexique:personnel'] },
     { text: "Les livraisons d'armes russes au Mali se sont accélérées depuis 2021.", transfers: ['Russie>Mali:weapons'] },
+    // a nominalisation may name its receiver before its goods ("la vente à X de 40 missiles")
+    { text: 'La Chine a confirmé la vente à la Birmanie de huit sous-marins.', transfers: ['Chine>Birmanie:weapons:8'] },
+    { text: "La livraison à l'Irak de 30 000 tonnes de blé par l'Égypte a repris.", transfers: ['Égypte>Irak:aid:30000'] },
     { text: "Qu'est-ce qu'un embargo ? C'est l'interdiction de vendre des armes à un pays.", transfers: [] },
     { text: 'Le gaz algérien est acheminé vers l’Italie par un gazoduc qui traverse la Tunisie.', transfers: ['Algérie>Italie:oil'] },
     { text: "Les sanctions interdisent l'exportation de pétrole iranien vers la Chine.", transfers: [] },
@@ -100,10 +106,21 @@ const registers: Record<string, Case[]> = {
   analysis: [
     { text: "La Russie et la Chine ont livré des armes au Myanmar.", transfers: ['Chine>Birmanie:weapons', 'Russie>Birmanie:weapons'] },
     { text: "La Turquie a vendu des drones au Kenya et à l'Éthiopie.", transfers: ['Turquie>Kenya:weapons', 'Turquie>Éthiopie:weapons'] },
+    { text: "Le Brésil a vendu à l'Angola des blindés ainsi que des munitions.", transfers: ['Brésil>Angola:munitions', 'Brésil>Angola:weapons'] },
+    // "dont", "notamment", "comme" name examples of the goods before them, not another item
+    { text: "L'Iran a livré des armes, dont des missiles, aux Houthis.", transfers: ['Iran>Houthis:weapons'] },
     // a delivery a signed contract provides for is drawn, its supplier unnamed (the sample's and the dev set's gold read it so)
     { text: "Le contrat de 2019 prévoyait la livraison de 40 hélicoptères au Maroc.", transfers: ['>Maroc:weapons:40'] },
     // private middlemen pass the goods on: no state sends them, the sender stays unnamed
-    { text: "Des obus serbes, réexportés ensuite vers le Nigeria par des intermédiaires bulgares, ont été retrouvés au Sahel.", transfers: ['>Nigéria:artillery_shells'], open: true },
+    { text: "Des obus serbes, réexportés ensuite vers le Nigeria par des intermédiaires bulgares, ont été retrouvés au Sahel.", transfers: ['>Nigéria:artillery_shells'] },
+    { text: 'Des fusils, acheminés par la suite vers le Tchad par des trafiquants, ont été saisis à Agadez.', transfers: ['>Tchad:weapons'] },
+    { text: 'Des munitions, livrées discrètement au Venezuela par des armateurs privés, ont été découvertes.', transfers: ['>Venezuela:munitions'] },
+    // two participles in a row: who the first says received the goods passes them on
+    { text: 'Des fusils achetés par le Tchad, réexportés vers le Soudan, ont été saisis à Nyala.', transfers: ['Tchad>Soudan:weapons'] },
+    { text: "Des obus achetés par la Bulgarie, puis revendus au Pakistan, ont été retrouvés au Yémen.", transfers: ['Bulgarie>Pakistan:artillery_shells'] },
+    { text: "Les drones vendus par la Chine à l'Éthiopie, puis revendus à l'Érythrée, ont été filmés près d'Assab.", transfers: ['Chine>Éthiopie:weapons', 'Éthiopie>Érythrée:weapons'] },
+    { text: "Des blindés cédés par la Jordanie à l'Irak et rétrocédés aux Kurdes d'Irak ont été repérés à Erbil.", transfers: ['Jordanie>Irak:weapons'] },
+    { text: 'Des hélicoptères achetés par le Paraguay, rétrocédés ensuite à la Bolivie, ont été photographiés.', transfers: ['Paraguay>Bolivie:weapons'] },
     { text: 'La Corée du Nord aurait livré entre 3 et 5 millions d’obus à la Russie, selon Séoul.', transfers: ['Corée du Nord>Russie:artillery_shells:3000000'] },
     { text: "Le Rwanda soutient le M23. Il lui aurait livré des mortiers et des munitions.", transfers: ['Rwanda>M23:munitions'], open: true },
     { text: "L'Iran aurait vendu des drones à l'Éthiopie, ce que nie Téhéran.", transfers: ['Iran>Éthiopie:weapons'] },
@@ -143,6 +160,8 @@ const paragraphs: Case[] = [
   // a delivery received is its receiving subject's; its sender comes from the article's flow
   { text: 'Les États-Unis livrent des missiles à la Grèce. Athènes avait déjà reçu en 2021 une première livraison de 24 missiles.', transfers: ['États-Unis>Grèce:missiles', 'États-Unis>Grèce:missiles:24'] },
   { text: 'WASHINGTON, 3 mai (AFP) - Washington a approuvé jeudi la vente de 40 missiles à la Grèce.', transfers: ['États-Unis>Grèce:missiles:40'] },
+  { text: 'LIMA, 4 juin (AFP) - Washington a approuvé jeudi la vente au Pérou de 12 hélicoptères.', transfers: ['États-Unis>Pérou:weapons:12'] },
+  { text: "Brasilia a autorisé la vente à l'Équateur de 20 blindés.", transfers: ['Brésil>Équateur:weapons:20'] },
 ];
 registers['paragraphs'] = paragraphs;
 
