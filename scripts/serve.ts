@@ -6,6 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { serveApi } from '@/lib/http/node-api';
+import { splitTarget } from '@/lib/http/node-request';
 import { isApiPath } from '@/lib/http/request-guard';
 import { installServerGuard } from '@/lib/http/server-guard';
 import { closeSharedDb } from '@/lib/neo4j/driver';
@@ -47,15 +48,8 @@ try {
 }
 const nextHandler = app.getRequestHandler();
 
-/** The request target's path, without its query. */
-function pathOf(target: string | undefined): string {
-  const t = target ?? '/';
-  const q = t.indexOf('?');
-  return q < 0 ? t : t.slice(0, q);
-}
-
 const server = http.createServer((req, res) => {
-  const handled = isApiPath(pathOf(req.url)) ? serveApi(req, res) : nextHandler(req, res);
+  const handled = isApiPath(splitTarget(req.url).path) ? serveApi(req, res) : nextHandler(req, res);
   handled.catch((error: unknown) => {
     console.error('trame serve:', error);
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });

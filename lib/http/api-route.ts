@@ -115,7 +115,22 @@ export async function parseJsonBody<S extends z.ZodType>(request: ApiRequest, sc
   return schema.parse(json);
 }
 
-/** The 413 of a body larger than maxBytes. */
-export function bodyTooLarge(maxBytes: number): HttpError {
+function bodyTooLarge(maxBytes: number): HttpError {
   return new HttpError(413, 'PAYLOAD_TOO_LARGE', `body larger than ${maxBytes} bytes`);
+}
+
+/**
+ * Reads a body of at most maxBytes from its chunks, counting while reading, for both servers: a chunked body
+ * (no Content-Length) or one that lies about its length is cut at the limit, never buffered whole. 413 beyond.
+ */
+export async function readCapped(chunks: AsyncIterable<Uint8Array>, contentLength: string | null, maxBytes: number): Promise<Uint8Array> {
+  if (Number(contentLength ?? '0') > maxBytes) throw bodyTooLarge(maxBytes);
+  const kept: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw bodyTooLarge(maxBytes);
+    kept.push(chunk);
+  }
+  return Buffer.concat(kept, total);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { API_CSP, applySecurityHeaders } from '../security';
-import { bodyTooLarge, routeOf, runRoute, type ApiMethod, type ApiRequest } from './api-route';
+import { readCapped, routeOf, runRoute, type ApiMethod, type ApiRequest } from './api-route';
 import { authRefusal } from './request-guard';
 import { errorReply, type JsonReply } from './respond';
 import { API_ROUTES } from './routes';
@@ -50,30 +50,21 @@ function apiRequest(request: Request, segments: Record<string, string | string[]
     header: (name) => request.headers.get(name),
     host: request.headers.get('host') ?? url.host,
     clients,
-    body: (maxBytes) => readBodyCapped(request, maxBytes),
+    body: (maxBytes) => readCapped(chunksOf(request.body), request.headers.get('content-length'), maxBytes),
   };
 }
 
-/**
- * Reads a web request's body of at most maxBytes, counting while reading: a chunked body (no Content-Length)
- * or one that lies about its length is cut at the limit, never buffered whole. 413 beyond.
- */
-async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
-  const length = Number(request.headers.get('content-length') ?? '0');
-  if (length > maxBytes) throw bodyTooLarge(maxBytes);
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw bodyTooLarge(maxBytes);
+/** The chunks of a web body; leaving early (a body past its cap) cancels the rest. */
+async function* chunksOf(body: ReadableStream<Uint8Array> | null): AsyncGenerator<Uint8Array> {
+  if (!body) return;
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
     }
-    chunks.push(value);
+  } finally {
+    await reader.cancel().catch(() => {});
   }
-  return Buffer.concat(chunks, total);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { bodyTooLarge, matchRoute, runRoute, type ApiRequest, type RouteTable } from './api-route';
+import { matchRoute, readCapped, runRoute, type ApiRequest, type RouteTable } from './api-route';
+import { nodeHeader, splitTarget } from './node-request';
 import { errorReply, JsonReply } from './respond';
 import { API_ROUTES } from './routes';
 
@@ -9,13 +10,11 @@ import { API_ROUTES } from './routes';
 
 /** Answers one /api/ request from the route table: 404 for an unknown path, 405 with Allow for a method it lacks. */
 export async function serveApi(req: IncomingMessage, res: ServerResponse, table: RouteTable = API_ROUTES): Promise<void> {
-  const target = req.url ?? '/';
-  const q = target.indexOf('?');
-  const path = q < 0 ? target : target.slice(0, q);
+  const { path, search } = splitTarget(req.url);
   const method = (req.method ?? 'GET').toUpperCase();
   const match = matchRoute(table, method, path);
   let reply: JsonReply;
-  if (match.route) reply = await runRoute(match.route, apiRequest(req, match.params, q < 0 ? '' : target.slice(q + 1)));
+  if (match.route) reply = await runRoute(match.route, apiRequest(req, match.params, search));
   else if (match.allow.length === 0) reply = errorReply(404, 'NOT_FOUND', `no API route ${path}`);
   else {
     const allow = [...new Set(match.allow.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].join(', ');
@@ -45,10 +44,7 @@ function dropRest(req: IncomingMessage): void {
 }
 
 function apiRequest(req: IncomingMessage, params: Record<string, string>, search: string): ApiRequest {
-  const header = (name: string): string | null => {
-    const v = req.headers[name];
-    return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-  };
+  const header = (name: string): string | null => nodeHeader(req, name);
   const forwarded = (header('x-forwarded-for') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
   return {
     method: req.method ?? 'GET',
@@ -57,20 +53,9 @@ function apiRequest(req: IncomingMessage, params: Record<string, string>, search
     header,
     host: header('host') ?? '',
     clients: [req.socket.remoteAddress ?? '', ...forwarded],
-    body: (maxBytes) => readBodyCapped(req, maxBytes),
+    // Leaving the read early must not destroy the request: its socket still carries the 413.
+    body: (maxBytes) => readCapped(req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>, header('content-length'), maxBytes),
   };
 }
 
-/** Reads a request body of at most maxBytes, counting while reading: beyond, 413, and nothing more is kept. */
-async function readBodyCapped(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
-  if (Number(req.headers['content-length'] ?? '0') > maxBytes) throw bodyTooLarge(maxBytes);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  // Leaving the loop early must not destroy the request: its socket still carries the 413.
-  for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
-    total += chunk.byteLength;
-    if (total > maxBytes) throw bodyTooLarge(maxBytes);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, total);
-}
+

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { API_CSP } from '../security/csp';
 import { SECURITY_HEADERS } from '../security/headers';
+import { nodeHeader, splitTarget } from './node-request';
 import { isApiPath, requestRefusal, type GuardedRequest, type Refusal } from './request-guard';
 
 // Installed on every HTTP server of the process, before its handlers: by scripts/serve.ts before it listens
@@ -34,25 +35,8 @@ function answer(req: http.IncomingMessage, res: http.ServerResponse, refusal: Re
 
 /** The request as the rules read it: the target's path (still encoded) and query, headers by name. */
 function guarded(req: http.IncomingMessage): GuardedRequest {
-  let target = req.url ?? '/';
-  if (!target.startsWith('/')) {
-    try {
-      const u = new URL(target);
-      target = u.pathname + u.search;
-    } catch {
-      target = '/';
-    }
-  }
-  const q = target.indexOf('?');
-  return {
-    method: req.method ?? 'GET',
-    path: q < 0 ? target : target.slice(0, q),
-    search: new URLSearchParams(q < 0 ? '' : target.slice(q + 1)),
-    header: (name) => {
-      const v = req.headers[name];
-      return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-    },
-  };
+  const { path, search } = splitTarget(req.url);
+  return { method: req.method ?? 'GET', path, search: new URLSearchParams(search), header: (name) => nodeHeader(req, name) };
 }
 
 /** True once installServerGuard() ran in this process (by any copy of this module). */
