@@ -5,8 +5,9 @@ import type { EntityMention } from './entities';
 import { ORGS } from './lexicon';
 import { filledPattern, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
+import { alternationOf } from './syntax/alternation';
 
-const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|');
+const alt = (xs: string[]) => alternationOf(xs, { longestFirst: false });
 
 // The membership grammar of the article's language: patterns membership.* of data/lang/<code>/patterns.json, filled with its words.
 function compile(lang: Language) {

@@ -1,5 +1,6 @@
 import type { Qualifier } from '../graph/schema';
 import { activeLanguage, pattern, patternSource, perLanguage, type Language } from './syntax/language';
+import { escapeRegExp } from './syntax/alternation';
 
 /** A quantity read from the text. */
 export interface Quantity {
@@ -13,7 +14,6 @@ export interface Quantity {
   end: number;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The number patterns of a language, from its patterns.json (digits, number words, prefixes) and words.json. */
 function numbersOf(lang: Language) {
@@ -30,7 +30,7 @@ function numbersOf(lang: Language) {
     const compounds = Object.keys(l.words.compounds).sort((a, b) => b.length - a.length);
     return {
       re,
-      compound: compounds.length ? new RegExp(compounds.map(esc).join('|'), 'g') : undefined,
+      compound: compounds.length ? new RegExp(compounds.map(escapeRegExp).join('|'), 'g') : undefined,
       scaleTail: new RegExp(String.raw`^(.*?)(?:\s+(${src('quantity.scaleAny')}))?$`),
       scaleEnd: new RegExp(String.raw`\s(${src('quantity.scaleAny')})$`, 'iu'),
       monthAfter: new RegExp(String.raw`^\s+(?:${l.words.months.join('|')})`, 'i'),

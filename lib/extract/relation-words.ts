@@ -5,6 +5,7 @@ import frTitles from '../../data/lexicon/titles.json';
 import frAgreements from '../../data/lexicon/agreements.json';
 import frOrganizations from '../../data/lexicon/organizations.json';
 import enRelations from '../../data/lang/en/relations.json';
+import { NEVER_MATCHES } from './syntax/alternation';
 import { patternSource, type Language } from './syntax/language';
 
 /** Titles, their completions and who leads a body ("fondé par": "fondateur"). */
@@ -61,13 +62,12 @@ export function relationWords(lang: Language): RelationWords {
   return WORDS.get(lang.code) ?? EMPTY;
 }
 
-const NEVER = '(?!)';
 
 /** Pattern `name` of the language with each {key} replaced by lists[key], or by the pattern `<prefix>.<key>` filled the same way. */
 export function filledPattern(name: string, lists: Record<string, string>, lang: Language): string {
   const prefix = name.slice(0, name.indexOf('.') + 1);
   return patternSource(name, lang).replace(/\{([a-zA-Z]+)\}/g, (all, key: string) => {
-    if (key in lists) return lists[key] || NEVER;
+    if (key in lists) return lists[key] || NEVER_MATCHES;
     return lang.patterns[`${prefix}${key}`] !== undefined ? filledPattern(`${prefix}${key}`, lists, lang) : all;
   });
 }

@@ -7,6 +7,7 @@ import { ensureNode } from './entities/nodes';
 import { fold } from './text';
 import { filledPattern, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
+import { alternationOf } from './syntax/alternation';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -17,8 +18,7 @@ export interface Role {
 /** Roles known in the article, by person id (from the text, and the lexicon for resolution only). */
 export type RoleIndex = Map<string, Role[]>;
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const sorted = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const sorted = (xs: string[]) => alternationOf(xs);
 
 // The role grammar of the article's language: patterns role.* of data/lang/<code>/patterns.json, filled with its title words.
 function compile(lang: Language) {
@@ -29,7 +29,7 @@ function compile(lang: Language) {
     qualifiers: sorted(data.qualifiers),
     ranks: sorted(data.ranks),
     relatives: sorted(data.relatives),
-    ledBy: Object.keys(data.ledBy).map(esc).join('|'),
+    ledBy: alternationOf(Object.keys(data.ledBy), { longestFirst: false }),
     bodyAdjectives: sorted(Object.keys(data.bodyAdjectives)),
   };
   const re = (name: string, flags = 'iu') => new RegExp(filledPattern(`role.${name}`, lists, lang), flags);

@@ -1,22 +1,23 @@
 import { relationWords, filledPattern } from '../relation-words';
 import { activeLanguage, perLanguage, type Language } from '../syntax/language';
+import { alternationOf } from '../syntax/alternation';
 
 // The agreement rules of the article's language: patterns agreement.* of data/lang/<code>/patterns.json, their
 // {lists} filled from the language's agreement words, compiled once per language.
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (xs: string[]) => alternationOf(xs);
+const inOrder = (xs: string[]) => alternationOf(xs, { longestFirst: false });
 
 function compile(lang: Language) {
   const data = relationWords(lang).agreements;
   const kindOf = new Map<string, string>();
   for (const [kind, words] of Object.entries(data.nouns)) for (const w of words) kindOf.set(w.toLowerCase(), kind);
   const lists: Record<string, string> = {
-    nouns: [...kindOf.keys()].sort((a, b) => b.length - a.length).map(esc).join('|'),
+    nouns: alt([...kindOf.keys()]),
     modifiers: alt(data.modifiers),
-    signVerbs: data.signVerbs.map(esc).join('|'),
-    vetoPatterns: data.vetoPatterns.map(esc).join('|'),
-    passiveVerbs: data.passiveVerbs.map(esc).join('|'),
+    signVerbs: inOrder(data.signVerbs),
+    vetoPatterns: inOrder(data.vetoPatterns),
+    passiveVerbs: inOrder(data.passiveVerbs),
     signingNouns: alt(data.signingNouns),
     pairStates: alt(data.pairs.states),
     pairSides: alt(data.pairs.sides),

@@ -5,6 +5,7 @@ import titles from '../../../data/lexicon/titles.json';
 import frReporting from '../../../data/lexicon/reporting.json';
 import enReporting from '../../../data/lang/en/reporting.json';
 import { activeLanguage, patternSource, perLanguage, type Language } from '../syntax/language';
+import { alternationOf, escapeRegExp, NEVER_MATCHES } from '../syntax/alternation';
 
 /** The reporting vocabulary of one language (data/lexicon/reporting.json's shape). */
 interface Reporting {
@@ -19,25 +20,23 @@ const REPORTING = new Map<string, Reporting>([['fr', frReporting], ['en', enRepo
 // Nameless groups that speak for a state ("un responsable américain"): French titles only so far.
 const GROUP_WORDS = new Map<string, string[]>([['fr', titles.groups]]);
 
-export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NEVER = '(?!)';
-const alternation = (words: string[]) => (words.length ? [...words].sort((a, b) => b.length - a.length).map(esc).join('|') : NEVER);
-export const TITLES = [...titles.titles].sort((a, b) => b.length - a.length).map(esc).join('|').replace(/['’]/g, "['’]");
+const alternation = (words: string[]) => alternationOf(words, { apostrophes: false, empty: NEVER_MATCHES });
+export const TITLES = alternationOf(titles.titles);
 export const PRONOUN_BEFORE = /(?:^|[\s,:;«“"])(?:il|elle)\s+(?:(?:ne|n['’]|l['’]|les|en|y|lui|leur)\s*)*$/u;
 
 function compile(lang: Language) {
   const data = REPORTING.get(lang.code) ?? frReporting;
   const src = (name: string) => patternSource(name, lang);
   const regular = src('claim.regularEndings');
-  const verbAlt = (v: { stems: string[]; forms: string[] }) => [...v.forms.map(esc), ...v.stems.map((s) => `${esc(s)}${regular}`)].join('|') || NEVER;
+  const verbAlt = (v: { stems: string[]; forms: string[] }) => [...v.forms.map(escapeRegExp), ...v.stems.map((s) => `${escapeRegExp(s)}${regular}`)].join('|') || NEVER_MATCHES;
   const extra = lang.patterns['claim.extraAsserting'];
-  const adverbs = alternation(data.adverbs).replace(/['’]/g, "['’]");
+  const adverbs = alternationOf(data.adverbs, { empty: NEVER_MATCHES });
   const groups = GROUP_WORDS.get(lang.code);
   return {
     VERB_RE: new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}${extra ? `|${extra}` : ''}))(?![\\p{L}])`, 'giu'),
-    CANNOT: new RegExp(data.cannotConfirm.join('|') || NEVER, 'i'),
-    UNCONFIRMED: new RegExp(data.unconfirmedNotes.join('|') || NEVER, 'i'),
-    GROUP_RE: new RegExp(groups ? src('claim.groupHead').replace('{groups}', alternation(groups)) : NEVER, 'giu'),
+    CANNOT: new RegExp(data.cannotConfirm.join('|') || NEVER_MATCHES, 'i'),
+    UNCONFIRMED: new RegExp(data.unconfirmedNotes.join('|') || NEVER_MATCHES, 'i'),
+    GROUP_RE: new RegExp(groups ? src('claim.groupHead').replace('{groups}', alternation(groups)) : NEVER_MATCHES, 'giu'),
     // "comme l'a confirmé", "ainsi que l'a reconnu", "C'est ce qu'affirme", ", ce que dément": the speaker follows the verb.
     ECHO: new RegExp(src('claim.echo'), 'iu'),
     // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
@@ -56,7 +55,7 @@ function compile(lang: Language) {
     // "L'Iran n'a livré aucun missile", "Nous n'avons rien livré": saying it did not happen is a denial.
     NEGATED_TRANSFER: new RegExp(src('claim.negatedTransfer'), 'iu'),
     // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
-    DENIAL_CONTENT: new RegExp(data.denialContent.join('|') || NEVER, 'iu'),
+    DENIAL_CONTENT: new RegExp(data.denialContent.join('|') || NEVER_MATCHES, 'iu'),
     // "Selon le ministère, la livraison a eu lieu en mars": a transfer noun with a definite article and no complement is one stated before.
     DEFINITE_FACT: new RegExp(src('claim.definiteFact'), 'iu'),
     // "Selon moi, ...", "À mon sens, ...", "Je le dis sans détour : ...": an op-ed's author speaks in her own voice.

@@ -5,7 +5,8 @@ import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
 import { type ArticleEntities, type EntityMention, countryOfDemonym } from '../entities';
 import { fold } from '../text';
-import { type ClaimPatterns, TITLES, esc } from './patterns';
+import { alternationOf } from '../syntax/alternation';
+import { type ClaimPatterns, TITLES } from './patterns';
 import type { ClaimMemory } from './types';
 
 // "les rebelles tigréens", "les miliciens houthis": fighters speak for their movement, never for a state.
@@ -32,7 +33,7 @@ function movementOf(doc: DocBuilder, adjective: string): string | undefined {
 }
 
 // "Le rapport de l'ONU affirme que", "un communiqué du ministère indique": the document speaks for its author.
-export const DOCUMENT_OF = new RegExp(`(?<![\\p{L}])(?:${[...data.documents].sort((a, b) => b.length - a.length).map(esc).join('|')})(?:\\s+[\\p{Ll}-]+){0,2}?\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$`, 'iu');
+export const DOCUMENT_OF = new RegExp(`(?<![\\p{L}])(?:${alternationOf(data.documents, { apostrophes: false })})(?:\\s+[\\p{Ll}-]+){0,2}?\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$`, 'iu');
 
 /** The author of a document that is the subject of a reporting verb at `at`: the actor governed by the document noun, right before the verb. */
 export function authorOf(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
@@ -76,7 +77,7 @@ export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: numbe
 const TITLE_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${TITLES})(?:\\s+adjointe?)?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
 
 // "un responsable de la", "des diplomates du": a nameless member speaks for the body named after.
-const GROUP_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|les|un|une|des)\\s*(?:${[...titles.groups].sort((x, y) => y.length - x.length).map(esc).join('|')})\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
+const GROUP_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|les|un|une|des)\\s*(?:${alternationOf(titles.groups, { apostrophes: false })})\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
 
 /** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
 export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {

@@ -2,11 +2,12 @@
 import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
-import { type ClaimPatterns, esc } from './patterns';
+import { alternationOf } from '../syntax/alternation';
+import { type ClaimPatterns } from './patterns';
 import type { PlacedFact } from './types';
 
 // "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before.
-export const RETRO_OBJECT = new RegExp(`(?<![\\p{L}])(?:ces|cette|cet|ce|toute|tout|de telles|ces mêmes)\\s+(?:${data.retroNouns.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+export const RETRO_OBJECT = new RegExp(`(?<![\\p{L}])(?:ces|cette|cet|ce|toute|tout|de telles|ces mêmes)\\s+(?:${alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false })})(?![\\p{L}])`, 'iu');
 export const SENTENCE_INDEX = /:s(\d+)$/;
 // How far back a denial may reach for the fact it denies, in sentences.
 export const BACK_REACH = 8;
@@ -23,7 +24,7 @@ export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolea
 
 const STANCES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
 // "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
-export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${data.retroNouns.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false })})(?![\\p{L}])`, 'iu');
 
 /** Transfers of earlier sentences (or earlier in the sentence, before `upTo`) a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
 export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string, upTo = 0, content = ''): string[] {

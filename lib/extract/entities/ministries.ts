@@ -10,16 +10,14 @@ import { fold, isCapitalized, tokenize } from '../text';
 import { countryOfDemonym, demonymAfter } from './demonyms';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
+import { escapeRegExp } from '../syntax/alternation';
 
-const domainRe = () => perLanguage('org.domainRe', (lang) => new RegExp(`\\s*(${patternSource('org.domainArticle', lang)})\\s*(${names.orgDomains.map(escape).join('|')})(?![\\p{L}])`, 'iuy'));
+const domainRe = () => perLanguage('org.domainRe', (lang) => new RegExp(`\\s*(${patternSource('org.domainArticle', lang)})\\s*(${names.orgDomains.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iuy'));
 // "ministère russe de la Défense", "département américain du Trésor", "ministère de la Défense sud-coréen".
 const possessiveBefore = () => perLanguage('org.possessiveBeforeRe', (lang) => new RegExp(`(?:^|\\s)(?:${patternSource('org.possessive', lang)})\\s+$`, 'iu'));
 const orgHead = () => perLanguage('org.ministryHeadRe', (lang) => new RegExp(`(?<![\\p{L}])(${patternSource('org.ministryHead', lang)})(?![\\p{L}])`, 'giu'));
 const openDomainRe = () => perLanguage('org.openDomainRe', (lang) => new RegExp(`\\s*(${patternSource('org.domainArticle', lang)})\\s*(\\p{Lu}[\\p{Ll}-]+)(?![\\p{L}])`, 'uy'));
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** "ministère russe de la Défense": head, optional nationality, domain, optional nationality. */
 function matchStateBody(text: string, at: number, head: string, owner?: string, focus?: string): { end: number; cid: string | undefined; base: string; named?: { id: string; start: number; end: number } } | undefined {

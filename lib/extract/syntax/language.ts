@@ -9,6 +9,7 @@ import enPatterns from '../../../data/lang/en/patterns.json';
 import enWords from '../../../data/lang/en/words.json';
 import enTransfers from '../../../data/lang/en/transfers.json';
 import { conjugate, type FormKind, type VerbClass } from './conjugate';
+import { NEVER_MATCHES } from './alternation';
 
 /** Which syntactic position or preposition fills a slot ("subject", "agent", "dative", "object", "à", "vers" ...). */
 export type SlotMarker = string;
@@ -207,7 +208,6 @@ export function withLanguage<T>(lang: Language, fn: () => T): T {
 
 const COMPILED = new WeakMap<Language, Map<string, RegExp>>();
 // A pattern a language does not define matches nothing: the rule it serves stays silent in that language.
-const NEVER = '(?!)';
 
 /** The active language's pattern `name` from patterns.json, compiled once per flags; a global regex is a fresh copy (lastIndex). */
 export function pattern(name: string, flags = 'iu', lang: Language = active): RegExp {
@@ -215,13 +215,13 @@ export function pattern(name: string, flags = 'iu', lang: Language = active): Re
   if (!cache) COMPILED.set(lang, (cache = new Map()));
   const key = `${name}/${flags}`;
   let re = cache.get(key);
-  if (!re) cache.set(key, (re = new RegExp(lang.patterns[name] ?? NEVER, flags)));
+  if (!re) cache.set(key, (re = new RegExp(lang.patterns[name] ?? NEVER_MATCHES, flags)));
   return flags.includes('g') || flags.includes('y') ? new RegExp(re.source, re.flags) : re;
 }
 
 /** The source of the active language's pattern `name`, to compose into a larger expression. */
 export function patternSource(name: string, lang: Language = active): string {
-  return lang.patterns[name] ?? NEVER;
+  return lang.patterns[name] ?? NEVER_MATCHES;
 }
 
 const DERIVED = new WeakMap<Language, Map<string, unknown>>();

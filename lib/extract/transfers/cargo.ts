@@ -4,9 +4,9 @@ import type { Trigger } from '../goods';
 import type { Phrase } from '../phrases';
 import { endpoint } from './endpoints';
 import type { Reading } from './reading';
+import { alternationOf } from '../syntax/alternation';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: string[]) => alternationOf(words);
 const CARRY = new RegExp(`(?<![\\p{L}])(?:${alternation(transferData.cargo.carry)})(?![\\p{L}])`, 'giu');
 const slot = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${alternation(words)})(?:\\s+|(?<=['’]))(?:la\\s+|le\\s+|les\\s+|l['’]\\s*|du\\s+|des\\s+)?`, 'giu');
 const OWNER = slot(transferData.cargo.owner);
