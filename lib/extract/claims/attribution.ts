@@ -5,8 +5,8 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_BEFORE } from './patterns';
-import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, previousPerson, speakerAfter } from './speakers';
-import { LATTER, latterBefore } from './targets';
+import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, previousPerson, speakerAfter, titledBody } from './speakers';
+import { FACT_NOUN, LATTER, latterBefore } from './targets';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -85,6 +85,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     }
     else if (group) speaker = group;
     else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
+    else if (titledBody(ctx, at, cs)) speaker = titledBody(ctx, at, cs);
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
     else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
     // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
@@ -126,6 +127,8 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   const { start: vs, end: ve, clauseStart: cs } = r;
   // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
   // Feelings about a fact ("s'est félicité de cette livraison") and suspicions ("soupçonne Pékin de ...") take it as given.
+  // "a reconnu cet achat", "admet la livraison", "a reconnu les faits": acknowledging a fact asserts it (not "a reconnu le Kosovo").
+  if (/^(?:reconn|admet|admis)/iu.test(r.word) && (FACT_NOUN.test(text.slice(ve, ve + 40)) && /^\s*(?:\p{Ll}+\s+)?(?:ces|cette|cet|ce|la|le|les|l['’]|sa|son|ses|leurs?)\s*\p{Ll}/u.test(text.slice(ve, ve + 40)))) return true;
   if (r.inverted || r.denies || /^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu|félicit|réjou|inquiét|alarm|déplor|regrett|fustig|soupçonn|évoqu|fai\p{L}* état|jug|estim|considèr|considér|déplor|regrett|fustig)|^disant$/iu.test(r.word) || a.contentStart !== ve) return true;
   return /^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|toutefois|cependant|pourtant|néanmoins|également|aussi|encore|toujours|même|lui-même|elle-même),?\s+)?(?:avoir|être|ne pas|ne jamais|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) || (/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(r.word) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) || p.CANNOT.test(fold(text.slice(ve, ve + 80))) || p.CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)));
 }

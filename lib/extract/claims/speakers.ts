@@ -101,6 +101,20 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
   return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
 }
 
+/**
+ * "Le porte-parole du ministère chinois des Affaires étrangères a démenti", "un responsable du Kremlin a confirmé": a
+ * nameless holder of a title, or a nameless member, speaks for the body (or state) the title governs, named right before the verb.
+ */
+export function titledBody(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
+  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
+  if (!m || !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) return undefined;
+  const head = ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start);
+  // Only the head of the clause: "le ministre ... du ministère" opening it, not a title inside a complement.
+  const title = TITLE_OF.exec(head) ?? GROUP_OF.exec(head);
+  if (!title || /\p{L}/u.test(ctx.text.slice(clauseStart, Math.max(clauseStart, m.start - 60) + title.index).replace(/^[\s\d:hH–—•-]*/u, '').replace(/^(?:mais|et|or|puis|de son côté|pour sa part|quant à lui)[\s,]*/iu, ''))) return undefined;
+  return m.id;
+}
+
 // "le président", "la ministre", right before or after a reporting verb: a bare title, no name.
 const BARE_TITLE_BEFORE = new RegExp(`(?:^|[\\s,«“"—–-])(?:le|la|l['’])\\s*(${TITLES})\\s*$`, 'iu');
 const BARE_TITLE_AFTER = new RegExp(`^\\s*(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:le|la|l['’])\\s*(${TITLES})(?=\\s*(?:[.,;:]|$|\\s(?:lors|devant|dans|à|au|sur|en|après|avant|pendant)\\s))`, 'iu');

@@ -38,6 +38,9 @@ function stancesOf(text: string): { stances: string[]; about: string[] } {
 
 const cases: Record<string, Case[]> = {
   'wire brief': [
+    // a nameless spokesperson or official speaks for the body its title governs
+    { text: 'La Chine aurait livré des drones à la Birmanie. Un porte-parole du ministère chinois de la Défense a rejeté ces accusations.', stances: ['Ministère chinois de la Défense DENIES'], about: ['Ministère chinois de la Défense DENIES > Chine>Birmanie'] },
+    { text: 'La Russie aurait livré des blindés au Mali. Le porte-parole du Kremlin a démenti.', stances: ['Kremlin DENIES'], about: ['Kremlin DENIES > Russie>Mali'] },
     // the speaker after the quote or the statement, with a weekday and a title
     { text: 'La Turquie a livré douze drones armés au Niger, a déclaré mardi le ministre nigérien de la Défense, Salifou Mody.', stances: ['Salifou Mody ASSERTS'], about: ['Salifou Mody ASSERTS > Turquie>Niger'] },
     { text: '« Nous avons reçu douze drones de la Turquie », a affirmé le ministre nigérien de la Défense, Salifou Mody.', stances: ['Salifou Mody ASSERTS'] },
@@ -83,6 +86,12 @@ const cases: Record<string, Case[]> = {
     // "a reconnu", "a nié" with a clause
     { text: 'Le président colombien Gustavo Petro a reconnu que son pays avait acheté des munitions à Israël.', stances: ['Gustavo Petro ASSERTS'] },
     { text: 'Tirana a nié avoir livré des fusils d’assaut au Kosovo.', stances: ['Albanie DENIES'] },
+    // acknowledging a fact asserts it; recognising a state or a government is no statement
+    { text: 'Le Kenya a reçu des blindés de la Turquie. Nairobi a reconnu cet achat.', stances: ['Kenya ASSERTS'], about: ['Kenya ASSERTS > Turquie>Kenya'] },
+    { text: "Le président serbe Aleksandar Vucic admet que son pays a vendu des munitions à l'Ukraine.", stances: ['Aleksandar Vucic ASSERTS'], about: ['Aleksandar Vucic ASSERTS > Serbie>Ukraine'] },
+    { text: "La Géorgie admet avoir reçu des drones d'Israël.", stances: ['Géorgie ASSERTS'], about: ['Géorgie ASSERTS > Israël>Géorgie'] },
+    { text: 'Selon Kiev, la Biélorussie a livré du carburant à la Russie. Minsk a reconnu les faits.', stances: ['Biélorussie ASSERTS', 'Ukraine ASSERTS'], about: ['Biélorussie ASSERTS > Biélorussie>Russie'] },
+    { text: "Le Venezuela a acheté des drones à l'Iran. Caracas a reconnu le gouvernement de Téhéran.", stances: [] },
     // refusing to comment cannot confirm, like a negated confirmation
     { text: "L'Azerbaïdjan a acheté des drones kamikazes à Israël. Interrogé par l'AFP, le ministère israélien de la Défense n'a pas souhaité commenter.", stances: ['Ministère israélien de la Défense CANNOT_CONFIRM'], about: ['Ministère israélien de la Défense CANNOT_CONFIRM > Israël>Azerbaïdjan'] },
     { text: 'Le Venezuela a reçu trois cargaisons de carburant iranien en mai. Téhéran n’a ni confirmé ni démenti.', stances: ['Iran CANNOT_CONFIRM'] },
@@ -160,6 +169,8 @@ const cases: Record<string, Case[]> = {
     // "d'après X" at the end of the sentence
     { text: "Le Qatar a versé 50 millions de dollars au Liban en 2024, d'après le ministère libanais des Finances.", stances: ['Ministère libanais des Finances ASSERTS'], about: ['Ministère libanais des Finances ASSERTS > Qatar>Liban'] },
     { text: "Que sait-on des blindés russes au Niger ?\n\nLa Russie aurait livré des blindés au Niger. Moscou parle de « fake news ».", stances: ['Russie DENIES'], about: ['Russie DENIES > Russie>Niger'] },
+    // a quoted denial with a negated "armer": the sender denies
+    { text: "Le Rwanda aurait livré des armes au M23, selon des experts de l'ONU. « Nous n'avons jamais armé le M23 », a répondu Kigali.", stances: ['ONU ASSERTS', 'Rwanda DENIES'], about: ['Rwanda DENIES > Rwanda>M23'] },
     { text: 'Que dit Moscou ?\n\nLa Russie aurait livré des munitions au Soudan. « Ce sont des inventions », a déclaré Dmitri Peskov.', stances: ['Dmitri Peskov DENIES'], about: ['Dmitri Peskov DENIES > Russie>Soudan'] },
   ],
   analysis: [
