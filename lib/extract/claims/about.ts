@@ -19,6 +19,8 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "« Le Chili a livré … . Nous en avons la preuve », a déclaré X": a quote opened sentences before is X's too.
   if (r.inverted && /[»”]/.test(before) && !/[«“]/.test(before)) about.push(...quoteOpenedBefore(ctx, facts, memory));
   for (const f of about) doc.rel('ABOUT', claimId, f.id, [sid]);
+  // "New Delhi rejette les critiques": rejecting the criticism of a fact is no denial of the fact, nor of what the critics said.
+  if (!about.length && p.JUDGED_OBJECT.test(text.slice(ve, ve + 60))) return;
   // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
   const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
   const pointsBack = clitic || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));

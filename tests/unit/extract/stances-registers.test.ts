@@ -97,6 +97,9 @@ const cases: Record<string, Case[]> = {
     { text: 'Le Venezuela a reçu trois cargaisons de carburant iranien en mai. Téhéran n’a ni confirmé ni démenti.', stances: ['Iran CANNOT_CONFIRM'] },
     // the recipient that denies: the denial is about what it was said to receive
     { text: "La Corée du Nord a livré des missiles balistiques à la Russie, selon le renseignement sud-coréen.\n\nLes deux pays ont signé un traité de défense mutuelle en juin.\n\nMoscou a toujours rejeté ces accusations.", stances: ['Russie DENIES', 'Service national de renseignement sud-coréen ASSERTS'], about: ['Russie DENIES > Corée du Nord>Russie'] },
+    // rejecting the criticism of a fact the text asserts denies neither the fact nor what the critics said
+    { text: 'Le Nicaragua a acheté des patrouilleurs à la Russie. Managua rejette les critiques de Washington.', stances: ['Nicaragua DENIES'], notAbout: ['Nicaragua DENIES > Russie>Nicaragua'] },
+    { text: 'Le Mali a reçu des drones turcs. Washington a dénoncé cet achat. Bamako a balayé ces critiques.', stances: ['Mali DENIES', 'États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Turquie>Mali'], notAbout: ['Mali DENIES > Turquie>Mali'] },
     // "balayer", "récuser" deny; "soupçonner" accuses; feelings about a fact take it as given
     { text: "La Serbie aurait livré des munitions à l'Ukraine. Belgrade a balayé ces accusations.", stances: ['Serbie DENIES'], about: ['Serbie DENIES > Serbie>Ukraine'] },
     { text: "La Serbie aurait livré des munitions à l'Ukraine. Le président serbe Aleksandar Vucic a récusé ces informations.", stances: ['Aleksandar Vucic DENIES'], about: ['Aleksandar Vucic DENIES > Serbie>Ukraine'] },
@@ -214,5 +217,16 @@ describe.each(Object.entries(cases))('stances in a %s', (_register, list) => {
     expect(got.stances).toEqual([...stances].sort());
     for (const a of about ?? []) expect(got.about).toContain(a);
     for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
+  });
+});
+
+describe('what a rejection does to the fact', () => {
+  it('leaves a purchase the text asserts asserted when only its criticism is rejected', () => {
+    const r = read("L'Inde a acheté des chars au Kazakhstan en 2024. New Delhi rejette fermement les critiques.");
+    expect(r.transfers().map((t) => t.status)).toEqual(['asserted']);
+  });
+  it('denies a delivery when the accusations are rejected', () => {
+    const r = read('La Turquie aurait livré des blindés au Tchad, selon des diplomates occidentaux. Ankara rejette ces accusations.');
+    expect(r.transfers().map((t) => t.status)).toEqual(['denied']);
   });
 });
