@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions } from '../context';
 import { findGoods } from '../goods';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, sentenceIndexOf, sentTransfersOf } from './targets';
+import { FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isHeadline, isNegated, laterTransfers, sentenceIndexOf, sentTransfersOf } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -49,5 +49,14 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
   if (pointsBack || (stance !== 'ASSERTS' && !ownClause && about.every((f) => !f.id.startsWith('transfer:') || isNegated(p, text, f)))) {
     for (const earlier of earlierTransfers(p, doc, ctx, facts, speaker, stance, vs, content)) doc.rel('ABOUT', claimId, earlier, [sid]);
+  }
+  // "Le Qatar dément avoir financé la milice" as a headline, or a lede's denial bound to nothing before: the body states
+  // the fact after it. A denial that words its fact ("a démenti avoir livré des obus à l'Ukraine") is about that fact
+  // told again after it, by the same sender to the same recipient.
+  if (stance !== 'ASSERTS' && !ownClause) {
+    const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
+    const bound = doc.edges('ABOUT', { source: claimId }).some((e) => doc.nodes.get(e.target)?.label === 'Transfer');
+    const later = own.length ? laterTransfers(doc, ctx, facts, speaker, [], own) : isHeadline(ctx) || (!pointsBack && !bound) ? laterTransfers(doc, ctx, facts, speaker, findGoods(content).map((g) => g.kind)) : [];
+    for (const t of later) doc.rel('ABOUT', claimId, t, [sid]);
   }
 }

@@ -96,3 +96,39 @@ export const LATTER = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|ce
 export function latterBefore(ctx: SentenceContext, offset: number): string | undefined {
   return actorMentions(ctx).filter((m) => m.end <= offset).at(-1)?.id;
 }
+
+// How far forward a headline's or a lede's denial may reach for the fact the body states, in sentences.
+export const FORWARD_REACH = 4;
+
+/** "Le Qatar dément avoir financé la milice" over a body that tells the payment: the transfers of the next sentences the speaker's side sent or received (of the named kinds, when the denial names goods). */
+export function laterTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, kinds: string[], like: string[] = []): string[] {
+  const here = ctx.sentence.index;
+  // "Belgrade a démenti avoir livré des obus à l'Ukraine. La Serbie aurait livré 20 000 obus ...": the fact the denial
+  // words itself is told again after it, by the same sender to the same recipient.
+  const ends = (id: string) => [doc.edges('SENT', { target: id }).map((r) => r.source).sort().join('+'), doc.edges('TO', { source: id }).map((r) => r.target).sort().join('+'), String(doc.nodes.get(id)?.properties.kind)].join('>');
+  if (like.length) {
+    const wanted = new Set(like.map(ends));
+    const again = facts.filter((f) => f.id.startsWith('transfer:') && !like.includes(f.id) && sentenceIndexOf(f.sentenceId) > here && sentenceIndexOf(f.sentenceId) <= here + FORWARD_REACH && wanted.has(ends(f.id)));
+    return again.map((f) => f.id);
+  }
+  const sides = new Set<string>();
+  // Only the speaker's side: the other actors of a headline are what it denies doing, not who did it.
+  if (speaker) {
+    sides.add(speaker);
+    const state = countryOfActor(doc, speaker, new Map());
+    if (state) sides.add(state);
+  }
+  const fits = (id: string) =>
+    (!kinds.length || kinds.includes(String(doc.nodes.get(id)?.properties.kind))) &&
+    (doc.edges('SENT', { target: id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: id }).some((r) => sides.has(r.target)));
+  const later = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) > here && sentenceIndexOf(f.sentenceId) <= here + FORWARD_REACH && fits(f.id));
+  if (!later.length) return [];
+  // The nearest sentence that states such a fact is the one the denial answers.
+  const first = Math.min(...later.map((f) => sentenceIndexOf(f.sentenceId)));
+  return later.filter((f) => sentenceIndexOf(f.sentenceId) === first).map((f) => f.id);
+}
+
+/** A headline: the article's first line, with no closing punctuation. */
+export function isHeadline(ctx: SentenceContext): boolean {
+  return ctx.sentence.index === 0 && !/[.!?…»”"]\s*$/u.test(ctx.text);
+}

@@ -38,6 +38,12 @@ function stancesOf(text: string): { stances: string[]; about: string[] } {
 
 const cases: Record<string, Case[]> = {
   'wire brief': [
+    // a headline's denial is about the fact the body states; so is a lede's denial bound to nothing before it
+    { text: "Le Qatar dément avoir financé la milice\n\nDoha aurait versé 20 millions de dollars aux Forces de soutien rapide, selon des documents consultés par l'AFP.", stances: ['Qatar DENIES'], about: ['Qatar DENIES > Qatar>FSR'] },
+    { text: "Pékin dément toute livraison d'armes à la junte birmane\n\nLa Chine aurait livré 12 drones à la Birmanie en 2024, selon l'ONU.", stances: ['Chine DENIES', 'ONU ASSERTS'], about: ['Chine DENIES > Chine>Birmanie'] },
+    { text: "Le Qatar a démenti mardi avoir financé les milices soudanaises. Selon des documents consultés par l'AFP, Doha aurait versé 20 millions de dollars aux Forces de soutien rapide.", stances: ['Qatar DENIES'], about: ['Qatar DENIES > Qatar>FSR'] },
+    // ... but not about a fact of the body the speaker has no part in
+    { text: "L'Azerbaïdjan dément avoir livré des drones au Niger\n\nLa Turquie a livré des blindés au Niger en mars.", stances: ['Azerbaïdjan DENIES'], notAbout: ['Azerbaïdjan DENIES > Turquie>Niger'] },
     // a nameless spokesperson or official speaks for the body its title governs
     { text: 'La Chine aurait livré des drones à la Birmanie. Un porte-parole du ministère chinois de la Défense a rejeté ces accusations.', stances: ['Ministère chinois de la Défense DENIES'], about: ['Ministère chinois de la Défense DENIES > Chine>Birmanie'] },
     { text: 'La Russie aurait livré des blindés au Mali. Le porte-parole du Kremlin a démenti.', stances: ['Kremlin DENIES'], about: ['Kremlin DENIES > Russie>Mali'] },
