@@ -36,6 +36,10 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   memory.texts.set(sid, text);
 
   const statement = (r: ReportingVerb, withheld: boolean) => {
+    // "selon le ministère, citant des documents internes": the source cites, and "selon" reads it whole; an outlet's
+    // citation ("selon le Wall Street Journal, citant des responsables maliens") names who speaks instead.
+    const source = /^cit/iu.test(r.word) ? /(?<![\p{L}])(?:selon|d['’]après)\s+[^,;]{1,90},\s*$/iu.exec(r.before) : null;
+    if (source && !actorMentions(ctx).some((m) => m.start >= source.index && m.end <= r.start && isMedia(doc, m.id))) return;
     const a = attribute(p, doc, ctx, r, memory, state);
     if (a.speaker && usedSpeakers.has(a.speaker)) return;
     if (!withheld && !introducesStatement(p, text, r, a)) return;

@@ -50,6 +50,12 @@ const cases: Record<string, Case[]> = {
     // the speaker after the quote or the statement, with a weekday and a title
     { text: 'La Turquie a livré douze drones armés au Niger, a déclaré mardi le ministre nigérien de la Défense, Salifou Mody.', stances: ['Salifou Mody ASSERTS'], about: ['Salifou Mody ASSERTS > Turquie>Niger'] },
     { text: '« Nous avons reçu douze drones de la Turquie », a affirmé le ministre nigérien de la Défense, Salifou Mody.', stances: ['Salifou Mody ASSERTS'] },
+    // a source that cites its documents is still the source; an outlet citing officials gives the word to them
+    { text: 'La Russie a livré des hélicoptères au Mali, selon le ministère malien de la Défense, citant des documents internes.', stances: ['Ministère malien de la Défense ASSERTS'], about: ['Ministère malien de la Défense ASSERTS > Russie>Mali'] },
+    { text: 'La Russie a livré des hélicoptères au Mali, selon une source sécuritaire malienne, citant des documents internes.', stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Russie>Mali'] },
+    // not in a position to comment, could not be reached: cannot confirm
+    { text: "Des drones iraniens ont été livrés à la Russie, a déclaré le Pentagone. Téhéran n'était pas en mesure de commenter dans l'immédiat.", stances: ['Iran CANNOT_CONFIRM', 'Pentagone ASSERTS'], about: ['Iran CANNOT_CONFIRM > Iran>Russie'] },
+    { text: 'La Russie aurait livré des blindés au Burkina Faso, selon des médias locaux. Le ministère burkinabè de la Défense n’a pas pu être joint.', stances: ['Ministère burkinabè de la Défense CANNOT_CONFIRM'], about: ['Ministère burkinabè de la Défense CANNOT_CONFIRM > Russie>Burkina Faso'] },
     // an unnamed source with a nationality speaks for its state
     { text: 'Selon une source sécuritaire malienne, la Russie a livré quatre hélicoptères de combat au Mali.', stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Russie>Mali'] },
     { text: "La Russie a livré quatre hélicoptères de combat au Mali, a indiqué à l'AFP une source sécuritaire malienne.", stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Russie>Mali'] },
@@ -234,5 +240,9 @@ describe('what a rejection does to the fact', () => {
   it('denies a delivery when the accusations are rejected', () => {
     const r = read('La Turquie aurait livré des blindés au Tchad, selon des diplomates occidentaux. Ankara rejette ces accusations.');
     expect(r.transfers().map((t) => t.status)).toEqual(['denied']);
+  });
+  it('leaves a delivery unconfirmed when no independent confirmation could be had', () => {
+    const r = read('La Russie aurait livré des blindés au Burkina Faso. Aucune confirmation indépendante n’a pu être obtenue.');
+    expect(r.transfers().map((t) => t.status)).toEqual(['unconfirmed']);
   });
 });
