@@ -2,6 +2,7 @@
 import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
+import { findGoods } from '../goods';
 import { alternationOf } from '../syntax/alternation';
 import { type ClaimPatterns } from './patterns';
 import type { PlacedFact } from './types';
@@ -23,6 +24,15 @@ export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolea
 }
 
 const STANCES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
+
+const FAMILY = new Map<string, string>(Object.entries(data.kindFamilies as Record<string, string[]>).flatMap(([family, kinds]) => kinds.map((k) => [k, family] as [string, string])));
+
+/** Whether a transfer of kind `kind` can be what goods of `kinds` name: same family of kinds, or a kind of no family. */
+export function fitsKinds(kind: unknown, kinds: string[]): boolean {
+  if (!kinds.length) return true;
+  const family = FAMILY.get(String(kind));
+  return !family || kinds.some((k) => !FAMILY.has(k) || FAMILY.get(k) === family);
+}
 // "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
 export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false })})(?![\\p{L}])`, 'iu');
 
@@ -38,6 +48,10 @@ export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
     const claimed = candidates.filter((f) => doc.edges('ABOUT', { target: f.id }).some((r) => doc.nodes.get(r.source)?.label === 'Claim' && !bySpeaker(r.source)));
     if (claimed.length) candidates = claimed;
   }
+  // "l'ONU n'était pas en mesure de confirmer qu'un deuxième convoi pourrait passer": goods named are the fact's own
+  // kind, never a payment told before.
+  const kinds = findGoods(content).map((g) => g.kind);
+  candidates = candidates.filter((f) => fitsKinds(doc.nodes.get(f.id)?.properties.kind, kinds));
   if (!candidates.length) return [];
   // "Moscou ne nous a jamais rien livré": a denial that names who did not send is about that sender's transfers only.
   const negation = p.NEGATED_TRANSFER.exec(ctx.text.replace(/[«»“”"]/gu, ' '));
@@ -119,7 +133,7 @@ export function laterTransfers(doc: DocBuilder, ctx: SentenceContext, facts: Pla
     if (state) sides.add(state);
   }
   const fits = (id: string) =>
-    (!kinds.length || kinds.includes(String(doc.nodes.get(id)?.properties.kind))) &&
+    fitsKinds(doc.nodes.get(id)?.properties.kind, kinds) &&
     (doc.edges('SENT', { target: id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: id }).some((r) => sides.has(r.target)));
   const later = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) > here && sentenceIndexOf(f.sentenceId) <= here + FORWARD_REACH && fits(f.id));
   if (!later.length) return [];

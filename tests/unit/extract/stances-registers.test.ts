@@ -38,6 +38,9 @@ function stancesOf(text: string): { stances: string[]; about: string[] } {
 
 const cases: Record<string, Case[]> = {
   'wire brief': [
+    // a statement naming goods points back only to a fact of that kind of goods: a convoy is no payment
+    { text: "Le Qatar a versé 30 millions de dollars au Liban, a annoncé Doha. L'ONU n'était pas en mesure de confirmer qu'un deuxième convoi pourrait entrer au Liban dimanche.", stances: ['ONU CANNOT_CONFIRM', 'Qatar ASSERTS'], notAbout: ['ONU CANNOT_CONFIRM > Qatar>Liban'] },
+    { text: "Le Japon a versé 20 millions de dollars au Bangladesh. La Chine a livré des blindés au Bangladesh. Dacca a démenti toute livraison d'armes.", stances: ['Bangladesh DENIES'], about: ['Bangladesh DENIES > Chine>Bangladesh'], notAbout: ['Bangladesh DENIES > Japon>Bangladesh'] },
     // a headline's denial is about the fact the body states; so is a lede's denial bound to nothing before it
     { text: "Le Qatar dément avoir financé la milice\n\nDoha aurait versé 20 millions de dollars aux Forces de soutien rapide, selon des documents consultés par l'AFP.", stances: ['Qatar DENIES'], about: ['Qatar DENIES > Qatar>FSR'] },
     { text: "Pékin dément toute livraison d'armes à la junte birmane\n\nLa Chine aurait livré 12 drones à la Birmanie en 2024, selon l'ONU.", stances: ['Chine DENIES', 'ONU ASSERTS'], about: ['Chine DENIES > Chine>Birmanie'] },
