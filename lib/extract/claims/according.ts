@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { countryOfDemonym } from '../entities';
 import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { groupSpeaker, isMedia, joinedAfter, previousPerson, speakerAfter } from './speakers';
+import { groupAfter, groupSpeaker, isMedia, joinedAfter, previousPerson, speakerAfter } from './speakers';
 import { LATTER, RETRO_OBJECT, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
@@ -52,6 +52,19 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker) speaker = groupSpeaker(p, ctx, Math.min(text.length, after + 60), at, doc);
     if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     if (!speaker || used.has(speaker)) continue;
+    // "Selon le Wall Street Journal, citant des responsables américains, ...": the outlet carries, those it cites speak.
+    let outletCiting: string | undefined;
+    const citing = isMedia(doc, speaker) ? /^[^,;]{0,60},\s*citant\s+/u.exec(text.slice(after)) : null;
+    if (citing) {
+      const from = after + citing[0].length;
+      const cited = actorMentions(ctx).find((x) => x.start >= from && x.start - from <= 40 && x.label !== 'Country' && !isMedia(doc, x.id))?.id ?? groupAfter(p, ctx, from);
+      if (cited && !used.has(cited)) {
+        outletCiting = speaker;
+        speaker = cited;
+        const next = text.indexOf(',', from);
+        if (next > 0) comma = next;
+      }
+    }
     if (pour && (comma < 0 || comma - after > 80)) continue;
     // At the head of the sentence it governs what follows the comma; at the end, what precedes it.
     const head = atHead;
@@ -71,7 +84,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "Selon Washington et Séoul, ...": each source says it.
     for (const co of joinedAfter(p, ctx, speaker, after)) if (!isMedia(doc, co) && !used.has(co)) doc.rel(stance, co, claim.id, [sid]);
     // "D'après des responsables américains cités par Reuters": the outlet carried it.
-    const outlet = ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && p.CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
+    const outlet = outletCiting ? { id: outletCiting } : ctx.mentions.find((x) => isMedia(doc, x.id) && x.id !== speaker && p.CARRIED_BY.test(text.slice(Math.max(0, x.start - 30), x.start)));
     if (outlet) doc.rel('REPORTED', outlet.id, claim.id, [sid]);
     used.add(speaker);
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd);

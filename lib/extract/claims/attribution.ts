@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_BEFORE } from './patterns';
-import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, previousPerson, speakerAfter, titledBody } from './speakers';
+import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { FACT_NOUN, LATTER, latterBefore } from './targets';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
@@ -42,6 +42,11 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
       speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve) ?? describedPerson(doc, state, text, ve, true);
+      // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
+      if (!speaker) {
+        const near = /^\s*(?:[\p{Ll}'’-]+\s+){0,3}?(?=(?:le|la|l['’]|un|une)\s*\p{Ll})/u.exec(text.slice(ve));
+        if (near) speaker = titledState(text.slice(ve + near[0].length, ve + near[0].length + 60));
+      }
       // ", ont affirmé les États-Unis et la Corée du Sud": each of them says it.
       if (speaker) coSpeakers = joinedAfter(p, ctx, speaker, ve);
     }
@@ -87,6 +92,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
     else if (titledBody(ctx, at, cs)) speaker = titledBody(ctx, at, cs);
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
+    // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
+    else if (titledState(text.slice(cs, at), true)) speaker = titledState(text.slice(cs, at), true);
     else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
     // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
     else if (p.PRONOUN_START.test(text.slice(cs, at))) speaker = openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];

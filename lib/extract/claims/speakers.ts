@@ -101,6 +101,16 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
   return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
 }
 
+// "le ministre algérien de la Défense", "la porte-parole chinoise": a title with a nationality and no name.
+const TITLE_DEMONYM = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${alternationOf(data.stateTitles)})\\s+([\\p{Ll}-]{4,})`, 'iu');
+
+/** "a affirmé le ministre algérien de la Défense", "La porte-parole chinoise a démenti": a nameless office-holder speaks for the state its nationality names. */
+export function titledState(text: string, atHead = false): string | undefined {
+  const m = TITLE_DEMONYM.exec(text);
+  if (m && atHead && !/^[\s\d:hH–—•-]*$/u.test(text.slice(0, m.index))) return undefined;
+  return m ? countryOfDemonym(m[1]) : undefined;
+}
+
 /**
  * "Le porte-parole du ministère chinois des Affaires étrangères a démenti", "un responsable du Kremlin a confirmé": a
  * nameless holder of a title, or a nameless member, speaks for the body (or state) the title governs, named right before the verb.

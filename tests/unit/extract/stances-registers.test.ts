@@ -47,6 +47,14 @@ const cases: Record<string, Case[]> = {
     { text: "Le Qatar a démenti mardi avoir financé les milices soudanaises. Selon des documents consultés par l'AFP, Doha aurait versé 20 millions de dollars aux Forces de soutien rapide.", stances: ['Qatar DENIES'], about: ['Qatar DENIES > Qatar>FSR'] },
     // ... but not about a fact of the body the speaker has no part in
     { text: "L'Azerbaïdjan dément avoir livré des drones au Niger\n\nLa Turquie a livré des blindés au Niger en mars.", stances: ['Azerbaïdjan DENIES'], notAbout: ['Azerbaïdjan DENIES > Turquie>Niger'] },
+    // a nameless office-holder with a nationality speaks for that state; an analyst does not
+    { text: "La Russie a livré des chasseurs à l'Algérie. C'est ce qu'a affirmé mardi le ministre algérien de la Défense.", stances: ['Algérie ASSERTS'], about: ['Algérie ASSERTS > Russie>Algérie'] },
+    { text: 'La Chine aurait livré des drones à la Birmanie. La porte-parole chinoise a démenti.', stances: ['Chine DENIES'], about: ['Chine DENIES > Chine>Birmanie'] },
+    { text: "L'analyste américain a estimé que la Chine avait livré des radars à l'Iran.", stances: [] },
+    { text: 'Le ministre russe Sergueï Lavrov a affirmé que la Russie avait livré des blindés au Mali.', stances: ['Sergueï Lavrov ASSERTS'] },
+    // an outlet citing officials after "selon": the officials speak, at the head or at the end
+    { text: 'Selon le Wall Street Journal, citant des responsables américains, la Chine a livré des radars à l’Iran.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Iran'] },
+    { text: 'La Chine a livré des radars à l’Iran, selon le Wall Street Journal, citant des responsables américains.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Iran'] },
     // a nameless spokesperson or official speaks for the body its title governs
     { text: 'La Chine aurait livré des drones à la Birmanie. Un porte-parole du ministère chinois de la Défense a rejeté ces accusations.', stances: ['Ministère chinois de la Défense DENIES'], about: ['Ministère chinois de la Défense DENIES > Chine>Birmanie'] },
     { text: 'La Russie aurait livré des blindés au Mali. Le porte-parole du Kremlin a démenti.', stances: ['Kremlin DENIES'], about: ['Kremlin DENIES > Russie>Mali'] },
@@ -174,6 +182,8 @@ const cases: Record<string, Case[]> = {
   interview: [
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des armes ?\n\nOui. Moscou nous a livré des blindés en 2023.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné ASSERTS'] },
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nQ : La Turquie vous a-t-elle vendu des drones ?\n\nR : Jamais. Nous n'avons acheté aucun drone à Ankara.", stances: ['Amadou Koné DENIES', 'Amadou Koné DENIES'] },
+    // an answer that says it never received anything denies
+    { text: "Entretien avec Juan Pérez, ministre bolivien de la Défense.\n\nL'Iran vous a-t-il livré des drones ?\n\nNous n'avons jamais reçu le moindre drone iranien.", stances: ['Juan Pérez DENIES'] },
     { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions.\n\nLe Chili vous a-t-il livré des vedettes ?\n\nNon, et je démens ces informations.", stances: ['Luis Vera DENIES'] },
     { text: 'Entretien avec John Mahama, président du Ghana.\n\nLe Togo aurait livré des armes au Burkina Faso. « Nous n’en savons rien », a insisté le président.', stances: ['John Mahama CANNOT_CONFIRM'], about: ['John Mahama CANNOT_CONFIRM > Togo>Burkina Faso'] },
     // a negated transfer with its sender named: a denial of that sender's transfers only
