@@ -4,13 +4,13 @@ import { type SentenceContext, actorMentions } from '../context';
 import { findGoods } from '../goods';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isHeadline, isNegated, laterTransfers, sentenceIndexOf, sentTransfersOf } from './targets';
+import { BACK_REACH, FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isHeadline, isNegated, laterTransfers, restated, sentenceIndexOf, sentTransfersOf } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
 
-/** Links a claim to what it is about with ABOUT edges. */
-export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, claimId: string, r: ReportingVerb, a: Attribution, content: string, stance: string): void {
+/** Links a claim to what it is about with ABOUT edges; returns the facts it restates, to be linked once its stance has marked the others. */
+export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, claimId: string, r: ReportingVerb, a: Attribution, content: string, stance: string): string[] {
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const { start: vs, end: ve, before } = r;
@@ -20,7 +20,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   if (r.inverted && /[»”]/.test(before) && !/[«“]/.test(before)) about.push(...quoteOpenedBefore(ctx, facts, memory));
   for (const f of about) doc.rel('ABOUT', claimId, f.id, [sid]);
   // "New Delhi rejette les critiques": rejecting the criticism of a fact is no denial of the fact, nor of what the critics said.
-  if (!about.length && p.JUDGED_OBJECT.test(text.slice(ve, ve + 60))) return;
+  if (!about.length && p.JUDGED_OBJECT.test(text.slice(ve, ve + 60))) return [];
   // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
   const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
   const pointsBack = clitic || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
@@ -56,7 +56,11 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   if (stance !== 'ASSERTS' && !ownClause) {
     const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
     const bound = doc.edges('ABOUT', { source: claimId }).some((e) => doc.nodes.get(e.target)?.label === 'Transfer');
-    const later = own.length ? laterTransfers(doc, ctx, facts, speaker, [], own) : isHeadline(ctx) || (!pointsBack && !bound) ? laterTransfers(doc, ctx, facts, speaker, findGoods(content).map((g) => g.kind)) : [];
+    // The statement's own words already carry its stance into the fact; the same fact told elsewhere keeps the
+    // status its own sentence gave it (asserted there, denied here: disputed once consolidated).
+    if (own.length) return [...restated(doc, facts, own, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1), ...laterTransfers(doc, ctx, facts, speaker, [], own)];
+    const later = isHeadline(ctx) || (!pointsBack && !bound) ? laterTransfers(doc, ctx, facts, speaker, findGoods(content).map((g) => g.kind)) : [];
     for (const t of later) doc.rel('ABOUT', claimId, t, [sid]);
   }
+  return [];
 }

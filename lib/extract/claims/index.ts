@@ -52,8 +52,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       if (a.speaker.startsWith('person:')) memory.lastSpeakerPerson = a.speaker;
     }
     if (a.reporter) reporters.add(a.reporter);
-    bindAbout(p, doc, ctx, facts, memory, claim.id, r, a, claim.content, claim.stance);
+    const restated = bindAbout(p, doc, ctx, facts, memory, claim.id, r, a, claim.content, claim.stance);
     applyStatus(doc, claim.id, claim.stance);
+    for (const t of restated) doc.rel('ABOUT', claim.id, t, [sid]);
     memory.claims.push({ id: claim.id, speaker: a.speaker, sentenceIndex: ctx.sentence.index });
   };
   const withheld = [...text.matchAll(p.WITHHELD)];

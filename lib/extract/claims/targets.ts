@@ -61,6 +61,12 @@ export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
     candidates = candidates.filter((f) => doc.edges('SENT', { target: f.id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: f.id }).some((r) => sides.has(r.target)));
     if (!candidates.length) return [];
   }
+  // "Washington a dénoncé les livraisons iraniennes": the parties the statement names after its verb single out the fact.
+  if (upTo > 0) {
+    const named = new Set(ctx.mentions.filter((m) => m.start >= upTo && m.label !== 'Location' && m.id !== speaker).map((m) => m.id));
+    const naming = candidates.filter((f) => doc.edges('SENT', { target: f.id }).some((r) => named.has(r.source)) || doc.edges('TO', { source: f.id }).some((r) => named.has(r.target)));
+    if (naming.length) candidates = naming;
+  }
   const actors = new Set(actorMentions(ctx).map((m) => m.id));
   // "Le Kremlin a rejeté": an office answers for its state's transfers.
   for (const a of [...actors, speaker]) {
@@ -117,14 +123,7 @@ export const FORWARD_REACH = 4;
 /** "Le Qatar dément avoir financé la milice" over a body that tells the payment: the transfers of the next sentences the speaker's side sent or received (of the named kinds, when the denial names goods). */
 export function laterTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, kinds: string[], like: string[] = []): string[] {
   const here = ctx.sentence.index;
-  // "Belgrade a démenti avoir livré des obus à l'Ukraine. La Serbie aurait livré 20 000 obus ...": the fact the denial
-  // words itself is told again after it, by the same sender to the same recipient.
-  const ends = (id: string) => [doc.edges('SENT', { target: id }).map((r) => r.source).sort().join('+'), doc.edges('TO', { source: id }).map((r) => r.target).sort().join('+'), String(doc.nodes.get(id)?.properties.kind)].join('>');
-  if (like.length) {
-    const wanted = new Set(like.map(ends));
-    const again = facts.filter((f) => f.id.startsWith('transfer:') && !like.includes(f.id) && sentenceIndexOf(f.sentenceId) > here && sentenceIndexOf(f.sentenceId) <= here + FORWARD_REACH && wanted.has(ends(f.id)));
-    return again.map((f) => f.id);
-  }
+  if (like.length) return restated(doc, facts, like, here + 1, here + FORWARD_REACH);
   const sides = new Set<string>();
   // Only the speaker's side: the other actors of a headline are what it denies doing, not who did it.
   if (speaker) {
@@ -145,4 +144,17 @@ export function laterTransfers(doc: DocBuilder, ctx: SentenceContext, facts: Pla
 /** A headline: the article's first line, with no closing punctuation. */
 export function isHeadline(ctx: SentenceContext): boolean {
   return ctx.sentence.index === 0 && !/[.!?…»”"]\s*$/u.test(ctx.text);
+}
+
+/**
+ * The same fact told in other sentences, between `from` and `to` (sentence indices): by the same sender to the same
+ * recipient, goods of the same family. "Belgrade a démenti avoir livré des obus à l'Ukraine. La Serbie aurait livré
+ * 20 000 obus ...": the fact a denial words itself is the one the article tells after it, or told before it.
+ */
+export function restated(doc: DocBuilder, facts: PlacedFact[], own: string[], from: number, to: number): string[] {
+  const ends = (id: string) => [doc.edges('SENT', { target: id }).map((r) => r.source).sort().join('+'), doc.edges('TO', { source: id }).map((r) => r.target).sort().join('+')].join('>');
+  return facts
+    .filter((f) => f.id.startsWith('transfer:') && !own.includes(f.id) && sentenceIndexOf(f.sentenceId) >= from && sentenceIndexOf(f.sentenceId) <= to)
+    .filter((f) => own.some((o) => ends(o) === ends(f.id) && !ends(o).startsWith('>') && fitsKinds(doc.nodes.get(f.id)?.properties.kind, [String(doc.nodes.get(o)?.properties.kind)])))
+    .map((f) => f.id);
 }

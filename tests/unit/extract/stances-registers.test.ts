@@ -38,6 +38,12 @@ function stancesOf(text: string): { stances: string[]; about: string[] } {
 
 const cases: Record<string, Case[]> = {
   'wire brief': [
+    // confirming "l'information" two sentences later points back to the fact of the confirming side
+    { text: "La Turquie a livré des drones armés au Kenya en mars.\n\nLes appareils doivent servir contre les shebabs. Ils ont été déployés dans le nord du pays.\n\nLe ministère kényan de la Défense a confirmé l'information jeudi.", stances: ['Ministère kényan de la Défense ASSERTS'], about: ['Ministère kényan de la Défense ASSERTS > Turquie>Kenya'] },
+    // the parties a reaction names single out its fact among the recent ones
+    { text: "L'Iran a livré des drones à la Russie. La Chine a fourni des composants électroniques à la Russie. Washington a dénoncé les livraisons iraniennes.", stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Iran>Russie'], notAbout: ['États-Unis ASSERTS > Chine>Russie'] },
+    // a denial that words its fact is about that fact told before by the same sender to the same recipient
+    { text: 'Le Venezuela a reçu des drones iraniens en 2022. En 2023, Caracas a acheté des vedettes à la Russie. Le gouvernement vénézuélien dément avoir reçu des drones.', stances: ['Venezuela DENIES'], about: ['Venezuela DENIES > Iran>Venezuela'], notAbout: ['Venezuela DENIES > Russie>Venezuela'] },
     // a statement naming goods points back only to a fact of that kind of goods: a convoy is no payment
     { text: "Le Qatar a versé 30 millions de dollars au Liban, a annoncé Doha. L'ONU n'était pas en mesure de confirmer qu'un deuxième convoi pourrait entrer au Liban dimanche.", stances: ['ONU CANNOT_CONFIRM', 'Qatar ASSERTS'], notAbout: ['ONU CANNOT_CONFIRM > Qatar>Liban'] },
     { text: "Le Japon a versé 20 millions de dollars au Bangladesh. La Chine a livré des blindés au Bangladesh. Dacca a démenti toute livraison d'armes.", stances: ['Bangladesh DENIES'], about: ['Bangladesh DENIES > Chine>Bangladesh'], notAbout: ['Bangladesh DENIES > Japon>Bangladesh'] },
@@ -257,5 +263,9 @@ describe('what a rejection does to the fact', () => {
   it('leaves a delivery unconfirmed when no independent confirmation could be had', () => {
     const r = read('La Russie aurait livré des blindés au Burkina Faso. Aucune confirmation indépendante n’a pu être obtenue.');
     expect(r.transfers().map((t) => t.status)).toEqual(['unconfirmed']);
+  });
+  it('keeps a fact asserted where it was told when a later denial words it again (disputed once consolidated)', () => {
+    const r = read('Selon Kiev, le Venezuela a reçu 40 drones iraniens en 2022. Caracas dément avoir reçu des drones iraniens.');
+    expect(r.transfers().map((t) => t.status).sort()).toEqual(['alleged', 'denied']);
   });
 });
