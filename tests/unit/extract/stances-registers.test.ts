@@ -61,6 +61,15 @@ const cases: Record<string, Case[]> = {
     // an outlet citing officials after "selon": the officials speak, at the head or at the end
     { text: 'Selon le Wall Street Journal, citant des responsables américains, la Chine a livré des radars à l’Iran.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Iran'] },
     { text: 'La Chine a livré des radars à l’Iran, selon le Wall Street Journal, citant des responsables américains.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Iran'] },
+    // "-que" verbs after a quote are finite ("rétorque", "réplique"), not participles
+    { text: 'Pékin a livré des frégates à Islamabad. « C’est faux », rétorque Islamabad.', stances: ['Pakistan DENIES'], about: ['Pakistan DENIES > Chine>Pakistan'] },
+    { text: 'Pékin a livré des frégates à Islamabad, affirme New Delhi. Faux, réplique le Pakistan.', stances: ['Inde ASSERTS', 'Pakistan DENIES'], about: ['Pakistan DENIES > Chine>Pakistan'] },
+    // "n'avons rien à voir avec", "parle de « rumeurs »": denials in other words
+    { text: "L'Ouganda aurait livré des munitions au M23. « Nous n'avons rien à voir avec le M23 », a déclaré à l'AFP le porte-parole de l'armée ougandaise, Felix Kulayigye.", stances: ['Felix Kulayigye DENIES'], about: ['Felix Kulayigye DENIES > Ouganda>M23'] },
+    { text: "La Russie aurait fourni du carburant à la Corée du Nord, selon un rapport du groupe d'experts de l'ONU. Moscou parle de « rumeurs ».", stances: ["groupe d'experts de l'ONU ASSERTS", 'Russie DENIES'], about: ['Russie DENIES > Russie>Corée du Nord'] },
+    // keeping silent cannot confirm; worrying about a delivery takes it as given
+    { text: 'Le Maroc a acheté des drones à Israël, selon le site Intelligence Online. Rabat garde le silence.', stances: ['Maroc CANNOT_CONFIRM'], about: ['Maroc CANNOT_CONFIRM > Israël>Maroc'] },
+    { text: "La Chine a livré des frégates au Pakistan. L'Inde s'inquiète de ces livraisons.", stances: ['Inde ASSERTS'], about: ['Inde ASSERTS > Chine>Pakistan'] },
     // a nameless spokesperson or official speaks for the body its title governs
     { text: 'La Chine aurait livré des drones à la Birmanie. Un porte-parole du ministère chinois de la Défense a rejeté ces accusations.', stances: ['Ministère chinois de la Défense DENIES'], about: ['Ministère chinois de la Défense DENIES > Chine>Birmanie'] },
     { text: 'La Russie aurait livré des blindés au Mali. Le porte-parole du Kremlin a démenti.', stances: ['Kremlin DENIES'], about: ['Kremlin DENIES > Russie>Mali'] },
