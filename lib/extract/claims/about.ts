@@ -25,8 +25,10 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
   const pointsBack = clitic || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
   // "a démenti que l'Égypte ait fermé le passage": a denial with a clause of its own, naming no goods and no transfer, denies that clause only.
-  const ownClause = !!a.that && !findGoods(content).length && !FACT_NOUN.test(content);
-  if (!about.length && (r.denies || pointsBack)) {
+  // "a démenti sa présence sur le sol biélorusse": an object of its own, naming no goods, no fact and no claim, denies that only.
+  const ownObject = contentStart >= ve && !pointsBack && /^\s*(?:(?:sa|son|la|le|une?)\s+|l['’]\s*)\p{Ll}/u.test(content) && !findGoods(content).length && !FACT_NOUN.test(content) && !p.CLAIM_NOUN.test(content);
+  const ownClause = (!!a.that && !findGoods(content).length && !FACT_NOUN.test(content)) || ownObject;
+  if (!about.length && (r.denies || pointsBack) && !ownObject) {
     const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
     if (target) doc.rel('ABOUT', claimId, target.id, [sid]);
   }

@@ -151,6 +151,9 @@ const cases: Record<string, Case[]> = {
     { text: 'La Corée du Nord a livré des missiles à la Russie, selon Kiev. Moscou a qualifié ces conclusions de « fabrication » et Pyongyang n’a pas réagi.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie DENIES', 'Ukraine ASSERTS'], about: ['Russie DENIES > Corée du Nord>Russie'] },
     // an outlet citing nameless officials: the officials' state speaks
     { text: 'Le Venezuela a reçu des drones iraniens, selon le Wall Street Journal, qui cite des responsables américains.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Iran>Venezuela'] },
+    // a denial of an object of its own (a person's presence) is not about the troops told before; "leur présence" is
+    { text: "Le chef rebelle Ali Dosso aurait trouvé refuge au Niger, selon Bamako. Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Le président nigérien avait démenti sa présence sur le sol nigérien.", stances: ['Acled ASSERTS', 'Mali ASSERTS', 'Niger DENIES'], notAbout: ['Niger DENIES > Russie>Mali'] },
+    { text: "Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Bamako a toujours démenti leur présence.", stances: ['Acled ASSERTS', 'Mali DENIES'], about: ['Mali DENIES > Russie>Mali'] },
     // a denial with a clause of its own is not about the transfer before
     { text: "La Jordanie a livré de l'aide alimentaire au Liban. Le Caire a démenti que l'Égypte ait fermé sa frontière.", stances: ['Égypte DENIES'], notAbout: ['Égypte DENIES > Jordanie>Liban'] },
     // "selon X, la livraison ...": a definite transfer noun points back
@@ -276,5 +279,9 @@ describe('what a rejection does to the fact', () => {
   it('keeps a fact asserted where it was told when a later denial words it again (disputed once consolidated)', () => {
     const r = read('Selon Kiev, le Venezuela a reçu 40 drones iraniens en 2022. Caracas dément avoir reçu des drones iraniens.');
     expect(r.transfers().map((t) => t.status).sort()).toEqual(['alleged', 'denied']);
+  });
+  it('leaves the troops alleged when a denial is about a person only', () => {
+    const r = read("Le chef rebelle Ali Dosso aurait trouvé refuge au Niger, selon Bamako. Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Le président nigérien avait démenti sa présence sur le sol nigérien.");
+    expect(r.transfers().map((t) => t.status)).toEqual(['alleged']);
   });
 });
