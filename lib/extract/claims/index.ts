@@ -8,7 +8,7 @@ import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stanc
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia } from './speakers';
 import { extractAnswer } from './interview';
-import { quoteAfterColon } from './quotes';
+import { nominalStatement, quoteAfterColon } from './quotes';
 import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
@@ -67,7 +67,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   for (const w of withheld) statement(withheldVerb(ctx, w), true);
   extractAccordingTo(p, doc, ctx, facts, memory, usedSpeakers);
   extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
-  if (!usedSpeakers.size && !reporters.size) quoteAfterColon(p, doc, ctx, facts, memory);
+  if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
   const subject = ctx.mentions.find((m) => m.label === 'Person' && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)));
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);

@@ -70,6 +70,9 @@ const cases: Record<string, Case[]> = {
     // keeping silent cannot confirm; worrying about a delivery takes it as given
     { text: 'Le Maroc a acheté des drones à Israël, selon le site Intelligence Online. Rabat garde le silence.', stances: ['Maroc CANNOT_CONFIRM'], about: ['Maroc CANNOT_CONFIRM > Israël>Maroc'] },
     { text: "La Chine a livré des frégates au Pakistan. L'Inde s'inquiète de ces livraisons.", stances: ['Inde ASSERTS'], about: ['Inde ASSERTS > Chine>Pakistan'] },
+    // the spokesperson of a government named by its nationality; a stressed pronoun after the subject
+    { text: 'La Turquie aurait livré des drones au Niger. Interrogé mardi, le porte-parole du gouvernement nigérien a assuré que « aucun appareil turc » n’avait été reçu.', stances: ['Niger DENIES'], about: ['Niger DENIES > Turquie>Niger'] },
+    { text: 'La Turquie aurait livré des drones au Niger, selon Reuters. Le Niger, lui, confirme.', stances: ['Niger ASSERTS'], about: ['Niger ASSERTS > Turquie>Niger'] },
     // a nameless spokesperson or official speaks for the body its title governs
     { text: 'La Chine aurait livré des drones à la Birmanie. Un porte-parole du ministère chinois de la Défense a rejeté ces accusations.', stances: ['Ministère chinois de la Défense DENIES'], about: ['Ministère chinois de la Défense DENIES > Chine>Birmanie'] },
     { text: 'La Russie aurait livré des blindés au Mali. Le porte-parole du Kremlin a démenti.', stances: ['Kremlin DENIES'], about: ['Kremlin DENIES > Russie>Mali'] },
@@ -195,6 +198,9 @@ const cases: Record<string, Case[]> = {
     { text: '10h15 — La Biélorussie aurait transféré des munitions à la Russie.\n\n10h40 — Minsk n’a pas réagi.', stances: ['Biélorussie CANNOT_CONFIRM'], about: ['Biélorussie CANNOT_CONFIRM > Biélorussie>Russie'] },
     // an entry whose speaker is the label before a colon; a denial with no fact of its own answers the entry before
     { text: "08h30 — La Turquie aurait livré des drones au Niger, selon des sources sécuritaires nigériennes.\n\n09h12 — Ankara : « Aucune livraison n'a eu lieu. »", stances: ['Niger ASSERTS', 'Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
+    // a statement named by a noun: the actor after "de" takes the stance
+    { text: "15h02 — La Turquie aurait livré des drones au Niger, selon des diplomates.\n\n16h20 — Réaction d'Ankara : « Ces informations sont sans fondement. »", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
+    { text: "09h10 — La Turquie aurait livré des drones au Niger.\n\n09h45 — Démenti catégorique d'Ankara.", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
     { text: 'La Chine a livré des patrouilleurs aux Philippines ?\n\n10h05 — Faux, répond Pékin.', stances: ['Chine DENIES'] },
   ],
   interview: [
