@@ -2,6 +2,7 @@
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
 import { findGoods } from '../goods';
+import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
 import { BACK_REACH, FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isHeadline, isNegated, laterTransfers, restated, sentenceIndexOf, sentTransfersOf } from './targets';
@@ -26,7 +27,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   const pointsBack = clitic || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
   // "a démenti que l'Égypte ait fermé le passage": a denial with a clause of its own, naming no goods and no transfer, denies that clause only.
   // "a démenti sa présence sur le sol biélorusse": an object of its own, naming no goods, no fact and no claim, denies that only.
-  const ownObject = contentStart >= ve && !pointsBack && /^\s*(?:(?:sa|son|la|le|une?)\s+|l['’]\s*)\p{Ll}/u.test(content) && !findGoods(content).length && !FACT_NOUN.test(content) && !p.CLAIM_NOUN.test(content);
+  const ownObject = contentStart >= ve && !pointsBack && pattern('claim.ownObject', 'u').test(content) && !findGoods(content).length && !FACT_NOUN.test(content) && !p.CLAIM_NOUN.test(content);
   const ownClause = (!!a.that && !findGoods(content).length && !FACT_NOUN.test(content)) || ownObject;
   if (!about.length && (r.denies || pointsBack) && !ownObject) {
     const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);

@@ -2,6 +2,7 @@
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { countryOfDemonym } from '../entities';
+import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { groupAfter, groupSpeaker, isMedia, joinedAfter, previousPerson, speakerAfter } from './speakers';
@@ -54,7 +55,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker || used.has(speaker)) continue;
     // "Selon le Wall Street Journal, citant des responsables américains, ...": the outlet carries, those it cites speak.
     let outletCiting: string | undefined;
-    const citing = isMedia(doc, speaker) ? /^[^,;]{0,60},\s*citant\s+/u.exec(text.slice(after)) : null;
+    const citing = isMedia(doc, speaker) ? pattern('claim.sourceCiting', 'u').exec(text.slice(after)) : null;
     if (citing) {
       const from = after + citing[0].length;
       const cited = actorMentions(ctx).find((x) => x.start >= from && x.start - from <= 40 && x.label !== 'Country' && !isMedia(doc, x.id))?.id ?? groupAfter(p, ctx, from);

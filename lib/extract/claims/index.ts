@@ -3,6 +3,7 @@ import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
+import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
 import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { extractAccordingTo, extractOwnVoice } from './according';
@@ -38,7 +39,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   const statement = (r: ReportingVerb, withheld: boolean) => {
     // "selon le ministère, citant des documents internes": the source cites, and "selon" reads it whole; an outlet's
     // citation ("selon le Wall Street Journal, citant des responsables maliens") names who speaks instead.
-    const source = /^cit/iu.test(r.word) ? /(?<![\p{L}])(?:selon|d['’]après)\s+[^,;]{1,90},\s*$/iu.exec(r.before) : null;
+    const source = pattern('claim.citing').test(r.word) ? pattern('claim.citedBySource').exec(r.before) : null;
     if (source && !actorMentions(ctx).some((m) => m.start >= source.index && m.end <= r.start && isMedia(doc, m.id))) return;
     const a = attribute(p, doc, ctx, r, memory, state);
     if (a.speaker && usedSpeakers.has(a.speaker)) return;
