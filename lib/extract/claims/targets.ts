@@ -103,10 +103,12 @@ export function sentTransfersOf(doc: DocBuilder, ctx: SentenceContext, facts: Pl
 export function earlierOfKind(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], kinds: string[]): string | undefined {
   if (!kinds.length) return undefined;
   const here = ctx.sentence.index;
-  return facts
-    .filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here)
-    .filter((f) => kinds.includes(String(doc.nodes.get(f.id)?.properties.kind)))
-    .sort((a, b) => sentenceIndexOf(b.sentenceId) - sentenceIndexOf(a.sentenceId))[0]?.id;
+  const before = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here).sort((a, b) => sentenceIndexOf(b.sentenceId) - sentenceIndexOf(a.sentenceId));
+  // The same kind however far; a kind of the same family ("instructeurs" for troops) only within reach.
+  return (
+    before.find((f) => kinds.includes(String(doc.nodes.get(f.id)?.properties.kind)))?.id ??
+    before.find((f) => sentenceIndexOf(f.sentenceId) >= here - BACK_REACH && FAMILY.has(String(doc.nodes.get(f.id)?.properties.kind)) && fitsKinds(doc.nodes.get(f.id)?.properties.kind, kinds.filter((k) => FAMILY.has(k))) && kinds.some((k) => FAMILY.has(k)))?.id
+  );
 }
 
 // "ce que ces derniers contestent", "selon ce dernier": the last actor named before.

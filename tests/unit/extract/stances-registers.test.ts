@@ -133,6 +133,11 @@ const cases: Record<string, Case[]> = {
     { text: "La Géorgie admet avoir reçu des drones d'Israël.", stances: ['Géorgie ASSERTS'], about: ['Géorgie ASSERTS > Israël>Géorgie'] },
     { text: 'Selon Kiev, la Biélorussie a livré du carburant à la Russie. Minsk a reconnu les faits.', stances: ['Biélorussie ASSERTS', 'Ukraine ASSERTS'], about: ['Biélorussie ASSERTS > Biélorussie>Russie'] },
     { text: "Le Venezuela a acheté des drones à l'Iran. Caracas a reconnu le gouvernement de Téhéran.", stances: [] },
+    // showing images or a video of the goods asserts what they show; publishing a report is no statement
+    { text: 'Des centaines de soldats nord-coréens ont rejoint la Russie en octobre. Le renseignement ukrainien a diffusé une vidéo montrant des soldats nord-coréens dans la région de Koursk.', stances: ['Ukraine ASSERTS'], about: ['Ukraine ASSERTS > Corée du Nord>Russie'] },
+    { text: "L'Iran a livré des drones au Soudan. L'armée soudanaise a publié des images de drones iraniens abattus.", stances: ['Soudan ASSERTS'], about: ['Soudan ASSERTS > Iran>Soudan'] },
+    { text: 'Des instructeurs turcs sont arrivés en Somalie en mars. Le ministère somalien de la Défense a diffusé des images de soldats formés par ces instructeurs.', stances: ['Ministère somalien de la Défense ASSERTS'], about: ['Ministère somalien de la Défense ASSERTS > Turquie>Somalie'] },
+    { text: 'Le Sipri a publié mardi son rapport annuel.', stances: [] },
     // refusing to comment cannot confirm, like a negated confirmation
     { text: "L'Azerbaïdjan a acheté des drones kamikazes à Israël. Interrogé par l'AFP, le ministère israélien de la Défense n'a pas souhaité commenter.", stances: ['Ministère israélien de la Défense CANNOT_CONFIRM'], about: ['Ministère israélien de la Défense CANNOT_CONFIRM > Israël>Azerbaïdjan'] },
     { text: 'Le Venezuela a reçu trois cargaisons de carburant iranien en mai. Téhéran n’a ni confirmé ni démenti.', stances: ['Iran CANNOT_CONFIRM'] },
