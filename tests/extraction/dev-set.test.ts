@@ -15,7 +15,7 @@ const FLOORS: Record<string, number> = {
   roles: 0.85,
   agreements: 0.9,
   signatures: 0.95,
-  stances: 0.71,
+  stances: 0.72,
   memberships: 0.95,
   entity_precision: 0.985,
   transfer_precision: 0.86,
