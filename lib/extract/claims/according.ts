@@ -5,7 +5,7 @@ import { countryOfDemonym } from '../entities';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { groupAfter, groupSpeaker, isMedia, joinedAfter, previousPerson, speakerAfter } from './speakers';
+import { groupAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, speakerAfter } from './speakers';
 import { LATTER, RETRO_OBJECT, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
@@ -35,7 +35,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const through = /^(?:des|les|un|une|de)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:par|de|du|des)\s+/iu.exec(text.slice(after, after + 60));
     const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : through ? through[0].length + 4 : 25;
     // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
-    let speaker = pronoun ? (previousPerson(memory, ctx) ?? memory.lastSpeakerPerson) : source ? undefined : actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
+    let speaker = pronoun ? (previousPerson(memory, ctx) ?? (atHead ? openerBefore(memory, ctx) : undefined) ?? memory.lastSpeakerPerson) : source ? undefined : actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
     // "de source diplomatique péruvienne": the nationality word says whose.
     if (source) {
       const [w0, w1] = text.slice(after).split(/[\s,.;:]+/u, 2);

@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_BEFORE } from './patterns';
-import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
+import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { FACT_NOUN, LATTER, latterBefore } from './targets';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
@@ -123,11 +123,6 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   return { speaker, coSpeakers, contentStart, contentEnd, that };
 }
 
-/** The body or state that opened the sentence before, when no person did. */
-function openerBefore(memory: ClaimMemory, ctx: SentenceContext): string | undefined {
-  const id = memory.openers?.get(ctx.sentence.index - 1);
-  return id && !id.startsWith('person:') ? id : undefined;
-}
 
 /** Whether the verb introduces a statement: "ont annoncé de nouvelles sanctions" announces an act; a claim needs "que", a quote, a denial or a judging verb. */
 export function introducesStatement(p: ClaimPatterns, text: string, r: ReportingVerb, a: Attribution): boolean {

@@ -61,6 +61,12 @@ export function previousPerson(memory: ClaimMemory, ctx: SentenceContext): strin
   return memory.subjects?.get(ctx.sentence.index - 1);
 }
 
+/** The body or state that opened the sentence before, when no person did. */
+export function openerBefore(memory: ClaimMemory, ctx: SentenceContext): string | undefined {
+  const id = memory.openers?.get(ctx.sentence.index - 1);
+  return id && !id.startsWith('person:') ? id : undefined;
+}
+
 /** The actor after "par" right behind a participle: the agent of a passive reporting verb. */
 export function passiveAgent(ctx: SentenceContext, offset: number): string | undefined {
   return actorMentions(ctx).find((m) => m.start >= offset && /^\s*(?:\p{Ll}+\s+)?par\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(offset, m.start)))?.id;

@@ -231,6 +231,8 @@ const cases: Record<string, Case[]> = {
     { text: 'Que dit Moscou ?\n\nLa Russie aurait livré des munitions au Soudan. « Ce sont des inventions », a déclaré Dmitri Peskov.', stances: ['Dmitri Peskov DENIES'], about: ['Dmitri Peskov DENIES > Russie>Soudan'] },
   ],
   analysis: [
+    // "selon lui" after a body that opened the sentence before, no person having been named
+    { text: 'Le Pentagone a présenté ses conclusions mardi. Selon lui, l’Iran a livré des missiles aux Houthis.', stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Iran>Houthis'] },
     // "Pour X, ..." at the head of the sentence
     { text: "Pour l'analyste Sergio Díaz, la Bolivie a reçu des drones iraniens dès 2023.", stances: ['Sergio Díaz ASSERTS'] },
     // "X assure que ..." with a state's spokesperson
