@@ -5,7 +5,7 @@ import { findGoods } from '../goods';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { BACK_REACH, FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isHeadline, isNegated, laterTransfers, restated, sentenceIndexOf, sentTransfersOf } from './targets';
+import { BACK_REACH, FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, restated, sentenceIndexOf, sentTransfersOf } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -31,7 +31,9 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   const ownClause = (!!a.that && !findGoods(content).length && !FACT_NOUN.test(content)) || ownObject;
   if (!about.length && (r.denies || pointsBack) && !ownObject) {
     const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
-    if (target) doc.rel('ABOUT', claimId, target.id, [sid]);
+    // "Tokyo rejette ces accusations" after a charge against others: rejecting a charge is answering it as a party.
+    const answers = !target || stance !== 'DENIES' || !p.CLAIM_NOUN.test(content) || isPartyTo(doc, ctx, speaker, target.id);
+    if (target && answers) doc.rel('ABOUT', claimId, target.id, [sid]);
   }
   // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
   if (/^(?:accus|reproch)/iu.test(r.word) && !about.some((f) => f.id.startsWith('transfer:'))) {

@@ -69,12 +69,7 @@ export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
   }
   const actors = new Set(actorMentions(ctx).map((m) => m.id));
   // "Le Kremlin a rejeté": an office answers for its state's transfers.
-  for (const a of [...actors, speaker]) {
-    if (!a) continue;
-    actors.add(a);
-    const state = countryOfActor(doc, a, new Map());
-    if (state) actors.add(state);
-  }
+  for (const a of [...actors, speaker]) if (a) for (const side of sidesOf(doc, a)) actors.add(side);
   const involved = (id: string) => {
     const parties = [...doc.edges('SENT', { target: id }).map((r) => r.source), ...doc.edges('TO', { source: id }).map((r) => r.target)];
     return parties.some((p) => actors.has(p));
@@ -84,6 +79,8 @@ export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
     return fs.filter((f) => sentenceIndexOf(f.sentenceId) === top).map((f) => f.id);
   };
   const mine = candidates.filter((f) => involved(f.id));
+  // "Tokyo rejette ces accusations" after a charge against Pékin and Moscou only: rejecting a charge is answering it as a party.
+  if (stance === 'DENIES' && !mine.length && p.CLAIM_NOUN.test(content)) return [];
   // A denial answers every recent charge against the speaker's side, however it was worded.
   if (stance !== 'ASSERTS' && mine.length) return mine.filter((f) => sentenceIndexOf(f.sentenceId) >= here - 4).map((f) => f.id).concat(latest(mine)).filter((x, i, a) => a.indexOf(x) === i);
   return latest(mine.length ? mine : candidates);
@@ -159,4 +156,25 @@ export function restated(doc: DocBuilder, facts: PlacedFact[], own: string[], fr
     .filter((f) => f.id.startsWith('transfer:') && !own.includes(f.id) && sentenceIndexOf(f.sentenceId) >= from && sentenceIndexOf(f.sentenceId) <= to)
     .filter((f) => own.some((o) => ends(o) === ends(f.id) && !ends(o).startsWith('>') && fitsKinds(doc.nodes.get(f.id)?.properties.kind, [String(doc.nodes.get(o)?.properties.kind)])))
     .map((f) => f.id);
+}
+
+/** Who an actor answers for: itself, its state, and for a person the bodies and states its roles are held in. */
+export function sidesOf(doc: DocBuilder, id: string): string[] {
+  const out = new Set([id]);
+  const add = (x: string) => {
+    out.add(x);
+    const state = countryOfActor(doc, x, new Map());
+    if (state) out.add(state);
+  };
+  add(id);
+  if (id.startsWith('person:')) for (const r of doc.edges('HOLDS_ROLE', { source: id })) add(r.target);
+  return [...out];
+}
+
+/** Whether the speaker or an actor of the sentence is a party (sender or recipient) to a transfer, or to a transfer a claim is about. */
+export function isPartyTo(doc: DocBuilder, ctx: SentenceContext, speaker: string | undefined, target: string): boolean {
+  const sides = new Set([...actorMentions(ctx).map((m) => m.id), ...(speaker ? [speaker] : [])].flatMap((a) => sidesOf(doc, a)));
+  const transfers = doc.nodes.get(target)?.label === 'Claim' ? doc.edges('ABOUT', { source: target }).map((r) => r.target).filter((t) => doc.nodes.get(t)?.label === 'Transfer') : [target];
+  if (!transfers.length) return true;
+  return transfers.some((t) => doc.edges('SENT', { target: t }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: t }).some((r) => sides.has(r.target)));
 }

@@ -143,6 +143,9 @@ const cases: Record<string, Case[]> = {
     { text: 'Le Venezuela a reçu trois cargaisons de carburant iranien en mai. Téhéran n’a ni confirmé ni démenti.', stances: ['Iran CANNOT_CONFIRM'] },
     // the recipient that denies: the denial is about what it was said to receive
     { text: "La Corée du Nord a livré des missiles balistiques à la Russie, selon le renseignement sud-coréen.\n\nLes deux pays ont signé un traité de défense mutuelle en juin.\n\nMoscou a toujours rejeté ces accusations.", stances: ['Russie DENIES', 'Service national de renseignement sud-coréen ASSERTS'], about: ['Russie DENIES > Corée du Nord>Russie'] },
+    // rejecting a charge answers it as a party: a third state rejecting it denies nothing of others' transfers
+    { text: 'La Chine a livré des composants de drones à la Russie, selon Washington. Tokyo rejette ces accusations.', stances: ['Japon DENIES', 'États-Unis ASSERTS'], notAbout: ['Japon DENIES > Chine>Russie'] },
+    { text: "L'Iran a livré des missiles au Hezbollah, selon Israël. Le Hezbollah rejette ces allégations.", stances: ['Hezbollah DENIES', 'Israël ASSERTS'], about: ['Hezbollah DENIES > Iran>Hezbollah'] },
     // rejecting the criticism of a fact the text asserts denies neither the fact nor what the critics said
     { text: 'Le Nicaragua a acheté des patrouilleurs à la Russie. Managua rejette les critiques de Washington.', stances: ['Nicaragua DENIES'], notAbout: ['Nicaragua DENIES > Russie>Nicaragua'] },
     { text: 'Le Mali a reçu des drones turcs. Washington a dénoncé cet achat. Bamako a balayé ces critiques.', stances: ['Mali DENIES', 'États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Turquie>Mali'], notAbout: ['Mali DENIES > Turquie>Mali'] },
