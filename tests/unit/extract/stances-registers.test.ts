@@ -158,6 +158,8 @@ const cases: Record<string, Case[]> = {
     { text: 'Le ministère turc de la Défense a annoncé des exercices. Le ministère a démenti avoir livré des drones au Soudan.', stances: ['Ministère turc de la Défense DENIES'] },
     // ", ce que dément X": the speaker after the verb denies the clause before
     { text: "L'Iran a livré des drones au Venezuela, affirme Washington, ce que dément Téhéran.", stances: ['Iran DENIES', 'États-Unis ASSERTS'], about: ['Iran DENIES > Iran>Venezuela'] },
+    // "contrairement à ce qu'affirment X": X asserts what the sentence's speaker denies
+    { text: "La Turquie a démenti mardi avoir livré des drones à l'armée soudanaise, contrairement à ce qu'affirment des experts de l'ONU.", stances: ['ONU ASSERTS', 'Turquie DENIES'], about: ['ONU ASSERTS > Turquie>Soudan', 'Turquie DENIES > Turquie>Soudan'] },
     // two speakers joined by "et": each reads its own clause
     { text: 'La Corée du Nord a livré des missiles à la Russie, selon Kiev. Moscou a qualifié ces conclusions de « fabrication » et Pyongyang n’a pas réagi.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie DENIES', 'Ukraine ASSERTS'], about: ['Russie DENIES > Corée du Nord>Russie'] },
     // an outlet citing nameless officials: the officials' state speaks
