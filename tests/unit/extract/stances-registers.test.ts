@@ -249,6 +249,9 @@ const cases: Record<string, Case[]> = {
     { text: "Washington n'a jamais accusé Pékin de livrer des armes à Moscou.", stances: [] },
     // a question in the text is not a claim
     { text: "La Turquie a-t-elle livré des drones à l'Éthiopie ? Rien ne permet de l'affirmer.", stances: [] },
+    // a figure of what was told before: "évalue leur nombre à", "chiffre à ... le nombre de ces soldats"
+    { text: 'La Corée du Nord a envoyé des soldats en Russie. Séoul évalue leur nombre à 12 000.', stances: ['Corée du Sud ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
+    { text: 'La Corée du Nord a envoyé des soldats en Russie. Le renseignement sud-coréen chiffre à 12 000 le nombre de ces soldats.', stances: ['Corée du Sud ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
     // "X estime que" after a fact stated by another
     { text: "L'Ouzbékistan a acheté des avions de transport à la Chine. L'analyste Kamila Rashidova estime que ces livraisons renforcent Pékin en Asie centrale.", stances: ['Kamila Rashidova ASSERTS'], about: ['Kamila Rashidova ASSERTS > Chine>Ouzbékistan'] },
     // a report that is not denied is no denial
