@@ -220,6 +220,8 @@ const cases: Record<string, Case[]> = {
     { text: "Entretien avec Juan Pérez, ministre bolivien de la Défense.\n\nL'Iran vous a-t-il livré des drones ?\n\nNous n'avons jamais reçu le moindre drone iranien.", stances: ['Juan Pérez DENIES'] },
     { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions.\n\nLe Chili vous a-t-il livré des vedettes ?\n\nNon, et je démens ces informations.", stances: ['Luis Vera DENIES'] },
     { text: 'Entretien avec John Mahama, président du Ghana.\n\nLe Togo aurait livré des armes au Burkina Faso. « Nous n’en savons rien », a insisté le président.', stances: ['John Mahama CANNOT_CONFIRM'], about: ['John Mahama CANNOT_CONFIRM > Togo>Burkina Faso'] },
+    // a denial answers the question just asked, not what the guest asserted before it
+    { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des hélicoptères ?\n\nOui, Moscou nous a livré deux hélicoptères en mars.\n\nSelon Kiev, la Russie vous envoie aussi des instructeurs. Est-ce exact ?\n\nAbsolument pas. Nous n'avons jamais reçu d'instructeurs russes.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné DENIES', 'Amadou Koné DENIES', 'Ukraine ASSERTS'], about: ['Amadou Koné ASSERTS > Russie>Burkina Faso'] },
     // a negated transfer with its sender named: a denial of that sender's transfers only
     { text: "Entretien. Juan Pérez, ministre bolivien de la Défense, répond à nos questions.\n\n— L'Iran vous a-t-il livré des drones ?\n\n— Juan Pérez : Nous avons acheté des drones à l'Iran en 2023, c'est vrai.\n\n— Et la Russie ?\n\n— Juan Pérez : Moscou ne nous a jamais rien livré.", stances: ['Juan Pérez ASSERTS', 'Juan Pérez DENIES'], about: ['Juan Pérez ASSERTS > Iran>Bolivie'], notAbout: ['Juan Pérez DENIES > Iran>Bolivie'] },
   ],
@@ -304,5 +306,9 @@ describe('what a rejection does to the fact', () => {
   it('leaves the troops alleged when a denial is about a person only', () => {
     const r = read("Le chef rebelle Ali Dosso aurait trouvé refuge au Niger, selon Bamako. Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Le président nigérien avait démenti sa présence sur le sol nigérien.");
     expect(r.transfers().map((t) => t.status)).toEqual(['alleged']);
+  });
+  it('keeps what an interviewee asserted when a later answer denies something else', () => {
+    const r = read("Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des hélicoptères ?\n\nOui, Moscou nous a livré deux hélicoptères en mars.\n\nSelon Kiev, la Russie vous envoie aussi des instructeurs. Est-ce exact ?\n\nAbsolument pas. Nous n'avons jamais reçu d'instructeurs russes.");
+    expect(r.transfers().map((t) => `${t.kind}:${t.status}`).sort()).toEqual(['personnel:denied', 'weapons:asserted']);
   });
 });
