@@ -165,6 +165,80 @@ const paragraphs: Case[] = [
 ];
 registers['paragraphs'] = paragraphs;
 
+// A second bench, written before any rule was changed: shapes the first misses most (passive with and without
+// agent, participles and relatives, pronoun parties, numbers in words, nominalisations, verbs beyond "livrer",
+// coordination, contracts and re-exports), each in several registers.
+const shapes: Record<string, Case[]> = {
+  'wire brief (shapes)': [
+    { text: 'Quarante blindés ont été livrés au Tchad par les Émirats arabes unis, selon une source militaire.', transfers: ['Émirats arabes unis>Tchad:weapons:40'] },
+    { text: 'Des véhicules blindés ont été livrés au Burkina Faso, a indiqué l’état-major.', transfers: ['>Burkina Faso:weapons'], open: true },
+    { text: "Le Bénin s'est vu livrer quatre patrouilleurs par la France.", transfers: ['France>Bénin:weapons:4'] },
+    { text: 'La Macédoine du Nord a été dotée de douze blindés par les États-Unis.', transfers: ['États-Unis>Macédoine du Nord:weapons:12'], open: true },
+    { text: "L'Union européenne a octroyé 50 millions d'euros au Niger, a annoncé Bruxelles.", transfers: ['Union européenne>Niger:funds:50000000'] },
+    { text: "Le Paraguay a acquis auprès d'Israël six drones de surveillance.", transfers: ['Israël>Paraguay:weapons:6'] },
+    { text: "La Mauritanie s'est procuré des radars auprès de la Chine.", transfers: ['Chine>Mauritanie:weapons'] },
+    { text: "L'Équateur a importé 30 000 tonnes de blé d'Argentine.", transfers: ['Argentine>Équateur:other:30000'] },
+    { text: 'Oman a transféré 20 millions de dollars au Yémen, a indiqué l’agence officielle.', transfers: ['Oman>Yémen:funds:20000000'] },
+  ],
+  'dispatch (shapes)': [
+    { text: 'Les drones, fournis par la Turquie au Mali, ont été aperçus près de Gao.', transfers: ['Turquie>Mali:weapons'] },
+    { text: "La Turquie a acheminé des blindés par bateau jusqu'au port de Conakry.", transfers: ['Turquie>Guinée:weapons'] },
+    { text: 'La Chine est le premier partenaire du Cambodge. Elle lui a aussi livré douze patrouilleurs en 2023.', transfers: ['Chine>Cambodge:weapons:12'] },
+    { text: "L'Iran soutient les Houthis depuis des années. Il leur aurait livré des missiles balistiques.", transfers: ['Iran>Houthis:missiles'] },
+    { text: 'La Russie a renforcé ses liens avec le Mali. Elle lui a vendu quatre hélicoptères.', transfers: ['Russie>Mali:weapons:4'] },
+    { text: 'Les Émirats arabes unis ont expédié un millier de tonnes de vivres au Soudan.', transfers: ['Émirats arabes unis>Soudan:aid:1000'] },
+    { text: "L'Algérie a envoyé plusieurs centaines de soldats au Niger.", transfers: ['Algérie>Niger:troops'], open: true },
+    { text: 'Le Brésil a livré une vingtaine de blindés au Paraguay.', transfers: ['Brésil>Paraguay:weapons:20'] },
+    { text: 'Deux mille cinq cents tonnes de blé ont été expédiées au Liban par la Russie.', transfers: ['Russie>Liban:aid:2500'] },
+  ],
+  'live blog (shapes)': [
+    { text: '14h05 — Les Pays-Bas ont livré 18 chars à la Macédoine du Nord, selon le ministère.', transfers: ['Pays-Bas>Macédoine du Nord:weapons:18'] },
+    { text: "15h20 — L'Azerbaïdjan a exporté 2 millions de barils de pétrole vers Israël.", transfers: ['Azerbaïdjan>Israël:oil:2000000'] },
+    { text: '16h10 — La Banque mondiale a débloqué une aide de 300 millions de dollars au Mozambique.', transfers: ['Banque mondiale>Mozambique:funds:300000000'], open: true },
+    { text: '17h45 — Des médicaments ont été remis au Soudan par le Koweït.', transfers: ['Koweït>Soudan:aid'] },
+    { text: '18h00 — Le Japon a cédé des patrouilleurs aux Philippines et au Vietnam.', transfers: ['Japon>Philippines:weapons', 'Japon>Viêt Nam:weapons'] },
+    { text: '09h30 — Entre deux et trois mille tonnes de riz ont été livrées à Haïti par le Brésil.', transfers: ['Brésil>Haïti:aid:2000'] },
+    { text: '10h15 — Plusieurs centaines de soldats tchadiens ont été déployés au Niger.', transfers: ['Tchad>Niger:troops'], open: true },
+    { text: "11h40 — La Géorgie n'a toujours pas reçu les hélicoptères promis par l'Ukraine.", transfers: [] },
+  ],
+  'interview (shapes)': [
+    { text: "Le ministre géorgien de la Défense : « L'Ukraine nous a transféré des systèmes antiaériens. »", transfers: ['Ukraine>Géorgie:weapons'] },
+    { text: 'Avez-vous reçu une aide du Qatar ? Le ministre somalien : « Oui, Doha nous a versé 10 millions de dollars. »', transfers: ['Qatar>Somalie:funds:10000000'] },
+    { text: "« Nous avons importé du gaz russe pendant des années », reconnaît le ministre serbe de l'Énergie.", transfers: ['Russie>Serbie:oil'] },
+    { text: "« Nous n'avons reçu aucune arme de l'Iran », assure le ministre vénézuélien de la Défense.", transfers: [] },
+    { text: "Le ministre arménien : « L'Inde nous a vendu des obusiers, et elle nous en livrera d'autres. »", transfers: ['Inde>Arménie:weapons'] },
+  ],
+  'explainer (shapes)': [
+    { text: 'La livraison de 40 blindés par la Turquie au Kenya s’est achevée en 2024.', transfers: ['Turquie>Kenya:weapons:40'] },
+    { text: "L'envoi de troupes rwandaises au Mozambique date de 2021.", transfers: ['Rwanda>Mozambique:troops'] },
+    { text: 'Les livraisons de gaz qatari au Pakistan couvrent un tiers de ses besoins.', transfers: ['Qatar>Pakistan:oil'] },
+    { text: "Le cessez-le-feu prévoyait l'envoi d'observateurs.", transfers: [] },
+    { text: 'Le pétrole vénézuélien est exporté vers Cuba depuis 2000.', transfers: ['Venezuela>Cuba:oil'] },
+    { text: "L'Arabie saoudite finance l'armée libanaise à hauteur de 3 milliards de dollars.", transfers: ['Arabie Saoudite>Liban:funds:3000000000'] },
+    { text: "Le Kazakhstan importe de Russie l'essentiel de son pétrole.", transfers: ['Russie>Kazakhstan:oil'] },
+  ],
+  'analysis (shapes)': [
+    { text: 'La France a vendu 36 hélicoptères au Brésil, dont 12 ont déjà été livrés.', transfers: ['France>Brésil:weapons:36'] },
+    { text: 'Des fusils serbes ont été réexportés ensuite vers le Burkina Faso par la Bulgarie.', transfers: ['Bulgarie>Burkina Faso:weapons'] },
+    { text: "L'Azerbaïdjan et la Turquie ont livré des drones au Pakistan.", transfers: ['Azerbaïdjan>Pakistan:weapons', 'Turquie>Pakistan:weapons'] },
+    { text: "Le Qatar a déployé 500 soldats au Tchad en soutien de l'armée tchadienne.", transfers: ['Qatar>Tchad:troops:500'] },
+    { text: 'La Mongolie a obtenu de la Corée du Sud un prêt de 200 millions de dollars.', transfers: ['Corée du Sud>Mongolie:funds:200000000'] },
+    { text: 'Le Chili a acquis auprès du Royaume-Uni deux frégates d’occasion.', transfers: ['Royaume-Uni>Chili:weapons:2'] },
+    { text: 'Les deux frégates, cédées par le Royaume-Uni au Chili en 2020, ont été modernisées.', transfers: ['Royaume-Uni>Chili:weapons:2'] },
+    { text: "L'Inde a livré des obusiers à l'Arménie, qui les a déployés près de la frontière.", transfers: ['Inde>Arménie:weapons'] },
+    { text: 'Plusieurs centaines de mercenaires syriens ont été envoyés en Azerbaïdjan par la Turquie.', transfers: ['Turquie>Azerbaïdjan:troops'], open: true },
+    { text: 'La Biélorussie achète des missiles à la Russie, puis les réexporte vers la Birmanie.', transfers: ['Biélorussie>Birmanie:missiles', 'Russie>Biélorussie:missiles'] },
+  ],
+  'paragraphs (shapes)': [
+    { text: "L'Arabie saoudite reste le principal soutien de l'Égypte. Elle lui a versé 5 milliards de dollars en 2023.", transfers: ['Arabie Saoudite>Égypte:funds:5000000000'] },
+    { text: 'Les Émirats arabes unis ont resserré leurs liens avec le Tchad. Ils lui ont livré des blindés.', transfers: ['Émirats arabes unis>Tchad:weapons'] },
+    { text: 'La Serbie a reçu des drones de la Chine. Pékin lui a aussi vendu des missiles.', transfers: ['Chine>Serbie:missiles', 'Chine>Serbie:weapons'] },
+    { text: "Le Venezuela manque de carburant. L'Iran lui a envoyé du kérosène.", transfers: ['Iran>Venezuela:oil'] },
+    { text: "La Turquie a livré des drones à l'Azerbaïdjan en 2020. Elle leur a aussi fourni des instructeurs, selon Bakou.", transfers: ['Turquie>Azerbaïdjan:personnel', 'Turquie>Azerbaïdjan:weapons'] },
+  ],
+};
+Object.assign(registers, shapes);
+
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
   it.each(cases.filter((c) => !c.open))('$text', ({ text, transfers }) => {
     expect(flows(text)).toEqual([...transfers].sort());
