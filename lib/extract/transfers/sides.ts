@@ -39,7 +39,9 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     const s = owner && owner.label !== 'Location' && owner.via !== 'demonym' ? (own ? owner.id : endpoint(doc, owner, personCountry)) : undefined;
     if (s && !recipients.includes(s)) senders.push(s);
   }
-  if (demonymSender) {
+  // "des mercenaires syriens envoyés par la Turquie": a passive's agent sends; the goods' nationality only says where they come from.
+  const byAgent = trigger?.role === 'give' && trigger.verb?.voice === 'passive' && senders.length > 0;
+  if (demonymSender && !byAgent) {
     senders.length = 0;
     senders.push(demonymSender);
   }
