@@ -130,7 +130,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const unnamedSubject = !!subjectGap && pattern('transfer.unnamedSubject').test(subjectGap) && !actorMentions(ctx).some((m) => m.start >= cs + subjectGap.search(pattern('transfer.unnamedSubject')) && m.end <= trigger!.start);
     draft.recipientUnknown = !recipients.length && ((trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
     // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
-    draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0 && !CARGO.has(trigger.text.toLowerCase());
+    // "Des blindés ont été livrés au Burkina Faso": a passive that names no agent leaves its sender open the same way.
+    const agentless = !!trigger?.verb && trigger.role === 'give' && trigger.verb.voice === 'passive' && !trigger.verb.bare && !stopped;
+    draft.openSender = !senders.length && recipients.length > 0 && ((!!trigger?.noun && !CARGO.has(trigger.text.toLowerCase())) || agentless);
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (frontPlace) draft.place = frontPlace;

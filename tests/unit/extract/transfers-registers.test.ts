@@ -171,9 +171,9 @@ registers['paragraphs'] = paragraphs;
 const shapes: Record<string, Case[]> = {
   'wire brief (shapes)': [
     { text: 'Quarante blindés ont été livrés au Tchad par les Émirats arabes unis, selon une source militaire.', transfers: ['Émirats arabes unis>Tchad:weapons:40'] },
-    { text: 'Des véhicules blindés ont été livrés au Burkina Faso, a indiqué l’état-major.', transfers: ['>Burkina Faso:weapons'], open: true },
+    { text: 'Des véhicules blindés ont été livrés au Burkina Faso, a indiqué l’état-major.', transfers: ['>Burkina Faso:weapons'] },
     { text: "Le Bénin s'est vu livrer quatre patrouilleurs par la France.", transfers: ['France>Bénin:weapons:4'] },
-    { text: 'La Macédoine du Nord a été dotée de douze blindés par les États-Unis.', transfers: ['États-Unis>Macédoine du Nord:weapons:12'], open: true },
+    { text: 'La Macédoine du Nord a été dotée de douze blindés par les États-Unis.', transfers: ['États-Unis>Macédoine du Nord:weapons:12'] },
     { text: "L'Union européenne a octroyé 50 millions d'euros au Niger, a annoncé Bruxelles.", transfers: ['Union européenne>Niger:funds:50000000'] },
     { text: "Le Paraguay a acquis auprès d'Israël six drones de surveillance.", transfers: ['Israël>Paraguay:weapons:6'] },
     { text: "La Mauritanie s'est procuré des radars auprès de la Chine.", transfers: ['Chine>Mauritanie:weapons'] },
@@ -187,7 +187,7 @@ const shapes: Record<string, Case[]> = {
     { text: "L'Iran soutient les Houthis depuis des années. Il leur aurait livré des missiles balistiques.", transfers: ['Iran>Houthis:missiles'] },
     { text: 'La Russie a renforcé ses liens avec le Mali. Elle lui a vendu quatre hélicoptères.', transfers: ['Russie>Mali:weapons:4'] },
     { text: 'Les Émirats arabes unis ont expédié un millier de tonnes de vivres au Soudan.', transfers: ['Émirats arabes unis>Soudan:aid:1000'] },
-    { text: "L'Algérie a envoyé plusieurs centaines de soldats au Niger.", transfers: ['Algérie>Niger:troops'], open: true },
+    { text: "L'Algérie a envoyé plusieurs centaines de soldats au Niger.", transfers: ['Algérie>Niger:troops'] },
     { text: 'Le Brésil a livré une vingtaine de blindés au Paraguay.', transfers: ['Brésil>Paraguay:weapons:20'] },
     { text: 'Deux mille cinq cents tonnes de blé ont été expédiées au Liban par la Russie.', transfers: ['Russie>Liban:aid:2500'] },
   ],
@@ -198,7 +198,7 @@ const shapes: Record<string, Case[]> = {
     { text: '17h45 — Des médicaments ont été remis au Soudan par le Koweït.', transfers: ['Koweït>Soudan:aid'] },
     { text: '18h00 — Le Japon a cédé des patrouilleurs aux Philippines et au Vietnam.', transfers: ['Japon>Philippines:weapons', 'Japon>Viêt Nam:weapons'] },
     { text: '09h30 — Entre deux et trois mille tonnes de riz ont été livrées à Haïti par le Brésil.', transfers: ['Brésil>Haïti:aid:2000'] },
-    { text: '10h15 — Plusieurs centaines de soldats tchadiens ont été déployés au Niger.', transfers: ['Tchad>Niger:troops'], open: true },
+    { text: '10h15 — Plusieurs centaines de soldats tchadiens ont été déployés au Niger.', transfers: ['Tchad>Niger:troops'] },
     { text: "11h40 — La Géorgie n'a toujours pas reçu les hélicoptères promis par l'Ukraine.", transfers: [] },
   ],
   'interview (shapes)': [
@@ -226,7 +226,7 @@ const shapes: Record<string, Case[]> = {
     { text: 'Le Chili a acquis auprès du Royaume-Uni deux frégates d’occasion.', transfers: ['Royaume-Uni>Chili:weapons:2'] },
     { text: 'Les deux frégates, cédées par le Royaume-Uni au Chili en 2020, ont été modernisées.', transfers: ['Royaume-Uni>Chili:weapons:2'] },
     { text: "L'Inde a livré des obusiers à l'Arménie, qui les a déployés près de la frontière.", transfers: ['Inde>Arménie:weapons'] },
-    { text: 'Plusieurs centaines de mercenaires syriens ont été envoyés en Azerbaïdjan par la Turquie.', transfers: ['Turquie>Azerbaïdjan:troops'], open: true },
+    { text: 'Plusieurs centaines de mercenaires syriens ont été envoyés en Azerbaïdjan par la Turquie.', transfers: ['Turquie>Azerbaïdjan:troops'] },
     { text: 'La Biélorussie achète des missiles à la Russie, puis les réexporte vers la Birmanie.', transfers: ['Biélorussie>Birmanie:missiles', 'Russie>Biélorussie:missiles'] },
   ],
   'paragraphs (shapes)': [
