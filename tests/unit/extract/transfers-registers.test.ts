@@ -170,6 +170,7 @@ registers['paragraphs'] = paragraphs;
 // coordination, contracts and re-exports), each in several registers.
 const shapes: Record<string, Case[]> = {
   'wire brief (shapes)': [
+    { text: "La Turquie a envoyé des mercenaires syriens en Azerbaïdjan, selon l'OSDH.", transfers: ['Turquie>Azerbaïdjan:troops'] },
     { text: 'Quarante blindés ont été livrés au Tchad par les Émirats arabes unis, selon une source militaire.', transfers: ['Émirats arabes unis>Tchad:weapons:40'] },
     { text: 'Des véhicules blindés ont été livrés au Burkina Faso, a indiqué l’état-major.', transfers: ['>Burkina Faso:weapons'] },
     { text: "Le Bénin s'est vu livrer quatre patrouilleurs par la France.", transfers: ['France>Bénin:weapons:4'] },
@@ -192,6 +193,7 @@ const shapes: Record<string, Case[]> = {
     { text: 'Deux mille cinq cents tonnes de blé ont été expédiées au Liban par la Russie.', transfers: ['Russie>Liban:aid:2500'] },
   ],
   'live blog (shapes)': [
+    { text: '12h10 — L’envoi en Haïti de 400 soldats kényans a commencé.', transfers: ['Kenya>Haïti:troops:400'] },
     { text: '14h05 — Les Pays-Bas ont livré 18 chars à la Macédoine du Nord, selon le ministère.', transfers: ['Pays-Bas>Macédoine du Nord:weapons:18'] },
     { text: "15h20 — L'Azerbaïdjan a exporté 2 millions de barils de pétrole vers Israël.", transfers: ['Azerbaïdjan>Israël:oil:2000000'] },
     { text: '16h10 — La Banque mondiale a débloqué une aide de 300 millions de dollars au Mozambique.', transfers: ['Banque mondiale>Mozambique:funds:300000000'], open: true },
@@ -209,6 +211,7 @@ const shapes: Record<string, Case[]> = {
     { text: "Le ministre arménien : « L'Inde nous a vendu des obusiers, et elle nous en livrera d'autres. »", transfers: ['Inde>Arménie:weapons'] },
   ],
   'explainer (shapes)': [
+    { text: 'Le Niger a organisé le transfert vers le Mali de plusieurs centaines de combattants tchadiens.', transfers: ['Niger>Mali:troops'] },
     { text: 'La livraison de 40 blindés par la Turquie au Kenya s’est achevée en 2024.', transfers: ['Turquie>Kenya:weapons:40'] },
     { text: "L'envoi de troupes rwandaises au Mozambique date de 2021.", transfers: ['Rwanda>Mozambique:troops'] },
     { text: 'Les livraisons de gaz qatari au Pakistan couvrent un tiers de ses besoins.', transfers: ['Qatar>Pakistan:oil'] },
@@ -218,6 +221,8 @@ const shapes: Record<string, Case[]> = {
     { text: "Le Kazakhstan importe de Russie l'essentiel de son pétrole.", transfers: ['Russie>Kazakhstan:oil'] },
   ],
   'analysis (shapes)': [
+    { text: "Les enquêteurs reprochent à l'Érythrée d'avoir livré des fusils au Soudan du Sud.", transfers: ['Érythrée>Soudan du Sud:weapons'] },
+    { text: "L'ONU reproche aussi au Rwanda d'avoir organisé l'envoi de munitions au M23.", transfers: ['Rwanda>M23:munitions'] },
     { text: 'La France a vendu 36 hélicoptères au Brésil, dont 12 ont déjà été livrés.', transfers: ['France>Brésil:weapons:36'] },
     { text: 'Des fusils serbes ont été réexportés ensuite vers le Burkina Faso par la Bulgarie.', transfers: ['Bulgarie>Burkina Faso:weapons'] },
     { text: "L'Azerbaïdjan et la Turquie ont livré des drones au Pakistan.", transfers: ['Azerbaïdjan>Pakistan:weapons', 'Turquie>Pakistan:weapons'] },
