@@ -221,6 +221,9 @@ const shapes: Record<string, Case[]> = {
     { text: "Le Kazakhstan importe de Russie l'essentiel de son pétrole.", transfers: ['Russie>Kazakhstan:oil'] },
   ],
   'analysis (shapes)': [
+    // a dative pronoun stands for the clause's free actor before one a preposition governs
+    { text: "Le Niger, qui a rompu avec la France, s'est tourné vers la Russie, qui lui a fourni un système de défense aérienne.", transfers: ['Russie>Niger:weapons'] },
+    { text: 'La Serbie entretient des liens étroits avec le Kenya et elle lui vend des armes.', transfers: ['Serbie>Kenya:weapons'] },
     { text: "Les enquêteurs reprochent à l'Érythrée d'avoir livré des fusils au Soudan du Sud.", transfers: ['Érythrée>Soudan du Sud:weapons'] },
     { text: "L'ONU reproche aussi au Rwanda d'avoir organisé l'envoi de munitions au M23.", transfers: ['Rwanda>M23:munitions'] },
     { text: 'La France a vendu 36 hélicoptères au Brésil, dont 12 ont déjà été livrés.', transfers: ['France>Brésil:weapons:36'] },
