@@ -170,6 +170,9 @@ registers['paragraphs'] = paragraphs;
 // coordination, contracts and re-exports), each in several registers.
 const shapes: Record<string, Case[]> = {
   'wire brief (shapes)': [
+    { text: 'La Chine a fait don au Cambodge de 20 véhicules blindés, selon Phnom Penh.', transfers: ['Chine>Cambodge:weapons:20'] },
+    // one piece of equipment is goods as well as many
+    { text: 'La Serbie a vendu un patrouilleur au Monténégro.', transfers: ['Serbie>Monténégro:weapons'] },
     { text: "La Turquie a envoyé des mercenaires syriens en Azerbaïdjan, selon l'OSDH.", transfers: ['Turquie>Azerbaïdjan:troops'] },
     { text: 'Quarante blindés ont été livrés au Tchad par les Émirats arabes unis, selon une source militaire.', transfers: ['Émirats arabes unis>Tchad:weapons:40'] },
     { text: 'Des véhicules blindés ont été livrés au Burkina Faso, a indiqué l’état-major.', transfers: ['>Burkina Faso:weapons'] },
@@ -193,6 +196,8 @@ const shapes: Record<string, Case[]> = {
     { text: 'Deux mille cinq cents tonnes de blé ont été expédiées au Liban par la Russie.', transfers: ['Russie>Liban:aid:2500'] },
   ],
   'live blog (shapes)': [
+    { text: '08h55 — Le Japon a fait don de 30 tonnes de riz au Laos.', transfers: ['Japon>Laos:aid:30'] },
+    { text: "13h25 — L'Inde a livré un obusier au Sri Lanka, indique Colombo.", transfers: ['Inde>Sri Lanka:weapons'] },
     { text: '12h10 — L’envoi en Haïti de 400 soldats kényans a commencé.', transfers: ['Kenya>Haïti:troops:400'] },
     { text: '14h05 — Les Pays-Bas ont livré 18 chars à la Macédoine du Nord, selon le ministère.', transfers: ['Pays-Bas>Macédoine du Nord:weapons:18'] },
     { text: "15h20 — L'Azerbaïdjan a exporté 2 millions de barils de pétrole vers Israël.", transfers: ['Azerbaïdjan>Israël:oil:2000000'] },
