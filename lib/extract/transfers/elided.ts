@@ -127,3 +127,24 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
   }
   return out;
 }
+
+/**
+ * "36 hélicoptères vendus au Brésil, dont 12 ont déjà été livrés", "Sur les 24 Rafale commandés, 18 ont été livrés":
+ * a bare number before a later passive of giving in the same sentence is the part delivered, a transfer of its own
+ * between the same sides.
+ */
+export function readSubsets(ctx: SentenceContext, drafts: TransferDraft[]): TransferDraft[] {
+  const text = ctx.text;
+  const out: TransferDraft[] = [];
+  const quantities = findQuantities(text);
+  for (const v of analyse(text).verbs) {
+    if (v.frame.role !== 'give' || v.voice !== 'passive' || v.bare || v.hypothetical || v.planned || !v.before) continue;
+    const count = quantities.find((q) => q.end === v.before!.end && q.value !== null && !q.vague);
+    // The number stands alone: no goods noun of its own follows it, and it opens its clause ("dont 12", ", 18").
+    if (!count || !/(?:,|\bdont)\s*$/iu.test(text.slice(Math.max(0, count.start - 8), count.start))) continue;
+    const whole = [...drafts].reverse().find((d) => d.end <= count.start && d.quantity?.value != null && count.value! < d.quantity.value && d.senders.length + d.recipients.length > 0);
+    if (!whole || isNegated(text, { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v })) continue;
+    out.push({ ...whole, id: undefined, items: undefined, exchangeFor: undefined, exchangeWith: undefined, text: `${count.text} ${whole.unit}`, start: count.start, end: count.end, quantity: count, senders: [...whole.senders], recipients: [...whole.recipients], trigger: { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v } });
+  }
+  return out;
+}

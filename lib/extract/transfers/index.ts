@@ -9,7 +9,7 @@ import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, markedSlot, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
-import { readElided, readPartitive, rememberGoods } from './elided';
+import { readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
 import { backedSide, namesTheatre, noteWar } from './theatre';
@@ -32,7 +32,7 @@ const RESALE = new Set(transferData.resale);
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
   noteWar(doc, ctx, personCountry, discourse);
   const read = readTransfers(doc, ctx, personCountry, discourse);
-  const drafts = read.length ? read : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
+  const drafts = read.length ? [...read, ...readSubsets(ctx, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
   rememberGoods(discourse, ctx, read);
   if (!ctx.sentence.boilerplate) remember(discourse, ctx);
   return drafts;

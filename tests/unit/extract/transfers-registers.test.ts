@@ -231,7 +231,10 @@ const shapes: Record<string, Case[]> = {
     { text: 'La Serbie entretient des liens étroits avec le Kenya et elle lui vend des armes.', transfers: ['Serbie>Kenya:weapons'] },
     { text: "Les enquêteurs reprochent à l'Érythrée d'avoir livré des fusils au Soudan du Sud.", transfers: ['Érythrée>Soudan du Sud:weapons'] },
     { text: "L'ONU reproche aussi au Rwanda d'avoir organisé l'envoi de munitions au M23.", transfers: ['Rwanda>M23:munitions'] },
-    { text: 'La France a vendu 36 hélicoptères au Brésil, dont 12 ont déjà été livrés.', transfers: ['France>Brésil:weapons:36'] },
+    // the part delivered of a sale or an order is a transfer of its own, as the dev set's gold counts "Trois ont été livrés"
+    { text: 'La France a vendu 36 hélicoptères au Brésil, dont 12 ont déjà été livrés.', transfers: ['France>Brésil:weapons:12', 'France>Brésil:weapons:36'] },
+    { text: 'Sur les 24 Rafale commandés par la Grèce à la France, 18 ont déjà été livrés.', transfers: ['France>Grèce:weapons:18', 'France>Grèce:weapons:24'] },
+    { text: 'La Turquie a vendu 40 drones au Maroc, dont aucun n’a encore été livré.', transfers: ['Turquie>Maroc:weapons:40'] },
     { text: 'Des fusils serbes ont été réexportés ensuite vers le Burkina Faso par la Bulgarie.', transfers: ['Bulgarie>Burkina Faso:weapons'] },
     { text: "L'Azerbaïdjan et la Turquie ont livré des drones au Pakistan.", transfers: ['Azerbaïdjan>Pakistan:weapons', 'Turquie>Pakistan:weapons'] },
     { text: "Le Qatar a déployé 500 soldats au Tchad en soutien de l'armée tchadienne.", transfers: ['Qatar>Tchad:troops:500'] },
