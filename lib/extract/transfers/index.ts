@@ -12,6 +12,7 @@ import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
+import { contractTrigger, readContract } from './contract';
 import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
@@ -59,7 +60,11 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
     // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
     const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start));
-    const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
+    // "un contrat pour la livraison de 12 patrouilleurs": the contract, not the noun inside it, says who supplies.
+    const contract = contractTrigger(text, p, cs);
+    const boundTo = bound.get(p);
+    const inContract = contract && (!boundTo || (boundTo.noun && boundTo.start >= contract.start && boundTo.end <= contract.end)) ? contract : undefined;
+    const trigger = inContract ?? boundTo ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "vendu des lanceurs à Taïwan pour 2 milliards de dollars": a price a sale or purchase names is not what it moves.
     if (trigger?.verb?.frame.trade && p.goods.every((g) => g.kind === 'funds') && pattern('transfer.priceBefore').test(lead)) return;
@@ -99,6 +104,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const r: Reading = { doc, ctx, personCountry, discourse, triggers, p, trigger, cs, ce, after, senders, recipients, demonymSender, armyTarget, datives };
     if (trigger && !readSuspect({ ...r, trigger })) {
       if (trigger.role === 'give') readGiving({ ...r, trigger });
+      else if (trigger.noun && trigger.text === 'contrat') readContract({ ...r, trigger });
       else readReceiving({ ...r, trigger });
     }
     if (trigger && CARGO.has(trigger.text.toLowerCase())) readCargo(r);

@@ -17,7 +17,7 @@ const registers: Record<string, Case[]> = {
     { text: "Le Kazakhstan a livré 12 hélicoptères à l'Ouzbékistan, a annoncé mardi le ministère kazakh de la Défense.", transfers: ['Kazakhstan>Ouzbékistan:weapons:12'] },
     // a contract's volume: the dev set's gold counts it as the transfer it provides for ("un contrat portant sur
     // 500 000 barils par jour"), the seller the party signed with; a contract with no goods named moves nothing
-    { text: 'Le Chili a signé avec la France un contrat portant sur 40 hélicoptères.', transfers: ['France>Chili:weapons:40'], open: true },
+    { text: 'Le Chili a signé avec la France un contrat portant sur 40 hélicoptères.', transfers: ['France>Chili:weapons:40'] },
     { text: 'Le Maroc a signé avec Israël un contrat de 500 millions de dollars.', transfers: [] },
     // an order placed with a named supplier counts as the transfer it buys (as the dev set's gold reads it)
     { text: "L'Indonésie a commandé 24 avions de combat à la Corée du Sud pour 3 milliards de dollars.", transfers: ['Corée du Sud>Indonésie:weapons:24'] },
@@ -226,6 +226,10 @@ const shapes: Record<string, Case[]> = {
     { text: "Le Kazakhstan importe de Russie l'essentiel de son pétrole.", transfers: ['Russie>Kazakhstan:oil'] },
   ],
   'analysis (shapes)': [
+    // a contract's volume moves from the party signed with to the signer; its value is a price, not goods
+    { text: 'La Pologne a signé mardi avec la Corée du Sud un contrat de 6 milliards de dollars portant sur 180 chars.', transfers: ['Corée du Sud>Pologne:weapons:180'] },
+    { text: "Le Kenya a conclu avec l'Inde un contrat pour la livraison de 12 patrouilleurs.", transfers: ['Inde>Kenya:weapons:12'] },
+    { text: 'Le contrat de 2 milliards de dollars signé avec la Turquie a été suspendu.', transfers: [] },
     // a dative pronoun stands for the clause's free actor before one a preposition governs
     { text: "Le Niger, qui a rompu avec la France, s'est tourné vers la Russie, qui lui a fourni un système de défense aérienne.", transfers: ['Russie>Niger:weapons'] },
     { text: 'La Serbie entretient des liens étroits avec le Kenya et elle lui vend des armes.', transfers: ['Serbie>Kenya:weapons'] },
