@@ -122,7 +122,7 @@ const registers: Record<string, Case[]> = {
     { text: "Des blindés cédés par la Jordanie à l'Irak et rétrocédés aux Kurdes d'Irak ont été repérés à Erbil.", transfers: ['Jordanie>Irak:weapons'] },
     { text: 'Des hélicoptères achetés par le Paraguay, rétrocédés ensuite à la Bolivie, ont été photographiés.', transfers: ['Paraguay>Bolivie:weapons'] },
     { text: 'La Corée du Nord aurait livré entre 3 et 5 millions d’obus à la Russie, selon Séoul.', transfers: ['Corée du Nord>Russie:artillery_shells:3000000'] },
-    { text: "Le Rwanda soutient le M23. Il lui aurait livré des mortiers et des munitions.", transfers: ['Rwanda>M23:munitions'], open: true },
+    { text: "Le Rwanda soutient le M23. Il lui aurait livré des mortiers et des munitions.", transfers: ['Rwanda>M23:munitions', 'Rwanda>M23:weapons'] },
     { text: "L'Iran aurait vendu des drones à l'Éthiopie, ce que nie Téhéran.", transfers: ['Iran>Éthiopie:weapons'] },
     { text: "La Colombie veut acheter des avions suédois, mais le budget manque.", transfers: [] },
     // an op-ed's wish or a demand, in the subjunctive, is no fact; a purpose clause leaves its main verb a fact
@@ -201,7 +201,7 @@ const shapes: Record<string, Case[]> = {
     { text: '12h10 — L’envoi en Haïti de 400 soldats kényans a commencé.', transfers: ['Kenya>Haïti:troops:400'] },
     { text: '14h05 — Les Pays-Bas ont livré 18 chars à la Macédoine du Nord, selon le ministère.', transfers: ['Pays-Bas>Macédoine du Nord:weapons:18'] },
     { text: "15h20 — L'Azerbaïdjan a exporté 2 millions de barils de pétrole vers Israël.", transfers: ['Azerbaïdjan>Israël:oil:2000000'] },
-    { text: '16h10 — La Banque mondiale a débloqué une aide de 300 millions de dollars au Mozambique.', transfers: ['Banque mondiale>Mozambique:funds:300000000'], open: true },
+    { text: '16h10 — La Banque mondiale a débloqué une aide de 300 millions de dollars au Mozambique.', transfers: ['Banque mondiale>Mozambique:funds:300000000'] },
     { text: '17h45 — Des médicaments ont été remis au Soudan par le Koweït.', transfers: ['Koweït>Soudan:aid'] },
     { text: '18h00 — Le Japon a cédé des patrouilleurs aux Philippines et au Vietnam.', transfers: ['Japon>Philippines:weapons', 'Japon>Viêt Nam:weapons'] },
     { text: '09h30 — Entre deux et trois mille tonnes de riz ont été livrées à Haïti par le Brésil.', transfers: ['Brésil>Haïti:aid:2000'] },
