@@ -33,7 +33,7 @@ const RESALE = new Set(transferData.resale);
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
   noteWar(doc, ctx, personCountry, discourse);
   const read = readTransfers(doc, ctx, personCountry, discourse);
-  const drafts = read.length ? [...read, ...readSubsets(ctx, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
+  const drafts = read.length ? [...read, ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
   rememberGoods(discourse, ctx, read);
   if (!ctx.sentence.boilerplate) remember(discourse, ctx);
   return drafts;

@@ -170,6 +170,7 @@ registers['paragraphs'] = paragraphs;
 // coordination, contracts and re-exports), each in several registers.
 const shapes: Record<string, Case[]> = {
   'wire brief (shapes)': [
+    { text: "Washington a donné son feu vert à la vente de 400 missiles à l'Arabie saoudite.", transfers: ['États-Unis>Arabie Saoudite:missiles:400'] },
     { text: 'La Chine a fait don au Cambodge de 20 véhicules blindés, selon Phnom Penh.', transfers: ['Chine>Cambodge:weapons:20'] },
     // one piece of equipment is goods as well as many
     { text: 'La Serbie a vendu un patrouilleur au Monténégro.', transfers: ['Serbie>Monténégro:weapons'] },
@@ -226,6 +227,9 @@ const shapes: Record<string, Case[]> = {
     { text: "Le Kazakhstan importe de Russie l'essentiel de son pétrole.", transfers: ['Russie>Kazakhstan:oil'] },
   ],
   'analysis (shapes)': [
+    // "en" and a bare number stand for goods told earlier in the same sentence; "ne ... que" restricts, it does not deny
+    { text: "L'Union européenne avait promis un million d'obus à l'Ukraine ; elle n'en a livré que 300 000.", transfers: ['Union européenne>Ukraine:artillery_shells:1000000', 'Union européenne>Ukraine:artillery_shells:300000'] },
+    { text: 'La Chine a livré des drones au Pakistan, qui en a reçu une trentaine en 2021.', transfers: ['Chine>Pakistan:weapons', 'Chine>Pakistan:weapons:30'] },
     // a contract's volume moves from the party signed with to the signer; its value is a price, not goods
     { text: 'La Pologne a signé mardi avec la Corée du Sud un contrat de 6 milliards de dollars portant sur 180 chars.', transfers: ['Corée du Sud>Pologne:weapons:180'] },
     { text: "Le Kenya a conclu avec l'Inde un contrat pour la livraison de 12 patrouilleurs.", transfers: ['Inde>Kenya:weapons:12'] },
