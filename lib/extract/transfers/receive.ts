@@ -75,7 +75,10 @@ export function readReceiving(r: TriggeredReading): void {
     // "a reçu 40 milliards d'euros d'aide de l'Union européenne": the giver after the goods.
     const after = /^\s+(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
     if (!senders.length && after) {
-      const g = endpoint(doc, actorAfter(ctx, p.end + after[0].length, 2), personCountry);
+      // "a accueilli des combattants de Wagner": a private army or a firm owns its men and goods, as with a giving verb.
+      const owner = actorAfter(ctx, p.end + after[0].length, 2);
+      const own = !!owner && owner.label === 'Organization' && !owner.id.endsWith('-armed-forces') && ['military', 'company'].includes(String(doc.nodes.get(owner.id)?.properties.kind ?? ''));
+      const g = own && p.goods.every((x) => x.kind === 'troops' || x.kind === 'personnel') ? owner!.id : endpoint(doc, owner, personCountry);
       if (g && !recipients.includes(g)) senders.push(g);
     }
   }

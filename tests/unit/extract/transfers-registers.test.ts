@@ -186,6 +186,11 @@ const shapes: Record<string, Case[]> = {
     { text: 'Oman a transféré 20 millions de dollars au Yémen, a indiqué l’agence officielle.', transfers: ['Oman>Yémen:funds:20000000'] },
   ],
   'dispatch (shapes)': [
+    // who hosts troops receives them; a private army sends its own men
+    { text: 'La Biélorussie a accueilli en juillet des combattants de Wagner.', transfers: ['Wagner>Biélorussie:troops'] },
+    { text: 'Le Niger a accueilli 200 soldats français après leur départ du Mali.', transfers: ['France>Niger:troops:200'] },
+    { text: 'Le Tchad accueille des réfugiés soudanais.', transfers: [] },
+    { text: 'Moscou a envoyé des instructeurs en Centrafrique.', transfers: ['Russie>République centrafricaine:personnel'] },
     { text: 'Les drones, fournis par la Turquie au Mali, ont été aperçus près de Gao.', transfers: ['Turquie>Mali:weapons'] },
     { text: "La Turquie a acheminé des blindés par bateau jusqu'au port de Conakry.", transfers: ['Turquie>Guinée:weapons'] },
     { text: 'La Chine est le premier partenaire du Cambodge. Elle lui a aussi livré douze patrouilleurs en 2023.', transfers: ['Chine>Cambodge:weapons:12'] },
