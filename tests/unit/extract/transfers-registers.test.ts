@@ -232,6 +232,9 @@ const shapes: Record<string, Case[]> = {
     { text: "Le Kazakhstan importe de Russie l'essentiel de son pétrole.", transfers: ['Russie>Kazakhstan:oil'] },
   ],
   'analysis (shapes)': [
+    // a buyer a participle names passes the goods on when the main verb re-exports them with no agent of its own
+    { text: "Des armes bulgares, achetées par l'Arabie saoudite, ont été réexportées ensuite vers le Yémen.", transfers: ['Arabie Saoudite>Yémen:weapons', 'Bulgarie>Arabie Saoudite:weapons'] },
+    { text: 'Des fusils achetés par le Tchad ont ensuite été revendus au Soudan.', transfers: ['Tchad>Soudan:weapons'] },
     // "en" and a bare number stand for goods told earlier in the same sentence; "ne ... que" restricts, it does not deny
     { text: "L'Union européenne avait promis un million d'obus à l'Ukraine ; elle n'en a livré que 300 000.", transfers: ['Union européenne>Ukraine:artillery_shells:1000000', 'Union européenne>Ukraine:artillery_shells:300000'] },
     { text: 'La Chine a livré des drones au Pakistan, qui en a reçu une trentaine en 2021.', transfers: ['Chine>Pakistan:weapons', 'Chine>Pakistan:weapons:30'] },
