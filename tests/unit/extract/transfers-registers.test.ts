@@ -202,6 +202,8 @@ const shapes: Record<string, Case[]> = {
     { text: 'Deux mille cinq cents tonnes de blé ont été expédiées au Liban par la Russie.', transfers: ['Russie>Liban:aid:2500'] },
   ],
   'live blog (shapes)': [
+    { text: "19h30 — L'Allemagne, elle, a préféré envoyer des casques et des gilets pare-balles à la Moldavie.", transfers: ['Allemagne>Moldavie:other'] },
+    { text: '20h10 — Le Japon a livré des générateurs à la Jordanie.', transfers: ['Japon>Jordanie:aid'] },
     { text: '08h55 — Le Japon a fait don de 30 tonnes de riz au Laos.', transfers: ['Japon>Laos:aid:30'] },
     { text: "13h25 — L'Inde a livré un obusier au Sri Lanka, indique Colombo.", transfers: ['Inde>Sri Lanka:weapons'] },
     { text: '12h10 — L’envoi en Haïti de 400 soldats kényans a commencé.', transfers: ['Kenya>Haïti:troops:400'] },
@@ -222,6 +224,7 @@ const shapes: Record<string, Case[]> = {
     { text: "Le ministre arménien : « L'Inde nous a vendu des obusiers, et elle nous en livrera d'autres. »", transfers: ['Inde>Arménie:weapons'] },
   ],
   'explainer (shapes)': [
+    { text: "L'Argentine vend du maïs et de l'orge à l'Algérie.", transfers: ['Argentine>Algérie:other'] },
     { text: 'Le Niger a organisé le transfert vers le Mali de plusieurs centaines de combattants tchadiens.', transfers: ['Niger>Mali:troops'] },
     { text: 'La livraison de 40 blindés par la Turquie au Kenya s’est achevée en 2024.', transfers: ['Turquie>Kenya:weapons:40'] },
     { text: "L'envoi de troupes rwandaises au Mozambique date de 2021.", transfers: ['Rwanda>Mozambique:troops'] },
