@@ -127,6 +127,14 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const frontPlace = front ? recipients.splice(0, 1, front)[0] : undefined;
 
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
+    // "Les exportations de gaz vers la Chine ont atteint 30 milliards de mètres cubes": a flow named by a noun gets its
+    // count from the verb that measures it (not a share: "ont atteint 70 %").
+    if (!draft.quantity && trigger?.noun && !p.priced) {
+      const reach = pattern('phrase.reach').exec(text.slice(p.end, ce));
+      const at = reach ? p.end + reach.index + reach[0].length : -1;
+      const q = reach ? quantities.find((x) => x.start >= at && x.start - at <= 12 && x.value !== null && !x.vague && !/^\s*(?:%|pour\s*cent)/iu.test(text.slice(x.end))) : undefined;
+      if (q) draft.quantity = q;
+    }
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);

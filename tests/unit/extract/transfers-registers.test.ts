@@ -224,6 +224,10 @@ const shapes: Record<string, Case[]> = {
     { text: "Le ministre arménien : « L'Inde nous a vendu des obusiers, et elle nous en livrera d'autres. »", transfers: ['Inde>Arménie:weapons'] },
   ],
   'explainer (shapes)': [
+    // a flow a noun names takes its count from the verb that measures it, never a share
+    { text: 'Les exportations de gaz russe vers la Chine ont atteint 30 milliards de mètres cubes en 2024.', transfers: ['Russie>Chine:oil:30000000000'] },
+    { text: "L'aide japonaise au Cambodge s'élève à 60 millions de dollars.", transfers: ['Japon>Cambodge:aid:60000000'] },
+    { text: "Les livraisons d'armes israéliennes à l'Azerbaïdjan ont atteint 70 % de ses importations.", transfers: ['Israël>Azerbaïdjan:weapons'] },
     { text: "L'Argentine vend du maïs et de l'orge à l'Algérie.", transfers: ['Argentine>Algérie:other'] },
     { text: 'Le Niger a organisé le transfert vers le Mali de plusieurs centaines de combattants tchadiens.', transfers: ['Niger>Mali:troops'] },
     { text: 'La livraison de 40 blindés par la Turquie au Kenya s’est achevée en 2024.', transfers: ['Turquie>Kenya:weapons:40'] },
