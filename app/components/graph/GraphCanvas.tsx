@@ -11,6 +11,7 @@ import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHan
 import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile } from './programs';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
+import { watchStillLayers, type StillLayers } from './still-layers';
 import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, repaint, repaintPositions, revealEdges } from './refresh';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
@@ -31,6 +32,10 @@ export interface CanvasApi {
   viewport(): { width: number; height: number };
   /** Time of one full synchronous refresh (reducers + buffers + draw), ms: for the benchmark. */
   refreshMs(): number;
+  /** Resolves with performance.now() at the end of the first frame that draws `id` as selected. */
+  selectionDrawn(id: string): Promise<number>;
+  /** Frames that kept the node and edge layers as they were (a label-only repaint). */
+  keptFrames(): number;
   /** Runs a bulk graph mutation with sigma detached, so it re-indexes once instead of once per event. */
   batch(mutate: () => void): void;
 }
@@ -80,6 +85,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   // Edges coming back after a load or a layout, a slice per frame.
   const reveal = useRef<{ cancel(): void } | null>(null);
   const labelsRef = useRef<ReturnType<typeof createLabelLedger> | null>(null);
+  const stillRef = useRef<StillLayers | null>(null);
 
   useEffect(() => {
     prewarmLayoutWorker();
@@ -114,6 +120,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       edgeReducer: makeEdgeReducer(view, graph),
     });
     sigmaRef.current = renderer;
+    const still = watchStillLayers(renderer);
+    stillRef.current = still;
     offerEdgePrograms(renderer, programs);
     // While the first graph is on its way (an overview request), every edge program compiles; a graph that
     // is already there (a fixture) gets its first frame first.
@@ -129,7 +137,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       const before = v.hovered;
       v.hovered = node;
       v.hoverNeighbours = node && graph.hasNode(node) ? new Set(graph.neighbors(node)) : new Set();
-      if (v.hoverWithoutDimming) repaint(renderer, graph, [before, node, v.selectedNode]);
+      if (v.hoverWithoutDimming) repaint(renderer, graph, [before, node, v.selectedNode], [], still);
       else renderer.refresh({ skipIndexation: true });
     };
     renderer.on('enterNode', ({ node }) => {
@@ -246,6 +254,17 @@ export default function GraphCanvas(props: GraphCanvasProps) {
           }
         }
       },
+      selectionDrawn(id) {
+        return new Promise((resolve) => {
+          const check = () => {
+            if (!renderer.getNodeDisplayData(id)?.highlighted) return;
+            renderer.off('afterRender', check);
+            resolve(performance.now());
+          };
+          renderer.on('afterRender', check);
+        });
+      },
+      keptFrames: () => still.keptFrames(),
       refreshMs() {
         const t0 = performance.now();
         renderer.refresh();
@@ -277,6 +296,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       reveal.current?.cancel();
       layoutRef.current?.cancel({ restore: false });
       layoutRef.current = null;
+      still.release();
+      stillRef.current = null;
       renderer.kill();
       sigmaRef.current = null;
     };
@@ -300,7 +321,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (applyScaleSettings(renderer, props.graph, v)) return;
     // On a big graph a new selection repaints the old and new selected items, not the whole graph.
     if (props.graph.order > BIG_GRAPH && before && before.filters === props.filters && before.path === props.path)
-      repaint(renderer, props.graph, [before.selectedNode, props.selectedNode], [before.selectedEdge, props.selectedEdge]);
+      repaint(renderer, props.graph, [before.selectedNode, props.selectedNode], [before.selectedEdge, props.selectedEdge], stillRef.current ?? undefined);
     else renderer.refresh();
   }, [props.filters, props.selectedNode, props.selectedEdge, props.path, props.graph, props.relText]);
 

@@ -1,0 +1,127 @@
+// Frames that leave sigma's node and edge layers as they were. Sigma's render() clears and redraws every
+// WebGL layer; where WebGL is rasterised in software, redrawing 30k edges and 10k nodes is a main-thread
+// task of hundreds of milliseconds (the compositor reads each redrawn canvas back), even when a hover or a
+// selection changed only labels and the hover layer. When nothing that the two layers show has changed
+// since they were last drawn (same camera, same size, no re-processing, and the items a repaint touched
+// keep their colour, size, position and program), the next frame skips their clear, their upload and their
+// draw: the canvases keep the picture they show, and only the labels and the hover layer are drawn.
+import type Sigma from 'sigma';
+import type { EdgeAttrs, NodeAttrs } from '@/lib/graph/graphology';
+
+type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
+type RefreshOptions = Parameters<Renderer['refresh']>[0];
+
+/** What `refreshKeeping` needs to know about the items a repaint touches. */
+export interface StillLayers {
+  /**
+   * Refreshes `opts.partialGraph` like `renderer.refresh(opts)`; the next frame keeps the node and edge
+   * layers if no item's drawn look (anything but its label, label forcing, highlight and z-index) changed.
+   */
+  refreshKeeping(opts: NonNullable<RefreshOptions>): void;
+  /** Frames drawn so far that kept both layers (for tests and the benchmark). */
+  keptFrames(): number;
+  /** Restores the contexts' own methods. */
+  release(): void;
+}
+
+// What a node or edge shows outside the WebGL layers: changing it needs no redraw of those layers.
+const LABEL_ONLY = new Set(['label', 'forceLabel', 'highlighted', 'zIndex']);
+
+function sameLook(a: object | undefined, b: object | undefined): boolean {
+  if (!a || !b) return a === b;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) if (!LABEL_ONLY.has(k) && x[k] !== y[k]) return false;
+  return true;
+}
+
+/** The WebGL2 context sigma draws `canvas` with, or null (WebGL1: its draw calls go through an extension). */
+function webgl2Of(canvas: HTMLCanvasElement | undefined): WebGL2RenderingContext | null {
+  const gl = canvas?.getContext('webgl2');
+  return gl instanceof WebGL2RenderingContext ? gl : null;
+}
+
+/**
+ * Watches `renderer` so that frames after a label-only repaint keep the node and edge layers. Any other
+ * refresh, a camera move, a resize or a re-process draws the layers again.
+ */
+export function watchStillLayers(renderer: Renderer): StillLayers {
+  const contexts = [webgl2Of(renderer.getCanvases().nodes), webgl2Of(renderer.getCanvases().edges)];
+  const refresh = renderer.refresh.bind(renderer);
+  // True once something changed what the layers show since they were last drawn.
+  let dirty = true;
+  let keeping = false;
+  let kept = 0;
+  let drawnAt = '';
+  const where = () => {
+    const c = renderer.getCamera().getState();
+    const d = renderer.getDimensions();
+    return `${c.x} ${c.y} ${c.ratio} ${c.angle} ${d.width} ${d.height}`;
+  };
+  const internals = renderer as unknown as { needToProcess?: boolean };
+  const restore: (() => void)[] = [];
+
+  if (contexts.every((gl) => gl !== null)) {
+    for (const gl of contexts as WebGL2RenderingContext[]) {
+      const own = { clear: gl.clear, bufferData: gl.bufferData, drawArrays: gl.drawArrays, drawArraysInstanced: gl.drawArraysInstanced, bindFramebuffer: gl.bindFramebuffer };
+      // Offscreen passes (node picking) still draw: sigma gives them a fresh texture every frame.
+      let offscreen = false;
+      gl.bindFramebuffer = function (target, framebuffer) {
+        offscreen = framebuffer !== null;
+        own.bindFramebuffer.call(gl, target, framebuffer);
+      };
+      gl.clear = function (mask) {
+        if (!(keeping && !offscreen)) own.clear.call(gl, mask);
+      };
+      gl.drawArrays = function (mode, first, count) {
+        if (!(keeping && !offscreen)) own.drawArrays.call(gl, mode, first, count);
+      };
+      gl.drawArraysInstanced = function (mode, first, count, instances) {
+        if (!(keeping && !offscreen)) own.drawArraysInstanced.call(gl, mode, first, count, instances);
+      };
+      // The buffers already hold these very arrays: nothing that changed is drawn in them.
+      gl.bufferData = function (...args: unknown[]) {
+        if (!keeping) (own.bufferData as (...a: unknown[]) => void).apply(gl, args);
+      } as typeof gl.bufferData;
+      restore.push(() => Object.assign(gl, own));
+    }
+    renderer.refresh = (opts) => {
+      dirty = true;
+      return refresh(opts);
+    };
+    restore.push(() => void (renderer.refresh = refresh));
+    const before = () => {
+      keeping = !dirty && !internals.needToProcess && where() === drawnAt && renderer.getGraph().order > 0;
+    };
+    const after = () => {
+      if (keeping) kept++;
+      else {
+        dirty = false;
+        drawnAt = where();
+      }
+      keeping = false;
+    };
+    renderer.on('beforeRender', before);
+    renderer.on('afterRender', after);
+    restore.push(() => {
+      renderer.off('beforeRender', before);
+      renderer.off('afterRender', after);
+    });
+  }
+
+  return {
+    refreshKeeping(opts) {
+      const nodes = opts.partialGraph?.nodes ?? [];
+      const edges = opts.partialGraph?.edges ?? [];
+      const looks = [...nodes.map((n) => renderer.getNodeDisplayData(n)), ...edges.map((e) => renderer.getEdgeDisplayData(e))];
+      const wasDirty = dirty;
+      refresh(opts);
+      const now = [...nodes.map((n) => renderer.getNodeDisplayData(n)), ...edges.map((e) => renderer.getEdgeDisplayData(e))];
+      dirty = wasDirty || restore.length === 0 || looks.some((look, i) => !sameLook(look, now[i]));
+    },
+    keptFrames: () => kept,
+    release() {
+      for (const r of restore.splice(0)) r();
+    },
+  };
+}
