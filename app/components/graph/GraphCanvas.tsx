@@ -58,6 +58,9 @@ export interface GraphCanvasProps {
   onReady(api: CanvasApi | null): void;
 }
 
+/** How far inside the canvas's edges (px) a node counts as in plain view. */
+const IN_VIEW_MARGIN = 48;
+
 const HOME = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 const atHome = (c: typeof HOME) => c.x === HOME.x && c.y === HOME.y && c.ratio === HOME.ratio && c.angle === HOME.angle;
 
@@ -169,6 +172,13 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         const d = renderer.getNodeDisplayData(id);
         if (!d) return;
         const camera = renderer.getCamera();
+        // A big graph's camera stays put when the node is already in plain view (its selection is drawn on
+        // the highlight layers): moving it redraws every node and edge, a task of most of a second here.
+        if (graph.order > BIG_GRAPH) {
+          const at = renderer.framedGraphToViewport(d);
+          const { width, height } = renderer.getDimensions();
+          if (at.x >= IN_VIEW_MARGIN && at.y >= IN_VIEW_MARGIN && at.x <= width - rightInset - IN_VIEW_MARGIN && at.y <= height - IN_VIEW_MARGIN) return;
+        }
         const ratio = Math.min(camera.ratio, 0.5);
         // Centre the node in the part of the canvas the inspector does not cover.
         const a = renderer.viewportToFramedGraph({ x: 0, y: 0 });

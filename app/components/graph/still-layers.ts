@@ -4,7 +4,8 @@
 // selection changed only labels and the hover layer. When nothing that the two layers show has changed
 // since they were last drawn (same camera, same size, no re-processing, and the items a repaint touched
 // keep their colour, size, position and program), the next frame skips their clear, their upload and their
-// draw: the canvases keep the picture they show, and only the labels and the hover layer are drawn.
+// draw, offscreen picking pass included (its texture, which hover detection reads, stays valid): the canvases
+// keep the picture they show, and only the labels and the hover layer are drawn.
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '@/lib/graph/graphology';
 
@@ -58,26 +59,23 @@ export function watchStillLayers(renderer: Renderer): StillLayers {
     const d = renderer.getDimensions();
     return `${c.x} ${c.y} ${c.ratio} ${c.angle} ${d.width} ${d.height}`;
   };
-  const internals = renderer as unknown as { needToProcess?: boolean };
+  // Sigma's own state, read and swapped at run time: whether the next frame re-processes the graph, and the
+  // layers whose picking texture it makes anew (blank) before drawing.
+  const internals = renderer as unknown as { needToProcess?: boolean; pickingLayers?: Set<string> };
+  let picking: Set<string> | undefined;
   const restore: (() => void)[] = [];
 
   if (contexts.every((gl) => gl !== null)) {
     for (const gl of contexts as WebGL2RenderingContext[]) {
-      const own = { clear: gl.clear, bufferData: gl.bufferData, drawArrays: gl.drawArrays, drawArraysInstanced: gl.drawArraysInstanced, bindFramebuffer: gl.bindFramebuffer };
-      // Offscreen passes (node picking) still draw: sigma gives them a fresh texture every frame.
-      let offscreen = false;
-      gl.bindFramebuffer = function (target, framebuffer) {
-        offscreen = framebuffer !== null;
-        own.bindFramebuffer.call(gl, target, framebuffer);
-      };
+      const own = { clear: gl.clear, bufferData: gl.bufferData, drawArrays: gl.drawArrays, drawArraysInstanced: gl.drawArraysInstanced };
       gl.clear = function (mask) {
-        if (!(keeping && !offscreen)) own.clear.call(gl, mask);
+        if (!keeping) own.clear.call(gl, mask);
       };
       gl.drawArrays = function (mode, first, count) {
-        if (!(keeping && !offscreen)) own.drawArrays.call(gl, mode, first, count);
+        if (!keeping) own.drawArrays.call(gl, mode, first, count);
       };
       gl.drawArraysInstanced = function (mode, first, count, instances) {
-        if (!(keeping && !offscreen)) own.drawArraysInstanced.call(gl, mode, first, count, instances);
+        if (!keeping) own.drawArraysInstanced.call(gl, mode, first, count, instances);
       };
       // The buffers already hold these very arrays: nothing that changed is drawn in them.
       gl.bufferData = function (...args: unknown[]) {
@@ -91,9 +89,15 @@ export function watchStillLayers(renderer: Renderer): StillLayers {
     };
     restore.push(() => void (renderer.refresh = refresh));
     const before = () => {
-      keeping = !dirty && !internals.needToProcess && where() === drawnAt && renderer.getGraph().order > 0;
+      keeping = !dirty && !internals.needToProcess && where() === drawnAt && renderer.getGraph().order > 0 && internals.pickingLayers instanceof Set;
+      if (!keeping) return;
+      // The picking textures keep what they hold: the frame that drew them drew this very picture.
+      picking = internals.pickingLayers;
+      internals.pickingLayers = new Set();
     };
     const after = () => {
+      if (picking) internals.pickingLayers = picking;
+      picking = undefined;
       if (keeping) kept++;
       else {
         dirty = false;
