@@ -96,7 +96,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const labels = createLabelLedger();
     labelsRef.current = labels;
     // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
-    const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden);
+    let edgeEvents = () => true;
+    const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden, () => edgeEvents());
     const pick = (types: Set<string>) => Object.fromEntries([...types].map((t) => [t, programs[t]]));
     const renderer = new Sigma(graph, container.current!, {
       defaultDrawNodeLabel: labels.draw,
@@ -123,7 +124,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       edgeReducer: makeEdgeReducer(view, graph),
     });
     sigmaRef.current = renderer;
-    const still = watchStillLayers(renderer);
+    edgeEvents = () => renderer.getSetting('enableEdgeEvents');
+    const still = watchStillLayers(renderer, () => !view.current.edgesHidden);
     stillRef.current = still;
     offerEdgePrograms(renderer, programs);
     // While the first graph is on its way (an overview request), every edge program compiles; a graph that

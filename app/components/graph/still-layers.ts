@@ -28,7 +28,8 @@ export interface StillLayers {
 // What a node or edge shows outside the WebGL layers: changing it needs no redraw of those layers.
 const LABEL_ONLY = new Set(['label', 'forceLabel', 'highlighted', 'zIndex']);
 
-function sameLook(a: object | undefined, b: object | undefined): boolean {
+/** True when two display data draw the same on the WebGL layers (labels, highlights and z-index aside). */
+export function sameLook(a: object | undefined, b: object | undefined): boolean {
   if (!a || !b) return a === b;
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
@@ -42,22 +43,28 @@ function webgl2Of(canvas: HTMLCanvasElement | undefined): WebGL2RenderingContext
   return gl instanceof WebGL2RenderingContext ? gl : null;
 }
 
+type Layer = 'nodes' | 'edges';
+const LAYERS: Layer[] = ['nodes', 'edges'];
+
 /**
- * Watches `renderer` so that frames after a label-only repaint keep the node and edge layers. Any other
- * refresh, a camera move, a resize or a re-process draws the layers again.
+ * Watches `renderer` so that a frame keeps each of the node and edge layers whose content has not changed
+ * since it was last drawn: after a label-only repaint both, after a repaint of edges alone (edges coming
+ * back after a layout) the node layer. Any other refresh, a camera move, a resize or a re-process draws
+ * the layers again. `edgesShown` tells whether the edge programs draw at all (they skip while a layout moves).
  */
-export function watchStillLayers(renderer: Renderer): StillLayers {
-  const contexts = [webgl2Of(renderer.getCanvases().nodes), webgl2Of(renderer.getCanvases().edges)];
+export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean = () => true): StillLayers {
+  const canvases = renderer.getCanvases();
+  const contexts = { nodes: webgl2Of(canvases.nodes), edges: webgl2Of(canvases.edges) };
   const refresh = renderer.refresh.bind(renderer);
-  // True once something changed what the layers show since they were last drawn.
-  let dirty = true;
-  let keeping = false;
+  // Per layer: something changed what it shows since it was last drawn; it is kept in the current frame.
+  const dirty = { nodes: true, edges: true };
+  const keeping = { nodes: false, edges: false };
+  const drawnAt = { nodes: '', edges: '' };
   let kept = 0;
-  let drawnAt = '';
-  const where = () => {
+  const where = (layer: Layer) => {
     const c = renderer.getCamera().getState();
     const d = renderer.getDimensions();
-    return `${c.x} ${c.y} ${c.ratio} ${c.angle} ${d.width} ${d.height}`;
+    return `${c.x} ${c.y} ${c.ratio} ${c.angle} ${d.width} ${d.height}${layer === 'edges' ? ` ${edgesShown()}` : ''}`;
   };
   // Sigma's own state, read and swapped at run time: whether the next frame re-processes the graph, and the
   // layers whose picking texture it makes anew (blank) before drawing.
@@ -65,45 +72,53 @@ export function watchStillLayers(renderer: Renderer): StillLayers {
   let picking: Set<string> | undefined;
   const restore: (() => void)[] = [];
 
-  if (contexts.every((gl) => gl !== null)) {
-    for (const gl of contexts as WebGL2RenderingContext[]) {
+  if (contexts.nodes && contexts.edges) {
+    for (const layer of LAYERS) {
+      const gl = contexts[layer]!;
       const own = { clear: gl.clear, bufferData: gl.bufferData, drawArrays: gl.drawArrays, drawArraysInstanced: gl.drawArraysInstanced };
       gl.clear = function (mask) {
-        if (!keeping) own.clear.call(gl, mask);
+        if (!keeping[layer]) own.clear.call(gl, mask);
       };
       gl.drawArrays = function (mode, first, count) {
-        if (!keeping) own.drawArrays.call(gl, mode, first, count);
+        if (!keeping[layer]) own.drawArrays.call(gl, mode, first, count);
       };
       gl.drawArraysInstanced = function (mode, first, count, instances) {
-        if (!keeping) own.drawArraysInstanced.call(gl, mode, first, count, instances);
+        if (!keeping[layer]) own.drawArraysInstanced.call(gl, mode, first, count, instances);
       };
       // The buffers already hold these very arrays: nothing that changed is drawn in them.
       gl.bufferData = function (...args: unknown[]) {
-        if (!keeping) (own.bufferData as (...a: unknown[]) => void).apply(gl, args);
+        if (!keeping[layer]) (own.bufferData as (...a: unknown[]) => void).apply(gl, args);
       } as typeof gl.bufferData;
       restore.push(() => Object.assign(gl, own));
     }
     renderer.refresh = (opts) => {
-      dirty = true;
+      // A partial refresh that skips indexation rewrites the program slots of the items it names, and only
+      // those: edges keep the endpoints they were last processed with.
+      const partial = opts?.partialGraph;
+      if (!partial || !opts?.skipIndexation || partial.nodes?.length) dirty.nodes = true;
+      if (!partial || !opts?.skipIndexation || partial.edges?.length) dirty.edges = true;
       return refresh(opts);
     };
     restore.push(() => void (renderer.refresh = refresh));
     const before = () => {
-      keeping = !dirty && !internals.needToProcess && where() === drawnAt && renderer.getGraph().order > 0 && internals.pickingLayers instanceof Set;
-      if (!keeping) return;
-      // The picking textures keep what they hold: the frame that drew them drew this very picture.
+      const can = !internals.needToProcess && renderer.getGraph().order > 0 && internals.pickingLayers instanceof Set;
+      for (const layer of LAYERS) keeping[layer] = can && !dirty[layer] && where(layer) === drawnAt[layer];
+      if (!keeping.nodes && !keeping.edges) return;
+      // The kept layers' picking textures keep what they hold: the frame that drew them drew this very picture.
       picking = internals.pickingLayers;
-      internals.pickingLayers = new Set();
+      internals.pickingLayers = new Set([...picking!].filter((layer) => !keeping[layer as Layer]));
     };
     const after = () => {
       if (picking) internals.pickingLayers = picking;
       picking = undefined;
-      if (keeping) kept++;
-      else {
-        dirty = false;
-        drawnAt = where();
+      if (keeping.nodes && keeping.edges) kept++;
+      for (const layer of LAYERS) {
+        if (!keeping[layer]) {
+          dirty[layer] = false;
+          drawnAt[layer] = where(layer);
+        }
+        keeping[layer] = false;
       }
-      keeping = false;
     };
     renderer.on('beforeRender', before);
     renderer.on('afterRender', after);
@@ -117,11 +132,11 @@ export function watchStillLayers(renderer: Renderer): StillLayers {
     refreshKeeping(opts) {
       const nodes = opts.partialGraph?.nodes ?? [];
       const edges = opts.partialGraph?.edges ?? [];
-      const looks = [...nodes.map((n) => renderer.getNodeDisplayData(n)), ...edges.map((e) => renderer.getEdgeDisplayData(e))];
-      const wasDirty = dirty;
+      const looks = { nodes: nodes.map((n) => renderer.getNodeDisplayData(n)), edges: edges.map((e) => renderer.getEdgeDisplayData(e)) };
+      const was = { ...dirty };
       refresh(opts);
-      const now = [...nodes.map((n) => renderer.getNodeDisplayData(n)), ...edges.map((e) => renderer.getEdgeDisplayData(e))];
-      dirty = wasDirty || restore.length === 0 || looks.some((look, i) => !sameLook(look, now[i]));
+      const now = { nodes: nodes.map((n) => renderer.getNodeDisplayData(n)), edges: edges.map((e) => renderer.getEdgeDisplayData(e)) };
+      for (const layer of LAYERS) dirty[layer] = was[layer] || restore.length === 0 || !opts.skipIndexation || looks[layer].some((look, i) => !sameLook(look, now[layer][i]));
     },
     keptFrames: () => kept,
     release() {
