@@ -203,7 +203,7 @@ describe('explorer', () => {
     expect(await inkRatio(page)).toBeGreaterThan(0.01);
 
     // A hover and a selection change labels and highlights only: their frames leave the node and edge
-    // layers as drawn, and what shows is what a full redraw of the same view draws.
+    // layers as drawn, and what shows is what drawing those layers afresh shows.
     const kept = await page.evaluate(() => window.__trame!.keptFrames());
     const id = await page.evaluate(() => {
       const t = window.__trame!;
@@ -223,7 +223,7 @@ describe('explorer', () => {
     expect(await page.evaluate(() => window.__trame!.selected().node)).toBe(id);
     expect(await page.evaluate(() => window.__trame!.keptFrames())).toBeGreaterThan(kept);
     const shown = await page.locator('[data-testid=graph-canvas]').screenshot({ timeout: 60_000 });
-    await page.evaluate(() => window.__trame!.refreshMs());
+    await page.evaluate(() => window.__trame!.redrawLayers());
     const redrawn = await page.locator('[data-testid=graph-canvas]').screenshot({ timeout: 60_000 });
     const changed = await page.evaluate(async ([a, b]) => {
       const pixels = async (b64: string) => {
@@ -242,7 +242,7 @@ describe('explorer', () => {
       for (let i = 0; i < x.length; i += 4) if (Math.abs(x[i] - y[i]) + Math.abs(x[i + 1] - y[i + 1]) + Math.abs(x[i + 2] - y[i + 2]) > 30) n++;
       return n / (x.length / 4);
     }, [shown.toString('base64'), redrawn.toString('base64')] as const);
-    console.log(`10k hover and selection: ${(changed * 100).toFixed(2)}% of the canvas's pixels differ from a full redraw`);
+    console.log(`10k hover and selection: ${(changed * 100).toFixed(2)}% of the canvas's pixels differ from the layers drawn afresh`);
     // A layer left blank, or a stale picture, would differ over much of the disc.
     expect(changed).toBeLessThan(0.01);
     await page.close();

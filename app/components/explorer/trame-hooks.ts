@@ -32,6 +32,8 @@ export interface TrameHooks {
   selectionDrawn(id: string): Promise<number> | null;
   /** Frames that kept the node and edge layers undrawn because only labels and highlights changed. */
   keptFrames(): number;
+  /** Draws the current view again with the node and edge layers drawn afresh (what a kept frame must show). */
+  redrawLayers(): void;
   /** Duration of one full synchronous refresh of the canvas, ms. */
   refreshMs(): number | null;
   /** Visible nodes per label under the current filters. */
@@ -94,6 +96,7 @@ export function installTrameHooks(deps: {
     layoutRunning: deps.layoutRunning,
     selectionDrawn: (id) => deps.canvas()?.selectionDrawn(id) ?? null,
     keptFrames: () => deps.canvas()?.keptFrames() ?? 0,
+    redrawLayers: () => deps.canvas()?.redrawLayers(),
     refreshMs: () => deps.canvas()?.refreshMs() ?? null,
     visibleByLabel: deps.visibleByLabel,
     drawn: () => deps.canvas()?.drawnCount() ?? 0,

@@ -36,6 +36,8 @@ export interface CanvasApi {
   selectionDrawn(id: string): Promise<number>;
   /** Frames that kept the node and edge layers as they were (a label-only repaint). */
   keptFrames(): number;
+  /** Redraws the view as it stands with every layer drawn afresh and nothing re-processed. */
+  redrawLayers(): void;
   /** Runs a bulk graph mutation with sigma detached, so it re-indexes once instead of once per event. */
   batch(mutate: () => void): void;
 }
@@ -277,6 +279,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         });
       },
       keptFrames: () => still.keptFrames(),
+      redrawLayers: () => still.redraw(),
       refreshMs() {
         const t0 = performance.now();
         renderer.refresh();

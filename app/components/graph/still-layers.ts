@@ -21,6 +21,8 @@ export interface StillLayers {
   refreshKeeping(opts: NonNullable<RefreshOptions>): void;
   /** Frames drawn so far that kept both layers (for tests and the benchmark). */
   keptFrames(): number;
+  /** Draws the same view now with both layers drawn afresh, nothing re-processed: what a kept frame must equal. */
+  redraw(): void;
   /** Restores the contexts' own methods. */
   release(): void;
 }
@@ -139,6 +141,10 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
       for (const layer of LAYERS) dirty[layer] = was[layer] || restore.length === 0 || !opts.skipIndexation || looks[layer].some((look, i) => !sameLook(look, now[layer][i]));
     },
     keptFrames: () => kept,
+    redraw() {
+      dirty.nodes = dirty.edges = true;
+      refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+    },
     release() {
       for (const r of restore.splice(0)) r();
     },
