@@ -108,7 +108,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const twoWordKind = kindAt >= 1 && /^\p{Ll}/u.test(tokens[kindAt - 1].text) && adjacent(text, tokens[kindAt - 1], tokens[kindAt]) ? `${tokens[kindAt - 1].key} ${tokens[kindAt].key}` : '';
     const kindKey = twoWordKind && NAME_HEADS.has(twoWordKind) ? twoWordKind : kindAt >= 0 ? tokens[kindAt].key : '';
     // "analyste chez Control Risks": after a trade noun, "chez" names the employer, a body; "chez Vladimir Poutine" keeps its person.
-    const employer = kindAt === i - 1 && kindAt >= 1 && pattern('person.employerOf', '').test(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt - 1].text) && !FIRST_NAMES.has(span[0].key) && !PERSONS.has(entityId('person', text.slice(span[0].start, last.end)));
+    // "chercheur au Carnegie Endowment", "analyste à la Brookings": "au" or "à" and an article after a title word name the employer too.
+    const unknownName = !FIRST_NAMES.has(span[0].key) && !PERSONS.has(entityId('person', text.slice(span[0].start, last.end)));
+    const employer = unknownName && ((kindAt === i - 1 && kindAt >= 1 && pattern('person.employerOf', '').test(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt - 1].text)) || employedAt(tokens, lead));
     // "l'ONG Sauvons les Enfants": a kind word in lower case, or an acronym ("ONG"), before the name.
     const kindWord = kindAt >= 0 ? tokens[kindAt].text : '';
     if (described || employer || (kindAt >= 0 && !rank && NAME_HEADS.has(kindKey) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !gluedParticle().test(span[0].text))) {
@@ -190,6 +192,16 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     }
     i = j - 1;
   }
+}
+
+/** "chercheur au Carnegie Endowment", "analyste à l'Atlantic Council": a title word, then "au" or "à" with an article, right before the name at `at`. */
+function employedAt(tokens: Token[], at: number): boolean {
+  const by = pattern('person.employerAt', '');
+  let k = at - 1;
+  if (k >= 1 && pattern('org.article', '').test(tokens[k].key) && by.test(tokens[k - 1].key)) k--;
+  else if (!(k >= 0 && by.test(tokens[k].key) && !pattern('org.article', '').test(tokens[k].key) && tokens[k].key !== 'a')) return false;
+  const noun = tokens[k - 1];
+  return !!noun && /^\p{Ll}/u.test(noun.text) && TITLE_WORDS.has(noun.key);
 }
 
 function newPerson(doc: DocBuilder, name: string): string {

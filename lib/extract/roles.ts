@@ -30,6 +30,7 @@ function compile(lang: Language) {
     ranks: sorted(data.ranks),
     relatives: sorted(data.relatives),
     ledBy: alternationOf(Object.keys(data.ledBy), { longestFirst: false }),
+    leads: sorted(Object.keys(data.leads)),
     bodyAdjectives: sorted(Object.keys(data.bodyAdjectives)),
   };
   const re = (name: string, flags = 'iu') => new RegExp(filledPattern(`role.${name}`, lists, lang), flags);
@@ -54,6 +55,8 @@ function compile(lang: Language) {
     // Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
     STATE_TITLE: re('stateTitle'),
     LEADS: re('leads', 'giu'),
+    // "qui préside le Sénat": président; "a fondé la société X": fondateur; "à la tête de": the leader's title.
+    LEADS_ROLE: new Map(Object.entries(data.leads).map(([k, v]) => [fold(k), v])),
     // "l'Institut X, fondé en 1990 par Marc Petit", "la junte, dirigée par le général X": the role of whom the body is led by.
     LED_BY_ROLE: new Map(Object.entries(data.ledBy).map(([k, v]) => [fold(k), v])),
     LED_BY: re('ledBy', 'giu'),
@@ -174,7 +177,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const added: EntityMention[] = [];
-  const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = words();
+  const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = words();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   let lastHeld: { person: EntityMention; end: number } | undefined;
   let readTo = 0;
@@ -347,7 +350,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && (x.start - after <= 4 || /^[\p{Ll}-]+\s+$/u.test(text.slice(after, x.start))));
     // "À la tête de l'OSCE depuis 2024, Jane Roe a ...": the phrase opens the sentence, the leader is its subject.
     if (!leader && body && !text.slice(0, at).trim()) leader = persons.find((p) => p.start > body.end && FRONTED_LEADER.test(text.slice(body.end, p.start)))?.id;
-    if (leader && body) holdRole(doc, roles, personCountry, leader, LEADER, body.id, sid);
+    if (leader && body) holdRole(doc, roles, personCountry, leader, (d[1] && LEADS_ROLE.get(fold(d[1]))) || LEADER, body.id, sid);
   }
   for (const f of text.matchAll(LED_BY)) {
     const at = f.index!;

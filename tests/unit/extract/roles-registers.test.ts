@@ -98,6 +98,22 @@ describe('roles in six registers', () => {
     expect(r.stances()).toEqual(['Evo Morales ASSERTS']);
   });
 
+  it('dispatch and live blog: a surname after "M." in apposition, a founder or a chair by an active verb', () => {
+    expect(facts('Sadio Camara a reçu jeudi une délégation turque. Le ministre malien de la Défense, M. Camara, a salué un partenariat.', 'HOLDS_ROLE')).toEqual(['person:sadio-camara>country:ML']);
+    expect(facts('Jean Mulamba a fondé la société Kivu Gold en 2015.', 'HOLDS_ROLE')).toEqual(['person:jean-mulamba>org:kivu-gold']);
+    expect(titleOf('Jean Mulamba a fondé la société Kivu Gold en 2015.', 'person:jean-mulamba')).toBe('fondateur');
+    expect(titleOf('Ana Soto, qui préside le Sénat chilien, a voté contre la loi.', 'person:ana-soto')).toBe('président');
+    expect(facts('Le colonel Ibrahim Doumbia commande la garde nationale malienne depuis 2022.', 'HOLDS_ROLE')).toEqual(['person:ibrahim-doumbia>org:ml-national-guard']);
+  });
+
+  it('analysis and interview: "est à la tête de", "dirige" at the head of a sentence, an employer after "au" or "à la"', () => {
+    expect(facts('Mariam Koné est à la tête de l’Observatoire sahélien des conflits depuis 2020.', 'HOLDS_ROLE')).toEqual(['person:mariam-kone>org:observatoire-sahelien-des-conflits']);
+    expect(facts('Mariam Koné dirige depuis 2020 l’Observatoire sahélien des conflits.', 'HOLDS_ROLE')).toEqual(['person:mariam-kone>org:observatoire-sahelien-des-conflits']);
+    expect(facts('Selon Karim Sadjadpour, chercheur au Carnegie Endowment, Téhéran cherche des devises.', 'HOLDS_ROLE')).toEqual(['person:karim-sadjadpour>org:carnegie-endowment']);
+    expect(facts('« Le Golfe se réarme », résume Lina Haddad, analyste à la Gulf Research Foundation.', 'HOLDS_ROLE')).toEqual(['person:lina-haddad>org:gulf-research-foundation']);
+    expect(facts('Entretien avec Olga Petrova, directrice du Centre d’analyse de la politique eurasienne.', 'HOLDS_ROLE')).toEqual(['person:olga-petrova>org:centre-d-analyse-de-la-politique-eurasienne']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
