@@ -181,6 +181,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   let lastHeld: { person: EntityMention; end: number } | undefined;
   let readTo = 0;
+  let readHere: string | undefined;
   for (const m of text.matchAll(TITLE_RE)) {
     // "le négociateur en chef": a title word inside the words that completed the last title is no new title.
     if (m.index! < readTo) continue;
@@ -193,12 +194,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "Nicolás Maduro et son homologue iranien": the title of the one named just before, else the last title read.
       const partner = persons.filter((p) => p.end <= m.index! && pattern('role.possessiveAfterAnd').test(text.slice(p.end, m.index!))).at(-1);
       const partnerTitle = partner ? (roles.get(partner.id)?.at(-1)?.title ?? PERSONS.get(partner.id)?.roles[0]?.title) : undefined;
-      const lastTitle = partnerTitle ?? [...roles.values()].flat().at(-1)?.title;
+      // "Le président vénézuélien a reçu son homologue iranien": else the title read before it in the sentence, held or not.
+      const lastTitle = partnerTitle ?? readHere ?? [...roles.values()].flat().at(-1)?.title;
       if (!lastTitle) continue;
       t.title = lastTitle;
     }
     const { start, end, title } = t;
     if (title === 'homologue') continue;
+    readHere = title;
     // "U.S. Secretary of State Jane Roe", "Kenya's foreign minister": where a language names the state before the title.
     const fronted = t.demonym ? undefined : ctx.mentions.filter((x) => (x.label === 'Country' || x.label === 'Organization') && x.end <= start && pattern('role.holderBefore').test(text.slice(x.end, start))).at(-1);
     let holder = t.demonym ?? fronted?.id;
@@ -314,7 +317,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
         const before = new Set(ctx.mentions.filter((x) => x.end <= start).map((x) => stateOf(x.id)));
         const later = new Set(ctx.mentions.filter((x) => x.start > end && x.id !== person.id).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
-        holder = [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);
+        // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
+        const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
+        holder = host?.id ?? [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);
       }
     }
     if (!holder) continue;

@@ -114,6 +114,23 @@ describe('roles in six registers', () => {
     expect(facts('Entretien avec Olga Petrova, directrice du Centre d’analyse de la politique eurasienne.', 'HOLDS_ROLE')).toEqual(['person:olga-petrova>org:centre-d-analyse-de-la-politique-eurasienne']);
   });
 
+  it('dispatch: a host receives at home, a counterpart takes the title read before it in the sentence', () => {
+    expect(facts('Le président Gustavo Petro a reçu son homologue équatorien Daniel Noboa à Bogota.', 'HOLDS_ROLE')).toEqual(['person:daniel-noboa>country:EC', 'person:gustavo-petro>country:CO']);
+    expect(facts('Le président colombien a reçu son homologue équatorien, Daniel Noboa, à Bogota.', 'HOLDS_ROLE')).toEqual(['person:daniel-noboa>country:EC']);
+    expect(facts('Le ministre des Affaires étrangères, Ahmed Attaf, a reçu à Alger son homologue malien.', 'HOLDS_ROLE')).toEqual(['person:ahmed-attaf>country:DZ']);
+    // Received somewhere is a visit, not home.
+    expect(facts('Le président Luis Vera a été reçu à Santiago par son homologue chilien.', 'HOLDS_ROLE')).toEqual([]);
+  });
+
+  it('live blog and wire brief: the spokesperson of "the rebels", "the group", "the company" named before', () => {
+    expect(facts('Les rebelles du M23 avancent vers Goma. Selon le porte-parole des rebelles, Lawrence Kanyuka, la ville tombera.', 'HOLDS_ROLE')).toEqual(['person:lawrence-kanyuka>org:m23']);
+    expect(facts('Le groupe armé Ansar al-Sunna a revendiqué l’attaque. Le porte-parole du groupe, Abou Yasir, a menacé Maputo.', 'HOLDS_ROLE')).toEqual(['person:abou-yasir>org:ansar-al-sunna']);
+    expect(facts('La société Kivu Gold exploite trois mines. Le patron de la société, Jean Mulamba, a démenti.', 'HOLDS_ROLE')).toEqual(['person:jean-mulamba>org:kivu-gold']);
+    expect(facts('L’émissaire américain Tom Perriello a rencontré les belligérants.', 'HOLDS_ROLE')).toEqual(['person:tom-perriello>country:US']);
+    // "Des rebelles" opening a clause are some rebels, not the group in focus.
+    expect(read('Le M23 contrôle Goma. Des rebelles ont attaqué un convoi.').doc.nodes.find((n) => n.id === 'org:m23')?.mentions.length).toBe(1);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
