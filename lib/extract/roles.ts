@@ -160,9 +160,16 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 }
 
 
+/** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
+function insideQuote(text: string, pos: number): boolean {
+  const before = text.slice(0, pos);
+  return (before.match(/[«“]/g) ?? []).length > (before.match(/[»”]/g) ?? []).length;
+}
+
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
-  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym');
+  // « Nous remercions Washington », a déclaré le président X: a state inside a quotation is what the speaker talks of, not whom he serves.
+  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
   if (plural) {
     const org = actors.filter((m) => m.label === 'Organization').sort((a, b) => Math.abs(a.start - before) - Math.abs(b.start - before))[0];
     if (org) return org.id;
@@ -241,6 +248,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
     const post = holder && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? POST_REMIT().exec(text.slice(tail)) : null;
     if (post) tail += post[0].length;
+    // "Le commandant en chef des forces armées, X": a complement that names no one completes the post; the name follows it.
+    const plain = !holder && !person ? pattern('role.plainComplement', 'u').exec(text.slice(tail)) : null;
+    if (plain && !ctx.mentions.some((x) => x.start >= tail && x.start < tail + plain[0].length)) tail += plain[0].length;
     if (!person) {
       // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré" -- but in "La sœur du dirigeant
       // nord-coréen, Kim Yo-jong" the title belongs to someone else (it follows "du").
@@ -332,6 +342,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       enterBody();
       holdRole(doc, roles, personCountry, person.id, title, holder, sid);
       lastHeld = { person, end: tail };
+      continue;
+    }
+    // "Président du Venezuela depuis 2013, il a succédé à Hugo Chávez": a fronted title, then a pronoun for the person last named.
+    const namedLater = (id: string) => persons.some((p) => p.id === id && p.start > lead);
+    const pronounHolder = !t.plural && !text.slice(0, lead).trim() ? [...state.personsSeen].reverse().find((id) => !namedLater(id)) : undefined;
+    if (pronounHolder && pattern('role.frontedPronoun', 'u').test(text.slice(tail))) {
+      enterBody();
+      holdRole(doc, roles, personCountry, pronounHolder, title, holder, sid);
       continue;
     }
     // A bare description is a second mention of someone already named.

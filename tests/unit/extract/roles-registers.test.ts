@@ -131,6 +131,17 @@ describe('roles in six registers', () => {
     expect(read('Le M23 contrôle Goma. Des rebelles ont attaqué un convoi.').doc.nodes.find((n) => n.id === 'org:m23')?.mentions.length).toBe(1);
   });
 
+  it('explainer and op-ed: a fronted title then "il", a subject apposed before "est", a complement naming no one, a leader of the state in focus', () => {
+    expect(facts('Qui est Gabriel Boric ? Président du Chili depuis 2022, il a succédé à Sebastián Piñera.', 'HOLDS_ROLE')).toEqual(['person:gabriel-boric>country:CL']);
+    expect(facts('L’auteure, Claire Moreau, est chercheuse à l’Institut Horizon.', 'HOLDS_ROLE')).toEqual(['person:claire-moreau>org:institut-horizon']);
+    expect(facts('Le Soudan s’enfonce dans la guerre. Le commandant en chef des forces armées, Abdel Fattah al-Burhane, a rejeté la trêve.', 'HOLDS_ROLE')).toEqual(['person:abdel-fattah-al-burhane>country:SD']);
+    expect(facts('La Birmanie s’enfonce dans la guerre. Aung San Suu Kyi, l’ancienne dirigeante civile, est détenue depuis 2021.', 'HOLDS_ROLE')).toEqual(['person:aung-san-suu-kyi>country:MM']);
+  });
+
+  it('interview: a state named inside a quotation is not the one the speaker serves', () => {
+    expect(facts('Manille a salué l’accord. « Nous remercions Tokyo », a déclaré le président Ferdinand Marcos.', 'HOLDS_ROLE')).toEqual(['person:ferdinand-marcos>country:PH']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
