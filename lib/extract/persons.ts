@@ -6,6 +6,7 @@ import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
 import { GAZETTEER, PERSONS } from './lexicon';
+import { relationWords } from './relation-words';
 import { pattern, patternSource, perLanguage, type Language } from './syntax/language';
 import { fold, isCapitalized, type Token } from './text';
 
@@ -194,14 +195,16 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
   }
 }
 
-/** "chercheur au Carnegie Endowment", "analyste à l'Atlantic Council": a title word, then "au" or "à" with an article, right before the name at `at`. */
+/** "chercheur au Carnegie Endowment", "analyste à l'Atlantic Council", "an analyst at Control Risks": a title word of the language, then "au", "à" with an article or "at", right before the name at `at`. */
 function employedAt(tokens: Token[], at: number): boolean {
   const by = pattern('person.employerAt', '');
+  const article = pattern('person.employerArticle', '');
   let k = at - 1;
-  if (k >= 1 && pattern('org.article', '').test(tokens[k].key) && by.test(tokens[k - 1].key)) k--;
-  else if (!(k >= 0 && by.test(tokens[k].key) && !pattern('org.article', '').test(tokens[k].key) && tokens[k].key !== 'a')) return false;
+  if (k >= 1 && article.test(tokens[k].key) && by.test(tokens[k - 1].key)) k--;
+  // A bare "à" is a place's preposition ("chercheur à Ségou"): only its fused or article forms name an employer.
+  else if (!(k >= 0 && by.test(tokens[k].key) && !article.test(tokens[k].key) && !pattern('person.employerBare', '').test(tokens[k].key))) return false;
   const noun = tokens[k - 1];
-  return !!noun && /^\p{Ll}/u.test(noun.text) && TITLE_WORDS.has(noun.key);
+  return !!noun && /^\p{Ll}/u.test(noun.text) && perLanguage('person.employerTitles', (lang) => new Set(relationWords(lang).titles.titles.map((t) => fold(t).split(' ').at(-1)!))).has(noun.key);
 }
 
 function newPerson(doc: DocBuilder, name: string): string {
