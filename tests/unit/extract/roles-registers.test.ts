@@ -142,6 +142,12 @@ describe('roles in six registers', () => {
     expect(facts('Manille a salué l’accord. « Nous remercions Tokyo », a déclaré le président Ferdinand Marcos.', 'HOLDS_ROLE')).toEqual(['person:ferdinand-marcos>country:PH']);
   });
 
+  it('live blog: an adjective after the title ("commissaire général", "coordinateur humanitaire") leaves the body after it', () => {
+    expect(facts('Philippe Lazzarini, le commissaire général de l’UNRWA, a dénoncé le blocage.', 'HOLDS_ROLE')).toEqual(['person:philippe-lazzarini>org:unrwa']);
+    expect(facts('Le coordinateur humanitaire de l’ONU pour le Soudan, Clementine Nkweta-Salami, a alerté.', 'HOLDS_ROLE')).toEqual(['person:clementine-nkweta-salami>org:un']);
+    expect(facts('Le conseiller diplomatique de l’Élysée, Emmanuel Bonne, était à Riyad.', 'HOLDS_ROLE')).toEqual(['person:emmanuel-bonne>org:elysee']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
