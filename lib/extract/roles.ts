@@ -242,7 +242,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           holder = dem.id;
           tail = dem.end;
         }
-        // "L'ambassadeur de France à Rome, Paul Martin": the post's town sits between the state and the name.
+        // "porte-parole du gouvernement," with no state named: the government of the state in focus.
+        else if (pattern('role.stateBody', 'u').test(text.slice(end))) {
+          const focus = state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.at(-1);
+          if (focus && doc.nodes.has(focus)) holder = focus;
+        }
       }
     }
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
@@ -251,6 +255,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Le commandant en chef des forces armées, X": a complement that names no one completes the post; the name follows it.
     const plain = !holder && !person ? pattern('role.plainComplement', 'u').exec(text.slice(tail)) : null;
     if (plain && !ctx.mentions.some((x) => x.start >= tail && x.start < tail + plain[0].length)) tail += plain[0].length;
+    // "Le Premier ministre nommé par la junte, X": who appointed the holder is no part of the post.
+    const appointed = !person ? pattern('role.appointedBy', 'u').exec(text.slice(tail)) : null;
+    if (appointed) tail += appointed[0].length;
     if (!person) {
       // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré" -- but in "La sœur du dirigeant
       // nord-coréen, Kim Yo-jong" the title belongs to someone else (it follows "du").
@@ -326,7 +333,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
         const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
         const before = new Set(ctx.mentions.filter((x) => x.end <= start).map((x) => stateOf(x.id)));
-        const later = new Set(ctx.mentions.filter((x) => x.start > end && x.id !== person.id).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
+        // ... but not a state inside the words that completed the post ("nommé par la junte").
+        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
         // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
         const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
         holder = host?.id ?? [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);

@@ -148,6 +148,12 @@ describe('roles in six registers', () => {
     expect(facts('Le conseiller diplomatique de l’Élysée, Emmanuel Bonne, était à Riyad.', 'HOLDS_ROLE')).toEqual(['person:emmanuel-bonne>org:elysee']);
   });
 
+  it('dispatch: "porte-parole du gouvernement" of the state in focus, a post "nommé par" someone, a technical director', () => {
+    expect(facts('Le Tchad a reçu des blindés. Selon le colonel Abderaman Koulamallah, porte-parole du gouvernement, ils serviront au lac.', 'HOLDS_ROLE')).toEqual(['person:abderaman-koulamallah>country:TD']);
+    expect(facts('Le Niger a expulsé l’ambassadeur. Le Premier ministre nommé par la junte, Ali Mahaman Lamine Zeine, a justifié la décision.', 'HOLDS_ROLE')).toEqual(['person:ali-mahaman-lamine-zeine>country:NE']);
+    expect(facts('Selçuk Bayraktar, directeur technique de Baykar, a présenté le drone.', 'HOLDS_ROLE')).toEqual(['person:selcuk-bayraktar>org:baykar']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
