@@ -189,7 +189,7 @@ describe('agreements by name and by nominal phrase', () => {
   it('reads the parties of an agreement signed, initialled or concluded', () => {
     expect(facts('Le Maroc et la Mauritanie ont signé un accord de pêche à Rabat.', 'PARTY_TO')).toEqual(['country:MA>accord', 'country:MR>accord']);
     expect(facts('Le Qatar et la Turquie ont conclu un accord de coopération militaire.', 'PARTY_TO')).toEqual(['country:QA>accord de coopération militaire', 'country:TR>accord de coopération militaire']);
-    expect(facts('L’Inde a paraphé avec le Brésil un mémorandum d’entente sur l’éthanol.', 'PARTY_TO')).toEqual(["country:BR>mémorandum d'entente", "country:IN>mémorandum d'entente"]);
+    expect(facts('L’Inde a paraphé avec le Brésil un mémorandum d’entente sur l’éthanol.', 'PARTY_TO')).toEqual(["country:BR>mémorandum d'entente sur l'éthanol", "country:IN>mémorandum d'entente sur l'éthanol"]);
     expect(facts('Kigali et Kinshasa ont paraphé à Washington un accord de paix.', 'PARTY_TO')).toEqual(['country:CD>accord de paix', 'country:RW>accord de paix']);
   });
 
@@ -208,6 +208,14 @@ describe('agreements by name and by nominal phrase', () => {
   it('reads a letter of intent and a compromise as agreements', () => {
     expect(facts('L’Indonésie et la France ont signé une lettre d’intention pour l’achat de sous-marins.', 'PARTY_TO')).toEqual(["country:FR>lettre d'intention", "country:ID>lettre d'intention"]);
     expect(facts('Le compromis trouvé entre Belgrade et Pristina prévoit la reconnaissance des plaques.', 'PARTY_TO')).toEqual(['country:RS>compromis', 'country:XK>compromis']);
+  });
+
+  it('completes an agreement\'s name with its topic after "sur"', () => {
+    const names = (text: string) => read(text).doc.nodes.filter((n) => n.label === 'Agreement').map((n) => n.name);
+    expect(names('L’accord sur le nucléaire iranien a été signé à Vienne en 2015.')).toEqual(['accord sur le nucléaire iranien']);
+    expect(names('Le Kenya et l’Éthiopie ont signé un accord sur le partage des eaux du Nil.')).toEqual(['accord sur le partage']);
+    expect(names('Le traité sur la non-prolifération a été ratifié par le Soudan du Sud.')).toEqual(['traité sur la non-prolifération']);
+    expect(facts('L’Argentine et le Chili ont signé un accord sur le gaz lundi.', 'PARTY_TO')).toEqual(['country:AR>accord sur le gaz', 'country:CL>accord sur le gaz']);
   });
 
   it('reads a signatory with the state a minister speaks for', () => {
