@@ -12,14 +12,14 @@ const FLOORS: Record<string, number> = {
   entities: 0.975,
   transfers: 0.52,
   exchanges: 0.45,
-  roles: 0.85,
+  roles: 0.87,
   agreements: 0.9,
   signatures: 0.95,
   stances: 0.71,
   memberships: 0.95,
   entity_precision: 0.985,
   transfer_precision: 0.86,
-  relations: 0.72,
+  relations: 0.73,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 
