@@ -30,12 +30,12 @@ function titleHeads(lang: Language): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 }
-// A name at the head of a sentence is a person when a title in apposition or a verb of speech or action follows it.
+// A name at the head of a sentence is a person when a title in apposition, an age ("X, 45 ans,") or a verb of speech or action follows it.
 const actsNext = () =>
   perLanguage('person.actsNext', (lang) => {
     const src = (name: string) => patternSource(name, lang);
     return new RegExp(
-      `^\\s*(?:,\\s*(?:${src('person.relativeLead')}|(?:${src('person.appositionLead')}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}]))|\\s+${src('person.actsVerb')}\\s|${src('person.vocative')}|${src('person.coordination')})`,
+      `^\\s*(?:,\\s*(?:${src('person.relativeLead')}|(?:${src('person.appositionLead')}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}]))|\\s+${src('person.actsVerb')}\\s|${src('person.age')}|${src('person.vocative')}|${src('person.coordination')})`,
       'iu',
     );
   });

@@ -271,7 +271,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "X est chercheuse au Centre Y et ancienne conseillère du ministère Z": a coordinated title is the same person's.
     if (!person && lastHeld && pattern('role.andFormer').test(text.slice(lastHeld.end, start)) && !persons.some((p) => p.start > lastHeld!.end && p.end <= start)) person = lastHeld.person;
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
-    const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 7), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
+    const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 20), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
     if (!holder && possessive) {
       holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject;
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.

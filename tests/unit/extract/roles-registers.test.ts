@@ -154,6 +154,12 @@ describe('roles in six registers', () => {
     expect(facts('Selçuk Bayraktar, directeur technique de Baykar, a présenté le drone.', 'HOLDS_ROLE')).toEqual(['person:selcuk-bayraktar>org:baykar']);
   });
 
+  it('wire brief: an age between the name and the title, "son ancien" before a title, "la junte" of the state the last sentence was about', () => {
+    expect(facts('Abdoulaye Diop, 58 ans, ministre malien des Affaires étrangères, a signé le contrat.', 'HOLDS_ROLE')).toEqual(['person:abdoulaye-diop>country:ML']);
+    expect(facts('Le Mali a reçu des drones. Son ancien Premier ministre, Choguel Maïga, a critiqué la junte.', 'HOLDS_ROLE')).toEqual(['person:choguel-maiga>country:ML']);
+    expect(facts('Le Niger a rompu avec Paris. Le très influent chef de la junte, le général Abdourahamane Tiani, a reçu l’émissaire.', 'HOLDS_ROLE')).toEqual(['person:abdourahamane-tiani>country:NE']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
