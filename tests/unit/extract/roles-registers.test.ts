@@ -160,6 +160,11 @@ describe('roles in six registers', () => {
     expect(facts('Le Niger a rompu avec Paris. Le très influent chef de la junte, le général Abdourahamane Tiani, a reçu l’émissaire.', 'HOLDS_ROLE')).toEqual(['person:abdourahamane-tiani>country:NE']);
   });
 
+  it('dispatch: a post "à l\'ONU" between the state and the name', () => {
+    expect(facts('L’ambassadeur birman à l’ONU, Kyaw Moe Tun, a dénoncé la junte.', 'HOLDS_ROLE')).toEqual(['person:kyaw-moe-tun>country:MM']);
+    expect(facts('Le représentant permanent du Chili à la FAO, Pablo Rojas, a protesté.', 'HOLDS_ROLE')).toEqual(['person:pablo-rojas>country:CL']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
