@@ -377,6 +377,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Il dirige le Pérou": a subject pronoun is the person last named.
     const pronoun = pattern('role.pronounSubject', 'u').test(text.slice(0, at)) ? state.personsSeen.at(-1) : undefined;
     let leader = persons.filter((p) => p.end <= at && pattern('role.relativeGap').test(text.slice(p.end, at))).at(-1)?.id ?? pronoun;
+    // "X succède à Y à la tête de Z": Y is who led before; the one who leads now is the subject.
+    const predecessor = persons.find((p) => p.id === leader && pattern('role.predecessorBefore').test(text.slice(Math.max(0, p.start - 20), p.start)));
+    if (predecessor) leader = persons.filter((p) => p.end <= predecessor.start).at(-1)?.id;
     // "qui dirige la junte": a body pointed back to starts at its article, inside the match; "dirige le groupe X": a kind noun may come first.
     const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && (x.start - after <= 4 || /^[\p{Ll}-]+\s+$/u.test(text.slice(after, x.start))));
     // "À la tête de l'OSCE depuis 2024, Jane Roe a ...": the phrase opens the sentence, the leader is its subject.

@@ -165,6 +165,15 @@ describe('roles in six registers', () => {
     expect(facts('Le représentant permanent du Chili à la FAO, Pablo Rojas, a protesté.', 'HOLDS_ROLE')).toEqual(['person:pablo-rojas>country:CL']);
   });
 
+  it('analysis: a time phrase before the title, "occupe le poste de", "a pris la tête de", a predecessor who is not the leader', () => {
+    expect(facts('Ana Soto, qui était jusqu’en 2023 ministre chilienne de la Défense, a démenti.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>country:CL']);
+    expect(facts('Ana Soto, nommée en mars ministre de la Défense du Chili, a démenti.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>country:CL']);
+    expect(facts('Ana Soto occupe le poste de ministre de la Défense du Chili depuis 2022.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>country:CL']);
+    expect(facts('Ana Soto, qui dirigeait jusqu’alors le Sénat chilien, a démenti.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>org:cl-senate']);
+    expect(facts('Ana Soto a pris la tête du Sénat chilien en mars.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>org:cl-senate']);
+    expect(facts('Ana Soto succède à Pablo Rojas à la tête de l’Institut Horizon.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>org:institut-horizon']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
