@@ -195,6 +195,13 @@ describe('memberships in several registers', () => {
     expect(facts('L’adhésion de l’Indonésie aux Brics a été annoncée en janvier.', 'MEMBER_OF')).toEqual(['country:ID>org:brics']);
   });
 
+  it('"tous membres de" after a list, states that founded a body together', () => {
+    expect(facts('La Pologne, la Lituanie et la Lettonie, tous membres de l’Otan, ont promis des obus.', 'MEMBER_OF')).toEqual(['country:LT>org:nato', 'country:LV>org:nato', 'country:PL>org:nato']);
+    expect(facts('Le Mali, le Burkina Faso et le Niger ont fondé l’Alliance des États du Sahel en 2023.', 'MEMBER_OF')).toEqual(['country:BF>org:aes', 'country:ML>org:aes', 'country:NE>org:aes']);
+    // One state creating a body of its own is no member of it.
+    expect(facts('Le Mali a créé l’Agence nationale de la météorologie.', 'MEMBER_OF')).toEqual([]);
+  });
+
   it('does not read a request to join, a departure or a non-member as membership', () => {
     expect(facts('La demande d’adhésion de la Bolivie aux Brics reste en suspens.', 'MEMBER_OF')).toEqual([]);
     expect(facts('L’Autriche, pays non membre de l’OTAN, reste neutre.', 'MEMBER_OF')).toEqual([]);
