@@ -95,7 +95,11 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
     // "livré des chasseurs au Mali, qui les a payés en or": the purchase may sit earlier in the same sentence.
     const before = (x: TransferDraft) => x.sentenceIndex < d.sentenceIndex || (x.sentenceIndex === d.sentenceIndex && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined);
     const earlier = drafts.filter((x) => (answers ? before(x) : x.sentenceIndex < d.sentenceIndex) && x.sentenceIndex >= d.sentenceIndex - 3);
-    const paidFor = paid ? [...drafts].reverse().find((x) => x !== d && before(x) && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined;
+    // "L'Inde a acheté du pétrole russe, payé en roupies": a payment read with the purchase's own sides goes the other way.
+    const same = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
+    const purchase = paid ? drafts.find((x) => x !== d && x.sentenceId === d.sentenceId && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined && !x.kinds.includes('funds') && same(x.senders, d.senders) && same(x.recipients, d.recipients)) : undefined;
+    if (purchase) [d.senders, d.recipients] = [[...purchase.recipients], [...purchase.senders]];
+    const paidFor = purchase ?? (paid ? [...drafts].reverse().find((x) => x !== d && before(x) && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined);
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
     const prev = paidFor ?? reverse ?? earlier[earlier.length - 1];
     if (!prev) continue;

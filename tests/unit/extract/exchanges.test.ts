@@ -34,6 +34,11 @@ describe('exchanges', () => {
     expect(exchangesOf('Le Qatar a livré du gaz au Pakistan. Islamabad lui a envoyé des soldats en retour.')).toEqual(['oil Qatar>Pakistan <-> troops Pakistan>Qatar']);
   });
 
+  it('turns a payment read with the purchase\'s own sides the other way ("payé en roupies", "réglés en dollars")', () => {
+    expect(exchangesOf('L’Inde a acheté du pétrole russe, payé en roupies.')).toEqual(['funds Inde>Russie <-> oil Russie>Inde']);
+    expect(exchangesOf('Le Kenya a reçu des drones turcs, réglés en dollars.')).toEqual(['funds Kenya>Turquie <-> weapons Turquie>Kenya']);
+  });
+
   it('leaves a lone shipment with no answer unlinked', () => {
     expect(exchangesOf('La Corée du Nord a livré des obus à la Russie ; la Chine a fourni du pétrole à l’Iran.')).toEqual([]);
   });
