@@ -243,9 +243,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           tail = dem.end;
         }
         // "porte-parole du gouvernement," with no state named: the government of the state in focus.
-        else if (pattern('role.stateBody', 'u').test(text.slice(end))) {
+        else {
+          const stateBody = pattern('role.stateBody', 'u').exec(text.slice(end));
           const focus = state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.at(-1);
-          if (focus && doc.nodes.has(focus)) holder = focus;
+          if (stateBody && focus && doc.nodes.has(focus)) {
+            holder = focus;
+            tail = end + stateBody[0].length;
+          }
         }
       }
     }

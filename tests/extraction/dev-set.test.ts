@@ -12,7 +12,7 @@ const FLOORS: Record<string, number> = {
   entities: 0.975,
   transfers: 0.52,
   exchanges: 0.45,
-  roles: 0.87,
+  roles: 0.89,
   agreements: 0.9,
   signatures: 0.95,
   stances: 0.71,

@@ -174,6 +174,11 @@ describe('roles in six registers', () => {
     expect(facts('Ana Soto succède à Pablo Rojas à la tête de l’Institut Horizon.', 'HOLDS_ROLE')).toEqual(['person:ana-soto>org:institut-horizon']);
   });
 
+  it('dispatch: the spokesperson "de l\'armée", "de la police" with no nationality serves the state in focus', () => {
+    expect(facts('Le Soudan a démenti. Le porte-parole de l’armée, Nabil Abdallah, a parlé de propagande.', 'HOLDS_ROLE')).toEqual(['person:nabil-abdallah>country:SD']);
+    expect(facts('Le Kenya a démenti. Le colonel Jane Roe, porte-parole de la police, a parlé de propagande.', 'HOLDS_ROLE')).toEqual(['person:jane-roe>country:KE']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
