@@ -179,6 +179,11 @@ describe('roles in six registers', () => {
     expect(facts('Le Kenya a démenti. Le colonel Jane Roe, porte-parole de la police, a parlé de propagande.', 'HOLDS_ROLE')).toEqual(['person:jane-roe>country:KE']);
   });
 
+  it('wire brief: "le ministère des Affaires étrangères" after a person in focus belongs to the state last named; "des forces armées" too', () => {
+    expect(facts('La Chine a protesté. Wang Yi a dénoncé la vente. Le porte-parole du ministère des Affaires étrangères, Mao Ning, a parlé d’ingérence.', 'HOLDS_ROLE')).toEqual(['person:mao-ning>org:cn-ministere-des-affaires-etrangeres']);
+    expect(facts('La Birmanie a démenti. Selon le porte-parole des forces armées, Zaw Min Tun, il s’agit de propagande.', 'HOLDS_ROLE')).toEqual(['person:zaw-min-tun>country:MM']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
