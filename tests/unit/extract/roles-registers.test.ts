@@ -184,6 +184,12 @@ describe('roles in six registers', () => {
     expect(facts('La Birmanie a démenti. Selon le porte-parole des forces armées, Zaw Min Tun, il s’agit de propagande.', 'HOLDS_ROLE')).toEqual(['person:zaw-min-tun>country:MM']);
   });
 
+  it('dispatch: the head of the intelligence, the speaker of parliament, the central bank governor of the state in focus', () => {
+    expect(facts('Le Soudan a démenti. Le chef du renseignement, Ahmed Ibrahim Mufaddal, a rencontré les émissaires.', 'HOLDS_ROLE')).toEqual(['person:ahmed-ibrahim-mufaddal>country:SD']);
+    expect(facts('Le Tchad a démenti. Le président du Parlement, Haroun Kabadi, a rencontré les émissaires.', 'HOLDS_ROLE')).toEqual(['person:haroun-kabadi>country:TD']);
+    expect(facts('Le Ghana a démenti. Le gouverneur de la banque centrale, Ernest Addison, a relevé les taux.', 'HOLDS_ROLE')).toEqual(['person:ernest-addison>country:GH']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
