@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   memberships: 0.95,
   entity_precision: 0.985,
   transfer_precision: 0.87,
-  relations: 0.73,
+  relations: 0.74,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 
