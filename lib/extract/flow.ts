@@ -1,5 +1,6 @@
 import type { Qualifier, Sentence } from '../graph/schema';
 import type { DocBuilder } from './builder';
+import { pattern } from './syntax/language';
 import type { TransferDraft } from './transfers';
 
 /** Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives). */
@@ -74,25 +75,31 @@ function completeOnce(drafts: TransferDraft[]): void {
   }
 }
 
-// "payer", "payé", "paiement" -- not "pays".
-const PAYMENT = /(?<![\p{L}])(?:payer|payée?s?|payai\p{L}*|paye\p{L}*|paie\p{L}*|paiements?|rémunér\p{L}*|contrepartie|régl\p{L}*|règle\p{L}*|versée?s?)(?![\p{L}])/iu;
-// "remercier l'Iran pour les drones", "en récompense": what answers an earlier transfer.
-const RECIPROCITY = /(?<![\p{L}])(?:remerci\p{L}*|récompens\p{L}*|en retour|renvoyer l['’]ascenseur)(?![\p{L}])/iu;
-const ANSWER_START = /^(?:[«“"]\s*)?En (?:échange|contrepartie|retour)(?![\p{L}])/iu;
+// The language's marks of an answer to an earlier transfer (data/lang/<code>/patterns.json): a payment ("payer", "payé",
+// "paiement" -- not "pays": exchange.payment), thanks or a reward (exchange.reciprocity), "En échange, ..." opening the
+// sentence (exchange.answerStart) or "... en échange." closing a clause (exchange.answerAfter).
 
 /** "En échange, X fournirait ...": the sentence's first transfer answers the latest one going the other way. */
 export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText: (id: string) => string): void {
   for (const d of drafts) {
     // "En échange, ..." or a payment ("se faire payer en or") answers an earlier shipment.
-    const paid = (d.kinds.includes('funds') || d.kinds.includes('oil')) && PAYMENT.test(sentenceText(d.sentenceId));
-    const thanks = RECIPROCITY.test(sentenceText(d.sentenceId));
-    if (!ANSWER_START.test(sentenceText(d.sentenceId)) && !paid && !thanks) continue;
+    const text = sentenceText(d.sentenceId);
+    const paid = (d.kinds.includes('funds') || d.kinds.includes('oil')) && pattern('exchange.payment').test(text);
+    const thanks = pattern('exchange.reciprocity').test(text);
+    // "... ; Moscou lui a fourni du pétrole en échange.": the draft just before the mark answers the transfer before it.
+    const markAt = text.search(pattern('exchange.answerAfter'));
+    const answers = markAt >= 0 && d.start < markAt && !drafts.some((x) => x !== d && x.sentenceId === d.sentenceId && x.start > d.start && x.start < markAt);
+    if (!pattern('exchange.answerStart').test(text) && !paid && !thanks && !answers) continue;
     if (drafts.some((x) => x.sentenceId === d.sentenceId && x.exchangeWith)) continue;
-    const earlier = drafts.filter((x) => x.sentenceIndex < d.sentenceIndex && x.sentenceIndex >= d.sentenceIndex - 3);
     // A payment may settle a purchase told a few sentences before: the latest flow going the other way.
     // "livré des chasseurs au Mali, qui les a payés en or": the purchase may sit earlier in the same sentence.
     const before = (x: TransferDraft) => x.sentenceIndex < d.sentenceIndex || (x.sentenceIndex === d.sentenceIndex && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined);
-    const paidFor = paid ? [...drafts].reverse().find((x) => x !== d && before(x) && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined;
+    const earlier = drafts.filter((x) => (answers ? before(x) : x.sentenceIndex < d.sentenceIndex) && x.sentenceIndex >= d.sentenceIndex - 3);
+    // "L'Inde a acheté du pétrole russe, payé en roupies": a payment read with the purchase's own sides goes the other way.
+    const same = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
+    const purchase = paid ? drafts.find((x) => x !== d && x.sentenceId === d.sentenceId && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined && !x.kinds.includes('funds') && same(x.senders, d.senders) && same(x.recipients, d.recipients)) : undefined;
+    if (purchase) [d.senders, d.recipients] = [[...purchase.recipients], [...purchase.senders]];
+    const paidFor = purchase ?? (paid ? [...drafts].reverse().find((x) => x !== d && before(x) && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined);
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
     const prev = paidFor ?? reverse ?? earlier[earlier.length - 1];
     if (!prev) continue;

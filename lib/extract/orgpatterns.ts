@@ -152,7 +152,8 @@ function headedBodies(scope: PatternScope): void {
         if (pattern('org.and', '').test(w.key) && k < tokens.length && CONNECTORS.has(tokens[k].key) && !pattern('org.and', '').test(tokens[k].key)) k++;
         if (k < tokens.length && pattern('org.article', '').test(tokens[k].key)) k++;
         const next = tokens[k];
-        if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE().test(next.text.toLowerCase()))) break;
+        // "le Centre d'analyse de la politique eurasienne", "l'Observatoire sahélien des conflits": a common noun after "de" goes on naming the body.
+        if (!next || taken[k] || isPunct(next) || STOP.has(next.key) || !(isCapitalized(next.text) || ADJECTIVE().test(next.text.toLowerCase()) || pattern('org.nounOfName', 'u').test(next.text))) break;
         // "chercheuse au Centre d'études Aurore et ancienne conseillère": "et" before a time word starts a new phrase.
         if (pattern('org.and', '').test(w.key) && NOT_AFTER_AND.has(next.key)) break;
         j = k + 1;

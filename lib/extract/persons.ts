@@ -6,6 +6,7 @@ import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
 import { GAZETTEER, PERSONS } from './lexicon';
+import { relationWords } from './relation-words';
 import { pattern, patternSource, perLanguage, type Language } from './syntax/language';
 import { fold, isCapitalized, type Token } from './text';
 
@@ -29,12 +30,12 @@ function titleHeads(lang: Language): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 }
-// A name at the head of a sentence is a person when a title in apposition or a verb of speech or action follows it.
+// A name at the head of a sentence is a person when a title in apposition, an age ("X, 45 ans,") or a verb of speech or action follows it.
 const actsNext = () =>
   perLanguage('person.actsNext', (lang) => {
     const src = (name: string) => patternSource(name, lang);
     return new RegExp(
-      `^\\s*(?:,\\s*(?:${src('person.relativeLead')}|(?:${src('person.appositionLead')}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}]))|\\s+${src('person.actsVerb')}\\s|${src('person.vocative')}|${src('person.coordination')})`,
+      `^\\s*(?:,\\s*(?:${src('person.relativeLead')}|(?:${src('person.appositionLead')}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}]))|\\s+${src('person.actsVerb')}\\s|${src('person.age')}|${src('person.vocative')}|${src('person.coordination')})`,
       'iu',
     );
   });
@@ -108,7 +109,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const twoWordKind = kindAt >= 1 && /^\p{Ll}/u.test(tokens[kindAt - 1].text) && adjacent(text, tokens[kindAt - 1], tokens[kindAt]) ? `${tokens[kindAt - 1].key} ${tokens[kindAt].key}` : '';
     const kindKey = twoWordKind && NAME_HEADS.has(twoWordKind) ? twoWordKind : kindAt >= 0 ? tokens[kindAt].key : '';
     // "analyste chez Control Risks": after a trade noun, "chez" names the employer, a body; "chez Vladimir Poutine" keeps its person.
-    const employer = kindAt === i - 1 && kindAt >= 1 && pattern('person.employerOf', '').test(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt - 1].text) && !FIRST_NAMES.has(span[0].key) && !PERSONS.has(entityId('person', text.slice(span[0].start, last.end)));
+    // "chercheur au Carnegie Endowment", "analyste à la Brookings": "au" or "à" and an article after a title word name the employer too.
+    const unknownName = !FIRST_NAMES.has(span[0].key) && !PERSONS.has(entityId('person', text.slice(span[0].start, last.end)));
+    const employer = unknownName && ((kindAt === i - 1 && kindAt >= 1 && pattern('person.employerOf', '').test(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt - 1].text)) || employedAt(tokens, lead));
     // "l'ONG Sauvons les Enfants": a kind word in lower case, or an acronym ("ONG"), before the name.
     const kindWord = kindAt >= 0 ? tokens[kindAt].text : '';
     if (described || employer || (kindAt >= 0 && !rank && NAME_HEADS.has(kindKey) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !gluedParticle().test(span[0].text))) {
@@ -190,6 +193,18 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     }
     i = j - 1;
   }
+}
+
+/** "chercheur au Carnegie Endowment", "analyste à l'Atlantic Council", "an analyst at Control Risks": a title word of the language, then "au", "à" with an article or "at", right before the name at `at`. */
+function employedAt(tokens: Token[], at: number): boolean {
+  const by = pattern('person.employerAt', '');
+  const article = pattern('person.employerArticle', '');
+  let k = at - 1;
+  if (k >= 1 && article.test(tokens[k].key) && by.test(tokens[k - 1].key)) k--;
+  // A bare "à" is a place's preposition ("chercheur à Ségou"): only its fused or article forms name an employer.
+  else if (!(k >= 0 && by.test(tokens[k].key) && !article.test(tokens[k].key) && !pattern('person.employerBare', '').test(tokens[k].key))) return false;
+  const noun = tokens[k - 1];
+  return !!noun && /^\p{Ll}/u.test(noun.text) && perLanguage('person.employerTitles', (lang) => new Set(relationWords(lang).titles.titles.map((t) => fold(t).split(' ').at(-1)!))).has(noun.key);
 }
 
 function newPerson(doc: DocBuilder, name: string): string {

@@ -17,6 +17,8 @@ export interface TitleWords {
   relatives: string[];
   /** Participle -> the title of whom a body is "<participle> par" ("fondé": "fondateur"). */
   ledBy: Record<string, string>;
+  /** Verb -> the role of its subject in the body it governs ("dirige": "chef", "a fondé": "fondateur"). */
+  leads: Record<string, string>;
   /** The title of whoever leads or heads a body ("chef"). */
   leader: string;
   /** Adjectives that name a body after a title ("européenne": "org:eu" in "la diplomatie européenne"). */
@@ -52,7 +54,7 @@ const WORDS = new Map<string, RelationWords>([
   ['en', enRelations as RelationWords],
 ]);
 const EMPTY: RelationWords = {
-  titles: { titles: [], domains: [], qualifiers: [], ranks: [], relatives: [], ledBy: {}, leader: '', bodyAdjectives: {} },
+  titles: { titles: [], domains: [], qualifiers: [], ranks: [], relatives: [], ledBy: {}, leads: {}, leader: '', bodyAdjectives: {} },
   agreements: { nouns: {}, modifiers: [], signVerbs: [], vetoPatterns: [], passiveVerbs: [], pairs: { states: [], sides: [] }, bindVerbs: [], notNames: [], signingNouns: [] },
   membership: { nouns: [], of: [], copulas: [], fillers: [], joins: [], listCues: [], accession: [], notYet: [], others: [], fronted: [], counts: [], notDescriptors: [], whichHas: [] },
 };

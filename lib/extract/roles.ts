@@ -30,6 +30,7 @@ function compile(lang: Language) {
     ranks: sorted(data.ranks),
     relatives: sorted(data.relatives),
     ledBy: alternationOf(Object.keys(data.ledBy), { longestFirst: false }),
+    leads: sorted(Object.keys(data.leads)),
     bodyAdjectives: sorted(Object.keys(data.bodyAdjectives)),
   };
   const re = (name: string, flags = 'iu') => new RegExp(filledPattern(`role.${name}`, lists, lang), flags);
@@ -54,6 +55,8 @@ function compile(lang: Language) {
     // Titles of a state's head, government or ministers: with no holder named, the state in focus holds them.
     STATE_TITLE: re('stateTitle'),
     LEADS: re('leads', 'giu'),
+    // "qui préside le Sénat": président; "a fondé la société X": fondateur; "à la tête de": the leader's title.
+    LEADS_ROLE: new Map(Object.entries(data.leads).map(([k, v]) => [fold(k), v])),
     // "l'Institut X, fondé en 1990 par Marc Petit", "la junte, dirigée par le général X": the role of whom the body is led by.
     LED_BY_ROLE: new Map(Object.entries(data.ledBy).map(([k, v]) => [fold(k), v])),
     LED_BY: re('ledBy', 'giu'),
@@ -157,9 +160,16 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 }
 
 
+/** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
+function insideQuote(text: string, pos: number): boolean {
+  const before = text.slice(0, pos);
+  return (before.match(/[«“]/g) ?? []).length > (before.match(/[»”]/g) ?? []).length;
+}
+
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
-  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym');
+  // « Nous remercions Washington », a déclaré le président X: a state inside a quotation is what the speaker talks of, not whom he serves.
+  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
   if (plural) {
     const org = actors.filter((m) => m.label === 'Organization').sort((a, b) => Math.abs(a.start - before) - Math.abs(b.start - before))[0];
     if (org) return org.id;
@@ -174,10 +184,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const added: EntityMention[] = [];
-  const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = words();
+  const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = words();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   let lastHeld: { person: EntityMention; end: number } | undefined;
   let readTo = 0;
+  let readHere: string | undefined;
   for (const m of text.matchAll(TITLE_RE)) {
     // "le négociateur en chef": a title word inside the words that completed the last title is no new title.
     if (m.index! < readTo) continue;
@@ -190,12 +201,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "Nicolás Maduro et son homologue iranien": the title of the one named just before, else the last title read.
       const partner = persons.filter((p) => p.end <= m.index! && pattern('role.possessiveAfterAnd').test(text.slice(p.end, m.index!))).at(-1);
       const partnerTitle = partner ? (roles.get(partner.id)?.at(-1)?.title ?? PERSONS.get(partner.id)?.roles[0]?.title) : undefined;
-      const lastTitle = partnerTitle ?? [...roles.values()].flat().at(-1)?.title;
+      // "Le président vénézuélien a reçu son homologue iranien": else the title read before it in the sentence, held or not.
+      const lastTitle = partnerTitle ?? readHere ?? [...roles.values()].flat().at(-1)?.title;
       if (!lastTitle) continue;
       t.title = lastTitle;
     }
     const { start, end, title } = t;
     if (title === 'homologue') continue;
+    readHere = title;
     // "U.S. Secretary of State Jane Roe", "Kenya's foreign minister": where a language names the state before the title.
     const fronted = t.demonym ? undefined : ctx.mentions.filter((x) => (x.label === 'Country' || x.label === 'Organization') && x.end <= start && pattern('role.holderBefore').test(text.slice(x.end, start))).at(-1);
     let holder = t.demonym ?? fronted?.id;
@@ -229,12 +242,26 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           holder = dem.id;
           tail = dem.end;
         }
-        // "L'ambassadeur de France à Rome, Paul Martin": the post's town sits between the state and the name.
+        // "porte-parole du gouvernement," with no state named: the government of the state in focus.
+        else {
+          const stateBody = pattern('role.stateBody', 'u').exec(text.slice(end));
+          const focus = state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.at(-1);
+          if (stateBody && focus && doc.nodes.has(focus)) {
+            holder = focus;
+            tail = end + stateBody[0].length;
+          }
+        }
       }
     }
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
     const post = holder && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? POST_REMIT().exec(text.slice(tail)) : null;
     if (post) tail += post[0].length;
+    // "Le commandant en chef des forces armées, X": a complement that names no one completes the post; the name follows it.
+    const plain = !holder && !person ? pattern('role.plainComplement', 'u').exec(text.slice(tail)) : null;
+    if (plain && !ctx.mentions.some((x) => x.start >= tail && x.start < tail + plain[0].length)) tail += plain[0].length;
+    // "Le Premier ministre nommé par la junte, X": who appointed the holder is no part of the post.
+    const appointed = !person ? pattern('role.appointedBy', 'u').exec(text.slice(tail)) : null;
+    if (appointed) tail += appointed[0].length;
     if (!person) {
       // "Le secrétaire général de l'Otan, Mark Rutte, a déclaré" -- but in "La sœur du dirigeant
       // nord-coréen, Kim Yo-jong" the title belongs to someone else (it follows "du").
@@ -248,7 +275,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "X est chercheuse au Centre Y et ancienne conseillère du ministère Z": a coordinated title is the same person's.
     if (!person && lastHeld && pattern('role.andFormer').test(text.slice(lastHeld.end, start)) && !persons.some((p) => p.start > lastHeld!.end && p.end <= start)) person = lastHeld.person;
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
-    const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 7), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
+    const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 20), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
     if (!holder && possessive) {
       holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject;
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
@@ -310,8 +337,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
         const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
         const before = new Set(ctx.mentions.filter((x) => x.end <= start).map((x) => stateOf(x.id)));
-        const later = new Set(ctx.mentions.filter((x) => x.start > end && x.id !== person.id).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
-        holder = [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);
+        // ... but not a state inside the words that completed the post ("nommé par la junte").
+        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
+        // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
+        const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
+        holder = host?.id ?? [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);
       }
     }
     if (!holder) continue;
@@ -324,6 +354,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       enterBody();
       holdRole(doc, roles, personCountry, person.id, title, holder, sid);
       lastHeld = { person, end: tail };
+      continue;
+    }
+    // "Président du Venezuela depuis 2013, il a succédé à Hugo Chávez": a fronted title, then a pronoun for the person last named.
+    const namedLater = (id: string) => persons.some((p) => p.id === id && p.start > lead);
+    const pronounHolder = !t.plural && !text.slice(0, lead).trim() ? [...state.personsSeen].reverse().find((id) => !namedLater(id)) : undefined;
+    if (pronounHolder && pattern('role.frontedPronoun', 'u').test(text.slice(tail))) {
+      enterBody();
+      holdRole(doc, roles, personCountry, pronounHolder, title, holder, sid);
       continue;
     }
     // A bare description is a second mention of someone already named.
@@ -343,11 +381,14 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Il dirige le Pérou": a subject pronoun is the person last named.
     const pronoun = pattern('role.pronounSubject', 'u').test(text.slice(0, at)) ? state.personsSeen.at(-1) : undefined;
     let leader = persons.filter((p) => p.end <= at && pattern('role.relativeGap').test(text.slice(p.end, at))).at(-1)?.id ?? pronoun;
+    // "X succède à Y à la tête de Z": Y is who led before; the one who leads now is the subject.
+    const predecessor = persons.find((p) => p.id === leader && pattern('role.predecessorBefore').test(text.slice(Math.max(0, p.start - 20), p.start)));
+    if (predecessor) leader = persons.filter((p) => p.end <= predecessor.start).at(-1)?.id;
     // "qui dirige la junte": a body pointed back to starts at its article, inside the match; "dirige le groupe X": a kind noun may come first.
     const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && (x.start - after <= 4 || /^[\p{Ll}-]+\s+$/u.test(text.slice(after, x.start))));
     // "À la tête de l'OSCE depuis 2024, Jane Roe a ...": the phrase opens the sentence, the leader is its subject.
     if (!leader && body && !text.slice(0, at).trim()) leader = persons.find((p) => p.start > body.end && FRONTED_LEADER.test(text.slice(body.end, p.start)))?.id;
-    if (leader && body) holdRole(doc, roles, personCountry, leader, LEADER, body.id, sid);
+    if (leader && body) holdRole(doc, roles, personCountry, leader, (d[1] && LEADS_ROLE.get(fold(d[1]))) || LEADER, body.id, sid);
   }
   for (const f of text.matchAll(LED_BY)) {
     const at = f.index!;

@@ -12,14 +12,14 @@ const FLOORS: Record<string, number> = {
   entities: 0.975,
   transfers: 0.56,
   exchanges: 0.45,
-  roles: 0.85,
+  roles: 0.89,
   agreements: 0.9,
   signatures: 0.95,
   stances: 0.72,
   memberships: 0.95,
   entity_precision: 0.985,
   transfer_precision: 0.87,
-  relations: 0.73,
+  relations: 0.74,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 

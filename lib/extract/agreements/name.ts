@@ -28,6 +28,8 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const properAt = proper ? end + proper[0].length - proper[1].length : -1;
   const properIsActor = ofName && ctx.mentions.some((x) => (x.label === 'Organization' || x.label === 'Person') && x.start <= properAt && x.end > properAt);
   if (proper && !properIsActor && !W.NOT_NAMES.has(proper[1].split(/\s/)[0])) end = properAt + proper[1].length;
+  const topic = !proper && ['accord', 'treaty', 'pact'].includes(kind) ? W.TOPIC.exec(text.slice(end)) : null;
+  if (topic) end += topic[0].length;
   const issuer = issuerOf(scene, start, end);
   // Bare "sanctions" are mostly a regime mentioned in passing; a named measure ("le plafonnement du G7") stands with its issuer.
   if (kind === 'sanctions' && !W.SANCTION_ACTION.test(clause) && (!issuer || noun === 'sanctions')) return undefined;

@@ -48,6 +48,8 @@ function compile(lang: Language) {
     NOMINAL_SIGN: re('nominalSign'),
     // "le traité de Lisbonne", "les accords d'Abraham": a capitalised name after "de" completes the agreement's name.
     OF_NAME: re('ofName', 'u'),
+    // "l'accord sur le nucléaire iranien", "the agreement on grain exports": the topic after "sur" completes the name.
+    TOPIC: re('topic', 'u'),
     // "le pacte AUKUS", "la résolution 2216": an acronym or a number right after the noun.
     TAG_NAME: /^\s+((?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[\p{Lu}\d+-]*|\d{2,5})(?:\s+\p{Lu}{2,}[\p{Lu}\d+-]*)?)(?![\p{L}\d])/u,
     NOT_NAMES: new Set(data.notNames),

@@ -1,5 +1,6 @@
 /** Nouns that point back to a body or state named earlier: "l'alliance", "le groupe", "ce ministère", "le Nord". */
 import orgData from '../../../data/lexicon/organizations.json';
+import titleData from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { CONTEXTUAL_COUNTRY_FORMS, countryId } from '../countries';
 import { ORGS, keyOf, type EntityLabel } from '../lexicon';
@@ -14,6 +15,9 @@ for (const o of ORGS.values()) for (const a of o.anaphora ?? []) ANAPHORA.set(ke
 const STATE_ANAPHORA = new Set(orgPatterns.stateAnaphora.map((a) => keyOf(tokenize(a))));
 // The noun of each state anaphora ("régime" of "le régime"), to remember which state it was last tied to.
 const STATE_NOUNS = new Set([...STATE_ANAPHORA].map((k) => k.split(' ').at(-1) ?? k));
+// The last word of each title ("patron", "directrice"): a title that governs "de la société".
+const TITLE_HEADS = new Set(titleData.titles.map((t) => fold(t).split(' ').at(-1)!));
+const CONTRACTIONS = new Map(Object.entries(orgPatterns.contractions));
 const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
 // Bodies that speak for a state are not what "le groupe" or "la société" points back to.
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
@@ -46,7 +50,10 @@ export function resolveAnaphora(scan: SentenceScan): void {
     if (head && STATE_NOUNS.has(head)) state.stateNouns.set(head, f.id);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const key = `${tokens[i].key} ${tokens[i + 1].key}`;
+    // "le porte-parole des rebelles", "le chef du groupe": a preposition fused with the article ("des" only after a word, never opening a clause).
+    const contracted = CONTRACTIONS.get(tokens[i].key);
+    const fused = contracted && (tokens[i].key !== 'des' || (i > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[i - 1].text)));
+    const key = `${fused ? contracted : tokens[i].key} ${tokens[i + 1].key}`;
     if (taken[i] || taken[i + 1]) continue;
     const demonstrative = /^(?:ce|cet|cette|ces)$/.test(tokens[i].key);
     if (!ANAPHORA.has(key) && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
@@ -70,7 +77,9 @@ export function resolveAnaphora(scan: SentenceScan): void {
     if (tiedTo) state.stateNouns.set(noun, tiedTo);
     if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
       // An anaphora points back: "le chef de la junte ... s'est rendu à Moscou" does not lead the junta of Moscow.
-      id = state.stateNouns.get(noun) ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
+      // "Le Niger a rompu avec Paris. Le chef de la junte ...": the state the last sentence was about, before the last one named.
+      const subject = state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
+      id = state.stateNouns.get(noun) ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
       label = 'Country';
     } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.
@@ -78,6 +87,8 @@ export function resolveAnaphora(scan: SentenceScan): void {
     } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
       id = named ?? (pattern('anaphora.groupNoun', '').test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
       // "selon l'agence", "l'organisation a démenti": an institution named in the last sentences, not a state's body, army, firm or outlet.
+      // "le patron de la société", "la directrice de l'entreprise": the company named last, when a title governs the noun.
+      if (!id && pattern('anaphora.companyNoun', '').test(noun) && i >= 2 && /^(?:de|d')$/.test(tokens[i - 1].key) && TITLE_HEADS.has(tokens[i - 2].key)) id = orgs.find((o) => doc.nodes.get(o)?.properties.kind === 'company');
       if (!id && INSTITUTION_NOUNS.has(noun)) id = orgs.find((o) => isInstitution(doc, o) && (found.some((f) => f.id === o && f.end <= tokens[i].start) || recentlyNamed(doc, o, sentence.index)));
     }
     if (!id) continue;

@@ -26,7 +26,9 @@ export function recognizeCompanies(scan: SentenceScan): void {
   for (const m of text.matchAll(new RegExp(companyPattern()))) {
     const media = pattern('org.mediaKind', 'iu').test(m[1]);
     // "le quotidien Hospodářské noviny,": a title may go on in lower case up to the punctuation.
-    const tail = media ? /^(?:\s+[\p{Ll}]+){1,2}(?=\s*[,.;:)])/u.exec(text.slice(m.index! + m[0].length)) : null;
+    // ... but "KCNA a démenti.", "Al Jazeera rapporte.": a verb after the name is no part of it.
+    const words = media ? /^(?:\s+[\p{Ll}]+){1,2}(?=\s*[,.;:)])/u.exec(text.slice(m.index! + m[0].length)) : null;
+    const tail = words?.[0].trim().split(/\s+/).some((w) => pattern('org.nameStop', '').test(w) || pattern('org.verbLike', 'u').test(w)) ? null : words;
     const name = m[3] + (tail ? tail[0] : '');
     const start = m.index! + m[0].length - m[3].length;
     // "groupe d'experts des Nations unies": a name the gazetteer knows in full is left to it.

@@ -72,7 +72,8 @@ export function recognizeMinistries(scan: SentenceScan): void {
   for (const m of text.matchAll(new RegExp(orgHead()))) {
     // "Son ministère des Affaires étrangères": the state that opened the previous sentence.
     const owner = possessiveBefore().test(text.slice(Math.max(0, m.index! - 6), m.index!)) && state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
-    const focus = state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
+    // "La Chine a protesté. Wang Yi a dénoncé ... Le ministère des Affaires étrangères": with a person in focus, the state last named.
+    const focus = state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.at(-1);
     const body = matchStateBody(text, m.index!, m[1], owner, focus);
     if (!body) continue;
     const surface = text.slice(m.index!, body.end);

@@ -39,7 +39,7 @@ const cases: Case[] = [
   { text: "Par Ana Soto, ancienne diplomate et chercheuse associée à l'Institut Aurore.", roles: ["Ana Soto:chercheuse:Institut Aurore"] },
   { text: "Ana Soto, économiste à l'Institut Aurore, estime que le Chili a livré des vedettes au Pérou.", roles: ["Ana Soto:économiste:Institut Aurore"], stances: ['Ana Soto ASSERTS'] },
   // leading a state: "qui présidait alors", "Il dirige le Pérou"; a title in brackets after the name
-  { text: 'Luis Vera, qui présidait alors le Pérou, avait signé le texte.', roles: ['Luis Vera:chef:Pérou'] },
+  { text: 'Luis Vera, qui présidait alors le Pérou, avait signé le texte.', roles: ['Luis Vera:président:Pérou'] },
   { text: 'Le président Luis Vera, au pouvoir depuis 2013, a démenti. Il dirige le Pérou.', roles: ['Luis Vera:chef:Pérou'] },
   { text: 'Luis Vera (président du Pérou) a démenti.', roles: ['Luis Vera:président:Pérou'] },
   // a relative clause's object is not the subject: "X, qui dirige la junte, a démenti"

@@ -145,6 +145,13 @@ describe('English roles, memberships and agreements (data/lang/en/relations.json
     expect(relations("On Monday, Jane Roe, who was then Kenya's defence minister, approved the deal.", 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE country:KE defence minister']);
   });
 
+  it('reads an employer after "at", a founder by the active verb, a price "in exchange for" gold', () => {
+    expect(relations('"Prices are rising," said John Doe, an analyst at the Gulf Research Foundation.', 'HOLDS_ROLE')).toEqual(['person:john-doe HOLDS_ROLE org:gulf-research-foundation analyst']);
+    expect(relations('John Doe, a senior analyst at Control Risks, said the deal was signed.', 'HOLDS_ROLE')).toEqual(['person:john-doe HOLDS_ROLE org:control-risks analyst']);
+    expect(relations('Jane Roe founded the Sahel Institute in 2015.', 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE org:sahel-institute founder']);
+    expect(relations('Iran sent drones to Russia in exchange for gold.', 'IN_EXCHANGE_FOR')).toHaveLength(1);
+  });
+
   it('does not give a relative the title of the one they are related to', () => {
     expect(relations('The sister of the Chilean president, Maria Soto, was arrested in Lima.', 'HOLDS_ROLE')).toEqual([]);
   });

@@ -149,6 +149,15 @@ const CASES: Case[] = [
   { register: 'dispatch', text: 'La République démocratique du Congo accuse Kigali; la RDC et le Congo-Brazzaville ont signé.', has: 'country:CD country:RW country:CG' },
   { register: 'wire', text: 'Les îles Salomon ont conclu un accord de police avec la Chine; Tonga et Nauru ont protesté.', has: 'country:SB country:CN country:TO country:NR' },
   { register: 'explainer', text: 'Le Lesotho et l\'Eswatini dépendent de l\'Afrique du Sud; les Comores ont accueilli le sommet de l\'Union africaine.', has: 'country:LS country:SZ country:ZA country:KM org:african-union' },
+  // A headed name that goes on in common nouns after "de"; an employer after "au" or "à la".
+  { register: 'interview', text: "Entretien avec Olga Petrova, directrice du Centre d'analyse de la politique eurasienne.", has: 'person:olga-petrova org:centre-d-analyse-de-la-politique-eurasienne' },
+  { register: 'analysis', text: "Selon l'Observatoire sahélien des conflits, les attaques ont doublé au Burkina Faso.", has: 'org:observatoire-sahelien-des-conflits country:BF', not: 'org:observatoire-sahelien' },
+  { register: 'dispatch', text: 'Selon Karim Sadjadpour, chercheur au Carnegie Endowment, Téhéran cherche des devises.', has: 'person:karim-sadjadpour org:carnegie-endowment country:IR' },
+  { register: 'wire', text: "La Commission de régulation de l'énergie a relevé les tarifs du gaz.", has: 'org:commission-de-regulation-de-l-energie' },
+  { register: 'wire', text: "L'agence de presse officielle KCNA a démenti.", has: 'org:kcna', not: 'org:kcna-a-dementi' },
+  // The journalist who gathered an interview, on a line of its own, is no actor of the news.
+  { register: 'interview', text: 'Propos recueillis par Marie Dupont\nLe Mali a reçu des drones turcs, affirme Sadio Camara.', has: 'country:ML country:TR person:sadio-camara' },
+  { register: 'dispatch', text: 'De notre envoyé spécial à Bamako, Paul Durand\nLe Mali a reçu des drones turcs, affirme Sadio Camara.', has: 'country:ML country:TR person:sadio-camara' },
   // A body unknown to the lexicons, named by where someone works ("chez") or by a two-word kind ("think tank"): never a person.
   { register: 'interview', text: 'Paul Mercier, analyste chez Control Risks, estime que la junte nigérienne va tenir.', has: 'person:paul-mercier org:control-risks' },
   { register: 'analysis', text: 'Selon Ana Ruiz, économiste chez Andes Capital, le cuivre chilien profite des sanctions.', has: 'person:ana-ruiz org:andes-capital country:CL' },
