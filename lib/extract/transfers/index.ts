@@ -18,6 +18,7 @@ import type { Reading } from './reading';
 import { readOnward, readRelay } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
+import { dropVagueSides, isTrap } from './traps';
 import { activeLanguage, pattern } from '../syntax/language';
 
 export type { TransferDraft } from './draft';
@@ -73,6 +74,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
     if (!trigger && !exchange && HOSTILE.test(text.slice(cs, ce))) return;
     if (trigger && isNegated(text, trigger)) return;
+    if (isTrap({ ctx, p, trigger, cs, ce, lead })) return;
     // "promettait à ses hommes de repartir", "a fourni aux soldats des vivres": people after "à" are whom
     // the verb addresses or serves, its indirect object, never what it moves. Goods before the verb are
     // its object through a relative ("accès à la technologie, que Moscou hésitait à transférer").
@@ -103,6 +105,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     }
     if (trigger && CARGO.has(trigger.text.toLowerCase())) readCargo(r);
     const { unknownSender } = completeSides(r);
+    const vague = dropVagueSides(doc, ctx, cs, ce, personCountry, senders, recipients);
     // "Des armes à destination du Soudan ont été interceptées": a cargo stopped on its way goes from its named origin
     // to its named destination; who stopped it is neither, and with no destination it is no transfer.
     const stopped = trigger?.verb && trigger.role === 'give' && !trigger.verb.frame.giver.some((m) => m === 'subject' || m === 'agent') ? trigger.verb.frame : undefined;
@@ -124,11 +127,11 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
-    draft.senderUnknown = unknownSender || unknownSubject || (!!stopped && !senders.length);
+    draft.senderUnknown = unknownSender || unknownSubject || (!!stopped && !senders.length) || (vague && !senders.length);
     // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
     const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';
     const unnamedSubject = !!subjectGap && pattern('transfer.unnamedSubject').test(subjectGap) && !actorMentions(ctx).some((m) => m.start >= cs + subjectGap.search(pattern('transfer.unnamedSubject')) && m.end <= trigger!.start);
-    draft.recipientUnknown = !recipients.length && ((trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
+    draft.recipientUnknown = !recipients.length && (vague || (trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
     // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
     draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0 && !CARGO.has(trigger.text.toLowerCase());
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").

@@ -1,0 +1,65 @@
+import type { DocBuilder } from '../builder';
+import { actorMentions, type SentenceContext } from '../context';
+import type { EntityMention } from '../entities/types';
+import type { Trigger } from '../goods';
+import type { Phrase } from '../phrases';
+import { pattern } from '../syntax/language';
+import { endpoint } from './endpoints';
+
+// Traps: readings a sentence invites that move nothing between two actors. Each is a pattern of the language
+// (data/lang/<code>/patterns.json, keys trap.*), applied here and nowhere else:
+// - trap.valueBefore: a contract's or a price's value ("un contrat de 3 milliards de dollars") is no payment;
+// - trap.requestBefore: aid or a delivery asked for ("a sollicité une aide", "réclame la livraison de") is not given;
+// - trap.planBefore: a state's plan ("prévoit de livrer", "s'apprête à envoyer") is no delivery yet;
+// - trap.ownGround: troops sent to their own border or soil ("envoyé 2 000 soldats renforcer sa frontière");
+// - trap.vagueGroup: a nationality on an unnamed group ("des rebelles tchadiens", "des groupes armés colombiens")
+//   names no party: the state is not the group (trap.vagueGroupAfter where the noun follows, as in English).
+
+/** What a trap test needs of one goods phrase being read. */
+export interface TrapReading {
+  ctx: SentenceContext;
+  p: Phrase;
+  trigger: Trigger | undefined;
+  /** The clause around the goods. */
+  cs: number;
+  ce: number;
+  /** The text just before the goods and their quantity. */
+  lead: string;
+}
+
+/** Whether the goods phrase is a trap whatever its sides: a value, a request, troops sent to their own ground. */
+export function isTrap(r: TrapReading): boolean {
+  const { ctx, p, trigger, cs, ce, lead } = r;
+  const text = ctx.text;
+  if (p.goods.every((g) => g.kind === 'funds') && pattern('trap.valueBefore').test(lead)) return true;
+  if (trigger?.verb?.form === 'infinitive' && pattern('trap.planBefore').test(text.slice(Math.max(cs, trigger.start - 40), trigger.start))) return true;
+  if (trigger?.noun && pattern('trap.requestBefore').test(text.slice(Math.max(cs, trigger.start - 50), trigger.start))) return true;
+  if (!trigger?.noun && p.goods.every((g) => ['troops', 'personnel'].includes(g.kind))) {
+    // "sa frontière" before any other actor: the sender's own; "en Arménie pour sécuriser sa frontière" is Armenia's.
+    const from = Math.max(p.end, trigger?.end ?? 0);
+    const own = pattern('trap.ownGround').exec(text.slice(from, ce));
+    if (own && !actorMentions(ctx).some((m) => m.start >= from && m.start < from + own.index)) return true;
+  }
+  return false;
+}
+
+/** Drops the sides a nationality on an unnamed group gave ("à des rebelles tchadiens": not Chad); returns whether any was dropped. */
+export function dropVagueSides(doc: DocBuilder, ctx: SentenceContext, cs: number, ce: number, personCountry: Map<string, string>, senders: string[], recipients: string[]): boolean {
+  let dropped = false;
+  // The group noun comes before the nationality in French ("rebelles tchadiens"), after it in English ("Chadian rebels").
+  const vague = (m: EntityMention) => pattern('trap.vagueGroup').test(ctx.text.slice(Math.max(cs, m.start - 40), m.start)) || pattern('trap.vagueGroupAfter').test(ctx.text.slice(m.end, ce));
+  for (const m of ctx.mentions) {
+    if (m.via !== 'demonym' || m.start < cs || m.end > ce || !vague(m)) continue;
+    const id = endpoint(doc, m, personCountry);
+    // The same state named outright in the clause is a party of its own.
+    if (!id || ctx.mentions.some((x) => x !== m && x.via !== 'demonym' && x.start >= cs && x.end <= ce && endpoint(doc, x, personCountry) === id)) continue;
+    for (const side of [senders, recipients]) {
+      const at = side.indexOf(id);
+      if (at >= 0) {
+        side.splice(at, 1);
+        dropped = true;
+      }
+    }
+  }
+  return dropped;
+}
