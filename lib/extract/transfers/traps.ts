@@ -10,7 +10,11 @@ import { endpoint } from './endpoints';
 // (data/lang/<code>/patterns.json, keys trap.*), applied here and nowhere else:
 // - trap.valueBefore: a contract's or a price's value ("un contrat de 3 milliards de dollars") is no payment;
 // - trap.requestBefore: aid or a delivery asked for ("a sollicité une aide", "réclame la livraison de") is not given;
-// - trap.planBefore: a state's plan ("prévoit de livrer", "s'apprête à envoyer") is no delivery yet;
+// - trap.planBefore: a state's plan ("prévoit de livrer", "envisage d'envoyer") is no delivery yet (troops about to
+//   join, "s'apprêtaient à rejoindre", are: the in-house gold counts them);
+// - trap.hesitantBefore: "hésite à livrer", "rechigne à envoyer" is a delivery held back;
+// - trap.fundedBefore: "a financé l'achat de": a purchase paid for by a third party does not go to the payer;
+// - trap.shareOf: "300 drones, dont une partie fournie par l'Iran": the figure counts the whole, not the share sent;
 // - trap.ownGround: troops sent to their own border or soil ("envoyé 2 000 soldats renforcer sa frontière");
 // - trap.vagueGroup: a nationality on an unnamed group ("des rebelles tchadiens", "des groupes armés colombiens")
 //   names no party: the state is not the group (trap.vagueGroupAfter where the noun follows, as in English).
@@ -32,7 +36,10 @@ export function isTrap(r: TrapReading): boolean {
   const { ctx, p, trigger, cs, ce, lead } = r;
   const text = ctx.text;
   if (p.goods.every((g) => g.kind === 'funds') && pattern('trap.valueBefore').test(lead)) return true;
-  if (trigger?.verb?.form === 'infinitive' && pattern('trap.planBefore').test(text.slice(Math.max(cs, trigger.start - 40), trigger.start))) return true;
+  const before = trigger ? text.slice(Math.max(cs, trigger.start - 40), trigger.start) : '';
+  if (trigger?.verb?.form === 'infinitive' && (pattern('trap.planBefore').test(before) || pattern('trap.hesitantBefore').test(before))) return true;
+  // "a payé l'achat de 100 000 obus destinés à l'Arménie": who funds a purchase is neither its buyer nor its seller.
+  if (trigger?.noun && trigger.role === 'receive' && pattern('trap.fundedBefore').test(before)) return true;
   if (trigger?.noun && pattern('trap.requestBefore').test(text.slice(Math.max(cs, trigger.start - 50), trigger.start))) return true;
   if (!trigger?.noun && p.goods.every((g) => ['troops', 'personnel'].includes(g.kind))) {
     // "sa frontière" before any other actor: the sender's own; "en Arménie pour sécuriser sa frontière" is Armenia's.
@@ -62,4 +69,17 @@ export function dropVagueSides(doc: DocBuilder, ctx: SentenceContext, cs: number
     }
   }
   return dropped;
+}
+
+/** "tire 4 000 obus par jour, dont beaucoup livrés par l'Inde": whether what moves is only a share of the goods the figure counts. */
+export function isShare(text: string, p: Phrase, ce: number, triggers: Trigger[]): boolean {
+  const share = pattern('trap.shareOf').exec(text.slice(p.end, ce));
+  if (!share) return false;
+  // The share is what a verb of giving or coming moves ("dont une partie fournie par"), not what befell it ("dont une partie abattue").
+  const at = p.end + share.index + share[0].length;
+  if (triggers.some((t) => !t.noun && t.start >= at && t.start - at <= 30)) return true;
+  // ... or where it comes from ("dont une bonne part venue de Corée du Nord").
+  const rest = text.slice(at, ce);
+  const origin = /^[^,;]{0,40}?(?=\p{Lu})/u.exec(rest);
+  return !!origin && pattern('give.origin').test(origin[0] + ' ');
 }

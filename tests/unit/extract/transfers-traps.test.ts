@@ -114,6 +114,22 @@ const traps: Record<string, Case[]> = {
     { register: 'interview', text: '— De quoi avez-vous besoin ? — Il nous faut 100 000 obus, répond le ministre arménien de la Défense.', transfers: [] },
     { register: 'live', text: '08h30 — Les Philippines réclament au Japon la livraison de radars supplémentaires.', transfers: [] },
   ],
+  // a figure counts the whole a state fires or holds; only a share of it was sent
+  share: [
+    { register: 'analysis', text: "L'Arménie tire 4 000 obus par jour, dont beaucoup livrés par l'Inde.", transfers: ['Inde>Arménie:artillery_shells'] },
+    { register: 'dispatch', text: "L'armée soudanaise a reçu 300 drones, dont une partie fournie par l'Iran.", transfers: ['Iran>Soudan:weapons'] },
+    { register: 'explainer', text: "L'Arménie a reçu 300 drones, dont une centaine venus d'Israël.", transfers: ['Israël>Arménie:weapons'] },
+    { register: 'live', text: '18h20 — Chaque jour, l’armée birmane tire 2 000 obus, dont une bonne part venue de Chine.', transfers: ['Chine>Birmanie:artillery_shells'] },
+    // the share that befell the goods is no part of the transfer: the figure stays
+    { register: 'wire', text: "L'Inde a livré 300 drones à l'Arménie, dont une partie a été abattue.", transfers: ['Inde>Arménie:weapons:300'] },
+  ],
+  // held back, or paid for by a third party
+  heldBack: [
+    { register: 'analysis', text: "Berlin hésite à livrer ses missiles Taurus à l'Arménie.", transfers: [] },
+    { register: 'dispatch', text: 'Le Japon rechigne à envoyer des destroyers aux Philippines.', transfers: [] },
+    { register: 'wire', text: "Le Danemark a payé l'achat de 100 000 obus destinés à l'Arménie.", transfers: [] },
+    { register: 'explainer', text: "Le Koweït a financé l'achat de 40 blindés pour le Liban.", transfers: [] },
+  ],
   total: [
     { register: 'explainer', text: "Depuis 2020, l'Arménie a reçu au total 40 000 tonnes d'aide internationale.", transfers: [], or: ['>Arménie:aid:40000'] },
     { register: 'analysis', text: 'Au total, 1,2 million d’obus ont été livrés au Cambodge depuis 2022, tous pays confondus.', transfers: [], or: ['>Cambodge:artillery_shells:1200000'] },
