@@ -170,3 +170,19 @@ describe('transfer traps: the same shapes, when they are transfers, stay transfe
     expect(flows(text)).toEqual(transfers);
   });
 });
+
+// "le même système" points back at goods already sent: with no sender of its own, it has theirs (else it would
+// stand as a transfer from nobody, which no gold matches).
+describe('transfers: the same goods come from the same sender', () => {
+  it.each([
+    { register: 'analysis', text: "La Russie a vendu des radars à l'Inde. Le Pakistan a été sanctionné pour l'achat des mêmes radars.", transfers: ['Russie>Inde:weapons', 'Russie>Pakistan:weapons'] },
+    { register: 'dispatch', text: "La Turquie a livré des drones au Niger. Le Tchad a reçu les mêmes drones en mars.", transfers: ['Turquie>Niger:weapons', 'Turquie>Tchad:weapons'] },
+    { register: 'wire', text: "Le Brésil a vendu des blindés au Chili. Le Pérou a reçu ces mêmes blindés un an plus tard.", transfers: ['Brésil>Chili:weapons', 'Brésil>Pérou:weapons'] },
+  ])('$register: $text', ({ text, transfers }) => {
+    expect(flows(text)).toEqual(transfers);
+  });
+
+  it('leaves a sender the sentence names', () => {
+    expect(flows("La Russie a vendu des radars à l'Inde. La France a livré les mêmes radars au Pakistan.")).toEqual(['France>Pakistan:weapons', 'Russie>Inde:weapons']);
+  });
+});
