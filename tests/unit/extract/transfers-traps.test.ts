@@ -99,6 +99,9 @@ const traps: Record<string, Case[]> = {
     { register: 'wire', text: "Des milices locales ont reçu des fusils de la part de l'armée burkinabè.", transfers: [] },
     { register: 'explainer', text: 'Le Venezuela livre du carburant à des groupes armés colombiens.', transfers: [] },
     { register: 'interview', text: "— Qui arme ces combattants ? — Leurs alliés leur ont fourni des drones, répond l'expert.", transfers: [] },
+    // companies and middlemen of a nationality are not their state
+    { register: 'dispatch', text: "Des sociétés singapouriennes ont livré du carburant d'aviation à la Birmanie.", transfers: ['>Birmanie:oil'] },
+    { register: 'analysis', text: 'Des entreprises turques ont vendu des composants au Soudan.', transfers: ['>Soudan:technology'] },
   ],
   production: [
     { register: 'wire', text: 'La Turquie produit 500 000 obus par an.', transfers: [] },
