@@ -18,7 +18,7 @@ import type { Reading } from './reading';
 import { readOnward, readRelay } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
-import { dropVagueSides, isShare, isTrap } from './traps';
+import { countedPart, dropVagueSides, isShare, isTrap } from './traps';
 import { activeLanguage, pattern } from '../syntax/language';
 
 export type { TransferDraft } from './draft';
@@ -124,7 +124,12 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const frontPlace = front ? recipients.splice(0, 1, front)[0] : undefined;
 
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
-    if (isShare(text, p, ce, triggers)) draft.quantity = undefined;
+    // A figure that counts more than what moves (a share sent, a part of a batch) gives way, in the list's first item too.
+    const part = isShare(text, p, ce, triggers) ? { quantity: undefined } : countedPart(text, quantities, draft.quantity);
+    if (part) {
+      draft.quantity = part.quantity;
+      if (draft.items?.[0]) draft.items[0].quantity = part.quantity;
+    }
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);

@@ -3,6 +3,7 @@ import { actorMentions, type SentenceContext } from '../context';
 import type { EntityMention } from '../entities/types';
 import type { Trigger } from '../goods';
 import type { Phrase } from '../phrases';
+import type { Quantity } from '../quantities';
 import { pattern } from '../syntax/language';
 import { endpoint } from './endpoints';
 
@@ -15,6 +16,8 @@ import { endpoint } from './endpoints';
 // - trap.hesitantBefore: "hésite à livrer", "rechigne à envoyer" is a delivery held back;
 // - trap.fundedBefore: "a financé l'achat de": a purchase paid for by a third party does not go to the payer;
 // - trap.shareOf: "300 drones, dont une partie fournie par l'Iran": the figure counts the whole, not the share sent;
+// - trap.possibleBefore/After: "la vente possible de", "l'éventuelle livraison de": a flow that may happen;
+// - trap.partOfCount, trap.ordinalOfCount: "12 des 36 canons" moves 12, "le deuxième de ses cinq radars" no counted batch;
 // - trap.ownGround: troops sent to their own border or soil ("envoyé 2 000 soldats renforcer sa frontière");
 // - trap.vagueGroup: a nationality on an unnamed group ("des rebelles tchadiens", "des groupes armés colombiens")
 //   names no party: the state is not the group (trap.vagueGroupAfter where the noun follows, as in English).
@@ -40,6 +43,8 @@ export function isTrap(r: TrapReading): boolean {
   if (trigger?.verb?.form === 'infinitive' && (pattern('trap.planBefore').test(before) || pattern('trap.hesitantBefore').test(before))) return true;
   // "a payé l'achat de 100 000 obus destinés à l'Arménie": who funds a purchase is neither its buyer nor its seller.
   if (trigger?.noun && trigger.role === 'receive' && pattern('trap.fundedBefore').test(before)) return true;
+  // "la vente possible de 18 avions", "l'éventuelle livraison de": a flow that may happen has not.
+  if (trigger?.noun && (pattern('trap.possibleBefore').test(before) || pattern('trap.possibleAfter').test(text.slice(trigger.end, trigger.end + 25)))) return true;
   if (trigger?.noun && pattern('trap.requestBefore').test(text.slice(Math.max(cs, trigger.start - 50), trigger.start))) return true;
   if (!trigger?.noun && p.goods.every((g) => ['troops', 'personnel'].includes(g.kind))) {
     // "sa frontière" before any other actor: the sender's own; "en Arménie pour sécuriser sa frontière" is Armenia's.
@@ -82,4 +87,13 @@ export function isShare(text: string, p: Phrase, ce: number, triggers: Trigger[]
   const rest = text.slice(at, ce);
   const origin = /^[^,;]{0,40}?(?=\p{Lu})/u.exec(rest);
   return !!origin && pattern('give.origin').test(origin[0] + ' ');
+}
+
+/** The count a transfer moves when its figure is the whole of a batch: "12 des 36 canons" is 12; "le deuxième de ses cinq radars", none. */
+export function countedPart(text: string, quantities: Quantity[], q: Quantity | undefined): { quantity: Quantity | undefined } | undefined {
+  if (!q) return undefined;
+  const lead = text.slice(Math.max(0, q.start - 40), q.start);
+  if (pattern('trap.ordinalOfCount').test(lead)) return { quantity: undefined };
+  const part = [...quantities].reverse().find((x) => x.end <= q.start && pattern('trap.partOfCount').test(text.slice(x.end, q.start)));
+  return part ? { quantity: part } : undefined;
 }

@@ -126,6 +126,14 @@ const traps: Record<string, Case[]> = {
     // the share that befell the goods is no part of the transfer: the figure stays
     { register: 'wire', text: "L'Inde a livré 300 drones à l'Arménie, dont une partie a été abattue.", transfers: ['Inde>Arménie:weapons:300'] },
   ],
+  // a part of a batch, and a flow that may happen
+  batch: [
+    { register: 'wire', text: "La France a livré à l'Arménie 12 des 36 canons commandés.", transfers: ['France>Arménie:weapons:12'] },
+    { register: 'dispatch', text: "L'Inde a reçu de Russie trois des cinq systèmes commandés.", transfers: ['Russie>Inde:weapons:3'] },
+    { register: 'analysis', text: 'Le Japon a livré aux Philippines le deuxième de ses cinq radars.', transfers: ['Japon>Philippines:weapons'] },
+    { register: 'wire', text: 'Le Pentagone a notifié au Congrès la vente possible de 18 avions de combat au Maroc.', transfers: [] },
+    { register: 'explainer', text: "L'éventuelle livraison de chars brésiliens à l'Uruguay divise Montevideo.", transfers: [] },
+  ],
   // held back, or paid for by a third party
   heldBack: [
     { register: 'analysis', text: "Berlin hésite à livrer ses missiles Taurus à l'Arménie.", transfers: [] },
