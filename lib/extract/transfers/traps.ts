@@ -18,6 +18,7 @@ import { endpoint } from './endpoints';
 // - trap.shareOf: "300 drones, dont une partie fournie par l'Iran": the figure counts the whole, not the share sent;
 // - trap.possibleBefore/After: "la vente possible de", "l'éventuelle livraison de": a flow that may happen;
 // - trap.partOfCount, trap.ordinalOfCount: "12 des 36 canons" moves 12, "le deuxième de ses cinq radars" no counted batch;
+// - trap.stoppedBefore: "a cessé ses livraisons", "a interrompu ses livraisons de gaz": a flow stopped;
 // - trap.ownGround: troops sent to their own border or soil ("envoyé 2 000 soldats renforcer sa frontière");
 // - trap.vagueGroup: a nationality on an unnamed group ("des rebelles tchadiens", "des groupes armés colombiens")
 //   names no party: the state is not the group (trap.vagueGroupAfter where the noun follows, as in English).
@@ -45,6 +46,8 @@ export function isTrap(r: TrapReading): boolean {
   if (trigger?.noun && trigger.role === 'receive' && pattern('trap.fundedBefore').test(before)) return true;
   // "la vente possible de 18 avions", "l'éventuelle livraison de": a flow that may happen has not.
   if (trigger?.noun && (pattern('trap.possibleBefore').test(before) || pattern('trap.possibleAfter').test(text.slice(trigger.end, trigger.end + 25)))) return true;
+  // "a cessé ses livraisons d'armes", "a interrompu ses livraisons de gaz": a flow stopped is reported as none.
+  if (trigger?.noun && pattern('trap.stoppedBefore').test(before)) return true;
   if (trigger?.noun && pattern('trap.requestBefore').test(text.slice(Math.max(cs, trigger.start - 50), trigger.start))) return true;
   if (!trigger?.noun && p.goods.every((g) => ['troops', 'personnel'].includes(g.kind))) {
     // "sa frontière" before any other actor: the sender's own; "en Arménie pour sécuriser sa frontière" is Armenia's.

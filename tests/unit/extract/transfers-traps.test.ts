@@ -78,6 +78,9 @@ const traps: Record<string, Case[]> = {
     { register: 'dispatch', text: 'Le convoi humanitaire envoyé par le Kenya n’a jamais atteint la Somalie.', transfers: [] },
     { register: 'live', text: "17h45 — Pas un seul camion d'aide égyptien n'a franchi la frontière du Soudan aujourd'hui.", transfers: [] },
     { register: 'explainer', text: "Le Japon ne livre pas d'armes létales aux Philippines.", transfers: [] },
+    // a flow stopped is reported as none
+    { register: 'analysis', text: "La Russie, alliée historique de l'Arménie, a cessé ses livraisons d'armes depuis 2022.", transfers: [] },
+    { register: 'wire', text: 'Moscou a interrompu ses livraisons de gaz à la Moldavie.', transfers: [] },
   ],
   makerCarrier: [
     { register: 'dispatch', text: 'Les munitions, de fabrication chinoise, ont été livrées au Soudan par les Émirats arabes unis.', transfers: ['Émirats arabes unis>Soudan:munitions'] },
@@ -166,6 +169,7 @@ const controls: Case[] = [
   { register: 'dispatch', text: "La Russie a envoyé 1 500 soldats en Arménie en 2020.", transfers: ['Russie>Arménie:troops:1500'] },
   { register: 'live', text: '13h10 — Un convoi de carburant envoyé par l’Égypte est arrivé au Soudan.', transfers: ['Égypte>Soudan:aid'] },
   { register: 'analysis', text: 'La Turquie a livré au Niger des drones fabriqués par Baykar.', transfers: ['Turquie>Niger:weapons'] },
+  { register: 'wire', text: 'La Russie a repris ses livraisons de gaz à la Moldavie.', transfers: ['Russie>Moldavie:oil'] },
 ];
 
 describe.each(Object.entries(traps))('transfer traps: %s', (_, cases) => {
