@@ -19,6 +19,7 @@ import { endpoint } from './endpoints';
 // - trap.possibleBefore/After: "la vente possible de", "l'éventuelle livraison de": a flow that may happen;
 // - trap.partOfCount, trap.ordinalOfCount: "12 des 36 canons" moves 12, "le deuxième de ses cinq radars" no counted batch;
 // - trap.stoppedBefore: "a cessé ses livraisons", "a interrompu ses livraisons de gaz": a flow stopped;
+// - trap.captiveAfter/Before: soldiers captured, wounded or dead, prisoners and bodies are handed over, not sent;
 // - trap.ownGround: troops sent to their own border or soil ("envoyé 2 000 soldats renforcer sa frontière");
 // - trap.vagueGroup: a nationality on an unnamed group ("des rebelles tchadiens", "des groupes armés colombiens")
 //   names no party: the state is not the group (trap.vagueGroupAfter where the noun follows, as in English).
@@ -49,6 +50,8 @@ export function isTrap(r: TrapReading): boolean {
   // "a cessé ses livraisons d'armes", "a interrompu ses livraisons de gaz": a flow stopped is reported as none.
   if (trigger?.noun && pattern('trap.stoppedBefore').test(before)) return true;
   if (trigger?.noun && pattern('trap.requestBefore').test(text.slice(Math.max(cs, trigger.start - 50), trigger.start))) return true;
+  // "Les soldats arméniens capturés ont été transférés à Bakou", "les corps de 30 soldats": captives and the dead are no force sent.
+  if (p.goods.every((g) => ['troops', 'personnel', 'workers'].includes(g.kind)) && (pattern('trap.captiveAfter').test(text.slice(p.end, ce)) || pattern('trap.captiveBefore').test(text.slice(Math.max(cs, p.start - 40), p.start)))) return true;
   if (!trigger?.noun && p.goods.every((g) => ['troops', 'personnel'].includes(g.kind))) {
     // "sa frontière" before any other actor: the sender's own; "en Arménie pour sécuriser sa frontière" is Armenia's.
     const from = Math.max(p.end, trigger?.end ?? 0);

@@ -129,6 +129,14 @@ const traps: Record<string, Case[]> = {
     // the share that befell the goods is no part of the transfer: the figure stays
     { register: 'wire', text: "L'Inde a livré 300 drones à l'Arménie, dont une partie a été abattue.", transfers: ['Inde>Arménie:weapons:300'] },
   ],
+  // captives, the wounded and the dead are handed over, not sent
+  captive: [
+    { register: 'dispatch', text: 'Les soldats arméniens capturés ont été transférés à Bakou.', transfers: [] },
+    { register: 'wire', text: "La Russie a remis 90 prisonniers de guerre ukrainiens à l'Ukraine.", transfers: [] },
+    { register: 'live', text: "19h30 — L'Arménie a rendu à l'Azerbaïdjan les corps de 30 soldats azerbaïdjanais.", transfers: [] },
+    { register: 'analysis', text: 'La Russie a envoyé 300 soldats blessés se faire soigner en Biélorussie.', transfers: [] },
+    { register: 'explainer', text: 'Le Tchad a envoyé 300 soldats au Niger ; douze ont été tués depuis.', transfers: ['Tchad>Niger:troops:300'] },
+  ],
   // a part of a batch, and a flow that may happen
   batch: [
     { register: 'wire', text: "La France a livré à l'Arménie 12 des 36 canons commandés.", transfers: ['France>Arménie:weapons:12'] },
