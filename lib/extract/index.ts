@@ -10,6 +10,7 @@ import { extractTransfers, type TransferDraft } from './transfers';
 import { newDiscourse } from './discourse';
 import { noteInterviewee } from './transfers/speaker';
 import { senderOfSameGoods } from './transfers/same';
+import { dropRepeatedConsignments } from './transfers/traps';
 import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges, splitKinds, splitParties } from './flow';
 import { completePrices } from './transfers/exchange';
 import { extractAgreements, type AgreementMemory } from './agreements';
@@ -101,6 +102,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
   const byId = new Map(sentences.map((s) => [s.id, s]));
   senderOfSameGoods(drafts, (id) => byId.get(id)!.text);
   completeFromFlow(drafts);
+  dropRepeatedConsignments(drafts, (id) => byId.get(id)!.text);
   completePrices(drafts);
   linkCrossSentenceExchanges(drafts, (id) => byId.get(id)!.text);
   splitKinds(drafts);

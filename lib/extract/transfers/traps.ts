@@ -4,6 +4,7 @@ import type { EntityMention } from '../entities/types';
 import type { Trigger } from '../goods';
 import type { Phrase } from '../phrases';
 import type { Quantity } from '../quantities';
+import type { TransferDraft } from './draft';
 import { pattern } from '../syntax/language';
 import { endpoint } from './endpoints';
 
@@ -102,4 +103,18 @@ export function countedPart(text: string, quantities: Quantity[], q: Quantity | 
   if (pattern('trap.ordinalOfCount').test(lead)) return { quantity: undefined };
   const part = [...quantities].reverse().find((x) => x.end <= q.start && pattern('trap.partOfCount').test(text.slice(x.end, q.start)));
   return part ? { quantity: part } : undefined;
+}
+
+/**
+ * "La Russie a livré du carburant au Niger. Les cargaisons ... transitent par le Togo": a consignment named again by a
+ * container noun, with a definite determiner and no count of its own, is the transfer already read, not a second one.
+ */
+export function dropRepeatedConsignments(drafts: TransferDraft[], sentenceText: (id: string) => string): void {
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.kinds[0] !== 'containers' || d.quantity || !d.recipients.length || drafts.some((x) => x.sentenceId === d.sentenceId && (x.exchangeFor !== undefined || x.exchangeWith))) continue;
+    if (!pattern('trap.definiteBefore').test(sentenceText(d.sentenceId).slice(Math.max(0, d.start - 20), d.start))) continue;
+    if (drafts.some((x) => x.sentenceIndex < d.sentenceIndex && x.kinds[0] !== 'containers' && same(x.senders, d.senders) && same(x.recipients, d.recipients))) drafts.splice(i, 1);
+  }
 }

@@ -81,6 +81,7 @@ const traps: Record<string, Case[]> = {
     // a flow stopped is reported as none
     { register: 'analysis', text: "La Russie, alliée historique de l'Arménie, a cessé ses livraisons d'armes depuis 2022.", transfers: [] },
     { register: 'wire', text: 'Moscou a interrompu ses livraisons de gaz à la Moldavie.', transfers: [] },
+    { register: 'explainer', text: "L'Union européenne a suspendu son aide budgétaire au Niger après le coup d'État.", transfers: [] },
   ],
   makerCarrier: [
     { register: 'dispatch', text: 'Les munitions, de fabrication chinoise, ont été livrées au Soudan par les Émirats arabes unis.', transfers: ['Émirats arabes unis>Soudan:munitions'] },
@@ -207,5 +208,20 @@ describe('transfers: the same goods come from the same sender', () => {
 
   it('leaves a sender the sentence names', () => {
     expect(flows("La Russie a vendu des radars à l'Inde. La France a livré les mêmes radars au Pakistan.")).toEqual(['France>Pakistan:weapons', 'Russie>Inde:weapons']);
+  });
+});
+
+// A consignment named again ("Les cargaisons", "ces convois") is the transfer already read: a second node of kind
+// containers would match no gold.
+describe('transfers: a consignment named again is not a second transfer', () => {
+  it.each([
+    { register: 'explainer', text: 'La Russie a livré du pétrole au Niger en 2024. Les cargaisons, parties de Novorossiisk, transitent par le Togo.', transfers: ['Russie>Niger:oil'] },
+    { register: 'dispatch', text: "L'Égypte a envoyé des vivres au Soudan. Ces convois ont été acheminés jusqu'à Port-Soudan.", transfers: ['Égypte>Soudan:aid'] },
+  ])('$register: $text', ({ text, transfers }) => {
+    expect(flows(text)).toEqual(transfers);
+  });
+
+  it('keeps a counted consignment', () => {
+    expect(flows("L'Égypte a envoyé des vivres au Soudan. Les 40 camions ont été livrés au Soudan par l'Égypte.")).toEqual(['Égypte>Soudan:aid', 'Égypte>Soudan:containers:40']);
   });
 });
