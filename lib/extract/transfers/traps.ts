@@ -21,6 +21,7 @@ import { endpoint } from './endpoints';
 // - trap.partOfCount, trap.ordinalOfCount: "12 des 36 canons" moves 12, "le deuxième de ses cinq radars" no counted batch;
 // - trap.stoppedBefore: "a cessé ses livraisons", "a interrompu ses livraisons de gaz": a flow stopped;
 // - trap.captiveAfter/Before: soldiers captured, wounded or dead, prisoners and bodies are handed over, not sent;
+// - trap.collectiveGiver: "les Européens", "les Occidentaux", "l'Europe" as giver: a collective that names no state;
 // - trap.ownGround: troops sent to their own border or soil ("envoyé 2 000 soldats renforcer sa frontière");
 // - trap.vagueGroup: a nationality on an unnamed group ("des rebelles tchadiens", "des groupes armés colombiens")
 //   names no party: the state is not the group (trap.vagueGroupAfter where the noun follows, as in English).
@@ -117,4 +118,10 @@ export function dropRepeatedConsignments(drafts: TransferDraft[], sentenceText: 
     if (!pattern('trap.definiteBefore').test(sentenceText(d.sentenceId).slice(Math.max(0, d.start - 20), d.start))) continue;
     if (drafts.some((x) => x.sentenceIndex < d.sentenceIndex && x.kinds[0] !== 'containers' && same(x.senders, d.senders) && same(x.recipients, d.recipients))) drafts.splice(i, 1);
   }
+}
+
+/** "Les Européens ont livré 500 000 obus", "livrés par les Occidentaux": a collective that names no state gives no sender; with none named, no fact. */
+export function collectiveGiver(ctx: SentenceContext, cs: number, ce: number): boolean {
+  const m = pattern('trap.collectiveGiver').exec(ctx.text.slice(cs, ce));
+  return !!m && !actorMentions(ctx).some((x) => x.start >= cs + m.index && x.end <= cs + m.index + m[0].length);
 }

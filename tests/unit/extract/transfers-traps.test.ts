@@ -107,6 +107,14 @@ const traps: Record<string, Case[]> = {
     { register: 'dispatch', text: "Des sociétés singapouriennes ont livré du carburant d'aviation à la Birmanie.", transfers: ['>Birmanie:oil'] },
     { register: 'analysis', text: 'Des entreprises turques ont vendu des composants au Soudan.', transfers: ['>Soudan:technology'] },
   ],
+  // a collective that names no state gives no sender; with none named, there is no fact to state
+  collective: [
+    { register: 'analysis', text: "Les Européens ont livré 500 000 obus à l'Arménie.", transfers: [] },
+    { register: 'dispatch', text: 'Les Occidentaux ont fourni des blindés à la Moldavie.', transfers: [] },
+    { register: 'wire', text: 'Des radars ont été livrés aux Philippines par les alliés de Manille.', transfers: [] },
+    // a state among them stays a sender
+    { register: 'explainer', text: "La France et les autres Européens ont livré des canons à l'Arménie.", transfers: ['France>Arménie:weapons'] },
+  ],
   production: [
     { register: 'wire', text: 'La Turquie produit 500 000 obus par an.', transfers: [] },
     { register: 'explainer', text: "L'Iran dispose d'un stock de 3 000 missiles balistiques.", transfers: [] },
