@@ -112,6 +112,8 @@ const traps: Record<string, Case[]> = {
     { register: 'analysis', text: "Les Européens ont livré 500 000 obus à l'Arménie.", transfers: [] },
     { register: 'dispatch', text: 'Les Occidentaux ont fourni des blindés à la Moldavie.', transfers: [] },
     { register: 'wire', text: 'Des radars ont été livrés aux Philippines par les alliés de Manille.', transfers: [] },
+    // "les Vingt-Sept" is the European Union's own periphrase (the dev set's gold lists it as a form)
+    { register: 'wire', text: "Les Vingt-Sept ont livré 500 000 obus à l'Arménie.", transfers: ['Union européenne>Arménie:artillery_shells:500000'] },
     // a state among them stays a sender
     { register: 'explainer', text: "La France et les autres Européens ont livré des canons à l'Arménie.", transfers: ['France>Arménie:weapons'] },
   ],
