@@ -139,8 +139,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';
     const unnamedSubject = !!subjectGap && pattern('transfer.unnamedSubject').test(subjectGap) && !actorMentions(ctx).some((m) => m.start >= cs + subjectGap.search(pattern('transfer.unnamedSubject')) && m.end <= trigger!.start);
     draft.recipientUnknown = !recipients.length && (vague || (trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
-    // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
-    draft.openSender = !senders.length && !!trigger?.noun && recipients.length > 0 && !CARGO.has(trigger.text.toLowerCase());
+    // "le transfert de munitions destinées à Moscou": a flow named by a noun takes its sender from the article's flows
+    // like any other, and with none it is no transfer (draft.openSender stays unset): a transfer from nobody matches
+    // no gold, and on the dev set every such one was a false transfer.
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (frontPlace) draft.place = frontPlace;

@@ -235,3 +235,16 @@ describe('transfers: a consignment named again is not a second transfer', () => 
     expect(flows("L'Égypte a envoyé des vivres au Soudan. Les 40 camions ont été livrés au Soudan par l'Égypte.")).toEqual(['Égypte>Soudan:aid', 'Égypte>Soudan:containers:40']);
   });
 });
+
+// A flow named by a noun ("les transferts d'armes vers le Soudan") takes its sender from the article's flows; with
+// none anywhere, a transfer from nobody would match no gold and is not drawn.
+describe('transfers: a flow named by a noun needs a sender from somewhere', () => {
+  it.each([
+    { register: 'analysis', text: "Les transferts d'armes vers le Soudan violent l'embargo.", transfers: [] },
+    { register: 'wire', text: 'La livraison de chars à la Pologne a été retardée.', transfers: [] },
+    { register: 'explainer', text: 'Les exportations de brut vers la Chine ont doublé en 2023.', transfers: [] },
+    { register: 'dispatch', text: "L'Iran a livré des drones au Soudan. Les livraisons d'armes au Soudan se poursuivent.", transfers: ['Iran>Soudan:weapons', 'Iran>Soudan:weapons'] },
+  ])('$register: $text', ({ text, transfers }) => {
+    expect(flows(text)).toEqual(transfers);
+  });
+});
