@@ -53,6 +53,12 @@ function consoleErrors(error: unknown): JsonReply | null {
   return null;
 }
 
+/** The value, or a 404 naming what was asked for (`what`: "node with id …"). */
+function found<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new HttpError(404, 'NOT_FOUND', `no ${what}`);
+  return value;
+}
+
 /** Map errors: unknown names and ids 404, refused and stopped queries 400. */
 function mapErrors(error: unknown): JsonReply | null {
   if (error instanceof UnknownEntityError) return errorReply(404, error.code, error.message);
@@ -83,8 +89,7 @@ const ROUTES: ApiRoute[] = [
     handle: async (req) => {
       const nodeId = nodeIdSchema.parse(pathParam(req, 'id'));
       const { limit } = parseQuery(req, expandQuerySchema);
-      const graph: ExpandBody | null = await expand(sharedDb(), nodeId, limit);
-      if (!graph) throw new HttpError(404, 'NOT_FOUND', `no node with id ${nodeId}`);
+      const graph: ExpandBody = found(await expand(sharedDb(), nodeId, limit), `node with id ${nodeId}`);
       return cappedGraphReply(graph, maxResultBytes());
     },
   },
@@ -94,9 +99,7 @@ const ROUTES: ApiRoute[] = [
     path: '/api/nodes/:id',
     handle: async (req): Promise<NodeDetail> => {
       const nodeId = nodeIdSchema.parse(pathParam(req, 'id'));
-      const detail = await nodeDetail(sharedDb(), nodeId);
-      if (!detail) throw new HttpError(404, 'NOT_FOUND', `no node with id ${nodeId}`);
-      return detail;
+      return found(await nodeDetail(sharedDb(), nodeId), `node with id ${nodeId}`);
     },
   },
   {
@@ -105,9 +108,7 @@ const ROUTES: ApiRoute[] = [
     path: '/api/facts/:id',
     handle: async (req): Promise<FactDetail> => {
       const factId = nodeIdSchema.parse(pathParam(req, 'id'));
-      const detail = await factDetail(sharedDb(), factId);
-      if (!detail) throw new HttpError(404, 'NOT_FOUND', `no fact with id ${factId}`);
-      return detail;
+      return found(await factDetail(sharedDb(), factId), `fact with id ${factId}`);
     },
   },
   {
