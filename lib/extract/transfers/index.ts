@@ -18,7 +18,7 @@ import type { Reading } from './reading';
 import { readOnward, readRelay } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
-import { collectiveGiver, countedPart, dropVagueSides, isShare, isTrap } from './traps';
+import { collectiveGiver, countedPart, dropNearPlaces, dropVagueSides, isShare, isTrap, showOfForce } from './traps';
 import { activeLanguage, pattern } from '../syntax/language';
 
 export type { TransferDraft } from './draft';
@@ -106,6 +106,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     if (trigger && CARGO.has(trigger.text.toLowerCase())) readCargo(r);
     const { unknownSender } = completeSides(r);
     const vague = dropVagueSides(doc, ctx, cs, ce, personCountry, senders, recipients);
+    const near = !!trigger && dropNearPlaces(doc, ctx, trigger.end, ce, personCountry, recipients);
     // "Des armes à destination du Soudan ont été interceptées": a cargo stopped on its way goes from its named origin
     // to its named destination; who stopped it is neither, and with no destination it is no transfer.
     const stopped = trigger?.verb && trigger.role === 'give' && !trigger.verb.frame.giver.some((m) => m === 'subject' || m === 'agent') ? trigger.verb.frame : undefined;
@@ -138,7 +139,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
     const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';
     const unnamedSubject = !!subjectGap && pattern('transfer.unnamedSubject').test(subjectGap) && !actorMentions(ctx).some((m) => m.start >= cs + subjectGap.search(pattern('transfer.unnamedSubject')) && m.end <= trigger!.start);
-    draft.recipientUnknown = !recipients.length && (vague || (trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
+    draft.recipientUnknown = !recipients.length && (vague || near || showOfForce(text, cs, ce) || (trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
     // "le transfert de munitions destinées à Moscou": a flow named by a noun takes its sender from the article's flows
     // like any other, and with none it is no transfer (draft.openSender stays unset): a transfer from nobody matches
     // no gold, and on the dev set every such one was a false transfer.
@@ -154,6 +155,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       const side = draft.place ? backedSide(discourse, draft.senders, draft.place, draft.theatre) : undefined;
       if (side) draft.recipients.push(side);
     }
+    // Forces sent near a state: the place is where they go, never who receives them.
+    if (near && draft.place) draft.theatre = true;
     if (exchange && !drafts.length) fronted = 0;
     linkExchange(r, draft, drafts, exchange);
     drafts.push(draft);

@@ -22,6 +22,8 @@ import { endpoint } from './endpoints';
 // - trap.stoppedBefore: "a cessé ses livraisons", "a interrompu ses livraisons de gaz": a flow stopped;
 // - trap.captiveAfter/Before: soldiers captured, wounded or dead, prisoners and bodies are handed over, not sent;
 // - trap.collectiveGiver: "les Européens", "les Occidentaux", "l'Europe" as giver: a collective that names no state;
+// - trap.nearPlace: forces sent near a state ("près de l'espace aérien lituanien") do not go to it;
+// - trap.showOfForce: forces sent in retaliation or for manoeuvres get no receiver lent by the article's flows;
 // - trap.ownGround: troops sent to their own border or soil ("envoyé 2 000 soldats renforcer sa frontière");
 // - trap.vagueGroup: a nationality on an unnamed group ("des rebelles tchadiens", "des groupes armés colombiens")
 //   names no party: the state is not the group (trap.vagueGroupAfter where the noun follows, as in English).
@@ -124,4 +126,28 @@ export function dropRepeatedConsignments(drafts: TransferDraft[], sentenceText: 
 export function collectiveGiver(ctx: SentenceContext, cs: number, ce: number): boolean {
   const m = pattern('trap.collectiveGiver').exec(ctx.text.slice(cs, ce));
   return !!m && !actorMentions(ctx).some((x) => x.start >= cs + m.index && x.end <= cs + m.index + m[0].length);
+}
+
+/**
+ * "a envoyé 30 avions de combat près de l'espace aérien lituanien", "des navires de guerre autour de Taïwan": a state
+ * named only as where forces go near is not their receiver. Drops it; returns whether the clause names such a place.
+ */
+export function dropNearPlaces(doc: DocBuilder, ctx: SentenceContext, from: number, ce: number, personCountry: Map<string, string>, recipients: string[]): boolean {
+  let dropped = false;
+  for (const near of ctx.text.slice(from, ce).matchAll(pattern('trap.nearPlace', 'giu'))) {
+    const at = from + near.index + near[0].length;
+    // the place right after the marker ("près de la Lituanie", "de l'espace aérien lituanien")
+    for (const m of ctx.mentions.filter((x) => x.start >= at && x.start - at <= 25)) {
+      const id = endpoint(doc, m, personCountry);
+      if (!id) continue;
+      dropped = true;
+      if (recipients.includes(id)) recipients.splice(recipients.indexOf(id), 1);
+    }
+  }
+  return dropped;
+}
+
+/** "En réaction, Moscou a envoyé des avions de chasse": forces sent in a show of force go to no receiver the article's flows could lend. */
+export function showOfForce(text: string, cs: number, ce: number): boolean {
+  return pattern('trap.showOfForce').test(text.slice(cs, ce));
 }

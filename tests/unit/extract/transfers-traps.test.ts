@@ -57,6 +57,15 @@ const traps: Record<string, Case[]> = {
     { register: 'analysis', text: 'Les derniers soldats tchadiens ont quitté le Niger en décembre.', transfers: [] },
     { register: 'explainer', text: 'Le Rwanda a retiré ses troupes de la République démocratique du Congo en 2003.', transfers: [] },
   ],
+  // forces sent near a state, or in a show of force, go to no receiver (the article's flows lend none)
+  showOfForce: [
+    { register: 'dispatch', text: "Les États-Unis ont vendu des missiles à la Lituanie. La Russie a envoyé 30 avions de combat près de l'espace aérien lituanien.", transfers: ['États-Unis>Lituanie:missiles'] },
+    { register: 'wire', text: 'Les États-Unis ont vendu des missiles à la Lituanie. La Russie a déployé des navires de guerre autour de la Lituanie.', transfers: ['États-Unis>Lituanie:missiles'] },
+    { register: 'live', text: '07h50 — Le Japon a livré des radars aux Philippines. En réaction, la Chine a envoyé des avions de chasse.', transfers: ['Japon>Philippines:weapons'] },
+    { register: 'analysis', text: 'Le Japon a livré des radars aux Philippines. La Chine a répliqué en dépêchant 12 navires de guerre au large de Manille.', transfers: ['Japon>Philippines:weapons'] },
+    // sent to a state, not near it: a transfer
+    { register: 'explainer', text: 'La Russie a envoyé 30 avions de combat en Syrie en 2015.', transfers: ['Russie>Syrie:weapons:30'] },
+  ],
   ownBorder: [
     { register: 'wire', text: "L'Algérie a déployé 3 000 soldats le long de sa frontière avec le Mali.", transfers: [] },
     { register: 'dispatch', text: 'Le Venezuela a massé des blindés à sa frontière avec le Guyana.', transfers: [] },
