@@ -1,7 +1,8 @@
 import { headers } from 'next/headers';
+import { preload } from 'react-dom';
 import { decodeView } from '@/lib/export/permalink';
 import ExplorerRoot from './components/explorer/ExplorerRoot';
-import { earlyOverviewScript } from './components/explorer/early-overview';
+import { earlyOverviewScript, earlyOverviewUrl } from './components/explorer/early-overview';
 import { preloadExplorerChunks } from './explorer-chunks';
 import { hasView } from './components/export/permalink-view';
 
@@ -24,6 +25,10 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v === undefined ? [] : [[k, v]])));
   const early = !fixture && !hasView(decodeView(query));
   const nonce = (await headers()).get('x-nonce') ?? undefined;
+  // The inline script runs where the body starts, after the stylesheet has loaded (a script waits for the
+  // styles before it), and its request queued behind the head's scripts: a preload from the head sends it with
+  // them, and the script's fetch takes that response (same URL, CORS mode: one request).
+  if (early) preload(earlyOverviewUrl(limit), { as: 'fetch', crossOrigin: 'anonymous' });
   preloadExplorerChunks();
   return (
     <>

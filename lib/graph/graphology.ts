@@ -3,7 +3,6 @@
 // curvature, folded transfers) are recomputed in one sweep after each change.
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import seedrandom from 'seedrandom';
 import type { ApiEdge, ApiNode, GraphPayload } from './payload';
 import { claimCaption, DOUBT_EDGE_COLOR, edgeColor, factStatus, isDoubtful, labelColor, nodeSize } from './style';
 import { foldTransfers, transferLabel } from './transfers';
@@ -52,11 +51,32 @@ export function createGraph(): ExplorerGraph {
 
 /** Deterministic start position for a node: the same id always starts at the same place. */
 export function seededPosition(id: string, seed = 'trame', radius = 100): { x: number; y: number } {
-  // Alea is seedrandom's quick-to-seed generator: one per node keeps positions independent of load order.
-  const rng = seedrandom.alea(`${seed}:${id}`);
-  const angle = rng() * Math.PI * 2;
-  const r = radius * Math.sqrt(rng());
+  // One hash per node keeps positions independent of load order. A seeded generator per node (seedrandom's
+  // alea) cost 15 µs a node, 150 ms of the first frame at 10k nodes; this is a murmur-style string hash
+  // stepped twice through mulberry32's finaliser.
+  const [u, v] = hashPair(`${seed}:${id}`);
+  const angle = u * Math.PI * 2;
+  const r = radius * Math.sqrt(v);
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+}
+
+/** Two numbers in [0, 1), spread uniformly and independently over strings, from one string. */
+function hashPair(text: string): [number, number] {
+  let h = 1779033703 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    h = Math.imul(h ^ text.charCodeAt(i), 3432918353);
+    h = (h << 13) | (h >>> 19);
+  }
+  const next = () => {
+    h = Math.imul(h ^ (h >>> 16), 2246822507);
+    h = Math.imul(h ^ (h >>> 13), 3266489909);
+    h ^= h >>> 16;
+    let t = (h += 0x6d2b79f5);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return [next(), next()];
 }
 
 /** Text drawn next to a node: transfers read as quantities, claims as quotes. */

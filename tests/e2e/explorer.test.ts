@@ -75,6 +75,23 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('asks for the overview once, from the head, before the page has loaded its scripts', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/graph')) requests.push(r.url());
+    });
+    const response = await page.goto(new URL('/', APP).toString());
+    const html = (await response!.text()).replace(/<body[\s\S]*$/, '');
+    // The preload is in the head, so the request does not wait for the stylesheet the inline script waits for.
+    expect(html).toMatch(/<link rel="preload" href="\/api\/graph\?limit=2000" as="fetch" crossorigin=""\/>/);
+    await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });
+    // The inline script's fetch took the preloaded response: one request, not two.
+    expect(requests).toEqual([new URL('/api/graph?limit=2000', APP).toString()]);
+    expect(await page.evaluate(() => window.__trame!.order())).toBeGreaterThan(5);
+    await page.close();
+  });
+
   it('finds "coree", opens Corée du Nord with evidence, and saves a screenshot', async () => {
     const page = await open('/');
     await searchAndChoose(page, '.toolbar', 'coree', /Corée du Nord/);

@@ -10,9 +10,14 @@ export interface EarlyOverview {
   response: Promise<Response>;
 }
 
+/** The overview's URL for `limit` nodes, as the API client spells it. */
+export function earlyOverviewUrl(limit: number): string {
+  return `/api/graph?limit=${Math.floor(limit)}`;
+}
+
 /** The inline script's source for an overview of `limit` nodes (same URL and cache mode as the API client). */
 export function earlyOverviewScript(limit: number): string {
-  const url = `/api/graph?limit=${Math.floor(limit)}`;
+  const url = earlyOverviewUrl(limit);
   return `window.${EARLY_OVERVIEW_KEY}={limit:${Math.floor(limit)},response:fetch(${JSON.stringify(url)},{cache:'no-store'})};window.${EARLY_OVERVIEW_KEY}.response.catch(function(){});`;
 }
 

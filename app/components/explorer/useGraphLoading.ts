@@ -2,7 +2,7 @@
 
 // Where the graph comes from: the overview (retried when Neo4j comes back), a permalink's view, the
 // seeded fixture test pages carry, or a console result. The first load runs once, on mount.
-import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { FilterState } from '@/lib/graph/filters';
 import type { GraphPayload } from '@/lib/graph/payload';
 import { api } from '@/lib/api/client';
@@ -73,7 +73,9 @@ export function useGraphLoading({ g, fixture, fixtureSize, limit, setFilters, se
     if (h === 'up' && !fixture && loadStateRef.current.kind === 'error') void loadOverview();
   });
 
-  useEffect(() => {
+  // In the commit that mounts the canvas (a layout effect, after the canvas's own): a graph already at hand
+  // (a fixture) is drawn before the browser paints the panels around it, not one task and one paint later.
+  useLayoutEffect(() => {
     if (fixture === 'big') void loadFixture('big', fixtureSize);
     // A permalink (?focus= / ?query= / ?id=, filters, selection) opens its view; otherwise the overview.
     else

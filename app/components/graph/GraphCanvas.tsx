@@ -2,7 +2,7 @@
 
 // The WebGL view: one sigma instance over the shared graphology graph, reducers reading the view
 // state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import { createGraph, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { nodeVisible, type FilterState } from '@/lib/graph/filters';
@@ -81,7 +81,9 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const reveal = useRef<{ cancel(): void } | null>(null);
   const labelsRef = useRef<ReturnType<typeof createLabelLedger> | null>(null);
 
-  useEffect(() => {
+  // Layout effects, like the explorer's first load: sigma and the view state are in place in the commit
+  // that mounts the canvas, so a graph loaded in that commit gets its first frame there.
+  useLayoutEffect(() => {
     prewarmLayoutWorker();
     const graph = props.graph;
     const labels = createLabelLedger();
@@ -284,7 +286,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   }, []);
 
   // View state changes only re-run the reducers.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const v = view.current;
     const before = applied.current;
     v.filters = props.filters;
