@@ -72,6 +72,7 @@ const traps: Record<string, Case[]> = {
     { register: 'analysis', text: 'En dépêchant 5 000 hommes vers sa frontière sud, la Thaïlande veut dissuader toute incursion birmane.', transfers: [] },
     { register: 'live', text: '09h15 — La Serbie a déployé des troupes près de sa frontière avec le Kosovo.', transfers: [] },
     { register: 'explainer', text: "L'Azerbaïdjan a envoyé 2 000 soldats renforcer sa frontière avec l'Iran.", transfers: [] },
+    { register: 'interview', text: "Q : Combien de soldats avez-vous déployés ? R : Nous avons envoyé 3 000 soldats le long de notre frontière orientale, répond le ministre tchadien de la Défense.", transfers: [] },
   ],
   hypothesis: [
     { register: 'analysis', text: "Si Riyad s'y résolvait, l'Arabie saoudite pourrait livrer des drones au Soudan.", transfers: [] },
