@@ -92,6 +92,7 @@ const traps: Record<string, Case[]> = {
     { register: 'analysis', text: "La Russie, alliée historique de l'Arménie, a cessé ses livraisons d'armes depuis 2022.", transfers: [] },
     { register: 'wire', text: 'Moscou a interrompu ses livraisons de gaz à la Moldavie.', transfers: [] },
     { register: 'explainer', text: "L'Union européenne a suspendu son aide budgétaire au Niger après le coup d'État.", transfers: [] },
+    { register: 'analysis', text: 'Washington, qui a gelé en 2021 la vente de munitions guidées à Riyad, a levé cette restriction en 2024.', transfers: [] },
   ],
   makerCarrier: [
     { register: 'dispatch', text: 'Les munitions, de fabrication chinoise, ont été livrées au Soudan par les Émirats arabes unis.', transfers: ['Émirats arabes unis>Soudan:munitions'] },
@@ -157,6 +158,12 @@ const traps: Record<string, Case[]> = {
     { register: 'live', text: "19h30 — L'Arménie a rendu à l'Azerbaïdjan les corps de 30 soldats azerbaïdjanais.", transfers: [] },
     { register: 'analysis', text: 'La Russie a envoyé 300 soldats blessés se faire soigner en Biélorussie.', transfers: [] },
     { register: 'explainer', text: 'Le Tchad a envoyé 300 soldats au Niger ; douze ont été tués depuis.', transfers: ['Tchad>Niger:troops:300'] },
+  ],
+  // a purchase in the future tense, in any person
+  future: [
+    { register: 'interview', text: '« Nous livrerons des drones au Niger », a déclaré le ministre turc de la Défense.', transfers: [] },
+    { register: 'interview', text: '« Nous livrons des drones au Niger », a déclaré le ministre turc de la Défense.', transfers: ['Turquie>Niger:weapons'] },
+    { register: 'analysis', text: "Les États-Unis ont vendu des armes à l'Arabie saoudite. « Nous achèterons là où la technologie est la meilleure », a déclaré le ministre saoudien.", transfers: ['États-Unis>Arabie Saoudite:weapons'] },
   ],
   // a part of a batch, and a flow that may happen
   batch: [
