@@ -106,7 +106,14 @@ export function resolveSubjectPronoun(d: Discourse, ctx: SentenceContext, at: nu
  */
 export function resolveDative(d: Discourse, ctx: SentenceContext, at: number, notThese: (id: string) => boolean, resolvedHere: string[]): string | undefined {
   const pool: string[] = [...resolvedHere];
-  pool.push(...actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m)).map((m) => m.id).reverse());
+  // An earlier indirect object first ("a livré des missiles à l'Inde, et la France lui a vendu"), then an actor no
+  // preposition governs ("Le Niger, qui a rompu avec la France, s'est tourné vers la Russie, qui lui a fourni"),
+  // then one met inside another complement.
+  const before = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m)).reverse();
+  const lead = (m: EntityMention) => ctx.text.slice(Math.max(0, m.start - 25), m.start);
+  const dative = (m: EntityMention) => pattern('discourse.dative', 'iu').test(lead(m));
+  const governed = (m: EntityMention) => pattern('discourse.governed', 'iu').test(lead(m));
+  pool.push(...before.filter(dative).map((m) => m.id), ...before.filter((m) => !governed(m)).map((m) => m.id), ...before.filter((m) => governed(m) && !dative(m)).map((m) => m.id));
   const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 3).reverse();
   for (const s of earlier) {
     if (s.subject) pool.push(s.subject);

@@ -141,7 +141,8 @@ export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentence
     // A transfer goes from someone to someone: with a side missing, however completed, it is not a fact
     // Trame can state -- unless the text itself leaves the sender unnamed ("promis par les alliés").
     if (!d.recipients.length || (!d.senders.length && !d.senderUnknown && !d.openSender)) continue;
-    const q = d.quantity;
+    // "plusieurs centaines de soldats", "des milliers d'obus": an order of magnitude is no count to state.
+    const q = d.quantity?.vague ? undefined : d.quantity;
     const node = doc.fact('transfer', 'Transfer', d.text, {
       kind: d.kinds[0],
       kinds: d.kinds,

@@ -130,8 +130,9 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   const bound = new Map<Phrase, Trigger>();
   for (const t of triggers.filter((x) => x.noun)) {
     // "son approvisionnement en pétrole" supplies oil; "ses achats en dirhams" are paid in dirhams.
-    // "l'envoi par la France de 30 canons": the agent may come between the noun and its goods.
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 35 && pattern('phrase.nounObject').test(text.slice(t.end, x.start)) && (t.role === 'give' || !pattern('phrase.paidIn').test(text.slice(t.end, x.start))));
+    // "l'envoi par la France de 30 canons", "le transfert vers la Libye de plusieurs milliers de combattants":
+    // the agent or the receiver may come between the noun and its goods.
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 50 && pattern('phrase.nounObject').test(text.slice(t.end, x.start)) && (t.role === 'give' || !pattern('phrase.paidIn').test(text.slice(t.end, x.start))));
     // "les livraisons ... devraient atteindre 38 milliards de mètres cubes".
     if (!p) {
       const [, ce] = clauseAround(text, t.start);

@@ -58,8 +58,9 @@ async function trameRun(browser: Browser, url: string, keep = false): Promise<Ti
 }
 
 /** Hover and selection on the open, settled page: latency to the drawn frame and longest task meanwhile. */
-async function interact(page: Page, ids: string[]): Promise<{ hoverP95: number; selectP95: number; longest: number }> {
+async function interact(page: Page, ids: string[]): Promise<{ hoverP95: number; selectP95: number; longest: number; kept: number }> {
   const start = (await page.evaluate('performance.now()')) as number;
+  const keptBefore = (await page.evaluate('window.__trame.keptFrames()')) as number;
   const hover: number[] = [];
   const select: number[] = [];
   for (const id of ids) {
@@ -78,16 +79,21 @@ async function interact(page: Page, ids: string[]): Promise<{ hoverP95: number; 
     await page.waitForTimeout(150);
   }
   for (const id of ids.slice(0, 4)) {
+    // Until the end of sigma's frame that draws the node as selected, not a fixed number of animation
+    // frames: a frame landing just after such a window made the figure swing between 25 and 500 ms.
     const ms = (await page.evaluate(`(async () => {
       const t0 = performance.now();
+      const drawn = window.__trame.selectionDrawn(${JSON.stringify(id)});
       window.__trame.select(${JSON.stringify(id)});
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-      return performance.now() - t0;
+      const t1 = await Promise.race([drawn, new Promise((r) => setTimeout(() => r(null), 10000))]);
+      if (t1 === null) throw new Error('bench nav: no frame drew the selection within 10 s');
+      return t1 - t0;
     })()`)) as number;
     select.push(ms);
     await page.waitForTimeout(200);
   }
-  return { hoverP95: percentile(hover, 95), selectP95: percentile(select, 95), longest: await longestTask(page, start) };
+  const kept = ((await page.evaluate('window.__trame.keptFrames()')) as number) - keptBefore;
+  return { hoverP95: percentile(hover, 95), selectP95: percentile(select, 95), longest: await longestTask(page, start), kept };
 }
 
 const median = (xs: number[]) => percentile(xs, 50);
@@ -142,8 +148,14 @@ export async function benchNavigation(appUrl: string, sizes = [1_000, 10_000]): 
         const r = await interact(page, ids);
         await page.close();
         report({ name: `hover to drawn frame, ${c.name}`, value: r.hoverP95, unit: 'ms', target: { text: '< 100 ms', met: r.hoverP95 < 100 }, notes: `p95 of ${ids.length}` });
-        report({ name: `selection to drawn frame, ${c.name}`, value: r.selectP95, unit: 'ms', notes: 'p95 of 4' });
-        report({ name: `longest main-thread task while hovering and selecting, ${c.name}`, value: r.longest, unit: 'ms', target: { text: '<= 100 ms', met: r.longest <= 100 } });
+        report({ name: `selection to drawn frame, ${c.name}`, value: r.selectP95, unit: 'ms', notes: 'p95 of 4, to the end of the frame that draws it' });
+        report({
+          name: `longest main-thread task while hovering and selecting, ${c.name}`,
+          value: r.longest,
+          unit: 'ms',
+          target: { text: '<= 100 ms', met: r.longest <= 100 },
+          notes: `${r.kept} frames left the node and edge layers as drawn`,
+        });
       }
     }
   } finally {

@@ -218,6 +218,50 @@ describe('explorer', () => {
     expect(latency).toBeLessThan(1_000);
     await waitLayout(page);
     expect(await inkRatio(page)).toBeGreaterThan(0.01);
+
+    // A hover and a selection change labels and highlights only: their frames leave the node and edge
+    // layers as drawn, and what shows is what drawing those layers afresh shows.
+    const kept = await page.evaluate(() => window.__trame!.keptFrames());
+    const id = await page.evaluate(() => {
+      const t = window.__trame!;
+      return t.nodeIds().find((n) => {
+        const at = t.nodeViewport(n);
+        return at && at.x > 200 && at.x < 500 && at.y > 200 && at.y < 400;
+      })!;
+    });
+    const at = (await page.evaluate((n) => window.__trame!.nodeViewport(n), id))!;
+    const box = (await page.locator('[data-testid=graph-canvas]').boundingBox())!;
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.evaluate(async (n) => {
+      const drawn = window.__trame!.selectionDrawn(n);
+      window.__trame!.select(n);
+      await drawn;
+    }, id);
+    expect(await page.evaluate(() => window.__trame!.selected().node)).toBe(id);
+    expect(await page.evaluate(() => window.__trame!.keptFrames())).toBeGreaterThan(kept);
+    const shown = await page.locator('[data-testid=graph-canvas]').screenshot({ timeout: 60_000 });
+    await page.evaluate(() => window.__trame!.redrawLayers());
+    const redrawn = await page.locator('[data-testid=graph-canvas]').screenshot({ timeout: 60_000 });
+    const changed = await page.evaluate(async ([a, b]) => {
+      const pixels = async (b64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, c.width, c.height).data;
+      };
+      const [x, y] = [await pixels(a), await pixels(b)];
+      let n = 0;
+      for (let i = 0; i < x.length; i += 4) if (Math.abs(x[i] - y[i]) + Math.abs(x[i + 1] - y[i + 1]) + Math.abs(x[i + 2] - y[i + 2]) > 30) n++;
+      return n / (x.length / 4);
+    }, [shown.toString('base64'), redrawn.toString('base64')] as const);
+    console.log(`10k hover and selection: ${(changed * 100).toFixed(2)}% of the canvas's pixels differ from the layers drawn afresh`);
+    // A layer left blank, or a stale picture, would differ over much of the disc.
+    expect(changed).toBeLessThan(0.01);
     await page.close();
   });
 });

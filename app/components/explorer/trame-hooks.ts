@@ -28,6 +28,12 @@ export interface TrameHooks {
   /** Timings: firstFrameAt (ms since navigation), firstFrameMs (ms since the last load began). */
   perf(): ReturnType<typeof perfSnapshot> & { settledAt: number | null };
   layoutRunning(): boolean;
+  /** performance.now() at the end of the first frame that draws node `id` as selected (null: no canvas). */
+  selectionDrawn(id: string): Promise<number> | null;
+  /** Frames that kept the node and edge layers undrawn because only labels and highlights changed. */
+  keptFrames(): number;
+  /** Draws the current view again with the node and edge layers drawn afresh (what a kept frame must show). */
+  redrawLayers(): void;
   /** Duration of one full synchronous refresh of the canvas, ms. */
   refreshMs(): number | null;
   /** Visible nodes per label under the current filters. */
@@ -88,6 +94,9 @@ export function installTrameHooks(deps: {
     findNode: (name) => g.findNode((_id, a) => a.name === name) ?? null,
     perf: () => ({ ...perfSnapshot(), settledAt: layoutSettledAt() }),
     layoutRunning: deps.layoutRunning,
+    selectionDrawn: (id) => deps.canvas()?.selectionDrawn(id) ?? null,
+    keptFrames: () => deps.canvas()?.keptFrames() ?? 0,
+    redrawLayers: () => deps.canvas()?.redrawLayers(),
     refreshMs: () => deps.canvas()?.refreshMs() ?? null,
     visibleByLabel: deps.visibleByLabel,
     drawn: () => deps.canvas()?.drawnCount() ?? 0,

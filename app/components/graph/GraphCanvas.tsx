@@ -11,6 +11,7 @@ import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHan
 import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile } from './programs';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
+import { watchStillLayers, type StillLayers } from './still-layers';
 import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, repaint, repaintPositions, revealEdges } from './refresh';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
@@ -31,6 +32,12 @@ export interface CanvasApi {
   viewport(): { width: number; height: number };
   /** Time of one full synchronous refresh (reducers + buffers + draw), ms: for the benchmark. */
   refreshMs(): number;
+  /** Resolves with performance.now() at the end of the first frame that draws `id` as selected. */
+  selectionDrawn(id: string): Promise<number>;
+  /** Frames that kept the node and edge layers as they were (a label-only repaint). */
+  keptFrames(): number;
+  /** Redraws the view as it stands with every layer drawn afresh and nothing re-processed. */
+  redrawLayers(): void;
   /** Runs a bulk graph mutation with sigma detached, so it re-indexes once instead of once per event. */
   batch(mutate: () => void): void;
 }
@@ -52,6 +59,9 @@ export interface GraphCanvasProps {
   onLayoutPhase(phase: 'fa2' | 'noverlap' | 'done'): void;
   onReady(api: CanvasApi | null): void;
 }
+
+/** How far inside the canvas's edges (px) a node counts as in plain view. */
+const IN_VIEW_MARGIN = 48;
 
 const HOME = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 const atHome = (c: typeof HOME) => c.x === HOME.x && c.y === HOME.y && c.ratio === HOME.ratio && c.angle === HOME.angle;
@@ -80,6 +90,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   // Edges coming back after a load or a layout, a slice per frame.
   const reveal = useRef<{ cancel(): void } | null>(null);
   const labelsRef = useRef<ReturnType<typeof createLabelLedger> | null>(null);
+  const stillRef = useRef<StillLayers | null>(null);
 
   // Layout effects, like the explorer's first load: sigma and the view state are in place in the commit
   // that mounts the canvas, so a graph loaded in that commit gets its first frame there.
@@ -89,7 +100,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const labels = createLabelLedger();
     labelsRef.current = labels;
     // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
-    const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden);
+    let edgeEvents = () => true;
+    const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden, () => edgeEvents());
     const pick = (types: Set<string>) => Object.fromEntries([...types].map((t) => [t, programs[t]]));
     const renderer = new Sigma(graph, container.current!, {
       defaultDrawNodeLabel: labels.draw,
@@ -116,6 +128,9 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       edgeReducer: makeEdgeReducer(view, graph),
     });
     sigmaRef.current = renderer;
+    edgeEvents = () => renderer.getSetting('enableEdgeEvents');
+    const still = watchStillLayers(renderer, () => !view.current.edgesHidden);
+    stillRef.current = still;
     offerEdgePrograms(renderer, programs);
     // While the first graph is on its way (an overview request), every edge program compiles; a graph that
     // is already there (a fixture) gets its first frame first.
@@ -131,7 +146,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       const before = v.hovered;
       v.hovered = node;
       v.hoverNeighbours = node && graph.hasNode(node) ? new Set(graph.neighbors(node)) : new Set();
-      if (v.hoverWithoutDimming) repaint(renderer, graph, [before, node, v.selectedNode]);
+      if (v.hoverWithoutDimming) repaint(renderer, graph, [before, node, v.selectedNode], [], still);
       else renderer.refresh({ skipIndexation: true });
     };
     renderer.on('enterNode', ({ node }) => {
@@ -163,6 +178,13 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         const d = renderer.getNodeDisplayData(id);
         if (!d) return;
         const camera = renderer.getCamera();
+        // A big graph's camera stays put when the node is already in plain view (its selection is drawn on
+        // the highlight layers): moving it redraws every node and edge, a task of most of a second here.
+        if (graph.order > BIG_GRAPH) {
+          const at = renderer.framedGraphToViewport(d);
+          const { width, height } = renderer.getDimensions();
+          if (at.x >= IN_VIEW_MARGIN && at.y >= IN_VIEW_MARGIN && at.x <= width - rightInset - IN_VIEW_MARGIN && at.y <= height - IN_VIEW_MARGIN) return;
+        }
         const ratio = Math.min(camera.ratio, 0.5);
         // Centre the node in the part of the canvas the inspector does not cover.
         const a = renderer.viewportToFramedGraph({ x: 0, y: 0 });
@@ -248,6 +270,18 @@ export default function GraphCanvas(props: GraphCanvasProps) {
           }
         }
       },
+      selectionDrawn(id) {
+        return new Promise((resolve) => {
+          const check = () => {
+            if (!renderer.getNodeDisplayData(id)?.highlighted) return;
+            renderer.off('afterRender', check);
+            resolve(performance.now());
+          };
+          renderer.on('afterRender', check);
+        });
+      },
+      keptFrames: () => still.keptFrames(),
+      redrawLayers: () => still.redraw(),
       refreshMs() {
         const t0 = performance.now();
         renderer.refresh();
@@ -279,6 +313,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       reveal.current?.cancel();
       layoutRef.current?.cancel({ restore: false });
       layoutRef.current = null;
+      still.release();
+      stillRef.current = null;
       renderer.kill();
       sigmaRef.current = null;
     };
@@ -302,7 +338,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (applyScaleSettings(renderer, props.graph, v)) return;
     // On a big graph a new selection repaints the old and new selected items, not the whole graph.
     if (props.graph.order > BIG_GRAPH && before && before.filters === props.filters && before.path === props.path)
-      repaint(renderer, props.graph, [before.selectedNode, props.selectedNode], [before.selectedEdge, props.selectedEdge]);
+      repaint(renderer, props.graph, [before.selectedNode, props.selectedNode], [before.selectedEdge, props.selectedEdge], stillRef.current ?? undefined);
     else renderer.refresh();
   }, [props.filters, props.selectedNode, props.selectedEdge, props.path, props.graph, props.relText]);
 

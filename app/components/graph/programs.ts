@@ -63,19 +63,33 @@ export const EdgeThinProgram = (() => {
 })();
 
 /**
- * The same programs, drawing nothing while `skip()` holds. Edges hidden while a layout moves keep their
- * slots (so they come back without re-indexing), but sigma would still draw each of them every frame as
- * an empty shape, twice with edge picking: vertex work for 30k edges per frame in software WebGL, and the
- * first frame waited for the edge shaders to be compiled for it.
+ * The same programs, drawing nothing while `skip()` holds, and no offscreen picking pass while `picking()`
+ * does not. Edges hidden while a layout moves keep their slots (so they come back without re-indexing), but
+ * sigma would still draw each of them every frame as an empty shape, twice with edge picking: vertex work
+ * for 30k edges per frame in software WebGL, and the first frame waited for the edge shaders to be compiled
+ * for it. Sigma builds every edge program with the picking pass of the canvas it was created for, and keeps
+ * drawing it once edge events are off (graphs of more than 2,000 edges): a second draw of every edge, a
+ * quarter of the pixels, that nothing reads.
  */
-export function skippingWhile(programs: Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>, skip: () => boolean): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
-  type Drawing = new (...args: never[]) => { render(params: unknown): void };
+export function skippingWhile(programs: Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>, skip: () => boolean, picking: () => boolean = () => true): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
+  type Pass = { pickProgram: unknown };
+  type Drawing = new (...args: never[]) => { render(params: unknown): void; programs?: Pass[] };
   return Object.fromEntries(
     Object.entries(programs).map(([type, Program]) => {
       const Base = Program as unknown as Drawing;
       class Skipping extends Base {
         render(params: unknown): void {
-          if (!skip()) super.render(params);
+          if (skip()) return;
+          if (picking()) return super.render(params);
+          // A compound program (arrow: line and head) holds its parts; a single one is its own part.
+          const parts = (this.programs ?? [this]) as unknown as Pass[];
+          const passes = parts.map((p) => p.pickProgram);
+          for (const p of parts) p.pickProgram = null;
+          try {
+            super.render(params);
+          } finally {
+            parts.forEach((p, i) => (p.pickProgram = passes[i]));
+          }
         }
       }
       return [type, Skipping as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>];

@@ -4,6 +4,7 @@ import type Sigma from 'sigma';
 import type { EdgeProgramType } from 'sigma/rendering';
 import { CHEAP_EDGES, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { THIN_EDGE, type ViewState } from './reducers';
+import type { StillLayers } from './still-layers';
 
 /** Above this many edges, edges are not clickable (nodes stay so). */
 const EDGE_EVENTS_MAX = 2_000;
@@ -13,9 +14,10 @@ export const BIG_GRAPH = 2_000;
 
 /**
  * Repaints the given nodes, their neighbours and incident edges, and the given edges, without
- * re-indexing the graph: a hover or selection on 10k nodes costs its neighbourhood, not the graph.
+ * re-indexing the graph: a hover or selection on 10k nodes costs its neighbourhood, not the graph. With
+ * `still`, a repaint that changes only labels and highlights leaves the node and edge layers undrawn.
  */
-export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, nodes: (string | null)[], edges: (string | null)[] = []): void {
+export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, nodes: (string | null)[], edges: (string | null)[] = [], still?: StillLayers): void {
   const shown = renderer.getGraph();
   const n = new Set<string>();
   const e = new Set<string>();
@@ -27,11 +29,9 @@ export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGr
   }
   for (const edge of edges) if (edge && graph.hasEdge(edge)) e.add(edge);
   try {
-    renderer.refresh({
-      partialGraph: { nodes: [...n].filter((x) => shown.hasNode(x)), edges: [...e].filter((x) => shown.hasEdge(x)) },
-      skipIndexation: true,
-      schedule: true,
-    });
+    const opts = { partialGraph: { nodes: [...n].filter((x) => shown.hasNode(x)), edges: [...e].filter((x) => shown.hasEdge(x)) }, skipIndexation: true, schedule: true };
+    if (still) still.refreshKeeping(opts);
+    else renderer.refresh(opts);
   } catch {
     // An item not indexed yet (added in this very frame): a full refresh draws it all.
     renderer.refresh();

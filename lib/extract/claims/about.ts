@@ -2,15 +2,16 @@
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
 import { findGoods } from '../goods';
+import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isNegated, sentenceIndexOf, sentTransfersOf } from './targets';
+import { BACK_REACH, FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, restated, sentenceIndexOf, sentTransfersOf } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
 
-/** Links a claim to what it is about with ABOUT edges. */
-export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, claimId: string, r: ReportingVerb, a: Attribution, content: string, stance: string): void {
+/** Links a claim to what it is about with ABOUT edges; returns the facts it restates, to be linked once its stance has marked the others. */
+export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, claimId: string, r: ReportingVerb, a: Attribution, content: string, stance: string): string[] {
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const { start: vs, end: ve, before } = r;
@@ -19,14 +20,21 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "« Le Chili a livré … . Nous en avons la preuve », a déclaré X": a quote opened sentences before is X's too.
   if (r.inverted && /[»”]/.test(before) && !/[«“]/.test(before)) about.push(...quoteOpenedBefore(ctx, facts, memory));
   for (const f of about) doc.rel('ABOUT', claimId, f.id, [sid]);
+  // "New Delhi rejette les critiques": rejecting the criticism of a fact is no denial of the fact, nor of what the critics said.
+  if (!about.length && p.JUDGED_OBJECT.test(text.slice(ve, ve + 60))) return [];
   // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
   const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
-  const pointsBack = clitic || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
+  // "Séoul évalue leur nombre à 12 000": a figure of what was told before.
+  const pointsBack = clitic || pattern('claim.retroFigure').test(content.slice(0, 40)) || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
   // "a démenti que l'Égypte ait fermé le passage": a denial with a clause of its own, naming no goods and no transfer, denies that clause only.
-  const ownClause = !!a.that && !findGoods(content).length && !FACT_NOUN.test(content);
-  if (!about.length && (r.denies || pointsBack)) {
+  // "a démenti sa présence sur le sol biélorusse": an object of its own, naming no goods, no fact and no claim, denies that only.
+  const ownObject = contentStart >= ve && !pointsBack && pattern('claim.ownObject', 'u').test(content) && !findGoods(content).length && !FACT_NOUN.test(content) && !p.CLAIM_NOUN.test(content);
+  const ownClause = (!!a.that && !findGoods(content).length && !FACT_NOUN.test(content)) || ownObject;
+  if (!about.length && (r.denies || pointsBack) && !ownObject) {
     const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
-    if (target) doc.rel('ABOUT', claimId, target.id, [sid]);
+    // "Tokyo rejette ces accusations" after a charge against others: rejecting a charge is answering it as a party.
+    const answers = !target || stance !== 'DENIES' || !p.CLAIM_NOUN.test(content) || isPartyTo(doc, ctx, speaker, target.id);
+    if (target && answers) doc.rel('ABOUT', claimId, target.id, [sid]);
   }
   // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
   if (/^(?:accus|reproch)/iu.test(r.word) && !about.some((f) => f.id.startsWith('transfer:'))) {
@@ -48,4 +56,17 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   if (pointsBack || (stance !== 'ASSERTS' && !ownClause && about.every((f) => !f.id.startsWith('transfer:') || isNegated(p, text, f)))) {
     for (const earlier of earlierTransfers(p, doc, ctx, facts, speaker, stance, vs, content)) doc.rel('ABOUT', claimId, earlier, [sid]);
   }
+  // "Le Qatar dément avoir financé la milice" as a headline, or a lede's denial bound to nothing before: the body states
+  // the fact after it. A denial that words its fact ("a démenti avoir livré des obus à l'Ukraine") is about that fact
+  // told again after it, by the same sender to the same recipient.
+  if (stance !== 'ASSERTS' && !ownClause) {
+    const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
+    const bound = doc.edges('ABOUT', { source: claimId }).some((e) => doc.nodes.get(e.target)?.label === 'Transfer');
+    // The statement's own words already carry its stance into the fact; the same fact told elsewhere keeps the
+    // status its own sentence gave it (asserted there, denied here: disputed once consolidated).
+    if (own.length) return [...restated(doc, facts, own, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1), ...laterTransfers(doc, ctx, facts, speaker, [], own)];
+    const later = isHeadline(ctx) || (!pointsBack && !bound) ? laterTransfers(doc, ctx, facts, speaker, findGoods(content).map((g) => g.kind)) : [];
+    for (const t of later) doc.rel('ABOUT', claimId, t, [sid]);
+  }
+  return [];
 }

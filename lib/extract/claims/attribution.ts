@@ -5,8 +5,8 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_BEFORE } from './patterns';
-import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, previousPerson, speakerAfter } from './speakers';
-import { LATTER, latterBefore } from './targets';
+import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
+import { FACT_NOUN, LATTER, latterBefore } from './targets';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -42,6 +42,11 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
       speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve) ?? describedPerson(doc, state, text, ve, true);
+      // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
+      if (!speaker) {
+        const near = /^\s*(?:[\p{Ll}'’-]+\s+){0,3}?(?=(?:le|la|l['’]|un|une)\s*\p{Ll})/u.exec(text.slice(ve));
+        if (near) speaker = titledState(text.slice(ve + near[0].length, ve + near[0].length + 60));
+      }
       // ", ont affirmé les États-Unis et la Corée du Sud": each of them says it.
       if (speaker) coSpeakers = joinedAfter(p, ctx, speaker, ve);
     }
@@ -85,7 +90,10 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     }
     else if (group) speaker = group;
     else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
+    else if (titledBody(ctx, at, cs)) speaker = titledBody(ctx, at, cs);
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
+    // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
+    else if (titledState(text.slice(cs, at), true)) speaker = titledState(text.slice(cs, at), true);
     else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
     // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
     else if (p.PRONOUN_START.test(text.slice(cs, at))) speaker = openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
@@ -115,18 +123,17 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   return { speaker, coSpeakers, contentStart, contentEnd, that };
 }
 
-/** The body or state that opened the sentence before, when no person did. */
-function openerBefore(memory: ClaimMemory, ctx: SentenceContext): string | undefined {
-  const id = memory.openers?.get(ctx.sentence.index - 1);
-  return id && !id.startsWith('person:') ? id : undefined;
-}
 
 /** Whether the verb introduces a statement: "ont annoncé de nouvelles sanctions" announces an act; a claim needs "que", a quote, a denial or a judging verb. */
 export function introducesStatement(p: ClaimPatterns, text: string, r: ReportingVerb, a: Attribution): boolean {
   const { start: vs, end: ve, clauseStart: cs } = r;
   // Judging verbs ("a critiqué cette décision", "a dénoncé l'accord") state a position without "que".
   // Feelings about a fact ("s'est félicité de cette livraison") and suspicions ("soupçonne Pékin de ...") take it as given.
-  if (r.inverted || r.denies || /^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu|félicit|réjou|inquiét|alarm|déplor|regrett|fustig|soupçonn|évoqu|fai\p{L}* état|jug|estim|considèr|considér|déplor|regrett|fustig)|^disant$/iu.test(r.word) || a.contentStart !== ve) return true;
+  // "a reconnu cet achat", "admet la livraison", "a reconnu les faits": acknowledging a fact asserts it (not "a reconnu le Kosovo").
+  // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
+  if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
+  if (pattern('claim.acknowledging').test(r.word) && FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
+  if (r.inverted || r.denies || /^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu|félicit|réjou|inqui[éè]t|alarm|déplor|regrett|fustig|soupçonn|évoqu|fai\p{L}* état|jug|estim|considèr|considér|déplor|regrett|fustig)|^disant$/iu.test(r.word) || a.contentStart !== ve) return true;
   return /^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|toutefois|cependant|pourtant|néanmoins|également|aussi|encore|toujours|même|lui-même|elle-même),?\s+)?(?:avoir|être|ne pas|ne jamais|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) || (/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(r.word) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) || p.CANNOT.test(fold(text.slice(ve, ve + 80))) || p.CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)));
 }
 

@@ -3,12 +3,13 @@ import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
+import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
 import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia } from './speakers';
 import { extractAnswer } from './interview';
-import { quoteAfterColon } from './quotes';
+import { nominalStatement, quoteAfterColon } from './quotes';
 import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
@@ -36,6 +37,10 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   memory.texts.set(sid, text);
 
   const statement = (r: ReportingVerb, withheld: boolean) => {
+    // "selon le ministère, citant des documents internes": the source cites, and "selon" reads it whole; an outlet's
+    // citation ("selon le Wall Street Journal, citant des responsables maliens") names who speaks instead.
+    const source = pattern('claim.citing').test(r.word) ? pattern('claim.citedBySource').exec(r.before) : null;
+    if (source && !actorMentions(ctx).some((m) => m.start >= source.index && m.end <= r.start && isMedia(doc, m.id))) return;
     const a = attribute(p, doc, ctx, r, memory, state);
     if (a.speaker && usedSpeakers.has(a.speaker)) return;
     if (!withheld && !introducesStatement(p, text, r, a)) return;
@@ -48,8 +53,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       if (a.speaker.startsWith('person:')) memory.lastSpeakerPerson = a.speaker;
     }
     if (a.reporter) reporters.add(a.reporter);
-    bindAbout(p, doc, ctx, facts, memory, claim.id, r, a, claim.content, claim.stance);
+    const restated = bindAbout(p, doc, ctx, facts, memory, claim.id, r, a, claim.content, claim.stance);
     applyStatus(doc, claim.id, claim.stance);
+    for (const t of restated) doc.rel('ABOUT', claim.id, t, [sid]);
     memory.claims.push({ id: claim.id, speaker: a.speaker, sentenceIndex: ctx.sentence.index });
   };
   const withheld = [...text.matchAll(p.WITHHELD)];
@@ -62,7 +68,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   for (const w of withheld) statement(withheldVerb(ctx, w), true);
   extractAccordingTo(p, doc, ctx, facts, memory, usedSpeakers);
   extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
-  if (!usedSpeakers.size && !reporters.size) quoteAfterColon(p, doc, ctx, facts, memory);
+  if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
   const subject = ctx.mentions.find((m) => m.label === 'Person' && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)));
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);

@@ -4,7 +4,7 @@ import type { DocBuilder } from '../builder';
 import type { SentenceContext } from '../context';
 import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { earlierTransfers } from './targets';
+import { earlierTransfers, sentenceIndexOf } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 // "Juma Mkuu : Non, ...", "Réponse : ...", "R : ...", "Question : ...", "Le Monde : ...": who speaks the line.
@@ -50,6 +50,7 @@ export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCo
   }
   if (ctx.question) {
     memory.asked = true;
+    memory.lastQuestion = ctx.sentence.index;
     return;
   }
   if (spoken || !memory.asked) return;
@@ -64,7 +65,10 @@ export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCo
   const about = facts.filter((f) => f.sentenceId === ctx.sentence.id && f.start >= start);
   for (const f of about) doc.rel('ABOUT', claim.id, f.id, [ctx.sentence.id]);
   // "Non. Nous n'avons jamais livré d'armes": the denial answers the charge asked about before.
-  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance)) doc.rel('ABOUT', claim.id, t, [ctx.sentence.id]);
+  // "— Absolument pas.": the answer is to the question just asked, not to what the guest said before it.
+  const since = Math.max(-1, ...memory.claims.filter((c) => c.speaker === speaker && c.sentenceIndex < (memory.lastQuestion ?? 0)).map((c) => c.sentenceIndex));
+  const asked = (id: string) => sentenceIndexOf(facts.find((f) => f.id === id)?.sentenceId ?? '') > since;
+  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content).filter(asked)) doc.rel('ABOUT', claim.id, t, [ctx.sentence.id]);
   applyStatus(doc, claim.id, stance);
   memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
 }

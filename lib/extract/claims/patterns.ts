@@ -64,6 +64,10 @@ function compile(lang: Language) {
     REACTION: new RegExp(src('claim.reaction'), 'iu'),
     // "ces accusations", "ces informations": nouns for what someone said.
     CLAIM_NOUN: new RegExp(src('claim.claimNoun'), 'iu'),
+    // "Démenti catégorique d'Ankara.", "Réaction de Moscou : « ... »": a statement named by a noun, its speaker after "de".
+    NOMINAL: new RegExp(src('claim.nominal'), 'iu'),
+    // "rejette les critiques", "balaie les pressions": what is rejected is a judgement of a fact, not the fact.
+    JUDGED_OBJECT: new RegExp(src('claim.judgedObject'), 'iu'),
     // "selon Washington et Séoul": what joins two speakers; "et la Russie a livré": a joined subject of the next clause instead.
     JOINED: new RegExp(src('claim.joined'), 'iu'),
     NEXT_CLAUSE_SUBJECT: new RegExp(src('claim.nextClauseSubject'), 'iu'),

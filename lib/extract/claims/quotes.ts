@@ -1,7 +1,7 @@
 // Quotes whose speaker is not next to a reporting verb: a quote spanning sentences, a quote after a colon.
 import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
-import { type SentenceContext, subjectBefore } from '../context';
+import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ClaimPatterns } from './patterns';
 import { isMedia } from './speakers';
 import { applyStatus, shorten, stanceOf } from './stance';
@@ -47,4 +47,29 @@ export function quoteAfterColon(p: ClaimPatterns, doc: DocBuilder, ctx: Sentence
   if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
   applyStatus(doc, claim.id, stance);
   memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
+}
+
+/** "Démenti catégorique d'Ankara.", "Réaction de Moscou : « Ces informations sont sans fondement. »": the actor after the noun takes the stance. */
+export function nominalStatement(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): boolean {
+  const m = p.NOMINAL.exec(ctx.text);
+  if (!m) return false;
+  const end = m.index + m[0].length;
+  const speaker = actorMentions(ctx).find((x) => x.start >= end && x.start - end <= 4);
+  if (!speaker || isMedia(doc, speaker.id)) return false;
+  const colon = /^[^:«»]{0,40}?\s:\s*/u.exec(ctx.text.slice(speaker.end));
+  const from = colon ? speaker.end + colon[0].length : ctx.text.length;
+  const content = ctx.text.slice(from).replace(/^[«“"]\s*|\s*[»”"]?[.\s]*$/gu, '');
+  if (!m[1] && !/\p{L}/u.test(content)) return false;
+  const stance = m[1] ? 'DENIES' : stanceOf(p, false, content, content);
+  const sid = ctx.sentence.id;
+  const said = /\p{L}/u.test(content) ? content : ctx.text;
+  const claim = doc.fact('claim', 'Claim', shorten(said), { text: said, stance, verb: m[1] ?? null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
+  doc.mention(claim.id, ctx.sentence, m.index, end);
+  doc.rel(stance, speaker.id, claim.id, [sid]);
+  const about = facts.filter((f) => f.sentenceId === sid && f.start >= from);
+  for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
+  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
+  applyStatus(doc, claim.id, stance);
+  memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
+  return true;
 }

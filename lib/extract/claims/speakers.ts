@@ -61,6 +61,12 @@ export function previousPerson(memory: ClaimMemory, ctx: SentenceContext): strin
   return memory.subjects?.get(ctx.sentence.index - 1);
 }
 
+/** The body or state that opened the sentence before, when no person did. */
+export function openerBefore(memory: ClaimMemory, ctx: SentenceContext): string | undefined {
+  const id = memory.openers?.get(ctx.sentence.index - 1);
+  return id && !id.startsWith('person:') ? id : undefined;
+}
+
 /** The actor after "par" right behind a participle: the agent of a passive reporting verb. */
 export function passiveAgent(ctx: SentenceContext, offset: number): string | undefined {
   return actorMentions(ctx).find((m) => m.start >= offset && /^\s*(?:\p{Ll}+\s+)?par\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(offset, m.start)))?.id;
@@ -99,6 +105,30 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
     .replace(GROUP_OF, ' ')
     .replace(DOCUMENT_OF, ' ');
   return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
+}
+
+// "le ministre algérien de la Défense", "la porte-parole chinoise": a title with a nationality and no name.
+const TITLE_DEMONYM = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${alternationOf(data.stateTitles)})\\s+([\\p{Ll}-]{4,})`, 'iu');
+
+/** "a affirmé le ministre algérien de la Défense", "La porte-parole chinoise a démenti": a nameless office-holder speaks for the state its nationality names. */
+export function titledState(text: string, atHead = false): string | undefined {
+  const m = TITLE_DEMONYM.exec(text);
+  if (m && atHead && !/^[\s\d:hH–—•-]*$/u.test(text.slice(0, m.index))) return undefined;
+  return m ? countryOfDemonym(m[1]) : undefined;
+}
+
+/**
+ * "Le porte-parole du ministère chinois des Affaires étrangères a démenti", "un responsable du Kremlin a confirmé": a
+ * nameless holder of a title, or a nameless member, speaks for the body (or state) the title governs, named right before the verb.
+ */
+export function titledBody(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
+  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
+  if (!m || !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) return undefined;
+  const head = ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start);
+  // Only the head of the clause: "le ministre ... du ministère" opening it, not a title inside a complement.
+  const title = TITLE_OF.exec(head) ?? GROUP_OF.exec(head);
+  if (!title || /\p{L}/u.test(ctx.text.slice(clauseStart, Math.max(clauseStart, m.start - 60) + title.index).replace(/^[\s\d:hH–—•-]*/u, '').replace(/^(?:mais|et|or|puis|de son côté|pour sa part|quant à lui)[\s,]*/iu, ''))) return undefined;
+  return m.id;
 }
 
 // "le président", "la ministre", right before or after a reporting verb: a bare title, no name.

@@ -11,7 +11,7 @@ export function stanceOf(p: ClaimPatterns, denies: boolean, window: string, cont
   if (p.CANNOT.test(fold(window)) || (!denies && quotedBefore && p.CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
   // "n'avoir « jamais » livré": quotation marks inside the words do not change what they say.
   const plain = content.replace(/\s*[«»“”"]\s*/gu, ' ');
-  if (denies || p.NEGATED_TRANSFER.test(plain) || p.DENIAL_CONTENT.test(content)) return 'DENIES';
+  if (denies || p.NEGATED_TRANSFER.test(plain) || p.DENIAL_CONTENT.test(content) || p.DENIAL_CONTENT.test(plain.trim())) return 'DENIES';
   return 'ASSERTS';
 }
 

@@ -2,6 +2,7 @@
 import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
+import { findGoods } from '../goods';
 import { alternationOf } from '../syntax/alternation';
 import { type ClaimPatterns } from './patterns';
 import type { PlacedFact } from './types';
@@ -23,6 +24,15 @@ export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolea
 }
 
 const STANCES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
+
+const FAMILY = new Map<string, string>(Object.entries(data.kindFamilies as Record<string, string[]>).flatMap(([family, kinds]) => kinds.map((k) => [k, family] as [string, string])));
+
+/** Whether a transfer of kind `kind` can be what goods of `kinds` name: same family of kinds, or a kind of no family. */
+export function fitsKinds(kind: unknown, kinds: string[]): boolean {
+  if (!kinds.length) return true;
+  const family = FAMILY.get(String(kind));
+  return !family || kinds.some((k) => !FAMILY.has(k) || FAMILY.get(k) === family);
+}
 // "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
 export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false })})(?![\\p{L}])`, 'iu');
 
@@ -38,6 +48,10 @@ export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
     const claimed = candidates.filter((f) => doc.edges('ABOUT', { target: f.id }).some((r) => doc.nodes.get(r.source)?.label === 'Claim' && !bySpeaker(r.source)));
     if (claimed.length) candidates = claimed;
   }
+  // "l'ONU n'était pas en mesure de confirmer qu'un deuxième convoi pourrait passer": goods named are the fact's own
+  // kind, never a payment told before.
+  const kinds = findGoods(content).map((g) => g.kind);
+  candidates = candidates.filter((f) => fitsKinds(doc.nodes.get(f.id)?.properties.kind, kinds));
   if (!candidates.length) return [];
   // "Moscou ne nous a jamais rien livré": a denial that names who did not send is about that sender's transfers only.
   const negation = p.NEGATED_TRANSFER.exec(ctx.text.replace(/[«»“”"]/gu, ' '));
@@ -47,14 +61,15 @@ export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
     candidates = candidates.filter((f) => doc.edges('SENT', { target: f.id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: f.id }).some((r) => sides.has(r.target)));
     if (!candidates.length) return [];
   }
+  // "Washington a dénoncé les livraisons iraniennes": the parties the statement names after its verb single out the fact.
+  if (upTo > 0) {
+    const named = new Set(ctx.mentions.filter((m) => m.start >= upTo && m.label !== 'Location' && m.id !== speaker).map((m) => m.id));
+    const naming = candidates.filter((f) => doc.edges('SENT', { target: f.id }).some((r) => named.has(r.source)) || doc.edges('TO', { source: f.id }).some((r) => named.has(r.target)));
+    if (naming.length) candidates = naming;
+  }
   const actors = new Set(actorMentions(ctx).map((m) => m.id));
   // "Le Kremlin a rejeté": an office answers for its state's transfers.
-  for (const a of [...actors, speaker]) {
-    if (!a) continue;
-    actors.add(a);
-    const state = countryOfActor(doc, a, new Map());
-    if (state) actors.add(state);
-  }
+  for (const a of [...actors, speaker]) if (a) for (const side of sidesOf(doc, a)) actors.add(side);
   const involved = (id: string) => {
     const parties = [...doc.edges('SENT', { target: id }).map((r) => r.source), ...doc.edges('TO', { source: id }).map((r) => r.target)];
     return parties.some((p) => actors.has(p));
@@ -64,6 +79,8 @@ export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
     return fs.filter((f) => sentenceIndexOf(f.sentenceId) === top).map((f) => f.id);
   };
   const mine = candidates.filter((f) => involved(f.id));
+  // "Tokyo rejette ces accusations" after a charge against Pékin and Moscou only: rejecting a charge is answering it as a party.
+  if (stance === 'DENIES' && !mine.length && p.CLAIM_NOUN.test(content)) return [];
   // A denial answers every recent charge against the speaker's side, however it was worded.
   if (stance !== 'ASSERTS' && mine.length) return mine.filter((f) => sentenceIndexOf(f.sentenceId) >= here - 4).map((f) => f.id).concat(latest(mine)).filter((x, i, a) => a.indexOf(x) === i);
   return latest(mine.length ? mine : candidates);
@@ -83,10 +100,12 @@ export function sentTransfersOf(doc: DocBuilder, ctx: SentenceContext, facts: Pl
 export function earlierOfKind(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], kinds: string[]): string | undefined {
   if (!kinds.length) return undefined;
   const here = ctx.sentence.index;
-  return facts
-    .filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here)
-    .filter((f) => kinds.includes(String(doc.nodes.get(f.id)?.properties.kind)))
-    .sort((a, b) => sentenceIndexOf(b.sentenceId) - sentenceIndexOf(a.sentenceId))[0]?.id;
+  const before = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here).sort((a, b) => sentenceIndexOf(b.sentenceId) - sentenceIndexOf(a.sentenceId));
+  // The same kind however far; a kind of the same family ("instructeurs" for troops) only within reach.
+  return (
+    before.find((f) => kinds.includes(String(doc.nodes.get(f.id)?.properties.kind)))?.id ??
+    before.find((f) => sentenceIndexOf(f.sentenceId) >= here - BACK_REACH && FAMILY.has(String(doc.nodes.get(f.id)?.properties.kind)) && fitsKinds(doc.nodes.get(f.id)?.properties.kind, kinds.filter((k) => FAMILY.has(k))) && kinds.some((k) => FAMILY.has(k)))?.id
+  );
 }
 
 // "ce que ces derniers contestent", "selon ce dernier": the last actor named before.
@@ -95,4 +114,67 @@ export const LATTER = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|ce
 /** The actor "ce dernier" points to: the last one named before the offset. */
 export function latterBefore(ctx: SentenceContext, offset: number): string | undefined {
   return actorMentions(ctx).filter((m) => m.end <= offset).at(-1)?.id;
+}
+
+// How far forward a headline's or a lede's denial may reach for the fact the body states, in sentences.
+export const FORWARD_REACH = 4;
+
+/** "Le Qatar dément avoir financé la milice" over a body that tells the payment: the transfers of the next sentences the speaker's side sent or received (of the named kinds, when the denial names goods). */
+export function laterTransfers(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, kinds: string[], like: string[] = []): string[] {
+  const here = ctx.sentence.index;
+  if (like.length) return restated(doc, facts, like, here + 1, here + FORWARD_REACH);
+  const sides = new Set<string>();
+  // Only the speaker's side: the other actors of a headline are what it denies doing, not who did it.
+  if (speaker) {
+    sides.add(speaker);
+    const state = countryOfActor(doc, speaker, new Map());
+    if (state) sides.add(state);
+  }
+  const fits = (id: string) =>
+    fitsKinds(doc.nodes.get(id)?.properties.kind, kinds) &&
+    (doc.edges('SENT', { target: id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: id }).some((r) => sides.has(r.target)));
+  const later = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) > here && sentenceIndexOf(f.sentenceId) <= here + FORWARD_REACH && fits(f.id));
+  if (!later.length) return [];
+  // The nearest sentence that states such a fact is the one the denial answers.
+  const first = Math.min(...later.map((f) => sentenceIndexOf(f.sentenceId)));
+  return later.filter((f) => sentenceIndexOf(f.sentenceId) === first).map((f) => f.id);
+}
+
+/** A headline: the article's first line, with no closing punctuation. */
+export function isHeadline(ctx: SentenceContext): boolean {
+  return ctx.sentence.index === 0 && !/[.!?…»”"]\s*$/u.test(ctx.text);
+}
+
+/**
+ * The same fact told in other sentences, between `from` and `to` (sentence indices): by the same sender to the same
+ * recipient, goods of the same family. "Belgrade a démenti avoir livré des obus à l'Ukraine. La Serbie aurait livré
+ * 20 000 obus ...": the fact a denial words itself is the one the article tells after it, or told before it.
+ */
+export function restated(doc: DocBuilder, facts: PlacedFact[], own: string[], from: number, to: number): string[] {
+  const ends = (id: string) => [doc.edges('SENT', { target: id }).map((r) => r.source).sort().join('+'), doc.edges('TO', { source: id }).map((r) => r.target).sort().join('+')].join('>');
+  return facts
+    .filter((f) => f.id.startsWith('transfer:') && !own.includes(f.id) && sentenceIndexOf(f.sentenceId) >= from && sentenceIndexOf(f.sentenceId) <= to)
+    .filter((f) => own.some((o) => ends(o) === ends(f.id) && !ends(o).startsWith('>') && fitsKinds(doc.nodes.get(f.id)?.properties.kind, [String(doc.nodes.get(o)?.properties.kind)])))
+    .map((f) => f.id);
+}
+
+/** Who an actor answers for: itself, its state, and for a person the bodies and states its roles are held in. */
+export function sidesOf(doc: DocBuilder, id: string): string[] {
+  const out = new Set([id]);
+  const add = (x: string) => {
+    out.add(x);
+    const state = countryOfActor(doc, x, new Map());
+    if (state) out.add(state);
+  };
+  add(id);
+  if (id.startsWith('person:')) for (const r of doc.edges('HOLDS_ROLE', { source: id })) add(r.target);
+  return [...out];
+}
+
+/** Whether the speaker or an actor of the sentence is a party (sender or recipient) to a transfer, or to a transfer a claim is about. */
+export function isPartyTo(doc: DocBuilder, ctx: SentenceContext, speaker: string | undefined, target: string): boolean {
+  const sides = new Set([...actorMentions(ctx).map((m) => m.id), ...(speaker ? [speaker] : [])].flatMap((a) => sidesOf(doc, a)));
+  const transfers = doc.nodes.get(target)?.label === 'Claim' ? doc.edges('ABOUT', { source: target }).map((r) => r.target).filter((t) => doc.nodes.get(t)?.label === 'Transfer') : [target];
+  if (!transfers.length) return true;
+  return transfers.some((t) => doc.edges('SENT', { target: t }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: t }).some((r) => sides.has(r.target)));
 }

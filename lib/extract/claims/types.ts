@@ -25,6 +25,8 @@ export interface ClaimMemory {
   answering?: string;
   /** Whether an interview question was read: answers come after one. */
   asked?: boolean;
+  /** The sentence index of the last question asked: an answer's denial is about what was asked since the guest last spoke. */
+  lastQuestion?: number;
   /** Texts of the sentences already read, by id: an earlier fact is checked in its own words. */
   texts?: Map<string, string>;
 }

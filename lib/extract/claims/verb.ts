@@ -46,6 +46,8 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   if (pattern('claim.infinitive').test(v[0]) && !infinitive) return undefined;
   // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
   let inverted = p.INVERTED.exec(before);
+  // "Le Niger, lui, confirme": a stressed pronoun in commas repeats the subject, it inverts nothing.
+  if (inverted && pattern('claim.stressedSubject', 'u').test(before)) inverted = null;
   // Without an auxiliary, only a finite verb inverts (", rappelle X"), not a participle (", accusée de").
   if (inverted && !pattern('claim.auxiliaryEnd', 'u').test(before) && pattern('claim.participleEnd').test(v[0])) inverted = null;
   const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);

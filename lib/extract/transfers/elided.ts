@@ -84,9 +84,11 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
  * "l'Espagne, qui en a reçu six millions", "La France en a livré trente": "en" and a bare number stand for
  * the goods just told; the subject receives or sends them, the other side is the earlier transfer's.
  */
-export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse): TransferDraft[] {
-  const prev = LAST.get(discourse);
-  if (!prev || ctx.sentence.index - prev.sentenceIndex > 2 || ctx.question || ctx.sentence.boilerplate) return [];
+export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse, here: TransferDraft[] = []): TransferDraft[] {
+  // "avait promis un million d'obus ; elle n'en a livré que 300 000": the goods may be told earlier in the same sentence.
+  const told = LAST.get(discourse);
+  const previous = (at: number) => [...here].reverse().find((d) => d.end <= at) ?? (here.length ? undefined : told);
+  if ((!told && !here.length) || (!here.length && told && ctx.sentence.index - told.sentenceIndex > 2) || ctx.question || ctx.sentence.boilerplate) return [];
   const text = ctx.text;
   const quantities = findQuantities(text);
   const out: TransferDraft[] = [];
@@ -95,7 +97,8 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && !x.vague && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(text.slice(x.end)));
-    if (!q) continue;
+    const prev = previous(v.start);
+    if (!q || !prev) continue;
     const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };
     if (isNegated(text, trigger)) continue;
     const [cs, ce] = clauseAround(text, v.start);
@@ -124,6 +127,27 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
       date: ctx.dates.find((d) => d.start >= v.start && d.end <= ce),
       trigger,
     });
+  }
+  return out;
+}
+
+/**
+ * "36 hélicoptères vendus au Brésil, dont 12 ont déjà été livrés", "Sur les 24 Rafale commandés, 18 ont été livrés":
+ * a bare number before a later passive of giving in the same sentence is the part delivered, a transfer of its own
+ * between the same sides.
+ */
+export function readSubsets(ctx: SentenceContext, drafts: TransferDraft[]): TransferDraft[] {
+  const text = ctx.text;
+  const out: TransferDraft[] = [];
+  const quantities = findQuantities(text);
+  for (const v of analyse(text).verbs) {
+    if (v.frame.role !== 'give' || v.voice !== 'passive' || v.bare || v.hypothetical || v.planned || !v.before) continue;
+    const count = quantities.find((q) => q.end === v.before!.end && q.value !== null && !q.vague);
+    // The number stands alone: no goods noun of its own follows it, and it opens its clause ("dont 12", ", 18").
+    if (!count || !/(?:,|\bdont)\s*$/iu.test(text.slice(Math.max(0, count.start - 8), count.start))) continue;
+    const whole = [...drafts].reverse().find((d) => d.end <= count.start && d.quantity?.value != null && count.value! < d.quantity.value && d.senders.length + d.recipients.length > 0);
+    if (!whole || isNegated(text, { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v })) continue;
+    out.push({ ...whole, id: undefined, items: undefined, exchangeFor: undefined, exchangeWith: undefined, text: `${count.text} ${whole.unit}`, start: count.start, end: count.end, quantity: count, senders: [...whole.senders], recipients: [...whole.recipients], trigger: { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v } });
   }
   return out;
 }

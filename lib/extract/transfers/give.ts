@@ -57,7 +57,9 @@ export function readGiving(r: TriggeredReading): void {
     if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun) {
     // "Le Soudan accuse les Émirats de livrer des armes": the accused gives, not the accuser.
-    const accused = trigger.verb?.form === 'infinitive' ? ACCUSE().exec(text.slice(cs, trigger.start)) : null;
+    // ... in the perfect too ("reproche à Ankara d'avoir livré").
+    const perfect = /(?:de|d['’])\s*(?:avoir|être)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(cs, trigger.start));
+    const accused = trigger.verb?.form === 'infinitive' || perfect ? ACCUSE().exec(text.slice(cs, trigger.start)) : null;
     const accusedActor = accused ? actorAfter(ctx, cs + accused.index + accused[0].length, 4) : undefined;
     const a = accusedActor && /^\s*(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
     if (a) senders.push(a);
@@ -89,7 +91,11 @@ export function readGiving(r: TriggeredReading): void {
     const lead = text.slice(Math.max(cs, trigger.start - 40), trigger.start);
     const tied = !trigger.text || OWN_NOUN().test(lead);
     const { agents, object } = agentOf(doc, ctx, trigger.start, cs, personCountry);
-    if (tied || object) senders.push(...agents);
+    // "Les experts reprochent à la Turquie d'avoir organisé le transfert": the accused organised it, not the accuser.
+    const charge = ACCUSE().exec(text.slice(cs, trigger.start));
+    const charged = charge ? endpoint(doc, actorAfter(ctx, cs + charge.index + charge[0].length, 4), personCountry) : undefined;
+    if (charged && (tied || object)) senders.push(charged);
+    else if (tied || object) senders.push(...agents);
     if (object) recipients.push(object);
     // "Athènes a reçu en 2021 une première livraison de missiles": a flow received is the receiving verb's subject's.
     const received = !object ? r.triggers.find((t) => t.verb && t.role === 'receive' && t.end <= trigger.start && trigger.start - t.end <= 40 && pattern('give.receivedNoun').test(text.slice(t.end, trigger.start))) : undefined;

@@ -9,9 +9,10 @@ import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, markedSlot, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
-import { readElided, readPartitive, rememberGoods } from './elided';
+import { readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
+import { contractTrigger, readContract } from './contract';
 import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
@@ -33,7 +34,7 @@ const RESALE = new Set(transferData.resale);
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
   noteWar(doc, ctx, personCountry, discourse);
   const read = readTransfers(doc, ctx, personCountry, discourse);
-  const drafts = read.length ? read : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
+  const drafts = read.length ? [...read, ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
   rememberGoods(discourse, ctx, read);
   if (!ctx.sentence.boilerplate) remember(discourse, ctx);
   return drafts;
@@ -60,7 +61,11 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
     // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
     const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start));
-    const trigger = bound.get(p) ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
+    // "un contrat pour la livraison de 12 patrouilleurs": the contract, not the noun inside it, says who supplies.
+    const contract = contractTrigger(text, p, cs);
+    const boundTo = bound.get(p);
+    const inContract = contract && (!boundTo || (boundTo.noun && boundTo.start >= contract.start && boundTo.end <= contract.end)) ? contract : undefined;
+    const trigger = inContract ?? boundTo ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "vendu des lanceurs à Taïwan pour 2 milliards de dollars": a price a sale or purchase names is not what it moves.
     if (trigger?.verb?.frame.trade && p.goods.every((g) => g.kind === 'funds') && pattern('transfer.priceBefore').test(lead)) return;
@@ -101,6 +106,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const r: Reading = { doc, ctx, personCountry, discourse, triggers, p, trigger, cs, ce, after, senders, recipients, demonymSender, armyTarget, datives };
     if (trigger && !readSuspect({ ...r, trigger })) {
       if (trigger.role === 'give') readGiving({ ...r, trigger });
+      else if (trigger.noun && trigger.text === 'contrat') readContract({ ...r, trigger });
       else readReceiving({ ...r, trigger });
     }
     if (trigger && CARGO.has(trigger.text.toLowerCase())) readCargo(r);
@@ -126,10 +132,20 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
 
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
     // A figure that counts more than what moves (a share sent, a part of a batch) gives way, in the list's first item too.
-    const part = isShare(text, p, ce, triggers) ? { quantity: undefined } : countedPart(text, quantities, draft.quantity);
+    // Only a receiver's figure: "a reçu 300 drones, dont une partie fournie par l'Iran" counts what came from all givers,
+    // while "a vendu 36 hélicoptères, dont 12 livrés" counts what its one giver sold.
+    const part = trigger?.role === 'receive' && isShare(text, p, ce, triggers) ? { quantity: undefined } : countedPart(text, quantities, draft.quantity);
     if (part) {
       draft.quantity = part.quantity;
       if (draft.items?.[0]) draft.items[0].quantity = part.quantity;
+    }
+    // "Les exportations de gaz vers la Chine ont atteint 30 milliards de mètres cubes": a flow named by a noun gets its
+    // count from the verb that measures it (not a share: "ont atteint 70 %").
+    if (!draft.quantity && trigger?.noun && !p.priced) {
+      const reach = pattern('phrase.reach').exec(text.slice(p.end, ce));
+      const at = reach ? p.end + reach.index + reach[0].length : -1;
+      const q = reach ? quantities.find((x) => x.start >= at && x.start - at <= 12 && x.value !== null && !x.vague && !/^\s*(?:%|pour\s*cent)/iu.test(text.slice(x.end))) : undefined;
+      if (q) draft.quantity = q;
     }
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
@@ -140,9 +156,11 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';
     const unnamedSubject = !!subjectGap && pattern('transfer.unnamedSubject').test(subjectGap) && !actorMentions(ctx).some((m) => m.start >= cs + subjectGap.search(pattern('transfer.unnamedSubject')) && m.end <= trigger!.start);
     draft.recipientUnknown = !recipients.length && (vague || near || showOfForce(text, cs, ce) || (trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
+    // "Des blindés ont été livrés au Burkina Faso": a passive that names no agent leaves its sender open.
     // "le transfert de munitions destinées à Moscou": a flow named by a noun takes its sender from the article's flows
-    // like any other, and with none it is no transfer (draft.openSender stays unset): a transfer from nobody matches
-    // no gold, and on the dev set every such one was a false transfer.
+    // like any other, and with none it is no transfer: on the dev set every such one was a false transfer.
+    const agentless = !!trigger?.verb && trigger.role === 'give' && trigger.verb.voice === 'passive' && !trigger.verb.bare && !stopped;
+    draft.openSender = !senders.length && recipients.length > 0 && agentless;
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (frontPlace) draft.place = frontPlace;

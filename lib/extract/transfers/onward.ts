@@ -70,7 +70,9 @@ export function readRelay(doc: DocBuilder, ctx: SentenceContext, triggers: Trigg
     const passed = passedOn(doc, ctx, triggers, d, ce, onward, personCountry);
     out.push(...passed);
     if (passed.length || !t || !onward(t)) continue;
-    const relay = agentAfter(doc, ctx, t.end, ce, personCountry);
+    // "Des armes bulgares, achetées par l'Arabie saoudite, ont été réexportées vers le Yémen": with no agent of its own,
+    // whoever the participle says received the goods passes them on.
+    const relay = agentAfter(doc, ctx, t.end, ce, personCountry) ?? (d.recipients.length === 1 && d.trigger?.role === 'receive' ? d.recipients[0] : undefined);
     if (!relay || d.senders.includes(relay)) continue;
     const to = recipientAfter(doc, ctx, t.end, ce, [relay, ...d.senders], personCountry);
     const place = to ? undefined : placeAfter(doc, ctx, t.end, ce, [relay], personCountry);

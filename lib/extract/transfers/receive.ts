@@ -20,7 +20,9 @@ export function readReceiving(r: TriggeredReading): void {
     const by = /^\s+par\s+/iu.exec(text.slice(trigger.end, trigger.end + 8));
     const buyer = by ? endpoint(doc, actorAfter(ctx, trigger.end + by[0].length, 4), personCountry) : undefined;
     if (buyer) recipients.push(buyer);
-    const from = /(?<![\p{L}])(?:à|aux?|auprès (?:de|du|des))\s+(?:la\s+|le\s+|l['’])?/iu.exec(text.slice(trigger.end, trigger.end + 45));
+    // ... up to the next verb: "achetés par le Tchad ont ensuite été revendus au Soudan" names the next buyer, not the seller.
+    const stop = Math.min(trigger.end + 45, triggers.find((t) => t.verb && t.start > trigger.end)?.start ?? text.length);
+    const from = /(?<![\p{L}])(?:à|aux?|auprès (?:de|du|des))\s+(?:la\s+|le\s+|l['’])?/iu.exec(text.slice(trigger.end, stop));
     const seller = from ? endpoint(doc, actorAfter(ctx, trigger.end + from.index + from[0].length, 2), personCountry) : undefined;
     if (seller && seller !== buyer) senders.push(seller);
   } else if (trigger.role === 'receive') {
@@ -75,7 +77,10 @@ export function readReceiving(r: TriggeredReading): void {
     // "a reçu 40 milliards d'euros d'aide de l'Union européenne": the giver after the goods.
     const after = /^\s+(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
     if (!senders.length && after) {
-      const g = endpoint(doc, actorAfter(ctx, p.end + after[0].length, 2), personCountry);
+      // "a accueilli des combattants de Wagner": a private army or a firm owns its men and goods, as with a giving verb.
+      const owner = actorAfter(ctx, p.end + after[0].length, 2);
+      const own = !!owner && owner.label === 'Organization' && !owner.id.endsWith('-armed-forces') && ['military', 'company'].includes(String(doc.nodes.get(owner.id)?.properties.kind ?? ''));
+      const g = own && p.goods.every((x) => x.kind === 'troops' || x.kind === 'personnel') ? owner!.id : endpoint(doc, owner, personCountry);
       if (g && !recipients.includes(g)) senders.push(g);
     }
   }

@@ -39,7 +39,12 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     const s = owner && owner.label !== 'Location' && owner.via !== 'demonym' ? (own ? owner.id : endpoint(doc, owner, personCountry)) : undefined;
     if (s && !recipients.includes(s)) senders.push(s);
   }
-  if (demonymSender) {
+  // "des mercenaires syriens envoyés par la Turquie": a passive's agent sends; the goods' nationality only says where they come from.
+  const byAgent = trigger?.role === 'give' && trigger.verb?.voice === 'passive' && senders.length > 0;
+  // "La Turquie a organisé le transfert de combattants syriens": irregular fighters are sent by whoever the text
+  // says sends them; their nationality names the state only when nobody else does.
+  const irregulars = senders.length > 0 && p.goods.every((g) => pattern('transfer.irregulars').test(g.text));
+  if (demonymSender && !byAgent && !irregulars) {
     senders.length = 0;
     senders.push(demonymSender);
   }

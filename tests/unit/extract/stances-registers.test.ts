@@ -38,9 +38,53 @@ function stancesOf(text: string): { stances: string[]; about: string[] } {
 
 const cases: Record<string, Case[]> = {
   'wire brief': [
+    // confirming "l'information" two sentences later points back to the fact of the confirming side
+    { text: "La Turquie a livré des drones armés au Kenya en mars.\n\nLes appareils doivent servir contre les shebabs. Ils ont été déployés dans le nord du pays.\n\nLe ministère kényan de la Défense a confirmé l'information jeudi.", stances: ['Ministère kényan de la Défense ASSERTS'], about: ['Ministère kényan de la Défense ASSERTS > Turquie>Kenya'] },
+    // the parties a reaction names single out its fact among the recent ones
+    { text: "L'Iran a livré des drones à la Russie. La Chine a fourni des composants électroniques à la Russie. Washington a dénoncé les livraisons iraniennes.", stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Iran>Russie'], notAbout: ['États-Unis ASSERTS > Chine>Russie'] },
+    // a denial that words its fact is about that fact told before by the same sender to the same recipient
+    { text: 'Le Venezuela a reçu des drones iraniens en 2022. En 2023, Caracas a acheté des vedettes à la Russie. Le gouvernement vénézuélien dément avoir reçu des drones.', stances: ['Venezuela DENIES'], about: ['Venezuela DENIES > Iran>Venezuela'], notAbout: ['Venezuela DENIES > Russie>Venezuela'] },
+    // a statement naming goods points back only to a fact of that kind of goods: a convoy is no payment
+    { text: "Le Qatar a versé 30 millions de dollars au Liban, a annoncé Doha. L'ONU n'était pas en mesure de confirmer qu'un deuxième convoi pourrait entrer au Liban dimanche.", stances: ['ONU CANNOT_CONFIRM', 'Qatar ASSERTS'], notAbout: ['ONU CANNOT_CONFIRM > Qatar>Liban'] },
+    { text: "Le Japon a versé 20 millions de dollars au Bangladesh. La Chine a livré des blindés au Bangladesh. Dacca a démenti toute livraison d'armes.", stances: ['Bangladesh DENIES'], about: ['Bangladesh DENIES > Chine>Bangladesh'], notAbout: ['Bangladesh DENIES > Japon>Bangladesh'] },
+    // a headline's denial is about the fact the body states; so is a lede's denial bound to nothing before it
+    { text: "Le Qatar dément avoir financé la milice\n\nDoha aurait versé 20 millions de dollars aux Forces de soutien rapide, selon des documents consultés par l'AFP.", stances: ['Qatar DENIES'], about: ['Qatar DENIES > Qatar>FSR'] },
+    { text: "Pékin dément toute livraison d'armes à la junte birmane\n\nLa Chine aurait livré 12 drones à la Birmanie en 2024, selon l'ONU.", stances: ['Chine DENIES', 'ONU ASSERTS'], about: ['Chine DENIES > Chine>Birmanie'] },
+    { text: "Le Qatar a démenti mardi avoir financé les milices soudanaises. Selon des documents consultés par l'AFP, Doha aurait versé 20 millions de dollars aux Forces de soutien rapide.", stances: ['Qatar DENIES'], about: ['Qatar DENIES > Qatar>FSR'] },
+    // ... but not about a fact of the body the speaker has no part in
+    { text: "L'Azerbaïdjan dément avoir livré des drones au Niger\n\nLa Turquie a livré des blindés au Niger en mars.", stances: ['Azerbaïdjan DENIES'], notAbout: ['Azerbaïdjan DENIES > Turquie>Niger'] },
+    // a nameless office-holder with a nationality speaks for that state; an analyst does not
+    { text: "La Russie a livré des chasseurs à l'Algérie. C'est ce qu'a affirmé mardi le ministre algérien de la Défense.", stances: ['Algérie ASSERTS'], about: ['Algérie ASSERTS > Russie>Algérie'] },
+    { text: 'La Chine aurait livré des drones à la Birmanie. La porte-parole chinoise a démenti.', stances: ['Chine DENIES'], about: ['Chine DENIES > Chine>Birmanie'] },
+    { text: "L'analyste américain a estimé que la Chine avait livré des radars à l'Iran.", stances: [] },
+    { text: 'Le ministre russe Sergueï Lavrov a affirmé que la Russie avait livré des blindés au Mali.', stances: ['Sergueï Lavrov ASSERTS'] },
+    // an outlet citing officials after "selon": the officials speak, at the head or at the end
+    { text: 'Selon le Wall Street Journal, citant des responsables américains, la Chine a livré des radars à l’Iran.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Iran'] },
+    { text: 'La Chine a livré des radars à l’Iran, selon le Wall Street Journal, citant des responsables américains.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Iran'] },
+    // "-que" verbs after a quote are finite ("rétorque", "réplique"), not participles
+    { text: 'Pékin a livré des frégates à Islamabad. « C’est faux », rétorque Islamabad.', stances: ['Pakistan DENIES'], about: ['Pakistan DENIES > Chine>Pakistan'] },
+    { text: 'Pékin a livré des frégates à Islamabad, affirme New Delhi. Faux, réplique le Pakistan.', stances: ['Inde ASSERTS', 'Pakistan DENIES'], about: ['Pakistan DENIES > Chine>Pakistan'] },
+    // "n'avons rien à voir avec", "parle de « rumeurs »": denials in other words
+    { text: "L'Ouganda aurait livré des munitions au M23. « Nous n'avons rien à voir avec le M23 », a déclaré à l'AFP le porte-parole de l'armée ougandaise, Felix Kulayigye.", stances: ['Felix Kulayigye DENIES'], about: ['Felix Kulayigye DENIES > Ouganda>M23'] },
+    { text: "La Russie aurait fourni du carburant à la Corée du Nord, selon un rapport du groupe d'experts de l'ONU. Moscou parle de « rumeurs ».", stances: ["groupe d'experts de l'ONU ASSERTS", 'Russie DENIES'], about: ['Russie DENIES > Russie>Corée du Nord'] },
+    // keeping silent cannot confirm; worrying about a delivery takes it as given
+    { text: 'Le Maroc a acheté des drones à Israël, selon le site Intelligence Online. Rabat garde le silence.', stances: ['Maroc CANNOT_CONFIRM'], about: ['Maroc CANNOT_CONFIRM > Israël>Maroc'] },
+    { text: "La Chine a livré des frégates au Pakistan. L'Inde s'inquiète de ces livraisons.", stances: ['Inde ASSERTS'], about: ['Inde ASSERTS > Chine>Pakistan'] },
+    // the spokesperson of a government named by its nationality; a stressed pronoun after the subject
+    { text: 'La Turquie aurait livré des drones au Niger. Interrogé mardi, le porte-parole du gouvernement nigérien a assuré que « aucun appareil turc » n’avait été reçu.', stances: ['Niger DENIES'], about: ['Niger DENIES > Turquie>Niger'] },
+    { text: 'La Turquie aurait livré des drones au Niger, selon Reuters. Le Niger, lui, confirme.', stances: ['Niger ASSERTS'], about: ['Niger ASSERTS > Turquie>Niger'] },
+    // a nameless spokesperson or official speaks for the body its title governs
+    { text: 'La Chine aurait livré des drones à la Birmanie. Un porte-parole du ministère chinois de la Défense a rejeté ces accusations.', stances: ['Ministère chinois de la Défense DENIES'], about: ['Ministère chinois de la Défense DENIES > Chine>Birmanie'] },
+    { text: 'La Russie aurait livré des blindés au Mali. Le porte-parole du Kremlin a démenti.', stances: ['Kremlin DENIES'], about: ['Kremlin DENIES > Russie>Mali'] },
     // the speaker after the quote or the statement, with a weekday and a title
     { text: 'La Turquie a livré douze drones armés au Niger, a déclaré mardi le ministre nigérien de la Défense, Salifou Mody.', stances: ['Salifou Mody ASSERTS'], about: ['Salifou Mody ASSERTS > Turquie>Niger'] },
     { text: '« Nous avons reçu douze drones de la Turquie », a affirmé le ministre nigérien de la Défense, Salifou Mody.', stances: ['Salifou Mody ASSERTS'] },
+    // a source that cites its documents is still the source; an outlet citing officials gives the word to them
+    { text: 'La Russie a livré des hélicoptères au Mali, selon le ministère malien de la Défense, citant des documents internes.', stances: ['Ministère malien de la Défense ASSERTS'], about: ['Ministère malien de la Défense ASSERTS > Russie>Mali'] },
+    { text: 'La Russie a livré des hélicoptères au Mali, selon une source sécuritaire malienne, citant des documents internes.', stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Russie>Mali'] },
+    // not in a position to comment, could not be reached: cannot confirm
+    { text: "Des drones iraniens ont été livrés à la Russie, a déclaré le Pentagone. Téhéran n'était pas en mesure de commenter dans l'immédiat.", stances: ['Iran CANNOT_CONFIRM', 'Pentagone ASSERTS'], about: ['Iran CANNOT_CONFIRM > Iran>Russie'] },
+    { text: 'La Russie aurait livré des blindés au Burkina Faso, selon des médias locaux. Le ministère burkinabè de la Défense n’a pas pu être joint.', stances: ['Ministère burkinabè de la Défense CANNOT_CONFIRM'], about: ['Ministère burkinabè de la Défense CANNOT_CONFIRM > Russie>Burkina Faso'] },
     // an unnamed source with a nationality speaks for its state
     { text: 'Selon une source sécuritaire malienne, la Russie a livré quatre hélicoptères de combat au Mali.', stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Russie>Mali'] },
     { text: "La Russie a livré quatre hélicoptères de combat au Mali, a indiqué à l'AFP une source sécuritaire malienne.", stances: ['Mali ASSERTS'], about: ['Mali ASSERTS > Russie>Mali'] },
@@ -83,11 +127,28 @@ const cases: Record<string, Case[]> = {
     // "a reconnu", "a nié" with a clause
     { text: 'Le président colombien Gustavo Petro a reconnu que son pays avait acheté des munitions à Israël.', stances: ['Gustavo Petro ASSERTS'] },
     { text: 'Tirana a nié avoir livré des fusils d’assaut au Kosovo.', stances: ['Albanie DENIES'] },
+    // acknowledging a fact asserts it; recognising a state or a government is no statement
+    { text: 'Le Kenya a reçu des blindés de la Turquie. Nairobi a reconnu cet achat.', stances: ['Kenya ASSERTS'], about: ['Kenya ASSERTS > Turquie>Kenya'] },
+    { text: "Le président serbe Aleksandar Vucic admet que son pays a vendu des munitions à l'Ukraine.", stances: ['Aleksandar Vucic ASSERTS'], about: ['Aleksandar Vucic ASSERTS > Serbie>Ukraine'] },
+    { text: "La Géorgie admet avoir reçu des drones d'Israël.", stances: ['Géorgie ASSERTS'], about: ['Géorgie ASSERTS > Israël>Géorgie'] },
+    { text: 'Selon Kiev, la Biélorussie a livré du carburant à la Russie. Minsk a reconnu les faits.', stances: ['Biélorussie ASSERTS', 'Ukraine ASSERTS'], about: ['Biélorussie ASSERTS > Biélorussie>Russie'] },
+    { text: "Le Venezuela a acheté des drones à l'Iran. Caracas a reconnu le gouvernement de Téhéran.", stances: [] },
+    // showing images or a video of the goods asserts what they show; publishing a report is no statement
+    { text: 'Des centaines de soldats nord-coréens ont rejoint la Russie en octobre. Le renseignement ukrainien a diffusé une vidéo montrant des soldats nord-coréens dans la région de Koursk.', stances: ['Ukraine ASSERTS'], about: ['Ukraine ASSERTS > Corée du Nord>Russie'] },
+    { text: "L'Iran a livré des drones au Soudan. L'armée soudanaise a publié des images de drones iraniens abattus.", stances: ['Soudan ASSERTS'], about: ['Soudan ASSERTS > Iran>Soudan'] },
+    { text: 'Des instructeurs turcs sont arrivés en Somalie en mars. Le ministère somalien de la Défense a diffusé des images de soldats formés par ces instructeurs.', stances: ['Ministère somalien de la Défense ASSERTS'], about: ['Ministère somalien de la Défense ASSERTS > Turquie>Somalie'] },
+    { text: 'Le Sipri a publié mardi son rapport annuel.', stances: [] },
     // refusing to comment cannot confirm, like a negated confirmation
     { text: "L'Azerbaïdjan a acheté des drones kamikazes à Israël. Interrogé par l'AFP, le ministère israélien de la Défense n'a pas souhaité commenter.", stances: ['Ministère israélien de la Défense CANNOT_CONFIRM'], about: ['Ministère israélien de la Défense CANNOT_CONFIRM > Israël>Azerbaïdjan'] },
     { text: 'Le Venezuela a reçu trois cargaisons de carburant iranien en mai. Téhéran n’a ni confirmé ni démenti.', stances: ['Iran CANNOT_CONFIRM'] },
     // the recipient that denies: the denial is about what it was said to receive
     { text: "La Corée du Nord a livré des missiles balistiques à la Russie, selon le renseignement sud-coréen.\n\nLes deux pays ont signé un traité de défense mutuelle en juin.\n\nMoscou a toujours rejeté ces accusations.", stances: ['Russie DENIES', 'Service national de renseignement sud-coréen ASSERTS'], about: ['Russie DENIES > Corée du Nord>Russie'] },
+    // rejecting a charge answers it as a party: a third state rejecting it denies nothing of others' transfers
+    { text: 'La Chine a livré des composants de drones à la Russie, selon Washington. Tokyo rejette ces accusations.', stances: ['Japon DENIES', 'États-Unis ASSERTS'], notAbout: ['Japon DENIES > Chine>Russie'] },
+    { text: "L'Iran a livré des missiles au Hezbollah, selon Israël. Le Hezbollah rejette ces allégations.", stances: ['Hezbollah DENIES', 'Israël ASSERTS'], about: ['Hezbollah DENIES > Iran>Hezbollah'] },
+    // rejecting the criticism of a fact the text asserts denies neither the fact nor what the critics said
+    { text: 'Le Nicaragua a acheté des patrouilleurs à la Russie. Managua rejette les critiques de Washington.', stances: ['Nicaragua DENIES'], notAbout: ['Nicaragua DENIES > Russie>Nicaragua'] },
+    { text: 'Le Mali a reçu des drones turcs. Washington a dénoncé cet achat. Bamako a balayé ces critiques.', stances: ['Mali DENIES', 'États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Turquie>Mali'], notAbout: ['Mali DENIES > Turquie>Mali'] },
     // "balayer", "récuser" deny; "soupçonner" accuses; feelings about a fact take it as given
     { text: "La Serbie aurait livré des munitions à l'Ukraine. Belgrade a balayé ces accusations.", stances: ['Serbie DENIES'], about: ['Serbie DENIES > Serbie>Ukraine'] },
     { text: "La Serbie aurait livré des munitions à l'Ukraine. Le président serbe Aleksandar Vucic a récusé ces informations.", stances: ['Aleksandar Vucic DENIES'], about: ['Aleksandar Vucic DENIES > Serbie>Ukraine'] },
@@ -97,10 +158,15 @@ const cases: Record<string, Case[]> = {
     { text: 'Le ministère turc de la Défense a annoncé des exercices. Le ministère a démenti avoir livré des drones au Soudan.', stances: ['Ministère turc de la Défense DENIES'] },
     // ", ce que dément X": the speaker after the verb denies the clause before
     { text: "L'Iran a livré des drones au Venezuela, affirme Washington, ce que dément Téhéran.", stances: ['Iran DENIES', 'États-Unis ASSERTS'], about: ['Iran DENIES > Iran>Venezuela'] },
+    // "contrairement à ce qu'affirment X": X asserts what the sentence's speaker denies
+    { text: "La Turquie a démenti mardi avoir livré des drones à l'armée soudanaise, contrairement à ce qu'affirment des experts de l'ONU.", stances: ['ONU ASSERTS', 'Turquie DENIES'], about: ['ONU ASSERTS > Turquie>Soudan', 'Turquie DENIES > Turquie>Soudan'] },
     // two speakers joined by "et": each reads its own clause
     { text: 'La Corée du Nord a livré des missiles à la Russie, selon Kiev. Moscou a qualifié ces conclusions de « fabrication » et Pyongyang n’a pas réagi.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie DENIES', 'Ukraine ASSERTS'], about: ['Russie DENIES > Corée du Nord>Russie'] },
     // an outlet citing nameless officials: the officials' state speaks
     { text: 'Le Venezuela a reçu des drones iraniens, selon le Wall Street Journal, qui cite des responsables américains.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Iran>Venezuela'] },
+    // a denial of an object of its own (a person's presence) is not about the troops told before; "leur présence" is
+    { text: "Le chef rebelle Ali Dosso aurait trouvé refuge au Niger, selon Bamako. Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Le président nigérien avait démenti sa présence sur le sol nigérien.", stances: ['Acled ASSERTS', 'Mali ASSERTS', 'Niger DENIES'], notAbout: ['Niger DENIES > Russie>Mali'] },
+    { text: "Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Bamako a toujours démenti leur présence.", stances: ['Acled ASSERTS', 'Mali DENIES'], about: ['Mali DENIES > Russie>Mali'] },
     // a denial with a clause of its own is not about the transfer before
     { text: "La Jordanie a livré de l'aide alimentaire au Liban. Le Caire a démenti que l'Égypte ait fermé sa frontière.", stances: ['Égypte DENIES'], notAbout: ['Égypte DENIES > Jordanie>Liban'] },
     // "selon X, la livraison ...": a definite transfer noun points back
@@ -142,13 +208,20 @@ const cases: Record<string, Case[]> = {
     { text: '10h15 — La Biélorussie aurait transféré des munitions à la Russie.\n\n10h40 — Minsk n’a pas réagi.', stances: ['Biélorussie CANNOT_CONFIRM'], about: ['Biélorussie CANNOT_CONFIRM > Biélorussie>Russie'] },
     // an entry whose speaker is the label before a colon; a denial with no fact of its own answers the entry before
     { text: "08h30 — La Turquie aurait livré des drones au Niger, selon des sources sécuritaires nigériennes.\n\n09h12 — Ankara : « Aucune livraison n'a eu lieu. »", stances: ['Niger ASSERTS', 'Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
+    // a statement named by a noun: the actor after "de" takes the stance
+    { text: "15h02 — La Turquie aurait livré des drones au Niger, selon des diplomates.\n\n16h20 — Réaction d'Ankara : « Ces informations sont sans fondement. »", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
+    { text: "09h10 — La Turquie aurait livré des drones au Niger.\n\n09h45 — Démenti catégorique d'Ankara.", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
     { text: 'La Chine a livré des patrouilleurs aux Philippines ?\n\n10h05 — Faux, répond Pékin.', stances: ['Chine DENIES'] },
   ],
   interview: [
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des armes ?\n\nOui. Moscou nous a livré des blindés en 2023.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné ASSERTS'] },
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nQ : La Turquie vous a-t-elle vendu des drones ?\n\nR : Jamais. Nous n'avons acheté aucun drone à Ankara.", stances: ['Amadou Koné DENIES', 'Amadou Koné DENIES'] },
+    // an answer that says it never received anything denies
+    { text: "Entretien avec Juan Pérez, ministre bolivien de la Défense.\n\nL'Iran vous a-t-il livré des drones ?\n\nNous n'avons jamais reçu le moindre drone iranien.", stances: ['Juan Pérez DENIES'] },
     { text: "Luis Vera, ministre péruvien de la Défense, répond à nos questions.\n\nLe Chili vous a-t-il livré des vedettes ?\n\nNon, et je démens ces informations.", stances: ['Luis Vera DENIES'] },
     { text: 'Entretien avec John Mahama, président du Ghana.\n\nLe Togo aurait livré des armes au Burkina Faso. « Nous n’en savons rien », a insisté le président.', stances: ['John Mahama CANNOT_CONFIRM'], about: ['John Mahama CANNOT_CONFIRM > Togo>Burkina Faso'] },
+    // a denial answers the question just asked, not what the guest asserted before it
+    { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des hélicoptères ?\n\nOui, Moscou nous a livré deux hélicoptères en mars.\n\nSelon Kiev, la Russie vous envoie aussi des instructeurs. Est-ce exact ?\n\nAbsolument pas. Nous n'avons jamais reçu d'instructeurs russes.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné DENIES', 'Amadou Koné DENIES', 'Ukraine ASSERTS'], about: ['Amadou Koné ASSERTS > Russie>Burkina Faso'] },
     // a negated transfer with its sender named: a denial of that sender's transfers only
     { text: "Entretien. Juan Pérez, ministre bolivien de la Défense, répond à nos questions.\n\n— L'Iran vous a-t-il livré des drones ?\n\n— Juan Pérez : Nous avons acheté des drones à l'Iran en 2023, c'est vrai.\n\n— Et la Russie ?\n\n— Juan Pérez : Moscou ne nous a jamais rien livré.", stances: ['Juan Pérez ASSERTS', 'Juan Pérez DENIES'], about: ['Juan Pérez ASSERTS > Iran>Bolivie'], notAbout: ['Juan Pérez DENIES > Iran>Bolivie'] },
   ],
@@ -160,9 +233,13 @@ const cases: Record<string, Case[]> = {
     // "d'après X" at the end of the sentence
     { text: "Le Qatar a versé 50 millions de dollars au Liban en 2024, d'après le ministère libanais des Finances.", stances: ['Ministère libanais des Finances ASSERTS'], about: ['Ministère libanais des Finances ASSERTS > Qatar>Liban'] },
     { text: "Que sait-on des blindés russes au Niger ?\n\nLa Russie aurait livré des blindés au Niger. Moscou parle de « fake news ».", stances: ['Russie DENIES'], about: ['Russie DENIES > Russie>Niger'] },
+    // a quoted denial with a negated "armer": the sender denies
+    { text: "Le Rwanda aurait livré des armes au M23, selon des experts de l'ONU. « Nous n'avons jamais armé le M23 », a répondu Kigali.", stances: ['ONU ASSERTS', 'Rwanda DENIES'], about: ['Rwanda DENIES > Rwanda>M23'] },
     { text: 'Que dit Moscou ?\n\nLa Russie aurait livré des munitions au Soudan. « Ce sont des inventions », a déclaré Dmitri Peskov.', stances: ['Dmitri Peskov DENIES'], about: ['Dmitri Peskov DENIES > Russie>Soudan'] },
   ],
   analysis: [
+    // "selon lui" after a body that opened the sentence before, no person having been named
+    { text: 'Le Pentagone a présenté ses conclusions mardi. Selon lui, l’Iran a livré des missiles aux Houthis.', stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Iran>Houthis'] },
     // "Pour X, ..." at the head of the sentence
     { text: "Pour l'analyste Sergio Díaz, la Bolivie a reçu des drones iraniens dès 2023.", stances: ['Sergio Díaz ASSERTS'] },
     // "X assure que ..." with a state's spokesperson
@@ -174,6 +251,9 @@ const cases: Record<string, Case[]> = {
     { text: "Washington n'a jamais accusé Pékin de livrer des armes à Moscou.", stances: [] },
     // a question in the text is not a claim
     { text: "La Turquie a-t-elle livré des drones à l'Éthiopie ? Rien ne permet de l'affirmer.", stances: [] },
+    // a figure of what was told before: "évalue leur nombre à", "chiffre à ... le nombre de ces soldats"
+    { text: 'La Corée du Nord a envoyé des soldats en Russie. Séoul évalue leur nombre à 12 000.', stances: ['Corée du Sud ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
+    { text: 'La Corée du Nord a envoyé des soldats en Russie. Le renseignement sud-coréen chiffre à 12 000 le nombre de ces soldats.', stances: ['Corée du Sud ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
     // "X estime que" after a fact stated by another
     { text: "L'Ouzbékistan a acheté des avions de transport à la Chine. L'analyste Kamila Rashidova estime que ces livraisons renforcent Pékin en Asie centrale.", stances: ['Kamila Rashidova ASSERTS'], about: ['Kamila Rashidova ASSERTS > Chine>Ouzbékistan'] },
     // a report that is not denied is no denial
@@ -203,5 +283,32 @@ describe.each(Object.entries(cases))('stances in a %s', (_register, list) => {
     expect(got.stances).toEqual([...stances].sort());
     for (const a of about ?? []) expect(got.about).toContain(a);
     for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
+  });
+});
+
+describe('what a rejection does to the fact', () => {
+  it('leaves a purchase the text asserts asserted when only its criticism is rejected', () => {
+    const r = read("L'Inde a acheté des chars au Kazakhstan en 2024. New Delhi rejette fermement les critiques.");
+    expect(r.transfers().map((t) => t.status)).toEqual(['asserted']);
+  });
+  it('denies a delivery when the accusations are rejected', () => {
+    const r = read('La Turquie aurait livré des blindés au Tchad, selon des diplomates occidentaux. Ankara rejette ces accusations.');
+    expect(r.transfers().map((t) => t.status)).toEqual(['denied']);
+  });
+  it('leaves a delivery unconfirmed when no independent confirmation could be had', () => {
+    const r = read('La Russie aurait livré des blindés au Burkina Faso. Aucune confirmation indépendante n’a pu être obtenue.');
+    expect(r.transfers().map((t) => t.status)).toEqual(['unconfirmed']);
+  });
+  it('keeps a fact asserted where it was told when a later denial words it again (disputed once consolidated)', () => {
+    const r = read('Selon Kiev, le Venezuela a reçu 40 drones iraniens en 2022. Caracas dément avoir reçu des drones iraniens.');
+    expect(r.transfers().map((t) => t.status).sort()).toEqual(['alleged', 'denied']);
+  });
+  it('leaves the troops alleged when a denial is about a person only', () => {
+    const r = read("Le chef rebelle Ali Dosso aurait trouvé refuge au Niger, selon Bamako. Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Le président nigérien avait démenti sa présence sur le sol nigérien.");
+    expect(r.transfers().map((t) => t.status)).toEqual(['alleged']);
+  });
+  it('keeps what an interviewee asserted when a later answer denies something else', () => {
+    const r = read("Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des hélicoptères ?\n\nOui, Moscou nous a livré deux hélicoptères en mars.\n\nSelon Kiev, la Russie vous envoie aussi des instructeurs. Est-ce exact ?\n\nAbsolument pas. Nous n'avons jamais reçu d'instructeurs russes.");
+    expect(r.transfers().map((t) => `${t.kind}:${t.status}`).sort()).toEqual(['personnel:denied', 'weapons:asserted']);
   });
 });

@@ -17,7 +17,7 @@ const registers: Record<string, Case[]> = {
     { text: "Le Kazakhstan a livré 12 hélicoptères à l'Ouzbékistan, a annoncé mardi le ministère kazakh de la Défense.", transfers: ['Kazakhstan>Ouzbékistan:weapons:12'] },
     // a contract's volume: the dev set's gold counts it as the transfer it provides for ("un contrat portant sur
     // 500 000 barils par jour"), the seller the party signed with; a contract with no goods named moves nothing
-    { text: 'Le Chili a signé avec la France un contrat portant sur 40 hélicoptères.', transfers: ['France>Chili:weapons:40'], open: true },
+    { text: 'Le Chili a signé avec la France un contrat portant sur 40 hélicoptères.', transfers: ['France>Chili:weapons:40'] },
     { text: 'Le Maroc a signé avec Israël un contrat de 500 millions de dollars.', transfers: [] },
     // an order placed with a named supplier counts as the transfer it buys (as the dev set's gold reads it)
     { text: "L'Indonésie a commandé 24 avions de combat à la Corée du Sud pour 3 milliards de dollars.", transfers: ['Corée du Sud>Indonésie:weapons:24'] },
@@ -123,7 +123,7 @@ const registers: Record<string, Case[]> = {
     { text: "Des blindés cédés par la Jordanie à l'Irak et rétrocédés aux Kurdes d'Irak ont été repérés à Erbil.", transfers: ['Jordanie>Irak:weapons'] },
     { text: 'Des hélicoptères achetés par le Paraguay, rétrocédés ensuite à la Bolivie, ont été photographiés.', transfers: ['Paraguay>Bolivie:weapons'] },
     { text: 'La Corée du Nord aurait livré entre 3 et 5 millions d’obus à la Russie, selon Séoul.', transfers: ['Corée du Nord>Russie:artillery_shells:3000000'] },
-    { text: "Le Rwanda soutient le M23. Il lui aurait livré des mortiers et des munitions.", transfers: ['Rwanda>M23:munitions'], open: true },
+    { text: "Le Rwanda soutient le M23. Il lui aurait livré des mortiers et des munitions.", transfers: ['Rwanda>M23:munitions', 'Rwanda>M23:weapons'] },
     { text: "L'Iran aurait vendu des drones à l'Éthiopie, ce que nie Téhéran.", transfers: ['Iran>Éthiopie:weapons'] },
     { text: "La Colombie veut acheter des avions suédois, mais le budget manque.", transfers: [] },
     // an op-ed's wish or a demand, in the subjunctive, is no fact; a purpose clause leaves its main verb a fact
@@ -165,6 +165,119 @@ const paragraphs: Case[] = [
   { text: "Brasilia a autorisé la vente à l'Équateur de 20 blindés.", transfers: ['Brésil>Équateur:weapons:20'] },
 ];
 registers['paragraphs'] = paragraphs;
+
+// A second bench, written before any rule was changed: shapes the first misses most (passive with and without
+// agent, participles and relatives, pronoun parties, numbers in words, nominalisations, verbs beyond "livrer",
+// coordination, contracts and re-exports), each in several registers.
+const shapes: Record<string, Case[]> = {
+  'wire brief (shapes)': [
+    { text: "Washington a donné son feu vert à la vente de 400 missiles à l'Arabie saoudite.", transfers: ['États-Unis>Arabie Saoudite:missiles:400'] },
+    { text: 'La Chine a fait don au Cambodge de 20 véhicules blindés, selon Phnom Penh.', transfers: ['Chine>Cambodge:weapons:20'] },
+    // one piece of equipment is goods as well as many
+    { text: 'La Serbie a vendu un patrouilleur au Monténégro.', transfers: ['Serbie>Monténégro:weapons'] },
+    { text: "La Turquie a envoyé des mercenaires syriens en Azerbaïdjan, selon l'OSDH.", transfers: ['Turquie>Azerbaïdjan:troops'] },
+    { text: 'Quarante blindés ont été livrés au Tchad par les Émirats arabes unis, selon une source militaire.', transfers: ['Émirats arabes unis>Tchad:weapons:40'] },
+    { text: 'Des véhicules blindés ont été livrés au Burkina Faso, a indiqué l’état-major.', transfers: ['>Burkina Faso:weapons'] },
+    { text: "Le Bénin s'est vu livrer quatre patrouilleurs par la France.", transfers: ['France>Bénin:weapons:4'] },
+    { text: 'La Macédoine du Nord a été dotée de douze blindés par les États-Unis.', transfers: ['États-Unis>Macédoine du Nord:weapons:12'] },
+    { text: "L'Union européenne a octroyé 50 millions d'euros au Niger, a annoncé Bruxelles.", transfers: ['Union européenne>Niger:funds:50000000'] },
+    { text: "Le Paraguay a acquis auprès d'Israël six drones de surveillance.", transfers: ['Israël>Paraguay:weapons:6'] },
+    { text: "La Mauritanie s'est procuré des radars auprès de la Chine.", transfers: ['Chine>Mauritanie:weapons'] },
+    { text: "L'Équateur a importé 30 000 tonnes de blé d'Argentine.", transfers: ['Argentine>Équateur:other:30000'] },
+    { text: 'Oman a transféré 20 millions de dollars au Yémen, a indiqué l’agence officielle.', transfers: ['Oman>Yémen:funds:20000000'] },
+  ],
+  'dispatch (shapes)': [
+    // who hosts troops receives them; a private army sends its own men
+    { text: 'La Biélorussie a accueilli en juillet des combattants de Wagner.', transfers: ['Wagner>Biélorussie:troops'] },
+    { text: 'Le Niger a accueilli 200 soldats français après leur départ du Mali.', transfers: ['France>Niger:troops:200'] },
+    { text: 'Le Tchad accueille des réfugiés soudanais.', transfers: [] },
+    { text: 'Moscou a envoyé des instructeurs en Centrafrique.', transfers: ['Russie>République centrafricaine:personnel'] },
+    { text: 'Les drones, fournis par la Turquie au Mali, ont été aperçus près de Gao.', transfers: ['Turquie>Mali:weapons'] },
+    { text: "La Turquie a acheminé des blindés par bateau jusqu'au port de Conakry.", transfers: ['Turquie>Guinée:weapons'] },
+    { text: 'La Chine est le premier partenaire du Cambodge. Elle lui a aussi livré douze patrouilleurs en 2023.', transfers: ['Chine>Cambodge:weapons:12'] },
+    { text: "L'Iran soutient les Houthis depuis des années. Il leur aurait livré des missiles balistiques.", transfers: ['Iran>Houthis:missiles'] },
+    { text: 'La Russie a renforcé ses liens avec le Mali. Elle lui a vendu quatre hélicoptères.', transfers: ['Russie>Mali:weapons:4'] },
+    { text: 'Les Émirats arabes unis ont expédié un millier de tonnes de vivres au Soudan.', transfers: ['Émirats arabes unis>Soudan:aid:1000'] },
+    { text: "L'Algérie a envoyé plusieurs centaines de soldats au Niger.", transfers: ['Algérie>Niger:troops'] },
+    { text: 'Le Brésil a livré une vingtaine de blindés au Paraguay.', transfers: ['Brésil>Paraguay:weapons:20'] },
+    { text: 'Deux mille cinq cents tonnes de blé ont été expédiées au Liban par la Russie.', transfers: ['Russie>Liban:aid:2500'] },
+  ],
+  'live blog (shapes)': [
+    { text: "19h30 — L'Allemagne, elle, a préféré envoyer des casques et des gilets pare-balles à la Moldavie.", transfers: ['Allemagne>Moldavie:other'] },
+    { text: '20h10 — Le Japon a livré des générateurs à la Jordanie.', transfers: ['Japon>Jordanie:aid'] },
+    { text: '08h55 — Le Japon a fait don de 30 tonnes de riz au Laos.', transfers: ['Japon>Laos:aid:30'] },
+    { text: "13h25 — L'Inde a livré un obusier au Sri Lanka, indique Colombo.", transfers: ['Inde>Sri Lanka:weapons'] },
+    { text: '12h10 — L’envoi en Haïti de 400 soldats kényans a commencé.', transfers: ['Kenya>Haïti:troops:400'] },
+    { text: '14h05 — Les Pays-Bas ont livré 18 chars à la Macédoine du Nord, selon le ministère.', transfers: ['Pays-Bas>Macédoine du Nord:weapons:18'] },
+    { text: "15h20 — L'Azerbaïdjan a exporté 2 millions de barils de pétrole vers Israël.", transfers: ['Azerbaïdjan>Israël:oil:2000000'] },
+    { text: '16h10 — La Banque mondiale a débloqué une aide de 300 millions de dollars au Mozambique.', transfers: ['Banque mondiale>Mozambique:funds:300000000'] },
+    { text: '17h45 — Des médicaments ont été remis au Soudan par le Koweït.', transfers: ['Koweït>Soudan:aid'] },
+    { text: '18h00 — Le Japon a cédé des patrouilleurs aux Philippines et au Vietnam.', transfers: ['Japon>Philippines:weapons', 'Japon>Viêt Nam:weapons'] },
+    { text: '09h30 — Entre deux et trois mille tonnes de riz ont été livrées à Haïti par le Brésil.', transfers: ['Brésil>Haïti:aid:2000'] },
+    { text: '10h15 — Plusieurs centaines de soldats tchadiens ont été déployés au Niger.', transfers: ['Tchad>Niger:troops'] },
+    { text: "11h40 — La Géorgie n'a toujours pas reçu les hélicoptères promis par l'Ukraine.", transfers: [] },
+  ],
+  'interview (shapes)': [
+    { text: "Le ministre géorgien de la Défense : « L'Ukraine nous a transféré des systèmes antiaériens. »", transfers: ['Ukraine>Géorgie:weapons'] },
+    { text: 'Avez-vous reçu une aide du Qatar ? Le ministre somalien : « Oui, Doha nous a versé 10 millions de dollars. »', transfers: ['Qatar>Somalie:funds:10000000'] },
+    { text: "« Nous avons importé du gaz russe pendant des années », reconnaît le ministre serbe de l'Énergie.", transfers: ['Russie>Serbie:oil'] },
+    { text: "« Nous n'avons reçu aucune arme de l'Iran », assure le ministre vénézuélien de la Défense.", transfers: [] },
+    { text: "Le ministre arménien : « L'Inde nous a vendu des obusiers, et elle nous en livrera d'autres. »", transfers: ['Inde>Arménie:weapons'] },
+  ],
+  'explainer (shapes)': [
+    // a flow a noun names takes its count from the verb that measures it, never a share
+    { text: 'Les exportations de gaz russe vers la Chine ont atteint 30 milliards de mètres cubes en 2024.', transfers: ['Russie>Chine:oil:30000000000'] },
+    { text: "L'aide japonaise au Cambodge s'élève à 60 millions de dollars.", transfers: ['Japon>Cambodge:aid:60000000'] },
+    { text: "Les livraisons d'armes israéliennes à l'Azerbaïdjan ont atteint 70 % de ses importations.", transfers: ['Israël>Azerbaïdjan:weapons'] },
+    { text: "L'Argentine vend du maïs et de l'orge à l'Algérie.", transfers: ['Argentine>Algérie:other'] },
+    { text: 'Le Niger a organisé le transfert vers le Mali de plusieurs centaines de combattants tchadiens.', transfers: ['Niger>Mali:troops'] },
+    { text: 'La livraison de 40 blindés par la Turquie au Kenya s’est achevée en 2024.', transfers: ['Turquie>Kenya:weapons:40'] },
+    { text: "L'envoi de troupes rwandaises au Mozambique date de 2021.", transfers: ['Rwanda>Mozambique:troops'] },
+    { text: 'Les livraisons de gaz qatari au Pakistan couvrent un tiers de ses besoins.', transfers: ['Qatar>Pakistan:oil'] },
+    { text: "Le cessez-le-feu prévoyait l'envoi d'observateurs.", transfers: [] },
+    { text: 'Le pétrole vénézuélien est exporté vers Cuba depuis 2000.', transfers: ['Venezuela>Cuba:oil'] },
+    { text: "L'Arabie saoudite finance l'armée libanaise à hauteur de 3 milliards de dollars.", transfers: ['Arabie Saoudite>Liban:funds:3000000000'] },
+    { text: "Le Kazakhstan importe de Russie l'essentiel de son pétrole.", transfers: ['Russie>Kazakhstan:oil'] },
+  ],
+  'analysis (shapes)': [
+    // a buyer a participle names passes the goods on when the main verb re-exports them with no agent of its own
+    { text: "Des armes bulgares, achetées par l'Arabie saoudite, ont été réexportées ensuite vers le Yémen.", transfers: ['Arabie Saoudite>Yémen:weapons', 'Bulgarie>Arabie Saoudite:weapons'] },
+    { text: 'Des fusils achetés par le Tchad ont ensuite été revendus au Soudan.', transfers: ['Tchad>Soudan:weapons'] },
+    // "en" and a bare number stand for goods told earlier in the same sentence; "ne ... que" restricts, it does not deny
+    { text: "L'Union européenne avait promis un million d'obus à l'Ukraine ; elle n'en a livré que 300 000.", transfers: ['Union européenne>Ukraine:artillery_shells:1000000', 'Union européenne>Ukraine:artillery_shells:300000'] },
+    { text: 'La Chine a livré des drones au Pakistan, qui en a reçu une trentaine en 2021.', transfers: ['Chine>Pakistan:weapons', 'Chine>Pakistan:weapons:30'] },
+    // a contract's volume moves from the party signed with to the signer; its value is a price, not goods
+    { text: 'La Pologne a signé mardi avec la Corée du Sud un contrat de 6 milliards de dollars portant sur 180 chars.', transfers: ['Corée du Sud>Pologne:weapons:180'] },
+    { text: "Le Kenya a conclu avec l'Inde un contrat pour la livraison de 12 patrouilleurs.", transfers: ['Inde>Kenya:weapons:12'] },
+    { text: 'Le contrat de 2 milliards de dollars signé avec la Turquie a été suspendu.', transfers: [] },
+    // a dative pronoun stands for the clause's free actor before one a preposition governs
+    { text: "Le Niger, qui a rompu avec la France, s'est tourné vers la Russie, qui lui a fourni un système de défense aérienne.", transfers: ['Russie>Niger:weapons'] },
+    { text: 'La Serbie entretient des liens étroits avec le Kenya et elle lui vend des armes.', transfers: ['Serbie>Kenya:weapons'] },
+    { text: "Les enquêteurs reprochent à l'Érythrée d'avoir livré des fusils au Soudan du Sud.", transfers: ['Érythrée>Soudan du Sud:weapons'] },
+    { text: "L'ONU reproche aussi au Rwanda d'avoir organisé l'envoi de munitions au M23.", transfers: ['Rwanda>M23:munitions'] },
+    // the part delivered of a sale or an order is a transfer of its own, as the dev set's gold counts "Trois ont été livrés"
+    { text: 'La France a vendu 36 hélicoptères au Brésil, dont 12 ont déjà été livrés.', transfers: ['France>Brésil:weapons:12', 'France>Brésil:weapons:36'] },
+    { text: 'Sur les 24 Rafale commandés par la Grèce à la France, 18 ont déjà été livrés.', transfers: ['France>Grèce:weapons:18', 'France>Grèce:weapons:24'] },
+    { text: 'La Turquie a vendu 40 drones au Maroc, dont aucun n’a encore été livré.', transfers: ['Turquie>Maroc:weapons:40'] },
+    { text: 'Des fusils serbes ont été réexportés ensuite vers le Burkina Faso par la Bulgarie.', transfers: ['Bulgarie>Burkina Faso:weapons'] },
+    { text: "L'Azerbaïdjan et la Turquie ont livré des drones au Pakistan.", transfers: ['Azerbaïdjan>Pakistan:weapons', 'Turquie>Pakistan:weapons'] },
+    { text: "Le Qatar a déployé 500 soldats au Tchad en soutien de l'armée tchadienne.", transfers: ['Qatar>Tchad:troops:500'] },
+    { text: 'La Mongolie a obtenu de la Corée du Sud un prêt de 200 millions de dollars.', transfers: ['Corée du Sud>Mongolie:funds:200000000'] },
+    { text: 'Le Chili a acquis auprès du Royaume-Uni deux frégates d’occasion.', transfers: ['Royaume-Uni>Chili:weapons:2'] },
+    { text: 'Les deux frégates, cédées par le Royaume-Uni au Chili en 2020, ont été modernisées.', transfers: ['Royaume-Uni>Chili:weapons:2'] },
+    { text: "L'Inde a livré des obusiers à l'Arménie, qui les a déployés près de la frontière.", transfers: ['Inde>Arménie:weapons'] },
+    { text: 'Plusieurs centaines de mercenaires syriens ont été envoyés en Azerbaïdjan par la Turquie.', transfers: ['Turquie>Azerbaïdjan:troops'] },
+    { text: 'La Biélorussie achète des missiles à la Russie, puis les réexporte vers la Birmanie.', transfers: ['Biélorussie>Birmanie:missiles', 'Russie>Biélorussie:missiles'] },
+  ],
+  'paragraphs (shapes)': [
+    { text: "L'Arabie saoudite reste le principal soutien de l'Égypte. Elle lui a versé 5 milliards de dollars en 2023.", transfers: ['Arabie Saoudite>Égypte:funds:5000000000'] },
+    { text: 'Les Émirats arabes unis ont resserré leurs liens avec le Tchad. Ils lui ont livré des blindés.', transfers: ['Émirats arabes unis>Tchad:weapons'] },
+    { text: 'La Serbie a reçu des drones de la Chine. Pékin lui a aussi vendu des missiles.', transfers: ['Chine>Serbie:missiles', 'Chine>Serbie:weapons'] },
+    { text: "Le Venezuela manque de carburant. L'Iran lui a envoyé du kérosène.", transfers: ['Iran>Venezuela:oil'] },
+    { text: "La Turquie a livré des drones à l'Azerbaïdjan en 2020. Elle leur a aussi fourni des instructeurs, selon Bakou.", transfers: ['Turquie>Azerbaïdjan:personnel', 'Turquie>Azerbaïdjan:weapons'] },
+  ],
+};
+Object.assign(registers, shapes);
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
   it.each(cases.filter((c) => !c.open))('$text', ({ text, transfers }) => {
