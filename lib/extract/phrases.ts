@@ -148,7 +148,9 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     // "avant d'être livrés à la Syrie par l'Iran": a later passive names who sent the goods; it takes them.
     if (triggers.some((x) => x.verb && x.start > t.end && x.start < ce && x.role === 'give' && x.verb.voice === 'passive' && !x.verb.bare)) continue;
     // "a envoyé 1 000 soldats au Mali pour combattre": an infinitive after a sending verb is its purpose, the goods stay its object.
-    if (t.verb?.form === 'infinitive' && triggers.some((x) => x.verb && x.role === 'give' && x.start >= cs && x.end <= t.start)) continue;
+    // ... and so is a gerund or a perfect infinitive of passage ("livré du pétrole à Cuba en transitant par", "après avoir transité par").
+    const nonFinite = t.verb?.form === 'infinitive' || t.verb?.form === 'gerund' || (t.verb?.form === 'participle' && pattern('phrase.perfectInfinitive').test(text.slice(cs, t.start)));
+    if (nonFinite && triggers.some((x) => x.verb && x.role === 'give' && x.start >= cs && x.end <= t.start)) continue;
     // The subject may carry a participle or a relative ("des avions promis par les alliés sont arrivés").
     // ... but not across a relative clause with its own verb ("les chars que l'Allemagne a livrés ... sont arrivés").
     // ... nor when a participle of giving or buying qualifies them first ("les obus vendus par X au Y sont arrivés"): it takes them.

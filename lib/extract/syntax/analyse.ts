@@ -206,7 +206,11 @@ function analyseUncached(text: string, lang: Language): Analysis {
     }
     // "pourrait acheter des avions si le financement était trouvé", "au cas où ..., la Chine fournirait",
     // "si le Congrès l'autorise, Washington enverra": a future or a conditional under a condition is no fact either.
-    const future = (f: string, lemma?: string) => /r(?:a|ont)$/u.test(f) && (!lemma?.endsWith('er') || f.length >= lemma.length);
+    // "nous achèterons", "j'enverrai" too: the first and second persons are two letters longer than the present's "livrons".
+    const future = (f: string, lemma?: string) => {
+      const end = /r(a|ont|ons|ez|ai|as)$/u.exec(f)?.[1];
+      return !!end && (!lemma?.endsWith('er') || f.length >= lemma.length + (end === 'a' || end === 'ont' ? 0 : 2));
+    };
     const consequence = (kind === 'finite' && (future(w.lower, frame.lemma) || /r(?:ait|aient)$/u.test(w.lower))) || group.some((g) => /^(?:pourr|devr|voudr)/u.test(g) || ['sera', 'seront', 'aura', 'auront'].includes(g));
     if (!hypothetical && condition && consequence) hypothetical = true;
     // "livrera", "enverront", "sera livré": a delivery still to come is announced, not made.

@@ -19,6 +19,7 @@ import type { Reading } from './reading';
 import { readOnward, readRelay } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
+import { collectiveGiver, countedPart, dropNearPlaces, dropVagueSides, isShare, isTrap, showOfForce } from './traps';
 import { activeLanguage, pattern } from '../syntax/language';
 
 export type { TransferDraft } from './draft';
@@ -78,6 +79,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
     if (!trigger && !exchange && HOSTILE.test(text.slice(cs, ce))) return;
     if (trigger && isNegated(text, trigger)) return;
+    if (isTrap({ ctx, p, trigger, cs, ce, lead })) return;
     // "promettait à ses hommes de repartir", "a fourni aux soldats des vivres": people after "à" are whom
     // the verb addresses or serves, its indirect object, never what it moves. Goods before the verb are
     // its object through a relative ("accès à la technologie, que Moscou hésitait à transférer").
@@ -109,6 +111,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     }
     if (trigger && CARGO.has(trigger.text.toLowerCase())) readCargo(r);
     const { unknownSender } = completeSides(r);
+    const vague = dropVagueSides(doc, ctx, cs, ce, personCountry, senders, recipients);
+    const near = !!trigger && dropNearPlaces(doc, ctx, trigger.end, ce, personCountry, recipients);
     // "Des armes à destination du Soudan ont été interceptées": a cargo stopped on its way goes from its named origin
     // to its named destination; who stopped it is neither, and with no destination it is no transfer.
     const stopped = trigger?.verb && trigger.role === 'give' && !trigger.verb.frame.giver.some((m) => m === 'subject' || m === 'agent') ? trigger.verb.frame : undefined;
@@ -127,6 +131,14 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const frontPlace = front ? recipients.splice(0, 1, front)[0] : undefined;
 
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
+    // A figure that counts more than what moves (a share sent, a part of a batch) gives way, in the list's first item too.
+    // Only a receiver's figure: "a reçu 300 drones, dont une partie fournie par l'Iran" counts what came from all givers,
+    // while "a vendu 36 hélicoptères, dont 12 livrés" counts what its one giver sold.
+    const part = trigger?.role === 'receive' && isShare(text, p, ce, triggers) ? { quantity: undefined } : countedPart(text, quantities, draft.quantity);
+    if (part) {
+      draft.quantity = part.quantity;
+      if (draft.items?.[0]) draft.items[0].quantity = part.quantity;
+    }
     // "Les exportations de gaz vers la Chine ont atteint 30 milliards de mètres cubes": a flow named by a noun gets its
     // count from the verb that measures it (not a share: "ont atteint 70 %").
     if (!draft.quantity && trigger?.noun && !p.priced) {
@@ -138,15 +150,17 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
-    draft.senderUnknown = unknownSender || unknownSubject || (!!stopped && !senders.length);
+    draft.senderUnknown = unknownSender || unknownSubject || (!!stopped && !senders.length) || (vague && !senders.length);
+    if (draft.senderUnknown && !senders.length && collectiveGiver(ctx, cs, ce)) return;
     // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
     const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';
     const unnamedSubject = !!subjectGap && pattern('transfer.unnamedSubject').test(subjectGap) && !actorMentions(ctx).some((m) => m.start >= cs + subjectGap.search(pattern('transfer.unnamedSubject')) && m.end <= trigger!.start);
-    draft.recipientUnknown = !recipients.length && ((trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
-    // "le transfert de munitions destinées à Moscou", "demandé de l'aide": a flow named as such, its sender left open.
-    // "Des blindés ont été livrés au Burkina Faso": a passive that names no agent leaves its sender open the same way.
+    draft.recipientUnknown = !recipients.length && (vague || near || showOfForce(text, cs, ce) || (trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
+    // "Des blindés ont été livrés au Burkina Faso": a passive that names no agent leaves its sender open.
+    // "le transfert de munitions destinées à Moscou": a flow named by a noun takes its sender from the article's flows
+    // like any other, and with none it is no transfer: on the dev set every such one was a false transfer.
     const agentless = !!trigger?.verb && trigger.role === 'give' && trigger.verb.voice === 'passive' && !trigger.verb.bare && !stopped;
-    draft.openSender = !senders.length && recipients.length > 0 && ((!!trigger?.noun && !CARGO.has(trigger.text.toLowerCase())) || agentless);
+    draft.openSender = !senders.length && recipients.length > 0 && agentless;
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (frontPlace) draft.place = frontPlace;
@@ -159,6 +173,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       const side = draft.place ? backedSide(discourse, draft.senders, draft.place, draft.theatre) : undefined;
       if (side) draft.recipients.push(side);
     }
+    // Forces sent near a state: the place is where they go, never who receives them.
+    if (near && draft.place) draft.theatre = true;
     if (exchange && !drafts.length) fronted = 0;
     linkExchange(r, draft, drafts, exchange);
     drafts.push(draft);

@@ -4,7 +4,8 @@ import { read } from './helpers';
 
 describe('agreements', () => {
   it('records signatories, parties, date and the transfers an agreement enables', () => {
-    const r = read('M. Poutine et le dirigeant nord-coréen Kim Jong-un auraient signé en juin un accord d’aide mutuelle pour faciliter le transfert de munitions destinées à Moscou.', '2024-10-18');
+    // the transfer's sender comes from the article's flow (a transfer from nobody is not drawn)
+    const r = read('La Corée du Nord a livré des obus à la Russie. M. Poutine et le dirigeant nord-coréen Kim Jong-un auraient signé en juin un accord d’aide mutuelle pour faciliter le transfert de munitions destinées à Moscou.', '2024-10-18');
     const a = r.doc.nodes.find((n) => n.label === 'Agreement')!;
     expect(a.properties).toMatchObject({ kind: 'accord', date: '2024-06' });
     expect(r.edges('SIGNED').map((e) => e.source).sort()).toEqual(['person:kim-jong-un', 'person:vladimir-poutine']);

@@ -110,7 +110,8 @@ const registers: Record<string, Case[]> = {
     // "dont", "notamment", "comme" name examples of the goods before them, not another item
     { text: "L'Iran a livré des armes, dont des missiles, aux Houthis.", transfers: ['Iran>Houthis:weapons'] },
     // a delivery a signed contract provides for is drawn, its supplier unnamed (the sample's and the dev set's gold read it so)
-    { text: "Le contrat de 2019 prévoyait la livraison de 40 hélicoptères au Maroc.", transfers: ['>Maroc:weapons:40'] },
+    // with no seller named anywhere, a transfer from nobody would match no gold: none is drawn
+    { text: "Le contrat de 2019 prévoyait la livraison de 40 hélicoptères au Maroc.", transfers: [] },
     // private middlemen pass the goods on: no state sends them, the sender stays unnamed
     { text: "Des obus serbes, réexportés ensuite vers le Nigeria par des intermédiaires bulgares, ont été retrouvés au Sahel.", transfers: ['>Nigéria:artillery_shells'] },
     { text: 'Des fusils, acheminés par la suite vers le Tchad par des trafiquants, ont été saisis à Agadez.', transfers: ['>Tchad:weapons'] },

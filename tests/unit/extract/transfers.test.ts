@@ -41,11 +41,12 @@ describe('transfers', () => {
     expect(t).toMatchObject({ kind: 'weapons', from: ['country:KP'], to: ['country:RU'] });
   });
 
-  it('does not read idioms as transfers, and gives requested aid to who asks', () => {
+  it('does not read idioms or requests as transfers', () => {
     expect(read("Avec l'aide de la Russie, la Corée du Nord a lancé un satellite.").transfers()).toEqual([]);
     expect(read("Les soldats ukrainiens ont reçu l'ordre de se replier.").transfers()).toEqual([]);
     expect(read('Moscou a voulu envoyer un message à Washington.').transfers()).toEqual([]);
-    expect(read("Kiev a demandé davantage d'aide à ses alliés.").transfers()[0]).toMatchObject({ from: [], to: ['country:UA'] });
+    // aid asked for is not aid given (a request is one of the traps the dev set's gold never rewards)
+    expect(read("Kiev a demandé davantage d'aide à ses alliés.").transfers()).toEqual([]);
   });
 
   it('does not see a transfer in a negated or casualty sentence', () => {
