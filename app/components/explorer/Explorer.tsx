@@ -11,7 +11,8 @@ import { countVisible, defaultFilters, nodeVisible, type FilterState } from '@/l
 import { setTransferMode } from '@/lib/state/filters';
 import { clearSelection, keepExisting } from '@/lib/state/selection';
 import { replayable } from '@/lib/state/graph-view';
-import GraphCanvas, { type CanvasApi } from '../graph/GraphCanvas';
+import GraphCanvas from '../graph/GraphCanvas';
+import type { CanvasApi } from '../graph/canvas-api';
 import { useI18n } from '../i18n';
 import ConsolePane from './ConsolePane';
 import FilterPanel from './FilterPanel';

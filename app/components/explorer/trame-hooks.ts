@@ -1,7 +1,7 @@
 // window.__trame: a small, stable surface for end-to-end tests and the benchmark (no React internals).
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { GraphPayload } from '@/lib/graph/payload';
-import type { CanvasApi } from '../graph/GraphCanvas';
+import type { CanvasApi } from '../graph/canvas-api';
 import { layoutSettledAt, perfSnapshot } from './perf';
 
 export interface TrameHooks {

@@ -4,7 +4,7 @@
 // a permalink's saved camera, filters that change what is shown, panes that change the canvas's size.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { FilterState } from '@/lib/graph/filters';
-import type { CanvasApi } from '../graph/GraphCanvas';
+import type { CanvasApi } from '../graph/canvas-api';
 
 type CameraState = { x: number; y: number; ratio: number; angle: number };
 
