@@ -66,8 +66,10 @@ async function svgLabelBoxes(svg: string): Promise<{ boxes: Box[]; texts: string
         const r = t.getBoundingClientRect();
         return [r.left, r.top, r.right, r.bottom] as [number, number, number, number];
       });
+      // The words drawn, without the <title> tooltip a shortened label carries its full text in.
+      const shownText = (t: SVGTextElement) => Array.from(t.childNodes).filter((n) => n.nodeName !== 'title').map((n) => n.textContent ?? '').join('');
       const arcs = Array.from(root.querySelectorAll('g.edge path.arc'));
-      return { boxes, texts: labels.map((t) => t.textContent ?? ''), width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')), arcs: arcs.length, arcShapes: new Set(arcs.map((p) => p.getAttribute('d'))).size };
+      return { boxes, texts: labels.map(shownText), width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')), arcs: arcs.length, arcShapes: new Set(arcs.map((p) => p.getAttribute('d'))).size };
     });
   } finally {
     await page.close();
