@@ -89,6 +89,11 @@ export function routeOf(table: RouteTable, method: ApiMethod, path: string): Api
   return route;
 }
 
+/** The addresses of an X-Forwarded-For header, in order (none when it is absent). */
+export function forwardedFor(header: string | null): string[] {
+  return (header ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+}
+
 /** A path parameter, decoded (400 when its percent-encoding is malformed). */
 export function pathParam(request: ApiRequest, name: string): string {
   try {

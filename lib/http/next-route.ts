@@ -1,6 +1,6 @@
 import 'server-only';
 import { API_CSP, applySecurityHeaders } from '../security';
-import { readCapped, routeOf, runRoute, type ApiMethod, type ApiRequest } from './api-route';
+import { forwardedFor, readCapped, routeOf, runRoute, type ApiMethod, type ApiRequest } from './api-route';
 import { authRefusal } from './request-guard';
 import { errorReply, type JsonReply } from './respond';
 import { API_ROUTES } from './routes';
@@ -42,14 +42,13 @@ function apiRequest(request: Request, segments: Record<string, string | string[]
   const url = new URL(request.url);
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(segments)) if (typeof value === 'string') params[key] = value;
-  const clients = (request.headers.get('x-forwarded-for') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
   return {
     method: request.method,
     params,
     query: url.searchParams,
     header: (name) => request.headers.get(name),
     host: request.headers.get('host') ?? url.host,
-    clients,
+    clients: forwardedFor(request.headers.get('x-forwarded-for')),
     body: (maxBytes) => readCapped(chunksOf(request.body), request.headers.get('content-length'), maxBytes),
   };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { matchRoute, readCapped, runRoute, type ApiRequest, type RouteTable } from './api-route';
+import { forwardedFor, matchRoute, readCapped, runRoute, type ApiRequest, type RouteTable } from './api-route';
 import { nodeHeader, splitTarget } from './node-request';
 import { errorReply, JsonReply } from './respond';
 import { API_ROUTES } from './routes';
@@ -45,17 +45,14 @@ function dropRest(req: IncomingMessage): void {
 
 function apiRequest(req: IncomingMessage, params: Record<string, string>, search: string): ApiRequest {
   const header = (name: string): string | null => nodeHeader(req, name);
-  const forwarded = (header('x-forwarded-for') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
   return {
     method: req.method ?? 'GET',
     params,
     query: new URLSearchParams(search),
     header,
     host: header('host') ?? '',
-    clients: [req.socket.remoteAddress ?? '', ...forwarded],
+    clients: [req.socket.remoteAddress ?? '', ...forwardedFor(header('x-forwarded-for'))],
     // Leaving the read early must not destroy the request: its socket still carries the 413.
     body: (maxBytes) => readCapped(req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>, header('content-length'), maxBytes),
   };
 }
-
-
