@@ -13,7 +13,7 @@ import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './r
 import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
 import { watchStillLayers, type StillLayers } from './still-layers';
 import type { CanvasApi, GraphCanvasProps } from './canvas-api';
-import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, repaint, repaintPositions, revealEdges } from './refresh';
+import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, repaint, repaintPositions, showEdges } from './refresh';
 
 /** How far inside the canvas's edges (px) a node counts as in plain view. */
 const IN_VIEW_MARGIN = 48;
@@ -218,9 +218,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
               // settles; its effect may run after this frame, and showing them now would draw every edge
               // only to hide them again.
               if (layoutPending()) return;
-              view.current.edgesHidden = false;
-              ensureEdgePrograms(renderer, graph, view.current);
-              reveal.current = revealEdges(renderer, graph, () => (reveal.current = null));
+              reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null));
             });
           }
         }
@@ -318,9 +316,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       // Edges a bulk change hid while this layout was pending and that it did not hide itself come back,
       // unless a newer layout, which will, is on its way.
       if (!layoutPending() && view.current.edgesHidden && renderer.getGraph() === graph) {
-        view.current.edgesHidden = false;
-        ensureEdgePrograms(renderer, graph, view.current);
-        reveal.current = revealEdges(renderer, graph, () => (reveal.current = null));
+        reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null));
       }
       cb.current.onLayoutPhase('done');
     };
@@ -345,9 +341,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         } else {
           // The final positions are drawn in the frame that brings the edges back: with their labels.
           if (labels) labels.paused = false;
-          view.current.edgesHidden = false;
-          ensureEdgePrograms(renderer, graph, view.current);
-          reveal.current = revealEdges(renderer, graph, () => {
+          reveal.current = showEdges(renderer, graph, view.current, () => {
             reveal.current = null;
             done();
           });

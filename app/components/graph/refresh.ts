@@ -53,7 +53,7 @@ const EDGES_PER_FRAME = 8_000;
  * here). `onDone` runs once the frame with the last edges is drawn, or when the canvas stops showing
  * this graph or the reveal is cancelled.
  */
-export function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, onDone: () => void): { cancel(): void } {
+function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, onDone: () => void): { cancel(): void } {
   const edges = graph.edges();
   let next = 0;
   let frame: number | null = null;
@@ -94,6 +94,13 @@ export function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: Explor
   frame = requestAnimationFrame(step);
   // Whoever cancels redraws the graph (a batch re-attaches it, a layout hides the edges again).
   return { cancel: end };
+}
+
+/** Shows a graph's hidden edges again: their programs registered first (sigma throws without), then revealEdges(). */
+export function showEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>, onDone: () => void): { cancel(): void } {
+  view.edgesHidden = false;
+  ensureEdgePrograms(renderer, graph, view);
+  return revealEdges(renderer, graph, onDone);
 }
 
 /**
