@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { serveApi } from '@/lib/http/node-api';
 import { splitTarget } from '@/lib/http/node-request';
 import { isApiPath } from '@/lib/http/request-guard';
+import { errorReply } from '@/lib/http/respond';
 import { installServerGuard } from '@/lib/http/server-guard';
 import { closeSharedDb } from '@/lib/neo4j/driver';
 
@@ -53,7 +54,7 @@ const server = http.createServer((req, res) => {
   handled.catch((error: unknown) => {
     console.error('trame serve:', error);
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'internal error — see the server log' } }));
+    res.end(errorReply(500, 'INTERNAL', 'internal error — see the server log').text);
   });
 });
 server.on('error', (error) => {
