@@ -42,7 +42,7 @@ export function extractUploaded(bytes: Uint8Array, name: string): { doc: GraphDo
   }
   const language = guessLanguage(decoded.text);
   const warnings = [...decoded.warnings];
-  const warning = language ? languageWarning(language) : null;
+  const warning = languageWarning(language);
   if (warning) warnings.push(warning);
   const doc = parseGraphDocument(extractDocument(decoded.text, { source: name, language: language || 'fr' }));
   return { doc, warnings };

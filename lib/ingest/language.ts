@@ -22,8 +22,8 @@ export function guessLanguage(text: string): 'fr' | 'en' | undefined {
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English' };
 
-/** The one warning for a text read with other rules than French ones; null for French. */
-export function languageWarning(language: string): string | null {
-  if (language === 'fr') return null;
+/** The one warning for a text read with other rules than French ones; null for French or no language guessed. */
+export function languageWarning(language: string | undefined): string | null {
+  if (!language || language === 'fr') return null;
   return `the text looks ${LANGUAGE_NAMES[language] ?? language} (language ${language}); it is read with the rules of data/lang/${language}/, which find entities and transfers but no stances yet`;
 }

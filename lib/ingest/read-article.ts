@@ -39,7 +39,7 @@ export async function readArticleFile(path: string, tool = 'extract'): Promise<{
   }
   const warnings = [...decoded.warnings];
   const language = guessLanguage(decoded.text);
-  const warning = language ? languageWarning(language) : null;
+  const warning = languageWarning(language);
   if (warning) warnings.push(warning);
   for (const w of warnings) process.stderr.write(`${tool}: warning: ${path}: ${w}\n`);
   return { text: decoded.text, source: decoded.source, encoding: decoded.encoding, format: decoded.format, warnings, language: language || 'fr' };
