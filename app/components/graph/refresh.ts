@@ -175,11 +175,13 @@ export function edgeTypesFor(graph: ExplorerGraph, view: Pick<ViewState, 'thinEd
  * loaded machine): a first frame with edges hidden, or a dense view of thin lines, waits for none of the
  * others. Call it before edges show or change type; sigma throws on an edge whose type has no program.
  */
-export function ensureEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>, types = edgeTypesFor(graph, view)): void {
+export function ensureEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>, types?: Set<string>): void {
   const programs = available.get(renderer);
   if (!programs) return;
   const current = renderer.getSetting('edgeProgramClasses');
-  const missing = [...types].filter((type) => !current[type] && programs[type]);
+  // All registered already (once the first graph drew): no walk over the edges on each selection or filter change.
+  if (Object.keys(programs).every((type) => current[type])) return;
+  const missing = [...(types ?? edgeTypesFor(graph, view))].filter((type) => !current[type] && programs[type]);
   if (missing.length === 0) return;
   renderer.setSetting('edgeProgramClasses', { ...current, ...Object.fromEntries(missing.map((type) => [type, programs[type]])) });
 }
