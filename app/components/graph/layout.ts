@@ -83,8 +83,9 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
   worker.onmessage = (event: MessageEvent<LayoutWorkerReply>) => {
     if (finished) return;
     const reply = event.data;
-    if (reply.kind === 'progress') (options.onProgress ?? ((xy: Float32Array) => copyPositions(xy, ids, graph)))(reply.xy, ids);
-    else finish(reply.xy, ids);
+    if (reply.kind === 'done') finish(reply.xy, ids);
+    else if (options.onProgress) options.onProgress(reply.xy, ids);
+    else copyPositions(reply.xy, ids, graph);
   };
   // A worker that fails leaves the seeded positions: the graph stays usable, only unarranged.
   worker.onerror = (event) => {
