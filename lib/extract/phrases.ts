@@ -1,6 +1,6 @@
 import type { TransferKind } from '../graph/schema';
 import type { EntityMention } from './entities';
-import type { GoodsMention, Trigger } from './goods';
+import { stopsCargo, type GoodsMention, type Trigger } from './goods';
 import type { Quantity } from './quantities';
 import { clauseAround } from './context';
 import { pattern } from './syntax/language';
@@ -157,11 +157,10 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(pattern('phrase.relativeBetween').test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)) && !triggers.some((y) => y.verb?.bare && (y.role === 'give' || y.role === 'receive') && y.start > x.end && y.start < t.start && /^[\s,]*$/u.test(text.slice(x.end, y.start))));
     if (p && !bound.has(p)) bound.set(p, t);
   }
-  // A cargo stopped on its way ("ont saisi ... des colis que l'Iran tentait de faire parvenir aux Houthis"): a giving verb after it moves the goods.
-  const stopped = (x: Trigger) => !!x.verb && x.role === 'give' && !x.verb.frame.giver.some((m) => m === 'subject' || m === 'agent');
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {
     const [cs, ce] = clauseAround(text, t.start);
-    if (stopped(t) && triggers.some((x) => x.verb && x.role === 'give' && !stopped(x) && x.start > t.end)) continue;
+    // A cargo stopped on its way ("ont saisi ... des colis que l'Iran tentait de faire parvenir aux Houthis"): a giving verb after it moves the goods.
+    if (stopsCargo(t) && triggers.some((x) => x.verb && x.role === 'give' && !stopsCargo(x) && x.start > t.end)) continue;
     // A participle without auxiliary qualifies the noun right before it ("des drones, fournis par"), past its owner ("les armes de la Serbie livrées").
     if (t.verb?.bare && t.verb.voice === 'passive') {
       const q = [...phrases].reverse().find((x) => x.end <= t.start && x.start >= cs && /^[\s,]*(?:[\p{L}\d'’-]+[\s,]+){0,4}$/u.test(text.slice(x.end, t.start)) && (!pattern('phrase.participleGap').test(text.slice(x.end, t.start)) || pattern('phrase.ownerGap', 'u').test(text.slice(x.end, t.start))));

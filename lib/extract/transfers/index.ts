@@ -2,7 +2,7 @@ import transferData from '../../../data/lexicon/transfers.json';
 import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import type { DocBuilder } from '../builder';
 import { newDiscourse, remember, type Discourse } from '../discourse';
-import { findGoods, findTriggers } from '../goods';
+import { findGoods, findTriggers, stopsCargo } from '../goods';
 import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from '../phrases';
 import { findQuantities, type Quantity } from '../quantities';
 import { analyse } from '../syntax/analyse';
@@ -115,7 +115,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const near = !!trigger && dropNearPlaces(doc, ctx, trigger.end, ce, personCountry, recipients);
     // "Des armes à destination du Soudan ont été interceptées": a cargo stopped on its way goes from its named origin
     // to its named destination; who stopped it is neither, and with no destination it is no transfer.
-    const stopped = trigger?.verb && trigger.role === 'give' && !trigger.verb.frame.giver.some((m) => m === 'subject' || m === 'agent') ? trigger.verb.frame : undefined;
+    const stopped = stopsCargo(trigger) ? trigger.verb.frame : undefined;
     if (stopped) {
       senders.length = 0;
       recipients.length = 0;
