@@ -88,7 +88,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
   // "avait promis un million d'obus ; elle n'en a livré que 300 000": the goods may be told earlier in the same sentence.
   const told = LAST.get(discourse);
   const previous = (at: number) => [...here].reverse().find((d) => d.end <= at) ?? (here.length ? undefined : told);
-  if ((!told && !here.length) || (!here.length && told && ctx.sentence.index - told.sentenceIndex > 2) || ctx.question || ctx.sentence.boilerplate) return [];
+  if ((!here.length && (!told || ctx.sentence.index - told.sentenceIndex > 2)) || ctx.question || ctx.sentence.boilerplate) return [];
   const text = ctx.text;
   const quantities = findQuantities(text);
   const out: TransferDraft[] = [];
