@@ -12,7 +12,7 @@ import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
-import { contractTrigger, readContract } from './contract';
+import { contractMarks, contractTrigger, readContract } from './contract';
 import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
@@ -54,6 +54,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   // Index of a price named before the goods it pays for.
   let fronted: number | undefined;
   const bound = bind(text, triggers, phrases);
+  const contracts = contractMarks(text);
   const drafts: TransferDraft[] = [];
 
   phrases.forEach((p) => {
@@ -62,7 +63,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
     const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start));
     // "un contrat pour la livraison de 12 patrouilleurs": the contract, not the noun inside it, says who supplies.
-    const contract = contractTrigger(text, p, cs);
+    const contract = contractTrigger(p, cs, contracts);
     const boundTo = bound.get(p);
     const inContract = contract && (!boundTo || (boundTo.noun && boundTo.start >= contract.start && boundTo.end <= contract.end)) ? contract : undefined;
     const trigger = inContract ?? boundTo ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
