@@ -1,6 +1,6 @@
 import type { TransferKind } from '../graph/schema';
 import type { EntityMention } from './entities';
-import { stopsCargo, type GoodsMention, type Trigger } from './goods';
+import { isPeople, stopsCargo, type GoodsMention, type Trigger } from './goods';
 import type { Quantity } from './quantities';
 import { clauseAround } from './context';
 import { pattern } from './syntax/language';
@@ -77,8 +77,7 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     }
     // "missiles KN-23", "drones de type Shahed": a model name is the same consignment.
     // ... but people and materiel are two consignments ("des conseillers militaires, des drones armés").
-    const PEOPLE = ['troops', 'personnel', 'workers'];
-    const mixed = last && PEOPLE.includes(last.goods[last.goods.length - 1].kind) !== PEOPLE.includes(g.kind);
+    const mixed = last && isPeople(last.goods[last.goods.length - 1].kind) !== isPeople(g.kind);
     if (last && !mixed && (pattern('phrase.coordination', 'u').test(gap) || pattern('phrase.typeGap', 'u').test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
       // "et", "ainsi que", a comma add an item; "comme", "dont", "notamment" only name examples of the goods before.
       if (pattern('phrase.itemJoin', 'u').test(gap)) (last.items ??= []).push(g);

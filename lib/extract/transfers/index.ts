@@ -2,7 +2,7 @@ import transferData from '../../../data/lexicon/transfers.json';
 import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import type { DocBuilder } from '../builder';
 import { newDiscourse, remember, type Discourse } from '../discourse';
-import { findGoods, findTriggers, stopsCargo } from '../goods';
+import { findGoods, findTriggers, isPeople, stopsCargo } from '../goods';
 import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from '../phrases';
 import { findQuantities, type Quantity } from '../quantities';
 import { analyse } from '../syntax/analyse';
@@ -127,7 +127,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       if (from && from !== to) senders.push(from);
     }
     // "Le Tchad a envoyé des officiers au Soudan du Sud" while backing Sudan in its war against it: a front, not the receiver.
-    const deployed = p.goods.every((g) => ['troops', 'personnel', 'workers'].includes(g.kind));
+    const deployed = p.goods.every((g) => isPeople(g.kind));
     const front = deployed && recipients.length === 1 ? backedSide(discourse, senders, recipients[0], false) : undefined;
     const frontPlace = front ? recipients.splice(0, 1, front)[0] : undefined;
 
