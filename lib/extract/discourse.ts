@@ -109,11 +109,14 @@ export function resolveDative(d: Discourse, ctx: SentenceContext, at: number, no
   // An earlier indirect object first ("a livré des missiles à l'Inde, et la France lui a vendu"), then an actor no
   // preposition governs ("Le Niger, qui a rompu avec la France, s'est tourné vers la Russie, qui lui a fourni"),
   // then one met inside another complement.
-  const before = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m)).reverse();
-  const lead = (m: EntityMention) => ctx.text.slice(Math.max(0, m.start - 25), m.start);
-  const dative = (m: EntityMention) => pattern('discourse.dative', 'iu').test(lead(m));
-  const governed = (m: EntityMention) => pattern('discourse.governed', 'iu').test(lead(m));
-  pool.push(...before.filter(dative).map((m) => m.id), ...before.filter((m) => !governed(m)).map((m) => m.id), ...before.filter((m) => governed(m) && !dative(m)).map((m) => m.id));
+  const before = actorMentions(ctx)
+    .filter((m) => m.end <= at && !isSource(ctx, m))
+    .reverse()
+    .map((m) => {
+      const lead = ctx.text.slice(Math.max(0, m.start - 25), m.start);
+      return { id: m.id, dative: pattern('discourse.dative', 'iu').test(lead), governed: pattern('discourse.governed', 'iu').test(lead) };
+    });
+  pool.push(...before.filter((m) => m.dative).map((m) => m.id), ...before.filter((m) => !m.governed).map((m) => m.id), ...before.filter((m) => m.governed && !m.dative).map((m) => m.id));
   const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 3).reverse();
   for (const s of earlier) {
     if (s.subject) pool.push(s.subject);

@@ -79,6 +79,9 @@ function completeOnce(drafts: TransferDraft[]): void {
 // "paiement" -- not "pays": exchange.payment), thanks or a reward (exchange.reciprocity), "En échange, ..." opening the
 // sentence (exchange.answerStart) or "... en échange." closing a clause (exchange.answerAfter).
 
+// The same non-empty set of parties, in any order.
+const sameParties = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
+
 /** "En échange, X fournirait ...": the sentence's first transfer answers the latest one going the other way. */
 export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText: (id: string) => string): void {
   for (const d of drafts) {
@@ -96,8 +99,7 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
     const before = (x: TransferDraft) => x.sentenceIndex < d.sentenceIndex || (x.sentenceIndex === d.sentenceIndex && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined);
     const earlier = drafts.filter((x) => (answers ? before(x) : x.sentenceIndex < d.sentenceIndex) && x.sentenceIndex >= d.sentenceIndex - 3);
     // "L'Inde a acheté du pétrole russe, payé en roupies": a payment read with the purchase's own sides goes the other way.
-    const same = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
-    const purchase = paid ? drafts.find((x) => x !== d && x.sentenceId === d.sentenceId && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined && !x.kinds.includes('funds') && same(x.senders, d.senders) && same(x.recipients, d.recipients)) : undefined;
+    const purchase = paid ? drafts.find((x) => x !== d && x.sentenceId === d.sentenceId && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined && !x.kinds.includes('funds') && sameParties(x.senders, d.senders) && sameParties(x.recipients, d.recipients)) : undefined;
     if (purchase) [d.senders, d.recipients] = [[...purchase.recipients], [...purchase.senders]];
     const paidFor = purchase ?? (paid ? [...drafts].reverse().find((x) => x !== d && before(x) && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined);
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));

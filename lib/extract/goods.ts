@@ -65,6 +65,16 @@ export interface Trigger {
   verb?: VerbMention;
 }
 
+/** Goods that are people (troops, personnel, workers) rather than things. */
+export function isPeople(kind: TransferKind): boolean {
+  return kind === 'troops' || kind === 'personnel' || kind === 'workers';
+}
+
+/** A giving verb whose frame names neither subject nor agent as giver stops a cargo on its way ("intercepter"): who stops it sends nothing. */
+export function stopsCargo(t: Trigger | undefined): t is Trigger & { verb: VerbMention } {
+  return !!t?.verb && t.role === 'give' && !t.verb.frame.giver.some((m) => m === 'subject' || m === 'agent');
+}
+
 
 /** Every transfer verb (from the language's frames) or noun in a text. */
 export function findTriggers(text: string, analysis: Analysis = analyse(text)): Trigger[] {

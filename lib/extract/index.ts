@@ -100,11 +100,12 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
   noteInterviewee(discourse, intervieweeOf(contexts));
   for (const ctx of contexts) drafts.push(...extractTransfers(doc, ctx, personCountry, discourse));
   const byId = new Map(sentences.map((s) => [s.id, s]));
-  senderOfSameGoods(drafts, (id) => byId.get(id)!.text);
+  const textOf = (id: string) => byId.get(id)!.text;
+  senderOfSameGoods(drafts, textOf);
   completeFromFlow(drafts);
-  dropRepeatedConsignments(drafts, (id) => byId.get(id)!.text);
+  dropRepeatedConsignments(drafts, textOf);
   completePrices(drafts);
-  linkCrossSentenceExchanges(drafts, (id) => byId.get(id)!.text);
+  linkCrossSentenceExchanges(drafts, textOf);
   splitKinds(drafts);
   splitParties(drafts);
   emitTransfers(doc, drafts, (id) => byId.get(id)!);

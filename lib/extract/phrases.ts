@@ -1,6 +1,6 @@
 import type { TransferKind } from '../graph/schema';
 import type { EntityMention } from './entities';
-import type { GoodsMention, Trigger } from './goods';
+import { isPeople, stopsCargo, type GoodsMention, type Trigger } from './goods';
 import type { Quantity } from './quantities';
 import { clauseAround } from './context';
 import { pattern } from './syntax/language';
@@ -77,8 +77,7 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     }
     // "missiles KN-23", "drones de type Shahed": a model name is the same consignment.
     // ... but people and materiel are two consignments ("des conseillers militaires, des drones armés").
-    const PEOPLE = ['troops', 'personnel', 'workers'];
-    const mixed = last && PEOPLE.includes(last.goods[last.goods.length - 1].kind) !== PEOPLE.includes(g.kind);
+    const mixed = last && isPeople(last.goods[last.goods.length - 1].kind) !== isPeople(g.kind);
     if (last && !mixed && (pattern('phrase.coordination', 'u').test(gap) || pattern('phrase.typeGap', 'u').test(gap)) && !EXCHANGE_BEFORE.test(gap)) {
       // "et", "ainsi que", a comma add an item; "comme", "dont", "notamment" only name examples of the goods before.
       if (pattern('phrase.itemJoin', 'u').test(gap)) (last.items ??= []).push(g);
@@ -157,11 +156,10 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(pattern('phrase.relativeBetween').test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)) && !triggers.some((y) => y.verb?.bare && (y.role === 'give' || y.role === 'receive') && y.start > x.end && y.start < t.start && /^[\s,]*$/u.test(text.slice(x.end, y.start))));
     if (p && !bound.has(p)) bound.set(p, t);
   }
-  // A cargo stopped on its way ("ont saisi ... des colis que l'Iran tentait de faire parvenir aux Houthis"): a giving verb after it moves the goods.
-  const stopped = (x: Trigger) => !!x.verb && x.role === 'give' && !x.verb.frame.giver.some((m) => m === 'subject' || m === 'agent');
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {
     const [cs, ce] = clauseAround(text, t.start);
-    if (stopped(t) && triggers.some((x) => x.verb && x.role === 'give' && !stopped(x) && x.start > t.end)) continue;
+    // A cargo stopped on its way ("ont saisi ... des colis que l'Iran tentait de faire parvenir aux Houthis"): a giving verb after it moves the goods.
+    if (stopsCargo(t) && triggers.some((x) => x.verb && x.role === 'give' && !stopsCargo(x) && x.start > t.end)) continue;
     // A participle without auxiliary qualifies the noun right before it ("des drones, fournis par"), past its owner ("les armes de la Serbie livrées").
     if (t.verb?.bare && t.verb.voice === 'passive') {
       const q = [...phrases].reverse().find((x) => x.end <= t.start && x.start >= cs && /^[\s,]*(?:[\p{L}\d'’-]+[\s,]+){0,4}$/u.test(text.slice(x.end, t.start)) && (!pattern('phrase.participleGap').test(text.slice(x.end, t.start)) || pattern('phrase.ownerGap', 'u').test(text.slice(x.end, t.start))));

@@ -18,7 +18,7 @@ export interface AlternationOptions {
   empty: string;
 }
 
-export const DEFAULT_ALTERNATION: AlternationOptions = { longestFirst: true, apostrophes: true, empty: '' };
+const DEFAULT_ALTERNATION: AlternationOptions = { longestFirst: true, apostrophes: true, empty: '' };
 
 /** A word list as one alternation source ("a|b|c"), escaped. */
 export function alternationOf(words: readonly string[], options: Partial<AlternationOptions> = {}): string {

@@ -6,12 +6,11 @@ import { endpoint } from './endpoints';
 import type { Reading } from './reading';
 import { alternationOf } from '../syntax/alternation';
 
-const alternation = (words: string[]) => alternationOf(words);
-const CARRY = new RegExp(`(?<![\\p{L}])(?:${alternation(transferData.cargo.carry)})(?![\\p{L}])`, 'giu');
-const slot = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${alternation(words)})(?:\\s+|(?<=['’]))(?:la\\s+|le\\s+|les\\s+|l['’]\\s*|du\\s+|des\\s+)?`, 'giu');
+const CARRY = new RegExp(`(?<![\\p{L}])(?:${alternationOf(transferData.cargo.carry)})(?![\\p{L}])`, 'giu');
+const slot = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${alternationOf(words)})(?:\\s+|(?<=['’]))(?:la\\s+|le\\s+|les\\s+|l['’]\\s*|du\\s+|des\\s+)?`, 'giu');
 const OWNER = slot(transferData.cargo.owner);
-const FROM = new RegExp(`(?<![\\p{L}])(?:${alternation(transferData.cargo.from)})(?:\\s+|(?<=['’]))(?:la\\s+|le\\s+|les\\s+|l['’]\\s*|du\\s+|des\\s+)?`, 'giu');
-const TO = new RegExp(`(?<![\\p{L}])(?:${alternation(transferData.cargo.to)})(?:\\s+|(?<=['’]))(?:la\\s+|le\\s+|les\\s+|l['’]\\s*|du\\s+|des\\s+)?`, 'giu');
+const FROM = slot(transferData.cargo.from);
+const TO = slot(transferData.cargo.to);
 
 /**
  * Goods a vessel, a convoy or a load carries: "avec à son bord plus de trois mille fusils", "un navire transportant

@@ -6,17 +6,20 @@ import { pattern } from '../syntax/language';
 import { endpoint } from './endpoints';
 import type { Reading } from './reading';
 
+/** Where a sentence names a contract providing for goods ("un contrat portant sur"), read once for all its phrases. */
+export function contractMarks(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(pattern('transfer.contractFor', 'giu'))];
+}
+
 /**
  * "Le Chili a signé avec la France un contrat portant sur 40 hélicoptères": the goods a contract provides for move from
  * the party signed with to the signing subject (the dev set's gold counts a contract's volume so). A contract's value
  * is a price, never goods: the caller leaves funds alone.
  */
-export function contractTrigger(text: string, p: Phrase, cs: number): Trigger | undefined {
-  const re = pattern('transfer.contractFor', 'giu');
-  let last: RegExpExecArray | undefined;
-  for (let m = re.exec(text); m && m.index + m[0].length <= p.start; m = re.exec(text)) if (m.index >= cs && p.start - (m.index + m[0].length) <= 25) last = m;
+export function contractTrigger(p: Phrase, cs: number, marks: RegExpMatchArray[]): Trigger | undefined {
+  const last = marks.findLast((m) => m.index! >= cs && m.index! + m[0].length <= p.start && p.start - (m.index! + m[0].length) <= 25);
   if (!last || p.goods.every((g) => g.kind === 'funds')) return undefined;
-  return { role: 'receive', noun: true, start: last.index, end: last.index + last[0].length, text: 'contrat' };
+  return { role: 'receive', noun: true, start: last.index!, end: last.index! + last[0].length, text: 'contrat' };
 }
 
 /** The sides of a contract's goods: the subject that signed it receives, the party after "avec" supplies. */

@@ -69,7 +69,7 @@ export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[
     sentenceId: ctx.sentence.id,
     sentenceIndex: ctx.sentence.index,
     // "une aide de 300 millions de dollars": aid counted in money is funds first.
-    kinds: [...new Set([...p.goods.map((g) => (g.kind === 'aid' && traded(trigger) && !pattern('transfer.aidNoun').test(g.text) ? 'other' : g.kind)), ...p.contents])].sort((a, b) => Number(b === 'funds' && a === 'aid') - Number(a === 'funds' && b === 'aid')),
+    kinds: [...new Set([...p.goods.map(kindOf), ...p.contents])].sort((a, b) => Number(b === 'funds' && a === 'aid') - Number(a === 'funds' && b === 'aid')),
     text: ctx.text.slice(start, p.end),
     start,
     end: p.end,

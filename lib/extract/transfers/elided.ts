@@ -88,7 +88,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
   // "avait promis un million d'obus ; elle n'en a livré que 300 000": the goods may be told earlier in the same sentence.
   const told = LAST.get(discourse);
   const previous = (at: number) => [...here].reverse().find((d) => d.end <= at) ?? (here.length ? undefined : told);
-  if ((!told && !here.length) || (!here.length && told && ctx.sentence.index - told.sentenceIndex > 2) || ctx.question || ctx.sentence.boilerplate) return [];
+  if ((!here.length && (!told || ctx.sentence.index - told.sentenceIndex > 2)) || ctx.question || ctx.sentence.boilerplate) return [];
   const text = ctx.text;
   const quantities = findQuantities(text);
   const out: TransferDraft[] = [];
@@ -146,8 +146,9 @@ export function readSubsets(ctx: SentenceContext, drafts: TransferDraft[]): Tran
     // The number stands alone: no goods noun of its own follows it, and it opens its clause ("dont 12", ", 18").
     if (!count || !/(?:,|\bdont)\s*$/iu.test(text.slice(Math.max(0, count.start - 8), count.start))) continue;
     const whole = [...drafts].reverse().find((d) => d.end <= count.start && d.quantity?.value != null && count.value! < d.quantity.value && d.senders.length + d.recipients.length > 0);
-    if (!whole || isNegated(text, { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v })) continue;
-    out.push({ ...whole, id: undefined, items: undefined, exchangeFor: undefined, exchangeWith: undefined, text: `${count.text} ${whole.unit}`, start: count.start, end: count.end, quantity: count, senders: [...whole.senders], recipients: [...whole.recipients], trigger: { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v } });
+    const trigger: Trigger = { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v };
+    if (!whole || isNegated(text, trigger)) continue;
+    out.push({ ...whole, id: undefined, items: undefined, exchangeFor: undefined, exchangeWith: undefined, text: `${count.text} ${whole.unit}`, start: count.start, end: count.end, quantity: count, senders: [...whole.senders], recipients: [...whole.recipients], trigger });
   }
   return out;
 }

@@ -11,6 +11,11 @@ import { activeLanguage, pattern } from '../syntax/language';
 /** The sender markers of the active language ("de la part de", "livrés par"). */
 export const senderMarker = (flags = 'giu') => pattern('transfer.senderMarker', flags);
 
+/** A private military company or a firm owns its men and goods; a state's armed forces stand for the state. */
+export function ownsItsGoods(doc: DocBuilder, m: EntityMention | undefined): boolean {
+  return !!m && m.label === 'Organization' && !m.id.endsWith('-armed-forces') && ['military', 'company'].includes(String(doc.nodes.get(m.id)?.properties.kind ?? ''));
+}
+
 /** A mention as a transfer endpoint: a place stands for its state, a newspaper or think tank for nobody. */
 export function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCountry: Map<string, string>): string | undefined {
   if (!m) return undefined;

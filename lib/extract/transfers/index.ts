@@ -2,7 +2,7 @@ import transferData from '../../../data/lexicon/transfers.json';
 import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import type { DocBuilder } from '../builder';
 import { newDiscourse, remember, type Discourse } from '../discourse';
-import { findGoods, findTriggers } from '../goods';
+import { findGoods, findTriggers, isPeople, stopsCargo } from '../goods';
 import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from '../phrases';
 import { findQuantities, type Quantity } from '../quantities';
 import { analyse } from '../syntax/analyse';
@@ -12,7 +12,7 @@ import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
-import { contractTrigger, readContract } from './contract';
+import { contractMarks, contractTrigger, readContract } from './contract';
 import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
@@ -54,6 +54,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   // Index of a price named before the goods it pays for.
   let fronted: number | undefined;
   const bound = bind(text, triggers, phrases);
+  const contracts = contractMarks(text);
   const drafts: TransferDraft[] = [];
 
   phrases.forEach((p) => {
@@ -62,7 +63,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
     const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start));
     // "un contrat pour la livraison de 12 patrouilleurs": the contract, not the noun inside it, says who supplies.
-    const contract = contractTrigger(text, p, cs);
+    const contract = contractTrigger(p, cs, contracts);
     const boundTo = bound.get(p);
     const inContract = contract && (!boundTo || (boundTo.noun && boundTo.start >= contract.start && boundTo.end <= contract.end)) ? contract : undefined;
     const trigger = inContract ?? boundTo ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
@@ -115,7 +116,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const near = !!trigger && dropNearPlaces(doc, ctx, trigger.end, ce, personCountry, recipients);
     // "Des armes à destination du Soudan ont été interceptées": a cargo stopped on its way goes from its named origin
     // to its named destination; who stopped it is neither, and with no destination it is no transfer.
-    const stopped = trigger?.verb && trigger.role === 'give' && !trigger.verb.frame.giver.some((m) => m === 'subject' || m === 'agent') ? trigger.verb.frame : undefined;
+    const stopped = stopsCargo(trigger) ? trigger.verb.frame : undefined;
     if (stopped) {
       senders.length = 0;
       recipients.length = 0;
@@ -126,7 +127,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       if (from && from !== to) senders.push(from);
     }
     // "Le Tchad a envoyé des officiers au Soudan du Sud" while backing Sudan in its war against it: a front, not the receiver.
-    const deployed = p.goods.every((g) => ['troops', 'personnel', 'workers'].includes(g.kind));
+    const deployed = p.goods.every((g) => isPeople(g.kind));
     const front = deployed && recipients.length === 1 ? backedSide(discourse, senders, recipients[0], false) : undefined;
     const frontPlace = front ? recipients.splice(0, 1, front)[0] : undefined;
 

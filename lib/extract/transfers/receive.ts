@@ -1,6 +1,6 @@
 import { actorAfter, subjectBefore } from '../context';
 import { resolveSubjectPronoun } from '../discourse';
-import { agentAfter, endpoint, endpointId, nationalSubject } from './endpoints';
+import { agentAfter, endpoint, endpointId, nationalSubject, ownsItsGoods } from './endpoints';
 import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
 
@@ -79,8 +79,7 @@ export function readReceiving(r: TriggeredReading): void {
     if (!senders.length && after) {
       // "a accueilli des combattants de Wagner": a private army or a firm owns its men and goods, as with a giving verb.
       const owner = actorAfter(ctx, p.end + after[0].length, 2);
-      const own = !!owner && owner.label === 'Organization' && !owner.id.endsWith('-armed-forces') && ['military', 'company'].includes(String(doc.nodes.get(owner.id)?.properties.kind ?? ''));
-      const g = own && p.goods.every((x) => x.kind === 'troops' || x.kind === 'personnel') ? owner!.id : endpoint(doc, owner, personCountry);
+      const g = ownsItsGoods(doc, owner) && p.goods.every((x) => x.kind === 'troops' || x.kind === 'personnel') ? owner!.id : endpoint(doc, owner, personCountry);
       if (g && !recipients.includes(g)) senders.push(g);
     }
   }

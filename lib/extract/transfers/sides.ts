@@ -2,7 +2,7 @@ import type { DocBuilder } from '../builder';
 import { actorAfter } from '../context';
 import { resolveDative } from '../discourse';
 import { pattern } from '../syntax/language';
-import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, recipientAfter, senderMarked, senderMarker } from './endpoints';
+import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, ownsItsGoods, recipientAfter, senderMarked, senderMarker } from './endpoints';
 import type { Reading } from './reading';
 import { speakerSide } from './speaker';
 
@@ -34,8 +34,7 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   if (!senders.length && trigger && trigger.role !== 'receive') {
     const of = /^\s*(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
     const owner = of ? actorAfter(ctx, p.end + of[0].length, 8) : undefined;
-    // A private military company or a firm owns its men and goods; a state's armed forces stand for the state.
-    const own = owner?.label === 'Organization' && !owner.id.endsWith('-armed-forces') && ['military', 'company'].includes(String(doc.nodes.get(owner.id)?.properties.kind ?? ''));
+    const own = ownsItsGoods(doc, owner);
     const s = owner && owner.label !== 'Location' && owner.via !== 'demonym' ? (own ? owner.id : endpoint(doc, owner, personCountry)) : undefined;
     if (s && !recipients.includes(s)) senders.push(s);
   }

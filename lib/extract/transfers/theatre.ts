@@ -3,6 +3,7 @@ import type { DocBuilder } from '../builder';
 import { actorAfter, clauseAround, subjectBefore, type SentenceContext } from '../context';
 import type { Discourse } from '../discourse';
 import { endpoint } from './endpoints';
+import { alternationOf } from '../syntax/alternation';
 
 /** What an article says about a war so far: whom each state backs, and the states fought in or against. */
 interface War {
@@ -11,8 +12,7 @@ interface War {
 }
 
 const WARS = new WeakMap<Discourse, War>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const phrases = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'giu');
+const phrases = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${alternationOf(words)})(?![\\p{L}])`, 'giu');
 const THEATRE = new RegExp(`(?<![\\p{L}])(?:sur|au|aux|vers|dans|jusqu['’](?:au|à))\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?${phrases(transferData.theatres).source}`, 'iu');
 const SUPPORT = phrases(transferData.support);
 const HOSTILE = phrases(transferData.hostile);

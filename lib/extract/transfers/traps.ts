@@ -1,7 +1,7 @@
 import type { DocBuilder } from '../builder';
 import { actorMentions, type SentenceContext } from '../context';
 import type { EntityMention } from '../entities/types';
-import type { Trigger } from '../goods';
+import { isPeople, type Trigger } from '../goods';
 import type { Phrase } from '../phrases';
 import type { Quantity } from '../quantities';
 import type { TransferDraft } from './draft';
@@ -55,7 +55,7 @@ export function isTrap(r: TrapReading): boolean {
   if (trigger?.noun && pattern('trap.stoppedBefore').test(before)) return true;
   if (trigger?.noun && pattern('trap.requestBefore').test(text.slice(Math.max(cs, trigger.start - 50), trigger.start))) return true;
   // "Les soldats arméniens capturés ont été transférés à Bakou", "les corps de 30 soldats": captives and the dead are no force sent.
-  if (p.goods.every((g) => ['troops', 'personnel', 'workers'].includes(g.kind)) && (pattern('trap.captiveAfter').test(text.slice(p.end, ce)) || pattern('trap.captiveBefore').test(text.slice(Math.max(cs, p.start - 40), p.start)))) return true;
+  if (p.goods.every((g) => isPeople(g.kind)) && (pattern('trap.captiveAfter').test(text.slice(p.end, ce)) || pattern('trap.captiveBefore').test(text.slice(Math.max(cs, p.start - 40), p.start)))) return true;
   if (!trigger?.noun && p.goods.every((g) => ['troops', 'personnel'].includes(g.kind))) {
     // "sa frontière" before any other actor: the sender's own; "en Arménie pour sécuriser sa frontière" is Armenia's.
     const from = Math.max(p.end, trigger?.end ?? 0);
