@@ -6,6 +6,7 @@ import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 import englishLexicon from '../../data/lang/en/lexicon.json';
+import { alternationOf } from './syntax/alternation';
 import { pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
@@ -291,7 +292,8 @@ function serviceGrammar(lang: Language) {
   const heads = [...g.heads].sort((a, b) => b.head.length - a.head.length);
   // English capitalises a state's institutions ("the Kenyan Supreme Court"): each head also in title case.
   const titled = (h: string) => (g.nationalityFirst ? [h, h.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())] : [h]);
-  const alternatives = [...heads.map((b) => b.head), ...g.armies].flatMap(titled).sort((a, b) => b.length - a.length).map((h) => h.replace(/['’]/g, "['’]")).join('|');
+  const names = [...heads.map((b) => b.head), ...g.armies].flatMap(titled);
+  const alternatives = alternationOf(names);
   const re = g.nationalityFirst
     ? new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(${alternatives})(?![\\p{L}])`, 'gu')
     : new RegExp(`(?<![\\p{L}])(${alternatives})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');
