@@ -69,7 +69,7 @@ function stateNamedAfter(text: string, pos: number): { id: string; start: number
 /** Records the ministries, departments and secretariats of a sentence. */
 export function recognizeMinistries(scan: SentenceScan): void {
   const { text, tokens, doc, state, tokenAt, push } = scan;
-  for (const m of text.matchAll(new RegExp(orgHead()))) {
+  for (const m of text.matchAll(orgHead())) {
     // "Son ministère des Affaires étrangères": the state that opened the previous sentence.
     const owner = possessiveBefore().test(text.slice(Math.max(0, m.index! - 6), m.index!)) && state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
     // "La Chine a protesté. Wang Yi a dénoncé ... Le ministère des Affaires étrangères": with a person in focus, the state last named.
