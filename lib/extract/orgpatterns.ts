@@ -271,7 +271,6 @@ export function recognizeHeadedBodies(scope: PatternScope): void {
   headedBodies(scope);
 }
 
-// Armed services and a state's own institutions share one grammar: a head, then a nationality word.
 /** A language's armed services and state institutions named by a nationality word, and where that word stands. */
 interface ServiceGrammar {
   heads: Array<{ head: string; key: string; kind: string }>;
@@ -304,10 +303,22 @@ function isDemonym(word: string): boolean {
   return GAZETTEER.get(keyOf(tokenize(word)))?.label === 'Country';
 }
 
+/** A service found in a text: its key, head as written, span, and the nationality word's span. */
+interface ArmedService {
+  id: string;
+  name: string;
+  start: number;
+  end: number;
+  wordStart: number;
+  wordEnd: number;
+  kind: string;
+  word: string;
+}
+
 /** An armed service named by a nationality word: "l'armée ukrainienne", "la marine américaine", "les garde-côtes américains", "the Malian army". */
-export function armedServices(text: string): Array<{ id: string; name: string; start: number; end: number; wordStart: number; wordEnd: number; kind: string; word: string }> {
+export function armedServices(text: string): ArmedService[] {
   const g = perLanguage('org.services', serviceGrammar);
-  const out: Array<{ id: string; name: string; start: number; end: number; wordStart: number; wordEnd: number; kind: string; word: string }> = [];
+  const out: ArmedService[] = [];
   for (const m of text.matchAll(g.re)) {
     const [headText, found] = g.nationalityFirst ? [m[2], m[1]] : [m[1], m[2]];
     // "The Malian army": a capitalised word before the nationality is no part of it.
