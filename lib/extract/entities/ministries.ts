@@ -10,9 +10,9 @@ import { fold, isCapitalized, tokenize } from '../text';
 import { countryOfDemonym, demonymAfter } from './demonyms';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
-import { escapeRegExp } from '../syntax/alternation';
+import { alternationOf } from '../syntax/alternation';
 
-const domainRe = () => perLanguage('org.domainRe', (lang) => new RegExp(`\\s*(${patternSource('org.domainArticle', lang)})\\s*(${names.orgDomains.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iuy'));
+const domainRe = () => perLanguage('org.domainRe', (lang) => new RegExp(`\\s*(${patternSource('org.domainArticle', lang)})\\s*(${alternationOf(names.orgDomains, { longestFirst: false, apostrophes: false })})(?![\\p{L}])`, 'iuy'));
 // "ministère russe de la Défense", "département américain du Trésor", "ministère de la Défense sud-coréen".
 const possessiveBefore = () => perLanguage('org.possessiveBeforeRe', (lang) => new RegExp(`(?:^|\\s)(?:${patternSource('org.possessive', lang)})\\s+$`, 'iu'));
 const orgHead = () => perLanguage('org.ministryHeadRe', (lang) => new RegExp(`(?<![\\p{L}])(${patternSource('org.ministryHead', lang)})(?![\\p{L}])`, 'giu'));
