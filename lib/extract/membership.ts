@@ -3,7 +3,7 @@ import { actorMentions, type SentenceContext } from './context';
 import { countryId } from './countries';
 import type { EntityMention } from './entities';
 import { ORGS } from './lexicon';
-import { filledPattern, relationWords } from './relation-words';
+import { filledRegExps, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
 import { alternationOf } from './syntax/alternation';
 
@@ -14,7 +14,7 @@ function compile(lang: Language) {
   const M = relationWords(lang).membership;
   const { of, ...rest } = M;
   const lists: Record<string, string> = { ofWords: alt(of), ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, alt(v)])) };
-  const re = (name: string) => new RegExp(filledPattern(`membership.${name}`, lists, lang), 'iu');
+  const re = filledRegExps('membership', lists, lang);
   return {
     // "La Turquie, membre de l'OTAN", "l'Arménie est membre de l'OTSC", "X, qui a rejoint l'Otan", "la Pologne et les autres membres de l'Otan".
     // "le Qatar, petit émirat membre de l'Opep": describing words before the noun of an apposition; "a rejoint en 2023 l'Otan": a date after the verb.

@@ -6,6 +6,7 @@ import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 import englishLexicon from '../../data/lang/en/lexicon.json';
+import { alternationOf } from './syntax/alternation';
 import { pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
@@ -270,7 +271,6 @@ export function recognizeHeadedBodies(scope: PatternScope): void {
   headedBodies(scope);
 }
 
-// Armed services and a state's own institutions share one grammar: a head, then a nationality word.
 /** A language's armed services and state institutions named by a nationality word, and where that word stands. */
 interface ServiceGrammar {
   heads: Array<{ head: string; key: string; kind: string }>;
@@ -291,7 +291,8 @@ function serviceGrammar(lang: Language) {
   const heads = [...g.heads].sort((a, b) => b.head.length - a.head.length);
   // English capitalises a state's institutions ("the Kenyan Supreme Court"): each head also in title case.
   const titled = (h: string) => (g.nationalityFirst ? [h, h.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())] : [h]);
-  const alternatives = [...heads.map((b) => b.head), ...g.armies].flatMap(titled).sort((a, b) => b.length - a.length).map((h) => h.replace(/['’]/g, "['’]")).join('|');
+  const names = [...heads.map((b) => b.head), ...g.armies].flatMap(titled);
+  const alternatives = alternationOf(names);
   const re = g.nationalityFirst
     ? new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(${alternatives})(?![\\p{L}])`, 'gu')
     : new RegExp(`(?<![\\p{L}])(${alternatives})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');
@@ -302,10 +303,22 @@ function isDemonym(word: string): boolean {
   return GAZETTEER.get(keyOf(tokenize(word)))?.label === 'Country';
 }
 
+/** A service found in a text: its key, head as written, span, and the nationality word's span. */
+interface ArmedService {
+  id: string;
+  name: string;
+  start: number;
+  end: number;
+  wordStart: number;
+  wordEnd: number;
+  kind: string;
+  word: string;
+}
+
 /** An armed service named by a nationality word: "l'armée ukrainienne", "la marine américaine", "les garde-côtes américains", "the Malian army". */
-export function armedServices(text: string): Array<{ id: string; name: string; start: number; end: number; wordStart: number; wordEnd: number; kind: string; word: string }> {
+export function armedServices(text: string): ArmedService[] {
   const g = perLanguage('org.services', serviceGrammar);
-  const out: Array<{ id: string; name: string; start: number; end: number; wordStart: number; wordEnd: number; kind: string; word: string }> = [];
+  const out: ArmedService[] = [];
   for (const m of text.matchAll(g.re)) {
     const [headText, found] = g.nationalityFirst ? [m[2], m[1]] : [m[1], m[2]];
     // "The Malian army": a capitalised word before the nationality is no part of it.

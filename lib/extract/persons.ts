@@ -7,6 +7,7 @@ import { isGoodsName } from './goods';
 import { entityId } from './ids';
 import { GAZETTEER, PERSONS } from './lexicon';
 import { relationWords } from './relation-words';
+import { alternationOf } from './syntax/alternation';
 import { pattern, patternSource, perLanguage, type Language } from './syntax/language';
 import { fold, isCapitalized, type Token } from './text';
 
@@ -24,11 +25,8 @@ const TITLE_WORDS = new Set([...titleData.titles, ...titleData.ranks].map((t) =>
 function titleHeads(lang: Language): string {
   const extra = lang.patterns['person.extraTitles']?.split('|') ?? [];
   const notHead = pattern('person.notTitleHead', 'iu', lang);
-  return [...new Set([...titleData.titles, ...titleData.ranks, ...extra].map((t) => t.split(' ')[0]))]
-    .filter((w) => !notHead.test(w))
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
+  const heads = [...new Set([...titleData.titles, ...titleData.ranks, ...extra].map((t) => t.split(' ')[0]))].filter((w) => !notHead.test(w));
+  return alternationOf(heads, { apostrophes: false });
 }
 // A name at the head of a sentence is a person when a title in apposition, an age ("X, 45 ans,") or a verb of speech or action follows it.
 const actsNext = () =>

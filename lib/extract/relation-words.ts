@@ -64,12 +64,16 @@ export function relationWords(lang: Language): RelationWords {
   return WORDS.get(lang.code) ?? EMPTY;
 }
 
-
 /** Pattern `name` of the language with each {key} replaced by lists[key], or by the pattern `<prefix>.<key>` filled the same way. */
-export function filledPattern(name: string, lists: Record<string, string>, lang: Language): string {
+function filledPattern(name: string, lists: Record<string, string>, lang: Language): string {
   const prefix = name.slice(0, name.indexOf('.') + 1);
   return patternSource(name, lang).replace(/\{([a-zA-Z]+)\}/g, (all, key: string) => {
     if (key in lists) return lists[key] || NEVER_MATCHES;
     return lang.patterns[`${prefix}${key}`] !== undefined ? filledPattern(`${prefix}${key}`, lists, lang) : all;
   });
+}
+
+/** A compiler for the patterns under `prefix` ("role", "membership" ...), each filled from lists as filledPattern() does. */
+export function filledRegExps(prefix: string, lists: Record<string, string>, lang: Language): (name: string, flags?: string) => RegExp {
+  return (name, flags = 'iu') => new RegExp(filledPattern(`${prefix}.${name}`, lists, lang), flags);
 }

@@ -3,7 +3,7 @@
 import { demonymAfter } from './entities';
 import { GAZETTEER, ORGS } from './lexicon';
 import { fold } from './text';
-import { filledPattern, relationWords } from './relation-words';
+import { filledRegExps, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
 import { alternationOf } from './syntax/alternation';
 
@@ -22,7 +22,7 @@ function compile(lang: Language) {
     leads: sorted(Object.keys(data.leads)),
     bodyAdjectives: sorted(Object.keys(data.bodyAdjectives)),
   };
-  const re = (name: string, flags = 'iu') => new RegExp(filledPattern(`role.${name}`, lists, lang), flags);
+  const re = filledRegExps('role', lists, lang);
   return {
     // "le secrétaire d'État adjoint américain", "le ministre sud-coréen de la Défense", "le président ukrainien".
     // Nationality words are read after the match (demonymAfter), not spelled out in the pattern.

@@ -1,4 +1,4 @@
-import { relationWords, filledPattern } from '../relation-words';
+import { relationWords, filledRegExps } from '../relation-words';
 import { activeLanguage, perLanguage, type Language } from '../syntax/language';
 import { alternationOf } from '../syntax/alternation';
 
@@ -23,7 +23,7 @@ function compile(lang: Language) {
     pairSides: alt(data.pairs.sides),
     bindVerbs: alt(data.bindVerbs),
   };
-  const re = (name: string, flags = 'iu') => new RegExp(filledPattern(`agreement.${name}`, lists, lang), flags);
+  const re = filledRegExps('agreement', lists, lang);
   return {
     /** Agreement noun (lower case) -> its kind ("accord", "treaty", "sanctions" ...). */
     KIND_OF: kindOf,

@@ -32,11 +32,14 @@ function compile(lang: Language) {
   const extra = lang.patterns['claim.extraAsserting'];
   const adverbs = alternationOf(data.adverbs, { empty: NEVER_MATCHES });
   const groups = GROUP_WORDS.get(lang.code);
+  const groupHead = groups ? src('claim.groupHead').replace('{groups}', alternation(groups)) : NEVER_MATCHES;
   return {
     VERB_RE: new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}${extra ? `|${extra}` : ''}))(?![\\p{L}])`, 'giu'),
     CANNOT: new RegExp(data.cannotConfirm.join('|') || NEVER_MATCHES, 'i'),
     UNCONFIRMED: new RegExp(data.unconfirmedNotes.join('|') || NEVER_MATCHES, 'i'),
-    GROUP_RE: new RegExp(groups ? src('claim.groupHead').replace('{groups}', alternation(groups)) : NEVER_MATCHES, 'giu'),
+    GROUP_RE: new RegExp(groupHead, 'giu'),
+    // The same head for one exec() from a given offset: no shared lastIndex to reset.
+    GROUP_ONE: new RegExp(groupHead, 'iu'),
     // "comme l'a confirmé", "ainsi que l'a reconnu", "C'est ce qu'affirme", ", ce que dément": the speaker follows the verb.
     ECHO: new RegExp(src('claim.echo'), 'iu'),
     // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).

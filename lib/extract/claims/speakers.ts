@@ -74,7 +74,7 @@ export function passiveAgent(ctx: SentenceContext, offset: number): string | und
 
 /** "un responsable américain" within a few words after a reporting verb: its state. */
 export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): string | undefined {
-  const m = new RegExp(p.GROUP_RE.source, 'iu').exec(ctx.text.slice(offset, offset + 70));
+  const m = p.GROUP_ONE.exec(ctx.text.slice(offset, offset + 70));
   if (!m || !/^\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(ctx.text.slice(offset, offset + m.index))) return undefined;
   return countryOfDemonym(m[1]);
 }

@@ -8,7 +8,9 @@ import { type ClaimPatterns } from './patterns';
 import type { PlacedFact } from './types';
 
 // "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before.
-export const RETRO_OBJECT = new RegExp(`(?<![\\p{L}])(?:ces|cette|cet|ce|toute|tout|de telles|ces mêmes)\\s+(?:${alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false })})(?![\\p{L}])`, 'iu');
+// The nouns that name a fact ("livraison", "accusations"), in the data's order.
+const RETRO_NOUNS = alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false });
+export const RETRO_OBJECT = new RegExp(`(?<![\\p{L}])(?:ces|cette|cet|ce|toute|tout|de telles|ces mêmes)\\s+(?:${RETRO_NOUNS})(?![\\p{L}])`, 'iu');
 export const SENTENCE_INDEX = /:s(\d+)$/;
 // How far back a denial may reach for the fact it denies, in sentences.
 export const BACK_REACH = 8;
@@ -25,6 +27,11 @@ export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolea
 
 const STANCES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
 
+/** Whether one of `sides` sent transfer `id` or received it. */
+function touches(doc: DocBuilder, id: string, sides: ReadonlySet<string | undefined>): boolean {
+  return doc.edges('SENT', { target: id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: id }).some((r) => sides.has(r.target));
+}
+
 const FAMILY = new Map<string, string>(Object.entries(data.kindFamilies as Record<string, string[]>).flatMap(([family, kinds]) => kinds.map((k) => [k, family] as [string, string])));
 
 /** Whether a transfer of kind `kind` can be what goods of `kinds` name: same family of kinds, or a kind of no family. */
@@ -34,7 +41,7 @@ export function fitsKinds(kind: unknown, kinds: string[]): boolean {
   return !family || kinds.some((k) => !FAMILY.has(k) || FAMILY.get(k) === family);
 }
 // "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
-export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false })})(?![\\p{L}])`, 'iu');
+export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${RETRO_NOUNS})(?![\\p{L}])`, 'iu');
 
 /** Transfers of earlier sentences (or earlier in the sentence, before `upTo`) a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
 export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string, upTo = 0, content = ''): string[] {
@@ -58,13 +65,13 @@ export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
   const denied = negation ? actorMentions(ctx).filter((m) => m.end <= negation.index && /^\s*$/u.test(ctx.text.slice(m.end, negation.index))).at(-1) : undefined;
   if (denied && stance !== 'ASSERTS') {
     const sides = new Set([denied.id, countryOfActor(doc, denied.id, new Map())].filter(Boolean));
-    candidates = candidates.filter((f) => doc.edges('SENT', { target: f.id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: f.id }).some((r) => sides.has(r.target)));
+    candidates = candidates.filter((f) => touches(doc, f.id, sides));
     if (!candidates.length) return [];
   }
   // "Washington a dénoncé les livraisons iraniennes": the parties the statement names after its verb single out the fact.
   if (upTo > 0) {
     const named = new Set(ctx.mentions.filter((m) => m.start >= upTo && m.label !== 'Location' && m.id !== speaker).map((m) => m.id));
-    const naming = candidates.filter((f) => doc.edges('SENT', { target: f.id }).some((r) => named.has(r.source)) || doc.edges('TO', { source: f.id }).some((r) => named.has(r.target)));
+    const naming = candidates.filter((f) => touches(doc, f.id, named));
     if (naming.length) candidates = naming;
   }
   const actors = new Set(actorMentions(ctx).map((m) => m.id));
@@ -130,9 +137,7 @@ export function laterTransfers(doc: DocBuilder, ctx: SentenceContext, facts: Pla
     const state = countryOfActor(doc, speaker, new Map());
     if (state) sides.add(state);
   }
-  const fits = (id: string) =>
-    fitsKinds(doc.nodes.get(id)?.properties.kind, kinds) &&
-    (doc.edges('SENT', { target: id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: id }).some((r) => sides.has(r.target)));
+  const fits = (id: string) => fitsKinds(doc.nodes.get(id)?.properties.kind, kinds) && touches(doc, id, sides);
   const later = facts.filter((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) > here && sentenceIndexOf(f.sentenceId) <= here + FORWARD_REACH && fits(f.id));
   if (!later.length) return [];
   // The nearest sentence that states such a fact is the one the denial answers.
@@ -176,5 +181,5 @@ export function isPartyTo(doc: DocBuilder, ctx: SentenceContext, speaker: string
   const sides = new Set([...actorMentions(ctx).map((m) => m.id), ...(speaker ? [speaker] : [])].flatMap((a) => sidesOf(doc, a)));
   const transfers = doc.nodes.get(target)?.label === 'Claim' ? doc.edges('ABOUT', { source: target }).map((r) => r.target).filter((t) => doc.nodes.get(t)?.label === 'Transfer') : [target];
   if (!transfers.length) return true;
-  return transfers.some((t) => doc.edges('SENT', { target: t }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: t }).some((r) => sides.has(r.target)));
+  return transfers.some((t) => touches(doc, t, sides));
 }

@@ -38,12 +38,13 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   const ve = vs + v[0].length;
   const before = text.slice(0, vs);
   const [cs] = clauseAround(text, vs);
+  const participle = pattern('claim.presentParticiple').test(v[0]);
   // Participles other than "disant"/"citant" describe, they do not report.
-  if (pattern('claim.presentParticiple').test(v[0]) && !pattern('claim.sayingParticiple').test(v[0]) && !p.REPORTING_PARTICIPLE.test(text.slice(ve, ve + 90))) return undefined;
+  if (participle && !pattern('claim.sayingParticiple').test(v[0]) && !p.REPORTING_PARTICIPLE.test(text.slice(ve, ve + 90))) return undefined;
   // "a démenti que ..., affirmant que": the participle's speaker is the main clause's, already heard.
-  if (pattern('claim.presentParticiple').test(v[0]) && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) return undefined;
-  const infinitive = pattern('claim.infinitive').test(v[0]) && p.GOVERNED_INFINITIVE.test(before);
-  if (pattern('claim.infinitive').test(v[0]) && !infinitive) return undefined;
+  if (participle && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) return undefined;
+  const infinitive = pattern('claim.infinitive').test(v[0]);
+  if (infinitive && !p.GOVERNED_INFINITIVE.test(before)) return undefined;
   // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
   let inverted = p.INVERTED.exec(before);
   // "Le Niger, lui, confirme": a stressed pronoun in commas repeats the subject, it inverts nothing.
@@ -66,8 +67,9 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   // "Washington n'a jamais accusé Pékin", "Moscou ne dément pas": a negated report says nothing, except a
   // negated confirmation, which cannot confirm ("Le Pentagone n'a pas confirmé l'information").
   const negated = p.NEGATED_BEFORE.test(before) || (p.NEGATION_RIGHT_BEFORE.test(before) && p.NEGATED_AFTER.test(text.slice(ve)));
-  if (negated && !/^(?:confirm|vérifi)/iu.test(v[0])) return undefined;
-  const unconfirmed = /^(?:confirm|vérifi)/iu.test(v[0]) && /(?:n['’]\s*|ne\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+|officiellement\s+)?$/iu.test(before);
+  const confirming = /^(?:confirm|vérifi)/iu.test(v[0]);
+  if (negated && !confirming) return undefined;
+  const unconfirmed = confirming && /(?:n['’]\s*|ne\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+|officiellement\s+)?$/iu.test(before);
   const hasAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
   // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
   // "une accusation rejetée par Téhéran", "ces informations ont été démenties par Bamako": the agent after "par" speaks.

@@ -23,7 +23,7 @@ const companyPattern = () =>
 /** Records the companies and outlets of a sentence named after their kind. */
 export function recognizeCompanies(scan: SentenceScan): void {
   const { text, tokens, doc, tokenAt, push } = scan;
-  for (const m of text.matchAll(new RegExp(companyPattern()))) {
+  for (const m of text.matchAll(companyPattern())) {
     const media = pattern('org.mediaKind', 'iu').test(m[1]);
     // "le quotidien Hospodářské noviny,": a title may go on in lower case up to the punctuation.
     // ... but "KCNA a démenti.", "Al Jazeera rapporte.": a verb after the name is no part of it.

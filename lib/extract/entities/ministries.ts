@@ -10,9 +10,9 @@ import { fold, isCapitalized, tokenize } from '../text';
 import { countryOfDemonym, demonymAfter } from './demonyms';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
-import { escapeRegExp } from '../syntax/alternation';
+import { alternationOf } from '../syntax/alternation';
 
-const domainRe = () => perLanguage('org.domainRe', (lang) => new RegExp(`\\s*(${patternSource('org.domainArticle', lang)})\\s*(${names.orgDomains.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iuy'));
+const domainRe = () => perLanguage('org.domainRe', (lang) => new RegExp(`\\s*(${patternSource('org.domainArticle', lang)})\\s*(${alternationOf(names.orgDomains, { longestFirst: false, apostrophes: false })})(?![\\p{L}])`, 'iuy'));
 // "ministère russe de la Défense", "département américain du Trésor", "ministère de la Défense sud-coréen".
 const possessiveBefore = () => perLanguage('org.possessiveBeforeRe', (lang) => new RegExp(`(?:^|\\s)(?:${patternSource('org.possessive', lang)})\\s+$`, 'iu'));
 const orgHead = () => perLanguage('org.ministryHeadRe', (lang) => new RegExp(`(?<![\\p{L}])(${patternSource('org.ministryHead', lang)})(?![\\p{L}])`, 'giu'));
@@ -69,7 +69,7 @@ function stateNamedAfter(text: string, pos: number): { id: string; start: number
 /** Records the ministries, departments and secretariats of a sentence. */
 export function recognizeMinistries(scan: SentenceScan): void {
   const { text, tokens, doc, state, tokenAt, push } = scan;
-  for (const m of text.matchAll(new RegExp(orgHead()))) {
+  for (const m of text.matchAll(orgHead())) {
     // "Son ministère des Affaires étrangères": the state that opened the previous sentence.
     const owner = possessiveBefore().test(text.slice(Math.max(0, m.index! - 6), m.index!)) && state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
     // "La Chine a protesté. Wang Yi a dénoncé ... Le ministère des Affaires étrangères": with a person in focus, the state last named.

@@ -33,7 +33,7 @@ export function recognizeArmedServices(scan: SentenceScan): void {
 /** "le gouvernement japonais": the state itself, as a metonym; its government is also a body of its own. */
 export function recognizeGovernments(scan: SentenceScan): void {
   const { text } = scan;
-  for (const m of text.matchAll(new RegExp(governmentOf()))) {
+  for (const m of text.matchAll(governmentOf())) {
     const d = demonymAfter(text, m.index! + m[0].length);
     if (d) recordGovernment(scan, m[0], d.id, d.word, m.index!, d.end);
   }
