@@ -133,8 +133,12 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   if (pattern('claim.acknowledging').test(r.word) && FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
-  if (r.inverted || r.denies || /^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu|félicit|réjou|inqui[éè]t|alarm|déplor|regrett|fustig|soupçonn|évoqu|fai\p{L}* état|jug|estim|considèr|considér|déplor|regrett|fustig)|^disant$/iu.test(r.word) || a.contentStart !== ve) return true;
-  return /^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|toutefois|cependant|pourtant|néanmoins|également|aussi|encore|toujours|même|lui-même|elle-même),?\s+)?(?:avoir|être|ne pas|ne jamais|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) || (/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(r.word) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) || p.CANNOT.test(fold(text.slice(ve, ve + 80))) || p.CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)));
+  if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;
+  // A quote, a colon, or an infinitive ("a reconnu en novembre avoir fourni") after the verb; verbs that take a bare
+  // infinitive ("affirme détenir") too.
+  const after = text.slice(ve, ve + 80);
+  if (pattern('claim.statementAfter', 'u').test(after) || (pattern('claim.infinitiveTaking').test(r.word) && pattern('claim.bareInfinitive', 'u').test(after.slice(0, 30)))) return true;
+  return p.CANNOT.test(fold(after)) || p.CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)));
 }
 
 /** Moves a news outlet from speaker to reporter ("L'AFP n'a pas pu vérifier" keeps it as speaker), and finds the outlet the words were told to. */

@@ -6,6 +6,7 @@ import { type SentenceContext, actorMentions } from '../context';
 import { type ArticleEntities, type EntityMention, countryOfDemonym } from '../entities';
 import { fold } from '../text';
 import { alternationOf } from '../syntax/alternation';
+import { pattern } from '../syntax/language';
 import { type ClaimPatterns, TITLES } from './patterns';
 import type { ClaimMemory } from './types';
 
@@ -38,7 +39,8 @@ export const DOCUMENT_OF = new RegExp(`(?<![\\p{L}])(?:${alternationOf(data.docu
 /** The author of a document that is the subject of a reporting verb at `at`: the actor governed by the document noun, right before the verb. */
 export function authorOf(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
   const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
-  if (!m || !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) return undefined;
+  // "Un rapport de l'ONU publié en juin affirme": a participle phrase may stand between the author and the verb.
+  if (!m || !pattern('claim.documentTail', 'u').test(ctx.text.slice(m.end, at))) return undefined;
   return DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
 }
 

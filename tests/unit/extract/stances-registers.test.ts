@@ -116,6 +116,15 @@ const cases: Record<string, Case[]> = {
     // "X rejette ces accusations" in the next sentence: the denial is about the fact before
     { text: "La Serbie a vendu des obus de mortier à l'Arménie, selon le ministère azerbaïdjanais de la Défense. Belgrade rejette ces accusations.", stances: ['Serbie DENIES', 'Ministère azerbaïdjanais de la Défense ASSERTS'], about: ['Serbie DENIES > Serbie>Arménie'] },
     // ... in the next paragraph, after a sentence about something else
+    // a negated passive confirmation: its agent cannot confirm the fact before
+    { text: "Khartoum, 3 mars (AFP) — La Russie aurait livré quatre hélicoptères de combat à l'armée soudanaise, selon une source militaire soudanaise. L'information n'a pas été confirmée par Moscou.", stances: ['Soudan ASSERTS', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Russie>Soudan'] },
+    { text: "La Russie aurait livré des hélicoptères au Mali. Ces informations n'ont pas pu être vérifiées par l'AFP.", stances: ['AFP CANNOT_CONFIRM'], about: ['AFP CANNOT_CONFIRM > Russie>Mali'] },
+    // a document speaks for its author, with a participle phrase or a third-person "conclut"
+    { text: "« Le Rwanda ne soutient pas le M23 », a déclaré à l'AFP la porte-parole du gouvernement rwandais, Yolande Makolo. Un rapport de l'ONU publié en juin affirme pourtant que Kigali a déployé 4 000 soldats en RDC.", stances: ['ONU ASSERTS', 'Yolande Makolo ASSERTS'], about: ['ONU ASSERTS > Rwanda>Congo (Rép. dém.)'] },
+    { text: "Le rapport des experts de l'ONU conclut que l'Érythrée a envoyé des soldats en Éthiopie.", stances: ['ONU ASSERTS'], about: ['ONU ASSERTS > Érythrée>Éthiopie'] },
+    // a date between the acknowledging verb and its infinitive; a warning against a delivery takes it as given
+    { text: "L'Iran a livré des drones à la Russie. Téhéran a reconnu en novembre avoir fourni « un petit nombre » de drones à Moscou.", stances: ['Iran ASSERTS'], about: ['Iran ASSERTS > Iran>Russie'] },
+    { text: 'La Turquie a livré des drones à l’Ukraine. Le Kremlin a mis en garde Ankara contre ces livraisons.', stances: ['Kremlin ASSERTS'], about: ['Kremlin ASSERTS > Turquie>Ukraine'] },
     { text: "Le Rwanda aurait livré des missiles sol-air au Burundi, selon un rapport d'experts de l'ONU.\n\nLe pays est en guerre depuis janvier.\n\nKigali a démenti ces informations.", stances: ['ONU ASSERTS', 'Rwanda DENIES'], about: ['Rwanda DENIES > Rwanda>Burundi'] },
     // a denial whose object paraphrases the fact ("toute vente d'armement")
     { text: "Le Soudan a reçu des drones turcs, selon des images satellites analysées par des chercheurs. Ankara a démenti toute vente d'armement à Khartoum.", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Soudan'] },
@@ -212,6 +221,8 @@ const cases: Record<string, Case[]> = {
     { text: "15h02 — La Turquie aurait livré des drones au Niger, selon des diplomates.\n\n16h20 — Réaction d'Ankara : « Ces informations sont sans fondement. »", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
     { text: "09h10 — La Turquie aurait livré des drones au Niger.\n\n09h45 — Démenti catégorique d'Ankara.", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
     { text: 'La Chine a livré des patrouilleurs aux Philippines ?\n\n10h05 — Faux, répond Pékin.', stances: ['Chine DENIES'] },
+    // a quoted adverb between the denying verb and its object; the ministry a nationality word names
+    { text: "Guerre au Soudan : le direct\n\n14h05 — Les Émirats arabes unis auraient livré des drones au Tchad, selon des responsables soudanais.\n\n14h32 — Le ministère émirati des Affaires étrangères dément « catégoriquement » ces informations.", stances: ['Soudan ASSERTS', 'Ministère émirati des Affaires étrangères DENIES'], about: ['Ministère émirati des Affaires étrangères DENIES > Émirats arabes unis>Tchad'] },
   ],
   interview: [
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des armes ?\n\nOui. Moscou nous a livré des blindés en 2023.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné ASSERTS'] },
