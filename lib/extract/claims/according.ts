@@ -69,8 +69,10 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (pour && (comma < 0 || comma - after > 80)) continue;
     // At the head of the sentence it governs what follows the comma; at the end, what precedes it.
     const head = atHead;
+    // "La Chine a livré, selon Washington, des composants à la Russie": a source in commas inside its clause governs the whole clause.
+    const incise = !head && comma > 0 && comma - after <= 60 && pattern('claim.sourceIncise', 'u').test(text.slice(0, at)) && pattern('claim.clauseGoesOn', 'u').test(text.slice(comma + 1));
     const contentStart = head ? (comma < 0 ? after : comma + 1) : 0;
-    const contentEnd = head ? text.length : at;
+    const contentEnd = head || incise ? text.length : at;
     let content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|[,\s]*[»”"]?[,\s]*$/g, '');
     // "Pour X, chercheuse au Y, « ... »" / "Selon X, qui recense ..., ...": the quote or the main clause is what is said.
     const quoted = /[«“]\s*([^»”]+?)\s*[»”]/u.exec(content);

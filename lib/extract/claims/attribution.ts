@@ -52,7 +52,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     }
     if (speaker && !inverted[1] && isMedia(doc, speaker)) speaker = groupAfter(p, ctx, ve) ?? speaker;
     contentStart = 0;
-    contentEnd = inverted.index;
+    contentEnd = r.incise ? text.length : inverted.index;
     // "Comme le souligne le Sipri, la Russie a livré ...": an echo opening the sentence says what follows the speaker.
     const named = speaker ? ctx.mentions.find((m) => m.id === speaker && m.start >= ve) : undefined;
     if (r.echo && named && !/\p{L}/u.test(text.slice(cs, inverted.index)) && text.indexOf(',', named.end) > 0) {

@@ -2,7 +2,7 @@
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
-import { passiveAgent } from './speakers';
+import { passiveAgent, speakerAfter } from './speakers';
 
 /** A reporting verb that reports: where it is, whether it denies, and the shape around it that says where its speaker is. */
 export interface ReportingVerb {
@@ -23,6 +23,19 @@ export interface ReportingVerb {
   hasAux: boolean;
   /** The agent of a passive participle ("une accusation rejetée par Téhéran"). */
   agent?: string;
+  /** The verb and its speaker stand in commas inside the clause they report ("La Russie, a affirmé X, a livré"). */
+  incise?: boolean;
+}
+
+/** Whether the speaker named right after the verb at `offset` closes an incise: a comma, then the reported clause going on. */
+function inciseAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): boolean {
+  // The speaker is a name, or a nameless group ("un responsable américain").
+  const group = p.GROUP_ONE.exec(ctx.text.slice(offset, offset + 70));
+  const named = speakerAfter(ctx, offset);
+  // "Ahmed Saleh Barre, dit Gaddaf, commande": a nickname names the subject again, it does not speak.
+  if (named && ctx.mentions.some((m) => m.id === named.id && m.end <= offset)) return false;
+  const end = named?.end ?? (group ? offset + group.index + group[0].length : -1);
+  return end >= 0 && pattern('claim.inciseEnd', 'u').test(ctx.text.slice(end));
 }
 
 /** A phrase that withholds comment ("n'a pas souhaité commenter", "n'a ni confirmé ni démenti"), read as a finite reporting verb. */
@@ -52,7 +65,9 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   // Without an auxiliary, only a finite verb inverts (", rappelle X"), not a participle (", accusée de").
   if (inverted && !pattern('claim.auxiliaryEnd', 'u').test(before) && pattern('claim.participleEnd').test(v[0])) inverted = null;
   const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
-  if (inverted && !inverted[1] && !quoted) {
+  // "La Russie, a affirmé Antony Blinken, a livré des missiles": a speaker in commas inside the clause it reports.
+  const incise = !!inverted && !inverted[1] && !quoted && inciseAfter(p, ctx, ve);
+  if (inverted && !inverted[1] && !quoted && !incise) {
     const comma = inverted.index;
     const apposed = actorMentions(ctx).find((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)));
     // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it.
@@ -76,5 +91,5 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;
   if (!hasAux && !agent && !pattern('claim.finite', 'i').test(v[0])) return undefined;
   if (!hasAux && pattern('claim.pastParticiple').test(v[0]) && !agent) return undefined;
-  return { word: v[0], start: vs, end: ve, denies: !!v[1], before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent };
+  return { word: v[0], start: vs, end: ve, denies: !!v[1], before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise };
 }

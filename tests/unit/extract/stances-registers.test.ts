@@ -119,6 +119,15 @@ const cases: Record<string, Case[]> = {
     // a negated passive confirmation: its agent cannot confirm the fact before
     { text: "Khartoum, 3 mars (AFP) — La Russie aurait livré quatre hélicoptères de combat à l'armée soudanaise, selon une source militaire soudanaise. L'information n'a pas été confirmée par Moscou.", stances: ['Soudan ASSERTS', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Russie>Soudan'] },
     { text: "La Russie aurait livré des hélicoptères au Mali. Ces informations n'ont pas pu être vérifiées par l'AFP.", stances: ['AFP CANNOT_CONFIRM'], about: ['AFP CANNOT_CONFIRM > Russie>Mali'] },
+    // "ni … ni … n'ont confirmé": each of them cannot confirm
+    { text: "Le Mali a reçu des hélicoptères russes en mars. Ni Bamako ni Moscou n'ont confirmé.", stances: ['Mali CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali', 'Russie CANNOT_CONFIRM > Russie>Mali'] },
+    { text: 'La Corée du Nord aurait livré des obus à la Russie. Ni Moscou ni Pyongyang n’ont réagi à ces informations.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Corée du Nord>Russie'] },
+    // the speaker in an incise inside the clause it reports; a source in commas inside its clause
+    { text: 'La Russie, a affirmé Antony Blinken, a livré des missiles à l’Iran.', stances: ['Antony Blinken ASSERTS'] },
+    { text: 'Le Venezuela, a indiqué mardi un responsable américain, a reçu des drones iraniens.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Iran>Venezuela'] },
+    { text: 'Le porte-parole du Kremlin, Dmitri Peskov, a démenti toute livraison.', stances: ['Dmitri Peskov DENIES'] },
+    { text: 'La Chine a livré, selon Washington, des composants de drones à la Russie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Russie'] },
+    { text: 'La Chine, selon Washington, a livré des composants de drones à la Russie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Russie'] },
     // a document speaks for its author, with a participle phrase or a third-person "conclut"
     { text: "« Le Rwanda ne soutient pas le M23 », a déclaré à l'AFP la porte-parole du gouvernement rwandais, Yolande Makolo. Un rapport de l'ONU publié en juin affirme pourtant que Kigali a déployé 4 000 soldats en RDC.", stances: ['ONU ASSERTS', 'Yolande Makolo ASSERTS'], about: ['ONU ASSERTS > Rwanda>Congo (Rép. dém.)'] },
     { text: "Le rapport des experts de l'ONU conclut que l'Érythrée a envoyé des soldats en Éthiopie.", stances: ['ONU ASSERTS'], about: ['ONU ASSERTS > Érythrée>Éthiopie'] },
