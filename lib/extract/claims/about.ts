@@ -23,7 +23,8 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "New Delhi rejette les critiques": rejecting the criticism of a fact is no denial of the fact, nor of what the critics said.
   if (!about.length && p.JUDGED_OBJECT.test(text.slice(ve, ve + 60))) return [];
   // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
-  const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
+  // "L'Éthiopie y voit une menace", "s'en est félicité": so does a clitic the verb's form or auxiliary carries.
+  const clitic = pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(0, vs - 14), vs)) || pattern('claim.cliticWord', 'iu').test(r.word);
   // "Séoul évalue leur nombre à 12 000": a figure of what was told before.
   const pointsBack = clitic || pattern('claim.retroFigure').test(content.slice(0, 40)) || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
   // "a démenti que l'Égypte ait fermé le passage": a denial with a clause of its own, naming no goods and no transfer, denies that clause only.

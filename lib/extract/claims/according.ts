@@ -52,6 +52,8 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker && !atHead && !source && !pronoun) speaker = speakerAfter(ctx, after)?.id;
     if (!speaker) speaker = groupSpeaker(p, ctx, Math.min(text.length, after + 60), at, doc);
     if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
+    // "selon la même source", "d'après ce rapport": the source last heard.
+    if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
     if (!speaker || used.has(speaker)) continue;
     // "Selon le Wall Street Journal, citant des responsables américains, ...": the outlet carries, those it cites speak.
     let outletCiting: string | undefined;

@@ -119,6 +119,12 @@ const cases: Record<string, Case[]> = {
     // a negated passive confirmation: its agent cannot confirm the fact before
     { text: "Khartoum, 3 mars (AFP) — La Russie aurait livré quatre hélicoptères de combat à l'armée soudanaise, selon une source militaire soudanaise. L'information n'a pas été confirmée par Moscou.", stances: ['Soudan ASSERTS', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Russie>Soudan'] },
     { text: "La Russie aurait livré des hélicoptères au Mali. Ces informations n'ont pas pu être vérifiées par l'AFP.", stances: ['AFP CANNOT_CONFIRM'], about: ['AFP CANNOT_CONFIRM > Russie>Mali'] },
+    // "selon la même source": the source last heard
+    { text: "L'Azerbaïdjan a acheté des drones kamikazes à Israël, affirme un rapport du Sipri. Israël a aussi livré des systèmes de défense aérienne à Bakou, selon la même source.", stances: ['SIPRI ASSERTS', 'SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Israël>Azerbaïdjan'] },
+    // a clitic on the verb points back: "s'en est félicité", "y voit une menace"; "s'est dit étranger à" denies
+    { text: 'La Turquie a livré 40 blindés à la Somalie. Le ministre somalien de la Défense s’en est félicité.', stances: ['Somalie ASSERTS'], about: ['Somalie ASSERTS > Turquie>Somalie'] },
+    { text: "La Turquie a livré 40 blindés à la Somalie. L'Éthiopie y voit une menace.", stances: ['Éthiopie ASSERTS'], about: ['Éthiopie ASSERTS > Turquie>Somalie'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Téhéran s'est dit étranger à ces livraisons.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
     // "ni … ni … n'ont confirmé": each of them cannot confirm
     { text: "Le Mali a reçu des hélicoptères russes en mars. Ni Bamako ni Moscou n'ont confirmé.", stances: ['Mali CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali', 'Russie CANNOT_CONFIRM > Russie>Mali'] },
     { text: 'La Corée du Nord aurait livré des obus à la Russie. Ni Moscou ni Pyongyang n’ont réagi à ces informations.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Corée du Nord>Russie'] },
@@ -244,6 +250,8 @@ const cases: Record<string, Case[]> = {
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des hélicoptères ?\n\nOui, Moscou nous a livré deux hélicoptères en mars.\n\nSelon Kiev, la Russie vous envoie aussi des instructeurs. Est-ce exact ?\n\nAbsolument pas. Nous n'avons jamais reçu d'instructeurs russes.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné DENIES', 'Amadou Koné DENIES', 'Ukraine ASSERTS'], about: ['Amadou Koné ASSERTS > Russie>Burkina Faso'] },
     // a negated transfer with its sender named: a denial of that sender's transfers only
     { text: "Entretien. Juan Pérez, ministre bolivien de la Défense, répond à nos questions.\n\n— L'Iran vous a-t-il livré des drones ?\n\n— Juan Pérez : Nous avons acheté des drones à l'Iran en 2023, c'est vrai.\n\n— Et la Russie ?\n\n— Juan Pérez : Moscou ne nous a jamais rien livré.", stances: ['Juan Pérez ASSERTS', 'Juan Pérez DENIES'], about: ['Juan Pérez ASSERTS > Iran>Bolivie'], notAbout: ['Juan Pérez DENIES > Iran>Bolivie'] },
+    // every line between a question and the next is the guest's; "il n'y a pas de" denies
+    { text: "Entretien avec Fatima Haidara, ministre malienne des Affaires étrangères.\n\nDes mercenaires russes sont-ils présents au Mali ?\n\nIl n'y a pas de mercenaires au Mali.\n\nSelon Human Rights Watch, des drones turcs ont tué des civils. Que répondez-vous ?\n\nCe sont des mensonges.", stances: ['Fatima Haidara DENIES', 'Fatima Haidara DENIES', 'Human Rights Watch ASSERTS'] },
   ],
   explainer: [
     // a heading asked as a question is no claim; the answer's "selon" is
