@@ -122,7 +122,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
     }
     facts.push(...extractAgreements(doc, ctx, factState, agreementMemory, facts, personCountry));
     facts.push(...extractEvents(doc, ctx, personCountry));
-    extractClaims(doc, ctx, facts, claimMemory, factState, publishedAt ?? null);
+    extractClaims(doc, ctx, facts, claimMemory, factState);
     extractMemberships(doc, ctx);
   }
   linkOrganizations(doc);

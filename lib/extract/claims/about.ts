@@ -38,7 +38,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     if (target && answers) doc.rel('ABOUT', claimId, target.id, [sid]);
   }
   // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
-  if (/^(?:accus|reproch)/iu.test(r.word) && !about.some((f) => f.id.startsWith('transfer:'))) {
+  if (pattern('claim.charging').test(r.word) && !about.some((f) => f.id.startsWith('transfer:'))) {
     const accused = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 30);
     if (accused) for (const t of sentTransfersOf(doc, ctx, facts, accused.id)) doc.rel('ABOUT', claimId, t, [sid]);
   }

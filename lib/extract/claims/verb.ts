@@ -74,7 +74,7 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     if (apposed && !p.PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
     // "Nicolás Maduro, le président vénézuélien, a salué": a name opening the clause, then one apposition, is the subject.
     const lead = actorMentions(ctx).find((m) => m.start >= cs);
-    if (inverted && lead?.label === 'Person' && /^\s*(?:(?:le|la|l['’])\s*(?:\p{Ll}+\s+)?)?$/iu.test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
+    if (inverted && lead?.label === 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
   }
   // "…, comme l'a confirmé X", "C'est ce qu'affirme X", "ainsi que l'a reconnu X": X, after the verb, says the clause before.
   const echo = p.ECHO.exec(before);
@@ -82,9 +82,9 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   // "Washington n'a jamais accusé Pékin", "Moscou ne dément pas": a negated report says nothing, except a
   // negated confirmation, which cannot confirm ("Le Pentagone n'a pas confirmé l'information").
   const negated = p.NEGATED_BEFORE.test(before) || (p.NEGATION_RIGHT_BEFORE.test(before) && p.NEGATED_AFTER.test(text.slice(ve)));
-  const confirming = /^(?:confirm|vérifi)/iu.test(v[0]);
+  const confirming = pattern('claim.confirming').test(v[0]);
   if (negated && !confirming) return undefined;
-  const unconfirmed = confirming && /(?:n['’]\s*|ne\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+|officiellement\s+)?$/iu.test(before);
+  const unconfirmed = confirming && pattern('claim.negatedConfirmation').test(before);
   const hasAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
   // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
   // "une accusation rejetée par Téhéran", "ces informations ont été démenties par Bamako": the agent after "par" speaks.
