@@ -156,11 +156,21 @@ export function isHeadline(ctx: SentenceContext): boolean {
  * 20 000 obus ...": the fact a denial words itself is the one the article tells after it, or told before it.
  */
 export function restated(doc: DocBuilder, facts: PlacedFact[], own: string[], from: number, to: number): string[] {
-  const ends = (id: string) => [doc.edges('SENT', { target: id }).map((r) => r.source).sort().join('+'), doc.edges('TO', { source: id }).map((r) => r.target).sort().join('+')].join('>');
-  return facts
-    .filter((f) => f.id.startsWith('transfer:') && !own.includes(f.id) && sentenceIndexOf(f.sentenceId) >= from && sentenceIndexOf(f.sentenceId) <= to)
-    .filter((f) => own.some((o) => ends(o) === ends(f.id) && !ends(o).startsWith('>') && fitsKinds(doc.nodes.get(f.id)?.properties.kind, [String(doc.nodes.get(o)?.properties.kind)])))
-    .map((f) => f.id);
+  const senders = (id: string) => doc.edges('SENT', { target: id }).map((r) => r.source).sort().join('+');
+  const recipients = (id: string) => doc.edges('TO', { source: id }).map((r) => r.target).sort().join('+');
+  const goods = (id: string) => String(doc.nodes.get(id)?.properties.text ?? '').toLowerCase();
+  const near = facts.filter((f) => f.id.startsWith('transfer:') && !own.includes(f.id) && sentenceIndexOf(f.sentenceId) >= from && sentenceIndexOf(f.sentenceId) <= to);
+  const out = new Set<string>();
+  for (const o of own) {
+    if (!recipients(o) && !senders(o)) continue;
+    const fitting = near.filter((f) => (recipients(o) ? recipients(f.id) === recipients(o) : senders(f.id) === senders(o)) && fitsKinds(doc.nodes.get(f.id)?.properties.kind, [String(doc.nodes.get(o)?.properties.kind)]));
+    // "Bamako a démenti avoir reçu des drones" after helicopters from Moscow and drones from Ankara: the same goods,
+    // whoever the denial's own wording took for their sender; else the same sender.
+    const sameGoods = fitting.filter((f) => goods(f.id) && goods(f.id) === goods(o));
+    const picked = sameGoods.length ? sameGoods : fitting.filter((f) => senders(f.id) === senders(o) && senders(o));
+    for (const f of picked) out.add(f.id);
+  }
+  return [...out];
 }
 
 /** Who an actor answers for: itself, its state, and for a person the bodies and states its roles are held in. */

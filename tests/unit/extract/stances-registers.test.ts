@@ -191,6 +191,8 @@ const cases: Record<string, Case[]> = {
     // a denial of an object of its own (a person's presence) is not about the troops told before; "leur présence" is
     { text: "Le chef rebelle Ali Dosso aurait trouvé refuge au Niger, selon Bamako. Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Le président nigérien avait démenti sa présence sur le sol nigérien.", stances: ['Acled ASSERTS', 'Mali ASSERTS', 'Niger DENIES'], notAbout: ['Niger DENIES > Russie>Mali'] },
     { text: "Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Bamako a toujours démenti leur présence.", stances: ['Acled ASSERTS', 'Mali DENIES'], about: ['Mali DENIES > Russie>Mali'] },
+    // a denial that words its goods is about the earlier fact of those goods, not of other goods to the same recipient
+    { text: 'La Russie a livré des hélicoptères au Mali en 2022. En 2023, la Turquie a vendu des drones au Mali. Bamako a démenti avoir reçu des drones.', stances: ['Mali DENIES'], about: ['Mali DENIES > Turquie>Mali'] },
     // a denial with a clause of its own is not about the transfer before
     { text: "La Jordanie a livré de l'aide alimentaire au Liban. Le Caire a démenti que l'Égypte ait fermé sa frontière.", stances: ['Égypte DENIES'], notAbout: ['Égypte DENIES > Jordanie>Liban'] },
     // "selon X, la livraison ...": a definite transfer noun points back
@@ -330,6 +332,10 @@ describe('what a rejection does to the fact', () => {
   it('keeps a fact asserted where it was told when a later denial words it again (disputed once consolidated)', () => {
     const r = read('Selon Kiev, le Venezuela a reçu 40 drones iraniens en 2022. Caracas dément avoir reçu des drones iraniens.');
     expect(r.transfers().map((t) => t.status).sort()).toEqual(['alleged', 'denied']);
+  });
+  it('leaves other goods to the same recipient asserted when a denial words its own goods', () => {
+    const r = read('La Russie a livré des hélicoptères au Mali en 2022. En 2023, la Turquie a vendu des drones au Mali. Bamako a démenti avoir reçu des drones.');
+    expect(r.transfers().filter((t) => t.text === 'hélicoptères').map((t) => t.status)).toEqual(['asserted']);
   });
   it('leaves the troops alleged when a denial is about a person only', () => {
     const r = read("Le chef rebelle Ali Dosso aurait trouvé refuge au Niger, selon Bamako. Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Le président nigérien avait démenti sa présence sur le sol nigérien.");
