@@ -134,6 +134,8 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   if (pattern('claim.acknowledging').test(r.word) && FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
   if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;
+  // "Séoul l'affirme depuis des mois", "Kiev en a fait état": an object clitic points back to what was said before.
+  if (pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(cs, vs - 14), vs))) return true;
   // A quote, a colon, or an infinitive ("a reconnu en novembre avoir fourni") after the verb; verbs that take a bare
   // infinitive ("affirme détenir") too.
   const after = text.slice(ve, ve + 80);

@@ -31,6 +31,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   const sid = ctx.sentence.id;
   const usedSpeakers = new Set<string>();
   const reporters = new Set<string>();
+  const denying = new Set<string>();
+  let lastSpeaker: string | undefined;
 
   if (p.UNCONFIRMED.test(fold(text))) markPreviousUnconfirmed(doc, ctx, memory, facts);
   memory.texts ??= new Map();
@@ -42,7 +44,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const source = pattern('claim.citing').test(r.word) ? pattern('claim.citedBySource').exec(r.before) : null;
     if (source && !actorMentions(ctx).some((m) => m.start >= source.index && m.end <= r.start && isMedia(doc, m.id))) return;
     const a = attribute(p, doc, ctx, r, memory, state);
-    if (a.speaker && usedSpeakers.has(a.speaker)) return;
+    // "Niamey a reconnu cette livraison mais a nié avoir reçu des blindés": a verb whose subject is elided after a
+    // conjunction shares the speaker of the statement before it in the sentence.
+    if (!a.speaker && lastSpeaker && pattern('claim.elidedSubject', 'u').test(text.slice(Math.max(0, r.start - 40), r.start))) a.speaker = lastSpeaker;
+    // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et dément").
+    if (a.speaker && usedSpeakers.has(a.speaker) && !(r.denies && !denying.has(a.speaker))) return;
     if (!withheld && !introducesStatement(p, text, r, a)) return;
     if (pattern('claim.sayingOnly').test(r.word) && usedSpeakers.size + reporters.size > 0) return;
     assignReporter(p, doc, ctx, r, a);
@@ -50,6 +56,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const claim = recordClaim(p, doc, ctx, r, a);
     if (a.speaker) {
       usedSpeakers.add(a.speaker);
+      if (claim.stance === 'DENIES') denying.add(a.speaker);
+      lastSpeaker = a.speaker;
       if (a.speaker.startsWith('person:')) memory.lastSpeakerPerson = a.speaker;
     }
     if (a.reporter) reporters.add(a.reporter);

@@ -125,6 +125,12 @@ const cases: Record<string, Case[]> = {
     { text: 'La Turquie a livré 40 blindés à la Somalie. Le ministre somalien de la Défense s’en est félicité.', stances: ['Somalie ASSERTS'], about: ['Somalie ASSERTS > Turquie>Somalie'] },
     { text: "La Turquie a livré 40 blindés à la Somalie. L'Éthiopie y voit une menace.", stances: ['Éthiopie ASSERTS'], about: ['Éthiopie ASSERTS > Turquie>Somalie'] },
     { text: "L'Iran aurait livré des drones au Soudan. Téhéran s'est dit étranger à ces livraisons.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
+    // an object clitic points back ("l'affirment"); a denial joined to another verb, or after "mais", is one more statement
+    { text: 'La Corée du Nord a envoyé des ouvriers en Russie. Les autorités sud-coréennes l’affirment depuis des mois.', stances: ['Corée du Sud ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
+    { text: "L'Ukraine accuse la Biélorussie d'avoir livré des munitions à la Russie. Minsk y voit une « provocation » et dément.", stances: ['Biélorussie ASSERTS', 'Biélorussie DENIES', 'Ukraine ASSERTS'], about: ['Biélorussie DENIES > Biélorussie>Russie'] },
+    { text: 'La Turquie a livré des drones au Niger. Niamey a reconnu cette livraison mais a nié avoir reçu des blindés.', stances: ['Niger ASSERTS', 'Niger DENIES'], about: ['Niger ASSERTS > Turquie>Niger'] },
+    // "a parlé d'« un geste fraternel »": a reaction naming no fact answers the sentence before
+    { text: "L'Arabie saoudite a livré du pétrole à l'Égypte. Le ministre égyptien du Pétrole a parlé d'« un geste fraternel ».", stances: ['Égypte ASSERTS'], about: ['Égypte ASSERTS > Arabie Saoudite>Égypte'] },
     // "ni … ni … n'ont confirmé": each of them cannot confirm
     { text: "Le Mali a reçu des hélicoptères russes en mars. Ni Bamako ni Moscou n'ont confirmé.", stances: ['Mali CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali', 'Russie CANNOT_CONFIRM > Russie>Mali'] },
     { text: 'La Corée du Nord aurait livré des obus à la Russie. Ni Moscou ni Pyongyang n’ont réagi à ces informations.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Corée du Nord>Russie'] },
