@@ -26,7 +26,8 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "L'Éthiopie y voit une menace", "s'en est félicité": so does a clitic the verb's form or auxiliary carries.
   const clitic = pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(0, vs - 14), vs)) || pattern('claim.cliticWord', 'iu').test(r.word);
   // "Séoul évalue leur nombre à 12 000": a figure of what was told before.
-  const pointsBack = clitic || pattern('claim.retroFigure').test(content.slice(0, 40)) || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
+  // "« Oui, nous les avons livrés »": a quote whose transfer verb takes an object clitic points back too.
+  const pointsBack = clitic || pattern('claim.cliticTransfer', 'iu').test(content) || pattern('claim.retroFigure').test(content.slice(0, 40)) || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
   // "a démenti que l'Égypte ait fermé le passage": a denial with a clause of its own, naming no goods and no transfer, denies that clause only.
   // "a démenti sa présence sur le sol biélorusse": an object of its own, naming no goods, no fact and no claim, denies that only.
   const ownObject = contentStart >= ve && !pointsBack && pattern('claim.ownObject', 'u').test(content) && !findGoods(content).length && !FACT_NOUN.test(content) && !p.CLAIM_NOUN.test(content);

@@ -131,6 +131,11 @@ const cases: Record<string, Case[]> = {
     { text: 'La Turquie a livré des drones au Niger. Niamey a reconnu cette livraison mais a nié avoir reçu des blindés.', stances: ['Niger ASSERTS', 'Niger DENIES'], about: ['Niger ASSERTS > Turquie>Niger'] },
     // "a parlé d'« un geste fraternel »": a reaction naming no fact answers the sentence before
     { text: "L'Arabie saoudite a livré du pétrole à l'Égypte. Le ministre égyptien du Pétrole a parlé d'« un geste fraternel ».", stances: ['Égypte ASSERTS'], about: ['Égypte ASSERTS > Arabie Saoudite>Égypte'] },
+    // an aside between the subject and the verb ("de son côté", "interrogé par l'AFP") inverts nothing
+    { text: 'La Somalie a reçu quarante blindés turcs. Ankara, de son côté, dément.', stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Somalie'] },
+    { text: "La Somalie a reçu quarante blindés turcs. Le ministère turc de la Défense, interrogé par l'AFP, a confirmé la livraison.", stances: ['Ministère turc de la Défense ASSERTS'], about: ['Ministère turc de la Défense ASSERTS > Turquie>Somalie'] },
+    // a quote whose transfer verb takes an object clitic points back
+    { text: 'La Somalie a reçu quarante blindés turcs. « Oui, nous les avons livrés », a confirmé à l’AFP un responsable turc.', stances: ['Turquie ASSERTS'], about: ['Turquie ASSERTS > Turquie>Somalie'] },
     // "ni … ni … n'ont confirmé": each of them cannot confirm
     { text: "Le Mali a reçu des hélicoptères russes en mars. Ni Bamako ni Moscou n'ont confirmé.", stances: ['Mali CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali', 'Russie CANNOT_CONFIRM > Russie>Mali'] },
     { text: 'La Corée du Nord aurait livré des obus à la Russie. Ni Moscou ni Pyongyang n’ont réagi à ces informations.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Corée du Nord>Russie'] },
