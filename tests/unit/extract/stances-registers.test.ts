@@ -136,6 +136,15 @@ const cases: Record<string, Case[]> = {
     { text: "La Somalie a reçu quarante blindés turcs. Le ministère turc de la Défense, interrogé par l'AFP, a confirmé la livraison.", stances: ['Ministère turc de la Défense ASSERTS'], about: ['Ministère turc de la Défense ASSERTS > Turquie>Somalie'] },
     // a quote whose transfer verb takes an object clitic points back
     { text: 'La Somalie a reçu quarante blindés turcs. « Oui, nous les avons livrés », a confirmé à l’AFP un responsable turc.', stances: ['Turquie ASSERTS'], about: ['Turquie ASSERTS > Turquie>Somalie'] },
+    // cannot confirm in other words: a present "ne commente pas", "reste muet", "ignore l'origine", "ne pas pouvoir
+    // vérifier", "invérifiable", "pas en mesure d'en établir", "impossible de vérifier" after "selon"
+    { text: 'La Russie aurait livré des drones au Mali. Bamako ne commente pas.', stances: ['Mali CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali'] },
+    { text: 'La Russie aurait livré des drones au Mali. Le ministère malien de la Défense reste muet.', stances: ['Ministère malien de la Défense CANNOT_CONFIRM'], about: ['Ministère malien de la Défense CANNOT_CONFIRM > Russie>Mali'] },
+    { text: "La Russie aurait livré des drones au Mali. L'ONU dit ignorer l'origine de ces appareils.", stances: ['ONU CANNOT_CONFIRM'], about: ['ONU CANNOT_CONFIRM > Russie>Mali'] },
+    { text: "La Russie aurait livré des drones au Mali. L'ONU affirme ne pas pouvoir vérifier ces informations.", stances: ['ONU CANNOT_CONFIRM'], about: ['ONU CANNOT_CONFIRM > Russie>Mali'] },
+    { text: "La Russie aurait livré des drones au Mali. Les experts de l'ONU n'ont pas été en mesure d'en établir l'origine.", stances: ['ONU CANNOT_CONFIRM'], about: ['ONU CANNOT_CONFIRM > Russie>Mali'] },
+    { text: 'La Russie aurait livré des drones au Mali. Le Pentagone juge l’information « plausible » mais invérifiable.', stances: ['Pentagone CANNOT_CONFIRM'], about: ['Pentagone CANNOT_CONFIRM > Russie>Mali'] },
+    { text: "La Russie aurait livré des drones au Mali. Selon l'ONU, il est impossible de vérifier ces informations.", stances: ['ONU CANNOT_CONFIRM'], about: ['ONU CANNOT_CONFIRM > Russie>Mali'] },
     // "ni … ni … n'ont confirmé": each of them cannot confirm
     { text: "Le Mali a reçu des hélicoptères russes en mars. Ni Bamako ni Moscou n'ont confirmé.", stances: ['Mali CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali', 'Russie CANNOT_CONFIRM > Russie>Mali'] },
     { text: 'La Corée du Nord aurait livré des obus à la Russie. Ni Moscou ni Pyongyang n’ont réagi à ces informations.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Corée du Nord>Russie'] },
