@@ -147,8 +147,9 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
 export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r: ReportingVerb, a: Attribution): void {
   const text = ctx.text;
   const { start: vs, end: ve } = r;
-  // An outlet that cannot confirm takes that stance itself: "L'AFP n'a pas pu vérifier ces affirmations".
-  if (isMedia(doc, a.speaker) && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80)))) {
+  // An outlet that cannot confirm takes that stance itself: "L'AFP n'a pas pu vérifier ces affirmations"; so does
+  // one that denies ("L'agence officielle KCNA a démenti"): it speaks, it does not carry another's words.
+  if (isMedia(doc, a.speaker) && !r.denies && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80)))) {
     a.reporter = a.speaker;
     a.speaker = undefined;
     if (/^cit/i.test(r.word)) {

@@ -32,7 +32,7 @@ function compile(lang: Language) {
   const extra = lang.patterns['claim.extraAsserting'];
   const adverbs = alternationOf(data.adverbs, { empty: NEVER_MATCHES });
   const groups = GROUP_WORDS.get(lang.code);
-  const groupHead = groups ? src('claim.groupHead').replace('{groups}', alternation(groups)) : NEVER_MATCHES;
+  const groupHead = groups ? src('claim.groupHead').replace('{groups}', alternation(groups)).replace('{modifiers}', src('claim.groupModifier')) : NEVER_MATCHES;
   return {
     VERB_RE: new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}${extra ? `|${extra}` : ''}))(?![\\p{L}])`, 'giu'),
     CANNOT: new RegExp(data.cannotConfirm.join('|') || NEVER_MATCHES, 'i'),

@@ -145,6 +145,10 @@ const cases: Record<string, Case[]> = {
     { text: "La Russie aurait livré des drones au Mali. Les experts de l'ONU n'ont pas été en mesure d'en établir l'origine.", stances: ['ONU CANNOT_CONFIRM'], about: ['ONU CANNOT_CONFIRM > Russie>Mali'] },
     { text: 'La Russie aurait livré des drones au Mali. Le Pentagone juge l’information « plausible » mais invérifiable.', stances: ['Pentagone CANNOT_CONFIRM'], about: ['Pentagone CANNOT_CONFIRM > Russie>Mali'] },
     { text: "La Russie aurait livré des drones au Mali. Selon l'ONU, il est impossible de vérifier ces informations.", stances: ['ONU CANNOT_CONFIRM'], about: ['ONU CANNOT_CONFIRM > Russie>Mali'] },
+    // an outlet that denies speaks; a "haut responsable" of a body speaks for it, the clitic before the verb or not
+    { text: "La Corée du Nord a livré des obus à la Russie. L'agence officielle nord-coréenne KCNA a démenti.", stances: ['KCNA DENIES'], about: ['KCNA DENIES > Corée du Nord>Russie'] },
+    { text: "La Corée du Nord a livré des obus à la Russie. Un haut responsable du Pentagone l'a confirmé.", stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Corée du Nord>Russie'] },
+    { text: 'La Corée du Nord a livré des obus à la Russie, a déclaré un haut responsable sud-coréen.', stances: ['Corée du Sud ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
     // "ni … ni … n'ont confirmé": each of them cannot confirm
     { text: "Le Mali a reçu des hélicoptères russes en mars. Ni Bamako ni Moscou n'ont confirmé.", stances: ['Mali CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali', 'Russie CANNOT_CONFIRM > Russie>Mali'] },
     { text: 'La Corée du Nord aurait livré des obus à la Russie. Ni Moscou ni Pyongyang n’ont réagi à ces informations.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Corée du Nord>Russie'] },
