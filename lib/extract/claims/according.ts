@@ -6,7 +6,7 @@ import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { groupAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, speakerAfter } from './speakers';
-import { LATTER, RETRO_OBJECT, earlierTransfers, latterBefore } from './targets';
+import { LATTER, RETRO_OBJECT, demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 const SOURCE_KIND = /^(?:diplomatiques?|sécuritaires?|militaires?|gouvernementales?|officielles?|policières?|judiciaires?|ministérielles?)$/iu;
@@ -95,7 +95,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd);
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
     // "Selon Kiev, ces livraisons ont changé la donne", "Selon le ministère, la livraison a eu lieu en mars": a fact stated before.
-    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
+    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content) || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }

@@ -91,6 +91,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (group) speaker = group;
     else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
     else if (titledBody(ctx, at, cs)) speaker = titledBody(ctx, at, cs);
+    else if (p.BARE_DOCUMENT.test(text.slice(cs, at))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
     // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
     else if (titledState(text.slice(cs, at), true)) speaker = titledState(text.slice(cs, at), true);

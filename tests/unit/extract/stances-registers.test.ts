@@ -217,6 +217,9 @@ const cases: Record<string, Case[]> = {
     { text: "Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Bamako a toujours démenti leur présence.", stances: ['Acled ASSERTS', 'Mali DENIES'], about: ['Mali DENIES > Russie>Mali'] },
     // a denial that words its goods is about the earlier fact of those goods, not of other goods to the same recipient
     { text: 'La Russie a livré des hélicoptères au Mali en 2022. En 2023, la Turquie a vendu des drones au Mali. Bamako a démenti avoir reçu des drones.', stances: ['Mali DENIES'], about: ['Mali DENIES > Turquie>Mali'] },
+    // "ces hélicoptères" points back to the helicopters, not to the drones told after them; an answer to that claim
+    // reaches its facts only
+    { text: "La Russie a livré six hélicoptères de combat au Burkina Faso, affirme un rapport de l'ONU. Le document indique également que la Turquie a vendu vingt drones à Ouagadougou.\n\nSelon les experts de l'ONU, ces hélicoptères auraient transité par la Libye. Une information que les autorités libyennes ont qualifiée de « mensongère ».", stances: ['Libye DENIES', 'ONU ASSERTS', 'ONU ASSERTS', 'ONU ASSERTS'], about: ['ONU ASSERTS > Russie>Burkina Faso', 'Libye DENIES > Russie>Burkina Faso'], notAbout: ['Libye DENIES > Turquie>Burkina Faso'] },
     // a denial with a clause of its own is not about the transfer before
     { text: "La Jordanie a livré de l'aide alimentaire au Liban. Le Caire a démenti que l'Égypte ait fermé sa frontière.", stances: ['Égypte DENIES'], notAbout: ['Égypte DENIES > Jordanie>Liban'] },
     // "selon X, la livraison ...": a definite transfer noun points back
@@ -356,6 +359,12 @@ describe('what a rejection does to the fact', () => {
   it('keeps a fact asserted where it was told when a later denial words it again (disputed once consolidated)', () => {
     const r = read('Selon Kiev, le Venezuela a reçu 40 drones iraniens en 2022. Caracas dément avoir reçu des drones iraniens.');
     expect(r.transfers().map((t) => t.status).sort()).toEqual(['alleged', 'denied']);
+  });
+  it('binds a confirmation of "la vente des drones" to the sale told before, with its figure', () => {
+    const r = read("La Turquie a vendu vingt drones au Burkina Faso, selon l'ONU. Ankara a confirmé la vente des drones.");
+    const claim = r.edges('ASSERTS').find((e) => r.name(e.source) === 'Turquie')!.target;
+    const figures = r.edges('ABOUT').filter((a) => a.source === claim).map((a) => r.node(a.target)?.properties.quantity);
+    expect(figures).toContain(20);
   });
   it('leaves other goods to the same recipient asserted when a denial words its own goods', () => {
     const r = read('La Russie a livré des hélicoptères au Mali en 2022. En 2023, la Turquie a vendu des drones au Mali. Bamako a démenti avoir reçu des drones.');
