@@ -168,7 +168,7 @@ export function relativeClauseContent(ctx: SentenceContext, r: ReportingVerb, a:
   const text = ctx.text;
   const { start: vs, clauseStart: cs } = r;
   let queAt = -1;
-  if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(/(?<![\p{L}])(?:que|qu['’])/giu)) queAt = cs + q.index!;
+  if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(pattern('claim.relativePronoun', 'giu'))) queAt = cs + q.index!;
   const speakerMention = a.speaker ? ctx.mentions.find((m) => m.id === a.speaker && m.start > queAt && m.end <= vs) : undefined;
   if (queAt > 0 && (speakerMention || LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
     a.contentEnd = queAt;

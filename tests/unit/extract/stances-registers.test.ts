@@ -149,6 +149,14 @@ const cases: Record<string, Case[]> = {
     { text: "La Corée du Nord a livré des obus à la Russie. L'agence officielle nord-coréenne KCNA a démenti.", stances: ['KCNA DENIES'], about: ['KCNA DENIES > Corée du Nord>Russie'] },
     { text: "La Corée du Nord a livré des obus à la Russie. Un haut responsable du Pentagone l'a confirmé.", stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Corée du Nord>Russie'] },
     { text: 'La Corée du Nord a livré des obus à la Russie, a déclaré un haut responsable sud-coréen.', stances: ['Corée du Sud ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
+    // doubting cannot confirm; "peu crédibles", "protester contre ces accusations", "se défendre", "tenir à démentir" deny
+    { text: "L'Iran aurait livré des drones au Soudan. Washington met en doute ces informations.", stances: ['États-Unis CANNOT_CONFIRM'], about: ['États-Unis CANNOT_CONFIRM > Iran>Soudan'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Téhéran doute de ces informations.", stances: ['Iran CANNOT_CONFIRM'], about: ['Iran CANNOT_CONFIRM > Iran>Soudan'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Le Pentagone a jugé ces informations « peu crédibles ».", stances: ['Pentagone DENIES'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Téhéran a protesté contre ces accusations.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
+    { text: "L'Iran aurait livré des drones au Soudan, ce dont Téhéran se défend.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Téhéran s'en défend.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Téhéran a tenu à démentir ces informations.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
     // "ni … ni … n'ont confirmé": each of them cannot confirm
     { text: "Le Mali a reçu des hélicoptères russes en mars. Ni Bamako ni Moscou n'ont confirmé.", stances: ['Mali CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali', 'Russie CANNOT_CONFIRM > Russie>Mali'] },
     { text: 'La Corée du Nord aurait livré des obus à la Russie. Ni Moscou ni Pyongyang n’ont réagi à ces informations.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Corée du Nord>Russie'] },
