@@ -110,7 +110,8 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
 }
 
 // "le ministre algérien de la Défense", "la porte-parole chinoise": a title with a nationality and no name.
-const TITLE_DEMONYM = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${alternationOf(data.stateTitles)})\\s+([\\p{Ll}-]{4,})`, 'iu');
+// "le porte-parole de la diplomatie iranienne": the title may govern a state's body before the nationality word.
+const TITLE_DEMONYM = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${alternationOf(data.stateTitles)})(?:\\s+${patternSource('claim.stateBody', languageOf('fr'))})?\\s+([\\p{Ll}-]{4,})`, 'iu');
 
 /** "a affirmé le ministre algérien de la Défense", "La porte-parole chinoise a démenti": a nameless office-holder speaks for the state its nationality names. */
 export function titledState(text: string, atHead = false): string | undefined {

@@ -273,6 +273,8 @@ const cases: Record<string, Case[]> = {
     { text: "15h02 — La Turquie aurait livré des drones au Niger, selon des diplomates.\n\n16h20 — Réaction d'Ankara : « Ces informations sont sans fondement. »", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
     { text: "09h10 — La Turquie aurait livré des drones au Niger.\n\n09h45 — Démenti catégorique d'Ankara.", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
     { text: 'La Chine a livré des patrouilleurs aux Philippines ?\n\n10h05 — Faux, répond Pékin.', stances: ['Chine DENIES'] },
+    // time stamps on a line of their own; "a réaffirmé" after a quote; a spokesperson of a state's diplomacy speaks for it
+    { text: "EN DIRECT - Mer Rouge\n\n14h05\nLes Houthis auraient reçu de nouveaux missiles iraniens, selon le Pentagone.\n\n14h40\nTéhéran dément.\n\n15h10\n« Nous n'avons rien livré aux Houthis », a réaffirmé le porte-parole de la diplomatie iranienne.", stances: ['Iran DENIES', 'Iran DENIES', 'Pentagone ASSERTS'], about: ['Iran DENIES > Iran>Houthis', 'Pentagone ASSERTS > Iran>Houthis'] },
     // a quoted adverb between the denying verb and its object; the ministry a nationality word names
     { text: "Guerre au Soudan : le direct\n\n14h05 — Les Émirats arabes unis auraient livré des drones au Tchad, selon des responsables soudanais.\n\n14h32 — Le ministère émirati des Affaires étrangères dément « catégoriquement » ces informations.", stances: ['Soudan ASSERTS', 'Ministère émirati des Affaires étrangères DENIES'], about: ['Ministère émirati des Affaires étrangères DENIES > Émirats arabes unis>Tchad'] },
   ],
