@@ -51,7 +51,7 @@ export function demonstrativeGoods(content: string): boolean {
 }
 
 /** The head noun of a transfer's goods ("hélicoptères de combat" -> "helicoptere"), to tell two facts of one kind apart. */
-export function goodsHead(doc: DocBuilder, id: string): string {
+function goodsHead(doc: DocBuilder, id: string): string {
   const p = doc.nodes.get(id)?.properties;
   return headNoun(String(p?.unit ?? p?.text ?? ''));
 }
