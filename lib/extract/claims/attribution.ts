@@ -92,6 +92,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
     else if (titledBody(ctx, at, cs)) speaker = titledBody(ctx, at, cs);
     else if (p.BARE_DOCUMENT.test(text.slice(cs, at))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
+    // "L'intéressé dément": the person the article is about, last heard or last named.
+    else if (pattern('claim.concerned', 'iu').test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
     // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
     else if (titledState(text.slice(cs, at), true)) speaker = titledState(text.slice(cs, at), true);
