@@ -160,6 +160,8 @@ const cases: Record<string, Case[]> = {
     // "l'intéressé" is the person last named; "n'avoir jamais autorisé de telles ventes" denies them
     { text: "Le ministre serbe de la Défense, Bratislav Gasic, a reçu la presse. La Serbie aurait vendu des obus à l'Ukraine. L'intéressé dément.", stances: ['Bratislav Gasic DENIES'], about: ['Bratislav Gasic DENIES > Serbie>Ukraine'] },
     { text: "La Serbie aurait vendu des obus à l'Ukraine. Le président Aleksandar Vucic, lui, affirme n'avoir « jamais » autorisé de telles ventes.", stances: ['Aleksandar Vucic DENIES'], about: ['Aleksandar Vucic DENIES > Serbie>Ukraine'] },
+    // "ne … que" restricts what was sent: no denial
+    { text: 'La Turquie aurait livré des drones armés au Niger. Ankara assure n’avoir livré que des drones de surveillance.', stances: ['Turquie ASSERTS'] },
     // "ni … ni … n'ont confirmé": each of them cannot confirm
     { text: "Le Mali a reçu des hélicoptères russes en mars. Ni Bamako ni Moscou n'ont confirmé.", stances: ['Mali CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali', 'Russie CANNOT_CONFIRM > Russie>Mali'] },
     { text: 'La Corée du Nord aurait livré des obus à la Russie. Ni Moscou ni Pyongyang n’ont réagi à ces informations.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Corée du Nord>Russie'] },
