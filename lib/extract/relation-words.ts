@@ -36,6 +36,8 @@ export interface AgreementWords {
   bindVerbs: string[];
   notNames: string[];
   signingNouns: string[];
+  /** First parts of a compound nationality adjective and their ISO code ("russo": "RU" in "russo-turc"). */
+  compoundPrefixes?: Record<string, string>;
 }
 
 /** How a text says a state belongs to a body (data/lexicon/organizations.json "membership"). */

@@ -1,6 +1,8 @@
 import { actorMentions, clauseAround } from '../context';
 import type { EntityMention } from '../entities';
+import { ensureNode } from '../entities';
 import { linkCovered } from './covers';
+import { demonymsAfter } from './demonyms';
 import type { AgreementScene, AgreementSite } from './types';
 import { words } from './vocabulary';
 
@@ -30,6 +32,9 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   if (proper && !properIsActor && !W.NOT_NAMES.has(proper[1].split(/\s/)[0])) end = properAt + proper[1].length;
   const topic = !proper && ['accord', 'treaty', 'pact'].includes(kind) ? W.TOPIC.exec(text.slice(end)) : null;
   if (topic) end += topic[0].length;
+  // "l'accord gazier russo-turc": the nationality adjectives complete the name and name the parties.
+  const demonyms = demonymsAfter(text, end, ce);
+  end = demonyms.end;
   const issuer = issuerOf(scene, start, end);
   // Bare "sanctions" are mostly a regime mentioned in passing; a named measure ("le plafonnement du G7") stands with its issuer.
   if (kind === 'sanctions' && !W.SANCTION_ACTION.test(clause) && (!issuer || noun === 'sanctions')) return undefined;
@@ -54,6 +59,10 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   if (body) doc.rel('PARTY_TO', body.id, node.id, [sid]);
   const parties = new Set<string>();
   if (issuer) parties.add(issuer.id);
+  for (const s of demonyms.states) {
+    ensureNode(doc, s, 'Country');
+    parties.add(s);
+  }
   return { ...scene, node, kind, start, end, cs, ce, clause, parties };
 }
 

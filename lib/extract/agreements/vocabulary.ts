@@ -1,6 +1,7 @@
 import { relationWords, filledRegExps } from '../relation-words';
 import { activeLanguage, perLanguage, type Language } from '../syntax/language';
 import { alternationOf } from '../syntax/alternation';
+import { fold } from '../text';
 
 // The agreement rules of the article's language: patterns agreement.* of data/lang/<code>/patterns.json, their
 // {lists} filled from the language's agreement words, compiled once per language.
@@ -53,6 +54,8 @@ function compile(lang: Language) {
     // "le pacte AUKUS", "la résolution 2216": an acronym or a number right after the noun.
     TAG_NAME: /^\s+((?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[\p{Lu}\d+-]*|\d{2,5})(?:\s+\p{Lu}{2,}[\p{Lu}\d+-]*)?)(?![\p{L}\d])/u,
     NOT_NAMES: new Set(data.notNames),
+    /** Folded first part of a compound nationality adjective -> ISO code ("russo" -> "RU"). */
+    COMPOUND_PREFIXES: new Map(Object.entries(data.compoundPrefixes ?? {}).map(([k, v]) => [fold(k), v])),
     // "les deux pays", "des deux camps", "leurs ministres": the two sides last named.
     PAIR_RE: re('pair'),
     BIND: re('bind'),
