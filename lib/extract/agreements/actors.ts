@@ -3,17 +3,28 @@ import { actorMentions, countryOfActor, subjectBefore, type SentenceContext } fr
 import type { AgreementMemory } from './types';
 import { words } from './vocabulary';
 
+/** The states behind actors (a body acts for its state unless sides are meant; a person for hers), once each. */
+function ownersOf(doc: DocBuilder, ids: string[], personCountry: Map<string, string>, sides: boolean): string[] {
+  return [...new Set(ids.map((id) => (id.startsWith('org:') && !sides ? countryOfActor(doc, id, personCountry) : id.startsWith('person:') ? countryOfActor(doc, id, personCountry) : id)).filter((x): x is string => Boolean(x)))];
+}
+
 /** "les deux pays" at an offset: the plural subject before it ("X et Y ..., leurs ministres"), else the two states (or, for "camps", states or bodies) last named. */
 export function pairAt(doc: DocBuilder, ctx: SentenceContext, memory: AgreementMemory, at: number, personCountry: Map<string, string>): string[] {
   const m = words().PAIR_RE.exec(ctx.text.slice(at, at + 60));
   // A head noun may come first: "les délégations militaires des deux camps".
   if (!m || !/^[\s,]*(?:[\p{Ll}'’-]+\s+){0,4}$/u.test(ctx.text.slice(at, at + m.index))) return [];
   const sides = Boolean(m[2]);
-  const owners = (ids: string[]) => [...new Set(ids.map((id) => (id.startsWith('org:') && !sides ? countryOfActor(doc, id, personCountry) : id.startsWith('person:') ? countryOfActor(doc, id, personCountry) : id)).filter((x): x is string => Boolean(x)))];
+  const owners = (ids: string[]) => ownersOf(doc, ids, personCountry, sides);
   if (m[3]) {
     const plural = owners(subjectBefore(ctx, at).map((x) => x.id));
     if (plural.length >= 2) return plural;
   }
+  return recentPair(doc, ctx, memory, at, personCountry, sides);
+}
+
+/** The two states (or, for sides, states or bodies) most named among the four last named before `at`. */
+export function recentPair(doc: DocBuilder, ctx: SentenceContext, memory: AgreementMemory, at: number, personCountry: Map<string, string>, sides = false): string[] {
+  const owners = (ids: string[]) => ownersOf(doc, ids, personCountry, sides);
   // "signée à Addis-Abeba par ...": a place is where it happened, not a side.
   const here = actorMentions(ctx).filter((x) => x.end <= at && !words().PLACE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 8), x.start))).map((x) => x.id);
   const recent = owners([...(memory.actors ?? []), ...here].reverse()).filter((id) => sides ? !id.startsWith('person:') : id.startsWith('country:'));

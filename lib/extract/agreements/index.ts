@@ -6,7 +6,7 @@ import { signedBack, signedByPronoun } from './back';
 import { coversPrevious, dateAgreement, linkCovered } from './covers';
 import { readName } from './name';
 import { emitParties, partiesAfter, partiesOnBehalf, partyWith } from './parties';
-import { partnerOfVerb, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
+import { partnerOfVerb, signatoriesAfter, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
 import type { AgreementMemory, AgreementScene } from './types';
 import { words } from './vocabulary';
 import { vetoedNamed, vetoedUnnamed } from './veto';
@@ -47,6 +47,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     partyWith(site);
     signedWith(site);
     signatoryApposed(site);
+    signatoriesAfter(site);
     signedByAgents(site);
     signedBeforeName(site);
     partnerOfVerb(site);

@@ -1,4 +1,4 @@
-import { actorAfter, actorMentions, countryOfActor } from '../context';
+import { actorAfter, actorMentions, countryOfActor, subjectBefore } from '../context';
 import { ensureNode } from '../entities';
 import { byList, pairAt } from './actors';
 import type { AgreementSite } from './types';
@@ -8,7 +8,13 @@ import { words } from './vocabulary';
 export function partiesAfter(site: AgreementSite): void {
   const { doc, ctx, memory, personCountry, end, ce, parties } = site;
   const text = ctx.text;
-  const bind = words().BIND.exec(text.slice(end, ce));
+  const clitic = words().BIND_CLITIC.exec(text.slice(end, ce));
+  const other = clitic ? actorAfter(ctx, end + clitic.index + clitic[0].length, 8) : undefined;
+  if (clitic && other) {
+    for (const s of subjectBefore(ctx, site.start, site.cs)) parties.add(countryOfActor(doc, s.id, personCountry) ?? s.id);
+    parties.add(countryOfActor(doc, other.id, personCountry) ?? other.id);
+  }
+  const bind = clitic ? null : words().BIND.exec(text.slice(end, ce));
   if (bind) {
     const bound = byList(ctx, end + bind[0].length, ce);
     for (const a of bound) parties.add(a);

@@ -1,5 +1,7 @@
 import { actorAfter, actorMentions, countryOfActor, subjectBefore } from '../context';
-import { byList, pairAt, signedBy } from './actors';
+import { resolveSubjectPronoun } from '../discourse';
+import { byList, pairAt, recentPair, signedBy } from './actors';
+import type { EntityMention } from '../entities';
 import type { AgreementSite } from './types';
 import { agentAt, words } from './vocabulary';
 
@@ -19,10 +21,14 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   let signers = words().BOTH_LEADERS.test(text.slice(cs, signVerb.index))
     ? state.personsSeen.slice(-2)
     : subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
-  // "Il y a signé avec X un accord": the person last named before this sentence.
-  if (!signers.length && words().PRONOUN_SUBJECT.test(text.slice(cs, signVerb.index))) {
+  // "Il y a signé avec X un accord": the actor in focus (the last sentence's subject), else the person last named.
+  // "Ils ont signé": the two sides last named.
+  const pronoun = signers.length ? null : words().PRONOUN_SUBJECT.exec(text.slice(cs, signVerb.index));
+  if (pronoun?.groups?.plural) for (const p of recentPair(doc, ctx, memory, cs, personCountry)) parties.add(p);
+  else if (pronoun) {
     const here = new Set(ctx.mentions.map((x) => x.id));
-    const previous = state.personsSeen.filter((p) => !here.has(p)).at(-1);
+    const focus = memory.discourse ? resolveSubjectPronoun(memory.discourse, ctx, cs + pronoun.index) : undefined;
+    const previous = focus && !here.has(focus) ? focus : state.personsSeen.filter((p) => !here.has(p)).at(-1);
     if (previous) signers = [previous];
   }
   // "En signant l'accord de Lima, le Chili s'est engagé": a gerund's subject is the main clause's, after the comma.
@@ -70,7 +76,29 @@ export function signatoryApposed(site: AgreementSite): void {
   const before = ctx.mentions.filter((x) => x.label === 'Person' && x.end <= at && words().APPOSED_BEFORE.test(text.slice(x.end, at))).at(-1);
   const after = before ? undefined : ctx.mentions.find((x) => x.label === 'Person' && x.start > end && /^[^.;]{0,15},[\p{Ll}\s'’-]*$/u.test(text.slice(end, x.start)));
   const who = before ?? after;
-  if (who) signedBy(site, who.id, ctx.sentence.id);
+  // "Les signataires de l'accord, X et Y,": every person of the list signed.
+  if (who) for (const p of personList(ctx, who, before ? -1 : 1)) signedBy(site, p.id, ctx.sentence.id);
+}
+
+/** "l'accord, dont les signataires sont X et Y": the people listed after it. */
+export function signatoriesAfter(site: AgreementSite): void {
+  const { ctx, end, ce } = site;
+  const m = words().SIGNATORIES_AFTER.exec(ctx.text.slice(end, ce));
+  if (!m) return;
+  const first = ctx.mentions.find((x) => x.label === 'Person' && x.start >= end + m[0].length && x.start - end - m[0].length <= 30);
+  if (first) for (const p of personList(ctx, first, 1)) signedBy(site, p.id, ctx.sentence.id);
+}
+
+/** A person and those listed with them ("X, Y et le général Z"), going forward (1) or back (-1) from the first. */
+function personList(ctx: AgreementSite['ctx'], first: EntityMention, direction: 1 | -1): EntityMention[] {
+  const people = ctx.mentions.filter((x) => x.label === 'Person');
+  const out = [first];
+  for (let k = people.indexOf(first) + direction; k >= 0 && k < people.length; k += direction) {
+    const [a, b] = direction === 1 ? [out.at(-1)!, people[k]] : [people[k], out.at(-1)!];
+    if (!words().PERSON_JOIN.test(ctx.text.slice(a.end, b.start))) break;
+    out.push(people[k]);
+  }
+  return out;
 }
 
 /** "signé par X et Y", "la signature de l'accord par X et Y": the agents after "par" of a passive or of the act's noun. */

@@ -2,6 +2,7 @@ import type { GraphNode } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import type { PlacedFact } from '../claims';
 import type { SentenceContext } from '../context';
+import type { Discourse } from '../discourse';
 import type { ArticleEntities } from '../entities';
 
 /** An agreement of the article, remembered so that "la déclaration" or "le pacte" can refer back to it. */
@@ -11,6 +12,8 @@ export interface AgreementMemory {
   actors?: string[];
   /** How often each state or body was named so far, demonyms included: the article's protagonists. */
   counts?: Map<string, number>;
+  /** The article's subjects sentence by sentence, for "Il a signé", "Elle y a adhéré". */
+  discourse?: Discourse;
 }
 
 /** What the readers of one sentence share. */

@@ -45,6 +45,10 @@ function compile(lang: Language) {
     ON_BEHALF: re('onBehalf'),
     // "signataire de l'accord": a person who signed it.
     SIGNATORY: re('signatory'),
+    // "X et le général Y", "X, Y et Z": what may sit between two people of one list.
+    PERSON_JOIN: re('personJoin'),
+    // "l'accord, dont les signataires sont X et Y".
+    SIGNATORIES_AFTER: re('signatoriesAfter'),
     // "la signature de l'accord", "la ratification du traité": the act named before the agreement.
     NOMINAL_SIGN: re('nominalSign'),
     // "le traité de Lisbonne", "les accords d'Abraham": a capitalised name after "de" completes the agreement's name.
@@ -59,6 +63,8 @@ function compile(lang: Language) {
     // "les deux pays", "des deux camps", "leurs ministres": the two sides last named.
     PAIR_RE: re('pair'),
     BIND: re('bind'),
+    // "l'accord le liant à la France": the clause's subject is bound to the state after "à".
+    BIND_CLITIC: re('bindClitic'),
     BIND_TO: re('bindTo'),
     // "le G7, dont le plafonnement": the body or state right before "dont" owns the agreement.
     WHOSE: re('whose'),

@@ -35,6 +35,33 @@ describe('signatories whose state the text never names', () => {
   });
 });
 
+describe('parties given by a pronoun, a clitic or a state of being party', () => {
+  it('dispatch: "Il", "Elle" is the actor in focus, "Ils" the two sides last named', () => {
+    expect(agreements('Le Maroc a longtemps cherché un partenaire. Il a signé avec le Nigeria un accord sur le gazoduc atlantique.')).toEqual(['accord sur le gazoduc atlantique: Maroc, Nigéria | ']);
+    expect(agreements('Le Kenya et la Tanzanie se disputaient le lac Victoria. Ils ont signé un mémorandum de pêche en 2019.')).toEqual(['mémorandum de pêche: Kenya, Tanzanie | ']);
+    expect(agreements('La Serbie cherchait des débouchés. Elle a conclu avec la Chine un accord de libre-échange.')).toEqual(['accord de libre-échange: Chine, Serbie | ']);
+  });
+
+  it('analysis: "le liant à X", "qui le liait aux Y" bind the clause\'s subject to the state after "à"', () => {
+    expect(agreements('Le Tchad a dénoncé l’accord de défense le liant à la France.')).toEqual(['accord de défense: France, Tchad | ']);
+    expect(agreements('Le Niger a rompu l’accord de coopération militaire qui le liait aux États-Unis depuis 2012.')).toEqual(['accord de coopération militaire: Niger, États-Unis | ']);
+    expect(agreements('Un accord de libre-échange lie désormais l’Inde et les Émirats arabes unis.')).toEqual(['accord de libre-échange: Inde, Émirats arabes unis | ']);
+  });
+
+  it('explainer: being "partie à", joining, breaking or violating an agreement shows a party', () => {
+    expect(agreements('La Bolivie est partie à l’accord sur le lithium.')).toEqual(['accord sur le lithium: Bolivie | ']);
+    expect(agreements('L’Argentine a rejoint le traité de non-prolifération en 1995.')).toEqual(['traité de non-prolifération: Argentine | ']);
+    expect(agreements('Selon Khartoum, les Forces de soutien rapide ont violé la trêve dès lundi.')).toEqual(['trêve: FSR | ']);
+  });
+});
+
+describe('signatories in a list', () => {
+  it('live blog: "Les signataires de l\'accord, X et Y," and "dont les signataires sont X et Y"', () => {
+    expect(agreements('Les signataires de l’accord de cessez-le-feu, le général Abdel Fattah al-Burhan et Mohamed Hamdan Dagalo, se sont engagés à protéger les civils.')[0]).toMatch(/\| Abdel Fattah al-Burhane, Mohamed Hamdan Dagalo$/);
+    expect(agreements('L’accord gazier, dont les signataires sont Alexandre Novak et Fatih Dönmez, a été conclu en 2022.')).toEqual(['accord gazier:  | Alexandre Novak, Fatih Dönmez']);
+  });
+});
+
 describe('agreement names', () => {
   it('stops a topic before a date ("sur la bauxite le 3 mars")', () => {
     expect(agreements('Le Ghana et la Chine ont signé un accord sur la bauxite le 3 mars.')).toEqual(['accord sur la bauxite: Chine, Ghana | ']);
