@@ -67,3 +67,34 @@ describe('agreement names', () => {
     expect(agreements('Le Ghana et la Chine ont signé un accord sur la bauxite le 3 mars.')).toEqual(['accord sur la bauxite: Chine, Ghana | ']);
   });
 });
+
+/** Each IN_EXCHANGE_FOR edge as "kind sender>recipient <-> kind sender>recipient", both sides sorted. */
+function exchanges(text: string): string[] {
+  const r = read(text);
+  const side = (id: string) => {
+    const from = r.edges('SENT').filter((e) => e.target === id).map((e) => r.name(e.source));
+    const to = r.edges('TO').filter((e) => e.source === id).map((e) => r.name(e.target));
+    return `${r.node(id)!.properties.kind} ${from.join('+')}>${to.join('+')}`;
+  };
+  return r.edges('IN_EXCHANGE_FOR').map((e) => [side(e.source), side(e.target)].sort().join(' <-> '));
+}
+
+describe('exchanges in several registers', () => {
+  it('wire brief: a price in kind after a participle ("payés en pétrole", "réglées en or")', () => {
+    expect(exchanges('La Corée du Nord a livré des obus à la Russie, payés en pétrole.')).toEqual(['artillery_shells Corée du Nord>Russie <-> oil Russie>Corée du Nord']);
+    expect(exchanges('Les Émirats ont livré des armes au Tchad, réglées en or.')).toEqual(['funds Tchad>Émirats arabes unis <-> weapons Émirats arabes unis>Tchad']);
+  });
+
+  it('dispatch: a price read with the purchase\'s own sides goes the other way', () => {
+    expect(exchanges('Le Tchad a reçu des blindés des Émirats arabes unis, payés en bétail.')).toEqual(['other Tchad>Émirats arabes unis <-> weapons Émirats arabes unis>Tchad']);
+  });
+
+  it('explainer: a commodity sold "contre" goods, and goods "en échange de" a commodity', () => {
+    expect(exchanges('Le Niger a vendu de l’uranium à l’Iran contre des armes.')).toEqual(['other Niger>Iran <-> weapons Iran>Niger']);
+    expect(exchanges('La Guinée a livré de la bauxite à la Chine en échange de pétrole.')).toEqual(['oil Chine>Guinée <-> other Guinée>Chine']);
+  });
+
+  it('analysis: the answer in the next sentence ("En échange, Bakou lui fournit du gaz")', () => {
+    expect(exchanges('La Turquie a livré des drones à l’Azerbaïdjan. En échange, Bakou lui fournit du gaz à prix réduit.')).toEqual(['oil Azerbaïdjan>Turquie <-> weapons Turquie>Azerbaïdjan']);
+  });
+});
