@@ -40,7 +40,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
   for (const m of ctx.text.matchAll(words().AGREEMENT_RE)) {
     const site = readName(scene, m);
     if (!site) continue;
-    placed.push({ id: site.node.id, sentenceId: ctx.sentence.id, start: site.start, end: site.end });
+    if (!site.back) placed.push({ id: site.node.id, sentenceId: ctx.sentence.id, start: site.start, end: site.end });
     partiesAfter(site);
     signersBefore(site, signUsed);
     vetoedNamed(site);

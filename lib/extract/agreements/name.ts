@@ -43,11 +43,15 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
   const named = W.NAMED_AFTER.test(text.slice(end, end + 12));
   const bare = !m.groups!.mods && !named && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
-  const previous = [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
-  if (bare && previous && !W.NEW_IN_CLAUSE.test(clause)) {
+  // "le texte", "ce texte" only ever point back, to the agreement last named whatever its kind.
+  const previous = kind === 'text' ? memory.list.at(-1) : [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
+  // "le texte d'un traité de paix" is that treaty's text: the noun after it is read instead.
+  if (kind === 'text' && (!bare || !previous || W.NAMES_AGREEMENT.test(text.slice(end, end + 30)))) return undefined;
+  if (bare && previous && (kind === 'text' || !W.NEW_IN_CLAUSE.test(clause))) {
     doc.mention(previous.id, ctx.sentence, start, end);
     linkCovered(doc, text, sid, previous.id, end, transfers);
-    return undefined;
+    // What the sentence says of it ("L'accord a été signé par X", "Les deux pays ont ratifié ce texte") is read as for a new one.
+    return { ...scene, node: doc.nodes.get(previous.id)!, kind: previous.kind, start, end, cs, ce, clause, parties: new Set(), back: true };
   }
   // "résolutions du Conseil de sécurité de l'ONU": the issuing body completes the name.
   const body = ctx.mentions.find((x) => x.label === 'Organization' && x.start > end && W.OF_BODY.test(text.slice(end, x.start)));

@@ -37,6 +37,8 @@ export interface AgreementSite extends AgreementScene {
   cs: number;
   ce: number;
   clause: string;
+  /** The name points back to an agreement already named ("cet accord", "le texte"). */
+  back?: boolean;
   /** States and bodies party to it, emitted last. */
   parties: Set<string>;
   /** The signing verb before the name ("ont signé"), its index in the sentence. */

@@ -25,12 +25,14 @@ function compile(lang: Language) {
     bindVerbs: alt(data.bindVerbs),
   };
   const re = filledRegExps('agreement', lists, lang);
+  // "le texte" points back to an agreement but names none.
+  const naming = filledRegExps('agreement', { ...lists, nouns: alt([...kindOf].filter(([, k]) => k !== 'text').map(([w]) => w)) }, lang);
   return {
     /** Agreement noun (lower case) -> its kind ("accord", "treaty", "sanctions" ...). */
     KIND_OF: kindOf,
     /** An agreement noun and the words that complete it ("accord de coopération militaire"): groups noun, mods. */
     AGREEMENT_RE: re('noun', 'giu'),
-    NAMES_AGREEMENT: re('noun'),
+    NAMES_AGREEMENT: naming('noun'),
     SIGN_RE: re('signVerb', 'giu'),
     VETO_RE: re('veto'),
     COVERS_GAP: re('coversGap'),

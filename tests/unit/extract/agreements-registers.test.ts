@@ -62,6 +62,23 @@ describe('signatories in a list', () => {
   });
 });
 
+describe('an agreement named again ("cet accord", "le texte") is the same agreement', () => {
+  it('dispatch: what the later sentence says of it goes to the agreement first named', () => {
+    expect(agreements('Le Qatar et le Pakistan ont conclu un accord gazier. L’accord a été signé par le ministre pakistanais du Pétrole, Musadik Malik.')).toEqual(['accord gazier: Pakistan, Qatar | Musadik Malik']);
+    expect(agreements('Un accord gazier a été conclu à Doha. Cet accord, signé par le Qatar et le Pakistan, court sur quinze ans.')).toEqual(['accord gazier: Pakistan, Qatar | ']);
+  });
+
+  it('explainer: "le texte", "ce texte" point back whatever the agreement\'s kind', () => {
+    expect(agreements('Un accord sur les ports a été négocié pendant des mois. Le Kenya et l’Éthiopie ont finalement signé ce texte en mars.')).toEqual(['accord sur les ports: Kenya, Éthiopie | ']);
+    expect(agreements('Un traité de défense a été conclu à Doha. Le texte, paraphé par le ministre qatari Saad al-Kaabi et son homologue pakistanais Musadik Malik, court sur quinze ans.')).toEqual(['traité de défense: Pakistan, Qatar | Musadik Malik, Saad al-Kaabi']);
+  });
+
+  it('"le texte d\'un traité" is that treaty, and "un texte" alone names nothing', () => {
+    expect(agreements('La Serbie et le Kosovo négocient. Leurs ministres ont paraphé le texte d’un traité de paix.')).toEqual(['traité de paix: Kosovo, Serbie | ']);
+    expect(agreements('Le Conseil de sécurité examine un texte sur la Somalie.')).toEqual([]);
+  });
+});
+
 describe('agreement names', () => {
   it('stops a topic before a date ("sur la bauxite le 3 mars")', () => {
     expect(agreements('Le Ghana et la Chine ont signé un accord sur la bauxite le 3 mars.')).toEqual(['accord sur la bauxite: Chine, Ghana | ']);
