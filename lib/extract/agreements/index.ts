@@ -9,7 +9,7 @@ import { emitParties, partiesAfter, partiesOnBehalf, partyWith } from './parties
 import { partnerOfVerb, signatoriesAfter, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
 import type { AgreementMemory, AgreementScene } from './types';
 import { words } from './vocabulary';
-import { vetoedNamed, vetoedUnnamed } from './veto';
+import { vetoedByNoun, vetoedNamed, vetoedUnnamed } from './veto';
 
 export type { AgreementMemory } from './types';
 
@@ -44,6 +44,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     partiesAfter(site);
     signersBefore(site, signUsed);
     vetoedNamed(site);
+    vetoedByNoun(site);
     partyWith(site);
     signedWith(site);
     signatoryApposed(site);

@@ -95,6 +95,10 @@ function compile(lang: Language) {
     COUNTERPART_BEFORE: re('counterpartBefore'),
     COUNTERPART_AFTER: re('counterpartAfter'),
     VETO_OBJECT: re('vetoObject'),
+    // "rejeté par un veto russe", "bloqué par le veto de la Chine": who vetoed, after the name.
+    VETO_AGENT: re('vetoAgent'),
+    // "le veto russe à la résolution": who vetoed, in the noun before the name (group who).
+    VETO_BEFORE: re('vetoBefore', 'iu'),
   };
 }
 

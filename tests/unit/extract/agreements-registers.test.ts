@@ -115,3 +115,27 @@ describe('exchanges in several registers', () => {
     expect(exchanges('La Turquie a livré des drones à l’Azerbaïdjan. En échange, Bakou lui fournit du gaz à prix réduit.')).toEqual(['oil Azerbaïdjan>Turquie <-> weapons Turquie>Azerbaïdjan']);
   });
 });
+
+/** VETOED edges as "vetoer>agreement name", sorted. */
+function vetoes(text: string): string[] {
+  const r = read(text);
+  return r.edges('VETOED').map((e) => `${r.name(e.source)}>${r.name(e.target)}`).sort();
+}
+
+describe('vetoes in several registers', () => {
+  it('live blog: "a usé de son droit de veto", "a fait usage de son droit de veto"', () => {
+    expect(vetoes('La Chine a fait usage de son droit de veto contre la résolution sur la Birmanie.')).toEqual(['Chine>résolution']);
+    expect(vetoes('La Russie a opposé son veto au projet de résolution sur le Mali.')).toEqual(['Russie>projet de résolution']);
+  });
+
+  it('wire brief: a veto named by a noun, its state by an adjective (compound or not) or after "de"', () => {
+    expect(vetoes('Le projet de résolution a été rejeté par un veto russe.')).toEqual(['Russie>projet de résolution']);
+    expect(vetoes('Le projet de résolution sur la Syrie a été bloqué par le double veto sino-russe.')).toEqual(['Chine>projet de résolution', 'Russie>projet de résolution']);
+    expect(vetoes('La résolution a échoué en raison du veto de la Chine.')).toEqual(['Chine>résolution']);
+    expect(vetoes('Le veto américain à la résolution sur Gaza a suscité la colère des pays arabes.')).toEqual(['États-Unis>résolution']);
+  });
+
+  it('reads no veto where none was cast', () => {
+    expect(vetoes('La résolution a été adoptée par treize voix, sans veto.')).toEqual([]);
+  });
+});
