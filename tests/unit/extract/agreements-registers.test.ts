@@ -111,6 +111,17 @@ describe('exchanges in several registers', () => {
     expect(exchanges('La Guinée a livré de la bauxite à la Chine en échange de pétrole.')).toEqual(['oil Chine>Guinée <-> other Guinée>Chine']);
   });
 
+  it('dispatch: a price that is no goods ("un accès aux ports", "un soutien diplomatique", "des concessions minières")', () => {
+    expect(exchanges('L’Iran a fourni des missiles au Soudan contre un accès aux ports de la mer Rouge.')).toEqual(['missiles Iran>Soudan <-> other Soudan>Iran']);
+    expect(exchanges('Les Émirats ont livré des drones au Tchad en échange d’un soutien diplomatique.')).toEqual(['other Tchad>Émirats arabes unis <-> weapons Émirats arabes unis>Tchad']);
+    expect(exchanges('La Russie a fourni des mercenaires à la Centrafrique en échange de concessions minières.')).toEqual(['other République centrafricaine>Russie <-> troops Russie>République centrafricaine']);
+    expect(exchanges('La Chine a accordé un prêt de deux milliards de dollars au Sri Lanka en contrepartie d’une concession de 99 ans sur le port de Hambantota.')).toEqual(['funds Chine>Sri Lanka <-> other Sri Lanka>Chine']);
+  });
+
+  it('reads no price where no exchange is marked ("a obtenu l\'accès au port")', () => {
+    expect(read('Le Soudan a obtenu l’accès au port de Djibouti.').transfers()).toEqual([]);
+  });
+
   it('analysis: the answer in the next sentence ("En échange, Bakou lui fournit du gaz")', () => {
     expect(exchanges('La Turquie a livré des drones à l’Azerbaïdjan. En échange, Bakou lui fournit du gaz à prix réduit.')).toEqual(['oil Azerbaïdjan>Turquie <-> weapons Turquie>Azerbaïdjan']);
   });
