@@ -57,6 +57,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     coversPrevious(site);
     dateAgreement(site);
     linkCovered(scene.doc, ctx.text, ctx.sentence.id, site.node.id, site.end, scene.transfers);
+    scene.memory.lastName = { id: site.node.id, sentenceId: ctx.sentence.id, end: site.end };
   }
   return placed;
 }

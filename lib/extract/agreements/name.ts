@@ -41,8 +41,16 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // "la déclaration", "le pacte" without anything new: the agreement already named.
   const article = text.slice(Math.max(0, start - 4), start);
   // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
-  const named = W.NAMED_AFTER.test(text.slice(end, end + 12));
+  const named = (!!proper && !properIsActor && end > start + m[0].length) || W.NAMED_AFTER.test(text.slice(end, end + 12));
   const bare = !m.groups!.mods && !named && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
+  // "la charte du Liptako-Gourma, un pacte de défense mutuelle": an agreement noun in apposition names the same agreement.
+  const last = memory.lastName;
+  if (last && last.sentenceId === sid && last.end <= start && W.APPOSED_AGREEMENT.test(text.slice(last.end, start))) {
+    const node = doc.nodes.get(last.id)!;
+    doc.alias(node.id, text.slice(start, end).replace(/’/g, "'"));
+    doc.mention(node.id, ctx.sentence, start, end);
+    return { ...scene, node, kind: String(node.properties.kind ?? kind), start, end, cs, ce, clause, parties: new Set(), back: true };
+  }
   // "le texte", "ce texte" only ever point back, to the agreement last named whatever its kind.
   const previous = kind === 'text' ? memory.list.at(-1) : [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
   // "le texte d'un traité de paix" is that treaty's text: the noun after it is read instead.

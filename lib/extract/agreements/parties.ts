@@ -38,8 +38,11 @@ export function partyWith(site: AgreementSite): void {
   const { doc, ctx, personCountry, end, ce, parties } = site;
   const withParty = words().WITH.exec(ctx.text.slice(end, Math.min(ce, end + 50)));
   if (!withParty) return;
-  const w = actorAfter(ctx, end + withParty[0].length, 6);
-  if (w) parties.add(countryOfActor(doc, w.id, personCountry) ?? w.id);
+  // "avec le groupe russe Rosatom": a body or a person described before its name is the partner, not the adjective's state.
+  const from = end + withParty[0].length;
+  const described = actorMentions(ctx).find((x) => x.label !== 'Country' && x.start >= from && x.start - from <= 40 && words().DESCRIBED.test(ctx.text.slice(from, x.start).replace(/\s*$/u, ' ')));
+  const w = described ?? actorAfter(ctx, from, 6);
+  if (w) parties.add(w.label === 'Organization' ? w.id : countryOfActor(doc, w.id, personCountry) ?? w.id);
   // "l'accord conclu avec Washington" in Seoul's words: the other side is the sentence's own actor.
   if (w && parties.size === 1) {
     // Bodies and people speak for their state; a country after a preposition is only mentioned.

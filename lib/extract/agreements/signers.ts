@@ -39,7 +39,8 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   }
   for (const s of signers) {
     if (s.startsWith('person:')) doc.rel('SIGNED', s, site.node.id, [sid]);
-    const c = countryOfActor(doc, s, personCountry);
+    // A company or a body signs in its own name ("Gazprom et la Chine ont conclu"); its state joins it in emitParties.
+    const c = s.startsWith('org:') ? s : countryOfActor(doc, s, personCountry);
     if (c) parties.add(c);
   }
   // "Les deux pays ont signé", "leurs ministres paraphaient": the two sides named before.

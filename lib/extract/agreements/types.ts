@@ -12,6 +12,8 @@ export interface AgreementMemory {
   actors?: string[];
   /** How often each state or body was named so far, demonyms included: the article's protagonists. */
   counts?: Map<string, number>;
+  /** The agreement last named and where its name ends, for an apposition ("la charte de X, un pacte de défense"). */
+  lastName?: { id: string; sentenceId: string; end: number };
   /** The article's subjects sentence by sentence, for "Il a signé", "Elle y a adhéré". */
   discourse?: Discourse;
 }

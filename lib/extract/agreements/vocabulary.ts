@@ -87,6 +87,8 @@ function compile(lang: Language) {
     GERUND: re('gerund'),
     GERUND_BEFORE: re('gerundBefore'),
     APPOSED_BEFORE: re('apposedBefore'),
+    // ", un pacte de défense": what lies between an agreement's name and a second name in apposition to it.
+    APPOSED_AGREEMENT: re('apposedAgreement'),
     /** The agent marker (" par "), searched from an offset. */
     AGENT: re('agent', 'g'),
     AGENT_AFTER: re('agentAfter'),

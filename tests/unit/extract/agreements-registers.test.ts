@@ -79,6 +79,22 @@ describe('an agreement named again ("cet accord", "le texte") is the same agreem
   });
 });
 
+describe('a state and a firm', () => {
+  it('wire brief: a company signs in its own name, described or not', () => {
+    expect(agreements('Le Niger a signé un contrat avec le groupe russe Rosatom pour l’exploitation de l’uranium.')[0]).toMatch(/^contrat: Niger, Rosatom/);
+    expect(agreements('TotalEnergies a signé un contrat avec l’Ouganda.')).toEqual(['contrat: Ouganda, TotalEnergies | ']);
+    expect(agreements('Le contrat conclu entre Huawei et le Kenya porte sur la 5G.')).toEqual(['contrat: Huawei, Kenya | ']);
+  });
+});
+
+describe('an agreement noun in apposition', () => {
+  it('analysis: ", un pacte de défense" names the agreement just named, a list of agreements does not', () => {
+    expect(agreements('Le Mali, le Burkina Faso et le Niger ont signé la charte du Liptako-Gourma, un pacte de défense mutuelle.')).toEqual(['charte du Liptako-Gourma: Burkina Faso, Mali, Niger | ']);
+    expect(read('Le Mali, le Burkina Faso et le Niger ont signé la charte du Liptako-Gourma, un pacte de défense mutuelle.').doc.nodes.find((n) => n.label === 'Agreement')!.aliases).toEqual(['pacte de défense mutuelle']);
+    expect(agreements('Le Kenya et l’Éthiopie ont signé un accord de pêche, le traité de Lamu et une charte portuaire.')).toHaveLength(3);
+  });
+});
+
 describe('agreement names', () => {
   it('stops a topic before a date ("sur la bauxite le 3 mars")', () => {
     expect(agreements('Le Ghana et la Chine ont signé un accord sur la bauxite le 3 mars.')).toEqual(['accord sur la bauxite: Chine, Ghana | ']);
