@@ -30,6 +30,7 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const properAt = proper ? end + proper[0].length - proper[1].length : -1;
   const properIsActor = ofName && ctx.mentions.some((x) => (x.label === 'Organization' || x.label === 'Person') && x.start <= properAt && x.end > properAt);
   if (proper && !properIsActor && !W.NOT_NAMES.has(proper[1].split(/\s/)[0])) end = properAt + proper[1].length;
+  else if (W.NAMED_ONLY.has(noun)) return undefined;
   const topic = !proper && ['accord', 'treaty', 'pact'].includes(kind) ? W.TOPIC.exec(text.slice(end)) : null;
   if (topic) end += topic[0].length;
   // "l'accord gazier russo-turc": the nationality adjectives complete the name and name the parties.

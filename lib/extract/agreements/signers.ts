@@ -1,5 +1,6 @@
 import { actorAfter, actorMentions, countryOfActor, subjectBefore } from '../context';
 import { resolveSubjectPronoun } from '../discourse';
+import { speakerSide } from '../transfers/speaker';
 import { byList, pairAt, recentPair, signedBy } from './actors';
 import type { EntityMention } from '../entities';
 import type { AgreementSite } from './types';
@@ -30,6 +31,11 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     const focus = memory.discourse ? resolveSubjectPronoun(memory.discourse, ctx, cs + pronoun.index) : undefined;
     const previous = focus && !here.has(focus) ? focus : state.personsSeen.filter((p) => !here.has(p)).at(-1);
     if (previous) signers = [previous];
+  }
+  // "Nous avons signé la charte", in a quote or an interview: the speaker's state (or body) is a party.
+  if (!signers.length && memory.discourse && words().WE_SUBJECT.test(text.slice(cs, signVerb.index))) {
+    const side = speakerSide(doc, ctx, personCountry, memory.discourse, signVerb.index);
+    if (side) parties.add(side);
   }
   // "En signant l'accord de Lima, le Chili s'est engagé": a gerund's subject is the main clause's, after the comma.
   if (!signers.length && words().GERUND.test(signVerb[0]) && words().GERUND_BEFORE.test(text.slice(Math.max(0, signVerb.index - 4), signVerb.index))) {

@@ -60,6 +60,8 @@ function compile(lang: Language) {
     // "le pacte AUKUS", "la résolution 2216": an acronym or a number right after the noun.
     TAG_NAME: /^\s+((?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[\p{Lu}\d+-]*|\d{2,5})(?:\s+\p{Lu}{2,}[\p{Lu}\d+-]*)?)(?![\p{L}\d])/u,
     NOT_NAMES: new Set(data.notNames),
+    /** Nouns (lower case) that name an agreement only with a proper name after them. */
+    NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),
     /** Folded first part of a compound nationality adjective -> ISO code ("russo" -> "RU"). */
     COMPOUND_PREFIXES: new Map(Object.entries(data.compoundPrefixes ?? {}).map(([k, v]) => [fold(k), v])),
     // "les deux pays", "des deux camps", "leurs ministres": the two sides last named.
@@ -84,6 +86,8 @@ function compile(lang: Language) {
     WITH_WORD: re('withWord'),
     BOTH_LEADERS: re('bothLeaders'),
     PRONOUN_SUBJECT: re('pronounSubject', 'u'),
+    // "Nous avons signé": the speaker's side.
+    WE_SUBJECT: re('weSubject', 'u'),
     GERUND: re('gerund'),
     GERUND_BEFORE: re('gerundBefore'),
     APPOSED_BEFORE: re('apposedBefore'),

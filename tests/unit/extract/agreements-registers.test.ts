@@ -95,7 +95,19 @@ describe('an agreement noun in apposition', () => {
   });
 });
 
+describe('interview: "nous" is the speaker\'s side', () => {
+  it('reads the interviewee\'s state as a party of what "nous avons signé"', () => {
+    const text = 'Entretien – « Le Sahel a besoin de ses alliances »\nAbdoulaye Diop, ministre malien des Affaires étrangères, répond à nos questions.\nQue change la charte ?\nNous avons signé en septembre la charte du Liptako-Gourma avec le Niger.\nNous avons conclu avec Moscou un accord de coopération militaire.';
+    expect(agreements(text)).toEqual(['charte du Liptako-Gourma: Mali, Niger | ', 'accord de coopération militaire: Mali, Russie | ']);
+  });
+});
+
 describe('agreement names', () => {
+  it('reads "déclaration" as an agreement only with a proper name after it', () => {
+    expect(agreements('Dans une déclaration, le Kenya a salué la décision.')).toEqual([]);
+    expect(agreements('La Turquie et l’Azerbaïdjan ont signé en 2021 la déclaration de Choucha, un pacte d’alliance.')).toEqual(['déclaration de Choucha: Azerbaïdjan, Turquie | ']);
+  });
+
   it('stops a topic before a date ("sur la bauxite le 3 mars")', () => {
     expect(agreements('Le Ghana et la Chine ont signé un accord sur la bauxite le 3 mars.')).toEqual(['accord sur la bauxite: Chine, Ghana | ']);
   });
