@@ -12,7 +12,8 @@ function ownersOf(doc: DocBuilder, ids: string[], personCountry: Map<string, str
 export function pairAt(doc: DocBuilder, ctx: SentenceContext, memory: AgreementMemory, at: number, personCountry: Map<string, string>): string[] {
   const m = words().PAIR_RE.exec(ctx.text.slice(at, at + 60));
   // A head noun may come first: "les délégations militaires des deux camps".
-  if (!m || !/^[\s,]*(?:[\p{Ll}'’-]+\s+){0,4}$/u.test(ctx.text.slice(at, at + m.index))) return [];
+  // "par les ministres de l'Énergie des deux pays": a domain may be capitalised, but no actor may sit in between.
+  if (!m || !/^[\s,]*(?:[\p{L}'’-]+\s+){0,5}$/u.test(ctx.text.slice(at, at + m.index)) || actorMentions(ctx).some((x) => x.start >= at && x.end <= at + m.index)) return [];
   const sides = Boolean(m[2]);
   const owners = (ids: string[]) => ownersOf(doc, ids, personCountry, sides);
   if (m[3]) {

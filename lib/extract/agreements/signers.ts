@@ -49,6 +49,13 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     const c = s.startsWith('org:') ? s : countryOfActor(doc, s, personCountry);
     if (c) parties.add(c);
   }
+  // "Les ministres de la Défense du Japon et des Philippines ont signé": the states and bodies those people stand for.
+  if (!signers.length && words().HEADED_SUBJECT.test(text.slice(cs, signVerb.index))) {
+    for (const a of actorMentions(ctx).filter((x) => x.start >= cs && x.end <= signVerb!.index && !words().PLACE_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start)))) {
+      const c = a.label === 'Organization' ? a.id : countryOfActor(doc, a.id, personCountry);
+      if (c) parties.add(c);
+    }
+  }
   // "Les deux pays ont signé", "leurs ministres paraphaient": the two sides named before.
   if (!signers.length) {
     const pair = words().PAIR_RE.exec(text.slice(cs, signVerb.index));

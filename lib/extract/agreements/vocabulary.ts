@@ -47,6 +47,8 @@ function compile(lang: Language) {
     ON_BEHALF: re('onBehalf'),
     // "signataire de l'accord": a person who signed it.
     SIGNATORY: re('signatory'),
+    // "Les ministres de la Défense du Japon et des Philippines ont signé": the states behind a plural head noun.
+    HEADED_SUBJECT: re('headedSubject', 'iu'),
     // "X et le général Y", "X, Y et Z": what may sit between two people of one list.
     PERSON_JOIN: re('personJoin'),
     // "l'accord, dont les signataires sont X et Y".

@@ -55,6 +55,24 @@ describe('parties given by a pronoun, a clitic or a state of being party', () =>
   });
 });
 
+describe('parties behind a plural head noun or a reciprocal verb', () => {
+  it('wire brief: "Les ministres de la Défense du Japon et des Philippines ont signé"', () => {
+    expect(agreements('Les ministres de la Défense du Japon et des Philippines ont signé l’accord d’accès réciproque à Manille.')).toEqual(['accord d\'accès réciproque: Japon, Philippines | ']);
+  });
+
+  it('live blog: "se sont mis d\'accord sur une trêve"', () => {
+    expect(agreements('Israël et le Hamas se sont mis d’accord sur une trêve de quatre jours.')).toEqual(['trêve: Hamas, Israël | ']);
+  });
+
+  it('"par les ministres de l\'Énergie des deux pays": the two states last named', () => {
+    expect(agreements('Le Qatar et le Pakistan négocient depuis 2023. Le mémorandum d’entente a été signé par les ministres de l’Énergie des deux pays.')).toEqual(['mémorandum d\'entente: Pakistan, Qatar | ']);
+  });
+
+  it('a topic stops before the verb that follows it ("sur le cobalt lie")', () => {
+    expect(agreements('Un accord-cadre sur le cobalt lie le Congo et la Chine.')).toEqual(['accord-cadre sur le cobalt: Chine, Congo | ']);
+  });
+});
+
 describe('signatories in a list', () => {
   it('live blog: "Les signataires de l\'accord, X et Y," and "dont les signataires sont X et Y"', () => {
     expect(agreements('Les signataires de l’accord de cessez-le-feu, le général Abdel Fattah al-Burhan et Mohamed Hamdan Dagalo, se sont engagés à protéger les civils.')[0]).toMatch(/\| Abdel Fattah al-Burhane, Mohamed Hamdan Dagalo$/);
