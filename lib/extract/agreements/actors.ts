@@ -1,5 +1,6 @@
 import type { DocBuilder } from '../builder';
 import { actorMentions, countryOfActor, subjectBefore, type SentenceContext } from '../context';
+import { ensureNode } from '../entities';
 import type { AgreementMemory } from './types';
 import { words } from './vocabulary';
 
@@ -48,8 +49,13 @@ export function byList(ctx: SentenceContext, from: number, ce: number): string[]
 }
 
 /** Records that a person signed: SIGNED, and their state joins the parties. */
-export function signedBy(site: { doc: DocBuilder; personCountry: Map<string, string>; parties: Set<string>; node: { id: string } }, person: string, sid: string): void {
+export function signedBy(site: { doc: DocBuilder; personCountry: Map<string, string>; parties: Set<string>; node: { id: string } }, person: string, sid: string, emit = false): void {
   site.doc.rel('SIGNED', person, site.node.id, [sid]);
   const c = countryOfActor(site.doc, person, site.personCountry);
   if (c) site.parties.add(c);
+  // Outside a named agreement's steps, the state joins at once.
+  if (c && emit) {
+    if (c.startsWith('country:')) ensureNode(site.doc, c, 'Country');
+    site.doc.rel('PARTY_TO', c, site.node.id, [sid]);
+  }
 }

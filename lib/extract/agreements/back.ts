@@ -1,6 +1,7 @@
 import { clauseAround, countryOfActor, subjectBefore } from '../context';
 import { ensureNode } from '../entities';
-import { byList } from './actors';
+import { byList, signedBy } from './actors';
+import { personList } from './signers';
 import type { AgreementScene } from './types';
 import { agentAt, namesAgreement, words } from './vocabulary';
 
@@ -36,4 +37,17 @@ export function signedBack(scene: AgreementScene): void {
     if (c) doc.rel('PARTY_TO', c, last.id, [sid]);
   }
   for (const a of byList(ctx, byEnd, ce)) doc.rel('PARTY_TO', a, last.id, [sid]);
+}
+
+/** "Parmi les signataires figurent X et Y", naming no agreement: the people listed signed the agreement last named. */
+export function signatoriesBack(scene: AgreementScene): void {
+  const { ctx, memory } = scene;
+  const last = memory.list[memory.list.length - 1];
+  if (!last || ctx.sentence.index - last.sentenceIndex > 3 || namesAgreement(ctx.text)) return;
+  const m = words().SIGNATORIES_LIST.exec(ctx.text);
+  if (!m) return;
+  const at = m.index + m[0].length;
+  const first = ctx.mentions.find((x) => x.label === 'Person' && x.start >= at && x.start - at <= 40);
+  const node = scene.doc.nodes.get(last.id);
+  if (first && node) for (const p of personList(ctx, first, 1)) signedBy({ ...scene, parties: new Set(), node }, p.id, ctx.sentence.id, true);
 }

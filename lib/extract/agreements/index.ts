@@ -2,7 +2,7 @@ import type { DocBuilder } from '../builder';
 import type { PlacedFact } from '../claims';
 import { actorMentions, countryOfActor, type SentenceContext } from '../context';
 import type { ArticleEntities } from '../entities';
-import { signedBack, signedByPronoun } from './back';
+import { signatoriesBack, signedBack, signedByPronoun } from './back';
 import { coversPrevious, dateAgreement, linkCovered } from './covers';
 import { readName } from './name';
 import { emitParties, partiesAfter, partiesOnBehalf, partyWith } from './parties';
@@ -33,6 +33,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
   if (ctx.sentence.boilerplate || ctx.question) return [];
   signedByPronoun(scene);
   signedBack(scene);
+  signatoriesBack(scene);
   const placed: PlacedFact[] = [];
   const vetoed = vetoedUnnamed(scene);
   if (vetoed) placed.push(vetoed);

@@ -43,6 +43,9 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     const main = comma > 0 ? actorAfter(ctx, comma + 1, 12) : undefined;
     if (main) signers = [main.id];
   }
+  // "X et son homologue irakien ont signé": the counterpart's state is a party though the person is unnamed.
+  const W = words();
+  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= cs && x.end <= signVerb!.index && W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))) parties.add(d.id);
   for (const s of signers) {
     if (s.startsWith('person:')) doc.rel('SIGNED', s, site.node.id, [sid]);
     // A company or a body signs in its own name ("Gazprom et la Chine ont conclu"); its state joins it in emitParties.
@@ -94,17 +97,17 @@ export function signatoryApposed(site: AgreementSite): void {
   if (who) for (const p of personList(ctx, who, before ? -1 : 1)) signedBy(site, p.id, ctx.sentence.id);
 }
 
-/** "l'accord, dont les signataires sont X et Y": the people listed after it. */
+/** "l'accord, dont les signataires sont X et Y", "le traité porte les signatures de X et de Y": the people listed after it. */
 export function signatoriesAfter(site: AgreementSite): void {
   const { ctx, end, ce } = site;
-  const m = words().SIGNATORIES_AFTER.exec(ctx.text.slice(end, ce));
+  const m = words().SIGNATORIES_AFTER.exec(ctx.text.slice(end, ce)) ?? words().SIGNATURES_OF.exec(ctx.text.slice(end, ce));
   if (!m) return;
   const first = ctx.mentions.find((x) => x.label === 'Person' && x.start >= end + m[0].length && x.start - end - m[0].length <= 30);
   if (first) for (const p of personList(ctx, first, 1)) signedBy(site, p.id, ctx.sentence.id);
 }
 
 /** A person and those listed with them ("X, Y et le général Z"), going forward (1) or back (-1) from the first. */
-function personList(ctx: AgreementSite['ctx'], first: EntityMention, direction: 1 | -1): EntityMention[] {
+export function personList(ctx: AgreementSite['ctx'], first: EntityMention, direction: 1 | -1): EntityMention[] {
   const people = ctx.mentions.filter((x) => x.label === 'Person');
   const out = [first];
   for (let k = people.indexOf(first) + direction; k >= 0 && k < people.length; k += direction) {

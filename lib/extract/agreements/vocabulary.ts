@@ -53,6 +53,10 @@ function compile(lang: Language) {
     PERSON_JOIN: re('personJoin'),
     // "l'accord, dont les signataires sont X et Y".
     SIGNATORIES_AFTER: re('signatoriesAfter'),
+    // "le traité porte les signatures de X et de Y".
+    SIGNATURES_OF: re('signaturesOf'),
+    // "Parmi les signataires figurent X et Y", in a sentence that names no agreement.
+    SIGNATORIES_LIST: re('signatoriesList'),
     // "la signature de l'accord", "la ratification du traité": the act named before the agreement.
     NOMINAL_SIGN: re('nominalSign'),
     // "le traité de Lisbonne", "les accords d'Abraham": a capitalised name after "de" completes the agreement's name.

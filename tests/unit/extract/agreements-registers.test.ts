@@ -74,6 +74,15 @@ describe('parties behind a plural head noun or a reciprocal verb', () => {
 });
 
 describe('signatories in a list', () => {
+  it('analysis: "porte les signatures de X et de Y", "Parmi les signataires figurent X et Y"', () => {
+    expect(agreements('Le traité porte les signatures de Xi Jinping et de Vladimir Poutine.')).toEqual(['traité: Chine, Russie | Vladimir Poutine, Xi Jinping']);
+    expect(agreements('Un accord de libre-échange a été conclu lundi à Islamabad. Parmi les signataires figurent le Premier ministre pakistanais Shehbaz Sharif et le président turc Recep Tayyip Erdogan.')).toEqual(['accord de libre-échange: Pakistan, Turquie | Recep Tayyip Erdogan, Shehbaz Sharif']);
+  });
+
+  it('dispatch: an unnamed counterpart\'s state is a party ("et son homologue irakien ont signé")', () => {
+    expect(agreements('Le ministre saoudien de l’Énergie, Abdelaziz ben Salmane, et son homologue irakien ont apposé leur signature au bas de l’accord.')).toEqual(['accord: Arabie Saoudite, Irak | Abdelaziz ben Salmane']);
+  });
+
   it('live blog: "Les signataires de l\'accord, X et Y," and "dont les signataires sont X et Y"', () => {
     expect(agreements('Les signataires de l’accord de cessez-le-feu, le général Abdel Fattah al-Burhan et Mohamed Hamdan Dagalo, se sont engagés à protéger les civils.')[0]).toMatch(/\| Abdel Fattah al-Burhane, Mohamed Hamdan Dagalo$/);
     expect(agreements('L’accord gazier, dont les signataires sont Alexandre Novak et Fatih Dönmez, a été conclu en 2022.')).toEqual(['accord gazier:  | Alexandre Novak, Fatih Dönmez']);
