@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
 import { read } from './helpers';
 
 // Made-up sentences in six registers (wire brief, dispatch, explainer, analysis, live blog, interview), on energy,
@@ -203,5 +204,20 @@ describe('vetoes in several registers', () => {
 
   it('reads no veto where none was cast', () => {
     expect(vetoes('La résolution a été adoptée par treize voix, sans veto.')).toEqual([]);
+  });
+});
+
+describe('a second language is data: the same readers on English', () => {
+  const english = (text: string) => {
+    const doc = extractDocument(text, { publishedAt: null, language: 'en' });
+    const name = (id: string) => doc.nodes.find((n) => n.id === id)?.name ?? id;
+    const from = (type: string, id: string) => doc.relationships.filter((r) => r.type === type && r.target === id).map((r) => name(r.source)).sort().join(', ');
+    return doc.nodes.filter((n) => n.label === 'Agreement').map((a) => `${a.name}: ${from('PARTY_TO', a.id)} | ${from('SIGNED', a.id)} | ${from('VETOED', a.id)}`);
+  };
+
+  it('reads "the text" back, a veto named by a noun, and "They signed"', () => {
+    expect(english('Kenya and Ethiopia signed a port agreement in March. The text was initialled by the Kenyan transport minister Kipchumba Murkomen.')).toEqual(['agreement: Kenya, Éthiopie | Kipchumba Murkomen | ']);
+    expect(english('The draft resolution was blocked by a Russian veto.')).toEqual(['resolution:  |  | Russie']);
+    expect(english('Chile and Peru disputed the border for years. They signed a fisheries agreement in 2014.')).toEqual(['agreement: Chili, Pérou |  | ']);
   });
 });
