@@ -16,6 +16,16 @@ if (exchange && drafts.length) {
   if (!draft.recipients.length) draft.recipients.push(...main.senders.filter((s) => !draft.senders.includes(s)));
   draft.status = main.status;
 }
+// "qui lui cède en contrepartie l'usage de la base", "; en échange, la Corée du Nord reçoit du pétrole": a mark in
+// the clause, before the goods, makes this transfer the price of the one before it, going the other way.
+const prev = drafts[drafts.length - 1];
+if (!exchange && prev && pattern('exchange.markInClause', 'iu').test(text.slice(cs, r.p.start)) && (!draft.senders.length || prev.recipients.some((x) => draft.senders.includes(x)) || draft.recipients.some((x) => prev.senders.includes(x)))) {
+  draft.exchangeFor = drafts.length - 1;
+  draft.exchangeKind = 'price';
+  if (!draft.senders.length) draft.senders.push(...prev.recipients.filter((x) => !draft.recipients.includes(x)));
+  if (!draft.recipients.length) draft.recipients.push(...prev.senders.filter((x) => !draft.senders.includes(x)));
+  return;
+}
 if (!exchange && drafts.length && trigger && pattern('exchange.purpose').test(text.slice(Math.max(0, trigger.start - 6), trigger.start))) {
   // "recevrait des fonds pour envoyer des troupes": the second transfer is what the first pays for.
   const prev = drafts[drafts.length - 1];

@@ -178,6 +178,11 @@ describe('exchanges in several registers', () => {
     expect(read('Le Soudan a obtenu l’accès au port de Djibouti.').transfers()).toEqual([]);
   });
 
+  it('analysis: "en échange" or "en contrepartie" inside the answering clause ("; en échange, X reçoit", "qui lui cède en contrepartie")', () => {
+    expect(exchanges('Moscou reçoit de Pyongyang des obus ; en échange, la Corée du Nord reçoit du pétrole.')).toEqual(['artillery_shells Corée du Nord>Russie <-> oil Russie>Corée du Nord']);
+    expect(exchanges('La Chine fournit des équipements militaires au Cambodge, qui lui cède en contrepartie l’usage de la base de Ream.')).toEqual(['other Cambodge>Chine <-> weapons Chine>Cambodge']);
+  });
+
   it('analysis: the answer in the next sentence ("En échange, Bakou lui fournit du gaz")', () => {
     expect(exchanges('La Turquie a livré des drones à l’Azerbaïdjan. En échange, Bakou lui fournit du gaz à prix réduit.')).toEqual(['oil Azerbaïdjan>Turquie <-> weapons Turquie>Azerbaïdjan']);
   });
