@@ -1,5 +1,6 @@
 import { countryId } from '../countries';
 import { countryOfDemonym } from '../entities';
+import { GAZETTEER } from '../lexicon';
 import { activeLanguage } from '../syntax/language';
 import { fold } from '../text';
 import { words } from './vocabulary';
@@ -37,4 +38,21 @@ export function demonymsAfter(text: string, end: number, ce: number): { end: num
     end = pos;
   }
   return { end, states };
+}
+
+const PAIR = /^\s+(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+)(?![\p{L}-])/u;
+
+/** "l'accord Qatar-Pakistan", "le partenariat Chine-Pakistan": states joined by a hyphen right after the name (not "Guinée-Bissau", one state). */
+export function statePairAfter(text: string, end: number): { end: number; states: string[] } | undefined {
+  const m = PAIR.exec(text.slice(end));
+  if (!m) return undefined;
+  const country = (w: string) => {
+    const e = GAZETTEER.get(fold(w));
+    return (e?.label === 'Country' && e.via !== 'demonym') || e?.label === 'Organization' ? e.id : undefined;
+  };
+  if (country(m[1])) return undefined;
+  // Every side is a state or a body, one at least a state ("UE-Maroc"; "Coca-Cola" names nothing).
+  const states = m[1].split('-').map(country);
+  if (states.some((s) => !s) || !states.some((s) => s!.startsWith('country:'))) return undefined;
+  return { end: end + m[0].length, states: [...new Set(states as string[])] };
 }

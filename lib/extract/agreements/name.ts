@@ -2,7 +2,7 @@ import { actorMentions, clauseAround } from '../context';
 import type { EntityMention } from '../entities';
 import { ensureNode } from '../entities';
 import { linkCovered } from './covers';
-import { demonymsAfter } from './demonyms';
+import { demonymsAfter, statePairAfter } from './demonyms';
 import type { AgreementScene, AgreementSite } from './types';
 import { words } from './vocabulary';
 
@@ -26,11 +26,14 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const clause = text.slice(cs, ce);
   // "le traité de Lisbonne", "le pacte AUKUS": the name that follows completes the noun; after "de", unless it is a body or a person.
   const ofName = W.OF_NAME.exec(text.slice(end));
-  const proper = ofName ?? W.TAG_NAME.exec(text.slice(end));
+  // "l'accord Qatar-Pakistan", "le partenariat UE-Maroc": the sides joined by a hyphen name it and are its parties.
+  const pair = ofName ? undefined : statePairAfter(text, end);
+  const proper = ofName ?? (pair ? null : W.TAG_NAME.exec(text.slice(end)));
   const properAt = proper ? end + proper[0].length - proper[1].length : -1;
   const properIsActor = ofName && ctx.mentions.some((x) => (x.label === 'Organization' || x.label === 'Person') && x.start <= properAt && x.end > properAt);
   if (proper && !properIsActor && !W.NOT_NAMES.has(proper[1].split(/\s/)[0])) end = properAt + proper[1].length;
   else if (W.NAMED_ONLY.has(noun)) return undefined;
+  if (pair) end = pair.end;
   const topic = !proper && ['accord', 'treaty', 'pact'].includes(kind) ? W.TOPIC.exec(text.slice(end)) : null;
   if (topic) end += topic[0].length;
   // "l'accord gazier russo-turc": the nationality adjectives complete the name and name the parties.
@@ -42,7 +45,7 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // "la déclaration", "le pacte" without anything new: the agreement already named.
   const article = text.slice(Math.max(0, start - 4), start);
   // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
-  const named = (!!proper && !properIsActor && end > start + m[0].length) || W.NAMED_AFTER.test(text.slice(end, end + 12));
+  const named = !!pair || (!!proper && !properIsActor && end > start + m[0].length) || W.NAMED_AFTER.test(text.slice(end, end + 12));
   const bare = !m.groups!.mods && !named && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
   // "la charte du Liptako-Gourma, un pacte de défense mutuelle": an agreement noun in apposition names the same agreement.
   const last = memory.lastName;
@@ -72,8 +75,8 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   if (body) doc.rel('PARTY_TO', body.id, node.id, [sid]);
   const parties = new Set<string>();
   if (issuer) parties.add(issuer.id);
-  for (const s of demonyms.states) {
-    ensureNode(doc, s, 'Country');
+  for (const s of [...(pair?.states ?? []), ...demonyms.states]) {
+    ensureNode(doc, s, s.startsWith('org:') ? 'Organization' : 'Country');
     parties.add(s);
   }
   return { ...scene, node, kind, start, end, cs, ce, clause, parties };

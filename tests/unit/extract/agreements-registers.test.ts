@@ -25,6 +25,12 @@ describe('agreement parties named by a nationality adjective', () => {
     expect(agreements('Le traité de paix israélo-égyptien tient depuis 1979.')).toEqual(['traité de paix israélo-égyptien: Israël, Égypte | ']);
   });
 
+  it('wire brief: states joined by a hyphen after the noun ("l\'accord Qatar-Pakistan", "le partenariat UE-Maroc")', () => {
+    expect(agreements('L’accord Qatar-Pakistan sur le GNL a été prolongé.')).toEqual(['accord Qatar-Pakistan: Pakistan, Qatar | ']);
+    expect(agreements('Le partenariat UE-Maroc couvre la pêche.')).toEqual(['partenariat UE-Maroc: Maroc, Union européenne | ']);
+    expect(agreements('L’accord Guinée-Bissau a été signé.')).toEqual(['accord:  | ']);
+  });
+
   it('leaves a hyphenated word that names no state alone', () => {
     expect(agreements('Le partenariat indo-pacifique reste flou.')).toEqual(['partenariat:  | ']);
   });
