@@ -6,7 +6,7 @@ import { signatoriesBack, signedBack, signedByPronoun } from './back';
 import { coversPrevious, dateAgreement, linkCovered } from './covers';
 import { readName } from './name';
 import { emitParties, partiesAfter, partiesOnBehalf, partyWith } from './parties';
-import { partnerOfVerb, signatoriesAfter, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
+import { partnerOfVerb, signatoriesAfter, signersInRelative, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
 import type { AgreementMemory, AgreementScene } from './types';
 import { words } from './vocabulary';
 import { vetoedByNoun, vetoedNamed, vetoedUnnamed } from './veto';
@@ -50,6 +50,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     signedWith(site);
     signatoryApposed(site);
     signatoriesAfter(site);
+    signersInRelative(site);
     signedByAgents(site);
     signedBeforeName(site);
     partnerOfVerb(site);

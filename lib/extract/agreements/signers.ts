@@ -172,3 +172,19 @@ export function partnerOfVerb(site: AgreementSite): void {
   const party = w.label === 'Person' ? countryOfActor(doc, w.id, personCountry) : w.id;
   if (party) parties.add(party);
 }
+
+/** "l'accord que la Guinée a conclu avec la Chine", "le pacte, que le Japon et les Philippines ont ratifié": the subjects of a relative clause's signing verb. */
+export function signersInRelative(site: AgreementSite): void {
+  const { doc, ctx, personCountry, end, ce, parties } = site;
+  const text = ctx.text;
+  const rel = words().OBJECT_RELATIVE.exec(text.slice(end, ce));
+  if (!rel) return;
+  const from = end + rel[0].length;
+  // SIGN_RE is global: a first match only, from the start.
+  const verb = text.slice(from, Math.min(ce, from + 80)).matchAll(words().SIGN_RE).next().value;
+  if (!verb) return;
+  for (const s of subjectBefore(ctx, from + verb.index, from)) {
+    if (s.label === 'Person') signedBy(site, s.id, ctx.sentence.id);
+    else parties.add(s.label === 'Organization' ? s.id : countryOfActor(doc, s.id, personCountry) ?? s.id);
+  }
+}

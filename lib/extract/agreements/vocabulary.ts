@@ -53,6 +53,8 @@ function compile(lang: Language) {
     PERSON_JOIN: re('personJoin'),
     // "l'accord, dont les signataires sont X et Y".
     SIGNATORIES_AFTER: re('signatoriesAfter'),
+    // "l'accord que X a conclu": an object relative right after the name.
+    OBJECT_RELATIVE: re('objectRelative'),
     // "le traité porte les signatures de X et de Y".
     SIGNATURES_OF: re('signaturesOf'),
     // "Parmi les signataires figurent X et Y", in a sentence that names no agreement.

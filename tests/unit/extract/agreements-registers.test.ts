@@ -80,6 +80,14 @@ describe('parties behind a plural head noun or a reciprocal verb', () => {
   });
 });
 
+describe('parties in an object relative ("l\'accord que X a conclu")', () => {
+  it('explainer and analysis: the relative clause\'s subjects are parties', () => {
+    expect(agreements('L’accord que la Guinée a conclu avec la Chine porte sur la bauxite.')).toEqual(['accord: Chine, Guinée | ']);
+    expect(agreements('Le pacte, que le Japon et les Philippines ont ratifié en juillet, autorise des exercices conjoints.')).toEqual(['pacte: Japon, Philippines | ']);
+    expect(agreements('C’est un accord que Niamey et Moscou ont négocié en secret.')).toEqual(['accord: Niger, Russie | ']);
+  });
+});
+
 describe('signatories in a list', () => {
   it('analysis: "porte les signatures de X et de Y", "Parmi les signataires figurent X et Y"', () => {
     expect(agreements('Le traité porte les signatures de Xi Jinping et de Vladimir Poutine.')).toEqual(['traité: Chine, Russie | Vladimir Poutine, Xi Jinping']);
