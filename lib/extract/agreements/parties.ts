@@ -56,6 +56,8 @@ export function partyWith(site: AgreementSite): void {
 export function partiesOnBehalf(site: AgreementSite): void {
   const { ctx, cs, ce, parties } = site;
   for (const a of actorMentions(ctx).filter((x) => x.label !== 'Person' && x.start >= cs && x.end <= ce && words().ON_BEHALF.test(ctx.text.slice(Math.max(cs, x.start - 24), x.start)))) parties.add(a.id);
+  // "signé côté kényan par X": the side named by a nationality adjective.
+  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= cs && x.end <= ce && words().SIDE_BEFORE.test(ctx.text.slice(Math.max(cs, x.start - 12), x.start)))) parties.add(d.id);
 }
 
 /** PARTY_TO for every party found; a body's state is a party with it ("entre le Kremlin et ..."). */

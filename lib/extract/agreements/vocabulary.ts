@@ -45,6 +45,8 @@ function compile(lang: Language) {
     ANAPHORIC_TRANSFER: re('anaphoricTransfer', 'u'),
     SANCTION_ACTION: re('sanctionAction'),
     ON_BEHALF: re('onBehalf'),
+    // "côté kényan": a side named by its nationality.
+    SIDE_BEFORE: re('sideBefore'),
     // "signataire de l'accord": a person who signed it.
     SIGNATORY: re('signatory'),
     // "Les ministres de la Défense du Japon et des Philippines ont signé": the states behind a plural head noun.

@@ -94,6 +94,10 @@ describe('signatories in a list', () => {
     expect(agreements('Un accord de libre-échange a été conclu lundi à Islamabad. Parmi les signataires figurent le Premier ministre pakistanais Shehbaz Sharif et le président turc Recep Tayyip Erdogan.')).toEqual(['accord de libre-échange: Pakistan, Turquie | Recep Tayyip Erdogan, Shehbaz Sharif']);
   });
 
+  it('wire brief: "signé côté kényan par X" names the side', () => {
+    expect(agreements('L’accord a été signé côté kényan par le ministre des Transports, Kipchumba Murkomen.')).toEqual(['accord: Kenya | Kipchumba Murkomen']);
+  });
+
   it('dispatch: an unnamed counterpart\'s state is a party ("et son homologue irakien ont signé")', () => {
     expect(agreements('Le ministre saoudien de l’Énergie, Abdelaziz ben Salmane, et son homologue irakien ont apposé leur signature au bas de l’accord.')).toEqual(['accord: Arabie Saoudite, Irak | Abdelaziz ben Salmane']);
   });
