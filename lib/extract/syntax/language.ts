@@ -63,6 +63,8 @@ export interface TransfersLexicon {
   giveNouns: string[];
   receiveNouns: string[];
   currencies: string[];
+  /** What is given in return without being goods ("accès", "soutien diplomatique"): goods only right after an exchange mark. */
+  prices?: string[];
 }
 
 /** The closed vocabularies of words.json. */
