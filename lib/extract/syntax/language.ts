@@ -102,14 +102,30 @@ export interface FrameLine {
   trade?: boolean;
   planned?: boolean;
   after?: string[];
-  giver?: string[];
-  receiver?: string[];
-  place?: string[];
+  giver?: SlotList;
+  receiver?: SlotList;
+  place?: SlotList;
 }
+/** A slot's markers, where "@name" stands for the named set of frames.json's 'sets' ("@cargoFrom"). */
+export type SlotList = string[];
 /** The shape of a frames.json file. */
 export interface FramesFile {
-  slots: Record<FrameRole, Partial<Record<'giver' | 'receiver' | 'place', string[]>>>;
+  /** Marker lists several frames share, named once and referred to as "@name". */
+  sets?: Record<string, SlotList>;
+  slots: Record<FrameRole, Partial<Record<'giver' | 'receiver' | 'place', SlotList>>>;
   frames: FrameLine[];
+}
+
+/** A slot list with its "@name" references replaced by the named sets (which may refer to others). */
+function expandSlots(list: SlotList, sets: Record<string, SlotList>, seen: string[] = []): string[] {
+  return list.flatMap((m) => {
+    if (!m.startsWith('@')) return [m];
+    const name = m.slice(1);
+    const set = sets[name];
+    if (!set) throw new Error(`data/lang frames.json: slot set "${name}" is not defined under "sets"; define it or fix the reference`);
+    if (seen.includes(name)) throw new Error(`data/lang frames.json: slot set "${name}" refers to itself through ${seen.join(' -> ')}`);
+    return expandSlots(set, sets, [...seen, name]);
+  });
 }
 
 const CLASS_KEYS = ['determiners', 'nounDeterminers', 'articles', 'prepositions', 'be', 'have', 'modal', 'linkers', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'firstPlural', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'concessive', 'agent', 'planned'] as const;
@@ -136,12 +152,13 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
   const verbs = new Map<string, { frame: Frame; kind: FormKind }>();
   for (const line of file.frames) {
     const slots = file.slots[line.role] ?? {};
+    const sets = file.sets ?? {};
     const frame: Frame = {
       lemma: line.lemma,
       role: line.role,
-      giver: line.giver ?? slots.giver ?? [],
-      receiver: line.receiver ?? slots.receiver ?? [],
-      place: line.place ?? slots.place ?? [],
+      giver: expandSlots(line.giver ?? slots.giver ?? [], sets),
+      receiver: expandSlots(line.receiver ?? slots.receiver ?? [], sets),
+      place: expandSlots(line.place ?? slots.place ?? [], sets),
       reflexive: !!line.reflexive,
       auxEtre: !!line.auxEtre,
       trade: !!line.trade,

@@ -31,6 +31,15 @@ describe('sentence analysis', () => {
     const lang = buildLanguage('fr', { ...fr, frames: { ...fr.frames, frames: [...fr.frames.frames, { lemma: 'parachuter', role: 'give', class: 'er' }] } });
     expect(analyse(text, lang).verbs[0]).toMatchObject({ frame: { lemma: 'parachuter', role: 'give' }, voice: 'passive' });
   });
+
+  it('names a shared list of slot markers once and expands it in every frame that refers to it', () => {
+    const fr = languageFiles('fr');
+    const saisir = buildLanguage('fr', fr).frames.find((f) => f.lemma === 'saisir')!;
+    expect(saisir.giver).toEqual(fr.frames.sets!.cargoFrom);
+    expect(saisir.receiver).toContain('destinées à');
+    const broken = { ...fr.frames, frames: [{ lemma: 'parachuter', role: 'give' as const, class: 'er' as const, receiver: ['@nowhere'] }] };
+    expect(() => buildLanguage('fr', { ...fr, frames: broken })).toThrow(/slot set "nowhere" is not defined/);
+  });
 });
 
 describe('transfer frames', () => {
