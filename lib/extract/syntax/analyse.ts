@@ -1,6 +1,7 @@
 import { fold, tokenize } from '../text';
 import type { FormKind } from './conjugate';
 import { activeLanguage, languageOf, pattern, type Frame, type Language } from './language';
+import { perSentence } from './memo';
 
 /** A word of the sentence with the closed classes it may belong to. */
 export interface Word {
@@ -74,21 +75,11 @@ function isNoun(words: Word[], i: number, form: FormKind): boolean {
   return false;
 }
 
-// Several steps read the same sentence: keep the latest analyses, per language.
-const CACHES = new WeakMap<Language, Map<string, Analysis>>();
-const CACHE_SIZE = 64;
-
 /** Tokens, closed classes and transfer verbs (lemma, voice, pronouns) of one sentence. */
 export function analyse(text: string, language: Language | string = activeLanguage()): Analysis {
   const lang = typeof language === 'string' ? languageOf(language) : language;
-  let cache = CACHES.get(lang);
-  if (!cache) CACHES.set(lang, (cache = new Map()));
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const result = analyseUncached(text, lang);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(text, result);
-  return result;
+  // Several steps read the same sentence.
+  return perSentence('analysis', text, lang, () => analyseUncached(text, lang));
 }
 
 function analyseUncached(text: string, lang: Language): Analysis {

@@ -58,7 +58,7 @@ export interface DraftItem {
 const traded = (t: Trigger | undefined) => !!t && (t.verb ? t.verb.frame.trade : t.noun && pattern('transfer.tradeNoun').test(t.text));
 
 /** A draft for a consignment once its sides are known (quantity, date and span read here). */
-export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[], senders: string[], recipients: string[], status: Status, trigger: Trigger | undefined): TransferDraft {
+export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: readonly Quantity[], senders: string[], recipients: string[], status: Status, trigger: Trigger | undefined): TransferDraft {
   const [, ce] = clauseAround(ctx.text, p.start);
   const q = p.priced ? undefined : quantityBefore(ctx.text, quantities, p.start) ?? p.quantity;
   const start = Math.min(q?.start ?? p.start, p.start);
@@ -84,7 +84,7 @@ export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[
 }
 
 /** The items of a listed phrase, one per kind, when its items are goods of different kinds (else none: the phrase is one transfer). */
-function items(text: string, p: Phrase, quantities: Quantity[], q: Quantity | undefined, start: number, kindOf: (g: Phrase['goods'][number]) => TransferKind): DraftItem[] | undefined {
+function items(text: string, p: Phrase, quantities: readonly Quantity[], q: Quantity | undefined, start: number, kindOf: (g: Phrase['goods'][number]) => TransferKind): DraftItem[] | undefined {
   if (!p.items?.length) return undefined;
   const heads = [0, ...p.items.map((h) => p.goods.indexOf(h))];
   const segments = heads.map((h, i) => p.goods.slice(h, heads[i + 1] ?? p.goods.length));

@@ -197,7 +197,7 @@ function isVerbUse(text: string, at: number): boolean {
 }
 
 /** "Drones Harop, missiles Lora : ces équipements ont été livrés par Israël": each item of the list a demonstrative sums up is sent. */
-function sumUp(ctx: SentenceContext, phrases: Phrase[], quantities: Quantity[], drafts: TransferDraft[]): void {
+function sumUp(ctx: SentenceContext, phrases: Phrase[], quantities: readonly Quantity[], drafts: TransferDraft[]): void {
   for (const d of [...drafts]) {
     const colon = pattern('transfer.summedUp').exec(ctx.text.slice(0, d.start));
     if (!colon) continue;
