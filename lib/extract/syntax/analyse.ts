@@ -94,10 +94,10 @@ function analyseUncached(text: string, lang: Language): Analysis {
   for (let i = 0; i < words.length; i++)
     for (const l of lang.asides) if (l.every((k, j) => words[i + j]?.key === k)) l.forEach((_, j) => aside.add(i + j));
   words.forEach((w, i) => {
-    const entry = lang.verbs.get(w.lower);
-    if (!entry || fixed.has(i)) return;
-    const { frame } = entry;
-    let { kind } = entry;
+    const plain = lang.verbs.get(w.lower);
+    const own = lang.pronominal.get(w.lower);
+    if ((!plain && !own) || fixed.has(i)) return;
+    let { kind } = (plain ?? own)!;
     if (/^\p{Lu}/u.test(w.text) && i > 0) return;
     if (isNoun(words, i, kind)) return;
     // Walk back over the verb group: auxiliaries, modals, adverbs, negation and clitics.
@@ -109,7 +109,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
     let reflexive = false;
     let nearest = true;
     const modals: string[] = [];
-    let planned = frame.planned;
+    let planned = false;
     // "peut avoir été fourni", "doit avoir reçu": a modal over a perfect infinitive infers a past fact, it plans nothing.
     let perfect = false;
     // The verb group's auxiliaries and modals, for the tense they carry ("sera livré", "pourrait livrer").
@@ -160,13 +160,17 @@ function analyseUncached(text: string, lang: Language): Analysis {
       for (let k = j - 1; k >= Math.max(0, i - 6 - [...aside].filter((a) => a < i && a >= i - 10).length); k--) {
         const x = words[k];
         if (aside.has(k)) continue;
-        if (has(x, 'nounDeterminers') || has(x, 'articles') || /^[.;:]$/.test(x.text) || lang.verbs.has(x.lower)) break;
+        if (has(x, 'nounDeterminers') || has(x, 'articles') || /^[.;:]$/.test(x.text) || lang.verbs.has(x.lower) || lang.pronominal.has(x.lower)) break;
         if (has(x, 'be') || has(x, 'have')) {
           aux = has(x, 'be') ? 'be' : 'have';
           break;
         }
       }
-    if (frame.reflexive && !reflexive) return;
+    // "se fournir auprès de" is read by its own frame; a lemma with none keeps its plain one ("se sont livrés à").
+    const entry = reflexive && own ? own : plain;
+    if (!entry) return;
+    const { frame } = entry;
+    if (frame.planned) planned = true;
     // "faire parvenir": the verb counts only after its light verb.
     if (frame.after.length && !words.slice(Math.max(0, i - 3), i).some((x) => frame.after.includes(x.key))) return;
     // "Russia sent troops": where the past is the participle, one with no auxiliary is a finite verb unless an agent follows.

@@ -40,6 +40,8 @@ export interface Language {
   classes: Map<string, Set<string>>;
   /** Lower-case written form (accents kept: "livre" is not "livré") -> frame and form kind. */
   verbs: Map<string, { frame: Frame; kind: FormKind }>;
+  /** The same, for the frames of pronominal lemmas ("se doter de", "se fournir auprès de"): read where se/s' stands before the verb. */
+  pronominal: Map<string, { frame: Frame; kind: FormKind }>;
   frames: Frame[];
   /** Fixed phrases, as folded word sequences, whose words are never verbs. */
   locutions: string[][];
@@ -150,6 +152,7 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
   }
   const frames: Frame[] = [];
   const verbs = new Map<string, { frame: Frame; kind: FormKind }>();
+  const pronominal = new Map<string, { frame: Frame; kind: FormKind }>();
   for (const line of file.frames) {
     const slots = file.slots[line.role] ?? {};
     const sets = file.sets ?? {};
@@ -166,14 +169,16 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
       after: line.after ?? [],
     };
     frames.push(frame);
+    // A pronominal lemma is a frame of its own ("se fournir auprès de": its subject receives; "fournir": its subject gives).
+    const table = frame.reflexive ? pronominal : verbs;
     for (const [form, kind] of conjugate(line.lemma, line.class, line.participle, line.forms, line.participles))
-      if (!verbs.has(form)) verbs.set(form, { frame, kind });
+      if (!table.has(form)) table.set(form, { frame, kind });
   }
   const locutions = ((grammar.locutions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const asides = ((grammar.asides as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const conditions = ((grammar.conditions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const patterns = Object.fromEntries(Object.entries(files.patterns).filter(([k]) => k !== 'about'));
-  return { code, classes, verbs, frames, locutions, asides, conditions, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
+  return { code, classes, verbs, pronominal, frames, locutions, asides, conditions, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
 }
 
 const FILES = new Map<string, LanguageFiles>([

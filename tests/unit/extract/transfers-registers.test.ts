@@ -279,6 +279,23 @@ const shapes: Record<string, Case[]> = {
 };
 Object.assign(registers, shapes);
 
+// A third bench, written before the rules it checks: pronominal frames, parties told by a periphrasis or a pronoun,
+// goods an answer or a later sentence leaves to "en", private armies that send their own men.
+const third: Record<string, Case[]> = {
+  'wire brief (third)': [
+    // a pronominal lemma is a frame of its own: "se fournir auprès de" receives where "fournir" gives
+    { text: 'Le Mali se fournit en armes auprès de la Russie.', transfers: ['Russie>Mali:weapons'] },
+    { text: 'La Serbie s’est dotée de drones chinois en 2022.', transfers: ['Chine>Serbie:weapons'] },
+    { text: "Le Maroc s'est doté de drones auprès de la Turquie.", transfers: ['Turquie>Maroc:weapons'] },
+    { text: 'La Serbie s’est équipée de drones chinois.', transfers: ['Chine>Serbie:weapons'] },
+    { text: "L'Inde s'approvisionne en pétrole russe depuis 2022.", transfers: ['Russie>Inde:oil'] },
+    { text: "L'Arménie s'approvisionne en gaz auprès de la Russie.", transfers: ['Russie>Arménie:oil'] },
+    // a lemma with no pronominal frame keeps its plain one, and "se livrer à" moves nothing
+    { text: 'Les rebelles se sont livrés aux autorités.', transfers: [] },
+  ],
+};
+Object.assign(registers, third);
+
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
   it.each(cases.filter((c) => !c.open))('$text', ({ text, transfers }) => {
     expect(flows(text)).toEqual([...transfers].sort());
