@@ -82,8 +82,19 @@ export function analyse(text: string, language: Language | string = activeLangua
   return perSentence('analysis', text, lang, () => analyseUncached(text, lang));
 }
 
+/** The verb of an inverted subject ("ont" of "ont-ils", "livre" of "livre-t-elle"), else the word itself. */
+function verbOfInversion(lower: string, lang: Language): string {
+  if (!lower.includes('-')) return lower;
+  const tail = lang.inverted.find((p) => lower.endsWith(`-${p}`) && lower.length > p.length + 1);
+  return tail ? lower.slice(0, -tail.length - 1) : lower;
+}
+
 function analyseUncached(text: string, lang: Language): Analysis {
-  const words: Word[] = tokenize(text).map((t) => ({ text: t.text, lower: lowerOf(t.text), key: fold(t.text), start: t.start, end: t.end, classes: lang.classes.get(fold(t.text)) ?? new Set() }));
+  const words: Word[] = tokenize(text).map((t) => {
+    // "ont-ils livré", "a-t-elle vendu": the verb before the joined pronoun keeps its classes and its frame.
+    const lower = verbOfInversion(lowerOf(t.text), lang);
+    return { text: t.text, lower, key: fold(lower), start: t.start, end: t.end, classes: lang.classes.get(fold(lower)) ?? new Set<string>() };
+  });
   const verbs: VerbMention[] = [];
   const fixed = new Set<number>();
   for (let i = 0; i < words.length; i++)

@@ -49,6 +49,8 @@ export interface Language {
   asides: string[][];
   /** Phrases that open a condition besides "si" ("au cas où"), as folded word sequences. */
   conditions: string[][];
+  /** Subject pronouns joined after a verb by a hyphen in a question or an aside ("ont-ils", "a-t-elle"), longest first. */
+  inverted: string[];
   /** Named regular-expression sources of data/lang/<code>/patterns.json: the language's markers, read by one engine. */
   patterns: Record<string, string>;
   /** Closed vocabularies of data/lang/<code>/words.json: months, weekdays, number words, relative dates. */
@@ -177,8 +179,9 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
   const locutions = ((grammar.locutions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const asides = ((grammar.asides as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const conditions = ((grammar.conditions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
+  const inverted = [...((grammar.inverted as string[] | undefined) ?? [])].sort((a, b) => b.length - a.length);
   const patterns = Object.fromEntries(Object.entries(files.patterns).filter(([k]) => k !== 'about'));
-  return { code, classes, verbs, pronominal, frames, locutions, asides, conditions, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
+  return { code, classes, verbs, pronominal, frames, locutions, asides, conditions, inverted, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
 }
 
 const FILES = new Map<string, LanguageFiles>([

@@ -17,6 +17,9 @@ describe('sentence analysis', () => {
     expect(w).toMatchObject({ voice: 'active', dative: { text: 'leur' }, pronounSubject: { text: 'Elle' } });
     expect(analyse('des drones, cédés par la Turquie').verbs[0]).toMatchObject({ frame: { lemma: 'céder' }, voice: 'passive', bare: true });
     expect(analyse('La Russie enverrait des troupes.').verbs[0].frame.lemma).toBe('envoyer');
+    // an inverted subject joined by a hyphen leaves the auxiliary an auxiliary: a question in the perfect is active
+    expect(analyse('Les États-Unis ont-ils livré des bombes à Israël ?').verbs[0]).toMatchObject({ frame: { lemma: 'livrer' }, voice: 'active' });
+    expect(analyse('La Russie livre-t-elle des armes au Mali ?').verbs[0]).toMatchObject({ frame: { lemma: 'livrer' }, form: 'finite' });
   });
 
   it('does not take nouns, fixed phrases or hypotheses for deliveries', () => {

@@ -293,6 +293,21 @@ const third: Record<string, Case[]> = {
     // a lemma with no pronominal frame keeps its plain one, and "se livrer à" moves nothing
     { text: 'Les rebelles se sont livrés aux autorités.', transfers: [] },
   ],
+  'interview (third)': [
+    // the answer's "en" stands for the goods the question asked about, and its sides are the question's
+    { text: 'Question : Les États-Unis ont-ils livré des bombes à Israël ? Réponse : Oui, ils en ont livré plusieurs milliers.', transfers: ['États-Unis>Israël:weapons'] },
+    { text: "La Turquie a-t-elle livré des drones à la Somalie ? Oui, elle en a livré douze l'an dernier.", transfers: ['Turquie>Somalie:weapons:12'] },
+    { text: 'Le Qatar a-t-il versé des fonds au Hamas ? Le ministre : « Non, jamais. »', transfers: [] },
+    { text: "Avez-vous acheté des drones à l'Iran ? Nous n'en avons acheté aucun.", transfers: [] },
+    // a question alone asserts nothing
+    { text: 'La Russie livre-t-elle des armes au Mali ?', transfers: [] },
+  ],
+  'dispatch (third)': [
+    // "lui en a livré": the receiver is the dative's, the goods the sentence before's
+    { text: "Le Pakistan dispose d'une flotte de drones. La Chine lui en a livré une trentaine.", transfers: ['Chine>Pakistan:weapons:30'] },
+    { text: "La junte birmane manque d'avions. La Russie lui en a livré six.", transfers: ['Russie>Birmanie:weapons:6'] },
+    { text: 'Le Soudan manque de vivres. Le Tchad en a reçu dix mille tonnes.', transfers: [] },
+  ],
 };
 Object.assign(registers, third);
 
