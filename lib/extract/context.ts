@@ -78,9 +78,12 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
 
 /** First actor right after an offset (articles and a few filler words allowed). */
 export function actorAfter(ctx: SentenceContext, offset: number, maxGap = 40, places = false): EntityMention | undefined {
+  // "livré des missiles au groupe", "versé au pays": a pointing-back noun read with its fused article ("au" is "à le")
+  // starts on the preposition that the caller's marker already took.
+  const fused = (x: EntityMention) => x.via === 'coref' && x.start < offset && x.end > offset && !/\s/u.test(ctx.text.slice(x.start, offset).trim());
   const m = actorMentions(ctx)
     .concat(ctx.mentions.filter((x) => x.via === 'demonym' || (places && x.label === 'Location')))
-    .filter((x) => x.start >= offset && x.start - offset <= maxGap)
+    .filter((x) => (x.start >= offset && x.start - offset <= maxGap) || fused(x))
     .sort((a, b) => a.start - b.start)[0];
   return m;
 }
