@@ -30,6 +30,8 @@ export interface VerbMention {
   bare: boolean;
   /** "lui", "leur" before the verb: the receiver is named by a pronoun. */
   dative?: Word;
+  /** "y" before the verb: where the goods go is a place told before ("elle y a envoyé des soldats"). */
+  locative?: Word;
   /** "il", "elle", "ils", "elles" before the verb: the subject is named by a pronoun. */
   pronounSubject?: Word;
   /** "nous" in the verb group: the speaker's side is its subject ("nous avons livré") or its receiver ("X nous a livré"). */
@@ -115,6 +117,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
     let j = i - 1;
     let aux: 'be' | 'have' | undefined;
     let dative: Word | undefined;
+    let locative: Word | undefined;
     let pronounSubject: Word | undefined;
     let firstPlural: VerbMention['firstPlural'];
     let reflexive = false;
@@ -137,6 +140,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
         nearest = false;
         continue;
       }
+      if (has(x, 'locative')) locative ??= x;
       // "a depuis livré", "a discrètement fourni": adverbs sit inside the verb group.
       if (has(x, 'adverbs') || has(x, 'negation') || (pattern('verb.adverb', 'u', lang).test(x.key) && ['be', 'have', 'modal', 'adverbs', 'negation'].some((c) => has(words[j - 1], c)))) continue;
       if (has(x, 'firstPlural')) {
@@ -223,7 +227,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
     if ((kind === 'finite' && future(w.lower, frame.lemma)) || group.some((g) => ['sera', 'seront', 'aura', 'auront'].includes(g))) planned = true;
     // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.
     const beneficiary = (kind === 'infinitive' || kind === 'participle') && pattern('verb.causative', 'u', lang).test(words[i - 1]?.key ?? '') && words.slice(Math.max(0, i - 4), i - 1).some((x) => has(x, 'reflexive'));
-    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, firstPlural, hypothetical, planned, beneficiary, before: words[j] });
+    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, locative, pronounSubject, firstPlural, hypothetical, planned, beneficiary, before: words[j] });
   });
   return { words, verbs };
 }

@@ -308,6 +308,20 @@ const third: Record<string, Case[]> = {
     { text: "La junte birmane manque d'avions. La Russie lui en a livré six.", transfers: ['Russie>Birmanie:weapons:6'] },
     { text: 'Le Soudan manque de vivres. Le Tchad en a reçu dix mille tonnes.', transfers: [] },
   ],
+  'paragraphs (third)': [
+    // a periphrasis after a fused article ("au pays", "au groupe") is the receiver it stands for
+    { text: "L'Égypte traverse une crise. L'Arabie saoudite a versé 2 milliards de dollars au pays.", transfers: ['Arabie Saoudite>Égypte:funds:2000000000'] },
+    { text: 'Les Houthis contrôlent le nord du Yémen. Téhéran a livré des missiles au groupe.', transfers: ['Iran>Houthis:missiles'] },
+    { text: 'La junte birmane est isolée. Pékin a livré des drones à la junte.', transfers: ['Chine>Birmanie:weapons'] },
+    { text: "L'Arabie saoudite a annoncé une nouvelle aide. Le royaume a versé 500 millions de dollars au Yémen.", transfers: ['Arabie Saoudite>Yémen:funds:500000000'] },
+    // "y" stands for the place the sentences before put the actor in; none told, none drawn
+    { text: 'La Russie a renforcé sa présence au Mali. Elle y a envoyé des soldats en 2023.', transfers: ['Russie>Mali:troops'] },
+    { text: 'La Turquie a renforcé sa frontière. Elle y a envoyé des chars.', transfers: [] },
+    { text: 'Les soldats turcs sont en Turquie. Ankara y a envoyé des chars.', transfers: [] },
+    { text: 'Il y a deux ans, la Chine a livré des drones au Pakistan.', transfers: ['Chine>Pakistan:weapons'] },
+    // a one-sided sentence takes no side from an actor merely nearby
+    { text: 'Le Soudan fait face à une famine. Des vivres ont été livrés au Darfour.', transfers: [] },
+  ],
 };
 Object.assign(registers, third);
 
