@@ -48,6 +48,10 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
   const candidates = actorMentions(ctx).filter((m) => m.end <= offset && m.start >= clauseStart);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const m = candidates[k];
+    // "l'Africa Corps remplace Wagner et livre des blindés": a verb joined by "et" shares the subject of the verb
+    // before it; the actor just before "et" is that verb's object.
+    if (k > 0 && pattern('subject.sharedVerb', 'iu').test(ctx.text.slice(m.end, offset)) && !pattern('subject.andBefore').test(ctx.text.slice(candidates[k - 1].end, m.start)))
+      return subjectBefore(ctx, m.start, clauseStart);
     const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
     if (pattern('subject.prepositionBefore').test(before)) continue;
     // "chercheur à l'Institut ... (Ifri), estime": an acronym in brackets glosses a name, it is no subject.
