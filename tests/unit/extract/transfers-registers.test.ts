@@ -322,6 +322,17 @@ const third: Record<string, Case[]> = {
     // a one-sided sentence takes no side from an actor merely nearby
     { text: 'Le Soudan fait face à une famine. Des vivres ont été livrés au Darfour.', transfers: [] },
   ],
+  'analysis (third)': [
+    // a verb joined by "et" shares the subject of the verb before it; the actor before "et" is that verb's object
+    { text: "La Turquie forme l'armée somalienne et livre des blindés à la Somalie.", transfers: ['Turquie>Somalie:weapons'] },
+    { text: 'La Russie remplace la France et envoie des soldats au Mali.', transfers: ['Russie>Mali:troops'] },
+    { text: "L'Iran soutient la Russie et lui livre des drones.", transfers: ['Iran>Russie:weapons'] },
+    { text: "La France et l'Allemagne livrent des chars à l'Ukraine.", transfers: ['Allemagne>Ukraine:weapons', 'France>Ukraine:weapons'] },
+    // a private military company sends in its own name, a state's ministry for its state
+    { text: 'Le groupe Wagner a envoyé des combattants au Mali.', transfers: ['Wagner>Mali:troops'] },
+    { text: 'Wagner a remis aux autorités centrafricaines des blindés.', transfers: ['Wagner>République centrafricaine:weapons'] },
+    { text: 'Le ministère russe de la Défense a envoyé des instructeurs au Mali.', transfers: ['Russie>Mali:personnel'] },
+  ],
 };
 Object.assign(registers, third);
 
