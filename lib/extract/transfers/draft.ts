@@ -30,6 +30,8 @@ export interface TransferDraft {
   exchangeWith?: TransferDraft;
   /** The items of a list of goods of different kinds ("des drones et des pièces détachées"): one transfer each, as a fact is (giver, receiver, kind). */
   items?: DraftItem[];
+  /** The earlier transfer whose goods "en" stands for ("L'Égypte en a reçu cinq millions"): a part of it, which tells nothing of the whole's receiver. */
+  partOf?: TransferDraft;
   /** The text names a sender Trame cannot resolve: leave it empty rather than guess. */
   senderUnknown?: boolean;
   /** The text names a receiver Trame cannot resolve ("à la junte", "aux milices"): the article's other flows must not stand in. */

@@ -132,6 +132,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
       quantity: q.vague ? undefined : q,
       senders,
       recipients,
+      partOf: prev,
       status: ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted',
       date: ctx.dates.find((d) => d.start >= v.start && d.end <= ce),
       trigger,
