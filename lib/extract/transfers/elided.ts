@@ -4,6 +4,7 @@ import { resolveDative, resolveSubjectPronoun, type Discourse } from '../discour
 import { findGoods, type Trigger } from '../goods';
 import { findQuantities } from '../quantities';
 import { analyse } from '../syntax/analyse';
+import { pattern } from '../syntax/language';
 import type { TransferDraft } from './draft';
 import { agentAfter, endpoint, endpointId, recipientAfter } from './endpoints';
 import { ALLEGED, isNegated } from './modality';
@@ -103,7 +104,9 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     // "en ont livré plusieurs milliers": an order of magnitude still tells the goods were sent, with no count.
-    const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(text.slice(x.end)));
+    // "en a acheté trois millions de tonnes": a unit of measure after the number is still no noun of its own.
+    const rest = (x: { end: number }) => text.slice(x.end + (pattern('partitive.unit').exec(text.slice(x.end))?.[0].length ?? 0));
+    const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(rest(x)));
     const prev = previous(v.start);
     if (!q || !prev) continue;
     const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };

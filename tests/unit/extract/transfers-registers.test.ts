@@ -307,6 +307,9 @@ const third: Record<string, Case[]> = {
     { text: "Le Pakistan dispose d'une flotte de drones. La Chine lui en a livré une trentaine.", transfers: ['Chine>Pakistan:weapons:30'] },
     { text: "La junte birmane manque d'avions. La Russie lui en a livré six.", transfers: ['Russie>Birmanie:weapons:6'] },
     { text: 'Le Soudan manque de vivres. Le Tchad en a reçu dix mille tonnes.', transfers: [] },
+    // a receiver the text names as "plusieurs pays" is unknown, not the one a later part names
+    { text: "Le Qatar a vendu du gaz à plusieurs pays d'Asie. Le Pakistan en a acheté trois millions.", transfers: ['Qatar>Pakistan:oil:3000000'] },
+    { text: "Le Qatar a vendu du gaz à l'Inde. Le Pakistan en a acheté deux millions de doses.", transfers: ['Qatar>Inde:oil', 'Qatar>Pakistan:oil:2000000'] },
     // a total's receiver is not guessed from the receiver of one part of it
     { text: "La Russie a exporté 30 millions de tonnes de blé en 2023. L'Égypte en a reçu cinq millions.", transfers: ['Russie>Égypte:other:5000000'] },
     { text: "La Russie a exporté 30 millions de tonnes de blé en 2023. L'Égypte en a reçu environ cinq millions, devant le Liban, qui en a reçu deux millions.", transfers: ['Russie>Liban:other:2000000', 'Russie>Égypte:other:5000000'] },
