@@ -334,6 +334,10 @@ const third: Record<string, Case[]> = {
     { text: 'La Russie remplace la France et envoie des soldats au Mali.', transfers: ['Russie>Mali:troops'] },
     { text: "L'Iran soutient la Russie et lui livre des drones.", transfers: ['Iran>Russie:weapons'] },
     { text: "La France et l'Allemagne livrent des chars à l'Ukraine.", transfers: ['Allemagne>Ukraine:weapons', 'France>Ukraine:weapons'] },
+    // troops a state deploys at "la frontière" stay at home: no receiver is borrowed from its other flows
+    { text: "La Turquie a envoyé de l'aide en Syrie après le séisme. Mais Ankara a aussi déployé des soldats à la frontière.", transfers: ['Turquie>Syrie:aid'] },
+    { text: 'La Russie a massé des troupes à la frontière ukrainienne.', transfers: [] },
+    { text: 'Le Tchad a déployé un millier de soldats le long de la frontière.', transfers: [] },
     // a private military company sends in its own name, a state's ministry for its state
     { text: 'Le groupe Wagner a envoyé des combattants au Mali.', transfers: ['Wagner>Mali:troops'] },
     { text: 'Wagner a remis aux autorités centrafricaines des blindés.', transfers: ['Wagner>République centrafricaine:weapons'] },
