@@ -18,7 +18,7 @@ const FLOORS: Record<string, number> = {
   stances: 0.72,
   memberships: 0.95,
   entity_precision: 0.985,
-  transfer_precision: 0.92,
+  transfer_precision: 0.94,
   relations: 0.755,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
