@@ -343,6 +343,16 @@ const third: Record<string, Case[]> = {
     { text: 'Wagner a remis aux autorités centrafricaines des blindés.', transfers: ['Wagner>République centrafricaine:weapons'] },
     { text: 'Le ministère russe de la Défense a envoyé des instructeurs au Mali.', transfers: ['Russie>Mali:personnel'] },
   ],
+  'energy and grids': [
+    // electricity moves between grids like gas through a pipe: the energy kind, counted in its own units
+    { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts d'électricité à la Moldavie.", transfers: ['Roumanie>Moldavie:oil:400'] },
+    { text: "Le Laos exporte de l'électricité vers la Thaïlande.", transfers: ['Laos>Thaïlande:oil'] },
+    { text: "L'Éthiopie vend chaque année 1 500 gigawattheures d'électricité à Djibouti.", transfers: ['Éthiopie>Djibouti:oil:1500'] },
+    { text: "Le Paraguay livre de l'électricité au Brésil depuis le barrage d'Itaipu.", transfers: ['Paraguay>Brésil:oil'] },
+    // a plant's output or a grid connection moves nothing between two actors
+    { text: 'La centrale produit 900 mégawatts.', transfers: [] },
+    { text: 'Le Kenya a raccordé 300 mégawatts au réseau.', transfers: [] },
+  ],
 };
 Object.assign(registers, third);
 
