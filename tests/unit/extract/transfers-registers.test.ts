@@ -343,6 +343,15 @@ const third: Record<string, Case[]> = {
     { text: 'Wagner a remis aux autorités centrafricaines des blindés.', transfers: ['Wagner>République centrafricaine:weapons'] },
     { text: 'Le ministère russe de la Défense a envoyé des instructeurs au Mali.', transfers: ['Russie>Mali:personnel'] },
   ],
+  'aid to a body\'s agencies': [
+    // "aux agences de l'ONU", "à une mission de l'Union africaine": a body's agencies receive for the body
+    { text: "Le Qatar a versé 100 millions de dollars aux agences de l'ONU.", transfers: ['Qatar>ONU:funds:100000000'] },
+    { text: "Le Koweït a versé 5 millions de dollars aux agences des Nations unies.", transfers: ['Koweït>ONU:funds:5000000'] },
+    { text: "Le Japon a envoyé des générateurs à une mission de l'Union africaine.", transfers: ['Japon>Union africaine:aid'] },
+    { text: 'La Norvège a versé 10 millions de dollars aux services de l\'Union africaine.', transfers: ['Norvège>Union africaine:funds:10000000'] },
+    // a body's partners are others
+    { text: "L'Allemagne a livré des tentes aux partenaires de l'ONU.", transfers: [] },
+  ],
   'energy and grids': [
     // electricity moves between grids like gas through a pipe: the energy kind, counted in its own units
     { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts d'électricité à la Moldavie.", transfers: ['Roumanie>Moldavie:oil:400'] },
