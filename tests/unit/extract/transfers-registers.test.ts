@@ -352,6 +352,15 @@ const third: Record<string, Case[]> = {
     // a body's partners are others
     { text: "L'Allemagne a livré des tentes aux partenaires de l'ONU.", transfers: [] },
   ],
+  'troops leaving': [
+    // a force's departure, withdrawal or repatriation sends it home: no transfer to the country it leaves
+    { text: 'Le Niger a réceptionné deux drones. Les 1 500 soldats français sont partis.', transfers: [] },
+    { text: 'La Somalie a reçu des blindés turcs. Le retrait des 3 000 soldats éthiopiens inquiète Mogadiscio.', transfers: ['Turquie>Somalie:weapons'] },
+    { text: 'Le Tchad a acheté des drones. Les 400 soldats américains quittent le pays cette année.', transfers: [] },
+    { text: "L'Arménie a reçu des obusiers indiens. Le rapatriement des 2 000 soldats russes de la mission est achevé.", transfers: ['Inde>Arménie:weapons'] },
+    // troops sent in stay a transfer
+    { text: 'Le Mali a reçu des hélicoptères russes. Moscou a envoyé 1 000 soldats au Mali.', transfers: ['Russie>Mali:troops:1000', 'Russie>Mali:weapons'] },
+  ],
   'energy and grids': [
     // electricity moves between grids like gas through a pipe: the energy kind, counted in its own units
     { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts d'électricité à la Moldavie.", transfers: ['Roumanie>Moldavie:oil:400'] },
