@@ -109,11 +109,15 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
     const before = (x: TransferDraft) => x.sentenceIndex < d.sentenceIndex || (x.sentenceIndex === d.sentenceIndex && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined);
     const earlier = drafts.filter((x) => (answers ? before(x) : x.sentenceIndex < d.sentenceIndex) && x.sentenceIndex >= d.sentenceIndex - 3);
     // "L'Inde a acheté du pétrole russe, payé en roupies": a payment read with the purchase's own sides goes the other way.
-    const purchase = paid ? drafts.find((x) => x !== d && x.sentenceId === d.sentenceId && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined && !x.kinds.includes('funds') && sameParties(x.senders, d.senders) && sameParties(x.recipients, d.recipients)) : undefined;
+    // "a livré trois patrouilleurs ... et versé 190 millions": two gifts given by the same verb's subject go the same way.
+    const twoGifts = (x: TransferDraft) => x.trigger?.role === 'give' && d.trigger?.role === 'give';
+    const purchase = paid ? drafts.find((x) => x !== d && x.sentenceId === d.sentenceId && x.start < d.start && x.exchangeFor === undefined && d.exchangeFor === undefined && !x.kinds.includes('funds') && !twoGifts(x) && sameParties(x.senders, d.senders) && sameParties(x.recipients, d.recipients)) : undefined;
     if (purchase) [d.senders, d.recipients] = [[...purchase.recipients], [...purchase.senders]];
     const paidFor = purchase ?? (paid ? [...drafts].reverse().find((x) => x !== d && before(x) && d.sentenceIndex - x.sentenceIndex <= 6 && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r))) : undefined);
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
-    const prev = paidFor ?? reverse ?? earlier[earlier.length - 1];
+    // A payment alone ("a versé 5 millions au Liban") answers only a flow it shares a party with, the other way.
+    const onlyPaid = paid && !thanks && !answers && !pattern('exchange.answerStart').test(text);
+    const prev = paidFor ?? reverse ?? (onlyPaid ? undefined : earlier[earlier.length - 1]);
     if (!prev) continue;
     d.exchangeWith = prev;
     // What answers a shipment comes from its recipient.
