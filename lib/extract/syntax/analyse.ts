@@ -60,6 +60,12 @@ function has(w: Word | undefined, cls: string): boolean {
   return !!w && w.classes.has(cls);
 }
 
+/** Whether a participle carries an agreement ending ("livrés", "remise"): the plain form is then another participle. */
+function agrees(form: string, lang: Language): boolean {
+  const base = form.replace(pattern('verb.agreement', 'u', lang), '');
+  return base !== form && lang.verbs.get(base)?.kind === 'participle';
+}
+
 /** Whether the verb-looking word at i is used as a noun ("la part", "une commande", "de part et d'autre"). */
 function isNoun(words: Word[], i: number, form: FormKind): boolean {
   const prev = words[i - 1];
@@ -178,6 +184,16 @@ function analyseUncached(text: string, lang: Language): Analysis {
         if (has(x, 'nounDeterminers') || has(x, 'articles') || /^[.;:]$/.test(x.text) || lang.verbs.has(x.lower) || lang.pronominal.has(x.lower)) break;
         if (has(x, 'be') || has(x, 'have')) {
           aux = has(x, 'be') ? 'be' : 'have';
+          break;
+        }
+      }
+    // "a livré trois vedettes ... et versé 40 millions": a participle after "et" shares the auxiliary of the verb
+    // before it; one that agrees ("fabriqués en Chine et livrés") qualifies a noun, it is no perfect.
+    if (kind === 'participle' && !aux && has(words[i - 1], 'sharedAuxiliary') && !has(words[i + 1], 'agent') && !agrees(w.lower, lang))
+      for (let k = i - 2; k >= 0 && k >= i - 30; k--) {
+        if (/^[.;:]$/.test(words[k].text) || has(words[k], 'be')) break;
+        if (has(words[k], 'have') && words.slice(k + 1, k + 4).some((x) => lang.verbs.get(x.lower)?.kind === 'participle')) {
+          aux = 'have';
           break;
         }
       }

@@ -361,6 +361,17 @@ const third: Record<string, Case[]> = {
     // troops sent in stay a transfer
     { text: 'Le Mali a reçu des hélicoptères russes. Moscou a envoyé 1 000 soldats au Mali.', transfers: ['Russie>Mali:troops:1000', 'Russie>Mali:weapons'] },
   ],
+  'gifts and payments': [
+    // two gifts joined by "et" under one subject both go its way: the money is no price paid back
+    { text: "Le Japon a livré trois vedettes aux Philippines et versé 40 millions de dollars aux Philippines pour la formation.", transfers: ['Japon>Philippines:funds:40000000', 'Japon>Philippines:weapons:3'] },
+    { text: 'La Norvège a rappelé avoir livré deux patrouilleurs à la police salomonaise et versé 10 millions de dollars pour ses effectifs.', transfers: ['Norvège>Îles Salomon:funds:10000000', 'Norvège>Îles Salomon:weapons:2'] },
+    { text: "La Turquie a livré des tentes à l'ONU et versé 5 millions de dollars à l'ONU.", transfers: ['Turquie>ONU:aid', 'Turquie>ONU:funds:5000000'] },
+    // a purchase paid for still pays the seller back
+    { text: "L'Inde a acheté du pétrole russe, payé en roupies.", transfers: ['Inde>Russie:funds', 'Russie>Inde:oil'] },
+    // nationality adjectives the country list lacks
+    { text: "L'Australie a livré des vedettes à la police papoue.", transfers: ['Australie>Papouasie-Nouvelle-Guinée:weapons'] },
+    { text: 'La Nouvelle-Zélande a livré des radars à la marine tongienne.', transfers: ['Nouvelle-Zélande>Tonga:weapons'] },
+  ],
   'energy and grids': [
     // electricity moves between grids like gas through a pipe: the energy kind, counted in its own units
     { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts d'électricité à la Moldavie.", transfers: ['Roumanie>Moldavie:oil:400'] },
