@@ -13,6 +13,8 @@ const orgPatterns = orgData.patterns;
 const ANAPHORA = new Map<string, string[]>();
 for (const o of ORGS.values()) for (const a of o.anaphora ?? []) ANAPHORA.set(keyOf(tokenize(a)), [...(ANAPHORA.get(keyOf(tokenize(a))) ?? []), o.id]);
 const STATE_ANAPHORA = new Set(orgPatterns.stateAnaphora.map((a) => keyOf(tokenize(a))));
+// "à son voisin": a state other than its possessor, named before in the sentence.
+const OTHER_STATE = new Set(orgPatterns.otherStateAnaphora.map((a) => keyOf(tokenize(a))));
 // The noun of each state anaphora ("régime" of "le régime"), to remember which state it was last tied to.
 const STATE_NOUNS = new Set([...STATE_ANAPHORA].map((k) => k.split(' ').at(-1) ?? k));
 // The last word of each title ("patron", "directrice"): a title that governs "de la société".
@@ -56,6 +58,13 @@ export function resolveAnaphora(scan: SentenceScan): void {
     const key = `${fused ? contracted : tokens[i].key} ${tokens[i + 1].key}`;
     if (taken[i] || taken[i + 1]) continue;
     const demonstrative = /^(?:ce|cet|cette|ces)$/.test(tokens[i].key);
+    if (OTHER_STATE.has(key)) {
+      // "Bucarest fournit de l'électricité à son voisin": the state in focus other than the ones this sentence named before.
+      const here = new Set(found.filter((f) => f.label === 'Country' && f.end <= tokens[i].start).map((f) => f.id));
+      const other = here.size ? [...state.countryRecency].reverse().find((c) => !here.has(c)) : undefined;
+      if (other) push({ id: other, label: 'Country', via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });
+      continue;
+    }
     if (!ANAPHORA.has(key) && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
     const seen = (id: string) => state.orgsSeen.includes(id) || found.some((f) => f.id === id);
     const listed = (ANAPHORA.get(key) ?? []).filter(seen).sort((a, b) => state.orgsSeen.indexOf(b) - state.orgsSeen.indexOf(a))[0];

@@ -372,6 +372,15 @@ const third: Record<string, Case[]> = {
     { text: "L'Australie a livré des vedettes à la police papoue.", transfers: ['Australie>Papouasie-Nouvelle-Guinée:weapons'] },
     { text: 'La Nouvelle-Zélande a livré des radars à la marine tongienne.', transfers: ['Nouvelle-Zélande>Tonga:weapons'] },
   ],
+  'a neighbour': [
+    // "à son voisin": the state in focus other than the ones the sentence named before it
+    { text: "La Moldavie manque d'énergie. Elle compte sur la Roumanie. Bucarest fournit depuis janvier 400 mégawatts d'électricité à son voisin.", transfers: ['Roumanie>Moldavie:oil:400'] },
+    { text: 'Le Tchad accueille des réfugiés. Le Soudan est en guerre. Le Tchad a livré des vivres à son voisin.', transfers: ['Tchad>Soudan:aid'] },
+    // no other state in focus: no receiver guessed
+    { text: 'Le Japon a livré des radars à son voisin.', transfers: [] },
+    // a neighbour named by its nationality is that state
+    { text: "L'Inde fait face au Pakistan. La Chine a vendu des drones au Pakistan, et l'Inde a acheté des radars à son voisin russe.", transfers: ['Chine>Pakistan:weapons', 'Russie>Inde:weapons'] },
+  ],
   'energy and grids': [
     // electricity moves between grids like gas through a pipe: the energy kind, counted in its own units
     { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts d'électricité à la Moldavie.", transfers: ['Roumanie>Moldavie:oil:400'] },
