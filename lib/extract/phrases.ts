@@ -164,6 +164,9 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     if (t.verb?.bare && t.verb.voice === 'passive') {
       const q = [...phrases].reverse().find((x) => x.end <= t.start && x.start >= cs && /^[\s,]*(?:[\p{L}\d'’-]+[\s,]+){0,4}$/u.test(text.slice(x.end, t.start)) && (!pattern('phrase.participleGap').test(text.slice(x.end, t.start)) || pattern('phrase.ownerGap', 'u').test(text.slice(x.end, t.start))));
       if (q && !bound.has(q)) bound.set(q, t);
+      // "Livrés par la Turquie, les six drones ...": a participle and its agent fronted before the sentence's subject.
+      const front = !q && !text.slice(0, t.start).trim() ? phrases.find((x) => x.start > t.end && pattern('phrase.frontedParticiple', 'u').test(text.slice(t.end, x.start))) : undefined;
+      if (front && !bound.has(front)) bound.set(front, t);
       continue;
     }
     // A verb's object comes before the next verb ("utiliser le dollar, l'Inde a réglé ... en dirhams").

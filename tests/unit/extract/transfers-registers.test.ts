@@ -381,6 +381,14 @@ const third: Record<string, Case[]> = {
     // a neighbour named by its nationality is that state
     { text: "L'Inde fait face au Pakistan. La Chine a vendu des drones au Pakistan, et l'Inde a acheté des radars à son voisin russe.", transfers: ['Chine>Pakistan:weapons', 'Russie>Inde:weapons'] },
   ],
+  'fronted participle': [
+    // "Livrés par la Turquie, les six drones ...": a participle and its agent put before the subject they qualify
+    { text: 'Livrés par la Turquie, les six drones ont atterri au Niger.', transfers: ['Turquie>Niger:weapons:6'] },
+    { text: "Livrés par l'Inde, les quatre radars équipent désormais l'Arménie.", transfers: ['Inde>Arménie:weapons:4'], open: true },
+    { text: 'La Bolivie manque de vivres. Envoyées par le Brésil, les 300 tonnes de riz sont arrivées à La Paz.', transfers: ['Brésil>Bolivie:aid:300'], open: true },
+    // not read yet above: a receiver given by "équiper" or by a capital after "arrivées à"; a maker is no sender
+    { text: 'Fabriqués par Baykar, les drones volent au Niger.', transfers: [] },
+  ],
   'energy and grids': [
     // electricity moves between grids like gas through a pipe: the energy kind, counted in its own units
     { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts d'électricité à la Moldavie.", transfers: ['Roumanie>Moldavie:oil:400'] },
