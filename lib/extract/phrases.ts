@@ -177,7 +177,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     // "des TB2, fabriqués par Baykar, qu'Ankara aurait livrés": a relative's object is its antecedent, counted from "que".
     const rel = pattern('phrase.relative').exec(text.slice(Math.max(cs, t.start - 45), t.start));
     const anchor = rel ? t.start - (text.slice(Math.max(cs, t.start - 45), t.start).length - rel.index) : t.start;
-    if (!p && t.role === 'give') p = [...phrases].reverse().find((x) => x.end <= anchor && anchor - x.end <= 80 && x.start >= cs);
+    // ... and of a receiving verb too ("les six drones que le Niger avait reçus d'Ankara", "achetés à").
+    if (!p && (t.role === 'give' || (t.role === 'receive' && rel))) p = [...phrases].reverse().find((x) => x.end <= anchor && anchor - x.end <= 80 && x.start >= cs);
     // "des chars commandés par Varsovie": a receiving participle right after its goods.
     if (!p && t.role === 'receive' && pattern('phrase.receivedParticiple').test(t.text)) p = phrases.find((x) => x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
     if (!p || bound.has(p)) continue;

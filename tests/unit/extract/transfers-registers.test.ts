@@ -389,6 +389,18 @@ const third: Record<string, Case[]> = {
     // not read yet above: a receiver given by "équiper" or by a capital after "arrivées à"; a maker is no sender
     { text: 'Fabriqués par Baykar, les drones volent au Niger.', transfers: [] },
   ],
+  'relative of a receiving verb': [
+    // "les six drones que le Niger avait reçus d'Ankara": a relative's object is its antecedent, for a receiving verb too
+    { text: "Ces appareils s'ajoutent aux six drones que le Niger avait reçus d'Ankara l'an dernier.", transfers: ['Turquie>Niger:weapons:6'] },
+    { text: "Le Tchad a exposé les quatre hélicoptères que l'armée tchadienne a reçus de la Russie en mars.", transfers: ['Russie>Tchad:weapons:4'] },
+    { text: 'Les observateurs ont compté les dix blindés que le Mali avait reçus de la Turquie.', transfers: ['Turquie>Mali:weapons:10'] },
+    // not read yet: a pronoun subject in the relative, a purchase's seller after "à"
+    { text: "L'Arménie a déployé les obusiers qu'elle a reçus de l'Inde.", transfers: ['Inde>Arménie:weapons'], open: true },
+    { text: "Le Kenya a présenté les douze blindés qu'il a achetés à l'Afrique du Sud.", transfers: ['Afrique du Sud>Kenya:weapons:12'], open: true },
+    { text: 'Les chars que la Pologne a achetés à la Corée du Sud sont arrivés.', transfers: ['Corée du Sud>Pologne:weapons'], open: true },
+    // no giver named: nothing drawn
+    { text: "Les drones que l'armée a reçus sont neufs.", transfers: [] },
+  ],
   'energy and grids': [
     // electricity moves between grids like gas through a pipe: the energy kind, counted in its own units
     { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts d'électricité à la Moldavie.", transfers: ['Roumanie>Moldavie:oil:400'] },
