@@ -10,8 +10,11 @@ import { alternationOf } from './syntax/alternation';
 import { pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
-const HEADS = new Set(P.heads.map(fold));
-const CONNECTORS = new Set(P.connectors.map(fold));
+// The words that open a body's name and those that go on naming it, per language.
+const BODY_WORDS = new Map([['en', { heads: englishLexicon.bodyHeads, connectors: englishLexicon.bodyConnectors }]]);
+const bodyWords = (lang: Language) => BODY_WORDS.get(lang.code) ?? { heads: P.heads, connectors: P.connectors };
+const HEADS = { has: (key: string) => perLanguage('org.bodyHeads', (lang) => new Set(bodyWords(lang).heads.map(fold))).has(key) };
+const CONNECTORS = { has: (key: string) => perLanguage('org.bodyConnectors', (lang) => new Set(bodyWords(lang).connectors.map(fold))).has(key) };
 const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length).map((h) => tokenize(h).map((t) => t.key));
 // Words that end a name: verbs, relatives and the prepositions of a clause rather than of a name (org.nameStop);
 // after "et", a time word or a title starts a new phrase (org.notAfterAnd).
@@ -102,7 +105,9 @@ function acronymBodies(scope: PatternScope): void {
         if (isCapitalized(t.text)) capitalHead = k;
       }
     }
-    const from = capitalHead >= 0 ? capitalHead : head >= 0 ? head : spelledBy(tokens, taken, b, m[1]);
+    // "Stockholm International Peace Research Institute (SIPRI)": words that spell the acronym are its whole name, wherever the head stands.
+    const spelled = spelledBy(tokens, taken, b, m[1]);
+    const from = spelled >= 0 ? spelled : capitalHead >= 0 ? capitalHead : head;
     if (from < 0) continue;
     const name = text.slice(tokens[from].start, tokens[b - 1].end);
     record(scope, name, from, b, { kind: kindOf(tokens[from].key) }, m[1]);
