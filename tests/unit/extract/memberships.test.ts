@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
 import { read } from './helpers';
 
 // Made-up sentences on energy, trade blocs and the UN, none from the articles Trame is tuned on.
@@ -43,5 +44,48 @@ describe('memberships', () => {
     expect(membersOf('L’OTAN, à laquelle appartient la Turquie, a protesté.')).toEqual(['Turquie>OTAN']);
     expect(membersOf('L’ASEAN, qui regroupe le Vietnam et les Philippines, s’est réunie.')).toEqual(['Philippines>ASEAN', 'Viêt Nam>ASEAN']);
     expect(membersOf('La Hongrie, l’un des 27 États membres de l’Union européenne, bloque l’aide.')).toEqual(['Hongrie>Union européenne']);
+  });
+
+  it('wire brief and explainer: a number word before the noun, a date between the verb and its preposition, "au sein de"', () => {
+    expect(membersOf('Le Chili et le Pérou, deux membres de l’APEC, ont signé un accord de libre-échange.')).toEqual(['Chili>APEC', 'Pérou>APEC']);
+    expect(membersOf('La Chine, l’un des cinq membres permanents du Conseil de sécurité, a opposé son veto.')).toEqual(["Chine>Conseil de sécurité de l'ONU"]);
+    expect(membersOf('L’Algérie, qui a adhéré en 2002 à l’Union africaine, a protesté.')).toEqual(['Algérie>Union africaine']);
+    expect(membersOf('L’Iran a été admis au sein de l’Organisation de coopération de Shanghai.')).toEqual(['Iran>Organisation de coopération de Shanghai']);
+    expect(membersOf('L’Algérie a adhéré en principe au plan de paix de l’Union africaine.')).toEqual([]);
+  });
+
+  it('analysis: a state that chairs a body sits in it; a state that left or clashes with it does not', () => {
+    expect(membersOf('Le Kenya préside actuellement l’Union africaine.')).toEqual(['Kenya>Union africaine']);
+    expect(membersOf('La Hongrie assure la présidence tournante de l’Union européenne.')).toEqual(['Hongrie>Union européenne']);
+    expect(membersOf('Le Kenya préside la réunion de l’Union africaine.')).toEqual([]);
+    expect(membersOf('Le Qatar a quitté l’OPEP en 2019.')).toEqual([]);
+    expect(membersOf('Le Soudan est entré en conflit avec l’Union africaine.')).toEqual([]);
+  });
+
+  it('dispatch: "ses partenaires de", a fronted "parmi" or "comme les autres membres", "et ses États membres, dont"', () => {
+    expect(membersOf('Le Vietnam a convaincu ses partenaires de l’ASEAN de signer la déclaration.')).toEqual(['Viêt Nam>ASEAN']);
+    expect(membersOf('Parmi les membres de l’OTAN, la Hongrie reste la plus réticente.')).toEqual(['Hongrie>OTAN']);
+    expect(membersOf('Comme les autres membres de l’Union africaine, le Nigeria a condamné le coup d’État.')).toEqual(['Nigéria>Union africaine']);
+    expect(membersOf('Face aux membres de l’OTAN, la Russie a haussé le ton.')).toEqual([]);
+    expect(membersOf('L’Union européenne et ses États membres, dont la France et l’Allemagne, ont promis une aide.')).toEqual(['Allemagne>Union européenne', 'France>Union européenne']);
+    expect(membersOf('L’Union européenne et ses partenaires, dont le Japon, ont promis une aide.')).toEqual([]);
+  });
+
+  it('keeps OPEP+ and the G20 apart from OPEP and the G7', () => {
+    expect(membersOf('Les États membres de l’OPEP+, dont l’Arabie saoudite et la Russie, ont réduit leur production.')).toEqual(['Arabie Saoudite>OPEP+', 'Russie>OPEP+']);
+    expect(membersOf('Le G20, dont fait partie l’Argentine, s’est réuni à Rio.')).toEqual(['Argentine>G20']);
+  });
+
+  it('English: a possessive accession, a chair, a number word, a fronted "among"', () => {
+    const en = (text: string) => {
+      const doc = extractDocument(text, { publishedAt: null, language: 'en' });
+      const name = (id: string) => doc.nodes.find((n) => n.id === id)?.name;
+      return doc.relationships.filter((e) => e.type === 'MEMBER_OF').map((e) => `${name(e.source)}>${name(e.target)}`).sort();
+    };
+    expect(en('Sweden’s accession to NATO was ratified by Hungary.')).toEqual(['Suède>OTAN']);
+    expect(en('Ukraine’s bid for NATO membership stalled.')).toEqual([]);
+    expect(en('Kenya chairs the African Union this year.')).toEqual(['Kenya>Union africaine']);
+    expect(en('Chile and Peru, two members of APEC, signed a trade deal.')).toEqual(['Chili>APEC', 'Pérou>APEC']);
+    expect(en('Among the members of NATO, Hungary remains the most reluctant.')).toEqual(['Hongrie>OTAN']);
   });
 });
