@@ -67,6 +67,12 @@ function record(scope: PatternScope, name: string, from: number, to: number, pro
       scope.stateMention(cid, t.start, t.end);
     }
   }
+  // "l'Agence nationale de sécurité du Tchad", "la Banque centrale du Nigeria": the state named after "de" at the end of the name.
+  const state = known ? undefined : stateNamedLast(span);
+  if (state) {
+    country ??= isoOf(state.id);
+    scope.stateMention(state.id, state.start, state.end);
+  }
   const id = known ?? entityId('org', name);
   if (known) scope.ensureOrg(known);
   else doc.node(id, 'Organization', name, { kind: props.kind, country: country ?? null });
@@ -76,6 +82,19 @@ function record(scope: PatternScope, name: string, from: number, to: number, pro
   }
   scope.push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: span[span.length - 1].end, from, to });
   return id;
+}
+
+/** The country whose name (not a capital or a demonym) closes the span after "de", "du", "of"; undefined if none. */
+function stateNamedLast(span: Token[]): { id: string; start: number; end: number } | undefined {
+  for (let len = Math.min(4, span.length - 1); len >= 1; len--) {
+    const at = span.slice(span.length - len);
+    let k = span.length - len - 1;
+    if (pattern('org.article', '').test(span[k].key) && k >= 1) k--;
+    if (!pattern('org.of', '').test(span[k].key) || !isCapitalized(at[0].text)) continue;
+    const e = GAZETTEER.get(keyOf(at));
+    if (e?.label === 'Country' && e.via === 'name') return { id: e.id, start: at[0].start, end: at[len - 1].end };
+  }
+  return undefined;
 }
 
 function kindOf(head: string): string {
