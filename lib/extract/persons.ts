@@ -52,6 +52,7 @@ const titleBefore = () =>
 // "Hemedti, le chef des FSR, a démenti": a lone name opening a clause, then a title in apposition.
 const titleAfter = () =>
   perLanguage('person.titleAfter', (lang) => new RegExp(`^\\s*,\\s*(?:${patternSource('person.appositionLead', lang)}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}])[^,;.«»]{0,60},`, 'iu'));
+const INNER_APOSTROPHE = /^['’]\p{Ll}{1,3}(?![\p{L}'’])/u;
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 
 // "le cargo Ocean Star", "l'atoll Second Thomas", "le gazoduc Force de Sibérie": a named thing, not a person.
@@ -111,7 +112,10 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "Belaruski Hajun, un collectif de militants": the apposition says what the name is.
     const apposed = pattern('person.apposedKind', 'u').exec(text.slice(last.end));
     const kindWord0 = apposed && [apposed[1], apposed[2]].find((w) => w && NAME_HEADS.has(fold(w)));
-    const described = !!kindWord0;
+    // "Dirigée par Hemeti, la milice contrôle ...": after a fronted phrase a definite noun past the comma is the clause's subject;
+    // "Selon Belaruski Hajun, un collectif de militants, ...": an indefinite one still describes the name.
+    const fronted = pattern('person.frontedLead', 'iu').test(text.slice(0, tokens[lead].start)) && pattern('person.subjectAfterFronted', 'iu').test(text.slice(last.end));
+    const described = !!kindWord0 && !fronted;
     // "le général de brigade Mohammad Reza Ashtiani": a rank's complement is no body's kind.
     const rank = kindAt >= 2 && pattern('person.rankOf', '').test(tokens[kindAt - 1].key) && titleWords().has(tokens[kindAt - 2].key);
     // "du think tank Gulf Horizons": a kind of two words before the name.
@@ -187,13 +191,17 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       i = j - 1;
       continue;
     }
-    const name = text.slice(span[0].start, last.end);
+    // "Njuguna Ndung'u", "Ma'ruf Amin": a short lower-case tail after an apostrophe inside a name is no elision.
+    const tail = INNER_APOSTROPHE.exec(text.slice(last.end));
+    const end = last.end + (tail?.[0].length ?? 0);
+    if (tail) j += 2;
+    const name = text.slice(span[0].start, end);
     if (isGoodsName(name)) {
       i = j - 1;
       continue;
     }
     const id = newPerson(doc, name);
-    push({ id, label: 'Person', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+    push({ id, label: 'Person', via: 'pattern', start: span[0].start, end, from: i, to: j });
     // "Mohamed Hamdan Daglo, dit Hemedti", "(surnommé « le Boucher »)": the name the article goes on using.
     const nick = pattern('person.nickname', 'u').exec(text.slice(last.end));
     if (nick) {

@@ -163,6 +163,15 @@ const CASES: Case[] = [
   { register: 'analysis', text: 'Selon Ana Ruiz, économiste chez Andes Capital, le cuivre chilien profite des sanctions.', has: 'person:ana-ruiz org:andes-capital country:CL' },
   { register: 'explainer', text: 'Le rapport du think tank Gulf Horizons détaille les ventes d\'armes aux Émirats.', has: 'org:gulf-horizons country:AE' },
   { register: 'dispatch', text: 'Le ministre géorgien s\'est rendu chez Vladimir Poutine pour parler du gaz.', has: 'person:vladimir-poutine country:GE' },
+  // A state named after "de" at the end of a body's name is an actor too.
+  { register: 'wire', text: "L'Agence nationale de sécurité du Tchad a arrêté trois suspects à N'Djamena.", has: 'org:agence-nationale-de-securite-du-tchad country:TD' },
+  { register: 'analysis', text: 'La Banque centrale du Nigeria a relevé son taux directeur pour freiner le naira.', has: 'org:banque-centrale-du-nigeria country:NG' },
+  { register: 'explainer', text: "L'Institut d'études de sécurité de l'Union africaine a publié une note sur le Sahel.", has: 'org:institut-d-etudes-de-securite-de-l-union-africaine' },
+  // A short tail after an apostrophe inside a name keeps every letter.
+  { register: 'interview', text: "Le ministre de l'Économie du Kenya, Njuguna Ndung'u, a présenté le budget. Ndung'u a ajouté que Nairobi paierait.", has: 'person:njuguna-ndung-u country:KE', names: { 'person:njuguna-ndung-u': "Njuguna Ndung'u" } },
+  // A fronted participle phrase: the words after its comma are the clause's subject, not a body named by the name before.
+  { register: 'live', text: 'Dirigée par Hemeti, la milice contrôle désormais le Darfour, au Soudan.', has: 'country:SD', not: 'org:hemeti' },
+  { register: 'dispatch', text: 'Selon Belaruski Hajun, un collectif de militants, les avions ont atterri à Minsk.', has: 'org:belaruski-hajun country:BY' },
 ];
 
 const entityLabels = new Set(['Country', 'Organization', 'Person', 'Location']);
