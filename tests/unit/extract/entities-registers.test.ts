@@ -171,6 +171,8 @@ const CASES: Case[] = [
   { register: 'interview', text: "Le ministre de l'Économie du Kenya, Njuguna Ndung'u, a présenté le budget. Ndung'u a ajouté que Nairobi paierait.", has: 'person:njuguna-ndung-u country:KE', names: { 'person:njuguna-ndung-u': "Njuguna Ndung'u" } },
   // A fronted participle phrase: the words after its comma are the clause's subject, not a body named by the name before.
   { register: 'live', text: 'Dirigée par Hemeti, la milice contrôle désormais le Darfour, au Soudan.', has: 'country:SD', not: 'org:hemeti' },
+  // A verb or a preposition between a kind word and a name: the name is no body of that kind.
+  { register: 'live', text: "Le groupe fondé par Ibrahim Sadiq en 2012 revendique l'attaque de Ménaka, au Mali.", has: 'person:ibrahim-sadiq country:ML', not: 'org:ibrahim-sadiq' },
   { register: 'dispatch', text: 'Selon Belaruski Hajun, un collectif de militants, les avions ont atterri à Minsk.', has: 'org:belaruski-hajun country:BY' },
 ];
 
