@@ -35,6 +35,8 @@ const CASES: Array<{ text: string; has: string; names?: Record<string, string>; 
   { text: 'The Institute for Security Studies said Addis Ababa received drones.', has: 'org:institute-for-security-studies country:ET' },
   { text: 'The Stockholm International Peace Research Institute (SIPRI) published its yearly report.', has: 'org:sipri' },
   { text: 'The Council for Arms Control Research warned that Juba had bought rifles.', has: 'org:council-for-arms-control-research country:SS' },
+  // Capitalised modifiers before the head open a body's name; a national council is not the UN's.
+  { text: 'The National Security Council of Sudan denied the report; the UN Security Council met on Friday.', has: 'org:national-security-council-of-sudan country:SD org:unsc' },
   // A whole title of the language, capitalised before the name, is no part of it.
   { text: 'National Security Adviser Jake Sullivan denied the report.', has: 'person:jake-sullivan' },
   { text: 'Deputy Foreign Minister Sergei Ryabkov met the envoy in Doha.', has: 'person:sergei-ryabkov country:QA' },
