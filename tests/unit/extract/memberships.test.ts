@@ -71,6 +71,21 @@ describe('memberships', () => {
     expect(membersOf('L’Union européenne et ses partenaires, dont le Japon, ont promis une aide.')).toEqual([]);
   });
 
+  it('live blog and explainer: a plural noun after a list of states, a date after the copula, an ordinal after "dont", an acronym in brackets before "qui regroupe"', () => {
+    expect(membersOf('Le Kazakhstan, l’Ouzbékistan et le Kirghizstan, membres de l’Organisation de coopération de Shanghai, ont signé un accord gazier.')).toEqual(['Kazakhstan>Organisation de coopération de Shanghai', 'Kirghizistan>Organisation de coopération de Shanghai', 'Ouzbékistan>Organisation de coopération de Shanghai']);
+    expect(membersOf('La Bolivie est devenue en 2024 membre à part entière du Mercosur, que le Venezuela avait quitté en 2017.')).toEqual(['Bolivie>Mercosur']);
+    expect(membersOf('L’ASEAN, dont le Timor oriental est devenu le onzième membre, se réunit à Vientiane.')).toEqual(['Timor oriental>ASEAN']);
+    expect(membersOf('Le Conseil de coopération du Golfe (CCG), qui regroupe l’Arabie saoudite, le Qatar et Oman, a condamné l’attaque.')).toEqual(['Arabie Saoudite>Conseil de coopération du Golfe', 'Oman>Conseil de coopération du Golfe', 'Qatar>Conseil de coopération du Golfe']);
+    expect(membersOf('Le Mali a accusé le Niger, membre de la CEDEAO, de trahison.')).toEqual(['Niger>Cédéao']);
+  });
+
+  it('a body that admits or readmits a state, and blocs outside the sample (Mercosur, Quad, Ligue arabe)', () => {
+    expect(membersOf('La Ligue arabe a réintégré la Syrie en mai 2023.')).toEqual(['Syrie>Ligue arabe']);
+    expect(membersOf('L’OTAN a admis la Finlande en avril.')).toEqual(['Finlande>OTAN']);
+    expect(membersOf('L’OTAN a admis la responsabilité de la frappe.')).toEqual([]);
+    expect(membersOf('Le Japon et l’Australie, membres du Quad, ont renforcé leur coopération.')).toEqual(['Australie>Quad', 'Japon>Quad']);
+  });
+
   it('keeps OPEP+ and the G20 apart from OPEP and the G7', () => {
     expect(membersOf('Les États membres de l’OPEP+, dont l’Arabie saoudite et la Russie, ont réduit leur production.')).toEqual(['Arabie Saoudite>OPEP+', 'Russie>OPEP+']);
     expect(membersOf('Le G20, dont fait partie l’Argentine, s’est réuni à Rio.')).toEqual(['Argentine>G20']);
