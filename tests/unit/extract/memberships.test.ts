@@ -86,6 +86,14 @@ describe('memberships', () => {
     expect(membersOf('Le Japon et l’Australie, membres du Quad, ont renforcé leur coopération.')).toEqual(['Australie>Quad', 'Japon>Quad']);
   });
 
+  it('dispatch: "le bloc", "le cartel", "l’Union" point back to the body named before', () => {
+    expect(membersOf('La CEDEAO a menacé d’intervenir. Le Sénégal, membre du bloc, a envoyé des troupes.')).toEqual(['Sénégal>Cédéao']);
+    expect(membersOf('L’OPEP a réduit sa production. Le Nigeria, membre du cartel, a protesté.')).toEqual(['Nigéria>OPEP']);
+    expect(membersOf('Les BRICS se réunissent à Kazan. L’Égypte a rejoint le bloc en 2024.')).toEqual(['Égypte>BRICS']);
+    expect(membersOf('L’Union africaine a suspendu le Niger. Le Kenya, membre de l’Union, a protesté.')).toEqual(['Kenya>Union africaine']);
+    expect(membersOf('Le Sénégal, membre du bloc, a envoyé des troupes.')).toEqual([]);
+  });
+
   it('keeps OPEP+ and the G20 apart from OPEP and the G7', () => {
     expect(membersOf('Les États membres de l’OPEP+, dont l’Arabie saoudite et la Russie, ont réduit leur production.')).toEqual(['Arabie Saoudite>OPEP+', 'Russie>OPEP+']);
     expect(membersOf('Le G20, dont fait partie l’Argentine, s’est réuni à Rio.')).toEqual(['Argentine>G20']);
