@@ -110,5 +110,10 @@ describe('memberships', () => {
     expect(en('Kenya chairs the African Union this year.')).toEqual(['Kenya>Union africaine']);
     expect(en('Chile and Peru, two members of APEC, signed a trade deal.')).toEqual(['Chili>APEC', 'Pérou>APEC']);
     expect(en('Among the members of NATO, Hungary remains the most reluctant.')).toEqual(['Hongrie>OTAN']);
+    expect(en('Kazakhstan, Uzbekistan and Kyrgyzstan, members of the Shanghai Cooperation Organisation, signed a gas deal.')).toEqual(['Kazakhstan>Organisation de coopération de Shanghai', 'Kirghizistan>Organisation de coopération de Shanghai', 'Ouzbékistan>Organisation de coopération de Shanghai']);
+    expect(en('The Gulf Cooperation Council (GCC), which groups Saudi Arabia, Qatar and Oman, condemned the attack.')).toEqual(['Arabie Saoudite>Conseil de coopération du Golfe', 'Oman>Conseil de coopération du Golfe', 'Qatar>Conseil de coopération du Golfe']);
+    expect(en('The EU and its member states, including France and Germany, pledged aid.')).toEqual(['Allemagne>Union européenne', 'France>Union européenne']);
+    expect(en('The EU and its partners, including Japan, pledged aid.')).toEqual([]);
+    expect(en('The Arab League readmitted Syria in May 2023.')).toEqual(['Syrie>Ligue arabe']);
   });
 });
