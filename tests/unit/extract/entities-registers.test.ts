@@ -172,6 +172,9 @@ const CASES: Case[] = [
   { register: 'analysis', text: "Le think tank sud-africain Institute for Security Studies estime que Bamako a reçu des drones.", has: 'org:institute-for-security-studies country:ZA country:ML', not: 'org:security-studies' },
   { register: 'explainer', text: "Le Mouvement pour l'unité et le jihad en Afrique de l'Ouest a revendiqué l'attentat d'Arlit.", has: 'org:mouvement-pour-l-unite-et-le-jihad-en-afrique-de-l-ouest' },
   { register: 'dispatch', text: 'La Mission des Nations unies au Soudan du Sud a dénoncé les combats à Malakal.', has: 'country:SS' },
+  // Periphrases stand for their state, as "l'État hébreu" does.
+  { register: 'analysis', text: "Le royaume chérifien a reçu des drones turcs; le pays du Cèdre et le royaume hachémite ont protesté.", has: 'country:MA country:TR country:LB country:JO' },
+  { register: 'explainer', text: "Le pays des Mille Collines dément; l'Hexagone et le pays du Matin calme ont signé un accord.", has: 'country:RW country:FR country:KR' },
   // A national council is not the UN body whose name its first words spell.
   { register: 'dispatch', text: "Le Conseil de sécurité nationale a recommandé la fermeture de la frontière, a indiqué Ankara. Le Conseil de sécurité de l'ONU doit se réunir.", has: 'org:conseil-de-securite-nationale org:unsc country:TR', not: 'org:us-nsc' },
   // A town or a stock exchange opening with a capitalised head is no person.
