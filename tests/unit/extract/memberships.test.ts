@@ -115,5 +115,8 @@ describe('memberships', () => {
     expect(en('The EU and its member states, including France and Germany, pledged aid.')).toEqual(['Allemagne>Union européenne', 'France>Union européenne']);
     expect(en('The EU and its partners, including Japan, pledged aid.')).toEqual([]);
     expect(en('The Arab League readmitted Syria in May 2023.')).toEqual(['Syrie>Ligue arabe']);
+    expect(en('Washington and its NATO allies pledged tanks.')).toEqual(['États-Unis>OTAN']);
+    // A partner of a body is not one of its members.
+    expect(en('Japan, a NATO partner, sent aid.')).toEqual([]);
   });
 });
