@@ -94,6 +94,12 @@ describe('memberships', () => {
     expect(membersOf('Le Sénégal, membre du bloc, a envoyé des troupes.')).toEqual([]);
   });
 
+  it('analysis: "à commencer par" after the members, "dernier pays à avoir rejoint"', () => {
+    expect(membersOf('Les États membres de l’UE, à commencer par la France, ont promis des obus.')).toEqual(['France>Union européenne']);
+    expect(membersOf('La Suède, dernier pays à avoir rejoint l’OTAN, a envoyé des troupes.')).toEqual(['Suède>OTAN']);
+    expect(membersOf('La Géorgie, premier pays à vouloir rejoindre l’OTAN, a protesté.')).toEqual([]);
+  });
+
   it('keeps OPEP+ and the G20 apart from OPEP and the G7', () => {
     expect(membersOf('Les États membres de l’OPEP+, dont l’Arabie saoudite et la Russie, ont réduit leur production.')).toEqual(['Arabie Saoudite>OPEP+', 'Russie>OPEP+']);
     expect(membersOf('Le G20, dont fait partie l’Argentine, s’est réuni à Rio.')).toEqual(['Argentine>G20']);
