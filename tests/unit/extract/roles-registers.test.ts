@@ -195,6 +195,10 @@ describe('roles in six registers', () => {
     expect(facts('Ibrahim Traoré, le capitaine qui dirige le Burkina Faso depuis 2022, a reçu l’ambassadeur.', 'HOLDS_ROLE')).toEqual(['person:ibrahim-traore>country:BF']);
     expect(facts('Daniel Ortega, au pouvoir au Nicaragua depuis 2007, a expulsé les religieuses.', 'HOLDS_ROLE')).toEqual(['person:daniel-ortega>country:NI']);
     expect(facts('Emmanuel Macron a reçu la junte au pouvoir au Niger.', 'HOLDS_ROLE')).toEqual([]);
+    // A state right after a name that follows its title.
+    expect(facts('Le roi Abdallah II de Jordanie a reçu le chef de la diplomatie émiratie.', 'HOLDS_ROLE')).toEqual(['person:abdallah-ii>country:JO']);
+    expect(facts('Le président Ruto du Kenya a reçu son homologue.', 'HOLDS_ROLE')).toEqual(['person:ruto>country:KE']);
+    expect(facts('Le ministre Lavrov de retour de Chine a parlé.', 'HOLDS_ROLE')).toEqual([]);
     expect(facts('Le ministre de l’Économie du Kenya, Njuguna Ndung’u, a présenté le budget.', 'HOLDS_ROLE')).toEqual(['person:njuguna-ndung-u>country:KE']);
   });
 
