@@ -100,6 +100,11 @@ describe('memberships', () => {
     expect(membersOf('La Géorgie, premier pays à vouloir rejoindre l’OTAN, a protesté.')).toEqual([]);
   });
 
+  it('explainer: a body that grows to take in states ("s’est élargie à", "expanded to include")', () => {
+    expect(membersOf('En 2024, l’OTAN s’est élargie à la Suède.')).toEqual(['Suède>OTAN']);
+    expect(membersOf('Les BRICS se sont élargis à l’Égypte et à l’Éthiopie.')).toEqual(['Égypte>BRICS', 'Éthiopie>BRICS']);
+  });
+
   it('keeps OPEP+ and the G20 apart from OPEP and the G7', () => {
     expect(membersOf('Les États membres de l’OPEP+, dont l’Arabie saoudite et la Russie, ont réduit leur production.')).toEqual(['Arabie Saoudite>OPEP+', 'Russie>OPEP+']);
     expect(membersOf('Le G20, dont fait partie l’Argentine, s’est réuni à Rio.')).toEqual(['Argentine>G20']);
