@@ -15,7 +15,9 @@ function addFirstFrameEntry(config, webpack) {
   const entries = config.entry;
   config.entry = async () => ({
     ...(await entries()),
-    [FIRST_FRAME_ENTRY]: { import: ['./app/components/graph/first-frame-entry.ts'], layer: 'app-pages-browser' },
+    // Next makes every other client entry depend on its pages-router runtime (`main`, which an app-router page
+    // never loads): this one depends on nothing but its own chunks and the webpack runtime.
+    [FIRST_FRAME_ENTRY]: { import: ['./app/components/graph/first-frame-entry.ts'], layer: 'app-pages-browser', dependOn: undefined },
   });
   config.plugins.push({
     apply(compiler) {
