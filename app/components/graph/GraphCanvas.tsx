@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type Sigma from 'sigma';
 import { createGraph, type EdgeAttrs, type NodeAttrs } from '@/lib/graph/graphology';
-import { nodeVisible, type FilterState } from '@/lib/graph/filters';
+import { nodeVisible } from '@/lib/graph/filters';
 import type { LabelLedger } from './label-drawing';
 import { prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
 import type { ViewState } from './reducers';
