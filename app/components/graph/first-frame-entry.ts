@@ -45,9 +45,12 @@ async function drawFirstFrame(): Promise<void> {
   }
   if (!firstFrameWanted()) return canvas.release();
   markLoadStart(generate ? 'fixture:big' : 'neo4j');
-  replaceWithPayload(graph, payload);
-  sizeView(view.current, graph);
   try {
+    // Filled while sigma shows an empty stand-in, as the explorer's batches do: sigma would otherwise handle
+    // every added node and edge as an event, and draw only at the next animation frame.
+    canvas.renderer.setGraph(createGraph());
+    replaceWithPayload(graph, payload);
+    sizeView(view.current, graph);
     attachFilled(canvas.renderer, graph, view.current);
   } catch (error) {
     canvas.release();
