@@ -31,7 +31,7 @@ export interface GraphLoadingDeps {
 
 /** Load state, the loaders, the health poll that retries a failed overview, and the console's sink. */
 export function useGraphLoading({ g, fixture, fixtureSize, limit, firstFrame, setFilters, setCamera, select, setNote }: GraphLoadingDeps) {
-  const [loadState, setLoadState] = useState<LoadState>(firstFrame ? { kind: 'ok', source: firstFrame.source } : { kind: 'loading', source: 'neo4j' });
+  const [loadState, setLoadState] = useState<LoadState>(firstFrame?.drawn ? { kind: 'ok', source: firstFrame.source } : { kind: 'loading', source: 'neo4j' });
   const loadStateRef = useRef(loadState);
   loadStateRef.current = loadState;
 
@@ -80,10 +80,11 @@ export function useGraphLoading({ g, fixture, fixtureSize, limit, firstFrame, se
   // In the commit that mounts the canvas (a layout effect, after the canvas's own): a graph already at hand
   // (a fixture) is drawn before the browser paints the panels around it, not one task and one paint later.
   useLayoutEffect(() => {
-    // Drawn before React, with the filters the explorer starts with: its layout starts now.
-    if (firstFrame) {
+    // Drawn before React, with the filters the explorer starts with: its layout starts now. (A renderer
+    // taken before its graph arrived gets it from the load below, like one the explorer created.)
+    if (firstFrame?.drawn) {
       dropOverview();
-      return g.adopt(firstFrame.total);
+      return g.adopt(firstFrame.drawn.total);
     }
     if (fixture === 'big') void loadFixture('big', fixtureSize);
     // A permalink (?focus= / ?query= / ?id=, filters, selection) opens its view; otherwise the overview.

@@ -9,7 +9,7 @@ import type { GraphPayload } from '@/lib/graph/payload';
 import { earlyOverviewBody } from '../explorer/early-overview';
 import { markLoadStart } from '../explorer/perf';
 import { firstScreenFilters, queryRecord, startParams } from '../explorer/start-params';
-import { claimFirstFrame, FIRST_FRAME_ID, firstFrameWanted, offerFirstFrame, type FirstFrame } from './first-frame';
+import { claimFirstFrame, FIRST_FRAME_ID, firstFrameState, offerFirstFrame, withdrawFirstFrame, type FirstFrame } from './first-frame';
 import { createCanvasRenderer, initialView } from './renderer';
 import { attachFilled, sizeView } from './refresh';
 
@@ -30,21 +30,28 @@ async function drawFirstFrame(): Promise<void> {
   if (!generate && !overview) return;
   if (!claimFirstFrame()) return;
   await stylesLoaded();
-  if (!firstFrameWanted()) return;
+  if (firstFrameState() !== 'waiting') return;
   const filters = overview ? firstScreenFilters(defaultFilters()) : defaultFilters();
   const view = { current: initialView(filters) };
   const graph = createGraph();
   const canvas = createCanvasRenderer(graph, container, view);
+  const frame: FirstFrame = { graph, view, canvas, container, source: generate ? 'fixture:big' : 'neo4j', filters };
+  // From here the explorer may take the renderer at any time, drawn or not.
+  offerFirstFrame(frame);
   let payload: GraphPayload;
   try {
     payload = generate ? generate(start.fixtureSize) : await overview!;
   } catch {
     // The explorer takes the same failed request and reports it.
-    canvas.release();
+    if (firstFrameState() === 'ready') {
+      withdrawFirstFrame();
+      canvas.release();
+    }
     return;
   }
-  if (!firstFrameWanted()) return canvas.release();
-  markLoadStart(generate ? 'fixture:big' : 'neo4j');
+  // Taken meanwhile: the explorer loads the same response into it.
+  if (firstFrameState() !== 'ready') return;
+  markLoadStart(frame.source);
   try {
     // Filled while sigma shows an empty stand-in, as the explorer's batches do: sigma would otherwise handle
     // every added node and edge as an event, and draw only at the next animation frame.
@@ -53,19 +60,11 @@ async function drawFirstFrame(): Promise<void> {
     sizeView(view.current, graph);
     attachFilled(canvas.renderer, graph, view.current);
   } catch (error) {
+    withdrawFirstFrame();
     canvas.release();
     throw error;
   }
-  const frame: FirstFrame = {
-    graph,
-    view,
-    canvas,
-    container,
-    source: generate ? 'fixture:big' : 'neo4j',
-    total: payload.total ?? { nodes: payload.nodes.length, edges: payload.edges.length },
-    filters,
-  };
-  offerFirstFrame(frame);
+  frame.drawn = { total: payload.total ?? { nodes: payload.nodes.length, edges: payload.edges.length } };
 }
 
 void drawFirstFrame().catch((error) => console.error('trame first frame: drawing before the explorer failed, the explorer draws it instead:', error));

@@ -1,7 +1,8 @@
 // The hand-over between the page's first-frame entry (first-frame-entry.ts), which draws the first graph
 // before React has loaded, and the explorer, which adopts the live renderer and graph when it mounts.
-// Whoever comes second decides: a frame already drawn is taken as it is; an entry still waiting for its
-// code, styles or data when the explorer mounts is refused, and the explorer loads the graph itself.
+// Whoever comes second decides: a renderer already created is taken as it is, with its graph drawn, or
+// still empty while the overview is on its way (the explorer then loads it into that renderer, from the
+// same request); an entry that had not created its renderer yet stands down, and the explorer creates its own.
 import type { FilterState } from '@/lib/graph/filters';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { ViewState } from './reducers';
@@ -19,12 +20,13 @@ export interface FirstFrame {
   container: HTMLElement;
   /** Where the graph came from, as the explorer's load state names it. */
   source: 'neo4j' | 'fixture:big';
-  total: { nodes: number; edges: number };
   filters: FilterState;
+  /** The graph as drawn, with the totals its payload announced; absent while its data is on its way. */
+  drawn?: { total: { nodes: number; edges: number } };
 }
 
 interface Slot {
-  state: 'waiting' | 'drawn' | 'taken' | 'refused';
+  state: 'waiting' | 'ready' | 'taken' | 'refused';
   frame?: FirstFrame;
 }
 
@@ -38,24 +40,30 @@ export function claimFirstFrame(): boolean {
   return true;
 }
 
-/** Still wanted: the explorer has not mounted without it. */
-export function firstFrameWanted(): boolean {
-  return slots()[KEY]?.state === 'waiting';
+/** What the explorer did meanwhile: nothing yet (`waiting`, `ready`), took the renderer, or mounted without it. */
+export function firstFrameState(): Slot['state'] | undefined {
+  return slots()[KEY]?.state;
 }
 
-/** The entry drew its frame: the explorer takes it when it mounts. */
+/** The entry's renderer exists (drawn or not yet): the explorer takes it when it mounts. */
 export function offerFirstFrame(frame: FirstFrame): void {
-  slots()[KEY] = { state: 'drawn', frame };
+  slots()[KEY] = { state: 'ready', frame };
+}
+
+/** The entry gave up (its request failed, its drawing threw): the explorer creates its own renderer. */
+export function withdrawFirstFrame(): void {
+  slots()[KEY] = { state: 'refused' };
 }
 
 /**
- * The first frame drawn before React, for the explorer to adopt; null when none was drawn, and then the
- * entry, should it still be on its way, stands down. Asking again returns the same answer.
+ * The renderer the entry created before React, for the explorer to adopt (`drawn` tells whether it shows
+ * the first graph already); null when there is none, and then the entry, should it still be on its way,
+ * stands down. Asking again returns the same answer.
  */
 export function takeFirstFrame(): FirstFrame | null {
   if (typeof window === 'undefined') return null;
   const slot = slots()[KEY];
-  if (slot?.frame && (slot.state === 'drawn' || slot.state === 'taken')) {
+  if (slot?.frame && (slot.state === 'ready' || slot.state === 'taken')) {
     slot.state = 'taken';
     return slot.frame;
   }
