@@ -66,11 +66,10 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // told again after it, by the same sender to the same recipient.
   // "Ankara a confirmé la vente des drones": a fact named by a definite noun is the one told before, and so is its
   // restatement in the speaker's own words.
-  const ownTransfers = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
-  if (stance === 'ASSERTS' && ownTransfers.length && pattern('claim.definiteObject', 'u').test(content.slice(0, 40)) && FACT_NOUN.test(content.slice(0, 40)))
-    for (const t of restated(doc, facts, ownTransfers, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1)) doc.rel('ABOUT', claimId, t, [sid]);
+  const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
+  if (stance === 'ASSERTS' && own.length && pattern('claim.definiteObject', 'u').test(content.slice(0, 40)) && FACT_NOUN.test(content.slice(0, 40)))
+    for (const t of restated(doc, facts, own, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1)) doc.rel('ABOUT', claimId, t, [sid]);
   if (stance !== 'ASSERTS' && !ownClause) {
-    const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
     const bound = doc.edges('ABOUT', { source: claimId }).some((e) => doc.nodes.get(e.target)?.label === 'Transfer');
     // The statement's own words already carry its stance into the fact; the same fact told elsewhere keeps the
     // status its own sentence gave it (asserted there, denied here: disputed once consolidated).
