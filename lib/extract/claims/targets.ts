@@ -185,12 +185,14 @@ export function restated(doc: DocBuilder, facts: PlacedFact[], own: string[], fr
   const near = facts.filter((f) => f.id.startsWith('transfer:') && !own.includes(f.id) && sentenceIndexOf(f.sentenceId) >= from && sentenceIndexOf(f.sentenceId) <= to);
   const out = new Set<string>();
   for (const o of own) {
-    if (!recipients(o) && !senders(o)) continue;
-    const fitting = near.filter((f) => (recipients(o) ? recipients(f.id) === recipients(o) : senders(f.id) === senders(o)) && fitsKinds(doc.nodes.get(f.id)?.properties.kind, [String(doc.nodes.get(o)?.properties.kind)]));
+    const [to, by, what] = [recipients(o), senders(o), goods(o)];
+    if (!to && !by) continue;
+    const kinds = [String(doc.nodes.get(o)?.properties.kind)];
+    const fitting = near.filter((f) => (to ? recipients(f.id) === to : senders(f.id) === by) && fitsKinds(doc.nodes.get(f.id)?.properties.kind, kinds));
     // "Bamako a démenti avoir reçu des drones" after helicopters from Moscow and drones from Ankara: the same goods,
     // whoever the denial's own wording took for their sender; else the same sender.
-    const sameGoods = fitting.filter((f) => goods(f.id) && goods(f.id) === goods(o));
-    const picked = sameGoods.length ? sameGoods : fitting.filter((f) => senders(f.id) === senders(o) && senders(o));
+    const sameGoods = what ? fitting.filter((f) => goods(f.id) === what) : [];
+    const picked = sameGoods.length ? sameGoods : by ? fitting.filter((f) => senders(f.id) === by) : [];
     for (const f of picked) out.add(f.id);
   }
   return [...out];
