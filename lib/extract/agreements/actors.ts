@@ -54,8 +54,11 @@ export function signedBy(site: { doc: DocBuilder; personCountry: Map<string, str
   const c = countryOfActor(site.doc, person, site.personCountry);
   if (c) site.parties.add(c);
   // Outside a named agreement's steps, the state joins at once.
-  if (c && emit) {
-    if (c.startsWith('country:')) ensureNode(site.doc, c, 'Country');
-    site.doc.rel('PARTY_TO', c, site.node.id, [sid]);
-  }
+  if (c && emit) partyTo(site.doc, c, site.node.id, sid);
+}
+
+/** PARTY_TO from a state or body to an agreement; a state the text never names ("Poutine et Erdogan ont signé") gets its node. */
+export function partyTo(doc: DocBuilder, party: string, agreement: string, sid: string): void {
+  if (party.startsWith('country:')) ensureNode(doc, party, 'Country');
+  doc.rel('PARTY_TO', party, agreement, [sid]);
 }
