@@ -114,8 +114,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const kindWord0 = apposed && [apposed[1], apposed[2]].find((w) => w && NAME_HEADS.has(fold(w)));
     // "Dirigée par Hemeti, la milice contrôle ...": after a fronted phrase a definite noun past the comma is the clause's subject;
     // "Selon Belaruski Hajun, un collectif de militants, ...": an indefinite one still describes the name.
-    const fronted = pattern('person.frontedLead', 'iu').test(text.slice(0, tokens[lead].start)) && pattern('person.subjectAfterFronted', 'iu').test(text.slice(last.end));
-    const described = !!kindWord0 && !fronted;
+    // Read only when an apposition names a kind: the lead test scans the whole sentence before the name.
+    const described = !!kindWord0 && !(pattern('person.subjectAfterFronted', 'iu').test(text.slice(last.end)) && pattern('person.frontedLead', 'iu').test(text.slice(0, tokens[lead].start)));
     // "le général de brigade Mohammad Reza Ashtiani": a rank's complement is no body's kind.
     const rank = kindAt >= 2 && pattern('person.rankOf', '').test(tokens[kindAt - 1].key) && titleWords().has(tokens[kindAt - 2].key);
     // "du think tank Gulf Horizons": a kind of two words before the name.
