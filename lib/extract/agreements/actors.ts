@@ -6,7 +6,8 @@ import { words } from './vocabulary';
 
 /** The states behind actors (a body acts for its state unless sides are meant; a person for hers), once each. */
 function ownersOf(doc: DocBuilder, ids: string[], personCountry: Map<string, string>, sides: boolean): string[] {
-  return [...new Set(ids.map((id) => (id.startsWith('org:') && !sides ? countryOfActor(doc, id, personCountry) : id.startsWith('person:') ? countryOfActor(doc, id, personCountry) : id)).filter((x): x is string => Boolean(x)))];
+  const actsForState = (id: string) => id.startsWith('person:') || (!sides && id.startsWith('org:'));
+  return [...new Set(ids.map((id) => (actsForState(id) ? countryOfActor(doc, id, personCountry) : id)).filter((x): x is string => Boolean(x)))];
 }
 
 /** "les deux pays" at an offset: the plural subject before it ("X et Y ..., leurs ministres"), else the two states (or, for "camps", states or bodies) last named. */
