@@ -2,7 +2,7 @@
 import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
-import { findGoods } from '../goods';
+import { type GoodsMention, findGoods } from '../goods';
 import { alternationOf } from '../syntax/alternation';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
@@ -46,8 +46,8 @@ export function fitsKinds(kind: unknown, kinds: string[]): boolean {
 export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${RETRO_NOUNS})(?![\\p{L}])`, 'iu');
 
 /** "ces hélicoptères", "ces mêmes drones": goods named with a demonstrative are goods the article told of before. */
-export function demonstrativeGoods(content: string): boolean {
-  return findGoods(content).some((g) => pattern('claim.demonstrative', 'iu').test(content.slice(Math.max(0, g.start - 30), g.start)));
+export function demonstrativeGoods(content: string, goods: GoodsMention[] = findGoods(content)): boolean {
+  return goods.some((g) => pattern('claim.demonstrative', 'iu').test(content.slice(Math.max(0, g.start - 30), g.start)));
 }
 
 /** The head noun of a transfer's goods ("hélicoptères de combat" -> "helicoptere"), to tell two facts of one kind apart. */
