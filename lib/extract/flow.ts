@@ -28,12 +28,13 @@ function completeOnce(drafts: TransferDraft[]): void {
   }
   // The flows a draft may lean on: not its own strict parts ("La Russie a exporté 30 millions de tonnes. L'Égypte en a
   // reçu cinq millions": the receiver of a part says nothing of who received the whole).
-  const pairsFor = (d?: TransferDraft) => {
+  const pairsFor = (d: TransferDraft) => {
     const pairs = new Map<string, number>();
-    for (const x of drafts) if (!d || !isPartOf(x, d)) for (const s of x.senders) for (const r of x.recipients) pairs.set(`${s}>${r}`, (pairs.get(`${s}>${r}`) ?? 0) + 1);
+    for (const x of drafts) if (!isPartOf(x, d)) for (const s of x.senders) for (const r of x.recipients) pairs.set(`${s}>${r}`, (pairs.get(`${s}>${r}`) ?? 0) + 1);
     return pairs;
   };
-  let pairs = pairsFor();
+  // Read afresh for each draft in the loop below: the sides filled for earlier drafts count too.
+  let pairs: Map<string, number>;
   const best = (pred: (s: string, r: string) => boolean, pick: (s: string, r: string) => string) => {
     let top: [string, number] | undefined;
     for (const [k, n] of pairs) {
