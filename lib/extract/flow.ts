@@ -2,6 +2,7 @@ import type { Qualifier, Sentence } from '../graph/schema';
 import type { DocBuilder } from './builder';
 import { pattern } from './syntax/language';
 import type { TransferDraft } from './transfers';
+import { sameParties } from './transfers/draft';
 
 /** Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives). */
 export function completeFromFlow(drafts: TransferDraft[]): void {
@@ -89,9 +90,6 @@ function completeOnce(drafts: TransferDraft[]): void {
 // The language's marks of an answer to an earlier transfer (data/lang/<code>/patterns.json): a payment ("payer", "payé",
 // "paiement" -- not "pays": exchange.payment), thanks or a reward (exchange.reciprocity), "En échange, ..." opening the
 // sentence (exchange.answerStart) or "... en échange." closing a clause (exchange.answerAfter).
-
-// The same non-empty set of parties, in any order.
-const sameParties = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
 
 /** "En échange, X fournirait ...": the sentence's first transfer answers the latest one going the other way. */
 export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText: (id: string) => string): void {

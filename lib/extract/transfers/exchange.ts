@@ -1,5 +1,5 @@
 import { subjectBefore } from '../context';
-import type { TransferDraft } from './draft';
+import { sameParties, type TransferDraft } from './draft';
 import { endpoint } from './endpoints';
 import type { Reading } from './reading';
 import { pattern } from '../syntax/language';
@@ -59,8 +59,7 @@ export function completePrices(drafts: TransferDraft[]): void {
     const main = drafts.filter((x) => x.sentenceId === d.sentenceId)[d.exchangeFor];
     if (!main) continue;
     // "a reçu des blindés des Émirats, payés en bétail": a price read with the main transfer's own sides goes the other way.
-    const same = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
-    if (same(d.senders, main.senders) && same(d.recipients, main.recipients)) [d.senders, d.recipients] = [[...main.recipients], [...main.senders]];
+    if (sameParties(d.senders, main.senders) && sameParties(d.recipients, main.recipients)) [d.senders, d.recipients] = [[...main.recipients], [...main.senders]];
     if (!d.senders.length) d.senders.push(...main.recipients);
     // A price goes the other way, never from a side to itself: its recipient is then the main transfer's sender.
     d.recipients = d.recipients.filter((r) => !d.senders.includes(r));
