@@ -26,9 +26,8 @@ if (!exchange && prev && pattern('exchange.markInClause', 'iu').test(text.slice(
   if (!draft.recipients.length) draft.recipients.push(...prev.senders.filter((x) => !draft.senders.includes(x)));
   return;
 }
-if (!exchange && drafts.length && trigger && pattern('exchange.purpose').test(text.slice(Math.max(0, trigger.start - 6), trigger.start))) {
+if (!exchange && prev && trigger && pattern('exchange.purpose').test(text.slice(Math.max(0, trigger.start - 6), trigger.start))) {
   // "recevrait des fonds pour envoyer des troupes": the second transfer is what the first pays for.
-  const prev = drafts[drafts.length - 1];
   if (prev.recipients.some((r) => draft.senders.includes(r)) || !draft.senders.length) {
     draft.exchangeFor = drafts.length - 1;
     draft.exchangeKind = 'purpose';
