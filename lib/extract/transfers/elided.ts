@@ -103,13 +103,13 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
   const text = ctx.text;
   const quantities = findQuantities(text);
   const out: TransferDraft[] = [];
+  // What follows a number, past a unit of measure ("en a acheté trois millions de tonnes": still no noun of its own).
+  const rest = (x: { end: number }) => text.slice(x.end + (pattern('partitive.unit').exec(text.slice(x.end))?.[0].length ?? 0));
   for (const v of analyse(text).verbs) {
     if (v.voice !== 'active' || v.hypothetical || v.planned || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
     if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     // "en ont livré plusieurs milliers": an order of magnitude still tells the goods were sent, with no count.
-    // "en a acheté trois millions de tonnes": a unit of measure after the number is still no noun of its own.
-    const rest = (x: { end: number }) => text.slice(x.end + (pattern('partitive.unit').exec(text.slice(x.end))?.[0].length ?? 0));
     const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(rest(x)));
     const prev = previous(v.start);
     if (!q || !prev) continue;
