@@ -11,7 +11,7 @@ import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHan
 import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile } from './programs';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
-import { watchStillLayers, type StillLayers } from './still-layers';
+import { watchStillLayers, withPreservedEdgeLayer, type StillLayers } from './still-layers';
 import type { CanvasApi, GraphCanvasProps } from './canvas-api';
 import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, repaint, repaintPositions, showEdges } from './refresh';
 
@@ -56,9 +56,14 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     labelsRef.current = labels;
     // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
     let edgeEvents = () => true;
-    const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden, () => edgeEvents());
+    const programs = skippingWhile(
+      { ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram },
+      () => !!view.current.edgesHidden,
+      () => edgeEvents(),
+      () => stillRef.current?.edgeRanges() ?? null,
+    );
     const pick = (types: Set<string>) => Object.fromEntries([...types].map((t) => [t, programs[t]]));
-    const renderer = new Sigma(graph, container.current!, {
+    const renderer = withPreservedEdgeLayer(() => new Sigma(graph, container.current!, {
       defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
@@ -81,7 +86,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       stagePadding: 40,
       nodeReducer: makeNodeReducer(view),
       edgeReducer: makeEdgeReducer(view, graph),
-    });
+    }));
     sigmaRef.current = renderer;
     edgeEvents = () => renderer.getSetting('enableEdgeEvents');
     const still = watchStillLayers(renderer, () => !view.current.edgesHidden);
@@ -218,7 +223,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
               // settles; its effect may run after this frame, and showing them now would draw every edge
               // only to hide them again.
               if (layoutPending()) return;
-              reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null));
+              reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null), stillRef.current ?? undefined);
             });
           }
         }
@@ -316,7 +321,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       // Edges a bulk change hid while this layout was pending and that it did not hide itself come back,
       // unless a newer layout, which will, is on its way.
       if (!layoutPending() && view.current.edgesHidden && renderer.getGraph() === graph) {
-        reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null));
+        reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null), stillRef.current ?? undefined);
       }
       cb.current.onLayoutPhase('done');
     };
@@ -341,10 +346,16 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         } else {
           // The final positions are drawn in the frame that brings the edges back: with their labels.
           if (labels) labels.paused = false;
-          reveal.current = showEdges(renderer, graph, view.current, () => {
-            reveal.current = null;
-            done();
-          });
+          reveal.current = showEdges(
+            renderer,
+            graph,
+            view.current,
+            () => {
+              reveal.current = null;
+              done();
+            },
+            stillRef.current ?? undefined,
+          );
         }
       },
       onPhase: (p) => {

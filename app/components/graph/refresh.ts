@@ -39,23 +39,47 @@ export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGr
 }
 
 /**
- * Edges put back per frame after a layout: each slice re-runs the reducer and the program of that many
- * edges (a few tens of ms per 4,000), while each frame redraws every edge shown so far, which software
- * WebGL makes the larger cost: 8,000 a frame brings 30k back in four frames instead of eight.
+ * How edges come back a slice per frame: the first slice's size by program (thin lines cost a fifth of an
+ * arrow's pixels), then each next one scaled so that a frame takes about `frameMs` (measured from one slice's
+ * frame to the next, where software WebGL's rasterisation shows up), at most doubling from one to the next.
  */
-const EDGES_PER_FRAME = 8_000;
+const REVEAL = { firstThin: 2_000, first: 1_000, min: 250, max: 16_000, frameMs: 50 };
+
+type Internals = { needToProcess?: boolean; edgeProgramIndex?: Record<string, number>; edgeDataCache?: Record<string, { type: string }>; edgePrograms?: Record<string, unknown> };
 
 /**
- * Brings a graph's edges back after its layout. Up to EDGES_PER_FRAME edges come back in one refresh,
- * scheduled into the frame that draws the final positions: one frame instead of two. More come back
- * EDGES_PER_FRAME a frame, by partial refreshes that skip indexation: the edges kept their program slots
- * while hidden, so no frame re-processes the graph (one full refresh of 30k edges was a task of a second
- * here). `onDone` runs once the frame with the last edges is drawn, or when the canvas stops showing
- * this graph or the reveal is cancelled.
+ * The graph's edges in the order sigma draws them (program by program, slot by slot), with each one's
+ * program and slot: consecutive edges of this list are consecutive slots, so a slice is one range per program.
  */
-function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, onDone: () => void): { cancel(): void } {
-  const edges = graph.edges();
+function drawOrder(renderer: Sigma<NodeAttrs, EdgeAttrs>, edges: string[]): { edge: string; type: string; slot: number }[] | null {
+  const own = renderer as unknown as Internals;
+  if (!own.edgeProgramIndex || !own.edgeDataCache || !own.edgePrograms) return null;
+  const rank = new Map(Object.keys(own.edgePrograms).map((type, i) => [type, i]));
+  const out: { edge: string; type: string; slot: number }[] = [];
+  for (const edge of edges) {
+    const slot = own.edgeProgramIndex[edge];
+    const type = own.edgeDataCache[edge]?.type;
+    if (slot === undefined || type === undefined || !rank.has(type)) return null;
+    out.push({ edge, type, slot });
+  }
+  return out.sort((x, y) => rank.get(x.type)! - rank.get(y.type)! || x.slot - y.slot);
+}
+
+/**
+ * Brings a graph's edges back after its layout, a slice per frame from the frame after the one that draws
+ * the final positions. Each slice is a partial refresh that skips indexation (the edges kept their program
+ * slots while hidden) and, through `still`, a frame that draws only that slice's slots over the edge layer
+ * as it stands, the node layer kept: no frame redraws every edge shown so far (a frame of 30k lines was a
+ * task of hundreds of ms here, most of it software WebGL rasterising), and the last one leaves the picture a
+ * full draw gives, slots being drawn in the same order. `onDone` runs once the frame with the last edges is
+ * drawn, or when the canvas stops showing this graph or the reveal is cancelled.
+ */
+function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'edgesPending' | 'thinEdges'>, still: StillLayers | undefined, onDone: () => void): { cancel(): void } {
+  const own = renderer as unknown as Internals;
+  let order: ReturnType<typeof drawOrder> = null;
   let next = 0;
+  let size = view.thinEdges ? REVEAL.firstThin : REVEAL.first;
+  let last: number | null = null;
   let frame: number | null = null;
   let over = false;
   const end = () => {
@@ -63,44 +87,67 @@ function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph
     over = true;
     if (frame !== null) cancelAnimationFrame(frame);
     frame = null;
+    // Whoever cancels redraws the graph with its own view of the edges (a batch re-attaches it, a layout hides them).
+    view.edgesPending = null;
     renderer.off('afterRender', end);
     onDone();
   };
-  if (edges.length <= EDGES_PER_FRAME) {
-    if (renderer.getGraph() !== graph) {
-      queueMicrotask(end);
-      return { cancel: end };
-    }
+  const all = () => {
+    view.edgesPending = null;
     renderer.refresh({ schedule: true });
     renderer.once('afterRender', end);
-    return { cancel: end };
-  }
-  const step = () => {
+  };
+  const step = (now: number) => {
     frame = null;
     if (renderer.getGraph() !== graph) return end();
-    const slice = edges.slice(next, next + EDGES_PER_FRAME).filter((e) => graph.hasEdge(e));
-    next += EDGES_PER_FRAME;
+    // The frame that indexes the final positions has not been drawn yet: slots are given there.
+    if (own.needToProcess) return void (frame = requestAnimationFrame(step));
+    order ??= drawOrder(renderer, graph.edges());
+    if (!order || !still) return all();
+    if (last !== null) size = Math.round(Math.min(REVEAL.max, Math.max(REVEAL.min, size * Math.min(2, REVEAL.frameMs / Math.max(1, now - last)))));
+    last = now;
+    const slice = order.slice(next, next + size).filter((e) => graph.hasEdge(e.edge));
+    next += size;
+    const ranges = new Map<string, [number, number]>();
+    for (const { edge, type, slot } of slice) {
+      view.edgesPending?.delete(edge);
+      const r = ranges.get(type);
+      if (r) r[1] = Math.max(r[1], slot + 1);
+      else ranges.set(type, [slot, slot + 1]);
+    }
     try {
-      renderer.refresh({ partialGraph: { edges: slice }, skipIndexation: true, schedule: true });
+      still.appendEdges({ partialGraph: { edges: slice.map((e) => e.edge) }, skipIndexation: true, schedule: true }, ranges);
     } catch {
       // An edge added since the last indexation has no slot yet: one full refresh draws them all.
-      renderer.refresh({ schedule: true });
-      next = edges.length;
+      return all();
     }
-    if (next < edges.length) frame = requestAnimationFrame(step);
-    else renderer.once('afterRender', end);
+    if (next < order.length) frame = requestAnimationFrame(step);
+    else {
+      view.edgesPending = null;
+      renderer.once('afterRender', end);
+    }
   };
-  // After the frame that re-indexes the final positions.
   frame = requestAnimationFrame(step);
-  // Whoever cancels redraws the graph (a batch re-attaches it, a layout hides the edges again).
   return { cancel: end };
 }
 
-/** Shows a graph's hidden edges again: their programs registered first (sigma throws without), then revealEdges(). */
-export function showEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>, onDone: () => void): { cancel(): void } {
+/**
+ * Shows a graph's hidden edges again: their programs registered first (sigma throws without), then
+ * revealEdges(). Where they waited in the thin program but are drawn with their own, one full refresh moves
+ * them there, still hidden, in the frame that draws the final positions.
+ */
+export function showEdges(
+  renderer: Sigma<NodeAttrs, EdgeAttrs>,
+  graph: ExplorerGraph,
+  view: Pick<ViewState, 'thinEdges' | 'edgesHidden' | 'edgesPending'>,
+  onDone: () => void,
+  still?: StillLayers,
+): { cancel(): void } {
   view.edgesHidden = false;
+  view.edgesPending = new Set(graph.edges());
   ensureEdgePrograms(renderer, graph, view);
-  return revealEdges(renderer, graph, onDone);
+  if (!view.thinEdges) renderer.refresh({ schedule: true });
+  return revealEdges(renderer, graph, view, still, onDone);
 }
 
 /**

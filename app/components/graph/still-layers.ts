@@ -8,6 +8,7 @@
 // keep the picture they show, and only the labels and the hover layer are drawn.
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '@/lib/graph/graphology';
+import type { SlotRanges } from './programs';
 
 type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 type RefreshOptions = Parameters<Renderer['refresh']>[0];
@@ -19,6 +20,14 @@ export interface StillLayers {
    * layers if no item's drawn look (anything but its label, label forcing, highlight and z-index) changed.
    */
   refreshKeeping(opts: NonNullable<RefreshOptions>): void;
+  /**
+   * Refreshes `opts.partialGraph` (edges only, skipping indexation) and has the next frame draw only the edge
+   * slots in `ranges` over the edge layer as it stands: no clear, the node layer kept. A frame that must draw
+   * the edge layer anyway (a camera move, another change) draws every edge instead.
+   */
+  appendEdges(opts: NonNullable<RefreshOptions>, ranges: SlotRanges): void;
+  /** The slot ranges the frame being drawn is limited to on the edge layer, or null (every slot). */
+  edgeRanges(): SlotRanges | null;
   /** Frames drawn so far that kept both layers (for tests and the benchmark). */
   keptFrames(): number;
   /** Draws the same view now with both layers drawn afresh, nothing re-processed: what a kept frame must equal. */
@@ -63,6 +72,9 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
   const keeping = { nodes: false, edges: false };
   const drawnAt = { nodes: '', edges: '' };
   let kept = 0;
+  // Edge slots to draw over the edge layer in the next frame, and whether the current frame does so.
+  let pending: Map<string, [number, number]> | null = null;
+  let appending = false;
   const where = (layer: Layer) => {
     const c = renderer.getCamera().getState();
     const d = renderer.getDimensions();
@@ -79,7 +91,7 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
       const gl = contexts[layer]!;
       const own = { clear: gl.clear, bufferData: gl.bufferData, drawArrays: gl.drawArrays, drawArraysInstanced: gl.drawArraysInstanced };
       gl.clear = function (mask) {
-        if (!keeping[layer]) own.clear.call(gl, mask);
+        if (!keeping[layer] && !(appending && layer === 'edges')) own.clear.call(gl, mask);
       };
       gl.drawArrays = function (mode, first, count) {
         if (!keeping[layer]) own.drawArrays.call(gl, mode, first, count);
@@ -105,22 +117,28 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
     const before = () => {
       const can = !internals.needToProcess && renderer.getGraph().order > 0 && internals.pickingLayers instanceof Set;
       for (const layer of LAYERS) keeping[layer] = can && !dirty[layer] && where(layer) === drawnAt[layer];
-      if (!keeping.nodes && !keeping.edges) return;
+      appending = keeping.edges && !!pending;
+      if (appending) keeping.edges = false;
+      if (!keeping.nodes && !keeping.edges && !appending) return;
       // The kept layers' picking textures keep what they hold: the frame that drew them drew this very picture.
+      // An appended slice adds its edges to the edge layer's texture as to its canvas.
       picking = internals.pickingLayers;
-      internals.pickingLayers = new Set([...picking!].filter((layer) => !keeping[layer as Layer]));
+      internals.pickingLayers = new Set([...picking!].filter((layer) => !keeping[layer as Layer] && !(appending && layer === 'edges')));
     };
     const after = () => {
       if (picking) internals.pickingLayers = picking;
       picking = undefined;
       if (keeping.nodes && keeping.edges) kept++;
+      // Drawn in full or appended to, the edge layer now holds the pending slots.
+      pending = null;
       for (const layer of LAYERS) {
-        if (!keeping[layer]) {
+        if (!keeping[layer] && !(appending && layer === 'edges')) {
           dirty[layer] = false;
           drawnAt[layer] = where(layer);
         }
         keeping[layer] = false;
       }
+      appending = false;
     };
     renderer.on('beforeRender', before);
     renderer.on('afterRender', after);
@@ -140,6 +158,21 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
       const now = { nodes: nodes.map((n) => renderer.getNodeDisplayData(n)), edges: edges.map((e) => renderer.getEdgeDisplayData(e)) };
       for (const layer of LAYERS) dirty[layer] = was[layer] || restore.length === 0 || !opts.skipIndexation || looks[layer].some((look, i) => !sameLook(look, now[layer][i]));
     },
+    appendEdges(opts, ranges) {
+      refresh(opts);
+      if (restore.length === 0) {
+        dirty.edges = true;
+        return;
+      }
+      // Slices come in slot order: two before one frame make one range per program.
+      const next = new Map(pending ?? []);
+      for (const [type, [from, to]] of ranges) {
+        const had = next.get(type);
+        next.set(type, had ? [Math.min(had[0], from), Math.max(had[1], to)] : [from, to]);
+      }
+      pending = next;
+    },
+    edgeRanges: () => (appending ? pending : null),
     keptFrames: () => kept,
     redraw() {
       dirty.nodes = dirty.edges = true;
@@ -149,4 +182,23 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
       for (const r of restore.splice(0)) r();
     },
   };
+}
+
+/**
+ * Runs `create` (sigma's constructor) with the edge layer's WebGL context asked to keep its drawing buffer
+ * between frames: edges coming back a slice per frame are drawn over the picture the layer shows
+ * (appendEdges), which a discarded buffer would have lost. The other layers keep the default.
+ */
+export function withPreservedEdgeLayer<T>(create: () => T): T {
+  const proto = HTMLCanvasElement.prototype;
+  const own = proto.getContext;
+  proto.getContext = function (this: HTMLCanvasElement, type: string, options?: object) {
+    const keep = type.startsWith('webgl') && this.classList.contains('sigma-edges');
+    return own.call(this, type, keep ? { ...options, preserveDrawingBuffer: true } : options);
+  } as typeof own;
+  try {
+    return create();
+  } finally {
+    proto.getContext = own;
+  }
 }
