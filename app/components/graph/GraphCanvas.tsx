@@ -4,16 +4,17 @@
 // state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import Sigma from 'sigma';
+import { NodeCircleProgram } from 'sigma/rendering';
 import { createGraph, type EdgeAttrs, type NodeAttrs } from '@/lib/graph/graphology';
 import { nodeVisible, type FilterState } from '@/lib/graph/filters';
 import { createLabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
-import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile } from './programs';
+import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile, withSlotRanges } from './programs';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
-import { watchStillLayers, withPreservedEdgeLayer, type StillLayers } from './still-layers';
+import { watchStillLayers, withPreservedLayers, type StillLayers } from './still-layers';
 import type { CanvasApi, GraphCanvasProps } from './canvas-api';
-import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, repaint, repaintPositions, showEdges } from './refresh';
+import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, placeNodes, repaint, repaintPositions, showEdges } from './refresh';
 
 /** How far inside the canvas's edges (px) a node counts as in plain view. */
 const IN_VIEW_MARGIN = 48;
@@ -44,8 +45,17 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const restoreFrame = useRef<number | null>(null);
   // Edges coming back after a load or a layout, a slice per frame.
   const reveal = useRef<{ cancel(): void } | null>(null);
+  // A big graph's final layout positions being drawn, a slice of nodes per frame, and what follows them.
+  const placing = useRef<{ cancel(): void } | null>(null);
+  const afterPlacing = useRef<(() => void) | null>(null);
   const labelsRef = useRef<ReturnType<typeof createLabelLedger> | null>(null);
   const stillRef = useRef<StillLayers | null>(null);
+  // Stops a placement without what was to follow it (whoever stops it redraws the graph).
+  const stopPlacing = () => {
+    afterPlacing.current = null;
+    placing.current?.cancel();
+    placing.current = null;
+  };
 
   // Layout effects, like the explorer's first load: sigma and the view state are in place in the commit
   // that mounts the canvas, so a graph loaded in that commit gets its first frame there.
@@ -56,19 +66,17 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     labelsRef.current = labels;
     // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
     let edgeEvents = () => true;
-    const programs = skippingWhile(
-      { ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram },
-      () => !!view.current.edgesHidden,
-      () => edgeEvents(),
-      () => stillRef.current?.edgeRanges() ?? null,
-    );
+    // While a layer grows a slice per frame (still-layers), its programs draw only the slots it shows.
+    const ranges = (gl: WebGLRenderingContext) => stillRef.current?.rangesFor(gl) ?? null;
+    const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden, () => edgeEvents(), ranges);
     const pick = (types: Set<string>) => Object.fromEntries([...types].map((t) => [t, programs[t]]));
-    const renderer = withPreservedEdgeLayer(() => new Sigma(graph, container.current!, {
+    const renderer = withPreservedLayers(() => new Sigma(graph, container.current!, {
       defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
       // Only those the graph needs now (thin alone while it is empty): ensureEdgePrograms adds the rest.
       edgeProgramClasses: pick(edgeTypesFor(graph, view.current)),
+      nodeProgramClasses: withSlotRanges({ circle: NodeCircleProgram }, ranges),
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       zIndex: true,
@@ -201,8 +209,9 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       batch(mutate) {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
-        // Edges still coming back are drawn by the refresh that ends the batch.
+        // Edges still coming back, and nodes still being placed, are drawn by the refresh that ends the batch.
         reveal.current?.cancel();
+        stopPlacing();
         renderer.setGraph(createGraph());
         try {
           mutate();
@@ -269,6 +278,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       ro.disconnect();
       if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
       reveal.current?.cancel();
+      stopPlacing();
       layoutRef.current?.cancel({ restore: false });
       layoutRef.current = null;
       still.release();
@@ -310,6 +320,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     layoutRef.current?.cancel({ restore: false });
     reveal.current?.cancel();
     reveal.current = null;
+    if (placing.current) {
+      stopPlacing();
+      // The graph holds the final positions the canvas had not all drawn yet: the new layout starts from them.
+      renderer.refresh({ schedule: true });
+    }
     view.current.hoverWithoutDimming = props.graph.order > BIG_GRAPH;
     applyScaleSettings(renderer, props.graph, view.current);
     const id = props.layoutRequest.id;
@@ -334,6 +349,23 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         repaintPositions(renderer, graph, xy, ids, !view.current.edgesHidden);
       },
       viewportPx: () => Math.min(renderer.getDimensions().width, renderer.getDimensions().height),
+      // A big graph moving without its edges gets its final positions a slice of nodes per frame, without a
+      // re-index (refresh.ts placeNodes), and no labels until they are all in place.
+      onFinal:
+        graph.order > BIG_GRAPH && graph.size > EDGELESS_MOVE_MIN_EDGES
+          ? (xy, ids) => {
+              if (labels) labels.paused = true;
+              placing.current = placeNodes(renderer, graph, xy, ids, stillRef.current ?? undefined, () => {
+                placing.current = null;
+                if (labels) labels.paused = false;
+                const next = afterPlacing.current;
+                afterPlacing.current = null;
+                // The frame that brings the first edges back draws the labels; without one, a frame of its own.
+                if (next) next();
+                else renderer.scheduleRender();
+              });
+            }
+          : undefined,
       onEdgesHidden: (hidden) => {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
@@ -344,23 +376,27 @@ export default function GraphCanvas(props: GraphCanvasProps) {
           if (renderer.getGraph() !== graph) renderer.setGraph(graph);
           else if (!wasHidden) renderer.refresh();
         } else {
-          // The final positions are drawn in the frame that brings the edges back: with their labels.
-          if (labels) labels.paused = false;
-          reveal.current = showEdges(
-            renderer,
-            graph,
-            view.current,
-            () => {
-              reveal.current = null;
-              done();
-            },
-            stillRef.current ?? undefined,
-          );
+          // Edges come back once the final positions are drawn (a big graph's nodes take a few frames).
+          const back = () => {
+            if (labels) labels.paused = false;
+            reveal.current = showEdges(
+              renderer,
+              graph,
+              view.current,
+              () => {
+                reveal.current = null;
+                done();
+              },
+              stillRef.current ?? undefined,
+            );
+          };
+          if (placing.current) afterPlacing.current = back;
+          else back();
         }
       },
       onPhase: (p) => {
-        // A settled map is one with its edges back: 'done' waits for the last slice.
-        if (p === 'done' && reveal.current) return;
+        // A settled map is one with its nodes in place and its edges back: 'done' waits for the last slice.
+        if (p === 'done' && (reveal.current || placing.current)) return;
         if (p === 'done') return done();
         cb.current.onLayoutPhase(p);
       },

@@ -32,6 +32,11 @@ export interface LayoutOptions {
    * repaints them without re-indexing. Without it they are copied onto the graph like the final ones.
    */
   onProgress?: (xy: Float32Array, ids: string[]) => void;
+  /**
+   * The final positions, by node, called before `onEdgesHidden(false)`: the canvas draws them itself. Without
+   * it they are copied onto the graph in one update (which re-indexes it in sigma).
+   */
+  onFinal?: (xy: Float32Array, ids: string[]) => void;
 }
 
 /** Above this many edges, the layout moves the nodes alone and edges come back when it settles. */
@@ -61,7 +66,8 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     finished = true;
     worker?.terminate();
     worker = null;
-    if (final) copyPositions(final, ids, graph);
+    if (final && options.onFinal) options.onFinal(final, ids);
+    else if (final) copyPositions(final, ids, graph);
     if (edgesHidden && restore) options.onEdgesHidden?.(false);
     edgesHidden = false;
     options.onPhase?.('done');

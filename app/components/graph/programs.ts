@@ -94,6 +94,50 @@ function drawSlots(part: Part, [from, to]: readonly [number, number]): Part['dra
   };
 }
 
+type Drawing = new (...args: never[]) => { render(params: unknown): void; programs?: Part[]; normalProgram?: { gl: WebGLRenderingContext } };
+
+/** Slot ranges by the WebGL context a program draws on (the node and edge layers), or null: every slot. */
+export type RangesFor = (gl: WebGLRenderingContext) => SlotRanges | null;
+
+/**
+ * Renders `program` through `draw`, each of its parts limited to `type`'s range from `ranges`, nothing when
+ * the ranges leave `type` out, every slot when there are none. `noPicking` drops the offscreen picking pass.
+ */
+function renderRanged(program: InstanceType<Drawing>, type: string, ranges: RangesFor, noPicking: boolean, draw: () => void): void {
+  // A compound program (arrow: line and head) holds its parts; a single one is its own part.
+  const parts = (program.programs ?? [program]) as unknown as (Part & { normalProgram: { gl: WebGLRenderingContext } })[];
+  const only = ranges(parts[0].normalProgram.gl);
+  const span = only?.get(type);
+  if (only && !span) return;
+  const passes = parts.map((p) => p.pickProgram);
+  if (noPicking) for (const p of parts) p.pickProgram = null;
+  if (span) for (const p of parts) p.drawWebGL = drawSlots(p, span);
+  try {
+    draw();
+  } finally {
+    parts.forEach((p, i) => {
+      p.pickProgram = passes[i];
+      // The prototype's own draw again.
+      if (span) delete (p as Partial<Part>).drawWebGL;
+    });
+  }
+}
+
+/** The same node programs, limited to the slot ranges `ranges` gives while a layer grows (still-layers). */
+export function withSlotRanges<P>(programs: Record<string, P>, ranges: RangesFor): Record<string, P> {
+  return Object.fromEntries(
+    Object.entries(programs).map(([type, Program]) => {
+      const Base = Program as unknown as Drawing;
+      class Ranged extends Base {
+        render(params: unknown): void {
+          renderRanged(this, type, ranges, false, () => super.render(params));
+        }
+      }
+      return [type, Ranged as unknown as P];
+    }),
+  );
+}
+
 /**
  * The same programs, drawing nothing while `skip()` holds, and no offscreen picking pass while `picking()`
  * does not. Edges hidden while a layout moves keep their slots (so they come back without re-indexing), but
@@ -101,39 +145,22 @@ function drawSlots(part: Part, [from, to]: readonly [number, number]): Part['dra
  * for 30k edges per frame in software WebGL, and the first frame waited for the edge shaders to be compiled
  * for it. Sigma builds every edge program with the picking pass of the canvas it was created for, and keeps
  * drawing it once edge events are off (graphs of more than 2,000 edges): a second draw of every edge, a
- * quarter of the pixels, that nothing reads. While `ranges()` gives slot ranges, each program draws only
- * its own (edges coming back a slice per frame over the picture already drawn).
+ * quarter of the pixels, that nothing reads. While `ranges` gives slot ranges, each program draws only its
+ * own (edges coming back a slice per frame over the picture already drawn).
  */
 export function skippingWhile(
   programs: Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>,
   skip: () => boolean,
   picking: () => boolean = () => true,
-  ranges: () => SlotRanges | null = () => null,
+  ranges: RangesFor = () => null,
 ): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
-  type Drawing = new (...args: never[]) => { render(params: unknown): void; programs?: Part[] };
   return Object.fromEntries(
     Object.entries(programs).map(([type, Program]) => {
       const Base = Program as unknown as Drawing;
       class Skipping extends Base {
         render(params: unknown): void {
           if (skip()) return;
-          const only = ranges();
-          const span = only?.get(type);
-          if (only && !span) return;
-          // A compound program (arrow: line and head) holds its parts; a single one is its own part.
-          const parts = (this.programs ?? [this]) as unknown as Part[];
-          const passes = parts.map((p) => p.pickProgram);
-          if (!picking()) for (const p of parts) p.pickProgram = null;
-          if (span) for (const p of parts) p.drawWebGL = drawSlots(p, span);
-          try {
-            super.render(params);
-          } finally {
-            parts.forEach((p, i) => {
-              p.pickProgram = passes[i];
-              // The prototype's own draw again.
-              if (span) delete (p as Partial<Part>).drawWebGL;
-            });
-          }
+          renderRanged(this, type, ranges, !picking(), () => super.render(params));
         }
       }
       return [type, Skipping as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>];

@@ -4,7 +4,9 @@ import type Sigma from 'sigma';
 import type { EdgeProgramType } from 'sigma/rendering';
 import { CHEAP_EDGES, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { THIN_EDGE, type ViewState } from './reducers';
-import type { StillLayers } from './still-layers';
+import type { Layer, StillLayers } from './still-layers';
+import { matrixFromCamera } from 'sigma/utils';
+import { fitInto } from '@/lib/graph/fit-box';
 
 /** Above this many edges, edges are not clickable (nodes stay so). */
 const EDGE_EVENTS_MAX = 2_000;
@@ -39,46 +41,65 @@ export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGr
 }
 
 /**
- * How edges come back a slice per frame: the first slice's size by program (thin lines cost a fifth of an
- * arrow's pixels), then each next one scaled so that a frame takes about `frameMs` (measured from one slice's
- * frame to the next, where software WebGL's rasterisation shows up), at most doubling from one to the next.
+ * How a layer grows a slice per frame: the first slice's size (thin lines cost a fifth of an arrow's pixels),
+ * then each next one scaled so that a frame takes about `frameMs` (measured from one slice's frame to the
+ * next, where software WebGL's rasterisation shows up), at most doubling from one to the next.
  */
-const REVEAL = { firstThin: 2_000, first: 1_000, min: 250, max: 16_000, frameMs: 50 };
+const SLICES = { firstNodes: 2_500, firstThin: 2_000, first: 1_000, min: 500, max: 16_000, frameMs: 70 };
 
-type Internals = { needToProcess?: boolean; edgeProgramIndex?: Record<string, number>; edgeDataCache?: Record<string, { type: string }>; edgePrograms?: Record<string, unknown> };
+type Internals = {
+  needToProcess?: boolean;
+  nodeExtent?: { x: [number, number]; y: [number, number] };
+  labelGrid?: { resizeAndClear(dimensions: { width: number; height: number }, cell: number): void; add(key: string, size: number, at: { x: number; y: number }): void; organize(): void };
+} & Record<`${'node' | 'edge'}ProgramIndex`, Record<string, number> | undefined> &
+  Record<`${'node' | 'edge'}DataCache`, Record<string, { type: string; label?: string | null; hidden?: boolean; size: number; x: number; y: number }> | undefined> &
+  Record<`${'node' | 'edge'}Programs`, Record<string, unknown> | undefined>;
+
+const internalsOf = (renderer: Sigma<NodeAttrs, EdgeAttrs>) => renderer as unknown as Internals;
 
 /**
- * The graph's edges in the order sigma draws them (program by program, slot by slot), with each one's
- * program and slot: consecutive edges of this list are consecutive slots, so a slice is one range per program.
+ * Items of a layer in the order sigma draws them (program by program, slot by slot), with each one's
+ * program and slot: consecutive items of this list are consecutive slots, so a slice is one range per program.
  */
-function drawOrder(renderer: Sigma<NodeAttrs, EdgeAttrs>, edges: string[]): { edge: string; type: string; slot: number }[] | null {
-  const own = renderer as unknown as Internals;
-  if (!own.edgeProgramIndex || !own.edgeDataCache || !own.edgePrograms) return null;
-  const rank = new Map(Object.keys(own.edgePrograms).map((type, i) => [type, i]));
-  const out: { edge: string; type: string; slot: number }[] = [];
-  for (const edge of edges) {
-    const slot = own.edgeProgramIndex[edge];
-    const type = own.edgeDataCache[edge]?.type;
+function drawOrder(renderer: Sigma<NodeAttrs, EdgeAttrs>, layer: Layer, items: string[]): { key: string; type: string; slot: number }[] | null {
+  const own = internalsOf(renderer);
+  const kind = layer === 'nodes' ? 'node' : 'edge';
+  const index = own[`${kind}ProgramIndex`];
+  const cache = own[`${kind}DataCache`];
+  const programs = own[`${kind}Programs`];
+  if (!index || !cache || !programs) return null;
+  const rank = new Map(Object.keys(programs).map((type, i) => [type, i]));
+  const out: { key: string; type: string; slot: number }[] = [];
+  for (const key of items) {
+    const slot = index[key];
+    const type = cache[key]?.type;
     if (slot === undefined || type === undefined || !rank.has(type)) return null;
-    out.push({ edge, type, slot });
+    out.push({ key, type, slot });
   }
   return out.sort((x, y) => rank.get(x.type)! - rank.get(y.type)! || x.slot - y.slot);
 }
 
 /**
- * Brings a graph's edges back after its layout, a slice per frame from the frame after the one that draws
- * the final positions. Each slice is a partial refresh that skips indexation (the edges kept their program
- * slots while hidden) and, through `still`, a frame that draws only that slice's slots over the edge layer
- * as it stands, the node layer kept: no frame redraws every edge shown so far (a frame of 30k lines was a
- * task of hundreds of ms here, most of it software WebGL rasterising), and the last one leaves the picture a
- * full draw gives, slots being drawn in the same order. `onDone` runs once the frame with the last edges is
- * drawn, or when the canvas stops showing this graph or the reveal is cancelled.
+ * Grows `layer` a slice of `items` per frame, from the frame after the next one: each slice is a partial
+ * refresh that skips indexation (`taking` runs first, on the slice's keys) and, through `still`, a frame
+ * that draws only that slice's slots over the layer as it stands, the other layer kept. No frame redraws
+ * what the previous ones drew, and the last one leaves the picture one full draw gives, slots being drawn in
+ * the same order. Without `still`, or on an item with no slot, one full refresh draws everything. `onDone`
+ * runs once the frame with the last slice is drawn, or when the canvas stops showing this graph or the
+ * growth is cancelled (whoever cancels redraws the graph).
  */
-function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'edgesPending' | 'thinEdges'>, still: StillLayers | undefined, onDone: () => void): { cancel(): void } {
-  const own = renderer as unknown as Internals;
+function growBySlices(
+  renderer: Sigma<NodeAttrs, EdgeAttrs>,
+  graph: ExplorerGraph,
+  still: StillLayers | undefined,
+  layer: Layer,
+  first: number,
+  taking: (keys: string[]) => void,
+  onDone: () => void,
+): { cancel(): void } {
   let order: ReturnType<typeof drawOrder> = null;
   let next = 0;
-  let size = view.thinEdges ? REVEAL.firstThin : REVEAL.first;
+  let size = first;
   let last: number | null = null;
   let frame: number | null = null;
   let over = false;
@@ -87,48 +108,110 @@ function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph
     over = true;
     if (frame !== null) cancelAnimationFrame(frame);
     frame = null;
-    // Whoever cancels redraws the graph with its own view of the edges (a batch re-attaches it, a layout hides them).
-    view.edgesPending = null;
+    still?.endGrowth(layer);
     renderer.off('afterRender', end);
     onDone();
   };
   const all = () => {
-    view.edgesPending = null;
+    still?.endGrowth(layer);
+    taking(order ? order.slice(next).map((e) => e.key) : layer === 'nodes' ? graph.nodes() : graph.edges());
     renderer.refresh({ schedule: true });
     renderer.once('afterRender', end);
   };
+  const has = layer === 'nodes' ? (k: string) => graph.hasNode(k) : (k: string) => graph.hasEdge(k);
   const step = (now: number) => {
     frame = null;
     if (renderer.getGraph() !== graph) return end();
-    // The frame that indexes the final positions has not been drawn yet: slots are given there.
-    if (own.needToProcess) return void (frame = requestAnimationFrame(step));
-    order ??= drawOrder(renderer, graph.edges());
+    // A frame that re-indexes the graph has not been drawn yet: slots are given there.
+    if (internalsOf(renderer).needToProcess) return void (frame = requestAnimationFrame(step));
+    order ??= drawOrder(renderer, layer, layer === 'nodes' ? graph.nodes() : graph.edges());
     if (!order || !still) return all();
-    if (last !== null) size = Math.round(Math.min(REVEAL.max, Math.max(REVEAL.min, size * Math.min(2, REVEAL.frameMs / Math.max(1, now - last)))));
+    if (last !== null) size = Math.round(Math.min(SLICES.max, Math.max(SLICES.min, size * Math.min(2, SLICES.frameMs / Math.max(1, now - last)))));
     last = now;
-    const slice = order.slice(next, next + size).filter((e) => graph.hasEdge(e.edge));
+    const slice = order.slice(next, next + size).filter((e) => has(e.key));
     next += size;
     const ranges = new Map<string, [number, number]>();
-    for (const { edge, type, slot } of slice) {
-      view.edgesPending?.delete(edge);
+    for (const { type, slot } of slice) {
       const r = ranges.get(type);
       if (r) r[1] = Math.max(r[1], slot + 1);
       else ranges.set(type, [slot, slot + 1]);
     }
+    const keys = slice.map((e) => e.key);
+    taking(keys);
     try {
-      still.appendEdges({ partialGraph: { edges: slice.map((e) => e.edge) }, skipIndexation: true, schedule: true }, ranges);
+      // Drawn now, in this animation frame: the next step's start then measures this slice's whole frame.
+      still.grow(layer, { partialGraph: { [layer]: keys }, skipIndexation: true }, ranges);
     } catch {
-      // An edge added since the last indexation has no slot yet: one full refresh draws them all.
+      // An item added since the last indexation has no slot yet: one full refresh draws them all.
       return all();
     }
     if (next < order.length) frame = requestAnimationFrame(step);
-    else {
-      view.edgesPending = null;
-      renderer.once('afterRender', end);
-    }
+    else end();
   };
   frame = requestAnimationFrame(step);
   return { cancel: end };
+}
+
+/**
+ * Brings a graph's edges back after its layout, a slice per frame (growBySlices): a frame of 30k lines was a
+ * task of hundreds of ms here, most of it software WebGL rasterising, and each frame drew every edge shown so far.
+ */
+function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'edgesPending' | 'thinEdges'>, still: StillLayers | undefined, onDone: () => void): { cancel(): void } {
+  const taking = (keys: string[]) => {
+    for (const k of keys) view.edgesPending?.delete(k);
+  };
+  // A frame before the first slice (the edge layer shown again) clears the layer and draws no hidden edge.
+  still?.beginGrowth('edges');
+  return growBySlices(renderer, graph, still, 'edges', view.thinEdges ? SLICES.firstThin : SLICES.first, taking, () => {
+    view.edgesPending = null;
+    onDone();
+  });
+}
+
+/**
+ * Places a layout's final positions without re-indexing the graph, a slice of nodes per frame: the picture,
+ * shape kept, is fitted into the box sigma last normalised (its normalisation, and so the view, are those a
+ * re-index would give), written onto the graph at once, and drawn a slice at a time over a cleared node layer
+ * (growBySlices); the label grid is rebuilt once every node is in place (the next frame draws the labels).
+ * On 10k nodes the frame that re-indexed them and drew them all was a task of most of a second here. Call it
+ * while edges are hidden: drawn edges would keep their old ends. `onDone` as for growBySlices.
+ */
+export function placeNodes(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, xy: Float32Array, ids: string[], still: StillLayers | undefined, onDone: () => void): { cancel(): void } {
+  const own = internalsOf(renderer);
+  const extent = own.nodeExtent;
+  const at = extent ? fitInto(xy, { minX: extent.x[0], maxX: extent.x[1], minY: extent.y[0], maxY: extent.y[1] }) : xy;
+  ids.forEach((id, i) => {
+    if (!graph.hasNode(id)) return;
+    // No graph event: sigma would re-index the whole graph for it.
+    const a = graph.getNodeAttributes(id);
+    a.x = at[2 * i];
+    a.y = at[2 * i + 1];
+  });
+  // Outside sigma's box (no extent known, nodes added meanwhile), the view must be normalised anew.
+  if (!extent || renderer.getCustomBBox()) renderer.refresh({ schedule: true });
+  return growBySlices(renderer, graph, still, 'nodes', SLICES.firstNodes, () => {}, () => {
+    rebuildLabelGrid(renderer, graph);
+    onDone();
+  });
+}
+
+/**
+ * Sigma's label grid (which labels show, by cell of the unzoomed view) built again from the nodes' drawn
+ * positions, as its re-index would, without re-indexing anything else. The next frame draws the labels.
+ */
+function rebuildLabelGrid(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph): void {
+  const own = internalsOf(renderer);
+  const grid = own.labelGrid;
+  const cache = own.nodeDataCache;
+  if (!grid || !cache) return;
+  const dimensions = renderer.getDimensions();
+  const matrix = matrixFromCamera({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, dimensions, renderer.getGraphDimensions(), renderer.getStagePadding());
+  grid.resizeAndClear(dimensions, renderer.getSetting('labelGridCellSize'));
+  graph.forEachNode((node) => {
+    const d = cache[node];
+    if (d && typeof d.label === 'string' && !d.hidden) grid.add(node, d.size, renderer.framedGraphToViewport(d, { matrix }));
+  });
+  grid.organize();
 }
 
 /**
