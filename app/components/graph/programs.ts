@@ -5,6 +5,7 @@
 import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import type { EdgeAttrs, NodeAttrs } from '@/lib/graph/graphology';
+import type { SlotRanges } from './slices';
 
 const DASH = `
   #ifndef PICKING_MODE
@@ -62,8 +63,6 @@ export const EdgeThinProgram = (() => {
   return Thin as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
 })();
 
-/** Per program type, the slots [from, to) a frame draws; a type absent draws nothing. */
-export type SlotRanges = ReadonlyMap<string, readonly [number, number]>;
 
 type Part = {
   pickProgram: unknown;

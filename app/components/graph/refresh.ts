@@ -5,6 +5,7 @@ import type { EdgeProgramType } from 'sigma/rendering';
 import { CHEAP_EDGES, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { THIN_EDGE, type ViewState } from './reducers';
 import type { Layer, StillLayers } from './still-layers';
+import { nextSliceSize, rangesOf } from './slices';
 import { matrixFromCamera } from 'sigma/utils';
 import { fitInto } from '@/lib/graph/fit-box';
 
@@ -126,16 +127,11 @@ function growBySlices(
     if (internalsOf(renderer).needToProcess) return void (frame = requestAnimationFrame(step));
     order ??= drawOrder(renderer, layer, layer === 'nodes' ? graph.nodes() : graph.edges());
     if (!order || !still) return all();
-    if (last !== null) size = Math.round(Math.min(SLICES.max, Math.max(SLICES.min, size * Math.min(2, SLICES.frameMs / Math.max(1, now - last)))));
+    if (last !== null) size = nextSliceSize(size, now - last, SLICES);
     last = now;
     const slice = order.slice(next, next + size).filter((e) => has(e.key));
     next += size;
-    const ranges = new Map<string, [number, number]>();
-    for (const { type, slot } of slice) {
-      const r = ranges.get(type);
-      if (r) r[1] = Math.max(r[1], slot + 1);
-      else ranges.set(type, [slot, slot + 1]);
-    }
+    const ranges = rangesOf(slice);
     const keys = slice.map((e) => e.key);
     taking(keys);
     try {

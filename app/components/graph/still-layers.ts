@@ -8,7 +8,7 @@
 // keep the picture they show, and only the labels and the hover layer are drawn.
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '@/lib/graph/graphology';
-import type { SlotRanges } from './programs';
+import { mergeRanges, type SlotRanges } from './slices';
 
 type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 type RefreshOptions = Parameters<Renderer['refresh']>[0];
@@ -175,15 +175,9 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
       if (!g?.shown.size || restore.length === 0) dirty[layer] = true;
       const next = g ?? { shown: new Map(), step: null };
       // Steps come in slot order: several before one frame make one range per program.
-      const add = (into: Map<string, [number, number]>, type: string, [from, to]: readonly [number, number]) => {
-        const had = into.get(type);
-        into.set(type, had ? [Math.min(had[0], from), Math.max(had[1], to)] : [from, to]);
-      };
       next.step ??= new Map();
-      for (const [type, span] of ranges) {
-        add(next.shown, type, span);
-        add(next.step, type, span);
-      }
+      mergeRanges(next.shown, ranges);
+      mergeRanges(next.step, ranges);
       growth[layer] = next;
       refresh(opts);
     },
