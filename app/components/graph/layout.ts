@@ -1,6 +1,7 @@
 // Layout off the main thread: one web worker runs ForceAtlas2 until the picture stops moving, then
-// Noverlap so discs stop overlapping (lib/graph/layout-run), and hands back positions a few times per
-// second and once at the end. The main thread only copies positions; cancel terminates the worker.
+// Noverlap so discs stop overlapping (lib/graph/layout-run), and hands back the final positions (and
+// intermediate ones when its options ask for them). The main thread only copies or hands on positions;
+// cancel terminates the worker.
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { LayoutInput } from '@/lib/graph/layout-run';
 import type { LayoutWorkerReply, LayoutWorkerRequest } from './layout-protocol';
