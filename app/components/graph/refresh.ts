@@ -306,8 +306,10 @@ export function ensureEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph:
   if (!programs) return;
   const current = renderer.getSetting('edgeProgramClasses');
   // All registered already (once the first graph drew): no walk over the edges on each selection or filter change.
-  if (Object.keys(programs).every((type) => current[type])) return;
-  const missing = [...(types ?? edgeTypesFor(graph, view))].filter((type) => !current[type] && programs[type]);
+  // Sigma registers its own `arrow` program by default: Trame's (no picking pass on big graphs, nothing drawn
+  // while edges are hidden, slot ranges while they come back) replaces it, so a type counts only with Trame's class.
+  if (Object.keys(programs).every((type) => current[type] === programs[type])) return;
+  const missing = [...(types ?? edgeTypesFor(graph, view))].filter((type) => current[type] !== programs[type] && programs[type]);
   if (missing.length === 0) return;
   renderer.setSetting('edgeProgramClasses', { ...current, ...Object.fromEntries(missing.map((type) => [type, programs[type]])) });
 }
