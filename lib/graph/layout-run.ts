@@ -5,7 +5,7 @@ import fa2Iterate from 'graphology-layout-forceatlas2/iterate';
 import noverlapIterate from 'graphology-layout-noverlap/iterate';
 import { boxOf } from './fit-box';
 
-export { boxOf, fitInto, type Box } from './fit-box';
+export { boxOf, fitInto } from './fit-box';
 
 /** Nodes as positions and sizes, edges as (source index, target index, weight) triples. */
 export interface LayoutInput {
