@@ -74,8 +74,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       defaultDrawNodeLabel: labels.draw,
       allowInvalidContainer: true,
       defaultEdgeType: 'arrow',
-      // Only those the graph needs now (thin alone while it is empty): ensureEdgePrograms adds the rest.
-      edgeProgramClasses: pick(edgeTypesFor(graph, view.current)),
+      // Only those the graph needs now (thin alone while it is empty): ensureEdgePrograms adds the rest. Sigma
+      // compiles its own arrow program at creation whatever it is given: Trame's takes its place, or it would
+      // be compiled a second time when arrows first show.
+      edgeProgramClasses: { ...pick(edgeTypesFor(graph, view.current)), arrow: programs.arrow },
       nodeProgramClasses: withSlotRanges({ circle: NodeCircleProgram }, ranges),
       renderEdgeLabels: true,
       enableEdgeEvents: true,
