@@ -144,7 +144,9 @@ function growBySlices(
     if (next < order.length) frame = requestAnimationFrame(step);
     else end();
   };
-  frame = requestAnimationFrame(step);
+  // The first slice a frame later than asked: a render already scheduled (labels after the nodes were placed)
+  // gets a frame of its own instead of sharing one with the first slice.
+  frame = requestAnimationFrame(() => (frame = requestAnimationFrame(step)));
   return { cancel: end };
 }
 
