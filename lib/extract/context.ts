@@ -48,6 +48,10 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
   const candidates = actorMentions(ctx).filter((m) => m.end <= offset && m.start >= clauseStart);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const m = candidates[k];
+    // "l'Africa Corps remplace Wagner et livre des blindés": a verb joined by "et" shares the subject of the verb
+    // before it; the actor just before "et" is that verb's object.
+    if (k > 0 && pattern('subject.sharedVerb', 'iu').test(ctx.text.slice(m.end, offset)) && !pattern('subject.andBefore').test(ctx.text.slice(candidates[k - 1].end, m.start)))
+      return subjectBefore(ctx, m.start, clauseStart);
     const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
     if (pattern('subject.prepositionBefore').test(before)) continue;
     // "chercheur à l'Institut ... (Ifri), estime": an acronym in brackets glosses a name, it is no subject.
@@ -78,9 +82,12 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
 
 /** First actor right after an offset (articles and a few filler words allowed). */
 export function actorAfter(ctx: SentenceContext, offset: number, maxGap = 40, places = false): EntityMention | undefined {
+  // "livré des missiles au groupe", "versé au pays": a pointing-back noun read with its fused article ("au" is "à le")
+  // starts on the preposition that the caller's marker already took.
+  const fused = (x: EntityMention) => x.via === 'coref' && x.start < offset && x.end > offset && !/\s/u.test(ctx.text.slice(x.start, offset).trim());
   const m = actorMentions(ctx)
     .concat(ctx.mentions.filter((x) => x.via === 'demonym' || (places && x.label === 'Location')))
-    .filter((x) => x.start >= offset && x.start - offset <= maxGap)
+    .filter((x) => (x.start >= offset && x.start - offset <= maxGap) || fused(x))
     .sort((a, b) => a.start - b.start)[0];
   return m;
 }

@@ -6,7 +6,7 @@ import { pattern } from './syntax/language';
 /** What earlier sentences leave for pronouns to point back to. */
 export interface Discourse {
   /** One entry per sentence read so far, in order: its subject and its actors (mention ids), last first. */
-  sentences: Array<{ index: number; subject?: string; actors: string[] }>;
+  sentences: Array<{ index: number; subject?: string; actors: string[]; places?: string[] }>;
   /** Gender and number of each actor, read from the determiners the text gives it ("la Serbie", "le Kenya", "les Houthis"). */
   agreement: Map<string, Agreement>;
 }
@@ -87,7 +87,20 @@ function agreesWith(d: Discourse, id: string, pronoun: string): boolean {
 export function remember(d: Discourse, ctx: SentenceContext): void {
   noteAgreement(d, ctx);
   const actors = actorMentions(ctx).filter((m) => !isSource(ctx, m));
-  d.sentences.push({ index: ctx.sentence.index, subject: subjectOf(d, ctx), actors: actors.map((m) => m.id).reverse() });
+  d.sentences.push({ index: ctx.sentence.index, subject: subjectOf(d, ctx), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse() });
+}
+
+/** States and places a preposition of place governs ("présent au Mali", "en Libye"), in text order. */
+function placesOf(ctx: SentenceContext, before = ctx.text.length): EntityMention[] {
+  const lead = pattern('discourse.place', 'iu');
+  return ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Location') && m.via !== 'demonym' && m.end <= before && lead.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+}
+
+/** The place a locative pronoun ("y") at `at` stands for: one named earlier in the sentence, else in the two sentences before, latest first. */
+export function resolveLocative(d: Discourse, ctx: SentenceContext, at: number): string[] {
+  const here = placesOf(ctx, at).map((m) => m.id).reverse();
+  const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 2).reverse().flatMap((s) => s.places ?? []);
+  return [...here, ...earlier];
 }
 
 /** The actor a subject pronoun at `at` stands for: a subject earlier in the sentence, else the last sentence's subject. */

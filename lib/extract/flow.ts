@@ -14,6 +14,9 @@ export function completeFromFlow(drafts: TransferDraft[]): void {
 // Goods that travel together: arms and ammunition of every sort, people sent to fight or work; every other kind is its own.
 const FAMILY: Record<string, string> = { weapons: 'arms', missiles: 'arms', munitions: 'arms', artillery_shells: 'arms', containers: 'arms', troops: 'people', personnel: 'people', workers: 'people' };
 
+/** Whether `x` counts a smaller part of the goods `d` tells ("en a reçu cinq millions" of thirty). */
+const isPartOf = (x: TransferDraft, d: TransferDraft) => x.partOf === d && x.quantity?.value != null && d.quantity?.value != null && x.quantity.value < d.quantity.value;
+
 function completeOnce(drafts: TransferDraft[]): void {
   // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:
   // then it is where the goods are used ("envoyés en Ukraine" by an ally of Russia), not who receives them.
@@ -23,8 +26,14 @@ function completeOnce(drafts: TransferDraft[]): void {
     const elsewhere = drafts.some((x) => x !== d && x.recipients.length && !x.recipients.includes(d.place!) && (d.senders.length ? x.senders.some((s) => d.senders.includes(s)) : x.senders.length > 0 && x.kinds[0] === d.kinds[0]));
     if (!elsewhere) d.recipients.push(d.place);
   }
-  const pairs = new Map<string, number>();
-  for (const d of drafts) for (const s of d.senders) for (const r of d.recipients) pairs.set(`${s}>${r}`, (pairs.get(`${s}>${r}`) ?? 0) + 1);
+  // The flows a draft may lean on: not its own strict parts ("La Russie a exporté 30 millions de tonnes. L'Égypte en a
+  // reçu cinq millions": the receiver of a part says nothing of who received the whole).
+  const pairsFor = (d?: TransferDraft) => {
+    const pairs = new Map<string, number>();
+    for (const x of drafts) if (!d || !isPartOf(x, d)) for (const s of x.senders) for (const r of x.recipients) pairs.set(`${s}>${r}`, (pairs.get(`${s}>${r}`) ?? 0) + 1);
+    return pairs;
+  };
+  let pairs = pairsFor();
   const best = (pred: (s: string, r: string) => boolean, pick: (s: string, r: string) => string) => {
     let top: [string, number] | undefined;
     for (const [k, n] of pairs) {
@@ -34,27 +43,28 @@ function completeOnce(drafts: TransferDraft[]): void {
     return top?.[0];
   };
   // The article's main recipient, counted over every transfer that names one.
-  const received = new Map<string, number>();
-  for (const d of drafts) for (const r of d.recipients) received.set(r, (received.get(r) ?? 0) + 1);
   // Only an article about one recipient has a main one: with several, a guess is as likely wrong as right.
-  const mainRecipient = (exclude: string[]) => {
-    const others = [...received].filter(([r]) => !exclude.includes(r));
+  const mainRecipient = (d: TransferDraft) => {
+    const received = new Map<string, number>();
+    for (const x of drafts) if (!isPartOf(x, d)) for (const r of x.recipients) received.set(r, (received.get(r) ?? 0) + 1);
+    const others = [...received].filter(([r]) => !d.senders.includes(r));
     return others.length === 1 ? others[0][0] : undefined;
   };
   // ... and only for goods of a family it already receives (arms among arms, aid among aid): aid far from an arms flow is no part of it.
   const family = (d: TransferDraft) => FAMILY[d.kinds[0]] ?? d.kinds[0];
-  const sameKind = (d: TransferDraft, r: string | undefined) => (r && drafts.some((x) => x !== d && x.recipients.includes(r) && family(x) === family(d)) ? r : undefined);
+  const sameKind = (d: TransferDraft, r: string | undefined) => (r && drafts.some((x) => x !== d && !isPartOf(x, d) && x.recipients.includes(r) && family(x) === family(d)) ? r : undefined);
   // In an article with two sides, the side just spoken of is the likelier receiver than the most named one.
   const recentRecipient = (d: TransferDraft) =>
-    [...drafts].reverse().find((x) => x !== d && x.sentenceIndex <= d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 2 && x.recipients.length && !x.recipients.some((r) => d.senders.includes(r)))?.recipients[0];
+    [...drafts].reverse().find((x) => x !== d && !isPartOf(x, d) && x.sentenceIndex <= d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 2 && x.recipients.length && !x.recipients.some((r) => d.senders.includes(r)))?.recipients[0];
   for (const d of drafts) {
+    pairs = pairsFor(d);
     if (d.senders.length && !d.recipients.length && d.recipientUnknown) {
       // "a livré des avions à la junte": a receiver is named, only not one Trame knows; a place may still say where.
     } else if (d.senders.length && !d.recipients.length) {
       // Same sender's usual recipient, else the article's main recipient ("l'aide à l'Ukraine").
       // Same sender's usual recipient; else, in a two-way relation, whoever sends to this sender; else the main recipient.
       // A place ("envoyés en Ukraine") comes after the sender's known flow: the front is not the receiver.
-      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.theatre && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? sameKind(d, mainRecipient(d.senders));
+      const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.theatre && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? sameKind(d, mainRecipient(d));
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
       const s = best((_, r) => d.recipients.includes(r), (s) => s);

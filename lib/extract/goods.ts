@@ -1,6 +1,9 @@
 import type { TransferKind } from '../graph/schema';
 import { analyse, type Analysis, type VerbMention } from './syntax/analyse';
-import { patternSource, perLanguage } from './syntax/language';
+import { pattern, patternSource, perLanguage } from './syntax/language';
+
+// What may come before a price that is no goods: an exchange mark a few words back (goods.priceLead).
+const PRICE_LEAD = { test: (text: string) => pattern('goods.priceLead', 'iu').test(text) };
 import { fold } from './text';
 
 /** A goods noun found in a sentence. */
@@ -26,7 +29,9 @@ const goodsOf = () =>
     );
     // Model designators ("Su-30", "Mi-17", "T-72"): weapons by their shape, capitals and all, so no lexicon has to list them.
     const designatorRe = new RegExp(`(?<![\\p{L}\\d-])(?:${patternSource('goods.designator', lang)})(?![\\p{L}\\d-])`, 'gu');
-    return { kindOf, goodsRe, designatorRe, giveNouns: nounsRe(data.giveNouns), receiveNouns: nounsRe(data.receiveNouns) };
+    const prices = data.prices ?? [];
+    const priceRe = new RegExp(`(?<![\\p{L}\\d-])(${[...prices].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'})(?![\\p{L}\\d-])`, 'giu');
+    return { kindOf, goodsRe, designatorRe, priceRe, giveNouns: nounsRe(data.giveNouns), receiveNouns: nounsRe(data.receiveNouns) };
   });
 
 /** True when a capitalised phrase names goods ("Storm Shadow", "Patriot"), not a person. */
@@ -37,12 +42,17 @@ export function isGoodsName(phrase: string): boolean {
 /** Every goods noun in a text, longest form first ("missiles balistiques" before "missiles"). */
 export function findGoods(text: string): GoodsMention[] {
   const out: GoodsMention[] = [];
-  const { kindOf, goodsRe, designatorRe } = goodsOf();
+  const { kindOf, goodsRe, designatorRe, priceRe } = goodsOf();
   for (const m of text.matchAll(goodsRe)) {
     const kind = kindOf.get(fold(m[0]).replace(/oe/g, 'oe'));
     const k = kind ?? kindOf.get(fold(m[0]).replace('oe', 'œ'));
     if (!k) continue;
     out.push({ kind: k, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  // "en échange d'un accès aux ports", "contre un soutien diplomatique": a price that is no goods, only after the exchange mark.
+  for (const m of text.matchAll(priceRe)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    if (!out.some((g) => start < g.end && g.start < end) && PRICE_LEAD.test(text.slice(Math.max(0, start - 40), start))) out.push({ kind: 'other', start, end, text: m[0] });
   }
   for (const m of text.matchAll(designatorRe)) {
     const [start, end] = [m.index!, m.index! + m[0].length];

@@ -112,7 +112,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
   const facts: PlacedFact[] = drafts.filter((d) => d.id).map((d) => ({ id: d.id!, sentenceId: d.sentenceId, start: d.start, end: d.end }));
 
   // Agreements, events and claims see the transfers; claims also see agreements and events.
-  const agreementMemory: AgreementMemory = { list: [] };
+  const agreementMemory: AgreementMemory = { list: [], discourse };
   const claimMemory: ClaimMemory = { claims: [], author: bylineAuthor(contexts), interviewee: intervieweeOf(contexts) };
   const factState = newArticleEntities();
   for (const ctx of contexts) {
@@ -122,7 +122,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
     }
     facts.push(...extractAgreements(doc, ctx, factState, agreementMemory, facts, personCountry));
     facts.push(...extractEvents(doc, ctx, personCountry));
-    extractClaims(doc, ctx, facts, claimMemory, factState, publishedAt ?? null);
+    extractClaims(doc, ctx, facts, claimMemory, factState);
     extractMemberships(doc, ctx);
   }
   linkOrganizations(doc);

@@ -31,7 +31,7 @@ export const EXCHANGE_BEFORE = { test: (text: string) => pattern('phrase.exchang
 export const DATIVE_BEFORE = { test: (text: string) => pattern('phrase.dativeBefore', 'iu').test(text) };
 
 /** Groups goods nouns into consignments with their nationality and inner quantity. */
-export function groupPhrases(text: string, goods: GoodsMention[], mentions: EntityMention[], quantities: Quantity[]): Phrase[] {
+export function groupPhrases(text: string, goods: GoodsMention[], mentions: EntityMention[], quantities: readonly Quantity[]): Phrase[] {
   const phrases: Phrase[] = [];
   for (const g of goods) {
     const last = phrases[phrases.length - 1];
@@ -120,7 +120,7 @@ function isNounDemonymText(m: EntityMention): boolean {
 }
 
 /** The quantity written right before the goods ("près de 10 000 soldats"). */
-export function quantityBefore(text: string, quantities: Quantity[], start: number): Quantity | undefined {
+export function quantityBefore(text: string, quantities: readonly Quantity[], start: number): Quantity | undefined {
   return [...quantities].reverse().find((q) => q.end <= start && QTY_GAP.test(text.slice(q.end, start)));
 }
 

@@ -1,6 +1,7 @@
 import type { Qualifier } from '../graph/schema';
 import { activeLanguage, pattern, patternSource, perLanguage, type Language } from './syntax/language';
 import { escapeRegExp } from './syntax/alternation';
+import { perSentence } from './syntax/memo';
 
 /** A quantity read from the text. */
 export interface Quantity {
@@ -76,8 +77,13 @@ export function parseNumber(text: string, lang: Language = activeLanguage()): nu
   return m[2] ? Math.round(base * scales[m[2]]) : base;
 }
 
-/** Finds every quantity in a text with its qualifier (exact, approx, nearly, at_least, at_most, range). */
-export function findQuantities(text: string, lang: Language = activeLanguage()): Quantity[] {
+/** Finds every quantity in a text with its qualifier (exact, approx, nearly, at_least, at_most, range); read it only, it is shared. */
+export function findQuantities(text: string, lang: Language = activeLanguage()): readonly Quantity[] {
+  // The transfer readers each ask for the same sentence's quantities: read it once.
+  return perSentence('quantities', text, lang, () => readQuantities(text, lang));
+}
+
+function readQuantities(text: string, lang: Language): Quantity[] {
   const out: Quantity[] = [];
   const { re, scaleEnd, monthAfter, qualifiers } = numbersOf(lang);
   const { scales, vaguePlurals, approxNouns } = lang.words;

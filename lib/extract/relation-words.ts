@@ -36,6 +36,10 @@ export interface AgreementWords {
   bindVerbs: string[];
   notNames: string[];
   signingNouns: string[];
+  /** First parts of a compound nationality adjective and their ISO code ("russo": "RU" in "russo-turc"). */
+  compoundPrefixes?: Record<string, string>;
+  /** Nouns that name an agreement only when a proper name completes them ("la déclaration de Choucha"). */
+  namedOnly?: string[];
 }
 
 /** How a text says a state belongs to a body (data/lexicon/organizations.json "membership"). */

@@ -13,13 +13,13 @@ const FLOORS: Record<string, number> = {
   transfers: 0.57,
   exchanges: 0.45,
   roles: 0.89,
-  agreements: 0.9,
-  signatures: 0.95,
+  agreements: 0.99,
+  signatures: 0.99,
   stances: 0.72,
   memberships: 0.95,
   entity_precision: 0.985,
-  transfer_precision: 0.92,
-  relations: 0.75,
+  transfer_precision: 0.94,
+  relations: 0.755,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 

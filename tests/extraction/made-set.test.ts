@@ -14,13 +14,13 @@ const FLOORS: Record<string, number> = {
   entities: 0.94,
   transfers: 0.21,
   roles: 0.8,
-  agreements: 0.63,
-  signatures: 0.53,
-  stances: 0.42,
+  agreements: 0.72,
+  signatures: 0.69,
+  stances: 0.47,
   memberships: 0.34,
   entity_precision: 0.98,
   transfer_precision: 0.57,
-  relations: 0.45,
+  relations: 0.47,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');

@@ -3,24 +3,26 @@
 // The WebGL view: one sigma instance over the shared graphology graph, reducers reading the view
 // state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import Sigma from 'sigma';
-import { NodeCircleProgram } from 'sigma/rendering';
+import type Sigma from 'sigma';
 import { createGraph, type EdgeAttrs, type NodeAttrs } from '@/lib/graph/graphology';
-import { nodeVisible, type FilterState } from '@/lib/graph/filters';
-import { createLabelLedger } from './label-drawing';
+import { nodeVisible } from '@/lib/graph/filters';
+import type { LabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
-import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile, withSlotRanges } from './programs';
-import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
-import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
-import { watchStillLayers, withPreservedLayers, type StillLayers } from './still-layers';
+import type { ViewState } from './reducers';
+import { layoutPending, markLayoutDone } from '../explorer/perf';
+import type { StillLayers } from './still-layers';
 import type { CanvasApi, GraphCanvasProps } from './canvas-api';
-import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, placeNodes, repaint, repaintPositions, showEdges } from './refresh';
+import { createCanvasRenderer, initialView } from './renderer';
+import { applyScaleSettings, attachFilled, BIG_GRAPH, placeNodes, repaint, repaintPositions, showEdges, sizeView } from './refresh';
 
 /** How far inside the canvas's edges (px) a node counts as in plain view. */
 const IN_VIEW_MARGIN = 48;
 
 const HOME = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 const atHome = (c: typeof HOME) => c.x === HOME.x && c.y === HOME.y && c.ratio === HOME.ratio && c.angle === HOME.angle;
+
+/** What the view effect last applied. */
+type Applied = Pick<GraphCanvasProps, 'filters' | 'path' | 'selectedNode' | 'selectedEdge' | 'relText'>;
 
 /** Sigma canvas bound to the explorer graph. */
 export default function GraphCanvas(props: GraphCanvasProps) {
@@ -29,17 +31,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const layoutRef = useRef<LayoutHandle | null>(null);
   const cb = useRef(props);
   cb.current = props;
-  const view = useRef<ViewState>({
-    filters: props.filters,
-    hovered: null,
-    hoverNeighbours: new Set(),
-    selectedNode: null,
-    selectedEdge: null,
-    path: null,
-    forceFoldLabels: true,
-  });
-  // What the view effect last applied, to repaint only what a selection change touches.
-  const applied = useRef<{ filters: FilterState; path: GraphCanvasProps['path']; selectedNode: string | null; selectedEdge: string | null } | null>(null);
+  // The view state of a first frame drawn before React, when the canvas adopts it.
+  const view = useRef<ViewState>(props.firstFrame?.view.current ?? initialView(props.filters));
+  // What the view effect last applied, to repaint only what a selection change touches: an adopted first
+  // frame was drawn with the explorer's first filters and nothing selected.
+  // (Its captions were drawn without the interface language: captions show only on focus, and it has none.)
+  const applied = useRef<Applied | null>(props.firstFrame ? { filters: props.firstFrame.filters, path: null, selectedNode: null, selectedEdge: null, relText: props.relText } : null);
   // A bulk change to a big graph starts bringing its edges back on the next frame, unless a layout
   // hides them first: no frame draws every edge only to hide them again.
   const restoreFrame = useRef<number | null>(null);
@@ -48,7 +45,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   // A big graph's final layout positions being drawn, a slice of nodes per frame, and what follows them.
   const placing = useRef<{ cancel(): void } | null>(null);
   const afterPlacing = useRef<(() => void) | null>(null);
-  const labelsRef = useRef<ReturnType<typeof createLabelLedger> | null>(null);
+  const labelsRef = useRef<LabelLedger | null>(null);
   const stillRef = useRef<StillLayers | null>(null);
   // Stops a placement without what was to follow it (whoever stops it redraws the graph).
   const stopPlacing = () => {
@@ -62,55 +59,15 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   useLayoutEffect(() => {
     prewarmLayoutWorker();
     const graph = props.graph;
-    const labels = createLabelLedger();
+    // A first frame drawn before React is adopted as it stands: its container moves into this one, its
+    // renderer keeps its picture, its view state is this canvas's.
+    const first = props.firstFrame?.graph === graph ? props.firstFrame : null;
+    if (first) container.current!.appendChild(first.container);
+    const { renderer, labels, still, release } = first ? first.canvas : createCanvasRenderer(graph, container.current!, view);
     labelsRef.current = labels;
-    // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
-    let edgeEvents = () => true;
-    // While a layer grows a slice per frame (still-layers), its programs draw only the slots it shows.
-    const ranges = (gl: WebGLRenderingContext) => stillRef.current?.rangesFor(gl) ?? null;
-    const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden, () => edgeEvents(), ranges);
-    const pick = (types: Set<string>) => Object.fromEntries([...types].map((t) => [t, programs[t]]));
-    const renderer = withPreservedLayers(() => new Sigma(graph, container.current!, {
-      defaultDrawNodeLabel: labels.draw,
-      allowInvalidContainer: true,
-      defaultEdgeType: 'arrow',
-      // Only those the graph needs now (thin alone while it is empty): ensureEdgePrograms adds the rest. Sigma
-      // compiles its own arrow program at creation whatever it is given: Trame's takes its place, or it would
-      // be compiled a second time when arrows first show.
-      edgeProgramClasses: { ...pick(edgeTypesFor(graph, view.current)), arrow: programs.arrow },
-      nodeProgramClasses: withSlotRanges({ circle: NodeCircleProgram }, ranges),
-      renderEdgeLabels: true,
-      enableEdgeEvents: true,
-      zIndex: true,
-      labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
-      labelSize: 12,
-      labelWeight: '500',
-      labelColor: { color: '#1f2933' },
-      edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
-      edgeLabelSize: 11,
-      edgeLabelColor: { color: '#7a4a12' },
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
-      minEdgeThickness: 1,
-      stagePadding: 40,
-      nodeReducer: makeNodeReducer(view),
-      edgeReducer: makeEdgeReducer(view, graph),
-    }));
     sigmaRef.current = renderer;
-    edgeEvents = () => renderer.getSetting('enableEdgeEvents');
-    const still = watchStillLayers(renderer, () => !view.current.edgesHidden);
     stillRef.current = still;
-    offerEdgePrograms(renderer, programs);
-    // While the first graph is on its way (an overview request), every edge program compiles; a graph that
-    // is already there (a fixture) gets its first frame first.
-    const warm = setTimeout(() => {
-      if (graph.order === 0) ensureEdgePrograms(renderer, graph, view.current, new Set(Object.keys(programs)));
-    }, 0);
-    renderer.on('beforeRender', labels.reset);
 
-    // The graph sigma draws, not the explorer's: during a batch sigma briefly draws an empty stand-in.
-    renderer.on('afterRender', () => markFrame(renderer.getGraph().order));
     const setHover = (node: string | null) => {
       const v = view.current;
       const before = v.hovered;
@@ -218,16 +175,9 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         try {
           mutate();
         } finally {
-          if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
-            view.current.edgesHidden = false;
-            ensureEdgePrograms(renderer, graph, view.current);
-            renderer.setGraph(graph);
-          } else {
-            // Nodes at once, edges a slice per frame from the next one: a layout that starts meanwhile
-            // keeps them hidden while it moves and brings them back when it settles.
-            view.current.edgesHidden = true;
-            applyScaleSettings(renderer, graph, view.current);
-            renderer.setGraph(graph);
+          // Nodes at once, many edges a slice per frame from the next one: a layout that starts meanwhile
+          // keeps them hidden while it moves and brings them back when it settles.
+          if (attachFilled(renderer, graph, view.current)) {
             restoreFrame.current = requestAnimationFrame(() => {
               restoreFrame.current = null;
               // A layout asked for with this change (a load, an expansion) brings the edges back when it
@@ -276,16 +226,14 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
     return () => {
       cb.current.onReady(null);
-      clearTimeout(warm);
       ro.disconnect();
       if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
       reveal.current?.cancel();
       stopPlacing();
       layoutRef.current?.cancel({ restore: false });
       layoutRef.current = null;
-      still.release();
+      release();
       stillRef.current = null;
-      renderer.kill();
       sigmaRef.current = null;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph instance lives as long as the explorer: sigma is created once
@@ -300,12 +248,13 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     v.selectedEdge = props.selectedEdge;
     v.path = props.path;
     v.relText = props.relText;
-    v.forceFoldLabels = props.graph.size < 1_500;
-    v.hoverWithoutDimming = props.graph.order > BIG_GRAPH;
-    applied.current = { filters: props.filters, path: props.path, selectedNode: props.selectedNode, selectedEdge: props.selectedEdge };
+    sizeView(v, props.graph);
+    applied.current = { filters: props.filters, path: props.path, selectedNode: props.selectedNode, selectedEdge: props.selectedEdge, relText: props.relText };
     const renderer = sigmaRef.current;
     if (!renderer) return;
     if (applyScaleSettings(renderer, props.graph, v)) return;
+    // Nothing changed (an adopted first frame already shows this view): no frame.
+    if (before && (Object.keys(before) as (keyof Applied)[]).every((k) => before[k] === applied.current![k])) return;
     // On a big graph a new selection repaints the old and new selected items, not the whole graph.
     if (props.graph.order > BIG_GRAPH && before && before.filters === props.filters && before.path === props.path)
       repaint(renderer, props.graph, [before.selectedNode, props.selectedNode], [before.selectedEdge, props.selectedEdge], stillRef.current ?? undefined);

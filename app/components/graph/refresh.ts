@@ -3,6 +3,7 @@
 import type Sigma from 'sigma';
 import type { EdgeProgramType } from 'sigma/rendering';
 import { CHEAP_EDGES, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
+import { EDGELESS_MOVE_MIN_EDGES } from './layout';
 import { THIN_EDGE, type ViewState } from './reducers';
 import type { Layer, StillLayers } from './still-layers';
 import { nextSliceSize, rangesOf } from './slices';
@@ -255,6 +256,30 @@ export function repaintPositions(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: E
     // A node added since the last indexation has no slot yet.
     renderer.refresh({ schedule: true });
   }
+}
+
+/** The view settings that follow the graph's size: folded labels on small graphs, hover without dimming on big ones. */
+export function sizeView(view: ViewState, graph: ExplorerGraph): void {
+  view.forceFoldLabels = graph.size < 1_500;
+  view.hoverWithoutDimming = graph.order > BIG_GRAPH;
+}
+
+/**
+ * Shows `graph`, just filled, on a canvas that showed an empty stand-in: with its edges when it has few
+ * (EDGELESS_MOVE_MIN_EDGES), else nodes only and edges kept hidden for the layout that follows to bring
+ * back. True when the edges wait hidden.
+ */
+export function attachFilled(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: ViewState): boolean {
+  if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
+    view.edgesHidden = false;
+    ensureEdgePrograms(renderer, graph, view);
+    renderer.setGraph(graph);
+    return false;
+  }
+  view.edgesHidden = true;
+  applyScaleSettings(renderer, graph, view);
+  renderer.setGraph(graph);
+  return true;
 }
 
 /**

@@ -1,19 +1,32 @@
 import type { DocBuilder } from '../builder';
 import { actorMentions, countryOfActor, subjectBefore, type SentenceContext } from '../context';
+import { ensureNode } from '../entities';
 import type { AgreementMemory } from './types';
 import { words } from './vocabulary';
+
+/** The states behind actors (a body acts for its state unless sides are meant; a person for hers), once each. */
+function ownersOf(doc: DocBuilder, ids: string[], personCountry: Map<string, string>, sides: boolean): string[] {
+  return [...new Set(ids.map((id) => (id.startsWith('org:') && !sides ? countryOfActor(doc, id, personCountry) : id.startsWith('person:') ? countryOfActor(doc, id, personCountry) : id)).filter((x): x is string => Boolean(x)))];
+}
 
 /** "les deux pays" at an offset: the plural subject before it ("X et Y ..., leurs ministres"), else the two states (or, for "camps", states or bodies) last named. */
 export function pairAt(doc: DocBuilder, ctx: SentenceContext, memory: AgreementMemory, at: number, personCountry: Map<string, string>): string[] {
   const m = words().PAIR_RE.exec(ctx.text.slice(at, at + 60));
   // A head noun may come first: "les délégations militaires des deux camps".
-  if (!m || !/^[\s,]*(?:[\p{Ll}'’-]+\s+){0,4}$/u.test(ctx.text.slice(at, at + m.index))) return [];
+  // "par les ministres de l'Énergie des deux pays": a domain may be capitalised, but no actor may sit in between.
+  if (!m || !/^[\s,]*(?:[\p{L}'’-]+\s+){0,5}$/u.test(ctx.text.slice(at, at + m.index)) || actorMentions(ctx).some((x) => x.start >= at && x.end <= at + m.index)) return [];
   const sides = Boolean(m[2]);
-  const owners = (ids: string[]) => [...new Set(ids.map((id) => (id.startsWith('org:') && !sides ? countryOfActor(doc, id, personCountry) : id.startsWith('person:') ? countryOfActor(doc, id, personCountry) : id)).filter((x): x is string => Boolean(x)))];
+  const owners = (ids: string[]) => ownersOf(doc, ids, personCountry, sides);
   if (m[3]) {
     const plural = owners(subjectBefore(ctx, at).map((x) => x.id));
     if (plural.length >= 2) return plural;
   }
+  return recentPair(doc, ctx, memory, at, personCountry, sides);
+}
+
+/** The two states (or, for sides, states or bodies) most named among the four last named before `at`. */
+export function recentPair(doc: DocBuilder, ctx: SentenceContext, memory: AgreementMemory, at: number, personCountry: Map<string, string>, sides = false): string[] {
+  const owners = (ids: string[]) => ownersOf(doc, ids, personCountry, sides);
   // "signée à Addis-Abeba par ...": a place is where it happened, not a side.
   const here = actorMentions(ctx).filter((x) => x.end <= at && !words().PLACE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 8), x.start))).map((x) => x.id);
   const recent = owners([...(memory.actors ?? []), ...here].reverse()).filter((id) => sides ? !id.startsWith('person:') : id.startsWith('country:'));
@@ -36,8 +49,13 @@ export function byList(ctx: SentenceContext, from: number, ce: number): string[]
 }
 
 /** Records that a person signed: SIGNED, and their state joins the parties. */
-export function signedBy(site: { doc: DocBuilder; personCountry: Map<string, string>; parties: Set<string>; node: { id: string } }, person: string, sid: string): void {
+export function signedBy(site: { doc: DocBuilder; personCountry: Map<string, string>; parties: Set<string>; node: { id: string } }, person: string, sid: string, emit = false): void {
   site.doc.rel('SIGNED', person, site.node.id, [sid]);
   const c = countryOfActor(site.doc, person, site.personCountry);
   if (c) site.parties.add(c);
+  // Outside a named agreement's steps, the state joins at once.
+  if (c && emit) {
+    if (c.startsWith('country:')) ensureNode(site.doc, c, 'Country');
+    site.doc.rel('PARTY_TO', c, site.node.id, [sid]);
+  }
 }

@@ -1,5 +1,7 @@
 import { clauseAround, countryOfActor, subjectBefore } from '../context';
-import { byList } from './actors';
+import { ensureNode } from '../entities';
+import { byList, signedBy } from './actors';
+import { personList } from './signers';
 import type { AgreementScene } from './types';
 import { agentAt, namesAgreement, words } from './vocabulary';
 
@@ -12,6 +14,7 @@ export function signedByPronoun(scene: AgreementScene): void {
   for (const s of subjectBefore(ctx, pronoun.index, clauseAround(ctx.text, pronoun.index)[0])) {
     if (s.id.startsWith('person:')) doc.rel('SIGNED', s.id, last.id, [ctx.sentence.id]);
     const c = countryOfActor(doc, s.id, personCountry);
+    if (c?.startsWith('country:')) ensureNode(doc, c, 'Country');
     if (c) doc.rel('PARTY_TO', c, last.id, [ctx.sentence.id]);
   }
 }
@@ -30,7 +33,21 @@ export function signedBack(scene: AgreementScene): void {
   for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
     doc.rel('SIGNED', p.id, last.id, [sid]);
     const c = countryOfActor(doc, p.id, personCountry);
+    if (c?.startsWith('country:')) ensureNode(doc, c, 'Country');
     if (c) doc.rel('PARTY_TO', c, last.id, [sid]);
   }
   for (const a of byList(ctx, byEnd, ce)) doc.rel('PARTY_TO', a, last.id, [sid]);
+}
+
+/** "Parmi les signataires figurent X et Y", naming no agreement: the people listed signed the agreement last named. */
+export function signatoriesBack(scene: AgreementScene): void {
+  const { ctx, memory } = scene;
+  const last = memory.list[memory.list.length - 1];
+  if (!last || ctx.sentence.index - last.sentenceIndex > 3 || namesAgreement(ctx.text)) return;
+  const m = words().SIGNATORIES_LIST.exec(ctx.text);
+  if (!m) return;
+  const at = m.index + m[0].length;
+  const first = ctx.mentions.find((x) => x.label === 'Person' && x.start >= at && x.start - at <= 40);
+  const node = scene.doc.nodes.get(last.id);
+  if (first && node) for (const p of personList(ctx, first, 1)) signedBy({ ...scene, parties: new Set(), node }, p.id, ctx.sentence.id, true);
 }

@@ -26,7 +26,8 @@ export function dateAgreement(site: AgreementSite): void {
   const { ctx, passive, signVerb, veto, start, end, cs, ce } = site;
   const signedAt = passive ? ctx.dates.find((d) => d.start >= end + passive.index && d.start - (end + passive.index + passive[0].length) <= 6) : undefined;
   const date = signedAt ?? ctx.dates.find((d) => d.start >= cs && d.end <= ce && (Math.abs(d.start - start) < 60 || (signVerb && Math.abs(d.start - signVerb.index) < 30) || (veto && Math.abs(d.start - cs - veto.index) < 30)));
-  if (date) {
+  // An agreement pointed back to keeps the date it was named with.
+  if (date && !(site.back && site.node.properties.date)) {
     site.node.properties.date = date.date;
     site.node.properties.dateText = date.dateText;
   }

@@ -2,14 +2,14 @@ import type { DocBuilder } from '../builder';
 import type { PlacedFact } from '../claims';
 import { actorMentions, countryOfActor, type SentenceContext } from '../context';
 import type { ArticleEntities } from '../entities';
-import { signedBack, signedByPronoun } from './back';
+import { signatoriesBack, signedBack, signedByPronoun } from './back';
 import { coversPrevious, dateAgreement, linkCovered } from './covers';
 import { readName } from './name';
 import { emitParties, partiesAfter, partiesOnBehalf, partyWith } from './parties';
-import { partnerOfVerb, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
+import { partnerOfVerb, signatoriesAfter, signersInRelative, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
 import type { AgreementMemory, AgreementScene } from './types';
 import { words } from './vocabulary';
-import { vetoedNamed, vetoedUnnamed } from './veto';
+import { vetoedByNoun, vetoedNamed, vetoedUnnamed } from './veto';
 
 export type { AgreementMemory } from './types';
 
@@ -33,6 +33,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
   if (ctx.sentence.boilerplate || ctx.question) return [];
   signedByPronoun(scene);
   signedBack(scene);
+  signatoriesBack(scene);
   const placed: PlacedFact[] = [];
   const vetoed = vetoedUnnamed(scene);
   if (vetoed) placed.push(vetoed);
@@ -40,13 +41,16 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
   for (const m of ctx.text.matchAll(words().AGREEMENT_RE)) {
     const site = readName(scene, m);
     if (!site) continue;
-    placed.push({ id: site.node.id, sentenceId: ctx.sentence.id, start: site.start, end: site.end });
+    if (!site.back) placed.push({ id: site.node.id, sentenceId: ctx.sentence.id, start: site.start, end: site.end });
     partiesAfter(site);
     signersBefore(site, signUsed);
     vetoedNamed(site);
+    vetoedByNoun(site);
     partyWith(site);
     signedWith(site);
     signatoryApposed(site);
+    signatoriesAfter(site);
+    signersInRelative(site);
     signedByAgents(site);
     signedBeforeName(site);
     partnerOfVerb(site);
@@ -55,6 +59,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     coversPrevious(site);
     dateAgreement(site);
     linkCovered(scene.doc, ctx.text, ctx.sentence.id, site.node.id, site.end, scene.transfers);
+    scene.memory.lastName = { id: site.node.id, sentenceId: ctx.sentence.id, end: site.end };
   }
   return placed;
 }

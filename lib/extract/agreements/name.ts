@@ -1,6 +1,8 @@
 import { actorMentions, clauseAround } from '../context';
 import type { EntityMention } from '../entities';
+import { ensureNode } from '../entities';
 import { linkCovered } from './covers';
+import { demonymsAfter, statePairAfter } from './demonyms';
 import type { AgreementScene, AgreementSite } from './types';
 import { words } from './vocabulary';
 
@@ -24,25 +26,44 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const clause = text.slice(cs, ce);
   // "le traité de Lisbonne", "le pacte AUKUS": the name that follows completes the noun; after "de", unless it is a body or a person.
   const ofName = W.OF_NAME.exec(text.slice(end));
-  const proper = ofName ?? W.TAG_NAME.exec(text.slice(end));
+  // "l'accord Qatar-Pakistan", "le partenariat UE-Maroc": the sides joined by a hyphen name it and are its parties.
+  const pair = ofName ? undefined : statePairAfter(text, end);
+  const proper = ofName ?? (pair ? null : W.TAG_NAME.exec(text.slice(end)));
   const properAt = proper ? end + proper[0].length - proper[1].length : -1;
   const properIsActor = ofName && ctx.mentions.some((x) => (x.label === 'Organization' || x.label === 'Person') && x.start <= properAt && x.end > properAt);
   if (proper && !properIsActor && !W.NOT_NAMES.has(proper[1].split(/\s/)[0])) end = properAt + proper[1].length;
+  else if (W.NAMED_ONLY.has(noun)) return undefined;
+  if (pair) end = pair.end;
   const topic = !proper && ['accord', 'treaty', 'pact'].includes(kind) ? W.TOPIC.exec(text.slice(end)) : null;
   if (topic) end += topic[0].length;
+  // "l'accord gazier russo-turc": the nationality adjectives complete the name and name the parties.
+  const demonyms = demonymsAfter(text, end, ce);
+  end = demonyms.end;
   const issuer = issuerOf(scene, start, end);
   // Bare "sanctions" are mostly a regime mentioned in passing; a named measure ("le plafonnement du G7") stands with its issuer.
   if (kind === 'sanctions' && !W.SANCTION_ACTION.test(clause) && (!issuer || noun === 'sanctions')) return undefined;
   // "la déclaration", "le pacte" without anything new: the agreement already named.
   const article = text.slice(Math.max(0, start - 4), start);
   // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
-  const named = W.NAMED_AFTER.test(text.slice(end, end + 12));
+  const named = !!pair || (!!proper && !properIsActor && end > start + m[0].length) || W.NAMED_AFTER.test(text.slice(end, end + 12));
   const bare = !m.groups!.mods && !named && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
-  const previous = [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
-  if (bare && previous && !W.NEW_IN_CLAUSE.test(clause)) {
+  // "la charte du Liptako-Gourma, un pacte de défense mutuelle": an agreement noun in apposition names the same agreement.
+  const last = memory.lastName;
+  if (last && last.sentenceId === sid && last.end <= start && W.APPOSED_AGREEMENT.test(text.slice(last.end, start))) {
+    const node = doc.nodes.get(last.id)!;
+    doc.alias(node.id, text.slice(start, end).replace(/’/g, "'"));
+    doc.mention(node.id, ctx.sentence, start, end);
+    return { ...scene, node, kind: String(node.properties.kind ?? kind), start, end, cs, ce, clause, parties: new Set(), back: true };
+  }
+  // "le texte", "ce texte" only ever point back, to the agreement last named whatever its kind.
+  const previous = kind === 'text' ? memory.list.at(-1) : [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
+  // "le texte d'un traité de paix" is that treaty's text: the noun after it is read instead.
+  if (kind === 'text' && (!bare || !previous || W.NAMES_AGREEMENT.test(text.slice(end, end + 30)))) return undefined;
+  if (bare && previous && (kind === 'text' || !W.NEW_IN_CLAUSE.test(clause))) {
     doc.mention(previous.id, ctx.sentence, start, end);
     linkCovered(doc, text, sid, previous.id, end, transfers);
-    return undefined;
+    // What the sentence says of it ("L'accord a été signé par X", "Les deux pays ont ratifié ce texte") is read as for a new one.
+    return { ...scene, node: doc.nodes.get(previous.id)!, kind: previous.kind, start, end, cs, ce, clause, parties: new Set(), back: true };
   }
   // "résolutions du Conseil de sécurité de l'ONU": the issuing body completes the name.
   const body = ctx.mentions.find((x) => x.label === 'Organization' && x.start > end && W.OF_BODY.test(text.slice(end, x.start)));
@@ -54,6 +75,10 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   if (body) doc.rel('PARTY_TO', body.id, node.id, [sid]);
   const parties = new Set<string>();
   if (issuer) parties.add(issuer.id);
+  for (const s of [...(pair?.states ?? []), ...demonyms.states]) {
+    ensureNode(doc, s, s.startsWith('org:') ? 'Organization' : 'Country');
+    parties.add(s);
+  }
   return { ...scene, node, kind, start, end, cs, ce, clause, parties };
 }
 

@@ -1,4 +1,5 @@
-import { actorAfter, actorMentions, countryOfActor } from '../context';
+import { actorAfter, actorMentions, countryOfActor, subjectBefore } from '../context';
+import { ensureNode } from '../entities';
 import { byList, pairAt } from './actors';
 import type { AgreementSite } from './types';
 import { words } from './vocabulary';
@@ -7,7 +8,13 @@ import { words } from './vocabulary';
 export function partiesAfter(site: AgreementSite): void {
   const { doc, ctx, memory, personCountry, end, ce, parties } = site;
   const text = ctx.text;
-  const bind = words().BIND.exec(text.slice(end, ce));
+  const clitic = words().BIND_CLITIC.exec(text.slice(end, ce));
+  const other = clitic ? actorAfter(ctx, end + clitic.index + clitic[0].length, 8) : undefined;
+  if (clitic && other) {
+    for (const s of subjectBefore(ctx, site.start, site.cs)) parties.add(countryOfActor(doc, s.id, personCountry) ?? s.id);
+    parties.add(countryOfActor(doc, other.id, personCountry) ?? other.id);
+  }
+  const bind = clitic ? null : words().BIND.exec(text.slice(end, ce));
   if (bind) {
     const bound = byList(ctx, end + bind[0].length, ce);
     for (const a of bound) parties.add(a);
@@ -31,8 +38,11 @@ export function partyWith(site: AgreementSite): void {
   const { doc, ctx, personCountry, end, ce, parties } = site;
   const withParty = words().WITH.exec(ctx.text.slice(end, Math.min(ce, end + 50)));
   if (!withParty) return;
-  const w = actorAfter(ctx, end + withParty[0].length, 6);
-  if (w) parties.add(countryOfActor(doc, w.id, personCountry) ?? w.id);
+  // "avec le groupe russe Rosatom": a body or a person described before its name is the partner, not the adjective's state.
+  const from = end + withParty[0].length;
+  const described = actorMentions(ctx).find((x) => x.label !== 'Country' && x.start >= from && x.start - from <= 40 && words().DESCRIBED.test(ctx.text.slice(from, x.start).replace(/\s*$/u, ' ')));
+  const w = described ?? actorAfter(ctx, from, 6);
+  if (w) parties.add(w.label === 'Organization' ? w.id : countryOfActor(doc, w.id, personCountry) ?? w.id);
   // "l'accord conclu avec Washington" in Seoul's words: the other side is the sentence's own actor.
   if (w && parties.size === 1) {
     // Bodies and people speak for their state; a country after a preposition is only mentioned.
@@ -46,12 +56,16 @@ export function partyWith(site: AgreementSite): void {
 export function partiesOnBehalf(site: AgreementSite): void {
   const { ctx, cs, ce, parties } = site;
   for (const a of actorMentions(ctx).filter((x) => x.label !== 'Person' && x.start >= cs && x.end <= ce && words().ON_BEHALF.test(ctx.text.slice(Math.max(cs, x.start - 24), x.start)))) parties.add(a.id);
+  // "signé côté kényan par X": the side named by a nationality adjective.
+  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= cs && x.end <= ce && words().SIDE_BEFORE.test(ctx.text.slice(Math.max(cs, x.start - 12), x.start)))) parties.add(d.id);
 }
 
 /** PARTY_TO for every party found; a body's state is a party with it ("entre le Kremlin et ..."). */
 export function emitParties(site: AgreementSite): void {
   const { doc, ctx, personCountry, parties } = site;
   for (const p of parties) {
+    // "Poutine et Erdogan ont signé": a signatory's state is a party though the text never names it.
+    if (p.startsWith('country:')) ensureNode(doc, p, 'Country');
     doc.rel('PARTY_TO', p, site.node.id, [ctx.sentence.id]);
     const c = p.startsWith('org:') ? countryOfActor(doc, p, personCountry) : undefined;
     if (c && c !== p) doc.rel('PARTY_TO', c, site.node.id, [ctx.sentence.id]);

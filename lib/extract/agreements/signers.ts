@@ -1,5 +1,8 @@
 import { actorAfter, actorMentions, countryOfActor, subjectBefore } from '../context';
-import { byList, pairAt, signedBy } from './actors';
+import { resolveSubjectPronoun } from '../discourse';
+import { speakerSide } from '../transfers/speaker';
+import { byList, pairAt, recentPair, signedBy } from './actors';
+import type { EntityMention } from '../entities';
 import type { AgreementSite } from './types';
 import { agentAt, words } from './vocabulary';
 
@@ -19,11 +22,20 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   let signers = words().BOTH_LEADERS.test(text.slice(cs, signVerb.index))
     ? state.personsSeen.slice(-2)
     : subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
-  // "Il y a signé avec X un accord": the person last named before this sentence.
-  if (!signers.length && words().PRONOUN_SUBJECT.test(text.slice(cs, signVerb.index))) {
+  // "Il y a signé avec X un accord": the actor in focus (the last sentence's subject), else the person last named.
+  // "Ils ont signé": the two sides last named.
+  const pronoun = signers.length ? null : words().PRONOUN_SUBJECT.exec(text.slice(cs, signVerb.index));
+  if (pronoun?.groups?.plural) for (const p of recentPair(doc, ctx, memory, cs, personCountry)) parties.add(p);
+  else if (pronoun) {
     const here = new Set(ctx.mentions.map((x) => x.id));
-    const previous = state.personsSeen.filter((p) => !here.has(p)).at(-1);
+    const focus = memory.discourse ? resolveSubjectPronoun(memory.discourse, ctx, cs + pronoun.index) : undefined;
+    const previous = focus && !here.has(focus) ? focus : state.personsSeen.filter((p) => !here.has(p)).at(-1);
     if (previous) signers = [previous];
+  }
+  // "Nous avons signé la charte", in a quote or an interview: the speaker's state (or body) is a party.
+  if (!signers.length && memory.discourse && words().WE_SUBJECT.test(text.slice(cs, signVerb.index))) {
+    const side = speakerSide(doc, ctx, personCountry, memory.discourse, signVerb.index);
+    if (side) parties.add(side);
   }
   // "En signant l'accord de Lima, le Chili s'est engagé": a gerund's subject is the main clause's, after the comma.
   if (!signers.length && words().GERUND.test(signVerb[0]) && words().GERUND_BEFORE.test(text.slice(Math.max(0, signVerb.index - 4), signVerb.index))) {
@@ -31,10 +43,21 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     const main = comma > 0 ? actorAfter(ctx, comma + 1, 12) : undefined;
     if (main) signers = [main.id];
   }
+  // "X et son homologue irakien ont signé": the counterpart's state is a party though the person is unnamed.
+  const W = words();
+  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= cs && x.end <= signVerb!.index && W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))) parties.add(d.id);
   for (const s of signers) {
     if (s.startsWith('person:')) doc.rel('SIGNED', s, site.node.id, [sid]);
-    const c = countryOfActor(doc, s, personCountry);
+    // A company or a body signs in its own name ("Gazprom et la Chine ont conclu"); its state joins it in emitParties.
+    const c = s.startsWith('org:') ? s : countryOfActor(doc, s, personCountry);
     if (c) parties.add(c);
+  }
+  // "Les ministres de la Défense du Japon et des Philippines ont signé": the states and bodies those people stand for.
+  if (!signers.length && words().HEADED_SUBJECT.test(text.slice(cs, signVerb.index))) {
+    for (const a of actorMentions(ctx).filter((x) => x.start >= cs && x.end <= signVerb!.index && !words().PLACE_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start)))) {
+      const c = a.label === 'Organization' ? a.id : countryOfActor(doc, a.id, personCountry);
+      if (c) parties.add(c);
+    }
   }
   // "Les deux pays ont signé", "leurs ministres paraphaient": the two sides named before.
   if (!signers.length) {
@@ -70,7 +93,29 @@ export function signatoryApposed(site: AgreementSite): void {
   const before = ctx.mentions.filter((x) => x.label === 'Person' && x.end <= at && words().APPOSED_BEFORE.test(text.slice(x.end, at))).at(-1);
   const after = before ? undefined : ctx.mentions.find((x) => x.label === 'Person' && x.start > end && /^[^.;]{0,15},[\p{Ll}\s'’-]*$/u.test(text.slice(end, x.start)));
   const who = before ?? after;
-  if (who) signedBy(site, who.id, ctx.sentence.id);
+  // "Les signataires de l'accord, X et Y,": every person of the list signed.
+  if (who) for (const p of personList(ctx, who, before ? -1 : 1)) signedBy(site, p.id, ctx.sentence.id);
+}
+
+/** "l'accord, dont les signataires sont X et Y", "le traité porte les signatures de X et de Y": the people listed after it. */
+export function signatoriesAfter(site: AgreementSite): void {
+  const { ctx, end, ce } = site;
+  const m = words().SIGNATORIES_AFTER.exec(ctx.text.slice(end, ce)) ?? words().SIGNATURES_OF.exec(ctx.text.slice(end, ce));
+  if (!m) return;
+  const first = ctx.mentions.find((x) => x.label === 'Person' && x.start >= end + m[0].length && x.start - end - m[0].length <= 30);
+  if (first) for (const p of personList(ctx, first, 1)) signedBy(site, p.id, ctx.sentence.id);
+}
+
+/** A person and those listed with them ("X, Y et le général Z"), going forward (1) or back (-1) from the first. */
+export function personList(ctx: AgreementSite['ctx'], first: EntityMention, direction: 1 | -1): EntityMention[] {
+  const people = ctx.mentions.filter((x) => x.label === 'Person');
+  const out = [first];
+  for (let k = people.indexOf(first) + direction; k >= 0 && k < people.length; k += direction) {
+    const [a, b] = direction === 1 ? [out.at(-1)!, people[k]] : [people[k], out.at(-1)!];
+    if (!words().PERSON_JOIN.test(ctx.text.slice(a.end, b.start))) break;
+    out.push(people[k]);
+  }
+  return out;
 }
 
 /** "signé par X et Y", "la signature de l'accord par X et Y": the agents after "par" of a passive or of the act's noun. */
@@ -126,4 +171,20 @@ export function partnerOfVerb(site: AgreementSite): void {
   // A person with no known state signs, but is no party.
   const party = w.label === 'Person' ? countryOfActor(doc, w.id, personCountry) : w.id;
   if (party) parties.add(party);
+}
+
+/** "l'accord que la Guinée a conclu avec la Chine", "le pacte, que le Japon et les Philippines ont ratifié": the subjects of a relative clause's signing verb. */
+export function signersInRelative(site: AgreementSite): void {
+  const { doc, ctx, personCountry, end, ce, parties } = site;
+  const text = ctx.text;
+  const rel = words().OBJECT_RELATIVE.exec(text.slice(end, ce));
+  if (!rel) return;
+  const from = end + rel[0].length;
+  // SIGN_RE is global: a first match only, from the start.
+  const verb = text.slice(from, Math.min(ce, from + 80)).matchAll(words().SIGN_RE).next().value;
+  if (!verb) return;
+  for (const s of subjectBefore(ctx, from + verb.index, from)) {
+    if (s.label === 'Person') signedBy(site, s.id, ctx.sentence.id);
+    else parties.add(s.label === 'Organization' ? s.id : countryOfActor(doc, s.id, personCountry) ?? s.id);
+  }
 }

@@ -2,6 +2,7 @@ import type { GraphNode } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import type { PlacedFact } from '../claims';
 import type { SentenceContext } from '../context';
+import type { Discourse } from '../discourse';
 import type { ArticleEntities } from '../entities';
 
 /** An agreement of the article, remembered so that "la déclaration" or "le pacte" can refer back to it. */
@@ -11,6 +12,10 @@ export interface AgreementMemory {
   actors?: string[];
   /** How often each state or body was named so far, demonyms included: the article's protagonists. */
   counts?: Map<string, number>;
+  /** The agreement last named and where its name ends, for an apposition ("la charte de X, un pacte de défense"). */
+  lastName?: { id: string; sentenceId: string; end: number };
+  /** The article's subjects sentence by sentence, for "Il a signé", "Elle y a adhéré". */
+  discourse?: Discourse;
 }
 
 /** What the readers of one sentence share. */
@@ -34,6 +39,8 @@ export interface AgreementSite extends AgreementScene {
   cs: number;
   ce: number;
   clause: string;
+  /** The name points back to an agreement already named ("cet accord", "le texte"). */
+  back?: boolean;
   /** States and bodies party to it, emitted last. */
   parties: Set<string>;
   /** The signing verb before the name ("ont signé"), its index in the sentence. */

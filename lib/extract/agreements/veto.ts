@@ -1,4 +1,6 @@
-import { clauseAround, countryOfActor, subjectBefore } from '../context';
+import { actorAfter, clauseAround, countryOfActor, subjectBefore } from '../context';
+import { ensureNode } from '../entities';
+import { statesOf } from './demonyms';
 import type { PlacedFact } from '../claims';
 import type { AgreementScene, AgreementSite } from './types';
 import { namesAgreement, words } from './vocabulary';
@@ -36,5 +38,24 @@ export function vetoedNamed(site: AgreementSite): void {
   for (const v of subjectBefore(ctx, cs + site.veto.index, cs)) {
     const c = countryOfActor(doc, v.id, personCountry) ?? v.id;
     doc.rel('VETOED', c, site.node.id, [ctx.sentence.id]);
+  }
+}
+
+/** "rejeté par un veto russe", "le double veto sino-russe au projet", "bloqué par le veto de la Chine": the veto named by a noun. */
+export function vetoedByNoun(site: AgreementSite): void {
+  const { doc, ctx, personCountry, start, end, cs, ce } = site;
+  const text = ctx.text;
+  const after = words().VETO_AGENT.exec(text.slice(end, ce));
+  const before = after ? null : words().VETO_BEFORE.exec(text.slice(cs, start));
+  const at = after ? end + after.index + after[0].length : before ? cs + before.index + before[0].indexOf(before.groups!.who, before[0].search(/veto/u)) : -1;
+  if (at < 0) return;
+  // A nationality adjective, compound or not, else the state or body named there.
+  const word = /^\s*([\p{L}-]+)/u.exec(text.slice(at));
+  const states = word ? statesOf(word[1]) : [];
+  const actor = states.length ? undefined : actorAfter(ctx, at, 4);
+  if (actor) states.push(countryOfActor(doc, actor.id, personCountry) ?? actor.id);
+  for (const s of states) {
+    if (s.startsWith('country:')) ensureNode(doc, s, 'Country');
+    doc.rel('VETOED', s, site.node.id, [ctx.sentence.id]);
   }
 }

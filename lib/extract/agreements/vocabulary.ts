@@ -1,6 +1,7 @@
 import { relationWords, filledRegExps } from '../relation-words';
 import { activeLanguage, perLanguage, type Language } from '../syntax/language';
 import { alternationOf } from '../syntax/alternation';
+import { fold } from '../text';
 
 // The agreement rules of the article's language: patterns agreement.* of data/lang/<code>/patterns.json, their
 // {lists} filled from the language's agreement words, compiled once per language.
@@ -24,12 +25,14 @@ function compile(lang: Language) {
     bindVerbs: alt(data.bindVerbs),
   };
   const re = filledRegExps('agreement', lists, lang);
+  // "le texte" points back to an agreement but names none.
+  const naming = filledRegExps('agreement', { ...lists, nouns: alt([...kindOf].filter(([, k]) => k !== 'text').map(([w]) => w)) }, lang);
   return {
     /** Agreement noun (lower case) -> its kind ("accord", "treaty", "sanctions" ...). */
     KIND_OF: kindOf,
     /** An agreement noun and the words that complete it ("accord de coopération militaire"): groups noun, mods. */
     AGREEMENT_RE: re('noun', 'giu'),
-    NAMES_AGREEMENT: re('noun'),
+    NAMES_AGREEMENT: naming('noun'),
     SIGN_RE: re('signVerb', 'giu'),
     VETO_RE: re('veto'),
     COVERS_GAP: re('coversGap'),
@@ -42,8 +45,22 @@ function compile(lang: Language) {
     ANAPHORIC_TRANSFER: re('anaphoricTransfer', 'u'),
     SANCTION_ACTION: re('sanctionAction'),
     ON_BEHALF: re('onBehalf'),
+    // "côté kényan": a side named by its nationality.
+    SIDE_BEFORE: re('sideBefore'),
     // "signataire de l'accord": a person who signed it.
     SIGNATORY: re('signatory'),
+    // "Les ministres de la Défense du Japon et des Philippines ont signé": the states behind a plural head noun.
+    HEADED_SUBJECT: re('headedSubject', 'iu'),
+    // "X et le général Y", "X, Y et Z": what may sit between two people of one list.
+    PERSON_JOIN: re('personJoin'),
+    // "l'accord, dont les signataires sont X et Y".
+    SIGNATORIES_AFTER: re('signatoriesAfter'),
+    // "l'accord que X a conclu": an object relative right after the name.
+    OBJECT_RELATIVE: re('objectRelative'),
+    // "le traité porte les signatures de X et de Y".
+    SIGNATURES_OF: re('signaturesOf'),
+    // "Parmi les signataires figurent X et Y", in a sentence that names no agreement.
+    SIGNATORIES_LIST: re('signatoriesList'),
     // "la signature de l'accord", "la ratification du traité": the act named before the agreement.
     NOMINAL_SIGN: re('nominalSign'),
     // "le traité de Lisbonne", "les accords d'Abraham": a capitalised name after "de" completes the agreement's name.
@@ -53,9 +70,15 @@ function compile(lang: Language) {
     // "le pacte AUKUS", "la résolution 2216": an acronym or a number right after the noun.
     TAG_NAME: /^\s+((?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[\p{Lu}\d+-]*|\d{2,5})(?:\s+\p{Lu}{2,}[\p{Lu}\d+-]*)?)(?![\p{L}\d])/u,
     NOT_NAMES: new Set(data.notNames),
+    /** Nouns (lower case) that name an agreement only with a proper name after them. */
+    NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),
+    /** Folded first part of a compound nationality adjective -> ISO code ("russo" -> "RU"). */
+    COMPOUND_PREFIXES: new Map(Object.entries(data.compoundPrefixes ?? {}).map(([k, v]) => [fold(k), v])),
     // "les deux pays", "des deux camps", "leurs ministres": the two sides last named.
     PAIR_RE: re('pair'),
     BIND: re('bind'),
+    // "l'accord le liant à la France": the clause's subject is bound to the state after "à".
+    BIND_CLITIC: re('bindClitic'),
     BIND_TO: re('bindTo'),
     // "le G7, dont le plafonnement": the body or state right before "dont" owns the agreement.
     WHOSE: re('whose'),
@@ -73,9 +96,13 @@ function compile(lang: Language) {
     WITH_WORD: re('withWord'),
     BOTH_LEADERS: re('bothLeaders'),
     PRONOUN_SUBJECT: re('pronounSubject', 'u'),
+    // "Nous avons signé": the speaker's side.
+    WE_SUBJECT: re('weSubject', 'u'),
     GERUND: re('gerund'),
     GERUND_BEFORE: re('gerundBefore'),
     APPOSED_BEFORE: re('apposedBefore'),
+    // ", un pacte de défense": what lies between an agreement's name and a second name in apposition to it.
+    APPOSED_AGREEMENT: re('apposedAgreement'),
     /** The agent marker (" par "), searched from an offset. */
     AGENT: re('agent', 'g'),
     AGENT_AFTER: re('agentAfter'),
@@ -84,6 +111,10 @@ function compile(lang: Language) {
     COUNTERPART_BEFORE: re('counterpartBefore'),
     COUNTERPART_AFTER: re('counterpartAfter'),
     VETO_OBJECT: re('vetoObject'),
+    // "rejeté par un veto russe", "bloqué par le veto de la Chine": who vetoed, after the name.
+    VETO_AGENT: re('vetoAgent'),
+    // "le veto russe à la résolution": who vetoed, in the noun before the name (group who).
+    VETO_BEFORE: re('vetoBefore', 'iu'),
   };
 }
 

@@ -5,7 +5,7 @@ import { findGoods } from '../goods';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { BACK_REACH, FACT_NOUN, RETRO_OBJECT, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, restated, sentenceIndexOf, sentTransfersOf } from './targets';
+import { BACK_REACH, FACT_NOUN, RETRO_OBJECT, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, restated, sentenceIndexOf, sentTransfersOf } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -23,9 +23,11 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "New Delhi rejette les critiques": rejecting the criticism of a fact is no denial of the fact, nor of what the critics said.
   if (!about.length && p.JUDGED_OBJECT.test(text.slice(ve, ve + 60))) return [];
   // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
-  const clitic = /(?<![\p{L}])(?:en|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.test(text.slice(Math.max(0, vs - 14), vs));
+  // "L'Éthiopie y voit une menace", "s'en est félicité": so does a clitic the verb's form or auxiliary carries.
+  const clitic = pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(0, vs - 14), vs)) || pattern('claim.cliticWord', 'iu').test(r.word);
   // "Séoul évalue leur nombre à 12 000": a figure of what was told before.
-  const pointsBack = clitic || pattern('claim.retroFigure').test(content.slice(0, 40)) || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
+  // "« Oui, nous les avons livrés »": a quote whose transfer verb takes an object clitic points back too.
+  const pointsBack = clitic || pattern('claim.cliticTransfer', 'iu').test(content) || pattern('claim.retroFigure').test(content.slice(0, 40)) || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || (!about.length && demonstrativeGoods(content)) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
   // "a démenti que l'Égypte ait fermé le passage": a denial with a clause of its own, naming no goods and no transfer, denies that clause only.
   // "a démenti sa présence sur le sol biélorusse": an object of its own, naming no goods, no fact and no claim, denies that only.
   const ownObject = contentStart >= ve && !pointsBack && pattern('claim.ownObject', 'u').test(content) && !findGoods(content).length && !FACT_NOUN.test(content) && !p.CLAIM_NOUN.test(content);
@@ -37,7 +39,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     if (target && answers) doc.rel('ABOUT', claimId, target.id, [sid]);
   }
   // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
-  if (/^(?:accus|reproch)/iu.test(r.word) && !about.some((f) => f.id.startsWith('transfer:'))) {
+  if (pattern('claim.charging').test(r.word) && !about.some((f) => f.id.startsWith('transfer:'))) {
     const accused = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 30);
     if (accused) for (const t of sentTransfersOf(doc, ctx, facts, accused.id)) doc.rel('ABOUT', claimId, t, [sid]);
   }
@@ -54,11 +56,19 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   }
   // "Téhéran a rejeté ces accusations", "il n'a pas pu vérifier la provenance de ces appareils": the fact is in an earlier sentence.
   if (pointsBack || (stance !== 'ASSERTS' && !ownClause && about.every((f) => !f.id.startsWith('transfer:') || isNegated(p, text, f)))) {
-    for (const earlier of earlierTransfers(p, doc, ctx, facts, speaker, stance, vs, content)) doc.rel('ABOUT', claimId, earlier, [sid]);
+    // "Une information que Tripoli qualifie de mensongère": once bound to the claim it answers, the answer reaches that
+    // claim's facts and the speaker's own, not the latest fact of the article.
+    const answered = doc.edges('ABOUT', { source: claimId }).filter((e) => doc.nodes.get(e.target)?.label === 'Claim').flatMap((e) => doc.edges('ABOUT', { source: e.target }).map((x) => x.target)).filter((t) => doc.nodes.get(t)?.label === 'Transfer');
+    for (const earlier of earlierTransfers(p, doc, ctx, facts, speaker, stance, vs, content)) if (!answered.length || answered.includes(earlier) || isPartyTo(doc, ctx, speaker, earlier)) doc.rel('ABOUT', claimId, earlier, [sid]);
   }
   // "Le Qatar dément avoir financé la milice" as a headline, or a lede's denial bound to nothing before: the body states
   // the fact after it. A denial that words its fact ("a démenti avoir livré des obus à l'Ukraine") is about that fact
   // told again after it, by the same sender to the same recipient.
+  // "Ankara a confirmé la vente des drones": a fact named by a definite noun is the one told before, and so is its
+  // restatement in the speaker's own words.
+  const ownTransfers = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
+  if (stance === 'ASSERTS' && ownTransfers.length && pattern('claim.definiteObject', 'u').test(content.slice(0, 40)) && FACT_NOUN.test(content.slice(0, 40)))
+    for (const t of restated(doc, facts, ownTransfers, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1)) doc.rel('ABOUT', claimId, t, [sid]);
   if (stance !== 'ASSERTS' && !ownClause) {
     const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
     const bound = doc.edges('ABOUT', { source: claimId }).some((e) => doc.nodes.get(e.target)?.label === 'Transfer');

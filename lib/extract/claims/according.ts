@@ -6,7 +6,7 @@ import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { groupAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, speakerAfter } from './speakers';
-import { LATTER, RETRO_OBJECT, earlierTransfers, latterBefore } from './targets';
+import { LATTER, RETRO_OBJECT, demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 const SOURCE_KIND = /^(?:diplomatiques?|sécuritaires?|militaires?|gouvernementales?|officielles?|policières?|judiciaires?|ministérielles?)$/iu;
@@ -52,6 +52,8 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker && !atHead && !source && !pronoun) speaker = speakerAfter(ctx, after)?.id;
     if (!speaker) speaker = groupSpeaker(p, ctx, Math.min(text.length, after + 60), at, doc);
     if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
+    // "selon la même source", "d'après ce rapport": the source last heard.
+    if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
     if (!speaker || used.has(speaker)) continue;
     // "Selon le Wall Street Journal, citant des responsables américains, ...": the outlet carries, those it cites speak.
     let outletCiting: string | undefined;
@@ -69,8 +71,10 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (pour && (comma < 0 || comma - after > 80)) continue;
     // At the head of the sentence it governs what follows the comma; at the end, what precedes it.
     const head = atHead;
+    // "La Chine a livré, selon Washington, des composants à la Russie": a source in commas inside its clause governs the whole clause.
+    const incise = !head && comma > 0 && comma - after <= 60 && pattern('claim.sourceIncise', 'u').test(text.slice(0, at)) && pattern('claim.clauseGoesOn', 'u').test(text.slice(comma + 1));
     const contentStart = head ? (comma < 0 ? after : comma + 1) : 0;
-    const contentEnd = head ? text.length : at;
+    const contentEnd = head || incise ? text.length : at;
     let content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|[,\s]*[»”"]?[,\s]*$/g, '');
     // "Pour X, chercheuse au Y, « ... »" / "Selon X, qui recense ..., ...": the quote or the main clause is what is said.
     const quoted = /[«“]\s*([^»”]+?)\s*[»”]/u.exec(content);
@@ -91,7 +95,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd);
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
     // "Selon Kiev, ces livraisons ont changé la donne", "Selon le ministère, la livraison a eu lieu en mars": a fact stated before.
-    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
+    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content) || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }

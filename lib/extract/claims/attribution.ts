@@ -52,7 +52,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     }
     if (speaker && !inverted[1] && isMedia(doc, speaker)) speaker = groupAfter(p, ctx, ve) ?? speaker;
     contentStart = 0;
-    contentEnd = inverted.index;
+    contentEnd = r.incise ? text.length : inverted.index;
     // "Comme le souligne le Sipri, la Russie a livré ...": an echo opening the sentence says what follows the speaker.
     const named = speaker ? ctx.mentions.find((m) => m.id === speaker && m.start >= ve) : undefined;
     if (r.echo && named && !/\p{L}/u.test(text.slice(cs, inverted.index)) && text.indexOf(',', named.end) > 0) {
@@ -91,6 +91,9 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (group) speaker = group;
     else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
     else if (titledBody(ctx, at, cs)) speaker = titledBody(ctx, at, cs);
+    else if (p.BARE_DOCUMENT.test(text.slice(cs, at))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
+    // "L'intéressé dément": the person the article is about, last heard or last named.
+    else if (pattern('claim.concerned', 'iu').test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
     // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
     else if (titledState(text.slice(cs, at), true)) speaker = titledState(text.slice(cs, at), true);
@@ -133,16 +136,23 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   if (pattern('claim.acknowledging').test(r.word) && FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
-  if (r.inverted || r.denies || /^(?:cit|critiqu|dénonc|condamn|accus|salu|attribu|reproch|document|confirm|dénombr|recens|chiffr|évalu|félicit|réjou|inqui[éè]t|alarm|déplor|regrett|fustig|soupçonn|évoqu|fai\p{L}* état|jug|estim|considèr|considér|déplor|regrett|fustig)|^disant$/iu.test(r.word) || a.contentStart !== ve) return true;
-  return /^\s*(?:\p{Ll}+\s+){0,3}?[:«“"]|^\s+(?:(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|toutefois|cependant|pourtant|néanmoins|également|aussi|encore|toujours|même|lui-même|elle-même),?\s+)?(?:avoir|être|ne pas|ne jamais|n['’]avoir)\s|^[^.;:«»]{0,60}\s:\s*[«“"]/u.test(text.slice(ve, ve + 80)) || (/^(?:affirm|assur|reconn|admet|admis|prétend|dit|disent|disait|déclar|estim)/iu.test(r.word) && /^\s+(?:se\s+|s['’]|ne\s+pas\s+)?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u.test(text.slice(ve, ve + 30))) || p.CANNOT.test(fold(text.slice(ve, ve + 80))) || p.CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)));
+  if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;
+  // "Séoul l'affirme depuis des mois", "Kiev en a fait état": an object clitic points back to what was said before.
+  if (pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(cs, vs - 14), vs))) return true;
+  // A quote, a colon, or an infinitive ("a reconnu en novembre avoir fourni") after the verb; verbs that take a bare
+  // infinitive ("affirme détenir") too.
+  const after = text.slice(ve, ve + 80);
+  if (pattern('claim.statementAfter', 'u').test(after) || (pattern('claim.infinitiveTaking').test(r.word) && pattern('claim.bareInfinitive', 'u').test(after.slice(0, 30)))) return true;
+  return p.CANNOT.test(fold(after)) || p.CANNOT.test(fold(text.slice(Math.max(cs, vs - 50), ve)));
 }
 
 /** Moves a news outlet from speaker to reporter ("L'AFP n'a pas pu vérifier" keeps it as speaker), and finds the outlet the words were told to. */
 export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r: ReportingVerb, a: Attribution): void {
   const text = ctx.text;
   const { start: vs, end: ve } = r;
-  // An outlet that cannot confirm takes that stance itself: "L'AFP n'a pas pu vérifier ces affirmations".
-  if (isMedia(doc, a.speaker) && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80)))) {
+  // An outlet that cannot confirm takes that stance itself: "L'AFP n'a pas pu vérifier ces affirmations"; so does
+  // one that denies ("L'agence officielle KCNA a démenti"): it speaks, it does not carry another's words.
+  if (isMedia(doc, a.speaker) && !r.denies && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80)))) {
     a.reporter = a.speaker;
     a.speaker = undefined;
     if (/^cit/i.test(r.word)) {
@@ -160,7 +170,7 @@ export function relativeClauseContent(ctx: SentenceContext, r: ReportingVerb, a:
   const text = ctx.text;
   const { start: vs, clauseStart: cs } = r;
   let queAt = -1;
-  if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(/(?<![\p{L}])(?:que|qu['’])/giu)) queAt = cs + q.index!;
+  if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(pattern('claim.relativePronoun', 'giu'))) queAt = cs + q.index!;
   const speakerMention = a.speaker ? ctx.mentions.find((m) => m.id === a.speaker && m.start > queAt && m.end <= vs) : undefined;
   if (queAt > 0 && (speakerMention || LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
     a.contentEnd = queAt;

@@ -20,7 +20,7 @@ export { intervieweeOf } from './interview';
 export type { ClaimMemory, PlacedFact } from './types';
 
 /** Reads every reported statement of a sentence as a Claim with its speaker's stance and what it is about. */
-export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, state: ArticleEntities, publishedAt: string | null): void {
+export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, state: ArticleEntities): void {
   if (ctx.sentence.boilerplate) return;
   const p = claimPatterns();
   if (ctx.question) {
@@ -31,6 +31,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   const sid = ctx.sentence.id;
   const usedSpeakers = new Set<string>();
   const reporters = new Set<string>();
+  const denying = new Set<string>();
+  let lastSpeaker: string | undefined;
 
   if (p.UNCONFIRMED.test(fold(text))) markPreviousUnconfirmed(doc, ctx, memory, facts);
   memory.texts ??= new Map();
@@ -42,14 +44,20 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const source = pattern('claim.citing').test(r.word) ? pattern('claim.citedBySource').exec(r.before) : null;
     if (source && !actorMentions(ctx).some((m) => m.start >= source.index && m.end <= r.start && isMedia(doc, m.id))) return;
     const a = attribute(p, doc, ctx, r, memory, state);
-    if (a.speaker && usedSpeakers.has(a.speaker)) return;
+    // "Niamey a reconnu cette livraison mais a nié avoir reçu des blindés": a verb whose subject is elided after a
+    // conjunction shares the speaker of the statement before it in the sentence.
+    if (!a.speaker && lastSpeaker && pattern('claim.elidedSubject', 'u').test(text.slice(Math.max(0, r.start - 40), r.start))) a.speaker = lastSpeaker;
+    // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et dément").
+    if (a.speaker && usedSpeakers.has(a.speaker) && !(r.denies && !denying.has(a.speaker))) return;
     if (!withheld && !introducesStatement(p, text, r, a)) return;
-    if (/^disant$/i.test(r.word) && usedSpeakers.size + reporters.size > 0) return;
+    if (pattern('claim.sayingOnly').test(r.word) && usedSpeakers.size + reporters.size > 0) return;
     assignReporter(p, doc, ctx, r, a);
     if (!a.speaker && !a.reporter) return;
     const claim = recordClaim(p, doc, ctx, r, a);
     if (a.speaker) {
       usedSpeakers.add(a.speaker);
+      if (claim.stance === 'DENIES') denying.add(a.speaker);
+      lastSpeaker = a.speaker;
       if (a.speaker.startsWith('person:')) memory.lastSpeakerPerson = a.speaker;
     }
     if (a.reporter) reporters.add(a.reporter);
@@ -74,7 +82,6 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);
   const opener = subjectBefore(ctx, text.length).length ? actorMentions(ctx).find((m) => !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && m.start < 40) : undefined;
   if (opener) (memory.openers ??= new Map()).set(ctx.sentence.index, opener.id);
-  void publishedAt;
 }
 
 /** Writes the Claim node of a reporting verb with its stance, date and speakers; returns it with what it says. */
@@ -84,7 +91,7 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   const { start: vs, end: ve, inverted } = r;
   // The stance is read in the verb's own clause: "un chiffre que le rapport juge impossible à vérifier" is another speaker's,
   // and so is "... et Pyongyang n'a pas réagi".
-  const nextClause = text.slice(ve).search(/,\s+(?:un|une|ce que|ce qui|qui|dont|mais|tandis)\s|;|\s(?:et|mais)\s+(?=\p{Lu})/u);
+  const nextClause = text.slice(ve).search(pattern('claim.nextClause', 'u'));
   const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120, nextClause >= 0 ? ve + nextClause : text.length));
   const content = text.slice(a.contentStart, a.contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
   relativeClauseContent(ctx, r, a);

@@ -11,8 +11,6 @@ import type { ClaimMemory, PlacedFact } from './types';
 const PREFIX = /^\s*(?:[—–-]\s*)?([^:?!.]{1,40}?)\s*:\s+/u;
 const ASKER = /^(?:question|q|le journaliste|la journaliste)$/iu;
 const ANSWER = /^(?:réponse|r)$/iu;
-// "nous", "je", "notre pays": the answer's own voice; "Non.", "Jamais." open an answer too.
-const FIRST_PERSON = /(?<![\p{L}])(?:je|j['’]|nous|notre|nos|mon|ma|mes)(?![\p{L}])|^\s*(?:[—–-]\s*)?(?:non|oui|jamais|absolument|évidemment|bien sûr)(?![\p{L}])/iu;
 const NO = /^\s*(?:[—–-]\s*)?(?:non|jamais|absolument pas|pas du tout|certainement pas)(?![\p{L}])/iu;
 const BY = /(?:propos recueillis|entretien réalisé|interview réalisée?)\s+par/iu;
 
@@ -54,7 +52,8 @@ export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCo
     return;
   }
   if (spoken || !memory.asked) return;
-  const speaker = start > 0 ? memory.answering : FIRST_PERSON.test(text) ? (memory.answering ?? memory.interviewee) : undefined;
+  // Every line between a question and the next is the guest's: "Ce sont des mensonges." needs no "nous" to be an answer.
+  const speaker = start > 0 ? memory.answering : (memory.answering ?? memory.interviewee);
   if (!speaker) return;
   const content = text.slice(start).trim();
   // "Non." / "Jamais." answers the question: a denial of what it asked.

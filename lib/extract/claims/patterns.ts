@@ -15,6 +15,7 @@ interface Reporting {
   unconfirmedNotes: string[];
   denialContent: string[];
   adverbs: string[];
+  documents?: string[];
 }
 const REPORTING = new Map<string, Reporting>([['fr', frReporting], ['en', enReporting]]);
 // Nameless groups that speak for a state ("un responsable américain"): French titles only so far.
@@ -32,7 +33,7 @@ function compile(lang: Language) {
   const extra = lang.patterns['claim.extraAsserting'];
   const adverbs = alternationOf(data.adverbs, { empty: NEVER_MATCHES });
   const groups = GROUP_WORDS.get(lang.code);
-  const groupHead = groups ? src('claim.groupHead').replace('{groups}', alternation(groups)) : NEVER_MATCHES;
+  const groupHead = groups ? src('claim.groupHead').replace('{groups}', alternation(groups)).replace('{modifiers}', src('claim.groupModifier')) : NEVER_MATCHES;
   return {
     VERB_RE: new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}${extra ? `|${extra}` : ''}))(?![\\p{L}])`, 'giu'),
     CANNOT: new RegExp(data.cannotConfirm.join('|') || NEVER_MATCHES, 'i'),
@@ -52,6 +53,8 @@ function compile(lang: Language) {
     PRONOUN_START: new RegExp(src('claim.pronounStart'), 'u'),
     PREP_BEFORE: new RegExp(src('claim.prepositionBefore'), 'iu'),
     ANAPHORIC_OBJECT: new RegExp(src('claim.anaphoricObject'), 'iu'),
+    // "Le document indique également que ...": a document named before, by its noun alone, speaks for its author.
+    BARE_DOCUMENT: new RegExp(src('claim.bareDocument').replace('{documents}', alternation(data.documents ?? [])), 'iu'),
     // "a déclaré à la BBC", "cités par Reuters", "Interrogé par l'AFP": the outlet that carried the words.
     MEDIA_TO: new RegExp(src('claim.mediaTo'), 'iu'),
     CARRIED_BY: new RegExp(src('claim.carriedBy'), 'iu'),

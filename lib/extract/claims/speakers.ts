@@ -6,6 +6,7 @@ import { type SentenceContext, actorMentions } from '../context';
 import { type ArticleEntities, type EntityMention, countryOfDemonym } from '../entities';
 import { fold } from '../text';
 import { alternationOf } from '../syntax/alternation';
+import { languageOf, pattern, patternSource } from '../syntax/language';
 import { type ClaimPatterns, TITLES } from './patterns';
 import type { ClaimMemory } from './types';
 
@@ -38,7 +39,8 @@ export const DOCUMENT_OF = new RegExp(`(?<![\\p{L}])(?:${alternationOf(data.docu
 /** The author of a document that is the subject of a reporting verb at `at`: the actor governed by the document noun, right before the verb. */
 export function authorOf(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
   const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
-  if (!m || !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) return undefined;
+  // "Un rapport de l'ONU publié en juin affirme": a participle phrase may stand between the author and the verb.
+  if (!m || !pattern('claim.documentTail', 'u').test(ctx.text.slice(m.end, at))) return undefined;
   return DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
 }
 
@@ -83,7 +85,7 @@ export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: numbe
 const TITLE_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${TITLES})(?:\\s+adjointe?)?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
 
 // "un responsable de la", "des diplomates du": a nameless member speaks for the body named after.
-const GROUP_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|les|un|une|des)\\s*(?:${alternationOf(titles.groups, { apostrophes: false })})\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
+const GROUP_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|les|un|une|des)\\s*(?:(?:${patternSource('claim.groupModifier', languageOf('fr'))})\\s+)?(?:${alternationOf(titles.groups, { apostrophes: false })})\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
 
 /** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
 export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
@@ -108,7 +110,8 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
 }
 
 // "le ministre algérien de la Défense", "la porte-parole chinoise": a title with a nationality and no name.
-const TITLE_DEMONYM = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${alternationOf(data.stateTitles)})\\s+([\\p{Ll}-]{4,})`, 'iu');
+// "le porte-parole de la diplomatie iranienne": the title may govern a state's body before the nationality word.
+const TITLE_DEMONYM = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${alternationOf(data.stateTitles)})(?:\\s+${patternSource('claim.stateBody', languageOf('fr'))})?\\s+([\\p{Ll}-]{4,})`, 'iu');
 
 /** "a affirmé le ministre algérien de la Défense", "La porte-parole chinoise a démenti": a nameless office-holder speaks for the state its nationality names. */
 export function titledState(text: string, atHead = false): string | undefined {
@@ -123,7 +126,7 @@ export function titledState(text: string, atHead = false): string | undefined {
  */
 export function titledBody(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
   const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
-  if (!m || !/^\s*(?:,[^,]{0,60},)?\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) return undefined;
+  if (!m || !pattern('claim.headTail', 'u').test(ctx.text.slice(m.end, at))) return undefined;
   const head = ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start);
   // Only the head of the clause: "le ministre ... du ministère" opening it, not a title inside a complement.
   const title = TITLE_OF.exec(head) ?? GROUP_OF.exec(head);

@@ -3,6 +3,7 @@ import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import type { SentenceContext } from '../context';
 import { fold } from '../text';
+import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import type { ClaimMemory, PlacedFact } from './types';
 
@@ -11,7 +12,10 @@ export function stanceOf(p: ClaimPatterns, denies: boolean, window: string, cont
   if (p.CANNOT.test(fold(window)) || (!denies && quotedBefore && p.CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
   // "n'avoir « jamais » livré": quotation marks inside the words do not change what they say.
   const plain = content.replace(/\s*[«»“”"]\s*/gu, ' ');
-  if (denies || p.NEGATED_TRANSFER.test(plain) || p.DENIAL_CONTENT.test(content) || p.DENIAL_CONTENT.test(plain.trim())) return 'DENIES';
+  // "n'avoir livré que des drones de surveillance": "ne … que" restricts what was sent, it denies nothing.
+  const negated = p.NEGATED_TRANSFER.exec(plain);
+  const restricted = !!negated && pattern('claim.restrictiveAfter', 'iu').test(plain.slice(negated.index + negated[0].length, negated.index + negated[0].length + 40));
+  if (denies || (negated && !restricted) || p.DENIAL_CONTENT.test(content) || p.DENIAL_CONTENT.test(plain.trim())) return 'DENIES';
   return 'ASSERTS';
 }
 

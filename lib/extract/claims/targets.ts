@@ -4,6 +4,8 @@ import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
 import { findGoods } from '../goods';
 import { alternationOf } from '../syntax/alternation';
+import { fold } from '../text';
+import { pattern } from '../syntax/language';
 import { type ClaimPatterns } from './patterns';
 import type { PlacedFact } from './types';
 
@@ -43,6 +45,22 @@ export function fitsKinds(kind: unknown, kinds: string[]): boolean {
 // "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
 export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${RETRO_NOUNS})(?![\\p{L}])`, 'iu');
 
+/** "ces hélicoptères", "ces mêmes drones": goods named with a demonstrative are goods the article told of before. */
+export function demonstrativeGoods(content: string): boolean {
+  return findGoods(content).some((g) => pattern('claim.demonstrative', 'iu').test(content.slice(Math.max(0, g.start - 30), g.start)));
+}
+
+/** The head noun of a transfer's goods ("hélicoptères de combat" -> "helicoptere"), to tell two facts of one kind apart. */
+function goodsHead(doc: DocBuilder, id: string): string {
+  const p = doc.nodes.get(id)?.properties;
+  return headNoun(String(p?.unit ?? p?.text ?? ''));
+}
+
+/** The first word of a goods phrase, folded and singular. */
+function headNoun(phrase: string): string {
+  return fold(phrase.trim().split(/\s+/u)[0] ?? '').replace(/[sx]$/u, '');
+}
+
 /** Transfers of earlier sentences (or earlier in the sentence, before `upTo`) a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
 export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, stance: string, upTo = 0, content = ''): string[] {
   const here = ctx.sentence.index;
@@ -57,9 +75,14 @@ export function earlierTransfers(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
   }
   // "l'ONU n'était pas en mesure de confirmer qu'un deuxième convoi pourrait passer": goods named are the fact's own
   // kind, never a payment told before.
-  const kinds = findGoods(content).map((g) => g.kind);
+  const named = findGoods(content);
+  const kinds = named.map((g) => g.kind);
   candidates = candidates.filter((f) => fitsKinds(doc.nodes.get(f.id)?.properties.kind, kinds));
   if (!candidates.length) return [];
+  // "ces hélicoptères" after helicopters and drones: the goods named single out their own fact.
+  const heads = new Set(named.map((g) => headNoun(g.text)));
+  const same = candidates.filter((f) => heads.has(goodsHead(doc, f.id)));
+  if (same.length) candidates = same;
   // "Moscou ne nous a jamais rien livré": a denial that names who did not send is about that sender's transfers only.
   const negation = p.NEGATED_TRANSFER.exec(ctx.text.replace(/[«»“”"]/gu, ' '));
   const denied = negation ? actorMentions(ctx).filter((m) => m.end <= negation.index && /^\s*$/u.test(ctx.text.slice(m.end, negation.index))).at(-1) : undefined;
@@ -156,11 +179,21 @@ export function isHeadline(ctx: SentenceContext): boolean {
  * 20 000 obus ...": the fact a denial words itself is the one the article tells after it, or told before it.
  */
 export function restated(doc: DocBuilder, facts: PlacedFact[], own: string[], from: number, to: number): string[] {
-  const ends = (id: string) => [doc.edges('SENT', { target: id }).map((r) => r.source).sort().join('+'), doc.edges('TO', { source: id }).map((r) => r.target).sort().join('+')].join('>');
-  return facts
-    .filter((f) => f.id.startsWith('transfer:') && !own.includes(f.id) && sentenceIndexOf(f.sentenceId) >= from && sentenceIndexOf(f.sentenceId) <= to)
-    .filter((f) => own.some((o) => ends(o) === ends(f.id) && !ends(o).startsWith('>') && fitsKinds(doc.nodes.get(f.id)?.properties.kind, [String(doc.nodes.get(o)?.properties.kind)])))
-    .map((f) => f.id);
+  const senders = (id: string) => doc.edges('SENT', { target: id }).map((r) => r.source).sort().join('+');
+  const recipients = (id: string) => doc.edges('TO', { source: id }).map((r) => r.target).sort().join('+');
+  const goods = (id: string) => goodsHead(doc, id);
+  const near = facts.filter((f) => f.id.startsWith('transfer:') && !own.includes(f.id) && sentenceIndexOf(f.sentenceId) >= from && sentenceIndexOf(f.sentenceId) <= to);
+  const out = new Set<string>();
+  for (const o of own) {
+    if (!recipients(o) && !senders(o)) continue;
+    const fitting = near.filter((f) => (recipients(o) ? recipients(f.id) === recipients(o) : senders(f.id) === senders(o)) && fitsKinds(doc.nodes.get(f.id)?.properties.kind, [String(doc.nodes.get(o)?.properties.kind)]));
+    // "Bamako a démenti avoir reçu des drones" after helicopters from Moscow and drones from Ankara: the same goods,
+    // whoever the denial's own wording took for their sender; else the same sender.
+    const sameGoods = fitting.filter((f) => goods(f.id) && goods(f.id) === goods(o));
+    const picked = sameGoods.length ? sameGoods : fitting.filter((f) => senders(f.id) === senders(o) && senders(o));
+    for (const f of picked) out.add(f.id);
+  }
+  return [...out];
 }
 
 /** Who an actor answers for: itself, its state, and for a person the bodies and states its roles are held in. */

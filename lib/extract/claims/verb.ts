@@ -2,7 +2,7 @@
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
-import { passiveAgent } from './speakers';
+import { passiveAgent, speakerAfter } from './speakers';
 
 /** A reporting verb that reports: where it is, whether it denies, and the shape around it that says where its speaker is. */
 export interface ReportingVerb {
@@ -23,6 +23,19 @@ export interface ReportingVerb {
   hasAux: boolean;
   /** The agent of a passive participle ("une accusation rejetée par Téhéran"). */
   agent?: string;
+  /** The verb and its speaker stand in commas inside the clause they report ("La Russie, a affirmé X, a livré"). */
+  incise?: boolean;
+}
+
+/** Whether the speaker named right after the verb at `offset` closes an incise: a comma, then the reported clause going on. */
+function inciseAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): boolean {
+  // The speaker is a name, or a nameless group ("un responsable américain").
+  const group = p.GROUP_ONE.exec(ctx.text.slice(offset, offset + 70));
+  const named = speakerAfter(ctx, offset);
+  // "Ahmed Saleh Barre, dit Gaddaf, commande": a nickname names the subject again, it does not speak.
+  if (named && ctx.mentions.some((m) => m.id === named.id && m.end <= offset)) return false;
+  const end = named?.end ?? (group ? offset + group.index + group[0].length : -1);
+  return end >= 0 && pattern('claim.inciseEnd', 'u').test(ctx.text.slice(end));
 }
 
 /** A phrase that withholds comment ("n'a pas souhaité commenter", "n'a ni confirmé ni démenti"), read as a finite reporting verb. */
@@ -52,14 +65,16 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   // Without an auxiliary, only a finite verb inverts (", rappelle X"), not a participle (", accusée de").
   if (inverted && !pattern('claim.auxiliaryEnd', 'u').test(before) && pattern('claim.participleEnd').test(v[0])) inverted = null;
   const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
-  if (inverted && !inverted[1] && !quoted) {
+  // "La Russie, a affirmé Antony Blinken, a livré des missiles": a speaker in commas inside the clause it reports.
+  const incise = !!inverted && !inverted[1] && !quoted && inciseAfter(p, ctx, ve);
+  if (inverted && !inverted[1] && !quoted && !incise) {
     const comma = inverted.index;
     const apposed = actorMentions(ctx).find((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)));
     // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it.
     if (apposed && !p.PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
     // "Nicolás Maduro, le président vénézuélien, a salué": a name opening the clause, then one apposition, is the subject.
     const lead = actorMentions(ctx).find((m) => m.start >= cs);
-    if (inverted && lead?.label === 'Person' && /^\s*(?:(?:le|la|l['’])\s*(?:\p{Ll}+\s+)?)?$/iu.test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
+    if (inverted && lead?.label === 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
   }
   // "…, comme l'a confirmé X", "C'est ce qu'affirme X", "ainsi que l'a reconnu X": X, after the verb, says the clause before.
   const echo = p.ECHO.exec(before);
@@ -67,14 +82,14 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   // "Washington n'a jamais accusé Pékin", "Moscou ne dément pas": a negated report says nothing, except a
   // negated confirmation, which cannot confirm ("Le Pentagone n'a pas confirmé l'information").
   const negated = p.NEGATED_BEFORE.test(before) || (p.NEGATION_RIGHT_BEFORE.test(before) && p.NEGATED_AFTER.test(text.slice(ve)));
-  const confirming = /^(?:confirm|vérifi)/iu.test(v[0]);
+  const confirming = pattern('claim.confirming').test(v[0]);
   if (negated && !confirming) return undefined;
-  const unconfirmed = confirming && /(?:n['’]\s*|ne\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+|officiellement\s+)?$/iu.test(before);
+  const unconfirmed = confirming && pattern('claim.negatedConfirmation').test(before);
   const hasAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
   // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
   // "une accusation rejetée par Téhéran", "ces informations ont été démenties par Bamako": the agent after "par" speaks.
   const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;
   if (!hasAux && !agent && !pattern('claim.finite', 'i').test(v[0])) return undefined;
   if (!hasAux && pattern('claim.pastParticiple').test(v[0]) && !agent) return undefined;
-  return { word: v[0], start: vs, end: ve, denies: !!v[1], before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent };
+  return { word: v[0], start: vs, end: ve, denies: !!v[1], before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise };
 }

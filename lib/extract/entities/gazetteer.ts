@@ -4,6 +4,7 @@ import { isoOf } from '../countries';
 import { entityId } from '../ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from '../lexicon';
 import { fold, isCapitalized, type Token } from '../text';
+import { activeLanguage, perLanguage } from '../syntax/language';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
@@ -16,6 +17,11 @@ const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
 const FIRST_NAMES = new Set(names.firstNames.map(fold));
 const REGION_WORDS = new Set(names.regionWords.map(fold));
 const PLACE_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'del']);
+
+/** The currency words of the active language, as token keys. */
+function currencyKeys(): Set<string> {
+  return perLanguage('currencyKeys', (lang) => new Set(lang.transfers.currencies.map(fold)), activeLanguage());
+}
 
 /** Gazetteer: longest match at each token; a glued last word ("Journalcitant") still counts. */
 export function recognizeListedNames(scan: SentenceScan): void {
@@ -45,6 +51,8 @@ export function recognizeListedNames(scan: SentenceScan): void {
       if (!entry) continue;
       // "suisse", "argentine": a nationality word written like its state's name.
       if (entry.capitalized && entry.lowercase && !isCapitalized(span[0].text)) entry = entry.lowercase;
+      // "en dirhams émiratis", "des dollars américains": a nationality word that only names a currency names no actor.
+      if (entry.via === 'demonym' && len === 1 && i > 0 && currencyKeys().has(tokens[i - 1].key)) break;
       // "Wellington Koo": a capital glued to a capitalised word opens a person's name.
       if (entry.via === 'metonym' && len === 1 && opensPersonName(text, tokens, i + 1)) break;
       // "Ana Lima", "Carlos Santiago": a capital right after a first name closes a person's name.

@@ -1,6 +1,7 @@
 import { fold, tokenize } from '../text';
 import type { FormKind } from './conjugate';
 import { activeLanguage, languageOf, pattern, type Frame, type Language } from './language';
+import { perSentence } from './memo';
 
 /** A word of the sentence with the closed classes it may belong to. */
 export interface Word {
@@ -29,6 +30,8 @@ export interface VerbMention {
   bare: boolean;
   /** "lui", "leur" before the verb: the receiver is named by a pronoun. */
   dative?: Word;
+  /** "y" before the verb: where the goods go is a place told before ("elle y a envoyé des soldats"). */
+  locative?: Word;
   /** "il", "elle", "ils", "elles" before the verb: the subject is named by a pronoun. */
   pronounSubject?: Word;
   /** "nous" in the verb group: the speaker's side is its subject ("nous avons livré") or its receiver ("X nous a livré"). */
@@ -74,25 +77,26 @@ function isNoun(words: Word[], i: number, form: FormKind): boolean {
   return false;
 }
 
-// Several steps read the same sentence: keep the latest analyses, per language.
-const CACHES = new WeakMap<Language, Map<string, Analysis>>();
-const CACHE_SIZE = 64;
-
 /** Tokens, closed classes and transfer verbs (lemma, voice, pronouns) of one sentence. */
 export function analyse(text: string, language: Language | string = activeLanguage()): Analysis {
   const lang = typeof language === 'string' ? languageOf(language) : language;
-  let cache = CACHES.get(lang);
-  if (!cache) CACHES.set(lang, (cache = new Map()));
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const result = analyseUncached(text, lang);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(text, result);
-  return result;
+  // Several steps read the same sentence.
+  return perSentence('analysis', text, lang, () => analyseUncached(text, lang));
+}
+
+/** The verb of an inverted subject ("ont" of "ont-ils", "livre" of "livre-t-elle"), else the word itself. */
+function verbOfInversion(lower: string, lang: Language): string {
+  if (!lower.includes('-')) return lower;
+  const tail = lang.inverted.find((p) => lower.endsWith(`-${p}`) && lower.length > p.length + 1);
+  return tail ? lower.slice(0, -tail.length - 1) : lower;
 }
 
 function analyseUncached(text: string, lang: Language): Analysis {
-  const words: Word[] = tokenize(text).map((t) => ({ text: t.text, lower: lowerOf(t.text), key: fold(t.text), start: t.start, end: t.end, classes: lang.classes.get(fold(t.text)) ?? new Set() }));
+  const words: Word[] = tokenize(text).map((t) => {
+    // "ont-ils livré", "a-t-elle vendu": the verb before the joined pronoun keeps its classes and its frame.
+    const lower = verbOfInversion(lowerOf(t.text), lang);
+    return { text: t.text, lower, key: fold(lower), start: t.start, end: t.end, classes: lang.classes.get(fold(lower)) ?? new Set<string>() };
+  });
   const verbs: VerbMention[] = [];
   const fixed = new Set<number>();
   for (let i = 0; i < words.length; i++)
@@ -103,22 +107,23 @@ function analyseUncached(text: string, lang: Language): Analysis {
   for (let i = 0; i < words.length; i++)
     for (const l of lang.asides) if (l.every((k, j) => words[i + j]?.key === k)) l.forEach((_, j) => aside.add(i + j));
   words.forEach((w, i) => {
-    const entry = lang.verbs.get(w.lower);
-    if (!entry || fixed.has(i)) return;
-    const { frame } = entry;
-    let { kind } = entry;
+    const plain = lang.verbs.get(w.lower);
+    const own = lang.pronominal.get(w.lower);
+    if ((!plain && !own) || fixed.has(i)) return;
+    let { kind } = (plain ?? own)!;
     if (/^\p{Lu}/u.test(w.text) && i > 0) return;
     if (isNoun(words, i, kind)) return;
     // Walk back over the verb group: auxiliaries, modals, adverbs, negation and clitics.
     let j = i - 1;
     let aux: 'be' | 'have' | undefined;
     let dative: Word | undefined;
+    let locative: Word | undefined;
     let pronounSubject: Word | undefined;
     let firstPlural: VerbMention['firstPlural'];
     let reflexive = false;
     let nearest = true;
     const modals: string[] = [];
-    let planned = frame.planned;
+    let planned = false;
     // "peut avoir été fourni", "doit avoir reçu": a modal over a perfect infinitive infers a past fact, it plans nothing.
     let perfect = false;
     // The verb group's auxiliaries and modals, for the tense they carry ("sera livré", "pourrait livrer").
@@ -135,6 +140,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
         nearest = false;
         continue;
       }
+      if (has(x, 'locative')) locative ??= x;
       // "a depuis livré", "a discrètement fourni": adverbs sit inside the verb group.
       if (has(x, 'adverbs') || has(x, 'negation') || (pattern('verb.adverb', 'u', lang).test(x.key) && ['be', 'have', 'modal', 'adverbs', 'negation'].some((c) => has(words[j - 1], c)))) continue;
       if (has(x, 'firstPlural')) {
@@ -169,13 +175,17 @@ function analyseUncached(text: string, lang: Language): Analysis {
       for (let k = j - 1; k >= Math.max(0, i - 6 - [...aside].filter((a) => a < i && a >= i - 10).length); k--) {
         const x = words[k];
         if (aside.has(k)) continue;
-        if (has(x, 'nounDeterminers') || has(x, 'articles') || /^[.;:]$/.test(x.text) || lang.verbs.has(x.lower)) break;
+        if (has(x, 'nounDeterminers') || has(x, 'articles') || /^[.;:]$/.test(x.text) || lang.verbs.has(x.lower) || lang.pronominal.has(x.lower)) break;
         if (has(x, 'be') || has(x, 'have')) {
           aux = has(x, 'be') ? 'be' : 'have';
           break;
         }
       }
-    if (frame.reflexive && !reflexive) return;
+    // "se fournir auprès de" is read by its own frame; a lemma with none keeps its plain one ("se sont livrés à").
+    const entry = reflexive && own ? own : plain;
+    if (!entry) return;
+    const { frame } = entry;
+    if (frame.planned) planned = true;
     // "faire parvenir": the verb counts only after its light verb.
     if (frame.after.length && !words.slice(Math.max(0, i - 3), i).some((x) => frame.after.includes(x.key))) return;
     // "Russia sent troops": where the past is the participle, one with no auxiliary is a finite verb unless an agent follows.
@@ -217,7 +227,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
     if ((kind === 'finite' && future(w.lower, frame.lemma)) || group.some((g) => ['sera', 'seront', 'aura', 'auront'].includes(g))) planned = true;
     // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.
     const beneficiary = (kind === 'infinitive' || kind === 'participle') && pattern('verb.causative', 'u', lang).test(words[i - 1]?.key ?? '') && words.slice(Math.max(0, i - 4), i - 1).some((x) => has(x, 'reflexive'));
-    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, pronounSubject, firstPlural, hypothetical, planned, beneficiary, before: words[j] });
+    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, locative, pronounSubject, firstPlural, hypothetical, planned, beneficiary, before: words[j] });
   });
   return { words, verbs };
 }

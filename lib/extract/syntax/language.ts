@@ -40,6 +40,8 @@ export interface Language {
   classes: Map<string, Set<string>>;
   /** Lower-case written form (accents kept: "livre" is not "livré") -> frame and form kind. */
   verbs: Map<string, { frame: Frame; kind: FormKind }>;
+  /** The same, for the frames of pronominal lemmas ("se doter de", "se fournir auprès de"): read where se/s' stands before the verb. */
+  pronominal: Map<string, { frame: Frame; kind: FormKind }>;
   frames: Frame[];
   /** Fixed phrases, as folded word sequences, whose words are never verbs. */
   locutions: string[][];
@@ -47,6 +49,8 @@ export interface Language {
   asides: string[][];
   /** Phrases that open a condition besides "si" ("au cas où"), as folded word sequences. */
   conditions: string[][];
+  /** Subject pronouns joined after a verb by a hyphen in a question or an aside ("ont-ils", "a-t-elle"), longest first. */
+  inverted: string[];
   /** Named regular-expression sources of data/lang/<code>/patterns.json: the language's markers, read by one engine. */
   patterns: Record<string, string>;
   /** Closed vocabularies of data/lang/<code>/words.json: months, weekdays, number words, relative dates. */
@@ -63,6 +67,8 @@ export interface TransfersLexicon {
   giveNouns: string[];
   receiveNouns: string[];
   currencies: string[];
+  /** What is given in return without being goods ("accès", "soutien diplomatique"): goods only right after an exchange mark. */
+  prices?: string[];
 }
 
 /** The closed vocabularies of words.json. */
@@ -102,17 +108,33 @@ export interface FrameLine {
   trade?: boolean;
   planned?: boolean;
   after?: string[];
-  giver?: string[];
-  receiver?: string[];
-  place?: string[];
+  giver?: SlotList;
+  receiver?: SlotList;
+  place?: SlotList;
 }
+/** A slot's markers, where "@name" stands for the named set of frames.json's 'sets' ("@cargoFrom"). */
+export type SlotList = string[];
 /** The shape of a frames.json file. */
 export interface FramesFile {
-  slots: Record<FrameRole, Partial<Record<'giver' | 'receiver' | 'place', string[]>>>;
+  /** Marker lists several frames share, named once and referred to as "@name". */
+  sets?: Record<string, SlotList>;
+  slots: Record<FrameRole, Partial<Record<'giver' | 'receiver' | 'place', SlotList>>>;
   frames: FrameLine[];
 }
 
-const CLASS_KEYS = ['determiners', 'nounDeterminers', 'articles', 'prepositions', 'be', 'have', 'modal', 'linkers', 'dative', 'objectClitics', 'reflexive', 'subjectPronouns', 'firstPlural', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'concessive', 'agent', 'planned'] as const;
+/** A slot list with its "@name" references replaced by the named sets (which may refer to others). */
+function expandSlots(list: SlotList, sets: Record<string, SlotList>, seen: string[] = []): string[] {
+  return list.flatMap((m) => {
+    if (!m.startsWith('@')) return [m];
+    const name = m.slice(1);
+    const set = sets[name];
+    if (!set) throw new Error(`data/lang frames.json: slot set "${name}" is not defined under "sets"; define it or fix the reference`);
+    if (seen.includes(name)) throw new Error(`data/lang frames.json: slot set "${name}" refers to itself through ${seen.join(' -> ')}`);
+    return expandSlots(set, sets, [...seen, name]);
+  });
+}
+
+const CLASS_KEYS = ['determiners', 'nounDeterminers', 'articles', 'prepositions', 'be', 'have', 'modal', 'linkers', 'dative', 'objectClitics', 'reflexive', 'locative', 'subjectPronouns', 'firstPlural', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'concessive', 'agent', 'planned'] as const;
 
 /** The files of one language folder, data/lang/<code>/. */
 export interface LanguageFiles {
@@ -134,14 +156,16 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
   }
   const frames: Frame[] = [];
   const verbs = new Map<string, { frame: Frame; kind: FormKind }>();
+  const pronominal = new Map<string, { frame: Frame; kind: FormKind }>();
   for (const line of file.frames) {
     const slots = file.slots[line.role] ?? {};
+    const sets = file.sets ?? {};
     const frame: Frame = {
       lemma: line.lemma,
       role: line.role,
-      giver: line.giver ?? slots.giver ?? [],
-      receiver: line.receiver ?? slots.receiver ?? [],
-      place: line.place ?? slots.place ?? [],
+      giver: expandSlots(line.giver ?? slots.giver ?? [], sets),
+      receiver: expandSlots(line.receiver ?? slots.receiver ?? [], sets),
+      place: expandSlots(line.place ?? slots.place ?? [], sets),
       reflexive: !!line.reflexive,
       auxEtre: !!line.auxEtre,
       trade: !!line.trade,
@@ -149,14 +173,17 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
       after: line.after ?? [],
     };
     frames.push(frame);
+    // A pronominal lemma is a frame of its own ("se fournir auprès de": its subject receives; "fournir": its subject gives).
+    const table = frame.reflexive ? pronominal : verbs;
     for (const [form, kind] of conjugate(line.lemma, line.class, line.participle, line.forms, line.participles))
-      if (!verbs.has(form)) verbs.set(form, { frame, kind });
+      if (!table.has(form)) table.set(form, { frame, kind });
   }
   const locutions = ((grammar.locutions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const asides = ((grammar.asides as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const conditions = ((grammar.conditions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
+  const inverted = [...((grammar.inverted as string[] | undefined) ?? [])].sort((a, b) => b.length - a.length);
   const patterns = Object.fromEntries(Object.entries(files.patterns).filter(([k]) => k !== 'about'));
-  return { code, classes, verbs, frames, locutions, asides, conditions, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
+  return { code, classes, verbs, pronominal, frames, locutions, asides, conditions, inverted, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
 }
 
 const FILES = new Map<string, LanguageFiles>([

@@ -30,6 +30,8 @@ export interface TransferDraft {
   exchangeWith?: TransferDraft;
   /** The items of a list of goods of different kinds ("des drones et des pièces détachées"): one transfer each, as a fact is (giver, receiver, kind). */
   items?: DraftItem[];
+  /** The earlier transfer whose goods "en" stands for ("L'Égypte en a reçu cinq millions"): a part of it, which tells nothing of the whole's receiver. */
+  partOf?: TransferDraft;
   /** The text names a sender Trame cannot resolve: leave it empty rather than guess. */
   senderUnknown?: boolean;
   /** The text names a receiver Trame cannot resolve ("à la junte", "aux milices"): the article's other flows must not stand in. */
@@ -58,7 +60,7 @@ export interface DraftItem {
 const traded = (t: Trigger | undefined) => !!t && (t.verb ? t.verb.frame.trade : t.noun && pattern('transfer.tradeNoun').test(t.text));
 
 /** A draft for a consignment once its sides are known (quantity, date and span read here). */
-export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[], senders: string[], recipients: string[], status: Status, trigger: Trigger | undefined): TransferDraft {
+export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: readonly Quantity[], senders: string[], recipients: string[], status: Status, trigger: Trigger | undefined): TransferDraft {
   const [, ce] = clauseAround(ctx.text, p.start);
   const q = p.priced ? undefined : quantityBefore(ctx.text, quantities, p.start) ?? p.quantity;
   const start = Math.min(q?.start ?? p.start, p.start);
@@ -84,7 +86,7 @@ export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: Quantity[
 }
 
 /** The items of a listed phrase, one per kind, when its items are goods of different kinds (else none: the phrase is one transfer). */
-function items(text: string, p: Phrase, quantities: Quantity[], q: Quantity | undefined, start: number, kindOf: (g: Phrase['goods'][number]) => TransferKind): DraftItem[] | undefined {
+function items(text: string, p: Phrase, quantities: readonly Quantity[], q: Quantity | undefined, start: number, kindOf: (g: Phrase['goods'][number]) => TransferKind): DraftItem[] | undefined {
   if (!p.items?.length) return undefined;
   const heads = [0, ...p.items.map((h) => p.goods.indexOf(h))];
   const segments = heads.map((h, i) => p.goods.slice(h, heads[i + 1] ?? p.goods.length));

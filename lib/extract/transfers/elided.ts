@@ -4,6 +4,7 @@ import { resolveDative, resolveSubjectPronoun, type Discourse } from '../discour
 import { findGoods, type Trigger } from '../goods';
 import { findQuantities } from '../quantities';
 import { analyse } from '../syntax/analyse';
+import { pattern } from '../syntax/language';
 import type { TransferDraft } from './draft';
 import { agentAfter, endpoint, endpointId, recipientAfter } from './endpoints';
 import { ALLEGED, isNegated } from './modality';
@@ -11,9 +12,15 @@ import { ALLEGED, isNegated } from './modality';
 /** The last transfer an article read, for a later sentence that names its goods only by a pronoun or a number. */
 const LAST = new WeakMap<Discourse, TransferDraft>();
 
-/** Remembers the latest draft of a sentence, else its last goods with no sides ("Le Soudan dispose de drones."). */
-export function rememberGoods(discourse: Discourse, ctx: SentenceContext, drafts: TransferDraft[]): void {
+/**
+ * Remembers the latest draft of a sentence, else its last goods with no sides ("Le Soudan dispose de drones.").
+ * A question's drafts are what it asks about ("Ont-ils livré des bombes à Israël ? Oui, ils en ont livré des milliers"):
+ * never transfers of their own, they are the goods and sides an answer's "en" points back to.
+ */
+export function rememberGoods(discourse: Discourse, ctx: SentenceContext, drafts: TransferDraft[], asked: () => TransferDraft[] = () => []): void {
   if (drafts.length) return void LAST.set(discourse, drafts[drafts.length - 1]);
+  const proposition = ctx.question && !ctx.sentence.boilerplate ? asked() : [];
+  if (proposition.length) return void LAST.set(discourse, proposition[proposition.length - 1]);
   const g = findGoods(ctx.text).filter((x) => !ctx.mentions.some((m) => m.label !== 'Country' && x.start >= m.start && x.start < m.end)).pop();
   if (g) LAST.set(discourse, { sentenceId: ctx.sentence.id, sentenceIndex: ctx.sentence.index, kinds: [g.kind], text: g.text, start: g.start, end: g.end, unit: g.text, senders: [], recipients: [], status: 'asserted' });
 }
@@ -96,7 +103,10 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     if (v.voice !== 'active' || v.hypothetical || v.planned || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
     if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
-    const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && !x.vague && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(text.slice(x.end)));
+    // "en ont livré plusieurs milliers": an order of magnitude still tells the goods were sent, with no count.
+    // "en a acheté trois millions de tonnes": a unit of measure after the number is still no noun of its own.
+    const rest = (x: { end: number }) => text.slice(x.end + (pattern('partitive.unit').exec(text.slice(x.end))?.[0].length ?? 0));
+    const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(rest(x)));
     const prev = previous(v.start);
     if (!q || !prev) continue;
     const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };
@@ -109,7 +119,9 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     if (!subject) continue;
     const receiving = v.frame.role === 'receive';
     const senders = receiving ? prev.senders.filter((s) => s !== subject) : [subject];
-    const to = receiving ? undefined : recipientAfter(doc, ctx, q.end, ce, senders, personCountry);
+    // "La Chine lui en a livré une trentaine": the receiver a dative stands for, as in a sentence that names its goods.
+    const dative = !receiving && v.dative ? resolveDative(discourse, ctx, v.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || e === subject; }, []) : undefined;
+    const to = receiving ? undefined : recipientAfter(doc, ctx, q.end, ce, senders, personCountry) ?? (dative ? endpointId(doc, dative, personCountry) : undefined);
     const recipients = receiving ? [subject] : to ? [to] : prev.recipients.filter((r) => r !== subject);
     if (!senders.length || !recipients.length) continue;
     out.push({
@@ -120,9 +132,10 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
       start: q.start,
       end: q.end,
       unit: prev.unit,
-      quantity: q,
+      quantity: q.vague ? undefined : q,
       senders,
       recipients,
+      partOf: prev,
       status: ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted',
       date: ctx.dates.find((d) => d.start >= v.start && d.end <= ce),
       trigger,

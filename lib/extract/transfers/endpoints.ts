@@ -3,6 +3,9 @@ import { actorAfter, actorMentions, countryOfActor, subjectBefore, type Sentence
 import { ensureNode, type EntityMention } from '../entities';
 import { entityId } from '../ids';
 import { activeLanguage, pattern } from '../syntax/language';
+import transferData from '../../../data/lexicon/transfers.json';
+
+const OWN_NAME = new Set<string>(transferData.ownName);
 
 // The markers are the language's (data/lang/<code>/patterns.json): who goods go to (transfer.recipientMarker: "à", "vers",
 // "destinés à"), where they are sent (transfer.placeMarker: a place names the recipient only when nothing else does),
@@ -36,6 +39,8 @@ export function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCo
 export function endpointId(doc: DocBuilder, id: string, personCountry: Map<string, string>): string | undefined {
   const kind = doc.nodes.get(id)?.properties.kind;
   if (kind === 'media' || kind === 'think_tank') return undefined;
+  // A private military company sends and receives in its own name, not its state's.
+  if (OWN_NAME.has(id)) return id;
   // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
   const c = countryOfActor(doc, id, personCountry);
   // "Le ministère indien de la Défense a commandé": the state of a national body takes part even if never named.

@@ -16,6 +16,16 @@ if (exchange && drafts.length) {
   if (!draft.recipients.length) draft.recipients.push(...main.senders.filter((s) => !draft.senders.includes(s)));
   draft.status = main.status;
 }
+// "qui lui cède en contrepartie l'usage de la base", "; en échange, la Corée du Nord reçoit du pétrole": a mark in
+// the clause, before the goods, makes this transfer the price of the one before it, going the other way.
+const prev = drafts[drafts.length - 1];
+if (!exchange && prev && pattern('exchange.markInClause', 'iu').test(text.slice(cs, r.p.start)) && (!draft.senders.length || prev.recipients.some((x) => draft.senders.includes(x)) || draft.recipients.some((x) => prev.senders.includes(x)))) {
+  draft.exchangeFor = drafts.length - 1;
+  draft.exchangeKind = 'price';
+  if (!draft.senders.length) draft.senders.push(...prev.recipients.filter((x) => !draft.recipients.includes(x)));
+  if (!draft.recipients.length) draft.recipients.push(...prev.senders.filter((x) => !draft.senders.includes(x)));
+  return;
+}
 if (!exchange && drafts.length && trigger && pattern('exchange.purpose').test(text.slice(Math.max(0, trigger.start - 6), trigger.start))) {
   // "recevrait des fonds pour envoyer des troupes": the second transfer is what the first pays for.
   const prev = drafts[drafts.length - 1];
@@ -48,6 +58,9 @@ export function completePrices(drafts: TransferDraft[]): void {
     if (d.exchangeFor === undefined || d.exchangeKind !== 'price') continue;
     const main = drafts.filter((x) => x.sentenceId === d.sentenceId)[d.exchangeFor];
     if (!main) continue;
+    // "a reçu des blindés des Émirats, payés en bétail": a price read with the main transfer's own sides goes the other way.
+    const same = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
+    if (same(d.senders, main.senders) && same(d.recipients, main.recipients)) [d.senders, d.recipients] = [[...main.recipients], [...main.senders]];
     if (!d.senders.length) d.senders.push(...main.recipients);
     // A price goes the other way, never from a side to itself: its recipient is then the main transfer's sender.
     d.recipients = d.recipients.filter((r) => !d.senders.includes(r));

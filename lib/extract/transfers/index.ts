@@ -1,13 +1,13 @@
 import transferData from '../../../data/lexicon/transfers.json';
 import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import type { DocBuilder } from '../builder';
-import { newDiscourse, remember, type Discourse } from '../discourse';
+import { newDiscourse, remember, resolveLocative, type Discourse } from '../discourse';
 import { findGoods, findTriggers, isPeople, stopsCargo } from '../goods';
 import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from '../phrases';
 import { findQuantities, type Quantity } from '../quantities';
 import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
-import { endpoint, markedSlot, placeAfter } from './endpoints';
+import { endpoint, endpointId, markedSlot, placeAfter } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
@@ -35,7 +35,7 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
   noteWar(doc, ctx, personCountry, discourse);
   const read = readTransfers(doc, ctx, personCountry, discourse);
   const drafts = read.length ? [...read, ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
-  rememberGoods(discourse, ctx, read);
+  rememberGoods(discourse, ctx, read, () => readTransfers(doc, { ...ctx, question: false }, personCountry, discourse));
   if (!ctx.sentence.boilerplate) remember(discourse, ctx);
   return drafts;
 }
@@ -168,7 +168,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     else if (stopped) draft.place = undefined;
     else if (!recipients.length && trigger?.role !== 'receive') {
       const from = trigger && trigger.end <= p.start ? trigger.end : after;
-      draft.place = placeAfter(doc, ctx, from, Math.min(ce, nextVerb), draft.senders, personCountry);
+      draft.place = placeAfter(doc, ctx, from, Math.min(ce, nextVerb), draft.senders, personCountry) ?? locativePlace(r);
       draft.theatre = !!draft.place && namesTheatre(text, from, Math.min(ce, nextVerb));
       // "La Corée du Nord aide la Russie. Pyongyang a envoyé des officiers en Ukraine": sent into a war, to the side it backs.
       const side = draft.place ? backedSide(discourse, draft.senders, draft.place, draft.theatre) : undefined;
@@ -187,6 +187,21 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   return drafts;
 }
 
+/** "La Russie a renforcé sa présence au Mali. Elle y a envoyé des soldats": the state of the place "y" stands for, never the sender's own. */
+function locativePlace(r: Reading): string | undefined {
+  const y = r.trigger?.verb?.locative;
+  if (!y || r.trigger?.role !== 'give') return undefined;
+  return resolveLocative(r.discourse, r.ctx, y.start)
+    .map((id) => endpointId(r.doc, id, r.personCountry) ?? placeState(r, id))
+    .find((id): id is string => !!id && !r.senders.includes(id));
+}
+
+/** The state a known place belongs to ("Bamako": Mali). */
+function placeState(r: Reading, id: string): string | undefined {
+  const c = r.doc.nodes.get(id)?.properties.country;
+  return typeof c === 'string' && c ? `country:${c}` : undefined;
+}
+
 /** "La Corée du Nord aide la Russie": "aide" after its subject, with no determiner or preposition before it, is the verb aider. */
 function isVerbUse(text: string, at: number): boolean {
   const { words } = analyse(text);
@@ -197,7 +212,7 @@ function isVerbUse(text: string, at: number): boolean {
 }
 
 /** "Drones Harop, missiles Lora : ces équipements ont été livrés par Israël": each item of the list a demonstrative sums up is sent. */
-function sumUp(ctx: SentenceContext, phrases: Phrase[], quantities: Quantity[], drafts: TransferDraft[]): void {
+function sumUp(ctx: SentenceContext, phrases: Phrase[], quantities: readonly Quantity[], drafts: TransferDraft[]): void {
   for (const d of [...drafts]) {
     const colon = pattern('transfer.summedUp').exec(ctx.text.slice(0, d.start));
     if (!colon) continue;

@@ -100,7 +100,7 @@ export function isShare(text: string, p: Phrase, ce: number, triggers: Trigger[]
 }
 
 /** The count a transfer moves when its figure is the whole of a batch: "12 des 36 canons" is 12; "le deuxième de ses cinq radars", none. */
-export function countedPart(text: string, quantities: Quantity[], q: Quantity | undefined): { quantity: Quantity | undefined } | undefined {
+export function countedPart(text: string, quantities: readonly Quantity[], q: Quantity | undefined): { quantity: Quantity | undefined } | undefined {
   if (!q) return undefined;
   const lead = text.slice(Math.max(0, q.start - 40), q.start);
   if (pattern('trap.ordinalOfCount').test(lead)) return { quantity: undefined };

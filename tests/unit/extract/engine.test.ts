@@ -17,6 +17,9 @@ describe('sentence analysis', () => {
     expect(w).toMatchObject({ voice: 'active', dative: { text: 'leur' }, pronounSubject: { text: 'Elle' } });
     expect(analyse('des drones, cédés par la Turquie').verbs[0]).toMatchObject({ frame: { lemma: 'céder' }, voice: 'passive', bare: true });
     expect(analyse('La Russie enverrait des troupes.').verbs[0].frame.lemma).toBe('envoyer');
+    // an inverted subject joined by a hyphen leaves the auxiliary an auxiliary: a question in the perfect is active
+    expect(analyse('Les États-Unis ont-ils livré des bombes à Israël ?').verbs[0]).toMatchObject({ frame: { lemma: 'livrer' }, voice: 'active' });
+    expect(analyse('La Russie livre-t-elle des armes au Mali ?').verbs[0]).toMatchObject({ frame: { lemma: 'livrer' }, form: 'finite' });
   });
 
   it('does not take nouns, fixed phrases or hypotheses for deliveries', () => {
@@ -30,6 +33,15 @@ describe('sentence analysis', () => {
     const fr = languageFiles('fr');
     const lang = buildLanguage('fr', { ...fr, frames: { ...fr.frames, frames: [...fr.frames.frames, { lemma: 'parachuter', role: 'give', class: 'er' }] } });
     expect(analyse(text, lang).verbs[0]).toMatchObject({ frame: { lemma: 'parachuter', role: 'give' }, voice: 'passive' });
+  });
+
+  it('names a shared list of slot markers once and expands it in every frame that refers to it', () => {
+    const fr = languageFiles('fr');
+    const saisir = buildLanguage('fr', fr).frames.find((f) => f.lemma === 'saisir')!;
+    expect(saisir.giver).toEqual(fr.frames.sets!.cargoFrom);
+    expect(saisir.receiver).toContain('destinées à');
+    const broken = { ...fr.frames, frames: [{ lemma: 'parachuter', role: 'give' as const, class: 'er' as const, receiver: ['@nowhere'] }] };
+    expect(() => buildLanguage('fr', { ...fr, frames: broken })).toThrow(/slot set "nowhere" is not defined/);
   });
 });
 

@@ -75,6 +75,11 @@ describe('English articles (data/lang/en)', () => {
     for (const g of got) expect(expected.stances, JSON.stringify(g)).toContainEqual(g);
   });
 
+  it('reads a negated confirmation as the English data words it: the speaker cannot confirm the fact before', () => {
+    const doc = extractDocument('Iran delivered drones to Russia, according to Ukraine. The Pentagon has not confirmed the delivery.', { language: 'en' });
+    expect(stances(doc).filter((s) => s.stance === 'CANNOT_CONFIRM')).toEqual([{ speaker: 'org:pentagon', stance: 'CANNOT_CONFIRM', about: 'country:IR>country:RU' }]);
+  });
+
   it('leaves a French article as it was', () => {
     const text = 'La Finlande a livré quarante chars à la Lettonie.';
     expect(flows(extractDocument(text, { language: 'fr' })).map((f) => f.pair)).toEqual(['country:FI>country:LV']);

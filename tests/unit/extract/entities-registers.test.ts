@@ -155,6 +155,9 @@ const CASES: Case[] = [
   { register: 'dispatch', text: 'Selon Karim Sadjadpour, chercheur au Carnegie Endowment, Téhéran cherche des devises.', has: 'person:karim-sadjadpour org:carnegie-endowment country:IR' },
   { register: 'wire', text: "La Commission de régulation de l'énergie a relevé les tarifs du gaz.", has: 'org:commission-de-regulation-de-l-energie' },
   { register: 'wire', text: "L'agence de presse officielle KCNA a démenti.", has: 'org:kcna', not: 'org:kcna-a-dementi' },
+  // "émirati" is the usual adjective of the Emirates; after a currency word a nationality names no actor.
+  { register: 'live', text: '14h32 — Le ministère émirati des Affaires étrangères dément « catégoriquement » ces informations.', has: 'org:ae-ministere-des-affaires-etrangeres' },
+  { register: 'analysis', text: "Le Tadjikistan a réglé ses achats en dirhams émiratis, puis en dollars américains.", has: 'country:TJ', not: 'country:AE country:US' },
   // The journalist who gathered an interview, on a line of its own, is no actor of the news.
   { register: 'interview', text: 'Propos recueillis par Marie Dupont\nLe Mali a reçu des drones turcs, affirme Sadio Camara.', has: 'country:ML country:TR person:sadio-camara' },
   { register: 'dispatch', text: 'De notre envoyé spécial à Bamako, Paul Durand\nLe Mali a reçu des drones turcs, affirme Sadio Camara.', has: 'country:ML country:TR person:sadio-camara' },

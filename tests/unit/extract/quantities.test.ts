@@ -31,4 +31,10 @@ describe('French quantities', () => {
     expect(findQuantities('le 3 octobre')).toEqual([]);
     expect(findQuantities('en février 2022')).toEqual([]);
   });
+
+  it('reads a sentence once however many steps ask for its quantities', () => {
+    const text = 'Le Brésil a envoyé entre deux et trois mille soldats en Haïti.';
+    expect(findQuantities(text)).toBe(findQuantities(text));
+    expect(findQuantities(text)[0]).toMatchObject({ value: 2000, max: 3000, qualifier: 'range' });
+  });
 });

@@ -230,7 +230,7 @@ describe('memberships in several registers', () => {
 
 describe('agreements by name and by nominal phrase', () => {
   it('reads the parties of an agreement signed, initialled or concluded', () => {
-    expect(facts('Le Maroc et la Mauritanie ont signé un accord de pêche à Rabat.', 'PARTY_TO')).toEqual(['country:MA>accord', 'country:MR>accord']);
+    expect(facts('Le Maroc et la Mauritanie ont signé un accord de pêche à Rabat.', 'PARTY_TO')).toEqual(['country:MA>accord de pêche', 'country:MR>accord de pêche']);
     expect(facts('Le Qatar et la Turquie ont conclu un accord de coopération militaire.', 'PARTY_TO')).toEqual(['country:QA>accord de coopération militaire', 'country:TR>accord de coopération militaire']);
     expect(facts('L’Inde a paraphé avec le Brésil un mémorandum d’entente sur l’éthanol.', 'PARTY_TO')).toEqual(["country:BR>mémorandum d'entente sur l'éthanol", "country:IN>mémorandum d'entente sur l'éthanol"]);
     expect(facts('Kigali et Kinshasa ont paraphé à Washington un accord de paix.', 'PARTY_TO')).toEqual(['country:CD>accord de paix', 'country:RW>accord de paix']);

@@ -116,6 +116,67 @@ const cases: Record<string, Case[]> = {
     // "X rejette ces accusations" in the next sentence: the denial is about the fact before
     { text: "La Serbie a vendu des obus de mortier à l'Arménie, selon le ministère azerbaïdjanais de la Défense. Belgrade rejette ces accusations.", stances: ['Serbie DENIES', 'Ministère azerbaïdjanais de la Défense ASSERTS'], about: ['Serbie DENIES > Serbie>Arménie'] },
     // ... in the next paragraph, after a sentence about something else
+    // a negated passive confirmation: its agent cannot confirm the fact before
+    { text: "Khartoum, 3 mars (AFP) — La Russie aurait livré quatre hélicoptères de combat à l'armée soudanaise, selon une source militaire soudanaise. L'information n'a pas été confirmée par Moscou.", stances: ['Soudan ASSERTS', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Russie>Soudan'] },
+    { text: "La Russie aurait livré des hélicoptères au Mali. Ces informations n'ont pas pu être vérifiées par l'AFP.", stances: ['AFP CANNOT_CONFIRM'], about: ['AFP CANNOT_CONFIRM > Russie>Mali'] },
+    // "selon la même source": the source last heard
+    { text: "L'Azerbaïdjan a acheté des drones kamikazes à Israël, affirme un rapport du Sipri. Israël a aussi livré des systèmes de défense aérienne à Bakou, selon la même source.", stances: ['SIPRI ASSERTS', 'SIPRI ASSERTS'], about: ['SIPRI ASSERTS > Israël>Azerbaïdjan'] },
+    // a clitic on the verb points back: "s'en est félicité", "y voit une menace"; "s'est dit étranger à" denies
+    { text: 'La Turquie a livré 40 blindés à la Somalie. Le ministre somalien de la Défense s’en est félicité.', stances: ['Somalie ASSERTS'], about: ['Somalie ASSERTS > Turquie>Somalie'] },
+    { text: "La Turquie a livré 40 blindés à la Somalie. L'Éthiopie y voit une menace.", stances: ['Éthiopie ASSERTS'], about: ['Éthiopie ASSERTS > Turquie>Somalie'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Téhéran s'est dit étranger à ces livraisons.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
+    // an object clitic points back ("l'affirment"); a denial joined to another verb, or after "mais", is one more statement
+    { text: 'La Corée du Nord a envoyé des ouvriers en Russie. Les autorités sud-coréennes l’affirment depuis des mois.', stances: ['Corée du Sud ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
+    { text: "L'Ukraine accuse la Biélorussie d'avoir livré des munitions à la Russie. Minsk y voit une « provocation » et dément.", stances: ['Biélorussie ASSERTS', 'Biélorussie DENIES', 'Ukraine ASSERTS'], about: ['Biélorussie DENIES > Biélorussie>Russie'] },
+    { text: 'La Turquie a livré des drones au Niger. Niamey a reconnu cette livraison mais a nié avoir reçu des blindés.', stances: ['Niger ASSERTS', 'Niger DENIES'], about: ['Niger ASSERTS > Turquie>Niger'] },
+    // "a parlé d'« un geste fraternel »": a reaction naming no fact answers the sentence before
+    { text: "L'Arabie saoudite a livré du pétrole à l'Égypte. Le ministre égyptien du Pétrole a parlé d'« un geste fraternel ».", stances: ['Égypte ASSERTS'], about: ['Égypte ASSERTS > Arabie Saoudite>Égypte'] },
+    // an aside between the subject and the verb ("de son côté", "interrogé par l'AFP") inverts nothing
+    { text: 'La Somalie a reçu quarante blindés turcs. Ankara, de son côté, dément.', stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Somalie'] },
+    { text: "La Somalie a reçu quarante blindés turcs. Le ministère turc de la Défense, interrogé par l'AFP, a confirmé la livraison.", stances: ['Ministère turc de la Défense ASSERTS'], about: ['Ministère turc de la Défense ASSERTS > Turquie>Somalie'] },
+    // a quote whose transfer verb takes an object clitic points back
+    { text: 'La Somalie a reçu quarante blindés turcs. « Oui, nous les avons livrés », a confirmé à l’AFP un responsable turc.', stances: ['Turquie ASSERTS'], about: ['Turquie ASSERTS > Turquie>Somalie'] },
+    // cannot confirm in other words: a present "ne commente pas", "reste muet", "ignore l'origine", "ne pas pouvoir
+    // vérifier", "invérifiable", "pas en mesure d'en établir", "impossible de vérifier" after "selon"
+    { text: 'La Russie aurait livré des drones au Mali. Bamako ne commente pas.', stances: ['Mali CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali'] },
+    { text: 'La Russie aurait livré des drones au Mali. Le ministère malien de la Défense reste muet.', stances: ['Ministère malien de la Défense CANNOT_CONFIRM'], about: ['Ministère malien de la Défense CANNOT_CONFIRM > Russie>Mali'] },
+    { text: "La Russie aurait livré des drones au Mali. L'ONU dit ignorer l'origine de ces appareils.", stances: ['ONU CANNOT_CONFIRM'], about: ['ONU CANNOT_CONFIRM > Russie>Mali'] },
+    { text: "La Russie aurait livré des drones au Mali. L'ONU affirme ne pas pouvoir vérifier ces informations.", stances: ['ONU CANNOT_CONFIRM'], about: ['ONU CANNOT_CONFIRM > Russie>Mali'] },
+    { text: "La Russie aurait livré des drones au Mali. Les experts de l'ONU n'ont pas été en mesure d'en établir l'origine.", stances: ['ONU CANNOT_CONFIRM'], about: ['ONU CANNOT_CONFIRM > Russie>Mali'] },
+    { text: 'La Russie aurait livré des drones au Mali. Le Pentagone juge l’information « plausible » mais invérifiable.', stances: ['Pentagone CANNOT_CONFIRM'], about: ['Pentagone CANNOT_CONFIRM > Russie>Mali'] },
+    { text: "La Russie aurait livré des drones au Mali. Selon l'ONU, il est impossible de vérifier ces informations.", stances: ['ONU CANNOT_CONFIRM'], about: ['ONU CANNOT_CONFIRM > Russie>Mali'] },
+    // an outlet that denies speaks; a "haut responsable" of a body speaks for it, the clitic before the verb or not
+    { text: "La Corée du Nord a livré des obus à la Russie. L'agence officielle nord-coréenne KCNA a démenti.", stances: ['KCNA DENIES'], about: ['KCNA DENIES > Corée du Nord>Russie'] },
+    { text: "La Corée du Nord a livré des obus à la Russie. Un haut responsable du Pentagone l'a confirmé.", stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Corée du Nord>Russie'] },
+    { text: 'La Corée du Nord a livré des obus à la Russie, a déclaré un haut responsable sud-coréen.', stances: ['Corée du Sud ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },
+    // doubting cannot confirm; "peu crédibles", "protester contre ces accusations", "se défendre", "tenir à démentir" deny
+    { text: "L'Iran aurait livré des drones au Soudan. Washington met en doute ces informations.", stances: ['États-Unis CANNOT_CONFIRM'], about: ['États-Unis CANNOT_CONFIRM > Iran>Soudan'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Téhéran doute de ces informations.", stances: ['Iran CANNOT_CONFIRM'], about: ['Iran CANNOT_CONFIRM > Iran>Soudan'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Le Pentagone a jugé ces informations « peu crédibles ».", stances: ['Pentagone DENIES'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Téhéran a protesté contre ces accusations.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
+    { text: "L'Iran aurait livré des drones au Soudan, ce dont Téhéran se défend.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Téhéran s'en défend.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
+    { text: "L'Iran aurait livré des drones au Soudan. Téhéran a tenu à démentir ces informations.", stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Soudan'] },
+    // "l'intéressé" is the person last named; "n'avoir jamais autorisé de telles ventes" denies them
+    { text: "Le ministre serbe de la Défense, Bratislav Gasic, a reçu la presse. La Serbie aurait vendu des obus à l'Ukraine. L'intéressé dément.", stances: ['Bratislav Gasic DENIES'], about: ['Bratislav Gasic DENIES > Serbie>Ukraine'] },
+    { text: "La Serbie aurait vendu des obus à l'Ukraine. Le président Aleksandar Vucic, lui, affirme n'avoir « jamais » autorisé de telles ventes.", stances: ['Aleksandar Vucic DENIES'], about: ['Aleksandar Vucic DENIES > Serbie>Ukraine'] },
+    // "ne … que" restricts what was sent: no denial
+    { text: 'La Turquie aurait livré des drones armés au Niger. Ankara assure n’avoir livré que des drones de surveillance.', stances: ['Turquie ASSERTS'] },
+    // "ni … ni … n'ont confirmé": each of them cannot confirm
+    { text: "Le Mali a reçu des hélicoptères russes en mars. Ni Bamako ni Moscou n'ont confirmé.", stances: ['Mali CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Mali CANNOT_CONFIRM > Russie>Mali', 'Russie CANNOT_CONFIRM > Russie>Mali'] },
+    { text: 'La Corée du Nord aurait livré des obus à la Russie. Ni Moscou ni Pyongyang n’ont réagi à ces informations.', stances: ['Corée du Nord CANNOT_CONFIRM', 'Russie CANNOT_CONFIRM'], about: ['Russie CANNOT_CONFIRM > Corée du Nord>Russie'] },
+    // the speaker in an incise inside the clause it reports; a source in commas inside its clause
+    { text: 'La Russie, a affirmé Antony Blinken, a livré des missiles à l’Iran.', stances: ['Antony Blinken ASSERTS'] },
+    { text: 'Le Venezuela, a indiqué mardi un responsable américain, a reçu des drones iraniens.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Iran>Venezuela'] },
+    { text: 'Le porte-parole du Kremlin, Dmitri Peskov, a démenti toute livraison.', stances: ['Dmitri Peskov DENIES'] },
+    { text: 'La Chine a livré, selon Washington, des composants de drones à la Russie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Russie'] },
+    { text: 'La Chine, selon Washington, a livré des composants de drones à la Russie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Russie'] },
+    // a document speaks for its author, with a participle phrase or a third-person "conclut"
+    { text: "« Le Rwanda ne soutient pas le M23 », a déclaré à l'AFP la porte-parole du gouvernement rwandais, Yolande Makolo. Un rapport de l'ONU publié en juin affirme pourtant que Kigali a déployé 4 000 soldats en RDC.", stances: ['ONU ASSERTS', 'Yolande Makolo ASSERTS'], about: ['ONU ASSERTS > Rwanda>Congo (Rép. dém.)'] },
+    { text: "Le rapport des experts de l'ONU conclut que l'Érythrée a envoyé des soldats en Éthiopie.", stances: ['ONU ASSERTS'], about: ['ONU ASSERTS > Érythrée>Éthiopie'] },
+    // a date between the acknowledging verb and its infinitive; a warning against a delivery takes it as given
+    { text: "L'Iran a livré des drones à la Russie. Téhéran a reconnu en novembre avoir fourni « un petit nombre » de drones à Moscou.", stances: ['Iran ASSERTS'], about: ['Iran ASSERTS > Iran>Russie'] },
+    { text: 'La Turquie a livré des drones à l’Ukraine. Le Kremlin a mis en garde Ankara contre ces livraisons.', stances: ['Kremlin ASSERTS'], about: ['Kremlin ASSERTS > Turquie>Ukraine'] },
     { text: "Le Rwanda aurait livré des missiles sol-air au Burundi, selon un rapport d'experts de l'ONU.\n\nLe pays est en guerre depuis janvier.\n\nKigali a démenti ces informations.", stances: ['ONU ASSERTS', 'Rwanda DENIES'], about: ['Rwanda DENIES > Rwanda>Burundi'] },
     // a denial whose object paraphrases the fact ("toute vente d'armement")
     { text: "Le Soudan a reçu des drones turcs, selon des images satellites analysées par des chercheurs. Ankara a démenti toute vente d'armement à Khartoum.", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Soudan'] },
@@ -167,6 +228,11 @@ const cases: Record<string, Case[]> = {
     // a denial of an object of its own (a person's presence) is not about the troops told before; "leur présence" is
     { text: "Le chef rebelle Ali Dosso aurait trouvé refuge au Niger, selon Bamako. Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Le président nigérien avait démenti sa présence sur le sol nigérien.", stances: ['Acled ASSERTS', 'Mali ASSERTS', 'Niger DENIES'], notAbout: ['Niger DENIES > Russie>Mali'] },
     { text: "Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Bamako a toujours démenti leur présence.", stances: ['Acled ASSERTS', 'Mali DENIES'], about: ['Mali DENIES > Russie>Mali'] },
+    // a denial that words its goods is about the earlier fact of those goods, not of other goods to the same recipient
+    { text: 'La Russie a livré des hélicoptères au Mali en 2022. En 2023, la Turquie a vendu des drones au Mali. Bamako a démenti avoir reçu des drones.', stances: ['Mali DENIES'], about: ['Mali DENIES > Turquie>Mali'] },
+    // "ces hélicoptères" points back to the helicopters, not to the drones told after them; an answer to that claim
+    // reaches its facts only
+    { text: "La Russie a livré six hélicoptères de combat au Burkina Faso, affirme un rapport de l'ONU. Le document indique également que la Turquie a vendu vingt drones à Ouagadougou.\n\nSelon les experts de l'ONU, ces hélicoptères auraient transité par la Libye. Une information que les autorités libyennes ont qualifiée de « mensongère ».", stances: ['Libye DENIES', 'ONU ASSERTS', 'ONU ASSERTS', 'ONU ASSERTS'], about: ['ONU ASSERTS > Russie>Burkina Faso', 'Libye DENIES > Russie>Burkina Faso'], notAbout: ['Libye DENIES > Turquie>Burkina Faso'] },
     // a denial with a clause of its own is not about the transfer before
     { text: "La Jordanie a livré de l'aide alimentaire au Liban. Le Caire a démenti que l'Égypte ait fermé sa frontière.", stances: ['Égypte DENIES'], notAbout: ['Égypte DENIES > Jordanie>Liban'] },
     // "selon X, la livraison ...": a definite transfer noun points back
@@ -212,6 +278,10 @@ const cases: Record<string, Case[]> = {
     { text: "15h02 — La Turquie aurait livré des drones au Niger, selon des diplomates.\n\n16h20 — Réaction d'Ankara : « Ces informations sont sans fondement. »", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
     { text: "09h10 — La Turquie aurait livré des drones au Niger.\n\n09h45 — Démenti catégorique d'Ankara.", stances: ['Turquie DENIES'], about: ['Turquie DENIES > Turquie>Niger'] },
     { text: 'La Chine a livré des patrouilleurs aux Philippines ?\n\n10h05 — Faux, répond Pékin.', stances: ['Chine DENIES'] },
+    // time stamps on a line of their own; "a réaffirmé" after a quote; a spokesperson of a state's diplomacy speaks for it
+    { text: "EN DIRECT - Mer Rouge\n\n14h05\nLes Houthis auraient reçu de nouveaux missiles iraniens, selon le Pentagone.\n\n14h40\nTéhéran dément.\n\n15h10\n« Nous n'avons rien livré aux Houthis », a réaffirmé le porte-parole de la diplomatie iranienne.", stances: ['Iran DENIES', 'Iran DENIES', 'Pentagone ASSERTS'], about: ['Iran DENIES > Iran>Houthis', 'Pentagone ASSERTS > Iran>Houthis'] },
+    // a quoted adverb between the denying verb and its object; the ministry a nationality word names
+    { text: "Guerre au Soudan : le direct\n\n14h05 — Les Émirats arabes unis auraient livré des drones au Tchad, selon des responsables soudanais.\n\n14h32 — Le ministère émirati des Affaires étrangères dément « catégoriquement » ces informations.", stances: ['Soudan ASSERTS', 'Ministère émirati des Affaires étrangères DENIES'], about: ['Ministère émirati des Affaires étrangères DENIES > Émirats arabes unis>Tchad'] },
   ],
   interview: [
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des armes ?\n\nOui. Moscou nous a livré des blindés en 2023.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné ASSERTS'] },
@@ -224,6 +294,8 @@ const cases: Record<string, Case[]> = {
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des hélicoptères ?\n\nOui, Moscou nous a livré deux hélicoptères en mars.\n\nSelon Kiev, la Russie vous envoie aussi des instructeurs. Est-ce exact ?\n\nAbsolument pas. Nous n'avons jamais reçu d'instructeurs russes.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné DENIES', 'Amadou Koné DENIES', 'Ukraine ASSERTS'], about: ['Amadou Koné ASSERTS > Russie>Burkina Faso'] },
     // a negated transfer with its sender named: a denial of that sender's transfers only
     { text: "Entretien. Juan Pérez, ministre bolivien de la Défense, répond à nos questions.\n\n— L'Iran vous a-t-il livré des drones ?\n\n— Juan Pérez : Nous avons acheté des drones à l'Iran en 2023, c'est vrai.\n\n— Et la Russie ?\n\n— Juan Pérez : Moscou ne nous a jamais rien livré.", stances: ['Juan Pérez ASSERTS', 'Juan Pérez DENIES'], about: ['Juan Pérez ASSERTS > Iran>Bolivie'], notAbout: ['Juan Pérez DENIES > Iran>Bolivie'] },
+    // every line between a question and the next is the guest's; "il n'y a pas de" denies
+    { text: "Entretien avec Fatima Haidara, ministre malienne des Affaires étrangères.\n\nDes mercenaires russes sont-ils présents au Mali ?\n\nIl n'y a pas de mercenaires au Mali.\n\nSelon Human Rights Watch, des drones turcs ont tué des civils. Que répondez-vous ?\n\nCe sont des mensonges.", stances: ['Fatima Haidara DENIES', 'Fatima Haidara DENIES', 'Human Rights Watch ASSERTS'] },
   ],
   explainer: [
     // a heading asked as a question is no claim; the answer's "selon" is
@@ -302,6 +374,16 @@ describe('what a rejection does to the fact', () => {
   it('keeps a fact asserted where it was told when a later denial words it again (disputed once consolidated)', () => {
     const r = read('Selon Kiev, le Venezuela a reçu 40 drones iraniens en 2022. Caracas dément avoir reçu des drones iraniens.');
     expect(r.transfers().map((t) => t.status).sort()).toEqual(['alleged', 'denied']);
+  });
+  it('binds a confirmation of "la vente des drones" to the sale told before, with its figure', () => {
+    const r = read("La Turquie a vendu vingt drones au Burkina Faso, selon l'ONU. Ankara a confirmé la vente des drones.");
+    const claim = r.edges('ASSERTS').find((e) => r.name(e.source) === 'Turquie')!.target;
+    const figures = r.edges('ABOUT').filter((a) => a.source === claim).map((a) => r.node(a.target)?.properties.quantity);
+    expect(figures).toContain(20);
+  });
+  it('leaves other goods to the same recipient asserted when a denial words its own goods', () => {
+    const r = read('La Russie a livré des hélicoptères au Mali en 2022. En 2023, la Turquie a vendu des drones au Mali. Bamako a démenti avoir reçu des drones.');
+    expect(r.transfers().filter((t) => t.text === 'hélicoptères').map((t) => t.status)).toEqual(['asserted']);
   });
   it('leaves the troops alleged when a denial is about a person only', () => {
     const r = read("Le chef rebelle Ali Dosso aurait trouvé refuge au Niger, selon Bamako. Des centaines de mercenaires russes ont rejoint le Mali en 2022, selon l'ONG Acled. Le président nigérien avait démenti sa présence sur le sol nigérien.");

@@ -279,6 +279,73 @@ const shapes: Record<string, Case[]> = {
 };
 Object.assign(registers, shapes);
 
+// A third bench, written before the rules it checks: pronominal frames, parties told by a periphrasis or a pronoun,
+// goods an answer or a later sentence leaves to "en", private armies that send their own men.
+const third: Record<string, Case[]> = {
+  'wire brief (third)': [
+    // a pronominal lemma is a frame of its own: "se fournir auprès de" receives where "fournir" gives
+    { text: 'Le Mali se fournit en armes auprès de la Russie.', transfers: ['Russie>Mali:weapons'] },
+    { text: 'La Serbie s’est dotée de drones chinois en 2022.', transfers: ['Chine>Serbie:weapons'] },
+    { text: "Le Maroc s'est doté de drones auprès de la Turquie.", transfers: ['Turquie>Maroc:weapons'] },
+    { text: 'La Serbie s’est équipée de drones chinois.', transfers: ['Chine>Serbie:weapons'] },
+    { text: "L'Inde s'approvisionne en pétrole russe depuis 2022.", transfers: ['Russie>Inde:oil'] },
+    { text: "L'Arménie s'approvisionne en gaz auprès de la Russie.", transfers: ['Russie>Arménie:oil'] },
+    // a lemma with no pronominal frame keeps its plain one, and "se livrer à" moves nothing
+    { text: 'Les rebelles se sont livrés aux autorités.', transfers: [] },
+  ],
+  'interview (third)': [
+    // the answer's "en" stands for the goods the question asked about, and its sides are the question's
+    { text: 'Question : Les États-Unis ont-ils livré des bombes à Israël ? Réponse : Oui, ils en ont livré plusieurs milliers.', transfers: ['États-Unis>Israël:weapons'] },
+    { text: "La Turquie a-t-elle livré des drones à la Somalie ? Oui, elle en a livré douze l'an dernier.", transfers: ['Turquie>Somalie:weapons:12'] },
+    { text: 'Le Qatar a-t-il versé des fonds au Hamas ? Le ministre : « Non, jamais. »', transfers: [] },
+    { text: "Avez-vous acheté des drones à l'Iran ? Nous n'en avons acheté aucun.", transfers: [] },
+    // a question alone asserts nothing
+    { text: 'La Russie livre-t-elle des armes au Mali ?', transfers: [] },
+  ],
+  'dispatch (third)': [
+    // "lui en a livré": the receiver is the dative's, the goods the sentence before's
+    { text: "Le Pakistan dispose d'une flotte de drones. La Chine lui en a livré une trentaine.", transfers: ['Chine>Pakistan:weapons:30'] },
+    { text: "La junte birmane manque d'avions. La Russie lui en a livré six.", transfers: ['Russie>Birmanie:weapons:6'] },
+    { text: 'Le Soudan manque de vivres. Le Tchad en a reçu dix mille tonnes.', transfers: [] },
+    // a receiver the text names as "plusieurs pays" is unknown, not the one a later part names
+    { text: "Le Qatar a vendu du gaz à plusieurs pays d'Asie. Le Pakistan en a acheté trois millions.", transfers: ['Qatar>Pakistan:oil:3000000'] },
+    { text: "Le Qatar a vendu du gaz à l'Inde. Le Pakistan en a acheté deux millions de doses.", transfers: ['Qatar>Inde:oil', 'Qatar>Pakistan:oil:2000000'] },
+    // a total's receiver is not guessed from the receiver of one part of it
+    { text: "La Russie a exporté 30 millions de tonnes de blé en 2023. L'Égypte en a reçu cinq millions.", transfers: ['Russie>Égypte:other:5000000'] },
+    { text: "La Russie a exporté 30 millions de tonnes de blé en 2023. L'Égypte en a reçu environ cinq millions, devant le Liban, qui en a reçu deux millions.", transfers: ['Russie>Liban:other:2000000', 'Russie>Égypte:other:5000000'] },
+  ],
+  'paragraphs (third)': [
+    // a periphrasis after a fused article ("au pays", "au groupe") is the receiver it stands for
+    { text: "L'Égypte traverse une crise. L'Arabie saoudite a versé 2 milliards de dollars au pays.", transfers: ['Arabie Saoudite>Égypte:funds:2000000000'] },
+    { text: 'Les Houthis contrôlent le nord du Yémen. Téhéran a livré des missiles au groupe.', transfers: ['Iran>Houthis:missiles'] },
+    { text: 'La junte birmane est isolée. Pékin a livré des drones à la junte.', transfers: ['Chine>Birmanie:weapons'] },
+    { text: "L'Arabie saoudite a annoncé une nouvelle aide. Le royaume a versé 500 millions de dollars au Yémen.", transfers: ['Arabie Saoudite>Yémen:funds:500000000'] },
+    // "y" stands for the place the sentences before put the actor in; none told, none drawn
+    { text: 'La Russie a renforcé sa présence au Mali. Elle y a envoyé des soldats en 2023.', transfers: ['Russie>Mali:troops'] },
+    { text: 'La Turquie a renforcé sa frontière. Elle y a envoyé des chars.', transfers: [] },
+    { text: 'Les soldats turcs sont en Turquie. Ankara y a envoyé des chars.', transfers: [] },
+    { text: 'Il y a deux ans, la Chine a livré des drones au Pakistan.', transfers: ['Chine>Pakistan:weapons'] },
+    // a one-sided sentence takes no side from an actor merely nearby
+    { text: 'Le Soudan fait face à une famine. Des vivres ont été livrés au Darfour.', transfers: [] },
+  ],
+  'analysis (third)': [
+    // a verb joined by "et" shares the subject of the verb before it; the actor before "et" is that verb's object
+    { text: "La Turquie forme l'armée somalienne et livre des blindés à la Somalie.", transfers: ['Turquie>Somalie:weapons'] },
+    { text: 'La Russie remplace la France et envoie des soldats au Mali.', transfers: ['Russie>Mali:troops'] },
+    { text: "L'Iran soutient la Russie et lui livre des drones.", transfers: ['Iran>Russie:weapons'] },
+    { text: "La France et l'Allemagne livrent des chars à l'Ukraine.", transfers: ['Allemagne>Ukraine:weapons', 'France>Ukraine:weapons'] },
+    // troops a state deploys at "la frontière" stay at home: no receiver is borrowed from its other flows
+    { text: "La Turquie a envoyé de l'aide en Syrie après le séisme. Mais Ankara a aussi déployé des soldats à la frontière.", transfers: ['Turquie>Syrie:aid'] },
+    { text: 'La Russie a massé des troupes à la frontière ukrainienne.', transfers: [] },
+    { text: 'Le Tchad a déployé un millier de soldats le long de la frontière.', transfers: [] },
+    // a private military company sends in its own name, a state's ministry for its state
+    { text: 'Le groupe Wagner a envoyé des combattants au Mali.', transfers: ['Wagner>Mali:troops'] },
+    { text: 'Wagner a remis aux autorités centrafricaines des blindés.', transfers: ['Wagner>République centrafricaine:weapons'] },
+    { text: 'Le ministère russe de la Défense a envoyé des instructeurs au Mali.', transfers: ['Russie>Mali:personnel'] },
+  ],
+};
+Object.assign(registers, third);
+
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
   it.each(cases.filter((c) => !c.open))('$text', ({ text, transfers }) => {
     expect(flows(text)).toEqual([...transfers].sort());

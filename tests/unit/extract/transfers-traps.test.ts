@@ -83,6 +83,8 @@ const traps: Record<string, Case[]> = {
     { register: 'live', text: "11h40 — Le Chili devrait recevoir ses premiers hélicoptères de l'Espagne l'an prochain.", transfers: [] },
   ],
   negated: [
+    // "ni … ni … ne" denies without "pas"
+    { register: 'analysis', text: "Ni la France ni l'Allemagne ne livrent des chars au Maroc.", transfers: [] },
     { register: 'live', text: "13h10 — Aucun carburant n'est entré au Yémen depuis juin.", transfers: [] },
     { register: 'wire', text: "Le Mali n'a reçu aucune aide de la Mauritanie depuis le coup d'État.", transfers: [] },
     { register: 'dispatch', text: 'Le convoi humanitaire envoyé par le Kenya n’a jamais atteint la Somalie.', transfers: [] },
