@@ -7,13 +7,13 @@ import type Sigma from 'sigma';
 import { createGraph, type EdgeAttrs, type NodeAttrs } from '@/lib/graph/graphology';
 import { nodeVisible } from '@/lib/graph/filters';
 import type { LabelLedger } from './label-drawing';
-import { prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
+import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
 import type { ViewState } from './reducers';
 import { layoutPending, markLayoutDone } from '../explorer/perf';
 import type { StillLayers } from './still-layers';
 import type { CanvasApi, GraphCanvasProps } from './canvas-api';
 import { createCanvasRenderer, initialView } from './renderer';
-import { applyScaleSettings, attachFilled, BIG_GRAPH, repaint, repaintPositions, showEdges, sizeView } from './refresh';
+import { applyScaleSettings, attachFilled, BIG_GRAPH, placeNodes, repaint, repaintPositions, showEdges, sizeView } from './refresh';
 
 /** How far inside the canvas's edges (px) a node counts as in plain view. */
 const IN_VIEW_MARGIN = 48;
@@ -42,8 +42,17 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const restoreFrame = useRef<number | null>(null);
   // Edges coming back after a load or a layout, a slice per frame.
   const reveal = useRef<{ cancel(): void } | null>(null);
+  // A big graph's final layout positions being drawn, a slice of nodes per frame, and what follows them.
+  const placing = useRef<{ cancel(): void } | null>(null);
+  const afterPlacing = useRef<(() => void) | null>(null);
   const labelsRef = useRef<LabelLedger | null>(null);
   const stillRef = useRef<StillLayers | null>(null);
+  // Stops a placement without what was to follow it (whoever stops it redraws the graph).
+  const stopPlacing = () => {
+    afterPlacing.current = null;
+    placing.current?.cancel();
+    placing.current = null;
+  };
 
   // Layout effects, like the explorer's first load: sigma and the view state are in place in the commit
   // that mounts the canvas, so a graph loaded in that commit gets its first frame there.
@@ -159,8 +168,9 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       batch(mutate) {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
-        // Edges still coming back are drawn by the refresh that ends the batch.
+        // Edges still coming back, and nodes still being placed, are drawn by the refresh that ends the batch.
         reveal.current?.cancel();
+        stopPlacing();
         renderer.setGraph(createGraph());
         try {
           mutate();
@@ -174,7 +184,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
               // settles; its effect may run after this frame, and showing them now would draw every edge
               // only to hide them again.
               if (layoutPending()) return;
-              reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null));
+              reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null), stillRef.current ?? undefined);
             });
           }
         }
@@ -219,6 +229,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       ro.disconnect();
       if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
       reveal.current?.cancel();
+      stopPlacing();
       layoutRef.current?.cancel({ restore: false });
       layoutRef.current = null;
       release();
@@ -260,6 +271,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     layoutRef.current?.cancel({ restore: false });
     reveal.current?.cancel();
     reveal.current = null;
+    if (placing.current) {
+      stopPlacing();
+      // The graph holds the final positions the canvas had not all drawn yet: the new layout starts from them.
+      renderer.refresh({ schedule: true });
+    }
     view.current.hoverWithoutDimming = props.graph.order > BIG_GRAPH;
     applyScaleSettings(renderer, props.graph, view.current);
     const id = props.layoutRequest.id;
@@ -271,7 +287,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       // Edges a bulk change hid while this layout was pending and that it did not hide itself come back,
       // unless a newer layout, which will, is on its way.
       if (!layoutPending() && view.current.edgesHidden && renderer.getGraph() === graph) {
-        reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null));
+        reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null), stillRef.current ?? undefined);
       }
       cb.current.onLayoutPhase('done');
     };
@@ -284,6 +300,23 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         repaintPositions(renderer, graph, xy, ids, !view.current.edgesHidden);
       },
       viewportPx: () => Math.min(renderer.getDimensions().width, renderer.getDimensions().height),
+      // A big graph moving without its edges gets its final positions a slice of nodes per frame, without a
+      // re-index (refresh.ts placeNodes), and no labels until they are all in place.
+      onFinal:
+        graph.order > BIG_GRAPH && graph.size > EDGELESS_MOVE_MIN_EDGES
+          ? (xy, ids) => {
+              if (labels) labels.paused = true;
+              placing.current = placeNodes(renderer, graph, xy, ids, stillRef.current ?? undefined, () => {
+                placing.current = null;
+                if (labels) labels.paused = false;
+                const next = afterPlacing.current;
+                afterPlacing.current = null;
+                // The frame that brings the first edges back draws the labels; without one, a frame of its own.
+                if (next) next();
+                else renderer.scheduleRender();
+              });
+            }
+          : undefined,
       onEdgesHidden: (hidden) => {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
@@ -294,17 +327,27 @@ export default function GraphCanvas(props: GraphCanvasProps) {
           if (renderer.getGraph() !== graph) renderer.setGraph(graph);
           else if (!wasHidden) renderer.refresh();
         } else {
-          // The final positions are drawn in the frame that brings the edges back: with their labels.
-          if (labels) labels.paused = false;
-          reveal.current = showEdges(renderer, graph, view.current, () => {
-            reveal.current = null;
-            done();
-          });
+          // Edges come back once the final positions are drawn (a big graph's nodes take a few frames).
+          const back = () => {
+            if (labels) labels.paused = false;
+            reveal.current = showEdges(
+              renderer,
+              graph,
+              view.current,
+              () => {
+                reveal.current = null;
+                done();
+              },
+              stillRef.current ?? undefined,
+            );
+          };
+          if (placing.current) afterPlacing.current = back;
+          else back();
         }
       },
       onPhase: (p) => {
-        // A settled map is one with its edges back: 'done' waits for the last slice.
-        if (p === 'done' && reveal.current) return;
+        // A settled map is one with its nodes in place and its edges back: 'done' waits for the last slice.
+        if (p === 'done' && (reveal.current || placing.current)) return;
         if (p === 'done') return done();
         cb.current.onLayoutPhase(p);
       },

@@ -2,13 +2,14 @@
 // frame timing whether the explorer creates it or the page's first-frame entry does before React
 // (first-frame.ts), so a renderer handed from one to the other draws as the explorer's own would.
 import Sigma from 'sigma';
+import { NodeCircleProgram } from 'sigma/rendering';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '@/lib/graph/graphology';
 import { markFrame } from '../explorer/perf';
 import { createLabelLedger, type LabelLedger } from './label-drawing';
-import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile } from './programs';
+import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile, withSlotRanges } from './programs';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { edgeTypesFor, ensureEdgePrograms, offerEdgePrograms } from './refresh';
-import { watchStillLayers, type StillLayers } from './still-layers';
+import { watchStillLayers, withPreservedLayers, type StillLayers } from './still-layers';
 
 /** A renderer and what was made with it; `release` stops every watcher and kills sigma. */
 export interface CanvasRenderer {
@@ -33,14 +34,20 @@ export function createCanvasRenderer(graph: ExplorerGraph, container: HTMLElemen
   const labels = createLabelLedger();
   // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
   let edgeEvents = () => true;
-  const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden, () => edgeEvents());
+  // While a layer grows a slice per frame (still-layers), its programs draw only the slots it shows.
+  let still: StillLayers | null = null;
+  const ranges = (gl: WebGLRenderingContext) => still?.rangesFor(gl) ?? null;
+  const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden, () => edgeEvents(), ranges);
   const pick = (types: Set<string>) => Object.fromEntries([...types].map((t) => [t, programs[t]]));
-  const renderer = new Sigma(graph, container, {
+  const renderer = withPreservedLayers(() => new Sigma(graph, container, {
     defaultDrawNodeLabel: labels.draw,
     allowInvalidContainer: true,
     defaultEdgeType: 'arrow',
-    // Only those the graph needs now (thin alone while it is empty): ensureEdgePrograms adds the rest.
-    edgeProgramClasses: pick(edgeTypesFor(graph, view.current)),
+    // Only those the graph needs now (thin alone while it is empty): ensureEdgePrograms adds the rest. Sigma
+    // compiles its own arrow program at creation whatever it is given: Trame's takes its place, or it would
+    // be compiled a second time when arrows first show.
+    edgeProgramClasses: { ...pick(edgeTypesFor(graph, view.current)), arrow: programs.arrow },
+    nodeProgramClasses: withSlotRanges({ circle: NodeCircleProgram }, ranges),
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     zIndex: true,
@@ -58,9 +65,10 @@ export function createCanvasRenderer(graph: ExplorerGraph, container: HTMLElemen
     stagePadding: 40,
     nodeReducer: makeNodeReducer(view),
     edgeReducer: makeEdgeReducer(view, graph),
-  });
+  }));
   edgeEvents = () => renderer.getSetting('enableEdgeEvents');
-  const still = watchStillLayers(renderer, () => !view.current.edgesHidden);
+  const watched = watchStillLayers(renderer, () => !view.current.edgesHidden);
+  still = watched;
   offerEdgePrograms(renderer, programs);
   const warm = setTimeout(() => {
     if (graph.order === 0) ensureEdgePrograms(renderer, graph, view.current, new Set(Object.keys(programs)));
@@ -71,10 +79,10 @@ export function createCanvasRenderer(graph: ExplorerGraph, container: HTMLElemen
   return {
     renderer,
     labels,
-    still,
+    still: watched,
     release() {
       clearTimeout(warm);
-      still.release();
+      watched.release();
       renderer.kill();
     },
   };
