@@ -15,6 +15,8 @@ const config: KnipConfig = {
     'scripts/bench/bare/{entry,nav}.ts',
     // Loaded by the layout as `new Worker(new URL('./layout.worker.ts', import.meta.url))`, not imported.
     'app/components/graph/layout.worker.ts',
+    // The page's first-frame entry, a webpack entry of its own named in next.config.js, not imported.
+    'app/components/graph/first-frame-entry.ts',
     // The eval set's own scorer, run as a process by scripts/eval.ts.
     'tests/fixtures/eval/score.mjs',
     // The parser comparison (docs/parser-comparison.md), run by hand with tsx; it needs a Python with spaCy.

@@ -3,6 +3,38 @@ import { readFileSync } from 'node:fs';
 // The headers middleware.ts also sets (lib/security/headers.ts reads the same file).
 const SECURITY_HEADERS = JSON.parse(readFileSync(new URL('./lib/security/security-headers.json', import.meta.url), 'utf8'));
 
+// The first-frame entry (app/components/graph/first-frame-entry.ts): sigma, graphology and the explorer's own
+// graph and renderer code, no React, loaded from the page's head to draw the first graph before the framework
+// has run. Built in the explorer's layer, so the explorer's chunks reuse its modules (one sigma, one graph
+// module) instead of shipping and running their own copies.
+const FIRST_FRAME_ENTRY = 'trame-first-frame';
+/** Where the build lists the entry's files for the page (app/first-frame-scripts.ts reads it). */
+const FIRST_FRAME_MANIFEST = 'trame-first-frame-manifest.json';
+
+function addFirstFrameEntry(config, webpack) {
+  const entries = config.entry;
+  config.entry = async () => ({
+    ...(await entries()),
+    // Next makes every other client entry depend on its pages-router runtime (`main`, which an app-router page
+    // never loads): this one depends on nothing but its own chunks and the webpack runtime.
+    [FIRST_FRAME_ENTRY]: { import: ['./app/components/graph/first-frame-entry.ts'], layer: 'app-pages-browser', dependOn: undefined },
+  });
+  config.plugins.push({
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap('TrameFirstFrameManifest', (compilation) => {
+        compilation.hooks.processAssets.tap({ name: 'TrameFirstFrameManifest', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+          const entry = compilation.entrypoints.get(FIRST_FRAME_ENTRY);
+          if (!entry) return;
+          // The webpack runtime is Next's own head script already: a second copy would run a second module registry.
+          const runtime = new Set(entry.getRuntimeChunk()?.files ?? []);
+          const files = entry.getFiles().filter((f) => f.endsWith('.js') && !runtime.has(f));
+          compilation.emitAsset(FIRST_FRAME_MANIFEST, new webpack.sources.RawSource(JSON.stringify({ files })));
+        });
+      });
+    },
+  });
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build folders let several builds (demo, tests, screenshots) coexist.
@@ -15,8 +47,9 @@ const nextConfig = {
   // The explorer is one dynamic import whose code webpack split into seven files, shared piecemeal with the
   // other pages' imports: over HTTP/1.1's six connections to the server each file is a turn in the queue
   // before the first frame. At most three files per import cost a few duplicated kilobytes between pages.
-  webpack(config, { isServer, dev }) {
+  webpack(config, { isServer, dev, webpack }) {
     if (!isServer && !dev && config.optimization?.splitChunks) config.optimization.splitChunks.maxAsyncRequests = 3;
+    if (!isServer && !dev) addFirstFrameEntry(config, webpack);
     return config;
   },
   // Security headers on every response, static files included; the CSP (per-request nonce) is set by middleware.ts.

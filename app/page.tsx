@@ -4,6 +4,8 @@ import { decodeView } from '@/lib/export/permalink';
 import ExplorerRoot from './components/explorer/ExplorerRoot';
 import { earlyOverviewScript, earlyOverviewUrl } from './components/explorer/early-overview';
 import { preloadExplorerChunks } from './explorer-chunks';
+import { loadFirstFrameScripts } from './first-frame-scripts';
+import { startParams } from './components/explorer/start-params';
 import { hasView } from './components/export/permalink-view';
 
 export const dynamic = 'force-dynamic';
@@ -15,12 +17,7 @@ export const dynamic = 'force-dynamic';
  */
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const fixture = typeof params.fixture === 'string' ? params.fixture : null;
-  const limit = Math.min(20_000, Math.max(1, Number(params.limit) || 2_000));
-  const size = (v: unknown, fallback: number) => Math.min(200_000, Math.max(1, Math.floor(Number(v)) || fallback));
-  const fixtureSize = { nodes: size(params.nodes, 10_000), edges: size(params.edges, 30_000) };
-  // A shared console link (?cypher=) opens the console with its query filled in, not run.
-  const consoleOpen = typeof params.cypher === 'string' && params.cypher.length > 0;
+  const { fixture, fixtureSize, limit, consoleOpen } = startParams(params);
   // The overview request leaves with the HTML when the URL opens the overview (no fixture, no permalink view).
   const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v === undefined ? [] : [[k, v]])));
   const early = !fixture && !hasView(decodeView(query));
@@ -29,6 +26,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   // styles before it), and its request queued behind the head's scripts: a preload from the head sends it with
   // them, and the script's fetch takes that response (same URL, CORS mode: one request).
   if (early) preload(earlyOverviewUrl(limit), { as: 'fetch', crossOrigin: 'anonymous' });
+  // The first graph is drawn from these before React has run (graph/first-frame-entry.ts).
+  if (!consoleOpen && (early || fixture === 'big')) loadFirstFrameScripts(nonce);
   preloadExplorerChunks();
   return (
     <>

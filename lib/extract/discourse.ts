@@ -5,8 +5,8 @@ import { pattern } from './syntax/language';
 
 /** What earlier sentences leave for pronouns to point back to. */
 export interface Discourse {
-  /** One entry per sentence read so far, in order: its subject and its actors (mention ids), last first. */
-  sentences: Array<{ index: number; subject?: string; actors: string[]; places?: string[] }>;
+  /** One entry per sentence read so far, in order: its subject, its actors and the places a preposition governs (mention ids), last first. */
+  sentences: Array<{ index: number; subject?: string; actors: string[]; places: string[] }>;
   /** Gender and number of each actor, read from the determiners the text gives it ("la Serbie", "le Kenya", "les Houthis"). */
   agreement: Map<string, Agreement>;
 }
@@ -99,7 +99,7 @@ function placesOf(ctx: SentenceContext, before = ctx.text.length): EntityMention
 /** The place a locative pronoun ("y") at `at` stands for: one named earlier in the sentence, else in the two sentences before, latest first. */
 export function resolveLocative(d: Discourse, ctx: SentenceContext, at: number): string[] {
   const here = placesOf(ctx, at).map((m) => m.id).reverse();
-  const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 2).reverse().flatMap((s) => s.places ?? []);
+  const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 2).reverse().flatMap((s) => s.places);
   return [...here, ...earlier];
 }
 

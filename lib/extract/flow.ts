@@ -2,6 +2,7 @@ import type { Qualifier, Sentence } from '../graph/schema';
 import type { DocBuilder } from './builder';
 import { pattern } from './syntax/language';
 import type { TransferDraft } from './transfers';
+import { sameParties } from './transfers/draft';
 
 /** Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives). */
 export function completeFromFlow(drafts: TransferDraft[]): void {
@@ -28,12 +29,13 @@ function completeOnce(drafts: TransferDraft[]): void {
   }
   // The flows a draft may lean on: not its own strict parts ("La Russie a exporté 30 millions de tonnes. L'Égypte en a
   // reçu cinq millions": the receiver of a part says nothing of who received the whole).
-  const pairsFor = (d?: TransferDraft) => {
+  const pairsFor = (d: TransferDraft) => {
     const pairs = new Map<string, number>();
-    for (const x of drafts) if (!d || !isPartOf(x, d)) for (const s of x.senders) for (const r of x.recipients) pairs.set(`${s}>${r}`, (pairs.get(`${s}>${r}`) ?? 0) + 1);
+    for (const x of drafts) if (!isPartOf(x, d)) for (const s of x.senders) for (const r of x.recipients) pairs.set(`${s}>${r}`, (pairs.get(`${s}>${r}`) ?? 0) + 1);
     return pairs;
   };
-  let pairs = pairsFor();
+  // Read afresh for each draft in the loop below: the sides filled for earlier drafts count too.
+  let pairs: Map<string, number>;
   const best = (pred: (s: string, r: string) => boolean, pick: (s: string, r: string) => string) => {
     let top: [string, number] | undefined;
     for (const [k, n] of pairs) {
@@ -88,9 +90,6 @@ function completeOnce(drafts: TransferDraft[]): void {
 // The language's marks of an answer to an earlier transfer (data/lang/<code>/patterns.json): a payment ("payer", "payé",
 // "paiement" -- not "pays": exchange.payment), thanks or a reward (exchange.reciprocity), "En échange, ..." opening the
 // sentence (exchange.answerStart) or "... en échange." closing a clause (exchange.answerAfter).
-
-// The same non-empty set of parties, in any order.
-const sameParties = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
 
 /** "En échange, X fournirait ...": the sentence's first transfer answers the latest one going the other way. */
 export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText: (id: string) => string): void {

@@ -1,9 +1,7 @@
 import type { TransferKind } from '../graph/schema';
 import { analyse, type Analysis, type VerbMention } from './syntax/analyse';
+import { NEVER_MATCHES } from './syntax/alternation';
 import { pattern, patternSource, perLanguage } from './syntax/language';
-
-// What may come before a price that is no goods: an exchange mark a few words back (goods.priceLead).
-const PRICE_LEAD = { test: (text: string) => pattern('goods.priceLead', 'iu').test(text) };
 import { fold } from './text';
 
 /** A goods noun found in a sentence. */
@@ -16,6 +14,9 @@ export interface GoodsMention {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/œ/g, '(?:œ|oe)');
 const nounsRe = (words: string[]) => new RegExp(`(?<![\\p{L}])(${words.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+// Goods and prices as whole words, longest first ("missiles balistiques" before "missiles").
+const wordsRe = (words: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\d-])(${[...words].sort((a, b) => b.length - a.length).map(escape).join('|') || NEVER_MATCHES})(?![\\p{L}\\d-])`, 'giu');
 
 /** The goods and trigger nouns of the active language, compiled once (the language's transfers lexicon). */
 const goodsOf = () =>
@@ -23,15 +24,10 @@ const goodsOf = () =>
     const data = lang.transfers;
     const kindOf = new Map<string, TransferKind>();
     for (const [kind, words] of Object.entries(data.goods)) for (const w of words) kindOf.set(fold(w), kind as TransferKind);
-    const goodsRe = new RegExp(
-      `(?<![\\p{L}\\d-])(${[...Object.values(data.goods).flat()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d-])`,
-      'giu',
-    );
+    const goodsRe = wordsRe(Object.values(data.goods).flat());
     // Model designators ("Su-30", "Mi-17", "T-72"): weapons by their shape, capitals and all, so no lexicon has to list them.
     const designatorRe = new RegExp(`(?<![\\p{L}\\d-])(?:${patternSource('goods.designator', lang)})(?![\\p{L}\\d-])`, 'gu');
-    const prices = data.prices ?? [];
-    const priceRe = new RegExp(`(?<![\\p{L}\\d-])(${[...prices].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'})(?![\\p{L}\\d-])`, 'giu');
-    return { kindOf, goodsRe, designatorRe, priceRe, giveNouns: nounsRe(data.giveNouns), receiveNouns: nounsRe(data.receiveNouns) };
+    return { kindOf, goodsRe, designatorRe, priceRe: wordsRe(data.prices ?? []), giveNouns: nounsRe(data.giveNouns), receiveNouns: nounsRe(data.receiveNouns) };
   });
 
 /** True when a capitalised phrase names goods ("Storm Shadow", "Patriot"), not a person. */
@@ -52,7 +48,7 @@ export function findGoods(text: string): GoodsMention[] {
   // "en échange d'un accès aux ports", "contre un soutien diplomatique": a price that is no goods, only after the exchange mark.
   for (const m of text.matchAll(priceRe)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
-    if (!out.some((g) => start < g.end && g.start < end) && PRICE_LEAD.test(text.slice(Math.max(0, start - 40), start))) out.push({ kind: 'other', start, end, text: m[0] });
+    if (!out.some((g) => start < g.end && g.start < end) && pattern('goods.priceLead', 'iu').test(text.slice(Math.max(0, start - 40), start))) out.push({ kind: 'other', start, end, text: m[0] });
   }
   for (const m of text.matchAll(designatorRe)) {
     const [start, end] = [m.index!, m.index! + m[0].length];

@@ -146,6 +146,9 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
       const nounAt = headStart + (noun?.index ?? 0);
       if (noun && !NOT_YET.test(text.slice(Math.max(0, nounAt - 40), nounAt))) add(joined, org);
     }
+    // "Sweden's accession to NATO": a language that puts the state before the accession noun (membership.possessiveAccession).
+    const own = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && pattern('membership.possessiveAccession').test(text.slice(a.end, org.start)));
+    if (own && !NOT_YET.test(text.slice(Math.max(0, own.start - 40), own.start))) add(own, org);
     const counted = COUNTS.exec(text.slice(org.end)) ?? WHICH_HAS.exec(text.slice(org.end));
     if (counted) {
       const first = actors.find((a) => a.start === org.end + counted[0].length && a.label === 'Country');

@@ -10,8 +10,12 @@ import { alternationOf } from './syntax/alternation';
 import { pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
-const HEADS = new Set(P.heads.map(fold));
-const CONNECTORS = new Set(P.connectors.map(fold));
+// The words that open a body's name and those that go on naming it, per language.
+const BODY_WORDS = new Map([['en', { heads: englishLexicon.bodyHeads, connectors: englishLexicon.bodyConnectors, modifiersFirst: true }]]);
+// A French article keeps a foreign body's English name ("l'Institute for Security Studies"): English heads and "of"/"for" open and go on naming it there too.
+const bodyWords = (lang: Language) => BODY_WORDS.get(lang.code) ?? { heads: [...P.heads, ...englishLexicon.bodyHeads], connectors: [...P.connectors, ...englishLexicon.bodyConnectors.filter((w) => w === 'of' || w === 'for')], modifiersFirst: false };
+const HEADS = { has: (key: string) => perLanguage('org.bodyHeads', (lang) => new Set(bodyWords(lang).heads.map(fold))).has(key) };
+const CONNECTORS = { has: (key: string) => perLanguage('org.bodyConnectors', (lang) => new Set(bodyWords(lang).connectors.map(fold))).has(key) };
 const MISSIONS = [...P.missions].sort((a, b) => b.length - a.length).map((h) => tokenize(h).map((t) => t.key));
 // Words that end a name: verbs, relatives and the prepositions of a clause rather than of a name (org.nameStop);
 // after "et", a time word or a title starts a new phrase (org.notAfterAnd).
@@ -64,6 +68,11 @@ function record(scope: PatternScope, name: string, from: number, to: number, pro
       scope.stateMention(cid, t.start, t.end);
     }
   }
+  // "l'Agence nationale de sécurité du Tchad", "la Banque centrale du Nigeria": the state named after "de" at the end of the name.
+  const state = known ? undefined : stateNamedLast(span);
+  if (state) country ??= isoOf(state.id);
+  // "Mission des Nations unies au Soudan du Sud": a state named inside a body's name is still an actor of the article.
+  if (!known) for (const named of statesNamedIn(span)) scope.stateMention(named.id, named.start, named.end);
   const id = known ?? entityId('org', name);
   if (known) scope.ensureOrg(known);
   else doc.node(id, 'Organization', name, { kind: props.kind, country: country ?? null });
@@ -73,6 +82,37 @@ function record(scope: PatternScope, name: string, from: number, to: number, pro
   }
   scope.push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: span[span.length - 1].end, from, to });
   return id;
+}
+
+/** The country whose name (not a capital or a demonym) closes the span after "de", "du", "of"; undefined if none. */
+function stateNamedLast(span: Token[]): { id: string; start: number; end: number } | undefined {
+  for (let len = Math.min(4, span.length - 1); len >= 1; len--) {
+    const at = span.slice(span.length - len);
+    let k = span.length - len - 1;
+    if (pattern('org.article', '').test(span[k].key) && k >= 1) k--;
+    if (!pattern('org.of', '').test(span[k].key) || !isCapitalized(at[0].text)) continue;
+    const e = GAZETTEER.get(keyOf(at));
+    if (e?.label === 'Country' && e.via === 'name') return { id: e.id, start: at[0].start, end: at[len - 1].end };
+  }
+  return undefined;
+}
+
+/** The countries named (not by a capital or a demonym) after "de", "au", "en" ... inside the span. */
+function statesNamedIn(span: Token[]): Array<{ id: string; start: number; end: number }> {
+  const found: Array<{ id: string; start: number; end: number }> = [];
+  for (let k = 1; k < span.length; k++) {
+    const prev = span[k - 1].key;
+    if (!(pattern('org.of', '').test(prev) || pattern('org.placeOf', '').test(prev) || pattern('org.article', '').test(prev)) || !isCapitalized(span[k].text)) continue;
+    for (let len = Math.min(4, span.length - k); len >= 1; len--) {
+      const e = GAZETTEER.get(keyOf(span.slice(k, k + len)));
+      if (e?.label === 'Country' && e.via === 'name') {
+        found.push({ id: e.id, start: span[k].start, end: span[k + len - 1].end });
+        k += len - 1;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 function kindOf(head: string): string {
@@ -102,7 +142,9 @@ function acronymBodies(scope: PatternScope): void {
         if (isCapitalized(t.text)) capitalHead = k;
       }
     }
-    const from = capitalHead >= 0 ? capitalHead : head >= 0 ? head : spelledBy(tokens, taken, b, m[1]);
+    // "Stockholm International Peace Research Institute (SIPRI)": words that spell the acronym are its whole name, wherever the head stands.
+    const spelled = spelledBy(tokens, taken, b, m[1]);
+    const from = spelled >= 0 ? spelled : capitalHead >= 0 ? capitalHead : head;
     if (from < 0) continue;
     const name = text.slice(tokens[from].start, tokens[b - 1].end);
     record(scope, name, from, b, { kind: kindOf(tokens[from].key) }, m[1]);
@@ -139,14 +181,23 @@ function headedBodies(scope: PatternScope): void {
     // A name the lexicon knows is left to the gazetteer.
     let lex = 0;
     for (let len = Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i); len >= 1 && !lex; len--) if (lexiconOrg(tokens.slice(i, i + len))) lex = len;
-    if (lex) {
+    // ... unless an adjective goes on naming another body: "le Conseil de sécurité nationale" is not the UN's "Conseil de sécurité".
+    const after = tokens[i + lex];
+    const longer = lex > 0 && !!after && !taken[i + lex] && /^\p{Ll}/u.test(after.text) && !STOP.has(after.key) && !CONNECTORS.has(after.key) && ADJECTIVE().test(after.text) && !scope.countryOfWord(after.text);
+    if (lex && !longer) {
       i += lex - 1;
       continue;
     }
     let j = i + 1;
     let last = i;
-    while (j < tokens.length && !taken[j] && !isPunct(tokens[j]) && !STOP.has(tokens[j].key)) {
+    // "le Mouvement pour l'unité et le jihad en Afrique de l'Ouest": "en", "au" before a capitalised place go on naming the body.
+    const placeNext = (k: number) => pattern('org.placeOf', '').test(tokens[k].key) && !!tokens[k + 1] && !taken[k + 1] && isCapitalized(tokens[k + 1].text);
+    while (j < tokens.length && !taken[j] && !isPunct(tokens[j]) && (!STOP.has(tokens[j].key) || placeNext(j))) {
       const w = tokens[j];
+      if (placeNext(j)) {
+        j++;
+        continue;
+      }
       if (CONNECTORS.has(w.key)) {
         // "de la", "de l'", "pour l'": take the article with the connector; "paix et de sécurité": a connector after "et".
         let k = j + 1;
@@ -173,7 +224,9 @@ function headedBodies(scope: PatternScope): void {
     const words = tokens.slice(i + 1, last + 1);
     if (!words.some((w) => isCapitalized(w.text) || (!scope.countryOfWord(w.text) && ADJECTIVE().test(w.text.toLowerCase())))) continue;
     // "la Haute Cour de Nairobi": a capitalised rank before the head opens the name.
-    const from = i > 0 && !taken[i - 1] && isCapitalized(tokens[i - 1].text) && pattern('org.headPrefix', '').test(tokens[i - 1].key) ? i - 1 : i;
+    let from = i > 0 && !taken[i - 1] && isCapitalized(tokens[i - 1].text) && pattern('org.headPrefix', '').test(tokens[i - 1].key) ? i - 1 : i;
+    // "the National Security Council of Sudan": where a language puts its modifiers first, capitalised words before the head open the name.
+    if (perLanguage('org.modifiersFirst', (lang) => bodyWords(lang).modifiersFirst)) while (from > 0 && !taken[from - 1] && isCapitalized(tokens[from - 1].text) && !pattern('person.determiner', '').test(tokens[from - 1].key)) from--;
     const name = scope.text.slice(tokens[from].start, tokens[last].end);
     record(scope, name, from, last + 1, { kind: kindOf(t.key) });
     i = last;

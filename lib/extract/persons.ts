@@ -1,6 +1,5 @@
 import names from '../../data/lexicon/names.json';
 import orgData from '../../data/lexicon/organizations.json';
-import titleData from '../../data/lexicon/titles.json';
 import type { DocBuilder } from './builder';
 import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
@@ -19,13 +18,20 @@ const MILITARY_SUFFIXES = new Set(names.militarySuffixes.map(fold));
 const RESEARCH_SUFFIXES = names.researchSuffixes.map(fold);
 // "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
+// The titles and ranks of the article's language (French data/lexicon/titles.json, English data/lang/en/relations.json).
+const titlesOf = (lang: Language) => {
+  const { titles, ranks } = relationWords(lang).titles;
+  return [...titles, ...ranks];
+};
 // "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
-const TITLE_WORDS = new Set([...titleData.titles, ...titleData.ranks].map((t) => fold(t).split(' ').at(-1)!).filter((w) => w.length > 3));
+const titleWords = () => perLanguage('person.titleWords', (lang) => new Set(titlesOf(lang).map((t) => fold(t).split(' ').at(-1)!).filter((w) => w.length > 3)));
+// "National Security Adviser Jake Sullivan", "Foreign Minister Naledi Pandor": a whole title of the language capitalised before a name.
+const titlePhrases = () => perLanguage('person.titlePhrases', (lang) => new Set(titlesOf(lang).map((t) => fold(t).replace(/-/g, ' '))));
 // Any title of the lexicon, or a rank, after the name and a comma ("Jane Roe, alors présidente de ...", "John Doe, rapporteur spécial ...").
 function titleHeads(lang: Language): string {
   const extra = lang.patterns['person.extraTitles']?.split('|') ?? [];
   const notHead = pattern('person.notTitleHead', 'iu', lang);
-  const heads = [...new Set([...titleData.titles, ...titleData.ranks, ...extra].map((t) => t.split(' ')[0]))].filter((w) => !notHead.test(w));
+  const heads = [...new Set([...titlesOf(lang), ...extra].map((t) => t.split(' ')[0]))].filter((w) => !notHead.test(w));
   return alternationOf(heads, { apostrophes: false });
 }
 // A name at the head of a sentence is a person when a title in apposition, an age ("X, 45 ans,") or a verb of speech or action follows it.
@@ -46,6 +52,7 @@ const titleBefore = () =>
 // "Hemedti, le chef des FSR, a démenti": a lone name opening a clause, then a title in apposition.
 const titleAfter = () =>
   perLanguage('person.titleAfter', (lang) => new RegExp(`^\\s*,\\s*(?:${patternSource('person.appositionLead', lang)}\\s*){0,2}(?:${titleHeads(lang)})(?![\\p{L}])[^,;.«»]{0,60},`, 'iu'));
+const INNER_APOSTROPHE = /^['’]\p{Ll}{1,3}(?![\p{L}'’])/u;
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 
 // "le cargo Ocean Star", "l'atoll Second Thomas", "le gazoduc Force de Sibérie": a named thing, not a person.
@@ -77,6 +84,11 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
+    const phrase = leadingTitlePhrase(tokens, i, j);
+    if (phrase) {
+      i += phrase;
+      titled = true;
+    }
     while (j - i >= 2 && pattern('person.leadingTitle', '').test(tokens[i].key)) {
       i++;
       titled = true;
@@ -100,9 +112,12 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "Belaruski Hajun, un collectif de militants": the apposition says what the name is.
     const apposed = pattern('person.apposedKind', 'u').exec(text.slice(last.end));
     const kindWord0 = apposed && [apposed[1], apposed[2]].find((w) => w && NAME_HEADS.has(fold(w)));
-    const described = !!kindWord0;
+    // "Dirigée par Hemeti, la milice contrôle ...": after a fronted phrase a definite noun past the comma is the clause's subject;
+    // "Selon Belaruski Hajun, un collectif de militants, ...": an indefinite one still describes the name.
+    // Read only when an apposition names a kind: the lead test scans the whole sentence before the name.
+    const described = !!kindWord0 && !(pattern('person.subjectAfterFronted', 'iu').test(text.slice(last.end)) && pattern('person.frontedLead', 'iu').test(text.slice(0, tokens[lead].start)));
     // "le général de brigade Mohammad Reza Ashtiani": a rank's complement is no body's kind.
-    const rank = kindAt >= 2 && pattern('person.rankOf', '').test(tokens[kindAt - 1].key) && TITLE_WORDS.has(tokens[kindAt - 2].key);
+    const rank = kindAt >= 2 && pattern('person.rankOf', '').test(tokens[kindAt - 1].key) && titleWords().has(tokens[kindAt - 2].key);
     // "du think tank Gulf Horizons": a kind of two words before the name.
     const twoWordKind = kindAt >= 1 && /^\p{Ll}/u.test(tokens[kindAt - 1].text) && adjacent(text, tokens[kindAt - 1], tokens[kindAt]) ? `${tokens[kindAt - 1].key} ${tokens[kindAt].key}` : '';
     const kindKey = twoWordKind && NAME_HEADS.has(twoWordKind) ? twoWordKind : kindAt >= 0 ? tokens[kindAt].key : '';
@@ -151,7 +166,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       }
       let t = i - 1;
       if (t >= 1 && /^\p{Ll}/u.test(tokens[t].text) && countryWord(tokens[t].key)) t--;
-      const afterTitle = t >= 1 && TITLE_WORDS.has(tokens[t].key) && /^\p{Ll}/u.test(tokens[t].text) && pattern('person.determiner', '').test(tokens[t - 1]?.key ?? '') && !THING_HEADS.has(tokens[t].key);
+      const afterTitle = t >= 1 && titleWords().has(tokens[t].key) && /^\p{Ll}/u.test(tokens[t].text) && pattern('person.determiner', '').test(tokens[t - 1]?.key ?? '') && !THING_HEADS.has(tokens[t].key);
       if (afterCue || (afterTitle && !isGoodsName(span[0].text))) {
         const id = resolveSurname(span[0].text, state) ?? newPerson(doc, span[0].text);
         push({ id, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
@@ -176,13 +191,17 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       i = j - 1;
       continue;
     }
-    const name = text.slice(span[0].start, last.end);
+    // "Njuguna Ndung'u", "Ma'ruf Amin": a short lower-case tail after an apostrophe inside a name is no elision.
+    const tail = INNER_APOSTROPHE.exec(text.slice(last.end));
+    const end = last.end + (tail?.[0].length ?? 0);
+    if (tail) j += 2;
+    const name = text.slice(span[0].start, end);
     if (isGoodsName(name)) {
       i = j - 1;
       continue;
     }
     const id = newPerson(doc, name);
-    push({ id, label: 'Person', via: 'pattern', start: span[0].start, end: last.end, from: i, to: j });
+    push({ id, label: 'Person', via: 'pattern', start: span[0].start, end, from: i, to: j });
     // "Mohamed Hamdan Daglo, dit Hemedti", "(surnommé « le Boucher »)": the name the article goes on using.
     const nick = pattern('person.nickname', 'u').exec(text.slice(last.end));
     if (nick) {
@@ -203,6 +222,15 @@ function employedAt(tokens: Token[], at: number): boolean {
   else if (!(k >= 0 && by.test(tokens[k].key) && !article.test(tokens[k].key) && !pattern('person.employerBare', '').test(tokens[k].key))) return false;
   const noun = tokens[k - 1];
   return !!noun && /^\p{Ll}/u.test(noun.text) && perLanguage('person.employerTitles', (lang) => new Set(relationWords(lang).titles.titles.map((t) => fold(t).split(' ').at(-1)!))).has(noun.key);
+}
+
+/** How many capitalised tokens from `i` spell a whole title of the language ("National Security Adviser"), leaving at least one name token before `j`; 0 when none. */
+function leadingTitlePhrase(tokens: Token[], i: number, j: number): number {
+  const phrases = titlePhrases();
+  for (let k = j - i - 1; k >= 2; k--) {
+    if (phrases.has(tokens.slice(i, i + k).map((t) => t.key.replace(/-/g, ' ')).join(' '))) return k;
+  }
+  return 0;
 }
 
 function newPerson(doc: DocBuilder, name: string): string {

@@ -212,6 +212,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const org = of ? ctx.mentions.find((x) => x.label === 'Organization' && x.start >= person!.end + of[0].length && x.start - (person!.end + of[0].length) <= 30) : undefined;
       if (org) holder = org.id;
     }
+    // "le roi Abdallah II de Jordanie", "le président Ruto du Kenya": the state right after a name that follows its title.
+    if (!holder && person && person.start >= end && /^\s+$/u.test(text.slice(end, person.start))) {
+      const of = pattern('role.stateAfterName', 'u').exec(text.slice(person.end));
+      const at = of ? person.end + of[0].length : -1;
+      const named = of ? ctx.mentions.find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start >= at && x.start <= at + 1) : undefined;
+      if (named) holder = named.id;
+    }
     if (!holder && person) {
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;

@@ -55,6 +55,12 @@ export async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 
+/** The longest task (ms) that started at or after `from` on the page's clock; 0 when none. */
+export async function longestTaskFrom(page: Page, from: number): Promise<number> {
+  const tasks = (await page.evaluate('window.__longTasks')) as { start: number; duration: number }[];
+  return Math.max(0, ...tasks.filter((t) => t.start >= from).map((t) => t.duration));
+}
+
 /** The longest task (ms) overlapping [from, to] on the page's clock; 0 when none. */
 export async function longestTask(page: Page, from: number, to = Infinity): Promise<number> {
   const tasks = (await page.evaluate('window.__longTasks')) as { start: number; duration: number }[];

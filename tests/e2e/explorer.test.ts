@@ -92,6 +92,46 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('loads the first-frame entry from the head, and the explorer takes its canvas over', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const response = await page.goto(new URL('/', APP).toString());
+    const html = await response!.text();
+    // The entry's scripts are in the head, and the server sends the canvas container they draw in. Whether
+    // the entry or the explorer draws the first graph depends on when the data arrives; either way the
+    // explorer works on the entry's renderer.
+    expect(html.replace(/<body[\s\S]*$/, '')).toMatch(/<script src="\/_next\/static\/chunks\/trame-first-frame-[0-9a-f]+\.js" async="" fetchPriority="high"/);
+    expect(html).toContain('id="trame-first-frame"');
+    await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });
+    const adopted = await page.evaluate(() => ({
+      state: (window as unknown as { __trameFirstFrame?: { state: string } }).__trameFirstFrame?.state,
+      // One sigma in the explorer's canvas: the one drawn first, moved into it.
+      inCanvas: !!document.querySelector('[data-testid=graph-canvas] > #trame-first-frame'),
+      mouseLayers: document.querySelectorAll('.sigma-mouse').length,
+    }));
+    expect(adopted).toEqual({ state: 'taken', inCanvas: true, mouseLayers: 1 });
+    await waitLayout(page);
+    expect(await inkRatio(page)).toBeGreaterThan(0.003);
+    // The adopted renderer answers the explorer: a click on a node opens it in the inspector.
+    const id = await page.evaluate(() => window.__trame!.findNode('Corée du Nord'));
+    const at = await page.evaluate((n) => window.__trame!.nodeViewport(n!), id);
+    const box = (await page.locator('[data-testid=graph-canvas]').boundingBox())!;
+    await page.mouse.click(box.x + at!.x, box.y + at!.y);
+    await expect.poll(() => page.evaluate(() => window.__trame!.selected().node), { timeout: 10_000 }).toBe(id);
+    await page.close();
+  });
+
+  it('draws the graph itself when the first-frame entry never arrives', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.route(/trame-first-frame-[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.goto(new URL('/', APP).toString());
+    await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { __trameFirstFrame?: { state: string } }).__trameFirstFrame?.state)).toBe('refused');
+    expect(await page.evaluate(() => window.__trame!.order())).toBeGreaterThan(5);
+    await waitLayout(page);
+    expect(await inkRatio(page)).toBeGreaterThan(0.003);
+    await page.close();
+  });
+
   it('finds "coree", opens Corée du Nord with evidence, and saves a screenshot', async () => {
     const page = await open('/');
     await searchAndChoose(page, '.toolbar', 'coree', /Corée du Nord/);

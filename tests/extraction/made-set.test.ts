@@ -11,16 +11,16 @@ import { extractDocument } from '@/lib/extract';
 // the dev set does not move. Raise a floor when the extractor gets better; never lower it to pass.
 // Exchanges (0 of 4 at the first measure) have no floor yet: a floor of zero could not fail.
 const FLOORS: Record<string, number> = {
-  entities: 0.94,
-  transfers: 0.21,
+  entities: 0.95,
+  transfers: 0.23,
   roles: 0.8,
   agreements: 0.72,
   signatures: 0.69,
   stances: 0.47,
-  memberships: 0.34,
+  memberships: 0.43,
   entity_precision: 0.98,
   transfer_precision: 0.57,
-  relations: 0.47,
+  relations: 0.5,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');

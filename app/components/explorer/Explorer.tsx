@@ -12,6 +12,7 @@ import { setTransferMode } from '@/lib/state/filters';
 import { clearSelection, keepExisting } from '@/lib/state/selection';
 import { replayable } from '@/lib/state/graph-view';
 import GraphCanvas from '../graph/GraphCanvas';
+import { takeFirstFrame } from '../graph/first-frame';
 import type { CanvasApi } from '../graph/canvas-api';
 import { useI18n } from '../i18n';
 import ConsolePane from './ConsolePane';
@@ -49,9 +50,11 @@ export default function Explorer({
 }) {
   const { t, rel } = useI18n();
   const canvas = useRef<CanvasApi | null>(null);
-  const g = useExplorerGraph((mutate) => (canvas.current ? canvas.current.batch(mutate) : mutate()));
+  // The first graph, when the page's first-frame entry drew it before React: adopted, not loaded again.
+  const [firstFrame] = useState(takeFirstFrame);
+  const g = useExplorerGraph((mutate) => (canvas.current ? canvas.current.batch(mutate) : mutate()), firstFrame?.graph);
   const { graph } = g;
-  const [filters, setFilters] = useState<FilterState>(defaultFilters);
+  const [filters, setFilters] = useState<FilterState>(() => firstFrame?.filters ?? defaultFilters());
   const filtersRef = useRef(filters);
   filtersRef.current = filters;
   const { selection, setSelection, setSelectedNode, setSelectedEdge, current: sel } = useSelection();
@@ -67,7 +70,7 @@ export default function Explorer({
   const [path, setPath] = useState<PathHighlight | null>(null);
 
   const { selectNode, expandNode, focusOn, hideNode } = useGraphActions({ g, t, setNote, setSelection, setSelectedNode, setSelectedEdge, showInspector, focusLater: camera.focusLater, frameResult: camera.frameResult });
-  const { loadState, loadFixture, reload, onConsoleGraph, health } = useGraphLoading({ g, fixture, fixtureSize, limit, setFilters, setCamera: camera.setPendingCamera, select: (id) => void selectNode(id), setNote });
+  const { loadState, loadFixture, reload, onConsoleGraph, health } = useGraphLoading({ g, fixture, fixtureSize, limit, firstFrame, setFilters, setCamera: camera.setPendingCamera, select: (id) => void selectNode(id), setNote });
 
   useEffect(
     () =>
@@ -174,6 +177,7 @@ export default function Explorer({
                 if (p === 'done') camera.onLayoutDone();
               }}
               onReady={(a) => (canvas.current = a)}
+              firstFrame={firstFrame}
             />
             <StatusLine graph={graph} version={g.version} total={g.total} filters={filters} loadState={loadState} phase={phase} note={note} />
             {panels.export && (

@@ -5,10 +5,15 @@ interface PerfState {
   loadStartedAt: number | null;
   firstFrameAt: number | null;
   firstFrameMs: number | null;
+  /**
+   * When the first frame was on screen: the animation frame after it, which runs once that frame's
+   * compositing (with software WebGL, its rasterisation) is over.
+   */
+  firstFrameShownAt: number | null;
   frames: number;
 }
 
-const state: PerfState = { source: '', loadStartedAt: null, firstFrameAt: null, firstFrameMs: null, frames: 0 };
+const state: PerfState = { source: '', loadStartedAt: null, firstFrameAt: null, firstFrameMs: null, firstFrameShownAt: null, frames: 0 };
 
 /** Starts timing a load (overview, fixture or console result). */
 export function markLoadStart(source: string): void {
@@ -16,6 +21,7 @@ export function markLoadStart(source: string): void {
   state.loadStartedAt = performance.now();
   state.firstFrameAt = null;
   state.firstFrameMs = null;
+  state.firstFrameShownAt = null;
   state.frames = 0;
 }
 
@@ -25,6 +31,10 @@ export function markFrame(order: number): void {
   if (order > 0 && state.loadStartedAt !== null && state.firstFrameAt === null) {
     state.firstFrameAt = performance.now();
     state.firstFrameMs = state.firstFrameAt - state.loadStartedAt;
+    const load = state.loadStartedAt;
+    requestAnimationFrame(() => {
+      if (state.loadStartedAt === load) state.firstFrameShownAt = performance.now();
+    });
   }
 }
 

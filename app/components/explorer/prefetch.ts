@@ -3,8 +3,8 @@
 import type { GraphPayload } from '@/lib/graph/payload';
 import { decodeView } from '@/lib/export/permalink';
 import { hasView } from '../export/permalink-view';
-import { api, responseBody } from '@/lib/api/client';
-import { takeEarlyOverview } from './early-overview';
+import { api } from '@/lib/api/client';
+import { earlyOverviewBody } from './early-overview';
 
 let pending: { limit: number; promise: Promise<GraphPayload> } | null = null;
 
@@ -13,11 +13,15 @@ export function prefetchOverview(limit: number, fixture: string | null): void {
   if (pending || typeof window === 'undefined') return;
   if (fixture) return;
   if (hasView(decodeView(window.location.search))) return;
-  const early = takeEarlyOverview(limit);
-  const promise = early ? responseBody<GraphPayload>(early) : api.graph(limit);
+  const promise = earlyOverviewBody(limit) ?? api.graph(limit);
   // A failure is reported when the explorer takes the promise, not as an unhandled rejection here.
   promise.catch(() => {});
   pending = { limit, promise };
+}
+
+/** Forgets the prefetched overview: the first frame drawn before React used it, and a reload asks again. */
+export function dropOverview(): void {
+  pending = null;
 }
 
 /** The prefetched overview for this limit (taken once), or a fresh request. */

@@ -21,12 +21,15 @@ export interface LayoutRequest {
 /** Where a replacement came from, for the permalink recipe. */
 export type ViewOrigin = { origin: GraphViewState['origin']; focus?: string; query?: string; ids?: string[] };
 
-/** Graph state + operations; every operation is undoable. `batch` lets the canvas pause during bulk changes. */
-export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m()) {
+/**
+ * Graph state + operations; every operation is undoable. `batch` lets the canvas pause during bulk changes.
+ * `adopted` is a graph already filled and drawn before the explorer mounted (graph/first-frame.ts).
+ */
+export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(), adopted?: ExplorerGraph) {
   const batchRef = useRef(batch);
   batchRef.current = batch;
   const graphRef = useRef<ExplorerGraph | null>(null);
-  if (!graphRef.current) graphRef.current = createGraph();
+  if (!graphRef.current) graphRef.current = adopted ?? createGraph();
   const graph = graphRef.current;
   const [version, setVersion] = useState(0);
   const [total, setTotal] = useState<Totals | null>(null);
@@ -88,6 +91,20 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
     [graph, commit, setView, bump, layout, setTotals],
   );
 
+  /**
+   * Takes the graph drawn before the explorer mounted as its first load (already in `graph`, already timed
+   * and drawn): its totals and the overview's recipe, then its layout, as `replace` would.
+   */
+  const adopt = useCallback(
+    (total: Totals) => {
+      setView(startView(viewRef.current, 'overview', {}));
+      setTotals(total);
+      bump();
+      layout(undefined, true);
+    },
+    [setView, bump, layout, setTotals],
+  );
+
   /** Adds a payload to the view (expansion, path, console "add"); new nodes grow out of `anchor`. */
   const add = useCallback(
     (payload: GraphPayload, anchor?: string): MergeResult => {
@@ -147,6 +164,7 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
     layoutRequest,
     relayout: layout,
     replace,
+    adopt,
     add,
     hide,
     undo,

@@ -8,7 +8,9 @@ import type { GraphPayload } from '@/lib/graph/payload';
 import { api } from '@/lib/api/client';
 import { openPermalink } from '../export/permalink-view';
 import { useHealth } from './HealthBanner';
-import { takeOverview } from './prefetch';
+import { dropOverview, takeOverview } from './prefetch';
+import { firstScreenFilters } from './start-params';
+import type { FirstFrame } from '../graph/first-frame';
 import { EXPAND_LIMIT } from './useGraphActions';
 import type { useExplorerGraph } from './useExplorerGraph';
 
@@ -19,6 +21,8 @@ export interface GraphLoadingDeps {
   fixture: string | null;
   fixtureSize: { nodes: number; edges: number };
   limit: number;
+  /** The first graph, drawn before React: adopted instead of the first load. */
+  firstFrame: FirstFrame | null;
   setFilters: Dispatch<SetStateAction<FilterState>>;
   setCamera(camera: { x: number; y: number; ratio: number; angle: number }): void;
   select(id: string): void;
@@ -26,8 +30,8 @@ export interface GraphLoadingDeps {
 }
 
 /** Load state, the loaders, the health poll that retries a failed overview, and the console's sink. */
-export function useGraphLoading({ g, fixture, fixtureSize, limit, setFilters, setCamera, select, setNote }: GraphLoadingDeps) {
-  const [loadState, setLoadState] = useState<LoadState>({ kind: 'loading', source: 'neo4j' });
+export function useGraphLoading({ g, fixture, fixtureSize, limit, firstFrame, setFilters, setCamera, select, setNote }: GraphLoadingDeps) {
+  const [loadState, setLoadState] = useState<LoadState>(firstFrame?.drawn ? { kind: 'ok', source: firstFrame.source } : { kind: 'loading', source: 'neo4j' });
   const loadStateRef = useRef(loadState);
   loadStateRef.current = loadState;
 
@@ -76,6 +80,12 @@ export function useGraphLoading({ g, fixture, fixtureSize, limit, setFilters, se
   // In the commit that mounts the canvas (a layout effect, after the canvas's own): a graph already at hand
   // (a fixture) is drawn before the browser paints the panels around it, not one task and one paint later.
   useLayoutEffect(() => {
+    // Drawn before React, with the filters the explorer starts with: its layout starts now. (A renderer
+    // taken before its graph arrived gets it from the load below, like one the explorer created.)
+    if (firstFrame?.drawn) {
+      dropOverview();
+      return g.adopt(firstFrame.drawn.total);
+    }
     if (fixture === 'big') void loadFixture('big', fixtureSize);
     // A permalink (?focus= / ?query= / ?id=, filters, selection) opens its view; otherwise the overview.
     else
@@ -90,8 +100,7 @@ export function useGraphLoading({ g, fixture, fixtureSize, limit, setFilters, se
         onError: setNote,
       }).then((opened) => {
         if (opened) return setLoadState({ kind: 'ok', source: 'permalink' });
-        // The first screen shows the actors and the facts between them; claims (sentences) are one tick away.
-        setFilters((f) => ({ ...f, hiddenLabels: new Set([...f.hiddenLabels, 'Claim']) }));
+        setFilters(firstScreenFilters);
         return loadOverview();
       });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the initial load runs once, on mount; later loads are user actions

@@ -3,23 +3,26 @@
 // The WebGL view: one sigma instance over the shared graphology graph, reducers reading the view
 // state from a ref, layout in workers. Sigma and the workers are killed when the component unmounts.
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import Sigma from 'sigma';
+import type Sigma from 'sigma';
 import { createGraph, type EdgeAttrs, type NodeAttrs } from '@/lib/graph/graphology';
-import { nodeVisible, type FilterState } from '@/lib/graph/filters';
-import { createLabelLedger } from './label-drawing';
+import { nodeVisible } from '@/lib/graph/filters';
+import type { LabelLedger } from './label-drawing';
 import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHandle } from './layout';
-import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile } from './programs';
-import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
-import { layoutPending, markFrame, markLayoutDone } from '../explorer/perf';
-import { watchStillLayers, type StillLayers } from './still-layers';
+import type { ViewState } from './reducers';
+import { layoutPending, markLayoutDone } from '../explorer/perf';
+import type { StillLayers } from './still-layers';
 import type { CanvasApi, GraphCanvasProps } from './canvas-api';
-import { applyScaleSettings, BIG_GRAPH, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms, repaint, repaintPositions, showEdges } from './refresh';
+import { createCanvasRenderer, initialView } from './renderer';
+import { applyScaleSettings, attachFilled, BIG_GRAPH, placeNodes, repaint, repaintPositions, showEdges, sizeView } from './refresh';
 
 /** How far inside the canvas's edges (px) a node counts as in plain view. */
 const IN_VIEW_MARGIN = 48;
 
 const HOME = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 const atHome = (c: typeof HOME) => c.x === HOME.x && c.y === HOME.y && c.ratio === HOME.ratio && c.angle === HOME.angle;
+
+/** What the view effect last applied. */
+type Applied = Pick<GraphCanvasProps, 'filters' | 'path' | 'selectedNode' | 'selectedEdge' | 'relText'>;
 
 /** Sigma canvas bound to the explorer graph. */
 export default function GraphCanvas(props: GraphCanvasProps) {
@@ -28,74 +31,43 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const layoutRef = useRef<LayoutHandle | null>(null);
   const cb = useRef(props);
   cb.current = props;
-  const view = useRef<ViewState>({
-    filters: props.filters,
-    hovered: null,
-    hoverNeighbours: new Set(),
-    selectedNode: null,
-    selectedEdge: null,
-    path: null,
-    forceFoldLabels: true,
-  });
-  // What the view effect last applied, to repaint only what a selection change touches.
-  const applied = useRef<{ filters: FilterState; path: GraphCanvasProps['path']; selectedNode: string | null; selectedEdge: string | null } | null>(null);
+  // The view state of a first frame drawn before React, when the canvas adopts it.
+  const view = useRef<ViewState>(props.firstFrame?.view.current ?? initialView(props.filters));
+  // What the view effect last applied, to repaint only what a selection change touches: an adopted first
+  // frame was drawn with the explorer's first filters and nothing selected.
+  // (Its captions were drawn without the interface language: captions show only on focus, and it has none.)
+  const applied = useRef<Applied | null>(props.firstFrame ? { filters: props.firstFrame.filters, path: null, selectedNode: null, selectedEdge: null, relText: props.relText } : null);
   // A bulk change to a big graph starts bringing its edges back on the next frame, unless a layout
   // hides them first: no frame draws every edge only to hide them again.
   const restoreFrame = useRef<number | null>(null);
   // Edges coming back after a load or a layout, a slice per frame.
   const reveal = useRef<{ cancel(): void } | null>(null);
-  const labelsRef = useRef<ReturnType<typeof createLabelLedger> | null>(null);
+  // A big graph's final layout positions being drawn, a slice of nodes per frame, and what follows them.
+  const placing = useRef<{ cancel(): void } | null>(null);
+  const afterPlacing = useRef<(() => void) | null>(null);
+  const labelsRef = useRef<LabelLedger | null>(null);
   const stillRef = useRef<StillLayers | null>(null);
+  // Stops a placement without what was to follow it (whoever stops it redraws the graph).
+  const stopPlacing = () => {
+    afterPlacing.current = null;
+    placing.current?.cancel();
+    placing.current = null;
+  };
 
   // Layout effects, like the explorer's first load: sigma and the view state are in place in the commit
   // that mounts the canvas, so a graph loaded in that commit gets its first frame there.
   useLayoutEffect(() => {
     prewarmLayoutWorker();
     const graph = props.graph;
-    const labels = createLabelLedger();
+    // A first frame drawn before React is adopted as it stands: its container moves into this one, its
+    // renderer keeps its picture, its view state is this canvas's.
+    const first = props.firstFrame?.graph === graph ? props.firstFrame : null;
+    if (first) container.current!.appendChild(first.container);
+    const { renderer, labels, still, release } = first ? first.canvas : createCanvasRenderer(graph, container.current!, view);
     labelsRef.current = labels;
-    // Edges hidden while a layout moves are not drawn at all, not even as empty shapes.
-    let edgeEvents = () => true;
-    const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden, () => edgeEvents());
-    const pick = (types: Set<string>) => Object.fromEntries([...types].map((t) => [t, programs[t]]));
-    const renderer = new Sigma(graph, container.current!, {
-      defaultDrawNodeLabel: labels.draw,
-      allowInvalidContainer: true,
-      defaultEdgeType: 'arrow',
-      // Only those the graph needs now (thin alone while it is empty): ensureEdgePrograms adds the rest.
-      edgeProgramClasses: pick(edgeTypesFor(graph, view.current)),
-      renderEdgeLabels: true,
-      enableEdgeEvents: true,
-      zIndex: true,
-      labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
-      labelSize: 12,
-      labelWeight: '500',
-      labelColor: { color: '#1f2933' },
-      edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
-      edgeLabelSize: 11,
-      edgeLabelColor: { color: '#7a4a12' },
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
-      minEdgeThickness: 1,
-      stagePadding: 40,
-      nodeReducer: makeNodeReducer(view),
-      edgeReducer: makeEdgeReducer(view, graph),
-    });
     sigmaRef.current = renderer;
-    edgeEvents = () => renderer.getSetting('enableEdgeEvents');
-    const still = watchStillLayers(renderer, () => !view.current.edgesHidden);
     stillRef.current = still;
-    offerEdgePrograms(renderer, programs);
-    // While the first graph is on its way (an overview request), every edge program compiles; a graph that
-    // is already there (a fixture) gets its first frame first.
-    const warm = setTimeout(() => {
-      if (graph.order === 0) ensureEdgePrograms(renderer, graph, view.current, new Set(Object.keys(programs)));
-    }, 0);
-    renderer.on('beforeRender', labels.reset);
 
-    // The graph sigma draws, not the explorer's: during a batch sigma briefly draws an empty stand-in.
-    renderer.on('afterRender', () => markFrame(renderer.getGraph().order));
     const setHover = (node: string | null) => {
       const v = view.current;
       const before = v.hovered;
@@ -196,29 +168,23 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       batch(mutate) {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
-        // Edges still coming back are drawn by the refresh that ends the batch.
+        // Edges still coming back, and nodes still being placed, are drawn by the refresh that ends the batch.
         reveal.current?.cancel();
+        stopPlacing();
         renderer.setGraph(createGraph());
         try {
           mutate();
         } finally {
-          if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
-            view.current.edgesHidden = false;
-            ensureEdgePrograms(renderer, graph, view.current);
-            renderer.setGraph(graph);
-          } else {
-            // Nodes at once, edges a slice per frame from the next one: a layout that starts meanwhile
-            // keeps them hidden while it moves and brings them back when it settles.
-            view.current.edgesHidden = true;
-            applyScaleSettings(renderer, graph, view.current);
-            renderer.setGraph(graph);
+          // Nodes at once, many edges a slice per frame from the next one: a layout that starts meanwhile
+          // keeps them hidden while it moves and brings them back when it settles.
+          if (attachFilled(renderer, graph, view.current)) {
             restoreFrame.current = requestAnimationFrame(() => {
               restoreFrame.current = null;
               // A layout asked for with this change (a load, an expansion) brings the edges back when it
               // settles; its effect may run after this frame, and showing them now would draw every edge
               // only to hide them again.
               if (layoutPending()) return;
-              reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null));
+              reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null), stillRef.current ?? undefined);
             });
           }
         }
@@ -260,15 +226,14 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
     return () => {
       cb.current.onReady(null);
-      clearTimeout(warm);
       ro.disconnect();
       if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
       reveal.current?.cancel();
+      stopPlacing();
       layoutRef.current?.cancel({ restore: false });
       layoutRef.current = null;
-      still.release();
+      release();
       stillRef.current = null;
-      renderer.kill();
       sigmaRef.current = null;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph instance lives as long as the explorer: sigma is created once
@@ -283,12 +248,13 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     v.selectedEdge = props.selectedEdge;
     v.path = props.path;
     v.relText = props.relText;
-    v.forceFoldLabels = props.graph.size < 1_500;
-    v.hoverWithoutDimming = props.graph.order > BIG_GRAPH;
-    applied.current = { filters: props.filters, path: props.path, selectedNode: props.selectedNode, selectedEdge: props.selectedEdge };
+    sizeView(v, props.graph);
+    applied.current = { filters: props.filters, path: props.path, selectedNode: props.selectedNode, selectedEdge: props.selectedEdge, relText: props.relText };
     const renderer = sigmaRef.current;
     if (!renderer) return;
     if (applyScaleSettings(renderer, props.graph, v)) return;
+    // Nothing changed (an adopted first frame already shows this view): no frame.
+    if (before && (Object.keys(before) as (keyof Applied)[]).every((k) => before[k] === applied.current![k])) return;
     // On a big graph a new selection repaints the old and new selected items, not the whole graph.
     if (props.graph.order > BIG_GRAPH && before && before.filters === props.filters && before.path === props.path)
       repaint(renderer, props.graph, [before.selectedNode, props.selectedNode], [before.selectedEdge, props.selectedEdge], stillRef.current ?? undefined);
@@ -305,6 +271,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     layoutRef.current?.cancel({ restore: false });
     reveal.current?.cancel();
     reveal.current = null;
+    if (placing.current) {
+      stopPlacing();
+      // The graph holds the final positions the canvas had not all drawn yet: the new layout starts from them.
+      renderer.refresh({ schedule: true });
+    }
     view.current.hoverWithoutDimming = props.graph.order > BIG_GRAPH;
     applyScaleSettings(renderer, props.graph, view.current);
     const id = props.layoutRequest.id;
@@ -316,7 +287,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       // Edges a bulk change hid while this layout was pending and that it did not hide itself come back,
       // unless a newer layout, which will, is on its way.
       if (!layoutPending() && view.current.edgesHidden && renderer.getGraph() === graph) {
-        reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null));
+        reveal.current = showEdges(renderer, graph, view.current, () => (reveal.current = null), stillRef.current ?? undefined);
       }
       cb.current.onLayoutPhase('done');
     };
@@ -329,6 +300,23 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         repaintPositions(renderer, graph, xy, ids, !view.current.edgesHidden);
       },
       viewportPx: () => Math.min(renderer.getDimensions().width, renderer.getDimensions().height),
+      // A big graph moving without its edges gets its final positions a slice of nodes per frame, without a
+      // re-index (refresh.ts placeNodes), and no labels until they are all in place.
+      onFinal:
+        graph.order > BIG_GRAPH && graph.size > EDGELESS_MOVE_MIN_EDGES
+          ? (xy, ids) => {
+              if (labels) labels.paused = true;
+              placing.current = placeNodes(renderer, graph, xy, ids, stillRef.current ?? undefined, () => {
+                placing.current = null;
+                if (labels) labels.paused = false;
+                const next = afterPlacing.current;
+                afterPlacing.current = null;
+                // The frame that brings the first edges back draws the labels; without one, a frame of its own.
+                if (next) next();
+                else renderer.scheduleRender();
+              });
+            }
+          : undefined,
       onEdgesHidden: (hidden) => {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
@@ -339,17 +327,27 @@ export default function GraphCanvas(props: GraphCanvasProps) {
           if (renderer.getGraph() !== graph) renderer.setGraph(graph);
           else if (!wasHidden) renderer.refresh();
         } else {
-          // The final positions are drawn in the frame that brings the edges back: with their labels.
-          if (labels) labels.paused = false;
-          reveal.current = showEdges(renderer, graph, view.current, () => {
-            reveal.current = null;
-            done();
-          });
+          // Edges come back once the final positions are drawn (a big graph's nodes take a few frames).
+          const back = () => {
+            if (labels) labels.paused = false;
+            reveal.current = showEdges(
+              renderer,
+              graph,
+              view.current,
+              () => {
+                reveal.current = null;
+                done();
+              },
+              stillRef.current ?? undefined,
+            );
+          };
+          if (placing.current) afterPlacing.current = back;
+          else back();
         }
       },
       onPhase: (p) => {
-        // A settled map is one with its edges back: 'done' waits for the last slice.
-        if (p === 'done' && reveal.current) return;
+        // A settled map is one with its nodes in place and its edges back: 'done' waits for the last slice.
+        if (p === 'done' && (reveal.current || placing.current)) return;
         if (p === 'done') return done();
         cb.current.onLayoutPhase(p);
       },

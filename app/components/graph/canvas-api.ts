@@ -1,6 +1,7 @@
 // What the sigma canvas offers the explorer (an imperative handle) and what it takes (props).
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { FilterState } from '@/lib/graph/filters';
+import type { FirstFrame } from './first-frame';
 
 /** Imperative handle the explorer uses to move the camera and read positions. */
 export interface CanvasApi {
@@ -46,4 +47,6 @@ export interface GraphCanvasProps {
   onStageClick(): void;
   onLayoutPhase(phase: 'fa2' | 'noverlap' | 'done'): void;
   onReady(api: CanvasApi | null): void;
+  /** A first frame drawn before React (first-frame.ts), adopted when its graph is `graph`. */
+  firstFrame?: FirstFrame | null;
 }

@@ -1,6 +1,7 @@
 // Layout off the main thread: one web worker runs ForceAtlas2 until the picture stops moving, then
-// Noverlap so discs stop overlapping (lib/graph/layout-run), and hands back positions a few times per
-// second and once at the end. The main thread only copies positions; cancel terminates the worker.
+// Noverlap so discs stop overlapping (lib/graph/layout-run), and hands back the final positions (and
+// intermediate ones when its options ask for them). The main thread only copies or hands on positions;
+// cancel terminates the worker.
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import type { LayoutInput } from '@/lib/graph/layout-run';
 import type { LayoutWorkerReply, LayoutWorkerRequest } from './layout-protocol';
@@ -32,6 +33,11 @@ export interface LayoutOptions {
    * repaints them without re-indexing. Without it they are copied onto the graph like the final ones.
    */
   onProgress?: (xy: Float32Array, ids: string[]) => void;
+  /**
+   * The final positions, by node, called before `onEdgesHidden(false)`: the canvas draws them itself. Without
+   * it they are copied onto the graph in one update (which re-indexes it in sigma).
+   */
+  onFinal?: (xy: Float32Array, ids: string[]) => void;
 }
 
 /** Above this many edges, the layout moves the nodes alone and edges come back when it settles. */
@@ -61,7 +67,8 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     finished = true;
     worker?.terminate();
     worker = null;
-    if (final) copyPositions(final, ids, graph);
+    if (final && options.onFinal) options.onFinal(final, ids);
+    else if (final) copyPositions(final, ids, graph);
     if (edgesHidden && restore) options.onEdgesHidden?.(false);
     edgesHidden = false;
     options.onPhase?.('done');

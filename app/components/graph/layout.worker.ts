@@ -1,6 +1,6 @@
 // The layout worker: ForceAtlas2 to convergence then Noverlap (lib/graph/layout-run), off the main
-// thread, posting intermediate positions (fitted into the starting box) a few times per second and the
-// final ones once.
+// thread, posting intermediate positions (fitted into the starting box) when its options ask for them, and
+// the final ones once.
 import { boxOf, fitInto, layoutRunDefaults, runLayoutToConvergence, type LayoutInput } from '@/lib/graph/layout-run';
 import type { LayoutWorkerReply, LayoutWorkerRequest } from './layout-protocol';
 

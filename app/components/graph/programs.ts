@@ -5,6 +5,7 @@
 import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import type { EdgeAttrs, NodeAttrs } from '@/lib/graph/graphology';
+import type { SlotRanges } from './slices';
 
 const DASH = `
   #ifndef PICKING_MODE
@@ -62,6 +63,80 @@ export const EdgeThinProgram = (() => {
   return Thin as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
 })();
 
+
+type Part = {
+  pickProgram: unknown;
+  isInstanced: boolean;
+  VERTICES: number;
+  ATTRIBUTES: unknown[];
+  drawWebGL(method: number, info: { gl: WebGL2RenderingContext; frameBuffer: WebGLFramebuffer | null; buffer: WebGLBuffer }): void;
+  bindAttribute(attr: unknown, info: unknown, offset: number, setDivisor?: boolean): number;
+  ATTRIBUTES_ITEMS_COUNT: number;
+};
+
+/**
+ * Draws only slots [from, to) of a program part: a vertex range, or for an instanced part the instance
+ * attributes pointed `from` items further (WebGL2 has no base instance). Slots drawn in ascending order
+ * over several frames lay down the same pixels, in the same order, as one draw of them all.
+ */
+function drawSlots(part: Part, [from, to]: readonly [number, number]): Part['drawWebGL'] {
+  return (method, info) => {
+    const gl = info.gl;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, info.frameBuffer);
+    if (to <= from) return;
+    if (!part.isInstanced) return gl.drawArrays(method, from * part.VERTICES, (to - from) * part.VERTICES);
+    gl.bindBuffer(gl.ARRAY_BUFFER, info.buffer);
+    let offset = from * part.ATTRIBUTES_ITEMS_COUNT * Float32Array.BYTES_PER_ELEMENT;
+    for (const attr of part.ATTRIBUTES) offset += part.bindAttribute(attr, info, offset, true);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    gl.drawArraysInstanced(method, 0, part.VERTICES, to - from);
+  };
+}
+
+type Drawing = new (...args: never[]) => { render(params: unknown): void; programs?: Part[]; normalProgram?: { gl: WebGLRenderingContext } };
+
+/** Slot ranges by the WebGL context a program draws on (the node and edge layers), or null: every slot. */
+export type RangesFor = (gl: WebGLRenderingContext) => SlotRanges | null;
+
+/**
+ * Renders `program` through `draw`, each of its parts limited to `type`'s range from `ranges`, nothing when
+ * the ranges leave `type` out, every slot when there are none. `noPicking` drops the offscreen picking pass.
+ */
+function renderRanged(program: InstanceType<Drawing>, type: string, ranges: RangesFor, noPicking: boolean, draw: () => void): void {
+  // A compound program (arrow: line and head) holds its parts; a single one is its own part.
+  const parts = (program.programs ?? [program]) as unknown as (Part & { normalProgram: { gl: WebGLRenderingContext } })[];
+  const only = ranges(parts[0].normalProgram.gl);
+  const span = only?.get(type);
+  if (only && !span) return;
+  const passes = parts.map((p) => p.pickProgram);
+  if (noPicking) for (const p of parts) p.pickProgram = null;
+  if (span) for (const p of parts) p.drawWebGL = drawSlots(p, span);
+  try {
+    draw();
+  } finally {
+    parts.forEach((p, i) => {
+      p.pickProgram = passes[i];
+      // The prototype's own draw again.
+      if (span) delete (p as Partial<Part>).drawWebGL;
+    });
+  }
+}
+
+/** The same node programs, limited to the slot ranges `ranges` gives while a layer grows (still-layers). */
+export function withSlotRanges<P>(programs: Record<string, P>, ranges: RangesFor): Record<string, P> {
+  return Object.fromEntries(
+    Object.entries(programs).map(([type, Program]) => {
+      const Base = Program as unknown as Drawing;
+      class Ranged extends Base {
+        render(params: unknown): void {
+          renderRanged(this, type, ranges, false, () => super.render(params));
+        }
+      }
+      return [type, Ranged as unknown as P];
+    }),
+  );
+}
+
 /**
  * The same programs, drawing nothing while `skip()` holds, and no offscreen picking pass while `picking()`
  * does not. Edges hidden while a layout moves keep their slots (so they come back without re-indexing), but
@@ -69,27 +144,22 @@ export const EdgeThinProgram = (() => {
  * for 30k edges per frame in software WebGL, and the first frame waited for the edge shaders to be compiled
  * for it. Sigma builds every edge program with the picking pass of the canvas it was created for, and keeps
  * drawing it once edge events are off (graphs of more than 2,000 edges): a second draw of every edge, a
- * quarter of the pixels, that nothing reads.
+ * quarter of the pixels, that nothing reads. While `ranges` gives slot ranges, each program draws only its
+ * own (edges coming back a slice per frame over the picture already drawn).
  */
-export function skippingWhile(programs: Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>, skip: () => boolean, picking: () => boolean = () => true): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
-  type Pass = { pickProgram: unknown };
-  type Drawing = new (...args: never[]) => { render(params: unknown): void; programs?: Pass[] };
+export function skippingWhile(
+  programs: Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>,
+  skip: () => boolean,
+  picking: () => boolean = () => true,
+  ranges: RangesFor = () => null,
+): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
   return Object.fromEntries(
     Object.entries(programs).map(([type, Program]) => {
       const Base = Program as unknown as Drawing;
       class Skipping extends Base {
         render(params: unknown): void {
           if (skip()) return;
-          if (picking()) return super.render(params);
-          // A compound program (arrow: line and head) holds its parts; a single one is its own part.
-          const parts = (this.programs ?? [this]) as unknown as Pass[];
-          const passes = parts.map((p) => p.pickProgram);
-          for (const p of parts) p.pickProgram = null;
-          try {
-            super.render(params);
-          } finally {
-            parts.forEach((p, i) => (p.pickProgram = passes[i]));
-          }
+          renderRanged(this, type, ranges, !picking(), () => super.render(params));
         }
       }
       return [type, Skipping as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>];

@@ -29,6 +29,11 @@ export interface ViewState {
   edgesHidden?: boolean;
   /** Dense views draw every edge as a thin line (programs.ts EdgeThinProgram). */
   thinEdges?: boolean;
+  /**
+   * Edges on their way back after a layout (refresh.ts revealEdges): hidden, but in the program they will be
+   * drawn with, so each slice that comes back is a partial refresh and not a re-index.
+   */
+  edgesPending?: Set<string> | null;
 }
 
 /** Node reducer: filtered nodes hide, the hovered neighbourhood or the path stays bright, the rest dims. */
@@ -90,7 +95,7 @@ export function makeEdgeReducer(view: { current: ViewState }, graph: ExplorerGra
     // (thin lines on dense views); on others hidden edges wait in the thin program, so a first frame with
     // edges hidden needs no other edge program compiled, and showing them re-indexes the graph (a full refresh).
     if (v.thinEdges || v.edgesHidden) (data as { type: string }).type = THIN_EDGE;
-    if (v.edgesHidden) return Object.assign(data, { hidden: true });
+    if (v.edgesHidden || v.edgesPending?.has(edge)) return Object.assign(data, { hidden: true });
     if (!edgeVisible(data, v.filters)) {
       // A folded arrow and its Transfer node never show together: the reading not chosen stays hidden.
       const otherReading = data.folded ? v.filters.transferMode !== 'edges' : false;

@@ -3,8 +3,12 @@
 import type Sigma from 'sigma';
 import type { EdgeProgramType } from 'sigma/rendering';
 import { CHEAP_EDGES, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
+import { EDGELESS_MOVE_MIN_EDGES } from './layout';
 import { THIN_EDGE, type ViewState } from './reducers';
-import type { StillLayers } from './still-layers';
+import type { Layer, StillLayers } from './still-layers';
+import { nextSliceSize, rangesOf } from './slices';
+import { matrixFromCamera } from 'sigma/utils';
+import { fitInto } from '@/lib/graph/fit-box';
 
 /** Above this many edges, edges are not clickable (nodes stay so). */
 const EDGE_EVENTS_MAX = 2_000;
@@ -39,23 +43,66 @@ export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGr
 }
 
 /**
- * Edges put back per frame after a layout: each slice re-runs the reducer and the program of that many
- * edges (a few tens of ms per 4,000), while each frame redraws every edge shown so far, which software
- * WebGL makes the larger cost: 8,000 a frame brings 30k back in four frames instead of eight.
+ * How a layer grows a slice per frame: the first slice's size (thin lines cost a fifth of an arrow's pixels),
+ * then each next one scaled so that a frame takes about `frameMs` (measured from one slice's frame to the
+ * next, where software WebGL's rasterisation shows up), at most doubling from one to the next.
  */
-const EDGES_PER_FRAME = 8_000;
+const SLICES = { firstNodes: 2_500, firstThin: 2_000, first: 1_000, min: 500, max: 16_000, frameMs: 70 };
+
+type Internals = {
+  needToProcess?: boolean;
+  nodeExtent?: { x: [number, number]; y: [number, number] };
+  labelGrid?: { resizeAndClear(dimensions: { width: number; height: number }, cell: number): void; add(key: string, size: number, at: { x: number; y: number }): void; organize(): void };
+} & Record<`${'node' | 'edge'}ProgramIndex`, Record<string, number> | undefined> &
+  Record<`${'node' | 'edge'}DataCache`, Record<string, { type: string; label?: string | null; hidden?: boolean; size: number; x: number; y: number }> | undefined> &
+  Record<`${'node' | 'edge'}Programs`, Record<string, unknown> | undefined>;
+
+const internalsOf = (renderer: Sigma<NodeAttrs, EdgeAttrs>) => renderer as unknown as Internals;
 
 /**
- * Brings a graph's edges back after its layout. Up to EDGES_PER_FRAME edges come back in one refresh,
- * scheduled into the frame that draws the final positions: one frame instead of two. More come back
- * EDGES_PER_FRAME a frame, by partial refreshes that skip indexation: the edges kept their program slots
- * while hidden, so no frame re-processes the graph (one full refresh of 30k edges was a task of a second
- * here). `onDone` runs once the frame with the last edges is drawn, or when the canvas stops showing
- * this graph or the reveal is cancelled.
+ * Items of a layer in the order sigma draws them (program by program, slot by slot), with each one's
+ * program and slot: consecutive items of this list are consecutive slots, so a slice is one range per program.
  */
-function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, onDone: () => void): { cancel(): void } {
-  const edges = graph.edges();
+function drawOrder(renderer: Sigma<NodeAttrs, EdgeAttrs>, layer: Layer, items: string[]): { key: string; type: string; slot: number }[] | null {
+  const own = internalsOf(renderer);
+  const kind = layer === 'nodes' ? 'node' : 'edge';
+  const index = own[`${kind}ProgramIndex`];
+  const cache = own[`${kind}DataCache`];
+  const programs = own[`${kind}Programs`];
+  if (!index || !cache || !programs) return null;
+  const rank = new Map(Object.keys(programs).map((type, i) => [type, i]));
+  const out: { key: string; type: string; slot: number }[] = [];
+  for (const key of items) {
+    const slot = index[key];
+    const type = cache[key]?.type;
+    if (slot === undefined || type === undefined || !rank.has(type)) return null;
+    out.push({ key, type, slot });
+  }
+  return out.sort((x, y) => rank.get(x.type)! - rank.get(y.type)! || x.slot - y.slot);
+}
+
+/**
+ * Grows `layer` a slice of `items` per frame, from the frame after the next one: each slice is a partial
+ * refresh that skips indexation (`taking` runs first, on the slice's keys) and, through `still`, a frame
+ * that draws only that slice's slots over the layer as it stands, the other layer kept. No frame redraws
+ * what the previous ones drew, and the last one leaves the picture one full draw gives, slots being drawn in
+ * the same order. Without `still`, or on an item with no slot, one full refresh draws everything. `onDone`
+ * runs once the frame with the last slice is drawn, or when the canvas stops showing this graph or the
+ * growth is cancelled (whoever cancels redraws the graph).
+ */
+function growBySlices(
+  renderer: Sigma<NodeAttrs, EdgeAttrs>,
+  graph: ExplorerGraph,
+  still: StillLayers | undefined,
+  layer: Layer,
+  first: number,
+  taking: (keys: string[]) => void,
+  onDone: () => void,
+): { cancel(): void } {
+  let order: ReturnType<typeof drawOrder> = null;
   let next = 0;
+  let size = first;
+  let last: number | null = null;
   let frame: number | null = null;
   let over = false;
   const end = () => {
@@ -63,44 +110,126 @@ function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph
     over = true;
     if (frame !== null) cancelAnimationFrame(frame);
     frame = null;
+    still?.endGrowth(layer);
     renderer.off('afterRender', end);
     onDone();
   };
-  if (edges.length <= EDGES_PER_FRAME) {
-    if (renderer.getGraph() !== graph) {
-      queueMicrotask(end);
-      return { cancel: end };
-    }
+  const all = () => {
+    still?.endGrowth(layer);
+    taking(order ? order.slice(next).map((e) => e.key) : layer === 'nodes' ? graph.nodes() : graph.edges());
     renderer.refresh({ schedule: true });
     renderer.once('afterRender', end);
-    return { cancel: end };
-  }
-  const step = () => {
+  };
+  const has = layer === 'nodes' ? (k: string) => graph.hasNode(k) : (k: string) => graph.hasEdge(k);
+  const step = (now: number) => {
     frame = null;
     if (renderer.getGraph() !== graph) return end();
-    const slice = edges.slice(next, next + EDGES_PER_FRAME).filter((e) => graph.hasEdge(e));
-    next += EDGES_PER_FRAME;
+    // A frame that re-indexes the graph has not been drawn yet: slots are given there.
+    if (internalsOf(renderer).needToProcess) return void (frame = requestAnimationFrame(step));
+    order ??= drawOrder(renderer, layer, layer === 'nodes' ? graph.nodes() : graph.edges());
+    if (!order || !still) return all();
+    if (last !== null) size = nextSliceSize(size, now - last, SLICES);
+    last = now;
+    const slice = order.slice(next, next + size).filter((e) => has(e.key));
+    next += size;
+    const ranges = rangesOf(slice);
+    const keys = slice.map((e) => e.key);
+    taking(keys);
     try {
-      renderer.refresh({ partialGraph: { edges: slice }, skipIndexation: true, schedule: true });
+      // Drawn now, in this animation frame: the next step's start then measures this slice's whole frame.
+      still.grow(layer, { partialGraph: { [layer]: keys }, skipIndexation: true }, ranges);
     } catch {
-      // An edge added since the last indexation has no slot yet: one full refresh draws them all.
-      renderer.refresh({ schedule: true });
-      next = edges.length;
+      // An item added since the last indexation has no slot yet: one full refresh draws them all.
+      return all();
     }
-    if (next < edges.length) frame = requestAnimationFrame(step);
-    else renderer.once('afterRender', end);
+    if (next < order.length) frame = requestAnimationFrame(step);
+    else end();
   };
-  // After the frame that re-indexes the final positions.
-  frame = requestAnimationFrame(step);
-  // Whoever cancels redraws the graph (a batch re-attaches it, a layout hides the edges again).
+  // The first slice a frame later than asked: a render already scheduled (labels after the nodes were placed)
+  // gets a frame of its own instead of sharing one with the first slice.
+  frame = requestAnimationFrame(() => (frame = requestAnimationFrame(step)));
   return { cancel: end };
 }
 
-/** Shows a graph's hidden edges again: their programs registered first (sigma throws without), then revealEdges(). */
-export function showEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>, onDone: () => void): { cancel(): void } {
+/**
+ * Brings a graph's edges back after its layout, a slice per frame (growBySlices): a frame of 30k lines was a
+ * task of hundreds of ms here, most of it software WebGL rasterising, and each frame drew every edge shown so far.
+ */
+function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'edgesPending' | 'thinEdges'>, still: StillLayers | undefined, onDone: () => void): { cancel(): void } {
+  const taking = (keys: string[]) => {
+    for (const k of keys) view.edgesPending?.delete(k);
+  };
+  // A frame before the first slice (the edge layer shown again) clears the layer and draws no hidden edge.
+  still?.beginGrowth('edges');
+  return growBySlices(renderer, graph, still, 'edges', view.thinEdges ? SLICES.firstThin : SLICES.first, taking, () => {
+    view.edgesPending = null;
+    onDone();
+  });
+}
+
+/**
+ * Places a layout's final positions without re-indexing the graph, a slice of nodes per frame: the picture,
+ * shape kept, is fitted into the box sigma last normalised (its normalisation, and so the view, are those a
+ * re-index would give), written onto the graph at once, and drawn a slice at a time over a cleared node layer
+ * (growBySlices); the label grid is rebuilt once every node is in place (the next frame draws the labels).
+ * On 10k nodes the frame that re-indexed them and drew them all was a task of most of a second here. Call it
+ * while edges are hidden: drawn edges would keep their old ends. `onDone` as for growBySlices.
+ */
+export function placeNodes(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, xy: Float32Array, ids: string[], still: StillLayers | undefined, onDone: () => void): { cancel(): void } {
+  const own = internalsOf(renderer);
+  const extent = own.nodeExtent;
+  const at = extent ? fitInto(xy, { minX: extent.x[0], maxX: extent.x[1], minY: extent.y[0], maxY: extent.y[1] }) : xy;
+  ids.forEach((id, i) => {
+    if (!graph.hasNode(id)) return;
+    // No graph event: sigma would re-index the whole graph for it.
+    const a = graph.getNodeAttributes(id);
+    a.x = at[2 * i];
+    a.y = at[2 * i + 1];
+  });
+  // Outside sigma's box (no extent known, nodes added meanwhile), the view must be normalised anew.
+  if (!extent || renderer.getCustomBBox()) renderer.refresh({ schedule: true });
+  return growBySlices(renderer, graph, still, 'nodes', SLICES.firstNodes, () => {}, () => {
+    rebuildLabelGrid(renderer, graph);
+    onDone();
+  });
+}
+
+/**
+ * Sigma's label grid (which labels show, by cell of the unzoomed view) built again from the nodes' drawn
+ * positions, as its re-index would, without re-indexing anything else. The next frame draws the labels.
+ */
+function rebuildLabelGrid(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph): void {
+  const own = internalsOf(renderer);
+  const grid = own.labelGrid;
+  const cache = own.nodeDataCache;
+  if (!grid || !cache) return;
+  const dimensions = renderer.getDimensions();
+  const matrix = matrixFromCamera({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, dimensions, renderer.getGraphDimensions(), renderer.getStagePadding());
+  grid.resizeAndClear(dimensions, renderer.getSetting('labelGridCellSize'));
+  graph.forEachNode((node) => {
+    const d = cache[node];
+    if (d && typeof d.label === 'string' && !d.hidden) grid.add(node, d.size, renderer.framedGraphToViewport(d, { matrix }));
+  });
+  grid.organize();
+}
+
+/**
+ * Shows a graph's hidden edges again: their programs registered first (sigma throws without), then
+ * revealEdges(). Where they waited in the thin program but are drawn with their own, one full refresh moves
+ * them there, still hidden, in the frame that draws the final positions.
+ */
+export function showEdges(
+  renderer: Sigma<NodeAttrs, EdgeAttrs>,
+  graph: ExplorerGraph,
+  view: Pick<ViewState, 'thinEdges' | 'edgesHidden' | 'edgesPending'>,
+  onDone: () => void,
+  still?: StillLayers,
+): { cancel(): void } {
   view.edgesHidden = false;
+  view.edgesPending = new Set(graph.edges());
   ensureEdgePrograms(renderer, graph, view);
-  return revealEdges(renderer, graph, onDone);
+  if (!view.thinEdges) renderer.refresh({ schedule: true });
+  return revealEdges(renderer, graph, view, still, onDone);
 }
 
 /**
@@ -127,6 +256,30 @@ export function repaintPositions(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: E
     // A node added since the last indexation has no slot yet.
     renderer.refresh({ schedule: true });
   }
+}
+
+/** The view settings that follow the graph's size: folded labels on small graphs, hover without dimming on big ones. */
+export function sizeView(view: ViewState, graph: ExplorerGraph): void {
+  view.forceFoldLabels = graph.size < 1_500;
+  view.hoverWithoutDimming = graph.order > BIG_GRAPH;
+}
+
+/**
+ * Shows `graph`, just filled, on a canvas that showed an empty stand-in: with its edges when it has few
+ * (EDGELESS_MOVE_MIN_EDGES), else nodes only and edges kept hidden for the layout that follows to bring
+ * back. True when the edges wait hidden.
+ */
+export function attachFilled(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: ViewState): boolean {
+  if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
+    view.edgesHidden = false;
+    ensureEdgePrograms(renderer, graph, view);
+    renderer.setGraph(graph);
+    return false;
+  }
+  view.edgesHidden = true;
+  applyScaleSettings(renderer, graph, view);
+  renderer.setGraph(graph);
+  return true;
 }
 
 /**
@@ -180,8 +333,10 @@ export function ensureEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph:
   if (!programs) return;
   const current = renderer.getSetting('edgeProgramClasses');
   // All registered already (once the first graph drew): no walk over the edges on each selection or filter change.
-  if (Object.keys(programs).every((type) => current[type])) return;
-  const missing = [...(types ?? edgeTypesFor(graph, view))].filter((type) => !current[type] && programs[type]);
+  // Sigma registers its own `arrow` program by default: Trame's (no picking pass on big graphs, nothing drawn
+  // while edges are hidden, slot ranges while they come back) replaces it, so a type counts only with Trame's class.
+  if (Object.keys(programs).every((type) => current[type] === programs[type])) return;
+  const missing = [...(types ?? edgeTypesFor(graph, view))].filter((type) => current[type] !== programs[type] && programs[type]);
   if (missing.length === 0) return;
   renderer.setSetting('edgeProgramClasses', { ...current, ...Object.fromEntries(missing.map((type) => [type, programs[type]])) });
 }

@@ -8,6 +8,7 @@
 // keep the picture they show, and only the labels and the hover layer are drawn.
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '@/lib/graph/graphology';
+import { mergeRanges, type SlotRanges } from './slices';
 
 type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 type RefreshOptions = Parameters<Renderer['refresh']>[0];
@@ -19,6 +20,20 @@ export interface StillLayers {
    * layers if no item's drawn look (anything but its label, label forcing, highlight and z-index) changed.
    */
   refreshKeeping(opts: NonNullable<RefreshOptions>): void;
+  /**
+   * Grows what `layer` shows by the slots in `ranges` (one range per program, following the ones grown
+   * before), refreshing `opts.partialGraph` like `renderer.refresh(opts)` (skipping indexation): the next
+   * frame draws only those slots over the layer as it stands, the other layer kept unless it changed. The
+   * first step of a growth clears the layer. Until endGrowth, a frame that must draw the layer anyway (a camera
+   * move, another change) draws the slots grown so far, and only those.
+   */
+  grow(layer: Layer, opts: NonNullable<RefreshOptions>, ranges: SlotRanges): void;
+  /** Starts a growth with nothing shown: a frame that draws the layer before the first step clears it. */
+  beginGrowth(layer: Layer): void;
+  /** Ends a growth: frames draw every slot of the layer again. */
+  endGrowth(layer: Layer): void;
+  /** The slot ranges the frame being drawn is limited to on the layer `gl` draws, or null (every slot). */
+  rangesFor(gl: WebGLRenderingContext | WebGL2RenderingContext): SlotRanges | null;
   /** Frames drawn so far that kept both layers (for tests and the benchmark). */
   keptFrames(): number;
   /** Draws the same view now with both layers drawn afresh, nothing re-processed: what a kept frame must equal. */
@@ -45,7 +60,8 @@ function webgl2Of(canvas: HTMLCanvasElement | undefined): WebGL2RenderingContext
   return gl instanceof WebGL2RenderingContext ? gl : null;
 }
 
-type Layer = 'nodes' | 'edges';
+/** A WebGL layer whose content still-layers keeps or grows. */
+export type Layer = 'nodes' | 'edges';
 const LAYERS: Layer[] = ['nodes', 'edges'];
 
 /**
@@ -63,6 +79,10 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
   const keeping = { nodes: false, edges: false };
   const drawnAt = { nodes: '', edges: '' };
   let kept = 0;
+  // Per layer being grown: the slots it shows so far, those the next frame adds; and whether the current
+  // frame draws the added ones over the layer as it stands.
+  const growth: Record<Layer, { shown: Map<string, [number, number]>; step: Map<string, [number, number]> | null } | null> = { nodes: null, edges: null };
+  const appending = { nodes: false, edges: false };
   const where = (layer: Layer) => {
     const c = renderer.getCamera().getState();
     const d = renderer.getDimensions();
@@ -79,7 +99,7 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
       const gl = contexts[layer]!;
       const own = { clear: gl.clear, bufferData: gl.bufferData, drawArrays: gl.drawArrays, drawArraysInstanced: gl.drawArraysInstanced };
       gl.clear = function (mask) {
-        if (!keeping[layer]) own.clear.call(gl, mask);
+        if (!keeping[layer] && !appending[layer]) own.clear.call(gl, mask);
       };
       gl.drawArrays = function (mode, first, count) {
         if (!keeping[layer]) own.drawArrays.call(gl, mode, first, count);
@@ -105,21 +125,30 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
     const before = () => {
       const can = !internals.needToProcess && renderer.getGraph().order > 0 && internals.pickingLayers instanceof Set;
       for (const layer of LAYERS) keeping[layer] = can && !dirty[layer] && where(layer) === drawnAt[layer];
-      if (!keeping.nodes && !keeping.edges) return;
+      for (const layer of LAYERS) {
+        appending[layer] = keeping[layer] && !!growth[layer]?.step;
+        if (appending[layer]) keeping[layer] = false;
+      }
+      if (!keeping.nodes && !keeping.edges && !appending.nodes && !appending.edges) return;
       // The kept layers' picking textures keep what they hold: the frame that drew them drew this very picture.
+      // A grown layer's texture gets the added slots as its canvas does.
       picking = internals.pickingLayers;
-      internals.pickingLayers = new Set([...picking!].filter((layer) => !keeping[layer as Layer]));
+      internals.pickingLayers = new Set([...picking!].filter((layer) => !keeping[layer as Layer] && !appending[layer as Layer]));
     };
     const after = () => {
       if (picking) internals.pickingLayers = picking;
       picking = undefined;
       if (keeping.nodes && keeping.edges) kept++;
       for (const layer of LAYERS) {
-        if (!keeping[layer]) {
+        // Drawn afresh or appended to, a grown layer now shows the slots grown so far.
+        const g = growth[layer];
+        if (g) g.step = null;
+        if (!keeping[layer] && !appending[layer]) {
           dirty[layer] = false;
           drawnAt[layer] = where(layer);
         }
         keeping[layer] = false;
+        appending[layer] = false;
       }
     };
     renderer.on('beforeRender', before);
@@ -140,6 +169,30 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
       const now = { nodes: nodes.map((n) => renderer.getNodeDisplayData(n)), edges: edges.map((e) => renderer.getEdgeDisplayData(e)) };
       for (const layer of LAYERS) dirty[layer] = was[layer] || restore.length === 0 || !opts.skipIndexation || looks[layer].some((look, i) => !sameLook(look, now[layer][i]));
     },
+    grow(layer, opts, ranges) {
+      const g = growth[layer];
+      // The first step draws the layer afresh, limited to its slots; without wrapped contexts every frame does.
+      if (!g?.shown.size || restore.length === 0) dirty[layer] = true;
+      const next = g ?? { shown: new Map(), step: null };
+      // Steps come in slot order: several before one frame make one range per program.
+      next.step ??= new Map();
+      mergeRanges(next.shown, ranges);
+      mergeRanges(next.step, ranges);
+      growth[layer] = next;
+      refresh(opts);
+    },
+    beginGrowth(layer) {
+      growth[layer] ??= { shown: new Map(), step: null };
+    },
+    endGrowth(layer) {
+      growth[layer] = null;
+    },
+    rangesFor(gl) {
+      const layer = gl === contexts.nodes ? 'nodes' : gl === contexts.edges ? 'edges' : null;
+      const g = layer && growth[layer];
+      if (!g) return null;
+      return appending[layer] ? g.step : g.shown;
+    },
     keptFrames: () => kept,
     redraw() {
       dirty.nodes = dirty.edges = true;
@@ -149,4 +202,23 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
       for (const r of restore.splice(0)) r();
     },
   };
+}
+
+/**
+ * Runs `create` (sigma's constructor) with the node and edge layers' WebGL contexts asked to keep their
+ * drawing buffers between frames: nodes placed and edges brought back a slice per frame are drawn over the
+ * picture the layer shows (StillLayers.grow), which a discarded buffer would have lost.
+ */
+export function withPreservedLayers<T>(create: () => T): T {
+  const proto = HTMLCanvasElement.prototype;
+  const own = proto.getContext;
+  proto.getContext = function (this: HTMLCanvasElement, type: string, options?: object) {
+    const keep = type.startsWith('webgl') && (this.classList.contains('sigma-edges') || this.classList.contains('sigma-nodes'));
+    return own.call(this, type, keep ? { ...options, preserveDrawingBuffer: true } : options);
+  } as typeof own;
+  try {
+    return create();
+  } finally {
+    proto.getContext = own;
+  }
 }

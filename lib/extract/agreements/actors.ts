@@ -6,7 +6,8 @@ import { words } from './vocabulary';
 
 /** The states behind actors (a body acts for its state unless sides are meant; a person for hers), once each. */
 function ownersOf(doc: DocBuilder, ids: string[], personCountry: Map<string, string>, sides: boolean): string[] {
-  return [...new Set(ids.map((id) => (id.startsWith('org:') && !sides ? countryOfActor(doc, id, personCountry) : id.startsWith('person:') ? countryOfActor(doc, id, personCountry) : id)).filter((x): x is string => Boolean(x)))];
+  const actsForState = (id: string) => id.startsWith('person:') || (!sides && id.startsWith('org:'));
+  return [...new Set(ids.map((id) => (actsForState(id) ? countryOfActor(doc, id, personCountry) : id)).filter((x): x is string => Boolean(x)))];
 }
 
 /** "les deux pays" at an offset: the plural subject before it ("X et Y ..., leurs ministres"), else the two states (or, for "camps", states or bodies) last named. */
@@ -54,8 +55,11 @@ export function signedBy(site: { doc: DocBuilder; personCountry: Map<string, str
   const c = countryOfActor(site.doc, person, site.personCountry);
   if (c) site.parties.add(c);
   // Outside a named agreement's steps, the state joins at once.
-  if (c && emit) {
-    if (c.startsWith('country:')) ensureNode(site.doc, c, 'Country');
-    site.doc.rel('PARTY_TO', c, site.node.id, [sid]);
-  }
+  if (c && emit) partyTo(site.doc, c, site.node.id, sid);
+}
+
+/** PARTY_TO from a state or body to an agreement; a state the text never names ("Poutine et Erdogan ont signé") gets its node. */
+export function partyTo(doc: DocBuilder, party: string, agreement: string, sid: string): void {
+  if (party.startsWith('country:')) ensureNode(doc, party, 'Country');
+  doc.rel('PARTY_TO', party, agreement, [sid]);
 }

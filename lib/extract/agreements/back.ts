@@ -1,6 +1,5 @@
 import { clauseAround, countryOfActor, subjectBefore } from '../context';
-import { ensureNode } from '../entities';
-import { byList, signedBy } from './actors';
+import { byList, partyTo, signedBy } from './actors';
 import { personList } from './signers';
 import type { AgreementScene } from './types';
 import { agentAt, namesAgreement, words } from './vocabulary';
@@ -14,8 +13,7 @@ export function signedByPronoun(scene: AgreementScene): void {
   for (const s of subjectBefore(ctx, pronoun.index, clauseAround(ctx.text, pronoun.index)[0])) {
     if (s.id.startsWith('person:')) doc.rel('SIGNED', s.id, last.id, [ctx.sentence.id]);
     const c = countryOfActor(doc, s.id, personCountry);
-    if (c?.startsWith('country:')) ensureNode(doc, c, 'Country');
-    if (c) doc.rel('PARTY_TO', c, last.id, [ctx.sentence.id]);
+    if (c) partyTo(doc, c, last.id, ctx.sentence.id);
   }
 }
 
@@ -33,8 +31,7 @@ export function signedBack(scene: AgreementScene): void {
   for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
     doc.rel('SIGNED', p.id, last.id, [sid]);
     const c = countryOfActor(doc, p.id, personCountry);
-    if (c?.startsWith('country:')) ensureNode(doc, c, 'Country');
-    if (c) doc.rel('PARTY_TO', c, last.id, [sid]);
+    if (c) partyTo(doc, c, last.id, sid);
   }
   for (const a of byList(ctx, byEnd, ce)) doc.rel('PARTY_TO', a, last.id, [sid]);
 }

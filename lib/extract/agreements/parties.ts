@@ -1,6 +1,5 @@
 import { actorAfter, actorMentions, countryOfActor, subjectBefore } from '../context';
-import { ensureNode } from '../entities';
-import { byList, pairAt } from './actors';
+import { byList, pairAt, partyTo } from './actors';
 import type { AgreementSite } from './types';
 import { words } from './vocabulary';
 
@@ -64,9 +63,7 @@ export function partiesOnBehalf(site: AgreementSite): void {
 export function emitParties(site: AgreementSite): void {
   const { doc, ctx, personCountry, parties } = site;
   for (const p of parties) {
-    // "Poutine et Erdogan ont signé": a signatory's state is a party though the text never names it.
-    if (p.startsWith('country:')) ensureNode(doc, p, 'Country');
-    doc.rel('PARTY_TO', p, site.node.id, [ctx.sentence.id]);
+    partyTo(doc, p, site.node.id, ctx.sentence.id);
     const c = p.startsWith('org:') ? countryOfActor(doc, p, personCountry) : undefined;
     if (c && c !== p) doc.rel('PARTY_TO', c, site.node.id, [ctx.sentence.id]);
   }

@@ -18,13 +18,17 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   site.signVerb = signVerb;
   if (!signVerb) return;
   signUsed.add(signVerb.index);
+  const W = words();
+  const verbAt = signVerb.index;
+  // The clause before the verb, where its subject stands.
+  const subject = text.slice(cs, verbAt);
   // "les deux dirigeants ont signé": the last two people named.
-  let signers = words().BOTH_LEADERS.test(text.slice(cs, signVerb.index))
+  let signers = W.BOTH_LEADERS.test(subject)
     ? state.personsSeen.slice(-2)
-    : subjectBefore(ctx, signVerb.index, cs).map((x) => x.id);
+    : subjectBefore(ctx, verbAt, cs).map((x) => x.id);
   // "Il y a signé avec X un accord": the actor in focus (the last sentence's subject), else the person last named.
   // "Ils ont signé": the two sides last named.
-  const pronoun = signers.length ? null : words().PRONOUN_SUBJECT.exec(text.slice(cs, signVerb.index));
+  const pronoun = signers.length ? null : W.PRONOUN_SUBJECT.exec(subject);
   if (pronoun?.groups?.plural) for (const p of recentPair(doc, ctx, memory, cs, personCountry)) parties.add(p);
   else if (pronoun) {
     const here = new Set(ctx.mentions.map((x) => x.id));
@@ -33,19 +37,18 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     if (previous) signers = [previous];
   }
   // "Nous avons signé la charte", in a quote or an interview: the speaker's state (or body) is a party.
-  if (!signers.length && memory.discourse && words().WE_SUBJECT.test(text.slice(cs, signVerb.index))) {
-    const side = speakerSide(doc, ctx, personCountry, memory.discourse, signVerb.index);
+  if (!signers.length && memory.discourse && W.WE_SUBJECT.test(subject)) {
+    const side = speakerSide(doc, ctx, personCountry, memory.discourse, verbAt);
     if (side) parties.add(side);
   }
   // "En signant l'accord de Lima, le Chili s'est engagé": a gerund's subject is the main clause's, after the comma.
-  if (!signers.length && words().GERUND.test(signVerb[0]) && words().GERUND_BEFORE.test(text.slice(Math.max(0, signVerb.index - 4), signVerb.index))) {
-    const comma = text.indexOf(',', signVerb.index);
+  if (!signers.length && W.GERUND.test(signVerb[0]) && W.GERUND_BEFORE.test(text.slice(Math.max(0, verbAt - 4), verbAt))) {
+    const comma = text.indexOf(',', verbAt);
     const main = comma > 0 ? actorAfter(ctx, comma + 1, 12) : undefined;
     if (main) signers = [main.id];
   }
   // "X et son homologue irakien ont signé": the counterpart's state is a party though the person is unnamed.
-  const W = words();
-  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= cs && x.end <= signVerb!.index && W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))) parties.add(d.id);
+  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= cs && x.end <= verbAt && W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))) parties.add(d.id);
   for (const s of signers) {
     if (s.startsWith('person:')) doc.rel('SIGNED', s, site.node.id, [sid]);
     // A company or a body signs in its own name ("Gazprom et la Chine ont conclu"); its state joins it in emitParties.
@@ -53,15 +56,15 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     if (c) parties.add(c);
   }
   // "Les ministres de la Défense du Japon et des Philippines ont signé": the states and bodies those people stand for.
-  if (!signers.length && words().HEADED_SUBJECT.test(text.slice(cs, signVerb.index))) {
-    for (const a of actorMentions(ctx).filter((x) => x.start >= cs && x.end <= signVerb!.index && !words().PLACE_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start)))) {
+  if (!signers.length && W.HEADED_SUBJECT.test(subject)) {
+    for (const a of actorMentions(ctx).filter((x) => x.start >= cs && x.end <= verbAt && !W.PLACE_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start)))) {
       const c = a.label === 'Organization' ? a.id : countryOfActor(doc, a.id, personCountry);
       if (c) parties.add(c);
     }
   }
   // "Les deux pays ont signé", "leurs ministres paraphaient": the two sides named before.
   if (!signers.length) {
-    const pair = words().PAIR_RE.exec(text.slice(cs, signVerb.index));
+    const pair = W.PAIR_RE.exec(subject);
     if (pair) for (const p of pairAt(doc, ctx, memory, cs + pair.index, personCountry)) parties.add(p);
   }
 }

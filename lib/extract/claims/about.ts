@@ -1,7 +1,7 @@
 // Step 3 of reading a claim: the facts it is about, in its own span, in a quote opened before, or stated in earlier sentences.
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
-import { findGoods } from '../goods';
+import { type GoodsMention, findGoods } from '../goods';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
@@ -22,16 +22,19 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   for (const f of about) doc.rel('ABOUT', claimId, f.id, [sid]);
   // "New Delhi rejette les critiques": rejecting the criticism of a fact is no denial of the fact, nor of what the critics said.
   if (!about.length && p.JUDGED_OBJECT.test(text.slice(ve, ve + 60))) return [];
+  // The goods the words name, read once: several rules below ask.
+  let namedGoods: GoodsMention[] | undefined;
+  const goods = () => (namedGoods ??= findGoods(content));
   // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
   // "L'Éthiopie y voit une menace", "s'en est félicité": so does a clitic the verb's form or auxiliary carries.
   const clitic = pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(0, vs - 14), vs)) || pattern('claim.cliticWord', 'iu').test(r.word);
   // "Séoul évalue leur nombre à 12 000": a figure of what was told before.
   // "« Oui, nous les avons livrés »": a quote whose transfer verb takes an object clitic points back too.
-  const pointsBack = clitic || pattern('claim.cliticTransfer', 'iu').test(content) || pattern('claim.retroFigure').test(content.slice(0, 40)) || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || (!about.length && demonstrativeGoods(content)) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
+  const pointsBack = clitic || pattern('claim.cliticTransfer', 'iu').test(content) || pattern('claim.retroFigure').test(content.slice(0, 40)) || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || (!about.length && demonstrativeGoods(content, goods())) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
   // "a démenti que l'Égypte ait fermé le passage": a denial with a clause of its own, naming no goods and no transfer, denies that clause only.
   // "a démenti sa présence sur le sol biélorusse": an object of its own, naming no goods, no fact and no claim, denies that only.
-  const ownObject = contentStart >= ve && !pointsBack && pattern('claim.ownObject', 'u').test(content) && !findGoods(content).length && !FACT_NOUN.test(content) && !p.CLAIM_NOUN.test(content);
-  const ownClause = (!!a.that && !findGoods(content).length && !FACT_NOUN.test(content)) || ownObject;
+  const ownObject = contentStart >= ve && !pointsBack && pattern('claim.ownObject', 'u').test(content) && !goods().length && !FACT_NOUN.test(content) && !p.CLAIM_NOUN.test(content);
+  const ownClause = (!!a.that && !goods().length && !FACT_NOUN.test(content)) || ownObject;
   if (!about.length && (r.denies || pointsBack) && !ownObject) {
     const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
     // "Tokyo rejette ces accusations" after a charge against others: rejecting a charge is answering it as a party.
@@ -45,7 +48,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   }
   // "le déploiement de troupes est très probable": goods named with no transfer in the sentence are the recent transfer of that kind.
   if (!about.some((f) => f.id.startsWith('transfer:'))) {
-    const same = earlierOfKind(doc, ctx, facts, findGoods(content).map((g) => g.kind));
+    const same = earlierOfKind(doc, ctx, facts, goods().map((g) => g.kind));
     if (same) doc.rel('ABOUT', claimId, same, [sid]);
   }
   // "Washington a approuvé la vente de missiles à Taïwan. Pékin a dénoncé une « grave ingérence »": a reaction
@@ -66,16 +69,15 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // told again after it, by the same sender to the same recipient.
   // "Ankara a confirmé la vente des drones": a fact named by a definite noun is the one told before, and so is its
   // restatement in the speaker's own words.
-  const ownTransfers = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
-  if (stance === 'ASSERTS' && ownTransfers.length && pattern('claim.definiteObject', 'u').test(content.slice(0, 40)) && FACT_NOUN.test(content.slice(0, 40)))
-    for (const t of restated(doc, facts, ownTransfers, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1)) doc.rel('ABOUT', claimId, t, [sid]);
+  const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
+  if (stance === 'ASSERTS' && own.length && pattern('claim.definiteObject', 'u').test(content.slice(0, 40)) && FACT_NOUN.test(content.slice(0, 40)))
+    for (const t of restated(doc, facts, own, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1)) doc.rel('ABOUT', claimId, t, [sid]);
   if (stance !== 'ASSERTS' && !ownClause) {
-    const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
     const bound = doc.edges('ABOUT', { source: claimId }).some((e) => doc.nodes.get(e.target)?.label === 'Transfer');
     // The statement's own words already carry its stance into the fact; the same fact told elsewhere keeps the
     // status its own sentence gave it (asserted there, denied here: disputed once consolidated).
     if (own.length) return [...restated(doc, facts, own, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1), ...laterTransfers(doc, ctx, facts, speaker, [], own)];
-    const later = isHeadline(ctx) || (!pointsBack && !bound) ? laterTransfers(doc, ctx, facts, speaker, findGoods(content).map((g) => g.kind)) : [];
+    const later = isHeadline(ctx) || (!pointsBack && !bound) ? laterTransfers(doc, ctx, facts, speaker, goods().map((g) => g.kind)) : [];
     for (const t of later) doc.rel('ABOUT', claimId, t, [sid]);
   }
   return [];

@@ -2,7 +2,7 @@
 import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
-import { findGoods } from '../goods';
+import { type GoodsMention, findGoods } from '../goods';
 import { alternationOf } from '../syntax/alternation';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
@@ -46,8 +46,8 @@ export function fitsKinds(kind: unknown, kinds: string[]): boolean {
 export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${RETRO_NOUNS})(?![\\p{L}])`, 'iu');
 
 /** "ces hélicoptères", "ces mêmes drones": goods named with a demonstrative are goods the article told of before. */
-export function demonstrativeGoods(content: string): boolean {
-  return findGoods(content).some((g) => pattern('claim.demonstrative', 'iu').test(content.slice(Math.max(0, g.start - 30), g.start)));
+export function demonstrativeGoods(content: string, goods: GoodsMention[] = findGoods(content)): boolean {
+  return goods.some((g) => pattern('claim.demonstrative', 'iu').test(content.slice(Math.max(0, g.start - 30), g.start)));
 }
 
 /** The head noun of a transfer's goods ("hélicoptères de combat" -> "helicoptere"), to tell two facts of one kind apart. */
@@ -185,12 +185,14 @@ export function restated(doc: DocBuilder, facts: PlacedFact[], own: string[], fr
   const near = facts.filter((f) => f.id.startsWith('transfer:') && !own.includes(f.id) && sentenceIndexOf(f.sentenceId) >= from && sentenceIndexOf(f.sentenceId) <= to);
   const out = new Set<string>();
   for (const o of own) {
-    if (!recipients(o) && !senders(o)) continue;
-    const fitting = near.filter((f) => (recipients(o) ? recipients(f.id) === recipients(o) : senders(f.id) === senders(o)) && fitsKinds(doc.nodes.get(f.id)?.properties.kind, [String(doc.nodes.get(o)?.properties.kind)]));
+    const [to, by, what] = [recipients(o), senders(o), goods(o)];
+    if (!to && !by) continue;
+    const kinds = [String(doc.nodes.get(o)?.properties.kind)];
+    const fitting = near.filter((f) => (to ? recipients(f.id) === to : senders(f.id) === by) && fitsKinds(doc.nodes.get(f.id)?.properties.kind, kinds));
     // "Bamako a démenti avoir reçu des drones" after helicopters from Moscow and drones from Ankara: the same goods,
     // whoever the denial's own wording took for their sender; else the same sender.
-    const sameGoods = fitting.filter((f) => goods(f.id) && goods(f.id) === goods(o));
-    const picked = sameGoods.length ? sameGoods : fitting.filter((f) => senders(f.id) === senders(o) && senders(o));
+    const sameGoods = what ? fitting.filter((f) => goods(f.id) === what) : [];
+    const picked = sameGoods.length ? sameGoods : by ? fitting.filter((f) => senders(f.id) === by) : [];
     for (const f of picked) out.add(f.id);
   }
   return [...out];

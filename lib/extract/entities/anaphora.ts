@@ -101,7 +101,9 @@ export function resolveAnaphora(scan: SentenceScan): void {
       if (!id && INSTITUTION_NOUNS.has(noun)) id = orgs.find((o) => isInstitution(doc, o) && (found.some((f) => f.id === o && f.end <= tokens[i].start) || recentlyNamed(doc, o, sentence.index)));
     }
     if (!id) continue;
-    push({ id, label, via: 'coref', start: tokens[i].start, end: tokens[i + 1].end, from: i, to: i + 2 });
+    // "membre du bloc": a preposition fused with the article stays outside the mention, as "de" stays outside "de l'alliance".
+    const from = fused ? i + 1 : i;
+    push({ id, label, via: 'coref', start: tokens[from].start, end: tokens[i + 1].end, from, to: i + 2 });
   }
 }
 

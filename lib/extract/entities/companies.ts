@@ -24,6 +24,8 @@ const companyPattern = () =>
 export function recognizeCompanies(scan: SentenceScan): void {
   const { text, tokens, doc, tokenAt, push } = scan;
   for (const m of text.matchAll(companyPattern())) {
+    // "le groupe fondé par Ibrahim Sadiq", "the group was founded by ...": a verb or a preposition between kind and name ends the kind's phrase.
+    if (m[2].split(/\s+/).some((w) => w && pattern('org.nameStop', '').test(w.toLowerCase()))) continue;
     const media = pattern('org.mediaKind', 'iu').test(m[1]);
     // "le quotidien Hospodářské noviny,": a title may go on in lower case up to the punctuation.
     // ... but "KCNA a démenti.", "Al Jazeera rapporte.": a verb after the name is no part of it.

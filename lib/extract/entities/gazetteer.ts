@@ -4,7 +4,7 @@ import { isoOf } from '../countries';
 import { entityId } from '../ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from '../lexicon';
 import { fold, isCapitalized, type Token } from '../text';
-import { activeLanguage, perLanguage } from '../syntax/language';
+import { perLanguage } from '../syntax/language';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
@@ -20,7 +20,7 @@ const PLACE_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'del']);
 
 /** The currency words of the active language, as token keys. */
 function currencyKeys(): Set<string> {
-  return perLanguage('currencyKeys', (lang) => new Set(lang.transfers.currencies.map(fold)), activeLanguage());
+  return perLanguage('currencyKeys', (lang) => new Set(lang.transfers.currencies.map(fold)));
 }
 
 /** Gazetteer: longest match at each token; a glued last word ("Journalcitant") still counts. */

@@ -18,6 +18,7 @@ const possessiveBefore = () => perLanguage('org.possessiveBeforeRe', (lang) => n
 const orgHead = () => perLanguage('org.ministryHeadRe', (lang) => new RegExp(`(?<![\\p{L}])(${patternSource('org.ministryHead', lang)})(?![\\p{L}])`, 'giu'));
 const openDomainRe = () => perLanguage('org.openDomainRe', (lang) => new RegExp(`\\s*(${patternSource('org.domainArticle', lang)})\\s*(\\p{Lu}[\\p{Ll}-]+)(?![\\p{L}])`, 'uy'));
 
+const andDomainRe = () => perLanguage('org.andDomainRe', (lang) => new RegExp(`\\s+(${patternSource('org.domainAnd', lang)})\\s+(${patternSource('org.domainArticle', lang)})\\s*(\\p{Lu}[\\p{Ll}-]+)(?![\\p{L}])`, 'uy'));
 
 /** "ministère russe de la Défense": head, optional nationality, domain, optional nationality. */
 function matchStateBody(text: string, at: number, head: string, owner?: string, focus?: string): { end: number; cid: string | undefined; base: string; named?: { id: string; start: number; end: number } } | undefined {
@@ -37,6 +38,12 @@ function matchStateBody(text: string, at: number, head: string, owner?: string, 
     open = true;
   }
   pos += dom[0].length;
+  // "le ministère de l'Agriculture et de l'Élevage": a second capitalised domain joined by "et" names the same body.
+  const AND_DOMAIN = andDomainRe();
+  AND_DOMAIN.lastIndex = pos;
+  const joined = AND_DOMAIN.exec(text);
+  const more = joined && !GAZETTEER.has(fold(joined[3])) ? ` ${joined[1].trim()} ${joined[2]} ${joined[3]}` : '';
+  if (more) pos += joined![0].length;
   const second = first ? undefined : demonymAfter(text, pos);
   if (second) pos = second.end;
   // "le ministère de la Sécurité publique du Honduras": the state by its name after the domain.
@@ -46,7 +53,7 @@ function matchStateBody(text: string, at: number, head: string, owner?: string, 
   const cid = first?.id ?? second?.id ?? named?.id ?? owner ?? (open ? undefined : focus);
   // A listed domain with no state at all is too vague to be a body ("le ministère de la Défense" of whom?).
   if (!cid && !open) return undefined;
-  return { end: pos, cid, named, base: `${head} ${dom[1]} ${dom[2]}${named?.adjective ? ` ${named.adjective}` : ''}` };
+  return { end: pos, cid, named, base: `${head} ${dom[1]} ${dom[2]}${more}${named?.adjective ? ` ${named.adjective}` : ''}` };
 }
 
 const ofState = () => perLanguage('org.stateOfRe', (lang) => new RegExp(`(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?\\s+(?:${patternSource('org.stateOf', lang)})\\s*`, 'uy'));

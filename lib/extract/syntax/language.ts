@@ -157,9 +157,9 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
   const frames: Frame[] = [];
   const verbs = new Map<string, { frame: Frame; kind: FormKind }>();
   const pronominal = new Map<string, { frame: Frame; kind: FormKind }>();
+  const sets = file.sets ?? {};
   for (const line of file.frames) {
     const slots = file.slots[line.role] ?? {};
-    const sets = file.sets ?? {};
     const frame: Frame = {
       lemma: line.lemma,
       role: line.role,

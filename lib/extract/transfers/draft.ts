@@ -6,6 +6,9 @@ import { quantityBefore, type Phrase } from '../phrases';
 import type { Quantity } from '../quantities';
 import { activeLanguage, pattern } from '../syntax/language';
 
+/** Whether two lists of sides hold the same non-empty set of parties, in any order. */
+export const sameParties = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
+
 /** A transfer read from one sentence, before it becomes a node. */
 export interface TransferDraft {
   id?: string;

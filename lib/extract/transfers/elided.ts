@@ -3,11 +3,18 @@ import { actorMentions, clauseAround, subjectBefore, type SentenceContext } from
 import { resolveDative, resolveSubjectPronoun, type Discourse } from '../discourse';
 import { findGoods, type Trigger } from '../goods';
 import { findQuantities } from '../quantities';
-import { analyse } from '../syntax/analyse';
+import { analyse, type Word } from '../syntax/analyse';
 import { pattern } from '../syntax/language';
 import type { TransferDraft } from './draft';
 import { agentAfter, endpoint, endpointId, recipientAfter } from './endpoints';
 import { ALLEGED, isNegated } from './modality';
+
+/** The receiver a dative clitic stands for ("lui en a livré", "ils lui ont été fournis"), as an endpoint and never a sender. */
+function dativeRecipient(doc: DocBuilder, ctx: SentenceContext, discourse: Discourse, dative: Word | undefined, senders: string[], personCountry: Map<string, string>): string | undefined {
+  if (!dative) return undefined;
+  const id = resolveDative(discourse, ctx, dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || senders.includes(e); }, []);
+  return id ? endpointId(doc, id, personCountry) : undefined;
+}
 
 /** The last transfer an article read, for a later sentence that names its goods only by a pronoun or a number. */
 const LAST = new WeakMap<Discourse, TransferDraft>();
@@ -47,11 +54,8 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
   const by = agentAfter(doc, ctx, v.end, ce, personCountry);
   if (by) senders.push(by);
   const recipients: string[] = [];
-  if (v.dative) {
-    const id = resolveDative(discourse, ctx, v.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || senders.includes(e); }, []);
-    const e = id ? endpointId(doc, id, personCountry) : undefined;
-    if (e) recipients.push(e);
-  }
+  const dative = dativeRecipient(doc, ctx, discourse, v.dative, senders, personCountry);
+  if (dative) recipients.push(dative);
   if (!recipients.length) {
     const r = recipientAfter(doc, ctx, v.end, ce, senders, personCountry);
     if (r) recipients.push(r);
@@ -99,13 +103,13 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
   const text = ctx.text;
   const quantities = findQuantities(text);
   const out: TransferDraft[] = [];
+  // What follows a number, past a unit of measure ("en a acheté trois millions de tonnes": still no noun of its own).
+  const rest = (x: { end: number }) => text.slice(x.end + (pattern('partitive.unit').exec(text.slice(x.end))?.[0].length ?? 0));
   for (const v of analyse(text).verbs) {
     if (v.voice !== 'active' || v.hypothetical || v.planned || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
     if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     // "en ont livré plusieurs milliers": an order of magnitude still tells the goods were sent, with no count.
-    // "en a acheté trois millions de tonnes": a unit of measure after the number is still no noun of its own.
-    const rest = (x: { end: number }) => text.slice(x.end + (pattern('partitive.unit').exec(text.slice(x.end))?.[0].length ?? 0));
     const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(rest(x)));
     const prev = previous(v.start);
     if (!q || !prev) continue;
@@ -120,8 +124,8 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     const receiving = v.frame.role === 'receive';
     const senders = receiving ? prev.senders.filter((s) => s !== subject) : [subject];
     // "La Chine lui en a livré une trentaine": the receiver a dative stands for, as in a sentence that names its goods.
-    const dative = !receiving && v.dative ? resolveDative(discourse, ctx, v.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || e === subject; }, []) : undefined;
-    const to = receiving ? undefined : recipientAfter(doc, ctx, q.end, ce, senders, personCountry) ?? (dative ? endpointId(doc, dative, personCountry) : undefined);
+    const dative = receiving ? undefined : dativeRecipient(doc, ctx, discourse, v.dative, senders, personCountry);
+    const to = receiving ? undefined : recipientAfter(doc, ctx, q.end, ce, senders, personCountry) ?? dative;
     const recipients = receiving ? [subject] : to ? [to] : prev.recipients.filter((r) => r !== subject);
     if (!senders.length || !recipients.length) continue;
     out.push({

@@ -27,12 +27,17 @@ export function endpoint(doc: DocBuilder, m: EntityMention | undefined, personCo
   if (kind === 'media' || kind === 'think_tank') return undefined;
   if (m.label === 'Location') {
     // "déployés dans la région de Koursk": the place stands for the state it belongs to.
-    const c = doc.nodes.get(m.id)?.properties.country;
-    if (typeof c !== 'string' || !c) return undefined;
-    ensureNode(doc, `country:${c}`, 'Country');
-    return `country:${c}`;
+    const c = placeState(doc, m.id);
+    if (c) ensureNode(doc, c, 'Country');
+    return c;
   }
   return endpointId(doc, m.id, personCountry);
+}
+
+/** The state a known place belongs to ("Bamako": Mali). */
+export function placeState(doc: DocBuilder, id: string): string | undefined {
+  const c = doc.nodes.get(id)?.properties.country;
+  return typeof c === 'string' && c ? `country:${c}` : undefined;
 }
 
 /** An actor id as a transfer endpoint: its state for a person or a national body, nothing for a newspaper. */

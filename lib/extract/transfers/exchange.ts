@@ -1,5 +1,5 @@
 import { subjectBefore } from '../context';
-import type { TransferDraft } from './draft';
+import { sameParties, type TransferDraft } from './draft';
 import { endpoint } from './endpoints';
 import type { Reading } from './reading';
 import { pattern } from '../syntax/language';
@@ -26,9 +26,8 @@ if (!exchange && prev && pattern('exchange.markInClause', 'iu').test(text.slice(
   if (!draft.recipients.length) draft.recipients.push(...prev.senders.filter((x) => !draft.senders.includes(x)));
   return;
 }
-if (!exchange && drafts.length && trigger && pattern('exchange.purpose').test(text.slice(Math.max(0, trigger.start - 6), trigger.start))) {
+if (!exchange && prev && trigger && pattern('exchange.purpose').test(text.slice(Math.max(0, trigger.start - 6), trigger.start))) {
   // "recevrait des fonds pour envoyer des troupes": the second transfer is what the first pays for.
-  const prev = drafts[drafts.length - 1];
   if (prev.recipients.some((r) => draft.senders.includes(r)) || !draft.senders.length) {
     draft.exchangeFor = drafts.length - 1;
     draft.exchangeKind = 'purpose';
@@ -59,8 +58,7 @@ export function completePrices(drafts: TransferDraft[]): void {
     const main = drafts.filter((x) => x.sentenceId === d.sentenceId)[d.exchangeFor];
     if (!main) continue;
     // "a reçu des blindés des Émirats, payés en bétail": a price read with the main transfer's own sides goes the other way.
-    const same = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
-    if (same(d.senders, main.senders) && same(d.recipients, main.recipients)) [d.senders, d.recipients] = [[...main.recipients], [...main.senders]];
+    if (sameParties(d.senders, main.senders) && sameParties(d.recipients, main.recipients)) [d.senders, d.recipients] = [[...main.recipients], [...main.senders]];
     if (!d.senders.length) d.senders.push(...main.recipients);
     // A price goes the other way, never from a side to itself: its recipient is then the main transfer's sender.
     d.recipients = d.recipients.filter((r) => !d.senders.includes(r));

@@ -7,7 +7,7 @@ import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, typ
 import { findQuantities, type Quantity } from '../quantities';
 import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
-import { endpoint, endpointId, markedSlot, placeAfter } from './endpoints';
+import { endpoint, endpointId, markedSlot, placeAfter, placeState } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGiving, readSuspect } from './give';
@@ -192,14 +192,8 @@ function locativePlace(r: Reading): string | undefined {
   const y = r.trigger?.verb?.locative;
   if (!y || r.trigger?.role !== 'give') return undefined;
   return resolveLocative(r.discourse, r.ctx, y.start)
-    .map((id) => endpointId(r.doc, id, r.personCountry) ?? placeState(r, id))
+    .map((id) => endpointId(r.doc, id, r.personCountry) ?? placeState(r.doc, id))
     .find((id): id is string => !!id && !r.senders.includes(id));
-}
-
-/** The state a known place belongs to ("Bamako": Mali). */
-function placeState(r: Reading, id: string): string | undefined {
-  const c = r.doc.nodes.get(id)?.properties.country;
-  return typeof c === 'string' && c ? `country:${c}` : undefined;
 }
 
 /** "La Corée du Nord aide la Russie": "aide" after its subject, with no determiner or preposition before it, is the verb aider. */

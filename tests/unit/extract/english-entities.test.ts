@@ -31,6 +31,15 @@ const CASES: Array<{ text: string; has: string; names?: Record<string, string>; 
   { text: 'The Rapid Support Forces denied receiving weapons from Abu Dhabi.', has: 'org:rsf-sudan country:AE' },
   { text: 'Doctors Without Borders evacuated its staff from Zalingei.', has: 'org:msf' },
   { text: 'According to the Institute for Security Studies (ISS), attacks doubled.', has: 'org:institute-for-security-studies' },
+  // A body whose head opens its name, with no acronym to hold it together; an acronym spelled by words whose head comes last.
+  { text: 'The Institute for Security Studies said Addis Ababa received drones.', has: 'org:institute-for-security-studies country:ET' },
+  { text: 'The Stockholm International Peace Research Institute (SIPRI) published its yearly report.', has: 'org:sipri' },
+  { text: 'The Council for Arms Control Research warned that Juba had bought rifles.', has: 'org:council-for-arms-control-research country:SS' },
+  // Capitalised modifiers before the head open a body's name; a national council is not the UN's.
+  { text: 'The National Security Council of Sudan denied the report; the UN Security Council met on Friday.', has: 'org:national-security-council-of-sudan country:SD org:unsc' },
+  // A whole title of the language, capitalised before the name, is no part of it.
+  { text: 'National Security Adviser Jake Sullivan denied the report.', has: 'person:jake-sullivan' },
+  { text: 'Deputy Foreign Minister Sergei Ryabkov met the envoy in Doha.', has: 'person:sergei-ryabkov country:QA' },
   { text: 'Riyadh and Tehran restored ties in a deal brokered by Beijing.', has: 'country:SA country:IR country:CN' },
   { text: 'The shipping company Blue Horizon Lines lost a vessel off Aden.', has: 'org:blue-horizon-lines' },
   { text: 'The news agency Sahel Wire reported that the armed group Ansar al-Sunna attacked the town.', has: 'org:sahel-wire org:ansar-al-sunna', kinds: { 'org:sahel-wire': 'media', 'org:ansar-al-sunna': 'military' } },

@@ -148,6 +148,13 @@ describe('English roles, memberships and agreements (data/lang/en/relations.json
     expect(relations("The OSCE's secretary general, Jane Roe, called for talks.", 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE org:osce secretary general']);
     expect(relations('On Monday, Jane Roe, a former foreign minister of Chile, called for talks.', 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE country:CL foreign minister']);
     expect(relations("On Monday, Jane Roe, who was then Kenya's defence minister, approved the deal.", 'HOLDS_ROLE')).toEqual(['person:jane-roe HOLDS_ROLE country:KE defence minister']);
+    expect(relations("Wang Yi, China's top diplomat, met his Russian counterpart.", 'HOLDS_ROLE')).toEqual(['person:wang-yi HOLDS_ROLE country:CN top diplomat']);
+    expect(relations('Nicolás Maduro, who has ruled Venezuela since 2013, signed the decree.', 'HOLDS_ROLE')).toEqual(['person:nicolas-maduro HOLDS_ROLE country:VE leader']);
+    // A whole title capitalised before the name is no part of the name; a state before it is its holder.
+    expect(relations('Kenyan Foreign Minister Musalia Mudavadi said Nairobi would send police.', 'HOLDS_ROLE')).toEqual(['person:musalia-mudavadi HOLDS_ROLE country:KE Foreign Minister']);
+    // A kind word then a passive: the name after "by" is a person, not a body of that kind.
+    expect(relations('The group was founded by Ibrahim Sadiq in 2012.', 'HOLDS_ROLE')).toEqual([]);
+    expect(extractDocument('The group was founded by Ibrahim Sadiq in 2012.', { language: 'en', publishedAt: null }).nodes.filter((n) => n.label === 'Person' || n.label === 'Organization').map((n) => n.id)).toEqual(['person:ibrahim-sadiq']);
   });
 
   it('reads an employer after "at", a founder by the active verb, a price "in exchange for" gold', () => {

@@ -190,6 +190,18 @@ describe('roles in six registers', () => {
     expect(facts('Le Ghana a démenti. Le gouverneur de la banque centrale, Ernest Addison, a relevé les taux.', 'HOLDS_ROLE')).toEqual(['person:ernest-addison>country:GH']);
   });
 
+  it('interview and analysis: "vous êtes" before the title, "le capitaine qui dirige", "au pouvoir à/au"', () => {
+    expect(facts('Entretien. Aïssata Sall, vous êtes ministre de la Justice du Sénégal. Comment jugez-vous la crise ?', 'HOLDS_ROLE')).toEqual(['person:aissata-sall>country:SN']);
+    expect(facts('Ibrahim Traoré, le capitaine qui dirige le Burkina Faso depuis 2022, a reçu l’ambassadeur.', 'HOLDS_ROLE')).toEqual(['person:ibrahim-traore>country:BF']);
+    expect(facts('Daniel Ortega, au pouvoir au Nicaragua depuis 2007, a expulsé les religieuses.', 'HOLDS_ROLE')).toEqual(['person:daniel-ortega>country:NI']);
+    expect(facts('Emmanuel Macron a reçu la junte au pouvoir au Niger.', 'HOLDS_ROLE')).toEqual([]);
+    // A state right after a name that follows its title.
+    expect(facts('Le roi Abdallah II de Jordanie a reçu le chef de la diplomatie émiratie.', 'HOLDS_ROLE')).toEqual(['person:abdallah-ii>country:JO']);
+    expect(facts('Le président Ruto du Kenya a reçu son homologue.', 'HOLDS_ROLE')).toEqual(['person:ruto>country:KE']);
+    expect(facts('Le ministre Lavrov de retour de Chine a parlé.', 'HOLDS_ROLE')).toEqual([]);
+    expect(facts('Le ministre de l’Économie du Kenya, Njuguna Ndung’u, a présenté le budget.', 'HOLDS_ROLE')).toEqual(['person:njuguna-ndung-u>country:KE']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
