@@ -5,8 +5,6 @@ import fa2Iterate from 'graphology-layout-forceatlas2/iterate';
 import noverlapIterate from 'graphology-layout-noverlap/iterate';
 import { boxOf } from './fit-box';
 
-export { boxOf, fitInto } from './fit-box';
-
 /** Nodes as positions and sizes, edges as (source index, target index, weight) triples. */
 export interface LayoutInput {
   /** x0, y0, x1, y1, … */

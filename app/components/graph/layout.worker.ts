@@ -1,7 +1,8 @@
 // The layout worker: ForceAtlas2 to convergence then Noverlap (lib/graph/layout-run), off the main
 // thread, posting intermediate positions (fitted into the starting box) when its options ask for them, and
 // the final ones once.
-import { boxOf, fitInto, layoutRunDefaults, runLayoutToConvergence, type LayoutInput } from '@/lib/graph/layout-run';
+import { boxOf, fitInto } from '@/lib/graph/fit-box';
+import { layoutRunDefaults, runLayoutToConvergence, type LayoutInput } from '@/lib/graph/layout-run';
 import type { LayoutWorkerReply, LayoutWorkerRequest } from './layout-protocol';
 
 const post = (reply: LayoutWorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);

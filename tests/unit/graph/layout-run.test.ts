@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateBigGraph } from '@/tests/fixtures/big-graph';
 import { seededPosition } from '@/lib/graph/graphology';
-import { boxOf, fitInto, iterationBudget, layoutRunDefaults, runLayoutToConvergence, type LayoutInput } from '@/lib/graph/layout-run';
+import { boxOf, fitInto } from '@/lib/graph/fit-box';
+import { iterationBudget, layoutRunDefaults, runLayoutToConvergence, type LayoutInput } from '@/lib/graph/layout-run';
 
 /** The seeded fixture as the explorer hands it to the layout worker: seeded disc, 5 px discs. */
 function input(nodes: number): LayoutInput {
