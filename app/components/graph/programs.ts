@@ -122,19 +122,24 @@ function renderRanged(program: InstanceType<Drawing>, type: string, ranges: Rang
   }
 }
 
-/** The same node programs, limited to the slot ranges `ranges` gives while a layer grows (still-layers). */
-export function withSlotRanges<P>(programs: Record<string, P>, ranges: RangesFor): Record<string, P> {
+/** `programs`, each one's render going through `through(program, type, draw)`, `draw` being its own. */
+function wrapRender<P>(programs: Record<string, P>, through: (program: InstanceType<Drawing>, type: string, draw: () => void) => void): Record<string, P> {
   return Object.fromEntries(
     Object.entries(programs).map(([type, Program]) => {
       const Base = Program as unknown as Drawing;
-      class Ranged extends Base {
+      class Wrapped extends Base {
         render(params: unknown): void {
-          renderRanged(this, type, ranges, false, () => super.render(params));
+          through(this, type, () => super.render(params));
         }
       }
-      return [type, Ranged as unknown as P];
+      return [type, Wrapped as unknown as P];
     }),
   );
+}
+
+/** The same node programs, limited to the slot ranges `ranges` gives while a layer grows (still-layers). */
+export function withSlotRanges<P>(programs: Record<string, P>, ranges: RangesFor): Record<string, P> {
+  return wrapRender(programs, (program, type, draw) => renderRanged(program, type, ranges, false, draw));
 }
 
 /**
@@ -153,16 +158,7 @@ export function skippingWhile(
   picking: () => boolean = () => true,
   ranges: RangesFor = () => null,
 ): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
-  return Object.fromEntries(
-    Object.entries(programs).map(([type, Program]) => {
-      const Base = Program as unknown as Drawing;
-      class Skipping extends Base {
-        render(params: unknown): void {
-          if (skip()) return;
-          renderRanged(this, type, ranges, !picking(), () => super.render(params));
-        }
-      }
-      return [type, Skipping as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>];
-    }),
-  );
+  return wrapRender(programs, (program, type, draw) => {
+    if (!skip()) renderRanged(program, type, ranges, !picking(), draw);
+  });
 }
