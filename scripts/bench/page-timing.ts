@@ -55,14 +55,17 @@ export async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 
+/** The page's long tasks so far (watchLongTasks), on the page's clock. */
+async function longTasks(page: Page): Promise<{ start: number; duration: number }[]> {
+  return (await page.evaluate('window.__longTasks')) as { start: number; duration: number }[];
+}
+
 /** The longest task (ms) that started at or after `from` on the page's clock; 0 when none. */
 export async function longestTaskFrom(page: Page, from: number): Promise<number> {
-  const tasks = (await page.evaluate('window.__longTasks')) as { start: number; duration: number }[];
-  return Math.max(0, ...tasks.filter((t) => t.start >= from).map((t) => t.duration));
+  return Math.max(0, ...(await longTasks(page)).filter((t) => t.start >= from).map((t) => t.duration));
 }
 
 /** The longest task (ms) overlapping [from, to] on the page's clock; 0 when none. */
 export async function longestTask(page: Page, from: number, to = Infinity): Promise<number> {
-  const tasks = (await page.evaluate('window.__longTasks')) as { start: number; duration: number }[];
-  return Math.max(0, ...tasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
+  return Math.max(0, ...(await longTasks(page)).filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
 }
