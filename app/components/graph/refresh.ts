@@ -114,9 +114,10 @@ function growBySlices(
     renderer.off('afterRender', end);
     onDone();
   };
+  const items = () => (layer === 'nodes' ? graph.nodes() : graph.edges());
   const all = () => {
     still?.endGrowth(layer);
-    taking(order ? order.slice(next).map((e) => e.key) : layer === 'nodes' ? graph.nodes() : graph.edges());
+    taking(order ? order.slice(next).map((e) => e.key) : items());
     renderer.refresh({ schedule: true });
     renderer.once('afterRender', end);
   };
@@ -126,7 +127,7 @@ function growBySlices(
     if (renderer.getGraph() !== graph) return end();
     // A frame that re-indexes the graph has not been drawn yet: slots are given there.
     if (internalsOf(renderer).needToProcess) return void (frame = requestAnimationFrame(step));
-    order ??= drawOrder(renderer, layer, layer === 'nodes' ? graph.nodes() : graph.edges());
+    order ??= drawOrder(renderer, layer, items());
     if (!order || !still) return all();
     if (last !== null) size = nextSliceSize(size, now - last, SLICES);
     last = now;
