@@ -13,7 +13,7 @@ export const FROZEN: Record<string, string[]> = { dev: ['d03', 'd06', 'd09', 'd1
 const KEYS = ['entities', 'transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships', 'entity_precision', 'transfer_precision'];
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 
-const SETS = ['dev', 'made'];
+const SETS = Object.keys(FROZEN);
 const SPLITS = ['tune', 'frozen', 'all'];
 
 const argv = process.argv.slice(2);
