@@ -124,10 +124,11 @@ export function watchStillLayers(renderer: Renderer, edgesShown: () => boolean =
     restore.push(() => void (renderer.refresh = refresh));
     const before = () => {
       const can = !internals.needToProcess && renderer.getGraph().order > 0 && internals.pickingLayers instanceof Set;
-      for (const layer of LAYERS) keeping[layer] = can && !dirty[layer] && where(layer) === drawnAt[layer];
       for (const layer of LAYERS) {
-        appending[layer] = keeping[layer] && !!growth[layer]?.step;
-        if (appending[layer]) keeping[layer] = false;
+        // Unchanged since last drawn: kept as it stands, or drawn over with a growth's added slots.
+        const unchanged = can && !dirty[layer] && where(layer) === drawnAt[layer];
+        appending[layer] = unchanged && !!growth[layer]?.step;
+        keeping[layer] = unchanged && !appending[layer];
       }
       if (!keeping.nodes && !keeping.edges && !appending.nodes && !appending.edges) return;
       // The kept layers' picking textures keep what they hold: the frame that drew them drew this very picture.
