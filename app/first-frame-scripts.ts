@@ -12,7 +12,7 @@ const MANIFEST = 'trame-first-frame-manifest.json';
 const cache = new Map<string, string[]>();
 
 /** The entry's script files (`static/chunks/....js`) in the build in distDir; none without a manifest. */
-export function firstFrameScripts(distDir = process.env.NEXT_DIST_DIR || '.next'): string[] {
+function firstFrameScripts(distDir = process.env.NEXT_DIST_DIR || '.next'): string[] {
   const cached = cache.get(distDir);
   if (cached) return cached;
   let files: string[] = [];
