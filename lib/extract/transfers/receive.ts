@@ -3,6 +3,7 @@ import { resolveSubjectPronoun } from '../discourse';
 import { agentAfter, endpoint, endpointId, nationalSubject, ownsItsGoods } from './endpoints';
 import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
+import { pattern } from '../syntax/language';
 
 /** The sides of a receiving trigger (its subject receives, a seller follows "à" or "de") or a departing one (the place left sends). */
 export function readReceiving(r: TriggeredReading): void {
@@ -18,7 +19,10 @@ export function readReceiving(r: TriggeredReading): void {
   } else if (trigger.role === 'receive' && p.end <= trigger.start && /(?:é|ée|és|ées)$/iu.test(trigger.text)) {
     // "des chars commandés par Varsovie à la Corée du Sud": the buyer after "par", the seller after "à".
     const by = /^\s+par\s+/iu.exec(text.slice(trigger.end, trigger.end + 8));
-    const buyer = by ? endpoint(doc, actorAfter(ctx, trigger.end + by[0].length, 4), personCountry) : undefined;
+    let buyer = by ? endpoint(doc, actorAfter(ctx, trigger.end + by[0].length, 4), personCountry) : undefined;
+    // "les chars que la Pologne a achetés à", "les blindés qu'il a achetés à": a participle with its auxiliary
+    // in a relative on the goods has its own subject, the buyer.
+    if (!buyer && trigger.verb && !trigger.verb.bare && trigger.verb.voice === 'active') buyer = relativeSubject(r);
     if (buyer) recipients.push(buyer);
     // ... up to the next verb: "achetés par le Tchad ont ensuite été revendus au Soudan" names the next buyer, not the seller.
     const stop = Math.min(trigger.end + 45, triggers.find((t) => t.verb && t.start > trigger.end)?.start ?? text.length);
@@ -83,4 +87,15 @@ export function readReceiving(r: TriggeredReading): void {
       if (g && !recipients.includes(g)) senders.push(g);
     }
   }
+}
+
+/** The subject of a relative on the goods, named ("que la Pologne a achetés") or a pronoun for the actor in focus ("qu'il a achetés"). */
+function relativeSubject(r: TriggeredReading): string | undefined {
+  const { doc, ctx, personCountry, p, trigger } = r;
+  if (!pattern('receive.relativeOnGoods').test(ctx.text.slice(p.end, trigger.start))) return undefined;
+  const named = subjectBefore(ctx, trigger.start, p.end)[0];
+  if (named) return endpoint(doc, named, personCountry);
+  const pronoun = trigger.verb?.pronounSubject;
+  const id = pronoun ? resolveSubjectPronoun(r.discourse, ctx, pronoun.start) : undefined;
+  return id ? endpointId(doc, id, personCountry) : undefined;
 }

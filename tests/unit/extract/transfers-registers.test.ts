@@ -394,10 +394,16 @@ const third: Record<string, Case[]> = {
     { text: "Ces appareils s'ajoutent aux six drones que le Niger avait reçus d'Ankara l'an dernier.", transfers: ['Turquie>Niger:weapons:6'] },
     { text: "Le Tchad a exposé les quatre hélicoptères que l'armée tchadienne a reçus de la Russie en mars.", transfers: ['Russie>Tchad:weapons:4'] },
     { text: 'Les observateurs ont compté les dix blindés que le Mali avait reçus de la Turquie.', transfers: ['Turquie>Mali:weapons:10'] },
-    // not read yet: a pronoun subject in the relative, a purchase's seller after "à"
+    // not read yet: a pronoun subject in a relative under a giving main verb
     { text: "L'Arménie a déployé les obusiers qu'elle a reçus de l'Inde.", transfers: ['Inde>Arménie:weapons'], open: true },
-    { text: "Le Kenya a présenté les douze blindés qu'il a achetés à l'Afrique du Sud.", transfers: ['Afrique du Sud>Kenya:weapons:12'], open: true },
-    { text: 'Les chars que la Pologne a achetés à la Corée du Sud sont arrivés.', transfers: ['Corée du Sud>Pologne:weapons'], open: true },
+    { text: "Le Kenya a présenté les douze blindés qu'il a achetés à l'Afrique du Sud.", transfers: ['Afrique du Sud>Kenya:weapons:12'] },
+    { text: 'Les chars que la Pologne a achetés à la Corée du Sud sont arrivés.', transfers: ['Corée du Sud>Pologne:weapons'] },
+    // a purchase's buyer is the subject of the relative on the goods, named or a pronoun for the actor in focus
+    { text: "Le Pérou a montré les six hélicoptères qu'il a commandés à la Russie.", transfers: ['Russie>Pérou:weapons:6'] },
+    { text: 'Les drones que le Nigeria a achetés à la Turquie survolent désormais le delta.', transfers: ['Turquie>Nigéria:weapons'] },
+    { text: "Selon un diplomate, les missiles que l'Azerbaïdjan avait achetés à Israël ont servi en 2023.", transfers: ['Israël>Azerbaïdjan:missiles'] },
+    // a bare participle names no buyer: nothing is drawn
+    { text: 'Les blindés commandés à la France sont arrivés.', transfers: [] },
     // no giver named: nothing drawn
     { text: "Les drones que l'armée a reçus sont neufs.", transfers: [] },
   ],
