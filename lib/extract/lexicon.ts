@@ -51,6 +51,8 @@ export interface LocationInfo {
   name: string;
   country?: string;
   forms: string[];
+  /** The body the city is the seat of, which it stands for ("Bruxelles": the European Union). */
+  seatOf?: string;
 }
 
 /** Lexicon organisations by id. */
@@ -97,7 +99,8 @@ function build(lang: Language): { map: Map<string, GazetteerEntry>; maxLen: numb
   for (const [id, forms] of Object.entries(extraOrgs)) for (const f of forms) add(f, { id, label: 'Organization', via: 'lexicon' });
   for (const o of ORGS.values()) for (const f of o.forms) add(f, { id: o.id, label: 'Organization', via: 'lexicon' });
   for (const p of PERSONS.values()) for (const f of p.forms) add(f, { id: p.id, label: 'Person', via: 'lexicon' });
-  for (const l of LOCATIONS.values()) for (const f of l.forms) add(f, { id: l.id, label: 'Location', via: 'lexicon' });
+  // A seat city stands for its body like a capital for its state, when the lexicon knows that body.
+  for (const l of LOCATIONS.values()) for (const f of l.forms) add(f, l.seatOf && ORGS.has(l.seatOf) ? { id: l.seatOf, label: 'Organization', via: 'metonym' } : { id: l.id, label: 'Location', via: 'lexicon' });
   const countries = countryFormsOf(lang.code);
   for (const c of countries) {
     const id = countryId(c.iso2);

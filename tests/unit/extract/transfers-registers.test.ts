@@ -25,6 +25,12 @@ const registers: Record<string, Case[]> = {
     { text: "Le Niger s'est vu remettre par la Turquie six drones.", transfers: ['Turquie>Niger:weapons:6'] },
     { text: "L'Arménie a obtenu de l'Inde des obusiers tractés.", transfers: ['Inde>Arménie:weapons'] },
     { text: 'Le Qatar a versé 30 millions de dollars au Liban.', transfers: ['Qatar>Liban:funds:30000000'] },
+    // a seat city stands for its body like a capital for its state: "Bruxelles" gives as the European Union
+    { text: "Bruxelles a versé 50 millions d'euros au Niger.", transfers: ['Union européenne>Niger:funds:50000000'] },
+    { text: "Bruxelles a accordé une aide de 20 millions d'euros à la Moldavie.", transfers: ['Union européenne>Moldavie:funds:20000000'] },
+    { text: 'Bruxelles a livré 40 000 tonnes de blé au Soudan.', transfers: ['Union européenne>Soudan:aid:40000'] },
+    // ... and names no giver where it is only where people met
+    { text: 'Les ministres réunis à Bruxelles ont promis des obus à l’Ukraine.', transfers: [] },
     // a currency's nationality names no giver
     { text: 'Des dirhams émiratis ont été saisis à l’aéroport de Khartoum.', transfers: [] },
     { text: 'Selon Reuters, la Biélorussie aurait livré des munitions au Niger.', transfers: ['Biélorussie>Niger:munitions'] },
