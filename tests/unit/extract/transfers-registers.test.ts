@@ -31,6 +31,12 @@ const registers: Record<string, Case[]> = {
     { text: 'Bruxelles a livré 40 000 tonnes de blé au Soudan.', transfers: ['Union européenne>Soudan:aid:40000'] },
     // ... and names no giver where it is only where people met
     { text: 'Les ministres réunis à Bruxelles ont promis des obus à l’Ukraine.', transfers: [] },
+    // "financer" has its receiver as object ("financer le Laos"), so a passive's subject is financed by the agent
+    { text: 'Le Laos a été financé à hauteur de 200 millions de dollars par la Chine.', transfers: ['Chine>Laos:funds:200000000'] },
+    { text: "La Jordanie a été financée à hauteur de 500 millions de dollars par l'Arabie saoudite.", transfers: ['Arabie Saoudite>Jordanie:funds:500000000'] },
+    { text: "La Banque mondiale a financé l'Ukraine à hauteur de 2 milliards de dollars en 2023.", transfers: ['Banque mondiale>Ukraine:funds:2000000000'] },
+    { text: "Selon l'agence, la Somalie sera financée à hauteur de 80 millions d'euros par l'Union européenne.", transfers: [] },
+    { text: 'Le Japon a financé la construction du port de Mombasa pour 300 millions de dollars.', transfers: [] },
     // a currency's nationality names no giver
     { text: 'Des dirhams émiratis ont été saisis à l’aéroport de Khartoum.', transfers: [] },
     { text: 'Selon Reuters, la Biélorussie aurait livré des munitions au Niger.', transfers: ['Biélorussie>Niger:munitions'] },
