@@ -153,7 +153,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     // The subject may carry a participle or a relative ("des avions promis par les alliés sont arrivés").
     // ... but not across a relative clause with its own verb ("les chars que l'Allemagne a livrés ... sont arrivés").
     // ... nor when a participle of giving or buying qualifies them first ("les obus vendus par X au Y sont arrivés"): it takes them.
-    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(pattern('phrase.relativeBetween').test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)) && !triggers.some((y) => y.verb?.bare && (y.role === 'give' || y.role === 'receive') && y.start > x.end && y.start < t.start && /^[\s,]*$/u.test(text.slice(x.end, y.start))));
+    // ... nor when a participle fronted before the sentence qualifies them ("Envoyés par la Turquie, les six drones sont arrivés").
+    const p = [...phrases].reverse().find((x) => x.end <= t.start && t.start - x.end <= (t.verb ? 70 : 25) && x.start >= cs && !(pattern('phrase.relativeBetween').test(text.slice(x.end, t.start)) && triggers.some((y) => y.verb && y.start > x.end && y.start < t.start)) && !triggers.some((y) => y.verb?.bare && (y.role === 'give' || y.role === 'receive') && y.start > x.end && y.start < t.start && /^[\s,]*$/u.test(text.slice(x.end, y.start))) && !frontedBy(text, triggers, x));
     if (p && !bound.has(p)) bound.set(p, t);
   }
   for (const t of triggers.filter((x) => !x.noun && x.role !== 'join' && x.role !== 'depart')) {
@@ -204,3 +205,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   return bound;
 }
 
+
+/** "Livrés par la Turquie, les six drones ...": a giving or buying participle opens the sentence and qualifies the goods. */
+function frontedBy(text: string, triggers: readonly Trigger[], x: Phrase): boolean {
+  return triggers.some((y) => y.verb?.bare && y.verb.voice === 'passive' && (y.role === 'give' || y.role === 'receive') && y.end <= x.start && !text.slice(0, y.start).trim() && pattern('phrase.frontedParticiple', 'u').test(text.slice(y.end, x.start)));
+}

@@ -397,7 +397,12 @@ const third: Record<string, Case[]> = {
     // "Livrés par la Turquie, les six drones ...": a participle and its agent put before the subject they qualify
     { text: 'Livrés par la Turquie, les six drones ont atterri au Niger.', transfers: ['Turquie>Niger:weapons:6'] },
     { text: "Livrés par l'Inde, les quatre radars équipent désormais l'Arménie.", transfers: ['Inde>Arménie:weapons:4'], open: true },
-    { text: 'La Bolivie manque de vivres. Envoyées par le Brésil, les 300 tonnes de riz sont arrivées à La Paz.', transfers: ['Brésil>Bolivie:aid:300'], open: true },
+    { text: 'La Bolivie manque de vivres. Envoyées par le Brésil, les 300 tonnes de riz sont arrivées à La Paz.', transfers: ['Brésil>Bolivie:aid:300'] },
+    // a participle fronted before the sentence qualifies the goods, whatever verb of arrival follows
+    { text: 'Envoyés par la Turquie, les six drones sont arrivés à Niamey.', transfers: ['Turquie>Niger:weapons:6'] },
+    { text: 'Livrés par la Chine, quatre radars sont arrivés au Cambodge.', transfers: ['Chine>Cambodge:weapons:4'] },
+    { text: "Fournis par l'Iran, les douze drones sont arrivés à Caracas.", transfers: ['Iran>Venezuela:weapons:12'] },
+    { text: "Expédiées par l'Égypte, les 2 000 tonnes de blé sont arrivées à Khartoum.", transfers: ['Égypte>Soudan:aid:2000'] },
     // not read yet above: a receiver given by "équiper" or by a capital after "arrivées à"; a maker is no sender
     { text: 'Fabriqués par Baykar, les drones volent au Niger.', transfers: [] },
   ],
