@@ -33,6 +33,10 @@ export function readGiving(r: TriggeredReading): void {
     // "par" ("livrés par Israël", not "acheminés par bateau") or an origin ("acheminés depuis les Émirats").
     const agent = agentAfter(doc, ctx, trigger.end, ce, personCountry);
     if (agent) senders.push(agent);
+    // "des armes en provenance d'Iran ont été livrées aux Houthis": with no agent, the origin told on the goods sends.
+    const origin = agent ? undefined : ctx.mentions.find((m) => m.start >= p.end && m.end <= trigger.start && pattern('give.origin').test(text.slice(Math.max(p.end, m.start - 30), m.start)));
+    const from = endpoint(doc, origin, personCountry);
+    if (from) senders.push(from);
   } else if (trigger.role === 'give' && !trigger.noun && pattern('give.objectRelative').test(trigger.verb?.before?.text ?? '') && actorMentions(ctx).some((m) => m.start > trigger.end && pattern('give.articleGap').test(text.slice(trigger.end, m.start)))) {
     // "le carburant que lui livre l'Iran": after a relative "que" the subject may follow the verb.
     const inverted = actorMentions(ctx).find((m) => m.start > trigger.end && pattern('give.articleGap').test(text.slice(trigger.end, m.start)));

@@ -403,6 +403,10 @@ const third: Record<string, Case[]> = {
     { text: 'Livrés par la Chine, quatre radars sont arrivés au Cambodge.', transfers: ['Chine>Cambodge:weapons:4'] },
     { text: "Fournis par l'Iran, les douze drones sont arrivés à Caracas.", transfers: ['Iran>Venezuela:weapons:12'] },
     { text: "Expédiées par l'Égypte, les 2 000 tonnes de blé sont arrivées à Khartoum.", transfers: ['Égypte>Soudan:aid:2000'] },
+    // a passive with no agent: the origin told on the goods ("en provenance de", "venus de") sends
+    { text: "Selon l'ONU, des armes en provenance d'Iran ont été livrées aux Houthis.", transfers: ['Iran>Houthis:weapons'] },
+    { text: "Mardi, 20 000 tonnes de blé en provenance d'Ukraine ont été acheminées vers le Soudan.", transfers: ['Ukraine>Soudan:aid:20000'] },
+    { text: 'Des missiles venus de Corée du Nord ont été livrés à la Russie.', transfers: ['Corée du Nord>Russie:missiles'] },
     // not read yet above: a receiver given by "équiper" or by a capital after "arrivées à"; a maker is no sender
     { text: 'Fabriqués par Baykar, les drones volent au Niger.', transfers: [] },
   ],
