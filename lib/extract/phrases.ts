@@ -205,7 +205,6 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
   return bound;
 }
 
-
 /** "Livrés par la Turquie, les six drones ...": a giving or buying participle opens the sentence and qualifies the goods. */
 function frontedBy(text: string, triggers: readonly Trigger[], x: Phrase): boolean {
   return triggers.some((y) => y.verb?.bare && y.verb.voice === 'passive' && (y.role === 'give' || y.role === 'receive') && y.end <= x.start && !text.slice(0, y.start).trim() && pattern('phrase.frontedParticiple', 'u').test(text.slice(y.end, x.start)));

@@ -34,7 +34,7 @@ export function readGiving(r: TriggeredReading): void {
     const agent = agentAfter(doc, ctx, trigger.end, ce, personCountry);
     if (agent) senders.push(agent);
     // "des armes en provenance d'Iran ont été livrées aux Houthis": with no agent, the origin told on the goods sends.
-    const origin = agent ? undefined : ctx.mentions.find((m) => m.start >= p.end && m.end <= trigger.start && pattern('give.origin').test(text.slice(Math.max(p.end, m.start - 30), m.start)));
+    const origin = agent ? undefined : ctx.mentions.find((m) => m.start >= p.end && m.end <= trigger.start && toldAsOrigin(text, m, p.end));
     const from = endpoint(doc, origin, personCountry);
     if (from) senders.push(from);
   } else if (trigger.role === 'give' && !trigger.noun && pattern('give.objectRelative').test(trigger.verb?.before?.text ?? '') && actorMentions(ctx).some((m) => m.start > trigger.end && pattern('give.articleGap').test(text.slice(trigger.end, m.start)))) {
@@ -46,8 +46,7 @@ export function readGiving(r: TriggeredReading): void {
     // "un boutre parti d'Iran qui acheminait": the subject is what "qui" stands for, not the main clause's actor.
     const qui = trigger.verb.before;
     const head = actorMentions(ctx).find((m) => m.end <= qui.start && /^\s*,?\s*$/.test(text.slice(m.end, qui.start)));
-    const origin = pattern('give.origin');
-    const from = head ? undefined : ctx.mentions.find((m) => m.end <= qui.start && qui.start - m.end < 60 && origin.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    const from = head ? undefined : ctx.mentions.find((m) => m.end <= qui.start && qui.start - m.end < 60 && toldAsOrigin(text, m));
     const s = endpoint(doc, head ?? from, personCountry);
     if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun && trigger.verb?.firstPlural?.role === 'subject') {
@@ -125,4 +124,9 @@ export function readGiving(r: TriggeredReading): void {
       if (s) senders.push(s);
     }
   }
+}
+
+/** Whether a place or actor is told as where goods come from ("en provenance d'Iran", "parti du Yémen"), looking no further back than floor. */
+function toldAsOrigin(text: string, m: { start: number }, floor = 0): boolean {
+  return pattern('give.origin').test(text.slice(Math.max(floor, m.start - 30), m.start));
 }
