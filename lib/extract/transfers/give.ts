@@ -4,6 +4,7 @@ import { agentAfter, agentOf, endpoint, endpointId, nationalSubject } from './en
 import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
 import { pattern } from '../syntax/language';
+import { ALLEGED } from './modality';
 
 const OWN_NOUN = () => pattern('give.ownNoun');
 const ACCUSE = () => pattern('give.accuse', 'u');
@@ -54,8 +55,8 @@ export function readGiving(r: TriggeredReading): void {
     const s = speakerSide(doc, ctx, personCountry, discourse, trigger.verb.firstPlural.word.start);
     if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun && pronoun) {
-    // "Elle leur aurait livré": the subject is the actor in focus.
-    const id = resolveSubjectPronoun(discourse, ctx, pronoun.start);
+    // "Elle leur aurait livré": the subject is the actor in focus; a deed told as alleged, the party a charge just named.
+    const id = resolveSubjectPronoun(discourse, ctx, pronoun.start, ALLEGED.test(text.slice(cs, ce)));
     const s = id ? endpointId(doc, id, personCountry) : undefined;
     if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun) {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { flows } from './helpers';
+
+// A generalisation bench for transfers told across sentences: made-up paragraphs in several registers, on topics
+// no rule was written on. Each lists the transfers a careful analyst would draw, "sender>recipient:kind[:quantity]"
+// (no sender named: ">recipient:kind"); [] where the text asserts no movement between two actors.
+interface Case {
+  text: string;
+  transfers: string[];
+}
+
+const registers: Record<string, Case[]> = {
+  // A charge ("X accuse Y de…", "X a sanctionné Y", "X dénonce le rôle de Y") puts the charged party in focus: the
+  // alleged deed the next sentence tells with a pronoun is its deed, and the accuser is whom it is told by.
+  'charge then alleged deed': [
+    { text: 'Kiev accuse Minsk de soutenir Moscou. Il lui aurait livré des obus.', transfers: ['Biélorussie>Russie:artillery_shells'] },
+    { text: 'Washington accuse Pyongyang de soutenir Moscou. Il lui aurait livré des missiles balistiques.', transfers: ['Corée du Nord>Russie:missiles'] },
+    { text: "L'ONU a dénoncé le rôle de l'Érythrée au Soudan. Elle y aurait envoyé des armes.", transfers: ['Érythrée>Soudan:weapons'] },
+    { text: 'Le Venezuela soupçonne le Guyana de servir de base aux États-Unis. Selon Caracas, il leur aurait fourni des radars.', transfers: ['Guyana>États-Unis:weapons'] },
+    { text: "Bakou a de nouveau accusé Erevan de se réarmer. D'après l'agence Trend, l'Inde lui aurait vendu des canons.", transfers: ['Inde>Arménie:weapons'] },
+    { text: 'Le Japon a condamné la Corée du Nord. Elle aurait livré des obus à la Russie.', transfers: ['Corée du Nord>Russie:artillery_shells'] },
+  ],
+  // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
+  'charge then stated deed': [
+    { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
+    { text: "L'Australie a sanctionné la Birmanie. Elle a versé 20 millions de dollars au Bangladesh.", transfers: ['Australie>Bangladesh:funds:20000000'] },
+  ],
+};
+
+describe.each(Object.entries(registers))('transfers across sentences: %s', (_register, cases) => {
+  it.each(cases)('$text', ({ text, transfers }) => {
+    expect(flows(text)).toEqual([...transfers].sort());
+  });
+});
