@@ -1,5 +1,5 @@
 import { actorAfter, actorMentions, subjectBefore } from '../context';
-import { resolveSubjectPronoun } from '../discourse';
+import { resolveDative, resolveSubjectPronoun } from '../discourse';
 import { agentAfter, agentOf, endpoint, endpointId, nationalSubject } from './endpoints';
 import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
@@ -53,6 +53,10 @@ export function readGiving(r: TriggeredReading): void {
   } else if (trigger.role === 'give' && !trigger.noun && trigger.verb?.firstPlural?.role === 'subject') {
     // "« Nous avons envoyé deux cents instructeurs », a déclaré le ministre turc": the speaker's side sends.
     const s = speakerSide(doc, ctx, personCountry, discourse, trigger.verb.firstPlural.word.start);
+    if (s) senders.push(s);
+  } else if (trigger.role === 'give' && !trigger.noun && pattern('give.chargeClitic').test(text.slice(cs, trigger.start))) {
+    // "Khartoum l'accuse d'avoir livré", "Elle lui reproche d'avoir fourni": the clitic the charge takes gives.
+    const s = chargedByClitic(r);
     if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun && pronoun) {
     // "Elle leur aurait livré": the subject is the actor in focus; a deed told as alleged, the party a charge just named.
@@ -130,4 +134,19 @@ export function readGiving(r: TriggeredReading): void {
 /** Whether a place or actor is told as where goods come from ("en provenance d'Iran", "parti du Yémen"), looking no further back than floor. */
 function toldAsOrigin(text: string, m: { start: number }, floor = 0): boolean {
   return pattern('give.origin').test(text.slice(Math.max(floor, m.start - 30), m.start));
+}
+
+/** The party a charge's clitic stands for ("l'accuse", "lui reproche"): the actor in focus before, never the accuser. */
+function chargedByClitic(r: TriggeredReading): string | undefined {
+  const { doc, ctx, personCountry, discourse, trigger, cs } = r;
+  const clitic = pattern('give.chargeClitic').exec(ctx.text.slice(cs, trigger.start));
+  if (!clitic) return undefined;
+  const at = cs + clitic.index;
+
+  const named = subjectBefore(ctx, at, cs)[0];
+  const said = pattern('discourse.subjectPronoun', 'iu').exec(ctx.text.slice(cs, at + clitic[0].length));
+  const pronoun = !named && said ? resolveSubjectPronoun(discourse, ctx, cs + said.index) : undefined;
+  const accuser = named ? endpoint(doc, named, personCountry) : pronoun ? endpointId(doc, pronoun, personCountry) : undefined;
+  const id = resolveDative(discourse, ctx, at, (x) => { const e = endpointId(doc, x, personCountry); return !e || e === accuser; }, []);
+  return id ? endpointId(doc, id, personCountry) : undefined;
 }

@@ -20,6 +20,17 @@ const registers: Record<string, Case[]> = {
     { text: "Bakou a de nouveau accusé Erevan de se réarmer. D'après l'agence Trend, l'Inde lui aurait vendu des canons.", transfers: ['Inde>Arménie:weapons'] },
     { text: 'Le Japon a condamné la Corée du Nord. Elle aurait livré des obus à la Russie.', transfers: ['Corée du Nord>Russie:artillery_shells'] },
   ],
+  // "l'accuse d'avoir livré", "lui reproche d'avoir fourni": the clitic of the charge stands for the party in focus,
+  // never for the accuser, and it gives.
+  'charge on a clitic': [
+    { text: "L'Union européenne a sanctionné la Biélorussie. Elle lui reproche d'avoir fourni des obus à la Russie.", transfers: ['Biélorussie>Russie:artillery_shells'] },
+    { text: "Le Soudan a rappelé son ambassadeur au Tchad. Khartoum l'accuse d'avoir livré des armes aux FSR.", transfers: ['Tchad>FSR:weapons'] },
+    { text: "Le Mali a dénoncé l'Algérie. Bamako l'accuse d'avoir fourni des armes au Niger.", transfers: ['Algérie>Niger:weapons'] },
+    { text: "Le Guatemala a convoqué l'ambassadeur du Mexique. Il lui reproche d'avoir livré du carburant au Belize.", transfers: ['Mexique>Belize:aid'] },
+    // a charge on a named party keeps it, and a charge that moves nothing draws nothing
+    { text: "Le Canada a expulsé trois diplomates chinois. Ottawa reproche à Pékin d'avoir livré des composants à l'Iran.", transfers: ['Chine>Iran:technology'] },
+    { text: "La Somalie a rompu avec l'Éthiopie. Mogadiscio lui reproche d'avoir signé un accord avec le Somaliland.", transfers: [] },
+  ],
   // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
   'charge then stated deed': [
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
