@@ -68,7 +68,10 @@ export function readGiving(r: TriggeredReading): void {
     // ... in the perfect too ("reproche à Ankara d'avoir livré").
     const perfect = /(?:de|d['’])\s*(?:avoir|être)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(cs, trigger.start));
     const accused = trigger.verb?.form === 'infinitive' || perfect ? ACCUSE().exec(text.slice(cs, trigger.start)) : null;
-    const accusedActor = accused ? actorAfter(ctx, cs + accused.index + accused[0].length, 4) : undefined;
+    const accusedAt = accused ? cs + accused.index + accused[0].length : 0;
+    // "a accusé des entreprises serbes d'avoir livré": an unnamed group's nationality names the accused state.
+    const indefinite = accused ? ctx.mentions.find((m) => m.via === 'demonym' && m.start > accusedAt && pattern('give.accusedIndefinite').test(text.slice(accusedAt, m.start))) : undefined;
+    const accusedActor = accused ? indefinite ?? actorAfter(ctx, accusedAt, 4) : undefined;
     const a = accusedActor && /^\s*(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
     if (a) senders.push(a);
     // An accused Trame cannot name still is not the accuser.

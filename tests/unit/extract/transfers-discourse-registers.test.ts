@@ -31,6 +31,12 @@ const registers: Record<string, Case[]> = {
     { text: "Le Canada a expulsé trois diplomates chinois. Ottawa reproche à Pékin d'avoir livré des composants à l'Iran.", transfers: ['Chine>Iran:technology'] },
     { text: "La Somalie a rompu avec l'Éthiopie. Mogadiscio lui reproche d'avoir signé un accord avec le Somaliland.", transfers: [] },
   ],
+  // a charge against an unnamed group ("des entreprises polonaises") names no state sender, and never the accuser
+  'charge on an unnamed group': [
+    { text: "Le Kremlin a accusé des entreprises polonaises d'avoir livré des obus à l'Ukraine.", transfers: ['>Ukraine:artillery_shells'] },
+    { text: "Pékin accuse des sociétés américaines d'avoir vendu des armes à Taïwan.", transfers: ['>Taïwan:weapons'] },
+    { text: "Caracas a accusé plusieurs firmes colombiennes d'avoir fait parvenir des fusils au Guyana.", transfers: ['>Guyana:weapons'] },
+  ],
   // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
   'charge then stated deed': [
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
