@@ -37,6 +37,22 @@ const registers: Record<string, Case[]> = {
     { text: "Pékin accuse des sociétés américaines d'avoir vendu des armes à Taïwan.", transfers: ['>Taïwan:weapons'] },
     { text: "Caracas a accusé plusieurs firmes colombiennes d'avoir fait parvenir des fusils au Guyana.", transfers: ['>Guyana:weapons'] },
   ],
+  // gapping: a coordinated clause that leaves out the verb and the goods repeats the transfer with a new count and
+  // a new giver ("et l'Australie trois autres") or a new other side ("puis 6 au Mali", "puis 12 de la Turquie")
+  gapping: [
+    { text: "La Chine a livré deux patrouilleurs aux Îles Salomon en 2023, et l'Australie trois autres en 2024.", transfers: ['Chine>Îles Salomon:weapons:2', 'Australie>Îles Salomon:weapons:3'] },
+    { text: 'Le Japon a fourni dix radars aux Philippines, et la Corée du Sud six.', transfers: ['Japon>Philippines:weapons:10', 'Corée du Sud>Philippines:weapons:6'] },
+    { text: 'La Turquie a vendu 12 drones au Niger, puis 6 au Mali.', transfers: ['Turquie>Niger:weapons:12', 'Turquie>Mali:weapons:6'] },
+    { text: "Le Kenya a reçu 40 blindés de la Chine, et l'Ouganda douze.", transfers: ['Chine>Kenya:weapons:40', 'Chine>Ouganda:weapons:12'] },
+    { text: 'Le Kenya a reçu 40 blindés de la Chine, puis 12 de la Turquie.', transfers: ['Chine>Kenya:weapons:40', 'Turquie>Kenya:weapons:12'] },
+    { text: "L'Égypte a acheté 24 Rafale à la France en 2015, et le Qatar 36 en 2017.", transfers: ['France>Égypte:weapons:24', 'France>Qatar:weapons:36'] },
+    { text: "Le Chili a reçu 3 radars de l'Espagne. Le Pérou lui a offert deux vedettes en 2020, et la Colombie trois autres l'année suivante.", transfers: ['Espagne>Chili:weapons:3', 'Pérou>Chili:weapons:2', 'Colombie>Chili:weapons:3'] },
+    // a coordinated clause with a verb, a share or a population of its own is no gap
+    { text: "La Chine a livré deux patrouilleurs aux Îles Salomon, et l'Australie a protesté.", transfers: ['Chine>Îles Salomon:weapons:2'] },
+    { text: "La Turquie a vendu 12 drones au Niger, et le Mali compte 20 millions d'habitants.", transfers: ['Turquie>Niger:weapons:12'] },
+    { text: 'Le Japon a fourni dix radars aux Philippines, et la Corée du Sud 30 %.', transfers: ['Japon>Philippines:weapons:10'] },
+    { text: "L'Iran a livré 20 drones à la Russie, et l'Ukraine en a abattu 15.", transfers: ['Iran>Russie:weapons:20'] },
+  ],
   // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
   'charge then stated deed': [
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
