@@ -53,6 +53,22 @@ const registers: Record<string, Case[]> = {
     { text: 'Le Japon a fourni dix radars aux Philippines, et la Corée du Sud 30 %.', transfers: ['Japon>Philippines:weapons:10'] },
     { text: "L'Iran a livré 20 drones à la Russie, et l'Ukraine en a abattu 15.", transfers: ['Iran>Russie:weapons:20'] },
   ],
+  // funds and loans: verbs of disbursing, allotting, granting and borrowing, and the nouns of budget support
+  'funds and loans': [
+    { text: "L'Union européenne a décaissé 300 millions d'euros en faveur de la Tunisie.", transfers: ['Union européenne>Tunisie:funds:300000000'] },
+    { text: 'Le Fonds monétaire international a décaissé une tranche de 800 millions de dollars au profit du Pakistan.', transfers: ['Fonds monétaire international>Pakistan:funds:800000000'] },
+    { text: 'Le Koweït a alloué 40 millions de dollars au Yémen.', transfers: ['Koweït>Yémen:funds:40000000'] },
+    { text: "Selon le ministère, 15 millions d'euros ont été alloués au Tchad par la France.", transfers: ['France>Tchad:funds:15000000'] },
+    { text: "L'Allemagne a versé une aide budgétaire de 120 millions d'euros à la Moldavie.", transfers: ['Allemagne>Moldavie:funds:120000000'] },
+    { text: 'La Chine a consenti au Laos un prêt de 500 millions de dollars.', transfers: ['Chine>Laos:funds:500000000'] },
+    { text: 'Le Laos a emprunté 500 millions de dollars à la Chine.', transfers: ['Chine>Laos:funds:500000000'] },
+    { text: 'Le Ghana a emprunté 3 milliards de dollars auprès du Fonds monétaire international.', transfers: ['Fonds monétaire international>Ghana:funds:3000000000'] },
+    { text: 'Le Japon a accordé une subvention de 20 millions de dollars à la Mongolie.', transfers: ['Japon>Mongolie:funds:20000000'] },
+    // the same verbs with no money, or "consentir à", move nothing
+    { text: 'Le convoi a emprunté la route de Tombouctou.', transfers: [] },
+    { text: "Le ministère a alloué des locaux à l'ambassade.", transfers: [] },
+    { text: 'Le Nigeria a consenti à des négociations avec le Niger.', transfers: [] },
+  ],
   // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
   'charge then stated deed': [
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
