@@ -88,7 +88,11 @@ export function resolveAnaphora(scan: SentenceScan): void {
       // An anaphora points back: "le chef de la junte ... s'est rendu à Moscou" does not lead the junta of Moscow.
       // "Le Niger a rompu avec Paris. Le chef de la junte ...": the state the last sentence was about, before the last one named.
       const subject = state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
-      id = state.stateNouns.get(noun) ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
+      // "Au Mali, où le groupe a déployé deux mille hommes, la junte lui verserait": the state a sentence opens on frames
+      // the state noun that acts in it (not one a preposition governs: "aux milices du régime").
+      const governed = fused || (i > 0 && /^(?:de|d'|à)$/u.test(tokens[i - 1].key));
+      const framed = governed ? undefined : found.find((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start && pattern('anaphora.frameOpening', 'iu').test(scan.text.slice(0, f.start)) && /^\s*,/u.test(scan.text.slice(f.end)))?.id;
+      id = framed ?? state.stateNouns.get(noun) ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
       label = 'Country';
     } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.

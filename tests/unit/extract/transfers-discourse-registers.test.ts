@@ -69,6 +69,13 @@ const registers: Record<string, Case[]> = {
     { text: "Le ministère a alloué des locaux à l'ambassade.", transfers: [] },
     { text: 'Le Nigeria a consenti à des négociations avec le Niger.', transfers: [] },
   ],
+  // a sentence that opens on a state ("Au Burkina Faso, …") frames the state noun acting in it ("la junte", "le régime")
+  'framed state noun': [
+    { text: "Le groupe Wagner s'est installé en Libye. Au Burkina Faso, où le groupe a déployé trois cents hommes, la junte lui verserait 5 millions de dollars par mois.", transfers: ['Wagner>Burkina Faso:troops:300', 'Burkina Faso>Wagner:funds:5000000'] },
+    { text: "La Turquie courtise la Corne de l'Afrique. En Éthiopie, le régime lui a acheté six drones.", transfers: ['Turquie>Éthiopie:weapons:6'] },
+    { text: "Comment Bangkok paie-t-il ? Au Cambodge, le royaume a reçu 20 millions de dollars de la Chine l'an dernier.", transfers: ['Chine>Cambodge:funds:20000000'] },
+    { text: 'La Russie livre des armes au Mali depuis 2021. En Syrie, Moscou a aussi livré des avions aux milices du régime.', transfers: ['Russie>Mali:weapons'] },
+  ],
   // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
   'charge then stated deed': [
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
