@@ -76,6 +76,13 @@ const registers: Record<string, Case[]> = {
     { text: "Comment Bangkok paie-t-il ? Au Cambodge, le royaume a reçu 20 millions de dollars de la Chine l'an dernier.", transfers: ['Chine>Cambodge:funds:20000000'] },
     { text: 'La Russie livre des armes au Mali depuis 2021. En Syrie, Moscou a aussi livré des avions aux milices du régime.', transfers: ['Russie>Mali:weapons'] },
   ],
+  // "les mercenaires" stands for the private military company in focus, never for a body the sentence names after it
+  'hired men in focus': [
+    { text: "Le groupe Wagner a quitté la Libye. Avant de partir, les mercenaires ont remis deux cents blindés à l'armée libyenne.", transfers: ['Wagner>Libye:weapons:200'] },
+    { text: "Le groupe Wagner a quitté la Libye. Avant de partir, les mercenaires ont remis à l'armée libyenne deux cents blindés.", transfers: ['Wagner>Libye:weapons:200'] },
+    { text: 'Le groupe Wagner est arrivé au Mali en 2021. Les mercenaires y ont reçu des hélicoptères de la Russie.', transfers: ['Russie>Wagner:weapons'] },
+    { text: 'Le groupe Wagner a signé avec le ministère russe de la Défense. Les paramilitaires lui ont cédé quarante canons.', transfers: ['Wagner>Russie:weapons:40'] },
+  ],
   // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
   'charge then stated deed': [
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
