@@ -83,6 +83,14 @@ const registers: Record<string, Case[]> = {
     { text: 'Le groupe Wagner est arrivé au Mali en 2021. Les mercenaires y ont reçu des hélicoptères de la Russie.', transfers: ['Russie>Wagner:weapons'] },
     { text: 'Le groupe Wagner a signé avec le ministère russe de la Défense. Les paramilitaires lui ont cédé quarante canons.', transfers: ['Wagner>Russie:weapons:40'] },
   ],
+  // a counted total and its counted parts after "dont": one transfer each, the parts with their own kind and count
+  'total and parts': [
+    { text: "L'Allemagne a livré à l'Ukraine 300 véhicules, dont 40 chars et 60 obusiers.", transfers: ['Allemagne>Ukraine:weapons:300', 'Allemagne>Ukraine:weapons:40', 'Allemagne>Ukraine:weapons:60'] },
+    { text: "La Turquie a fourni au Qatar plus de mille pièces d'équipement, dont des blindés, près de 500 tonnes de munitions et quelque deux mille fusils.", transfers: ['Turquie>Qatar:other:1000', 'Turquie>Qatar:munitions:500', 'Turquie>Qatar:weapons:2000'] },
+    // parts with no count, or a count of what befell the goods, add nothing
+    { text: 'Le Brésil a vendu 20 avions au Chili, dont des appareils de transport.', transfers: ['Brésil>Chili:weapons:20'] },
+    { text: "L'Iran a livré 300 drones à la Russie, dont 40 ont été abattus.", transfers: ['Iran>Russie:weapons:300'] },
+  ],
   // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
   'charge then stated deed': [
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
