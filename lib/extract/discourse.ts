@@ -142,15 +142,20 @@ export function resolveDative(d: Discourse, ctx: SentenceContext, at: number, no
     .reverse()
     .map((m) => {
       const lead = ctx.text.slice(Math.max(0, m.start - 25), m.start);
-      return { id: m.id, dative: pattern('discourse.dative', 'iu').test(lead), governed: pattern('discourse.governed', 'iu').test(lead) };
+      // "L'UE a sanctionné la Turquie, soupçonnée de lui livrer": who charges is not whom the charged party serves.
+      const charges = pattern('discourse.chargeVerb', 'iu').test(ctx.text.slice(m.end, at));
+      return { id: m.id, charges, dative: pattern('discourse.dative', 'iu').test(lead), governed: pattern('discourse.governed', 'iu').test(lead) };
     });
-  pool.push(...before.filter((m) => m.dative).map((m) => m.id), ...before.filter((m) => !m.governed).map((m) => m.id), ...before.filter((m) => m.governed && !m.dative).map((m) => m.id));
+  const free = before.filter((m) => !m.charges);
+  pool.push(...free.filter((m) => m.dative).map((m) => m.id), ...free.filter((m) => !m.governed).map((m) => m.id), ...free.filter((m) => m.governed && !m.dative).map((m) => m.id));
   const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 3).reverse();
+  const chargers = before.filter((m) => m.charges).map((m) => m.id);
   for (const s of earlier) {
     // After a charge, the accuser is the one telling, not the one served: the charged party's partners come first.
     if (s.subject && !s.charged) pool.push(s.subject);
     pool.push(...s.actors.filter((id) => id !== s.subject));
     if (s.subject && s.charged) pool.push(s.subject);
   }
+  pool.push(...chargers);
   return pool.find((id) => !notThese(id));
 }

@@ -91,6 +91,12 @@ const registers: Record<string, Case[]> = {
     { text: 'Le Brésil a vendu 20 avions au Chili, dont des appareils de transport.', transfers: ['Brésil>Chili:weapons:20'] },
     { text: "L'Iran a livré 300 drones à la Russie, dont 40 ont été abattus.", transfers: ['Iran>Russie:weapons:300'] },
   ],
+  // "soupçonnées de lui fournir": the suspected party gives, and the clitic stands for whom it serves, never the sanctioning party
+  'suspected of serving': [
+    { text: 'Le Trésor américain a sanctionné le chef des FSR ainsi que sept sociétés établies aux Émirats soupçonnées de lui fournir des armes.', transfers: ['Émirats arabes unis>FSR:weapons'] },
+    { text: "Le Canada a sanctionné le chef de l'armée birmane et une firme établie à Singapour soupçonnée de lui vendre du kérosène.", transfers: ['Singapour>Birmanie:oil'] },
+    { text: 'Le Conseil a sanctionné la Biélorussie, accusée de lui livrer des obus.', transfers: [] },
+  ],
   // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
   'charge then stated deed': [
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
