@@ -97,6 +97,13 @@ const registers: Record<string, Case[]> = {
     { text: "Le Canada a sanctionné le chef de l'armée birmane et une firme établie à Singapour soupçonnée de lui vendre du kérosène.", transfers: ['Singapour>Birmanie:oil'] },
     { text: 'Le Conseil a sanctionné la Biélorussie, accusée de lui livrer des obus.', transfers: [] },
   ],
+  // "ne … ni à X ni à Y": a sale denied to both, no transfer to either
+  'neither nor after the verb': [
+    { text: "Officiellement, la Bulgarie ne vend d'armes ni à l'Arménie ni à l'Azerbaïdjan.", transfers: [] },
+    { text: 'Le Chili ne livre ni armes ni munitions au Pérou.', transfers: [] },
+    { text: "L'Inde ne livre d'obus ni à Israël ni à l'Iran, affirme New Delhi.", transfers: [] },
+    { text: 'La Serbie ne livre plus que des munitions au Kenya.', transfers: ['Serbie>Kenya:munitions'] },
+  ],
   // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
   'charge then stated deed': [
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
