@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   stances: 0.59,
   memberships: 0.43,
   entity_precision: 0.98,
-  transfer_precision: 0.79,
+  transfer_precision: 0.81,
   relations: 0.6,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];

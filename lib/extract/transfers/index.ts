@@ -62,8 +62,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   phrases.forEach((p) => {
     const [cs, ce] = clauseAround(text, p.start);
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
-    // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
-    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start));
+    // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle", nor the programme
+    // a delivery is made under ("dans le cadre de son programme d'aide").
+    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start)) && !pattern('transfer.framework').test(text.slice(Math.max(0, p.start - 40), p.start));
     // "un contrat pour la livraison de 12 patrouilleurs": the contract, not the noun inside it, says who supplies.
     const contract = contractTrigger(p, cs, contracts);
     const boundTo = bound.get(p);

@@ -104,6 +104,13 @@ const registers: Record<string, Case[]> = {
     { text: "L'Inde ne livre d'obus ni à Israël ni à l'Iran, affirme New Delhi.", transfers: [] },
     { text: 'La Serbie ne livre plus que des munitions au Kenya.', transfers: ['Serbie>Kenya:munitions'] },
   ],
+  // the programme a delivery is made under ("dans le cadre de son programme d'aide") is its frame, not a second transfer
+  'aid programme as a frame': [
+    { text: "La Corée du Sud a livré deux corvettes aux Philippines dans le cadre de son programme d'aide à la défense.", transfers: ['Corée du Sud>Philippines:weapons:2'] },
+    { text: 'Au titre de son aide au développement, la France a livré des vivres au Tchad.', transfers: ['France>Tchad:aid'] },
+    { text: "L'Australie a fourni des patrouilleurs à Fidji dans le cadre du programme d'aide pacifique.", transfers: ['Australie>Fidji:weapons'] },
+    { text: "Le Japon a annoncé un programme d'aide de 50 millions de dollars pour le Sri Lanka.", transfers: ['Japon>Sri Lanka:funds:50000000'] },
+  ],
   // ... but a deed told as fact, with no allegation, stays the subject's: the accuser acts in its own name.
   'charge then stated deed': [
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
