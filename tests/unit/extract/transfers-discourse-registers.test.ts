@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
 import { flows } from './helpers';
 
 // A generalisation bench for transfers told across sentences: made-up paragraphs in several registers, on topics
@@ -121,5 +122,29 @@ const registers: Record<string, Case[]> = {
 describe.each(Object.entries(registers))('transfers across sentences: %s', (_register, cases) => {
   it.each(cases)('$text', ({ text, transfers }) => {
     expect(flows(text)).toEqual([...transfers].sort());
+  });
+});
+
+// The same shapes in English are data too (data/lang/en): the engine is shared.
+function englishFlows(text: string): string[] {
+  const doc = extractDocument(text, { language: 'en' });
+  const name = (id: string) => doc.nodes.find((n) => n.id === id)?.name ?? id;
+  const side = (t: string, type: 'SENT' | 'TO') =>
+    doc.relationships.filter((r) => r.type === type && (type === 'SENT' ? r.target === t : r.source === t)).map((r) => name(type === 'SENT' ? r.source : r.target)).join('+');
+  return doc.nodes
+    .filter((n) => n.label === 'Transfer')
+    .map((t) => `${side(t.id, 'SENT')}>${side(t.id, 'TO')}:${t.properties.kind}${t.properties.quantity != null ? `:${t.properties.quantity}` : ''}`)
+    .sort();
+}
+
+describe('transfers across sentences, in English', () => {
+  it.each([
+    ['Japan disbursed 300 million dollars to Ukraine.', ['Japon>Ukraine:funds:300000000']],
+    ['Kuwait allocated 40 million dollars to Yemen.', ['Koweït>Yémen:funds:40000000']],
+    ['Laos borrowed 500 million dollars from China.', ['Chine>Laos:funds:500000000']],
+    ['China delivered two drones to Mali in 2023, and Turkey three more in 2024.', ['Chine>Mali:weapons:2', 'Turquie>Mali:weapons:3']],
+    ['Russia sold 12 helicopters to Algeria, and Belarus four more.', ['Biélorussie>Algérie:weapons:4', 'Russie>Algérie:weapons:12']],
+  ])('%s', (text, expected) => {
+    expect(englishFlows(text)).toEqual([...expected].sort());
   });
 });
