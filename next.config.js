@@ -15,8 +15,8 @@ const FIRST_FRAME_MANIFEST = 'trame-first-frame-manifest.json';
 // Next's own, which the page loads at the end of its body. One registry of modules either way.
 const RUNTIME_FLAG = '__trameWebpackRuntime';
 
-/** `source` run only when no copy of the runtime has run yet (the closing brace past a trailing comment). */
-const onceRuntime = (source) => `if(!self.${RUNTIME_FLAG}){self.${RUNTIME_FLAG}=1;\n${source}\n}`;
+/** `source` run only when no copy of the runtime has run yet, naming the copy that ran (`who`). */
+const onceRuntime = (source, who) => `if(!self.${RUNTIME_FLAG}){self.${RUNTIME_FLAG}=${JSON.stringify(who)};\n${source}\n}`;
 
 function addFirstFrameEntry(config, webpack) {
   const entries = config.entry;
@@ -40,9 +40,9 @@ function addFirstFrameEntry(config, webpack) {
           if (runtime.length !== 1) throw new Error(`next.config.js: the first-frame entry expects one webpack runtime file, found ${runtime.length}; check optimization.runtimeChunk`);
           const chunks = entry.getFiles().filter((f) => f.endsWith('.js') && f !== runtime[0]);
           const source = (file) => compilation.getAsset(file).source.source().toString();
-          const guarded = onceRuntime(source(runtime[0]));
-          compilation.updateAsset(runtime[0], new webpack.sources.RawSource(guarded));
-          const text = [guarded, ...chunks.map(source)].join('\n');
+          const plain = source(runtime[0]);
+          compilation.updateAsset(runtime[0], new webpack.sources.RawSource(onceRuntime(plain, 'next')));
+          const text = [onceRuntime(plain, 'first-frame'), ...chunks.map(source)].join('\n');
           const hash = webpack.util.createHash('sha256').update(text).digest('hex').slice(0, 16);
           const file = `static/chunks/${FIRST_FRAME_ENTRY}-with-runtime-${hash}.js`;
           compilation.emitAsset(file, new webpack.sources.RawSource(text), { immutable: true });
