@@ -18,6 +18,17 @@ const RUNTIME_FLAG = '__trameWebpackRuntime';
 /** `source` run only when no copy of the runtime has run yet, naming the copy that ran (`who`). */
 const onceRuntime = (source, who) => `if(!self.${RUNTIME_FLAG}){self.${RUNTIME_FLAG}=${JSON.stringify(who)};\n${source}\n}`;
 
+/**
+ * Next's copy: while the page's first-frame script is still on its way, it waits for that script (whose own
+ * copy then runs the page), so React's chunks do not run and hydrate ahead of the first frame now that every
+ * file arrives at once. It runs itself should that script fail, or at the window's load at the latest (a
+ * script that failed before this one ran).
+ */
+const nextRuntime = (source, file) =>
+  `(function(){function run(){${onceRuntime(source, 'next')}}` +
+  `var s=self.${RUNTIME_FLAG}?null:document.querySelector(${JSON.stringify(`script[src$="/_next/${file}"]`)});` +
+  `if(!s)return run();s.addEventListener('error',run);s.addEventListener('load',run);self.addEventListener('load',run);})();`;
+
 function addFirstFrameEntry(config, webpack) {
   const entries = config.entry;
   config.entry = async () => ({
@@ -41,10 +52,10 @@ function addFirstFrameEntry(config, webpack) {
           const chunks = entry.getFiles().filter((f) => f.endsWith('.js') && f !== runtime[0]);
           const source = (file) => compilation.getAsset(file).source.source().toString();
           const plain = source(runtime[0]);
-          compilation.updateAsset(runtime[0], new webpack.sources.RawSource(onceRuntime(plain, 'next')));
           const text = [onceRuntime(plain, 'first-frame'), ...chunks.map(source)].join('\n');
           const hash = webpack.util.createHash('sha256').update(text).digest('hex').slice(0, 16);
           const file = `static/chunks/${FIRST_FRAME_ENTRY}-with-runtime-${hash}.js`;
+          compilation.updateAsset(runtime[0], new webpack.sources.RawSource(nextRuntime(plain, file)));
           compilation.emitAsset(file, new webpack.sources.RawSource(text), { immutable: true });
           // `carries`: the chunks the file holds, which the explorer then finds installed and need no preload.
           compilation.emitAsset(FIRST_FRAME_MANIFEST, new webpack.sources.RawSource(JSON.stringify({ files: [file], carries: chunks })));
