@@ -25,7 +25,7 @@ const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
 // Nouns that point back to a group (anaphora.groupNoun) or an institution (anaphora.institutionNoun).
 const INSTITUTION_NOUNS = { has: (noun: string) => pattern('anaphora.institutionNoun', '').test(noun) };
-const NOT_INSTITUTIONS = new Set(['media', 'military', 'alliance', 'company', 'intelligence']);
+const NOT_INSTITUTIONS = new Set(['media', 'military', 'company', 'intelligence']);
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 /** A body "l'agence" or "l'organisation" may stand for: no outlet, army or firm, and no ministry of a state. */
