@@ -7,6 +7,7 @@ import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 import englishLexicon from '../../data/lang/en/lexicon.json';
 import { alternationOf } from './syntax/alternation';
+import { filledRegExps, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
@@ -290,6 +291,12 @@ function shortForms(scope: PatternScope): void {
 }
 
 const NOT_ACRONYMS = new Set(P.notAcronyms.map(fold));
+// "l'accord d'accès réciproque (RAA)": an acronym in brackets after an agreement's name is that agreement's short form, not a body.
+const AFTER_AGREEMENT = () =>
+  perLanguage('org.afterAgreement', (lang) => {
+    const names = Object.entries(relationWords(lang).agreements.nouns).filter(([kind]) => kind !== 'sanctions').flatMap(([, ws]) => ws);
+    return filledRegExps('agreement', { nouns: alternationOf(names) }, lang)('acronymAfterName');
+  });
 
 /** "les entrepôts de l'UNRWA": a bare acronym of capitals, not a model, a heading or a name's prefix, is a body. */
 export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: string) => boolean): void {
@@ -299,6 +306,7 @@ export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: strin
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (taken[i] || !/^\p{Lu}{3,6}$/u.test(t.text) || NOT_ACRONYMS.has(t.key) || GAZETTEER.has(t.key) || isGoods(t.text)) continue;
+    if (AFTER_AGREEMENT().test(text.slice(Math.max(0, t.start - 90), t.start))) continue;
     const next = tokens[i + 1];
     if (next && (/^[-\d]/.test(text.slice(t.end, t.end + 1)) || (isCapitalized(next.text) && text.slice(t.end, next.start) === ' '))) continue;
     const prev = tokens[i - 1];
