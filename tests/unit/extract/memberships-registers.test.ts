@@ -48,4 +48,18 @@ describe('memberships in registers the sample never saw', () => {
     ]);
     expect(membersOf("L'Union africaine a suspendu le Niger. L'organisation, dont le Gabon est aussi membre, exige des élections.")).toEqual(['Gabon>Union africaine']);
   });
+
+  it('explainer: a plural relative after a list, a body "élargi à", a month after the copula, "réintégré"', () => {
+    expect(membersOf("L'Égypte, l'Éthiopie et l'Iran, qui ont rejoint les Brics en 2024, participent au sommet.")).toEqual(['Iran>BRICS', 'Égypte>BRICS', 'Éthiopie>BRICS']);
+    expect(membersOf("Les Brics, élargis à l'Égypte et à l'Éthiopie, se réunissent à Kazan.")).toEqual(['Égypte>BRICS', 'Éthiopie>BRICS']);
+    expect(membersOf("L'Indonésie est devenue en janvier le dixième membre des Brics.")).toEqual(['Indonésie>BRICS']);
+    expect(membersOf("Le Maroc a réintégré l'Union africaine en 2017.")).toEqual(['Maroc>Union africaine']);
+  });
+
+  it('reads no membership from a list that criticises, leaves or condemns a body, nor from a negated one', () => {
+    expect(membersOf("L'Égypte et l'Éthiopie, qui ont critiqué l'Union africaine, refusent la médiation.")).toEqual([]);
+    expect(membersOf('Le Mali, le Burkina Faso et le Niger, qui ont quitté la Cédéao, forment désormais une confédération.')).toEqual([]);
+    expect(membersOf("L'Union européenne, dont la Turquie n'est pas membre, a protesté.")).toEqual([]);
+    expect(membersOf("La Suisse, qui n'a jamais rejoint l'Union européenne, négocie un accord.")).toEqual([]);
+  });
 });
