@@ -11,16 +11,16 @@ import { extractDocument } from '@/lib/extract';
 // the dev set does not move. Raise a floor when the extractor gets better; never lower it to pass.
 // Exchanges (0 of 4 at the first measure) have no floor yet: a floor of zero could not fail.
 const FLOORS: Record<string, number> = {
-  entities: 0.95,
+  entities: 0.97,
   transfers: 0.44,
-  roles: 0.8,
-  agreements: 0.72,
-  signatures: 0.69,
+  roles: 0.94,
+  agreements: 0.9,
+  signatures: 1,
   stances: 0.54,
-  memberships: 0.43,
-  entity_precision: 0.98,
+  memberships: 0.86,
+  entity_precision: 0.99,
   transfer_precision: 0.7,
-  relations: 0.57,
+  relations: 0.69,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
