@@ -196,6 +196,7 @@ const CASES: Case[] = [
   { register: 'analysis', text: 'À Varsovie, le Sejm a voté la hausse des crédits militaires.', has: 'org:sejm country:PL' },
   { register: 'dispatch', text: "Les shebabs ont revendiqué l'attentat de Mogadiscio.", has: 'org:al-shabaab country:SO' },
   { register: 'wire', text: 'BP a suspendu ses forages au large de la Mauritanie.', has: 'org:bp country:MR' },
+  { register: 'analysis', text: 'À Téhéran, le Majlis a voté la loi sur le détroit.', has: 'org:majlis country:IR' },
 ];
 
 const entityLabels = new Set(['Country', 'Organization', 'Person', 'Location']);

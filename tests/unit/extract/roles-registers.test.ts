@@ -307,4 +307,8 @@ describe('roles after "commandé par", an armed group named with its leader, a p
       "person:muse-bihi-abdi>protocole d'accord",
     ]);
   });
+
+  it('live blog: a rank without its article between the comma and the name', () => {
+    expect(facts('Le ministre qatari des Affaires étrangères, cheikh Mohammed Al Thani, a reçu les délégations.', 'HOLDS_ROLE')).toEqual(['person:mohammed-al-thani>country:QA']);
+  });
 });
