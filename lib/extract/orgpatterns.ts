@@ -131,6 +131,8 @@ function acronymBodies(scope: PatternScope): void {
     if (!isAcronym(m[1])) continue;
     const b = tokens.findIndex((t) => t.start === m.index);
     if (b <= 0) continue;
+    // "the Reciprocal Access Agreement (RAA)": an agreement's short form, read with the agreement.
+    if (AGREEMENT_NOUNS().has(tokens[b - 1].key)) continue;
     let head = -1;
     let capitalHead = -1;
     for (let k = b - 1; k >= Math.max(0, b - 14); k--) {
@@ -291,6 +293,9 @@ function shortForms(scope: PatternScope): void {
 }
 
 const NOT_ACRONYMS = new Set(P.notAcronyms.map(fold));
+// The agreement nouns of a language but sanctions, folded: the last word of a name that is an agreement's, not a body's.
+const AGREEMENT_NOUNS = () =>
+  perLanguage('org.agreementNouns', (lang) => new Set(Object.entries(relationWords(lang).agreements.nouns).filter(([kind]) => kind !== 'sanctions').flatMap(([, ws]) => ws.map(fold))));
 // "l'accord d'accès réciproque (RAA)": an acronym in brackets after an agreement's name is that agreement's short form, not a body.
 const AFTER_AGREEMENT = () =>
   perLanguage('org.afterAgreement', (lang) => {

@@ -273,4 +273,11 @@ describe('agreements with a short form in brackets, a broker, and signatories li
   it('explainer: an agreement named by its kind and a compound adjective of its parties', () => {
     expect(agreements('L’accord d’accès réciproque nippo-philippin a été ratifié par le Sénat.')).toEqual(['accord d\'accès réciproque nippo-philippin: Japon, Philippines | ']);
   });
+
+  it('reads an agreement\'s short form in brackets as its alias, never as a body', () => {
+    const doc = extractDocument('The Reciprocal Access Agreement (RAA) was signed in Manila by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary Gilberto Teodoro.', { publishedAt: null, language: 'en' });
+    expect(doc.nodes.filter((n) => n.label === 'Organization')).toEqual([]);
+    expect(doc.nodes.find((n) => n.label === 'Agreement')?.aliases).toContain('RAA');
+    expect(doc.relationships.filter((r) => r.type === 'SIGNED').map((r) => r.source).sort()).toEqual(['person:gilberto-teodoro', 'person:yoko-kamikawa']);
+  });
 });
