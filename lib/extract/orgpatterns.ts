@@ -7,7 +7,7 @@ import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 import englishLexicon from '../../data/lang/en/lexicon.json';
 import { alternationOf } from './syntax/alternation';
-import { filledRegExps, relationWords } from './relation-words';
+import { endsAgreementName, followsAgreementName } from './agreement-acronyms';
 import { pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
@@ -132,7 +132,7 @@ function acronymBodies(scope: PatternScope): void {
     const b = tokens.findIndex((t) => t.start === m.index);
     if (b <= 0) continue;
     // "the Reciprocal Access Agreement (RAA)": an agreement's short form, read with the agreement.
-    if (AGREEMENT_NOUNS().has(tokens[b - 1].key)) continue;
+    if (endsAgreementName(tokens[b - 1].key)) continue;
     let head = -1;
     let capitalHead = -1;
     for (let k = b - 1; k >= Math.max(0, b - 14); k--) {
@@ -293,15 +293,6 @@ function shortForms(scope: PatternScope): void {
 }
 
 const NOT_ACRONYMS = new Set(P.notAcronyms.map(fold));
-// The agreement nouns of a language but sanctions, folded: the last word of a name that is an agreement's, not a body's.
-const AGREEMENT_NOUNS = () =>
-  perLanguage('org.agreementNouns', (lang) => new Set(Object.entries(relationWords(lang).agreements.nouns).filter(([kind]) => kind !== 'sanctions').flatMap(([, ws]) => ws.map(fold))));
-// "l'accord d'accès réciproque (RAA)": an acronym in brackets after an agreement's name is that agreement's short form, not a body.
-const AFTER_AGREEMENT = () =>
-  perLanguage('org.afterAgreement', (lang) => {
-    const names = Object.entries(relationWords(lang).agreements.nouns).filter(([kind]) => kind !== 'sanctions').flatMap(([, ws]) => ws);
-    return filledRegExps('agreement', { nouns: alternationOf(names) }, lang)('acronymAfterName');
-  });
 
 /** "les entrepôts de l'UNRWA": a bare acronym of capitals, not a model, a heading or a name's prefix, is a body. */
 export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: string) => boolean): void {
@@ -311,7 +302,7 @@ export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: strin
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (taken[i] || !/^\p{Lu}{3,6}$/u.test(t.text) || NOT_ACRONYMS.has(t.key) || GAZETTEER.has(t.key) || isGoods(t.text)) continue;
-    if (AFTER_AGREEMENT().test(text.slice(Math.max(0, t.start - 90), t.start))) continue;
+    if (followsAgreementName(text.slice(Math.max(0, t.start - 90), t.start))) continue;
     const next = tokens[i + 1];
     if (next && (/^[-\d]/.test(text.slice(t.end, t.end + 1)) || (isCapitalized(next.text) && text.slice(t.end, next.start) === ' '))) continue;
     const prev = tokens[i - 1];
