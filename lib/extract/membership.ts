@@ -157,8 +157,14 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
       const like = actors.find((a) => a.end <= org.start && a.start >= fronted.index && pattern('membership.likeBefore').test(text.slice(Math.max(0, a.start - 12), a.start)));
       if (like) add(like, org);
     }
-    // "les membres de l'Otan, dont la Pologne et la Lituanie".
-    if (MEMBERS_OF.test(before)) {
+    // "les Vingt-Sept": a body named by the number of its members lists them as its members do.
+    const collective = pattern('membership.collective', 'u').test(text.slice(org.start, org.end));
+    if (collective) {
+      const one = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && pattern('membership.oneOfCollective').test(text.slice(a.end, org.start)));
+      if (one) add(one, org);
+    }
+    // "les membres de l'Otan, dont la Pologne et la Lituanie", "les Vingt-Sept, dont la Hongrie".
+    if (MEMBERS_OF.test(before) || (collective && pattern('membership.collectiveList').test(text.slice(org.end)))) {
       let pos = org.end;
       const first = actors.find((a) => a.start > org.end && LIST_AFTER.test(text.slice(org.end, a.start)));
       if (first) {

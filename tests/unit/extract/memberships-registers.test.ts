@@ -62,4 +62,11 @@ describe('memberships in registers the sample never saw', () => {
     expect(membersOf("L'Union européenne, dont la Turquie n'est pas membre, a protesté.")).toEqual([]);
     expect(membersOf("La Suisse, qui n'a jamais rejoint l'Union européenne, négocie un accord.")).toEqual([]);
   });
+
+  it('analysis: a body named by the number of its members ("les Vingt-Sept") lists them after "dont", and "l\'un des Vingt-Sept" is one', () => {
+    expect(membersOf('Les Vingt-Sept, dont la Hongrie et la Slovaquie, ont adopté le paquet.')).toEqual(['Hongrie>Union européenne', 'Slovaquie>Union européenne']);
+    expect(membersOf("La Hongrie, l'un des Vingt-Sept, bloque l'aide.")).toEqual(['Hongrie>Union européenne']);
+    expect(membersOf('Les Vingt-Sept, comme les États-Unis, ont sanctionné la Russie.')).toEqual([]);
+    expect(membersOf('Les Vingt-Sept ont adopté des sanctions contre la Russie et la Biélorussie.')).toEqual([]);
+  });
 });
