@@ -29,14 +29,14 @@ const FROZEN_FLOORS: Record<string, number> = {
   entities: 0.86,
   transfers: 0.37,
   exchanges: 0.25,
-  roles: 0.58,
-  agreements: 0.66,
-  signatures: 0.76,
+  roles: 0.61,
+  agreements: 0.75,
+  signatures: 0.88,
   stances: 0.41,
-  memberships: 0.33,
+  memberships: 0.46,
   entity_precision: 0.98,
   transfer_precision: 0.7,
-  relations: 0.48,
+  relations: 0.52,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
