@@ -28,7 +28,7 @@ const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'a
 const OWN_NAME = new Set<string>(transferData.ownName);
 // Nouns that point back to a group (anaphora.groupNoun) or an institution (anaphora.institutionNoun).
 const INSTITUTION_NOUNS = { has: (noun: string) => pattern('anaphora.institutionNoun', '').test(noun) };
-const NOT_INSTITUTIONS = new Set(['media', 'military', 'alliance', 'company', 'intelligence']);
+const NOT_INSTITUTIONS = new Set(['media', 'military', 'company', 'intelligence']);
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 /** A body "l'agence" or "l'organisation" may stand for: no outlet, army or firm, and no ministry of a state. */
@@ -90,16 +90,21 @@ export function resolveAnaphora(scan: SentenceScan): void {
     // "le régime syrien": a later bare "le régime" means Syria again, whichever state was named since.
     const tiedTo = next && STATE_ANAPHORA.has(key) ? countryOfDemonym(next.text) : undefined;
     if (tiedTo) state.stateNouns.set(noun, tiedTo);
+    // "la junte du Conseil national pour la sauvegarde de la patrie (CNSP)": the body named after it is what a later bare "la junte" means.
+    const body = next && STATE_ANAPHORA.has(key) && /^(?:de|d'|du|des)$/.test(next.key) ? found.find((f) => f.label === 'Organization' && f.start >= next.end && f.start - next.end <= 4) : undefined;
+    if (body) state.stateNouns.set(noun, body.id);
     if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
       // An anaphora points back: "le chef de la junte ... s'est rendu à Moscou" does not lead the junta of Moscow.
       // "Le Niger a rompu avec Paris. Le chef de la junte ...": the state the last sentence was about, before the last one named.
       const subject = state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
       // "Au Mali, où le groupe a déployé deux mille hommes, la junte lui verserait": the state a sentence opens on frames
-      // the state noun that acts in it (not one a preposition governs: "aux milices du régime").
+      // the state noun that acts in it (not one a preposition governs: "aux milices du régime"); a body the noun was
+      // tied to by name ("la junte du X (ACR)") stays first.
       const governed = fused || (i > 0 && /^(?:de|d'|à)$/u.test(tokens[i - 1].key));
       const framed = governed ? undefined : found.find((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start && pattern('anaphora.frameOpening', 'iu').test(scan.text.slice(0, f.start)) && /^\s*,/u.test(scan.text.slice(f.end)))?.id;
-      id = framed ?? state.stateNouns.get(noun) ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
-      label = 'Country';
+      const tied = state.stateNouns.get(noun);
+      id = (tied?.startsWith('org:') ? tied : undefined) ?? framed ?? tied ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
+      label = id?.startsWith('org:') ? 'Organization' : 'Country';
     } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.
       id = named;
