@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { flows } from './helpers';
+
+// Clause-level transfer shapes in several registers, on topics no rule was written on: relatives on the goods,
+// participles and adjectives that tell where goods come from, and the traps that move nothing.
+// Each lists "sender>recipient:kind[:quantity]" (no sender named: ">recipient:kind"); [] where nothing moves.
+interface Case {
+  text: string;
+  transfers: string[];
+  /** Not read yet: the case is kept, expected to fail, until the reading lands (then the flag goes). */
+  open?: true;
+}
+
+const registers: Record<string, Case[]> = {
+  'relative on goods under a main verb': [
+    // the main verb deploys or shows the goods, the relative tells how its subject got them
+    { text: "Le Mali a déployé les drones qu'il a achetés à la Turquie.", transfers: ['Turquie>Mali:weapons'] },
+    { text: "La Somalie a positionné à Kismayo les blindés qu'elle a obtenus de l'Égypte.", transfers: ['Égypte>Somalie:weapons'] },
+    { text: "Les Philippines utilisent les radars que le Japon leur a livrés.", transfers: ['Japon>Philippines:weapons'] },
+    { text: "Selon des images satellites, l'Éthiopie exhibe les drones qu'elle aurait achetés à l'Iran.", transfers: ['Iran>Éthiopie:weapons'] },
+    // goods passed on: both moves are told
+    { text: "La Serbie a livré à la Hongrie les obus qu'elle avait achetés à la Bulgarie.", transfers: ['Bulgarie>Serbie:artillery_shells', 'Serbie>Hongrie:artillery_shells'] },
+    { text: "Le Tchad a revendu au Soudan les fusils qu'il avait importés de Serbie.", transfers: ['Serbie>Tchad:weapons', 'Tchad>Soudan:weapons'] },
+    { text: "Le Venezuela a exporté vers Cuba le pétrole qu'il a importé de Russie.", transfers: ['Russie>Venezuela:oil', 'Venezuela>Cuba:oil'] },
+    // the relative tells the same delivery from the buyer's side, or names one side only: one transfer
+    { text: "La Russie a livré à l'Inde les radars que New Delhi avait commandés en 2018.", transfers: ['Russie>Inde:weapons'] },
+    { text: "Le Brésil a livré au Chili les blindés que Santiago attendait.", transfers: ['Brésil>Chili:weapons'] },
+    { text: "Le Kenya a déployé les hélicoptères qu'il a reçus.", transfers: [] },
+  ],
+};
+
+describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
+  it.each(cases.filter((c) => !c.open))('$text', ({ text, transfers }) => {
+    expect(flows(text)).toEqual([...transfers].sort());
+  });
+  it.fails.each(cases.filter((c) => c.open))('not read yet: $text', ({ text, transfers }) => {
+    expect(flows(text)).toEqual([...transfers].sort());
+  });
+});
