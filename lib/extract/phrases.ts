@@ -4,6 +4,10 @@ import { isPeople, stopsCargo, type GoodsMention, type Trigger } from './goods';
 import type { Quantity } from './quantities';
 import { clauseAround } from './context';
 import { pattern } from './syntax/language';
+import transferData from '../../data/lexicon/transfers.json';
+
+// Kinds of ammunition whose complement after "de" names the weapon that fires them ("obus de mortier").
+const FIRED_BY = new Set<string>(transferData.firedBy);
 
 /** Goods moved together, as one consignment ("du personnel tactique et des officiers"). */
 export interface Phrase {
@@ -38,6 +42,11 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     const gap = last ? text.slice(last.end, g.start) : '';
     // "turbines à gaz", "moteurs à essence": a noun after "à" qualifies the goods before it, it is not sent.
     if (last && pattern('phrase.qualifierAfter', 'u').test(gap)) continue;
+    // "obus de mortier", "munitions de char": the weapon after "de" is what fires the ammunition before it, it is not sent.
+    if (last && FIRED_BY.has(last.goods[last.goods.length - 1].kind) && g.kind === 'weapons' && pattern('phrase.measureGap', 'u').test(gap)) {
+      last.end = g.end;
+      continue;
+    }
     // "une cargaison de plus de 200 missiles", "une aide de 61 milliards de dollars": the measure and its content are one consignment.
     if (last && ['containers', 'aid', 'funds', 'other'].includes(last.goods[0].kind)) {
       const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && pattern('phrase.measureGap', 'u').test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));

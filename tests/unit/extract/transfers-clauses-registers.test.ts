@@ -27,6 +27,15 @@ const registers: Record<string, Case[]> = {
     { text: "Le Brésil a livré au Chili les blindés que Santiago attendait.", transfers: ['Brésil>Chili:weapons'] },
     { text: "Le Kenya a déployé les hélicoptères qu'il a reçus.", transfers: [] },
   ],
+  'ammunition named by its weapon': [
+    // "obus de mortier": the weapon after "de" says what fires the ammunition; one consignment, counted as shells
+    { text: "Selon des documents douaniers, au moins 20 000 obus de mortier ont été exportés par la Bulgarie vers la Pologne.", transfers: ['Bulgarie>Pologne:artillery_shells:20000'] },
+    { text: "Des munitions de char ont été livrées par la Slovaquie à l'Ukraine, a confirmé Bratislava.", transfers: ['Slovaquie>Ukraine:munitions'] },
+    { text: '« Nous avons reçu 3 000 obus de mortier de la Corée du Sud », explique le ministre estonien.', transfers: ['Corée du Sud>Estonie:artillery_shells:3000'] },
+    { text: "Quelque 500 roquettes de lance-roquettes multiples ont été acheminées par le Pakistan vers l'Azerbaïdjan.", transfers: ['Pakistan>Azerbaïdjan:missiles:500'] },
+    // coordinated goods stay two consignments
+    { text: "Des missiles de croisière et des lanceurs ont été livrés par la France à l'Ukraine.", transfers: ['France>Ukraine:missiles', 'France>Ukraine:weapons'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
