@@ -36,6 +36,15 @@ const registers: Record<string, Case[]> = {
     // coordinated goods stay two consignments
     { text: "Des missiles de croisière et des lanceurs ont été livrés par la France à l'Ukraine.", transfers: ['France>Ukraine:missiles', 'France>Ukraine:weapons'] },
   ],
+  'negations closed after the verb': [
+    // "ne ... ni ... ni": the verb is denied for every item or receiver
+    { text: "Officiellement, l'Ouzbékistan ne vend d'armes ni au Tadjikistan ni à l'Afghanistan.", transfers: [] },
+    { text: "Le Qatar ne livre ni gaz ni pétrole à l'Égypte, rappelle l'analyste.", transfers: [] },
+    { text: "Le Brésil n'exporte plus de bœuf vers la Chine ni vers l'Iran.", transfers: [] },
+    // "ne ... pas seulement", "ne ... que" restrict, they do not deny
+    { text: "La Turquie ne livre pas seulement des drones à l'Ukraine, mais aussi des radars.", transfers: ['Turquie>Ukraine:weapons'] },
+    { text: "Le Japon n'a livré qu'une partie des radars aux Philippines.", transfers: ['Japon>Philippines:weapons'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
