@@ -45,6 +45,15 @@ const registers: Record<string, Case[]> = {
     { text: "La Turquie ne livre pas seulement des drones à l'Ukraine, mais aussi des radars.", transfers: ['Turquie>Ukraine:weapons'] },
     { text: "Le Japon n'a livré qu'une partie des radars aux Philippines.", transfers: ['Japon>Philippines:weapons'] },
   ],
+  'goods that equip their receiver': [
+    // "équiper" with the goods as subject: its object is who received them from the participle's agent
+    { text: "Vendus par la Corée du Sud, les obusiers K9 équipent aussi la Norvège.", transfers: ['Corée du Sud>Norvège:weapons'] },
+    { text: "Les radars livrés par l'Inde équipent désormais l'Arménie, selon Erevan.", transfers: ['Inde>Arménie:weapons'] },
+    { text: "Fournies par la Chine, ces vedettes équipaient déjà la marine cambodgienne en 2020.", transfers: ['Chine>Cambodge:weapons'] },
+    // with no giver told, equipping moves nothing between two actors
+    { text: 'Ces radars équipent désormais l’armée arménienne.', transfers: [] },
+    { text: "L'équipe de France a visité la base.", transfers: [] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {

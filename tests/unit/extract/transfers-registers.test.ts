@@ -396,7 +396,7 @@ const third: Record<string, Case[]> = {
   'fronted participle': [
     // "Livrés par la Turquie, les six drones ...": a participle and its agent put before the subject they qualify
     { text: 'Livrés par la Turquie, les six drones ont atterri au Niger.', transfers: ['Turquie>Niger:weapons:6'] },
-    { text: "Livrés par l'Inde, les quatre radars équipent désormais l'Arménie.", transfers: ['Inde>Arménie:weapons:4'], open: true },
+    { text: "Livrés par l'Inde, les quatre radars équipent désormais l'Arménie.", transfers: ['Inde>Arménie:weapons:4'] },
     { text: 'La Bolivie manque de vivres. Envoyées par le Brésil, les 300 tonnes de riz sont arrivées à La Paz.', transfers: ['Brésil>Bolivie:aid:300'] },
     // a participle fronted before the sentence qualifies the goods, whatever verb of arrival follows
     { text: 'Envoyés par la Turquie, les six drones sont arrivés à Niamey.', transfers: ['Turquie>Niger:weapons:6'] },
