@@ -181,7 +181,10 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     }
     // A verb's object comes before the next verb ("utiliser le dollar, l'Inde a réglé ... en dirhams").
     const next = triggers.find((x) => !x.noun && x.start > t.end)?.start ?? ce;
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < Math.min(ce, next) && !DATIVE_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
+    // "a acheté, par l'intermédiaire de sa compagnie publique Energocom, deux cargaisons": an aside between commas adds no distance.
+    const aside = pattern('phrase.asideAfterVerb', 'u').exec(text.slice(t.end, t.end + 100));
+    const reach = 60 + (aside ? aside[0].length : 0);
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= reach && x.start < Math.min(ce, next) && !DATIVE_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
     // "des TB2, fabriqués par Baykar, qu'Ankara aurait livrés": a relative's object is its antecedent, counted from "que".

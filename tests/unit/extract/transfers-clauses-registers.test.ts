@@ -54,6 +54,17 @@ const registers: Record<string, Case[]> = {
     { text: 'Ces radars équipent désormais l’armée arménienne.', transfers: [] },
     { text: "L'équipe de France a visité la base.", transfers: [] },
   ],
+  'carriers and asides': [
+    // a carrier named by its nationality sends, with a number before it or a date fronted before the clause
+    { text: 'Deux avions turcs ont livré des armes à la Libye.', transfers: ['Turquie>Libye:weapons'] },
+    { text: 'En mars 2025, trois navires militaires indiens ont débarqué à Colombo des vivres et des tentes.', transfers: ['Inde>Sri Lanka:aid'] },
+    { text: 'Jeudi, deux avions-cargos saoudiens ont débarqué à Beyrouth 40 tonnes de médicaments.', transfers: ['Arabie Saoudite>Liban:aid:40'] },
+    // an aside between commas after the verb does not part it from its goods
+    { text: "Le Bangladesh a acheté, par l'intermédiaire de sa compagnie publique Petrobangla, deux cargaisons de gaz naturel liquéfié qatari.", transfers: ['Qatar>Bangladesh:oil:2'] },
+    { text: "Le Ghana a reçu, d'après un communiqué du ministère de la Santé, 2 000 tonnes de riz de l'Inde.", transfers: ['Inde>Ghana:aid:2000'] },
+    // a nationality on people with nothing moved draws nothing
+    { text: 'Trois responsables serbes ont visité le port.', transfers: [] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
