@@ -63,7 +63,10 @@ export function readGiving(r: TriggeredReading): void {
     // ... in the perfect too ("reproche à Ankara d'avoir livré").
     const perfect = /(?:de|d['’])\s*(?:avoir|être)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(cs, trigger.start));
     const accused = trigger.verb?.form === 'infinitive' || perfect ? ACCUSE().exec(text.slice(cs, trigger.start)) : null;
-    const accusedActor = accused ? actorAfter(ctx, cs + accused.index + accused[0].length, 4) : undefined;
+    const accusedAt = accused ? cs + accused.index + accused[0].length : -1;
+
+    // "accusé des entreprises serbes d'avoir fait parvenir": the accused named by a nationality are its state's.
+    const accusedActor = accused ? actorAfter(ctx, accusedAt, 4) ?? ctx.mentions.find((m) => m.via === 'demonym' && m.start > accusedAt && pattern('give.nationalAccused', 'u').test(text.slice(accusedAt, m.start))) : undefined;
     const a = accusedActor && /^\s*(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
     if (a) senders.push(a);
     // An accused Trame cannot name still is not the accuser.
@@ -110,7 +113,7 @@ export function readGiving(r: TriggeredReading): void {
     const accused = ACCUSE().exec(text.slice(cs, trigger.start));
     if (!senders.length && accused) {
       const a = endpoint(doc, actorAfter(ctx, cs + accused.index + accused[0].length, 4), personCountry);
-      if (a) senders.push(a);
+    if (a) senders.push(a);
     }
     // "la livraison de 20 chars à l'Ukraine par l'Allemagne": a noun's agent after "par".
     if (!senders.length && trigger.text) {

@@ -65,6 +65,14 @@ const registers: Record<string, Case[]> = {
     // a nationality on people with nothing moved draws nothing
     { text: 'Trois responsables serbes ont visité le port.', transfers: [] },
   ],
+  'accused named by a common noun': [
+    // the accused gives, never the accuser, also when the accused is "des ..." rather than a name
+    { text: "Moscou accuse des mercenaires polonais d'avoir livré des armes à l'Ukraine.", transfers: ['Pologne>Ukraine:weapons'] },
+    { text: "Le SVR a accusé des entreprises bulgares d'avoir fait parvenir à Kiev un million de cartouches.", transfers: ['>Ukraine:munitions:1000000'] },
+    { text: 'Le Soudan accuse des sociétés émiraties de livrer des armes aux FSR.', transfers: ['>FSR:weapons'] },
+    { text: 'Le Soudan accuse des trafiquants de livrer des armes aux FSR.', transfers: [] },
+    { text: "Pékin a accusé Taïwan d'avoir livré des missiles aux Philippines.", transfers: ['Taïwan>Philippines:missiles'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
