@@ -73,6 +73,16 @@ const registers: Record<string, Case[]> = {
     { text: 'Le Soudan accuse des trafiquants de livrer des armes aux FSR.', transfers: [] },
     { text: "Pékin a accusé Taïwan d'avoir livré des missiles aux Philippines.", transfers: ['Taïwan>Philippines:missiles'] },
   ],
+  'origin on the goods, route after': [
+    // the nationality on the goods sends; a country the goods pass through afterwards is a route, not the agent
+    { text: "Du blé russe livré à l'Égypte a transité par la Turquie.", transfers: ['Russie>Égypte:aid'] },
+    { text: 'Selon les douanes, des armes iraniennes livrées aux Houthis ont transité par Oman.', transfers: ['Iran>Houthis:weapons'] },
+    { text: "Le pétrole kazakh livré à l'Allemagne transite par la Russie.", transfers: ['Kazakhstan>Allemagne:oil'] },
+    { text: "Des obus sud-coréens acheminés vers la Pologne ont transité par l'Allemagne.", transfers: ['Corée du Sud>Pologne:artillery_shells'] },
+    // the agent before the verb of passage still sends
+    { text: 'Les armes livrées par la Serbie sont arrivées au Kenya.', transfers: ['Serbie>Kenya:weapons'] },
+    { text: "Des drones livrés à la Russie par l'Iran sont arrivés par bateau.", transfers: ['Iran>Russie:weapons'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
