@@ -83,6 +83,12 @@ const registers: Record<string, Case[]> = {
     { text: 'Les armes livrées par la Serbie sont arrivées au Kenya.', transfers: ['Serbie>Kenya:weapons'] },
     { text: "Des drones livrés à la Russie par l'Iran sont arrivés par bateau.", transfers: ['Iran>Russie:weapons'] },
   ],
+  'brand and model after the goods': [
+    // "drones Bayraktar TB2": a maker's name and a model are the same consignment, never goods of their own
+    { text: "L'Égypte a livré au Soudan des drones Bayraktar TB2 achetés à la Turquie.", transfers: ['Égypte>Soudan:weapons'] },
+    { text: 'Selon Ankara, la Turquie a livré au Niger des drones Bayraktar TB2 et Akinci.', transfers: ['Turquie>Niger:weapons'] },
+    { text: "Le Japon a livré des radars Mitsubishi J/FPS-3 aux Philippines l'an dernier.", transfers: ['Japon>Philippines:weapons'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
