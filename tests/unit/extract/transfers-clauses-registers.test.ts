@@ -89,6 +89,12 @@ const registers: Record<string, Case[]> = {
     { text: 'Selon Ankara, la Turquie a livré au Niger des drones Bayraktar TB2 et Akinci.', transfers: ['Turquie>Niger:weapons'] },
     { text: "Le Japon a livré des radars Mitsubishi J/FPS-3 aux Philippines l'an dernier.", transfers: ['Japon>Philippines:weapons'] },
   ],
+  'goods that stay with their owner': [
+    // a sum released to buy on a market named by a nationality: the market is no seller, and nothing goes from a body to itself
+    { text: "Bruxelles débloque 80 millions d'euros de dons, dont vingt millions doivent être versés dès mars pour acheter de l'électricité sur le marché européen.", transfers: [] },
+    { text: 'Bruxelles a versé 30 millions d’euros pour acheter des vaccins sur le marché européen.', transfers: [] },
+    { text: 'Washington débloque 100 millions de dollars pour acheter des obus sur le marché américain.', transfers: [] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
