@@ -69,7 +69,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const [cs, clauseEnd] = clauseAround(text, p.start);
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
     // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
-    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start));
+    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start)) && !framed(text, p);
     // "un contrat pour la livraison de 12 patrouilleurs": the contract, not the noun inside it, says who supplies.
     const contract = contractTrigger(p, cs, contracts);
     const boundTo = bound.get(p);
@@ -213,6 +213,11 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   drafts.push(...readOnward(doc, ctx, triggers, new Set(bound.values()), drafts, personCountry));
   drafts.push(...readRelay(doc, ctx, triggers, drafts, personCountry));
   return drafts;
+}
+
+/** "dans le cadre de son programme d'aide", "au titre de l'aide humanitaire": aid named as the frame of another transfer is not one more. */
+function framed(text: string, p: Phrase): boolean {
+  return pattern('transfer.framework').test(text.slice(Math.max(0, p.start - 50), p.start));
 }
 
 /** A relative clause right after the goods whose own verb gives or receives them ("les obusiers qu'elle a reçus de l'Inde"), and where it begins. */

@@ -95,6 +95,14 @@ const registers: Record<string, Case[]> = {
     { text: 'Bruxelles a versé 30 millions d’euros pour acheter des vaccins sur le marché européen.', transfers: [] },
     { text: 'Washington débloque 100 millions de dollars pour acheter des obus sur le marché américain.', transfers: [] },
   ],
+  'aid named as a frame': [
+    // "dans le cadre de son programme d'aide": the frame of the transfer told, not one more
+    { text: "15 h 05 — Tokyo a livré les premiers radars à la marine philippine, dans le cadre de son programme d'aide à la sécurité.", transfers: ['Japon>Philippines:weapons'] },
+    { text: "Dans le cadre de son programme d'aide, le Japon a livré des radars aux Philippines.", transfers: ['Japon>Philippines:weapons'] },
+    { text: "Au titre de l'aide humanitaire, la France a envoyé 20 tonnes de vivres au Liban.", transfers: ['France>Liban:aid:20'] },
+    // aid announced with its sum is still a transfer
+    { text: "Le Japon a annoncé un programme d'aide de 5 millions de dollars pour les Philippines.", transfers: ['Japon>Philippines:funds:5000000'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
