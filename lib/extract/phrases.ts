@@ -194,6 +194,10 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     if (!p && (t.role === 'give' || (t.role === 'receive' && rel))) p = [...phrases].reverse().find((x) => x.end <= anchor && anchor - x.end <= 80 && x.start >= cs);
     // "des chars commandés par Varsovie": a receiving participle right after its goods.
     if (!p && t.role === 'receive' && pattern('phrase.receivedParticiple').test(t.text)) p = phrases.find((x) => x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
+    // "où il paie en retour les armes du groupe": a verb that moves only some kinds pays for other goods, it does not send them;
+    // they stay free for a verb that does ("paie les munitions livrées aux Houthis").
+    const only = t.verb?.frame.goods ?? [];
+    if (p && only.length && !p.goods.some((g) => only.includes(g.kind))) continue;
     if (!p || bound.has(p)) continue;
     bound.set(p, t);
     // "Les dix chars et vingt-quatre obusiers commandés par ...": earlier objects joined by "et" or a comma.

@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   stances: 0.54,
   memberships: 0.43,
   entity_precision: 0.98,
-  transfer_precision: 0.84,
+  transfer_precision: 0.87,
   relations: 0.59,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];

@@ -103,6 +103,13 @@ const registers: Record<string, Case[]> = {
     // aid announced with its sum is still a transfer
     { text: "Le Japon a annoncé un programme d'aide de 5 millions de dollars pour les Philippines.", transfers: ['Japon>Philippines:funds:5000000'] },
   ],
+  'paying for goods': [
+    // "payer" moves funds: its object of another kind is what the money pays for, not what the payer sends
+    { text: 'Le Qatar a payé les armes destinées au Hamas.', transfers: [] },
+    { text: 'La junte malienne paierait les drones turcs en or, selon un diplomate.', transfers: [] },
+    { text: "L'Inde a payé 2 milliards de dollars à la Russie.", transfers: ['Inde>Russie:funds:2000000000'] },
+    { text: 'Le Mali paie 10 millions de dollars à Wagner.', transfers: ['Mali>Wagner:funds:10000000'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
