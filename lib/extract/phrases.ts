@@ -188,8 +188,10 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
     // "des TB2, fabriqués par Baykar, qu'Ankara aurait livrés": a relative's object is its antecedent, counted from "que".
-    const rel = pattern('phrase.relative').exec(text.slice(Math.max(cs, t.start - 45), t.start));
-    const anchor = rel ? t.start - (text.slice(Math.max(cs, t.start - 45), t.start).length - rel.index) : t.start;
+    // ... past an apposition on the relative's subject ("que la junte du CNSP, au pouvoir depuis 2023, avait reçus").
+    const lead = text.slice(Math.max(cs, t.start - 140), t.start);
+    const rel = pattern('phrase.relative').exec(lead);
+    const anchor = rel ? t.start - (lead.length - rel.index) : t.start;
     // ... and of a receiving verb too ("les six drones que le Niger avait reçus d'Ankara", "achetés à").
     if (!p && (t.role === 'give' || (t.role === 'receive' && rel))) p = [...phrases].reverse().find((x) => x.end <= anchor && anchor - x.end <= 80 && x.start >= cs);
     // "des chars commandés par Varsovie": a receiving participle right after its goods.

@@ -110,6 +110,12 @@ const registers: Record<string, Case[]> = {
     { text: "L'Inde a payé 2 milliards de dollars à la Russie.", transfers: ['Inde>Russie:funds:2000000000'] },
     { text: 'Le Mali paie 10 millions de dollars à Wagner.', transfers: ['Mali>Wagner:funds:10000000'] },
   ],
+  'relative past an apposition': [
+    // an apposition on the relative's subject does not part the receiving verb from the goods it takes
+    { text: "Ces appareils s'ajoutent aux six drones que le Niger, au pouvoir depuis juillet 2023, avait reçus d'Ankara.", transfers: ['Turquie>Niger:weapons:6'] },
+    { text: 'Les observateurs ont compté les dix blindés que le Tchad, allié de Paris, avait achetés à la Serbie.', transfers: ['Serbie>Tchad:weapons:10'] },
+    { text: 'Les quatre radars que la Mongolie, enclavée entre deux géants, a obtenus du Japon sont arrivés.', transfers: ['Japon>Mongolie:weapons:4'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
