@@ -35,7 +35,7 @@ const FROZEN_FLOORS: Record<string, number> = {
   stances: 0.41,
   memberships: 0.33,
   entity_precision: 0.98,
-  transfer_precision: 0.7,
+  transfer_precision: 0.71,
   relations: 0.48,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
