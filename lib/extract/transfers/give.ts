@@ -32,7 +32,9 @@ export function readGiving(r: TriggeredReading): void {
   if (trigger.role === 'give' && !trigger.noun && passive) {
     // "des missiles pourraient être livrés": the goods are the subject; the sender, if any, follows
     // "par" ("livrés par Israël", not "acheminés par bateau") or an origin ("acheminés depuis les Émirats").
-    const agent = agentAfter(doc, ctx, trigger.end, ce, personCountry);
+    // ... up to a verb of passage the goods are the subject of ("livré à l'Égypte a transité par la Turquie": a route, no agent).
+    const passage = r.triggers.find((t) => t.verb && !t.verb.bare && (t.role === 'depart' || t.role === 'join') && t.start > trigger.end && t.start < ce)?.start ?? ce;
+    const agent = agentAfter(doc, ctx, trigger.end, passage, personCountry);
     if (agent) senders.push(agent);
     // "des armes en provenance d'Iran ont été livrées aux Houthis": with no agent, the origin told on the goods sends.
     const origin = agent ? undefined : ctx.mentions.find((m) => m.start >= p.end && m.end <= trigger.start && toldAsOrigin(text, m, p.end));
@@ -118,7 +120,7 @@ export function readGiving(r: TriggeredReading): void {
     const accused = ACCUSE().exec(text.slice(cs, trigger.start));
     if (!senders.length && accused) {
       const a = endpoint(doc, actorAfter(ctx, cs + accused.index + accused[0].length, 4), personCountry);
-      if (a) senders.push(a);
+    if (a) senders.push(a);
     }
     // "la livraison de 20 chars à l'Ukraine par l'Allemagne": a noun's agent after "par".
     if (!senders.length && trigger.text) {
