@@ -113,6 +113,7 @@ function growBySlices(
     frame = null;
     still?.endGrowth(layer);
     renderer.off('afterRender', end);
+    renderer.off('beforeRender', reprocessed);
     onDone();
   };
   const items = () => (layer === 'nodes' ? graph.nodes() : graph.edges());
@@ -147,10 +148,25 @@ function growBySlices(
     if (next < order.length) frame = requestAnimationFrame(step);
     else end();
   };
+  // The draw order (a walk over every item, 30k edges) in a task of its own before the first slice's frame,
+  // when the slots are those that frame draws (no re-index pending); else the first step finds it.
+  const early = setTimeout(() => {
+    if (!over && renderer.getGraph() === graph && !internalsOf(renderer).needToProcess) order ??= drawOrder(renderer, layer, items());
+  }, 0);
+  // A frame that re-processes the graph before the first slice gives new slots: the order is taken again.
+  const reprocessed = () => {
+    if (next === 0 && internalsOf(renderer).needToProcess) order = null;
+  };
+  renderer.on('beforeRender', reprocessed);
   // The first slice a frame later than asked: a render already scheduled (labels after the nodes were placed)
   // gets a frame of its own instead of sharing one with the first slice.
   frame = requestAnimationFrame(() => (frame = requestAnimationFrame(step)));
-  return { cancel: end };
+  return {
+    cancel() {
+      clearTimeout(early);
+      end();
+    },
+  };
 }
 
 /**
