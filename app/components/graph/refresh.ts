@@ -45,13 +45,11 @@ export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGr
 /**
  * How a layer grows a slice per frame: the first slice's size (thin lines cost a fifth of an arrow's pixels),
  * then each next one scaled so that a frame takes about `frameMs` (measured from one slice's frame to the
- * next, where software WebGL's rasterisation shows up), at most doubling from one to the next. The first
- * slice is small, its frame the costliest (the layer cleared, buffers touched for the first time), and the
- * aim well under 100 ms: on a loaded machine one frame's time is often twice the last one's. A frame has a
- * fixed cost too (the compositor reads the canvas back from the GPU process), so slices stay above a few
- * hundred items, and below a size whose burst of garbage collection alone made a long task.
+ * next, where software WebGL's rasterisation shows up), at most doubling from one to the next. A frame has a
+ * fixed cost besides its items (on a loaded machine the compositor's read-back of the canvas alone came near
+ * 100 ms), so slices stay large enough to keep frames few: each one is a chance of a long task.
  */
-const SLICES = { firstNodes: 1_000, firstThin: 1_000, first: 500, min: 500, max: 8_000, frameMs: 45 };
+const SLICES = { firstNodes: 2_000, firstThin: 2_000, first: 1_000, min: 500, max: 16_000, frameMs: 60 };
 
 type Internals = {
   needToProcess?: boolean;
