@@ -4,12 +4,15 @@ import { pattern } from './syntax/language';
 import type { TransferDraft } from './transfers';
 import { sameParties } from './transfers/draft';
 
-/** Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives). */
-export function completeFromFlow(drafts: TransferDraft[]): void {
+/**
+ * Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives); `homeOf` gives the state a
+ * firm that buys in its own name belongs to, whose suppliers are the firm's likeliest sellers.
+ */
+export function completeFromFlow(drafts: TransferDraft[], homeOf: (id: string) => string | undefined = () => undefined): void {
   // Twice: a side completed in the first pass is a flow the second can lean on ("réglé en dirhams" to
   // the seller, then "des roupies versées sur des comptes russes" from the same buyer).
-  completeOnce(drafts);
-  completeOnce(drafts);
+  completeOnce(drafts, homeOf);
+  completeOnce(drafts, homeOf);
 }
 
 // Goods that travel together: arms and ammunition of every sort, people sent to fight or work; every other kind is its own.
@@ -18,7 +21,7 @@ const FAMILY: Record<string, string> = { weapons: 'arms', missiles: 'arms', muni
 /** Whether `x` counts a smaller part of the goods `d` tells ("en a reçu cinq millions" of thirty). */
 const isPartOf = (x: TransferDraft, d: TransferDraft) => x.partOf === d && x.quantity?.value != null && d.quantity?.value != null && x.quantity.value < d.quantity.value;
 
-function completeOnce(drafts: TransferDraft[]): void {
+function completeOnce(drafts: TransferDraft[], homeOf: (id: string) => string | undefined): void {
   // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:
   // then it is where the goods are used ("envoyés en Ukraine" by an ally of Russia), not who receives them.
   for (const d of drafts) {
@@ -69,7 +72,9 @@ function completeOnce(drafts: TransferDraft[]): void {
       const r = best((s) => d.senders.includes(s), (_, r) => r) ?? (d.place && !d.theatre && !d.senders.includes(d.place) ? d.place : undefined) ?? best((_, r) => d.senders.includes(r), (s) => s) ?? recentRecipient(d) ?? sameKind(d, mainRecipient(d));
       if (r) d.recipients.push(r);
     } else if (!d.senders.length && d.recipients.length === 1 && !d.senderUnknown) {
-      const s = best((_, r) => d.recipients.includes(r), (s) => s);
+      // "la société tchèque Moravia Defence a acheté 90 000 de ces obus": a firm buys from whoever supplies its state.
+      const home = homeOf(d.recipients[0]);
+      const s = best((_, r) => d.recipients.includes(r), (s) => s) ?? (home ? best((s, r) => r === home && s !== d.recipients[0], (s) => s) : undefined);
       if (s) d.senders.push(s);
     } else if (!d.senders.length && !d.recipients.length && !d.senderUnknown && d.trigger && (d.quantity || d.place || /^(?:ces|ce|cet|cette)\s/iu.test(d.text))) {
       // "entre 20 et 30 missiles pourraient être livrés": the same goods as the article's one flow.

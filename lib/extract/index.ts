@@ -10,6 +10,7 @@ import { extractTransfers, type TransferDraft } from './transfers';
 import { newDiscourse } from './discourse';
 import { noteInterviewee } from './transfers/speaker';
 import { senderOfSameGoods } from './transfers/same';
+import { firmHome } from './transfers/endpoints';
 import { dropRepeatedConsignments } from './transfers/traps';
 import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges, splitKinds, splitParties } from './flow';
 import { completePrices } from './transfers/exchange';
@@ -102,7 +103,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
   const byId = new Map(sentences.map((s) => [s.id, s]));
   const textOf = (id: string) => byId.get(id)!.text;
   senderOfSameGoods(drafts, textOf);
-  completeFromFlow(drafts);
+  completeFromFlow(drafts, (id) => firmHome(doc, id));
   dropRepeatedConsignments(drafts, textOf);
   completePrices(drafts);
   linkCrossSentenceExchanges(drafts, textOf);

@@ -68,7 +68,7 @@ function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): st
 }
 
 // The kinds of bodies a person's name after "de" leads: armed groups and movements, not a state's government or a firm.
-const ARMED = new Set(['military', 'group']);
+const ARMED = new Set(['military', 'private_military', 'group']);
 
 /** Reads titles next to names and resolves bare titles to the person they describe; returns coreferent mentions. */
 export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>): EntityMention[] {

@@ -26,7 +26,7 @@ export function groupSpeaker(p: ClaimPatterns, ctx: SentenceContext, before: num
 function movementOf(doc: DocBuilder, adjective: string): string | undefined {
   const adj = fold(adjective);
   for (const n of doc.nodes.values()) {
-    if (n.label !== 'Organization' || !['group', 'military'].includes(String(n.properties.kind ?? 'group'))) continue;
+    if (n.label !== 'Organization' || !['group', 'military', 'private_military'].includes(String(n.properties.kind ?? 'group'))) continue;
     const words = [n.name, ...n.aliases].flatMap((f) => fold(f).split(/[\s'’-]+/)).filter((w) => w.length >= 4);
     if (words.some((w) => adj.startsWith(w.replace(/s$/, '')))) return n.id;
   }

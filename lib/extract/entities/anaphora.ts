@@ -1,7 +1,6 @@
 /** Nouns that point back to a body or state named earlier: "l'alliance", "le groupe", "ce ministère", "le Nord". */
 import orgData from '../../../data/lexicon/organizations.json';
 import titleData from '../../../data/lexicon/titles.json';
-import transferData from '../../../data/lexicon/transfers.json';
 import type { DocBuilder } from '../builder';
 import { CONTEXTUAL_COUNTRY_FORMS, countryId } from '../countries';
 import { ORGS, keyOf, type EntityLabel } from '../lexicon';
@@ -24,11 +23,9 @@ const CONTRACTIONS = new Map(Object.entries(orgPatterns.contractions));
 const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
 // Bodies that speak for a state are not what "le groupe" or "la société" points back to.
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
-// Bodies that send and receive men and goods in their own name (a private military company).
-const OWN_NAME = new Set<string>(transferData.ownName);
 // Nouns that point back to a group (anaphora.groupNoun) or an institution (anaphora.institutionNoun).
 const INSTITUTION_NOUNS = { has: (noun: string) => pattern('anaphora.institutionNoun', '').test(noun) };
-const NOT_INSTITUTIONS = new Set(['media', 'military', 'company', 'intelligence']);
+const NOT_INSTITUTIONS = new Set(['media', 'military', 'private_military', 'company', 'intelligence']);
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 /** A body "l'agence" or "l'organisation" may stand for: no outlet, army or firm, and no ministry of a state. */
@@ -110,7 +107,7 @@ export function resolveAnaphora(scan: SentenceScan): void {
       id = named;
     } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
       // "les mercenaires": the body in focus that hires men out in its own name, before any other armed body.
-      const hired = pattern('anaphora.hiredNoun', '').test(noun) ? orgs.find((o) => OWN_NAME.has(o)) : undefined;
+      const hired = pattern('anaphora.hiredNoun', '').test(noun) ? orgs.find((o) => doc.nodes.get(o)?.properties.kind === 'private_military') : undefined;
       id = named ?? hired ?? (pattern('anaphora.groupNoun', '').test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
       // "selon l'agence", "l'organisation a démenti": an institution named in the last sentences, not a state's body, army, firm or outlet.
       // "le patron de la société", "la directrice de l'entreprise": the company named last, when a title governs the noun.

@@ -5,7 +5,13 @@ import { entityId } from '../ids';
 import { activeLanguage, pattern } from '../syntax/language';
 import transferData from '../../../data/lexicon/transfers.json';
 
-const OWN_NAME = new Set<string>(transferData.ownName);
+// Firms, banks and private military companies send and receive in their own name; a ministry or an army is its state.
+const OWN_NAME_KINDS = new Set<string>(transferData.ownNameKinds);
+
+/** Whether an organisation stands at a transfer's end in its own name rather than its state's (by its kind in the lexicon). */
+export function inOwnName(doc: DocBuilder, id: string): boolean {
+  return id.startsWith('org:') && OWN_NAME_KINDS.has(String(doc.nodes.get(id)?.properties.kind ?? ''));
+}
 
 // The markers are the language's (data/lang/<code>/patterns.json): who goods go to (transfer.recipientMarker: "à", "vers",
 // "destinés à"), where they are sent (transfer.placeMarker: a place names the recipient only when nothing else does),
@@ -14,9 +20,14 @@ const OWN_NAME = new Set<string>(transferData.ownName);
 /** The sender markers of the active language ("de la part de", "livrés par"). */
 export const senderMarker = (flags = 'giu') => pattern('transfer.senderMarker', flags);
 
+/** The state a firm acting in its own name belongs to ("la société tchèque Moravia Defence": Czechia), if known. */
+export function firmHome(doc: DocBuilder, id: string): string | undefined {
+  return inOwnName(doc, id) ? placeState(doc, id) : undefined;
+}
+
 /** A private military company or a firm owns its men and goods; a state's armed forces stand for the state. */
 export function ownsItsGoods(doc: DocBuilder, m: EntityMention | undefined): boolean {
-  return !!m && m.label === 'Organization' && !m.id.endsWith('-armed-forces') && ['military', 'company'].includes(String(doc.nodes.get(m.id)?.properties.kind ?? ''));
+  return !!m && m.label === 'Organization' && !m.id.endsWith('-armed-forces') && ['military', 'company', 'private_military'].includes(String(doc.nodes.get(m.id)?.properties.kind ?? ''));
 }
 
 /** A mention as a transfer endpoint: a place stands for its state, a newspaper or think tank for nobody. */
@@ -44,8 +55,8 @@ export function placeState(doc: DocBuilder, id: string): string | undefined {
 export function endpointId(doc: DocBuilder, id: string, personCountry: Map<string, string>): string | undefined {
   const kind = doc.nodes.get(id)?.properties.kind;
   if (kind === 'media' || kind === 'think_tank') return undefined;
-  // A private military company sends and receives in its own name, not its state's.
-  if (OWN_NAME.has(id)) return id;
+  // A firm or a private military company sends and receives in its own name, not its state's.
+  if (inOwnName(doc, id)) return id;
   // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
   const c = countryOfActor(doc, id, personCountry);
   // "Le ministère indien de la Défense a commandé": the state of a national body takes part even if never named.
@@ -77,6 +88,12 @@ export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: numb
     for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
       const short = pattern('transfer.shortMarker').test(m[0]);
       let a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45, places);
+      // "à la société française Orano", "au groupe TotalEnergies": a firm after its head noun receives in its own name.
+      if (!a && short && !places) {
+        const head = pattern('transfer.firmHead', 'u').exec(ctx.text.slice(m.index + m[0].length));
+        const firm = head ? actorAfter(ctx, m.index + m[0].length + head[0].length, 2) : undefined;
+        if (firm && inOwnName(doc, firm.id)) a = firm;
+      }
       // "à l'industrie militaire russe": a nationality closing a short noun phrase.
       if (!a && short && !places) {
         const d = ctx.mentions.find((x) => x.via === 'demonym' && x.start > m!.index && x.start - (m!.index + m![0].length) <= 30);
