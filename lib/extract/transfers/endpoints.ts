@@ -20,6 +20,13 @@ export function inOwnName(doc: DocBuilder, id: string): boolean {
 /** The sender markers of the active language ("de la part de", "livrés par"). */
 export const senderMarker = (flags = 'giu') => pattern('transfer.senderMarker', flags);
 
+/** A firm named after its head noun and maybe its nationality ("la société française Orano", "le constructeur turc Baykar"). */
+export function firmAfter(doc: DocBuilder, ctx: SentenceContext, at: number): EntityMention | undefined {
+  const head = pattern('transfer.firmHead', 'u').exec(ctx.text.slice(at));
+  const firm = head ? actorAfter(ctx, at + head[0].length, 2) : undefined;
+  return firm && inOwnName(doc, firm.id) ? firm : undefined;
+}
+
 /** The state a firm acting in its own name belongs to ("la société tchèque Moravia Defence": Czechia), if known. */
 export function firmHome(doc: DocBuilder, id: string): string | undefined {
   return inOwnName(doc, id) ? placeState(doc, id) : undefined;
@@ -89,11 +96,7 @@ export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: numb
       const short = pattern('transfer.shortMarker').test(m[0]);
       let a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45, places);
       // "à la société française Orano", "au groupe TotalEnergies": a firm after its head noun receives in its own name.
-      if (!a && short && !places) {
-        const head = pattern('transfer.firmHead', 'u').exec(ctx.text.slice(m.index + m[0].length));
-        const firm = head ? actorAfter(ctx, m.index + m[0].length + head[0].length, 2) : undefined;
-        if (firm && inOwnName(doc, firm.id)) a = firm;
-      }
+      if (!a && short && !places) a = firmAfter(doc, ctx, m.index + m[0].length);
       // "à l'industrie militaire russe": a nationality closing a short noun phrase.
       if (!a && short && !places) {
         const d = ctx.mentions.find((x) => x.via === 'demonym' && x.start > m!.index && x.start - (m!.index + m![0].length) <= 30);
@@ -149,7 +152,7 @@ export function senderMarked(doc: DocBuilder, ctx: SentenceContext, from: number
   const re = senderMarker();
   re.lastIndex = from;
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
-    const id = endpoint(doc, actorAfter(ctx, m.index + m[0].length, 20), personCountry);
+    const id = endpoint(doc, firmAfter(doc, ctx, m.index + m[0].length) ?? actorAfter(ctx, m.index + m[0].length, 20), personCountry);
     if (id) return id;
   }
   return undefined;
@@ -161,7 +164,7 @@ export function agentAfter(doc: DocBuilder, ctx: SentenceContext, from: number, 
   const re = pattern('transfer.agentMarker', 'giu');
   re.lastIndex = from;
   for (let m = re.exec(ctx.text); m && m.index < to && m.index - from < 80; m = re.exec(ctx.text)) {
-    const a = actorAfter(ctx, m.index + m[0].length, 6, pattern('transfer.originMarker').test(m[0]));
+    const a = firmAfter(doc, ctx, m.index + m[0].length) ?? actorAfter(ctx, m.index + m[0].length, 6, pattern('transfer.originMarker').test(m[0]));
     const id = endpoint(doc, a, personCountry);
     if (id) return id;
   }
@@ -179,7 +182,7 @@ export function markedSlot(doc: DocBuilder, ctx: SentenceContext, markers: strin
   const re = new RegExp(`(?<![\\p{L}])(?:${words.map(markerSource).join('|')})(?:\\s+|(?<=['’]))`, 'giu');
   re.lastIndex = from;
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
-    const a = actorAfter(ctx, m.index + m[0].length, 5);
+    const a = firmAfter(doc, ctx, m.index + m[0].length) ?? actorAfter(ctx, m.index + m[0].length, 5);
     if (a && a.label !== 'Location' && !(a.via === 'demonym' && /^\p{Ll}/u.test(a.text))) return endpoint(doc, a, personCountry);
   }
   return undefined;

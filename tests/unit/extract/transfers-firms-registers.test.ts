@@ -32,6 +32,15 @@ const registers: Record<string, Case[]> = {
     // a firm that receives: the buyer is the firm, not its state
     { text: "L'Angola a vendu 500 000 barils de pétrole au groupe TotalEnergies.", transfers: ['Angola>TotalEnergies:oil:500000'] },
   ],
+  'trade column': [
+    // a firm named after its head noun and nationality sells or sends in its own name, not as the nationality's state
+    { text: "L'Ukraine a acheté 50 000 obus à la société tchèque Excalibur Army.", transfers: ['Excalibur Army>Ukraine:artillery_shells:50000'] },
+    { text: "Faute de brut saoudien, l'Inde a acheté du pétrole au géant russe Rosneft.", transfers: ['Rosneft>Inde:oil'] },
+    { text: 'Des drones fournis par le constructeur turc Baykar sont arrivés au Mali.', transfers: ['Baykar>Mali:weapons'] },
+    { text: "La banque russe VTB a prêté 300 millions de dollars au Venezuela.", transfers: ['VTB>Venezuela:funds:300000000'] },
+    // a state's defence department stays its state
+    { text: 'Le Pentagone a livré des missiles à Taïwan.', transfers: ['États-Unis>Taïwan:missiles'] },
+  ],
   investigation: [
     // a firm that buys part of what flows to its state buys it from that state's supplier
     { text: "Le Kazakhstan a vendu 5 000 tonnes d'uranium à la France. Le groupe français Orano a acheté à lui seul 3 000 tonnes de cet uranium.", transfers: ['Kazakhstan>France:other:5000', 'Kazakhstan>Orano:other:3000'] },
