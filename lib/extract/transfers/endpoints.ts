@@ -20,11 +20,15 @@ export function inOwnName(doc: DocBuilder, id: string): boolean {
 /** The sender markers of the active language ("de la part de", "livrés par"). */
 export const senderMarker = (flags = 'giu') => pattern('transfer.senderMarker', flags);
 
-/** A firm named after its head noun and maybe its nationality ("la société française Orano", "le constructeur turc Baykar"). */
+/**
+ * A firm named after its head noun and maybe its nationality ("la société française Orano", "le constructeur turc Baykar");
+ * not a carrier ("la compagnie aérienne", "Silk Way Airlines"), which moves goods it neither sends nor receives.
+ */
 export function firmAfter(doc: DocBuilder, ctx: SentenceContext, at: number): EntityMention | undefined {
   const head = pattern('transfer.firmHead', 'u').exec(ctx.text.slice(at));
   const firm = head ? actorAfter(ctx, at + head[0].length, 2) : undefined;
-  return firm && inOwnName(doc, firm.id) ? firm : undefined;
+  if (!head || !firm || !inOwnName(doc, firm.id)) return undefined;
+  return pattern('transfer.carrierFirm', 'iu').test(`${head[0]} ${firm.text}`) ? undefined : firm;
 }
 
 /** The state a firm acting in its own name belongs to ("la société tchèque Moravia Defence": Czechia), if known. */

@@ -38,6 +38,9 @@ const registers: Record<string, Case[]> = {
     { text: "Faute de brut saoudien, l'Inde a acheté du pétrole au géant russe Rosneft.", transfers: ['Rosneft>Inde:oil'] },
     { text: 'Des drones fournis par le constructeur turc Baykar sont arrivés au Mali.', transfers: ['Baykar>Mali:weapons'] },
     { text: "La banque russe VTB a prêté 300 millions de dollars au Venezuela.", transfers: ['VTB>Venezuela:funds:300000000'] },
+    // a carrier moves goods it neither sends nor receives: the goods' nationality names the sender
+    { text: 'Des armes israéliennes ont été acheminées vers Bakou par la compagnie azerbaïdjanaise Silk Way Airlines.', transfers: ['Israël>Azerbaïdjan:weapons'] },
+    { text: 'Des drones turcs ont été acheminés vers Tripoli par la compagnie maritime libyenne Tarhuna Shipping.', transfers: ['Turquie>Libye:weapons'] },
     // a state's defence department stays its state
     { text: 'Le Pentagone a livré des missiles à Taïwan.', transfers: ['États-Unis>Taïwan:missiles'] },
   ],
