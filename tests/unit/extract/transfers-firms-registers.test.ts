@@ -38,6 +38,13 @@ const registers: Record<string, Case[]> = {
     { text: "Faute de brut saoudien, l'Inde a acheté du pétrole au géant russe Rosneft.", transfers: ['Rosneft>Inde:oil'] },
     { text: 'Des drones fournis par le constructeur turc Baykar sont arrivés au Mali.', transfers: ['Baykar>Mali:weapons'] },
     { text: "La banque russe VTB a prêté 300 millions de dollars au Venezuela.", transfers: ['VTB>Venezuela:funds:300000000'] },
+    // ... and gives in its own name to a receiving verb's subject
+    { text: 'Le Pakistan a reçu deux cargaisons de brut du groupe russe Rosneft.', transfers: ['Rosneft>Pakistan:oil:2'] },
+    { text: 'La Zambie a reçu de la banque chinoise Exim Bank un prêt de 400 millions de dollars.', transfers: ['Exim Bank>Zambie:funds:400000000'] },
+    // a state exporting through its state company stays the sender
+    { text: "La Serbie a exporté 40 000 obus, via sa société d'État Yugoimport, vers la Tchéquie.", transfers: ['Serbie>Tchéquie:artillery_shells:40000'] },
+    // a firm that makes goods sends nothing
+    { text: 'Le constructeur Baykar a produit 300 drones cette année.', transfers: [] },
     // a carrier moves goods it neither sends nor receives: the goods' nationality names the sender
     { text: 'Des armes israéliennes ont été acheminées vers Bakou par la compagnie azerbaïdjanaise Silk Way Airlines.', transfers: ['Israël>Azerbaïdjan:weapons'] },
     { text: 'Des drones turcs ont été acheminés vers Tripoli par la compagnie maritime libyenne Tarhuna Shipping.', transfers: ['Turquie>Libye:weapons'] },
