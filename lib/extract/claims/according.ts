@@ -66,8 +66,10 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
         speaker = cited;
         const next = text.indexOf(',', from);
         if (next > 0) comma = next;
-      }
+      } else if (cited) continue;
     }
+    // "selon le Wall Street Journal, qui cite des responsables américains": the words already went to those it cites.
+    if (isMedia(doc, speaker) && doc.edges('REPORTED', { source: speaker }).some((e) => e.evidence.includes(sid))) continue;
     if (pour && (comma < 0 || comma - after > 80)) continue;
     // At the head of the sentence it governs what follows the comma; at the end, what precedes it.
     const head = atHead;
@@ -84,8 +86,8 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const stance = stanceOf(p, false, content, content);
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
     doc.mention(claim.id, ctx.sentence, at, after);
-    if (isMedia(doc, speaker)) doc.rel('REPORTED', speaker, claim.id, [sid]);
-    else doc.rel(stance, speaker, claim.id, [sid]);
+    // "Selon l'agence Kyodo, ...": an outlet that cites nobody is the source, and asserts what it tells.
+    doc.rel(stance, speaker, claim.id, [sid]);
     // "Selon Washington et Séoul, ...": each source says it.
     for (const co of joinedAfter(p, ctx, speaker, after)) if (!isMedia(doc, co) && !used.has(co)) doc.rel(stance, co, claim.id, [sid]);
     // "D'après des responsables américains cités par Reuters": the outlet carried it.

@@ -81,7 +81,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const latter = LATTER.exec(text.slice(Math.max(cs, at - 20), at));
     // "…, selon Reuters, qui n'a pas pu confirmer": the subject of "qui" is the actor right before it.
     const qui = /,\s*qui\s+(?:ne\s+|n['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient|dit|disent)\s+)?(?:pas\s+|jamais\s+)?(?:pu\s+|été\s+)?$/iu.exec(text.slice(0, at));
-    const antecedent = qui ? actorMentions(ctx).filter((m) => m.end <= qui.index && /^\s*$/.test(text.slice(m.end, qui.index))).at(-1) : undefined;
+    // "la Radio-Télévision du Niger (RTN), qui a diffusé": an acronym in brackets may close the antecedent.
+    const antecedent = qui ? actorMentions(ctx).filter((m) => m.end <= qui.index && /^\s*(?:\([^()]{1,20}\)|\))?\s*$/u.test(text.slice(m.end, qui.index))).at(-1) : undefined;
     if (antecedent) speaker = antecedent.id;
     else if (latter) speaker = latterBefore(ctx, Math.max(cs, at - 20) + latter.index);
     else if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
@@ -152,15 +153,19 @@ export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceC
   const { start: vs, end: ve } = r;
   // An outlet that cannot confirm takes that stance itself: "L'AFP n'a pas pu vérifier ces affirmations"; so does
   // one that denies ("L'agence officielle KCNA a démenti"): it speaks, it does not carry another's words.
-  if (isMedia(doc, a.speaker) && !r.denies && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80)))) {
-    a.reporter = a.speaker;
-    a.speaker = undefined;
-    if (/^cit/i.test(r.word)) {
-      const cited = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 40 && m.label !== 'Country');
-      // "selon le Wall Street Journal, qui cite des responsables américains": nameless officials speak for their state.
-      a.speaker = cited && !isMedia(doc, cited.id) ? cited.id : groupAfter(p, ctx, ve);
+  // An outlet that cites nobody is the source of what it tells, and asserts it ("a annoncé la télévision publique RTN").
+  if (isMedia(doc, a.speaker) && !r.denies && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80))) && /^cit/i.test(r.word)) {
+    const cited = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 40 && m.label !== 'Country');
+    // "selon le Wall Street Journal, qui cite des responsables américains": nameless officials speak for their state.
+    const speaker = cited && !isMedia(doc, cited.id) ? cited.id : groupAfter(p, ctx, ve);
+    if (speaker) {
+      a.reporter = a.speaker;
+      a.speaker = speaker;
     }
   }
+  // "Le New York Times, citant des responsables américains, ...": the outlet right before "citant" carries their words.
+  const citer = pattern('claim.citing').test(r.word) && !isMedia(doc, a.speaker) ? ctx.mentions.find((m) => isMedia(doc, m.id) && m.end <= vs && pattern('claim.citerGap', 'iu').test(text.slice(m.end, vs))) : undefined;
+  if (citer) a.reporter = citer.id;
   const media = ctx.mentions.find((m) => isMedia(doc, m.id) && (m.start >= ve || p.CARRIED_BY.test(text.slice(Math.max(0, m.start - 30), m.start))) && p.MEDIA_TO.test(text.slice(Math.max(0, m.start - 30), m.start)));
   if (media) a.reporter = media.id;
 }

@@ -52,6 +52,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (!withheld && !introducesStatement(p, text, r, a)) return;
     if (pattern('claim.sayingOnly').test(r.word) && usedSpeakers.size + reporters.size > 0) return;
     assignReporter(p, doc, ctx, r, a);
+    // "Le New York Times, citant des responsables américains, a rapporté que ...": an outlet that gave the word to those
+    // it cites has said nothing more of its own.
+    if (a.speaker && reporters.has(a.speaker)) return;
     if (!a.speaker && !a.reporter) return;
     const claim = recordClaim(p, doc, ctx, r, a);
     if (a.speaker) {

@@ -99,8 +99,9 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
   // "affirme l'ONG Amnesty International": a common noun or an acronym may announce the name.
   // "reconnaissait en mai 2023 le ministre ...": a date may sit there too.
   // "a affirmé mardi le porte-parole de l'armée kényane": a weekday, and a title governing the body, may too.
-  const gap = ctx.text
-    .slice(offset, first?.start ?? offset)
+  // "a annoncé la télévision publique nigérienne RTN": a nationality word is part of the description, not a word more.
+  const blanked = ctx.mentions.filter((m) => m.via === 'demonym' && m.start >= offset && m.end <= (first?.start ?? offset)).reduce((t, m) => t.slice(0, m.start - offset) + ' '.repeat(m.end - m.start) + t.slice(m.end - offset), ctx.text.slice(offset, first?.start ?? offset));
+  const gap = blanked
     .replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ')
     .replace(/(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?![\p{L}])/iu, ' ')
     .replace(TITLE_OF, ' ')

@@ -47,10 +47,11 @@ const cases: Record<string, Case[]> = {
     // a statement naming goods points back only to a fact of that kind of goods: a convoy is no payment
     { text: "Le Qatar a versé 30 millions de dollars au Liban, a annoncé Doha. L'ONU n'était pas en mesure de confirmer qu'un deuxième convoi pourrait entrer au Liban dimanche.", stances: ['ONU CANNOT_CONFIRM', 'Qatar ASSERTS'], notAbout: ['ONU CANNOT_CONFIRM > Qatar>Liban'] },
     { text: "Le Japon a versé 20 millions de dollars au Bangladesh. La Chine a livré des blindés au Bangladesh. Dacca a démenti toute livraison d'armes.", stances: ['Bangladesh DENIES'], about: ['Bangladesh DENIES > Chine>Bangladesh'], notAbout: ['Bangladesh DENIES > Japon>Bangladesh'] },
-    // a headline's denial is about the fact the body states; so is a lede's denial bound to nothing before it
-    { text: "Le Qatar dément avoir financé la milice\n\nDoha aurait versé 20 millions de dollars aux Forces de soutien rapide, selon des documents consultés par l'AFP.", stances: ['Qatar DENIES'], about: ['Qatar DENIES > Qatar>FSR'] },
+    // a headline's denial is about the fact the body states; so is a lede's denial bound to nothing before it (an outlet
+    // citing nobody is the source of what it tells)
+    { text: "Le Qatar dément avoir financé la milice\n\nDoha aurait versé 20 millions de dollars aux Forces de soutien rapide, selon des documents consultés par l'AFP.", stances: ['AFP ASSERTS', 'Qatar DENIES'], about: ['Qatar DENIES > Qatar>FSR'] },
     { text: "Pékin dément toute livraison d'armes à la junte birmane\n\nLa Chine aurait livré 12 drones à la Birmanie en 2024, selon l'ONU.", stances: ['Chine DENIES', 'ONU ASSERTS'], about: ['Chine DENIES > Chine>Birmanie'] },
-    { text: "Le Qatar a démenti mardi avoir financé les milices soudanaises. Selon des documents consultés par l'AFP, Doha aurait versé 20 millions de dollars aux Forces de soutien rapide.", stances: ['Qatar DENIES'], about: ['Qatar DENIES > Qatar>FSR'] },
+    { text: "Le Qatar a démenti mardi avoir financé les milices soudanaises. Selon des documents consultés par l'AFP, Doha aurait versé 20 millions de dollars aux Forces de soutien rapide.", stances: ['AFP ASSERTS', 'Qatar DENIES'], about: ['Qatar DENIES > Qatar>FSR'] },
     // ... but not about a fact of the body the speaker has no part in
     { text: "L'Azerbaïdjan dément avoir livré des drones au Niger\n\nLa Turquie a livré des blindés au Niger en mars.", stances: ['Azerbaïdjan DENIES'], notAbout: ['Azerbaïdjan DENIES > Turquie>Niger'] },
     // a nameless office-holder with a nationality speaks for that state; an analyst does not
@@ -68,11 +69,11 @@ const cases: Record<string, Case[]> = {
     { text: "L'Ouganda aurait livré des munitions au M23. « Nous n'avons rien à voir avec le M23 », a déclaré à l'AFP le porte-parole de l'armée ougandaise, Felix Kulayigye.", stances: ['Felix Kulayigye DENIES'], about: ['Felix Kulayigye DENIES > Ouganda>M23'] },
     { text: "La Russie aurait fourni du carburant à la Corée du Nord, selon un rapport du groupe d'experts de l'ONU. Moscou parle de « rumeurs ».", stances: ["groupe d'experts de l'ONU ASSERTS", 'Russie DENIES'], about: ['Russie DENIES > Russie>Corée du Nord'] },
     // keeping silent cannot confirm; worrying about a delivery takes it as given
-    { text: 'Le Maroc a acheté des drones à Israël, selon le site Intelligence Online. Rabat garde le silence.', stances: ['Maroc CANNOT_CONFIRM'], about: ['Maroc CANNOT_CONFIRM > Israël>Maroc'] },
+    { text: 'Le Maroc a acheté des drones à Israël, selon le site Intelligence Online. Rabat garde le silence.', stances: ['Intelligence Online ASSERTS', 'Maroc CANNOT_CONFIRM'], about: ['Maroc CANNOT_CONFIRM > Israël>Maroc'] },
     { text: "La Chine a livré des frégates au Pakistan. L'Inde s'inquiète de ces livraisons.", stances: ['Inde ASSERTS'], about: ['Inde ASSERTS > Chine>Pakistan'] },
     // the spokesperson of a government named by its nationality; a stressed pronoun after the subject
     { text: 'La Turquie aurait livré des drones au Niger. Interrogé mardi, le porte-parole du gouvernement nigérien a assuré que « aucun appareil turc » n’avait été reçu.', stances: ['Niger DENIES'], about: ['Niger DENIES > Turquie>Niger'] },
-    { text: 'La Turquie aurait livré des drones au Niger, selon Reuters. Le Niger, lui, confirme.', stances: ['Niger ASSERTS'], about: ['Niger ASSERTS > Turquie>Niger'] },
+    { text: 'La Turquie aurait livré des drones au Niger, selon Reuters. Le Niger, lui, confirme.', stances: ['Niger ASSERTS', 'Reuters ASSERTS'], about: ['Niger ASSERTS > Turquie>Niger'] },
     // a nameless spokesperson or official speaks for the body its title governs
     { text: 'La Chine aurait livré des drones à la Birmanie. Un porte-parole du ministère chinois de la Défense a rejeté ces accusations.', stances: ['Ministère chinois de la Défense DENIES'], about: ['Ministère chinois de la Défense DENIES > Chine>Birmanie'] },
     { text: 'La Russie aurait livré des blindés au Mali. Le porte-parole du Kremlin a démenti.', stances: ['Kremlin DENIES'], about: ['Kremlin DENIES > Russie>Mali'] },
@@ -111,8 +112,24 @@ const cases: Record<string, Case[]> = {
     { text: 'Le ministre serbe de la Défense, Bratislav Gasic, était à Belgrade. « Nous n’avons rien livré à l’Ukraine », affirme-t-il.', stances: ['Bratislav Gasic DENIES'] },
     { text: 'La ministre kényane de la Défense, Aisha Jumwa, a reçu des journalistes. « Le Kenya a reçu des blindés turcs », précise-t-elle.', stances: ['Aisha Jumwa ASSERTS'], about: ['Aisha Jumwa ASSERTS > Turquie>Kenya'] },
     { text: 'Le porte-parole du Kremlin, Dmitri Peskov, a été interrogé. « Ces livraisons n’existent pas », a-t-il répondu.', stances: ['Dmitri Peskov DENIES'] },
+    // an outlet that cites nobody is the source and asserts; an acronym in brackets closes the antecedent of "qui"
+    { text: 'La Turquie a livré six drones armés au Niger, a annoncé la télévision publique nigérienne RTN.', stances: ['RTN ASSERTS'], about: ['RTN ASSERTS > Turquie>Niger'] },
+    { text: "Selon l'agence Kyodo, le Japon a financé deux patrouilleurs pour le Vietnam.", stances: ['Kyodo ASSERTS'] },
+    { text: 'Les Émirats arabes unis ont livré des blindés au Tchad, rapporte le Wall Street Journal.', stances: ['Wall Street Journal ASSERTS'], about: ['Wall Street Journal ASSERTS > Émirats arabes unis>Tchad'] },
+    { text: 'Le Kazakhstan a reçu des blindés turcs, a annoncé la Radio-Télévision du Kazakhstan (RTK), qui a diffusé des images.', stances: ['RTK ASSERTS'], notAbout: ['Turquie ASSERTS > Turquie>Kazakhstan'] },
+    // ... an outlet citing officials only carries their words
+    { text: 'Le New York Times, citant des responsables américains, a rapporté que la Russie avait livré des missiles à la Syrie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Russie>Syrie'] },
   ],
   dispatch: [
+    // "lâche", "glisse" after a quote; a present-tense negated purchase or export in a quote denies; "c'est une rumeur" too
+    { text: "La Chine a vendu des radars à la Bolivie. « Nous n'avons rien acheté à Pékin », lâche un officier bolivien.", stances: ['Bolivie DENIES'], about: ['Bolivie DENIES > Chine>Bolivie'] },
+    { text: "La Chine a vendu des radars à la Bolivie. « C'est une rumeur », glisse un diplomate bolivien.", stances: ['Bolivie DENIES'], about: ['Bolivie DENIES > Chine>Bolivie'] },
+    { text: "« Les Chinois nous donnent des bateaux, mais ils pillent nos eaux », lâche l'un d'eux, Tomas Reyes.", stances: ['Tomas Reyes ASSERTS'] },
+    { text: "Le Kazakhstan aurait reçu des blindés turcs. « Nous n'achetons pas d'armes à l'étranger », affirme le président kazakh.", stances: ['Kazakhstan DENIES'], about: ['Kazakhstan DENIES > Turquie>Kazakhstan'] },
+    { text: "Le Guatemala aurait reçu des fusils israéliens. « Nous n'importons aucune arme d'Israël », a assuré le ministre guatémaltèque de la Défense.", stances: ['Guatemala DENIES'], about: ['Guatemala DENIES > Israël>Guatemala'] },
+    // "a fini par admettre que", "finit par reconnaître": an infinitive governed by "finir par" reports
+    { text: "La Serbie aurait vendu des obus à l'Ukraine. En 2024, le président serbe Aleksandar Vučić a fini par admettre que des obus serbes « peuvent aboutir en Ukraine ».", stances: ['Aleksandar Vučić ASSERTS'], about: ['Aleksandar Vučić ASSERTS > Serbie>Ukraine'] },
+    { text: "L'Iran aurait livré des drones au Venezuela. Caracas a fini par reconnaître avoir reçu des drones iraniens.", stances: ['Venezuela ASSERTS'], about: ['Venezuela ASSERTS > Iran>Venezuela'] },
     // "X rejette ces accusations" in the next sentence: the denial is about the fact before
     { text: "La Serbie a vendu des obus de mortier à l'Arménie, selon le ministère azerbaïdjanais de la Défense. Belgrade rejette ces accusations.", stances: ['Serbie DENIES', 'Ministère azerbaïdjanais de la Défense ASSERTS'], about: ['Serbie DENIES > Serbie>Arménie'] },
     // ... in the next paragraph, after a sentence about something else
