@@ -5,7 +5,7 @@ import { countryOfDemonym } from '../entities';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { groupAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, speakerAfter } from './speakers';
+import { groupAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { LATTER, RETRO_OBJECT, demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
@@ -87,6 +87,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
     doc.mention(claim.id, ctx.sentence, at, after);
     // "Selon l'agence Kyodo, ...": an outlet that cites nobody is the source, and asserts what it tells.
+    settleSpeaker(doc, speaker);
     doc.rel(stance, speaker, claim.id, [sid]);
     // "Selon Washington et Séoul, ...": each source says it.
     for (const co of joinedAfter(p, ctx, speaker, after)) if (!isMedia(doc, co) && !used.has(co)) doc.rel(stance, co, claim.id, [sid]);

@@ -41,7 +41,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
-      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve) ?? describedPerson(doc, state, text, ve, true);
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
         const near = /^\s*(?:[\p{Ll}'’-]+\s+){0,3}?(?=(?:le|la|l['’]|un|une)\s*\p{Ll})/u.exec(text.slice(ve));

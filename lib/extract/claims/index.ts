@@ -7,7 +7,7 @@ import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
 import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { extractAccordingTo, extractOwnVoice } from './according';
-import { isMedia } from './speakers';
+import { isMedia, settleSpeaker } from './speakers';
 import { extractAnswer } from './interview';
 import { nominalStatement, quoteAfterColon } from './quotes';
 import { readVerb, withheldVerb, type ReportingVerb } from './verb';
@@ -111,6 +111,7 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   doc.mention(claim.id, ctx.sentence, vs, ve);
   // "Moscou et Pyongyang ont toujours nié": each of them takes the stance.
   for (const co of a.coSpeakers) if (!isMedia(doc, co)) doc.rel(stance, co, claim.id, [sid]);
+  settleSpeaker(doc, a.speaker);
   if (a.speaker) doc.rel(stance, a.speaker, claim.id, [sid]);
   if (a.reporter) doc.rel('REPORTED', a.reporter, claim.id, [sid]);
   return { id: claim.id, content, stance };

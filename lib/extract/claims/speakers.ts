@@ -1,12 +1,14 @@
 // Who speaks: groups, documents, bylines, passive agents and names after a reporting verb.
 import data from '../../../data/lexicon/reporting.json';
+import enReporting from '../../../data/lang/en/reporting.json';
 import titles from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
 import { type ArticleEntities, type EntityMention, countryOfDemonym } from '../entities';
 import { fold } from '../text';
+import { entityId } from '../ids';
 import { alternationOf } from '../syntax/alternation';
-import { languageOf, pattern, patternSource } from '../syntax/language';
+import { activeLanguage, languageOf, pattern, patternSource } from '../syntax/language';
 import { type ClaimPatterns, TITLES } from './patterns';
 import type { ClaimMemory } from './types';
 
@@ -17,9 +19,33 @@ const FIGHTERS_RE = /(?<![\p{L}])(?:les|des)\s+(?:rebelles|insurgés|miliciens|c
 export function groupSpeaker(p: ClaimPatterns, ctx: SentenceContext, before: number, clauseStart: number, doc?: DocBuilder): string | undefined {
   let found: string | undefined;
   const span = ctx.text.slice(clauseStart, before);
-  for (const m of span.matchAll(p.GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
+  for (const m of span.matchAll(p.GROUP_RE)) found = countryOfDemonym(m[1]) ?? (doc ? statelessGroup(doc, ctx, m, clauseStart) : undefined) ?? found;
   if (doc) for (const m of span.matchAll(FIGHTERS_RE)) found = movementOf(doc, m[1]) ?? found;
   return found;
+}
+
+// Groups proposed as speakers, by document: the node is only written once the group takes a stance.
+const PROPOSED = new WeakMap<DocBuilder, Map<string, { name: string; ctx: SentenceContext; start: number; end: number }>>();
+
+/** "selon des diplomates occidentaux": a nameless group whose qualifier names no state speaks as an actor of its own; its id, proposed. */
+function statelessGroup(doc: DocBuilder, ctx: SentenceContext, m: RegExpMatchArray, offset: number): string | undefined {
+  const qualifiers = activeLanguage().code === 'en' ? enReporting.statelessQualifiers : data.statelessQualifiers;
+  if (!qualifiers.some((q) => fold(q) === fold(m[1]))) return undefined;
+  const name = m[0].replace(pattern('claim.groupDeterminer', 'iu'), '').trim();
+  const id = entityId('org', name);
+  let proposed = PROPOSED.get(doc);
+  if (!proposed) PROPOSED.set(doc, (proposed = new Map()));
+  const start = offset + m.index! + m[0].length - name.length;
+  proposed.set(id, { name, ctx, start, end: start + name.length });
+  return id;
+}
+
+/** Writes the node of a group proposed as a speaker (see statelessGroup) once it takes a stance; any other id is left as it is. */
+export function settleSpeaker(doc: DocBuilder, id: string | undefined): void {
+  const g = id ? PROPOSED.get(doc)?.get(id) : undefined;
+  if (!id || !g || doc.nodes.has(id)) return;
+  doc.node(id, 'Organization', g.name, { kind: 'unnamed_group' });
+  doc.mention(id, g.ctx.sentence, g.start, g.end);
 }
 
 /** The armed movement or group of the article whose name holds the stem of an adjective ("tigréens" -> "… du Tigré"). */
@@ -75,10 +101,10 @@ export function passiveAgent(ctx: SentenceContext, offset: number): string | und
 }
 
 /** "un responsable américain" within a few words after a reporting verb: its state. */
-export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): string | undefined {
+export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number, doc?: DocBuilder): string | undefined {
   const m = p.GROUP_ONE.exec(ctx.text.slice(offset, offset + 70));
   if (!m || !/^\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(ctx.text.slice(offset, offset + m.index))) return undefined;
-  return countryOfDemonym(m[1]);
+  return countryOfDemonym(m[1]) ?? (doc ? statelessGroup(doc, ctx, m, offset) : undefined);
 }
 
 // "le porte-parole de l'", "un conseiller du": a title that only says who in the body speaks.

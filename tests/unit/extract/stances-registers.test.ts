@@ -121,6 +121,11 @@ const cases: Record<string, Case[]> = {
     { text: 'Le New York Times, citant des responsables américains, a rapporté que la Russie avait livré des missiles à la Syrie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Russie>Syrie'] },
   ],
   dispatch: [
+    // a nameless group whose qualifier names no state speaks as an actor of its own; one with a nationality, for its state
+    { text: 'La Russie a livré du blé à la Somalie, selon des diplomates occidentaux.', stances: ['diplomates occidentaux ASSERTS'], about: ['diplomates occidentaux ASSERTS > Russie>Somalie'] },
+    { text: 'Des observateurs internationaux affirment que le Rwanda a livré des mortiers au M23.', stances: ['observateurs internationaux ASSERTS'], about: ['observateurs internationaux ASSERTS > Rwanda>M23'] },
+    { text: "Le Kazakhstan a acheté des hélicoptères à la Turquie, a indiqué à l'AFP un diplomate occidental.", stances: ['diplomate occidental ASSERTS'] },
+    { text: 'La Russie a livré des hélicoptères au Mali, ce que les autorités maliennes contestent.', stances: ['Mali DENIES'], about: ['Mali DENIES > Russie>Mali'] },
     // "lâche", "glisse" after a quote; a present-tense negated purchase or export in a quote denies; "c'est une rumeur" too
     { text: "La Chine a vendu des radars à la Bolivie. « Nous n'avons rien acheté à Pékin », lâche un officier bolivien.", stances: ['Bolivie DENIES'], about: ['Bolivie DENIES > Chine>Bolivie'] },
     { text: "La Chine a vendu des radars à la Bolivie. « C'est une rumeur », glisse un diplomate bolivien.", stances: ['Bolivie DENIES'], about: ['Bolivie DENIES > Chine>Bolivie'] },
