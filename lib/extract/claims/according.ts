@@ -104,10 +104,10 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
   }
 }
 
-/** "Selon moi, ...", "À mon sens, ...": in a signed piece the author asserts what follows. */
+/** "Selon moi, ...", "Tout indique que ...", an op-ed's headline ("Tribune — ..."): in a signed piece the author asserts what follows. */
 export function extractOwnVoice(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
   const author = memory.author;
-  const m = author ? p.OWN_VOICE.exec(ctx.text) : null;
+  const m = !author ? null : ctx.sentence.index === 0 ? pattern('claim.opinionHeadline', 'iu').exec(ctx.text) : p.OWN_VOICE.exec(ctx.text);
   if (!author || !m || used.has(author)) return;
   const sid = ctx.sentence.id;
   const start = m.index + m[0].length;

@@ -74,14 +74,18 @@ export const FIRST_PERSON = /(?:^|[\s«“"])(?:je\s+|j['’]\s*|nous\s+)(?:(?:n
 // "Par Claire Martin, chercheuse ...", "Propos recueillis par ...": the byline.
 export const BYLINE = /^\s*(?:\*\s*)?(?:Par|Une tribune de|Tribune de)\s/u;
 
-/** The person a byline of the article names, if any. */
+/** The person a byline of the article names, if any; in an op-ed, also the closing line that says who the author is. */
 export function bylineAuthor(contexts: SentenceContext[]): string | undefined {
   for (const ctx of [...contexts.slice(0, 3), ...contexts.slice(-2)]) {
     if (!BYLINE.test(ctx.text)) continue;
     const p = ctx.mentions.find((m) => m.label === 'Person');
     if (p) return p.id;
   }
-  return undefined;
+  // "Tribune — ..." ... "Amina Warsame est directrice de recherche au Centre ...": the op-ed's last line presents its author.
+  const last = contexts.at(-1);
+  if (!last || !pattern('claim.opinionHeadline', 'iu').test(contexts[0]?.text ?? '')) return undefined;
+  const p = last.mentions.find((m) => m.label === 'Person' && m.start <= 2);
+  return p && pattern('claim.authorPresented', 'iu').test(last.text.slice(p.end)) ? p.id : undefined;
 }
 
 /** The person subject of the sentence just before. */

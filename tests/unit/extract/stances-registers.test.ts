@@ -332,6 +332,13 @@ const cases: Record<string, Case[]> = {
     { text: 'Que dit Moscou ?\n\nLa Russie aurait livré des munitions au Soudan. « Ce sont des inventions », a déclaré Dmitri Peskov.', stances: ['Dmitri Peskov DENIES'], about: ['Dmitri Peskov DENIES > Russie>Soudan'] },
   ],
   analysis: [
+    // hedged analysis in a signed piece is the author's own voice; so is an op-ed's headline, its author presented last
+    { text: "Par Ana Soto, chercheuse à l'Institut Aurore.\n\nIl semble que l'Iran ait livré des drones au Soudan. Tout indique que la Russie a fourni des hélicoptères au Mali.", stances: ['Ana Soto ASSERTS', 'Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Iran>Soudan', 'Ana Soto ASSERTS > Russie>Mali'] },
+    { text: "Par Ana Soto, chercheuse à l'Institut Aurore.\n\nTout porte à croire que la Chine a livré des radars au Cambodge.", stances: ['Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Chine>Cambodge'] },
+    { text: "Par Ana Soto, chercheuse à l'Institut Aurore.\n\nNous savons aujourd'hui que la Turquie a vendu des drones à l'Éthiopie.", stances: ['Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Turquie>Éthiopie'] },
+    { text: 'Tribune — Au Sahel, les drones turcs ne gagneront pas la guerre\n\nLa Turquie a livré des drones au Niger en 2023.\n\nAna Soto est chercheuse à l’Institut Aurore.', stances: ['Ana Soto ASSERTS'] },
+    // ... but with no author, a hedge has no speaker
+    { text: 'Tout indique que la Russie a fourni des hélicoptères au Mali.', stances: [] },
     // "selon lui" after a body that opened the sentence before, no person having been named
     { text: 'Le Pentagone a présenté ses conclusions mardi. Selon lui, l’Iran a livré des missiles aux Houthis.', stances: ['Pentagone ASSERTS'], about: ['Pentagone ASSERTS > Iran>Houthis'] },
     // "Pour X, ..." at the head of the sentence
