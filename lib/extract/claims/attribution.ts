@@ -67,8 +67,9 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
       // Without "que" or a relative clause the words before are the statement, and its subject is not who says it
       // ("La Hongrie bloque l'aide, déplore Bruxelles").
+      // "Un rapport de l'ONU, publié mardi, affirme que ...": a document in commas speaks for its author.
       if (que || head) {
-        speaker = head?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id;
+        speaker = head?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id ?? authorOf(ctx, vs, cs);
         contentStart = que ? ve + que[0].length : ve;
         contentEnd = text.length;
       }
@@ -168,6 +169,8 @@ export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceC
   if (citer) a.reporter = citer.id;
   const media = ctx.mentions.find((m) => isMedia(doc, m.id) && (m.start >= ve || p.CARRIED_BY.test(text.slice(Math.max(0, m.start - 30), m.start))) && p.MEDIA_TO.test(text.slice(Math.max(0, m.start - 30), m.start)));
   if (media) a.reporter = media.id;
+  // "Des documents douaniers consultés par Le Monde montrent que ...": an outlet that is the only source named asserts.
+  if (!a.speaker && a.reporter && !a.coSpeakers.length && !pattern('claim.citing').test(r.word)) [a.speaker, a.reporter] = [a.reporter, undefined];
 }
 
 /** "ce que ces derniers contestent", "une cargaison que le Centcom avait attribuée à Téhéran": the speaker is the subject of a relative clause; what is said is the clause its antecedent belongs to. */

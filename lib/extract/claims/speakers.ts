@@ -64,7 +64,8 @@ export const DOCUMENT_OF = new RegExp(`(?<![\\p{L}])(?:${alternationOf(data.docu
 
 /** The author of a document that is the subject of a reporting verb at `at`: the actor governed by the document noun, right before the verb. */
 export function authorOf(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
-  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
+  // "Un rapport de l'ONU, consulté par Reuters, affirme": the outlet that saw the document is not its author.
+  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at && !pattern('claim.carriedBy', 'iu').test(ctx.text.slice(Math.max(0, x.start - 30), x.start))).at(-1);
   // "Un rapport de l'ONU publié en juin affirme": a participle phrase may stand between the author and the verb.
   if (!m || !pattern('claim.documentTail', 'u').test(ctx.text.slice(m.end, at))) return undefined;
   return DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;

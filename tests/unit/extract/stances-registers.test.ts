@@ -121,6 +121,10 @@ const cases: Record<string, Case[]> = {
     { text: 'Le New York Times, citant des responsables américains, a rapporté que la Russie avait livré des missiles à la Syrie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Russie>Syrie'] },
   ],
   dispatch: [
+    // a document in commas, or seen by an outlet, speaks for its author; documents with no author leave the outlet as source
+    { text: "Un rapport de l'ONU, publié mardi, affirme que l'Iran a livré des drones au Soudan.", stances: ['ONU ASSERTS'], about: ['ONU ASSERTS > Iran>Soudan'] },
+    { text: "Un rapport confidentiel de l'ONU, consulté par Reuters, affirme que l'Érythrée a reçu des munitions iraniennes.", stances: ['ONU ASSERTS'], about: ['ONU ASSERTS > Iran>Érythrée'] },
+    { text: 'Des documents douaniers consultés par Le Monde montrent que la Turquie a exporté des drones vers le Niger.', stances: ['Le Monde ASSERTS'], about: ['Le Monde ASSERTS > Turquie>Niger'] },
     // a nameless group whose qualifier names no state speaks as an actor of its own; one with a nationality, for its state
     { text: 'La Russie a livré du blé à la Somalie, selon des diplomates occidentaux.', stances: ['diplomates occidentaux ASSERTS'], about: ['diplomates occidentaux ASSERTS > Russie>Somalie'] },
     { text: 'Des observateurs internationaux affirment que le Rwanda a livré des mortiers au M23.', stances: ['observateurs internationaux ASSERTS'], about: ['observateurs internationaux ASSERTS > Rwanda>M23'] },
