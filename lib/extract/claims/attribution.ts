@@ -50,7 +50,14 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // ", ont affirmé les États-Unis et la Corée du Sud": each of them says it.
       if (speaker) coSpeakers = joinedAfter(p, ctx, speaker, ve);
     }
-    if (speaker && !inverted[1] && isMedia(doc, speaker)) speaker = groupAfter(p, ctx, ve) ?? speaker;
+    if (speaker && !inverted[1] && isMedia(doc, speaker)) {
+      // ", rapporte l'agence Anadolu, citant le ministère turc de la Défense": those the outlet cites speak.
+      const named = ctx.mentions.find((m) => m.id === speaker && m.start >= ve);
+      const citing = named ? pattern('claim.sourceCiting', 'u').exec(text.slice(named.end)) : null;
+      const from = named && citing ? named.end + citing[0].length : -1;
+      const cited = citing ? actorMentions(ctx).find((m) => m.start >= from && m.start - from <= 40 && m.label !== 'Country' && !isMedia(doc, m.id))?.id ?? groupAfter(p, ctx, from, doc) : undefined;
+      speaker = cited ?? groupAfter(p, ctx, ve, doc) ?? speaker;
+    }
     contentStart = 0;
     contentEnd = r.incise ? text.length : inverted.index;
     // "Comme le souligne le Sipri, la Russie a livré ...": an echo opening the sentence says what follows the speaker.

@@ -138,7 +138,8 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
     .replace(TITLE_OF, ' ')
     .replace(GROUP_OF, ' ')
     .replace(DOCUMENT_OF, ' ');
-  return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
+  // "a rapporté l'agence de presse officielle APP": an outlet's description may run longer.
+  return first && (/^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) || pattern('claim.outletDescription', 'iu').test(gap)) ? first : undefined;
 }
 
 // "le ministre algérien de la Défense", "la porte-parole chinoise": a title with a nationality and no name.

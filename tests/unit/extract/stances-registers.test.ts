@@ -121,6 +121,9 @@ const cases: Record<string, Case[]> = {
     { text: 'Le New York Times, citant des responsables américains, a rapporté que la Russie avait livré des missiles à la Syrie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Russie>Syrie'] },
   ],
   dispatch: [
+    // an agency named with a longer description after the verb; an agency citing a ministry gives it the word
+    { text: "Le Pakistan a reçu des frégates chinoises, a rapporté l'agence de presse officielle APP.", stances: ['APP ASSERTS'], about: ['APP ASSERTS > Chine>Pakistan'] },
+    { text: "La Turquie a livré des blindés à la Somalie, rapporte l'agence Anadolu, citant le ministère turc de la Défense.", stances: ['Ministère turc de la Défense ASSERTS'], about: ['Ministère turc de la Défense ASSERTS > Turquie>Somalie'] },
     // a document in commas, or seen by an outlet, speaks for its author; documents with no author leave the outlet as source
     { text: "Un rapport de l'ONU, publié mardi, affirme que l'Iran a livré des drones au Soudan.", stances: ['ONU ASSERTS'], about: ['ONU ASSERTS > Iran>Soudan'] },
     { text: "Un rapport confidentiel de l'ONU, consulté par Reuters, affirme que l'Érythrée a reçu des munitions iraniennes.", stances: ['ONU ASSERTS'], about: ['ONU ASSERTS > Iran>Érythrée'] },
@@ -310,6 +313,8 @@ const cases: Record<string, Case[]> = {
     { text: "Guerre au Soudan : le direct\n\n14h05 — Les Émirats arabes unis auraient livré des drones au Tchad, selon des responsables soudanais.\n\n14h32 — Le ministère émirati des Affaires étrangères dément « catégoriquement » ces informations.", stances: ['Soudan ASSERTS', 'Ministère émirati des Affaires étrangères DENIES'], about: ['Ministère émirati des Affaires étrangères DENIES > Émirats arabes unis>Tchad'] },
   ],
   interview: [
+    // every line after a question is the guest's: an assertion, then a denial of what the next question asked
+    { text: "Entretien avec Kofi Mensah, ministre ghanéen de la Défense.\n\nLe Ghana a-t-il reçu des patrouilleurs chinois ?\n\nOui, la Chine nous a livré quatre patrouilleurs en 2023. Ils surveillent le golfe de Guinée.\n\nEt les drones turcs ?\n\nNous n'en avons jamais reçu.", stances: ['Kofi Mensah ASSERTS', 'Kofi Mensah ASSERTS', 'Kofi Mensah DENIES'], about: ['Kofi Mensah ASSERTS > Chine>Ghana'], notAbout: ['Kofi Mensah DENIES > Chine>Ghana'] },
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nLa Russie vous a-t-elle livré des armes ?\n\nOui. Moscou nous a livré des blindés en 2023.", stances: ['Amadou Koné ASSERTS', 'Amadou Koné ASSERTS'] },
     { text: "Entretien avec Amadou Koné, ministre burkinabè de la Défense.\n\nQ : La Turquie vous a-t-elle vendu des drones ?\n\nR : Jamais. Nous n'avons acheté aucun drone à Ankara.", stances: ['Amadou Koné DENIES', 'Amadou Koné DENIES'] },
     // an answer that says it never received anything denies
