@@ -5,7 +5,7 @@ import { type GoodsMention, findGoods } from '../goods';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { BACK_REACH, FACT_NOUN, RETRO_OBJECT, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, restated, sentenceIndexOf, sentTransfersOf } from './targets';
+import { BACK_REACH, FACT_NOUN, RETRO_OBJECT, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, partyToEarlier, restated, sentenceIndexOf, sentTransfersOf, speakerIsParty } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -38,7 +38,9 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   if (!about.length && (r.denies || pointsBack) && !ownObject) {
     const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
     // "Tokyo rejette ces accusations" after a charge against others: rejecting a charge is answering it as a party.
-    const answers = !target || stance !== 'DENIES' || !p.CLAIM_NOUN.test(content) || isPartyTo(doc, ctx, speaker, target.id);
+    // "Kigali dément. Kampala n'a pas commenté": a party to a fact of its own answers that one, not another's denial.
+    const ownFact = stance !== 'ASSERTS' && partyToEarlier(doc, ctx, facts, speaker);
+    const answers = !target || (ownFact ? speakerIsParty(doc, speaker, target.id) : stance !== 'DENIES' || !p.CLAIM_NOUN.test(content) || isPartyTo(doc, ctx, speaker, target.id));
     if (target && answers) doc.rel('ABOUT', claimId, target.id, [sid]);
   }
   // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
@@ -49,7 +51,8 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "le déploiement de troupes est très probable": goods named with no transfer in the sentence are the recent transfer of that kind.
   if (!about.some((f) => f.id.startsWith('transfer:'))) {
     const same = earlierOfKind(doc, ctx, facts, goods().map((g) => g.kind));
-    if (same) doc.rel('ABOUT', claimId, same, [sid]);
+    // "Moscou a démenti toute vente de blé": a denial by a party to earlier facts is about its own, not the latest grain.
+    if (same && (stance === 'ASSERTS' || !partyToEarlier(doc, ctx, facts, speaker) || speakerIsParty(doc, speaker, same))) doc.rel('ABOUT', claimId, same, [sid]);
   }
   // "Washington a approuvé la vente de missiles à Taïwan. Pékin a dénoncé une « grave ingérence »": a reaction
   // naming no fact of its own answers the facts of the sentence before.

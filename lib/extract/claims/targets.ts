@@ -192,7 +192,9 @@ export function restated(doc: DocBuilder, facts: PlacedFact[], own: string[], fr
     // "Bamako a démenti avoir reçu des drones" after helicopters from Moscow and drones from Ankara: the same goods,
     // whoever the denial's own wording took for their sender; else the same sender.
     const sameGoods = what ? fitting.filter((f) => goods(f.id) === what) : [];
-    const picked = sameGoods.length ? sameGoods : by ? fitting.filter((f) => senders(f.id) === by) : [];
+    // "Téhéran a démenti avoir livré des drones à Addis-Abeba" after Turkish and Iranian drones: the same sender first.
+    const sameSender = by ? sameGoods.filter((f) => senders(f.id) === by) : [];
+    const picked = sameSender.length ? sameSender : sameGoods.length ? sameGoods : by ? fitting.filter((f) => senders(f.id) === by) : [];
     for (const f of picked) out.add(f.id);
   }
   return [...out];
@@ -209,6 +211,22 @@ export function sidesOf(doc: DocBuilder, id: string): string[] {
   add(id);
   if (id.startsWith('person:')) for (const r of doc.edges('HOLDS_ROLE', { source: id })) add(r.target);
   return [...out];
+}
+
+/** Whether the speaker's side sent or received one of the transfers of the sentences before (within reach). */
+export function partyToEarlier(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined): boolean {
+  if (!speaker) return false;
+  const sides = new Set(sidesOf(doc, speaker));
+  const here = ctx.sentence.index;
+  return facts.some((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH && touches(doc, f.id, sides));
+}
+
+/** Whether the speaker's own side (not the other actors of its sentence) sent or received transfer `id`, or a transfer claim `id` is about. */
+export function speakerIsParty(doc: DocBuilder, speaker: string | undefined, id: string): boolean {
+  if (!speaker) return false;
+  const sides = new Set(sidesOf(doc, speaker));
+  const transfers = doc.nodes.get(id)?.label === 'Claim' ? doc.edges('ABOUT', { source: id }).map((r) => r.target).filter((t) => doc.nodes.get(t)?.label === 'Transfer') : [id];
+  return transfers.some((t) => touches(doc, t, sides));
 }
 
 /** Whether the speaker or an actor of the sentence is a party (sender or recipient) to a transfer, or to a transfer a claim is about. */

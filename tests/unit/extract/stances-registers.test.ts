@@ -121,6 +121,11 @@ const cases: Record<string, Case[]> = {
     { text: 'Le New York Times, citant des responsables américains, a rapporté que la Russie avait livré des missiles à la Syrie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Russie>Syrie'] },
   ],
   dispatch: [
+    // several facts before: each party's stance binds its own fact, by sender first, never another party's
+    { text: "Les Émirats auraient livré des drones au Soudan, selon l'ONU. Le Qatar a versé 20 millions de dollars au Soudan. L'Égypte aurait fourni des avions au Soudan.\n\nAbou Dhabi a rejeté ces accusations. Le Caire n'a pas réagi.", stances: ['ONU ASSERTS', 'Émirats arabes unis DENIES', 'Égypte CANNOT_CONFIRM'], about: ['Égypte CANNOT_CONFIRM > Égypte>Soudan', 'Émirats arabes unis DENIES > Émirats arabes unis>Soudan'], notAbout: ['Égypte CANNOT_CONFIRM > Émirats arabes unis>Soudan', 'Émirats arabes unis DENIES > Qatar>Soudan'] },
+    { text: 'Le Rwanda aurait livré des mortiers au M23. L’Ouganda aurait livré des munitions au M23. Kigali dément. Kampala, de son côté, n’a pas commenté.', stances: ['Rwanda DENIES', 'Ouganda CANNOT_CONFIRM'], about: ['Ouganda CANNOT_CONFIRM > Ouganda>M23'], notAbout: ['Ouganda CANNOT_CONFIRM > Rwanda>M23'] },
+    { text: 'La Russie aurait vendu du blé volé à la Syrie. L’Ukraine a livré du blé à l’Éthiopie. Moscou a démenti toute vente de blé.', stances: ['Russie DENIES'], about: ['Russie DENIES > Russie>Syrie'], notAbout: ['Russie DENIES > Ukraine>Éthiopie'] },
+    { text: 'La Turquie a vendu des drones à l’Éthiopie. L’Iran aurait livré des drones à l’Éthiopie. Téhéran a démenti avoir livré des drones à Addis-Abeba.', stances: ['Iran DENIES'], about: ['Iran DENIES > Iran>Éthiopie'], notAbout: ['Iran DENIES > Turquie>Éthiopie'] },
     // an agency named with a longer description after the verb; an agency citing a ministry gives it the word
     { text: "Le Pakistan a reçu des frégates chinoises, a rapporté l'agence de presse officielle APP.", stances: ['APP ASSERTS'], about: ['APP ASSERTS > Chine>Pakistan'] },
     { text: "La Turquie a livré des blindés à la Somalie, rapporte l'agence Anadolu, citant le ministère turc de la Défense.", stances: ['Ministère turc de la Défense ASSERTS'], about: ['Ministère turc de la Défense ASSERTS > Turquie>Somalie'] },
