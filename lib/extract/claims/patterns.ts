@@ -99,6 +99,3 @@ export type ClaimPatterns = ReturnType<typeof compile>;
 export function claimPatterns(lang: Language = activeLanguage()): ClaimPatterns {
   return perLanguage('claims', compile, lang);
 }
-
-// "Selon lui, ...", "D'après elle": the person just spoken of.
-export const PRONOUN_SOURCE = /^(?:lui|elle)(?![\p{L}])/iu;
