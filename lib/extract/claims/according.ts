@@ -6,7 +6,7 @@ import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { groupAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
-import { LATTER, RETRO_OBJECT, demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
+import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 
@@ -50,7 +50,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "..., selon le rapporteur spécial de l'ONU, Tom Andrews.": a title, then the name, after a trailing source.
     if (!speaker && !atHead && !source && !pronoun) speaker = speakerAfter(ctx, after)?.id;
     if (!speaker) speaker = groupSpeaker(p, ctx, Math.min(text.length, after + 60), at, doc);
-    if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
+    if (!speaker && p.LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     // "selon la même source", "d'après ce rapport": the source last heard.
     if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
     if (!speaker || used.has(speaker)) continue;
@@ -97,7 +97,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd);
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
     // "Selon Kiev, ces livraisons ont changé la donne", "Selon le ministère, la livraison a eu lieu en mars": a fact stated before.
-    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content) || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
+    if (!about.length && (p.RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content) || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }

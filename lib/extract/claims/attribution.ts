@@ -4,9 +4,9 @@ import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
-import { type ClaimPatterns, PRONOUN_BEFORE } from './patterns';
+import { type ClaimPatterns, PRONOUN_BEFORE, claimPatterns } from './patterns';
 import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
-import { FACT_NOUN, LATTER, latterBefore } from './targets';
+import { latterBefore } from './targets';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -86,7 +86,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const at = auxStart >= 0 ? auxStart : vs;
     const subj = subjectBefore(ctx, at, cs);
     const group = groupSpeaker(p, ctx, at, cs, doc);
-    const latter = LATTER.exec(text.slice(Math.max(cs, at - 20), at));
+    const latter = p.LATTER.exec(text.slice(Math.max(cs, at - 20), at));
     // "…, selon Reuters, qui n'a pas pu confirmer": the subject of "qui" is the actor right before it.
     const qui = /,\s*qui\s+(?:ne\s+|n['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient|dit|disent)\s+)?(?:pas\s+|jamais\s+)?(?:pu\s+|été\s+)?$/iu.exec(text.slice(0, at));
     // "la Radio-Télévision du Niger (RTN), qui a diffusé": an acronym in brackets may close the antecedent.
@@ -106,7 +106,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
     // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
     else if (titledState(text.slice(cs, at), true)) speaker = titledState(text.slice(cs, at), true);
-    else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
+    else if (p.LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(p.LATTER));
     // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
     else if (p.PRONOUN_START.test(text.slice(cs, at))) speaker = openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
     // "Ilham Aliev ne s'en cache pas : dès 2016, il chiffrait à …": a pronoun right before the verb is the person named first in the sentence.
@@ -144,7 +144,7 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "a reconnu cet achat", "admet la livraison", "a reconnu les faits": acknowledging a fact asserts it (not "a reconnu le Kosovo").
   // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
-  if (pattern('claim.acknowledging').test(r.word) && FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
+  if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
   if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;
   // "Séoul l'affirme depuis des mois", "Kiev en a fait état": an object clitic points back to what was said before.
   if (pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(cs, vs - 14), vs))) return true;
@@ -187,7 +187,7 @@ export function relativeClauseContent(ctx: SentenceContext, r: ReportingVerb, a:
   let queAt = -1;
   if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(pattern('claim.relativePronoun', 'giu'))) queAt = cs + q.index!;
   const speakerMention = a.speaker ? ctx.mentions.find((m) => m.id === a.speaker && m.start > queAt && m.end <= vs) : undefined;
-  if (queAt > 0 && (speakerMention || LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
+  if (queAt > 0 && (speakerMention || claimPatterns().LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
     a.contentEnd = queAt;
     a.contentStart = 0;
   }

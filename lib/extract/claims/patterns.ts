@@ -16,6 +16,8 @@ interface Reporting {
   denialContent: string[];
   adverbs: string[];
   documents?: string[];
+  /** Nouns that name a fact rather than state one ("livraison", "accusations"). */
+  retroNouns: string[];
 }
 const REPORTING = new Map<string, Reporting>([['fr', frReporting], ['en', enReporting]]);
 // Nameless groups that speak for a state ("un responsable américain"): French titles only so far.
@@ -33,6 +35,7 @@ function compile(lang: Language) {
   const extra = lang.patterns['claim.extraAsserting'];
   const adverbs = alternationOf(data.adverbs, { empty: NEVER_MATCHES });
   const groups = GROUP_WORDS.get(lang.code);
+  const retroNouns = alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false });
   const groupHead = groups ? src('claim.groupHead').replace('{groups}', alternation(groups)).replace('{modifiers}', src('claim.groupModifier')) : NEVER_MATCHES;
   return {
     VERB_RE: new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}${extra ? `|${extra}` : ''}))(?![\\p{L}])`, 'giu'),
@@ -62,6 +65,14 @@ function compile(lang: Language) {
     NEGATED_TRANSFER: new RegExp(src('claim.negatedTransfer'), 'iu'),
     // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
     DENIAL_CONTENT: new RegExp(data.denialContent.join('|') || NEVER_MATCHES, 'iu'),
+    // "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before (nouns in the data's order).
+    RETRO_OBJECT: new RegExp(`(?<![\\p{L}])(?:${src('claim.retroDeterminer')})\\s+(?:${retroNouns})(?![\\p{L}])`, 'iu'),
+    // "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
+    FACT_NOUN: new RegExp(`(?<![\\p{L}])(?:${retroNouns})(?![\\p{L}])`, 'iu'),
+    // "ce que ces derniers contestent", "selon ce dernier": the last actor named before.
+    LATTER: new RegExp(src('claim.latter'), 'iu'),
+    // "n'avait jamais livré la moindre arme": a negation just before a fact's words.
+    NEGATION_BEFORE: new RegExp(src('claim.negationBefore'), 'iu'),
     // "Selon le ministère, la livraison a eu lieu en mars": a transfer noun with a definite article and no complement is one stated before.
     DEFINITE_FACT: new RegExp(src('claim.definiteFact'), 'iu'),
     // "Selon moi, ...", "À mon sens, ...", "Je le dis sans détour : ...": an op-ed's author speaks in her own voice.

@@ -3,16 +3,11 @@ import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
 import { type GoodsMention, findGoods } from '../goods';
-import { alternationOf } from '../syntax/alternation';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns } from './patterns';
 import type { PlacedFact } from './types';
 
-// "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before.
-// The nouns that name a fact ("livraison", "accusations"), in the data's order.
-const RETRO_NOUNS = alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false });
-export const RETRO_OBJECT = new RegExp(`(?<![\\p{L}])(?:ces|cette|cet|ce|toute|tout|de telles|ces mêmes)\\s+(?:${RETRO_NOUNS})(?![\\p{L}])`, 'iu');
 export const SENTENCE_INDEX = /:s(\d+)$/;
 // How far back a denial may reach for the fact it denies, in sentences.
 export const BACK_REACH = 8;
@@ -24,7 +19,7 @@ export function sentenceIndexOf(id: string): number {
 
 /** A transfer read from a negated clause ("n'avait jamais livré la moindre arme") is the denial's wording, not the fact. */
 export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolean {
-  return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || p.NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
+  return p.NEGATION_BEFORE.test(text.slice(Math.max(0, f.start - 45), f.start)) || p.NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
 }
 
 const STANCES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
@@ -42,8 +37,6 @@ export function fitsKinds(kind: unknown, kinds: string[]): boolean {
   const family = FAMILY.get(String(kind));
   return !family || kinds.some((k) => !FAMILY.has(k) || FAMILY.get(k) === family);
 }
-// "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
-export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${RETRO_NOUNS})(?![\\p{L}])`, 'iu');
 
 /** "ces hélicoptères", "ces mêmes drones": goods named with a demonstrative are goods the article told of before. */
 export function demonstrativeGoods(content: string, goods: GoodsMention[] = findGoods(content)): boolean {
@@ -138,8 +131,6 @@ export function earlierOfKind(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   );
 }
 
-// "ce que ces derniers contestent", "selon ce dernier": the last actor named before.
-export const LATTER = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}])/iu;
 
 /** The actor "ce dernier" points to: the last one named before the offset. */
 export function latterBefore(ctx: SentenceContext, offset: number): string | undefined {
