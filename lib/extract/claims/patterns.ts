@@ -25,7 +25,6 @@ const GROUP_WORDS = new Map<string, string[]>([['fr', titles.groups]]);
 
 const alternation = (words: string[]) => alternationOf(words, { apostrophes: false, empty: NEVER_MATCHES });
 export const TITLES = alternationOf(titles.titles);
-export const PRONOUN_BEFORE = /(?:^|[\s,:;«“"])(?:il|elle)\s+(?:(?:ne|n['’]|l['’]|les|en|y|lui|leur)\s*)*$/u;
 
 function compile(lang: Language) {
   const data = REPORTING.get(lang.code) ?? frReporting;
@@ -54,6 +53,8 @@ function compile(lang: Language) {
     // "estimant que", "accusant Paris de": a participle reports when it takes a clause; "qualifiant ces accusations de « mensonges »".
     REPORTING_PARTICIPLE: new RegExp(src('claim.reportingParticiple'), 'u'),
     PRONOUN_START: new RegExp(src('claim.pronounStart'), 'u'),
+    // "il chiffrait", "elle l'a confirmé": a subject pronoun right before the verb.
+    PRONOUN_BEFORE: new RegExp(src('claim.pronounBefore'), 'u'),
     PREP_BEFORE: new RegExp(src('claim.prepositionBefore'), 'iu'),
     ANAPHORIC_OBJECT: new RegExp(src('claim.anaphoricObject'), 'iu'),
     // "Le document indique également que ...": a document named before, by its noun alone, speaks for its author.
