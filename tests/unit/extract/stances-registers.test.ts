@@ -346,6 +346,13 @@ const cases: Record<string, Case[]> = {
     { text: 'Que dit Moscou ?\n\nLa Russie aurait livré des munitions au Soudan. « Ce sont des inventions », a déclaré Dmitri Peskov.', stances: ['Dmitri Peskov DENIES'], about: ['Dmitri Peskov DENIES > Russie>Soudan'] },
   ],
   analysis: [
+    // states opening the clause with an apposition that says what they are; a bare infinitive with a clitic ("y avoir")
+    { text: "La Bulgarie et la Roumanie, toutes deux membres de l'OTAN, affirment avoir respecté l'embargo.", stances: ['Bulgarie ASSERTS', 'Roumanie ASSERTS'] },
+    { text: "La Bulgarie, membre de l'OTAN, affirme avoir respecté l'embargo.", stances: ['Bulgarie ASSERTS'] },
+    { text: 'Le groupe minier Kivu Gold, basé à Goma, exploite la mine de Bisie depuis 2019 et affirme y avoir investi 80 millions de dollars.', stances: ['Kivu Gold ASSERTS'] },
+    { text: 'Le Chili affirme y avoir investi 80 millions de dollars.', stances: ['Chili ASSERTS'] },
+    // ... but a statement whose subject is not its speaker stays unattributed
+    { text: "La Hongrie, membre de l'Union européenne, bloque l'aide à l'Ukraine, déplore un diplomate.", stances: [] },
     // hedged analysis in a signed piece is the author's own voice; so is an op-ed's headline, its author presented last
     { text: "Par Ana Soto, chercheuse à l'Institut Aurore.\n\nIl semble que l'Iran ait livré des drones au Soudan. Tout indique que la Russie a fourni des hélicoptères au Mali.", stances: ['Ana Soto ASSERTS', 'Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Iran>Soudan', 'Ana Soto ASSERTS > Russie>Mali'] },
     { text: "Par Ana Soto, chercheuse à l'Institut Aurore.\n\nTout porte à croire que la Chine a livré des radars au Cambodge.", stances: ['Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Chine>Cambodge'] },
