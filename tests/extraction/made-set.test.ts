@@ -16,11 +16,11 @@ const FLOORS: Record<string, number> = {
   roles: 0.8,
   agreements: 0.72,
   signatures: 0.69,
-  stances: 0.54,
+  stances: 0.71,
   memberships: 0.43,
   entity_precision: 0.98,
   transfer_precision: 0.7,
-  relations: 0.57,
+  relations: 0.61,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
