@@ -177,7 +177,8 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
 /** "a affirmé le ministre algérien de la Défense", "La porte-parole chinoise a démenti": a nameless office-holder speaks for the state its nationality names. */
 export function titledState(text: string, atHead = false): string | undefined {
   const m = sp().TITLE_DEMONYM.exec(text);
-  if (m && atHead && !/^[\s\d:hH–—•-]*$/u.test(text.slice(0, m.index))) return undefined;
+  // "Interrogé sur ces livraisons, le ministre birman de la Défense a refusé": an aside about being asked may come first.
+  if (m && atHead && !/^[\s\d:hH–—•-]*$/u.test(text.slice(0, m.index)) && !pattern('claim.askedAside', 'iu').test(text.slice(0, m.index))) return undefined;
   return m ? countryOfDemonym(m[1]) : undefined;
 }
 

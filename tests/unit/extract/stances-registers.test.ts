@@ -121,6 +121,10 @@ const cases: Record<string, Case[]> = {
     { text: 'Le New York Times, citant des responsables américains, a rapporté que la Russie avait livré des missiles à la Syrie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Russie>Syrie'] },
   ],
   dispatch: [
+    // withholding comment in the present, or after an aside about being asked
+    { text: "L'Arabie saoudite aurait acheté des missiles chinois. Riyad se refuse à tout commentaire.", stances: ['Arabie Saoudite CANNOT_CONFIRM'], about: ['Arabie Saoudite CANNOT_CONFIRM > Chine>Arabie Saoudite'] },
+    { text: 'La Chine aurait livré des drones à la Birmanie. Interrogé sur ces livraisons, le ministre birman de la Défense a refusé de commenter.', stances: ['Birmanie CANNOT_CONFIRM'], about: ['Birmanie CANNOT_CONFIRM > Chine>Birmanie'] },
+    { text: 'La Russie aurait livré des missiles à la Corée du Nord. Ni Moscou ni Pyongyang n’ont confirmé.', stances: ['Russie CANNOT_CONFIRM', 'Corée du Nord CANNOT_CONFIRM'] },
     // several facts before: each party's stance binds its own fact, by sender first, never another party's
     { text: "Les Émirats auraient livré des drones au Soudan, selon l'ONU. Le Qatar a versé 20 millions de dollars au Soudan. L'Égypte aurait fourni des avions au Soudan.\n\nAbou Dhabi a rejeté ces accusations. Le Caire n'a pas réagi.", stances: ['ONU ASSERTS', 'Émirats arabes unis DENIES', 'Égypte CANNOT_CONFIRM'], about: ['Égypte CANNOT_CONFIRM > Égypte>Soudan', 'Émirats arabes unis DENIES > Émirats arabes unis>Soudan'], notAbout: ['Égypte CANNOT_CONFIRM > Émirats arabes unis>Soudan', 'Émirats arabes unis DENIES > Qatar>Soudan'] },
     { text: 'Le Rwanda aurait livré des mortiers au M23. L’Ouganda aurait livré des munitions au M23. Kigali dément. Kampala, de son côté, n’a pas commenté.', stances: ['Rwanda DENIES', 'Ouganda CANNOT_CONFIRM'], about: ['Ouganda CANNOT_CONFIRM > Ouganda>M23'], notAbout: ['Ouganda CANNOT_CONFIRM > Rwanda>M23'] },
