@@ -5,7 +5,8 @@ import { staticScriptHashes } from './lib/security/static-scripts';
 
 /**
  * Pages and static files go through here (API requests do not: the HTTP server's guard applies the same rules
- * to them, lib/http/server-guard.ts):
+ * to them, lib/http/server-guard.ts; under `npm start` the build's static files are answered from memory after
+ * the same rules, lib/http/static-files.ts, and only a refused one comes here):
  * 1. the rules of lib/http/request-guard.ts (auth, DNS-rebinding guard, methods, origin, body size): a refusal
  *    answers in plain text with the security headers;
  * 2. security headers and the CSP (lib/security/csp.ts): per-request nonce + hashes of prerendered inline scripts.

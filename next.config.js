@@ -11,6 +11,24 @@ const FIRST_FRAME_ENTRY = 'trame-first-frame';
 /** Where the build lists the entry's files for the page (app/first-frame-scripts.ts reads it). */
 const FIRST_FRAME_MANIFEST = 'trame-first-frame-manifest.json';
 
+// Set by whichever copy of the webpack runtime runs first: the copy at the head of the first-frame file, or
+// Next's own, which the page loads at the end of its body. One registry of modules either way.
+const RUNTIME_FLAG = '__trameWebpackRuntime';
+
+/** `source` run only when no copy of the runtime has run yet, naming the copy that ran (`who`). */
+const onceRuntime = (source, who) => `if(!self.${RUNTIME_FLAG}){self.${RUNTIME_FLAG}=${JSON.stringify(who)};\n${source}\n}`;
+
+/**
+ * Next's copy: while the page's first-frame script is still on its way, it waits for that script (whose own
+ * copy then runs the page), so React's chunks do not run and hydrate ahead of the first frame now that every
+ * file arrives at once. It runs itself should that script fail, or at the window's load at the latest (a
+ * script that failed before this one ran).
+ */
+const nextRuntime = (source, file) =>
+  `(function(){function run(){${onceRuntime(source, 'next')}}` +
+  `var s=self.${RUNTIME_FLAG}?null:document.querySelector(${JSON.stringify(`script[src$="/_next/${file}"]`)});` +
+  `if(!s)return run();s.addEventListener('error',run);s.addEventListener('load',run);self.addEventListener('load',run);})();`;
+
 function addFirstFrameEntry(config, webpack) {
   const entries = config.entry;
   config.entry = async () => ({
@@ -22,13 +40,25 @@ function addFirstFrameEntry(config, webpack) {
   config.plugins.push({
     apply(compiler) {
       compiler.hooks.thisCompilation.tap('TrameFirstFrameManifest', (compilation) => {
-        compilation.hooks.processAssets.tap({ name: 'TrameFirstFrameManifest', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        // Once the files are minified and named for their content: the runtime's copy must be the file Next serves.
+        compilation.hooks.processAssets.tap({ name: 'TrameFirstFrameManifest', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ANALYSE }, () => {
           const entry = compilation.entrypoints.get(FIRST_FRAME_ENTRY);
           if (!entry) return;
-          // The webpack runtime is Next's own head script already: a second copy would run a second module registry.
-          const runtime = new Set(entry.getRuntimeChunk()?.files ?? []);
-          const files = entry.getFiles().filter((f) => f.endsWith('.js') && !runtime.has(f));
-          compilation.emitAsset(FIRST_FRAME_MANIFEST, new webpack.sources.RawSource(JSON.stringify({ files })));
+          // Next's runtime is the last script of the page's body: an entry waiting for it would run after the
+          // page's other scripts have been parsed. The entry's file starts with its own copy of the runtime
+          // instead, and whichever copy runs second does nothing (the same code, from the same build).
+          const runtime = (entry.getRuntimeChunk()?.files ? [...entry.getRuntimeChunk().files] : []).filter((f) => f.endsWith('.js'));
+          if (runtime.length !== 1) throw new Error(`next.config.js: the first-frame entry expects one webpack runtime file, found ${runtime.length}; check optimization.runtimeChunk`);
+          const chunks = entry.getFiles().filter((f) => f.endsWith('.js') && f !== runtime[0]);
+          const source = (file) => compilation.getAsset(file).source.source().toString();
+          const plain = source(runtime[0]);
+          const text = [onceRuntime(plain, 'first-frame'), ...chunks.map(source)].join('\n');
+          const hash = webpack.util.createHash('sha256').update(text).digest('hex').slice(0, 16);
+          const file = `static/chunks/${FIRST_FRAME_ENTRY}-with-runtime-${hash}.js`;
+          compilation.updateAsset(runtime[0], new webpack.sources.RawSource(nextRuntime(plain, file)));
+          compilation.emitAsset(file, new webpack.sources.RawSource(text), { immutable: true });
+          // `carries`: the chunks the file holds, which the explorer then finds installed and need no preload.
+          compilation.emitAsset(FIRST_FRAME_MANIFEST, new webpack.sources.RawSource(JSON.stringify({ files: [file], carries: chunks })));
         });
       });
     },

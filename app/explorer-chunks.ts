@@ -30,8 +30,9 @@ export function explorerChunks(distDir = process.env.NEXT_DIST_DIR || '.next'): 
 /**
  * Adds a preload link to the page's head for each of the explorer's chunks. Scripts at low priority, the
  * framework's own async scripts' level: a preload's default (high) fetched them ahead of React and Next's
- * runtime, which run first, over the browser's six connections to the server.
+ * runtime, which run first, over the browser's six connections to the server. `loaded`: files the page's
+ * head loads already (the first-frame script's chunks).
  */
-export function preloadExplorerChunks(): void {
-  for (const file of explorerChunks()) preload(`/_next/${file}`, file.endsWith('.css') ? { as: 'style' } : { as: 'script', fetchPriority: 'low' });
+export function preloadExplorerChunks(loaded: readonly string[] = []): void {
+  for (const file of explorerChunks()) if (!loaded.includes(file)) preload(`/_next/${file}`, file.endsWith('.css') ? { as: 'style' } : { as: 'script', fetchPriority: 'low' });
 }

@@ -9,23 +9,37 @@ import { preinit } from 'react-dom';
 
 const MANIFEST = 'trame-first-frame-manifest.json';
 
-const cache = new Map<string, string[]>();
+interface FirstFrameFiles {
+  /** The script the head loads: the webpack runtime, then the entry's chunks, in one file. */
+  files: string[];
+  /** The chunk files that script holds (`static/chunks/....js`): installed once it has run. */
+  carries: string[];
+}
 
-/** The entry's script files (`static/chunks/....js`) in the build in distDir; none without a manifest. */
-function firstFrameScripts(distDir = process.env.NEXT_DIST_DIR || '.next'): string[] {
+const NONE: FirstFrameFiles = { files: [], carries: [] };
+const cache = new Map<string, FirstFrameFiles>();
+
+/** The entry's files in the build in distDir; none without a manifest. */
+function firstFrameScripts(distDir = process.env.NEXT_DIST_DIR || '.next'): FirstFrameFiles {
   const cached = cache.get(distDir);
   if (cached) return cached;
-  let files: string[] = [];
+  let found = NONE;
   try {
-    files = (JSON.parse(fs.readFileSync(path.resolve(distDir, MANIFEST), 'utf8')) as { files?: string[] }).files ?? [];
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(distDir, MANIFEST), 'utf8')) as Partial<FirstFrameFiles>;
+    found = { files: manifest.files ?? [], carries: manifest.carries ?? [] };
   } catch {
     // No manifest (dev server): no first frame before React.
   }
-  if (process.env.NODE_ENV === 'production') cache.set(distDir, files);
-  return files;
+  if (process.env.NODE_ENV === 'production') cache.set(distDir, found);
+  return found;
 }
 
-/** Puts the entry's scripts in the page's head, async and at high priority, with the page's CSP nonce. */
-export function loadFirstFrameScripts(nonce: string | undefined): void {
-  for (const file of firstFrameScripts()) preinit(`/_next/${file}`, { as: 'script', fetchPriority: 'high', nonce });
+/**
+ * Puts the entry's script in the page's head, async and at high priority, with the page's CSP nonce;
+ * returns the chunk files it carries, which the page need not preload again.
+ */
+export function loadFirstFrameScripts(nonce: string | undefined): string[] {
+  const { files, carries } = firstFrameScripts();
+  for (const file of files) preinit(`/_next/${file}`, { as: 'script', fetchPriority: 'high', nonce });
+  return carries;
 }

@@ -27,8 +27,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   // them, and the script's fetch takes that response (same URL, CORS mode: one request).
   if (early) preload(earlyOverviewUrl(limit), { as: 'fetch', crossOrigin: 'anonymous' });
   // The first graph is drawn from these before React has run (graph/first-frame-entry.ts).
-  if (!consoleOpen && (early || fixture === 'big')) loadFirstFrameScripts(nonce);
-  preloadExplorerChunks();
+  const carried = !consoleOpen && (early || fixture === 'big') ? loadFirstFrameScripts(nonce) : [];
+  preloadExplorerChunks(carried);
   return (
     <>
       {early && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: earlyOverviewScript(limit) }} />}

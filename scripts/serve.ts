@@ -10,6 +10,7 @@ import { splitTarget } from '@/lib/http/node-request';
 import { isApiPath } from '@/lib/http/request-guard';
 import { errorReply } from '@/lib/http/respond';
 import { installServerGuard } from '@/lib/http/server-guard';
+import { staticFiles } from '@/lib/http/static-files';
 import { closeSharedDb } from '@/lib/neo4j/driver';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -48,9 +49,11 @@ try {
   process.exit(1);
 }
 const nextHandler = app.getRequestHandler();
+// The build's static files from memory; what it does not answer (refusals included) goes to Next.js.
+const assets = staticFiles(path.resolve(ROOT, process.env.NEXT_DIST_DIR || '.next'));
 
 const server = http.createServer((req, res) => {
-  const handled = isApiPath(splitTarget(req.url).path) ? serveApi(req, res) : nextHandler(req, res);
+  const handled = isApiPath(splitTarget(req.url).path) ? serveApi(req, res) : assets.serve(req, res).then((done) => (done ? undefined : nextHandler(req, res)));
   handled.catch((error: unknown) => {
     console.error('trame serve:', error);
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });

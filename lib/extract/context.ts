@@ -65,7 +65,11 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
     for (let j = k - 1; j >= 0; j--) {
       const gap = ctx.text.slice(candidates[j].end, subject[0].start);
       const head = ctx.text.slice(Math.max(0, candidates[j].start - 30), candidates[j].start);
-      if (pattern('subject.prepositionBefore').test(head)) break;
+      // "X, et le président du Somaliland, Y, ont signé": the body completing Y's title is no subject of its own.
+      if (pattern('subject.prepositionBefore').test(head)) {
+        if (subject[0].label === 'Person' && pattern('subject.listComma').test(gap)) continue;
+        break;
+      }
       // "M. Poutine et le dirigeant nord-coréen Kim Jong-un": a title may sit between "et" and the name.
       // "Le président iranien X et son homologue vénézuélien Y", "X, et son homologue kényan, Y": a possessive and commas too.
       // "Moscou comme Pyongyang démentent", "Moscou ainsi que Pyongyang": joined subjects too (subject.andBefore).

@@ -37,6 +37,9 @@ function compile(lang: Language) {
     NOT_YET: re('notYet'),
     BODY_NOUN: re('bodyNoun'),
     BEFORE_BODY_NOUN: re('beforeBodyNoun'),
+    // "le Mali, le Burkina Faso et le Niger forment l'AES"; "le Niger forme avec le Mali et le Burkina Faso l'AES".
+    FOUNDED_BY: re('foundedBy'),
+    FOUNDED_WITH: re('foundedWith'),
   };
 }
 
@@ -62,11 +65,37 @@ function canJoin(m: EntityMention): boolean {
   return m.label === 'Country' || m.label === 'Organization';
 }
 
+/** The states listed one after another from `first` on, joined by commas or "et" (membership.listGap). */
+function listFrom(first: EntityMention, actors: EntityMention[], text: string): EntityMention[] {
+  const list = [first];
+  for (const a of actors.filter((x) => x.start >= first.end && x.label === 'Country')) {
+    if (!pattern('membership.listGap').test(text.slice(list.at(-1)!.end, a.start))) break;
+    list.push(a);
+  }
+  return list;
+}
+
+/** The states listed one before another up to `last`, first one first. */
+function listUpTo(last: EntityMention, actors: EntityMention[], text: string): EntityMention[] {
+  const list = [last];
+  for (const a of [...actors].reverse().filter((x) => x.end <= last.start && x.label === 'Country')) {
+    if (!pattern('membership.listGap').test(text.slice(a.end, list[0].start))) break;
+    list.unshift(a);
+  }
+  return list;
+}
+
+/** Whether a body is one state's own (its army, parliament, ministry): states join no such body. */
+function isStateBody(doc: DocBuilder, id: string): boolean {
+  const n = doc.nodes.get(id);
+  return !!(n?.properties.country || ORGS.get(id)?.country);
+}
+
 /** Reads MEMBER_OF in one sentence from the patterns of data/lexicon/organizations.json "membership". */
 export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void {
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, AND_OF, IS_MEMBER, ACCESSION, NOT_YET, BODY_NOUN, BEFORE_BODY_NOUN } = words();
+  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, AND_OF, IS_MEMBER, ACCESSION, NOT_YET, BODY_NOUN, BEFORE_BODY_NOUN, FOUNDED_BY, FOUNDED_WITH } = words();
   const actors = actorMentions(ctx).filter(canJoin);
   const orgs = actors.filter((m) => m.label === 'Organization');
   const members = new Map<string, EntityMention[]>();
@@ -94,10 +123,13 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     if (member) {
       add(member, org);
       // "La France et l'Allemagne sont membres de l'Otan": every state of a plural subject joined by "et" or commas.
-      if (pattern('membership.isVerb').test(text.slice(member.end, org.start))) {
+      const gap = text.slice(member.end, org.start);
+      if (pattern('membership.isVerb').test(gap)) {
+        // "Tout comme le Pérou et le Chili, membres de l'APEC, ...": a plural apposition names its members whatever governs them.
+        const apposition = /^\s*,/.test(gap);
         let pos = member.start;
         for (const a of [...actors].reverse().filter((x) => x.end <= member.start && x.label === 'Country')) {
-          if (!pattern('membership.listGap').test(text.slice(a.end, pos)) || pattern('membership.governedAfter').test(text.slice(Math.max(0, a.start - 12), a.start))) break;
+          if (!pattern('membership.listGap').test(text.slice(a.end, pos)) || (!apposition && pattern('membership.governedAfter').test(text.slice(Math.max(0, a.start - 12), a.start)))) break;
           add(a, org);
           pos = a.start;
         }
@@ -109,7 +141,8 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
         if (neighbour) add(neighbour, org);
       } else if (like) {
         const other = actors.find((a) => a.start >= org.end + like[0].length - 4 && a.start <= org.end + like[0].length + 2 && a.label === 'Country');
-        if (other) add(other, org);
+        // "siège à la Ligue arabe, tout comme l'Égypte, l'Arabie saoudite et les Émirats": every state of the list.
+        if (other) for (const a of listFrom(other, actors, text)) add(a, org);
       }
     }
     // "Toujours membre de ORG, l'alliance ..., l'Arménie": the sentence's subject after the fronted phrase.
@@ -124,8 +157,14 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
       const like = actors.find((a) => a.end <= org.start && a.start >= fronted.index && pattern('membership.likeBefore').test(text.slice(Math.max(0, a.start - 12), a.start)));
       if (like) add(like, org);
     }
-    // "les membres de l'Otan, dont la Pologne et la Lituanie".
-    if (MEMBERS_OF.test(before)) {
+    // "les Vingt-Sept": a body named by the number of its members lists them as its members do.
+    const collective = pattern('membership.collective', 'u').test(text.slice(org.start, org.end));
+    if (collective) {
+      const one = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && pattern('membership.oneOfCollective').test(text.slice(a.end, org.start)));
+      if (one) add(one, org);
+    }
+    // "les membres de l'Otan, dont la Pologne et la Lituanie", "les Vingt-Sept, dont la Hongrie".
+    if (MEMBERS_OF.test(before) || (collective && pattern('membership.collectiveList').test(text.slice(org.end)))) {
       let pos = org.end;
       const first = actors.find((a) => a.start > org.end && LIST_AFTER.test(text.slice(org.end, a.start)));
       if (first) {
@@ -157,9 +196,23 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
         andAfter(first, org);
       }
     }
-    // "l'OTAN, dont la Suède est membre".
-    const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && WHOSE_MEMBER().test(text.slice(org.end, a.start)) && IS_MEMBER.test(text.slice(a.end)));
-    if (whose) add(whose, org);
+    // "l'OTAN, dont la Suède est membre", "l'Union africaine, dont l'Éthiopie, la Somalie et l'Égypte sont membres".
+    const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && WHOSE_MEMBER().test(text.slice(org.end, a.start)));
+    const listed = whose ? listFrom(whose, actors, text) : [];
+    if (whose && IS_MEMBER.test(text.slice(listed.at(-1)!.end))) for (const a of listed) add(a, org);
+    // A body the states form belongs to no state: "les États-Unis et le Royaume-Uni forment l'armée ukrainienne" founds nothing.
+    if (!isStateBody(doc, org.id)) {
+      const last = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country');
+      if (last && FOUNDED_BY.test(text.slice(last.end, org.start))) {
+        const subject = listUpTo(last, actors, text);
+        if (subject.length >= 2) for (const a of subject) add(a, org);
+      }
+      if (last && pattern('membership.listEnd').test(text.slice(last.end, org.start))) {
+        const partners = listUpTo(last, actors, text);
+        const founder = [...actors].reverse().find((a) => a.end <= partners[0].start && a.label === 'Country' && FOUNDED_WITH.test(text.slice(a.end, partners[0].start)));
+        if (founder) for (const a of [founder, ...partners]) add(a, org);
+      }
+    }
     const previous = orgs.filter((o) => o.end <= org.start).at(-1);
     if (previous && AND_OF.test(text.slice(previous.end, org.start))) for (const m of members.get(previous.id) ?? []) add(m, org);
   }

@@ -7,6 +7,7 @@ import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 import englishLexicon from '../../data/lang/en/lexicon.json';
 import { alternationOf } from './syntax/alternation';
+import { endsAgreementName, followsAgreementName } from './agreement-acronyms';
 import { pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
@@ -130,6 +131,8 @@ function acronymBodies(scope: PatternScope): void {
     if (!isAcronym(m[1])) continue;
     const b = tokens.findIndex((t) => t.start === m.index);
     if (b <= 0) continue;
+    // "the Reciprocal Access Agreement (RAA)": an agreement's short form, read with the agreement.
+    if (endsAgreementName(tokens[b - 1].key)) continue;
     let head = -1;
     let capitalHead = -1;
     for (let k = b - 1; k >= Math.max(0, b - 14); k--) {
@@ -299,6 +302,7 @@ export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: strin
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (taken[i] || !/^\p{Lu}{3,6}$/u.test(t.text) || NOT_ACRONYMS.has(t.key) || GAZETTEER.has(t.key) || isGoods(t.text)) continue;
+    if (followsAgreementName(text.slice(Math.max(0, t.start - 90), t.start))) continue;
     const next = tokens[i + 1];
     if (next && (/^[-\d]/.test(text.slice(t.end, t.end + 1)) || (isCapitalized(next.text) && text.slice(t.end, next.start) === ' '))) continue;
     const prev = tokens[i - 1];

@@ -32,6 +32,8 @@ export interface AgreementWords {
   signVerbs: string[];
   vetoPatterns: string[];
   passiveVerbs: string[];
+  /** Participles that name who brokered an agreement, never a party ('négocié par la Turquie'). */
+  mediationVerbs?: string[];
   pairs: { states: string[]; sides: string[] };
   bindVerbs: string[];
   notNames: string[];

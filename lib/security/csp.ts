@@ -14,7 +14,8 @@
  */
 
 export interface CspOptions {
-  nonce: string;
+  /** Absent for the build's static files (lib/http/static-files.ts): no element of theirs carries one. */
+  nonce?: string;
   /** 'sha256-...' sources of the prerendered pages' inline scripts. */
   hashes?: string[];
   /** `next dev`: adds 'unsafe-eval' and ws: for hot reload. */
@@ -25,7 +26,7 @@ export interface CspOptions {
 export function pageCsp({ nonce, hashes = [], dev = false }: CspOptions): string {
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'", `'nonce-${nonce}'`, ...hashes, ...(dev ? ["'unsafe-eval'"] : [])]],
+    ['script-src', ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...hashes, ...(dev ? ["'unsafe-eval'"] : [])]],
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],

@@ -20,7 +20,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
+  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string; requestId?: string; priority?: string } };
 }
 
 const opts = new Command()
@@ -28,10 +28,11 @@ const opts = new Command()
   .option('--nodes <n>', 'nodes in the seeded graph (edges: 3 per node)', '10000')
   .option('--interact', 'hover and select four nodes once settled')
   .option('--detail', 'list the events over 10 ms inside each long task')
+  .option('--startup', 'list the requests and script runs from navigation to the first frame')
   .option('--overview', "open the overview from the app's Neo4j instead of the seeded graph")
   // `npm run`-style `-- --url …` works too: a lone `--` would end option parsing.
   .parse(process.argv.filter((a, i) => i < 2 || a !== '--'))
-  .opts<{ url: string; nodes: string; interact?: boolean; detail?: boolean; overview?: boolean }>();
+  .opts<{ url: string; nodes: string; interact?: boolean; detail?: boolean; overview?: boolean; startup?: boolean }>();
 const n = Number(opts.nodes);
 const file = path.join(os.tmpdir(), `trame-trace-${process.pid}.json`);
 
@@ -43,11 +44,35 @@ function describe(e: TraceEvent, siblings: TraceEvent[]): string {
   return `${'  '.repeat(depth)}${e.name}${what} ${((e.dur ?? 0) / 1000).toFixed(0)} ms`;
 }
 
+/**
+ * What stands between navigation and the first frame: each request (sent, finished, priority) and each
+ * script run on the main thread, in ms from the document's request, up to the first frame.
+ */
+function startup(events: TraceEvent[], main: Set<string>, onMain: TraceEvent[], firstFrameAt: number): void {
+  const sent = events.filter((e) => e.name === 'ResourceSendRequest' && /^https?:/.test(e.args?.data?.url ?? ''));
+  // Navigation start, as the page's performance.now() counts from; the first request's when absent.
+  const nav = events.filter((e) => e.name === 'navigationStart' && main.has(`${e.pid}:${e.tid}`));
+  const t0 = nav.length ? nav[nav.length - 1].ts : Math.min(...sent.map((e) => e.ts));
+  const ms = (ts: number) => (ts - t0) / 1000;
+  const short = (url = '') => url.replace(/^https?:\/\/[^/]+/, '').replace(/^\/_next\/static\//, '');
+  const finished = new Map(events.filter((e) => e.name === 'ResourceFinish').map((e) => [e.args?.data?.requestId, e.ts]));
+  const lines: [number, string][] = [];
+  for (const e of sent) {
+    const end = finished.get(e.args?.data?.requestId);
+    lines.push([ms(e.ts), `request ${short(e.args?.data?.url)} (${e.args?.data?.priority ?? '?'}) done at ${end === undefined ? '?' : ms(end).toFixed(0)} ms`]);
+  }
+  for (const e of onMain.filter((x) => (x.name === 'EvaluateScript' || x.name === 'FunctionCall' || x.name === 'ParseHTML' || x.name === 'FireAnimationFrame' || x.name === 'ThreadControllerImpl::RunTask') && (x.dur ?? 0) > 3_000 && x.ts >= t0)) {
+    lines.push([ms(e.ts), `${e.name} ${short(e.args?.data?.url) || e.args?.data?.functionName || ''} ${((e.dur ?? 0) / 1000).toFixed(0)} ms`]);
+  }
+  console.log(`startup (ms from navigation; first frame at ${firstFrameAt.toFixed(0)} ms after navigation):`);
+  for (const [at, text] of lines.filter(([at]) => at <= firstFrameAt + 50).sort((a, b) => a[0] - b[0])) console.log(`${at.toFixed(0).padStart(7)}  ${text}`);
+}
+
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.addInitScript(await bigGraphInitScript());
-  await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8'] });
+  await browser.startTracing(page, { path: file, categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8'] });
   await page.goto(`${opts.url.replace(/\/$/, '')}/${opts.overview ? '' : `?fixture=big&nodes=${n}&edges=${n * 3}`}`);
   await page.waitForFunction(() => {
     const t = window.__trame;
@@ -71,6 +96,7 @@ try {
   const t0 = Math.min(...onMain.map((e) => e.ts));
   const sum = (inside: TraceEvent[], name: string) => inside.filter((e) => e.name === name).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   console.log(`first frame ${perf.firstFrameAt?.toFixed(0)} ms, settled ${perf.settledAt?.toFixed(0)} ms after navigation (trace clock starts near navigation)`);
+  if (opts.startup) startup(events, main, onMain, perf.firstFrameAt ?? Infinity);
   console.log('task start (s)   task ms   script ms   GC ms   waiting on GPU frame ms');
   // Tasks as the long-task API sees them: the scheduler's outermost slices over 50 ms.
   for (const task of onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > 50_000)) {

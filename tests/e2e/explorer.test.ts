@@ -1,5 +1,6 @@
 // The explorer in real Chromium against the app the global setup serves (sample article loaded).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { bigGraphInitScript } from '@/scripts/lib/big-graph-script';
@@ -94,21 +95,31 @@ describe('explorer', () => {
 
   it('loads the first-frame entry from the head, and the explorer takes its canvas over', async () => {
     const page = await browser.newPage({ viewport: VIEWPORT });
+    const scripts: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/_next/static/chunks/') && scripts.push(new URL(r.url()).pathname)));
     const response = await page.goto(new URL('/', APP).toString());
     const html = await response!.text();
-    // The entry's scripts are in the head, and the server sends the canvas container they draw in. Whether
+    // The entry's script is in the head, and the server sends the canvas container it draws in. Whether
     // the entry or the explorer draws the first graph depends on when the data arrives; either way the
     // explorer works on the entry's renderer.
-    expect(html.replace(/<body[\s\S]*$/, '')).toMatch(/<script src="\/_next\/static\/chunks\/trame-first-frame-[0-9a-f]+\.js" async="" fetchPriority="high"/);
+    expect(html.replace(/<body[\s\S]*$/, '')).toMatch(/<script src="\/_next\/static\/chunks\/trame-first-frame-with-runtime-[0-9a-f]+\.js" async="" fetchPriority="high"/);
     expect(html).toContain('id="trame-first-frame"');
     await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });
+    // The chunks the script carries are installed by it: neither preloaded nor asked for by the explorer.
+    const { carries } = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR || '.next-test', 'trame-first-frame-manifest.json'), 'utf8')) as { carries: string[] };
+    expect(carries.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => carries.some((c) => s.endsWith(c)))).toEqual([]);
     const adopted = await page.evaluate(() => ({
+      // One copy of the webpack runtime ran, the script's or Next's: one module registry, so the explorer
+      // and the entry share sigma and the graph modules.
+      runtime: (window as unknown as { __trameWebpackRuntime?: string }).__trameWebpackRuntime,
       state: (window as unknown as { __trameFirstFrame?: { state: string } }).__trameFirstFrame?.state,
       // One sigma in the explorer's canvas: the one drawn first, moved into it.
       inCanvas: !!document.querySelector('[data-testid=graph-canvas] > #trame-first-frame'),
       mouseLayers: document.querySelectorAll('.sigma-mouse').length,
     }));
-    expect(adopted).toEqual({ state: 'taken', inCanvas: true, mouseLayers: 1 });
+    expect(adopted).toMatchObject({ state: 'taken', inCanvas: true, mouseLayers: 1 });
+    expect(['first-frame', 'next']).toContain(adopted.runtime);
     await waitLayout(page);
     expect(await inkRatio(page)).toBeGreaterThan(0.003);
     // The adopted renderer answers the explorer: a click on a node opens it in the inspector.
@@ -122,10 +133,12 @@ describe('explorer', () => {
 
   it('draws the graph itself when the first-frame entry never arrives', async () => {
     const page = await browser.newPage({ viewport: VIEWPORT });
-    await page.route(/trame-first-frame-[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.route(/trame-first-frame-with-runtime-[0-9a-f]+\.js$/, (route) => route.abort());
     await page.goto(new URL('/', APP).toString());
     await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });
     expect(await page.evaluate(() => (window as unknown as { __trameFirstFrame?: { state: string } }).__trameFirstFrame?.state)).toBe('refused');
+    // Without the script, Next's own copy of the runtime starts the page.
+    expect(await page.evaluate(() => (window as unknown as { __trameWebpackRuntime?: string }).__trameWebpackRuntime)).toBe('next');
     expect(await page.evaluate(() => window.__trame!.order())).toBeGreaterThan(5);
     await waitLayout(page);
     expect(await inkRatio(page)).toBeGreaterThan(0.003);

@@ -5,25 +5,42 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
 
-// The eight held-out articles (tests/fixtures/eval/made), written and annotated before Trame was run on them,
-// scored by the eval sets' scorer. Nobody tunes on this set: each floor is what Trame measured on it the first
-// time, rounded down to two decimals, so that a change which loses ground on unseen text shows here even when
-// the dev set does not move. Raise a floor when the extractor gets better; never lower it to pass.
+// The made set (tests/fixtures/eval/made), two batches of eight articles, each written and annotated before Trame
+// was run on it, scored by the eval sets' scorer. Each floor is what Trame measured on its batch, rounded down to two
+// decimals, so that a change which loses ground on text it was not written for shows here even when the dev set
+// does not move. Raise a floor when the extractor gets better; never lower it to pass.
+// FLOORS guards the first batch, m01–m08, which has since been read while tuning.
 // Exchanges (0 of 4 at the first measure) have no floor yet: a floor of zero could not fail.
 const FLOORS: Record<string, number> = {
-  entities: 0.95,
+  entities: 0.97,
   transfers: 0.44,
-  roles: 0.8,
-  agreements: 0.72,
-  signatures: 0.69,
+  roles: 0.94,
+  agreements: 0.9,
+  signatures: 1,
   stances: 0.71,
-  memberships: 0.43,
+  memberships: 0.86,
+  entity_precision: 0.99,
+  transfer_precision: 0.7,
+  relations: 0.69,
+};
+// The second batch, m09–m16, is the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
+// floors are its first measure, taken before any rule was written while reading it.
+const FROZEN_FLOORS: Record<string, number> = {
+  entities: 0.86,
+  transfers: 0.37,
+  exchanges: 0.25,
+  roles: 0.61,
+  agreements: 0.75,
+  signatures: 0.88,
+  stances: 0.41,
+  memberships: 0.46,
   entity_precision: 0.98,
   transfer_precision: 0.7,
-  relations: 0.61,
+  relations: 0.52,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
-const KEYS = [...new Set([...Object.keys(FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
+const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
+const FIRST_BATCH = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08'];
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/eval/made');
 const scorer = path.resolve(dir, '../score.mjs');
@@ -31,22 +48,30 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'trame-made-set-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 type Tally = { hit: number; of: number };
-const totals: Record<string, Tally> = Object.fromEntries([...KEYS, 'relations'].map((k) => [k, { hit: 0, of: 0 }]));
-const files = readdirSync(dir).filter((f) => f.endsWith('.fr.txt')).sort();
-for (const file of files) {
-  const doc = extractDocument(readFileSync(path.join(dir, file), 'utf8'), { source: file });
-  const out = path.join(tmp, file.replace(/\.txt$/, '.json'));
-  writeFileSync(out, JSON.stringify(doc));
-  const report = JSON.parse(execFileSync('node', [scorer, out, path.join(dir, file.replace(/\.txt$/, '.gold.json'))], { encoding: 'utf8' }).split('\n')[0]) as Record<string, Tally>;
-  for (const k of KEYS) {
-    totals[k].hit += report[k]?.hit ?? 0;
-    totals[k].of += report[k]?.of ?? 0;
+/** Scores each article of `files` against its gold and pools the tallies per category. */
+function measure(files: string[]): Record<string, Tally> {
+  const totals: Record<string, Tally> = Object.fromEntries([...KEYS, 'relations'].map((k) => [k, { hit: 0, of: 0 }]));
+  for (const file of files) {
+    const doc = extractDocument(readFileSync(path.join(dir, file), 'utf8'), { source: file });
+    const out = path.join(tmp, file.replace(/\.txt$/, '.json'));
+    writeFileSync(out, JSON.stringify(doc));
+    const report = JSON.parse(execFileSync('node', [scorer, out, path.join(dir, file.replace(/\.txt$/, '.gold.json'))], { encoding: 'utf8' }).split('\n')[0]) as Record<string, Tally>;
+    for (const k of KEYS) {
+      totals[k].hit += report[k]?.hit ?? 0;
+      totals[k].of += report[k]?.of ?? 0;
+    }
   }
+  for (const k of RELATIONS) {
+    totals.relations.hit += totals[k].hit;
+    totals.relations.of += totals[k].of;
+  }
+  return totals;
 }
-for (const k of RELATIONS) {
-  totals.relations.hit += totals[k].hit;
-  totals.relations.of += totals[k].of;
-}
+const all = readdirSync(dir).filter((f) => f.endsWith('.fr.txt')).sort();
+const files = all.filter((f) => FIRST_BATCH.includes(f.slice(0, 3)));
+const frozenFiles = all.filter((f) => !FIRST_BATCH.includes(f.slice(0, 3)));
+const totals = measure(files);
+const frozen = measure(frozenFiles);
 
 describe('extraction on the held-out made set (8 articles, pooled)', () => {
   it('scores every article against its whole gold', () => {
@@ -57,5 +82,17 @@ describe('extraction on the held-out made set (8 articles, pooled)', () => {
   it.each(Object.keys(FLOORS).map((k) => [k]))('%s stays above its floor', (k) => {
     const t = totals[k];
     expect(t.hit / t.of, `${k}: ${t.hit}/${t.of}`).toBeGreaterThanOrEqual(FLOORS[k]);
+  });
+});
+
+describe('extraction on the made set\'s frozen split (m09–m16, pooled)', () => {
+  it('scores every article against its whole gold', () => {
+    expect(frozenFiles.map((f) => f.slice(0, 3))).toEqual(['m09', 'm10', 'm11', 'm12', 'm13', 'm14', 'm15', 'm16']);
+    expect(frozen.entities.of).toBe(173);
+    expect(frozen.relations.of).toBe(173);
+  });
+  it.each(Object.keys(FROZEN_FLOORS).map((k) => [k]))('%s stays above its floor', (k) => {
+    const t = frozen[k];
+    expect(t.hit / t.of, `${k}: ${t.hit}/${t.of}`).toBeGreaterThanOrEqual(FROZEN_FLOORS[k]);
   });
 });

@@ -13,9 +13,14 @@ import { claimFirstFrame, FIRST_FRAME_ID, firstFrameState, offerFirstFrame, with
 import { createCanvasRenderer, initialView } from './renderer';
 import { attachFilled, sizeView } from './refresh';
 
-/** Resolves once every stylesheet of the page has loaded: sigma sizes itself from its container. */
-function stylesLoaded(): Promise<void> {
+/**
+ * Resolves once every stylesheet of the page has loaded (sigma sizes itself from its container); null when
+ * they all have: a graph at hand (a fixture) is then drawn in the task that runs this script, before the
+ * framework's chunks that the same task may start.
+ */
+function stylesPending(): Promise<void> | null {
   const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => !l.sheet);
+  if (pending.length === 0) return null;
   return Promise.all(pending.map((l) => new Promise((resolve) => (l.addEventListener('load', resolve, { once: true }), l.addEventListener('error', resolve, { once: true }))))).then(() => {});
 }
 
@@ -29,7 +34,8 @@ async function drawFirstFrame(): Promise<void> {
   const overview = start.fixture ? null : earlyOverviewBody(start.limit, false);
   if (!generate && !overview) return;
   if (!claimFirstFrame()) return;
-  await stylesLoaded();
+  const styles = stylesPending();
+  if (styles) await styles;
   if (firstFrameState() !== 'waiting') return;
   const filters = overview ? firstScreenFilters(defaultFilters()) : defaultFilters();
   const view = { current: initialView(filters) };

@@ -68,11 +68,16 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // "résolutions du Conseil de sécurité de l'ONU": the issuing body completes the name.
   const body = ctx.mentions.find((x) => x.label === 'Organization' && x.start > end && W.OF_BODY.test(text.slice(end, x.start)));
   if (body && kind === 'resolution') end = body.end;
-  const name = text.slice(start, end).replace(/’/g, "'");
+  const short = W.SHORT_FORM.exec(text.slice(end));
+  const name = text.slice(start, end + (short?.[1].length ?? 0)).replace(/’/g, "'");
   const node = doc.fact('agreement', 'Agreement', name, { kind, date: null, dateText: null });
   doc.mention(node.id, ctx.sentence, start, end);
   memory.list.push({ id: node.id, kind, sentenceIndex: ctx.sentence.index });
   if (body) doc.rel('PARTY_TO', body.id, node.id, [sid]);
+  if (short) {
+    doc.alias(node.id, short[2]);
+    end += short[0].length;
+  }
   const parties = new Set<string>();
   if (issuer) parties.add(issuer.id);
   for (const s of [...(pair?.states ?? []), ...demonyms.states]) {

@@ -1,4 +1,5 @@
-import { actorAfter, actorMentions, countryOfActor, subjectBefore } from '../context';
+import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore } from '../context';
+import { pattern } from '../syntax/language';
 import { resolveSubjectPronoun } from '../discourse';
 import { speakerSide } from '../transfers/speaker';
 import { byList, pairAt, recentPair, signedBy } from './actors';
@@ -75,9 +76,9 @@ export function signedWith(site: AgreementSite): void {
   const text = ctx.text;
   const passive = words().PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 60)));
   site.passive = passive;
-  const withWhom = passive ? words().WITH_WORD.exec(text.slice(end + passive.index, ce)) : null;
+  const withWhom = passive ? words().WITH_WORD.exec(text.slice(end + passive.index + passive[0].length, ce)) : null;
   if (!passive || !withWhom) return;
-  const from = end + passive.index + withWhom.index;
+  const from = end + passive.index + passive[0].length + withWhom.index;
   const partner = ctx.mentions.find((x) => x.label === 'Person' && x.start > from && x.start - from < 60);
   const subject = subjectBefore(ctx, start, cs).find((x) => x.label === 'Person');
   for (const p of [partner, subject]) if (p) signedBy(site, p.id, ctx.sentence.id);
@@ -121,15 +122,23 @@ export function personList(ctx: AgreementSite['ctx'], first: EntityMention, dire
   return out;
 }
 
+/** The end of a clause of agents, past the full stop of a title's abbreviation ("par X, M. Kihara et Y"). */
+function agentsEnd(text: string, ce: number): number {
+  let end = ce;
+  while (end < text.length && pattern('clause.titleAbbreviation', 'u').test(text.slice(Math.max(0, end - 4), end))) end = clauseAround(text, end + 1)[1];
+  return end;
+}
+
 /** "signé par X et Y", "la signature de l'accord par X et Y": the agents after "par" of a passive or of the act's noun. */
 export function signedByAgents(site: AgreementSite): void {
-  const { doc, ctx, memory, personCountry, start, end, cs, ce, parties, passive } = site;
+  const { doc, ctx, memory, personCountry, start, end, cs, parties, passive } = site;
   const text = ctx.text;
+  const ce = agentsEnd(text, site.ce);
   const W = words();
   const act = W.NOMINAL_SIGN.exec(text.slice(Math.max(cs, start - 40), start));
   const byAct = act ? W.AGENT_AFTER.exec(text.slice(end, ce)) : null;
   if (!passive && !byAct) return;
-  const [by, byEnd] = passive ? (agentAt(text, end + passive.index) ?? [-1, -1]) : [end + byAct!.index + byAct![0].length - byAct![1].length, end + byAct!.index + byAct![0].length];
+  const [by, byEnd] = passive ? (agentAt(text, end + passive.index + passive[0].length) ?? [-1, -1]) : [end + byAct!.index + byAct![0].length - byAct![1].length, end + byAct!.index + byAct![0].length];
   const signing = passive ? W.SIGNING.test(passive[1]) : W.SIGNING.test(act![1]);
   if (by <= 0 || by >= ce) return;
   for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {

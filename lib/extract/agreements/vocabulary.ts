@@ -19,6 +19,7 @@ function compile(lang: Language) {
     signVerbs: inOrder(data.signVerbs),
     vetoPatterns: inOrder(data.vetoPatterns),
     passiveVerbs: inOrder(data.passiveVerbs),
+    mediationVerbs: alt(data.mediationVerbs ?? []),
     signingNouns: alt(data.signingNouns),
     pairStates: alt(data.pairs.states),
     pairSides: alt(data.pairs.sides),
@@ -69,6 +70,9 @@ function compile(lang: Language) {
     TOPIC: re('topic', 'u'),
     // "le pacte AUKUS", "la résolution 2216": an acronym or a number right after the noun.
     TAG_NAME: /^\s+((?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[\p{Lu}\d+-]*|\d{2,5})(?:\s+\p{Lu}{2,}[\p{Lu}\d+-]*)?)(?![\p{L}\d])/u,
+    // "l'accord d'accès réciproque (RAA)", "un accord sur le statut des forces en visite (SOVFA)": an acronym in brackets
+    // after the name (and the words that end it, group 1) is its short form (group 2).
+    SHORT_FORM: re('shortForm', 'u'),
     NOT_NAMES: new Set(data.notNames),
     /** Nouns (lower case) that name an agreement only with a proper name after them. */
     NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),

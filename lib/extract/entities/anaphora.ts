@@ -25,7 +25,7 @@ const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
 // Nouns that point back to a group (anaphora.groupNoun) or an institution (anaphora.institutionNoun).
 const INSTITUTION_NOUNS = { has: (noun: string) => pattern('anaphora.institutionNoun', '').test(noun) };
-const NOT_INSTITUTIONS = new Set(['media', 'military', 'alliance', 'company', 'intelligence']);
+const NOT_INSTITUTIONS = new Set(['media', 'military', 'company', 'intelligence']);
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 /** A body "l'agence" or "l'organisation" may stand for: no outlet, army or firm, and no ministry of a state. */
@@ -84,12 +84,15 @@ export function resolveAnaphora(scan: SentenceScan): void {
     // "le régime syrien": a later bare "le régime" means Syria again, whichever state was named since.
     const tiedTo = next && STATE_ANAPHORA.has(key) ? countryOfDemonym(next.text) : undefined;
     if (tiedTo) state.stateNouns.set(noun, tiedTo);
+    // "la junte du Conseil national pour la sauvegarde de la patrie (CNSP)": the body named after it is what a later bare "la junte" means.
+    const body = next && STATE_ANAPHORA.has(key) && /^(?:de|d'|du|des)$/.test(next.key) ? found.find((f) => f.label === 'Organization' && f.start >= next.end && f.start - next.end <= 4) : undefined;
+    if (body) state.stateNouns.set(noun, body.id);
     if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
       // An anaphora points back: "le chef de la junte ... s'est rendu à Moscou" does not lead the junta of Moscow.
       // "Le Niger a rompu avec Paris. Le chef de la junte ...": the state the last sentence was about, before the last one named.
       const subject = state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
       id = state.stateNouns.get(noun) ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
-      label = 'Country';
+      label = id?.startsWith('org:') ? 'Organization' : 'Country';
     } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.
       id = named;

@@ -244,3 +244,40 @@ describe('a second language is data: the same readers on English', () => {
     expect(english('Chile and Peru disputed the border for years. They signed a fisheries agreement in 2014.')).toEqual(['agreement: Chili, Pérou |  | ']);
   });
 });
+
+describe('agreements with a short form in brackets, a broker, and signatories listed with their titles', () => {
+  it('wire brief: the acronym in brackets is the agreement\'s short form, not a body', () => {
+    const r = read('Le Chili avait signé un accord de coopération minière (ACM) avec la Bolivie en 2019.');
+    expect(agreements('Le Chili avait signé un accord de coopération minière (ACM) avec la Bolivie en 2019.')).toEqual(['accord de coopération minière: Bolivie, Chili | ']);
+    expect(r.doc.nodes.find((n) => n.label === 'Agreement')?.aliases).toEqual(['ACM']);
+    expect(r.doc.nodes.some((n) => n.label === 'Organization')).toBe(false);
+    expect(agreements('La Norvège avait signé un accord sur la protection des zones de pêche (APZP) avec l’Islande en 2010.')).toEqual(['accord sur la protection des zones de pêche: Islande, Norvège | ']);
+    // A body named in brackets after a clause about an agreement stays a body.
+    expect(read('Un accord signé avec les rebelles (FPLN) prévoit un cessez-le-feu.').doc.nodes.some((n) => n.name === 'FPLN')).toBe(true);
+  });
+
+  it('dispatch: ministers of each side listed with their titles after "signé à ... par" all signed', () => {
+    expect(agreements('L’accord de libre-échange continental africain (ZLECAf) a été signé à Kigali par le ministre kényan du Commerce, Moses Kuria, et son homologue ghanéen, Kobina Tahir Hammond.')).toEqual([
+      'accord de libre-échange continental africain: Ghana, Kenya | Kobina Tahir Hammond, Moses Kuria',
+    ]);
+    expect(agreements('L’accord de libre-échange (ALE) a été signé à Quito par la ministre équatorienne du Commerce, Sonsoles García, M. Wang et le vice-ministre chinois du Commerce, Li Fei.')).toEqual([
+      'accord de libre-échange: Chine, Équateur | Li Fei, Sonsoles García, Wang',
+    ]);
+  });
+
+  it('analysis: a broker after "négocié par" or "sous l\'égide de" is no party', () => {
+    expect(agreements('L’accord de Doha, négocié par la Turquie, a été signé par l’Éthiopie et la Somalie.')).toEqual(['accord de Doha: Somalie, Éthiopie | ']);
+    expect(agreements('Négocié sous l’égide du Qatar, l’accord de cessez-le-feu a été signé par le Rwanda et la RDC.')).toEqual(['accord de cessez-le-feu: Congo (Rép. dém.), Rwanda | ']);
+  });
+
+  it('explainer: an agreement named by its kind and a compound adjective of its parties', () => {
+    expect(agreements('L’accord d’accès réciproque nippo-philippin a été ratifié par le Sénat.')).toEqual(['accord d\'accès réciproque nippo-philippin: Japon, Philippines | ']);
+  });
+
+  it('reads an agreement\'s short form in brackets as its alias, never as a body', () => {
+    const doc = extractDocument('The Reciprocal Access Agreement (RAA) was signed in Manila by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary Gilberto Teodoro.', { publishedAt: null, language: 'en' });
+    expect(doc.nodes.filter((n) => n.label === 'Organization')).toEqual([]);
+    expect(doc.nodes.find((n) => n.label === 'Agreement')?.aliases).toContain('RAA');
+    expect(doc.relationships.filter((r) => r.type === 'SIGNED').map((r) => r.source).sort()).toEqual(['person:gilberto-teodoro', 'person:yoko-kamikawa']);
+  });
+});

@@ -189,6 +189,14 @@ const CASES: Case[] = [
   // A verb or a preposition between a kind word and a name: the name is no body of that kind.
   { register: 'live', text: "Le groupe fondé par Ibrahim Sadiq en 2012 revendique l'attaque de Ménaka, au Mali.", has: 'person:ibrahim-sadiq country:ML', not: 'org:ibrahim-sadiq' },
   { register: 'dispatch', text: 'Selon Belaruski Hajun, un collectif de militants, les avions ont atterri à Minsk.', has: 'org:belaruski-hajun country:BY' },
+  // Regional bodies opened by "Forum" or "Communauté", parliaments named by their own word, armed groups in the plural, companies of two letters.
+  { register: 'wire', text: 'Le Forum des îles du Pacifique se réunit aux Tonga.', has: 'org:forum-des-iles-du-pacifique country:TO' },
+  { register: 'explainer', text: "La Communauté de développement d'Afrique australe a envoyé des observateurs au Mozambique.", has: 'org:communaute-de-developpement-d-afrique-australe country:MZ' },
+  { register: 'live', text: 'La Diète a adopté jeudi le budget de la défense.', has: 'org:japan-diet' },
+  { register: 'analysis', text: 'À Varsovie, le Sejm a voté la hausse des crédits militaires.', has: 'org:sejm country:PL' },
+  { register: 'dispatch', text: "Les shebabs ont revendiqué l'attentat de Mogadiscio.", has: 'org:al-shabaab country:SO' },
+  { register: 'wire', text: 'BP a suspendu ses forages au large de la Mauritanie.', has: 'org:bp country:MR' },
+  { register: 'analysis', text: 'À Téhéran, le Majlis a voté la loi sur le détroit.', has: 'org:majlis country:IR' },
 ];
 
 const entityLabels = new Set(['Country', 'Organization', 'Person', 'Location']);

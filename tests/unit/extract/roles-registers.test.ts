@@ -278,3 +278,37 @@ describe('agreements by name and by nominal phrase', () => {
     expect(facts('Amadou Diallo, ministre délégué chargé du Commerce extérieur du Sénégal, a signé le contrat.', 'PARTY_TO')).toEqual(['country:SN>contrat']);
   });
 });
+
+describe('roles after "commandé par", an armed group named with its leader, a place in a fronted title, a junta named by its body', () => {
+  it('dispatch: "commandée par" makes a commander', () => {
+    expect(facts('L’armée birmane, commandée par le général Min Aung Hlaing, a bombardé le village.', 'HOLDS_ROLE')).toEqual(['person:min-aung-hlaing>org:mm-armed-forces']);
+    expect(titleOf('L’armée birmane, commandée par le général Min Aung Hlaing, a bombardé le village.', 'person:min-aung-hlaing')).toBe('commandant');
+  });
+
+  it('analysis: an armed group or movement "de" a person is led by that person; a government is not read so', () => {
+    expect(facts('Les Forces de soutien rapide (FSR) de Mohamed Hamdan Daglo contrôlent le Darfour.', 'HOLDS_ROLE')).toHaveLength(1);
+    expect(facts('Le Hezbollah de Hassan Nasrallah a tiré des roquettes.', 'HOLDS_ROLE')).toEqual(['person:hassan-nasrallah>org:hezbollah']);
+    expect(facts('Le gouvernement de Benyamin Netanyahou a approuvé le plan.', 'HOLDS_ROLE')).toEqual([]);
+  });
+
+  it('interview header: a fronted title with the place of the body between commas', () => {
+    expect(facts('Chercheuse à l’Institut Hélios d’études stratégiques, à Paris, Nadia Ferrand suit le Sahel depuis dix ans.', 'HOLDS_ROLE')).toEqual(["person:nadia-ferrand>org:institut-helios-d-etudes-strategiques"]);
+    expect(facts('Analyste au Centre Horizon, basé à Dakar, Ousmane Diallo suit les juntes.', 'HOLDS_ROLE')).toEqual(['person:ousmane-diallo>org:centre-horizon']);
+  });
+
+  it('wire brief: "le chef de la junte" after "la junte du X (ACR)" heads that body; a compound rank; a self-proclaimed republic', () => {
+    expect(facts('Le Burkina Faso a reçu des blindés turcs. La junte du Mouvement patriotique pour la sauvegarde et la restauration (MPSR) a salué la livraison. La Turquie a livré aussi des drones à Bamako. Le chef de la junte, le capitaine Ibrahim Traoré, a remercié Ankara.', 'HOLDS_ROLE')).toEqual([
+      'person:ibrahim-traore>org:mouvement-patriotique-pour-la-sauvegarde-et-la-restauration',
+    ]);
+    expect(facts('Le Mali a expulsé l’ambassadeur. Le porte-parole du gouvernement, le colonel-major Amadou Abdramane, a justifié la décision.', 'HOLDS_ROLE')).toEqual(['person:amadou-abdramane>country:ML']);
+    expect(facts('Le président du Somaliland, Muse Bihi Abdi, a signé l’accord avec l’Éthiopie.', 'HOLDS_ROLE')).toEqual(['person:muse-bihi-abdi>org:somaliland']);
+    expect(facts('Le Premier ministre éthiopien, Abiy Ahmed, et le président du Somaliland, Muse Bihi Abdi, ont signé à Addis-Abeba un protocole d’accord.', 'SIGNED')).toEqual([
+      "person:abiy-ahmed>protocole d'accord",
+      "person:muse-bihi-abdi>protocole d'accord",
+    ]);
+  });
+
+  it('live blog: a rank without its article between the comma and the name', () => {
+    expect(facts('Le ministre qatari des Affaires étrangères, cheikh Mohammed Al Thani, a reçu les délégations.', 'HOLDS_ROLE')).toEqual(['person:mohammed-al-thani>country:QA']);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences on the Sahel, the Gulf, East Africa, the Pacific, Latin America and the Caucasus, in several
+// registers: lists of members in a relative clause or a comparison, a body named again by its head, states that form a body.
+const membersOf = (text: string) => {
+  const r = read(text);
+  return r.edges('MEMBER_OF').map((e) => `${r.name(e.source)}>${r.name(e.target)}`).sort();
+};
+
+describe('memberships in registers the sample never saw', () => {
+  it('explainer and dispatch: every state listed in "dont X, Y et Z sont membres" or "font partie"', () => {
+    expect(membersOf("La Communauté d'Afrique de l'Est, dont le Kenya, l'Ouganda et la Tanzanie sont membres, a condamné l'attaque.")).toEqual([
+      "Kenya>Communauté d'Afrique de l'Est",
+      "Ouganda>Communauté d'Afrique de l'Est",
+      "Tanzanie>Communauté d'Afrique de l'Est",
+    ]);
+    expect(membersOf("Le Conseil de coopération du Golfe, dont le Qatar et Oman font partie, s'est réuni à Riyad.")).toEqual(['Oman>Conseil de coopération du Golfe', 'Qatar>Conseil de coopération du Golfe']);
+    // A state that is only a partner of the body is no member.
+    expect(membersOf("Le Mercosur, dont le Chili n'est qu'un État associé, a rouvert les négociations.")).toEqual([]);
+  });
+
+  it('analysis: a list compared with "tout comme" or a plural apposition after "comme"', () => {
+    expect(membersOf('Le Qatar siège à la Ligue arabe, tout comme Oman, la Jordanie et le Koweït.')).toEqual(['Jordanie>Ligue arabe', 'Koweït>Ligue arabe', 'Oman>Ligue arabe', 'Qatar>Ligue arabe']);
+    expect(membersOf("Tout comme le Pérou et le Chili, membres de l'APEC, la Colombie a protesté.")).toEqual(['Chili>APEC', 'Pérou>APEC']);
+    expect(membersOf("Comme l'Arménie et le Kazakhstan, membres de l'OTSC, le Kirghizistan dépend de Moscou.")).toEqual(['Arménie>OTSC', 'Kazakhstan>OTSC']);
+  });
+
+  it('wire brief: states that form a body together are its members, a state body they train is not', () => {
+    expect(membersOf("Le Mali, le Burkina Faso et le Niger forment désormais l'Alliance des États du Sahel.")).toEqual([
+      'Burkina Faso>Alliance des États du Sahel',
+      'Mali>Alliance des États du Sahel',
+      'Niger>Alliance des États du Sahel',
+    ]);
+    expect(membersOf("Le Kenya forme avec l'Ouganda et la Tanzanie la Communauté d'Afrique de l'Est.")).toEqual([
+      "Kenya>Communauté d'Afrique de l'Est",
+      "Ouganda>Communauté d'Afrique de l'Est",
+      "Tanzanie>Communauté d'Afrique de l'Est",
+    ]);
+    expect(membersOf("Les États-Unis et le Royaume-Uni forment l'armée ukrainienne.")).toEqual([]);
+    expect(membersOf('Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao.')).toEqual([]);
+  });
+
+  it('live blog: a body named again by its head or by "l\'organisation" in the next sentence', () => {
+    expect(membersOf('Le Forum des îles du Pacifique s’est réuni aux Tonga. Le Forum, dont l’Australie et la Nouvelle-Zélande sont aussi membres, a publié un communiqué.')).toEqual([
+      'Australie>Forum des îles du Pacifique',
+      'Nouvelle-Zélande>Forum des îles du Pacifique',
+    ]);
+    expect(membersOf("L'Union africaine a suspendu le Niger. L'organisation, dont le Gabon est aussi membre, exige des élections.")).toEqual(['Gabon>Union africaine']);
+  });
+
+  it('explainer: a plural relative after a list, a body "élargi à", a month after the copula, "réintégré"', () => {
+    expect(membersOf("L'Égypte, l'Éthiopie et l'Iran, qui ont rejoint les Brics en 2024, participent au sommet.")).toEqual(['Iran>BRICS', 'Égypte>BRICS', 'Éthiopie>BRICS']);
+    expect(membersOf("Les Brics, élargis à l'Égypte et à l'Éthiopie, se réunissent à Kazan.")).toEqual(['Égypte>BRICS', 'Éthiopie>BRICS']);
+    expect(membersOf("L'Indonésie est devenue en janvier le dixième membre des Brics.")).toEqual(['Indonésie>BRICS']);
+    expect(membersOf("Le Maroc a réintégré l'Union africaine en 2017.")).toEqual(['Maroc>Union africaine']);
+  });
+
+  it('reads no membership from a list that criticises, leaves or condemns a body, nor from a negated one', () => {
+    expect(membersOf("L'Égypte et l'Éthiopie, qui ont critiqué l'Union africaine, refusent la médiation.")).toEqual([]);
+    expect(membersOf('Le Mali, le Burkina Faso et le Niger, qui ont quitté la Cédéao, forment désormais une confédération.')).toEqual([]);
+    expect(membersOf("L'Union européenne, dont la Turquie n'est pas membre, a protesté.")).toEqual([]);
+    expect(membersOf("La Suisse, qui n'a jamais rejoint l'Union européenne, négocie un accord.")).toEqual([]);
+  });
+
+  it('analysis: a body named by the number of its members ("les Vingt-Sept") lists them after "dont", and "l\'un des Vingt-Sept" is one', () => {
+    expect(membersOf('Les Vingt-Sept, dont la Hongrie et la Slovaquie, ont adopté le paquet.')).toEqual(['Hongrie>Union européenne', 'Slovaquie>Union européenne']);
+    expect(membersOf("La Hongrie, l'un des Vingt-Sept, bloque l'aide.")).toEqual(['Hongrie>Union européenne']);
+    expect(membersOf('Les Vingt-Sept, comme les États-Unis, ont sanctionné la Russie.')).toEqual([]);
+    expect(membersOf('Les Vingt-Sept ont adopté des sanctions contre la Russie et la Biélorussie.')).toEqual([]);
+  });
+});
