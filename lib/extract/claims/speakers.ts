@@ -55,9 +55,15 @@ function sp() {
 export function groupSpeaker(p: ClaimPatterns, ctx: SentenceContext, before: number, clauseStart: number, doc?: DocBuilder): string | undefined {
   let found: string | undefined;
   const span = ctx.text.slice(clauseStart, before);
-  for (const m of span.matchAll(p.GROUP_RE)) found = countryOfDemonym(m[1]) ?? (doc ? statelessGroup(doc, ctx, m, clauseStart) : undefined) ?? found;
+  for (const m of span.matchAll(p.GROUP_RE)) found = countryOfDemonym(m[1]) ?? (doc ? (bodyOfAdjective(doc, m[1]) ?? statelessGroup(doc, ctx, m, clauseStart)) : undefined) ?? found;
   if (doc) for (const m of span.matchAll(sp().FIGHTERS)) found = movementOf(doc, m[1]) ?? found;
   return found;
+}
+
+/** "un haut responsable européen": the body an adjective names (titles.json bodyAdjectives), when the article has it. */
+function bodyOfAdjective(doc: DocBuilder, adjective: string): string | undefined {
+  const id = (titles.bodyAdjectives as Record<string, string>)[adjective.toLowerCase()];
+  return id && doc.nodes.has(id) ? id : undefined;
 }
 
 // Groups proposed as speakers, by document: the node is only written once the group takes a stance.
@@ -144,7 +150,7 @@ export function passiveAgent(ctx: SentenceContext, offset: number): string | und
 export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number, doc?: DocBuilder): string | undefined {
   const m = p.GROUP_ONE.exec(ctx.text.slice(offset, offset + 70));
   if (!m || !/^\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(ctx.text.slice(offset, offset + m.index))) return undefined;
-  return countryOfDemonym(m[1]) ?? (doc ? statelessGroup(doc, ctx, m, offset) : undefined);
+  return countryOfDemonym(m[1]) ?? (doc ? (bodyOfAdjective(doc, m[1]) ?? statelessGroup(doc, ctx, m, offset)) : undefined);
 }
 
 

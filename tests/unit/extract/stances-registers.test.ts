@@ -121,6 +121,8 @@ const cases: Record<string, Case[]> = {
     { text: 'Le New York Times, citant des responsables américains, a rapporté que la Russie avait livré des missiles à la Syrie.', stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Russie>Syrie'] },
   ],
   dispatch: [
+    // a nameless official with a body's adjective speaks for that body when the article names it
+    { text: "L'Union européenne a adopté des sanctions. La Russie a livré des missiles à l'Iran, selon un haut responsable européen.", stances: ['Union européenne ASSERTS'], about: ['Union européenne ASSERTS > Russie>Iran'] },
     // withholding comment in the present, or after an aside about being asked
     { text: "L'Arabie saoudite aurait acheté des missiles chinois. Riyad se refuse à tout commentaire.", stances: ['Arabie Saoudite CANNOT_CONFIRM'], about: ['Arabie Saoudite CANNOT_CONFIRM > Chine>Arabie Saoudite'] },
     { text: 'La Chine aurait livré des drones à la Birmanie. Interrogé sur ces livraisons, le ministre birman de la Défense a refusé de commenter.', stances: ['Birmanie CANNOT_CONFIRM'], about: ['Birmanie CANNOT_CONFIRM > Chine>Birmanie'] },
