@@ -6,7 +6,7 @@ import { pattern } from './syntax/language';
 /** What earlier sentences leave for pronouns to point back to. */
 export interface Discourse {
   /** One entry per sentence read so far, in order: its subject, its actors and the places a preposition governs (mention ids), last first. */
-  sentences: Array<{ index: number; subject?: string; actors: string[]; places: string[] }>;
+  sentences: Array<{ index: number; subject?: string; charged?: string; actors: string[]; places: string[] }>;
   /** Gender and number of each actor, read from the determiners the text gives it ("la Serbie", "le Kenya", "les Houthis"). */
   agreement: Map<string, Agreement>;
 }
@@ -41,11 +41,13 @@ function subjectOf(d: Discourse, ctx: SentenceContext): string | undefined {
   return first?.id;
 }
 
-function previousSubject(d: Discourse, index: number, fits: (id: string) => boolean = () => true): string | undefined {
+function previousSubject(d: Discourse, index: number, fits: (id: string) => boolean = () => true, charged = false): string | undefined {
   for (let k = d.sentences.length - 1; k >= 0; k--) {
     const s = d.sentences[k];
     if (s.index >= index) continue;
     if (index - s.index > 3) break;
+    // "Kiev accuse Minsk de soutenir Moscou. Il lui aurait livré des obus": what follows a charge tells the charged party's deeds.
+    if (charged && s.charged && fits(s.charged)) return s.charged;
     if (s.subject && fits(s.subject)) return s.subject;
     // "Le Kenya dépend de la Serbie. Elle lui a vendu": the subject does not agree, the actor that does is meant.
     if (s.subject && !fits(s.subject)) {
@@ -87,7 +89,17 @@ function agreesWith(d: Discourse, id: string, pronoun: string): boolean {
 export function remember(d: Discourse, ctx: SentenceContext): void {
   noteAgreement(d, ctx);
   const actors = actorMentions(ctx).filter((m) => !isSource(ctx, m));
-  d.sentences.push({ index: ctx.sentence.index, subject: subjectOf(d, ctx), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse() });
+  const subject = subjectOf(d, ctx);
+  d.sentences.push({ index: ctx.sentence.index, subject, charged: chargedBy(ctx, subject), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse() });
+}
+
+/** "Kiev accuse Minsk de soutenir Moscou": the actor a subject accuses, sanctions or condemns (discourse.charge), the next sentence's focus. */
+function chargedBy(ctx: SentenceContext, subject: string | undefined): string | undefined {
+  const actors = actorMentions(ctx);
+  const s = actors.find((m) => m.id === subject);
+  if (!s) return undefined;
+  const charge = pattern('discourse.charge', 'iu');
+  return actors.find((m) => m.start >= s.end && m.id !== subject && charge.test(ctx.text.slice(s.end, m.start)))?.id;
 }
 
 /** States and places a preposition of place governs ("présent au Mali", "en Libye"), in text order. */
@@ -103,13 +115,16 @@ export function resolveLocative(d: Discourse, ctx: SentenceContext, at: number):
   return [...here, ...earlier];
 }
 
-/** The actor a subject pronoun at `at` stands for: a subject earlier in the sentence, else the last sentence's subject. */
-export function resolveSubjectPronoun(d: Discourse, ctx: SentenceContext, at: number): string | undefined {
+/**
+ * The actor a subject pronoun at `at` stands for: a subject earlier in the sentence, else the last sentence's subject;
+ * with `charged`, for a deed told as a charge's content, the party an earlier sentence accused comes first.
+ */
+export function resolveSubjectPronoun(d: Discourse, ctx: SentenceContext, at: number, charged = false): string | undefined {
   noteAgreement(d, ctx);
   const pronoun = /^\p{L}+/u.exec(ctx.text.slice(at))?.[0].toLowerCase() ?? '';
   const fits = (id: string) => agreesWith(d, id, pronoun);
   const earlier = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m) && !pattern('discourse.governed', 'iu').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)) && fits(m.id));
-  return earlier[0]?.id ?? previousSubject(d, ctx.sentence.index, fits);
+  return earlier[0]?.id ?? previousSubject(d, ctx.sentence.index, fits, charged);
 }
 
 /**
@@ -127,13 +142,20 @@ export function resolveDative(d: Discourse, ctx: SentenceContext, at: number, no
     .reverse()
     .map((m) => {
       const lead = ctx.text.slice(Math.max(0, m.start - 25), m.start);
-      return { id: m.id, dative: pattern('discourse.dative', 'iu').test(lead), governed: pattern('discourse.governed', 'iu').test(lead) };
+      // "L'UE a sanctionné la Turquie, soupçonnée de lui livrer": who charges is not whom the charged party serves.
+      const charges = pattern('discourse.chargeVerb', 'iu').test(ctx.text.slice(m.end, at));
+      return { id: m.id, charges, dative: pattern('discourse.dative', 'iu').test(lead), governed: pattern('discourse.governed', 'iu').test(lead) };
     });
-  pool.push(...before.filter((m) => m.dative).map((m) => m.id), ...before.filter((m) => !m.governed).map((m) => m.id), ...before.filter((m) => m.governed && !m.dative).map((m) => m.id));
+  const free = before.filter((m) => !m.charges);
+  pool.push(...free.filter((m) => m.dative).map((m) => m.id), ...free.filter((m) => !m.governed).map((m) => m.id), ...free.filter((m) => m.governed && !m.dative).map((m) => m.id));
   const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 3).reverse();
+  const chargers = before.filter((m) => m.charges).map((m) => m.id);
   for (const s of earlier) {
-    if (s.subject) pool.push(s.subject);
-    pool.push(...s.actors);
+    // After a charge, the accuser is the one telling, not the one served: the charged party's partners come first.
+    if (s.subject && !s.charged) pool.push(s.subject);
+    pool.push(...s.actors.filter((id) => id !== s.subject));
+    if (s.subject && s.charged) pool.push(s.subject);
   }
+  pool.push(...chargers);
   return pool.find((id) => !notThese(id));
 }

@@ -163,6 +163,8 @@ export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentence
     // A transfer goes from someone to someone: with a side missing, however completed, it is not a fact
     // Trame can state -- unless the text itself leaves the sender unnamed ("promis par les alliés").
     if (!d.recipients.length || (!d.senders.length && !d.senderUnknown && !d.openSender)) continue;
+    // ... and to someone else: goods whose every recipient is also their sender have not moved between two actors.
+    if (d.recipients.every((r) => d.senders.includes(r))) continue;
     // "plusieurs centaines de soldats", "des milliers d'obus": an order of magnitude is no count to state.
     const q = d.quantity?.vague ? undefined : d.quantity;
     const node = doc.fact('transfer', 'Transfer', d.text, {

@@ -4,6 +4,10 @@ import { isPeople, stopsCargo, type GoodsMention, type Trigger } from './goods';
 import type { Quantity } from './quantities';
 import { clauseAround } from './context';
 import { pattern } from './syntax/language';
+import transferData from '../../data/lexicon/transfers.json';
+
+// Kinds of ammunition whose complement after "de" names the weapon that fires them ("obus de mortier").
+const FIRED_BY = new Set<string>(transferData.firedBy);
 
 /** Goods moved together, as one consignment ("du personnel tactique et des officiers"). */
 export interface Phrase {
@@ -38,6 +42,11 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
     const gap = last ? text.slice(last.end, g.start) : '';
     // "turbines à gaz", "moteurs à essence": a noun after "à" qualifies the goods before it, it is not sent.
     if (last && pattern('phrase.qualifierAfter', 'u').test(gap)) continue;
+    // "obus de mortier", "munitions de char": the weapon after "de" is what fires the ammunition before it, it is not sent.
+    if (last && FIRED_BY.has(last.goods[last.goods.length - 1].kind) && g.kind === 'weapons' && pattern('phrase.measureGap', 'u').test(gap)) {
+      last.end = g.end;
+      continue;
+    }
     // "une cargaison de plus de 200 missiles", "une aide de 61 milliards de dollars": the measure and its content are one consignment.
     if (last && ['containers', 'aid', 'funds', 'other'].includes(last.goods[0].kind)) {
       const inner = quantities.find((q) => q.start >= last.end && q.end <= g.start && pattern('phrase.measureGap', 'u').test(text.slice(last.end, q.start)) && QTY_GAP.test(text.slice(q.end, g.start)));
@@ -172,16 +181,25 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     }
     // A verb's object comes before the next verb ("utiliser le dollar, l'Inde a réglé ... en dirhams").
     const next = triggers.find((x) => !x.noun && x.start > t.end)?.start ?? ce;
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= 60 && x.start < Math.min(ce, next) && !DATIVE_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
+    // "a acheté, par l'intermédiaire de sa compagnie publique Energocom, deux cargaisons": an aside between commas adds no distance.
+    const aside = pattern('phrase.asideAfterVerb', 'u').exec(text.slice(t.end, t.end + 100));
+    const reach = 60 + (aside ? aside[0].length : 0);
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= reach && x.start < Math.min(ce, next) && !DATIVE_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
     // "des TB2, fabriqués par Baykar, qu'Ankara aurait livrés": a relative's object is its antecedent, counted from "que".
-    const rel = pattern('phrase.relative').exec(text.slice(Math.max(cs, t.start - 45), t.start));
-    const anchor = rel ? t.start - (text.slice(Math.max(cs, t.start - 45), t.start).length - rel.index) : t.start;
+    // ... past an apposition on the relative's subject ("que la junte du CNSP, au pouvoir depuis 2023, avait reçus").
+    const lead = text.slice(Math.max(cs, t.start - 140), t.start);
+    const rel = pattern('phrase.relative').exec(lead);
+    const anchor = rel ? t.start - (lead.length - rel.index) : t.start;
     // ... and of a receiving verb too ("les six drones que le Niger avait reçus d'Ankara", "achetés à").
     if (!p && (t.role === 'give' || (t.role === 'receive' && rel))) p = [...phrases].reverse().find((x) => x.end <= anchor && anchor - x.end <= 80 && x.start >= cs);
     // "des chars commandés par Varsovie": a receiving participle right after its goods.
     if (!p && t.role === 'receive' && pattern('phrase.receivedParticiple').test(t.text)) p = phrases.find((x) => x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
+    // "où il paie en retour les armes du groupe": a verb that moves only some kinds pays for other goods, it does not send them;
+    // they stay free for a verb that does ("paie les munitions livrées aux Houthis").
+    const only = t.verb?.frame.goods ?? [];
+    if (p && only.length && !p.goods.some((g) => only.includes(g.kind))) continue;
     if (!p || bound.has(p)) continue;
     bound.set(p, t);
     // "Les dix chars et vingt-quatre obusiers commandés par ...": earlier objects joined by "et" or a comma.

@@ -60,6 +60,11 @@ async function longTasks(page: Page): Promise<{ start: number; duration: number 
   return (await page.evaluate('window.__longTasks')) as { start: number; duration: number }[];
 }
 
+/** The tasks over `over` ms that started at or after `from`, as [start - from, duration] in ms. */
+export async function tasksOverFrom(page: Page, from: number, over: number): Promise<[number, number][]> {
+  return (await longTasks(page)).filter((t) => t.start >= from && t.duration > over).map((t) => [t.start - from, t.duration]);
+}
+
 /** The longest task (ms) that started at or after `from` on the page's clock; 0 when none. */
 export async function longestTaskFrom(page: Page, from: number): Promise<number> {
   return Math.max(0, ...(await longTasks(page)).filter((t) => t.start >= from).map((t) => t.duration));

@@ -11,6 +11,7 @@ import { EDGELESS_MOVE_MIN_EDGES, prewarmLayoutWorker, runLayout, type LayoutHan
 import type { ViewState } from './reducers';
 import { layoutPending, markLayoutDone } from '../explorer/perf';
 import type { StillLayers } from './still-layers';
+import { skipIdleEdgeLabels } from './edge-labels';
 import type { CanvasApi, GraphCanvasProps } from './canvas-api';
 import { createCanvasRenderer, initialView } from './renderer';
 import { applyScaleSettings, attachFilled, BIG_GRAPH, placeNodes, repaint, repaintPositions, showEdges, sizeView } from './refresh';
@@ -65,6 +66,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (first) container.current!.appendChild(first.container);
     const { renderer, labels, still, release } = first ? first.canvas : createCanvasRenderer(graph, container.current!, view);
     labelsRef.current = labels;
+    const unskipEdgeLabels = skipIdleEdgeLabels(renderer, view);
     sigmaRef.current = renderer;
     stillRef.current = still;
 
@@ -232,6 +234,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       stopPlacing();
       layoutRef.current?.cancel({ restore: false });
       layoutRef.current = null;
+      unskipEdgeLabels();
       release();
       stillRef.current = null;
       sigmaRef.current = null;

@@ -43,6 +43,9 @@ export interface LayoutOptions {
 /** Above this many edges, the layout moves the nodes alone and edges come back when it settles. */
 export const EDGELESS_MOVE_MIN_EDGES = 500;
 
+/** Above this many nodes, the layout starts in a task after the one that asked for it. */
+const DEFERRED_START_MIN_NODES = 2_000;
+
 // A worker started before the first graph arrives: its script loads and compiles while the page fetches data.
 let spare: Worker | null = null;
 
@@ -80,31 +83,48 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     return { cancel: () => finish(null, []), done };
   }
 
-  const { input, ids } = flatten(graph);
-  if (options.onEdgesHidden && graph.size > EDGELESS_MOVE_MIN_EDGES) {
-    edgesHidden = true;
-    options.onEdgesHidden(true);
-  }
-  worker = spare ?? newWorker();
-  spare = null;
-  worker.onmessage = (event: MessageEvent<LayoutWorkerReply>) => {
+  let ids: string[] = [];
+  const start = () => {
     if (finished) return;
-    const reply = event.data;
-    if (reply.kind === 'done') finish(reply.xy, ids);
-    else if (options.onProgress) options.onProgress(reply.xy, ids);
-    else copyPositions(reply.xy, ids, graph);
+    const flat = flatten(graph);
+    ids = flat.ids;
+    const input = flat.input;
+    if (options.onEdgesHidden && graph.size > EDGELESS_MOVE_MIN_EDGES) {
+      edgesHidden = true;
+      options.onEdgesHidden(true);
+    }
+    worker = spare ?? newWorker();
+    spare = null;
+    worker.onmessage = (event: MessageEvent<LayoutWorkerReply>) => {
+      if (finished) return;
+      const reply = event.data;
+      if (reply.kind === 'done') finish(reply.xy, ids);
+      else if (options.onProgress) options.onProgress(reply.xy, ids);
+      else copyPositions(reply.xy, ids, graph);
+    };
+    // A worker that fails leaves the seeded positions: the graph stays usable, only unarranged.
+    worker.onerror = (event) => {
+      console.error(`layout worker failed: ${event.message}`);
+      finish(null, ids);
+    };
+    const request: LayoutWorkerRequest = { input, maxMs: options.budgetMs, viewportPx: options.viewportPx?.() ?? 700 };
+    options.onPhase?.('fa2');
+    worker.postMessage(request, [input.xy.buffer, input.size.buffer, input.edges.buffer]);
   };
-  // A worker that fails leaves the seeded positions: the graph stays usable, only unarranged.
-  worker.onerror = (event) => {
-    console.error(`layout worker failed: ${event.message}`);
-    finish(null, ids);
-  };
-  const request: LayoutWorkerRequest = { input, maxMs: options.budgetMs, viewportPx: options.viewportPx?.() ?? 700 };
-  options.onPhase?.('fa2');
-  worker.postMessage(request, [input.xy.buffer, input.size.buffer, input.edges.buffer]);
+  // A big graph's flattening (tens of ms at 10k nodes and 30k edges on a loaded machine) gets a task of its
+  // own: asked for in the commit that mounts the explorer, it made that commit a long task.
+  let deferred: ReturnType<typeof setTimeout> | null = null;
+  if (graph.order > DEFERRED_START_MIN_NODES) {
+    deferred = setTimeout(() => {
+      deferred = null;
+      start();
+    }, 0);
+  } else start();
 
   return {
     cancel(opts) {
+      if (deferred !== null) clearTimeout(deferred);
+      deferred = null;
       restore = opts?.restore ?? true;
       finish(null, ids);
     },

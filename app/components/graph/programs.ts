@@ -64,15 +64,51 @@ export const EdgeThinProgram = (() => {
 })();
 
 
+type ProgramInfo = { gl: WebGL2RenderingContext; frameBuffer: WebGLFramebuffer | null; buffer: WebGLBuffer; constantBuffer: WebGLBuffer };
+
 type Part = {
   pickProgram: unknown;
   isInstanced: boolean;
   VERTICES: number;
+  STRIDE: number;
   ATTRIBUTES: unknown[];
-  drawWebGL(method: number, info: { gl: WebGL2RenderingContext; frameBuffer: WebGLFramebuffer | null; buffer: WebGLBuffer }): void;
+  CONSTANT_ATTRIBUTES: unknown[];
+  array: Float32Array;
+  constantArray: Float32Array;
+  drawWebGL(method: number, info: ProgramInfo): void;
+  bindProgram(info: ProgramInfo): void;
   bindAttribute(attr: unknown, info: unknown, offset: number, setDivisor?: boolean): number;
   ATTRIBUTES_ITEMS_COUNT: number;
 };
+
+// The array each WebGL buffer was last sized for here: a buffer sized for a program's current array takes
+// a slice's slots alone. Sigma replaces the array when it re-indexes into more slots.
+const sizedFor = new WeakMap<WebGLBuffer, Float32Array>();
+
+/**
+ * Binds a program part as sigma does, uploading slots [from, to) only, the slots the frame draws: sigma
+ * uploads the whole array at each frame, a copy of every edge to the GPU process for each slice of 30k.
+ */
+function bindSlots(part: Part, [from, to]: readonly [number, number]): Part['bindProgram'] {
+  return (info) => {
+    const gl = info.gl;
+    let offset = 0;
+    if (part.isInstanced) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, info.constantBuffer);
+      for (const attr of part.CONSTANT_ATTRIBUTES) offset += part.bindAttribute(attr, info, offset, false);
+      gl.bufferData(gl.ARRAY_BUFFER, part.constantArray, gl.STATIC_DRAW);
+      offset = 0;
+    }
+    gl.bindBuffer(gl.ARRAY_BUFFER, info.buffer);
+    for (const attr of part.ATTRIBUTES) offset += part.bindAttribute(attr, info, offset, part.isInstanced || undefined);
+    if (sizedFor.get(info.buffer) !== part.array) {
+      gl.bufferData(gl.ARRAY_BUFFER, part.array.byteLength, gl.DYNAMIC_DRAW);
+      sizedFor.set(info.buffer, part.array);
+    }
+    if (to > from) gl.bufferSubData(gl.ARRAY_BUFFER, from * part.STRIDE * Float32Array.BYTES_PER_ELEMENT, part.array.subarray(from * part.STRIDE, to * part.STRIDE));
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  };
+}
 
 /**
  * Draws only slots [from, to) of a program part: a vertex range, or for an instanced part the instance
@@ -110,14 +146,21 @@ function renderRanged(program: InstanceType<Drawing>, type: string, ranges: Rang
   if (only && !span) return;
   const passes = parts.map((p) => p.pickProgram);
   if (noPicking) for (const p of parts) p.pickProgram = null;
-  if (span) for (const p of parts) p.drawWebGL = drawSlots(p, span);
+  if (span)
+    for (const p of parts) {
+      p.drawWebGL = drawSlots(p, span);
+      p.bindProgram = bindSlots(p, span);
+    }
   try {
     draw();
   } finally {
     parts.forEach((p, i) => {
       p.pickProgram = passes[i];
-      // The prototype's own draw again.
-      if (span) delete (p as Partial<Part>).drawWebGL;
+      // The prototype's own draw and binding again.
+      if (span) {
+        delete (p as Partial<Part>).drawWebGL;
+        delete (p as Partial<Part>).bindProgram;
+      }
     });
   }
 }

@@ -6,7 +6,7 @@ import { CHEAP_EDGES, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from 
 import { EDGELESS_MOVE_MIN_EDGES } from './layout';
 import { THIN_EDGE, type ViewState } from './reducers';
 import type { Layer, StillLayers } from './still-layers';
-import { nextSliceSize, rangesOf } from './slices';
+import { inDrawOrder, nextSliceSize, rangesOf, type Slotted } from './slices';
 import { matrixFromCamera } from 'sigma/utils';
 import { fitInto } from '@/lib/graph/fit-box';
 
@@ -45,9 +45,11 @@ export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGr
 /**
  * How a layer grows a slice per frame: the first slice's size (thin lines cost a fifth of an arrow's pixels),
  * then each next one scaled so that a frame takes about `frameMs` (measured from one slice's frame to the
- * next, where software WebGL's rasterisation shows up), at most doubling from one to the next.
+ * next, where software WebGL's rasterisation shows up), at most doubling from one to the next. A frame has a
+ * fixed cost besides its items (on a loaded machine the compositor's read-back of the canvas alone came near
+ * 100 ms), so slices stay large enough to keep frames few: each one is a chance of a long task.
  */
-const SLICES = { firstNodes: 2_500, firstThin: 2_000, first: 1_000, min: 500, max: 16_000, frameMs: 70 };
+const SLICES = { firstNodes: 2_000, firstThin: 2_000, first: 1_000, min: 500, max: 16_000, frameMs: 60 };
 
 type Internals = {
   needToProcess?: boolean;
@@ -63,22 +65,21 @@ const internalsOf = (renderer: Sigma<NodeAttrs, EdgeAttrs>) => renderer as unkno
  * Items of a layer in the order sigma draws them (program by program, slot by slot), with each one's
  * program and slot: consecutive items of this list are consecutive slots, so a slice is one range per program.
  */
-function drawOrder(renderer: Sigma<NodeAttrs, EdgeAttrs>, layer: Layer, items: string[]): { key: string; type: string; slot: number }[] | null {
+function drawOrder(renderer: Sigma<NodeAttrs, EdgeAttrs>, layer: Layer, items: string[]): Slotted[] | null {
   const own = internalsOf(renderer);
   const kind = layer === 'nodes' ? 'node' : 'edge';
   const index = own[`${kind}ProgramIndex`];
   const cache = own[`${kind}DataCache`];
   const programs = own[`${kind}Programs`];
   if (!index || !cache || !programs) return null;
-  const rank = new Map(Object.keys(programs).map((type, i) => [type, i]));
-  const out: { key: string; type: string; slot: number }[] = [];
+  const slotted: Slotted[] = [];
   for (const key of items) {
     const slot = index[key];
     const type = cache[key]?.type;
-    if (slot === undefined || type === undefined || !rank.has(type)) return null;
-    out.push({ key, type, slot });
+    if (slot === undefined || type === undefined) return null;
+    slotted.push({ key, type, slot });
   }
-  return out.sort((x, y) => rank.get(x.type)! - rank.get(y.type)! || x.slot - y.slot);
+  return inDrawOrder(slotted, Object.keys(programs));
 }
 
 /**
@@ -112,6 +113,7 @@ function growBySlices(
     frame = null;
     still?.endGrowth(layer);
     renderer.off('afterRender', end);
+    renderer.off('beforeRender', reprocessed);
     onDone();
   };
   const items = () => (layer === 'nodes' ? graph.nodes() : graph.edges());
@@ -146,10 +148,25 @@ function growBySlices(
     if (next < order.length) frame = requestAnimationFrame(step);
     else end();
   };
+  // The draw order (a walk over every item, 30k edges) in a task of its own before the first slice's frame,
+  // when the slots are those that frame draws (no re-index pending); else the first step finds it.
+  const early = setTimeout(() => {
+    if (!over && renderer.getGraph() === graph && !internalsOf(renderer).needToProcess) order ??= drawOrder(renderer, layer, items());
+  }, 0);
+  // A frame that re-processes the graph before the first slice gives new slots: the order is taken again.
+  const reprocessed = () => {
+    if (next === 0 && internalsOf(renderer).needToProcess) order = null;
+  };
+  renderer.on('beforeRender', reprocessed);
   // The first slice a frame later than asked: a render already scheduled (labels after the nodes were placed)
   // gets a frame of its own instead of sharing one with the first slice.
   frame = requestAnimationFrame(() => (frame = requestAnimationFrame(step)));
-  return { cancel: end };
+  return {
+    cancel() {
+      clearTimeout(early);
+      end();
+    },
+  };
 }
 
 /**
@@ -172,7 +189,7 @@ function revealEdges(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph
  * Places a layout's final positions without re-indexing the graph, a slice of nodes per frame: the picture,
  * shape kept, is fitted into the box sigma last normalised (its normalisation, and so the view, are those a
  * re-index would give), written onto the graph at once, and drawn a slice at a time over a cleared node layer
- * (growBySlices); the label grid is rebuilt once every node is in place (the next frame draws the labels).
+ * (growBySlices); the label grid is rebuilt once every node is in place, in a frame of its own (the next frame draws the labels).
  * On 10k nodes the frame that re-indexed them and drew them all was a task of most of a second here. Call it
  * while edges are hidden: drawn edges would keep their old ends. `onDone` as for growBySlices.
  */
@@ -189,10 +206,24 @@ export function placeNodes(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: Explore
   });
   // Outside sigma's box (no extent known, nodes added meanwhile), the view must be normalised anew.
   if (!extent || renderer.getCustomBBox()) renderer.refresh({ schedule: true });
-  return growBySlices(renderer, graph, still, 'nodes', SLICES.firstNodes, () => {}, () => {
-    rebuildLabelGrid(renderer, graph);
-    onDone();
+  let gridFrame: number | null = null;
+  const growth = growBySlices(renderer, graph, still, 'nodes', SLICES.firstNodes, () => {}, () => {
+    // A frame of its own: built in the last slice's frame, the grid of 10k nodes made it a long task.
+    gridFrame = requestAnimationFrame(() => {
+      gridFrame = null;
+      if (renderer.getGraph() === graph) rebuildLabelGrid(renderer, graph);
+      onDone();
+    });
   });
+  return {
+    cancel() {
+      growth.cancel();
+      if (gridFrame === null) return;
+      cancelAnimationFrame(gridFrame);
+      gridFrame = null;
+      onDone();
+    },
+  };
 }
 
 /**

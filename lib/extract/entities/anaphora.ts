@@ -1,6 +1,7 @@
 /** Nouns that point back to a body or state named earlier: "l'alliance", "le groupe", "ce ministère", "le Nord". */
 import orgData from '../../../data/lexicon/organizations.json';
 import titleData from '../../../data/lexicon/titles.json';
+import transferData from '../../../data/lexicon/transfers.json';
 import type { DocBuilder } from '../builder';
 import { CONTEXTUAL_COUNTRY_FORMS, countryId } from '../countries';
 import { ORGS, keyOf, type EntityLabel } from '../lexicon';
@@ -23,6 +24,8 @@ const CONTRACTIONS = new Map(Object.entries(orgPatterns.contractions));
 const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
 // Bodies that speak for a state are not what "le groupe" or "la société" points back to.
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
+// Bodies that send and receive men and goods in their own name (a private military company).
+const OWN_NAME = new Set<string>(transferData.ownName);
 // Nouns that point back to a group (anaphora.groupNoun) or an institution (anaphora.institutionNoun).
 const INSTITUTION_NOUNS = { has: (noun: string) => pattern('anaphora.institutionNoun', '').test(noun) };
 const NOT_INSTITUTIONS = new Set(['media', 'military', 'company', 'intelligence']);
@@ -75,7 +78,10 @@ export function resolveAnaphora(scan: SentenceScan): void {
     let label: EntityLabel = 'Organization';
     if (!listed && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
     const noun = tokens[i + 1].key;
-    const orgs = [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization').map((f) => f.id)].reverse();
+    // An anaphora points back: a body this sentence names after it is not what it stands for ("Les mercenaires ont
+    // remis … à l'armée libyenne"), unless it names it in apposition ("le groupe public russe Rosneft").
+    const apposed = found.filter((f) => f.label === 'Organization' && f.start >= tokens[i + 1].end && f.start - tokens[i + 1].end <= 25 && /^[\s\p{Ll}-]*$/u.test(scan.text.slice(tokens[i + 1].end, f.start))).map((f) => f.id);
+    const orgs = [...apposed, ...[...state.orgsSeen, ...found.filter((f) => f.label === 'Organization' && f.end <= tokens[i].start).map((f) => f.id)].reverse()];
     // The body whose name holds the noun: "la junte" after "la junte birmane", "le groupe" after "le groupe Wagner".
     const named = orgs.find((o) => {
       const n = doc.nodes.get(o);
@@ -91,13 +97,21 @@ export function resolveAnaphora(scan: SentenceScan): void {
       // An anaphora points back: "le chef de la junte ... s'est rendu à Moscou" does not lead the junta of Moscow.
       // "Le Niger a rompu avec Paris. Le chef de la junte ...": the state the last sentence was about, before the last one named.
       const subject = state.lastSubject?.startsWith('country:') ? state.lastSubject : undefined;
-      id = state.stateNouns.get(noun) ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
+      // "Au Mali, où le groupe a déployé deux mille hommes, la junte lui verserait": the state a sentence opens on frames
+      // the state noun that acts in it (not one a preposition governs: "aux milices du régime"); a body the noun was
+      // tied to by name ("la junte du X (ACR)") stays first.
+      const governed = fused || (i > 0 && /^(?:de|d'|à)$/u.test(tokens[i - 1].key));
+      const framed = governed ? undefined : found.find((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start && pattern('anaphora.frameOpening', 'iu').test(scan.text.slice(0, f.start)) && /^\s*,/u.test(scan.text.slice(f.end)))?.id;
+      const tied = state.stateNouns.get(noun);
+      id = (tied?.startsWith('org:') ? tied : undefined) ?? framed ?? tied ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
       label = id?.startsWith('org:') ? 'Organization' : 'Country';
     } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.
       id = named;
     } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
-      id = named ?? (pattern('anaphora.groupNoun', '').test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
+      // "les mercenaires": the body in focus that hires men out in its own name, before any other armed body.
+      const hired = pattern('anaphora.hiredNoun', '').test(noun) ? orgs.find((o) => OWN_NAME.has(o)) : undefined;
+      id = named ?? hired ?? (pattern('anaphora.groupNoun', '').test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
       // "selon l'agence", "l'organisation a démenti": an institution named in the last sentences, not a state's body, army, firm or outlet.
       // "le patron de la société", "la directrice de l'entreprise": the company named last, when a title governs the noun.
       if (!id && pattern('anaphora.companyNoun', '').test(noun) && i >= 2 && /^(?:de|d')$/.test(tokens[i - 1].key) && TITLE_HEADS.has(tokens[i - 2].key)) id = orgs.find((o) => doc.nodes.get(o)?.properties.kind === 'company');

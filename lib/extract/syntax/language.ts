@@ -31,6 +31,8 @@ export interface Frame {
   planned: boolean;
   /** Folded light verbs that must come just before ("faire" for "faire parvenir"). */
   after: string[];
+  /** The only kinds of goods the verb moves ("payer": funds; "payer les armes" pays for them, it does not send them); empty: any. */
+  goods: string[];
 }
 
 /** The closed word classes and verb frames of one language. */
@@ -108,6 +110,7 @@ export interface FrameLine {
   trade?: boolean;
   planned?: boolean;
   after?: string[];
+  goods?: string[];
   giver?: SlotList;
   receiver?: SlotList;
   place?: SlotList;
@@ -171,6 +174,7 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
       trade: !!line.trade,
       planned: !!line.planned,
       after: line.after ?? [],
+      goods: line.goods ?? [],
     };
     frames.push(frame);
     // A pronominal lemma is a frame of its own ("se fournir auprès de": its subject receives; "fournir": its subject gives).

@@ -118,7 +118,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     const [cs, ce] = clauseAround(text, v.start);
     const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, cs)[0];
     // "Elle en a reçu douze": the actor in focus.
-    const focus = !head && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start) : undefined;
+    const focus = !head && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start, ALLEGED.test(text.slice(cs, ce))) : undefined;
     const subject = focus ? endpointId(doc, focus, personCountry) : endpoint(doc, head, personCountry);
     if (!subject) continue;
     const receiving = v.frame.role === 'receive';

@@ -201,7 +201,8 @@ export function agentOf(doc: DocBuilder, ctx: SentenceContext, offset: number, c
  */
 export function nationalSubject(doc: DocBuilder, ctx: SentenceContext, clauseStart: number, verbStart: number, personCountry: Map<string, string>): string | undefined {
   const d = ctx.mentions.find((m) => m.via === 'demonym' && /^\p{Ll}/u.test(m.text) && m.start >= clauseStart && m.end <= verbStart);
-  if (!d || !/^\s*(?:le|la|les|l['’]|un|une|des)\s*(?:[\p{Ll}-]+\s+){1,3}$/iu.test(ctx.text.slice(clauseStart, d.start))) return undefined;
+  // "Un haut responsable serbe", "Deux avions militaires turcs": a determiner or a number, then the noun and its adjectives.
+  if (!d || !pattern('transfer.nationalSubjectLead', 'iu').test(ctx.text.slice(clauseStart, d.start))) return undefined;
   if (actorMentions(ctx).some((m) => m.start >= clauseStart && m.start < verbStart)) return undefined;
   // The noun phrase ends where the verb group starts: only words of the phrase ("de la Défense") before it.
   if (!/^(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}-]+)*\s+(?:\p{Ll}+\s+){0,3}$/u.test(ctx.text.slice(d.end, verbStart))) return undefined;

@@ -1,9 +1,10 @@
 import { actorAfter, actorMentions, subjectBefore } from '../context';
-import { resolveSubjectPronoun } from '../discourse';
+import { resolveDative, resolveSubjectPronoun } from '../discourse';
 import { agentAfter, agentOf, endpoint, endpointId, nationalSubject } from './endpoints';
 import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
 import { pattern } from '../syntax/language';
+import { ALLEGED } from './modality';
 
 const OWN_NOUN = () => pattern('give.ownNoun');
 const ACCUSE = () => pattern('give.accuse', 'u');
@@ -31,7 +32,9 @@ export function readGiving(r: TriggeredReading): void {
   if (trigger.role === 'give' && !trigger.noun && passive) {
     // "des missiles pourraient être livrés": the goods are the subject; the sender, if any, follows
     // "par" ("livrés par Israël", not "acheminés par bateau") or an origin ("acheminés depuis les Émirats").
-    const agent = agentAfter(doc, ctx, trigger.end, ce, personCountry);
+    // ... up to a verb of passage the goods are the subject of ("livré à l'Égypte a transité par la Turquie": a route, no agent).
+    const passage = r.triggers.find((t) => t.verb && !t.verb.bare && (t.role === 'depart' || t.role === 'join') && t.start > trigger.end && t.start < ce)?.start ?? ce;
+    const agent = agentAfter(doc, ctx, trigger.end, passage, personCountry);
     if (agent) senders.push(agent);
     // "des armes en provenance d'Iran ont été livrées aux Houthis": with no agent, the origin told on the goods sends.
     const origin = agent ? undefined : ctx.mentions.find((m) => m.start >= p.end && m.end <= trigger.start && toldAsOrigin(text, m, p.end));
@@ -53,9 +56,13 @@ export function readGiving(r: TriggeredReading): void {
     // "« Nous avons envoyé deux cents instructeurs », a déclaré le ministre turc": the speaker's side sends.
     const s = speakerSide(doc, ctx, personCountry, discourse, trigger.verb.firstPlural.word.start);
     if (s) senders.push(s);
+  } else if (trigger.role === 'give' && !trigger.noun && pattern('give.chargeClitic').test(text.slice(cs, trigger.start))) {
+    // "Khartoum l'accuse d'avoir livré", "Elle lui reproche d'avoir fourni": the clitic the charge takes gives.
+    const s = chargedByClitic(r);
+    if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun && pronoun) {
-    // "Elle leur aurait livré": the subject is the actor in focus.
-    const id = resolveSubjectPronoun(discourse, ctx, pronoun.start);
+    // "Elle leur aurait livré": the subject is the actor in focus; a deed told as alleged, the party a charge just named.
+    const id = resolveSubjectPronoun(discourse, ctx, pronoun.start, ALLEGED.test(text.slice(cs, ce)));
     const s = id ? endpointId(doc, id, personCountry) : undefined;
     if (s) senders.push(s);
   } else if (trigger.role === 'give' && !trigger.noun) {
@@ -63,7 +70,10 @@ export function readGiving(r: TriggeredReading): void {
     // ... in the perfect too ("reproche à Ankara d'avoir livré").
     const perfect = /(?:de|d['’])\s*(?:avoir|être)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(cs, trigger.start));
     const accused = trigger.verb?.form === 'infinitive' || perfect ? ACCUSE().exec(text.slice(cs, trigger.start)) : null;
-    const accusedActor = accused ? actorAfter(ctx, cs + accused.index + accused[0].length, 4) : undefined;
+    const accusedAt = accused ? cs + accused.index + accused[0].length : 0;
+    // "a accusé des entreprises serbes d'avoir livré": an unnamed group's nationality names the accused state.
+    const indefinite = accused ? ctx.mentions.find((m) => m.via === 'demonym' && m.start > accusedAt && pattern('give.accusedIndefinite').test(text.slice(accusedAt, m.start))) : undefined;
+    const accusedActor = accused ? indefinite ?? actorAfter(ctx, accusedAt, 4) : undefined;
     const a = accusedActor && /^\s*(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
     if (a) senders.push(a);
     // An accused Trame cannot name still is not the accuser.
@@ -110,7 +120,7 @@ export function readGiving(r: TriggeredReading): void {
     const accused = ACCUSE().exec(text.slice(cs, trigger.start));
     if (!senders.length && accused) {
       const a = endpoint(doc, actorAfter(ctx, cs + accused.index + accused[0].length, 4), personCountry);
-      if (a) senders.push(a);
+    if (a) senders.push(a);
     }
     // "la livraison de 20 chars à l'Ukraine par l'Allemagne": a noun's agent after "par".
     if (!senders.length && trigger.text) {
@@ -129,4 +139,19 @@ export function readGiving(r: TriggeredReading): void {
 /** Whether a place or actor is told as where goods come from ("en provenance d'Iran", "parti du Yémen"), looking no further back than floor. */
 function toldAsOrigin(text: string, m: { start: number }, floor = 0): boolean {
   return pattern('give.origin').test(text.slice(Math.max(floor, m.start - 30), m.start));
+}
+
+/** The party a charge's clitic stands for ("l'accuse", "lui reproche"): the actor in focus before, never the accuser. */
+function chargedByClitic(r: TriggeredReading): string | undefined {
+  const { doc, ctx, personCountry, discourse, trigger, cs } = r;
+  const clitic = pattern('give.chargeClitic').exec(ctx.text.slice(cs, trigger.start));
+  if (!clitic) return undefined;
+  const at = cs + clitic.index;
+
+  const named = subjectBefore(ctx, at, cs)[0];
+  const said = pattern('discourse.subjectPronoun', 'iu').exec(ctx.text.slice(cs, at + clitic[0].length));
+  const pronoun = !named && said ? resolveSubjectPronoun(discourse, ctx, cs + said.index) : undefined;
+  const accuser = named ? endpoint(doc, named, personCountry) : pronoun ? endpointId(doc, pronoun, personCountry) : undefined;
+  const id = resolveDative(discourse, ctx, at, (x) => { const e = endpointId(doc, x, personCountry); return !e || e === accuser; }, []);
+  return id ? endpointId(doc, id, personCountry) : undefined;
 }

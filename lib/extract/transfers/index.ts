@@ -2,7 +2,7 @@ import transferData from '../../../data/lexicon/transfers.json';
 import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import type { DocBuilder } from '../builder';
 import { newDiscourse, remember, resolveLocative, type Discourse } from '../discourse';
-import { findGoods, findTriggers, isPeople, stopsCargo } from '../goods';
+import { findGoods, findTriggers, isPeople, stopsCargo, type Trigger } from '../goods';
 import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from '../phrases';
 import { findQuantities, type Quantity } from '../quantities';
 import { analyse } from '../syntax/analyse';
@@ -10,6 +10,8 @@ import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, endpointId, markedSlot, placeAfter, placeState } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
 import { readElided, readPartitive, readSubsets, rememberGoods } from './elided';
+import { readGapped } from './gapped';
+import { readParts } from './parts';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
 import { contractMarks, contractTrigger, readContract } from './contract';
@@ -34,7 +36,7 @@ const RESALE = new Set(transferData.resale);
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
   noteWar(doc, ctx, personCountry, discourse);
   const read = readTransfers(doc, ctx, personCountry, discourse);
-  const drafts = read.length ? [...read, ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
+  const drafts = read.length ? [...read, ...readGapped(doc, ctx, personCountry, read), ...readParts(ctx, read), ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
   rememberGoods(discourse, ctx, read, () => readTransfers(doc, { ...ctx, question: false }, personCountry, discourse));
   if (!ctx.sentence.boilerplate) remember(discourse, ctx);
   return drafts;
@@ -57,16 +59,27 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   const contracts = contractMarks(text);
   const drafts: TransferDraft[] = [];
 
-  phrases.forEach((p) => {
-    const [cs, ce] = clauseAround(text, p.start);
+  // "Le Mali a déployé les drones qu'il a achetés à la Turquie": the main verb takes the goods, a relative on them tells
+  // how its subject got them; each is read, and the main verb's sides stop where the relative begins.
+  const taken = new Set(bound.values());
+  const relatives = new Map<Phrase, { trigger: Trigger; at: number }>();
+  for (const p of phrases) {
+    const rel = relativeOnGoods(text, p, triggers);
+    if (rel && !taken.has(rel.trigger) && bound.get(p) && bound.get(p)!.role !== 'receive') relatives.set(p, rel);
+  }
+  const readPhrase = (p: Phrase, only?: Trigger) => {
+    const [cs, clauseEnd] = clauseAround(text, p.start);
     // Aid is itself a transfer: "un programme d'aide ... pour l'Ukraine" needs no verb.
-    // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle".
-    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start));
+    // ... but not "avec l'aide de la Russie" (with its help), nor an agreement's "aide mutuelle", nor the programme
+    // a delivery is made under ("dans le cadre de son programme d'aide").
+    const selfTriggered = p.goods.some((g) => g.kind === 'aid' && pattern('transfer.aidNoun').test(g.text) && !isVerbUse(text, g.start)) && !pattern('transfer.mutual').test(text.slice(p.goods[0].end)) && !pattern('transfer.withHelpOf').test(text.slice(Math.max(0, p.start - 12), p.start)) && !framed(text, p);
     // "un contrat pour la livraison de 12 patrouilleurs": the contract, not the noun inside it, says who supplies.
     const contract = contractTrigger(p, cs, contracts);
     const boundTo = bound.get(p);
     const inContract = contract && (!boundTo || (boundTo.noun && boundTo.start >= contract.start && boundTo.end <= contract.end)) ? contract : undefined;
-    const trigger = inContract ?? boundTo ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
+    const trigger = only ?? inContract ?? boundTo ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
+    const relative = relatives.get(p);
+    const ce = !only && relative && trigger && trigger.end <= p.start ? relative.at : clauseEnd;
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "vendu des lanceurs à Taïwan pour 2 milliards de dollars": a price a sale or purchase names is not what it moves.
     if (trigger?.verb?.frame.trade && p.goods.every((g) => g.kind === 'funds') && pattern('transfer.priceBefore').test(lead)) return;
@@ -179,12 +192,44 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     if (exchange && !drafts.length) fronted = 0;
     linkExchange(r, draft, drafts, exchange);
     drafts.push(draft);
-  });
+  };
+  phrases.forEach((p) => readPhrase(p));
+  for (const [p, rel] of relatives) {
+    // ... and a main verb with nobody to give to ("a déployé les obusiers") leaves the goods to the relative.
+    const onGoods = (d: TransferDraft) => d.start <= p.start && p.start < d.end;
+    const before = drafts.filter(onGoods);
+    const count = drafts.length;
+    readPhrase(p, rel.trigger);
+    const added = drafts.splice(count);
+    // The relative counts only when it names both sides of a move the main verb does not already tell
+    // ("la Russie a livré à l'Inde les S-400 que New Delhi avait commandés" is one delivery).
+    const told = (d: TransferDraft) => before.some((b) => b.recipients.some((x) => d.recipients.includes(x)) && (!b.senders.length || b.senders.some((x) => d.senders.includes(x))));
+    const fresh = added.filter((d) => d.senders.length && d.recipients.length && !told(d));
+    if (!fresh.length) continue;
+    // ... and a main verb with nobody to give to ("a déployé les obusiers") leaves the goods to the relative.
+    const main = drafts.findIndex((d) => onGoods(d) && !d.recipients.length && !d.place);
+    if (main >= 0) drafts.splice(main, 1);
+    drafts.push(...fresh);
+  }
   linkFrontedPrice(drafts, fronted);
   if (drafts.every((d) => d.exchangeFor === undefined)) sumUp(ctx, phrases, quantities, drafts);
   drafts.push(...readOnward(doc, ctx, triggers, new Set(bound.values()), drafts, personCountry));
   drafts.push(...readRelay(doc, ctx, triggers, drafts, personCountry));
   return drafts;
+}
+
+/** "dans le cadre de son programme d'aide", "au titre de l'aide humanitaire": aid named as the frame of another transfer is not one more. */
+function framed(text: string, p: Phrase): boolean {
+  return pattern('transfer.framework').test(text.slice(Math.max(0, p.start - 50), p.start));
+}
+
+/** A relative clause right after the goods whose own verb gives or receives them ("les obusiers qu'elle a reçus de l'Inde"), and where it begins. */
+function relativeOnGoods(text: string, p: Phrase, triggers: Trigger[]): { trigger: Trigger; at: number } | undefined {
+  const rel = pattern('receive.relativeOnGoods').exec(text.slice(p.end, p.end + 20));
+  if (!rel) return undefined;
+  const from = p.end + rel[0].length;
+  const trigger = triggers.find((t) => t.verb && !t.noun && !t.verb.bare && (t.role === 'give' || t.role === 'receive') && t.start >= from && t.start - from <= 40);
+  return trigger ? { trigger, at: p.end + rel[0].search(/\S/u) } : undefined;
 }
 
 /** "La Russie a renforcé sa présence au Mali. Elle y a envoyé des soldats": the state of the place "y" stands for, never the sender's own. */

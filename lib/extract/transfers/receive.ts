@@ -4,6 +4,7 @@ import { agentAfter, endpoint, endpointId, nationalSubject, ownsItsGoods } from 
 import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
 import { pattern } from '../syntax/language';
+import { ALLEGED } from './modality';
 
 /** The sides of a receiving trigger (its subject receives, a seller follows "à" or "de") or a departing one (the place left sends). */
 export function readReceiving(r: TriggeredReading): void {
@@ -51,7 +52,7 @@ export function readReceiving(r: TriggeredReading): void {
     // "Il lui a acheté 300 obus": the subject pronoun stands for the actor in focus.
     const pronoun = trigger.verb?.pronounSubject;
     if (!recipients.length && pronoun) {
-      const id = resolveSubjectPronoun(r.discourse, ctx, pronoun.start);
+      const id = resolveSubjectPronoun(r.discourse, ctx, pronoun.start, ALLEGED.test(text.slice(r.cs, r.ce)));
       const e = id ? endpointId(doc, id, personCountry) : undefined;
       if (e) recipients.push(e);
     }

@@ -396,7 +396,7 @@ const third: Record<string, Case[]> = {
   'fronted participle': [
     // "Livrés par la Turquie, les six drones ...": a participle and its agent put before the subject they qualify
     { text: 'Livrés par la Turquie, les six drones ont atterri au Niger.', transfers: ['Turquie>Niger:weapons:6'] },
-    { text: "Livrés par l'Inde, les quatre radars équipent désormais l'Arménie.", transfers: ['Inde>Arménie:weapons:4'], open: true },
+    { text: "Livrés par l'Inde, les quatre radars équipent désormais l'Arménie.", transfers: ['Inde>Arménie:weapons:4'] },
     { text: 'La Bolivie manque de vivres. Envoyées par le Brésil, les 300 tonnes de riz sont arrivées à La Paz.', transfers: ['Brésil>Bolivie:aid:300'] },
     // a participle fronted before the sentence qualifies the goods, whatever verb of arrival follows
     { text: 'Envoyés par la Turquie, les six drones sont arrivés à Niamey.', transfers: ['Turquie>Niger:weapons:6'] },
@@ -415,8 +415,8 @@ const third: Record<string, Case[]> = {
     { text: "Ces appareils s'ajoutent aux six drones que le Niger avait reçus d'Ankara l'an dernier.", transfers: ['Turquie>Niger:weapons:6'] },
     { text: "Le Tchad a exposé les quatre hélicoptères que l'armée tchadienne a reçus de la Russie en mars.", transfers: ['Russie>Tchad:weapons:4'] },
     { text: 'Les observateurs ont compté les dix blindés que le Mali avait reçus de la Turquie.', transfers: ['Turquie>Mali:weapons:10'] },
-    // not read yet: a pronoun subject in a relative under a giving main verb
-    { text: "L'Arménie a déployé les obusiers qu'elle a reçus de l'Inde.", transfers: ['Inde>Arménie:weapons'], open: true },
+    // a pronoun subject in a relative under a main verb that moves the goods on or nowhere
+    { text: "L'Arménie a déployé les obusiers qu'elle a reçus de l'Inde.", transfers: ['Inde>Arménie:weapons'] },
     { text: "Le Kenya a présenté les douze blindés qu'il a achetés à l'Afrique du Sud.", transfers: ['Afrique du Sud>Kenya:weapons:12'] },
     { text: 'Les chars que la Pologne a achetés à la Corée du Sud sont arrivés.', transfers: ['Corée du Sud>Pologne:weapons'] },
     // a purchase's buyer is the subject of the relative on the goods, named or a pronoun for the actor in focus

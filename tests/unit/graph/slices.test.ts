@@ -1,6 +1,6 @@
 // The arithmetic of layers drawn a slice per frame: which slots a slice covers, and how the next one is sized.
 import { describe, expect, it } from 'vitest';
-import { mergeRanges, nextSliceSize, rangesOf } from '@/app/components/graph/slices';
+import { inDrawOrder, mergeRanges, nextSliceSize, rangesOf } from '@/app/components/graph/slices';
 
 const limits = { min: 500, max: 16_000, frameMs: 70 };
 
@@ -47,5 +47,22 @@ describe('nextSliceSize', () => {
   it('stays within the limits', () => {
     expect(nextSliceSize(600, 5_000, limits)).toBe(500);
     expect(nextSliceSize(12_000, 20, limits)).toBe(16_000);
+  });
+});
+
+describe('inDrawOrder', () => {
+  it('lists items program by program in the given order, slot by slot, whatever order they came in', () => {
+    const items = [
+      { key: 'c', type: 'arrow', slot: 1 },
+      { key: 'a', type: 'thin', slot: 2 },
+      { key: 'd', type: 'arrow', slot: 0 },
+      { key: 'b', type: 'thin', slot: 0 },
+    ];
+    expect(inDrawOrder(items, ['thin', 'arrow'])?.map((i) => i.key)).toEqual(['b', 'a', 'd', 'c']);
+    expect(inDrawOrder(items, ['arrow', 'thin'])?.map((i) => i.key)).toEqual(['d', 'c', 'b', 'a']);
+  });
+
+  it('gives null for an item whose program is not drawn', () => {
+    expect(inDrawOrder([{ key: 'a', type: 'curved', slot: 0 }], ['thin'])).toBeNull();
   });
 });
