@@ -271,6 +271,12 @@ describe('explorer', () => {
     expect(latency).toBeLessThan(1_000);
     await waitLayout(page);
     expect(await inkRatio(page)).toBeGreaterThan(0.01);
+    // The panels count a graph this large after the mount, in idle tasks: once settled, every count is there.
+    const labelCounts = () =>
+      page.evaluate(() => [...document.querySelectorAll('[data-testid=filter-hiddenLabels] .count')].reduce((n, c) => n + Number(c.textContent?.replace(/\D/g, '') ?? 0), 0));
+    await expect.poll(labelCounts, { timeout: 10_000 }).toBe(10_000);
+    await expect.poll(() => page.locator('[data-testid=showing]').textContent(), { timeout: 10_000 }).not.toContain('…');
+    expect(await page.locator('[data-testid=timeline][aria-busy]').count()).toBe(0);
 
     // A hover and a selection change labels and highlights only: their frames leave the node and edge
     // layers as drawn, and what shows is what drawing those layers afresh shows.

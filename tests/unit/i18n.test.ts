@@ -3,7 +3,11 @@ import { formatDate, formatNumber } from '@/lib/i18n/lang';
 import { isMessageKey, statusText, translate } from '@/lib/i18n/messages';
 import { articleText } from '@/lib/i18n/articles';
 import { captionText } from '@/lib/export/caption-text';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { extractDocument } from '@/lib/extract';
 import { propText, relText, valueText } from '@/lib/i18n/vocabulary';
+import vocabulary from '@/lib/i18n/strings/vocabulary.json';
 
 describe('interface language', () => {
   it('formats numbers with Intl in the interface language', () => {
@@ -20,6 +24,18 @@ describe('interface language', () => {
     expect(valueText('fr', 'qualifier', 'nearly')).toBe('près de');
     expect(valueText('en', 'qualifier', 'at_least')).toBe('at least');
     expect(valueText('fr', 'kind', 'artillery_shells')).toBe("obus d'artillerie");
+  });
+
+  it('names in words every kind the extractor gives the in-house articles, organisations and agreements included', () => {
+    const dir = path.resolve(import.meta.dirname, '../../data/articles');
+    const kinds = new Set<string>();
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      for (const n of extractDocument(readFileSync(path.join(dir, f), 'utf8'), { source: f }).nodes) if (typeof n.properties?.kind === 'string') kinds.add(n.properties.kind);
+    }
+    expect(kinds.size).toBeGreaterThan(20);
+    const labels: Record<string, Record<string, string>> = { fr: vocabulary.fr.labels, en: vocabulary.en.labels };
+    for (const lang of ['fr', 'en']) expect([...kinds].filter((k) => !(k in labels[lang])), lang).toEqual([]);
+    expect(valueText('fr', 'kind', 'think_tank')).toBe('institut de recherche');
   });
 
   it('writes dates in the language, keeping text that is not a date', () => {

@@ -3,7 +3,6 @@
 // Legend and filters in one place: each colour swatch is also the checkbox that shows or hides the
 // label; relationship types, transfer kinds and fact statuses below. "only" isolates one value in one
 // click; what is filtered out is hidden or, when the user chooses, dimmed in place.
-import { useMemo } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { isFiltering } from '@/lib/graph/filters';
 import { onlyThis, resetFilters, setFilteredOut, toggleHidden, type FilterState } from '@/lib/state/filters';
@@ -11,6 +10,7 @@ import { FACT_STATUSES } from '@/lib/graph/vocabulary';
 import { labelColor } from '@/lib/graph/style';
 import { useI18n } from '../i18n';
 import { Legend } from './InspectorHint';
+import { IDLE_WALK_FROM_NODES, useIdleValue } from './useIdleValue';
 
 interface Counts {
   labels: Map<string, number>;
@@ -33,13 +33,18 @@ function countAll(graph: ExplorerGraph): Counts {
   return c;
 }
 
+/** What the panel lists before the first count of a large graph: the hidden labels and every status. */
+const NO_COUNTS: Counts = { labels: new Map(), types: new Map(), kinds: new Map(), statuses: new Map() };
+
 type Key = 'hiddenLabels' | 'hiddenTypes' | 'hiddenKinds' | 'hiddenStatuses';
 
 /** Filter checkboxes with counts; `version` re-counts after graph changes. */
 export default function FilterPanel(props: { graph: ExplorerGraph; version: number; filters: FilterState; onChange(f: FilterState): void }) {
   const { t, vocab, status, rel, num } = useI18n();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place: `version` is the dependency that changes when it does
-  const counts = useMemo(() => countAll(props.graph), [props.graph, props.version]);
+  // The graph mutates in place: `version` is the dependency that changes when it does. On a large graph
+  // the count leaves the mount's task for an idle one (useIdleValue); the groups appear once it is done.
+  const counted = useIdleValue(() => countAll(props.graph), [props.graph, props.version], props.graph.order >= IDLE_WALK_FROM_NODES);
+  const counts = counted ?? NO_COUNTS;
   const { filters, onChange } = props;
 
   const group = (title: string, key: Key, entries: [string, number | null][], text: (v: string) => string, swatch?: (v: string) => string, secondary?: (v: string) => string) =>
@@ -80,7 +85,7 @@ export default function FilterPanel(props: { graph: ExplorerGraph; version: numb
 
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // Every fact status is offered, even one the view lacks, so 'disputed' can be chosen before it appears.
-  const statuses = FACT_STATUSES.map((s) => [s, counts.statuses.get(s) ?? 0] as [string, number]);
+  const statuses = FACT_STATUSES.map((s) => [s, counted ? (counts.statuses.get(s) ?? 0) : null] as [string, number | null]);
   // A hidden label stays listed even when the loaded view holds none of it (claims, hidden on the first
   // screen, are not in the overview): otherwise the one tick that brings it back is nowhere to be found.
   // Its count is unknown until some are loaded, so none is shown rather than a misleading 0.

@@ -1,10 +1,10 @@
 'use client';
 
 // "Showing N of M" and what the view is doing (loading, laying out), over the canvas's corner.
-import { useMemo } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { countVisible, isFiltering, type FilterState } from '@/lib/graph/filters';
 import { useI18n } from '../i18n';
+import { IDLE_WALK_FROM_NODES, useIdleValue } from './useIdleValue';
 
 /** Status overlay. */
 export default function StatusLine(props: {
@@ -18,15 +18,14 @@ export default function StatusLine(props: {
 }) {
   const { t } = useI18n();
   const { graph, version, filters } = props;
-  const visible = useMemo(
-    () => (isFiltering(filters) || filters.transferMode === 'edges' ? countVisible(graph, filters) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place: `version` is the dependency that changes when it does
-    [graph, version, filters],
-  );
+  // Both counts walk the graph (30k edges at 10k nodes): on a large graph they leave the render for an
+  // idle task each (useIdleValue), and the line shows what it knows until they are done.
+  const large = graph.order >= IDLE_WALK_FROM_NODES;
+  const visible = useIdleValue(() => (isFiltering(filters) || filters.transferMode === 'edges' ? countVisible(graph, filters) : null), [graph, version, filters], large);
   const shown = graph.order;
   const total = props.total?.nodes ?? shown;
-  // Every render of the explorer passes here: the count (30k edges at 10k nodes) only when the graph changed.
-  const edges = useMemo(
+  // Every render of the explorer passes here: the count only when the graph changed.
+  const edges = useIdleValue(
     () => {
       let n = 0;
       graph.forEachEdge((_e, a) => {
@@ -34,8 +33,8 @@ export default function StatusLine(props: {
       });
       return n;
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place: `version` is the dependency that changes when it does
     [graph, version],
+    large,
   );
   return (
     <div className="status-line" data-testid="status-line">
@@ -44,7 +43,7 @@ export default function StatusLine(props: {
       {props.loadState.kind === 'ok' && shown === 0 && <span>{t('status.empty')}</span>}
       {shown > 0 && (
         <span data-testid="showing">
-          {total > shown ? t('status.showing', { n: shown, m: total }) : t('status.showingAll', { n: shown, e: edges })}
+          {total > shown ? t('status.showing', { n: shown, m: total }) : t('status.showingAll', { n: shown, e: edges ?? '…' })}
           {visible && ` · ${t('status.filtered', { n: visible.nodes })}`}
         </span>
       )}

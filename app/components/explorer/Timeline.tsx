@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExplorerGraph } from '@/lib/graph/graphology';
 import { TIMELINE_LABELS, timeDomain, timeTicks, timelineItems, type TimeRange } from '@/lib/graph/timeline';
 import { labelColor } from '@/lib/graph/style';
+import { IDLE_WALK_FROM_NODES, useIdleValue } from './useIdleValue';
 import { localeOf } from '@/lib/i18n/lang';
 import { useI18n } from '../i18n';
 
@@ -37,17 +38,33 @@ export default function Timeline(props: {
     return () => ro.disconnect();
   }, []);
 
-  const items = useMemo(
+  // Both walks of the graph leave the mount's task on a large graph (useIdleValue).
+  const large = props.graph.order >= IDLE_WALK_FROM_NODES;
+  const items = useIdleValue(
     () => timelineItems(props.graph.mapNodes((id, a) => ({ id, nodeLabel: a.nodeLabel, label: a.label, t: a.t }))),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the graph mutates in place: `version` is the dependency that changes when it does
     [props.graph, props.version],
+    large,
   );
-  const domain = timeDomain(items);
-  const undatedCount = useMemo(
+  const undatedCount = useIdleValue(
     () => props.graph.reduceNodes((n, _id, a) => (a.t === null && TIMELINE_LABELS.has(a.nodeLabel) ? n + 1 : n), 0),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [props.graph, props.version],
+    large,
   );
+  const domain = items ? timeDomain(items) : null;
+  const histogram = items !== null && items.length > 400;
+  const xOf = (tm: number) => (domain ? PAD + ((tm - domain[0]) / (domain[1] - domain[0])) * (width - 2 * PAD) : 0);
+  // The histogram's bars change with the items and the width only, not with each drag of the brush.
+  const bars = useMemo(
+    () => (histogram && items ? bins(items.map((i) => xOf(i.t)), width) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- xOf follows from items and width
+    [histogram, items, width],
+  );
+  if (items === null)
+    return (
+      <div className="timeline" ref={box} data-testid="timeline" aria-busy="true">
+        <strong>{t('timeline.title')}</strong>
+      </div>
+    );
   if (!domain)
     return (
       <div className="timeline" ref={box} data-testid="timeline">
@@ -55,13 +72,13 @@ export default function Timeline(props: {
       </div>
     );
 
-  const x = (tm: number) => PAD + ((tm - domain[0]) / (domain[1] - domain[0])) * (width - 2 * PAD);
+  const x = xOf;
   const tAt = (px: number) => domain[0] + ((Math.min(Math.max(px, PAD), width - PAD) - PAD) / (width - 2 * PAD)) * (domain[1] - domain[0]);
   const localX = (e: React.PointerEvent) => e.clientX - (e.currentTarget as SVGElement).getBoundingClientRect().left;
   const fmt = (tm: number) => new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(tm);
 
-  const histogram = items.length > 400;
   const lanes = new Map<number, number>();
+  const barMax = bars.reduce((m, b) => Math.max(m, b[1]), 1);
   const brush = drag ? [Math.min(drag.a, drag.b), Math.max(drag.a, drag.b)] : props.range ? [x(props.range[0]), x(props.range[1])] : null;
 
   return (
@@ -76,7 +93,7 @@ export default function Timeline(props: {
         )}
         <label className="small undated-choice" title={t('timeline.undatedHint')}>
           <input type="checkbox" checked={props.undated} onChange={(e) => props.onUndated(e.target.checked)} data-testid="timeline-undated" /> {t('timeline.undated')}
-          <span className="muted"> ({num(undatedCount)})</span>
+          {undatedCount !== null && <span className="muted"> ({num(undatedCount)})</span>}
         </label>
       </div>
       <svg
@@ -103,9 +120,8 @@ export default function Timeline(props: {
           </g>
         ))}
         {histogram
-          ? bins(items.map((i) => x(i.t)), width).map(([px, n], i, all) => {
-              const max = Math.max(...all.map((b) => b[1]));
-              const h = Math.max(2, (n / max) * (H - 26));
+          ? bars.map(([px, n], i) => {
+              const h = Math.max(2, (n / barMax) * (H - 26));
               return <rect key={i} x={px} y={H - 19 - h} width={3} height={h} fill="#7b8794" />;
             })
           : items.map((it) => {

@@ -5,7 +5,7 @@ import { type GoodsMention, findGoods } from '../goods';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { BACK_REACH, FACT_NOUN, RETRO_OBJECT, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, restated, sentenceIndexOf, sentTransfersOf } from './targets';
+import { BACK_REACH, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, partyToEarlier, restated, sentenceIndexOf, sentTransfersOf, speakerIsParty } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -30,15 +30,17 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   const clitic = pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(0, vs - 14), vs)) || pattern('claim.cliticWord', 'iu').test(r.word);
   // "Séoul évalue leur nombre à 12 000": a figure of what was told before.
   // "« Oui, nous les avons livrés »": a quote whose transfer verb takes an object clitic points back too.
-  const pointsBack = clitic || pattern('claim.cliticTransfer', 'iu').test(content) || pattern('claim.retroFigure').test(content.slice(0, 40)) || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || RETRO_OBJECT.test(content) || (!about.length && demonstrativeGoods(content, goods())) || RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
+  const pointsBack = clitic || pattern('claim.cliticTransfer', 'iu').test(content) || pattern('claim.retroFigure').test(content.slice(0, 40)) || !/\p{L}/u.test(content) || p.ANAPHORIC_OBJECT.test(text.slice(ve, ve + 40)) || p.RETRO_OBJECT.test(content) || (!about.length && demonstrativeGoods(content, goods())) || p.RETRO_OBJECT.test(text.slice(Math.max(0, vs - 40), vs)) || (!about.length && p.DEFINITE_FACT.test(content));
   // "a démenti que l'Égypte ait fermé le passage": a denial with a clause of its own, naming no goods and no transfer, denies that clause only.
   // "a démenti sa présence sur le sol biélorusse": an object of its own, naming no goods, no fact and no claim, denies that only.
-  const ownObject = contentStart >= ve && !pointsBack && pattern('claim.ownObject', 'u').test(content) && !goods().length && !FACT_NOUN.test(content) && !p.CLAIM_NOUN.test(content);
-  const ownClause = (!!a.that && !goods().length && !FACT_NOUN.test(content)) || ownObject;
+  const ownObject = contentStart >= ve && !pointsBack && pattern('claim.ownObject', 'u').test(content) && !goods().length && !p.FACT_NOUN.test(content) && !p.CLAIM_NOUN.test(content);
+  const ownClause = (!!a.that && !goods().length && !p.FACT_NOUN.test(content)) || ownObject;
   if (!about.length && (r.denies || pointsBack) && !ownObject) {
     const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
     // "Tokyo rejette ces accusations" after a charge against others: rejecting a charge is answering it as a party.
-    const answers = !target || stance !== 'DENIES' || !p.CLAIM_NOUN.test(content) || isPartyTo(doc, ctx, speaker, target.id);
+    // "Kigali dément. Kampala n'a pas commenté": a party to a fact of its own answers that one, not another's denial.
+    const ownFact = stance !== 'ASSERTS' && partyToEarlier(doc, ctx, facts, speaker);
+    const answers = !target || (ownFact ? speakerIsParty(doc, speaker, target.id) : stance !== 'DENIES' || !p.CLAIM_NOUN.test(content) || isPartyTo(doc, ctx, speaker, target.id));
     if (target && answers) doc.rel('ABOUT', claimId, target.id, [sid]);
   }
   // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
@@ -49,7 +51,8 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "le déploiement de troupes est très probable": goods named with no transfer in the sentence are the recent transfer of that kind.
   if (!about.some((f) => f.id.startsWith('transfer:'))) {
     const same = earlierOfKind(doc, ctx, facts, goods().map((g) => g.kind));
-    if (same) doc.rel('ABOUT', claimId, same, [sid]);
+    // "Moscou a démenti toute vente de blé": a denial by a party to earlier facts is about its own, not the latest grain.
+    if (same && (stance === 'ASSERTS' || !partyToEarlier(doc, ctx, facts, speaker) || speakerIsParty(doc, speaker, same))) doc.rel('ABOUT', claimId, same, [sid]);
   }
   // "Washington a approuvé la vente de missiles à Taïwan. Pékin a dénoncé une « grave ingérence »": a reaction
   // naming no fact of its own answers the facts of the sentence before.
@@ -70,7 +73,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "Ankara a confirmé la vente des drones": a fact named by a definite noun is the one told before, and so is its
   // restatement in the speaker's own words.
   const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
-  if (stance === 'ASSERTS' && own.length && pattern('claim.definiteObject', 'u').test(content.slice(0, 40)) && FACT_NOUN.test(content.slice(0, 40)))
+  if (stance === 'ASSERTS' && own.length && pattern('claim.definiteObject', 'u').test(content.slice(0, 40)) && p.FACT_NOUN.test(content.slice(0, 40)))
     for (const t of restated(doc, facts, own, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1)) doc.rel('ABOUT', claimId, t, [sid]);
   if (stance !== 'ASSERTS' && !ownClause) {
     const bound = doc.edges('ABOUT', { source: claimId }).some((e) => doc.nodes.get(e.target)?.label === 'Transfer');

@@ -3,13 +3,12 @@ import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { countryOfDemonym } from '../entities';
 import { pattern } from '../syntax/language';
-import { type ClaimPatterns, PRONOUN_SOURCE } from './patterns';
+import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { groupAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, speakerAfter } from './speakers';
-import { LATTER, RETRO_OBJECT, demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
+import { groupAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
+import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
-const SOURCE_KIND = /^(?:diplomatiques?|sécuritaires?|militaires?|gouvernementales?|officielles?|policières?|judiciaires?|ministérielles?)$/iu;
 
 /** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */
 export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
@@ -18,9 +17,9 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
   for (const m of text.matchAll(p.ACCORDING_RE)) {
     const at = m.index!;
     const after = at + m[0].length;
-    const pour = /^pour$/i.test(m[1]);
-    const source = /^de\s+sources?$/i.test(m[1]);
-    const pronoun = PRONOUN_SOURCE.exec(text.slice(after));
+    const pour = pattern('claim.accordingForWord', 'i').test(m[1]);
+    const source = pattern('claim.accordingSourceWord', 'i').test(m[1]);
+    const pronoun = pattern('claim.pronounSource', 'iu').exec(text.slice(after));
     if (pronoun && pour) continue;
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
     // "la Russie est devenue son premier fournisseur : d'après le CREA, elle lui a vendu ...": a colon opens a clause too.
@@ -32,14 +31,14 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (pour && !atHead) continue;
     const headComma = text.indexOf(',', after);
     // "selon des images authentifiées par RFI": a source named through what it published.
-    const through = /^(?:des|les|un|une|de)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:par|de|du|des)\s+/iu.exec(text.slice(after, after + 60));
+    const through = pattern('claim.sourceThrough', 'iu').exec(text.slice(after, after + 60));
     const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : through ? through[0].length + 4 : 25;
     // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
     let speaker = pronoun ? (previousPerson(memory, ctx) ?? (atHead ? openerBefore(memory, ctx) : undefined) ?? memory.lastSpeakerPerson) : source ? undefined : actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
     // "de source diplomatique péruvienne": the nationality word says whose.
     if (source) {
       const [w0, w1] = text.slice(after).split(/[\s,.;:]+/u, 2);
-      speaker = countryOfDemonym(w0) ?? (SOURCE_KIND.test(w0) && w1 ? countryOfDemonym(w1) : undefined);
+      speaker = countryOfDemonym(w0) ?? (pattern('claim.sourceKind', 'iu').test(w0) && w1 ? countryOfDemonym(w1) : undefined);
     }
     let comma = text.indexOf(',', after);
     // "Selon le ministre sud-coréen de la Défense, Shin Won-sik, ...": the name in apposition speaks.
@@ -51,7 +50,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "..., selon le rapporteur spécial de l'ONU, Tom Andrews.": a title, then the name, after a trailing source.
     if (!speaker && !atHead && !source && !pronoun) speaker = speakerAfter(ctx, after)?.id;
     if (!speaker) speaker = groupSpeaker(p, ctx, Math.min(text.length, after + 60), at, doc);
-    if (!speaker && LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
+    if (!speaker && p.LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     // "selon la même source", "d'après ce rapport": the source last heard.
     if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
     if (!speaker || used.has(speaker)) continue;
@@ -66,8 +65,10 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
         speaker = cited;
         const next = text.indexOf(',', from);
         if (next > 0) comma = next;
-      }
+      } else if (cited) continue;
     }
+    // "selon le Wall Street Journal, qui cite des responsables américains": the words already went to those it cites.
+    if (isMedia(doc, speaker) && doc.edges('REPORTED', { source: speaker }).some((e) => e.evidence.includes(sid))) continue;
     if (pour && (comma < 0 || comma - after > 80)) continue;
     // At the head of the sentence it governs what follows the comma; at the end, what precedes it.
     const head = atHead;
@@ -79,13 +80,14 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "Pour X, chercheuse au Y, « ... »" / "Selon X, qui recense ..., ...": the quote or the main clause is what is said.
     const quoted = /[«“]\s*([^»”]+?)\s*[»”]/u.exec(content);
     if (quoted && pour) content = quoted[1];
-    else if (/^(?:qui|dont|chercheuse?|directeur|directrice|analyste|expert|experte|spécialiste)\b/iu.test(content) && content.includes(',')) content = content.slice(content.indexOf(',') + 1).trim();
+    else if (pattern('claim.sourceApposition', 'iu').test(content) && content.includes(',')) content = content.slice(content.indexOf(',') + 1).trim();
     if (!content) continue;
     const stance = stanceOf(p, false, content, content);
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
     doc.mention(claim.id, ctx.sentence, at, after);
-    if (isMedia(doc, speaker)) doc.rel('REPORTED', speaker, claim.id, [sid]);
-    else doc.rel(stance, speaker, claim.id, [sid]);
+    // "Selon l'agence Kyodo, ...": an outlet that cites nobody is the source, and asserts what it tells.
+    settleSpeaker(doc, speaker);
+    doc.rel(stance, speaker, claim.id, [sid]);
     // "Selon Washington et Séoul, ...": each source says it.
     for (const co of joinedAfter(p, ctx, speaker, after)) if (!isMedia(doc, co) && !used.has(co)) doc.rel(stance, co, claim.id, [sid]);
     // "D'après des responsables américains cités par Reuters": the outlet carried it.
@@ -95,16 +97,16 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const about = facts.filter((f) => f.sentenceId === sid && f.start >= contentStart && f.end <= contentEnd);
     for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
     // "Selon Kiev, ces livraisons ont changé la donne", "Selon le ministère, la livraison a eu lieu en mars": a fact stated before.
-    if (!about.length && (RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content) || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
+    if (!about.length && (p.RETRO_OBJECT.test(content) || p.DEFINITE_FACT.test(content) || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
 }
 
-/** "Selon moi, ...", "À mon sens, ...": in a signed piece the author asserts what follows. */
+/** "Selon moi, ...", "Tout indique que ...", an op-ed's headline ("Tribune — ..."): in a signed piece the author asserts what follows. */
 export function extractOwnVoice(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
   const author = memory.author;
-  const m = author ? p.OWN_VOICE.exec(ctx.text) : null;
+  const m = !author ? null : ctx.sentence.index === 0 ? pattern('claim.opinionHeadline', 'iu').exec(ctx.text) : p.OWN_VOICE.exec(ctx.text);
   if (!author || !m || used.has(author)) return;
   const sid = ctx.sentence.id;
   const start = m.index + m[0].length;

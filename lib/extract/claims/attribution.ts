@@ -4,9 +4,9 @@ import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
-import { type ClaimPatterns, PRONOUN_BEFORE } from './patterns';
-import { FIRST_PERSON, authorOf, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
-import { FACT_NOUN, LATTER, latterBefore } from './targets';
+import { type ClaimPatterns, claimPatterns } from './patterns';
+import { authorOf, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
+import { latterBefore } from './targets';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -41,7 +41,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
-      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve) ?? describedPerson(doc, state, text, ve, true);
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
         const near = /^\s*(?:[\p{Ll}'’-]+\s+){0,3}?(?=(?:le|la|l['’]|un|une)\s*\p{Ll})/u.exec(text.slice(ve));
@@ -50,7 +50,14 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // ", ont affirmé les États-Unis et la Corée du Sud": each of them says it.
       if (speaker) coSpeakers = joinedAfter(p, ctx, speaker, ve);
     }
-    if (speaker && !inverted[1] && isMedia(doc, speaker)) speaker = groupAfter(p, ctx, ve) ?? speaker;
+    if (speaker && !inverted[1] && isMedia(doc, speaker)) {
+      // ", rapporte l'agence Anadolu, citant le ministère turc de la Défense": those the outlet cites speak.
+      const named = ctx.mentions.find((m) => m.id === speaker && m.start >= ve);
+      const citing = named ? pattern('claim.sourceCiting', 'u').exec(text.slice(named.end)) : null;
+      const from = named && citing ? named.end + citing[0].length : -1;
+      const cited = citing ? actorMentions(ctx).find((m) => m.start >= from && m.start - from <= 40 && m.label !== 'Country' && !isMedia(doc, m.id))?.id ?? groupAfter(p, ctx, from, doc) : undefined;
+      speaker = cited ?? groupAfter(p, ctx, ve, doc) ?? speaker;
+    }
     contentStart = 0;
     contentEnd = r.incise ? text.length : inverted.index;
     // "Comme le souligne le Sipri, la Russie a livré ...": an echo opening the sentence says what follows the speaker.
@@ -67,8 +74,9 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
       // Without "que" or a relative clause the words before are the statement, and its subject is not who says it
       // ("La Hongrie bloque l'aide, déplore Bruxelles").
+      // "Un rapport de l'ONU, publié mardi, affirme que ...": a document in commas speaks for its author.
       if (que || head) {
-        speaker = head?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id;
+        speaker = head?.id ?? subjectBefore(ctx, inverted.index, cs)[0]?.id ?? authorOf(ctx, vs, cs);
         contentStart = que ? ve + que[0].length : ve;
         contentEnd = text.length;
       }
@@ -78,10 +86,11 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const at = auxStart >= 0 ? auxStart : vs;
     const subj = subjectBefore(ctx, at, cs);
     const group = groupSpeaker(p, ctx, at, cs, doc);
-    const latter = LATTER.exec(text.slice(Math.max(cs, at - 20), at));
+    const latter = p.LATTER.exec(text.slice(Math.max(cs, at - 20), at));
     // "…, selon Reuters, qui n'a pas pu confirmer": the subject of "qui" is the actor right before it.
     const qui = /,\s*qui\s+(?:ne\s+|n['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient|dit|disent)\s+)?(?:pas\s+|jamais\s+)?(?:pu\s+|été\s+)?$/iu.exec(text.slice(0, at));
-    const antecedent = qui ? actorMentions(ctx).filter((m) => m.end <= qui.index && /^\s*$/.test(text.slice(m.end, qui.index))).at(-1) : undefined;
+    // "la Radio-Télévision du Niger (RTN), qui a diffusé": an acronym in brackets may close the antecedent.
+    const antecedent = qui ? actorMentions(ctx).filter((m) => m.end <= qui.index && /^\s*(?:\([^()]{1,20}\)|\))?\s*$/u.test(text.slice(m.end, qui.index))).at(-1) : undefined;
     if (antecedent) speaker = antecedent.id;
     else if (latter) speaker = latterBefore(ctx, Math.max(cs, at - 20) + latter.index);
     else if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
@@ -97,13 +106,13 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
     // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
     else if (titledState(text.slice(cs, at), true)) speaker = titledState(text.slice(cs, at), true);
-    else if (LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(LATTER));
+    else if (p.LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(p.LATTER));
     // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
     else if (p.PRONOUN_START.test(text.slice(cs, at))) speaker = openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
     // "Ilham Aliev ne s'en cache pas : dès 2016, il chiffrait à …": a pronoun right before the verb is the person named first in the sentence.
-    else if (PRONOUN_BEFORE.test(text.slice(cs, at))) speaker = ctx.mentions.find((m) => m.label === 'Person' && m.end <= cs && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)))?.id ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
+    else if (p.PRONOUN_BEFORE.test(text.slice(cs, at))) speaker = ctx.mentions.find((m) => m.label === 'Person' && m.end <= cs && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)))?.id ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
     // An op-ed's or an interview's "je", "nous": the author the byline names.
-    else if ((memory.author || memory.interviewee) && FIRST_PERSON.test(text.slice(cs, at))) speaker = memory.author ?? memory.answering ?? memory.interviewee;
+    else if ((memory.author || memory.interviewee) && firstPersonBefore(text.slice(cs, at))) speaker = memory.author ?? memory.answering ?? memory.interviewee;
     const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
     contentStart = que ? ve + que[0].length : ve;
     that = !!que;
@@ -135,7 +144,7 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "a reconnu cet achat", "admet la livraison", "a reconnu les faits": acknowledging a fact asserts it (not "a reconnu le Kosovo").
   // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
-  if (pattern('claim.acknowledging').test(r.word) && FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
+  if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
   if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;
   // "Séoul l'affirme depuis des mois", "Kiev en a fait état": an object clitic points back to what was said before.
   if (pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(cs, vs - 14), vs))) return true;
@@ -152,17 +161,23 @@ export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceC
   const { start: vs, end: ve } = r;
   // An outlet that cannot confirm takes that stance itself: "L'AFP n'a pas pu vérifier ces affirmations"; so does
   // one that denies ("L'agence officielle KCNA a démenti"): it speaks, it does not carry another's words.
-  if (isMedia(doc, a.speaker) && !r.denies && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80)))) {
-    a.reporter = a.speaker;
-    a.speaker = undefined;
-    if (/^cit/i.test(r.word)) {
-      const cited = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 40 && m.label !== 'Country');
-      // "selon le Wall Street Journal, qui cite des responsables américains": nameless officials speak for their state.
-      a.speaker = cited && !isMedia(doc, cited.id) ? cited.id : groupAfter(p, ctx, ve);
+  // An outlet that cites nobody is the source of what it tells, and asserts it ("a annoncé la télévision publique RTN").
+  if (isMedia(doc, a.speaker) && !r.denies && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80))) && /^cit/i.test(r.word)) {
+    const cited = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 40 && m.label !== 'Country');
+    // "selon le Wall Street Journal, qui cite des responsables américains": nameless officials speak for their state.
+    const speaker = cited && !isMedia(doc, cited.id) ? cited.id : groupAfter(p, ctx, ve);
+    if (speaker) {
+      a.reporter = a.speaker;
+      a.speaker = speaker;
     }
   }
+  // "Le New York Times, citant des responsables américains, ...": the outlet right before "citant" carries their words.
+  const citer = pattern('claim.citing').test(r.word) && !isMedia(doc, a.speaker) ? ctx.mentions.find((m) => isMedia(doc, m.id) && m.end <= vs && pattern('claim.citerGap', 'iu').test(text.slice(m.end, vs))) : undefined;
+  if (citer) a.reporter = citer.id;
   const media = ctx.mentions.find((m) => isMedia(doc, m.id) && (m.start >= ve || p.CARRIED_BY.test(text.slice(Math.max(0, m.start - 30), m.start))) && p.MEDIA_TO.test(text.slice(Math.max(0, m.start - 30), m.start)));
   if (media) a.reporter = media.id;
+  // "Des documents douaniers consultés par Le Monde montrent que ...": an outlet that is the only source named asserts.
+  if (!a.speaker && a.reporter && !a.coSpeakers.length && !pattern('claim.citing').test(r.word)) [a.speaker, a.reporter] = [a.reporter, undefined];
 }
 
 /** "ce que ces derniers contestent", "une cargaison que le Centcom avait attribuée à Téhéran": the speaker is the subject of a relative clause; what is said is the clause its antecedent belongs to. */
@@ -172,7 +187,7 @@ export function relativeClauseContent(ctx: SentenceContext, r: ReportingVerb, a:
   let queAt = -1;
   if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(pattern('claim.relativePronoun', 'giu'))) queAt = cs + q.index!;
   const speakerMention = a.speaker ? ctx.mentions.find((m) => m.id === a.speaker && m.start > queAt && m.end <= vs) : undefined;
-  if (queAt > 0 && (speakerMention || LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
+  if (queAt > 0 && (speakerMention || claimPatterns().LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
     a.contentEnd = queAt;
     a.contentStart = 0;
   }

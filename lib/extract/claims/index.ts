@@ -7,7 +7,7 @@ import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
 import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { extractAccordingTo, extractOwnVoice } from './according';
-import { isMedia } from './speakers';
+import { isMedia, settleSpeaker } from './speakers';
 import { extractAnswer } from './interview';
 import { nominalStatement, quoteAfterColon } from './quotes';
 import { readVerb, withheldVerb, type ReportingVerb } from './verb';
@@ -52,6 +52,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (!withheld && !introducesStatement(p, text, r, a)) return;
     if (pattern('claim.sayingOnly').test(r.word) && usedSpeakers.size + reporters.size > 0) return;
     assignReporter(p, doc, ctx, r, a);
+    // "Le New York Times, citant des responsables américains, a rapporté que ...": an outlet that gave the word to those
+    // it cites has said nothing more of its own.
+    if (a.speaker && reporters.has(a.speaker)) return;
     if (!a.speaker && !a.reporter) return;
     const claim = recordClaim(p, doc, ctx, r, a);
     if (a.speaker) {
@@ -108,6 +111,7 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   doc.mention(claim.id, ctx.sentence, vs, ve);
   // "Moscou et Pyongyang ont toujours nié": each of them takes the stance.
   for (const co of a.coSpeakers) if (!isMedia(doc, co)) doc.rel(stance, co, claim.id, [sid]);
+  settleSpeaker(doc, a.speaker);
   if (a.speaker) doc.rel(stance, a.speaker, claim.id, [sid]);
   if (a.reporter) doc.rel('REPORTED', a.reporter, claim.id, [sid]);
   return { id: claim.id, content, stance };

@@ -2,6 +2,7 @@
 import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import type { SentenceContext } from '../context';
+import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { earlierTransfers, sentenceIndexOf } from './targets';
@@ -9,22 +10,17 @@ import type { ClaimMemory, PlacedFact } from './types';
 
 // "Juma Mkuu : Non, ...", "Réponse : ...", "R : ...", "Question : ...", "Le Monde : ...": who speaks the line.
 const PREFIX = /^\s*(?:[—–-]\s*)?([^:?!.]{1,40}?)\s*:\s+/u;
-const ASKER = /^(?:question|q|le journaliste|la journaliste)$/iu;
-const ANSWER = /^(?:réponse|r)$/iu;
-const NO = /^\s*(?:[—–-]\s*)?(?:non|jamais|absolument pas|pas du tout|certainement pas)(?![\p{L}])/iu;
-const BY = /(?:propos recueillis|entretien réalisé|interview réalisée?)\s+par/iu;
-
-// An interview says so, asks its guest "vous", or labels its questions; an explainer's headings do none of these.
-const INTERVIEW = /(?<![\p{L}])(?:entretien|interview|répond à nos questions|propos recueillis)(?![\p{L}])/iu;
-const ADDRESSED = /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])|^\s*(?:question|q)\s*:/iu;
+// The words of the language are data (data/lang/<code>/patterns.json, interview.*): who asks ("Question"), who answers
+// ("Réponse"), a bare no ("Non", "Jamais"), who conducted it ("Propos recueillis par"), what says it is one
+// ("entretien"), and the guest addressed ("vous"). An explainer's headings do none of these.
 
 /** The person an interview is with: an article that is one and the first person its opening names. */
 export function intervieweeOf(contexts: SentenceContext[]): string | undefined {
   const questions = contexts.filter((c) => c.question);
   if (!questions.length) return undefined;
-  if (!questions.some((c) => ADDRESSED.test(c.text)) && !contexts.slice(0, 4).some((c) => INTERVIEW.test(c.text))) return undefined;
+  if (!questions.some((c) => pattern('interview.addressed', 'iu').test(c.text)) && !contexts.slice(0, 4).some((c) => pattern('interview.marker', 'iu').test(c.text))) return undefined;
   for (const ctx of contexts.slice(0, 4)) {
-    if (ctx.question || BY.test(ctx.text)) continue;
+    if (ctx.question || pattern('interview.by', 'iu').test(ctx.text)) continue;
     const p = ctx.mentions.find((m) => m.label === 'Person');
     if (p) return p.id;
   }
@@ -39,8 +35,8 @@ export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCo
   if (prefix) {
     const named = ctx.mentions.find((m) => m.label === 'Person' && m.start >= prefix.index && m.end <= prefix.index + prefix[0].length);
     if (named) memory.answering = named.id;
-    else if (ASKER.test(prefix[1]) || ctx.question) memory.answering = undefined;
-    else if (ANSWER.test(prefix[1])) memory.answering = memory.interviewee;
+    else if (pattern('interview.asker', 'iu').test(prefix[1]) || ctx.question) memory.answering = undefined;
+    else if (pattern('interview.answer', 'iu').test(prefix[1])) memory.answering = memory.interviewee;
     // "Mkuu : Non, ...": a name the recogniser did not take still labels an answer line.
     else if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(prefix[1])) memory.answering = memory.interviewee;
     else prefix.index = -1;
@@ -57,7 +53,7 @@ export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCo
   if (!speaker) return;
   const content = text.slice(start).trim();
   // "Non." / "Jamais." answers the question: a denial of what it asked.
-  const stance = NO.test(content) ? 'DENIES' : stanceOf(p, false, content, content);
+  const stance = pattern('interview.no', 'iu').test(content) ? 'DENIES' : stanceOf(p, false, content, content);
   const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
   doc.mention(claim.id, ctx.sentence, start, text.length);
   doc.rel(stance, speaker, claim.id, [ctx.sentence.id]);

@@ -16,6 +16,8 @@ interface Reporting {
   denialContent: string[];
   adverbs: string[];
   documents?: string[];
+  /** Nouns that name a fact rather than state one ("livraison", "accusations"). */
+  retroNouns: string[];
 }
 const REPORTING = new Map<string, Reporting>([['fr', frReporting], ['en', enReporting]]);
 // Nameless groups that speak for a state ("un responsable américain"): French titles only so far.
@@ -23,7 +25,6 @@ const GROUP_WORDS = new Map<string, string[]>([['fr', titles.groups]]);
 
 const alternation = (words: string[]) => alternationOf(words, { apostrophes: false, empty: NEVER_MATCHES });
 export const TITLES = alternationOf(titles.titles);
-export const PRONOUN_BEFORE = /(?:^|[\s,:;«“"])(?:il|elle)\s+(?:(?:ne|n['’]|l['’]|les|en|y|lui|leur)\s*)*$/u;
 
 function compile(lang: Language) {
   const data = REPORTING.get(lang.code) ?? frReporting;
@@ -33,6 +34,7 @@ function compile(lang: Language) {
   const extra = lang.patterns['claim.extraAsserting'];
   const adverbs = alternationOf(data.adverbs, { empty: NEVER_MATCHES });
   const groups = GROUP_WORDS.get(lang.code);
+  const retroNouns = alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false });
   const groupHead = groups ? src('claim.groupHead').replace('{groups}', alternation(groups)).replace('{modifiers}', src('claim.groupModifier')) : NEVER_MATCHES;
   return {
     VERB_RE: new RegExp(`(?<![\\p{L}])(?:(${verbAlt(data.denies)})|(${verbAlt(data.asserts)}${extra ? `|${extra}` : ''}))(?![\\p{L}])`, 'giu'),
@@ -51,6 +53,8 @@ function compile(lang: Language) {
     // "estimant que", "accusant Paris de": a participle reports when it takes a clause; "qualifiant ces accusations de « mensonges »".
     REPORTING_PARTICIPLE: new RegExp(src('claim.reportingParticiple'), 'u'),
     PRONOUN_START: new RegExp(src('claim.pronounStart'), 'u'),
+    // "il chiffrait", "elle l'a confirmé": a subject pronoun right before the verb.
+    PRONOUN_BEFORE: new RegExp(src('claim.pronounBefore'), 'u'),
     PREP_BEFORE: new RegExp(src('claim.prepositionBefore'), 'iu'),
     ANAPHORIC_OBJECT: new RegExp(src('claim.anaphoricObject'), 'iu'),
     // "Le document indique également que ...": a document named before, by its noun alone, speaks for its author.
@@ -62,6 +66,14 @@ function compile(lang: Language) {
     NEGATED_TRANSFER: new RegExp(src('claim.negatedTransfer'), 'iu'),
     // "des accusations sans fondement", "une énième fausse nouvelle": calling a claim false denies it.
     DENIAL_CONTENT: new RegExp(data.denialContent.join('|') || NEVER_MATCHES, 'iu'),
+    // "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before (nouns in the data's order).
+    RETRO_OBJECT: new RegExp(`(?<![\\p{L}])(?:${src('claim.retroDeterminer')})\\s+(?:${retroNouns})(?![\\p{L}])`, 'iu'),
+    // "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
+    FACT_NOUN: new RegExp(`(?<![\\p{L}])(?:${retroNouns})(?![\\p{L}])`, 'iu'),
+    // "ce que ces derniers contestent", "selon ce dernier": the last actor named before.
+    LATTER: new RegExp(src('claim.latter'), 'iu'),
+    // "n'avait jamais livré la moindre arme": a negation just before a fact's words.
+    NEGATION_BEFORE: new RegExp(src('claim.negationBefore'), 'iu'),
     // "Selon le ministère, la livraison a eu lieu en mars": a transfer noun with a definite article and no complement is one stated before.
     DEFINITE_FACT: new RegExp(src('claim.definiteFact'), 'iu'),
     // "Selon moi, ...", "À mon sens, ...", "Je le dis sans détour : ...": an op-ed's author speaks in her own voice.
@@ -99,6 +111,3 @@ export type ClaimPatterns = ReturnType<typeof compile>;
 export function claimPatterns(lang: Language = activeLanguage()): ClaimPatterns {
   return perLanguage('claims', compile, lang);
 }
-
-// "Selon lui, ...", "D'après elle": the person just spoken of.
-export const PRONOUN_SOURCE = /^(?:lui|elle)(?![\p{L}])/iu;

@@ -1,25 +1,93 @@
 // Who speaks: groups, documents, bylines, passive agents and names after a reporting verb.
 import data from '../../../data/lexicon/reporting.json';
+import enReporting from '../../../data/lang/en/reporting.json';
 import titles from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
 import { type ArticleEntities, type EntityMention, countryOfDemonym } from '../entities';
 import { fold } from '../text';
+import { entityId } from '../ids';
 import { alternationOf } from '../syntax/alternation';
-import { languageOf, pattern, patternSource } from '../syntax/language';
+import { activeLanguage, pattern, patternSource, perLanguage, type Language } from '../syntax/language';
 import { type ClaimPatterns, TITLES } from './patterns';
 import type { ClaimMemory } from './types';
 
-// "les rebelles tigréens", "les miliciens houthis": fighters speak for their movement, never for a state.
-const FIGHTERS_RE = /(?<![\p{L}])(?:les|des)\s+(?:rebelles|insurgés|miliciens|combattants|jihadistes|djihadistes|séparatistes)\s+([\p{Ll}-]{4,})/giu;
+/** The speaker grammar of one language, compiled from its patterns (data/lang/<code>/patterns.json, claim.*) and lexicons. */
+function compileSpeakers(lang: Language) {
+  const src = (name: string) => patternSource(name, lang);
+  const documents = alternationOf((lang.code === 'en' ? enReporting.documents : data.documents) ?? [], { apostrophes: false });
+  const groups = alternationOf(titles.groups, { apostrophes: false });
+  const stateTitles = alternationOf(data.stateTitles);
+  return {
+    // "les rebelles tigréens", "les miliciens houthis": fighters speak for their movement, never for a state.
+    FIGHTERS: new RegExp(src('claim.fighters'), 'giu'),
+    // "Le rapport de l'ONU affirme que", "un communiqué du ministère indique": the document speaks for its author.
+    DOCUMENT_OF: new RegExp(src('claim.documentOf').replace('{documents}', documents), 'iu'),
+    FIRST_PERSON: new RegExp(src('claim.firstPerson'), 'iu'),
+    // "Par Claire Martin, chercheuse ...", "Propos recueillis par ...": the byline.
+    BYLINE: new RegExp(src('claim.byline'), 'u'),
+    PASSIVE_AGENT_GAP: new RegExp(src('claim.passiveAgentGap'), 'iu'),
+    // "le porte-parole de l'", "un conseiller du": a title that only says who in the body speaks.
+    TITLE_OF: new RegExp(src('claim.titleOf').replace('{titles}', TITLES), 'iu'),
+    // "un responsable de la", "des diplomates du": a nameless member speaks for the body named after.
+    GROUP_OF: new RegExp(src('claim.groupOf').replace('{modifiers}', src('claim.groupModifier')).replace('{groups}', groups), 'iu'),
+    CLAUSE_BREAK_AFTER: new RegExp(src('claim.clauseBreakAfter'), 'iu'),
+    TO_BEFORE: new RegExp(src('claim.toBefore'), 'iu'),
+    TITLED_AFTER: new RegExp(src('claim.titledAfter'), 'iu'),
+    GAP_DATE: new RegExp(src('claim.gapDate'), 'iu'),
+    GAP_DAY: new RegExp(src('claim.gapDay'), 'iu'),
+    // "le ministre algérien de la Défense", "la porte-parole chinoise": a title with a nationality and no name.
+    // "le porte-parole de la diplomatie iranienne": the title may govern a state's body before the nationality word.
+    TITLE_DEMONYM: new RegExp(src('claim.titleDemonym').replace('{titles}', stateTitles).replace('{stateBody}', src('claim.stateBody')), 'iu'),
+    CLAUSE_OPENER: new RegExp(src('claim.clauseOpener'), 'iu'),
+    // "le président", "la ministre", right before or after a reporting verb: a bare title, no name.
+    BARE_TITLE_BEFORE: new RegExp(src('claim.bareTitleBefore').replace('{titles}', TITLES), 'iu'),
+    BARE_TITLE_AFTER: new RegExp(src('claim.bareTitleAfter').replace('{titles}', TITLES), 'iu'),
+  };
+}
+
+/** The speaker grammar of the language being extracted, compiled once per language. */
+function sp() {
+  return perLanguage('claims.speakers', compileSpeakers);
+}
 
 /** "les responsables américains": the group speaks for its state; "les rebelles tigréens", for the movement the article named. */
 export function groupSpeaker(p: ClaimPatterns, ctx: SentenceContext, before: number, clauseStart: number, doc?: DocBuilder): string | undefined {
   let found: string | undefined;
   const span = ctx.text.slice(clauseStart, before);
-  for (const m of span.matchAll(p.GROUP_RE)) found = countryOfDemonym(m[1]) ?? found;
-  if (doc) for (const m of span.matchAll(FIGHTERS_RE)) found = movementOf(doc, m[1]) ?? found;
+  for (const m of span.matchAll(p.GROUP_RE)) found = countryOfDemonym(m[1]) ?? (doc ? (bodyOfAdjective(doc, m[1]) ?? statelessGroup(doc, ctx, m, clauseStart)) : undefined) ?? found;
+  if (doc) for (const m of span.matchAll(sp().FIGHTERS)) found = movementOf(doc, m[1]) ?? found;
   return found;
+}
+
+/** "un haut responsable européen": the body an adjective names (titles.json bodyAdjectives), when the article has it. */
+function bodyOfAdjective(doc: DocBuilder, adjective: string): string | undefined {
+  const id = (titles.bodyAdjectives as Record<string, string>)[adjective.toLowerCase()];
+  return id && doc.nodes.has(id) ? id : undefined;
+}
+
+// Groups proposed as speakers, by document: the node is only written once the group takes a stance.
+const PROPOSED = new WeakMap<DocBuilder, Map<string, { name: string; ctx: SentenceContext; start: number; end: number }>>();
+
+/** "selon des diplomates occidentaux": a nameless group whose qualifier names no state speaks as an actor of its own; its id, proposed. */
+function statelessGroup(doc: DocBuilder, ctx: SentenceContext, m: RegExpMatchArray, offset: number): string | undefined {
+  const qualifiers = activeLanguage().code === 'en' ? enReporting.statelessQualifiers : data.statelessQualifiers;
+  if (!qualifiers.some((q) => fold(q) === fold(m[1]))) return undefined;
+  const name = m[0].replace(pattern('claim.groupDeterminer', 'iu'), '').trim();
+  const id = entityId('org', name);
+  let proposed = PROPOSED.get(doc);
+  if (!proposed) PROPOSED.set(doc, (proposed = new Map()));
+  const start = offset + m.index! + m[0].length - name.length;
+  proposed.set(id, { name, ctx, start, end: start + name.length });
+  return id;
+}
+
+/** Writes the node of a group proposed as a speaker (see statelessGroup) once it takes a stance; any other id is left as it is. */
+export function settleSpeaker(doc: DocBuilder, id: string | undefined): void {
+  const g = id ? PROPOSED.get(doc)?.get(id) : undefined;
+  if (!id || !g || doc.nodes.has(id)) return;
+  doc.node(id, 'Organization', g.name, { kind: 'unnamed_group' });
+  doc.mention(id, g.ctx.sentence, g.start, g.end);
 }
 
 /** The armed movement or group of the article whose name holds the stem of an adjective ("tigréens" -> "… du Tigré"). */
@@ -33,29 +101,33 @@ function movementOf(doc: DocBuilder, adjective: string): string | undefined {
   return undefined;
 }
 
-// "Le rapport de l'ONU affirme que", "un communiqué du ministère indique": the document speaks for its author.
-export const DOCUMENT_OF = new RegExp(`(?<![\\p{L}])(?:${alternationOf(data.documents, { apostrophes: false })})(?:\\s+[\\p{Ll}-]+){0,2}?\\s+(?:de|du|des|d['’])\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$`, 'iu');
 
 /** The author of a document that is the subject of a reporting verb at `at`: the actor governed by the document noun, right before the verb. */
 export function authorOf(ctx: SentenceContext, at: number, clauseStart: number): string | undefined {
-  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
+  // "Un rapport de l'ONU, consulté par Reuters, affirme": the outlet that saw the document is not its author.
+  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at && !pattern('claim.carriedBy', 'iu').test(ctx.text.slice(Math.max(0, x.start - 30), x.start))).at(-1);
   // "Un rapport de l'ONU publié en juin affirme": a participle phrase may stand between the author and the verb.
   if (!m || !pattern('claim.documentTail', 'u').test(ctx.text.slice(m.end, at))) return undefined;
-  return DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
+  return sp().DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
 }
 
-export const FIRST_PERSON = /(?:^|[\s«“"])(?:je\s+|j['’]\s*|nous\s+)(?:(?:ne|n['’]|le|l['’]|en|y)\s*)?(?:\p{Ll}+\s+){0,2}$/iu;
-// "Par Claire Martin, chercheuse ...", "Propos recueillis par ...": the byline.
-export const BYLINE = /^\s*(?:\*\s*)?(?:Par|Une tribune de|Tribune de)\s/u;
+/** "je", "nous" right before a verb: the first person speaks. */
+export function firstPersonBefore(text: string): boolean {
+  return sp().FIRST_PERSON.test(text);
+}
 
-/** The person a byline of the article names, if any. */
+/** The person a byline of the article names, if any; in an op-ed, also the closing line that says who the author is. */
 export function bylineAuthor(contexts: SentenceContext[]): string | undefined {
   for (const ctx of [...contexts.slice(0, 3), ...contexts.slice(-2)]) {
-    if (!BYLINE.test(ctx.text)) continue;
+    if (!sp().BYLINE.test(ctx.text)) continue;
     const p = ctx.mentions.find((m) => m.label === 'Person');
     if (p) return p.id;
   }
-  return undefined;
+  // "Tribune — ..." ... "Amina Warsame est directrice de recherche au Centre ...": the op-ed's last line presents its author.
+  const last = contexts.at(-1);
+  if (!last || !pattern('claim.opinionHeadline', 'iu').test(contexts[0]?.text ?? '')) return undefined;
+  const p = last.mentions.find((m) => m.label === 'Person' && m.start <= 2);
+  return p && pattern('claim.authorPresented', 'iu').test(last.text.slice(p.end)) ? p.id : undefined;
 }
 
 /** The person subject of the sentence just before. */
@@ -71,52 +143,48 @@ export function openerBefore(memory: ClaimMemory, ctx: SentenceContext): string 
 
 /** The actor after "par" right behind a participle: the agent of a passive reporting verb. */
 export function passiveAgent(ctx: SentenceContext, offset: number): string | undefined {
-  return actorMentions(ctx).find((m) => m.start >= offset && /^\s*(?:\p{Ll}+\s+)?par\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(offset, m.start)))?.id;
+  return actorMentions(ctx).find((m) => m.start >= offset && sp().PASSIVE_AGENT_GAP.test(ctx.text.slice(offset, m.start)))?.id;
 }
 
 /** "un responsable américain" within a few words after a reporting verb: its state. */
-export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): string | undefined {
+export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number, doc?: DocBuilder): string | undefined {
   const m = p.GROUP_ONE.exec(ctx.text.slice(offset, offset + 70));
   if (!m || !/^\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(ctx.text.slice(offset, offset + m.index))) return undefined;
-  return countryOfDemonym(m[1]);
+  return countryOfDemonym(m[1]) ?? (doc ? (bodyOfAdjective(doc, m[1]) ?? statelessGroup(doc, ctx, m, offset)) : undefined);
 }
 
-// "le porte-parole de l'", "un conseiller du": a title that only says who in the body speaks.
-const TITLE_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${TITLES})(?:\\s+adjointe?)?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
-
-// "un responsable de la", "des diplomates du": a nameless member speaks for the body named after.
-const GROUP_OF = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|les|un|une|des)\\s*(?:(?:${patternSource('claim.groupModifier', languageOf('fr'))})\\s+)?(?:${alternationOf(titles.groups, { apostrophes: false })})\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$`, 'iu');
 
 /** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
 export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
+  const g = sp();
   // "a déclaré à la BBC", "a indiqué à l'AFP un responsable": who is told does not speak.
-  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !/(?<![\p{L}])(?:que(?![\p{L}])|qui(?![\p{L}])|qu['’])|;/iu.test(ctx.text.slice(offset, m.start)) && !/(?<![\p{L}])(?:à|aux?)\s*(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(ctx.text.slice(offset, m.start)));
+  const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !g.CLAUSE_BREAK_AFTER.test(ctx.text.slice(offset, m.start)) && !g.TO_BEFORE.test(ctx.text.slice(offset, m.start)));
   const person = after.find((m) => m.label === 'Person');
   const first = after[0];
   // "a déclaré le porte-parole du ministère iranien des Affaires étrangères, Nasser Kanani": the name outranks the title's parts.
-  if (person && first && (first === person || /^\s*(?:\p{Ll}+\s+)?(?:le|la|l['’])\s*\p{Ll}/iu.test(ctx.text.slice(offset, first.start)) || first.via === 'demonym')) return person;
+  if (person && first && (first === person || g.TITLED_AFTER.test(ctx.text.slice(offset, first.start)) || first.via === 'demonym')) return person;
   // A body or a state right after the verb: only a few words (a date, an article) in between.
   // "affirme l'ONG Amnesty International": a common noun or an acronym may announce the name.
   // "reconnaissait en mai 2023 le ministre ...": a date may sit there too.
   // "a affirmé mardi le porte-parole de l'armée kényane": a weekday, and a title governing the body, may too.
-  const gap = ctx.text
-    .slice(offset, first?.start ?? offset)
-    .replace(/(?:en|le|dès|depuis)?\s*(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)?\s*\d{4}/iu, ' ')
-    .replace(/(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?![\p{L}])/iu, ' ')
-    .replace(TITLE_OF, ' ')
-    .replace(GROUP_OF, ' ')
-    .replace(DOCUMENT_OF, ' ');
-  return first && /^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) ? first : undefined;
+  // "a annoncé la télévision publique nigérienne RTN": a nationality word is part of the description, not a word more.
+  const blanked = ctx.mentions.filter((m) => m.via === 'demonym' && m.start >= offset && m.end <= (first?.start ?? offset)).reduce((t, m) => t.slice(0, m.start - offset) + ' '.repeat(m.end - m.start) + t.slice(m.end - offset), ctx.text.slice(offset, first?.start ?? offset));
+  const gap = blanked
+    .replace(g.GAP_DATE, ' ')
+    .replace(g.GAP_DAY, ' ')
+    .replace(g.TITLE_OF, ' ')
+    .replace(g.GROUP_OF, ' ')
+    .replace(g.DOCUMENT_OF, ' ');
+  // "a rapporté l'agence de presse officielle APP": an outlet's description may run longer.
+  return first && (/^\s*(?:(?:[\p{Ll}'’-]+|(?:l['’])?\p{Lu}{2,})\s*){0,3}$/u.test(gap) || pattern('claim.outletDescription', 'iu').test(gap)) ? first : undefined;
 }
 
-// "le ministre algérien de la Défense", "la porte-parole chinoise": a title with a nationality and no name.
-// "le porte-parole de la diplomatie iranienne": the title may govern a state's body before the nationality word.
-const TITLE_DEMONYM = new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|un|une)\\s*(?:${alternationOf(data.stateTitles)})(?:\\s+${patternSource('claim.stateBody', languageOf('fr'))})?\\s+([\\p{Ll}-]{4,})`, 'iu');
 
 /** "a affirmé le ministre algérien de la Défense", "La porte-parole chinoise a démenti": a nameless office-holder speaks for the state its nationality names. */
 export function titledState(text: string, atHead = false): string | undefined {
-  const m = TITLE_DEMONYM.exec(text);
-  if (m && atHead && !/^[\s\d:hH–—•-]*$/u.test(text.slice(0, m.index))) return undefined;
+  const m = sp().TITLE_DEMONYM.exec(text);
+  // "Interrogé sur ces livraisons, le ministre birman de la Défense a refusé": an aside about being asked may come first.
+  if (m && atHead && !/^[\s\d:hH–—•-]*$/u.test(text.slice(0, m.index)) && !pattern('claim.askedAside', 'iu').test(text.slice(0, m.index))) return undefined;
   return m ? countryOfDemonym(m[1]) : undefined;
 }
 
@@ -129,18 +197,15 @@ export function titledBody(ctx: SentenceContext, at: number, clauseStart: number
   if (!m || !pattern('claim.headTail', 'u').test(ctx.text.slice(m.end, at))) return undefined;
   const head = ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start);
   // Only the head of the clause: "le ministre ... du ministère" opening it, not a title inside a complement.
-  const title = TITLE_OF.exec(head) ?? GROUP_OF.exec(head);
-  if (!title || /\p{L}/u.test(ctx.text.slice(clauseStart, Math.max(clauseStart, m.start - 60) + title.index).replace(/^[\s\d:hH–—•-]*/u, '').replace(/^(?:mais|et|or|puis|de son côté|pour sa part|quant à lui)[\s,]*/iu, ''))) return undefined;
+  const title = sp().TITLE_OF.exec(head) ?? sp().GROUP_OF.exec(head);
+  if (!title || /\p{L}/u.test(ctx.text.slice(clauseStart, Math.max(clauseStart, m.start - 60) + title.index).replace(/^[\s\d:hH–—•-]*/u, '').replace(sp().CLAUSE_OPENER, ''))) return undefined;
   return m.id;
 }
 
-// "le président", "la ministre", right before or after a reporting verb: a bare title, no name.
-const BARE_TITLE_BEFORE = new RegExp(`(?:^|[\\s,«“"—–-])(?:le|la|l['’])\\s*(${TITLES})\\s*$`, 'iu');
-const BARE_TITLE_AFTER = new RegExp(`^\\s*(?:[\\p{Ll}'’-]+\\s+){0,2}?(?:le|la|l['’])\\s*(${TITLES})(?=\\s*(?:[.,;:]|$|\\s(?:lors|devant|dans|à|au|sur|en|après|avant|pendant)\\s))`, 'iu');
 
 /** "Le ministre a confirmé", "« … », a insisté le président": the person last named who holds that title. */
 export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: string, at: number, after: boolean): string | undefined {
-  const m = after ? BARE_TITLE_AFTER.exec(text.slice(at)) : BARE_TITLE_BEFORE.exec(text.slice(0, at));
+  const m = after ? sp().BARE_TITLE_AFTER.exec(text.slice(at)) : sp().BARE_TITLE_BEFORE.exec(text.slice(0, at));
   if (!m) return undefined;
   const title = fold(m[1]);
   return [...state.personsSeen].reverse().find((id) => doc.edges('HOLDS_ROLE', { source: id }).some((r) => fold(String(r.properties.title ?? '')).startsWith(title)));

@@ -3,16 +3,11 @@ import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
 import { type GoodsMention, findGoods } from '../goods';
-import { alternationOf } from '../syntax/alternation';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns } from './patterns';
 import type { PlacedFact } from './types';
 
-// "ces accusations", "toute livraison", "ces appareils": the object is a fact stated before.
-// The nouns that name a fact ("livraison", "accusations"), in the data's order.
-const RETRO_NOUNS = alternationOf(data.retroNouns, { longestFirst: false, apostrophes: false });
-export const RETRO_OBJECT = new RegExp(`(?<![\\p{L}])(?:ces|cette|cet|ce|toute|tout|de telles|ces mêmes)\\s+(?:${RETRO_NOUNS})(?![\\p{L}])`, 'iu');
 export const SENTENCE_INDEX = /:s(\d+)$/;
 // How far back a denial may reach for the fact it denies, in sentences.
 export const BACK_REACH = 8;
@@ -24,7 +19,7 @@ export function sentenceIndexOf(id: string): number {
 
 /** A transfer read from a negated clause ("n'avait jamais livré la moindre arme") is the denial's wording, not the fact. */
 export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolean {
-  return /(?:n['’]|ne\s)[^.;]{0,40}$/iu.test(text.slice(Math.max(0, f.start - 45), f.start)) || p.NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
+  return p.NEGATION_BEFORE.test(text.slice(Math.max(0, f.start - 45), f.start)) || p.NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));
 }
 
 const STANCES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
@@ -42,8 +37,6 @@ export function fitsKinds(kind: unknown, kinds: string[]): boolean {
   const family = FAMILY.get(String(kind));
   return !family || kinds.some((k) => !FAMILY.has(k) || FAMILY.get(k) === family);
 }
-// "toute livraison", "ces accusations", "la vente": words that name a fact rather than state one.
-export const FACT_NOUN = new RegExp(`(?<![\\p{L}])(?:${RETRO_NOUNS})(?![\\p{L}])`, 'iu');
 
 /** "ces hélicoptères", "ces mêmes drones": goods named with a demonstrative are goods the article told of before. */
 export function demonstrativeGoods(content: string, goods: GoodsMention[] = findGoods(content)): boolean {
@@ -138,8 +131,6 @@ export function earlierOfKind(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   );
 }
 
-// "ce que ces derniers contestent", "selon ce dernier": the last actor named before.
-export const LATTER = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}])/iu;
 
 /** The actor "ce dernier" points to: the last one named before the offset. */
 export function latterBefore(ctx: SentenceContext, offset: number): string | undefined {
@@ -192,7 +183,9 @@ export function restated(doc: DocBuilder, facts: PlacedFact[], own: string[], fr
     // "Bamako a démenti avoir reçu des drones" after helicopters from Moscow and drones from Ankara: the same goods,
     // whoever the denial's own wording took for their sender; else the same sender.
     const sameGoods = what ? fitting.filter((f) => goods(f.id) === what) : [];
-    const picked = sameGoods.length ? sameGoods : by ? fitting.filter((f) => senders(f.id) === by) : [];
+    // "Téhéran a démenti avoir livré des drones à Addis-Abeba" after Turkish and Iranian drones: the same sender first.
+    const sameSender = by ? sameGoods.filter((f) => senders(f.id) === by) : [];
+    const picked = sameSender.length ? sameSender : sameGoods.length ? sameGoods : by ? fitting.filter((f) => senders(f.id) === by) : [];
     for (const f of picked) out.add(f.id);
   }
   return [...out];
@@ -209,6 +202,22 @@ export function sidesOf(doc: DocBuilder, id: string): string[] {
   add(id);
   if (id.startsWith('person:')) for (const r of doc.edges('HOLDS_ROLE', { source: id })) add(r.target);
   return [...out];
+}
+
+/** Whether the speaker's side sent or received one of the transfers of the sentences before (within reach). */
+export function partyToEarlier(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined): boolean {
+  if (!speaker) return false;
+  const sides = new Set(sidesOf(doc, speaker));
+  const here = ctx.sentence.index;
+  return facts.some((f) => f.id.startsWith('transfer:') && sentenceIndexOf(f.sentenceId) < here && sentenceIndexOf(f.sentenceId) >= here - BACK_REACH && touches(doc, f.id, sides));
+}
+
+/** Whether the speaker's own side (not the other actors of its sentence) sent or received transfer `id`, or a transfer claim `id` is about. */
+export function speakerIsParty(doc: DocBuilder, speaker: string | undefined, id: string): boolean {
+  if (!speaker) return false;
+  const sides = new Set(sidesOf(doc, speaker));
+  const transfers = doc.nodes.get(id)?.label === 'Claim' ? doc.edges('ABOUT', { source: id }).map((r) => r.target).filter((t) => doc.nodes.get(t)?.label === 'Transfer') : [id];
+  return transfers.some((t) => touches(doc, t, sides));
 }
 
 /** Whether the speaker or an actor of the sentence is a party (sender or recipient) to a transfer, or to a transfer a claim is about. */

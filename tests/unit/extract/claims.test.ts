@@ -31,9 +31,11 @@ describe('claims and stances', () => {
     expect(read('Mark Rutte a déclaré que l’alliance n’avait aucune preuve.').stances()).toEqual(['Mark Rutte CANNOT_CONFIRM']);
   });
 
-  it('lets a media outlet report a claim rather than assert it', () => {
-    const r = read('Le New York Times a rapporté que la Russie avait perdu des milliers de soldats.');
-    expect(r.stances()).toEqual([]);
-    expect(r.edges('REPORTED').map((e) => r.name(e.source))).toEqual(['New York Times']);
+  it('lets a media outlet that cites nobody assert what it tells, and one that cites officials report their words', () => {
+    const alone = read('Le New York Times a rapporté que la Russie avait perdu des milliers de soldats.');
+    expect(alone.stances()).toEqual(['New York Times ASSERTS']);
+    const citing = read('Le New York Times, citant des responsables américains, a rapporté que la Russie avait livré des missiles à la Syrie.');
+    expect(citing.stances()).toEqual(['États-Unis ASSERTS']);
+    expect(citing.edges('REPORTED').map((e) => citing.name(e.source))).toEqual(['New York Times']);
   });
 });

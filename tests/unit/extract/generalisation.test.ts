@@ -154,7 +154,7 @@ const cases: Case[] = [
   { text: "L'Algérie aurait vendu du gaz au Mali. Alger a démenti ces informations.", stances: ['Algérie DENIES'] },
   { text: "Le Pentagone a indiqué qu'il ne pouvait pas confirmer la livraison de missiles iraniens à la Russie.", stances: ['Pentagone CANNOT_CONFIRM'] },
   { text: 'La Russie n’a livré aucun missile à l’Iran, selon Moscou.', transfers: [], stances: ['Russie DENIES'] },
-  { text: 'Selon le Wall Street Journal, la Turquie aurait livré des drones au Soudan. Ankara rejette ces accusations.', stances: ['Turquie DENIES'] },
+  { text: 'Selon le Wall Street Journal, la Turquie aurait livré des drones au Soudan. Ankara rejette ces accusations.', stances: ['Wall Street Journal ASSERTS', 'Turquie DENIES'] },
   { text: "La Chine aurait fourni des composants à la Russie. Washington n'était pas en mesure de confirmer ces affirmations.", stances: ['États-Unis CANNOT_CONFIRM'] },
   { text: "Jean Dupont, chercheur à l'Institut français des relations internationales (Ifri), estime que la Russie a livré des armes au Mali.", stances: ['Jean Dupont ASSERTS'] },
   { text: 'Le chef de la diplomatie iranienne, Abbas Araghchi, a rencontré son homologue.', roles: ['Abbas Araghchi:chef de la diplomatie:Iran'] },
