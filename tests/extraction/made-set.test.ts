@@ -12,16 +12,16 @@ import { extractDocument } from '@/lib/extract';
 // FLOORS guards the first batch, m01–m08, which has since been read while tuning.
 // Exchanges (0 of 4 at the first measure) have no floor yet: a floor of zero could not fail.
 const FLOORS: Record<string, number> = {
-  entities: 0.97,
-  transfers: 0.6,
+  entities: 0.98,
+  transfers: 0.63,
   roles: 0.94,
   agreements: 0.9,
   signatures: 1,
-  stances: 0.78,
+  stances: 0.8,
   memberships: 0.86,
   entity_precision: 0.99,
   transfer_precision: 0.93,
-  relations: 0.79,
+  relations: 0.8,
 };
 // The second batch, m09–m16, is the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
 // floors are its first measure, taken before any rule was written while reading it.

@@ -51,6 +51,12 @@ const registers: Record<string, Case[]> = {
     // a state's defence department stays its state
     { text: 'Le Pentagone a livré des missiles à Taïwan.', transfers: ['États-Unis>Taïwan:missiles'] },
   ],
+  'energy brief': [
+    // a trader or a refiner named by its trade is a firm: it buys and sells in its own name
+    { text: 'Selon Reuters, le négociant suisse Trafigura aurait revendu du pétrole vénézuélien à la Chine.', transfers: ['Trafigura>Chine:oil'] },
+    { text: 'Le raffineur indien Nayara Energy a reçu deux cargaisons de brut du groupe russe Rosneft.', transfers: ['Rosneft>Nayara Energy:oil:2'] },
+    { text: 'Le Nigeria a vendu du brut au négociant suisse Vitol.', transfers: ['Nigéria>Vitol:oil'] },
+  ],
   investigation: [
     // a firm that buys part of what flows to its state buys it from that state's supplier
     { text: "Le Kazakhstan a vendu 5 000 tonnes d'uranium à la France. Le groupe français Orano a acheté à lui seul 3 000 tonnes de cet uranium.", transfers: ['Kazakhstan>France:other:5000', 'Kazakhstan>Orano:other:3000'] },
