@@ -43,10 +43,11 @@ export function staticFiles(distDir: string): { serve(req: http.IncomingMessage,
   let csp: string | undefined;
 
   function load(rel: string): StaticFile | null {
-    const cached = files.get(rel);
+    // Keyed by the file, not the path asked for: `chunks//a.js`, `chunks///a.js`… would each keep a copy.
+    const full = path.resolve(root, rel);
+    const cached = files.get(full);
     if (cached) return cached;
     const type = TYPES[path.extname(rel)];
-    const full = path.resolve(root, rel);
     if (!type || !full.startsWith(root + path.sep)) return null;
     let body: Buffer;
     try {
@@ -55,7 +56,7 @@ export function staticFiles(distDir: string): { serve(req: http.IncomingMessage,
       return null;
     }
     const file = { type, body, gzip: TEXT.has(path.extname(rel)) && body.length > 1024 ? gzipSync(body) : null };
-    files.set(rel, file);
+    files.set(full, file);
     return file;
   }
 
