@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { pageCsp } from '../security/csp';
 import { SECURITY_HEADERS } from '../security/headers';
 import { staticScriptHashes } from '../security/static-scripts';
-import { nodeHeader, splitTarget } from './node-request';
+import { guardedRequest, nodeHeader } from './node-request';
 import { requestRefusal } from './request-guard';
 
 // The build's static files (/_next/static/..., named for their content) answered by Trame's server from
@@ -62,10 +62,10 @@ export function staticFiles(distDir: string): { serve(req: http.IncomingMessage,
 
   return {
     async serve(req, res) {
-      const method = req.method ?? 'GET';
-      const { path: target, search } = splitTarget(req.url);
+      const request = guardedRequest(req);
+      const { method, path: target } = request;
       if ((method !== 'GET' && method !== 'HEAD') || !target.startsWith(PREFIX) || /%|\/\.|\\/.test(target)) return false;
-      if (await requestRefusal({ method, path: target, search: new URLSearchParams(search), header: (name) => nodeHeader(req, name) })) return false;
+      if (await requestRefusal(request)) return false;
       const file = load(target.slice(PREFIX.length));
       if (!file) return false;
       csp ??= pageCsp({ hashes: staticScriptHashes(distDir) });
