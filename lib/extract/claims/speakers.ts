@@ -1,6 +1,5 @@
 // Who speaks: groups, documents, bylines, passive agents and names after a reporting verb.
 import data from '../../../data/lexicon/reporting.json';
-import enReporting from '../../../data/lang/en/reporting.json';
 import titles from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
@@ -8,14 +7,15 @@ import { type ArticleEntities, type EntityMention, countryOfDemonym } from '../e
 import { fold } from '../text';
 import { entityId } from '../ids';
 import { alternationOf } from '../syntax/alternation';
-import { activeLanguage, pattern, patternSource, perLanguage, type Language } from '../syntax/language';
-import { type ClaimPatterns, TITLES } from './patterns';
+import { pattern, patternSource, perLanguage, type Language } from '../syntax/language';
+import { type ClaimPatterns, TITLES, reportingOf } from './patterns';
 import type { ClaimMemory } from './types';
 
 /** The speaker grammar of one language, compiled from its patterns (data/lang/<code>/patterns.json, claim.*) and lexicons. */
 function compileSpeakers(lang: Language) {
   const src = (name: string) => patternSource(name, lang);
-  const documents = alternationOf((lang.code === 'en' ? enReporting.documents : data.documents) ?? [], { apostrophes: false });
+  const reporting = reportingOf(lang);
+  const documents = alternationOf(reporting.documents ?? [], { apostrophes: false });
   const groups = alternationOf(titles.groups, { apostrophes: false });
   const stateTitles = alternationOf(data.stateTitles);
   return {
@@ -43,6 +43,8 @@ function compileSpeakers(lang: Language) {
     // "le président", "la ministre", right before or after a reporting verb: a bare title, no name.
     BARE_TITLE_BEFORE: new RegExp(src('claim.bareTitleBefore').replace('{titles}', TITLES), 'iu'),
     BARE_TITLE_AFTER: new RegExp(src('claim.bareTitleAfter').replace('{titles}', TITLES), 'iu'),
+    // "occidentaux", "internationaux": folded qualifiers that make a nameless group an actor of its own.
+    STATELESS: new Set(reporting.statelessQualifiers.map(fold)),
   };
 }
 
@@ -71,8 +73,7 @@ const PROPOSED = new WeakMap<DocBuilder, Map<string, { name: string; ctx: Senten
 
 /** "selon des diplomates occidentaux": a nameless group whose qualifier names no state speaks as an actor of its own; its id, proposed. */
 function statelessGroup(doc: DocBuilder, ctx: SentenceContext, m: RegExpMatchArray, offset: number): string | undefined {
-  const qualifiers = activeLanguage().code === 'en' ? enReporting.statelessQualifiers : data.statelessQualifiers;
-  if (!qualifiers.some((q) => fold(q) === fold(m[1]))) return undefined;
+  if (!sp().STATELESS.has(fold(m[1]))) return undefined;
   const name = m[0].replace(pattern('claim.groupDeterminer', 'iu'), '').trim();
   const id = entityId('org', name);
   let proposed = PROPOSED.get(doc);
