@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
-import { authorOf, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
+import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
@@ -55,7 +55,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       const named = ctx.mentions.find((m) => m.id === speaker && m.start >= ve);
       const citing = named ? pattern('claim.sourceCiting', 'u').exec(text.slice(named.end)) : null;
       const from = named && citing ? named.end + citing[0].length : -1;
-      const cited = citing ? actorMentions(ctx).find((m) => m.start >= from && m.start - from <= 40 && m.label !== 'Country' && !isMedia(doc, m.id))?.id ?? groupAfter(p, ctx, from, doc) : undefined;
+      const cited = citing ? citedAfter(p, doc, ctx, from, doc) : undefined;
       speaker = cited ?? groupAfter(p, ctx, ve, doc) ?? speaker;
     }
     contentStart = 0;

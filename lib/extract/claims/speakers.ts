@@ -154,6 +154,14 @@ export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: numbe
   return countryOfDemonym(m[1]) ?? (doc ? (bodyOfAdjective(doc, m[1]) ?? statelessGroup(doc, ctx, m, offset)) : undefined);
 }
 
+/**
+ * "…, citant le ministère turc de la Défense", "citant des responsables américains": whom an outlet cites, right after
+ * `from`: a body or a person that is no state and no outlet, else a nameless group (read with `groupDoc`'s bodies when given).
+ */
+export function citedAfter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, from: number, groupDoc?: DocBuilder): string | undefined {
+  return actorMentions(ctx).find((m) => m.start >= from && m.start - from <= 40 && m.label !== 'Country' && !isMedia(doc, m.id))?.id ?? groupAfter(p, ctx, from, groupDoc);
+}
+
 
 /** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
 export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
