@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
-import { type ClaimPatterns, claimPatterns } from './patterns';
+import type { ClaimPatterns } from './patterns';
 import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import type { ClaimMemory } from './types';
@@ -181,13 +181,13 @@ export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceC
 }
 
 /** "ce que ces derniers contestent", "une cargaison que le Centcom avait attribuée à Téhéran": the speaker is the subject of a relative clause; what is said is the clause its antecedent belongs to. */
-export function relativeClauseContent(ctx: SentenceContext, r: ReportingVerb, a: Attribution): void {
+export function relativeClauseContent(p: ClaimPatterns, ctx: SentenceContext, r: ReportingVerb, a: Attribution): void {
   const text = ctx.text;
   const { start: vs, clauseStart: cs } = r;
   let queAt = -1;
   if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(pattern('claim.relativePronoun', 'giu'))) queAt = cs + q.index!;
   const speakerMention = a.speaker ? ctx.mentions.find((m) => m.id === a.speaker && m.start > queAt && m.end <= vs) : undefined;
-  if (queAt > 0 && (speakerMention || claimPatterns().LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
+  if (queAt > 0 && (speakerMention || p.LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
     a.contentEnd = queAt;
     a.contentStart = 0;
   }
