@@ -162,7 +162,7 @@ export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceC
   // An outlet that cannot confirm takes that stance itself: "L'AFP n'a pas pu vérifier ces affirmations"; so does
   // one that denies ("L'agence officielle KCNA a démenti"): it speaks, it does not carry another's words.
   // An outlet that cites nobody is the source of what it tells, and asserts it ("a annoncé la télévision publique RTN").
-  if (isMedia(doc, a.speaker) && !r.denies && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80))) && /^cit/i.test(r.word)) {
+  if (/^cit/i.test(r.word) && isMedia(doc, a.speaker) && !r.denies && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80)))) {
     const cited = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 40 && m.label !== 'Country');
     // "selon le Wall Street Journal, qui cite des responsables américains": nameless officials speak for their state.
     const speaker = cited && !isMedia(doc, cited.id) ? cited.id : groupAfter(p, ctx, ve);
