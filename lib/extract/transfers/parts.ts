@@ -1,7 +1,7 @@
 import type { SentenceContext } from '../context';
-import { findGoods } from '../goods';
+import { findGoods, type GoodsMention } from '../goods';
 import { quantityBefore } from '../phrases';
-import { findQuantities } from '../quantities';
+import { findQuantities, type Quantity } from '../quantities';
 import { pattern } from '../syntax/language';
 import type { TransferDraft } from './draft';
 
@@ -13,12 +13,15 @@ import type { TransferDraft } from './draft';
 export function readParts(ctx: SentenceContext, drafts: TransferDraft[]): TransferDraft[] {
   const text = ctx.text;
   const out: TransferDraft[] = [];
-  const quantities = findQuantities(text).filter((q) => q.value !== null && !q.vague);
-  const goods = findGoods(text);
+  // Most sentences list no parts: their goods and counts are read only once one does.
+  let counted: Quantity[] | undefined;
+  let named: GoodsMention[] | undefined;
   for (const d of drafts) {
     if (!d.quantity?.value || !d.senders.length || !d.recipients.length) continue;
     const open = pattern('transfer.partsOpen').exec(text.slice(d.end));
     if (!open) continue;
+    const quantities = (counted ??= findQuantities(text).filter((q) => q.value !== null && !q.vague));
+    const goods = (named ??= findGoods(text));
     const from = d.end + open.index + open[0].length;
     const end = from + (pattern('transfer.gapClose').exec(text.slice(from))?.index ?? text.length - from);
     const inside = goods.filter((x) => x.start >= from && x.end <= end);
