@@ -64,8 +64,10 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   const taken = new Set(bound.values());
   const relatives = new Map<Phrase, { trigger: Trigger; at: number }>();
   for (const p of phrases) {
+    const main = bound.get(p);
+    if (!main || main.role === 'receive') continue;
     const rel = relativeOnGoods(text, p, triggers);
-    if (rel && !taken.has(rel.trigger) && bound.get(p) && bound.get(p)!.role !== 'receive') relatives.set(p, rel);
+    if (rel && !taken.has(rel.trigger)) relatives.set(p, rel);
   }
   const readPhrase = (p: Phrase, only?: Trigger) => {
     const [cs, clauseEnd] = clauseAround(text, p.start);
