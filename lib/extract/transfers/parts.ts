@@ -3,7 +3,7 @@ import { findGoods, type GoodsMention } from '../goods';
 import { quantityBefore } from '../phrases';
 import { findQuantities, type Quantity } from '../quantities';
 import { pattern } from '../syntax/language';
-import type { TransferDraft } from './draft';
+import { partDraft, type TransferDraft } from './draft';
 
 // A total told once and its counted parts after "dont" (transfer.partsOpen): "plus de deux mille pièces d'équipement,
 // dont des chars, près de 2 500 tonnes de munitions et quelque vingt mille armes légères". Each counted part is a
@@ -30,7 +30,7 @@ export function readParts(ctx: SentenceContext, drafts: TransferDraft[]): Transf
       if (!q || q.start < from || drafts.some((x) => x.start <= g.start && g.start < x.end) || out.some((x) => x.quantity === q)) return;
       // "500 tonnes de munitions": a measure's content names the kind.
       const content = inside[k + 1] && pattern('phrase.measureGap', 'u').test(text.slice(g.end, inside[k + 1].start)) ? inside[k + 1] : g;
-      out.push({ ...d, id: undefined, items: undefined, exchangeFor: undefined, exchangeWith: undefined, kinds: [content.kind], text: text.slice(q.start, content.end), start: q.start, end: content.end, unit: g.text, quantity: q, senders: [...d.senders], recipients: [...d.recipients] });
+      out.push(partDraft(d, { kinds: [content.kind], text: text.slice(q.start, content.end), start: q.start, end: content.end, unit: g.text, quantity: q }));
     });
   }
   return out;
