@@ -4,6 +4,7 @@ import { quantityBefore } from '../phrases';
 import { findQuantities, type Quantity } from '../quantities';
 import { pattern } from '../syntax/language';
 import { partDraft, type TransferDraft } from './draft';
+import { spanOpenedAfter } from './gapped';
 
 // A total told once and its counted parts after "dont" (transfer.partsOpen): "plus de deux mille pièces d'équipement,
 // dont des chars, près de 2 500 tonnes de munitions et quelque vingt mille armes légères". Each counted part is a
@@ -18,12 +19,11 @@ export function readParts(ctx: SentenceContext, drafts: TransferDraft[]): Transf
   let named: GoodsMention[] | undefined;
   for (const d of drafts) {
     if (!d.quantity?.value || !d.senders.length || !d.recipients.length) continue;
-    const open = pattern('transfer.partsOpen').exec(text.slice(d.end));
-    if (!open) continue;
+    const span = spanOpenedAfter(text, d.end, 'transfer.partsOpen');
+    if (!span) continue;
+    const [from, end] = span;
     const quantities = (counted ??= findQuantities(text).filter((q) => q.value !== null && !q.vague));
     const goods = (named ??= findGoods(text));
-    const from = d.end + open.index + open[0].length;
-    const end = from + (pattern('transfer.gapClose').exec(text.slice(from))?.index ?? text.length - from);
     const inside = goods.filter((x) => x.start >= from && x.end <= end);
     inside.forEach((g, k) => {
       const q = quantityBefore(text, quantities, g.start);
