@@ -47,7 +47,7 @@ function addFirstFrameEntry(config, webpack) {
           // Next's runtime is the last script of the page's body: an entry waiting for it would run after the
           // page's other scripts have been parsed. The entry's file starts with its own copy of the runtime
           // instead, and whichever copy runs second does nothing (the same code, from the same build).
-          const runtime = (entry.getRuntimeChunk()?.files ? [...entry.getRuntimeChunk().files] : []).filter((f) => f.endsWith('.js'));
+          const runtime = [...(entry.getRuntimeChunk()?.files ?? [])].filter((f) => f.endsWith('.js'));
           if (runtime.length !== 1) throw new Error(`next.config.js: the first-frame entry expects one webpack runtime file, found ${runtime.length}; check optimization.runtimeChunk`);
           const chunks = entry.getFiles().filter((f) => f.endsWith('.js') && f !== runtime[0]);
           const source = (file) => compilation.getAsset(file).source.source().toString();

@@ -88,14 +88,14 @@ function agreesWith(d: Discourse, id: string, pronoun: string): boolean {
 /** Records a sentence once read, so that the next ones can resolve "il", "elle", "lui", "leur". */
 export function remember(d: Discourse, ctx: SentenceContext): void {
   noteAgreement(d, ctx);
-  const actors = actorMentions(ctx).filter((m) => !isSource(ctx, m));
+  const all = actorMentions(ctx);
+  const actors = all.filter((m) => !isSource(ctx, m));
   const subject = subjectOf(d, ctx);
-  d.sentences.push({ index: ctx.sentence.index, subject, charged: chargedBy(ctx, subject), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse() });
+  d.sentences.push({ index: ctx.sentence.index, subject, charged: chargedBy(ctx, all, subject), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse() });
 }
 
 /** "Kiev accuse Minsk de soutenir Moscou": the actor a subject accuses, sanctions or condemns (discourse.charge), the next sentence's focus. */
-function chargedBy(ctx: SentenceContext, subject: string | undefined): string | undefined {
-  const actors = actorMentions(ctx);
+function chargedBy(ctx: SentenceContext, actors: EntityMention[], subject: string | undefined): string | undefined {
   const s = actors.find((m) => m.id === subject);
   if (!s) return undefined;
   const charge = pattern('discourse.charge', 'iu');

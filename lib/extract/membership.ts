@@ -104,15 +104,6 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     doc.rel('MEMBER_OF', member.id, org.id, [sid]);
     members.set(org.id, [...(members.get(org.id) ?? []), member]);
   };
-  // Coordinated subjects before a verb: "le Vietnam et les Philippines".
-  const andAfter = (first: EntityMention, org: EntityMention) => {
-    let pos = first.end;
-    for (const a of actors.filter((x) => x.start >= pos && x.label === 'Country')) {
-      if (!pattern('membership.listGap').test(text.slice(pos, a.start))) break;
-      add(a, org);
-      pos = a.end;
-    }
-  };
   for (const org of orgs) {
     const before = text.slice(0, org.start);
     // "X, membre de ORG", "X est membre de ORG", "X a rejoint ORG".
@@ -149,10 +140,8 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     const fronted = FRONTED.exec(before);
     if (fronted) {
       const subject = actors.find((a) => a.start > org.end && a.label === 'Country' && !GOVERNED().test(text.slice(Math.max(0, a.start - 25), a.start)));
-      if (subject) {
-        add(subject, org);
-        andAfter(subject, org);
-      }
+      // Coordinated subjects before a verb: "le Vietnam et les Philippines".
+      if (subject) for (const a of listFrom(subject, actors, text)) add(a, org);
       // "Membre, comme la Russie, des Brics": the comparison is a member too.
       const like = actors.find((a) => a.end <= org.start && a.start >= fronted.index && pattern('membership.likeBefore').test(text.slice(Math.max(0, a.start - 12), a.start)));
       if (like) add(like, org);
@@ -191,10 +180,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     const counted = COUNTS.exec(text.slice(org.end)) ?? WHICH_HAS.exec(text.slice(org.end));
     if (counted) {
       const first = actors.find((a) => a.start === org.end + counted[0].length && a.label === 'Country');
-      if (first) {
-        add(first, org);
-        andAfter(first, org);
-      }
+      if (first) for (const a of listFrom(first, actors, text)) add(a, org);
     }
     // "l'OTAN, dont la Suède est membre", "l'Union africaine, dont l'Éthiopie, la Somalie et l'Égypte sont membres".
     const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && WHOSE_MEMBER().test(text.slice(org.end, a.start)));

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { GuardedRequest } from './request-guard';
 
 // How Trame's node:http code reads a request's target and headers: the server guard, the API dispatcher and
 // scripts/serve.ts all split the same way, so a path the guard checked is the path that gets routed.
@@ -22,4 +23,10 @@ export function splitTarget(url: string | undefined): { path: string; search: st
 export function nodeHeader(req: IncomingMessage, name: string): string | null {
   const v = req.headers[name];
   return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+}
+
+/** The request as the rules of request-guard.ts read it: the target's path (still encoded) and query, headers by name. */
+export function guardedRequest(req: IncomingMessage): GuardedRequest {
+  const { path, search } = splitTarget(req.url);
+  return { method: req.method ?? 'GET', path, search: new URLSearchParams(search), header: (name) => nodeHeader(req, name) };
 }

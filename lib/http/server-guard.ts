@@ -1,8 +1,8 @@
 import http from 'node:http';
 import { API_CSP } from '../security/csp';
 import { SECURITY_HEADERS } from '../security/headers';
-import { nodeHeader, splitTarget } from './node-request';
-import { isApiPath, requestRefusal, type GuardedRequest, type Refusal } from './request-guard';
+import { guardedRequest } from './node-request';
+import { isApiPath, requestRefusal, type Refusal } from './request-guard';
 
 // Installed on every HTTP server of the process, before its handlers: by scripts/serve.ts before it listens
 // (npm start), by instrumentation.ts under next dev:
@@ -33,12 +33,6 @@ function answer(req: http.IncomingMessage, res: http.ServerResponse, refusal: Re
   req.resume();
 }
 
-/** The request as the rules read it: the target's path (still encoded) and query, headers by name. */
-function guarded(req: http.IncomingMessage): GuardedRequest {
-  const { path, search } = splitTarget(req.url);
-  return { method: req.method ?? 'GET', path, search: new URLSearchParams(search), header: (name) => nodeHeader(req, name) };
-}
-
 /** True once installServerGuard() ran in this process (by any copy of this module). */
 export function isServerGuardInstalled(): boolean {
   return (http.Server.prototype as http.Server & { [MARK]?: boolean })[MARK] === true;
@@ -53,7 +47,7 @@ export function installServerGuard(): void {
   proto.emit = function guardedEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event !== 'request') return emit.call(this, event, ...args);
     const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
-    const request = guarded(req);
+    const request = guardedRequest(req);
     const api = isApiPath(request.path);
     if (REFUSED.has(request.method.toUpperCase())) {
       answer(req, res, { status: 405, code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed`, headers: { Allow: api ? 'GET, HEAD, POST, DELETE' : 'GET, HEAD' } });

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { pageCsp } from '../security/csp';
 import { SECURITY_HEADERS } from '../security/headers';
 import { staticScriptHashes } from '../security/static-scripts';
-import { nodeHeader, splitTarget } from './node-request';
+import { guardedRequest, nodeHeader } from './node-request';
 import { requestRefusal } from './request-guard';
 
 // The build's static files (/_next/static/..., named for their content) answered by Trame's server from
@@ -43,10 +43,11 @@ export function staticFiles(distDir: string): { serve(req: http.IncomingMessage,
   let csp: string | undefined;
 
   function load(rel: string): StaticFile | null {
-    const cached = files.get(rel);
+    // Keyed by the file, not the path asked for: `chunks//a.js`, `chunks///a.js`… would each keep a copy.
+    const full = path.resolve(root, rel);
+    const cached = files.get(full);
     if (cached) return cached;
     const type = TYPES[path.extname(rel)];
-    const full = path.resolve(root, rel);
     if (!type || !full.startsWith(root + path.sep)) return null;
     let body: Buffer;
     try {
@@ -55,16 +56,16 @@ export function staticFiles(distDir: string): { serve(req: http.IncomingMessage,
       return null;
     }
     const file = { type, body, gzip: TEXT.has(path.extname(rel)) && body.length > 1024 ? gzipSync(body) : null };
-    files.set(rel, file);
+    files.set(full, file);
     return file;
   }
 
   return {
     async serve(req, res) {
-      const method = req.method ?? 'GET';
-      const { path: target, search } = splitTarget(req.url);
+      const request = guardedRequest(req);
+      const { method, path: target } = request;
       if ((method !== 'GET' && method !== 'HEAD') || !target.startsWith(PREFIX) || /%|\/\.|\\/.test(target)) return false;
-      if (await requestRefusal({ method, path: target, search: new URLSearchParams(search), header: (name) => nodeHeader(req, name) })) return false;
+      if (await requestRefusal(request)) return false;
       const file = load(target.slice(PREFIX.length));
       if (!file) return false;
       csp ??= pageCsp({ hashes: staticScriptHashes(distDir) });

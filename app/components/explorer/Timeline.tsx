@@ -52,11 +52,11 @@ export default function Timeline(props: {
   );
   const domain = items ? timeDomain(items) : null;
   const histogram = items !== null && items.length > 400;
-  const xOf = (tm: number) => (domain ? PAD + ((tm - domain[0]) / (domain[1] - domain[0])) * (width - 2 * PAD) : 0);
+  const x = (tm: number) => (domain ? PAD + ((tm - domain[0]) / (domain[1] - domain[0])) * (width - 2 * PAD) : 0);
   // The histogram's bars change with the items and the width only, not with each drag of the brush.
   const bars = useMemo(
-    () => (histogram && items ? bins(items.map((i) => xOf(i.t)), width) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- xOf follows from items and width
+    () => (histogram && items ? bins(items.map((i) => x(i.t)), width) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- x follows from items and width
     [histogram, items, width],
   );
   if (items === null)
@@ -72,7 +72,6 @@ export default function Timeline(props: {
       </div>
     );
 
-  const x = xOf;
   const tAt = (px: number) => domain[0] + ((Math.min(Math.max(px, PAD), width - PAD) - PAD) / (width - 2 * PAD)) * (domain[1] - domain[0]);
   const localX = (e: React.PointerEvent) => e.clientX - (e.currentTarget as SVGElement).getBoundingClientRect().left;
   const fmt = (tm: number) => new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(tm);

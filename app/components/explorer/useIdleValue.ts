@@ -34,7 +34,8 @@ export function useIdleValue<T>(compute: () => T, deps: DependencyList, deferred
   const now = useMemo(() => (deferred ? null : { value: compute() }), [deferred, ...deps]);
   useEffect(
     () => {
-      if (!deferred) return;
+      // A value from before the graph went small would show, once it is large again, for a graph it no longer describes.
+      if (!deferred) return setLate(null);
       return whenIdle(() => setLate({ value: compute() }));
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `deps` are the caller's, as for useMemo

@@ -112,19 +112,13 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     worker.postMessage(request, [input.xy.buffer, input.size.buffer, input.edges.buffer]);
   };
   // A big graph's flattening (tens of ms at 10k nodes and 30k edges on a loaded machine) gets a task of its
-  // own: asked for in the commit that mounts the explorer, it made that commit a long task.
-  let deferred: ReturnType<typeof setTimeout> | null = null;
-  if (graph.order > DEFERRED_START_MIN_NODES) {
-    deferred = setTimeout(() => {
-      deferred = null;
-      start();
-    }, 0);
-  } else start();
+  // own: asked for in the commit that mounts the explorer, it made that commit a long task. Cancelled
+  // meanwhile, the layout is finished and start() does nothing.
+  if (graph.order > DEFERRED_START_MIN_NODES) setTimeout(start, 0);
+  else start();
 
   return {
     cancel(opts) {
-      if (deferred !== null) clearTimeout(deferred);
-      deferred = null;
       restore = opts?.restore ?? true;
       finish(null, ids);
     },

@@ -109,6 +109,7 @@ function growBySlices(
   const end = () => {
     if (over) return;
     over = true;
+    clearTimeout(early);
     if (frame !== null) cancelAnimationFrame(frame);
     frame = null;
     still?.endGrowth(layer);
@@ -161,12 +162,7 @@ function growBySlices(
   // The first slice a frame later than asked: a render already scheduled (labels after the nodes were placed)
   // gets a frame of its own instead of sharing one with the first slice.
   frame = requestAnimationFrame(() => (frame = requestAnimationFrame(step)));
-  return {
-    cancel() {
-      clearTimeout(early);
-      end();
-    },
-  };
+  return { cancel: end };
 }
 
 /**

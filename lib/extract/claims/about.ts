@@ -25,6 +25,9 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // The goods the words name, read once: several rules below ask.
   let namedGoods: GoodsMention[] | undefined;
   const goods = () => (namedGoods ??= findGoods(content));
+  // Whether the speaker is a party to the transfers told before, read once: a denial's two targets ask.
+  let earlierParty: boolean | undefined;
+  const partyBefore = () => (earlierParty ??= partyToEarlier(doc, ctx, facts, speaker));
   // "en a dénombré jusqu'à 18 000", "l'a confirmé": a clitic before the verb points back too.
   // "L'Éthiopie y voit une menace", "s'en est félicité": so does a clitic the verb's form or auxiliary carries.
   const clitic = pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(0, vs - 14), vs)) || pattern('claim.cliticWord', 'iu').test(r.word);
@@ -39,7 +42,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const target = [...memory.claims].reverse().find((c) => c.speaker !== speaker);
     // "Tokyo rejette ces accusations" after a charge against others: rejecting a charge is answering it as a party.
     // "Kigali dément. Kampala n'a pas commenté": a party to a fact of its own answers that one, not another's denial.
-    const ownFact = stance !== 'ASSERTS' && partyToEarlier(doc, ctx, facts, speaker);
+    const ownFact = stance !== 'ASSERTS' && partyBefore();
     const answers = !target || (ownFact ? speakerIsParty(doc, speaker, target.id) : stance !== 'DENIES' || !p.CLAIM_NOUN.test(content) || isPartyTo(doc, ctx, speaker, target.id));
     if (target && answers) doc.rel('ABOUT', claimId, target.id, [sid]);
   }
@@ -52,7 +55,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   if (!about.some((f) => f.id.startsWith('transfer:'))) {
     const same = earlierOfKind(doc, ctx, facts, goods().map((g) => g.kind));
     // "Moscou a démenti toute vente de blé": a denial by a party to earlier facts is about its own, not the latest grain.
-    if (same && (stance === 'ASSERTS' || !partyToEarlier(doc, ctx, facts, speaker) || speakerIsParty(doc, speaker, same))) doc.rel('ABOUT', claimId, same, [sid]);
+    if (same && (stance === 'ASSERTS' || !partyBefore() || speakerIsParty(doc, speaker, same))) doc.rel('ABOUT', claimId, same, [sid]);
   }
   // "Washington a approuvé la vente de missiles à Taïwan. Pékin a dénoncé une « grave ingérence »": a reaction
   // naming no fact of its own answers the facts of the sentence before.

@@ -5,7 +5,7 @@ import { countryOfDemonym } from '../entities';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { groupAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
+import { citedAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
@@ -59,7 +59,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const citing = isMedia(doc, speaker) ? pattern('claim.sourceCiting', 'u').exec(text.slice(after)) : null;
     if (citing) {
       const from = after + citing[0].length;
-      const cited = actorMentions(ctx).find((x) => x.start >= from && x.start - from <= 40 && x.label !== 'Country' && !isMedia(doc, x.id))?.id ?? groupAfter(p, ctx, from);
+      const cited = citedAfter(p, doc, ctx, from);
       if (cited && !used.has(cited)) {
         outletCiting = speaker;
         speaker = cited;

@@ -4,8 +4,8 @@ import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
-import { type ClaimPatterns, claimPatterns } from './patterns';
-import { authorOf, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
+import type { ClaimPatterns } from './patterns';
+import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
@@ -55,7 +55,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       const named = ctx.mentions.find((m) => m.id === speaker && m.start >= ve);
       const citing = named ? pattern('claim.sourceCiting', 'u').exec(text.slice(named.end)) : null;
       const from = named && citing ? named.end + citing[0].length : -1;
-      const cited = citing ? actorMentions(ctx).find((m) => m.start >= from && m.start - from <= 40 && m.label !== 'Country' && !isMedia(doc, m.id))?.id ?? groupAfter(p, ctx, from, doc) : undefined;
+      const cited = citing ? citedAfter(p, doc, ctx, from, doc) : undefined;
       speaker = cited ?? groupAfter(p, ctx, ve, doc) ?? speaker;
     }
     contentStart = 0;
@@ -162,7 +162,7 @@ export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceC
   // An outlet that cannot confirm takes that stance itself: "L'AFP n'a pas pu vérifier ces affirmations"; so does
   // one that denies ("L'agence officielle KCNA a démenti"): it speaks, it does not carry another's words.
   // An outlet that cites nobody is the source of what it tells, and asserts it ("a annoncé la télévision publique RTN").
-  if (isMedia(doc, a.speaker) && !r.denies && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80))) && /^cit/i.test(r.word)) {
+  if (/^cit/i.test(r.word) && isMedia(doc, a.speaker) && !r.denies && !p.CANNOT.test(fold(text.slice(Math.max(0, vs - 40), ve + 80)))) {
     const cited = actorMentions(ctx).find((m) => m.start >= ve && m.start - ve <= 40 && m.label !== 'Country');
     // "selon le Wall Street Journal, qui cite des responsables américains": nameless officials speak for their state.
     const speaker = cited && !isMedia(doc, cited.id) ? cited.id : groupAfter(p, ctx, ve);
@@ -181,13 +181,13 @@ export function assignReporter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceC
 }
 
 /** "ce que ces derniers contestent", "une cargaison que le Centcom avait attribuée à Téhéran": the speaker is the subject of a relative clause; what is said is the clause its antecedent belongs to. */
-export function relativeClauseContent(ctx: SentenceContext, r: ReportingVerb, a: Attribution): void {
+export function relativeClauseContent(p: ClaimPatterns, ctx: SentenceContext, r: ReportingVerb, a: Attribution): void {
   const text = ctx.text;
   const { start: vs, clauseStart: cs } = r;
   let queAt = -1;
   if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(pattern('claim.relativePronoun', 'giu'))) queAt = cs + q.index!;
   const speakerMention = a.speaker ? ctx.mentions.find((m) => m.id === a.speaker && m.start > queAt && m.end <= vs) : undefined;
-  if (queAt > 0 && (speakerMention || claimPatterns().LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
+  if (queAt > 0 && (speakerMention || p.LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
     a.contentEnd = queAt;
     a.contentStart = 0;
   }

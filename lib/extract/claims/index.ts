@@ -97,7 +97,7 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   const nextClause = text.slice(ve).search(pattern('claim.nextClause', 'u'));
   const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120, nextClause >= 0 ? ve + nextClause : text.length));
   const content = text.slice(a.contentStart, a.contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
-  relativeClauseContent(ctx, r, a);
+  relativeClauseContent(p, ctx, r, a);
   const stance = stanceOf(p, r.denies, window, content, !!inverted && a.contentStart === 0);
   const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
   const said = /\p{L}/u.test(content) ? content : text;

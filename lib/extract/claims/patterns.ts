@@ -18,8 +18,15 @@ interface Reporting {
   documents?: string[];
   /** Nouns that name a fact rather than state one ("livraison", "accusations"). */
   retroNouns: string[];
+  /** Qualifiers that name no state ("occidentaux"): a nameless group so qualified speaks as an actor of its own. */
+  statelessQualifiers: string[];
 }
 const REPORTING = new Map<string, Reporting>([['fr', frReporting], ['en', enReporting]]);
+
+/** The reporting vocabulary of a language: its own data/lang/<code>/reporting.json, French's where it has none. */
+export function reportingOf(lang: Language): Reporting {
+  return REPORTING.get(lang.code) ?? frReporting;
+}
 // Nameless groups that speak for a state ("un responsable américain"): French titles only so far.
 const GROUP_WORDS = new Map<string, string[]>([['fr', titles.groups]]);
 
@@ -27,7 +34,7 @@ const alternation = (words: string[]) => alternationOf(words, { apostrophes: fal
 export const TITLES = alternationOf(titles.titles);
 
 function compile(lang: Language) {
-  const data = REPORTING.get(lang.code) ?? frReporting;
+  const data = reportingOf(lang);
   const src = (name: string) => patternSource(name, lang);
   const regular = src('claim.regularEndings');
   const verbAlt = (v: { stems: string[]; forms: string[] }) => [...v.forms.map(escapeRegExp), ...v.stems.map((s) => `${escapeRegExp(s)}${regular}`)].join('|') || NEVER_MATCHES;

@@ -1,6 +1,5 @@
 // Who speaks: groups, documents, bylines, passive agents and names after a reporting verb.
 import data from '../../../data/lexicon/reporting.json';
-import enReporting from '../../../data/lang/en/reporting.json';
 import titles from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
@@ -8,41 +7,46 @@ import { type ArticleEntities, type EntityMention, countryOfDemonym } from '../e
 import { fold } from '../text';
 import { entityId } from '../ids';
 import { alternationOf } from '../syntax/alternation';
-import { activeLanguage, pattern, patternSource, perLanguage, type Language } from '../syntax/language';
-import { type ClaimPatterns, TITLES } from './patterns';
+import { filledRegExps } from '../relation-words';
+import { pattern, patternSource, perLanguage, type Language } from '../syntax/language';
+import { type ClaimPatterns, TITLES, reportingOf } from './patterns';
 import type { ClaimMemory } from './types';
 
 /** The speaker grammar of one language, compiled from its patterns (data/lang/<code>/patterns.json, claim.*) and lexicons. */
 function compileSpeakers(lang: Language) {
-  const src = (name: string) => patternSource(name, lang);
-  const documents = alternationOf((lang.code === 'en' ? enReporting.documents : data.documents) ?? [], { apostrophes: false });
+  const reporting = reportingOf(lang);
+  const documents = alternationOf(reporting.documents ?? [], { apostrophes: false });
   const groups = alternationOf(titles.groups, { apostrophes: false });
-  const stateTitles = alternationOf(data.stateTitles);
+  const re = filledRegExps('claim', { documents, groups, titles: TITLES, modifiers: patternSource('claim.groupModifier', lang) }, lang);
+  // Only a state's offices make a nameless holder speak for the state: {titles} is filled with those alone there.
+  const stateTitled = filledRegExps('claim', { titles: alternationOf(data.stateTitles) }, lang);
   return {
     // "les rebelles tigréens", "les miliciens houthis": fighters speak for their movement, never for a state.
-    FIGHTERS: new RegExp(src('claim.fighters'), 'giu'),
+    FIGHTERS: re('fighters', 'giu'),
     // "Le rapport de l'ONU affirme que", "un communiqué du ministère indique": the document speaks for its author.
-    DOCUMENT_OF: new RegExp(src('claim.documentOf').replace('{documents}', documents), 'iu'),
-    FIRST_PERSON: new RegExp(src('claim.firstPerson'), 'iu'),
+    DOCUMENT_OF: re('documentOf'),
+    FIRST_PERSON: re('firstPerson'),
     // "Par Claire Martin, chercheuse ...", "Propos recueillis par ...": the byline.
-    BYLINE: new RegExp(src('claim.byline'), 'u'),
-    PASSIVE_AGENT_GAP: new RegExp(src('claim.passiveAgentGap'), 'iu'),
+    BYLINE: re('byline', 'u'),
+    PASSIVE_AGENT_GAP: re('passiveAgentGap'),
     // "le porte-parole de l'", "un conseiller du": a title that only says who in the body speaks.
-    TITLE_OF: new RegExp(src('claim.titleOf').replace('{titles}', TITLES), 'iu'),
+    TITLE_OF: re('titleOf'),
     // "un responsable de la", "des diplomates du": a nameless member speaks for the body named after.
-    GROUP_OF: new RegExp(src('claim.groupOf').replace('{modifiers}', src('claim.groupModifier')).replace('{groups}', groups), 'iu'),
-    CLAUSE_BREAK_AFTER: new RegExp(src('claim.clauseBreakAfter'), 'iu'),
-    TO_BEFORE: new RegExp(src('claim.toBefore'), 'iu'),
-    TITLED_AFTER: new RegExp(src('claim.titledAfter'), 'iu'),
-    GAP_DATE: new RegExp(src('claim.gapDate'), 'iu'),
-    GAP_DAY: new RegExp(src('claim.gapDay'), 'iu'),
+    GROUP_OF: re('groupOf'),
+    CLAUSE_BREAK_AFTER: re('clauseBreakAfter'),
+    TO_BEFORE: re('toBefore'),
+    TITLED_AFTER: re('titledAfter'),
+    GAP_DATE: re('gapDate'),
+    GAP_DAY: re('gapDay'),
     // "le ministre algérien de la Défense", "la porte-parole chinoise": a title with a nationality and no name.
     // "le porte-parole de la diplomatie iranienne": the title may govern a state's body before the nationality word.
-    TITLE_DEMONYM: new RegExp(src('claim.titleDemonym').replace('{titles}', stateTitles).replace('{stateBody}', src('claim.stateBody')), 'iu'),
-    CLAUSE_OPENER: new RegExp(src('claim.clauseOpener'), 'iu'),
+    TITLE_DEMONYM: stateTitled('titleDemonym'),
+    CLAUSE_OPENER: re('clauseOpener'),
     // "le président", "la ministre", right before or after a reporting verb: a bare title, no name.
-    BARE_TITLE_BEFORE: new RegExp(src('claim.bareTitleBefore').replace('{titles}', TITLES), 'iu'),
-    BARE_TITLE_AFTER: new RegExp(src('claim.bareTitleAfter').replace('{titles}', TITLES), 'iu'),
+    BARE_TITLE_BEFORE: re('bareTitleBefore'),
+    BARE_TITLE_AFTER: re('bareTitleAfter'),
+    // "occidentaux", "internationaux": folded qualifiers that make a nameless group an actor of its own.
+    STATELESS: new Set(reporting.statelessQualifiers.map(fold)),
   };
 }
 
@@ -71,8 +75,7 @@ const PROPOSED = new WeakMap<DocBuilder, Map<string, { name: string; ctx: Senten
 
 /** "selon des diplomates occidentaux": a nameless group whose qualifier names no state speaks as an actor of its own; its id, proposed. */
 function statelessGroup(doc: DocBuilder, ctx: SentenceContext, m: RegExpMatchArray, offset: number): string | undefined {
-  const qualifiers = activeLanguage().code === 'en' ? enReporting.statelessQualifiers : data.statelessQualifiers;
-  if (!qualifiers.some((q) => fold(q) === fold(m[1]))) return undefined;
+  if (!sp().STATELESS.has(fold(m[1]))) return undefined;
   const name = m[0].replace(pattern('claim.groupDeterminer', 'iu'), '').trim();
   const id = entityId('org', name);
   let proposed = PROPOSED.get(doc);
@@ -151,6 +154,14 @@ export function groupAfter(p: ClaimPatterns, ctx: SentenceContext, offset: numbe
   const m = p.GROUP_ONE.exec(ctx.text.slice(offset, offset + 70));
   if (!m || !/^\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(ctx.text.slice(offset, offset + m.index))) return undefined;
   return countryOfDemonym(m[1]) ?? (doc ? (bodyOfAdjective(doc, m[1]) ?? statelessGroup(doc, ctx, m, offset)) : undefined);
+}
+
+/**
+ * "…, citant le ministère turc de la Défense", "citant des responsables américains": whom an outlet cites, right after
+ * `from`: a body or a person that is no state and no outlet, else a nameless group (read with `groupDoc`'s bodies when given).
+ */
+export function citedAfter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, from: number, groupDoc?: DocBuilder): string | undefined {
+  return actorMentions(ctx).find((m) => m.start >= from && m.start - from <= 40 && m.label !== 'Country' && !isMedia(doc, m.id))?.id ?? groupAfter(p, ctx, from, groupDoc);
 }
 
 

@@ -77,9 +77,11 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     if (inverted && lead?.label === 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
     // "La Bulgarie et la Roumanie, toutes deux membres de l'OTAN, affirment": states or bodies opening the clause, then
     // an apposition that says what they are, are the subject too.
-    const joined = lead && lead.label !== 'Person' ? actorMentions(ctx).filter((m) => m.start >= lead.start && m.end <= comma) : [];
-    const leadEnd = joined.reduce((end, m) => (m.start >= end && p.JOINED.test(text.slice(end, m.start)) ? m.end : end), lead?.end ?? 0);
-    if (inverted && lead && lead.label !== 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start)) && pattern('claim.stateApposition', 'iu').test(text.slice(leadEnd, comma))) inverted = null;
+    if (inverted && lead && lead.label !== 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start))) {
+      const joined = actorMentions(ctx).filter((m) => m.start >= lead.start && m.end <= comma);
+      const leadEnd = joined.reduce((end, m) => (m.start >= end && p.JOINED.test(text.slice(end, m.start)) ? m.end : end), lead.end);
+      if (pattern('claim.stateApposition', 'iu').test(text.slice(leadEnd, comma))) inverted = null;
+    }
   }
   // "…, comme l'a confirmé X", "C'est ce qu'affirme X", "ainsi que l'a reconnu X": X, after the verb, says the clause before.
   const echo = p.ECHO.exec(before);

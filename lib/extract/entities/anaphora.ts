@@ -26,6 +26,8 @@ const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'a
 // Nouns that point back to a group (anaphora.groupNoun) or an institution (anaphora.institutionNoun).
 const INSTITUTION_NOUNS = { has: (noun: string) => pattern('anaphora.institutionNoun', '').test(noun) };
 const NOT_INSTITUTIONS = new Set(['media', 'military', 'private_military', 'company', 'intelligence']);
+// "de", "du", "des" after the noun: what follows qualifies it ("la junte du CNSP", "le chef de la junte").
+const OF = /^(?:de|d'|du|des)$/;
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 /** A body "l'agence" or "l'organisation" may stand for: no outlet, army or firm, and no ministry of a state. */
@@ -70,7 +72,7 @@ export function resolveAnaphora(scan: SentenceScan): void {
     const listed = (ANAPHORA.get(key) ?? []).filter(seen).sort((a, b) => state.orgsSeen.indexOf(b) - state.orgsSeen.indexOf(a))[0];
     // "le régime de sanctions", "le groupe Wagner", "le royaume chérifien": the noun is followed by what names it.
     const next = tokens[i + 2];
-    const qualified = !!next && (/^(?:de|d'|du|des)$/.test(next.key) || isCapitalized(next.text) || !!countryOfDemonym(next.text));
+    const qualified = !!next && (OF.test(next.key) || isCapitalized(next.text) || !!countryOfDemonym(next.text));
     let id: string | undefined = listed;
     let label: EntityLabel = 'Organization';
     if (!listed && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
@@ -88,7 +90,7 @@ export function resolveAnaphora(scan: SentenceScan): void {
     const tiedTo = next && STATE_ANAPHORA.has(key) ? countryOfDemonym(next.text) : undefined;
     if (tiedTo) state.stateNouns.set(noun, tiedTo);
     // "la junte du Conseil national pour la sauvegarde de la patrie (CNSP)": the body named after it is what a later bare "la junte" means.
-    const body = next && STATE_ANAPHORA.has(key) && /^(?:de|d'|du|des)$/.test(next.key) ? found.find((f) => f.label === 'Organization' && f.start >= next.end && f.start - next.end <= 4) : undefined;
+    const body = next && STATE_ANAPHORA.has(key) && OF.test(next.key) ? found.find((f) => f.label === 'Organization' && f.start >= next.end && f.start - next.end <= 4) : undefined;
     if (body) state.stateNouns.set(noun, body.id);
     if (!id && !qualified && STATE_ANAPHORA.has(key) && !named) {
       // An anaphora points back: "le chef de la junte ... s'est rendu à Moscou" does not lead the junta of Moscow.
@@ -102,7 +104,7 @@ export function resolveAnaphora(scan: SentenceScan): void {
       const tied = state.stateNouns.get(noun);
       id = (tied?.startsWith('org:') ? tied : undefined) ?? framed ?? tied ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
       label = id?.startsWith('org:') ? 'Organization' : 'Country';
-    } else if (!id && named && demonstrative && !/^(?:de|d'|du|des)$/.test(next?.key ?? '')) {
+    } else if (!id && named && demonstrative && !OF.test(next?.key ?? '')) {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.
       id = named;
     } else if (!id && !qualified && (BODY_ANAPHORA.has(key) || STATE_ANAPHORA.has(key))) {
@@ -130,7 +132,7 @@ export function resolveShortNames(scan: SentenceScan): void {
     if (taken[i + 1] || !determiner.test(tokens[i].key) || !isCapitalized(head.text) || head.text === head.text.toUpperCase()) continue;
     // "la Commission de l'Union africaine", "le Conseil européen": the name goes on, and is someone else's to read.
     const next = tokens[i + 2];
-    if (next && (/^(?:de|d'|du|des)$/.test(next.key) || isCapitalized(next.text) || countryOfDemonym(next.text))) continue;
+    if (next && (OF.test(next.key) || isCapitalized(next.text) || countryOfDemonym(next.text))) continue;
     const orgs = [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization' && f.end <= head.start).map((f) => f.id)].reverse();
     const id = orgs.find((o) => {
       const n = doc.nodes.get(o);

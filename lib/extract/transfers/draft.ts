@@ -9,6 +9,11 @@ import { activeLanguage, pattern } from '../syntax/language';
 /** Whether two lists of sides hold the same non-empty set of parties, in any order. */
 export const sameParties = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
 
+/** A part of `whole` between the same sides ("dont 12 ont été livrés", "dont 500 tonnes de munitions"): its own span and count, no items or exchange of the whole's. */
+export function partDraft(whole: TransferDraft, part: Pick<TransferDraft, 'text' | 'start' | 'end' | 'quantity'> & Partial<TransferDraft>): TransferDraft {
+  return { ...whole, id: undefined, items: undefined, exchangeFor: undefined, exchangeWith: undefined, senders: [...whole.senders], recipients: [...whole.recipients], ...part };
+}
+
 /** A transfer read from one sentence, before it becomes a node. */
 export interface TransferDraft {
   id?: string;

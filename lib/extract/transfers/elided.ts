@@ -5,7 +5,7 @@ import { findGoods, type Trigger } from '../goods';
 import { findQuantities } from '../quantities';
 import { analyse, type Word } from '../syntax/analyse';
 import { pattern } from '../syntax/language';
-import type { TransferDraft } from './draft';
+import { partDraft, type TransferDraft } from './draft';
 import { agentAfter, endpoint, endpointId, recipientAfter } from './endpoints';
 import { ALLEGED, isNegated } from './modality';
 
@@ -165,7 +165,7 @@ export function readSubsets(ctx: SentenceContext, drafts: TransferDraft[]): Tran
     const whole = [...drafts].reverse().find((d) => d.end <= count.start && d.quantity?.value != null && count.value! < d.quantity.value && d.senders.length + d.recipients.length > 0);
     const trigger: Trigger = { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v };
     if (!whole || isNegated(text, trigger)) continue;
-    out.push({ ...whole, id: undefined, items: undefined, exchangeFor: undefined, exchangeWith: undefined, text: `${count.text} ${whole.unit}`, start: count.start, end: count.end, quantity: count, senders: [...whole.senders], recipients: [...whole.recipients], trigger });
+    out.push(partDraft(whole, { text: `${count.text} ${whole.unit}`, start: count.start, end: count.end, quantity: count, trigger }));
   }
   return out;
 }

@@ -19,10 +19,9 @@ export function readGapped(doc: DocBuilder, ctx: SentenceContext, personCountry:
   for (const d of read) {
     if (!d.trigger?.verb || d.trigger.verb.voice !== 'active' || d.items?.length || !d.quantity || d.exchangeFor !== undefined) continue;
     // The gap opens after the draft's own clause: the first coordinator past its goods.
-    const open = pattern('transfer.gapOpen').exec(text.slice(d.end));
-    if (!open) continue;
-    const from = d.end + open.index + open[0].length;
-    const end = from + (pattern('transfer.gapClose').exec(text.slice(from))?.index ?? text.length - from);
+    const span = spanOpenedAfter(text, d.end, 'transfer.gapOpen');
+    if (!span) continue;
+    const [from, end] = span;
     if (read.some((x) => x !== d && x.start >= from && x.start < end)) continue;
     const q = quantities.find((x) => x.start >= from && x.end <= end);
     if (!q) continue;
@@ -59,4 +58,12 @@ export function readGapped(doc: DocBuilder, ctx: SentenceContext, personCountry:
     });
   }
   return out;
+}
+
+/** Where the words that pattern `open` introduces after `at` begin, and where their clause stops (transfer.gapClose). */
+export function spanOpenedAfter(text: string, at: number, open: string): [number, number] | undefined {
+  const o = pattern(open).exec(text.slice(at));
+  if (!o) return undefined;
+  const from = at + o.index + o[0].length;
+  return [from, from + (pattern('transfer.gapClose').exec(text.slice(from))?.index ?? text.length - from)];
 }

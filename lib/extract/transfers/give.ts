@@ -120,7 +120,7 @@ export function readGiving(r: TriggeredReading): void {
     const accused = ACCUSE().exec(text.slice(cs, trigger.start));
     if (!senders.length && accused) {
       const a = endpoint(doc, actorAfter(ctx, cs + accused.index + accused[0].length, 4), personCountry);
-    if (a) senders.push(a);
+      if (a) senders.push(a);
     }
     // "la livraison de 20 chars à l'Ukraine par l'Allemagne": a noun's agent after "par".
     if (!senders.length && trigger.text) {

@@ -64,8 +64,10 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   const taken = new Set(bound.values());
   const relatives = new Map<Phrase, { trigger: Trigger; at: number }>();
   for (const p of phrases) {
+    const main = bound.get(p);
+    if (!main || main.role === 'receive') continue;
     const rel = relativeOnGoods(text, p, triggers);
-    if (rel && !taken.has(rel.trigger) && bound.get(p) && bound.get(p)!.role !== 'receive') relatives.set(p, rel);
+    if (rel && !taken.has(rel.trigger)) relatives.set(p, rel);
   }
   const readPhrase = (p: Phrase, only?: Trigger) => {
     const [cs, clauseEnd] = clauseAround(text, p.start);
@@ -195,7 +197,6 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   };
   phrases.forEach((p) => readPhrase(p));
   for (const [p, rel] of relatives) {
-    // ... and a main verb with nobody to give to ("a déployé les obusiers") leaves the goods to the relative.
     const onGoods = (d: TransferDraft) => d.start <= p.start && p.start < d.end;
     const before = drafts.filter(onGoods);
     const count = drafts.length;
@@ -213,7 +214,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   }
   linkFrontedPrice(drafts, fronted);
   if (drafts.every((d) => d.exchangeFor === undefined)) sumUp(ctx, phrases, quantities, drafts);
-  drafts.push(...readOnward(doc, ctx, triggers, new Set(bound.values()), drafts, personCountry));
+  drafts.push(...readOnward(doc, ctx, triggers, taken, drafts, personCountry));
   drafts.push(...readRelay(doc, ctx, triggers, drafts, personCountry));
   return drafts;
 }

@@ -10,10 +10,9 @@ import { analyse } from '../syntax/analyse';
 export function isNegated(text: string, trigger: Trigger): boolean {
   const before = text.slice(Math.max(0, trigger.start - 45), trigger.start);
   if (trigger.noun) return pattern('transfer.negatedNoun').test(before) || pattern('transfer.barredNoun').test(before);
-  // "n'a livré aucun missile": the negation closes after the verb ("ne livre plus que" restricts, it does not deny).
-  if (pattern('transfer.negationBefore').test(before) && pattern('transfer.negationAfter').test(text.slice(trigger.end, trigger.end + 16))) return true;
+  // "n'a livré aucun missile": the negation closes after the verb ("ne livre plus que" restricts, it does not deny);
   // "ne vend d'armes ni à l'Ukraine ni à la Russie", "ne livre ni chars ni obus": "ne" closed by "ni" after the verb.
-  if (pattern('transfer.negationBefore').test(before) && pattern('transfer.neitherNorAfter', 'iu').test(text.slice(trigger.end, trigger.end + 80))) return true;
+  if (pattern('transfer.negationBefore').test(before) && (pattern('transfer.negationAfter').test(text.slice(trigger.end, trigger.end + 16)) || pattern('transfer.neitherNorAfter', 'iu').test(text.slice(trigger.end, trigger.end + 80)))) return true;
   // "Ni la France ni l'Allemagne ne livrent de chars": "ni … ni … ne" denies without "pas".
   if (pattern('transfer.neitherNor', 'iu').test(text.slice(Math.max(0, trigger.start - 140), trigger.start))) return true;
   // "s'interdit d'exporter", "refuse de livrer", "a renoncé à envoyer": a verb that rules the transfer out.
