@@ -10,18 +10,19 @@ import { extractDocument } from '@/lib/extract';
 // decimals, so that a change which loses ground on text it was not written for shows here even when the dev set
 // does not move. Raise a floor when the extractor gets better; never lower it to pass.
 // FLOORS guards the first batch, m01–m08, which has since been read while tuning.
-// Exchanges (0 of 4 at the first measure) have no floor yet: a floor of zero could not fail.
+// Exchanges read 0 of 4 at the first measure; a stake, a lease and a permit read as transfers brought them to 2.
 const FLOORS: Record<string, number> = {
   entities: 0.98,
-  transfers: 0.63,
+  transfers: 0.71,
+  exchanges: 0.5,
   roles: 0.94,
   agreements: 0.9,
   signatures: 1,
   stances: 0.8,
   memberships: 0.86,
   entity_precision: 0.99,
-  transfer_precision: 0.93,
-  relations: 0.8,
+  transfer_precision: 0.94,
+  relations: 0.84,
 };
 // The second batch, m09–m16, is the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
 // floors are its first measure, taken before any rule was written while reading it.
@@ -35,7 +36,7 @@ const FROZEN_FLOORS: Record<string, number> = {
   stances: 0.43,
   memberships: 0.46,
   entity_precision: 0.98,
-  transfer_precision: 0.71,
+  transfer_precision: 0.73,
   relations: 0.53,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
