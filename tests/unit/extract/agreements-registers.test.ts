@@ -192,8 +192,9 @@ describe('exchanges in several registers', () => {
     expect(exchanges('La Chine a accordé un prêt de deux milliards de dollars au Sri Lanka en contrepartie d’une concession de 99 ans sur le port de Hambantota.')).toEqual(['funds Chine>Sri Lanka <-> other Sri Lanka>Chine']);
   });
 
-  it('reads no price where no exchange is marked ("a obtenu l\'accès au port")', () => {
-    expect(read('Le Soudan a obtenu l’accès au port de Djibouti.').transfers()).toEqual([]);
+  it('reads no price where no exchange is marked ("a obtenu l\'accès au port" is access granted, paying for nothing)', () => {
+    expect(read('Le Soudan a obtenu l’accès au port de Djibouti.').transfers().map((t) => t.kind)).toEqual(['other']);
+    expect(exchanges('Le Soudan a obtenu l’accès au port de Djibouti.')).toEqual([]);
   });
 
   it('analysis: "en échange" or "en contrepartie" inside the answering clause ("; en échange, X reçoit", "qui lui cède en contrepartie")', () => {

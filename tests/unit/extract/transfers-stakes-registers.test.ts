@@ -32,6 +32,20 @@ const registers: Record<string, Case[]> = {
       exchanges: ['other<>other'],
     },
   ],
+  'live blog': [
+    // access to a port, a mine or a site, granted or opened, goes the same way
+    { text: 'Le Gabon a accordé à la Turquie un accès au port de Libreville.', transfers: ['Gabon>Turquie:other'] },
+    { text: "Le Mali a ouvert à la Russie l'accès au site aurifère de Kobada.", transfers: ['Mali>Russie:other'] },
+    {
+      text: "Le Soudan accorderait à la Russie un accès au port de Port-Soudan en contrepartie de livraisons d'armes.",
+      transfers: ['Russie>Soudan:weapons', 'Soudan>Russie:other'],
+      exchanges: ['other<>weapons'],
+    },
+    // ... but opening fire or an inquiry, or blocking access, gives nothing
+    { text: 'La Guinée a ouvert le feu sur des manifestants.', transfers: [] },
+    { text: "L'ONU a ouvert une enquête sur les livraisons d'armes au Soudan.", transfers: [] },
+    { text: "Les rebelles ont bloqué l'accès au port de Hodeida.", transfers: [] },
+  ],
   dispatch: [
     {
       text: 'Les Kiribati ont accordé une licence de pêche à la Chine contre 5 millions de dollars.',
@@ -76,6 +90,7 @@ describe('stakes, leases and permits in an English wire', () => {
   it.each([
     ['Guinea granted a mining permit to Russia.', ['Guinée>Russie:other']],
     ['Vanuatu leased ten kilometres of coastline to China.', ['Vanuatu>Chine:other']],
+    ['Djibouti granted access to the port of Tadjourah to Ethiopia.', ['Djibouti>Éthiopie:other']],
     ['Kazakhstan ceded a stake in the airline Air Astana to Turkey.', ['Kazakhstan>Turquie:other']],
   ])('%s', (text, transfers) => {
     expect(englishFlows(text)).toEqual(transfers);
