@@ -32,6 +32,13 @@ const registers: Record<string, Case[]> = {
       exchanges: ['other<>other'],
     },
   ],
+  'fisheries brief': [
+    { text: 'La Guinée-Bissau a concédé à la Chine des droits de pêche pour dix ans.', transfers: ['Guinée-Bissau>Chine:other'] },
+    { text: 'Les Tonga ont accordé des licences de pêche au Japon.', transfers: ['Tonga>Japon:other'] },
+    { text: 'Le Togo a accordé une concession portuaire de 35 ans au groupe français Bolloré.', transfers: ['Togo>Bolloré:other'] },
+    // ground conceded in a war is no goods
+    { text: 'La Russie a concédé du terrain en Ukraine.', transfers: [] },
+  ],
   'live blog': [
     // access to a port, a mine or a site, granted or opened, goes the same way
     { text: 'Le Gabon a accordé à la Turquie un accès au port de Libreville.', transfers: ['Gabon>Turquie:other'] },
