@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
 import type { GraphDocument, GraphNode, PropertyValue } from '@/lib/graph/schema';
 
@@ -26,4 +27,24 @@ export function flows(text: string): string[] {
   const r = read(text);
   const show = (ids: PropertyValue | undefined) => (Array.isArray(ids) ? ids.map((id) => r.name(String(id))).join('+') : '');
   return r.transfers().map((t) => `${show(t.from)}>${show(t.to)}:${t.kind}${t.quantity != null ? `:${t.quantity}` : ''}`).sort();
+}
+
+/** One made-up case of a transfer register bench: a text and the transfers it should yield ("sender>recipient:kind[:quantity]"). */
+export interface TransferCase {
+  text: string;
+  transfers: string[];
+  /** Not read yet: the case is kept, expected to fail, until the reading lands (then the flag goes). */
+  open?: true;
+}
+
+/** Runs a register bench: each register's read cases must give their transfers, each open case must still fail. */
+export function describeTransferRegisters(title: string, registers: Record<string, TransferCase[]>): void {
+  describe.each(Object.entries(registers))(`${title} in a %s`, (_register, cases) => {
+    it.each(cases.filter((c) => !c.open))('$text', ({ text, transfers }) => {
+      expect(flows(text)).toEqual([...transfers].sort());
+    });
+    it.fails.each(cases.filter((c) => c.open))('not read yet: $text', ({ text, transfers }) => {
+      expect(flows(text)).toEqual([...transfers].sort());
+    });
+  });
 }

@@ -1,17 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { flows } from './helpers';
+import { describeTransferRegisters, type TransferCase } from './helpers';
 
 // Clause-level transfer shapes in several registers, on topics no rule was written on: relatives on the goods,
 // participles and adjectives that tell where goods come from, and the traps that move nothing.
 // Each lists "sender>recipient:kind[:quantity]" (no sender named: ">recipient:kind"); [] where nothing moves.
-interface Case {
-  text: string;
-  transfers: string[];
-  /** Not read yet: the case is kept, expected to fail, until the reading lands (then the flag goes). */
-  open?: true;
-}
-
-const registers: Record<string, Case[]> = {
+const registers: Record<string, TransferCase[]> = {
   'relative on goods under a main verb': [
     // the main verb deploys or shows the goods, the relative tells how its subject got them
     { text: "Le Mali a déployé les drones qu'il a achetés à la Turquie.", transfers: ['Turquie>Mali:weapons'] },
@@ -118,11 +110,4 @@ const registers: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
-  it.each(cases.filter((c) => !c.open))('$text', ({ text, transfers }) => {
-    expect(flows(text)).toEqual([...transfers].sort());
-  });
-  it.fails.each(cases.filter((c) => c.open))('not read yet: $text', ({ text, transfers }) => {
-    expect(flows(text)).toEqual([...transfers].sort());
-  });
-});
+describeTransferRegisters('transfers', registers);

@@ -1,18 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { flows } from './helpers';
+import { describeTransferRegisters, type TransferCase } from './helpers';
 
 // Who stands at an end of a transfer when an organisation acts: a firm, a bank or a private military company
 // sends and receives in its own name (as the gold format writes "Rosneft > Reliance"); a ministry, an army or a
 // government agency stands for its state; an armed group with no state stands for itself. Made-up sentences on
 // mining, energy, arms, shipping and banking, in several registers; "sender>recipient:kind[:quantity]".
-interface Case {
-  text: string;
-  transfers: string[];
-  /** Not read yet: the case is kept, expected to fail, until the reading lands (then the flag goes). */
-  open?: true;
-}
-
-const registers: Record<string, Case[]> = {
+const registers: Record<string, TransferCase[]> = {
   'wire brief': [
     { text: "Le groupe Rheinmetall a livré 10 000 obus à l'Ukraine, a annoncé le constructeur lundi.", transfers: ['Rheinmetall>Ukraine:artillery_shells:10000'] },
     { text: 'Saudi Aramco a livré deux millions de barils de brut à la Chine en mars.', transfers: ['Saudi Aramco>Chine:oil:2000000'] },
@@ -72,11 +64,4 @@ const registers: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(registers))('firm transfers in a %s', (_register, cases) => {
-  it.each(cases.filter((c) => !c.open))('$text', ({ text, transfers }) => {
-    expect(flows(text)).toEqual([...transfers].sort());
-  });
-  it.fails.each(cases.filter((c) => c.open))('not read yet: $text', ({ text, transfers }) => {
-    expect(flows(text)).toEqual([...transfers].sort());
-  });
-});
+describeTransferRegisters('firm transfers', registers);

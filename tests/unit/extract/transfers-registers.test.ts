@@ -1,18 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { flows } from './helpers';
+import { describeTransferRegisters, type TransferCase } from './helpers';
 
 // A generalisation bench: made-up sentences and short paragraphs in six registers, on topics no rule was
 // written on (Sahel, Gulf, Balkans, Caucasus, Asia-Pacific, Latin America; trade, aid, sanctions, arms,
 // energy). Each lists the transfers a careful analyst would draw, "sender>recipient:kind[:quantity]"
 // (no sender named: ">recipient:kind"); [] where the text asserts no movement between two actors.
-interface Case {
-  text: string;
-  transfers: string[];
-  /** Not read yet: the case is kept, expected to fail, until the reading lands (then the flag goes). */
-  open?: true;
-}
-
-const registers: Record<string, Case[]> = {
+const registers: Record<string, TransferCase[]> = {
   'wire brief': [
     { text: "Le Kazakhstan a livré 12 hélicoptères à l'Ouzbékistan, a annoncé mardi le ministère kazakh de la Défense.", transfers: ['Kazakhstan>Ouzbékistan:weapons:12'] },
     // a contract's volume: the dev set's gold counts it as the transfer it provides for ("un contrat portant sur
@@ -159,7 +151,7 @@ const registers: Record<string, Case[]> = {
 };
 
 // Short paragraphs: a side the text leaves out may come from the article's flows, never one it names otherwise.
-const paragraphs: Case[] = [
+const paragraphs: TransferCase[] = [
   // a receiver named but not known ("aux milices du régime") is not replaced by the sender's usual one
   { text: 'La Russie livre des armes au Mali depuis 2021. En Syrie, Moscou a aussi livré des avions aux milices du régime.', transfers: ['Russie>Mali:weapons'] },
   // "en contrepartie" answers the shipment before it, from its receiver
@@ -181,7 +173,7 @@ registers['paragraphs'] = paragraphs;
 // A second bench, written before any rule was changed: shapes the first misses most (passive with and without
 // agent, participles and relatives, pronoun parties, numbers in words, nominalisations, verbs beyond "livrer",
 // coordination, contracts and re-exports), each in several registers.
-const shapes: Record<string, Case[]> = {
+const shapes: Record<string, TransferCase[]> = {
   'wire brief (shapes)': [
     { text: "Washington a donné son feu vert à la vente de 400 missiles à l'Arabie saoudite.", transfers: ['États-Unis>Arabie Saoudite:missiles:400'] },
     { text: 'La Chine a fait don au Cambodge de 20 véhicules blindés, selon Phnom Penh.', transfers: ['Chine>Cambodge:weapons:20'] },
@@ -293,7 +285,7 @@ Object.assign(registers, shapes);
 
 // A third bench, written before the rules it checks: pronominal frames, parties told by a periphrasis or a pronoun,
 // goods an answer or a later sentence leaves to "en", private armies that send their own men.
-const third: Record<string, Case[]> = {
+const third: Record<string, TransferCase[]> = {
   'wire brief (third)': [
     // a pronominal lemma is a frame of its own: "se fournir auprès de" receives where "fournir" gives
     { text: 'Le Mali se fournit en armes auprès de la Russie.', transfers: ['Russie>Mali:weapons'] },
@@ -441,11 +433,4 @@ const third: Record<string, Case[]> = {
 };
 Object.assign(registers, third);
 
-describe.each(Object.entries(registers))('transfers in a %s', (_register, cases) => {
-  it.each(cases.filter((c) => !c.open))('$text', ({ text, transfers }) => {
-    expect(flows(text)).toEqual([...transfers].sort());
-  });
-  it.fails.each(cases.filter((c) => c.open))('not read yet: $text', ({ text, transfers }) => {
-    expect(flows(text)).toEqual([...transfers].sort());
-  });
-});
+describeTransferRegisters('transfers', registers);
