@@ -67,8 +67,8 @@ function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): st
   return (free.at(-1) ?? prior.at(-1))?.id;
 }
 
-// The kinds of bodies a person's name after "de" leads: armed groups and movements, not a state's government or a firm.
-const ARMED = new Set(['military', 'private_military', 'group']);
+/** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
+export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
 
 /** Reads titles next to names and resolves bare titles to the person they describe; returns coreferent mentions. */
 export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>): EntityMention[] {
@@ -296,7 +296,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (founder && body) holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? LEADER, body.id, sid);
   }
   // "les Forces de soutien rapide (FSR) de Mohamed Hamdan Daglo": an armed group named with a person's name after "de" is led by that person.
-  for (const body of ctx.mentions.filter((m) => m.label === 'Organization' && ARMED.has(String(doc.nodes.get(m.id)?.properties.kind ?? '')))) {
+  for (const body of ctx.mentions.filter((m) => m.label === 'Organization' && ARMED_KINDS.has(String(doc.nodes.get(m.id)?.properties.kind ?? '')))) {
     const leader = persons.find((p) => p.start > body.end && pattern('role.bodyOfPerson', 'u').test(text.slice(body.end, p.start)));
     // Only the edge: the reading is weaker than a title, so "le chef des FSR" later is not resolved to this person on its strength.
     if (leader) doc.rel('HOLDS_ROLE', leader.id, body.id, [sid], { title: LEADER });

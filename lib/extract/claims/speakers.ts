@@ -8,6 +8,7 @@ import { fold } from '../text';
 import { entityId } from '../ids';
 import { alternationOf } from '../syntax/alternation';
 import { filledRegExps } from '../relation-words';
+import { ARMED_KINDS } from '../roles';
 import { pattern, patternSource, perLanguage, type Language } from '../syntax/language';
 import { type ClaimPatterns, TITLES, reportingOf } from './patterns';
 import type { ClaimMemory } from './types';
@@ -97,7 +98,7 @@ export function settleSpeaker(doc: DocBuilder, id: string | undefined): void {
 function movementOf(doc: DocBuilder, adjective: string): string | undefined {
   const adj = fold(adjective);
   for (const n of doc.nodes.values()) {
-    if (n.label !== 'Organization' || !['group', 'military', 'private_military'].includes(String(n.properties.kind ?? 'group'))) continue;
+    if (n.label !== 'Organization' || !ARMED_KINDS.has(String(n.properties.kind ?? 'group'))) continue;
     const words = [n.name, ...n.aliases].flatMap((f) => fold(f).split(/[\s'’-]+/)).filter((w) => w.length >= 4);
     if (words.some((w) => adj.startsWith(w.replace(/s$/, '')))) return n.id;
   }
