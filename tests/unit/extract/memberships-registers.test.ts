@@ -69,4 +69,43 @@ describe('memberships in registers the sample never saw', () => {
     expect(membersOf('Les Vingt-Sept, comme les États-Unis, ont sanctionné la Russie.')).toEqual([]);
     expect(membersOf('Les Vingt-Sept ont adopté des sanctions contre la Russie et la Biélorussie.')).toEqual([]);
   });
+
+  it('explainer and dispatch: two bodies at once when the first carries its acronym in brackets', () => {
+    expect(membersOf('La Mongolie, membre de l’Organisation pour la sécurité et la coopération en Europe (OSCE) et de l’Organisation mondiale du commerce, revendique sa neutralité.')).toEqual([
+      'Mongolie>OMC',
+      'Mongolie>OSCE',
+    ]);
+    expect(membersOf('Le Paraguay, membre du Marché commun du Sud (Mercosur) et de l’Organisation des États américains (OEA), a voté contre.')).toEqual(['Paraguay>Mercosur', 'Paraguay>OEA']);
+    expect(membersOf('Djibouti est membre de l’Autorité intergouvernementale pour le développement (Igad) et de la Ligue arabe.')).toEqual(['Djibouti>Igad', 'Djibouti>Ligue arabe']);
+    expect(membersOf('Le Bénin, membre de la Cédéao et de l’Union africaine, condamne le coup d’État.')).toEqual(['Bénin>Cédéao', 'Bénin>Union africaine']);
+    // "mais pas de": the second body is not the first one's twin.
+    expect(membersOf('La Norvège, membre de l’Otan mais pas de l’Union européenne, livre du gaz.')).toEqual(['Norvège>OTAN']);
+  });
+
+  it('analysis and op-ed: an aside between the state and its verb ("lui", "pour sa part", "de son côté")', () => {
+    expect(membersOf('Le Chili, lui, est membre de l’APEC et de l’OCDE.')).toEqual(['Chili>APEC', 'Chili>OCDE']);
+    expect(membersOf('Le Koweït, pour sa part, siège au Conseil de coopération du Golfe.')).toEqual(['Koweït>Conseil de coopération du Golfe']);
+    expect(membersOf('La Norvège, de son côté, fait partie de l’Otan.')).toEqual(['Norvège>OTAN']);
+    expect(membersOf('Le Niger, qui a quitté la Cédéao, est membre de l’Alliance des États du Sahel.')).toEqual(['Niger>Alliance des États du Sahel']);
+  });
+
+  it('portrait and wire brief: an adverb inside the compound tense, and a second body after "puis"', () => {
+    expect(membersOf('Le Vietnam a finalement rejoint l’Asean en 1995.')).toEqual(['Viêt Nam>ASEAN']);
+    expect(membersOf('L’Égypte a ensuite rejoint les Brics en 2024.')).toEqual(['Égypte>BRICS']);
+    expect(membersOf('L’Éthiopie a adhéré à l’Union africaine en 1963, puis à l’Igad.')).toEqual(['Éthiopie>Igad', 'Éthiopie>Union africaine']);
+    expect(membersOf('Le Timor oriental est officiellement entré dans l’Asean en 2025, puis dans l’OMC.')).toEqual(['Timor oriental>ASEAN', 'Timor oriental>OMC']);
+    expect(membersOf('L’Arabie saoudite a fait son entrée dans les Brics en 2024.')).toEqual(['Arabie Saoudite>BRICS']);
+    // A body opening the next clause is its subject, not a second one joined.
+    expect(membersOf('La Finlande a rejoint l’Otan en 2023 et l’Union européenne a salué cette décision.')).toEqual(['Finlande>OTAN']);
+  });
+
+  it('dispatch: a group that melts into a coalition, a founder whose relative clause comes before "forme avec"', () => {
+    expect(membersOf('Depuis 2024, le M23, qui s’est fondu dans l’Alliance Fleuve Congo, tient la ville.')).toEqual(['M23>Alliance Fleuve Congo']);
+    expect(membersOf('Le Tchad, qui a expulsé les soldats français, forme avec le Niger l’Alliance des États du Sahel.')).toEqual(['Niger>Alliance des États du Sahel', 'Tchad>Alliance des États du Sahel']);
+  });
+
+  it('explainer: a fronted membership whose subject is a pronoun for the state of the sentence before', () => {
+    expect(membersOf('L’Algérie vend son gaz à l’Italie. Membre fondateur de l’Opep, elle défend des prix élevés.')).toEqual(['Algérie>OPEP']);
+    expect(membersOf('Le Qatar investit en Afrique. Membre du Conseil de coopération du Golfe, il finance aussi des ports.')).toEqual(['Qatar>Conseil de coopération du Golfe']);
+  });
 });
