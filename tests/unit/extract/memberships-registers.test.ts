@@ -108,4 +108,15 @@ describe('memberships in registers the sample never saw', () => {
     expect(membersOf('L’Algérie vend son gaz à l’Italie. Membre fondateur de l’Opep, elle défend des prix élevés.')).toEqual(['Algérie>OPEP']);
     expect(membersOf('Le Qatar investit en Afrique. Membre du Conseil de coopération du Golfe, il finance aussi des ports.')).toEqual(['Qatar>Conseil de coopération du Golfe']);
   });
+
+  it('analysis: an apposition naming another state parts the subject from its verb; "fait partie des pays membres", "tous deux membres"', () => {
+    expect(membersOf('Le Japon, allié des États-Unis, est membre du G7.')).toEqual(['Japon>G7']);
+    expect(membersOf("Le Kenya fait partie des pays membres de la Communauté d'Afrique de l'Est.")).toEqual(["Kenya>Communauté d'Afrique de l'Est"]);
+    expect(membersOf("Le Kenya figure parmi les membres fondateurs de l'Union africaine.")).toEqual(['Kenya>Union africaine']);
+    expect(membersOf('L’Inde et le Pakistan sont tous deux membres de l’Organisation de coopération de Shanghai.')).toEqual([
+      'Inde>Organisation de coopération de Shanghai',
+      'Pakistan>Organisation de coopération de Shanghai',
+    ]);
+    expect(membersOf('Le Japon et la Corée du Sud, alliés des États-Unis, renforcent leur coopération.')).toEqual([]);
+  });
 });
