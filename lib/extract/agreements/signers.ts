@@ -48,6 +48,10 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     const main = comma > 0 ? actorAfter(ctx, comma + 1, 12) : undefined;
     if (main) signers = [main.id];
   }
+  // "Le royaume a accueilli des pourparlers au terme desquels les deux belligérants ont signé": a pair noun after every
+  // actor of the clause is the verb's subject; the actors before it only host.
+  const pairNear = signers.length ? W.PAIR_RE.exec(subject) : null;
+  if (pairNear && actorMentions(ctx).filter((x) => signers.includes(x.id) && x.start >= cs).every((x) => x.end <= cs + pairNear.index)) signers = [];
   // "X et son homologue irakien ont signé": the counterpart's state is a party though the person is unnamed.
   for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= cs && x.end <= verbAt && W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))) parties.add(d.id);
   for (const s of signers) {
@@ -55,6 +59,11 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     // A company or a body signs in its own name ("Gazprom et la Chine ont conclu"); its state joins it in emitParties.
     const c = s.startsWith('org:') ? s : countryOfActor(doc, s, personCountry);
     if (c) parties.add(c);
+  }
+  // "Les deux pays se sont rapprochés : leurs ministres X et Y ont signé": people of no known state sign for the pair named before them.
+  if (signers.some((x) => !x.startsWith('org:') && !countryOfActor(doc, x, personCountry))) {
+    const pair = W.PAIR_RE.exec(text.slice(0, verbAt));
+    if (pair) for (const p of pairAt(doc, ctx, memory, pair.index, personCountry)) parties.add(p);
   }
   // "Les ministres de la Défense du Japon et des Philippines ont signé": the states and bodies those people stand for.
   if (!signers.length && W.HEADED_SUBJECT.test(subject)) {

@@ -73,6 +73,14 @@ function compile(lang: Language) {
     // "l'accord d'accès réciproque (RAA)", "un accord sur le statut des forces en visite (SOVFA)": an acronym in brackets
     // after the name (and the words that end it, group 1) is its short form (group 2).
     SHORT_FORM: re('shortForm', 'u'),
+    // "une « déclaration d'engagement »": a title in quotation marks names the agreement up to the closing mark.
+    QUOTED_OPEN: re('quotedOpen', 'u'),
+    QUOTED_CLOSE: re('quotedClose', 'u'),
+    // "ont signé en mai une déclaration": a signing verb makes a statement noun an agreement without a proper name.
+    SIGNED_OBJECT: re('signedObject'),
+    // "Le royaume a accueilli les pourparlers", "sous l'égide de l'Union africaine": who hosts or brokers talks.
+    HOST_AFTER: re('hostAfter'),
+    HOST_BEFORE: re('hostBefore'),
     NOT_NAMES: new Set(data.notNames),
     /** Nouns (lower case) that name an agreement only with a proper name after them. */
     NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),

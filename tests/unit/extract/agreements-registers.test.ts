@@ -282,3 +282,26 @@ describe('agreements with a short form in brackets, a broker, and signatories li
     expect(doc.relationships.filter((r) => r.type === 'SIGNED').map((r) => r.source).sort()).toEqual(['person:gilberto-teodoro', 'person:yoko-kamikawa']);
   });
 });
+
+describe('agreements named by a title in quotation marks, signed by a pair, brokered by a host', () => {
+  it('dispatch and wire brief: a quoted title after a signing verb names the agreement, a statement noun alone does not', () => {
+    expect(agreements('Les deux pays ont signé une « charte de bon voisinage » en 2022.')).toEqual(['charte de bon voisinage:  | ']);
+    expect(agreements('Les deux États ont signé en juin une déclaration commune sur la pêche.')).toEqual(['déclaration commune:  | ']);
+    expect(agreements('Le Vietnam a publié une déclaration.')).toEqual([]);
+    expect(agreements('Dans une déclaration, le Japon a condamné le tir.')).toEqual([]);
+  });
+
+  it('analysis: a host of the talks, and the state it hosts them with, are no party of what "les deux camps" sign', () => {
+    expect(agreements('Le Qatar a accueilli à Doha des pourparlers au terme desquels les deux camps ont signé une « déclaration de principes ».')).toEqual(['déclaration de principes:  | ']);
+    expect(agreements('La Norvège a abrité, avec la Suisse, des discussions au terme desquelles les deux parties ont paraphé une « feuille de route ».')).toEqual(['feuille de route:  | ']);
+  });
+
+  it('explainer: ministers of no known state sign for the pair the sentence named before them', () => {
+    expect(agreements('L’Argentine et le Chili ont renoué : leurs ministres Diana Mondino et Alberto van Klaveren ont signé un mémorandum sur le lithium.')).toEqual([
+      'mémorandum sur le lithium: Argentine, Chili | Alberto van Klaveren, Diana Mondino',
+    ]);
+    expect(agreements('Le Pérou et la Bolivie négocient depuis un an. Les deux pays se sont rapprochés : les ministres Elmer Schialer et Celinda Sosa ont signé à Lima un accord de coopération.')).toEqual([
+      'accord de coopération: Bolivie, Pérou | Celinda Sosa, Elmer Schialer',
+    ]);
+  });
+});
