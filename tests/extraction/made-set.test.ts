@@ -29,15 +29,15 @@ const FLOORS: Record<string, number> = {
 const FROZEN_FLOORS: Record<string, number> = {
   entities: 0.86,
   transfers: 0.42,
-  exchanges: 0.25,
+  exchanges: 0.5,
   roles: 0.61,
-  agreements: 0.75,
+  agreements: 0.83,
   signatures: 0.88,
   stances: 0.43,
   memberships: 0.86,
   entity_precision: 0.98,
   transfer_precision: 0.73,
-  relations: 0.57,
+  relations: 0.58,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
