@@ -37,6 +37,8 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     const previous = focus && !here.has(focus) ? focus : state.personsSeen.filter((p) => !here.has(p)).at(-1);
     if (previous) signers = [previous];
   }
+  // "Le nouveau ministre a finalement signé", "le ministre polonais de la Défense a signé": a title standing for a person.
+  if (!signers.length && !pronoun) signers = titledSigner(site, subject);
   // "Nous avons signé la charte", in a quote or an interview: the speaker's state (or body) is a party.
   if (!signers.length && memory.discourse && W.WE_SUBJECT.test(subject)) {
     const side = speakerSide(doc, ctx, personCountry, memory.discourse, verbAt);
@@ -209,3 +211,27 @@ export function signersInRelative(site: AgreementSite): void {
     else parties.add(s.label === 'Organization' ? s.id : countryOfActor(doc, s.id, personCountry) ?? s.id);
   }
 }
+
+/**
+ * The person a title subject stands for ("Le nouveau ministre, que l'on disait sceptique, a signé"): a person named
+ * before who holds that title (of the state a nationality adjective names, if any); that state is a party either way.
+ */
+function titledSigner(site: AgreementSite, subject: string): string[] {
+  const { doc, ctx, state, cs, parties } = site;
+  const t = words().TITLE_SUBJECT.exec(subject);
+  if (!t) return [];
+  const at = cs + t.index + t[0].length;
+  // A named actor after the title is the subject itself ("le ministre Aden Duale"), read elsewhere.
+  if (actorMentions(ctx).some((x) => x.start >= at && x.end <= cs + subject.length)) return [];
+  const state_ = ctx.mentions.find((x) => x.via === 'demonym' && x.start >= at && x.start - at <= 3)?.id;
+  if (state_) parties.add(state_);
+  const title = t[1].toLowerCase();
+  const roles = [...doc.relationships.values()].filter((r) => r.type === 'HOLDS_ROLE' && String(r.properties.title ?? '').toLowerCase().includes(title) && (!state_ || r.target === state_));
+  // The person the article follows most is meant, and only if the title is theirs: in a portrait, "le ministre" is its
+  // subject, never the counterpart named last. Two people followed as much leave it open.
+  const named = (p: string) => doc.nodes.get(p)?.mentions.length ?? 0;
+  const top = Math.max(0, ...state.personsSeen.map(named));
+  const followed = state.personsSeen.filter((p) => named(p) === top);
+  return followed.length === 1 && roles.some((r) => r.source === followed[0]) ? followed : [];
+}
+

@@ -81,6 +81,8 @@ function compile(lang: Language) {
     // "Le royaume a accueilli les pourparlers", "sous l'égide de l'Union africaine": who hosts or brokers talks.
     HOST_AFTER: re('hostAfter'),
     HOST_BEFORE: re('hostBefore'),
+    // "Le nouveau ministre a signé": a title with no name as the signing verb's subject (group 1: the title).
+    TITLE_SUBJECT: re('titleSubject', 'iu'),
     NOT_NAMES: new Set(data.notNames),
     /** Nouns (lower case) that name an agreement only with a proper name after them. */
     NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),

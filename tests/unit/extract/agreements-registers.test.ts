@@ -305,3 +305,25 @@ describe('agreements named by a title in quotation marks, signed by a pair, brok
     ]);
   });
 });
+
+describe('a signatory named by a title alone', () => {
+  it('wire brief: "le ministre polonais de la Défense a signé": the adjective names a party', () => {
+    expect(agreements('Le ministre polonais de la Défense a signé en avril un contrat exécutif portant sur 96 chars.')).toEqual(['contrat: Pologne | ']);
+    expect(agreements('La présidente péruvienne a signé un accord de pêche avec l’Équateur.')).toEqual(['accord de pêche: Pérou, Équateur | ']);
+  });
+
+  it('portrait and dispatch: "le nouveau ministre", "le président" is the person the article follows when the title is theirs', () => {
+    expect(agreements('Le président kényan William Ruto s’est rendu à Ankara. Le président a signé un accord de défense avec la Turquie.')).toEqual([
+      'accord de défense: Kenya, Turquie | William Ruto',
+    ]);
+    expect(agreements('Władysław Kosiniak-Kamysz est devenu ministre polonais de la Défense en 2023. Kosiniak-Kamysz veut des chars. Le nouveau ministre, que l’on disait sceptique, a finalement signé en avril un contrat exécutif.')).toEqual([
+      'contrat: Pologne | Władysław Kosiniak-Kamysz',
+    ]);
+  });
+
+  it('analysis: a counterpart named last is not the title\'s holder when the article follows someone else', () => {
+    expect(agreements('Władysław Kosiniak-Kamysz dirige l’armée polonaise. Kosiniak-Kamysz reçoit à Varsovie. Il a reçu le ministre sud-coréen de la Défense, Lee Jong-sup. Le ministre a signé un contrat.')).toEqual(['contrat:  | ']);
+    expect(agreements('Le ministre a signé un accord.')).toEqual(['accord:  | ']);
+  });
+});
+
