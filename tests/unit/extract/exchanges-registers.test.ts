@@ -41,4 +41,11 @@ describe('exchanges in registers the sample never saw', () => {
     expect(exchangesOf('La Russie livre du blé à l’Égypte. Le Caire paie en roubles.')).toEqual(['aid Russie>Égypte <-> funds Égypte>Russie']);
     expect(exchangesOf('L’Azerbaïdjan vend du gaz à la Serbie contre de l’électricité.')).toEqual(['oil Azerbaïdjan>Serbie <-> oil Serbie>Azerbaïdjan']);
   });
+
+  it('analysis and wire brief: a loan "remboursable en" goods, a sale "payable en" gold', () => {
+    expect(exchangesOf('La Chine a prêté 2 milliards de dollars à l’Angola, remboursables en pétrole.')).toEqual(['funds Chine>Angola <-> oil Angola>Chine']);
+    expect(exchangesOf('La Chine a accordé au Turkménistan un prêt de 4 milliards de dollars, remboursable en gaz.')).toEqual(['funds Chine>Turkménistan <-> oil Turkménistan>Chine']);
+    expect(exchangesOf('Le Venezuela a reçu de la Russie des fusils, payables en or.')).toEqual(['funds Venezuela>Russie <-> weapons Russie>Venezuela']);
+  });
 });
+
