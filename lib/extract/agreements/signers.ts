@@ -162,7 +162,9 @@ export function signedByAgents(site: AgreementSite): void {
   // "par les délégations des deux camps".
   for (const p of pairAt(doc, ctx, memory, byEnd, personCountry)) parties.add(p);
   // "par X et son homologue soudanais", "his Argentine counterpart": the counterpart's state is a party though the person is unnamed.
-  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start > by && x.end <= ce && (W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)) || W.COUNTERPART_AFTER.test(text.slice(x.end, x.end + 14))))) parties.add(d.id);
+  // "par le ministre kényan de la Défense": an unnamed office-holder's adjective names the side too.
+  const titled = (x: { start: number }) => W.TITLE_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start));
+  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start > by && x.end <= ce && (W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)) || W.COUNTERPART_AFTER.test(text.slice(x.end, x.end + 14)) || titled(x)))) parties.add(d.id);
 }
 
 /** "signé à Pretoria par X, au nom du gouvernement, et par Y, pour le TPLF, l'accord de ...": signatories before the noun. */

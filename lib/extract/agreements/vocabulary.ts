@@ -83,6 +83,8 @@ function compile(lang: Language) {
     HOST_BEFORE: re('hostBefore'),
     // "Le nouveau ministre a signé": a title with no name as the signing verb's subject (group 1: the title).
     TITLE_SUBJECT: re('titleSubject', 'iu'),
+    // "par le ministre kényan": a title right before a nationality adjective.
+    TITLE_BEFORE: re('titleBefore', 'iu'),
     NOT_NAMES: new Set(data.notNames),
     /** Nouns (lower case) that name an agreement only with a proper name after them. */
     NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),

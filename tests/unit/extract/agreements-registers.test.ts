@@ -325,5 +325,13 @@ describe('a signatory named by a title alone', () => {
     expect(agreements('Władysław Kosiniak-Kamysz dirige l’armée polonaise. Kosiniak-Kamysz reçoit à Varsovie. Il a reçu le ministre sud-coréen de la Défense, Lee Jong-sup. Le ministre a signé un contrat.')).toEqual(['contrat:  | ']);
     expect(agreements('Le ministre a signé un accord.')).toEqual(['accord:  | ']);
   });
+
+  it('dispatch: a passive signed by office-holders named only by title and nationality names both sides', () => {
+    expect(agreements('Le contrat, signé mardi à Ankara par le ministre kényan de la Défense et son homologue turc, porte sur six drones.')).toEqual(['contrat: Kenya, Turquie | ']);
+    expect(agreements('L’accord a été signé par l’ambassadeur japonais et la ministre philippine des Affaires étrangères.')).toEqual(['accord: Japon, Philippines | ']);
+    expect(agreements('Le mémorandum, paraphé par la délégation soudanaise, reste secret.')).toEqual(['mémorandum: Soudan | ']);
+    // Firms are no office-holders: their nationality names no party.
+    expect(agreements("L'accord a été signé par des entreprises chinoises.")).toEqual(['accord:  | ']);
+  });
 });
 
