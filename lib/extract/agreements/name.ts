@@ -1,3 +1,4 @@
+import { followsAgreementName } from '../agreement-acronyms';
 import { actorMentions, clauseAround } from '../context';
 import type { EntityMention } from '../entities';
 import { ensureNode } from '../entities';
@@ -19,6 +20,8 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // "l'Initiative céréalière" is a name; "à l'initiative de" is not.
   if (noun === 'initiative' && !/^I/.test(m.groups!.noun)) return undefined;
   const kind = W.KIND_OF.get(noun) ?? 'accord';
+  // "l'accord de libre-échange continental africain (ZLECAf)": an acronym in brackets is the short form of the name before it.
+  if (/^\p{Lu}/u.test(m.groups!.noun) && followsAgreementName(ctx.text.slice(0, m.index!))) return undefined;
   const start = m.index!;
   let end = start + m[0].length;
   if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') return undefined;

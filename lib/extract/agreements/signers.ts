@@ -16,6 +16,8 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   for (const v of clause.matchAll(words().SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
   // A signing verb takes its object only: "ont signé une déclaration ... sur leur partenariat".
   if (signVerb && signUsed.has(signVerb.index)) signVerb = undefined;
+  // "L'Inde n'a jamais signé le TNP", "a refusé de signer": a signing denied or refused makes no party.
+  if (signVerb && words().NEGATED_SIGN.test(text.slice(Math.max(0, signVerb.index - 40), signVerb.index))) signVerb = undefined;
   site.signVerb = signVerb;
   if (!signVerb) return;
   signUsed.add(signVerb.index);

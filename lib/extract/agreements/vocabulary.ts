@@ -85,6 +85,8 @@ function compile(lang: Language) {
     TITLE_SUBJECT: re('titleSubject', 'iu'),
     // "par le ministre kényan": a title right before a nationality adjective.
     TITLE_BEFORE: re('titleBefore', 'iu'),
+    // "n'a jamais signé", "a refusé de signer": a negated or refused signing verb (ends right before it).
+    NEGATED_SIGN: re('negatedSign', 'iu'),
     NOT_NAMES: new Set(data.notNames),
     /** Nouns (lower case) that name an agreement only with a proper name after them. */
     NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),

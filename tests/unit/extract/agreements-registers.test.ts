@@ -335,3 +335,22 @@ describe('a signatory named by a title alone', () => {
   });
 });
 
+describe('agreements named by their acronym alone', () => {
+  it('explainer and wire brief: "le JCPOA", "la Zlecaf", "le TNP" are agreements, with the parties the sentence gives', () => {
+    expect(agreements('Le JCPOA, signé en 2015 par l’Iran et les grandes puissances, est moribond.')).toEqual(['JCPOA: Iran | ']);
+    expect(agreements('Washington s’est retiré du JCPOA en 2018.')).toEqual(['JCPOA: États-Unis | ']);
+    expect(agreements('Le Kenya a adhéré à la Zone de libre-échange continentale africaine (Zlecaf) en 2018.')).toEqual(['Zlecaf: Kenya | ']);
+    expect(agreements('Le Mexique et le Canada restent attachés à l’ACEUM.')).toEqual(['ACEUM:  | ']);
+    expect(agreements('L’Inde n’a jamais signé le TNP.')).toEqual(['TNP:  | ']);
+  });
+});
+
+describe('a signing denied or refused', () => {
+  it('analysis and interview: "n\'a jamais signé", "n\'a pas signé", "a refusé de signer" make no party', () => {
+    expect(agreements('Le Soudan n’a pas signé l’accord de paix.')).toEqual(['accord de paix:  | ']);
+    expect(agreements('La Russie a refusé de signer la convention.')).toEqual(['convention:  | ']);
+    expect(agreements('L’Inde n’a jamais signé le traité de non-prolifération.')).toEqual(['traité de non-prolifération:  | ']);
+    expect(agreements('Le Soudan a signé l’accord de paix.')).toEqual(['accord de paix: Soudan | ']);
+  });
+});
+
