@@ -29,6 +29,19 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   let signers = W.BOTH_LEADERS.test(subject)
     ? state.personsSeen.slice(-2)
     : subjectBefore(ctx, verbAt, cs).map((x) => x.id);
+  // "Le Qatar a servi de médiateur entre Kigali et Kinshasa, qui ont signé": the relative's antecedent, every actor of
+  // the list right before "qui", signs; the main clause's subject (a mediator) does not.
+  const relative = W.RELATIVE_SUBJECT.exec(subject);
+  if (relative) {
+    const actors = actorMentions(ctx).filter((x) => x.end <= cs + relative.index);
+    const list: EntityMention[] = [];
+    for (const x of [...actors].reverse()) {
+      const gap = text.slice(x.end, list.length ? list[0].start : cs + relative.index);
+      if (list.length ? !W.LIST_GAP.test(gap) : !/^\s*$/u.test(gap)) break;
+      list.unshift(x);
+    }
+    if (list.length) signers = list.map((x) => x.id);
+  }
   // "Il y a signé avec X un accord": the actor in focus (the last sentence's subject), else the person last named.
   // "Ils ont signé": the two sides last named.
   const pronoun = signers.length ? null : W.PRONOUN_SUBJECT.exec(subject);

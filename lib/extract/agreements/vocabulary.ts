@@ -87,6 +87,9 @@ function compile(lang: Language) {
     TITLE_BEFORE: re('titleBefore', 'iu'),
     // "n'a jamais signé", "a refusé de signer": a negated or refused signing verb (ends right before it).
     NEGATED_SIGN: re('negatedSign', 'iu'),
+    // "..., qui ont signé": a relative subject right before the signing verb; LIST_GAP joins the actors of its antecedent.
+    RELATIVE_SUBJECT: re('relativeSubject', 'iu'),
+    LIST_GAP: re('listGap', 'iu'),
     NOT_NAMES: new Set(data.notNames),
     /** Nouns (lower case) that name an agreement only with a proper name after them. */
     NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),

@@ -354,3 +354,13 @@ describe('a signing denied or refused', () => {
   });
 });
 
+describe('signatories in a relative clause after a mediator', () => {
+  it('dispatch and analysis: the list before ", qui ont signé" signs, the mediator or host of the main clause does not', () => {
+    expect(agreements('Le Qatar a servi de médiateur entre Kigali et Kinshasa, qui ont signé un accord-cadre à Doha.')).toEqual(['accord-cadre: Congo (Rép. dém.), Rwanda | ']);
+    expect(agreements('La Norvège a réuni la Colombie et les FARC, qui ont finalement signé un accord de paix.')).toEqual(['accord de paix: Colombie, FARC | ']);
+    expect(agreements('L’Union africaine a convoqué l’Éthiopie et le TPLF, qui ont signé en novembre un accord de cessation des hostilités.')).toEqual([
+      'accord de cessation des hostilités: TPLF, Éthiopie | ',
+    ]);
+  });
+});
+
