@@ -188,6 +188,19 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
       const nounAt = headStart + (noun?.index ?? 0);
       if (noun && !NOT_YET.test(text.slice(Math.max(0, nounAt - 40), nounAt))) add(joined, org);
     }
+    // "Avec l'adhésion de l'Égypte, de l'Éthiopie et de l'Iran, les Brics comptent ...": an accession list right before
+    // the body opening the clause.
+    const lastJoined = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country');
+    if (lastJoined && pattern('membership.bodyOpensClause').test(text.slice(lastJoined.end, org.start))) {
+      const list = [lastJoined];
+      for (const a of [...actors].reverse().filter((x) => x.end <= lastJoined.start && x.label === 'Country')) {
+        if (!pattern('membership.accessionListGap').test(text.slice(a.end, list[0].start))) break;
+        list.unshift(a);
+      }
+      const lead = text.slice(Math.max(0, list[0].start - 30), list[0].start);
+      const noun = ACCESSION.exec(lead);
+      if (noun && !NOT_YET.test(text.slice(Math.max(0, list[0].start - 70), list[0].start - lead.length + noun.index))) for (const a of list) add(a, org);
+    }
     // "Sweden's accession to NATO": a language that puts the state before the accession noun (membership.possessiveAccession).
     const own = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && pattern('membership.possessiveAccession').test(text.slice(a.end, org.start)));
     if (own && !NOT_YET.test(text.slice(Math.max(0, own.start - 40), own.start))) add(own, org);

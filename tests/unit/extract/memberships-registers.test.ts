@@ -119,4 +119,14 @@ describe('memberships in registers the sample never saw', () => {
     ]);
     expect(membersOf('Le Japon et la Corée du Sud, alliés des États-Unis, renforcent leur coopération.')).toEqual([]);
   });
+
+  it('explainer and dispatch: an accession list before the body that opens the clause; "le premier pays de ... à rejoindre"', () => {
+    expect(membersOf('Avec l’adhésion de l’Égypte, de l’Éthiopie et de l’Iran, les Brics comptent désormais dix membres.')).toEqual(['Iran>BRICS', 'Égypte>BRICS', 'Éthiopie>BRICS']);
+    expect(membersOf('Depuis l’adhésion de la Suède, l’Otan compte 32 membres.')).toEqual(['Suède>OTAN']);
+    expect(membersOf('Après la demande d’adhésion de l’Ukraine, l’Otan a tergiversé.')).toEqual([]);
+    expect(membersOf('Après la visite de la Chine, l’Asean a publié un communiqué.')).toEqual([]);
+    expect(membersOf('L’Indonésie est le premier pays d’Asie du Sud-Est à rejoindre les Brics.')).toEqual(['Indonésie>BRICS']);
+    expect(membersOf('Le Timor oriental est le onzième État à intégrer l’Asean.')).toEqual(['Timor oriental>ASEAN']);
+  });
 });
+
