@@ -3,7 +3,7 @@ import orgData from '../../../data/lexicon/organizations.json';
 import titleData from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { CONTEXTUAL_COUNTRY_FORMS, countryId } from '../countries';
-import { ORGS, keyOf, type EntityLabel } from '../lexicon';
+import { ORGS, OWN_NAME_KINDS, keyOf, type EntityLabel } from '../lexicon';
 import { pattern } from '../syntax/language';
 import { fold, isCapitalized, tokenize } from '../text';
 import { countryOfDemonym } from './demonyms';
@@ -25,7 +25,8 @@ const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
 // Nouns that point back to a group (anaphora.groupNoun) or an institution (anaphora.institutionNoun).
 const INSTITUTION_NOUNS = { has: (noun: string) => pattern('anaphora.institutionNoun', '').test(noun) };
-const NOT_INSTITUTIONS = new Set(['media', 'military', 'private_military', 'company', 'intelligence']);
+// Bodies acting in their own name (a firm, a private military company) are not institutions either.
+const NOT_INSTITUTIONS = new Set([...OWN_NAME_KINDS, 'media', 'military', 'intelligence']);
 // "de", "du", "des" after the noun: what follows qualifies it ("la junte du CNSP", "le chef de la junte").
 const OF = /^(?:de|d'|du|des)$/;
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
