@@ -23,7 +23,7 @@ export interface RenderedPage {
   body: Buffer;
 }
 
-export interface PageCacheOptions {
+interface PageCacheOptions {
   /** Renders `target` as Next.js answers `req` (same Host, User-Agent and credentials), uncompressed. */
   render(target: string, req: http.IncomingMessage): Promise<RenderedPage>;
   /** Paths whose pages are kept (the query is part of the key). Default: the explorer, `/`. */
@@ -56,7 +56,7 @@ function policyNonce(csp: string): string | null {
  * The page as kept: the nonce taken off its elements and its policy allowing its inline scripts by hash.
  * Null for what is not kept: anything but a 200 HTML page with a nonce policy, or a page that sets a cookie.
  */
-export function cachedPage(page: RenderedPage): CachedPage | null {
+function cachedPage(page: RenderedPage): CachedPage | null {
   const header = (name: string) => {
     const v = page.headers[name];
     return Array.isArray(v) ? v.join(', ') : (v ?? '');
