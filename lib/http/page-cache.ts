@@ -8,8 +8,9 @@ import { requestRefusal } from './request-guard';
 // The explorer's page answered from memory once Next.js has rendered it for the same request. The page is
 // rendered per request (its search parameters choose the fixture, the limit, the console, and a nonce goes on
 // its inline scripts), yet for one URL it is the same HTML every time but for that nonce: React's server
-// render of the layout and the explorer's shell, with middleware before it, cost 45–200 ms of every
-// navigation on a busy machine, before the head that loads the first-frame script reached the browser.
+// render of the layout and the explorer's shell, with middleware before it, cost 50–280 ms of every
+// navigation's first byte at load 16 (3–40 ms from memory), before the head that loads the first-frame script
+// reached the browser.
 // A cached page carries no nonce: its policy allows its own inline scripts by their sha256 hashes, and no
 // other (as strict as a nonce, which allowed any script that carried it). What may change the HTML is in the
 // key: the path and query as sent, the Host (the request rules and absolute URLs) and the User-Agent (Next
