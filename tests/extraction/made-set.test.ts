@@ -49,7 +49,7 @@ const BLIND_FLOORS: Record<string, number> = {
   agreements: 0.64,
   signatures: 1,
   stances: 0.41,
-  memberships: 0.8,
+  memberships: 0.86,
   entity_precision: 0.99,
   transfer_precision: 0.54,
   relations: 0.45,
