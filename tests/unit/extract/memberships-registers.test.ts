@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
 import { read } from './helpers';
 
 // Made-up sentences on the Sahel, the Gulf, East Africa, the Pacific, Latin America and the Caucasus, in several
@@ -127,6 +128,24 @@ describe('memberships in registers the sample never saw', () => {
     expect(membersOf('Après la visite de la Chine, l’Asean a publié un communiqué.')).toEqual([]);
     expect(membersOf('L’Indonésie est le premier pays d’Asie du Sud-Est à rejoindre les Brics.')).toEqual(['Indonésie>BRICS']);
     expect(membersOf('Le Timor oriental est le onzième État à intégrer l’Asean.')).toEqual(['Timor oriental>ASEAN']);
+  });
+});
+
+describe('memberships in English: the same classes as data (data/lang/en/patterns.json)', () => {
+  const membersOfEn = (text: string) => {
+    const doc = extractDocument(text, { publishedAt: null, language: 'en' });
+    const name = (id: string) => doc.nodes.find((n) => n.id === id)?.name ?? id;
+    return doc.relationships.filter((r) => r.type === 'MEMBER_OF').map((r) => `${name(r.source)}>${name(r.target)}`).sort();
+  };
+
+  it('wire brief and analysis: an aside, an adverb before "joined", a second body after an acronym in brackets', () => {
+    expect(membersOfEn('Denmark, for its part, is a member of NATO.')).toEqual(['Danemark>OTAN']);
+    expect(membersOfEn('Iran later joined the Shanghai Cooperation Organisation in 2023.')).toEqual(['Iran>Organisation de coopération de Shanghai']);
+    expect(membersOfEn('Finland has finally joined NATO.')).toEqual(['Finlande>OTAN']);
+    expect(membersOfEn('Kazakhstan, a member of the Shanghai Cooperation Organisation (SCO) and of the Eurasian Economic Union, wants balance.')).toEqual([
+      'Kazakhstan>Organisation de coopération de Shanghai',
+      'Kazakhstan>Union économique eurasiatique',
+    ]);
   });
 });
 
