@@ -7,6 +7,7 @@ import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { citedAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
+import { outletSource } from './outlets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 
@@ -50,6 +51,8 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "..., selon le rapporteur spécial de l'ONU, Tom Andrews.": a title, then the name, after a trailing source.
     if (!speaker && !atHead && !source && !pronoun) speaker = speakerAfter(ctx, after)?.id;
     if (!speaker) speaker = groupSpeaker(p, ctx, Math.min(text.length, after + 60), at, doc);
+    // "selon le journal", "Pour le quotidien romain, « ... »": the outlet last named, by its head noun alone.
+    if (!speaker && !source && !pronoun) speaker = outletSource(doc, ctx, memory, after);
     if (!speaker && p.LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     // "selon la même source", "d'après ce rapport": the source last heard.
     if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;

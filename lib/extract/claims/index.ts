@@ -13,6 +13,7 @@ import { nominalStatement, quoteAfterColon } from './quotes';
 import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
+import { rememberOutlets } from './outlets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 export { bylineAuthor } from './speakers';
@@ -47,8 +48,10 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     // "Niamey a reconnu cette livraison mais a nié avoir reçu des blindés": a verb whose subject is elided after a
     // conjunction shares the speaker of the statement before it in the sentence.
     if (!a.speaker && lastSpeaker && pattern('claim.elidedSubject', 'u').test(text.slice(Math.max(0, r.start - 40), r.start))) a.speaker = lastSpeaker;
-    // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et dément").
-    if (a.speaker && usedSpeakers.has(a.speaker) && !(r.denies && !denying.has(a.speaker))) return;
+    // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et
+    // dément", "…, a réagi X, qui parle d'« accusations infondées »").
+    const denial = r.denies || p.DENIAL_CONTENT.test(text.slice(r.end, r.end + 60));
+    if (a.speaker && usedSpeakers.has(a.speaker) && !(denial && !denying.has(a.speaker))) return;
     if (!withheld && !introducesStatement(p, text, r, a)) return;
     if (pattern('claim.sayingOnly').test(r.word) && usedSpeakers.size + reporters.size > 0) return;
     assignReporter(p, doc, ctx, r, a);
@@ -85,6 +88,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);
   const opener = subjectBefore(ctx, text.length).length ? actorMentions(ctx).find((m) => !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && m.start < 40) : undefined;
   if (opener) (memory.openers ??= new Map()).set(ctx.sentence.index, opener.id);
+  rememberOutlets(ctx, memory);
 }
 
 /** Writes the Claim node of a reporting verb with its stance, date and speakers; returns it with what it says. */

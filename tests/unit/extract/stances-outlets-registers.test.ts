@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { type Case, stancesOf } from './stances-helpers';
+
+// Outlets named again by their head noun, sources behind a document of an outlet, and dismissals that deny, in made-up
+// sentences of several registers on topics no rule was written on (Gulf gas, Horn of Africa, Sahel, Zambian copper,
+// Cambodian radars, Kenyan armour, Rio Tinto's mines).
+const cases: Record<string, Case[]> = {
+  'press review': [
+    // "Le quotidien", "le site", "selon le journal", "Pour le journal": the outlet last named
+    { text: "À Londres, le Financial Times salue l'accord. Le quotidien rappelle que le Qatar a livré l'an dernier au Pakistan environ 3 millions de tonnes de gaz naturel liquéfié.", stances: ['Financial Times ASSERTS', 'Financial Times ASSERTS'], about: ['Financial Times ASSERTS > Qatar>Pakistan'] },
+    { text: "Plus sévère, le site Semafor s'interroge sur les contreparties. Le site affirme que la Turquie aurait livré à l'armée somalienne six drones Bayraktar.", stances: ['Semafor ASSERTS'], about: ['Semafor ASSERTS > Turquie>Somalie'] },
+    { text: 'Le Guardian a enquêté sur les mines de cuivre. Selon le journal, la Chine a versé 40 millions de dollars à la Zambie.', stances: ['The Guardian ASSERTS'], about: ['The Guardian ASSERTS > Chine>Zambie'] },
+    { text: 'Le Monde consacre sa une au Sahel. Pour le journal, « la Russie a livré des hélicoptères au Mali sans contrepartie ».', stances: ['Le Monde ASSERTS'], about: ['Le Monde ASSERTS > Russie>Mali'] },
+    // ... but an outlet introduced as a site is not "le quotidien", and with no outlet named the noun speaks for nobody
+    { text: "Le site d'information Semafor évoque le dossier. Le quotidien rappelle que la Russie a livré du blé à l'Égypte.", stances: ['Semafor ASSERTS'] },
+    { text: 'La Chine a livré des radars au Cambodge. Le quotidien rappelle que la livraison date de mars.', stances: [] },
+  ],
+  'wire brief': [
+    { text: "L'agence Bloomberg s'est procuré des documents douaniers. D'après l'agence, le Qatar a livré du gaz au Bangladesh.", stances: ['Bloomberg ASSERTS'], about: ['Bloomberg ASSERTS > Qatar>Bangladesh'] },
+    // "l'agence" may be a body whose name holds the noun
+    { text: "L'Agence internationale de l'énergie atomique publie son rapport. Selon l'agence, l'Iran a livré de l'uranium à la Russie.", stances: ['AIEA ASSERTS'], about: ['AIEA ASSERTS > Iran>Russie'] },
+    { text: 'Le Washington Post revient sur la crise. Les États-Unis ont livré 20 blindés au Kenya, note le quotidien, qui cite des officiers kényans.', stances: ['Washington Post ASSERTS'], about: ['Washington Post ASSERTS > États-Unis>Kenya'] },
+    // a document of an outlet introduced by its head noun: the outlet is the source
+    { text: "Les Émirats ont livré des blindés au Tchad, d'après une enquête du quotidien Le Monde.", stances: ['Le Monde ASSERTS'], about: ['Le Monde ASSERTS > Émirats arabes unis>Tchad'] },
+    { text: 'La Turquie a livré des drones au Niger, selon une enquête de l’agence Reuters.', stances: ['Reuters ASSERTS'], about: ['Reuters ASSERTS > Turquie>Niger'] },
+    { text: "Selon un décompte de l'agence Bloomberg, la Russie a livré 300 000 tonnes de blé à la Syrie.", stances: ['Bloomberg ASSERTS'], about: ['Bloomberg ASSERTS > Russie>Syrie'] },
+  ],
+  'fact-check': [
+    { text: "La séquence montre en réalité des chars polonais, selon une vérification de l'agence Reuters.", stances: ['Reuters ASSERTS'] },
+    // "fabriqués par" says who made the goods, not that the claim was made up
+    { text: "Le site Semafor affirme que l'Italie aurait livré au Niger quatre hélicoptères fabriqués par Leonardo.", stances: ['Semafor ASSERTS'], about: ['Semafor ASSERTS > Italie>Niger'] },
+  ],
+  dispatch: [
+    // calling a claim a fable, a fantasy or an intox denies it
+    { text: 'La Chine aurait livré des drones au Mali. Le porte-parole du gouvernement malien parle de « fable ».', stances: ['Mali DENIES'], about: ['Mali DENIES > Chine>Mali'] },
+    { text: 'La Corée du Nord aurait vendu des obus au Soudan. Khartoum a qualifié de « fantasme » ces informations.', stances: ['Soudan DENIES'] },
+    { text: "L'Iran aurait livré des missiles au Venezuela. « Nos forces n'ont besoin de personne », a réagi le ministre vénézuélien de la Défense, Vladimir Padrino, qui parle de « pure invention ».", stances: ['Vladimir Padrino ASSERTS', 'Vladimir Padrino DENIES'], about: ['Vladimir Padrino DENIES > Iran>Venezuela'] },
+    // not knowing of a fact cannot confirm it
+    { text: "La Turquie aurait livré des drones à l'Éthiopie. Interrogé par Reuters, le ministère turc des Affaires étrangères a dit « ne pas avoir connaissance » de telles livraisons.", stances: ['Ministère turc des Affaires étrangères CANNOT_CONFIRM'], about: ['Ministère turc des Affaires étrangères CANNOT_CONFIRM > Turquie>Éthiopie'] },
+    { text: "Le Brésil aurait vendu du blé à l'Iran. Brasilia affirme n'avoir aucune connaissance de ces ventes.", stances: ['Brésil CANNOT_CONFIRM'], about: ['Brésil CANNOT_CONFIRM > Brésil>Iran'] },
+  ],
+  analysis: [
+    // saying the opposite, in the negative, denies what was told
+    { text: 'Jakob Stausholm affirme au contraire n’avoir subi aucune pression.', stances: ['Jakob Stausholm DENIES'] },
+    { text: 'Le patron de Rio Tinto, Jakob Stausholm, affirme au contraire que le groupe n’a « jamais » cédé aux pressions.', stances: ['Jakob Stausholm DENIES'] },
+    // ... not without a negation, nor a plain negated statement
+    { text: 'Le patron de Rio Tinto, Jakob Stausholm, affirme au contraire que la mine est rentable.', stances: ['Jakob Stausholm ASSERTS'] },
+    { text: 'Le directeur général de Rio Tinto, Jakob Stausholm, affirme n’avoir « subi aucune pression ».', stances: ['Jakob Stausholm ASSERTS'] },
+  ],
+};
+
+describe.each(Object.entries(cases))('outlets and dismissals in a %s', (_register, list) => {
+  it.each(list)('$text', ({ text, stances, about, notAbout }) => {
+    const got = stancesOf(text);
+    expect(got.stances).toEqual([...stances].sort());
+    for (const a of about ?? []) expect(got.about).toContain(a);
+    for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
+  });
+});
