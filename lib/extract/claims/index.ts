@@ -3,6 +3,7 @@ import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
+import { findQuantities } from '../quantities';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
 import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
@@ -14,6 +15,7 @@ import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
 import { rememberOutlets } from './outlets';
+import { extractReportedBy } from './reported';
 import type { ClaimMemory, PlacedFact } from './types';
 
 export { bylineAuthor } from './speakers';
@@ -81,6 +83,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   }
   for (const w of withheld) statement(withheldVerb(ctx, w), true);
   extractAccordingTo(p, doc, ctx, facts, memory, usedSpeakers);
+  extractReportedBy(p, doc, ctx, facts, memory, usedSpeakers);
   extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
   if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
@@ -102,7 +105,12 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120, nextClause >= 0 ? ve + nextClause : text.length));
   const content = text.slice(a.contentStart, a.contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
   relativeClauseContent(p, ctx, r, a);
-  const stance = stanceOf(p, r.denies, window, content, !!inverted && a.contentStart === 0);
+  let stance = stanceOf(p, r.denies, window, content, !!inverted && a.contentStart === 0);
+  // "« Trois avions, pas quarante-deux »" corrects a figure told before: it denies that figure, but confirms a fact
+  // already stated with the figure it gives.
+  const correction = stance === 'DENIES' && !r.denies ? pattern('claim.correction', 'iu').exec(content) : null;
+  const given = correction ? findQuantities(correction[1])[0]?.value : undefined;
+  if (given != null && [...doc.nodes.values()].some((n) => n.label === 'Transfer' && Number(n.properties.quantity) === given)) stance = 'ASSERTS';
   const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
   const said = /\p{L}/u.test(content) ? content : text;
   const claim = doc.fact('claim', 'Claim', shorten(said), {

@@ -46,6 +46,28 @@ const cases: Record<string, Case[]> = {
     // ... not without a negation, nor a plain negated statement
     { text: 'Le patron de Rio Tinto, Jakob Stausholm, affirme au contraire que la mine est rentable.', stances: ['Jakob Stausholm ASSERTS'] },
     { text: 'Le directeur général de Rio Tinto, Jakob Stausholm, affirme n’avoir « subi aucune pression ».', stances: ['Jakob Stausholm ASSERTS'] },
+    // a title opening the clause, then a relative clause in commas, is the subject of the verb after them
+    { text: "Le président américain, qui avait proposé d'acheter l'île, a répété que les États-Unis auront le Groenland.", stances: ['États-Unis ASSERTS'] },
+    { text: "Le président kényan, dont le pays commande la mission, a assuré que le Kenya enverrait 200 policiers en Haïti.", stances: ['Kenya ASSERTS'] },
+    { text: 'La ministre australienne des Affaires étrangères, qui rentrait de Jakarta, a affirmé que la Chine avait livré des radars au Cambodge.', stances: ['Australie ASSERTS'], about: ['Australie ASSERTS > Chine>Cambodge'] },
+    // ... while a statement before the comma keeps its speaker after the verb
+    { text: 'La Chine a livré des drones au Niger, a affirmé le chef de la junte, qui a remercié Pékin.', stances: ['Niger ASSERTS'], about: ['Niger ASSERTS > Chine>Niger'] },
+  ],
+  'reported chain': [
+    // a claim named by its noun, its source after "de" and its words after "selon lesquelles": the source asserts them
+    { text: "Le ministre a démenti les informations du quotidien Kathimerini selon lesquelles la Grèce aurait livré des missiles à l'Ukraine.", stances: ['Kathimerini ASSERTS'], about: ['Kathimerini ASSERTS > Grèce>Ukraine'] },
+    { text: "Ankara rejette les accusations de l'ONG Amnesty International selon lesquelles la Turquie aurait livré des armes à l'Azerbaïdjan.", stances: ['Amnesty International ASSERTS', 'Turquie DENIES'], about: ['Amnesty International ASSERTS > Turquie>Azerbaïdjan', 'Turquie DENIES > Turquie>Azerbaïdjan'] },
+    { text: 'Le Kremlin balaie les allégations de Reuters voulant que la Russie ait livré du pétrole à la Corée du Nord.', stances: ['Kremlin DENIES', 'Reuters ASSERTS'], about: ['Reuters ASSERTS > Russie>Corée du Nord'] },
+    { text: 'Les informations de la BBC selon lesquelles le Rwanda aurait livré des mortiers au M23 circulent depuis mars.', stances: ['BBC ASSERTS'], about: ['BBC ASSERTS > Rwanda>M23'] },
+    // ... not a claim noun with no words of its own
+    { text: "Le ministre a démenti les informations du quotidien Kathimerini sur la Grèce.", stances: [] },
+  ],
+  'fact-check register': [
+    // "A, pas B": a correction denies the figure told before ...
+    { text: "Selon une vidéo virale, la France aurait livré quarante-deux Rafale à l'Indonésie. « Trois avions, pas quarante-deux », a résumé le porte-parole indonésien.", stances: ['Indonésie DENIES'], about: ['Indonésie DENIES > France>Indonésie'] },
+    { text: "Selon la télévision d'État, la Chine aurait livré douze drones au Pérou. « Deux drones, et non douze », a corrigé le ministre péruvien de la Défense.", stances: ['Pérou DENIES'], about: ['Pérou DENIES > Chine>Pérou'] },
+    // ... but confirms a fact already told with the figure it gives
+    { text: 'Le Japon a livré deux patrouilleurs aux Philippines. « Deux navires, pas dix », a résumé le porte-parole philippin.', stances: ['Philippines ASSERTS'], notAbout: ['Philippines DENIES > Japon>Philippines'] },
   ],
 };
 
