@@ -53,6 +53,15 @@ const cases: Record<string, Case[]> = {
     // ... while a statement before the comma keeps its speaker after the verb
     { text: 'La Chine a livré des drones au Niger, a affirmé le chef de la junte, qui a remercié Pékin.', stances: ['Niger ASSERTS'], about: ['Niger ASSERTS > Chine>Niger'] },
   ],
+  'government statement': [
+    // "selon sa porte-parole", "selon le porte-parole": a bare title speaks for the body that opened the sentence before
+    { text: 'Le ministère turc de la Défense a publié un communiqué. Selon sa porte-parole, la Turquie a livré des blindés à la Somalie.', stances: ['Ministère turc de la Défense ASSERTS'], about: ['Ministère turc de la Défense ASSERTS > Turquie>Somalie'] },
+    { text: "Le Kremlin a reçu la délégation égyptienne. La Russie a livré du blé à l'Égypte, selon le porte-parole.", stances: ['Kremlin ASSERTS'], about: ['Kremlin ASSERTS > Russie>Égypte'] },
+    { text: 'L’armée nigériane a publié un bilan. Selon son porte-parole, le Tchad a livré des blindés au Niger.', stances: ['armée nigériane ASSERTS'], about: ['armée nigériane ASSERTS > Tchad>Niger'] },
+    // ... with no body before, or a person, the title names nobody
+    { text: "Selon le porte-parole, la Russie a livré du blé à l'Égypte.", stances: [] },
+    { text: "Dmitri Peskov a reçu la délégation. Selon le porte-parole, la Russie a livré du blé à l'Égypte.", stances: [] },
+  ],
   'reported chain': [
     // a claim named by its noun, its source after "de" and its words after "selon lesquelles": the source asserts them
     { text: "Le ministre a démenti les informations du quotidien Kathimerini selon lesquelles la Grèce aurait livré des missiles à l'Ukraine.", stances: ['Kathimerini ASSERTS'], about: ['Kathimerini ASSERTS > Grèce>Ukraine'] },
