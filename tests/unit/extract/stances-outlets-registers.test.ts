@@ -53,6 +53,12 @@ const cases: Record<string, Case[]> = {
     // ... while a statement before the comma keeps its speaker after the verb
     { text: 'La Chine a livré des drones au Niger, a affirmé le chef de la junte, qui a remercié Pékin.', stances: ['Niger ASSERTS'], about: ['Niger ASSERTS > Chine>Niger'] },
   ],
+  'wire brief with no comment': [
+    // "ne s'est pas exprimé", "n'a fait aucun commentaire": withholding comment cannot confirm
+    { text: 'L’Érythrée aurait reçu des munitions iraniennes. Asmara ne s’est pas exprimée.', stances: ['Érythrée CANNOT_CONFIRM'], about: ['Érythrée CANNOT_CONFIRM > Iran>Érythrée'] },
+    { text: "L'Égypte aurait livré des drones au Soudan. Le gouvernement égyptien n'a fait aucun commentaire.", stances: ['Égypte CANNOT_CONFIRM'], about: ['Égypte CANNOT_CONFIRM > Égypte>Soudan'] },
+    { text: 'Le Qatar aurait versé 20 millions de dollars au Hamas. Doha n’a fourni aucune réponse.', stances: ['Qatar CANNOT_CONFIRM'], about: ['Qatar CANNOT_CONFIRM > Qatar>Hamas'] },
+  ],
   'government statement': [
     // "selon sa porte-parole", "selon le porte-parole": a bare title speaks for the body that opened the sentence before
     { text: 'Le ministère turc de la Défense a publié un communiqué. Selon sa porte-parole, la Turquie a livré des blindés à la Somalie.', stances: ['Ministère turc de la Défense ASSERTS'], about: ['Ministère turc de la Défense ASSERTS > Turquie>Somalie'] },
