@@ -9,6 +9,7 @@ import { applyStatus, shorten, stanceOf } from './stance';
 import { citedAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import { outletSource } from './outlets';
+import { ministryInFocus } from './focus';
 import type { ClaimMemory, PlacedFact } from './types';
 
 /** "selon la porte-parole,", "selon son porte-parole.": a title with no name after a source word (titles filled once per language). */
@@ -59,6 +60,8 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "Le ministère turc de la Défense a publié un communiqué. Selon sa porte-parole, ...": a bare title speaks for the
     // body that opened the sentence before.
     if (!speaker && !source && !pronoun && bareTitleSource().test(text.slice(after, after + 60))) speaker = openerBefore(memory, ctx);
+    // "…, selon le ministère." in a portrait of a minister, no ministry named: that minister's.
+    if (!speaker && !source && !pronoun) speaker = ministryInFocus(doc, text.slice(after, after + 40));
     if (!speaker && p.LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     // "selon la même source", "d'après ce rapport": the source last heard.
     if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;

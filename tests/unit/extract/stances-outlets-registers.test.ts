@@ -68,6 +68,13 @@ const cases: Record<string, Case[]> = {
     { text: "Selon le porte-parole, la Russie a livré du blé à l'Égypte.", stances: [] },
     { text: "Dmitri Peskov a reçu la délégation. Selon le porte-parole, la Russie a livré du blé à l'Égypte.", stances: [] },
   ],
+  portrait: [
+    // a bare "le ministère" in a portrait of a minister, no ministry named: that minister's state
+    { text: 'Le ministre kényan de la Défense, Soipan Tuya, reçoit dans son bureau de Nairobi. Soipan Tuya a signé le contrat. La Turquie a livré six drones au Kenya, selon le ministère.', stances: ['Kenya ASSERTS'], about: ['Kenya ASSERTS > Turquie>Kenya'] },
+    // ... not with no minister, nor a head of government
+    { text: 'La Turquie a livré six drones au Kenya, selon le ministère.', stances: [] },
+    { text: 'Le Premier ministre kényan, William Ruto, était à Ankara. La Turquie a livré six drones au Kenya, selon le ministère.', stances: [] },
+  ],
   'reported chain': [
     // a claim named by its noun, its source after "de" and its words after "selon lesquelles": the source asserts them
     { text: "Le ministre a démenti les informations du quotidien Kathimerini selon lesquelles la Grèce aurait livré des missiles à l'Ukraine.", stances: ['Kathimerini ASSERTS'], about: ['Kathimerini ASSERTS > Grèce>Ukraine'] },
