@@ -8,6 +8,7 @@ import type { ClaimPatterns } from './patterns';
 import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
+import { ministryInFocus } from './focus';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -107,6 +108,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (p.BARE_DOCUMENT.test(text.slice(cs, at))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
     // "Le quotidien rappelle que ...": the outlet last named, by its head noun alone.
     else if (outletBefore(doc, ctx, memory, cs, at)) speaker = outletBefore(doc, ctx, memory, cs, at);
+    // "Le ministère a précisé que ..." in a portrait of a minister, no ministry named: that minister's.
+    else if (ministryInFocus(doc, text.slice(cs, at), true)) speaker = ministryInFocus(doc, text.slice(cs, at), true);
     // "L'intéressé dément": the person the article is about, last heard or last named.
     else if (pattern('claim.concerned', 'iu').test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);

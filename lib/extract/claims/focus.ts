@@ -3,9 +3,9 @@
 import type { DocBuilder } from '../builder';
 import { pattern } from '../syntax/language';
 
-/** The state or body of the minister most named in the article, when `text` (what follows a source word) is a bare "le ministère". */
-export function ministryInFocus(doc: DocBuilder, text: string): string | undefined {
-  if (!pattern('claim.bareMinistry', 'iu').test(text)) return undefined;
+/** The state or body of the minister most named in the article, when `text` (what follows a source word, or with `subject` the clause before a verb) is a bare "le ministère". */
+export function ministryInFocus(doc: DocBuilder, text: string, subject = false): string | undefined {
+  if (!pattern(subject ? 'claim.bareMinistrySubject' : 'claim.bareMinistry', 'iu').test(text)) return undefined;
   let best: { target: string; mentions: number } | undefined;
   for (const r of doc.edges('HOLDS_ROLE', {})) {
     if (!pattern('claim.ministerTitle', 'iu').test(String(r.properties?.title ?? ''))) continue;

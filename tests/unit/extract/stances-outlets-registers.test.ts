@@ -71,8 +71,10 @@ const cases: Record<string, Case[]> = {
   portrait: [
     // a bare "le ministère" in a portrait of a minister, no ministry named: that minister's state
     { text: 'Le ministre kényan de la Défense, Soipan Tuya, reçoit dans son bureau de Nairobi. Soipan Tuya a signé le contrat. La Turquie a livré six drones au Kenya, selon le ministère.', stances: ['Kenya ASSERTS'], about: ['Kenya ASSERTS > Turquie>Kenya'] },
+    { text: 'Le ministre kényan de la Défense, Soipan Tuya, reçoit dans son bureau de Nairobi. Soipan Tuya a signé le contrat. Le ministère a précisé que la Turquie avait livré six drones au Kenya.', stances: ['Kenya ASSERTS'], about: ['Kenya ASSERTS > Turquie>Kenya'] },
     // ... not with no minister, nor a head of government
     { text: 'La Turquie a livré six drones au Kenya, selon le ministère.', stances: [] },
+    { text: 'Le ministère a précisé que la Turquie avait livré six drones au Kenya.', stances: [] },
     { text: 'Le Premier ministre kényan, William Ruto, était à Ankara. La Turquie a livré six drones au Kenya, selon le ministère.', stances: [] },
   ],
   'reported chain': [
