@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
 import { type Case, stancesOf } from './stances-helpers';
 
 // Outlets named again by their head noun, sources behind a document of an outlet, and dismissals that deny, in made-up
@@ -102,4 +103,11 @@ describe.each(Object.entries(cases))('outlets and dismissals in a %s', (_registe
     for (const a of about ?? []) expect(got.about).toContain(a);
     for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
   });
+});
+
+// The same reading is data for English: an outlet named again by its head noun after a source word.
+it('an English outlet named again as "the agency" speaks as the outlet last named', () => {
+  const doc = extractDocument('Bloomberg obtained customs records. According to the agency, Russia delivered wheat to Syria.', { language: 'en' });
+  const name = (id: string) => doc.nodes.find((n) => n.id === id)?.name;
+  expect(doc.relationships.filter((r) => r.type === 'ASSERTS').map((r) => name(r.source))).toEqual(['Bloomberg']);
 });
