@@ -78,6 +78,11 @@ const cases: Record<string, Case[]> = {
     { text: 'Le ministère a précisé que la Turquie avait livré six drones au Kenya.', stances: [] },
     { text: 'Le Premier ministre kényan, William Ruto, était à Ankara. La Turquie a livré six drones au Kenya, selon le ministère.', stances: [] },
   ],
+  'op-ed': [
+    // an obligation ("doit rappeler") is not a statement made, and the members a relative clause names do not speak
+    { text: "L'Union africaine, dont l'Éthiopie, la Somalie, l'Égypte et l'Érythrée sont membres, doit rappeler ce principe avant que des armes ne remplacent les négociations.", stances: [] },
+    { text: "Le président serbe a dû reconnaître que la Serbie avait vendu des obus à l'Ukraine.", stances: ['Serbie ASSERTS'], about: ['Serbie ASSERTS > Serbie>Ukraine'] },
+  ],
   'reported chain': [
     // a claim named by its noun, its source after "de" and its words after "selon lesquelles": the source asserts them
     { text: "Le ministre a démenti les informations du quotidien Kathimerini selon lesquelles la Grèce aurait livré des missiles à l'Ukraine.", stances: ['Kathimerini ASSERTS'], about: ['Kathimerini ASSERTS > Grèce>Ukraine'] },
