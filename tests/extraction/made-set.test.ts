@@ -33,7 +33,7 @@ const FROZEN_FLOORS: Record<string, number> = {
   roles: 0.61,
   agreements: 0.75,
   signatures: 0.88,
-  stances: 0.43,
+  stances: 0.58,
   memberships: 0.46,
   entity_precision: 0.98,
   transfer_precision: 0.73,
