@@ -33,7 +33,7 @@ const FROZEN_FLOORS: Record<string, number> = {
   roles: 0.61,
   agreements: 0.83,
   signatures: 0.88,
-  stances: 0.43,
+  stances: 0.58,
   memberships: 0.86,
   entity_precision: 0.98,
   transfer_precision: 0.73,
@@ -92,7 +92,7 @@ const totals = measure(files);
 const frozen = measure(frozenFiles);
 const blind = measure(blindFiles);
 
-describe('extraction on the held-out made set (8 articles, pooled)', () => {
+describe('extraction on the made set\'s first batch (m01–m08, tuning text, pooled)', () => {
   it('scores every article against its whole gold', () => {
     expect(files).toHaveLength(8);
     expect(totals.entities.of).toBe(148);
