@@ -36,7 +36,7 @@ const FROZEN_FLOORS: Record<string, number> = {
   stances: 0.43,
   memberships: 0.46,
   entity_precision: 0.98,
-  transfer_precision: 0.73,
+  transfer_precision: 0.89,
   relations: 0.53,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];

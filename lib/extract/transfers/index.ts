@@ -100,6 +100,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // the verb addresses or serves, its indirect object, never what it moves. Goods before the verb are
     // its object through a relative ("accès à la technologie, que Moscou hésitait à transférer").
     const q = quantityBefore(text, quantities, p.start);
+    // "chaque tonne promise à Washington", "une tonne refusée à Pékin": a unit no figure counts is no consignment.
+    if (!q && !p.quantity && p.goods.every((g) => pattern('transfer.unitNoun').test(g.text)) && pattern('transfer.genericUnitBefore').test(text.slice(Math.max(cs, p.start - 12), p.start))) return;
     if (trigger && !trigger.noun && p.start > trigger.start && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
     if (trigger?.verb?.hypothetical || trigger?.verb?.planned || (trigger?.noun && isPlannedNoun(text, trigger))) return;
     // "Il est temps que la France livre des chars", "exige que Berlin livre": a wish or a demand, in the subjunctive, is no fact.

@@ -117,6 +117,17 @@ const registers: Record<string, Case[]> = {
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
     { text: "L'Australie a sanctionné la Birmanie. Elle a versé 20 millions de dollars au Bangladesh.", transfers: ['Australie>Bangladesh:funds:20000000'] },
   ],
+  // "lui"/"leur" stands for an actor of its own clause before one a colon or semicolon closed (a report, a source)
+  'pronoun in its own clause': [
+    { text: "Le rapport de la Commission d'enquête est formel : l'armée érythréenne a déployé 2 000 soldats aux côtés des FSR au Darfour, et leur a fourni des blindés.", transfers: ['Érythrée>FSR:troops:2000', 'Érythrée>FSR:weapons'] },
+    { text: "Analyse. Pour l'Union africaine, les choses sont claires ; la Turquie a envoyé des instructeurs auprès de la Somalie et lui a livré des drones.", transfers: ['Turquie>Somalie:personnel', 'Turquie>Somalie:weapons'] },
+    { text: "Le Conseil de sécurité a été informé : l'Iran a dépêché des conseillers au Yémen et lui a vendu des missiles.", transfers: ['Iran>Yémen:missiles', 'Iran>Yémen:personnel'] },
+  ],
+  // "un prêt de la Banque X (sigle), qui lui a accordé": "qui" stands for the bank named before the bracket
+  'relative after a bracketed short name': [
+    { text: "Le Ghana a reçu des vivres du Japon. Accra compte sur la Banque africaine de développement (BAD), qui lui a versé 300 millions de dollars.", transfers: ['Banque africaine de développement>Ghana:funds:300000000', 'Japon>Ghana:aid'] },
+    { text: "Dépêche. La Moldavie s'appuie sur la Banque européenne pour la reconstruction et le développement (BERD), qui lui a prêté 100 millions d'euros.", transfers: ['Banque européenne pour la reconstruction et le développement>Moldavie:funds:100000000'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers across sentences: %s', (_register, cases) => {
