@@ -132,6 +132,10 @@ const registers: Record<string, TransferCase[]> = {
     { text: "Éditorial. Chaque tonne promise à Tokyo est une tonne de moins pour Séoul.", transfers: [] },
     { text: "La Guinée a expédié 3 000 tonnes de bauxite vers la Chine.", transfers: ['Guinée>Chine:other:3000'] },
   ],
+  'bodies owned by an organisation': [
+    // "au fonds fiduciaire de la Banque mondiale": the owner after the body receives (open: the owner is read as the goods' owner)
+    { text: "Depuis 2022, le Japon a versé au fonds fiduciaire de la Banque mondiale plus de 300 millions de dollars.", transfers: ['Japon>Banque mondiale:funds:300000000'], open: true },
+  ],
 };
 
 describeTransferRegisters('transfers', registers);

@@ -128,6 +128,17 @@ const registers: Record<string, Case[]> = {
     { text: "Le Ghana a reçu des vivres du Japon. Accra compte sur la Banque africaine de développement (BAD), qui lui a versé 300 millions de dollars.", transfers: ['Banque africaine de développement>Ghana:funds:300000000', 'Japon>Ghana:aid'] },
     { text: "Dépêche. La Moldavie s'appuie sur la Banque européenne pour la reconstruction et le développement (BERD), qui lui a prêté 100 millions d'euros.", transfers: ['Banque européenne pour la reconstruction et le développement>Moldavie:funds:100000000'] },
   ],
+  // a body of a state or an organisation ("au Trésor kényan", "au fonds fiduciaire de l'ONU") receives for it; a short
+  // name in brackets is the body the text names; a name Trame does not know is no licence to guess a side
+  'bodies that receive for their owner': [
+    { text: "Dépêche. Depuis 2022, le Japon a versé au fonds fiduciaire de l'ONU plus de 300 millions de dollars.", transfers: ['Japon>ONU:funds:300000000'] },
+    { text: "Selon le quotidien, les Émirats verseraient 5 millions de dollars par mois au Trésor tchadien.", transfers: ['Émirats arabes unis>Tchad:funds:5000000'] },
+    { text: "EN DIRECT — Des blindés offerts par la Turquie à la Police nationale de Somalie ont été débarqués hier à Mogadiscio.", transfers: ['Turquie>Somalie:weapons'] },
+    { text: "Analyse. L'Union européenne a décaissé 100 millions d'euros au profit de la garde côtière de la Libye.", transfers: ['Union européenne>Libye:funds:100000000'] },
+    { text: "Le Canada annonce une nouvelle enveloppe de 40 millions de dollars pour la Mission d'assistance des Nations unies en Somalie (MANUSOM).", transfers: ["Canada>Mission d'assistance des Nations unies en Somalie:funds:40000000"] },
+    { text: "Le Qatar a annoncé une première aide de 10 millions de dollars pour le Soudan.", transfers: ['Qatar>Soudan:funds:10000000'] },
+    { text: "La Chine a accordé un prêt au Laos. Le Fonds de solidarité du golfe a depuis accordé 40 millions de dollars à Savannakhet, une ville du sud du pays.", transfers: ['Chine>Laos:funds'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers across sentences: %s', (_register, cases) => {
