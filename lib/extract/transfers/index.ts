@@ -9,7 +9,7 @@ import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, endpointId, markedSlot, placeAfter, placeState } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
-import { readElided, readPartitive, readSubsets, rememberGoods } from './elided';
+import { inheritBatchKind, readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGapped } from './gapped';
 import { readParts } from './parts';
 import { readGiving, readSuspect } from './give';
@@ -18,7 +18,7 @@ import { contractMarks, contractTrigger, readContract } from './contract';
 import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
-import { readOnward, readRelay } from './onward';
+import { readOnward, readRelay, readResold } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
 import { collectiveGiver, countedPart, dropNearPlaces, dropVagueSides, isShare, isTrap, showOfForce } from './traps';
@@ -37,6 +37,7 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
   noteWar(doc, ctx, personCountry, discourse);
   const read = readTransfers(doc, ctx, personCountry, discourse);
   const drafts = read.length ? [...read, ...readGapped(doc, ctx, personCountry, read), ...readParts(ctx, read), ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
+  inheritBatchKind(discourse, ctx, drafts);
   rememberGoods(discourse, ctx, read, () => readTransfers(doc, { ...ctx, question: false }, personCountry, discourse));
   if (!ctx.sentence.boilerplate) remember(discourse, ctx);
   return drafts;
@@ -225,6 +226,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   if (drafts.every((d) => d.exchangeFor === undefined)) sumUp(ctx, phrases, quantities, drafts);
   drafts.push(...readOnward(doc, ctx, triggers, taken, drafts, personCountry));
   drafts.push(...readRelay(doc, ctx, triggers, drafts, personCountry));
+  drafts.push(...readResold(doc, ctx, triggers, drafts, personCountry));
   return drafts;
 }
 

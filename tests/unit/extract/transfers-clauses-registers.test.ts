@@ -136,6 +136,19 @@ const registers: Record<string, TransferCase[]> = {
     // "au fonds fiduciaire de la Banque mondiale": the owner after the body receives (open: the owner is read as the goods' owner)
     { text: "Depuis 2022, le Japon a versé au fonds fiduciaire de la Banque mondiale plus de 300 millions de dollars.", transfers: ['Japon>Banque mondiale:funds:300000000'], open: true },
   ],
+  'resold from where the goods went': [
+    // a resale verb in the passive: whoever the first verb says received the goods sends them on to the receiver it names
+    { text: "Selon Reuters, une partie du cuivre livré à la Turquie aurait été réexportée vers l'Iran.", transfers: ['Turquie>Iran:other'] },
+    { text: "Enquête. Des obus serbes ont été vendus à la Bulgarie, avant d'être réexportés vers l'Ukraine.", transfers: ['Bulgarie>Ukraine:artillery_shells', 'Serbie>Bulgarie:artillery_shells'] },
+    { text: "Le blé russe est acheminé vers la Turquie, d'où il est réexporté vers le Liban.", transfers: ['Russie>Turquie:aid', 'Turquie>Liban:aid'] },
+    { text: "— D'où vient l'or ? — Quelque 2 tonnes d'or sont acheminées chaque mois vers l'Ouganda, où il est fondu avant d'être réexporté, notamment vers les Émirats.", transfers: ['>Ouganda:funds:2', 'Ouganda>Émirats arabes unis:funds'] },
+    // no receiver named for the resale: nothing more
+    { text: "Des fusils tchèques ont été vendus au Kenya, avant d'être réexportés.", transfers: ['Tchéquie>Kenya:weapons'] },
+  ],
+  'a batch that carries the goods just told': [
+    { text: "La société slovaque Konštrukta a acheté 30 000 obus à la Bulgarie. Elle aurait ensuite livré la totalité du lot à la Pologne.", transfers: ['Bulgarie>Konštrukta:artillery_shells:30000', 'Konštrukta>Pologne:artillery_shells'] },
+    { text: "Le Qatar a acheté du blé à l'Ukraine. Cette cargaison a été livrée au Yémen en mars.", transfers: ['>Yémen:other', 'Ukraine>Qatar:other'] },
+  ],
 };
 
 describeTransferRegisters('transfers', registers);
