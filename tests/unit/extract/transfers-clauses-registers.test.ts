@@ -149,6 +149,14 @@ const registers: Record<string, TransferCase[]> = {
     { text: "La société slovaque Konštrukta a acheté 30 000 obus à la Bulgarie. Elle aurait ensuite livré la totalité du lot à la Pologne.", transfers: ['Bulgarie>Konštrukta:artillery_shells:30000', 'Konštrukta>Pologne:artillery_shells'] },
     { text: "Le Qatar a acheté du blé à l'Ukraine. Cette cargaison a été livrée au Yémen en mars.", transfers: ['>Yémen:other', 'Ukraine>Qatar:other'] },
   ],
+  'police sent abroad': [
+    // police officers and gendarmes a state sends are personnel, like instructors
+    { text: "EN DIRECT — Le Rwanda a envoyé 300 policiers en Centrafrique, confirme Kigali.", transfers: ['Rwanda>République centrafricaine:personnel:300'] },
+    { text: "Dépêche. Le Sénégal confirme l'envoi de 150 gendarmes sénégalais supplémentaires en Gambie.", transfers: ['Sénégal>Gambie:personnel:150'] },
+    // open: "nous" is the side of a speaker named only by a title and a nationality after the verb
+    { text: "— Combien d'hommes ? — Nous avons déployé 400 policiers à Bangui, explique le ministre rwandais.", transfers: ['Rwanda>République centrafricaine:personnel:400'], open: true },
+    { text: "La police du Kenya a arrêté 20 personnes à Nairobi.", transfers: [] },
+  ],
 };
 
 describeTransferRegisters('transfers', registers);
