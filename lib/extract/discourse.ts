@@ -148,10 +148,15 @@ export function resolveDative(d: Discourse, ctx: SentenceContext, at: number, no
       const lead = ctx.text.slice(Math.max(0, m.start - 25), m.start);
       // "L'UE a sanctionné la Turquie, soupçonnée de lui livrer": who charges is not whom the charged party serves.
       const charges = chargePattern('chargeVerb').test(ctx.text.slice(m.end, at));
-      return { id: m.id, charges, dative: pattern('discourse.dative', 'iu').test(lead), governed: pattern('discourse.governed', 'iu').test(lead) };
+      return { id: m.id, start: m.start, charges, dative: pattern('discourse.dative', 'iu').test(lead), governed: pattern('discourse.governed', 'iu').test(lead) };
     });
+  // "Le rapport du Groupe d'experts est clair : l'armée a déployé des soldats aux côtés du M23 et lui a fourni": an actor
+  // of the pronoun's own clause comes before any actor of the clause a colon or a semicolon closed.
+  const opens = [...ctx.text.slice(0, at).matchAll(pattern('discourse.clauseOpen', 'giu'))].pop();
+  const from = opens ? opens.index + opens[0].length : 0;
   const free = before.filter((m) => !m.charges);
-  pool.push(...free.filter((m) => m.dative).map((m) => m.id), ...free.filter((m) => !m.governed).map((m) => m.id), ...free.filter((m) => m.governed && !m.dative).map((m) => m.id));
+  for (const clause of [free.filter((m) => m.start >= from), free.filter((m) => m.start < from)])
+    pool.push(...clause.filter((m) => m.dative).map((m) => m.id), ...clause.filter((m) => !m.governed).map((m) => m.id), ...clause.filter((m) => m.governed && !m.dative).map((m) => m.id));
   const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 3).reverse();
   const chargers = before.filter((m) => m.charges).map((m) => m.id);
   for (const s of earlier) {

@@ -67,7 +67,7 @@ function agrees(form: string, lang: Language): boolean {
 }
 
 /** Whether the verb-looking word at i is used as a noun ("la part", "une commande", "de part et d'autre"). */
-function isNoun(words: Word[], i: number, form: FormKind): boolean {
+function isNoun(words: Word[], i: number, form: FormKind, lang: Language): boolean {
   const prev = words[i - 1];
   if (!prev) return false;
   if (has(prev, 'nounDeterminers')) return true;
@@ -76,7 +76,9 @@ function isNoun(words: Word[], i: number, form: FormKind): boolean {
     if (form === 'infinitive') return false;
     // "la part" (article after a preposition or at the start) but "Moscou les livre" (object clitic).
     const before = words[i - 2];
-    return !before || has(before, 'prepositions') || /^[^\p{L}\p{N}]$/u.test(before.text) || has(before, 'have') || has(before, 'be');
+    // "à 84 dollars la livre": after a price the article and the form are its unit, never a clitic and a verb.
+    const price = !!before && lang.transfers.currencies.some((c) => fold(c) === before.key);
+    return !before || price || has(before, 'prepositions') || /^[^\p{L}\p{N}]$/u.test(before.text) || has(before, 'have') || has(before, 'be');
   }
   // A preposition governs infinitives ("de livrer") and gerunds ("en fournissant"), not finite forms.
   if (has(prev, 'prepositions') && form === 'finite') return true;
@@ -118,7 +120,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
     if ((!plain && !own) || fixed.has(i)) return;
     let { kind } = (plain ?? own)!;
     if (/^\p{Lu}/u.test(w.text) && i > 0) return;
-    if (isNoun(words, i, kind)) return;
+    if (isNoun(words, i, kind, lang)) return;
     // Walk back over the verb group: auxiliaries, modals, adverbs, negation and clitics.
     let j = i - 1;
     let aux: 'be' | 'have' | undefined;

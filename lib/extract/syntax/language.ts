@@ -137,7 +137,7 @@ function expandSlots(list: SlotList, sets: Record<string, SlotList>, seen: strin
   });
 }
 
-const CLASS_KEYS = ['determiners', 'nounDeterminers', 'articles', 'prepositions', 'be', 'have', 'modal', 'linkers', 'dative', 'objectClitics', 'reflexive', 'locative', 'subjectPronouns', 'firstPlural', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'concessive', 'agent', 'planned', 'sharedAuxiliary'] as const;
+const CLASS_KEYS = ['determiners', 'nounDeterminers', 'articles', 'prepositions', 'be', 'have', 'modal', 'linkers', 'dative', 'objectClitics', 'reflexive', 'locative', 'subjectPronouns', 'firstPlural', 'negation', 'adverbs', 'relatives', 'sources', 'hypothetical', 'concessive', 'agent', 'planned', 'sharedAuxiliary', 'prenominal'] as const;
 
 /** The files of one language folder, data/lang/<code>/. */
 export interface LanguageFiles {

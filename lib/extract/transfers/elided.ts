@@ -169,3 +169,15 @@ export function readSubsets(ctx: SentenceContext, drafts: TransferDraft[]): Tran
   }
   return out;
 }
+
+/**
+ * "Elle a acheté 90 000 de ces obus. Elle a livré la totalité du lot à l'Ukraine": a batch named with a definite or
+ * demonstrative article ("le lot", "cette cargaison") carries the goods just told, not a kind of its own.
+ */
+export function inheritBatchKind(discourse: Discourse, ctx: SentenceContext, drafts: TransferDraft[]): void {
+  const prev = LAST.get(discourse);
+  if (!prev || ctx.sentence.index - prev.sentenceIndex > 2 || prev.kinds.includes('containers')) return;
+  for (const d of drafts)
+    // ... only where a verb gives or takes the batch: "les cargaisons transitent par le Togo" tells a route, no new move.
+    if (d.kinds.every((k) => k === 'containers') && (d.trigger?.role === 'give' || d.trigger?.role === 'receive') && pattern('transfer.batchNoun').test(d.unit) && pattern('transfer.definiteBefore').test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) d.kinds = [...prev.kinds];
+}

@@ -119,12 +119,22 @@ export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: numb
           if (leader && !exclude.includes(leader)) return leader;
         }
       }
+      // "à la Mission multinationale d'appui à la sécurité (MMAS)": the short name in brackets is the body the text names.
+      if (a && !places) a = bracketedName(ctx, a) ?? a;
       // A warlord or a commander with no known state receives in his own name ("aux forces du maréchal Haftar").
       const id = endpoint(doc, a, personCountry) ?? (a?.label === 'Person' ? a.id : undefined);
       if (id && !exclude.includes(id)) return id;
     }
   }
   return undefined;
+}
+
+/** The actor named in brackets right after a longer name of it ("Mission ... à la sécurité (MMAS)"), if Trame knows it. */
+function bracketedName(ctx: SentenceContext, a: EntityMention): EntityMention | undefined {
+  const open = /^[^,;.()]{0,40}?\(\s*/u.exec(ctx.text.slice(a.end, a.end + 48));
+  if (!open) return undefined;
+  const at = a.end + open[0].length;
+  return ctx.mentions.find((m) => m.start === at && m.label !== 'Location' && /^\s*\)/u.test(ctx.text.slice(m.end, m.end + 3)));
 }
 
 // A leader's name or nickname: capitalised words, maybe in quotes, then maybe ", surnom de <person>" that says who it is.

@@ -48,7 +48,8 @@ export function readGiving(r: TriggeredReading): void {
   } else if (trigger.role === 'give' && !trigger.noun && trigger.verb?.before?.key === 'qui') {
     // "un boutre parti d'Iran qui acheminait": the subject is what "qui" stands for, not the main clause's actor.
     const qui = trigger.verb.before;
-    const head = actorMentions(ctx).find((m) => m.end <= qui.start && /^\s*,?\s*$/.test(text.slice(m.end, qui.start)));
+    // ... past a bracket closing on the head's short name ("un prêt de la Banque d'export-import de Corée (Kexim), qui").
+    const head = actorMentions(ctx).find((m) => m.end <= qui.start && /^\s*\)?\s*,?\s*$/.test(text.slice(m.end, qui.start)));
     const from = head ? undefined : ctx.mentions.find((m) => m.end <= qui.start && qui.start - m.end < 60 && toldAsOrigin(text, m));
     const s = endpoint(doc, head ?? from, personCountry);
     if (s) senders.push(s);

@@ -9,7 +9,7 @@ import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, endpointId, markedSlot, placeAfter, placeState } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
-import { readElided, readPartitive, readSubsets, rememberGoods } from './elided';
+import { inheritBatchKind, readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGapped } from './gapped';
 import { readParts } from './parts';
 import { readGiving, readSuspect } from './give';
@@ -18,7 +18,7 @@ import { contractMarks, contractTrigger, readContract } from './contract';
 import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
-import { readOnward, readRelay } from './onward';
+import { readOnward, readRelay, readResold } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
 import { collectiveGiver, countedPart, dropNearPlaces, dropVagueSides, isShare, isTrap, showOfForce } from './traps';
@@ -37,6 +37,7 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
   noteWar(doc, ctx, personCountry, discourse);
   const read = readTransfers(doc, ctx, personCountry, discourse);
   const drafts = read.length ? [...read, ...readGapped(doc, ctx, personCountry, read), ...readParts(ctx, read), ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
+  inheritBatchKind(discourse, ctx, drafts);
   rememberGoods(discourse, ctx, read, () => readTransfers(doc, { ...ctx, question: false }, personCountry, discourse));
   if (!ctx.sentence.boilerplate) remember(discourse, ctx);
   return drafts;
@@ -100,6 +101,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // the verb addresses or serves, its indirect object, never what it moves. Goods before the verb are
     // its object through a relative ("accès à la technologie, que Moscou hésitait à transférer").
     const q = quantityBefore(text, quantities, p.start);
+    // "chaque tonne promise à Washington", "une tonne refusée à Pékin": a unit no figure counts is no consignment.
+    if (!q && !p.quantity && p.goods.every((g) => pattern('transfer.unitNoun').test(g.text)) && pattern('transfer.genericUnitBefore').test(text.slice(Math.max(cs, p.start - 12), p.start))) return;
     if (trigger && !trigger.noun && p.start > trigger.start && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
     if (trigger?.verb?.hypothetical || trigger?.verb?.planned || (trigger?.noun && isPlannedNoun(text, trigger))) return;
     // "Il est temps que la France livre des chars", "exige que Berlin livre": a wish or a demand, in the subjunctive, is no fact.
@@ -166,12 +169,19 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
-    draft.senderUnknown = unknownSender || unknownSubject || (!!stopped && !senders.length) || (vague && !senders.length);
+    // ... nor "La Banque européenne d'investissement a accordé": a named body heading the clause that Trame does not know.
+    const head = subjectWord ? pattern('transfer.namedHead', 'u').exec(text.slice(cs, trigger!.start)) : null;
+    const unknownHead = !senders.length && !!head && !ctx.mentions.some((m) => m.label !== 'Location' && m.start >= cs && m.end <= trigger!.start);
+    draft.senderUnknown = unknownSender || unknownSubject || unknownHead || (!!stopped && !senders.length) || (vague && !senders.length);
     if (draft.senderUnknown && !senders.length && collectiveGiver(ctx, cs, ce)) return;
     // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
     const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';
     const unnamedSubject = !!subjectGap && pattern('transfer.unnamedSubject').test(subjectGap) && !actorMentions(ctx).some((m) => m.start >= cs + subjectGap.search(pattern('transfer.unnamedSubject')) && m.end <= trigger!.start);
-    draft.recipientUnknown = !recipients.length && (vague || near || showOfForce(text, cs, ce) || (trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
+    // "a accordé 40 millions d'euros à Nalunaq": a receiver is named, only not one Trame knows.
+    const namedReceiver = trigger?.role === 'give' && !recipients.length && unknownNameAfter(ctx, Math.max(trigger.end, p.end), ce);
+    // "Son exploitant, Critical Metals Corp, a obtenu un prêt": a receiving subject named by a name Trame does not know.
+    const namedTaker = !!trigger && trigger.role === 'receive' && !trigger.noun && !recipients.length && unknownNameIn(ctx, cs, trigger.start);
+    draft.recipientUnknown = !recipients.length && (namedReceiver || namedTaker || vague || near || showOfForce(text, cs, ce) || (trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
     // "Des blindés ont été livrés au Burkina Faso": a passive that names no agent leaves its sender open.
     // "le transfert de munitions destinées à Moscou": a flow named by a noun takes its sender from the article's flows
     // like any other, and with none it is no transfer: on the dev set every such one was a false transfer.
@@ -216,10 +226,36 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   if (drafts.every((d) => d.exchangeFor === undefined)) sumUp(ctx, phrases, quantities, drafts);
   drafts.push(...readOnward(doc, ctx, triggers, taken, drafts, personCountry));
   drafts.push(...readRelay(doc, ctx, triggers, drafts, personCountry));
+  drafts.push(...readResold(doc, ctx, triggers, drafts, personCountry));
   return drafts;
 }
 
 /** "dans le cadre de son programme d'aide", "au titre de l'aide humanitaire": aid named as the frame of another transfer is not one more. */
+/** Whether a capitalised name Trame has no entry for follows a recipient marker ("à Nalunaq") between from and to, in one chunk. */
+function unknownNameAfter(ctx: SentenceContext, from: number, end: number): boolean {
+  // "par des négociants installés à Dubaï": a name past a comma belongs to an aside, not to the verb.
+  const comma = ctx.text.slice(from, end).search(/[,;:(]/u);
+  const to = comma >= 0 ? from + comma : end;
+  const re = pattern('transfer.namedReceiverSlot', 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
+    const at = m.index + m[0].length;
+    // Right after the verb or its goods, no other complement between ("vers l'usine de X à Sillamäe" names a town).
+    if (!/^[\p{Ll}\d\s'’-]{0,40}$/u.test(ctx.text.slice(from, m.index))) return false;
+    if (!ctx.mentions.some((x) => at >= x.start && at < x.end)) return true;
+  }
+  return false;
+}
+
+/** Whether a name of several capitalised words Trame has no entry for stands between from and to (not opening the sentence). */
+function unknownNameIn(ctx: SentenceContext, from: number, to: number): boolean {
+  const re = pattern('transfer.unknownName', 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text))
+    if (m.index > 0 && m.index + m[0].length <= to && !ctx.mentions.some((x) => x.start < m!.index + m![0].length && m!.index < x.end)) return true;
+  return false;
+}
+
 function framed(text: string, p: Phrase): boolean {
   return pattern('transfer.framework').test(text.slice(Math.max(0, p.start - 50), p.start));
 }
@@ -248,6 +284,9 @@ function isVerbUse(text: string, at: number): boolean {
   const i = words.findIndex((w) => w.start === at);
   const prev = words[i - 1];
   if (i <= 0 || !prev || /^[^\p{L}]+$/u.test(prev.text)) return false;
+  // "une nouvelle enveloppe de 60 millions", "une première aide de 10 millions": an adjective between a determiner and a
+  // noun its amount follows ("a annoncé une nouvelle aide." alone announces what a later sentence counts).
+  if (prev.classes.has('prenominal') && words[i - 2]?.classes.has('determiners') && pattern('transfer.amountAfter').test(text.slice(words[i].end, words[i].end + 30))) return false;
   return !prev.classes.has('determiners') && !prev.classes.has('prepositions') && !/^(?:l['’]|d['’])$/iu.test(prev.text) && !prev.classes.has('adverbs');
 }
 

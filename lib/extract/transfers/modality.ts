@@ -9,6 +9,9 @@ import { analyse } from '../syntax/analyse';
 /** Whether the trigger itself is negated or ruled out ("ne livre pas", "refuse de livrer", "aucune livraison"). */
 export function isNegated(text: string, trigger: Trigger): boolean {
   const before = text.slice(Math.max(0, trigger.start - 45), trigger.start);
+  // "a acheté douze Mirage au Qatar, un contrat finalement annulé : aucun de ces appareils n'a été livré", "a autorisé
+  // la vente de 36 F-15, mais aucun contrat ferme n'a été signé": the deal undone or never made later in the sentence.
+  if (pattern('transfer.undone').test(text.slice(trigger.end))) return true;
   if (trigger.noun) return pattern('transfer.negatedNoun').test(before) || pattern('transfer.barredNoun').test(before);
   // "n'a livré aucun missile": the negation closes after the verb ("ne livre plus que" restricts, it does not deny);
   // "ne vend d'armes ni à l'Ukraine ni à la Russie", "ne livre ni chars ni obus": "ne" closed by "ni" after the verb.

@@ -99,3 +99,28 @@ function passedOn(doc: DocBuilder, ctx: SentenceContext, triggers: Trigger[], d:
   d.senders.splice(0, d.senders.length, ...d.senders.filter((s) => s !== to && s !== place));
   return [{ ...d, id: undefined, senders: [relay], recipients: to ? [to] : [], place, trigger: t, exchangeFor: undefined, exchangeKind: undefined, exchangeWith: undefined, senderUnknown: false, openSender: false, date: ctx.dates.find((x) => x.start >= t.start && x.end <= ce) ?? d.date }];
 }
+
+/**
+ * Goods a resale verb in the passive sends on from where an earlier verb of the sentence took them: "l'uranium livré à la
+ * Chine aurait été réexporté vers la Russie", "des obus vendus à la Bulgarie, avant d'être réexportés vers l'Ukraine",
+ * "acheminées vers le Rwanda, où elles sont mélangées avant d'être réexportées vers la Chine". The receiver of the first
+ * move passes them on; only a receiver the resale names makes a transfer, and a share passed on is not counted.
+ */
+export function readResold(doc: DocBuilder, ctx: SentenceContext, triggers: Trigger[], drafts: TransferDraft[], personCountry: Map<string, string>): TransferDraft[] {
+  const text = ctx.text;
+  const out: TransferDraft[] = [];
+  const used = new Set(drafts.map((d) => d.trigger));
+  for (const d of drafts) {
+    if (d.recipients.length !== 1 || !d.trigger || d.trigger.noun) continue;
+    const relay = d.recipients[0];
+    const t = triggers.find((x) => x.verb && !x.noun && x.role === 'give' && x.start > Math.max(d.end, d.trigger!.end) && RESALE.has(x.verb.frame.lemma) && x.verb.voice === 'passive' && !x.verb.planned && !x.verb.hypothetical && !isNegated(text, x));
+    if (!t || used.has(t)) continue;
+    const [, ce] = clauseAround(text, t.end);
+    if (agentAfter(doc, ctx, t.end, ce, personCountry)) continue;
+    const to = recipientAfter(doc, ctx, t.end, ce, [relay, ...d.senders], personCountry);
+    if (!to) continue;
+    used.add(t);
+    out.push({ ...d, id: undefined, items: undefined, quantity: undefined, senders: [relay], recipients: [to], place: undefined, trigger: t, status: ALLEGED.test(text.slice(d.start, ce)) ? 'alleged' : d.status, exchangeFor: undefined, exchangeKind: undefined, exchangeWith: undefined, senderUnknown: false, openSender: false, date: ctx.dates.find((x) => x.start >= t.start && x.end <= ce) ?? d.date });
+  }
+  return out;
+}

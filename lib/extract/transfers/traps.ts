@@ -11,6 +11,7 @@ import { endpoint } from './endpoints';
 // Traps: readings a sentence invites that move nothing between two actors. Each is a pattern of the language
 // (data/lang/<code>/patterns.json, keys trap.*), applied here and nowhere else:
 // - trap.valueBefore: a contract's or a price's value ("un contrat de 3 milliards de dollars") is no payment;
+// - trap.unitPrice: a price per unit ("84 dollars la livre", "une décote de cinq dollars par baril") moves no money;
 // - trap.requestBefore: aid or a delivery asked for ("a sollicité une aide", "réclame la livraison de") is not given;
 // - trap.planBefore: a state's plan ("prévoit de livrer", "envisage d'envoyer") is no delivery yet (troops about to
 //   join, "s'apprêtaient à rejoindre", are: the in-house gold counts them);
@@ -44,7 +45,7 @@ export interface TrapReading {
 export function isTrap(r: TrapReading): boolean {
   const { ctx, p, trigger, cs, ce, lead } = r;
   const text = ctx.text;
-  if (p.goods.every((g) => g.kind === 'funds') && pattern('trap.valueBefore').test(lead)) return true;
+  if (p.goods.every((g) => g.kind === 'funds') && (pattern('trap.valueBefore').test(lead) || pattern('trap.unitPrice').test(text.slice(p.end, ce)))) return true;
   const before = trigger ? text.slice(Math.max(cs, trigger.start - 40), trigger.start) : '';
   if (trigger?.verb?.form === 'infinitive' && (pattern('trap.planBefore').test(before) || pattern('trap.hesitantBefore').test(before))) return true;
   // "a payé l'achat de 100 000 obus destinés à l'Arménie": who funds a purchase is neither its buyer nor its seller.

@@ -21,7 +21,8 @@ const cases: Case[] = [
   { text: "Les drones ont été réexportés ensuite vers le Yémen par l'Iran.", transfers: ['Iran>Yémen:weapons'] },
   { text: 'Une dizaine de conseillers militaires russes ont été envoyés au Mali.', transfers: ['Russie>Mali:personnel:10'] },
   // relative clauses
-  { text: 'Les obus, que la Bulgarie a vendus au Portugal, ont ensuite été réexportés vers l’Ukraine.', transfers: ['Bulgarie>Portugal:artillery_shells'] },
+  // re-exported with no agent: whoever the relative says received the goods passes them on
+  { text: 'Les obus, que la Bulgarie a vendus au Portugal, ont ensuite été réexportés vers l’Ukraine.', transfers: ['Bulgarie>Portugal:artillery_shells', 'Portugal>Ukraine:artillery_shells'] },
   { text: "Le Japon, qui a fourni 400 millions de dollars à l'Indonésie, reste discret.", transfers: ['Japon>Indonésie:funds:400000000'] },
   { text: 'Les drones observés au-dessus de la ville sont des Shahed, fabriqués en Iran, que Téhéran aurait vendus à la Russie.', transfers: ['Iran>Russie:weapons'] },
   // a relative's antecedent after "à" is still what the verb moves ("accès à …, que X a cédée à Y")

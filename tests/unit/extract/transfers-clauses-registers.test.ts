@@ -108,6 +108,55 @@ const registers: Record<string, TransferCase[]> = {
     { text: 'Les observateurs ont compté les dix blindés que le Tchad, allié de Paris, avait achetés à la Serbie.', transfers: ['Serbie>Tchad:weapons:10'] },
     { text: 'Les quatre radars que la Mongolie, enclavée entre deux géants, a obtenus du Japon sont arrivés.', transfers: ['Japon>Mongolie:weapons:4'] },
   ],
+  'prices per unit': [
+    // a market price or a discount per unit moves no money; a payment per month does
+    { text: "Le Chili a livré du cuivre à la Chine. Le métal rouge s'échangeait mardi à 9 000 dollars la tonne.", transfers: ['Chili>Chine:other'] },
+    { text: "Le Qatar vend son gaz au Japon. Le gaz qatari est cédé avec une remise de deux dollars par mégawattheure.", transfers: ['Qatar>Japon:oil'] },
+    { text: "Analyse. Le Niger a exporté de l'uranium vers la France ; le minerai se négocie autour de 80 dollars la livre à Londres.", transfers: ['Niger>France:other'] },
+    { text: "« La Côte d'Ivoire a vendu son cacao à la Belgique à environ 8 000 dollars la tonne », explique l'économiste.", transfers: ["Côte d'Ivoire>Belgique:other"] },
+    { text: 'Le Japon versera désormais 5 millions de dollars par mois aux Philippines.', transfers: [] },
+    { text: 'Le Japon a versé 5 millions de dollars par mois aux Philippines en 2024.', transfers: ['Japon>Philippines:funds:5000000'] },
+  ],
+  'deals undone later in the sentence': [
+    // a purchase cancelled or a sale never signed moves nothing (a sale not yet delivered still does); a cancelled deal
+    // beside a delivery leaves it
+    { text: "Le Pérou avait commandé huit frégates à la Corée du Sud, une commande finalement annulée en 2021.", transfers: [] },
+    { text: "Dépêche. Le Maroc a acheté à Israël des drones Hermes, dont aucun n'a encore été livré.", transfers: ['Israël>Maroc:weapons'] },
+    { text: "Selon nos informations, le Kazakhstan avait acheté à la France deux frégates en 2019, un achat annulé depuis.", transfers: [] },
+    { text: "Washington a autorisé la vente de 24 hélicoptères au Nigeria, mais aucun contrat ferme n'a été signé à ce jour.", transfers: [] },
+    { text: "La Bolivie a exporté 40 000 tonnes de lithium vers la Chine, alors que le contrat avec l'Argentine a été annulé.", transfers: ['Bolivie>Chine:other:40000'] },
+  ],
+  'units no figure counts': [
+    // "chaque tonne", "une tonne" with no figure is a way of speaking, not a consignment
+    { text: "Au fond, chaque baril vendu à l'Inde est un baril refusé à l'Europe.", transfers: [] },
+    { text: "Éditorial. Chaque tonne promise à Tokyo est une tonne de moins pour Séoul.", transfers: [] },
+    { text: "La Guinée a expédié 3 000 tonnes de bauxite vers la Chine.", transfers: ['Guinée>Chine:other:3000'] },
+  ],
+  'bodies owned by an organisation': [
+    // "au fonds fiduciaire de la Banque mondiale": the owner after the body receives (open: the owner is read as the goods' owner)
+    { text: "Depuis 2022, le Japon a versé au fonds fiduciaire de la Banque mondiale plus de 300 millions de dollars.", transfers: ['Japon>Banque mondiale:funds:300000000'], open: true },
+  ],
+  'resold from where the goods went': [
+    // a resale verb in the passive: whoever the first verb says received the goods sends them on to the receiver it names
+    { text: "Selon Reuters, une partie du cuivre livré à la Turquie aurait été réexportée vers l'Iran.", transfers: ['Turquie>Iran:other'] },
+    { text: "Enquête. Des obus serbes ont été vendus à la Bulgarie, avant d'être réexportés vers l'Ukraine.", transfers: ['Bulgarie>Ukraine:artillery_shells', 'Serbie>Bulgarie:artillery_shells'] },
+    { text: "Le blé russe est acheminé vers la Turquie, d'où il est réexporté vers le Liban.", transfers: ['Russie>Turquie:aid', 'Turquie>Liban:aid'] },
+    { text: "— D'où vient l'or ? — Quelque 2 tonnes d'or sont acheminées chaque mois vers l'Ouganda, où il est fondu avant d'être réexporté, notamment vers les Émirats.", transfers: ['>Ouganda:funds:2', 'Ouganda>Émirats arabes unis:funds'] },
+    // no receiver named for the resale: nothing more
+    { text: "Des fusils tchèques ont été vendus au Kenya, avant d'être réexportés.", transfers: ['Tchéquie>Kenya:weapons'] },
+  ],
+  'a batch that carries the goods just told': [
+    { text: "La société slovaque Konštrukta a acheté 30 000 obus à la Bulgarie. Elle aurait ensuite livré la totalité du lot à la Pologne.", transfers: ['Bulgarie>Konštrukta:artillery_shells:30000', 'Konštrukta>Pologne:artillery_shells'] },
+    { text: "Le Qatar a acheté du blé à l'Ukraine. Cette cargaison a été livrée au Yémen en mars.", transfers: ['>Yémen:other', 'Ukraine>Qatar:other'] },
+  ],
+  'police sent abroad': [
+    // police officers and gendarmes a state sends are personnel, like instructors
+    { text: "EN DIRECT — Le Rwanda a envoyé 300 policiers en Centrafrique, confirme Kigali.", transfers: ['Rwanda>République centrafricaine:personnel:300'] },
+    { text: "Dépêche. Le Sénégal confirme l'envoi de 150 gendarmes sénégalais supplémentaires en Gambie.", transfers: ['Sénégal>Gambie:personnel:150'] },
+    // open: "nous" is the side of a speaker named only by a title and a nationality after the verb
+    { text: "— Combien d'hommes ? — Nous avons déployé 400 policiers à Bangui, explique le ministre rwandais.", transfers: ['Rwanda>République centrafricaine:personnel:400'], open: true },
+    { text: "La police du Kenya a arrêté 20 personnes à Nairobi.", transfers: [] },
+  ],
 };
 
 describeTransferRegisters('transfers', registers);

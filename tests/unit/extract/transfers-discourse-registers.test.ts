@@ -117,6 +117,28 @@ const registers: Record<string, Case[]> = {
     { text: 'La Norvège accuse la Russie de menacer le Svalbard. Elle a livré des radars à la Finlande.', transfers: ['Norvège>Finlande:weapons'] },
     { text: "L'Australie a sanctionné la Birmanie. Elle a versé 20 millions de dollars au Bangladesh.", transfers: ['Australie>Bangladesh:funds:20000000'] },
   ],
+  // "lui"/"leur" stands for an actor of its own clause before one a colon or semicolon closed (a report, a source)
+  'pronoun in its own clause': [
+    { text: "Le rapport de la Commission d'enquête est formel : l'armée érythréenne a déployé 2 000 soldats aux côtés des FSR au Darfour, et leur a fourni des blindés.", transfers: ['Érythrée>FSR:troops:2000', 'Érythrée>FSR:weapons'] },
+    { text: "Analyse. Pour l'Union africaine, les choses sont claires ; la Turquie a envoyé des instructeurs auprès de la Somalie et lui a livré des drones.", transfers: ['Turquie>Somalie:personnel', 'Turquie>Somalie:weapons'] },
+    { text: "Le Conseil de sécurité a été informé : l'Iran a dépêché des conseillers au Yémen et lui a vendu des missiles.", transfers: ['Iran>Yémen:missiles', 'Iran>Yémen:personnel'] },
+  ],
+  // "un prêt de la Banque X (sigle), qui lui a accordé": "qui" stands for the bank named before the bracket
+  'relative after a bracketed short name': [
+    { text: "Le Ghana a reçu des vivres du Japon. Accra compte sur la Banque africaine de développement (BAD), qui lui a versé 300 millions de dollars.", transfers: ['Banque africaine de développement>Ghana:funds:300000000', 'Japon>Ghana:aid'] },
+    { text: "Dépêche. La Moldavie s'appuie sur la Banque européenne pour la reconstruction et le développement (BERD), qui lui a prêté 100 millions d'euros.", transfers: ['Banque européenne pour la reconstruction et le développement>Moldavie:funds:100000000'] },
+  ],
+  // a body of a state or an organisation ("au Trésor kényan", "au fonds fiduciaire de l'ONU") receives for it; a short
+  // name in brackets is the body the text names; a name Trame does not know is no licence to guess a side
+  'bodies that receive for their owner': [
+    { text: "Dépêche. Depuis 2022, le Japon a versé au fonds fiduciaire de l'ONU plus de 300 millions de dollars.", transfers: ['Japon>ONU:funds:300000000'] },
+    { text: "Selon le quotidien, les Émirats verseraient 5 millions de dollars par mois au Trésor tchadien.", transfers: ['Émirats arabes unis>Tchad:funds:5000000'] },
+    { text: "EN DIRECT — Des blindés offerts par la Turquie à la Police nationale de Somalie ont été débarqués hier à Mogadiscio.", transfers: ['Turquie>Somalie:weapons'] },
+    { text: "Analyse. L'Union européenne a décaissé 100 millions d'euros au profit de la garde côtière de la Libye.", transfers: ['Union européenne>Libye:funds:100000000'] },
+    { text: "Le Canada annonce une nouvelle enveloppe de 40 millions de dollars pour la Mission d'assistance des Nations unies en Somalie (MANUSOM).", transfers: ["Canada>Mission d'assistance des Nations unies en Somalie:funds:40000000"] },
+    { text: "Le Qatar a annoncé une première aide de 10 millions de dollars pour le Soudan.", transfers: ['Qatar>Soudan:funds:10000000'] },
+    { text: "La Chine a accordé un prêt au Laos. Le Fonds de solidarité du golfe a depuis accordé 40 millions de dollars à Savannakhet, une ville du sud du pays.", transfers: ['Chine>Laos:funds'] },
+  ],
 };
 
 describe.each(Object.entries(registers))('transfers across sentences: %s', (_register, cases) => {
