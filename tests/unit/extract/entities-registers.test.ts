@@ -197,6 +197,25 @@ const CASES: Case[] = [
   { register: 'dispatch', text: "Les shebabs ont revendiqué l'attentat de Mogadiscio.", has: 'org:al-shabaab country:SO' },
   { register: 'wire', text: 'BP a suspendu ses forages au large de la Mauritanie.', has: 'org:bp country:MR' },
   { register: 'analysis', text: 'À Téhéran, le Majlis a voté la loi sur le détroit.', has: 'org:majlis country:IR' },
+  // Firms and outlets named with no head noun: a company or outlet word ending the name, a nationality word used as a noun, a firm's title before "de".
+  { register: 'wire', text: 'Andes Copper Corp a obtenu un prêt de la Banque mondiale pour sa mine du nord du Chili.', has: 'org:andes-copper-corp org:world-bank country:CL' },
+  { register: 'dispatch', text: 'Les turbines ont été fournies par Pacific Wind Energy, selon le Manila Times.', has: 'org:pacific-wind-energy org:manila-times', not: 'country:PH' },
+  { register: 'explainer', text: 'Selon Arctic Rare Metals, les premières tonnes de concentré ont été expédiées vers la Finlande.', has: 'org:arctic-rare-metals country:FI' },
+  { register: 'analysis', text: 'Un consortium emmené par KDB Capital aurait prêté 300 millions de dollars à Dacca.', has: 'org:kdb-capital country:BD' },
+  { register: 'live', text: 'Le Tehran Times a démenti toute livraison de drones au Soudan.', has: 'org:tehran-times country:SD', not: 'country:IR' },
+  { register: 'interview', text: "Un éditorial du Gulf Daily Telegraph, proche du palais, a salué l'accord avec Riyad.", has: 'org:gulf-daily-telegraph country:SA' },
+  { register: 'wire', text: 'Le norvégien Nordkraft a livré deux turbines à la Guinée.', has: 'org:nordkraft country:NO country:GN' },
+  { register: 'dispatch', text: "Selon l'australien Lynas, les terres rares seront expédiées vers le Japon.", has: 'org:lynas country:AU country:JP' },
+  { register: 'analysis', text: 'Le Chili a vendu du lithium au chinois Tianqi Lithium et au sud-coréen Posco.', has: 'org:tianqi-lithium org:posco country:CL country:CN country:KR' },
+  { register: 'explainer', text: 'La coentreprise Sahel Gold, détenue à 60 % par le canadien Barrick Sahel, exporte vers Dubaï.', has: 'org:sahel-gold org:barrick-sahel country:CA' },
+  { register: 'wire', text: "Le PDG de Petrosur, Carlos Ibáñez, a signé l'accord à Caracas.", has: 'org:petrosur person:carlos-ibanez country:VE' },
+  { register: 'dispatch', text: "L'administrateur délégué d'Adriagas, Paolo Ferri, a démenti toute livraison à la Libye.", has: 'org:adriagas person:paolo-ferri country:LY' },
+  { register: 'interview', text: 'Ingrid Solberg, présidente du conseil de surveillance de Nordkraft, répond à nos questions.', has: 'org:nordkraft person:ingrid-solberg' },
+  { register: 'live', text: 'Le fondateur de Sahelcom, Ibrahim Touré, a été arrêté à Niamey.', has: 'org:sahelcom person:ibrahim-toure country:NE' },
+  // A one-word body's name closing a person's name is part of it; a firm's title keeps its board's name out of lone surnames.
+  { register: 'wire', text: 'La ministre congolaise des Affaires étrangères, Thérèse Kayikwamba Wagner, a signé le texte.', has: 'person:therese-kayikwamba-wagner country:CD', not: 'org:wagner' },
+  { register: 'analysis', text: 'Les drones de surveillance Hermes ont été livrés par Israël, les Harop par Israel Aerospace Industries.', has: 'country:IL org:israel-aerospace-industries' },
+  { register: 'dispatch', text: "Les forces terrestres polonaises ont reçu les premiers chars K2.", has: 'org:pl-army country:PL' },
 ];
 
 const entityLabels = new Set(['Country', 'Organization', 'Person', 'Location']);

@@ -202,6 +202,15 @@ describe('roles in six registers', () => {
     expect(facts('Le ministre de l’Économie du Kenya, Njuguna Ndung’u, a présenté le budget.', 'HOLDS_ROLE')).toEqual(['person:njuguna-ndung-u>country:KE']);
   });
 
+  it('wire brief, interview and dispatch: the titles of a firm before or after the name, the firm known only by its name', () => {
+    expect(facts("Le PDG de Petrosur, Carlos Ibáñez, a signé l'accord à Caracas.", 'HOLDS_ROLE')).toEqual(['person:carlos-ibanez>org:petrosur']);
+    expect(titleOf("L'administrateur délégué d'Adriagas, Paolo Ferri, a démenti toute livraison.", 'person:paolo-ferri')).toBe('administrateur délégué');
+    expect(facts('Le directeur général de Somalgas, Abdi Warsame, a confirmé la vente de gaz à Djibouti.', 'HOLDS_ROLE')).toEqual(['person:abdi-warsame>org:somalgas']);
+    expect(titleOf("Ingrid Solberg, présidente du conseil d'administration de Nordkraft, a salué le contrat.", 'person:ingrid-solberg')).toBe("présidente du conseil d'administration");
+    expect(facts('Le président du directoire de Kazmunai, Arman Seitov, a annoncé la hausse des exportations.', 'HOLDS_ROLE')).toEqual(['person:arman-seitov>org:kazmunai']);
+    expect(facts('Le directeur général de Andes Copper Corp, Diego Rojas, affirme ne subir aucune pression.', 'HOLDS_ROLE')).toEqual(['person:diego-rojas>org:andes-copper-corp']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
