@@ -216,6 +216,11 @@ const CASES: Case[] = [
   { register: 'wire', text: 'La ministre congolaise des Affaires étrangères, Thérèse Kayikwamba Wagner, a signé le texte.', has: 'person:therese-kayikwamba-wagner country:CD', not: 'org:wagner' },
   { register: 'analysis', text: 'Les drones de surveillance Hermes ont été livrés par Israël, les Harop par Israel Aerospace Industries.', has: 'country:IL org:israel-aerospace-industries' },
   { register: 'dispatch', text: "Les forces terrestres polonaises ont reçu les premiers chars K2.", has: 'org:pl-army country:PL' },
+  // A body inside a larger one is its own entity, never merged into its parent.
+  { register: 'wire', text: "La Banque européenne d'investissement a prêté 40 millions d'euros au Sénégal.", has: 'org:eib country:SN', not: 'org:eu' },
+  { register: 'dispatch', text: "La Commission européenne a proposé des sanctions contre Caracas; l'Union européenne les a adoptées en juin.", has: 'org:eu-commission org:eu country:VE' },
+  { register: 'explainer', text: 'Le Royaume-Uni avait rejoint la Communauté économique européenne en 1973, la Norvège a refusé.', has: 'org:eec country:GB country:NO', not: 'org:eu' },
+  { register: 'analysis', text: 'La Banque centrale européenne a relevé ses taux; le Conseil européen a reporté le sommet sur le Caucase.', has: 'org:ecb org:european-council', not: 'org:eu' },
 ];
 
 const entityLabels = new Set(['Country', 'Organization', 'Person', 'Location']);
@@ -246,7 +251,7 @@ describe('a body named again by the head of its name', () => {
   const shortMentions = (text: string) =>
     extractDocument(text, { publishedAt: null }).nodes.flatMap((n) => n.mentions.filter((m) => m.sentence.endsWith(':s1')).map((m) => `${n.id} ${m.text}`));
   it.each([
-    ['La Commission européenne a proposé des sanctions contre Minsk. Jeudi, la Commission a ajouté que les avoirs seraient gelés.', 'org:eu Commission'],
+    ['La Commission européenne a proposé des sanctions contre Minsk. Jeudi, la Commission a ajouté que les avoirs seraient gelés.', 'org:eu-commission Commission'],
     ['La Commission de l’Union africaine a condamné le coup d’État au Gabon. La Commission a demandé le retour à l’ordre constitutionnel.', 'org:commission-de-l-union-africaine Commission'],
     ['Le Conseil de sécurité a prolongé l’embargo sur les armes au Soudan du Sud. Le Conseil a aussi renouvelé le mandat des experts.', 'org:unsc Conseil'],
     ['La Banque mondiale a suspendu ses prêts au Mali. Selon la Banque, un calendrier électoral est attendu.', 'org:world-bank Banque'],

@@ -61,7 +61,7 @@ describe('roles in six registers', () => {
     expect(facts('Karim Benali a été nommé ministre des Mines de l’Algérie en mars.', 'HOLDS_ROLE')).toEqual(['person:karim-benali>country:DZ']);
     expect(facts('Selon Rabat, Jane Roe, qui était alors ministre de la Défense du Kenya, avait validé l’achat.', 'HOLDS_ROLE')).toEqual(['person:jane-roe>country:KE']);
     expect(facts('Selon Rabat, Jane Roe, ex-ministre kényane de la Défense, avait validé l’achat.', 'HOLDS_ROLE')).toEqual(['person:jane-roe>country:KE']);
-    expect(facts('La porte-parole de la Commission européenne, Ana Pisonero, a confirmé.', 'HOLDS_ROLE')).toEqual(['person:ana-pisonero>org:eu']);
+    expect(facts('La porte-parole de la Commission européenne, Ana Pisonero, a confirmé.', 'HOLDS_ROLE')).toEqual(['person:ana-pisonero>org:eu-commission']);
     expect(facts('Le fondateur de Wagner, Evgueni Prigojine, est mort en 2023.', 'HOLDS_ROLE')).toEqual(['person:evgueni-prigojine>org:wagner']);
     expect(facts('Srettha Thavisin, Premier ministre de la Thaïlande depuis 2023, a défendu le projet.', 'HOLDS_ROLE')).toEqual(['person:srettha-thavisin>country:TH']);
   });
