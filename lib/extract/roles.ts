@@ -173,6 +173,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       if (!person) person = persons.find((p) => p.start >= tail && APPOSED_NAME.test(text.slice(tail, p.start)));
     }
+    // "Orano, dont le directeur général Nicolas Maes": the body or state right before "dont" holds the title.
+    if (!holder) holder = ctx.mentions.filter((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.end <= start && pattern('role.whoseBefore', 'iu').test(text.slice(x.end, start))).at(-1)?.id;
     // "Le président Emmanuel Macron": the lexicon knows whose president he is.
     // "les ministres de la Défense russe, Sergueï Choïgou, et biélorusse, Viktor Khrenine".
     if (t.plural && holder) {

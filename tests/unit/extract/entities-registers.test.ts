@@ -247,6 +247,13 @@ describe('entities in registers and topics the sample never saw', () => {
   });
 });
 
+describe('a firm named once by a pattern, named bare after', () => {
+  it('reads the bare name as the same firm, even at the head of a sentence', () => {
+    const doc = extractDocument('Le français Eramet a suspendu ses exportations de manganèse. Eramet a confirmé la fermeture de la mine gabonaise.', { publishedAt: null });
+    expect(doc.nodes.find((n) => n.id === 'org:eramet')?.mentions.map((m) => m.sentence.split(':').at(-1))).toEqual(['s0', 's1']);
+  });
+});
+
 describe('a body named again by the head of its name', () => {
   const shortMentions = (text: string) =>
     extractDocument(text, { publishedAt: null }).nodes.flatMap((n) => n.mentions.filter((m) => m.sentence.endsWith(':s1')).map((m) => `${n.id} ${m.text}`));

@@ -211,6 +211,14 @@ describe('roles in six registers', () => {
     expect(facts('Le directeur général de Andes Copper Corp, Diego Rojas, affirme ne subir aucune pression.', 'HOLDS_ROLE')).toEqual(['person:diego-rojas>org:andes-copper-corp']);
   });
 
+  it('dispatch and analysis: "X, dont le directeur général Y", a state after "devant" is no holder', () => {
+    expect(facts('Le canadien Barrick a racheté la mine. Barrick, dont le directeur général Mark Bristow s’est rendu à Bamako, a confirmé.', 'HOLDS_ROLE')).toEqual(['person:mark-bristow>org:barrick']);
+    expect(facts('Le sud-coréen Posco a signé à Manille. Posco, dont la présidente Kim Ji-won était présente, investira deux milliards.', 'HOLDS_ROLE')).toEqual(['person:kim-ji-won>org:posco']);
+    expect(facts('Le Kenya, dont le président William Ruto a reçu les émissaires, a salué la trêve.', 'HOLDS_ROLE')).toEqual(['person:william-ruto>country:KE']);
+    expect(facts('L’Angola reste le premier fournisseur de la Chine, devant l’Arabie saoudite, selon le président João Lourenço.', 'HOLDS_ROLE')).toEqual(['person:joao-lourenco>country:AO']);
+    expect(facts('La Norvège exporte plus de gaz, derrière la Russie, a rappelé le Premier ministre Jonas Gahr Støre.', 'HOLDS_ROLE')).toEqual(['person:jonas-gahr-store>country:NO']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
