@@ -78,6 +78,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = roleWords();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   let lastHeld: { person: EntityMention; end: number } | undefined;
+  // The last title read with no holder, which a coordinated title after it may complete.
+  let unheld: { title: string; end: number; person?: EntityMention } | undefined;
   let readTo = 0;
   let readHere: string | undefined;
   for (const m of text.matchAll(TITLE_RE)) {
@@ -244,7 +246,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         holder = host?.id ?? [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);
       }
     }
-    if (!holder) continue;
+    if (!holder) {
+      // Only a state's title waits for its holder: "ancienne diplomate et chercheuse à l'Institut X" names no diplomat of the institute.
+      unheld = STATE_TITLE.test(title) ? { title, end: tail, person } : undefined;
+      continue;
+    }
     const enterBody = () => {
       if (!body || holder !== body.id) return;
       ensureNode(doc, body.id, 'Organization');
@@ -253,6 +259,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (person) {
       enterBody();
       holdRole(doc, roles, personCountry, person.id, title, holder, sid);
+      // "vice-Premier ministre et ministre de la Défense de la Pologne": two coordinated titles share the holder named after the second.
+      if (unheld && pattern('role.titleAnd', 'iu').test(text.slice(unheld.end, start))) holdRole(doc, roles, personCountry, (unheld.person ?? person).id, unheld.title, holder, sid);
+      unheld = undefined;
       lastHeld = { person, end: tail };
       continue;
     }

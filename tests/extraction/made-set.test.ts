@@ -30,7 +30,7 @@ const FROZEN_FLOORS: Record<string, number> = {
   entities: 0.95,
   transfers: 0.5,
   exchanges: 0.25,
-  roles: 0.79,
+  roles: 0.82,
   agreements: 0.75,
   signatures: 0.94,
   stances: 0.45,

@@ -219,6 +219,14 @@ describe('roles in six registers', () => {
     expect(facts('La Norvège exporte plus de gaz, derrière la Russie, a rappelé le Premier ministre Jonas Gahr Støre.', 'HOLDS_ROLE')).toEqual(['person:jonas-gahr-store>country:NO']);
   });
 
+  it('portrait and wire brief: two coordinated titles of a state share the holder named after the second', () => {
+    const titles = (text: string, person: string) => read(text).edges('HOLDS_ROLE').filter((e) => e.source === person).map((e) => `${e.properties.title}>${e.target}`).sort();
+    expect(titles('Aigerim Sadykova, vice-Première ministre et ministre des Finances du Kazakhstan depuis 2022, a signé le prêt.', 'person:aigerim-sadykova')).toEqual(['ministre des Finances>country:KZ', 'vice-Première ministre>country:KZ']);
+    expect(titles('Le Premier ministre et ministre de la Défense du Mali, Abdoulaye Maïga, a reçu la délégation russe.', 'person:abdoulaye-maiga')).toEqual(['Premier ministre>country:ML', 'ministre de la Défense>country:ML']);
+    // A profession held nowhere does not take the holder of the title after it.
+    expect(titles("Par Ana Soto, ancienne diplomate et chercheuse associée à l'Institut Aurore.", 'person:ana-soto')).toEqual(['chercheuse>org:institut-aurore']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
