@@ -216,6 +216,10 @@ const CASES: Case[] = [
   { register: 'wire', text: 'La ministre congolaise des Affaires étrangères, Thérèse Kayikwamba Wagner, a signé le texte.', has: 'person:therese-kayikwamba-wagner country:CD', not: 'org:wagner' },
   { register: 'analysis', text: 'Les drones de surveillance Hermes ont été livrés par Israël, les Harop par Israel Aerospace Industries.', has: 'country:IL org:israel-aerospace-industries' },
   { register: 'dispatch', text: "Les forces terrestres polonaises ont reçu les premiers chars K2.", has: 'org:pl-army country:PL' },
+  // A body named by a head, a nationality word and a complement is a body of its own, besides its state.
+  { register: 'wire', text: 'La Banque chinoise de développement a prêté deux milliards de dollars au Kenya.', has: 'org:banque-chinoise-de-developpement country:CN country:KE' },
+  { register: 'explainer', text: 'Le Fonds koweïtien pour le développement a financé le barrage de Merowe.', has: 'org:fonds-koweitien-pour-le-developpement country:KW' },
+  { register: 'dispatch', text: 'Les Forces russes ont bombardé Kharkiv dans la nuit.', has: 'org:ru-armed-forces country:RU', not: 'org:forces-russes' },
   // A body inside a larger one is its own entity, never merged into its parent.
   { register: 'wire', text: "La Banque européenne d'investissement a prêté 40 millions d'euros au Sénégal.", has: 'org:eib country:SN', not: 'org:eu' },
   { register: 'dispatch', text: "La Commission européenne a proposé des sanctions contre Caracas; l'Union européenne les a adoptées en juin.", has: 'org:eu-commission org:eu country:VE' },
