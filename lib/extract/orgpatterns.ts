@@ -137,8 +137,8 @@ function acronymBodies(scope: PatternScope): void {
     let capitalHead = -1;
     for (let k = b - 1; k >= Math.max(0, b - 14); k--) {
       const t = tokens[k];
-      // "Mission des Nations unies au Soudan du Sud (Minuss)": a preposition before a place's name stays in the name.
-      const placeOf = pattern('org.placeOf', '').test(t.key) && !!tokens[k + 1] && isCapitalized(tokens[k + 1].text);
+      // "Mission des Nations unies au Soudan du Sud (Minuss)", "Mission d'appui à la sécurité (MMAS)": a preposition before a place or a common noun stays in the name.
+      const placeOf = !!tokens[k + 1] && ((pattern('org.placeOf', '').test(t.key) && isCapitalized(tokens[k + 1].text)) || (pattern('org.purposeOf', '').test(t.key) && !isCapitalized(tokens[k + 1].text)));
       if (isPunct(t) || taken[k] || (STOP.has(t.key) && !placeOf) || /^\d/.test(t.text)) break;
       if (HEADS.has(t.key)) {
         head = k;

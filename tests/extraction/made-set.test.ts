@@ -35,7 +35,7 @@ const FROZEN_FLOORS: Record<string, number> = {
   signatures: 0.94,
   stances: 0.45,
   memberships: 0.46,
-  entity_precision: 0.98,
+  entity_precision: 0.99,
   transfer_precision: 0.75,
   relations: 0.6,
 };

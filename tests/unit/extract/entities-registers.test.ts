@@ -220,6 +220,10 @@ const CASES: Case[] = [
   { register: 'wire', text: 'La Banque chinoise de développement a prêté deux milliards de dollars au Kenya.', has: 'org:banque-chinoise-de-developpement country:CN country:KE' },
   { register: 'explainer', text: 'Le Fonds koweïtien pour le développement a financé le barrage de Merowe.', has: 'org:fonds-koweitien-pour-le-developpement country:KW' },
   { register: 'dispatch', text: 'Les Forces russes ont bombardé Kharkiv dans la nuit.', has: 'org:ru-armed-forces country:RU', not: 'org:forces-russes' },
+  // An acronym in brackets after a name whose complement opens with "à", "pour", "contre": the whole name is the body's.
+  { register: 'live', text: "La Mission multinationale d'appui à la sécurité (MMAS) a reçu des blindés; la MMAS patrouille à Port-au-Prince.", has: 'org:mission-multinationale-d-appui-a-la-securite', not: 'org:mission-multinationale-d-appui org:mmas' },
+  { register: 'wire', text: 'La Force conjointe de lutte contre le terrorisme (FCLT) a été dissoute à Niamey.', has: 'org:force-conjointe-de-lutte-contre-le-terrorisme country:NE', not: 'org:force-conjointe org:fclt' },
+  { register: 'analysis', text: "L'Agence nationale d'aide aux réfugiés (ANAR) a distribué des vivres au Tchad.", has: 'org:agence-nationale-d-aide-aux-refugies country:TD', not: 'org:anar' },
   // A body inside a larger one is its own entity, never merged into its parent.
   { register: 'wire', text: "La Banque européenne d'investissement a prêté 40 millions d'euros au Sénégal.", has: 'org:eib country:SN', not: 'org:eu' },
   { register: 'dispatch', text: "La Commission européenne a proposé des sanctions contre Caracas; l'Union européenne les a adoptées en juin.", has: 'org:eu-commission org:eu country:VE' },
