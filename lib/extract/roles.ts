@@ -64,6 +64,8 @@ function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): st
   }
   const prior = actors.filter((m) => m.end <= before);
   const free = prior.filter((m) => !pattern('role.governed').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  // "Membre de l'Opep, il espère, selon son ministre": a subject pronoun after the governed ones stands for the actor in focus, not for them.
+  if (!free.length && prior.length && pattern('role.subjectPronoun', 'iu').test(ctx.text.slice(prior.at(-1)!.end, before))) return undefined;
   return (free.at(-1) ?? prior.at(-1))?.id;
 }
 

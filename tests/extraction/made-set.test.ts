@@ -30,14 +30,14 @@ const FROZEN_FLOORS: Record<string, number> = {
   entities: 0.959,
   transfers: 0.5,
   exchanges: 0.25,
-  roles: 0.82,
+  roles: 0.84,
   agreements: 0.75,
   signatures: 0.94,
   stances: 0.45,
   memberships: 0.46,
   entity_precision: 0.99,
   transfer_precision: 0.75,
-  relations: 0.6,
+  relations: 0.61,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');

@@ -227,6 +227,13 @@ describe('roles in six registers', () => {
     expect(titles("Par Ana Soto, ancienne diplomate et chercheuse associée à l'Institut Aurore.", 'person:ana-soto')).toEqual(['chercheuse>org:institut-aurore']);
   });
 
+  it('explainer and dispatch: "son ministre" after a fronted phrase and a subject pronoun belongs to the state in focus', () => {
+    expect(facts("Le Mexique vend son pétrole à l'Asie. Membre de l'OCDE, il espère, selon son ministre de l'Énergie, Luis Vega, doubler ses ventes.", 'HOLDS_ROLE')).toEqual(['person:luis-vega>country:MX']);
+    expect(facts("L'Ouzbékistan exporte son uranium vers la Chine. Partenaire de l'OCS, il compte, selon son ministre des Mines, Bakhrom Rakhimov, tripler sa production.", 'HOLDS_ROLE')).toEqual(['person:bakhrom-rakhimov>country:UZ']);
+    // A body named without a governing preposition stays the possessor.
+    expect(facts("L'OCS s'élargit. Selon son secrétaire général, Nurlan Yermekbayev, elle accueillera l'Iran.", 'HOLDS_ROLE')).toEqual(['person:nurlan-yermekbayev>org:sco']);
+  });
+
   it('gives no title to a relative, nor to someone only met', () => {
     expect(facts('La sœur du président chilien, Maria Soto, a été arrêtée à Lima.', 'HOLDS_ROLE')).toEqual([]);
   });
