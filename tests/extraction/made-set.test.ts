@@ -20,7 +20,7 @@ const FLOORS: Record<string, number> = {
   signatures: 1,
   stances: 0.8,
   memberships: 0.86,
-  entity_precision: 0.99,
+  entity_precision: 1,
   transfer_precision: 0.94,
   relations: 0.85,
 };

@@ -4,7 +4,7 @@ import { isoOf } from '../countries';
 import { entityId } from '../ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from '../lexicon';
 import { fold, isCapitalized, type Token } from '../text';
-import { perLanguage } from '../syntax/language';
+import { pattern, perLanguage } from '../syntax/language';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
@@ -67,6 +67,8 @@ export function recognizeListedNames(scan: SentenceScan): void {
       if (entry.label === 'Country' && len === 1 && namesRegion(text, tokens, i + 1)) break;
       // "Israel Aerospace Industries", "le Manila Times": a state's name or capital opening a company's or outlet's name is part of it.
       if (entry.label === 'Country' && (entry.via === 'name' || entry.via === 'metonym') && opensCompanyName(text, tokens, i + len)) break;
+      // "des patrouilleurs de classe Guardian": a class or model name is no body.
+      if (entry.label === 'Organization' && len === 1 && i >= 1 && (pattern('entity.className', '').test(tokens[i - 1].key) || (i >= 2 && pattern('org.of', '').test(tokens[i - 1].key) && pattern('entity.className', '').test(tokens[i - 2].key)))) break;
       // "Thérèse Kayikwamba Wagner": a one-word body's name closing a person's capitalised name is part of it.
       if (entry.label === 'Organization' && len === 1 && closesPersonName(text, tokens, taken, i)) break;
       // Multi-word body names are often written in lower case ("le département d'État").

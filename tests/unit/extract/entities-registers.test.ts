@@ -224,6 +224,9 @@ const CASES: Case[] = [
   { register: 'live', text: "La Mission multinationale d'appui à la sécurité (MMAS) a reçu des blindés; la MMAS patrouille à Port-au-Prince.", has: 'org:mission-multinationale-d-appui-a-la-securite', not: 'org:mission-multinationale-d-appui org:mmas' },
   { register: 'wire', text: 'La Force conjointe de lutte contre le terrorisme (FCLT) a été dissoute à Niamey.', has: 'org:force-conjointe-de-lutte-contre-le-terrorisme country:NE', not: 'org:force-conjointe org:fclt' },
   { register: 'analysis', text: "L'Agence nationale d'aide aux réfugiés (ANAR) a distribué des vivres au Tchad.", has: 'org:agence-nationale-d-aide-aux-refugies country:TD', not: 'org:anar' },
+  // A class or model name spelled like a listed body is no body.
+  { register: 'wire', text: "L'Australie a livré trois patrouilleurs de classe Guardian aux Fidji, selon le Guardian.", has: 'country:AU country:FJ org:guardian' },
+  { register: 'analysis', text: 'Le Japon a cédé aux Philippines deux frégates de type Reuters.', has: 'country:JP country:PH', not: 'org:reuters' },
   // A body inside a larger one is its own entity, never merged into its parent.
   { register: 'wire', text: "La Banque européenne d'investissement a prêté 40 millions d'euros au Sénégal.", has: 'org:eib country:SN', not: 'org:eu' },
   { register: 'dispatch', text: "La Commission européenne a proposé des sanctions contre Caracas; l'Union européenne les a adoptées en juin.", has: 'org:eu-commission org:eu country:VE' },
