@@ -2,12 +2,14 @@
 // server, the request rules of lib/http/server-guard.ts in front of everything; /api/ is answered from the
 // route table (lib/http/routes.ts) without Next.js's request path, every other request goes to Next.js (pages,
 // static files, its middleware), from the build in NEXT_DIST_DIR (default .next; `npm run build` first).
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { serveApi } from '@/lib/http/node-api';
 import { splitTarget } from '@/lib/http/node-request';
 import { isApiPath } from '@/lib/http/request-guard';
+import { pageCache, type RenderedPage } from '@/lib/http/page-cache';
 import { errorReply } from '@/lib/http/respond';
 import { installServerGuard } from '@/lib/http/server-guard';
 import { staticFiles } from '@/lib/http/static-files';
@@ -51,9 +53,17 @@ try {
 const nextHandler = app.getRequestHandler();
 // The build's static files from memory; what it does not answer (refusals included) goes to Next.js.
 const assets = staticFiles(path.resolve(ROOT, process.env.NEXT_DIST_DIR || '.next'));
+// The explorer's page from memory once rendered for the same URL (lib/http/page-cache.ts). Its render is a
+// request to this server that goes straight to Next.js: the token tells it from a visitor's.
+const RENDER_HEADER = 'x-trame-page-render';
+const renderToken = randomBytes(16).toString('hex');
+const pages = pageCache({ render: (target, req) => renderThroughNext(target, req) });
 
 const server = http.createServer((req, res) => {
-  const handled = isApiPath(splitTarget(req.url).path) ? serveApi(req, res) : assets.serve(req, res).then((done) => (done ? undefined : nextHandler(req, res)));
+  const rendering = req.headers[RENDER_HEADER] === renderToken;
+  const handled = isApiPath(splitTarget(req.url).path)
+    ? serveApi(req, res)
+    : assets.serve(req, res).then(async (done) => (done || (!rendering && (await pages.serve(req, res))) ? undefined : nextHandler(req, res)));
   handled.catch((error: unknown) => {
     console.error('trame serve:', error);
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
@@ -69,6 +79,26 @@ server.listen(port, opts.hostname, () => {
   const actual = typeof address === 'object' && address ? address.port : port;
   process.stdout.write(`Trame is serving http://${opts.hostname}:${actual}\n`);
 });
+
+/** `target` as Next.js renders it for `req` (same Host, User-Agent and credentials), uncompressed. */
+function renderThroughNext(target: string, req: http.IncomingMessage): Promise<RenderedPage> {
+  const address = server.address();
+  if (!address || typeof address !== 'object') return Promise.reject(new Error('serve: not listening'));
+  const headers: http.OutgoingHttpHeaders = { [RENDER_HEADER]: renderToken, 'accept-encoding': 'identity' };
+  for (const name of ['host', 'user-agent', 'authorization', 'accept', 'accept-language']) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
+  return new Promise((resolve, reject) => {
+    // A server listening on every address is asked on the loopback one.
+    const host = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
+    const inner = http.request({ host, port: address.port, path: target, headers }, (answer) => {
+      const parts: Buffer[] = [];
+      answer.on('data', (part: Buffer) => parts.push(part));
+      answer.on('end', () => resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(parts) }));
+      answer.on('error', reject);
+    });
+    inner.on('error', reject);
+    inner.end();
+  });
+}
 
 let stopping = false;
 async function stop(): Promise<void> {

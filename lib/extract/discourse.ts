@@ -1,7 +1,8 @@
 import { actorMentions, type SentenceContext } from './context';
 import type { EntityMention } from './entities';
 import { analyse } from './syntax/analyse';
-import { pattern } from './syntax/language';
+import { pattern, perLanguage } from './syntax/language';
+import { filledRegExps } from './relation-words';
 
 /** What earlier sentences leave for pronouns to point back to. */
 export interface Discourse {
@@ -94,11 +95,14 @@ export function remember(d: Discourse, ctx: SentenceContext): void {
   d.sentences.push({ index: ctx.sentence.index, subject, charged: chargedBy(ctx, all, subject), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse() });
 }
 
+// discourse.charge and discourse.chargeVerb share the lead and the verbs of a charge ({chargeLead}, {chargeStem}).
+const chargePattern = (name: 'charge' | 'chargeVerb') => perLanguage(`discourse.${name}`, (lang) => filledRegExps('discourse', {}, lang)(name, 'iu'));
+
 /** "Kiev accuse Minsk de soutenir Moscou": the actor a subject accuses, sanctions or condemns (discourse.charge), the next sentence's focus. */
 function chargedBy(ctx: SentenceContext, actors: EntityMention[], subject: string | undefined): string | undefined {
   const s = actors.find((m) => m.id === subject);
   if (!s) return undefined;
-  const charge = pattern('discourse.charge', 'iu');
+  const charge = chargePattern('charge');
   return actors.find((m) => m.start >= s.end && m.id !== subject && charge.test(ctx.text.slice(s.end, m.start)))?.id;
 }
 
@@ -143,7 +147,7 @@ export function resolveDative(d: Discourse, ctx: SentenceContext, at: number, no
     .map((m) => {
       const lead = ctx.text.slice(Math.max(0, m.start - 25), m.start);
       // "L'UE a sanctionné la Turquie, soupçonnée de lui livrer": who charges is not whom the charged party serves.
-      const charges = pattern('discourse.chargeVerb', 'iu').test(ctx.text.slice(m.end, at));
+      const charges = chargePattern('chargeVerb').test(ctx.text.slice(m.end, at));
       return { id: m.id, charges, dative: pattern('discourse.dative', 'iu').test(lead), governed: pattern('discourse.governed', 'iu').test(lead) };
     });
   const free = before.filter((m) => !m.charges);

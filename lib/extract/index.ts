@@ -124,7 +124,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
     facts.push(...extractAgreements(doc, ctx, factState, agreementMemory, facts, personCountry));
     facts.push(...extractEvents(doc, ctx, personCountry));
     extractClaims(doc, ctx, facts, claimMemory, factState);
-    extractMemberships(doc, ctx);
+    extractMemberships(doc, ctx, discourse);
   }
   linkOrganizations(doc);
 

@@ -1,6 +1,7 @@
 import orgData from '../../data/lexicon/organizations.json';
 import personData from '../../data/lexicon/persons.json';
 import locationData from '../../data/lexicon/locations.json';
+import transferData from '../../data/lexicon/transfers.json';
 import { countryFormsOf, countryId } from './countries';
 import { activeLanguage, languageOf, perLanguage, type Language } from './syntax/language';
 import englishLexicon from '../../data/lang/en/lexicon.json';
@@ -59,6 +60,8 @@ export interface LocationInfo {
 export const ORGS: ReadonlyMap<string, OrgInfo> = new Map(
   (orgData.organizations as OrgInfo[]).map((o) => [o.id, o]),
 );
+/** Organisation kinds that send, receive and own goods in their own name, never their state's (transfers.json "ownNameKinds"): a firm, a private military company. */
+export const OWN_NAME_KINDS: ReadonlySet<string> = new Set(transferData.ownNameKinds);
 /** Lexicon persons by id. */
 export const PERSONS: ReadonlyMap<string, PersonInfo> = new Map(
   (personData.persons as PersonInfo[]).map((p) => [p.id, p]),

@@ -1,5 +1,6 @@
 import type { DocBuilder } from './builder';
 import { actorMentions, type SentenceContext } from './context';
+import { resolveSubjectPronoun, type Discourse } from './discourse';
 import { countryId } from './countries';
 import type { EntityMention } from './entities';
 import { ORGS } from './lexicon';
@@ -30,6 +31,14 @@ function compile(lang: Language) {
     WHICH_HAS: re('whichHas'),
     // "membre de l'UE et de l'Otan": the second body has the first one's members.
     AND_OF: re('andOf'),
+    // "a rejoint l'OCS en 2023, puis les Brics": a second object of the same verb, unless a new clause starts with it.
+    AND_THEN: re('andThen'),
+    OBJECT_OF: re('objectOf'),
+    CLAUSE_AFTER: re('clauseAfter'),
+    // "Le Niger, qui a quitté la Cédéao, est membre de ...": a body inside a relative clause is not the subject after it.
+    INSIDE_RELATIVE: re('insideRelative'),
+    // "Membre fondateur de l'Opep, il ...": the fronted phrase's subject is a pronoun.
+    PRONOUN_SUBJECT: re('pronounSubject'),
     // "l'OTAN, dont la Suède est membre".
     IS_MEMBER: re('isMember'),
     // "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
@@ -92,17 +101,18 @@ function isStateBody(doc: DocBuilder, id: string): boolean {
 }
 
 /** Reads MEMBER_OF in one sentence from the patterns of data/lexicon/organizations.json "membership". */
-export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void {
+export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discourse?: Discourse): void {
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, AND_OF, IS_MEMBER, ACCESSION, NOT_YET, BODY_NOUN, BEFORE_BODY_NOUN, FOUNDED_BY, FOUNDED_WITH } = words();
+  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, AND_OF, AND_THEN, OBJECT_OF, CLAUSE_AFTER, INSIDE_RELATIVE, PRONOUN_SUBJECT, IS_MEMBER, ACCESSION, NOT_YET, BODY_NOUN, BEFORE_BODY_NOUN, FOUNDED_BY, FOUNDED_WITH } = words();
   const actors = actorMentions(ctx).filter(canJoin);
   const orgs = actors.filter((m) => m.label === 'Organization');
-  const members = new Map<string, EntityMention[]>();
-  const add = (member: EntityMention, org: EntityMention) => {
-    if (member.id === org.id) return;
-    doc.rel('MEMBER_OF', member.id, org.id, [sid]);
-    members.set(org.id, [...(members.get(org.id) ?? []), member]);
+  const members = new Map<string, string[]>();
+  const add = (member: EntityMention | string, org: EntityMention) => {
+    const id = typeof member === 'string' ? member : member.id;
+    if (id === org.id) return;
+    doc.rel('MEMBER_OF', id, org.id, [sid]);
+    members.set(org.id, [...(members.get(org.id) ?? []), id]);
   };
   for (const org of orgs) {
     const before = text.slice(0, org.start);
@@ -110,7 +120,8 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
     // A body may belong too ("le Hezbollah, membre de l'axe ...").
     // "Turkey, a NATO member": where a language puts the body before the noun.
     const bodyFirst = BODY_NOUN.test(text.slice(org.end));
-    const member = [...actors].reverse().find((a) => a.end <= org.start && (MEMBER_AFTER.test(text.slice(a.end, org.start)) || (bodyFirst && BEFORE_BODY_NOUN.test(text.slice(a.end, org.start)))));
+    const inRelative = (a: EntityMention) => INSIDE_RELATIVE.test(text.slice(Math.max(0, a.start - 150), a.start)) && /^[^,;.:]*,/u.test(text.slice(a.end, org.start));
+    const member = [...actors].reverse().find((a) => a.end <= org.start && !inRelative(a) && (MEMBER_AFTER.test(text.slice(a.end, org.start)) || (bodyFirst && BEFORE_BODY_NOUN.test(text.slice(a.end, org.start)))));
     if (member) {
       add(member, org);
       // "La France et l'Allemagne sont membres de l'Otan": every state of a plural subject joined by "et" or commas.
@@ -142,6 +153,9 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
       const subject = actors.find((a) => a.start > org.end && a.label === 'Country' && !GOVERNED().test(text.slice(Math.max(0, a.start - 25), a.start)));
       // Coordinated subjects before a verb: "le Vietnam et les Philippines".
       if (subject) for (const a of listFrom(subject, actors, text)) add(a, org);
+      const pronoun = subject ? null : PRONOUN_SUBJECT.exec(text.slice(org.end));
+      const meant = pronoun && discourse ? resolveSubjectPronoun(discourse, ctx, org.end + pronoun[0].length) : undefined;
+      if (meant && (meant.startsWith('country:') || meant.startsWith('org:'))) add(meant, org);
       // "Membre, comme la Russie, des Brics": the comparison is a member too.
       const like = actors.find((a) => a.end <= org.start && a.start >= fronted.index && pattern('membership.likeBefore').test(text.slice(Math.max(0, a.start - 12), a.start)));
       if (like) add(like, org);
@@ -174,6 +188,19 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
       const nounAt = headStart + (noun?.index ?? 0);
       if (noun && !NOT_YET.test(text.slice(Math.max(0, nounAt - 40), nounAt))) add(joined, org);
     }
+    // "Avec l'adhésion de l'Égypte, de l'Éthiopie et de l'Iran, les Brics comptent ...": an accession list right before
+    // the body opening the clause.
+    const lastJoined = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country');
+    if (lastJoined && pattern('membership.bodyOpensClause').test(text.slice(lastJoined.end, org.start))) {
+      const list = [lastJoined];
+      for (const a of [...actors].reverse().filter((x) => x.end <= lastJoined.start && x.label === 'Country')) {
+        if (!pattern('membership.accessionListGap').test(text.slice(a.end, list[0].start))) break;
+        list.unshift(a);
+      }
+      const lead = text.slice(Math.max(0, list[0].start - 30), list[0].start);
+      const noun = ACCESSION.exec(lead);
+      if (noun && !NOT_YET.test(text.slice(Math.max(0, list[0].start - 70), list[0].start - lead.length + noun.index))) for (const a of list) add(a, org);
+    }
     // "Sweden's accession to NATO": a language that puts the state before the accession noun (membership.possessiveAccession).
     const own = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country' && pattern('membership.possessiveAccession').test(text.slice(a.end, org.start)));
     if (own && !NOT_YET.test(text.slice(Math.max(0, own.start - 40), own.start))) add(own, org);
@@ -200,6 +227,8 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext): void 
       }
     }
     const previous = orgs.filter((o) => o.end <= org.start).at(-1);
-    if (previous && AND_OF.test(text.slice(previous.end, org.start))) for (const m of members.get(previous.id) ?? []) add(m, org);
+    const between = previous ? text.slice(previous.end, org.start) : '';
+    const coordinated = AND_OF.test(between) || (AND_THEN.test(between) && !OBJECT_OF.test(text.slice(0, previous!.start)) && !CLAUSE_AFTER.test(text.slice(org.end)));
+    if (previous && coordinated) for (const m of members.get(previous.id) ?? []) add(m, org);
   }
 }

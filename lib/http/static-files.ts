@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { pageCsp } from '../security/csp';
 import { SECURITY_HEADERS } from '../security/headers';
@@ -13,7 +14,9 @@ import { requestRefusal } from './request-guard';
 // compressed again at every request: the page's dozen scripts and stylesheets, asked for at once, finished
 // hundreds of milliseconds after a bare server's, and the first frame waited for them. The request rules
 // are the middleware's (request-guard.ts); a refused request, an unknown type or a missing file goes on to
-// Next.js, which answers it as before.
+// Next.js, which answers it as before. Each file carries a strong ETag (its content's hash, one per encoding
+// sent) so that a client revalidating it, as a reload does despite the immutable caching, gets a 304 without
+// the bytes.
 
 const PREFIX = '/_next/static/';
 
@@ -33,6 +36,16 @@ interface StaticFile {
   type: string;
   body: Buffer;
   gzip: Buffer | null;
+  /** Strong entity tags of the bytes as stored and of the gzipped bytes: two encodings are two representations. */
+  etag: string;
+  gzipEtag: string;
+}
+
+/** Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 asks for this header; "*" names any). */
+export function ifNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 /** Serves `distDir`'s static files; `serve` answers a request and resolves true, or false to let Next.js answer it. */
@@ -55,7 +68,8 @@ export function staticFiles(distDir: string): { serve(req: http.IncomingMessage,
     } catch {
       return null;
     }
-    const file = { type, body, gzip: TEXT.has(path.extname(rel)) && body.length > 1024 ? gzipSync(body) : null };
+    const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
+    const file = { type, body, gzip: TEXT.has(path.extname(rel)) && body.length > 1024 ? gzipSync(body) : null, etag: `"${hash}"`, gzipEtag: `"${hash}-gz"` };
     files.set(full, file);
     return file;
   }
@@ -71,11 +85,19 @@ export function staticFiles(distDir: string): { serve(req: http.IncomingMessage,
       csp ??= pageCsp({ hashes: staticScriptHashes(distDir) });
       const gzip = file.gzip && /\bgzip\b/.test(nodeHeader(req, 'accept-encoding') ?? '') ? file.gzip : null;
       const body = gzip ?? file.body;
+      const etag = gzip ? file.gzipEtag : file.etag;
       for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
       res.setHeader('Content-Security-Policy', csp);
-      res.setHeader('Content-Type', file.type);
+      // Next.js's caching of the build's hashed files, kept on the 304 too (RFC 9110: the 200's validators and caching).
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       res.setHeader('Vary', 'Accept-Encoding');
+      res.setHeader('ETag', etag);
+      if (ifNoneMatch(nodeHeader(req, 'if-none-match'), etag)) {
+        res.writeHead(304);
+        res.end();
+        return true;
+      }
+      res.setHeader('Content-Type', file.type);
       if (gzip) res.setHeader('Content-Encoding', 'gzip');
       res.setHeader('Content-Length', body.length);
       res.writeHead(200);

@@ -2,7 +2,9 @@
  * Content-Security-Policy for Trame: no 'unsafe-inline' and no 'unsafe-eval' for scripts in production.
  * Scripts: 'self' (Next's chunks) + a per-request nonce (set by middleware.ts; Next.js puts it on the inline
  * scripts of pages it renders per request) + the sha256 hashes of the inline scripts of the pages prerendered
- * at build time (a nonce cannot reach a page served from the build cache; see static-scripts.ts).
+ * at build time (a nonce cannot reach a page served from the build cache; see static-scripts.ts); the explorer
+ * page `npm start` keeps in memory once rendered carries no nonce and is allowed its own inline scripts by hash
+ * (lib/http/page-cache.ts).
  * 'strict-dynamic' is not used: it would disable 'self' and block the chunks of prerendered pages.
  * Same-origin JSON cannot be run as a script (X-Content-Type-Options: nosniff). The explorer's needs:
  * - sigma draws with WebGL (no CSP directive involved) and exports PNGs through canvas/blob: images;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
 
-// The made set (tests/fixtures/eval/made), two batches of eight articles, each written and annotated before Trame
+// The made set (tests/fixtures/eval/made), three batches of eight articles, each written and annotated before Trame
 // was run on it, scored by the eval sets' scorer. Each floor is what Trame measured on its batch, rounded down to two
 // decimals, so that a change which loses ground on text it was not written for shows here even when the dev set
 // does not move. Raise a floor when the extractor gets better; never lower it to pass.
@@ -19,29 +19,45 @@ const FLOORS: Record<string, number> = {
   agreements: 0.9,
   signatures: 1,
   stances: 0.8,
-  memberships: 0.86,
+  memberships: 0.99,
   entity_precision: 1,
   transfer_precision: 0.94,
-  relations: 0.85,
+  relations: 0.87,
 };
-// The second batch, m09–m16, is the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
-// floors are its first measure, taken before any rule was written while reading it.
+// FROZEN_FLOORS guards the second batch, m09–m16, the frozen split until the third batch came and tuning text since.
+// Its floors were its first measure, taken before any rule was written while reading it.
 const FROZEN_FLOORS: Record<string, number> = {
   entities: 0.959,
   transfers: 0.5,
-  exchanges: 0.25,
+  exchanges: 0.5,
   roles: 0.84,
-  agreements: 0.75,
+  agreements: 0.83,
   signatures: 0.94,
-  stances: 0.45,
-  memberships: 0.46,
+  stances: 0.58,
+  memberships: 0.86,
   entity_precision: 0.99,
   transfer_precision: 0.75,
   relations: 0.61,
 };
+// The third batch, m17–m24, is the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
+// floors are its first measure, taken before any rule was written while reading it; exchanges read 0 of 7 then, so
+// they have no floor yet.
+const BLIND_FLOORS: Record<string, number> = {
+  entities: 0.85,
+  transfers: 0.24,
+  roles: 0.52,
+  agreements: 0.64,
+  signatures: 1,
+  stances: 0.41,
+  memberships: 0.86,
+  entity_precision: 0.99,
+  transfer_precision: 0.54,
+  relations: 0.45,
+};
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
-const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
+const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
 const FIRST_BATCH = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08'];
+const SECOND_BATCH = ['m09', 'm10', 'm11', 'm12', 'm13', 'm14', 'm15', 'm16'];
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/eval/made');
 const scorer = path.resolve(dir, '../score.mjs');
@@ -70,11 +86,13 @@ function measure(files: string[]): Record<string, Tally> {
 }
 const all = readdirSync(dir).filter((f) => f.endsWith('.fr.txt')).sort();
 const files = all.filter((f) => FIRST_BATCH.includes(f.slice(0, 3)));
-const frozenFiles = all.filter((f) => !FIRST_BATCH.includes(f.slice(0, 3)));
+const frozenFiles = all.filter((f) => SECOND_BATCH.includes(f.slice(0, 3)));
+const blindFiles = all.filter((f) => !FIRST_BATCH.includes(f.slice(0, 3)) && !SECOND_BATCH.includes(f.slice(0, 3)));
 const totals = measure(files);
 const frozen = measure(frozenFiles);
+const blind = measure(blindFiles);
 
-describe('extraction on the held-out made set (8 articles, pooled)', () => {
+describe('extraction on the made set\'s first batch (m01–m08, tuning text, pooled)', () => {
   it('scores every article against its whole gold', () => {
     expect(files).toHaveLength(8);
     expect(totals.entities.of).toBe(148);
@@ -86,7 +104,7 @@ describe('extraction on the held-out made set (8 articles, pooled)', () => {
   });
 });
 
-describe('extraction on the made set\'s frozen split (m09–m16, pooled)', () => {
+describe('extraction on the made set\'s second batch (m09–m16, tuning text since m17–m24 came, pooled)', () => {
   it('scores every article against its whole gold', () => {
     expect(frozenFiles.map((f) => f.slice(0, 3))).toEqual(['m09', 'm10', 'm11', 'm12', 'm13', 'm14', 'm15', 'm16']);
     expect(frozen.entities.of).toBe(173);
@@ -95,5 +113,17 @@ describe('extraction on the made set\'s frozen split (m09–m16, pooled)', () =>
   it.each(Object.keys(FROZEN_FLOORS).map((k) => [k]))('%s stays above its floor', (k) => {
     const t = frozen[k];
     expect(t.hit / t.of, `${k}: ${t.hit}/${t.of}`).toBeGreaterThanOrEqual(FROZEN_FLOORS[k]);
+  });
+});
+
+describe('extraction on the made set\'s frozen split (m17–m24, pooled)', () => {
+  it('scores every article against its whole gold', () => {
+    expect(blindFiles.map((f) => f.slice(0, 3))).toEqual(['m17', 'm18', 'm19', 'm20', 'm21', 'm22', 'm23', 'm24']);
+    expect(blind.entities.of).toBe(162);
+    expect(blind.relations.of).toBe(183);
+  });
+  it.each(Object.keys(BLIND_FLOORS).map((k) => [k]))('%s stays above its floor', (k) => {
+    const t = blind[k];
+    expect(t.hit / t.of, `${k}: ${t.hit}/${t.of}`).toBeGreaterThanOrEqual(BLIND_FLOORS[k]);
   });
 });

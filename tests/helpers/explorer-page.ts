@@ -30,7 +30,8 @@ export async function searchOptions(page: Page, query: string): Promise<string[]
   await page.waitForFunction(
     (q) => {
       const el = document.querySelector('.toolbar input[type=search]') as HTMLInputElement | null;
-      return el?.value === q && document.querySelectorAll('.toolbar [role=option]').length > 0;
+      // The server's ranking, not the local hits shown while it is on its way (the list is busy until then).
+      return el?.value === q && document.querySelector('.toolbar [role=listbox][aria-busy=false]') !== null && document.querySelectorAll('.toolbar [role=option]').length > 0;
     },
     query,
     { timeout: 15_000 },

@@ -53,6 +53,8 @@ export default function SearchBox(props: { graph: ExplorerGraph; onChoose(choice
     }
     const local = localHits(props.graph, text);
     setResults(local);
+    // Busy until the server's answer for this text is in: the local hits shown meanwhile are not its ranking.
+    setSearched(false);
     const id = setTimeout(async () => {
       abort.current?.abort();
       const ctrl = new AbortController();
@@ -111,7 +113,7 @@ export default function SearchBox(props: { graph: ExplorerGraph; onChoose(choice
         }}
       />
       {open && q.trim().length >= 2 && (
-        <ul className="search-results" role="listbox">
+        <ul className="search-results" role="listbox" aria-busy={!searched}>
           {results.map((r, i) => (
             <li
               key={r.id}

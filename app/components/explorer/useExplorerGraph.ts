@@ -8,7 +8,7 @@ import { applyDiff, dropWithDiff, emptyHistory, mergeWithDiff, record, redoStep,
 import { expandedView, hiddenView, overviewView, startView, type GraphViewState } from '@/lib/state/graph-view';
 import { createGraph, replaceWithPayload, type ExplorerGraph, type MergeResult } from '@/lib/graph/graphology';
 import type { GraphPayload } from '@/lib/graph/payload';
-import { markLayoutRequested, markLoadStart } from './perf';
+import { markLayoutDone, markLayoutRequested, markLoadStart } from './perf';
 
 type Totals = { nodes: number; edges: number };
 
@@ -93,16 +93,28 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
 
   /**
    * Takes the graph drawn before the explorer mounted as its first load (already in `graph`, already timed
-   * and drawn): its totals and the overview's recipe, then its layout, as `replace` would.
+   * and drawn): its totals and the overview's recipe, then its layout, as `replace` would. The state updates
+   * come in a task after the one that mounts the explorer (asked for in that commit, they re-rendered the
+   * whole explorer and started the layout in it: one long task), and the layout starts in the task after
+   * them (a passive effect); the layout counts as asked for from the mount on. Returns the cancel.
    */
   const adopt = useCallback(
     (total: Totals) => {
-      setView(startView(viewRef.current, 'overview', {}));
-      setTotals(total);
-      bump();
-      layout(undefined, true);
+      const id = ++layoutId.current;
+      markLayoutRequested(id);
+      const timer = setTimeout(() => {
+        setView(startView(viewRef.current, 'overview', {}));
+        setTotals(total);
+        bump();
+        setLayoutRequest({ id, resetCamera: true });
+      }, 0);
+      return () => {
+        clearTimeout(timer);
+        // Unmounted before the layout was asked for: it will not run.
+        markLayoutDone(id);
+      };
     },
-    [setView, bump, layout, setTotals],
+    [setView, bump, setTotals],
   );
 
   /** Adds a payload to the view (expansion, path, console "add"); new nodes grow out of `anchor`. */

@@ -47,9 +47,11 @@ export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGr
  * then each next one scaled so that a frame takes about `frameMs` (measured from one slice's frame to the
  * next, where software WebGL's rasterisation shows up), at most doubling from one to the next. A frame has a
  * fixed cost besides its items (on a loaded machine the compositor's read-back of the canvas alone came near
- * 100 ms), so slices stay large enough to keep frames few: each one is a chance of a long task.
+ * 100 ms), so slices stay large enough to keep frames few: each one is a chance of a long task. The first
+ * slice of arrows is the smallest: nothing measured it yet, and on a graph of 1,000 nodes the frame of 1,000
+ * arrows was the longest task of the settling map here (most of it waiting for the GPU process's frame).
  */
-const SLICES = { firstNodes: 2_000, firstThin: 2_000, first: 1_000, min: 500, max: 16_000, frameMs: 60 };
+const SLICES = { firstNodes: 2_000, firstThin: 2_000, first: 500, min: 500, max: 16_000, frameMs: 60 };
 
 type Internals = {
   needToProcess?: boolean;
@@ -295,19 +297,18 @@ export function sizeView(view: ViewState, graph: ExplorerGraph): void {
 /**
  * Shows `graph`, just filled, on a canvas that showed an empty stand-in: with its edges when it has few
  * (EDGELESS_MOVE_MIN_EDGES), else nodes only and edges kept hidden for the layout that follows to bring
- * back. True when the edges wait hidden.
+ * back. The settings that follow its size are set before it is drawn, whatever its size: the explorer's view
+ * effect then finds nothing to change (on a first frame drawn before React, it found the label threshold of a
+ * small graph to set, and its full refresh was a frame of every layer in the task after the explorer mounted).
+ * True when the edges wait hidden.
  */
 export function attachFilled(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: ViewState): boolean {
-  if (graph.size <= EDGELESS_MOVE_MIN_EDGES) {
-    view.edgesHidden = false;
-    ensureEdgePrograms(renderer, graph, view);
-    renderer.setGraph(graph);
-    return false;
-  }
-  view.edgesHidden = true;
+  const hidden = graph.size > EDGELESS_MOVE_MIN_EDGES;
+  view.edgesHidden = hidden;
+  // On the empty stand-in: what it refreshes costs nothing, and setGraph draws the graph with them.
   applyScaleSettings(renderer, graph, view);
   renderer.setGraph(graph);
-  return true;
+  return hidden;
 }
 
 /**

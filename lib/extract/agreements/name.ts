@@ -1,3 +1,4 @@
+import { followsAgreementName } from '../agreement-acronyms';
 import { actorMentions, clauseAround } from '../context';
 import type { EntityMention } from '../entities';
 import { ensureNode } from '../entities';
@@ -19,6 +20,8 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // "l'Initiative céréalière" is a name; "à l'initiative de" is not.
   if (noun === 'initiative' && !/^I/.test(m.groups!.noun)) return undefined;
   const kind = W.KIND_OF.get(noun) ?? 'accord';
+  // "l'accord de libre-échange continental africain (ZLECAf)": an acronym in brackets is the short form of the name before it.
+  if (/^\p{Lu}/u.test(m.groups!.noun) && followsAgreementName(ctx.text.slice(0, m.index!))) return undefined;
   const start = m.index!;
   let end = start + m[0].length;
   if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') return undefined;
@@ -31,8 +34,10 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const proper = ofName ?? (pair ? null : W.TAG_NAME.exec(text.slice(end)));
   const properAt = proper ? end + proper[0].length - proper[1].length : -1;
   const properIsActor = ofName && ctx.mentions.some((x) => (x.label === 'Organization' || x.label === 'Person') && x.start <= properAt && x.end > properAt);
+  const quoted = W.QUOTED_OPEN.test(text.slice(Math.max(0, start - 4), start)) ? W.QUOTED_CLOSE.exec(text.slice(start)) : null;
   if (proper && !properIsActor && !W.NOT_NAMES.has(proper[1].split(/\s/)[0])) end = properAt + proper[1].length;
-  else if (W.NAMED_ONLY.has(noun)) return undefined;
+  else if (quoted) end = start + quoted[1].length;
+  else if (W.NAMED_ONLY.has(noun) && !W.SIGNED_OBJECT.test(text.slice(Math.max(0, start - 60), start))) return undefined;
   if (pair) end = pair.end;
   const topic = !proper && ['accord', 'treaty', 'pact'].includes(kind) ? W.TOPIC.exec(text.slice(end)) : null;
   if (topic) end += topic[0].length;

@@ -16,6 +16,8 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   for (const v of clause.matchAll(words().SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
   // A signing verb takes its object only: "ont signé une déclaration ... sur leur partenariat".
   if (signVerb && signUsed.has(signVerb.index)) signVerb = undefined;
+  // "L'Inde n'a jamais signé le TNP", "a refusé de signer": a signing denied or refused makes no party.
+  if (signVerb && words().NEGATED_SIGN.test(text.slice(Math.max(0, signVerb.index - 40), signVerb.index))) signVerb = undefined;
   site.signVerb = signVerb;
   if (!signVerb) return;
   signUsed.add(signVerb.index);
@@ -27,6 +29,19 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   let signers = W.BOTH_LEADERS.test(subject)
     ? state.personsSeen.slice(-2)
     : subjectBefore(ctx, verbAt, cs).map((x) => x.id);
+  // "Le Qatar a servi de médiateur entre Kigali et Kinshasa, qui ont signé": the relative's antecedent, every actor of
+  // the list right before "qui", signs; the main clause's subject (a mediator) does not.
+  const relative = W.RELATIVE_SUBJECT.exec(subject);
+  if (relative) {
+    const actors = actorMentions(ctx).filter((x) => x.end <= cs + relative.index);
+    const list: EntityMention[] = [];
+    for (const x of [...actors].reverse()) {
+      const gap = text.slice(x.end, list.length ? list[0].start : cs + relative.index);
+      if (list.length ? !W.LIST_GAP.test(gap) : !/^\s*$/u.test(gap)) break;
+      list.unshift(x);
+    }
+    if (list.length) signers = list.map((x) => x.id);
+  }
   // "Il y a signé avec X un accord": the actor in focus (the last sentence's subject), else the person last named.
   // "Ils ont signé": the two sides last named.
   const pronoun = signers.length ? null : W.PRONOUN_SUBJECT.exec(subject);
@@ -37,6 +52,8 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     const previous = focus && !here.has(focus) ? focus : state.personsSeen.filter((p) => !here.has(p)).at(-1);
     if (previous) signers = [previous];
   }
+  // "Le nouveau ministre a finalement signé", "le ministre polonais de la Défense a signé": a title standing for a person.
+  if (!signers.length && !pronoun) signers = titledSigner(site, subject);
   // "Nous avons signé la charte", in a quote or an interview: the speaker's state (or body) is a party.
   if (!signers.length && memory.discourse && W.WE_SUBJECT.test(subject)) {
     const side = speakerSide(doc, ctx, personCountry, memory.discourse, verbAt);
@@ -48,6 +65,10 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     const main = comma > 0 ? actorAfter(ctx, comma + 1, 12) : undefined;
     if (main) signers = [main.id];
   }
+  // "Le royaume a accueilli des pourparlers au terme desquels les deux belligérants ont signé": a pair noun after every
+  // actor of the clause is the verb's subject; the actors before it only host.
+  const pairNear = signers.length ? W.PAIR_RE.exec(subject) : null;
+  if (pairNear && actorMentions(ctx).filter((x) => signers.includes(x.id) && x.start >= cs).every((x) => x.end <= cs + pairNear.index)) signers = [];
   // "X et son homologue irakien ont signé": the counterpart's state is a party though the person is unnamed.
   for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= cs && x.end <= verbAt && W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))) parties.add(d.id);
   for (const s of signers) {
@@ -55,6 +76,11 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     // A company or a body signs in its own name ("Gazprom et la Chine ont conclu"); its state joins it in emitParties.
     const c = s.startsWith('org:') ? s : countryOfActor(doc, s, personCountry);
     if (c) parties.add(c);
+  }
+  // "Les deux pays se sont rapprochés : leurs ministres X et Y ont signé": people of no known state sign for the pair named before them.
+  if (signers.some((x) => !x.startsWith('org:') && !countryOfActor(doc, x, personCountry))) {
+    const pair = W.PAIR_RE.exec(text.slice(0, verbAt));
+    if (pair) for (const p of pairAt(doc, ctx, memory, pair.index, personCountry)) parties.add(p);
   }
   // "Les ministres de la Défense du Japon et des Philippines ont signé": the states and bodies those people stand for.
   if (!signers.length && W.HEADED_SUBJECT.test(subject)) {
@@ -124,6 +150,7 @@ export function personList(ctx: AgreementSite['ctx'], first: EntityMention, dire
 
 /** The end of a clause of agents, past the full stop of a title's abbreviation ("par X, M. Kihara et Y"). */
 function agentsEnd(text: string, ce: number): number {
+  // Here, not in clauseAround: skipping that full stop for every clause moves two transfers' ends in the sample articles.
   let end = ce;
   while (end < text.length && pattern('clause.titleAbbreviation', 'u').test(text.slice(Math.max(0, end - 4), end))) end = clauseAround(text, end + 1)[1];
   return end;
@@ -151,7 +178,9 @@ export function signedByAgents(site: AgreementSite): void {
   // "par les délégations des deux camps".
   for (const p of pairAt(doc, ctx, memory, byEnd, personCountry)) parties.add(p);
   // "par X et son homologue soudanais", "his Argentine counterpart": the counterpart's state is a party though the person is unnamed.
-  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start > by && x.end <= ce && (W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)) || W.COUNTERPART_AFTER.test(text.slice(x.end, x.end + 14))))) parties.add(d.id);
+  // "par le ministre kényan de la Défense": an unnamed office-holder's adjective names the side too.
+  const titled = (x: { start: number }) => W.TITLE_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start));
+  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start > by && x.end <= ce && (W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)) || W.COUNTERPART_AFTER.test(text.slice(x.end, x.end + 14)) || titled(x)))) parties.add(d.id);
 }
 
 /** "signé à Pretoria par X, au nom du gouvernement, et par Y, pour le TPLF, l'accord de ...": signatories before the noun. */
@@ -200,3 +229,27 @@ export function signersInRelative(site: AgreementSite): void {
     else parties.add(s.label === 'Organization' ? s.id : countryOfActor(doc, s.id, personCountry) ?? s.id);
   }
 }
+
+/**
+ * The person a title subject stands for ("Le nouveau ministre, que l'on disait sceptique, a signé"): a person named
+ * before who holds that title (of the state a nationality adjective names, if any); that state is a party either way.
+ */
+function titledSigner(site: AgreementSite, subject: string): string[] {
+  const { doc, ctx, state, cs, parties } = site;
+  const t = words().TITLE_SUBJECT.exec(subject);
+  if (!t) return [];
+  const at = cs + t.index + t[0].length;
+  // A named actor after the title is the subject itself ("le ministre Aden Duale"), read elsewhere.
+  if (actorMentions(ctx).some((x) => x.start >= at && x.end <= cs + subject.length)) return [];
+  const state_ = ctx.mentions.find((x) => x.via === 'demonym' && x.start >= at && x.start - at <= 3)?.id;
+  if (state_) parties.add(state_);
+  const title = t[1].toLowerCase();
+  const roles = [...doc.relationships.values()].filter((r) => r.type === 'HOLDS_ROLE' && String(r.properties.title ?? '').toLowerCase().includes(title) && (!state_ || r.target === state_));
+  // The person the article follows most is meant, and only if the title is theirs: in a portrait, "le ministre" is its
+  // subject, never the counterpart named last. Two people followed as much leave it open.
+  const named = (p: string) => doc.nodes.get(p)?.mentions.length ?? 0;
+  const top = Math.max(0, ...state.personsSeen.map(named));
+  const followed = state.personsSeen.filter((p) => named(p) === top);
+  return followed.length === 1 && roles.some((r) => r.source === followed[0]) ? followed : [];
+}
+

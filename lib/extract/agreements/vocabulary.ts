@@ -73,6 +73,23 @@ function compile(lang: Language) {
     // "l'accord d'accès réciproque (RAA)", "un accord sur le statut des forces en visite (SOVFA)": an acronym in brackets
     // after the name (and the words that end it, group 1) is its short form (group 2).
     SHORT_FORM: re('shortForm', 'u'),
+    // "une « déclaration d'engagement »": a title in quotation marks names the agreement up to the closing mark.
+    QUOTED_OPEN: re('quotedOpen', 'u'),
+    QUOTED_CLOSE: re('quotedClose', 'u'),
+    // "ont signé en mai une déclaration": a signing verb makes a statement noun an agreement without a proper name.
+    SIGNED_OBJECT: re('signedObject'),
+    // "Le royaume a accueilli les pourparlers", "sous l'égide de l'Union africaine": who hosts or brokers talks.
+    HOST_AFTER: re('hostAfter'),
+    HOST_BEFORE: re('hostBefore'),
+    // "Le nouveau ministre a signé": a title with no name as the signing verb's subject (group 1: the title).
+    TITLE_SUBJECT: re('titleSubject', 'iu'),
+    // "par le ministre kényan": a title right before a nationality adjective.
+    TITLE_BEFORE: re('titleBefore', 'iu'),
+    // "n'a jamais signé", "a refusé de signer": a negated or refused signing verb (ends right before it).
+    NEGATED_SIGN: re('negatedSign', 'iu'),
+    // "..., qui ont signé": a relative subject right before the signing verb; LIST_GAP joins the actors of its antecedent.
+    RELATIVE_SUBJECT: re('relativeSubject', 'iu'),
+    LIST_GAP: re('listGap', 'iu'),
     NOT_NAMES: new Set(data.notNames),
     /** Nouns (lower case) that name an agreement only with a proper name after them. */
     NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),

@@ -5,7 +5,7 @@ import { type GoodsMention, findGoods } from '../goods';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { BACK_REACH, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, partyToEarlier, restated, sentenceIndexOf, sentTransfersOf, speakerIsParty } from './targets';
+import { BACK_REACH, partiesTo, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, partyToEarlier, restated, sentenceIndexOf, sentTransfersOf, speakerIsParty } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -54,8 +54,12 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "le déploiement de troupes est très probable": goods named with no transfer in the sentence are the recent transfer of that kind.
   if (!about.some((f) => f.id.startsWith('transfer:'))) {
     const same = earlierOfKind(doc, ctx, facts, goods().map((g) => g.kind));
+    // "… continue de fournir du gaz aux Espagnols, note le quotidien": goods going between other actors than the earlier
+    // fact's are a fact of their own (not read), never the latest delivery of that kind.
+    const named = actorMentions(ctx).filter((m) => m.id !== speaker && m.start >= a.contentStart && m.end <= a.contentEnd).map((m) => m.id);
+    const foreign = !!same && named.length > 0 && !named.some((id) => partiesTo(doc, same).includes(id));
     // "Moscou a démenti toute vente de blé": a denial by a party to earlier facts is about its own, not the latest grain.
-    if (same && (stance === 'ASSERTS' || !partyBefore() || speakerIsParty(doc, speaker, same))) doc.rel('ABOUT', claimId, same, [sid]);
+    if (same && !foreign && (stance === 'ASSERTS' || !partyBefore() || speakerIsParty(doc, speaker, same))) doc.rel('ABOUT', claimId, same, [sid]);
   }
   // "Washington a approuvé la vente de missiles à Taïwan. Pékin a dénoncé une « grave ingérence »": a reaction
   // naming no fact of its own answers the facts of the sentence before.

@@ -2,13 +2,18 @@
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { countryOfDemonym } from '../entities';
-import { pattern } from '../syntax/language';
+import { pattern, patternSource, perLanguage } from '../syntax/language';
+import { TITLES } from './patterns';
 import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { citedAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
+import { outletSource } from './outlets';
+import { ministryInFocus } from './focus';
 import type { ClaimMemory, PlacedFact } from './types';
 
+/** "selon la porte-parole,", "selon son porte-parole.": a title with no name after a source word (titles filled once per language). */
+const bareTitleSource = () => perLanguage('claims.bareTitleSource', (lang) => new RegExp(patternSource('claim.bareTitleSource', lang).replace('{titles}', TITLES), 'iu'));
 
 /** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */
 export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {
@@ -50,6 +55,13 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "..., selon le rapporteur spécial de l'ONU, Tom Andrews.": a title, then the name, after a trailing source.
     if (!speaker && !atHead && !source && !pronoun) speaker = speakerAfter(ctx, after)?.id;
     if (!speaker) speaker = groupSpeaker(p, ctx, Math.min(text.length, after + 60), at, doc);
+    // "selon le journal", "Pour le quotidien romain, « ... »": the outlet last named, by its head noun alone.
+    if (!speaker && !source && !pronoun) speaker = outletSource(doc, ctx, memory, after);
+    // "Le ministère turc de la Défense a publié un communiqué. Selon sa porte-parole, ...": a bare title speaks for the
+    // body that opened the sentence before.
+    if (!speaker && !source && !pronoun && bareTitleSource().test(text.slice(after, after + 60))) speaker = openerBefore(memory, ctx);
+    // "…, selon le ministère." in a portrait of a minister, no ministry named: that minister's.
+    if (!speaker && !source && !pronoun) speaker = ministryInFocus(doc, text.slice(after, after + 40));
     if (!speaker && p.LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     // "selon la même source", "d'après ce rapport": the source last heard.
     if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;

@@ -7,6 +7,8 @@ import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
+import { outletAfter, outletBefore, outletEnding } from './outlets';
+import { ministryInFocus } from './focus';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -41,7 +43,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
-      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true);
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
         const near = /^\s*(?:[\p{Ll}'’-]+\s+){0,3}?(?=(?:le|la|l['’]|un|une)\s*\p{Ll})/u.exec(text.slice(ve));
@@ -91,7 +93,10 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const qui = /,\s*qui\s+(?:ne\s+|n['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient|dit|disent)\s+)?(?:pas\s+|jamais\s+)?(?:pu\s+|été\s+)?$/iu.exec(text.slice(0, at));
     // "la Radio-Télévision du Niger (RTN), qui a diffusé": an acronym in brackets may close the antecedent.
     const antecedent = qui ? actorMentions(ctx).filter((m) => m.end <= qui.index && /^\s*(?:\([^()]{1,20}\)|\))?\s*$/u.test(text.slice(m.end, qui.index))).at(-1) : undefined;
+    // "…, note le quotidien, qui cite …": an outlet named by its head noun is an antecedent too.
+    const outletAntecedent = qui && !antecedent ? outletEnding(doc, ctx, memory, qui.index) : undefined;
     if (antecedent) speaker = antecedent.id;
+    else if (outletAntecedent) speaker = outletAntecedent;
     else if (latter) speaker = latterBefore(ctx, Math.max(cs, at - 20) + latter.index);
     else if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
       speaker = subj[subj.length - 1].id;
@@ -101,6 +106,10 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
     else if (titledBody(ctx, at, cs)) speaker = titledBody(ctx, at, cs);
     else if (p.BARE_DOCUMENT.test(text.slice(cs, at))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
+    // "Le quotidien rappelle que ...": the outlet last named, by its head noun alone.
+    else if (outletBefore(doc, ctx, memory, cs, at)) speaker = outletBefore(doc, ctx, memory, cs, at);
+    // "Le ministère a précisé que ..." in a portrait of a minister, no ministry named: that minister's.
+    else if (ministryInFocus(doc, text.slice(cs, at), true)) speaker = ministryInFocus(doc, text.slice(cs, at), true);
     // "L'intéressé dément": the person the article is about, last heard or last named.
     else if (pattern('claim.concerned', 'iu').test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);

@@ -3,6 +3,7 @@ import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
+import { findQuantities } from '../quantities';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
 import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
@@ -13,6 +14,8 @@ import { nominalStatement, quoteAfterColon } from './quotes';
 import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
+import { rememberOutlets } from './outlets';
+import { extractReportedBy } from './reported';
 import type { ClaimMemory, PlacedFact } from './types';
 
 export { bylineAuthor } from './speakers';
@@ -47,8 +50,10 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     // "Niamey a reconnu cette livraison mais a nié avoir reçu des blindés": a verb whose subject is elided after a
     // conjunction shares the speaker of the statement before it in the sentence.
     if (!a.speaker && lastSpeaker && pattern('claim.elidedSubject', 'u').test(text.slice(Math.max(0, r.start - 40), r.start))) a.speaker = lastSpeaker;
-    // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et dément").
-    if (a.speaker && usedSpeakers.has(a.speaker) && !(r.denies && !denying.has(a.speaker))) return;
+    // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et
+    // dément", "…, a réagi X, qui parle d'« accusations infondées »").
+    const denial = r.denies || p.DENIAL_CONTENT.test(text.slice(r.end, r.end + 60));
+    if (a.speaker && usedSpeakers.has(a.speaker) && !(denial && !denying.has(a.speaker))) return;
     if (!withheld && !introducesStatement(p, text, r, a)) return;
     if (pattern('claim.sayingOnly').test(r.word) && usedSpeakers.size + reporters.size > 0) return;
     assignReporter(p, doc, ctx, r, a);
@@ -78,6 +83,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   }
   for (const w of withheld) statement(withheldVerb(ctx, w), true);
   extractAccordingTo(p, doc, ctx, facts, memory, usedSpeakers);
+  extractReportedBy(p, doc, ctx, facts, memory, usedSpeakers);
   extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
   if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
@@ -85,6 +91,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);
   const opener = subjectBefore(ctx, text.length).length ? actorMentions(ctx).find((m) => !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && m.start < 40) : undefined;
   if (opener) (memory.openers ??= new Map()).set(ctx.sentence.index, opener.id);
+  rememberOutlets(ctx, memory);
 }
 
 /** Writes the Claim node of a reporting verb with its stance, date and speakers; returns it with what it says. */
@@ -98,7 +105,12 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120, nextClause >= 0 ? ve + nextClause : text.length));
   const content = text.slice(a.contentStart, a.contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
   relativeClauseContent(p, ctx, r, a);
-  const stance = stanceOf(p, r.denies, window, content, !!inverted && a.contentStart === 0);
+  let stance = stanceOf(p, r.denies, window, content, !!inverted && a.contentStart === 0);
+  // "« Trois avions, pas quarante-deux »" corrects a figure told before: it denies that figure, but confirms a fact
+  // already stated with the figure it gives.
+  const correction = stance === 'DENIES' && !r.denies ? pattern('claim.correction', 'iu').exec(content) : null;
+  const given = correction ? findQuantities(correction[1])[0]?.value : undefined;
+  if (given != null && [...doc.nodes.values()].some((n) => n.label === 'Transfer' && Number(n.properties.quantity) === given)) stance = 'ASSERTS';
   const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
   const said = /\p{L}/u.test(content) ? content : text;
   const claim = doc.fact('claim', 'Claim', shorten(said), {

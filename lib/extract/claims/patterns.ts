@@ -16,6 +16,8 @@ interface Reporting {
   denialContent: string[];
   adverbs: string[];
   documents?: string[];
+  /** Head nouns that name a news outlet again without its name ("le quotidien", "l'agence"). */
+  outlets?: string[];
   /** Nouns that name a fact rather than state one ("livraison", "accusations"). */
   retroNouns: string[];
   /** Qualifiers that name no state ("occidentaux"): a nameless group so qualified speaks as an actor of its own. */

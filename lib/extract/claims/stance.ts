@@ -15,7 +15,9 @@ export function stanceOf(p: ClaimPatterns, denies: boolean, window: string, cont
   // "n'avoir livré que des drones de surveillance": "ne … que" restricts what was sent, it denies nothing.
   const negated = p.NEGATED_TRANSFER.exec(plain);
   const restricted = !!negated && pattern('claim.restrictiveAfter', 'iu').test(plain.slice(negated.index + negated[0].length, negated.index + negated[0].length + 40));
-  if (denies || (negated && !restricted) || p.DENIAL_CONTENT.test(content) || p.DENIAL_CONTENT.test(plain.trim())) return 'DENIES';
+  // "affirme au contraire n'avoir subi aucune pression": saying the opposite of what was told, in the negative, denies it.
+  const contrary = pattern('claim.contraryNegated', 'iu').test(window.replace(/\s*[«»“”"]\s*/gu, ' '));
+  if (denies || contrary || (negated && !restricted) || p.DENIAL_CONTENT.test(content) || p.DENIAL_CONTENT.test(plain.trim())) return 'DENIES';
   return 'ASSERTS';
 }
 

@@ -227,3 +227,8 @@ export function isPartyTo(doc: DocBuilder, ctx: SentenceContext, speaker: string
   if (!transfers.length) return true;
   return transfers.some((t) => touches(doc, t, sides));
 }
+
+/** The sender and recipients of a transfer. */
+export function partiesTo(doc: DocBuilder, transfer: string): string[] {
+  return [...doc.edges('SENT', { target: transfer }).map((e) => e.source), ...doc.edges('TO', { source: transfer }).map((e) => e.target)];
+}

@@ -27,6 +27,8 @@ export interface ClaimMemory {
   asked?: boolean;
   /** The sentence index of the last question asked: an answer's denial is about what was asked since the guest last spoke. */
   lastQuestion?: number;
+  /** Organisations named so far, in order: what "le quotidien" or "l'agence" in a later sentence stands for. */
+  organizations?: Array<{ id: string; sentenceIndex: number; noun?: string }>;
   /** Texts of the sentences already read, by id: an earlier fact is checked in its own words. */
   texts?: Map<string, string>;
 }

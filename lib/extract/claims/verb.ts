@@ -1,6 +1,7 @@
 // Step 1 of reading a claim: whether a reporting verb found in the sentence reports here, and how its speaker is placed.
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
-import { pattern } from '../syntax/language';
+import { pattern, patternSource, perLanguage } from '../syntax/language';
+import { TITLES } from './patterns';
 import type { ClaimPatterns } from './patterns';
 import { passiveAgent, speakerAfter } from './speakers';
 
@@ -26,6 +27,9 @@ export interface ReportingVerb {
   /** The verb and its speaker stand in commas inside the clause they report ("La Russie, a affirmé X, a livré"). */
   incise?: boolean;
 }
+
+/** "Le président américain, qui …": a title opening a clause, then a relative clause (the titles filled in once per language). */
+const titledLead = () => perLanguage('claims.titledLead', (lang) => new RegExp(patternSource('claim.titledLead', lang).replace('{titles}', TITLES), 'iu'));
 
 /** Whether the speaker named right after the verb at `offset` closes an incise: a comma, then the reported clause going on. */
 function inciseAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): boolean {
@@ -75,6 +79,9 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     // "Nicolás Maduro, le président vénézuélien, a salué": a name opening the clause, then one apposition, is the subject.
     const lead = actorMentions(ctx).find((m) => m.start >= cs);
     if (inverted && lead?.label === 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
+    // "Le président américain, qui avait proposé d'acheter l'île, a répété": a title opening the clause, then a relative
+    // clause in commas, is the subject too.
+    if (inverted && titledLead().test(text.slice(cs, comma))) inverted = null;
     // "La Bulgarie et la Roumanie, toutes deux membres de l'OTAN, affirment": states or bodies opening the clause, then
     // an apposition that says what they are, are the subject too.
     if (inverted && lead && lead.label !== 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start))) {

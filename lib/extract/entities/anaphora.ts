@@ -3,7 +3,7 @@ import orgData from '../../../data/lexicon/organizations.json';
 import titleData from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { CONTEXTUAL_COUNTRY_FORMS, countryId } from '../countries';
-import { ORGS, keyOf, type EntityLabel } from '../lexicon';
+import { ORGS, OWN_NAME_KINDS, keyOf, type EntityLabel } from '../lexicon';
 import { pattern } from '../syntax/language';
 import { fold, isCapitalized, tokenize } from '../text';
 import { countryOfDemonym } from './demonyms';
@@ -25,9 +25,10 @@ const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize
 const NOT_GROUPS = new Set(['government', 'media', 'un_body', 'intelligence', 'alliance']);
 // Nouns that point back to a group (anaphora.groupNoun) or an institution (anaphora.institutionNoun).
 const INSTITUTION_NOUNS = { has: (noun: string) => pattern('anaphora.institutionNoun', '').test(noun) };
-const NOT_INSTITUTIONS = new Set(['media', 'military', 'private_military', 'company', 'intelligence']);
-// "de", "du", "des" after the noun: what follows qualifies it ("la junte du CNSP", "le chef de la junte").
-const OF = /^(?:de|d'|du|des)$/;
+// Bodies acting in their own name (a firm, a private military company) are not institutions either.
+const NOT_INSTITUTIONS = new Set([...OWN_NAME_KINDS, 'media', 'military', 'intelligence']);
+// "de", "du", "des" after the noun (anaphora.of): what follows qualifies it ("la junte du CNSP", "le chef de la junte").
+const OF = { test: (key: string) => pattern('anaphora.of', '').test(key) };
 const CONTEXTUAL = new Map(CONTEXTUAL_COUNTRY_FORMS.map((c) => [keyOf(tokenize(c.form)), c]));
 
 /** A body "l'agence" or "l'organisation" may stand for: no outlet, army or firm, and no ministry of a state. */
@@ -54,12 +55,13 @@ export function resolveAnaphora(scan: SentenceScan): void {
     if (head && STATE_NOUNS.has(head)) state.stateNouns.set(head, f.id);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // "le porte-parole des rebelles", "le chef du groupe": a preposition fused with the article ("des" only after a word, never opening a clause).
+    // "le porte-parole des rebelles", "le chef du groupe": a preposition fused with the article; one that is also an
+    // indefinite article ("des", anaphora.indefiniteContraction) only after a word, never opening a clause.
     const contracted = CONTRACTIONS.get(tokens[i].key);
-    const fused = contracted && (tokens[i].key !== 'des' || (i > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[i - 1].text)));
+    const fused = contracted && (!pattern('anaphora.indefiniteContraction', '').test(tokens[i].key) || (i > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[i - 1].text)));
     const key = `${fused ? contracted : tokens[i].key} ${tokens[i + 1].key}`;
     if (taken[i] || taken[i + 1]) continue;
-    const demonstrative = /^(?:ce|cet|cette|ces)$/.test(tokens[i].key);
+    const demonstrative = pattern('anaphora.demonstrative', '').test(tokens[i].key);
     if (OTHER_STATE.has(key)) {
       // "Bucarest fournit de l'électricité à son voisin": the state in focus other than the ones this sentence named before.
       const here = new Set(found.filter((f) => f.label === 'Country' && f.end <= tokens[i].start).map((f) => f.id));
@@ -99,7 +101,7 @@ export function resolveAnaphora(scan: SentenceScan): void {
       // "Au Mali, où le groupe a déployé deux mille hommes, la junte lui verserait": the state a sentence opens on frames
       // the state noun that acts in it (not one a preposition governs: "aux milices du régime"); a body the noun was
       // tied to by name ("la junte du X (ACR)") stays first.
-      const governed = fused || (i > 0 && /^(?:de|d'|à)$/u.test(tokens[i - 1].key));
+      const governed = fused || (i > 0 && pattern('anaphora.governing', 'u').test(tokens[i - 1].key));
       const framed = governed ? undefined : found.find((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start && pattern('anaphora.frameOpening', 'iu').test(scan.text.slice(0, f.start)) && /^\s*,/u.test(scan.text.slice(f.end)))?.id;
       const tied = state.stateNouns.get(noun);
       id = (tied?.startsWith('org:') ? tied : undefined) ?? framed ?? tied ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
@@ -113,7 +115,7 @@ export function resolveAnaphora(scan: SentenceScan): void {
       id = named ?? hired ?? (pattern('anaphora.groupNoun', '').test(noun) ? orgs.find((o) => !NOT_GROUPS.has(String(doc.nodes.get(o)?.properties.kind ?? ''))) : undefined);
       // "selon l'agence", "l'organisation a démenti": an institution named in the last sentences, not a state's body, army, firm or outlet.
       // "le patron de la société", "la directrice de l'entreprise": the company named last, when a title governs the noun.
-      if (!id && pattern('anaphora.companyNoun', '').test(noun) && i >= 2 && /^(?:de|d')$/.test(tokens[i - 1].key) && TITLE_HEADS.has(tokens[i - 2].key)) id = orgs.find((o) => doc.nodes.get(o)?.properties.kind === 'company');
+      if (!id && pattern('anaphora.companyNoun', '').test(noun) && i >= 2 && pattern('anaphora.titleOf', '').test(tokens[i - 1].key) && TITLE_HEADS.has(tokens[i - 2].key)) id = orgs.find((o) => doc.nodes.get(o)?.properties.kind === 'company');
       if (!id && INSTITUTION_NOUNS.has(noun)) id = orgs.find((o) => isInstitution(doc, o) && (found.some((f) => f.id === o && f.end <= tokens[i].start) || recentlyNamed(doc, o, sentence.index)));
     }
     if (!id) continue;

@@ -3,10 +3,7 @@ import { actorAfter, actorMentions, countryOfActor, subjectBefore, type Sentence
 import { ensureNode, type EntityMention } from '../entities';
 import { entityId } from '../ids';
 import { activeLanguage, pattern } from '../syntax/language';
-import transferData from '../../../data/lexicon/transfers.json';
-
-// Firms, banks and private military companies send and receive in their own name; a ministry or an army is its state.
-const OWN_NAME_KINDS = new Set<string>(transferData.ownNameKinds);
+import { OWN_NAME_KINDS } from '../lexicon';
 
 /** Whether an organisation stands at a transfer's end in its own name rather than its state's (by its kind in the lexicon). */
 export function inOwnName(doc: DocBuilder, id: string): boolean {
@@ -38,7 +35,8 @@ export function firmHome(doc: DocBuilder, id: string): string | undefined {
 
 /** A private military company or a firm owns its men and goods; a state's armed forces stand for the state. */
 export function ownsItsGoods(doc: DocBuilder, m: EntityMention | undefined): boolean {
-  return !!m && m.label === 'Organization' && !m.id.endsWith('-armed-forces') && ['military', 'company', 'private_military'].includes(String(doc.nodes.get(m.id)?.properties.kind ?? ''));
+  const kind = String(m ? doc.nodes.get(m.id)?.properties.kind ?? '' : '');
+  return !!m && m.label === 'Organization' && !m.id.endsWith('-armed-forces') && (kind === 'military' || OWN_NAME_KINDS.has(kind));
 }
 
 /** A mention as a transfer endpoint: a place stands for its state, a newspaper or think tank for nobody. */

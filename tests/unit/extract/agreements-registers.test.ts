@@ -282,3 +282,85 @@ describe('agreements with a short form in brackets, a broker, and signatories li
     expect(doc.relationships.filter((r) => r.type === 'SIGNED').map((r) => r.source).sort()).toEqual(['person:gilberto-teodoro', 'person:yoko-kamikawa']);
   });
 });
+
+describe('agreements named by a title in quotation marks, signed by a pair, brokered by a host', () => {
+  it('dispatch and wire brief: a quoted title after a signing verb names the agreement, a statement noun alone does not', () => {
+    expect(agreements('Les deux pays ont signé une « charte de bon voisinage » en 2022.')).toEqual(['charte de bon voisinage:  | ']);
+    expect(agreements('Les deux États ont signé en juin une déclaration commune sur la pêche.')).toEqual(['déclaration commune:  | ']);
+    expect(agreements('Le Vietnam a publié une déclaration.')).toEqual([]);
+    expect(agreements('Dans une déclaration, le Japon a condamné le tir.')).toEqual([]);
+  });
+
+  it('analysis: a host of the talks, and the state it hosts them with, are no party of what "les deux camps" sign', () => {
+    expect(agreements('Le Qatar a accueilli à Doha des pourparlers au terme desquels les deux camps ont signé une « déclaration de principes ».')).toEqual(['déclaration de principes:  | ']);
+    expect(agreements('La Norvège a abrité, avec la Suisse, des discussions au terme desquelles les deux parties ont paraphé une « feuille de route ».')).toEqual(['feuille de route:  | ']);
+  });
+
+  it('explainer: ministers of no known state sign for the pair the sentence named before them', () => {
+    expect(agreements('L’Argentine et le Chili ont renoué : leurs ministres Diana Mondino et Alberto van Klaveren ont signé un mémorandum sur le lithium.')).toEqual([
+      'mémorandum sur le lithium: Argentine, Chili | Alberto van Klaveren, Diana Mondino',
+    ]);
+    expect(agreements('Le Pérou et la Bolivie négocient depuis un an. Les deux pays se sont rapprochés : les ministres Elmer Schialer et Celinda Sosa ont signé à Lima un accord de coopération.')).toEqual([
+      'accord de coopération: Bolivie, Pérou | Celinda Sosa, Elmer Schialer',
+    ]);
+  });
+});
+
+describe('a signatory named by a title alone', () => {
+  it('wire brief: "le ministre polonais de la Défense a signé": the adjective names a party', () => {
+    expect(agreements('Le ministre polonais de la Défense a signé en avril un contrat exécutif portant sur 96 chars.')).toEqual(['contrat: Pologne | ']);
+    expect(agreements('La présidente péruvienne a signé un accord de pêche avec l’Équateur.')).toEqual(['accord de pêche: Pérou, Équateur | ']);
+  });
+
+  it('portrait and dispatch: "le nouveau ministre", "le président" is the person the article follows when the title is theirs', () => {
+    expect(agreements('Le président kényan William Ruto s’est rendu à Ankara. Le président a signé un accord de défense avec la Turquie.')).toEqual([
+      'accord de défense: Kenya, Turquie | William Ruto',
+    ]);
+    expect(agreements('Władysław Kosiniak-Kamysz est devenu ministre polonais de la Défense en 2023. Kosiniak-Kamysz veut des chars. Le nouveau ministre, que l’on disait sceptique, a finalement signé en avril un contrat exécutif.')).toEqual([
+      'contrat: Pologne | Władysław Kosiniak-Kamysz',
+    ]);
+  });
+
+  it('analysis: a counterpart named last is not the title\'s holder when the article follows someone else', () => {
+    expect(agreements('Władysław Kosiniak-Kamysz dirige l’armée polonaise. Kosiniak-Kamysz reçoit à Varsovie. Il a reçu le ministre sud-coréen de la Défense, Lee Jong-sup. Le ministre a signé un contrat.')).toEqual(['contrat:  | ']);
+    expect(agreements('Le ministre a signé un accord.')).toEqual(['accord:  | ']);
+  });
+
+  it('dispatch: a passive signed by office-holders named only by title and nationality names both sides', () => {
+    expect(agreements('Le contrat, signé mardi à Ankara par le ministre kényan de la Défense et son homologue turc, porte sur six drones.')).toEqual(['contrat: Kenya, Turquie | ']);
+    expect(agreements('L’accord a été signé par l’ambassadeur japonais et la ministre philippine des Affaires étrangères.')).toEqual(['accord: Japon, Philippines | ']);
+    expect(agreements('Le mémorandum, paraphé par la délégation soudanaise, reste secret.')).toEqual(['mémorandum: Soudan | ']);
+    // Firms are no office-holders: their nationality names no party.
+    expect(agreements("L'accord a été signé par des entreprises chinoises.")).toEqual(['accord:  | ']);
+  });
+});
+
+describe('agreements named by their acronym alone', () => {
+  it('explainer and wire brief: "le JCPOA", "la Zlecaf", "le TNP" are agreements, with the parties the sentence gives', () => {
+    expect(agreements('Le JCPOA, signé en 2015 par l’Iran et les grandes puissances, est moribond.')).toEqual(['JCPOA: Iran | ']);
+    expect(agreements('Washington s’est retiré du JCPOA en 2018.')).toEqual(['JCPOA: États-Unis | ']);
+    expect(agreements('Le Kenya a adhéré à la Zone de libre-échange continentale africaine (Zlecaf) en 2018.')).toEqual(['Zlecaf: Kenya | ']);
+    expect(agreements('Le Mexique et le Canada restent attachés à l’ACEUM.')).toEqual(['ACEUM:  | ']);
+    expect(agreements('L’Inde n’a jamais signé le TNP.')).toEqual(['TNP:  | ']);
+  });
+});
+
+describe('a signing denied or refused', () => {
+  it('analysis and interview: "n\'a jamais signé", "n\'a pas signé", "a refusé de signer" make no party', () => {
+    expect(agreements('Le Soudan n’a pas signé l’accord de paix.')).toEqual(['accord de paix:  | ']);
+    expect(agreements('La Russie a refusé de signer la convention.')).toEqual(['convention:  | ']);
+    expect(agreements('L’Inde n’a jamais signé le traité de non-prolifération.')).toEqual(['traité de non-prolifération:  | ']);
+    expect(agreements('Le Soudan a signé l’accord de paix.')).toEqual(['accord de paix: Soudan | ']);
+  });
+});
+
+describe('signatories in a relative clause after a mediator', () => {
+  it('dispatch and analysis: the list before ", qui ont signé" signs, the mediator or host of the main clause does not', () => {
+    expect(agreements('Le Qatar a servi de médiateur entre Kigali et Kinshasa, qui ont signé un accord-cadre à Doha.')).toEqual(['accord-cadre: Congo (Rép. dém.), Rwanda | ']);
+    expect(agreements('La Norvège a réuni la Colombie et les FARC, qui ont finalement signé un accord de paix.')).toEqual(['accord de paix: Colombie, FARC | ']);
+    expect(agreements('L’Union africaine a convoqué l’Éthiopie et le TPLF, qui ont signé en novembre un accord de cessation des hostilités.')).toEqual([
+      'accord de cessation des hostilités: TPLF, Éthiopie | ',
+    ]);
+  });
+});
+

@@ -206,5 +206,7 @@ describe('English roles, memberships and agreements (data/lang/en/relations.json
 
   it('leaves sentences without an agreement without one', () => {
     expect(relations('Mexico and Peru held talks on migration in Lima.', 'PARTY_TO', 'SIGNED')).toEqual([]);
+    // A broker is no party: "brokered" is a mediation verb (mediationVerbs), not a passive that names the parties.
+    expect(relations('The peace agreement brokered by Qatar was welcomed in Kigali.', 'PARTY_TO')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
 import { read } from './helpers';
 
 // Made-up sentences on the Sahel, the Gulf, East Africa, the Pacific, Latin America and the Caucasus, in several
@@ -69,4 +70,82 @@ describe('memberships in registers the sample never saw', () => {
     expect(membersOf('Les Vingt-Sept, comme les États-Unis, ont sanctionné la Russie.')).toEqual([]);
     expect(membersOf('Les Vingt-Sept ont adopté des sanctions contre la Russie et la Biélorussie.')).toEqual([]);
   });
+
+  it('explainer and dispatch: two bodies at once when the first carries its acronym in brackets', () => {
+    expect(membersOf('La Mongolie, membre de l’Organisation pour la sécurité et la coopération en Europe (OSCE) et de l’Organisation mondiale du commerce, revendique sa neutralité.')).toEqual([
+      'Mongolie>OMC',
+      'Mongolie>OSCE',
+    ]);
+    expect(membersOf('Le Paraguay, membre du Marché commun du Sud (Mercosur) et de l’Organisation des États américains (OEA), a voté contre.')).toEqual(['Paraguay>Mercosur', 'Paraguay>OEA']);
+    expect(membersOf('Djibouti est membre de l’Autorité intergouvernementale pour le développement (Igad) et de la Ligue arabe.')).toEqual(['Djibouti>Igad', 'Djibouti>Ligue arabe']);
+    expect(membersOf('Le Bénin, membre de la Cédéao et de l’Union africaine, condamne le coup d’État.')).toEqual(['Bénin>Cédéao', 'Bénin>Union africaine']);
+    // "mais pas de": the second body is not the first one's twin.
+    expect(membersOf('La Norvège, membre de l’Otan mais pas de l’Union européenne, livre du gaz.')).toEqual(['Norvège>OTAN']);
+  });
+
+  it('analysis and op-ed: an aside between the state and its verb ("lui", "pour sa part", "de son côté")', () => {
+    expect(membersOf('Le Chili, lui, est membre de l’APEC et de l’OCDE.')).toEqual(['Chili>APEC', 'Chili>OCDE']);
+    expect(membersOf('Le Koweït, pour sa part, siège au Conseil de coopération du Golfe.')).toEqual(['Koweït>Conseil de coopération du Golfe']);
+    expect(membersOf('La Norvège, de son côté, fait partie de l’Otan.')).toEqual(['Norvège>OTAN']);
+    expect(membersOf('Le Niger, qui a quitté la Cédéao, est membre de l’Alliance des États du Sahel.')).toEqual(['Niger>Alliance des États du Sahel']);
+  });
+
+  it('portrait and wire brief: an adverb inside the compound tense, and a second body after "puis"', () => {
+    expect(membersOf('Le Vietnam a finalement rejoint l’Asean en 1995.')).toEqual(['Viêt Nam>ASEAN']);
+    expect(membersOf('L’Égypte a ensuite rejoint les Brics en 2024.')).toEqual(['Égypte>BRICS']);
+    expect(membersOf('L’Éthiopie a adhéré à l’Union africaine en 1963, puis à l’Igad.')).toEqual(['Éthiopie>Igad', 'Éthiopie>Union africaine']);
+    expect(membersOf('Le Timor oriental est officiellement entré dans l’Asean en 2025, puis dans l’OMC.')).toEqual(['Timor oriental>ASEAN', 'Timor oriental>OMC']);
+    expect(membersOf('L’Arabie saoudite a fait son entrée dans les Brics en 2024.')).toEqual(['Arabie Saoudite>BRICS']);
+    // A body opening the next clause is its subject, not a second one joined.
+    expect(membersOf('La Finlande a rejoint l’Otan en 2023 et l’Union européenne a salué cette décision.')).toEqual(['Finlande>OTAN']);
+  });
+
+  it('dispatch: a group that melts into a coalition, a founder whose relative clause comes before "forme avec"', () => {
+    expect(membersOf('Depuis 2024, le M23, qui s’est fondu dans l’Alliance Fleuve Congo, tient la ville.')).toEqual(['M23>Alliance Fleuve Congo']);
+    expect(membersOf('Le Tchad, qui a expulsé les soldats français, forme avec le Niger l’Alliance des États du Sahel.')).toEqual(['Niger>Alliance des États du Sahel', 'Tchad>Alliance des États du Sahel']);
+  });
+
+  it('explainer: a fronted membership whose subject is a pronoun for the state of the sentence before', () => {
+    expect(membersOf('L’Algérie vend son gaz à l’Italie. Membre fondateur de l’Opep, elle défend des prix élevés.')).toEqual(['Algérie>OPEP']);
+    expect(membersOf('Le Qatar investit en Afrique. Membre du Conseil de coopération du Golfe, il finance aussi des ports.')).toEqual(['Qatar>Conseil de coopération du Golfe']);
+  });
+
+  it('analysis: an apposition naming another state parts the subject from its verb; "fait partie des pays membres", "tous deux membres"', () => {
+    expect(membersOf('Le Japon, allié des États-Unis, est membre du G7.')).toEqual(['Japon>G7']);
+    expect(membersOf("Le Kenya fait partie des pays membres de la Communauté d'Afrique de l'Est.")).toEqual(["Kenya>Communauté d'Afrique de l'Est"]);
+    expect(membersOf("Le Kenya figure parmi les membres fondateurs de l'Union africaine.")).toEqual(['Kenya>Union africaine']);
+    expect(membersOf('L’Inde et le Pakistan sont tous deux membres de l’Organisation de coopération de Shanghai.')).toEqual([
+      'Inde>Organisation de coopération de Shanghai',
+      'Pakistan>Organisation de coopération de Shanghai',
+    ]);
+    expect(membersOf('Le Japon et la Corée du Sud, alliés des États-Unis, renforcent leur coopération.')).toEqual([]);
+  });
+
+  it('explainer and dispatch: an accession list before the body that opens the clause; "le premier pays de ... à rejoindre"', () => {
+    expect(membersOf('Avec l’adhésion de l’Égypte, de l’Éthiopie et de l’Iran, les Brics comptent désormais dix membres.')).toEqual(['Iran>BRICS', 'Égypte>BRICS', 'Éthiopie>BRICS']);
+    expect(membersOf('Depuis l’adhésion de la Suède, l’Otan compte 32 membres.')).toEqual(['Suède>OTAN']);
+    expect(membersOf('Après la demande d’adhésion de l’Ukraine, l’Otan a tergiversé.')).toEqual([]);
+    expect(membersOf('Après la visite de la Chine, l’Asean a publié un communiqué.')).toEqual([]);
+    expect(membersOf('L’Indonésie est le premier pays d’Asie du Sud-Est à rejoindre les Brics.')).toEqual(['Indonésie>BRICS']);
+    expect(membersOf('Le Timor oriental est le onzième État à intégrer l’Asean.')).toEqual(['Timor oriental>ASEAN']);
+  });
 });
+
+describe('memberships in English: the same classes as data (data/lang/en/patterns.json)', () => {
+  const membersOfEn = (text: string) => {
+    const doc = extractDocument(text, { publishedAt: null, language: 'en' });
+    const name = (id: string) => doc.nodes.find((n) => n.id === id)?.name ?? id;
+    return doc.relationships.filter((r) => r.type === 'MEMBER_OF').map((r) => `${name(r.source)}>${name(r.target)}`).sort();
+  };
+
+  it('wire brief and analysis: an aside, an adverb before "joined", a second body after an acronym in brackets', () => {
+    expect(membersOfEn('Denmark, for its part, is a member of NATO.')).toEqual(['Danemark>OTAN']);
+    expect(membersOfEn('Iran later joined the Shanghai Cooperation Organisation in 2023.')).toEqual(['Iran>Organisation de coopération de Shanghai']);
+    expect(membersOfEn('Finland has finally joined NATO.')).toEqual(['Finlande>OTAN']);
+    expect(membersOfEn('Kazakhstan, a member of the Shanghai Cooperation Organisation (SCO) and of the Eurasian Economic Union, wants balance.')).toEqual([
+      'Kazakhstan>Organisation de coopération de Shanghai',
+      'Kazakhstan>Union économique eurasiatique',
+    ]);
+  });
+});
+

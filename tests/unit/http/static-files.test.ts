@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staticFiles } from '@/lib/http/static-files';
+import { ifNoneMatch, staticFiles } from '@/lib/http/static-files';
 
 const LEFT_TO_NEXT = 599;
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});\n`;
@@ -68,6 +68,33 @@ describe('static files from memory', () => {
     expect(head.status).toBe(200);
     expect(head.headers['content-length']).toBe(String(SCRIPT.length));
     expect(head.body.length).toBe(0);
+  });
+
+  it('tags each encoding with a strong ETag and answers a revalidation that names it with 304, caching kept', async () => {
+    const plain = await get('/_next/static/chunks/a-0123.js');
+    const zipped = await get('/_next/static/chunks/a-0123.js', { 'accept-encoding': 'gzip' });
+    const tag = String(plain.headers.etag);
+    expect(tag).toMatch(/^"[\w-]+"$/);
+    expect(zipped.headers.etag).not.toBe(tag);
+    expect((await get('/_next/static/chunks/a-0123.js')).headers.etag).toBe(tag);
+
+    const again = await get('/_next/static/chunks/a-0123.js', { 'if-none-match': tag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers.etag).toBe(tag);
+    expect(again.headers['cache-control']).toContain('immutable');
+    const zippedAgain = await get('/_next/static/chunks/a-0123.js', { 'accept-encoding': 'gzip', 'if-none-match': `"other", ${String(zipped.headers.etag)}` });
+    expect(zippedAgain.status).toBe(304);
+    // The plain bytes' tag does not validate the gzipped ones, nor another file's tag this one.
+    expect((await get('/_next/static/chunks/a-0123.js', { 'accept-encoding': 'gzip', 'if-none-match': tag })).status).toBe(200);
+    expect((await get('/_next/static/chunks/a-0123.js', { 'if-none-match': '"stale"' })).status).toBe(200);
+  });
+
+  it('compares If-None-Match weakly: a list, a W/ prefix and * all name the tag', () => {
+    expect(ifNoneMatch('"a", W/"b"', '"b"')).toBe(true);
+    expect(ifNoneMatch('*', '"b"')).toBe(true);
+    expect(ifNoneMatch('"ab"', '"b"')).toBe(false);
+    expect(ifNoneMatch(null, '"b"')).toBe(false);
   });
 
   it('leaves to Next.js what is outside the static folder, unknown, of another type or refused by the request rules', async () => {

@@ -1,0 +1,16 @@
+// "selon le ministère", "Le ministère a indiqué que": a ministry named by its noun alone, when the article named no
+// ministry, is the ministry of the minister the article is about; it speaks for the state or body that minister serves.
+import type { DocBuilder } from '../builder';
+import { pattern } from '../syntax/language';
+
+/** The state or body of the minister most named in the article, when `text` (what follows a source word, or with `subject` the clause before a verb) is a bare "le ministère". */
+export function ministryInFocus(doc: DocBuilder, text: string, subject = false): string | undefined {
+  if (!pattern(subject ? 'claim.bareMinistrySubject' : 'claim.bareMinistry', 'iu').test(text)) return undefined;
+  let best: { target: string; mentions: number } | undefined;
+  for (const r of doc.edges('HOLDS_ROLE', {})) {
+    if (!pattern('claim.ministerTitle', 'iu').test(String(r.properties?.title ?? ''))) continue;
+    const mentions = doc.nodes.get(r.source)?.mentions.length ?? 0;
+    if (!best || mentions > best.mentions) best = { target: r.target, mentions };
+  }
+  return best?.target;
+}

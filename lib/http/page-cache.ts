@@ -1,0 +1,133 @@
+import type http from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { pageCsp } from '../security/csp';
+import { inlineScriptHashes } from '../security/static-scripts';
+import { guardedRequest, nodeHeader } from './node-request';
+import { requestRefusal } from './request-guard';
+
+// The explorer's page answered from memory once Next.js has rendered it for the same request. The page is
+// rendered per request (its search parameters choose the fixture, the limit, the console, and a nonce goes on
+// its inline scripts), yet for one URL it is the same HTML every time but for that nonce: React's server
+// render of the layout and the explorer's shell, with middleware before it, cost 50–280 ms of every
+// navigation's first byte at load 16 (3–40 ms from memory), before the head that loads the first-frame script
+// reached the browser.
+// A cached page carries no nonce: its policy allows its own inline scripts by their sha256 hashes, and no
+// other (as strict as a nonce, which allowed any script that carried it). What may change the HTML is in the
+// key: the path and query as sent, the Host (the request rules and absolute URLs) and the User-Agent (Next
+// renders the head differently for bots). Requests of Next's client router (RSC payloads, prefetches, server
+// actions) and anything but a plain GET go to Next.js, as does a response that is not a page's 200 HTML.
+
+/** What Next.js answered for a page: status, headers and the whole body, uncompressed. */
+export interface RenderedPage {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+interface PageCacheOptions {
+  /** Renders `target` as Next.js answers `req` (same Host, User-Agent and credentials), uncompressed. */
+  render(target: string, req: http.IncomingMessage): Promise<RenderedPage>;
+  /** Paths whose pages are kept (the query is part of the key). Default: the explorer, `/`. */
+  paths?: readonly string[];
+  /** Pages kept at most, the least recently used dropped first. Default 32. */
+  maxEntries?: number;
+  /** Longer keys (target, Host and User-Agent) are not kept. Default 4096 characters. */
+  maxKeyLength?: number;
+}
+
+interface CachedPage {
+  headers: [string, string | string[]][];
+  csp: string;
+  body: Buffer;
+  gzip: Buffer;
+}
+
+/** Headers of the client router's requests: their answer is an RSC payload, not the page's HTML. */
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
+
+/** Response headers not replayed: the connection's own, the body's (recomputed), cookies, and the policy (rebuilt). */
+const NOT_REPLAYED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'set-cookie', 'content-security-policy']);
+
+/** The nonce a page policy gives its scripts, null when it gives none. */
+function policyNonce(csp: string): string | null {
+  return /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(/script-src ([^;]+)/.exec(csp)?.[1] ?? '')?.[1] ?? null;
+}
+
+/**
+ * The page as kept: the nonce taken off its elements and its policy allowing its inline scripts by hash.
+ * Null for what is not kept: anything but a 200 HTML page with a nonce policy, or a page that sets a cookie.
+ */
+function cachedPage(page: RenderedPage): CachedPage | null {
+  const header = (name: string) => {
+    const v = page.headers[name];
+    return Array.isArray(v) ? v.join(', ') : (v ?? '');
+  };
+  if (page.status !== 200 || !header('content-type').startsWith('text/html') || page.headers['set-cookie'] || header('content-encoding')) return null;
+  const nonce = policyNonce(header('content-security-policy'));
+  if (!nonce) return null;
+  // Off the elements, and out of the resource hints of Next's flight data (stylesheets and script files, which
+  // 'self' allows without it): a stale nonce is of no use to the page, and a random one names nothing else.
+  const html = page.body.toString('utf8').split(` nonce="${nonce}"`).join('').split(nonce).join('');
+  const body = Buffer.from(html, 'utf8');
+  const headers = Object.entries(page.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined && !NOT_REPLAYED.has(e[0]));
+  return { headers, csp: pageCsp({ hashes: inlineScriptHashes(html) }), body, gzip: gzipSync(body) };
+}
+
+/** Serves kept pages; `serve` answers a request and resolves true, or false to let Next.js answer it. */
+export function pageCache(options: PageCacheOptions): { serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> } {
+  const { render, paths = ['/'], maxEntries = 32, maxKeyLength = 4096 } = options;
+  const pages = new Map<string, CachedPage>();
+  // One render per key at a time: a burst of the same navigation waits for the first one.
+  const pending = new Map<string, Promise<CachedPage | null>>();
+
+  function remember(key: string, page: CachedPage): void {
+    pages.delete(key);
+    pages.set(key, page);
+    while (pages.size > maxEntries) pages.delete(pages.keys().next().value!);
+  }
+
+  async function lookup(key: string, target: string, req: http.IncomingMessage): Promise<CachedPage | null> {
+    const kept = pages.get(key);
+    if (kept) {
+      remember(key, kept); // most recently used
+      return kept;
+    }
+    let job = pending.get(key);
+    if (!job) {
+      job = render(target, req).then(cachedPage, () => null);
+      pending.set(key, job);
+      void job.then((page) => {
+        pending.delete(key);
+        if (page) remember(key, page);
+      });
+    }
+    return job;
+  }
+
+  return {
+    async serve(req, res) {
+      const request = guardedRequest(req);
+      if (request.method !== 'GET' || !paths.includes(request.path)) return false;
+      if (ROUTER_HEADERS.some((h) => nodeHeader(req, h) !== null) || request.search.has('_rsc')) return false;
+      const target = req.url ?? '';
+      if (!target.startsWith('/')) return false; // an absolute-form target: Next.js's
+      const key = `${nodeHeader(req, 'host') ?? ''}\n${nodeHeader(req, 'user-agent') ?? ''}\n${target}`;
+      if (key.length > maxKeyLength) return false;
+      // The rules middleware.ts applies to pages: a refused request goes to Next.js, which refuses it.
+      if (await requestRefusal(request)) return false;
+      const page = await lookup(key, target, req);
+      if (!page) return false;
+      const gzip = /\bgzip\b/.test(nodeHeader(req, 'accept-encoding') ?? '');
+      const body = gzip ? page.gzip : page.body;
+      for (const [name, value] of page.headers) res.setHeader(name, value);
+      res.setHeader('Content-Security-Policy', page.csp);
+      const vary = res.getHeader('vary');
+      if (!/accept-encoding/i.test(String(vary ?? ''))) res.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
+      if (gzip) res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Content-Length', body.length);
+      res.writeHead(200);
+      res.end(body);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up barter and payment paragraphs on uranium, gas, grain, oil and medical aid, in several registers (explainer
+// with questions, dispatch, wire brief, live blog): what one side gives for what the other gives, in one sentence or
+// across several.
+
+/** Each IN_EXCHANGE_FOR edge as "kind sender>recipient <-> kind sender>recipient", both ends sorted. */
+function exchangesOf(text: string): string[] {
+  const r = read(text);
+  const side = (id: string) => {
+    const t = r.node(id)!;
+    const from = r.edges('SENT').filter((e) => e.target === id).map((e) => r.name(e.source));
+    const to = r.edges('TO').filter((e) => e.source === id).map((e) => r.name(e.target));
+    return `${t.properties.kind} ${from.join('+')}>${to.join('+')}`;
+  };
+  return r.edges('IN_EXCHANGE_FOR').map((e) => [side(e.source), side(e.target)].sort().join(' <-> ')).sort();
+}
+
+// An explainer whose answer about payment comes many sentences after the flow it pays for.
+const FILLER = ' Quelle est la part du nucléaire ? Elle reste modeste. Les prix restent bas. Les contrats courent jusqu’en 2030. Le marché reste tendu. Les stocks sont pleins. Comment paie-t-on ?';
+
+describe('exchanges in registers the sample never saw', () => {
+  it('explainer: a payment told far below pays for the flow between the same two sides, the other way', () => {
+    expect(exchangesOf(`Le Kazakhstan exporte de l’uranium vers la Chine.${FILLER} Selon la banque centrale, la Chine aurait versé au Kazakhstan 3 milliards de dollars en 2024.`)).toEqual([
+      'funds Chine>Kazakhstan <-> other Kazakhstan>Chine',
+    ]);
+    expect(exchangesOf(`L’Algérie livre du gaz à l’Italie.${FILLER} L’Italie a versé à l’Algérie 2 milliards de dollars l’an dernier.`)).toEqual(['funds Italie>Algérie <-> oil Algérie>Italie']);
+  });
+
+  it('explainer: a far payment between other sides answers nothing', () => {
+    expect(exchangesOf(`Le Kazakhstan exporte de l’uranium vers la Chine.${FILLER} Le Japon a versé au Vietnam 3 milliards de dollars en 2024.`)).toEqual([]);
+    expect(exchangesOf(`Le Kazakhstan exporte de l’uranium vers la Chine.${FILLER} La Chine a versé à la Russie 3 milliards de dollars en 2024.`)).toEqual([]);
+  });
+
+  it('dispatch and wire brief: "en contrepartie" and "en échange" in the next clause or sentence, "contre" in one', () => {
+    expect(exchangesOf('Le Niger a accordé à la Chine des permis d’exploration d’uranium ; en contrepartie, Pékin a débloqué au profit de Niamey 400 millions de dollars.')).toEqual([
+      'funds Chine>Niger <-> other Niger>Chine',
+    ]);
+    expect(exchangesOf('Le Venezuela livre du pétrole à Cuba. En contrepartie, La Havane envoie des médecins à Caracas.')).toEqual(['oil Venezuela>Cuba <-> personnel Cuba>Venezuela']);
+    expect(exchangesOf('La Russie livre du blé à l’Égypte. Le Caire paie en roubles.')).toEqual(['aid Russie>Égypte <-> funds Égypte>Russie']);
+    expect(exchangesOf('L’Azerbaïdjan vend du gaz à la Serbie contre de l’électricité.')).toEqual(['oil Azerbaïdjan>Serbie <-> oil Serbie>Azerbaïdjan']);
+  });
+
+  it('analysis and wire brief: a loan "remboursable en" goods, a sale "payable en" gold', () => {
+    expect(exchangesOf('La Chine a prêté 2 milliards de dollars à l’Angola, remboursables en pétrole.')).toEqual(['funds Chine>Angola <-> oil Angola>Chine']);
+    expect(exchangesOf('La Chine a accordé au Turkménistan un prêt de 4 milliards de dollars, remboursable en gaz.')).toEqual(['funds Chine>Turkménistan <-> oil Turkménistan>Chine']);
+    expect(exchangesOf('Le Venezuela a reçu de la Russie des fusils, payables en or.')).toEqual(['funds Venezuela>Russie <-> weapons Russie>Venezuela']);
+  });
+});
+
