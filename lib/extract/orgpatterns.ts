@@ -137,8 +137,8 @@ function acronymBodies(scope: PatternScope): void {
     let capitalHead = -1;
     for (let k = b - 1; k >= Math.max(0, b - 14); k--) {
       const t = tokens[k];
-      // "Mission des Nations unies au Soudan du Sud (Minuss)": a preposition before a place's name stays in the name.
-      const placeOf = pattern('org.placeOf', '').test(t.key) && !!tokens[k + 1] && isCapitalized(tokens[k + 1].text);
+      // "Mission des Nations unies au Soudan du Sud (Minuss)", "Mission d'appui à la sécurité (MMAS)": a preposition before a place or a common noun stays in the name.
+      const placeOf = !!tokens[k + 1] && ((pattern('org.placeOf', '').test(t.key) && isCapitalized(tokens[k + 1].text)) || (pattern('org.purposeOf', '').test(t.key) && !isCapitalized(tokens[k + 1].text)));
       if (isPunct(t) || taken[k] || (STOP.has(t.key) && !placeOf) || /^\d/.test(t.text)) break;
       if (HEADS.has(t.key)) {
         head = k;
@@ -223,9 +223,9 @@ function headedBodies(scope: PatternScope): void {
       break;
     }
     if (last === i) continue;
-    // A sequence made only of demonyms ("Forces russes") is a state's army, left to the army pattern.
+    // Only demonyms ("Forces russes"): a state's army, left to the army pattern; a complement after them ("Banque chinoise de développement") names a body.
     const words = tokens.slice(i + 1, last + 1);
-    if (!words.some((w) => isCapitalized(w.text) || (!scope.countryOfWord(w.text) && ADJECTIVE().test(w.text.toLowerCase())))) continue;
+    if (!words.some((w) => isCapitalized(w.text) || CONNECTORS.has(w.key) || (!scope.countryOfWord(w.text) && ADJECTIVE().test(w.text.toLowerCase())))) continue;
     // "la Haute Cour de Nairobi": a capitalised rank before the head opens the name.
     let from = i > 0 && !taken[i - 1] && isCapitalized(tokens[i - 1].text) && pattern('org.headPrefix', '').test(tokens[i - 1].key) ? i - 1 : i;
     // "the National Security Council of Sudan": where a language puts its modifiers first, capitalised words before the head open the name.

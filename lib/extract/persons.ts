@@ -1,6 +1,7 @@
 import names from '../../data/lexicon/names.json';
 import orgData from '../../data/lexicon/organizations.json';
 import type { DocBuilder } from './builder';
+import { isoOf } from './countries';
 import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
@@ -8,7 +9,7 @@ import { GAZETTEER, PERSONS } from './lexicon';
 import { relationWords } from './relation-words';
 import { alternationOf } from './syntax/alternation';
 import { pattern, patternSource, perLanguage, type Language } from './syntax/language';
-import { fold, isCapitalized, type Token } from './text';
+import { fold, isCapitalized, tokenize, type Token } from './text';
 
 const FIRST_NAMES = new Set(names.firstNames.map(fold));
 const NOT_NAMES = new Set(names.notNames.map(fold));
@@ -16,6 +17,7 @@ const ORG_HEADS = new Set(names.orgHeads.map(fold));
 const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
 const MILITARY_SUFFIXES = new Set(names.militarySuffixes.map(fold));
 const RESEARCH_SUFFIXES = names.researchSuffixes.map(fold);
+const MEDIA_SUFFIXES = new Set(names.mediaSuffixes.map(fold));
 // "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
 // The titles and ranks of the article's language (French data/lexicon/titles.json, English data/lang/en/relations.json).
@@ -24,7 +26,12 @@ const titlesOf = (lang: Language) => {
   return [...titles, ...ranks];
 };
 // "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
-const titleWords = () => perLanguage('person.titleWords', (lang) => new Set(titlesOf(lang).map((t) => fold(t).split(' ').at(-1)!).filter((w) => w.length > 3)));
+// A firm's title ends on its board's name ("président du conseil de surveillance"): only its head word counts.
+const titleWords = () =>
+  perLanguage('person.titleWords', (lang) => {
+    const firm = new Set(relationWords(lang).titles.companyTitles ?? []);
+    return new Set(titlesOf(lang).map((t) => fold(t).split(' ')[firm.has(t) ? 0 : t.split(' ').length - 1]).filter((w) => w.length > 3));
+  });
 // "National Security Adviser Jake Sullivan", "Foreign Minister Naledi Pandor": a whole title of the language capitalised before a name.
 const titlePhrases = () => perLanguage('person.titlePhrases', (lang) => new Set(titlesOf(lang).map((t) => fold(t).replace(/-/g, ' '))));
 // Any title of the lexicon, or a rank, after the name and a comma ("Jane Roe, alors présidente de ...", "John Doe, rapporteur spécial ...").
@@ -81,7 +88,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
+    // "le Manila Times": a capitalised company or outlet suffix closes the name even when it never names a person.
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && ORG_SUFFIXES.has(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     const phrase = leadingTitlePhrase(tokens, i, j);
@@ -125,13 +133,18 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "chercheur au Carnegie Endowment", "analyste à la Brookings": "au" or "à" and an article after a title word name the employer too.
     const unknownName = !FIRST_NAMES.has(span[0].key) && !PERSONS.has(entityId('person', text.slice(span[0].start, last.end)));
     const employer = unknownName && ((kindAt === i - 1 && kindAt >= 1 && pattern('person.employerOf', '').test(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt - 1].text)) || employedAt(tokens, lead));
+    // "le PDG de Sonatrach", "l'administrateur délégué d'Eni": a firm's title before "de" names a firm, never a person.
+    // "le français Orano", "au canadien Cameco": a nationality word in lower case used as a noun names a firm (a person's is capitalised).
+    const nationalFirm = unknownName && lead >= 2 && /^\p{Ll}/u.test(tokens[lead - 1].text) && countryWord(tokens[lead - 1].key) && pattern('person.firmDeterminer', '').test(tokens[lead - 2].key) ? countryWord(tokens[lead - 1].key) : undefined;
+    const firm = unknownName && (!!nationalFirm || titledFirm(tokens, lead));
     // "l'ONG Sauvons les Enfants": a kind word in lower case, or an acronym ("ONG"), before the name.
     const kindWord = kindAt >= 0 ? tokens[kindAt].text : '';
-    if (described || employer || (kindAt >= 0 && !rank && NAME_HEADS.has(kindKey) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !gluedParticle().test(span[0].text))) {
+    if (described || employer || firm || (kindAt >= 0 && !rank && NAME_HEADS.has(kindKey) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !gluedParticle().test(span[0].text))) {
       const name = text.slice(tokens[lead].start, last.end);
       const id = entityId('org', name);
-      const kindWord = kindWord0 ? fold(kindWord0) : employer ? 'entreprise' : kindKey;
-      if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: /institut|centre|fondation|observatoire|think/.test(kindWord) ? 'think_tank' : /soci|compagnie|constructeur|entreprise|firme|fabricant/.test(kindWord) ? 'company' : /journal|quotidien|chaine|site/.test(kindWord) ? 'media' : 'group' });
+      const kindWord = kindWord0 ? fold(kindWord0) : employer || firm ? 'entreprise' : kindKey;
+      const country: Record<string, string | null> = nationalFirm ? { country: isoOf(nationalFirm) ?? null } : {};
+      if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: /institut|centre|fondation|observatoire|think/.test(kindWord) ? 'think_tank' : /soci|compagnie|constructeur|entreprise|firme|fabricant/.test(kindWord) ? 'company' : /journal|quotidien|chaine|site/.test(kindWord) ? 'media' : 'group', ...country });
       push({ id, label: 'Organization', via: 'pattern', start: tokens[lead].start, end: last.end, from: lead, to: j });
       i = j - 1;
       continue;
@@ -140,7 +153,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       if (span.length + i - lead >= 2 && ORG_SUFFIXES.has(last.key)) {
         const name = text.slice(tokens[lead].start, last.end);
         const id = entityId('org', name);
-        const kind = MILITARY_SUFFIXES.has(last.key) ? 'military' : RESEARCH_SUFFIXES.some((w) => last.key.includes(w)) ? 'think_tank' : 'company';
+        const kind = MILITARY_SUFFIXES.has(last.key) ? 'military' : MEDIA_SUFFIXES.has(last.key) ? 'media' : RESEARCH_SUFFIXES.some((w) => last.key.includes(w)) ? 'think_tank' : 'company';
         doc.node(id, 'Organization', name, { kind });
         push({ id, label: 'Organization', via: 'pattern', start: tokens[lead].start, end: last.end, from: lead, to: j });
       }
@@ -222,6 +235,19 @@ function employedAt(tokens: Token[], at: number): boolean {
   else if (!(k >= 0 && by.test(tokens[k].key) && !article.test(tokens[k].key) && !pattern('person.employerBare', '').test(tokens[k].key))) return false;
   const noun = tokens[k - 1];
   return !!noun && /^\p{Ll}/u.test(noun.text) && perLanguage('person.employerTitles', (lang) => new Set(relationWords(lang).titles.titles.map((t) => fold(t).split(' ').at(-1)!))).has(noun.key);
+}
+
+// The titles that only a firm gives ("PDG", "administrateur délégué"), as token keys.
+const firmTitles = () => perLanguage('person.firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map((t) => tokenize(t).map((w) => w.key).join(' '))));
+
+/** "le PDG de Sonatrach", "the chief executive of Acme": a firm's title, then the language's "de", right before the name at `at`. */
+function titledFirm(tokens: Token[], at: number): boolean {
+  if (at < 2 || !pattern('person.firmOf', '').test(tokens[at - 1].key)) return false;
+  const titles = firmTitles();
+  for (let n = 1; n <= 6 && at - 1 - n >= 0; n++) {
+    if (titles.has(tokens.slice(at - 1 - n, at - 1).map((t) => t.key).join(' '))) return true;
+  }
+  return false;
 }
 
 /** How many capitalised tokens from `i` spell a whole title of the language ("National Security Adviser"), leaving at least one name token before `j`; 0 when none. */

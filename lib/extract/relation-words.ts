@@ -23,6 +23,8 @@ export interface TitleWords {
   leader: string;
   /** Adjectives that name a body after a title ("européenne": "org:eu" in "la diplomatie européenne"). */
   bodyAdjectives: Record<string, string>;
+  /** Titles only a firm gives ("PDG", "administrateur délégué"): the capitalised name after them and "de" is a firm's. */
+  companyTitles?: string[];
 }
 
 /** Agreement nouns by kind and the verbs around them. */

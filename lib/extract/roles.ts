@@ -64,6 +64,8 @@ function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): st
   }
   const prior = actors.filter((m) => m.end <= before);
   const free = prior.filter((m) => !pattern('role.governed').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  // "Membre de l'Opep, il espère, selon son ministre": a subject pronoun after the governed ones stands for the actor in focus, not for them.
+  if (!free.length && prior.length && pattern('role.subjectPronoun', 'iu').test(ctx.text.slice(prior.at(-1)!.end, before))) return undefined;
   return (free.at(-1) ?? prior.at(-1))?.id;
 }
 
@@ -78,6 +80,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = roleWords();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
   let lastHeld: { person: EntityMention; end: number } | undefined;
+  // The last title read with no holder, which a coordinated title after it may complete.
+  let unheld: { title: string; end: number; person?: EntityMention } | undefined;
   let readTo = 0;
   let readHere: string | undefined;
   for (const m of text.matchAll(TITLE_RE)) {
@@ -173,6 +177,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       if (!person) person = persons.find((p) => p.start >= tail && APPOSED_NAME.test(text.slice(tail, p.start)));
     }
+    // "Orano, dont le directeur général Nicolas Maes": the body or state right before "dont" holds the title.
+    if (!holder) holder = ctx.mentions.filter((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.end <= start && pattern('role.whoseBefore', 'iu').test(text.slice(x.end, start))).at(-1)?.id;
     // "Le président Emmanuel Macron": the lexicon knows whose president he is.
     // "les ministres de la Défense russe, Sergueï Choïgou, et biélorusse, Viktor Khrenine".
     if (t.plural && holder) {
@@ -242,7 +248,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         holder = host?.id ?? [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);
       }
     }
-    if (!holder) continue;
+    if (!holder) {
+      // Only a state's title waits for its holder: "ancienne diplomate et chercheuse à l'Institut X" names no diplomat of the institute.
+      unheld = STATE_TITLE.test(title) ? { title, end: tail, person } : undefined;
+      continue;
+    }
     const enterBody = () => {
       if (!body || holder !== body.id) return;
       ensureNode(doc, body.id, 'Organization');
@@ -251,6 +261,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (person) {
       enterBody();
       holdRole(doc, roles, personCountry, person.id, title, holder, sid);
+      // "vice-Premier ministre et ministre de la Défense de la Pologne": two coordinated titles share the holder named after the second.
+      if (unheld && pattern('role.titleAnd', 'iu').test(text.slice(unheld.end, start))) holdRole(doc, roles, personCountry, (unheld.person ?? person).id, unheld.title, holder, sid);
+      unheld = undefined;
       lastHeld = { person, end: tail };
       continue;
     }

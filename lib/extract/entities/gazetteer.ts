@@ -4,7 +4,7 @@ import { isoOf } from '../countries';
 import { entityId } from '../ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from '../lexicon';
 import { fold, isCapitalized, type Token } from '../text';
-import { perLanguage } from '../syntax/language';
+import { pattern, perLanguage } from '../syntax/language';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
@@ -65,8 +65,12 @@ export function recognizeListedNames(scan: SentenceScan): void {
       }
       // "Amérique latine", "Amérique du Sud": a state's name with a region word is a region.
       if (entry.label === 'Country' && len === 1 && namesRegion(text, tokens, i + 1)) break;
-      // "Israel Aerospace Industries": a state's name opening a company's name is part of it.
-      if (entry.label === 'Country' && entry.via === 'name' && opensCompanyName(text, tokens, i + len)) break;
+      // "Israel Aerospace Industries", "le Manila Times": a state's name or capital opening a company's or outlet's name is part of it.
+      if (entry.label === 'Country' && (entry.via === 'name' || entry.via === 'metonym') && opensCompanyName(text, tokens, i + len)) break;
+      // "des patrouilleurs de classe Guardian": a class or model name is no body.
+      if (entry.label === 'Organization' && len === 1 && i >= 1 && (pattern('entity.className', '').test(tokens[i - 1].key) || (i >= 2 && pattern('org.of', '').test(tokens[i - 1].key) && pattern('entity.className', '').test(tokens[i - 2].key)))) break;
+      // "Thérèse Kayikwamba Wagner": a one-word body's name closing a person's capitalised name is part of it.
+      if (entry.label === 'Organization' && len === 1 && closesPersonName(text, tokens, taken, i)) break;
       // Multi-word body names are often written in lower case ("le département d'État").
       if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1)) continue;
       // "le Conseil de sécurité nationale tanzanien": a state's body named with another state's nationality is that state's own.
@@ -115,6 +119,14 @@ function opensPersonName(text: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t || !isCapitalized(t.text) || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
   return !GAZETTEER.has(t.key) && !COMPANY_SUFFIXES.has(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
+}
+
+/** Two capitalised name words not yet read, or a first name, glued right before token `at`: the end of a person's name. */
+function closesPersonName(text: string, tokens: Token[], taken: boolean[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && !taken[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !GAZETTEER.has(tokens[k].key) && !NOT_NAME_WORDS.has(tokens[k].key) && /^[ \u00A0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
+  const run = at - 1 - k;
+  return run >= 2 || (run === 1 && FIRST_NAMES.has(tokens[at - 1].key));
 }
 
 /** "latine" in "Amérique latine", "du Sud" in "Amérique du Sud": what makes a region of the state's name before `at`. */

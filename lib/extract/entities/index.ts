@@ -4,7 +4,7 @@ import type { DocBuilder } from '../builder';
 import { isGoodsName } from '../goods';
 import { recognizeBareAcronyms, recognizeBodies, recognizeHeadedBodies, type PatternScope } from '../orgpatterns';
 import { recognizePeople } from '../persons';
-import { tokenize } from '../text';
+import { fold, tokenize } from '../text';
 import { resolveAnaphora, resolveContextualCountries, resolveShortNames } from './anaphora';
 import { recognizeCompanies } from './companies';
 import { countryOfDemonym } from './demonyms';
@@ -107,6 +107,8 @@ function record({ sentence, text, doc, state, found, stateMentions, bodyMentions
     if (m.label === 'Organization') {
       state.orgsSeen = state.orgsSeen.filter((p) => p !== m.id);
       state.orgsSeen.push(m.id);
+      // "le français Orano ... Orano, dont le directeur": a body of one word found by a pattern is named bare for the rest of the article.
+      if (m.via === 'pattern' && m.to - m.from === 1 && /^\p{Lu}/u.test(m.text) && !state.forms.has(fold(m.text))) state.forms.set(fold(m.text), m.id);
     }
   }
 }

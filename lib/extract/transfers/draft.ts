@@ -2,6 +2,7 @@ import type { Status, TransferKind } from '../../graph/schema';
 import { clauseAround, type SentenceContext } from '../context';
 import type { DateMention } from '../dates';
 import type { Trigger } from '../goods';
+import { ORGS } from '../lexicon';
 import { quantityBefore, type Phrase } from '../phrases';
 import type { Quantity } from '../quantities';
 import { activeLanguage, pattern } from '../syntax/language';
@@ -85,7 +86,8 @@ export function makeDraft(ctx: SentenceContext, p: Phrase, quantities: readonly 
     end: p.end,
     unit: p.goods[0].text,
     quantity: q,
-    senders: [...new Set(senders)].filter((s) => !recipients.includes(s)),
+    // A body never gives to the larger body it is part of, nor to one of its own parts ("la Commission" and "l'Union européenne").
+    senders: [...new Set(senders)].filter((s) => !recipients.some((r) => r === s || ORGS.get(s)?.partOf === r || ORGS.get(r)?.partOf === s)),
     recipients: [...new Set(recipients)],
     status,
     date,

@@ -74,7 +74,7 @@ const cases: Record<string, Case[]> = {
     // a nameless official of a body speaks for it; with no speaker after the verb, the statement's own subject does not speak
     { text: "Les Philippines ont reçu des radars japonais, a confirmé un responsable de la Maison Blanche.", stances: ['Maison Blanche ASSERTS'], about: ['Maison Blanche ASSERTS > Japon>Philippines'] },
     { text: "La Hongrie bloque l'aide européenne à l'Ukraine, déplore un diplomate.", stances: [] },
-    { text: "La Hongrie bloque l'aide européenne à l'Ukraine, déplore la Commission européenne.", stances: ['Union européenne ASSERTS'] },
+    { text: "La Hongrie bloque l'aide européenne à l'Ukraine, déplore la Commission européenne.", stances: ['Commission européenne ASSERTS'] },
     // a reaction naming no fact of its own answers the sentence before; "cette décision" points back
     { text: 'Taipei, 12 mars (AFP) — Les États-Unis ont approuvé la vente de 400 missiles antinavires à Taïwan, a annoncé le Pentagone. Pékin a aussitôt dénoncé une « grave ingérence ». Le ministère taïwanais de la Défense a salué cette décision.', stances: ['Chine ASSERTS', 'Ministère taïwanais de la Défense ASSERTS', 'Pentagone ASSERTS'], about: ['Chine ASSERTS > États-Unis>Taïwan', 'Ministère taïwanais de la Défense ASSERTS > États-Unis>Taïwan'] },
     // "affirme-t-il", "précise-t-elle": the person just named speaks

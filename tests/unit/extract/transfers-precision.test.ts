@@ -74,3 +74,10 @@ describe('transfers: a theatre of war is where goods go, not who receives them',
     expect(c.relationships.filter((x) => x.type === 'DESTINATION').map((x) => x.target)).toEqual(['country:RO']);
   });
 });
+
+describe('transfers: a body and the larger body it belongs to are one side', () => {
+  it('gives nothing from a body to its parent, and keeps what either gives to a third party', () => {
+    expect(flows("La Commission européenne a versé 50 millions d'euros à l'Union européenne.")).toEqual([]);
+    expect(flows("La Banque européenne d'investissement a prêté 40 millions d'euros au Sénégal.")).toEqual(["Banque européenne d'investissement>Sénégal:funds:40000000"]);
+  });
+});
