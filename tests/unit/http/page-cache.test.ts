@@ -3,12 +3,13 @@
 // a policy that allows exactly the page's inline scripts by hash; what must stay Next's (other paths, the
 // client router's requests, refused requests, pages that are not a 200 HTML with a nonce policy) is left to it.
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pageCache, type RenderedPage } from '@/lib/http/page-cache';
 import { pageCsp } from '@/lib/security/csp';
+import { rawRequest } from '@/tests/helpers/raw-http';
 
 const LEFT_TO_NEXT = 599;
 
@@ -51,17 +52,7 @@ beforeEach(() => {
   renders = [];
 });
 
-function get(target: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path: target, method, headers }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (target: string, headers: Record<string, string> = {}, method = 'GET') => rawRequest(port, target, headers, method);
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

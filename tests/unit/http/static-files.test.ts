@@ -2,13 +2,14 @@
 // headers and a page policy without nonce; anything it should not answer (a refused request, a file outside
 // the build's static folder, an unknown one) is left to the next handler, Next.js in the real server.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ifNoneMatch, staticFiles } from '@/lib/http/static-files';
+import { rawRequest } from '@/tests/helpers/raw-http';
 
 const LEFT_TO_NEXT = 599;
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});\n`;
@@ -34,18 +35,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A raw request: the path is sent as written (fetch would resolve `..`). */
-function get(target: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path: target, method, headers }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (target: string, headers: Record<string, string> = {}, method = 'GET') => rawRequest(port, target, headers, method);
 
 describe('static files from memory', () => {
   it('answers a build script with its type, immutable caching, the security headers and a policy without nonce', async () => {
