@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { pageCsp } from '../security/csp';
-import { inlineScriptHashes } from '../security/static-scripts';
+import { inlineScriptHashes, inlineScripts } from '../security/static-scripts';
 import { guardedRequest, nodeHeader } from './node-request';
 import { requestRefusal } from './request-guard';
 
@@ -55,7 +55,8 @@ function policyNonce(csp: string): string | null {
 
 /**
  * The page as kept: the nonce taken off its elements and its policy allowing its inline scripts by hash.
- * Null for what is not kept: anything but a 200 HTML page with a nonce policy, or a page that sets a cookie.
+ * Null for what is not kept: anything but a 200 HTML page with a nonce policy, a page that sets a cookie, or one
+ * with an inline script that does not carry the nonce.
  */
 function cachedPage(page: RenderedPage): CachedPage | null {
   const header = (name: string) => {
@@ -65,9 +66,14 @@ function cachedPage(page: RenderedPage): CachedPage | null {
   if (page.status !== 200 || !header('content-type').startsWith('text/html') || page.headers['set-cookie'] || header('content-encoding')) return null;
   const nonce = policyNonce(header('content-security-policy'));
   if (!nonce) return null;
+  const rendered = page.body.toString('utf8');
+  // Every inline script the policy will allow by hash must be one the nonce allowed: a script that reached the
+  // HTML without it (markup reflected from the request) would otherwise be hashed and allowed. Such a page is
+  // Next's to answer, with its nonce.
+  if (inlineScripts(rendered).some((s) => !s.attributes.includes(` nonce="${nonce}"`))) return null;
   // Off the elements, and out of the resource hints of Next's flight data (stylesheets and script files, which
   // 'self' allows without it): a stale nonce is of no use to the page, and a random one names nothing else.
-  const html = page.body.toString('utf8').split(` nonce="${nonce}"`).join('').split(nonce).join('');
+  const html = rendered.split(` nonce="${nonce}"`).join('').split(nonce).join('');
   const body = Buffer.from(html, 'utf8');
   const headers = Object.entries(page.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined && !NOT_REPLAYED.has(e[0]));
   return { headers, csp: pageCsp({ hashes: inlineScriptHashes(html) }), body, gzip: gzipSync(body) };

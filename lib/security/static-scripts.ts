@@ -10,14 +10,19 @@ import path from 'node:path';
  */
 const cache = new Map<string, string[]>();
 
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/gi;
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
+
+/** The inline scripts of the HTML: the attributes of each opening tag (with their leading space) and its text. */
+export function inlineScripts(html: string): { attributes: string; text: string }[] {
+  return [...html.matchAll(INLINE_SCRIPT)].map((m) => ({ attributes: m[1] ?? '', text: m[2] }));
+}
 
 /** The 'sha256-...' source of every distinct inline script of the HTML. */
 export function inlineScriptHashes(html: string): string[] {
   const out = new Set<string>();
-  for (const m of html.matchAll(INLINE_SCRIPT)) {
-    if (!m[1]) continue;
-    out.add(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  for (const { text } of inlineScripts(html)) {
+    if (!text) continue;
+    out.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
   }
   return [...out];
 }

@@ -73,7 +73,11 @@ export default function SearchBox(props: { graph: ExplorerGraph; onChoose(choice
       }
       setActive(0);
     }, 150);
-    return () => clearTimeout(id);
+    // A request still on its way answers for the text before: its ranking must not land as this text's, nor end the busy state.
+    return () => {
+      clearTimeout(id);
+      abort.current?.abort();
+    };
   }, [q, props.graph]);
 
   const choose = (c: SearchChoice | undefined) => {

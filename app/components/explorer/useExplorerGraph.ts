@@ -51,11 +51,16 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
     setViewState(v);
   }, []);
   const layoutId = useRef(0);
-  const layout = useCallback((budgetMs?: number, resetCamera?: boolean) => {
+  /** The next layout's number, counted as asked for from now on (perf.ts). */
+  const nextLayoutId = useCallback(() => {
     const id = ++layoutId.current;
     markLayoutRequested(id);
-    setLayoutRequest({ id, budgetMs, resetCamera });
+    return id;
   }, []);
+  const layout = useCallback(
+    (budgetMs?: number, resetCamera?: boolean) => setLayoutRequest({ id: nextLayoutId(), budgetMs, resetCamera }),
+    [nextLayoutId],
+  );
 
   const commit = useCallback(
     (diff: GraphDiff, next: GraphViewState) => {
@@ -100,8 +105,7 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
    */
   const adopt = useCallback(
     (total: Totals) => {
-      const id = ++layoutId.current;
-      markLayoutRequested(id);
+      const id = nextLayoutId();
       const timer = setTimeout(() => {
         setView(startView(viewRef.current, 'overview', {}));
         setTotals(total);
@@ -114,7 +118,7 @@ export function useExplorerGraph(batch: (mutate: () => void) => void = (m) => m(
         markLayoutDone(id);
       };
     },
-    [setView, bump, setTotals],
+    [setView, bump, setTotals, nextLayoutId],
   );
 
   /** Adds a payload to the view (expansion, path, console "add"); new nodes grow out of `anchor`. */

@@ -115,4 +115,12 @@ describe('the explorer page from memory', () => {
     expect((await get('/?missing=1')).status).toBe(LEFT_TO_NEXT);
     expect(renders).toEqual(['/?missing=1', '/?missing=1']);
   });
+
+  it('keeps no page with an inline script the nonce did not allow, which its hash would allow', async () => {
+    // The stand-in writes the User-Agent into the page as it came: markup reflected from the request.
+    const injected = { 'user-agent': '<script>alert(1)</script>' };
+    expect((await get('/?reflected=1', injected)).status).toBe(LEFT_TO_NEXT);
+    expect((await get('/?reflected=1', injected)).status).toBe(LEFT_TO_NEXT);
+    expect(renders).toEqual(['/?reflected=1', '/?reflected=1']);
+  });
 });
