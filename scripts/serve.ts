@@ -9,7 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { serveApi } from '@/lib/http/node-api';
 import { splitTarget } from '@/lib/http/node-request';
 import { isApiPath } from '@/lib/http/request-guard';
-import { pageCache, type RenderedPage } from '@/lib/http/page-cache';
+import { KEYED_HEADERS, pageCache, type RenderedPage } from '@/lib/http/page-cache';
 import { errorReply } from '@/lib/http/respond';
 import { installServerGuard } from '@/lib/http/server-guard';
 import { staticFiles } from '@/lib/http/static-files';
@@ -57,6 +57,7 @@ const assets = staticFiles(path.resolve(ROOT, process.env.NEXT_DIST_DIR || '.nex
 // request to this server that goes straight to Next.js: the token tells it from a visitor's.
 const RENDER_HEADER = 'x-trame-page-render';
 const renderToken = randomBytes(16).toString('hex');
+const RENDER_TIMEOUT_MS = 10_000;
 const pages = pageCache({ render: (target, req) => renderThroughNext(target, req) });
 
 const server = http.createServer((req, res) => {
@@ -85,7 +86,7 @@ function renderThroughNext(target: string, req: http.IncomingMessage): Promise<R
   const address = server.address();
   if (!address || typeof address !== 'object') return Promise.reject(new Error('serve: not listening'));
   const headers: http.OutgoingHttpHeaders = { [RENDER_HEADER]: renderToken, 'accept-encoding': 'identity' };
-  for (const name of ['host', 'user-agent', 'authorization', 'accept', 'accept-language']) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
+  for (const name of [...KEYED_HEADERS, 'authorization']) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
   return new Promise((resolve, reject) => {
     // A server listening on every address is asked on the loopback one.
     const host = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
@@ -96,6 +97,8 @@ function renderThroughNext(target: string, req: http.IncomingMessage): Promise<R
       answer.on('error', reject);
     });
     inner.on('error', reject);
+    // A render that hangs would hold every request waiting on its key: past the limit Next.js answers them itself.
+    inner.setTimeout(RENDER_TIMEOUT_MS, () => inner.destroy(new Error(`serve: render of ${target} took over ${RENDER_TIMEOUT_MS} ms`)));
     inner.end();
   });
 }

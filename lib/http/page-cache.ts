@@ -13,8 +13,9 @@ import { requestRefusal } from './request-guard';
 // reached the browser.
 // A cached page carries no nonce: its policy allows its own inline scripts by their sha256 hashes, and no
 // other (as strict as a nonce, which allowed any script that carried it). What may change the HTML is in the
-// key: the path and query as sent, the Host (the request rules and absolute URLs) and the User-Agent (Next
-// renders the head differently for bots). Requests of Next's client router (RSC payloads, prefetches, server
+// key: the path and query as sent, the Host (the request rules and absolute URLs), the User-Agent (Next
+// renders the head differently for bots) and the Accept headers (nothing reads them today; keyed, a page that
+// one day does cannot hand one visitor's answer to another). Requests of Next's client router (RSC payloads, prefetches, server
 // actions) and anything but a plain GET go to Next.js, as does a response that is not a page's 200 HTML.
 
 /** What Next.js answered for a page: status, headers and the whole body, uncompressed. */
@@ -41,6 +42,9 @@ interface CachedPage {
   body: Buffer;
   gzip: Buffer;
 }
+
+/** Request headers the render is given, and so part of the key: a page that ever reads one stays right per value. */
+export const KEYED_HEADERS = ['host', 'user-agent', 'accept', 'accept-language'] as const;
 
 /** Headers of the client router's requests: their answer is an RSC payload, not the page's HTML. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
@@ -117,7 +121,7 @@ export function pageCache(options: PageCacheOptions): { serve(req: http.Incoming
       if (ROUTER_HEADERS.some((h) => nodeHeader(req, h) !== null) || request.search.has('_rsc')) return false;
       const target = req.url ?? '';
       if (!target.startsWith('/')) return false; // an absolute-form target: Next.js's
-      const key = `${nodeHeader(req, 'host') ?? ''}\n${nodeHeader(req, 'user-agent') ?? ''}\n${target}`;
+      const key = [...KEYED_HEADERS.map((h) => nodeHeader(req, h) ?? ''), target].join('\n');
       if (key.length > maxKeyLength) return false;
       // The rules middleware.ts applies to pages: a refused request goes to Next.js, which refuses it.
       if (await requestRefusal(request)) return false;

@@ -95,6 +95,13 @@ describe('the explorer page from memory', () => {
     expect(renders).toEqual(['/?a=1', '/?a=1', '/?a=2', '/?a=1']);
   });
 
+  it('renders again for another Accept-Language, which the render is given', async () => {
+    await get('/?lang=1', { 'accept-language': 'fr' });
+    await get('/?lang=1', { 'accept-language': 'en' });
+    await get('/?lang=1', { 'accept-language': 'fr' });
+    expect(renders).toEqual(['/?lang=1', '/?lang=1']);
+  });
+
   it("leaves other paths, other methods and the client router's requests to Next.js", async () => {
     expect((await get('/map')).status).toBe(LEFT_TO_NEXT);
     expect((await get('/', {}, 'HEAD')).status).toBe(LEFT_TO_NEXT);
