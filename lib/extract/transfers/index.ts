@@ -230,7 +230,6 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   return drafts;
 }
 
-/** "dans le cadre de son programme d'aide", "au titre de l'aide humanitaire": aid named as the frame of another transfer is not one more. */
 /** Whether a capitalised name Trame has no entry for follows a recipient marker ("à Nalunaq") between from and to, in one chunk. */
 function unknownNameAfter(ctx: SentenceContext, from: number, end: number): boolean {
   // "par des négociants installés à Dubaï": a name past a comma belongs to an aside, not to the verb.
@@ -256,6 +255,7 @@ function unknownNameIn(ctx: SentenceContext, from: number, to: number): boolean 
   return false;
 }
 
+/** "dans le cadre de son programme d'aide", "au titre de l'aide humanitaire": aid named as the frame of another transfer is not one more. */
 function framed(text: string, p: Phrase): boolean {
   return pattern('transfer.framework').test(text.slice(Math.max(0, p.start - 50), p.start));
 }
