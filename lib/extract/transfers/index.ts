@@ -170,8 +170,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
     // ... nor "La Banque européenne d'investissement a accordé": a named body heading the clause that Trame does not know.
-    const head = subjectWord ? pattern('transfer.namedHead', 'u').exec(text.slice(cs, trigger!.start)) : null;
-    const unknownHead = !senders.length && !!head && !ctx.mentions.some((m) => m.label !== 'Location' && m.start >= cs && m.end <= trigger!.start);
+    const unknownHead = !senders.length && !!subjectWord && pattern('transfer.namedHead', 'u').test(text.slice(cs, trigger!.start)) && !ctx.mentions.some((m) => m.label !== 'Location' && m.start >= cs && m.end <= trigger!.start);
     draft.senderUnknown = unknownSender || unknownSubject || unknownHead || (!!stopped && !senders.length) || (vague && !senders.length);
     if (draft.senderUnknown && !senders.length && collectiveGiver(ctx, cs, ce)) return;
     // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
