@@ -2,8 +2,7 @@
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { pattern, perLanguage } from '../syntax/language';
 import { filledRegExps } from '../relation-words';
-import { TITLES } from './patterns';
-import type { ClaimPatterns } from './patterns';
+import { type ClaimPatterns, TITLES } from './patterns';
 import { passiveAgent, speakerAfter } from './speakers';
 
 /** A reporting verb that reports: where it is, whether it denies, and the shape around it that says where its speaker is. */
