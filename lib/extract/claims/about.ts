@@ -5,7 +5,7 @@ import { type GoodsMention, findGoods } from '../goods';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { quoteOpenedBefore } from './quotes';
-import { BACK_REACH, partiesTo, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, partyToEarlier, restated, sentenceIndexOf, sentTransfersOf, speakerIsParty } from './targets';
+import { BACK_REACH, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, partyToEarlier, restated, sentenceIndexOf, sentTransfersOf, speakerIsParty, touches } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -57,7 +57,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // "… continue de fournir du gaz aux Espagnols, note le quotidien": goods going between other actors than the earlier
     // fact's are a fact of their own (not read), never the latest delivery of that kind.
     const named = actorMentions(ctx).filter((m) => m.id !== speaker && m.start >= a.contentStart && m.end <= a.contentEnd).map((m) => m.id);
-    const foreign = !!same && named.length > 0 && !named.some((id) => partiesTo(doc, same).includes(id));
+    const foreign = !!same && named.length > 0 && !touches(doc, same, new Set(named));
     // "Moscou a démenti toute vente de blé": a denial by a party to earlier facts is about its own, not the latest grain.
     if (same && !foreign && (stance === 'ASSERTS' || !partyBefore() || speakerIsParty(doc, speaker, same))) doc.rel('ABOUT', claimId, same, [sid]);
   }

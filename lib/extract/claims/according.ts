@@ -2,9 +2,9 @@
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { countryOfDemonym } from '../entities';
-import { pattern, patternSource, perLanguage } from '../syntax/language';
-import { TITLES } from './patterns';
-import type { ClaimPatterns } from './patterns';
+import { pattern, perLanguage } from '../syntax/language';
+import { filledRegExps } from '../relation-words';
+import { type ClaimPatterns, TITLES } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { citedAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
@@ -13,7 +13,7 @@ import { ministryInFocus } from './focus';
 import type { ClaimMemory, PlacedFact } from './types';
 
 /** "selon la porte-parole,", "selon son porte-parole.": a title with no name after a source word (titles filled once per language). */
-const bareTitleSource = () => perLanguage('claims.bareTitleSource', (lang) => new RegExp(patternSource('claim.bareTitleSource', lang).replace('{titles}', TITLES), 'iu'));
+const bareTitleSource = () => perLanguage('claims.bareTitleSource', (lang) => filledRegExps('claim', { titles: TITLES }, lang)('bareTitleSource'));
 
 /** "selon X" / "d'après X" / "Pour X, « ... »": X asserts the rest of the sentence. */
 export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, used: Set<string>): void {

@@ -52,8 +52,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (!a.speaker && lastSpeaker && pattern('claim.elidedSubject', 'u').test(text.slice(Math.max(0, r.start - 40), r.start))) a.speaker = lastSpeaker;
     // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et
     // dément", "…, a réagi X, qui parle d'« accusations infondées »").
-    const denial = r.denies || p.DENIAL_CONTENT.test(text.slice(r.end, r.end + 60));
-    if (a.speaker && usedSpeakers.has(a.speaker) && !(denial && !denying.has(a.speaker))) return;
+    const denial = () => r.denies || p.DENIAL_CONTENT.test(text.slice(r.end, r.end + 60));
+    if (a.speaker && usedSpeakers.has(a.speaker) && !(!denying.has(a.speaker) && denial())) return;
     if (!withheld && !introducesStatement(p, text, r, a)) return;
     if (pattern('claim.sayingOnly').test(r.word) && usedSpeakers.size + reporters.size > 0) return;
     assignReporter(p, doc, ctx, r, a);

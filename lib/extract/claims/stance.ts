@@ -7,17 +7,19 @@ import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import type { ClaimMemory, PlacedFact } from './types';
 
+/** Text with its quotation marks read as spaces: "n'avoir « jamais » livré" says what "n'avoir jamais livré" says. */
+const unquoted = (s: string) => s.replace(/\s*[«»“”"]\s*/gu, ' ');
+
 /** The stance of a statement: cannot-confirm wording first, then a denying verb or denying content, else an assertion. */
 export function stanceOf(p: ClaimPatterns, denies: boolean, window: string, content: string, quotedBefore = false): 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' {
   if (p.CANNOT.test(fold(window)) || (!denies && quotedBefore && p.CANNOT.test(fold(content.slice(0, 140))))) return 'CANNOT_CONFIRM';
-  // "n'avoir « jamais » livré": quotation marks inside the words do not change what they say.
-  const plain = content.replace(/\s*[«»“”"]\s*/gu, ' ');
+  const plain = unquoted(content);
   // "n'avoir livré que des drones de surveillance": "ne … que" restricts what was sent, it denies nothing.
   const negated = p.NEGATED_TRANSFER.exec(plain);
   const restricted = !!negated && pattern('claim.restrictiveAfter', 'iu').test(plain.slice(negated.index + negated[0].length, negated.index + negated[0].length + 40));
   // "affirme au contraire n'avoir subi aucune pression": saying the opposite of what was told, in the negative, denies it.
-  const contrary = pattern('claim.contraryNegated', 'iu').test(window.replace(/\s*[«»“”"]\s*/gu, ' '));
-  if (denies || contrary || (negated && !restricted) || p.DENIAL_CONTENT.test(content) || p.DENIAL_CONTENT.test(plain.trim())) return 'DENIES';
+  const contrary = () => pattern('claim.contraryNegated', 'iu').test(unquoted(window));
+  if (denies || contrary() || (negated && !restricted) || p.DENIAL_CONTENT.test(content) || p.DENIAL_CONTENT.test(plain.trim())) return 'DENIES';
   return 'ASSERTS';
 }
 

@@ -25,7 +25,7 @@ export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolea
 const STANCES = ['ASSERTS', 'DENIES', 'CANNOT_CONFIRM'] as const;
 
 /** Whether one of `sides` sent transfer `id` or received it. */
-function touches(doc: DocBuilder, id: string, sides: ReadonlySet<string | undefined>): boolean {
+export function touches(doc: DocBuilder, id: string, sides: ReadonlySet<string | undefined>): boolean {
   return doc.edges('SENT', { target: id }).some((r) => sides.has(r.source)) || doc.edges('TO', { source: id }).some((r) => sides.has(r.target));
 }
 
@@ -226,9 +226,4 @@ export function isPartyTo(doc: DocBuilder, ctx: SentenceContext, speaker: string
   const transfers = doc.nodes.get(target)?.label === 'Claim' ? doc.edges('ABOUT', { source: target }).map((r) => r.target).filter((t) => doc.nodes.get(t)?.label === 'Transfer') : [target];
   if (!transfers.length) return true;
   return transfers.some((t) => touches(doc, t, sides));
-}
-
-/** The sender and recipients of a transfer. */
-export function partiesTo(doc: DocBuilder, transfer: string): string[] {
-  return [...doc.edges('SENT', { target: transfer }).map((e) => e.source), ...doc.edges('TO', { source: transfer }).map((e) => e.target)];
 }

@@ -1,8 +1,8 @@
 // Step 1 of reading a claim: whether a reporting verb found in the sentence reports here, and how its speaker is placed.
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
-import { pattern, patternSource, perLanguage } from '../syntax/language';
-import { TITLES } from './patterns';
-import type { ClaimPatterns } from './patterns';
+import { pattern, perLanguage } from '../syntax/language';
+import { filledRegExps } from '../relation-words';
+import { type ClaimPatterns, TITLES } from './patterns';
 import { passiveAgent, speakerAfter } from './speakers';
 
 /** A reporting verb that reports: where it is, whether it denies, and the shape around it that says where its speaker is. */
@@ -29,7 +29,7 @@ export interface ReportingVerb {
 }
 
 /** "Le président américain, qui …": a title opening a clause, then a relative clause (the titles filled in once per language). */
-const titledLead = () => perLanguage('claims.titledLead', (lang) => new RegExp(patternSource('claim.titledLead', lang).replace('{titles}', TITLES), 'iu'));
+const titledLead = () => perLanguage('claims.titledLead', (lang) => filledRegExps('claim', { titles: TITLES }, lang)('titledLead'));
 
 /** Whether the speaker named right after the verb at `offset` closes an incise: a comma, then the reported clause going on. */
 function inciseAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): boolean {

@@ -4,7 +4,7 @@ import { isoOf } from '../countries';
 import { entityId } from '../ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from '../lexicon';
 import { fold, isCapitalized, type Token } from '../text';
-import { pattern, perLanguage } from '../syntax/language';
+import { currencyKeys, pattern } from '../syntax/language';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
@@ -17,11 +17,6 @@ const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
 const FIRST_NAMES = new Set(names.firstNames.map(fold));
 const REGION_WORDS = new Set(names.regionWords.map(fold));
 const PLACE_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'del']);
-
-/** The currency words of the active language, as token keys. */
-function currencyKeys(): Set<string> {
-  return perLanguage('currencyKeys', (lang) => new Set(lang.transfers.currencies.map(fold)));
-}
 
 /** Gazetteer: longest match at each token; a glued last word ("Journalcitant") still counts. */
 export function recognizeListedNames(scan: SentenceScan): void {

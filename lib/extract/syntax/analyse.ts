@@ -1,6 +1,6 @@
 import { fold, tokenize } from '../text';
 import type { FormKind } from './conjugate';
-import { activeLanguage, languageOf, pattern, type Frame, type Language } from './language';
+import { activeLanguage, currencyKeys, languageOf, pattern, type Frame, type Language } from './language';
 import { perSentence } from './memo';
 
 /** A word of the sentence with the closed classes it may belong to. */
@@ -77,7 +77,7 @@ function isNoun(words: Word[], i: number, form: FormKind, lang: Language): boole
     // "la part" (article after a preposition or at the start) but "Moscou les livre" (object clitic).
     const before = words[i - 2];
     // "à 84 dollars la livre": after a price the article and the form are its unit, never a clitic and a verb.
-    const price = !!before && lang.transfers.currencies.some((c) => fold(c) === before.key);
+    const price = !!before && currencyKeys(lang).has(before.key);
     return !before || price || has(before, 'prepositions') || /^[^\p{L}\p{N}]$/u.test(before.text) || has(before, 'have') || has(before, 'be');
   }
   // A preposition governs infinitives ("de livrer") and gerunds ("en fournissant"), not finite forms.

@@ -10,6 +10,7 @@ import enWords from '../../../data/lang/en/words.json';
 import enTransfers from '../../../data/lang/en/transfers.json';
 import { conjugate, type FormKind, type VerbClass } from './conjugate';
 import { NEVER_MATCHES } from './alternation';
+import { fold } from '../text';
 
 /** Which syntactic position or preposition fills a slot ("subject", "agent", "dative", "object", "à", "vers" ...). */
 export type SlotMarker = string;
@@ -263,4 +264,9 @@ export function perLanguage<T>(key: string, make: (lang: Language) => T, lang: L
   if (!cache) DERIVED.set(lang, (cache = new Map()));
   if (!cache.has(key)) cache.set(key, make(lang));
   return cache.get(key) as T;
+}
+
+/** The currency words of a language ("dollars", "euros"), as folded token keys. */
+export function currencyKeys(lang: Language = active): Set<string> {
+  return perLanguage('currencyKeys', (l) => new Set(l.transfers.currencies.map(fold)), lang);
 }

@@ -35,8 +35,9 @@ export function firmHome(doc: DocBuilder, id: string): string | undefined {
 
 /** A private military company or a firm owns its men and goods; a state's armed forces stand for the state. */
 export function ownsItsGoods(doc: DocBuilder, m: EntityMention | undefined): boolean {
-  const kind = String(m ? doc.nodes.get(m.id)?.properties.kind ?? '' : '');
-  return !!m && m.label === 'Organization' && !m.id.endsWith('-armed-forces') && (kind === 'military' || OWN_NAME_KINDS.has(kind));
+  if (!m || m.label !== 'Organization' || m.id.endsWith('-armed-forces')) return false;
+  const kind = String(doc.nodes.get(m.id)?.properties.kind ?? '');
+  return kind === 'military' || OWN_NAME_KINDS.has(kind);
 }
 
 /** A mention as a transfer endpoint: a place stands for its state, a newspaper or think tank for nobody. */

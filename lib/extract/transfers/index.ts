@@ -170,8 +170,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
     // ... nor "La Banque européenne d'investissement a accordé": a named body heading the clause that Trame does not know.
-    const head = subjectWord ? pattern('transfer.namedHead', 'u').exec(text.slice(cs, trigger!.start)) : null;
-    const unknownHead = !senders.length && !!head && !ctx.mentions.some((m) => m.label !== 'Location' && m.start >= cs && m.end <= trigger!.start);
+    const unknownHead = !senders.length && !!subjectWord && pattern('transfer.namedHead', 'u').test(text.slice(cs, trigger!.start)) && !ctx.mentions.some((m) => m.label !== 'Location' && m.start >= cs && m.end <= trigger!.start);
     draft.senderUnknown = unknownSender || unknownSubject || unknownHead || (!!stopped && !senders.length) || (vague && !senders.length);
     if (draft.senderUnknown && !senders.length && collectiveGiver(ctx, cs, ce)) return;
     // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
@@ -230,7 +229,6 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   return drafts;
 }
 
-/** "dans le cadre de son programme d'aide", "au titre de l'aide humanitaire": aid named as the frame of another transfer is not one more. */
 /** Whether a capitalised name Trame has no entry for follows a recipient marker ("à Nalunaq") between from and to, in one chunk. */
 function unknownNameAfter(ctx: SentenceContext, from: number, end: number): boolean {
   // "par des négociants installés à Dubaï": a name past a comma belongs to an aside, not to the verb.
@@ -256,6 +254,7 @@ function unknownNameIn(ctx: SentenceContext, from: number, to: number): boolean 
   return false;
 }
 
+/** "dans le cadre de son programme d'aide", "au titre de l'aide humanitaire": aid named as the frame of another transfer is not one more. */
 function framed(text: string, p: Phrase): boolean {
   return pattern('transfer.framework').test(text.slice(Math.max(0, p.start - 50), p.start));
 }
