@@ -30,7 +30,7 @@ const titlesOf = (lang: Language) => {
 const titleWords = () =>
   perLanguage('person.titleWords', (lang) => {
     const firm = new Set(relationWords(lang).titles.companyTitles ?? []);
-    return new Set(titlesOf(lang).map((t) => fold(t).split(' ')[firm.has(t) ? 0 : t.split(' ').length - 1]).filter((w) => w.length > 3));
+    return new Set(titlesOf(lang).map((t) => (firm.has(t) ? fold(t).split(' ')[0] : fold(t).split(' ').at(-1)!)).filter((w) => w.length > 3));
   });
 // "National Security Adviser Jake Sullivan", "Foreign Minister Naledi Pandor": a whole title of the language capitalised before a name.
 const titlePhrases = () => perLanguage('person.titlePhrases', (lang) => new Set(titlesOf(lang).map((t) => fold(t).replace(/-/g, ' '))));
