@@ -135,7 +135,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const employer = unknownName && ((kindAt === i - 1 && kindAt >= 1 && pattern('person.employerOf', '').test(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt - 1].text)) || employedAt(tokens, lead));
     // "le PDG de Sonatrach", "l'administrateur délégué d'Eni": a firm's title before "de" names a firm, never a person.
     // "le français Orano", "au canadien Cameco": a nationality word in lower case used as a noun names a firm (a person's is capitalised).
-    const nationalFirm = unknownName && lead >= 2 && /^\p{Ll}/u.test(tokens[lead - 1].text) && countryWord(tokens[lead - 1].key) && pattern('person.firmDeterminer', '').test(tokens[lead - 2].key) ? countryWord(tokens[lead - 1].key) : undefined;
+    const nationality = unknownName && lead >= 2 && /^\p{Ll}/u.test(tokens[lead - 1].text) ? countryWord(tokens[lead - 1].key) : undefined;
+    const nationalFirm = nationality && pattern('person.firmDeterminer', '').test(tokens[lead - 2].key) ? nationality : undefined;
     const firm = unknownName && (!!nationalFirm || titledFirm(tokens, lead));
     // "l'ONG Sauvons les Enfants": a kind word in lower case, or an acronym ("ONG"), before the name.
     const kindWord = kindAt >= 0 ? tokens[kindAt].text : '';
