@@ -223,8 +223,9 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
       }
     }
     const previous = orgs.filter((o) => o.end <= org.start).at(-1);
-    const between = previous ? text.slice(previous.end, org.start) : '';
-    const coordinated = AND_OF.test(between) || (AND_THEN.test(between) && !OBJECT_OF.test(text.slice(0, previous!.start)) && !CLAUSE_AFTER.test(text.slice(org.end)));
-    if (previous && coordinated) for (const m of members.get(previous.id) ?? []) add(m, org);
+    if (!previous) continue;
+    const between = text.slice(previous.end, org.start);
+    const coordinated = AND_OF.test(between) || (AND_THEN.test(between) && !OBJECT_OF.test(text.slice(0, previous.start)) && !CLAUSE_AFTER.test(text.slice(org.end)));
+    if (coordinated) for (const m of members.get(previous.id) ?? []) add(m, org);
   }
 }
