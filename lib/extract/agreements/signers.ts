@@ -252,4 +252,3 @@ function titledSigner(site: AgreementSite, subject: string): string[] {
   const followed = state.personsSeen.filter((p) => named(p) === top);
   return followed.length === 1 && roles.some((r) => r.source === followed[0]) ? followed : [];
 }
-
