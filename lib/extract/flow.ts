@@ -119,7 +119,7 @@ export function linkCrossSentenceExchanges(drafts: TransferDraft[], sentenceText
     if (purchase) [d.senders, d.recipients] = [[...purchase.recipients], [...purchase.senders]];
     const goods = (x: TransferDraft) => x !== d && before(x) && !x.kinds.includes('funds') && x.recipients.some((r) => d.senders.includes(r));
     // Further back, only a flow between the same two sides, the other way: "Les raffineries chinoises règlent en yuans" pays for the Iranian oil told at the top.
-    const paidFor = purchase ?? (paid ? [...drafts].reverse().find((x) => goods(x) && d.sentenceIndex - x.sentenceIndex <= 6) ?? [...drafts].reverse().find((x) => goods(x) && x.senders.some((s) => d.recipients.includes(s))) : undefined);
+    const paidFor = purchase ?? (paid ? drafts.findLast((x) => goods(x) && d.sentenceIndex - x.sentenceIndex <= 6) ?? drafts.findLast((x) => goods(x) && x.senders.some((s) => d.recipients.includes(s))) : undefined);
     const reverse = [...earlier].reverse().find((x) => x.senders.some((s) => d.recipients.includes(s)));
     // A payment alone ("a versé 5 millions au Liban") answers only a flow it shares a party with, the other way.
     const onlyPaid = paid && !thanks && !answers && !pattern('exchange.answerStart').test(text);

@@ -84,11 +84,11 @@ function listFrom(first: EntityMention, actors: EntityMention[], text: string): 
   return list;
 }
 
-/** The states listed one before another up to `last`, first one first. */
-function listUpTo(last: EntityMention, actors: EntityMention[], text: string): EntityMention[] {
+/** The states listed one before another up to `last`, first one first, joined by what the pattern `gap` allows. */
+function listUpTo(last: EntityMention, actors: EntityMention[], text: string, gap = 'membership.listGap'): EntityMention[] {
   const list = [last];
   for (const a of [...actors].reverse().filter((x) => x.end <= last.start && x.label === 'Country')) {
-    if (!pattern('membership.listGap').test(text.slice(a.end, list[0].start))) break;
+    if (!pattern(gap).test(text.slice(a.end, list[0].start))) break;
     list.unshift(a);
   }
   return list;
@@ -192,11 +192,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     // the body opening the clause.
     const lastJoined = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country');
     if (lastJoined && pattern('membership.bodyOpensClause').test(text.slice(lastJoined.end, org.start))) {
-      const list = [lastJoined];
-      for (const a of [...actors].reverse().filter((x) => x.end <= lastJoined.start && x.label === 'Country')) {
-        if (!pattern('membership.accessionListGap').test(text.slice(a.end, list[0].start))) break;
-        list.unshift(a);
-      }
+      const list = listUpTo(lastJoined, actors, text, 'membership.accessionListGap');
       const lead = text.slice(Math.max(0, list[0].start - 30), list[0].start);
       const noun = ACCESSION.exec(lead);
       if (noun && !NOT_YET.test(text.slice(Math.max(0, list[0].start - 70), list[0].start - lead.length + noun.index))) for (const a of list) add(a, org);
@@ -227,8 +223,9 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
       }
     }
     const previous = orgs.filter((o) => o.end <= org.start).at(-1);
-    const between = previous ? text.slice(previous.end, org.start) : '';
-    const coordinated = AND_OF.test(between) || (AND_THEN.test(between) && !OBJECT_OF.test(text.slice(0, previous!.start)) && !CLAUSE_AFTER.test(text.slice(org.end)));
-    if (previous && coordinated) for (const m of members.get(previous.id) ?? []) add(m, org);
+    if (!previous) continue;
+    const between = text.slice(previous.end, org.start);
+    const coordinated = AND_OF.test(between) || (AND_THEN.test(between) && !OBJECT_OF.test(text.slice(0, previous.start)) && !CLAUSE_AFTER.test(text.slice(org.end)));
+    if (coordinated) for (const m of members.get(previous.id) ?? []) add(m, org);
   }
 }

@@ -30,7 +30,7 @@ const titlesOf = (lang: Language) => {
 const titleWords = () =>
   perLanguage('person.titleWords', (lang) => {
     const firm = new Set(relationWords(lang).titles.companyTitles ?? []);
-    return new Set(titlesOf(lang).map((t) => fold(t).split(' ')[firm.has(t) ? 0 : t.split(' ').length - 1]).filter((w) => w.length > 3));
+    return new Set(titlesOf(lang).map((t) => (firm.has(t) ? fold(t).split(' ')[0] : fold(t).split(' ').at(-1)!)).filter((w) => w.length > 3));
   });
 // "National Security Adviser Jake Sullivan", "Foreign Minister Naledi Pandor": a whole title of the language capitalised before a name.
 const titlePhrases = () => perLanguage('person.titlePhrases', (lang) => new Set(titlesOf(lang).map((t) => fold(t).replace(/-/g, ' '))));
@@ -135,7 +135,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const employer = unknownName && ((kindAt === i - 1 && kindAt >= 1 && pattern('person.employerOf', '').test(tokens[kindAt].key) && /^\p{Ll}/u.test(tokens[kindAt - 1].text)) || employedAt(tokens, lead));
     // "le PDG de Sonatrach", "l'administrateur délégué d'Eni": a firm's title before "de" names a firm, never a person.
     // "le français Orano", "au canadien Cameco": a nationality word in lower case used as a noun names a firm (a person's is capitalised).
-    const nationalFirm = unknownName && lead >= 2 && /^\p{Ll}/u.test(tokens[lead - 1].text) && countryWord(tokens[lead - 1].key) && pattern('person.firmDeterminer', '').test(tokens[lead - 2].key) ? countryWord(tokens[lead - 1].key) : undefined;
+    const nationality = unknownName && lead >= 2 && /^\p{Ll}/u.test(tokens[lead - 1].text) ? countryWord(tokens[lead - 1].key) : undefined;
+    const nationalFirm = nationality && pattern('person.firmDeterminer', '').test(tokens[lead - 2].key) ? nationality : undefined;
     const firm = unknownName && (!!nationalFirm || titledFirm(tokens, lead));
     // "l'ONG Sauvons les Enfants": a kind word in lower case, or an acronym ("ONG"), before the name.
     const kindWord = kindAt >= 0 ? tokens[kindAt].text : '';

@@ -32,8 +32,9 @@ export function recentPair(doc: DocBuilder, ctx: SentenceContext, memory: Agreem
   // "Le royaume a accueilli des pourparlers", "sous l'égide des États-Unis": a host or broker is no side.
   const hosts = (x: { start: number; end: number }) => words().HOST_AFTER.test(ctx.text.slice(x.end, x.end + 60)) || words().HOST_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 40), x.start));
   const before = actorMentions(ctx).filter((x) => x.end <= at && !words().PLACE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 8), x.start)));
-  const hosting = new Set(owners(before.filter(hosts).map((x) => x.id)));
-  const here = before.filter((x) => !hosts(x)).map((x) => x.id);
+  const hosted = new Set(before.filter(hosts));
+  const hosting = new Set(owners([...hosted].map((x) => x.id)));
+  const here = before.filter((x) => !hosted.has(x)).map((x) => x.id);
   const recent = owners([...(memory.actors ?? []), ...here].reverse()).filter((id) => !hosting.has(id) && (sides ? !id.startsWith('person:') : id.startsWith('country:')));
   // The two most named of the recent ones: a state named once in passing is not one of "les deux pays".
   const count = (id: string) => (memory.counts?.get(id) ?? 0) + here.filter((x) => x === id).length;

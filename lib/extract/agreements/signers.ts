@@ -243,13 +243,13 @@ function titledSigner(site: AgreementSite, subject: string): string[] {
   if (actorMentions(ctx).some((x) => x.start >= at && x.end <= cs + subject.length)) return [];
   const state_ = ctx.mentions.find((x) => x.via === 'demonym' && x.start >= at && x.start - at <= 3)?.id;
   if (state_) parties.add(state_);
-  const title = t[1].toLowerCase();
-  const roles = [...doc.relationships.values()].filter((r) => r.type === 'HOLDS_ROLE' && String(r.properties.title ?? '').toLowerCase().includes(title) && (!state_ || r.target === state_));
   // The person the article follows most is meant, and only if the title is theirs: in a portrait, "le ministre" is its
   // subject, never the counterpart named last. Two people followed as much leave it open.
   const named = (p: string) => doc.nodes.get(p)?.mentions.length ?? 0;
   const top = Math.max(0, ...state.personsSeen.map(named));
   const followed = state.personsSeen.filter((p) => named(p) === top);
-  return followed.length === 1 && roles.some((r) => r.source === followed[0]) ? followed : [];
+  if (followed.length !== 1) return [];
+  const title = t[1].toLowerCase();
+  const holds = [...doc.relationships.values()].some((r) => r.type === 'HOLDS_ROLE' && r.source === followed[0] && String(r.properties.title ?? '').toLowerCase().includes(title) && (!state_ || r.target === state_));
+  return holds ? followed : [];
 }
-
