@@ -22,6 +22,13 @@ export function read(text: string, publishedAt: string | null = null) {
   return { doc, node, name, edges, transfers, stances };
 }
 
+/** Each membership a text yields as "member>body", sorted; `language` reads it as that language's text. */
+export function membersOf(text: string, language?: 'en'): string[] {
+  const doc = extractDocument(text, language ? { publishedAt: null, language } : { publishedAt: null });
+  const name = (id: string) => doc.nodes.find((n) => n.id === id)?.name ?? id;
+  return doc.relationships.filter((r) => r.type === 'MEMBER_OF').map((r) => `${name(r.source)}>${name(r.target)}`).sort();
+}
+
 /** Each transfer a text yields as "sender>recipient:kind[:quantity]", several names joined by "+", sorted. */
 export function flows(text: string): string[] {
   const r = read(text);

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '@/lib/extract';
-import { read } from './helpers';
+import { membersOf } from './helpers';
 
 // Made-up sentences on the Sahel, the Gulf, East Africa, the Pacific, Latin America and the Caucasus, in several
 // registers: lists of members in a relative clause or a comparison, a body named again by its head, states that form a body.
-const membersOf = (text: string) => {
-  const r = read(text);
-  return r.edges('MEMBER_OF').map((e) => `${r.name(e.source)}>${r.name(e.target)}`).sort();
-};
 
 describe('memberships in registers the sample never saw', () => {
   it('explainer and dispatch: every state listed in "dont X, Y et Z sont membres" or "font partie"', () => {
@@ -132,17 +127,12 @@ describe('memberships in registers the sample never saw', () => {
 });
 
 describe('memberships in English: the same classes as data (data/lang/en/patterns.json)', () => {
-  const membersOfEn = (text: string) => {
-    const doc = extractDocument(text, { publishedAt: null, language: 'en' });
-    const name = (id: string) => doc.nodes.find((n) => n.id === id)?.name ?? id;
-    return doc.relationships.filter((r) => r.type === 'MEMBER_OF').map((r) => `${name(r.source)}>${name(r.target)}`).sort();
-  };
 
   it('wire brief and analysis: an aside, an adverb before "joined", a second body after an acronym in brackets', () => {
-    expect(membersOfEn('Denmark, for its part, is a member of NATO.')).toEqual(['Danemark>OTAN']);
-    expect(membersOfEn('Iran later joined the Shanghai Cooperation Organisation in 2023.')).toEqual(['Iran>Organisation de coopération de Shanghai']);
-    expect(membersOfEn('Finland has finally joined NATO.')).toEqual(['Finlande>OTAN']);
-    expect(membersOfEn('Kazakhstan, a member of the Shanghai Cooperation Organisation (SCO) and of the Eurasian Economic Union, wants balance.')).toEqual([
+    expect(membersOf('Denmark, for its part, is a member of NATO.', 'en')).toEqual(['Danemark>OTAN']);
+    expect(membersOf('Iran later joined the Shanghai Cooperation Organisation in 2023.', 'en')).toEqual(['Iran>Organisation de coopération de Shanghai']);
+    expect(membersOf('Finland has finally joined NATO.', 'en')).toEqual(['Finlande>OTAN']);
+    expect(membersOf('Kazakhstan, a member of the Shanghai Cooperation Organisation (SCO) and of the Eurasian Economic Union, wants balance.', 'en')).toEqual([
       'Kazakhstan>Organisation de coopération de Shanghai',
       'Kazakhstan>Union économique eurasiatique',
     ]);
