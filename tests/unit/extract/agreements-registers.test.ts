@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
-import { read } from './helpers';
+import { exchangesOf, read } from './helpers';
 
 // Made-up sentences in six registers (wire brief, dispatch, explainer, analysis, live blog, interview), on energy,
 // grain, debt, ports, minerals, gas, security pacts and ceasefires: agreements, signatures, exchanges and vetoes in
@@ -159,51 +159,40 @@ describe('agreement names', () => {
   });
 });
 
-/** Each IN_EXCHANGE_FOR edge as "kind sender>recipient <-> kind sender>recipient", both sides sorted. */
-function exchanges(text: string): string[] {
-  const r = read(text);
-  const side = (id: string) => {
-    const from = r.edges('SENT').filter((e) => e.target === id).map((e) => r.name(e.source));
-    const to = r.edges('TO').filter((e) => e.source === id).map((e) => r.name(e.target));
-    return `${r.node(id)!.properties.kind} ${from.join('+')}>${to.join('+')}`;
-  };
-  return r.edges('IN_EXCHANGE_FOR').map((e) => [side(e.source), side(e.target)].sort().join(' <-> '));
-}
-
 describe('exchanges in several registers', () => {
   it('wire brief: a price in kind after a participle ("payés en pétrole", "réglées en or")', () => {
-    expect(exchanges('La Corée du Nord a livré des obus à la Russie, payés en pétrole.')).toEqual(['artillery_shells Corée du Nord>Russie <-> oil Russie>Corée du Nord']);
-    expect(exchanges('Les Émirats ont livré des armes au Tchad, réglées en or.')).toEqual(['funds Tchad>Émirats arabes unis <-> weapons Émirats arabes unis>Tchad']);
+    expect(exchangesOf('La Corée du Nord a livré des obus à la Russie, payés en pétrole.')).toEqual(['artillery_shells Corée du Nord>Russie <-> oil Russie>Corée du Nord']);
+    expect(exchangesOf('Les Émirats ont livré des armes au Tchad, réglées en or.')).toEqual(['funds Tchad>Émirats arabes unis <-> weapons Émirats arabes unis>Tchad']);
   });
 
   it('dispatch: a price read with the purchase\'s own sides goes the other way', () => {
-    expect(exchanges('Le Tchad a reçu des blindés des Émirats arabes unis, payés en bétail.')).toEqual(['other Tchad>Émirats arabes unis <-> weapons Émirats arabes unis>Tchad']);
+    expect(exchangesOf('Le Tchad a reçu des blindés des Émirats arabes unis, payés en bétail.')).toEqual(['other Tchad>Émirats arabes unis <-> weapons Émirats arabes unis>Tchad']);
   });
 
   it('explainer: a commodity sold "contre" goods, and goods "en échange de" a commodity', () => {
-    expect(exchanges('Le Niger a vendu de l’uranium à l’Iran contre des armes.')).toEqual(['other Niger>Iran <-> weapons Iran>Niger']);
-    expect(exchanges('La Guinée a livré de la bauxite à la Chine en échange de pétrole.')).toEqual(['oil Chine>Guinée <-> other Guinée>Chine']);
+    expect(exchangesOf('Le Niger a vendu de l’uranium à l’Iran contre des armes.')).toEqual(['other Niger>Iran <-> weapons Iran>Niger']);
+    expect(exchangesOf('La Guinée a livré de la bauxite à la Chine en échange de pétrole.')).toEqual(['oil Chine>Guinée <-> other Guinée>Chine']);
   });
 
   it('dispatch: a price that is no goods ("un accès aux ports", "un soutien diplomatique", "des concessions minières")', () => {
-    expect(exchanges('L’Iran a fourni des missiles au Soudan contre un accès aux ports de la mer Rouge.')).toEqual(['missiles Iran>Soudan <-> other Soudan>Iran']);
-    expect(exchanges('Les Émirats ont livré des drones au Tchad en échange d’un soutien diplomatique.')).toEqual(['other Tchad>Émirats arabes unis <-> weapons Émirats arabes unis>Tchad']);
-    expect(exchanges('La Russie a fourni des mercenaires à la Centrafrique en échange de concessions minières.')).toEqual(['other République centrafricaine>Russie <-> troops Russie>République centrafricaine']);
-    expect(exchanges('La Chine a accordé un prêt de deux milliards de dollars au Sri Lanka en contrepartie d’une concession de 99 ans sur le port de Hambantota.')).toEqual(['funds Chine>Sri Lanka <-> other Sri Lanka>Chine']);
+    expect(exchangesOf('L’Iran a fourni des missiles au Soudan contre un accès aux ports de la mer Rouge.')).toEqual(['missiles Iran>Soudan <-> other Soudan>Iran']);
+    expect(exchangesOf('Les Émirats ont livré des drones au Tchad en échange d’un soutien diplomatique.')).toEqual(['other Tchad>Émirats arabes unis <-> weapons Émirats arabes unis>Tchad']);
+    expect(exchangesOf('La Russie a fourni des mercenaires à la Centrafrique en échange de concessions minières.')).toEqual(['other République centrafricaine>Russie <-> troops Russie>République centrafricaine']);
+    expect(exchangesOf('La Chine a accordé un prêt de deux milliards de dollars au Sri Lanka en contrepartie d’une concession de 99 ans sur le port de Hambantota.')).toEqual(['funds Chine>Sri Lanka <-> other Sri Lanka>Chine']);
   });
 
   it('reads no price where no exchange is marked ("a obtenu l\'accès au port" is access granted, paying for nothing)', () => {
     expect(read('Le Soudan a obtenu l’accès au port de Djibouti.').transfers().map((t) => t.kind)).toEqual(['other']);
-    expect(exchanges('Le Soudan a obtenu l’accès au port de Djibouti.')).toEqual([]);
+    expect(exchangesOf('Le Soudan a obtenu l’accès au port de Djibouti.')).toEqual([]);
   });
 
   it('analysis: "en échange" or "en contrepartie" inside the answering clause ("; en échange, X reçoit", "qui lui cède en contrepartie")', () => {
-    expect(exchanges('Moscou reçoit de Pyongyang des obus ; en échange, la Corée du Nord reçoit du pétrole.')).toEqual(['artillery_shells Corée du Nord>Russie <-> oil Russie>Corée du Nord']);
-    expect(exchanges('La Chine fournit des équipements militaires au Cambodge, qui lui cède en contrepartie l’usage de la base de Ream.')).toEqual(['other Cambodge>Chine <-> weapons Chine>Cambodge']);
+    expect(exchangesOf('Moscou reçoit de Pyongyang des obus ; en échange, la Corée du Nord reçoit du pétrole.')).toEqual(['artillery_shells Corée du Nord>Russie <-> oil Russie>Corée du Nord']);
+    expect(exchangesOf('La Chine fournit des équipements militaires au Cambodge, qui lui cède en contrepartie l’usage de la base de Ream.')).toEqual(['other Cambodge>Chine <-> weapons Chine>Cambodge']);
   });
 
   it('analysis: the answer in the next sentence ("En échange, Bakou lui fournit du gaz")', () => {
-    expect(exchanges('La Turquie a livré des drones à l’Azerbaïdjan. En échange, Bakou lui fournit du gaz à prix réduit.')).toEqual(['oil Azerbaïdjan>Turquie <-> weapons Turquie>Azerbaïdjan']);
+    expect(exchangesOf('La Turquie a livré des drones à l’Azerbaïdjan. En échange, Bakou lui fournit du gaz à prix réduit.')).toEqual(['oil Azerbaïdjan>Turquie <-> weapons Turquie>Azerbaïdjan']);
   });
 });
 

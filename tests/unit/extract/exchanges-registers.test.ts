@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { exchangesOf } from './helpers';
 
 // Made-up barter and payment paragraphs on uranium, gas, grain, oil and medical aid, in several registers (explainer
 // with questions, dispatch, wire brief, live blog): what one side gives for what the other gives, in one sentence or
 // across several.
-
-/** Each IN_EXCHANGE_FOR edge as "kind sender>recipient <-> kind sender>recipient", both ends sorted. */
-function exchangesOf(text: string): string[] {
-  const r = read(text);
-  const side = (id: string) => {
-    const t = r.node(id)!;
-    const from = r.edges('SENT').filter((e) => e.target === id).map((e) => r.name(e.source));
-    const to = r.edges('TO').filter((e) => e.source === id).map((e) => r.name(e.target));
-    return `${t.properties.kind} ${from.join('+')}>${to.join('+')}`;
-  };
-  return r.edges('IN_EXCHANGE_FOR').map((e) => [side(e.source), side(e.target)].sort().join(' <-> ')).sort();
-}
 
 // An explainer whose answer about payment comes many sentences after the flow it pays for.
 const FILLER = ' Quelle est la part du nucléaire ? Elle reste modeste. Les prix restent bas. Les contrats courent jusqu’en 2030. Le marché reste tendu. Les stocks sont pleins. Comment paie-t-on ?';

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { exchangesOf } from './helpers';
 
 // Made-up barter and payment-in-kind sentences: who gives what for what.
-const exchangesOf = (text: string) => {
-  const r = read(text);
-  const side = (id: string) => {
-    const t = r.node(id)!;
-    const from = r.edges('SENT').filter((e) => e.target === id).map((e) => r.name(e.source));
-    const to = r.edges('TO').filter((e) => e.source === id).map((e) => r.name(e.target));
-    return `${t.properties.kind} ${from.join('+')}>${to.join('+')}`;
-  };
-  return r.edges('IN_EXCHANGE_FOR').map((e) => [side(e.source), side(e.target)].sort().join(' <-> '));
-};
 
 describe('exchanges', () => {
   it('reads a barter with "troquer ... contre"', () => {

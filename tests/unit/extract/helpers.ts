@@ -29,6 +29,17 @@ export function membersOf(text: string, language?: 'en'): string[] {
   return doc.relationships.filter((r) => r.type === 'MEMBER_OF').map((r) => `${name(r.source)}>${name(r.target)}`).sort();
 }
 
+/** Each IN_EXCHANGE_FOR edge as "kind sender>recipient <-> kind sender>recipient", both ends and the list sorted. */
+export function exchangesOf(text: string): string[] {
+  const r = read(text);
+  const side = (id: string) => {
+    const from = r.edges('SENT').filter((e) => e.target === id).map((e) => r.name(e.source));
+    const to = r.edges('TO').filter((e) => e.source === id).map((e) => r.name(e.target));
+    return `${r.node(id)!.properties.kind} ${from.join('+')}>${to.join('+')}`;
+  };
+  return r.edges('IN_EXCHANGE_FOR').map((e) => [side(e.source), side(e.target)].sort().join(' <-> ')).sort();
+}
+
 /** Each transfer a text yields as "sender>recipient:kind[:quantity]", several names joined by "+", sorted. */
 export function flows(text: string): string[] {
   const r = read(text);
