@@ -39,7 +39,10 @@ export function isGoodsName(phrase: string): boolean {
 export function findGoods(text: string): GoodsMention[] {
   const out: GoodsMention[] = [];
   const { kindOf, goodsRe, designatorRe, priceRe } = goodsOf();
+  // "livrés par camion", "1 dollar par baril": a bare noun after "par" is how or per what, not what is sent.
+  const means = pattern('goods.means', 'iu');
   for (const m of text.matchAll(goodsRe)) {
+    if (means.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const kind = kindOf.get(fold(m[0]).replace(/oe/g, 'oe'));
     const k = kind ?? kindOf.get(fold(m[0]).replace('oe', 'œ'));
     if (!k) continue;

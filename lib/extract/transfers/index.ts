@@ -93,6 +93,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const demonymSender = p.demonym && !resold && !p.goods.every((g) => activeLanguage().transfers.currencies.includes(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
+    // "ils relevaient de l'aide humanitaire", "qualifiées d'aide d'urgence": a label on flows told already, whatever verb is near.
+    if (pattern('transfer.aidLabel').test(text.slice(Math.max(cs, p.start - 80), p.start))) return;
     // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
     if (!trigger && !exchange && HOSTILE.test(text.slice(cs, ce))) return;
     if (trigger && isNegated(text, trigger)) return;

@@ -1,0 +1,76 @@
+import { describeTransferRegisters } from './helpers';
+
+// What is sent, and whether anything is sent at all: made-up sentences on energy, grain, minerals, health and arms in
+// the Sahel, Central Asia, the Caucasus, the Gulf and Latin America, in several registers. Each names a class of false
+// transfer (a means of transport read as the goods, a label of earlier flows read as a new one, a topic label before a
+// colon, the price of a barter read the wrong way) or a class of goods the lexicon did not list, read through the
+// quantity grammar ("N tonnes de Y", "N cargaisons de Y").
+
+describeTransferRegisters('a means of transport is not the goods', {
+  dispatch: [
+    { text: "Deux turbines, prêtées par l'Ouzbékistan au Tadjikistan, ont été livrées jeudi par camion à Douchanbé.", transfers: ['Ouzbékistan>Tadjikistan:technology:2'] },
+    { text: 'Le Kenya a acheminé par camion 300 tonnes de maïs vers le Soudan du Sud.', transfers: ['Kenya>Soudan du Sud:aid:300'] },
+  ],
+  wire: [
+    { text: 'Les vaccins ont été livrés par avion au Tchad par la France, a annoncé Paris.', transfers: ['France>Tchad:aid'] },
+    { text: 'La Géorgie a reçu par bateau des générateurs envoyés par la Turquie.', transfers: ['Turquie>Géorgie:aid'] },
+  ],
+  live: [
+    { text: '9h40 — Les fournitures médicales offertes par le Qatar sont arrivées par convoi routier au Liban.', transfers: ['Qatar>Liban:aid'] },
+  ],
+});
+
+describeTransferRegisters('a label put on flows already told is no new flow', {
+  interview: [
+    { text: "Le Niger a livré 40 camions de vivres au Tchad. Interrogé sur ces envois, le ministre nigérien a assuré qu'ils relevaient de l'aide humanitaire.", transfers: ['Niger>Tchad:aid:40'] },
+  ],
+  wire: [
+    { text: "L'Algérie a envoyé du blé au Mali. Selon Alger, il s'agit d'une aide humanitaire et non d'un prêt.", transfers: ['Algérie>Mali:aid'] },
+  ],
+  analysis: [
+    { text: "Le Qatar a fourni des tentes au Soudan. Doha présente ces livraisons comme une aide d'urgence.", transfers: ['Qatar>Soudan:aid'] },
+  ],
+});
+
+describeTransferRegisters('fuel is energy', {
+  wire: [
+    { text: 'La Turquie a livré du carburant à la Syrie en mars, selon Damas.', transfers: ['Turquie>Syrie:oil'] },
+    { text: "Le Kazakhstan a expédié 20 000 tonnes de carburant vers l'Afghanistan.", transfers: ['Kazakhstan>Afghanistan:oil:20000'] },
+  ],
+  dispatch: [
+    { text: 'Le Nigeria a démenti avoir livré du carburant gratuitement au Niger.', transfers: ['Nigéria>Niger:oil'] },
+  ],
+});
+
+describeTransferRegisters('a topic label before a colon sends nothing', {
+  headline: [
+    { text: 'Drones turcs au Sahel : un rapport accuse Ankara et Doha de fermer les yeux', transfers: [] },
+    { text: 'Gaz azerbaïdjanais : Bakou et Rome prolongent leur accord', transfers: [] },
+    { text: 'Missiles balistiques iraniens : un rapport accuse Moscou et Pyongyang d’avoir aidé Téhéran', transfers: [] },
+  ],
+});
+
+describeTransferRegisters('the price of a barter goes the other way', {
+  analysis: [
+    { text: 'Selon lui, quelque 500 médecins cubains auraient été envoyés au Venezuela en contrepartie du pétrole.', transfers: ['Cuba>Venezuela:personnel:500', 'Venezuela>Cuba:oil'] },
+  ],
+  dispatch: [
+    { text: 'La Guinée a cédé des permis miniers à la Chine en échange de routes.', transfers: ['Guinée>Chine:other'] },
+  ],
+});
+
+describeTransferRegisters('goods the lexicon never listed, read through the quantity grammar', {
+  wire: [
+    { text: 'La Norvège a livré 12 transformateurs à la Lituanie.', transfers: ['Norvège>Lituanie:technology:12'], open: true },
+    { text: "Le Chili a expédié 40 000 tonnes d'hydroxyde vers le Japon.", transfers: ['Chili>Japon:other:40000'] },
+    { text: "Le Brésil a exporté 3 cargaisons de sucre vers l'Algérie.", transfers: ['Brésil>Algérie:other:3'], open: true },
+  ],
+  dispatch: [
+    { text: 'Le Qatar a livré à la Pologne 15 cargaisons de GNL en 2024.', transfers: ['Qatar>Pologne:oil:15'] },
+    { text: "L'Ukraine a exporté 2 millions de tonnes de tournesol vers l'Égypte.", transfers: ['Ukraine>Égypte:other:2000000'] },
+  ],
+  explainer: [
+    { text: "La Russie fournit de l'uranium enrichi à la Hongrie.", transfers: ['Russie>Hongrie:other'] },
+    { text: 'La Turquie assure la formation des pilotes azerbaïdjanais.', transfers: ['Turquie>Azerbaïdjan:personnel'], open: true },
+  ],
+});
