@@ -74,3 +74,26 @@ describeTransferRegisters('goods the lexicon never listed, read through the quan
     { text: 'La Turquie assure la formation des pilotes azerbaïdjanais.', transfers: ['Turquie>Azerbaïdjan:personnel'], open: true },
   ],
 });
+
+describeTransferRegisters("a state's own army moving its men sends nothing", {
+  live: [
+    { text: 'La Commission européenne a versé 2 milliards d’euros au Kazakhstan. 10h10 — Les forces armées kazakhes ont déployé des soldats le long des pipelines, par précaution.', transfers: ['Commission européenne>Kazakhstan:funds:2000000000'] },
+  ],
+  dispatch: [
+    { text: "L'armée malienne a déployé 300 soldats autour de Gao.", transfers: [] },
+    { text: 'Les forces armées géorgiennes ont déployé des troupes près des lignes électriques.', transfers: [] },
+    { text: "L'armée tchadienne a déployé 1 000 soldats au Mali.", transfers: ['Tchad>Mali:troops:1000'] },
+  ],
+});
+
+describeTransferRegisters('a consignment restated at once by its count is one fact', {
+  wire: [
+    { text: 'Le Japon a reçu sa première cargaison australienne : 70 000 tonnes de GNL livrées par Woodside.', transfers: ['Australie>Japon:oil:70000'] },
+  ],
+  analysis: [
+    { text: "L'Inde a reçu deux convois russes, soit 300 tonnes d'engrais.", transfers: ['Russie>Inde:aid:300'] },
+  ],
+  dispatch: [
+    { text: 'Le Kenya a envoyé trois convois au Soudan du Sud : 40 tonnes de maïs et 12 tonnes de riz.', transfers: ['Kenya>Soudan du Sud:aid:40', 'Kenya>Soudan du Sud:aid:12'], open: true },
+  ],
+});
