@@ -53,6 +53,17 @@ export function findGoods(text: string): GoodsMention[] {
     const [start, end] = [m.index!, m.index! + m[0].length];
     if (!out.some((g) => start < g.end && g.start < end) && pattern('goods.priceLead', 'iu').test(text.slice(Math.max(0, start - 40), start))) out.push({ kind: 'other', start, end, text: m[0] });
   }
+  // "un accès prioritaire à la production", "cet accès à la technologie": access to something is itself what is given,
+  // one goods with what it opens onto.
+  for (const m of text.matchAll(pattern('goods.access', 'giu'))) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    // ... of the kind of what it opens onto when that is goods ("l'accès à la technologie spatiale": technology).
+    const inner = out.filter((g) => g.start >= start && g.start < end);
+    const kind = inner[0]?.kind ?? 'other';
+    for (const g of inner) out.splice(out.indexOf(g), 1);
+    const stop = Math.max(end, ...inner.map((g) => g.end));
+    if (!out.some((g) => start < g.end && g.start < stop)) out.push({ kind, start, end: stop, text: text.slice(start, stop) });
+  }
   for (const m of text.matchAll(designatorRe)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     if (!out.some((g) => start < g.end && g.start < end)) out.push({ kind: 'weapons', start, end, text: m[0] });
@@ -97,8 +108,10 @@ export function findTriggers(text: string, analysis: Analysis = analyse(text)): 
       out.push({ role: re === giveNouns ? 'give' : 'receive', noun: true, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
   }
+  // "prêter main-forte", "livrer bataille", "envoyer un signal": a fixed phrase moves nothing.
+  const idiom = pattern('transfer.idiomObject', 'iu');
   for (const v of analysis.verbs) {
-    if (taken.has(v.start)) continue;
+    if (taken.has(v.start) || idiom.test(text.slice(v.end, v.end + 40))) continue;
     taken.add(v.start);
     out.push({ role: v.beneficiary && v.frame.role === 'give' ? 'receive' : v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v });
   }

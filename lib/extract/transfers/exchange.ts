@@ -51,6 +51,7 @@ export function linkFrontedPrice(drafts: TransferDraft[], fronted: number | unde
 if (fronted !== undefined && drafts.length > 1) {
   const [price, main] = [drafts[fronted], drafts[fronted + 1]];
   price.exchangeFor = fronted + 1;
+  price.frontedPrice = true;
   price.exchangeKind = 'price';
   if (!price.senders.length) price.senders.push(...main.recipients);
   if (!price.recipients.length) price.recipients.push(...main.senders.filter((x) => !price.senders.includes(x)));

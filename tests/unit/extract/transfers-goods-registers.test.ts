@@ -61,9 +61,9 @@ describeTransferRegisters('the price of a barter goes the other way', {
 
 describeTransferRegisters('goods the lexicon never listed, read through the quantity grammar', {
   wire: [
-    { text: 'La Norvège a livré 12 transformateurs à la Lituanie.', transfers: ['Norvège>Lituanie:technology:12'], open: true },
+    { text: 'La Norvège a livré 12 transformateurs à la Lituanie.', transfers: ['Norvège>Lituanie:technology:12'] },
     { text: "Le Chili a expédié 40 000 tonnes d'hydroxyde vers le Japon.", transfers: ['Chili>Japon:other:40000'] },
-    { text: "Le Brésil a exporté 3 cargaisons de sucre vers l'Algérie.", transfers: ['Brésil>Algérie:other:3'], open: true },
+    { text: "Le Brésil a exporté 3 cargaisons de sucre vers l'Algérie.", transfers: ['Brésil>Algérie:other:3'] },
   ],
   dispatch: [
     { text: 'Le Qatar a livré à la Pologne 15 cargaisons de GNL en 2024.', transfers: ['Qatar>Pologne:oil:15'] },
@@ -95,5 +95,60 @@ describeTransferRegisters('a consignment restated at once by its count is one fa
   ],
   dispatch: [
     { text: 'Le Kenya a envoyé trois convois au Soudan du Sud : 40 tonnes de maïs et 12 tonnes de riz.', transfers: ['Kenya>Soudan du Sud:aid:40', 'Kenya>Soudan du Sud:aid:12'], open: true },
+  ],
+});
+
+describeTransferRegisters('a fixed phrase on a transfer verb moves nothing', {
+  headline: [
+    { text: 'Drones turcs : Ankara aurait prêté main-forte à Bamako', transfers: [] },
+  ],
+  analysis: [
+    { text: 'Le Kazakhstan livre bataille contre la hausse du prix du blé.', transfers: [] },
+    { text: 'En fermant ses ports aux navires russes, la Norvège envoie un signal clair à Moscou.', transfers: [] },
+    { text: 'La Chine a prêté 2 milliards de dollars à l’Angola.', transfers: ['Chine>Angola:funds:2000000000'] },
+  ],
+  dispatch: [
+    { text: 'Le Qatar a prêté main-forte au Soudan en livrant des drones.', transfers: ['Qatar>Soudan:weapons'], open: true },
+  ],
+});
+
+describeTransferRegisters('goods by family: equipment, materials, energy, payments', {
+  wire: [
+    { text: "Le Japon a livré au Kazakhstan deux réacteurs et six centrifugeuses.", transfers: ['Japon>Kazakhstan:technology:2', 'Japon>Kazakhstan:technology:6'] },
+    { text: "L'Indonésie a exporté 80 000 tonnes d'acier vers le Vietnam.", transfers: ['Indonésie>Viêt Nam:other:80000'] },
+  ],
+  dispatch: [
+    { text: "La Namibie a versé à l'Allemagne une indemnité de 20 millions d'euros.", transfers: ['Namibie>Allemagne:funds:20000000'] },
+    { text: "L'Algérie a livré de l'ammoniac à la Tunisie en mars.", transfers: ['Algérie>Tunisie:oil'] },
+  ],
+  analysis: [
+    { text: "La Mongolie fournit du cuivre à la Chine ; en échange, Pékin lui accorde un accès prioritaire aux ports de Tianjin.", transfers: ['Mongolie>Chine:other', 'Chine>Mongolie:other'] },
+    { text: "L'usine devait produire de l'hydroxyde pour la Corée du Sud, sans qu'un seul kilo ne soit livré à Séoul.", transfers: [] },
+  ],
+});
+
+describeTransferRegisters('money moved by a transfer, an injection or an advance; counts by approximate nouns', {
+  wire: [
+    { text: "Le Koweït a viré 500 millions de dollars à l'Égypte.", transfers: ['Koweït>Égypte:funds:500000000'] },
+    { text: 'Le Japon a avancé 200 millions de dollars au Sri Lanka.', transfers: ['Japon>Sri Lanka:funds:200000000'] },
+    { text: 'Les troupes russes avancent vers Pokrovsk.', transfers: [] },
+  ],
+  dispatch: [
+    { text: "La Turquie a envoyé une quarantaine d'instructeurs en Somalie.", transfers: ['Turquie>Somalie:personnel:40'] },
+    { text: 'Le Rwanda a déployé une quinzaine de policiers en Centrafrique.', transfers: ['Rwanda>République centrafricaine:personnel:15'] },
+    { text: 'Les passagers ont été placés en quarantaine à Doha.', transfers: [] },
+  ],
+  analysis: [
+    { text: "Les Émirats ont injecté 1 milliard de dollars dans l'économie soudanaise.", transfers: ['Émirats arabes unis>Soudan:funds:1000000000'] },
+  ],
+});
+
+describeTransferRegisters('a price named first stands only with the flow it pays for', {
+  analysis: [
+    { text: "En contrepartie de cet accès à la technologie, Astana finance l'outil industriel de ses partenaires.", transfers: [] },
+    { text: "En échange de l'accès à la technologie nucléaire, le Kazakhstan a versé 2 milliards de dollars à la France.", transfers: ['France>Kazakhstan:technology', 'Kazakhstan>France:funds:2000000000'] },
+  ],
+  wire: [
+    { text: 'En échange du pétrole vénézuélien, l’Iran a envoyé des techniciens au Venezuela.', transfers: ['Iran>Venezuela:personnel', 'Venezuela>Iran:oil'] },
   ],
 });
