@@ -152,3 +152,15 @@ describeTransferRegisters('a price named first stands only with the flow it pays
     { text: 'En échange du pétrole vénézuélien, l’Iran a envoyé des techniciens au Venezuela.', transfers: ['Iran>Venezuela:personnel', 'Venezuela>Iran:oil'] },
   ],
 });
+
+describeTransferRegisters('a sum a paying verb moves needs no currency', {
+  wire: [
+    { text: 'Le Japon a versé 300 millions au Sri Lanka en 2023.', transfers: ['Japon>Sri Lanka:funds:300000000'] },
+    { text: 'La Chine a prêté 2 milliards à l’Angola.', transfers: ['Chine>Angola:funds:2000000000'] },
+    { text: "Le pays compte 300 millions d'habitants.", transfers: [] },
+    { text: 'La Chine a versé à l’Iran 40 milliards de dollars en 2024.', transfers: ['Chine>Iran:funds:40000000000'] },
+  ],
+  explainer: [
+    { text: 'Le FMI a accordé au Kenya un programme de 3 milliards de dollars, dont il a déjà décaissé environ 1,2 milliard.', transfers: ['Fonds monétaire international>Kenya:funds:3000000000', 'Fonds monétaire international>Kenya:funds:1200000000'], open: true },
+  ],
+});
