@@ -1,7 +1,9 @@
 // The framework's chunks held back by the page (lib/http/deferred-scripts.ts) are started here once the first
 // frame has been drawn, or once the first-frame entry knows it draws none. next.config.js starts them instead
 // should the first-frame script fail, or at the window's load when the entry never took them in hand.
-import { DEFERRED_ATTRIBUTE } from '@/lib/http/deferred-scripts';
+
+/** The attribute on a held-back script's preload, as lib/http/deferred-scripts.ts writes it (server code, not imported here). */
+export const DEFERRED_ATTRIBUTE = 'data-trame-deferred';
 
 /** Set on the window by the first-frame entry while it holds the chunks back (next.config.js reads it). */
 export const HELD_FLAG = '__trameScriptsHeld';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFERRED_ATTRIBUTE, deferFrameworkScripts } from '@/lib/http/deferred-scripts';
-import { HELD_FLAG } from '@/app/components/graph/deferred-scripts';
+import { DEFERRED_ATTRIBUTE as PAGE_ATTRIBUTE, HELD_FLAG } from '@/app/components/graph/deferred-scripts';
 
 /** A head as Next.js renders the explorer's (its shape in a production build), nonce already taken off. */
 const head = (firstFrame: boolean) =>
@@ -37,7 +37,8 @@ describe('the framework scripts held back for the first frame', () => {
     expect(deferFrameworkScripts('<p>no head</p>')).toBe('<p>no head</p>');
   });
 
-  it("names the attribute and flag next.config.js's copy of the runtime looks for", () => {
+  it("names the attribute and flag the page's entry and next.config.js's copy of the runtime look for", () => {
+    expect(PAGE_ATTRIBUTE).toBe(DEFERRED_ATTRIBUTE);
     const config = readFileSync('next.config.js', 'utf8');
     expect(config).toContain(`const DEFERRED_ATTRIBUTE = '${DEFERRED_ATTRIBUTE}';`);
     expect(config).toContain(`const HELD_FLAG = '${HELD_FLAG}';`);
