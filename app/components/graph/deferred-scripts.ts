@@ -16,7 +16,9 @@ function startHeldScripts(): void {
   for (const link of document.querySelectorAll<HTMLLinkElement>(`link[${DEFERRED_ATTRIBUTE}]`)) {
     link.removeAttribute(DEFERRED_ATTRIBUTE);
     const script = document.createElement('script');
-    script.src = link.href;
+    // The page's own path, not the resolved URL: webpack's chunk loader finds a chunk's script by its src
+    // attribute, and loads the chunk a second time when none matches.
+    script.src = link.getAttribute('href') ?? link.href;
     script.async = true;
     document.head.appendChild(script);
   }
