@@ -39,7 +39,9 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const through = pattern('claim.sourceThrough', 'iu').exec(text.slice(after, after + 60));
     const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : through ? through[0].length + 4 : 25;
     // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
-    let speaker = pronoun ? (previousPerson(memory, ctx) ?? (atHead ? openerBefore(memory, ctx) : undefined) ?? memory.lastSpeakerPerson) : source ? undefined : actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
+    // "X avait affirmé que … : selon lui, …": the person already speaking in the sentence, else the one the sentence before was about.
+    const subject = pronoun ? ctx.mentions.find((x) => x.label === 'Person' && x.end <= at && !p.PREP_BEFORE.test(text.slice(Math.max(0, x.start - 25), x.start)))?.id : undefined;
+    let speaker = pronoun ? (subject ?? previousPerson(memory, ctx) ?? (atHead ? openerBefore(memory, ctx) : undefined) ?? memory.lastSpeakerPerson) : source ? undefined : actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
     // "de source diplomatique péruvienne": the nationality word says whose.
     if (source) {
       const [w0, w1] = text.slice(after).split(/[\s,.;:]+/u, 2);
@@ -87,7 +89,9 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "La Chine a livré, selon Washington, des composants à la Russie": a source in commas inside its clause governs the whole clause.
     const incise = !head && comma > 0 && comma - after <= 60 && pattern('claim.sourceIncise', 'u').test(text.slice(0, at)) && pattern('claim.clauseGoesOn', 'u').test(text.slice(comma + 1));
     const contentStart = head ? (comma < 0 ? after : comma + 1) : 0;
-    const contentEnd = head || incise ? text.length : at;
+    // "Selon X, P, ce que Y n'a ni confirmé ni démenti": Y's answer is Y's, not part of what X says.
+    const answered = head ? text.slice(contentStart).search(p.ECHO_CLAUSE) : -1;
+    const contentEnd = answered > 0 ? contentStart + answered : head || incise ? text.length : at;
     let content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|[,\s]*[»”"]?[,\s]*$/g, '');
     // "Pour X, chercheuse au Y, « ... »" / "Selon X, qui recense ..., ...": the quote or the main clause is what is said.
     const quoted = /[«“]\s*([^»”]+?)\s*[»”]/u.exec(content);

@@ -27,7 +27,8 @@ export interface Attribution {
 /** The speaker of a reporting verb and the span it governs: a passive agent, the name after an inverted verb, else the subject before. */
 export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r: ReportingVerb, memory: ClaimMemory, state: ArticleEntities): Attribution {
   const text = ctx.text;
-  const { start: vs, end: ve, before, clauseStart: cs, inverted } = r;
+  const { start: vs, end: ve, before, inverted } = r;
+  const cs = r.clauseStart;
   let speaker: string | undefined;
   let coSpeakers: string[] = [];
   let contentStart = ve;
@@ -86,6 +87,9 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   } else {
     const auxStart = before.search(p.AUX_BEFORE);
     const at = auxStart >= 0 ? auxStart : vs;
+    // "X soupçonne un sabotage, ce que l'armateur conteste": the verb's subject stands after "ce que", never before it.
+    const relative = [...text.slice(0, at).matchAll(p.ECHO_CLAUSE)].at(-1);
+    const cs = relative ? Math.max(r.clauseStart, relative.index! + relative[0].length) : r.clauseStart;
     const subj = subjectBefore(ctx, at, cs);
     const group = groupSpeaker(p, ctx, at, cs, doc);
     const latter = p.LATTER.exec(text.slice(Math.max(cs, at - 20), at));
@@ -125,6 +129,9 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
     contentStart = que ? ve + que[0].length : ve;
     that = !!que;
+    // "a assuré que … et démenti que …": the statement ends where a second verb sharing its auxiliary begins.
+    const next = [...text.slice(ve).matchAll(p.VERB_RE)].find((v) => p.ELIDED_AUX.test(text.slice(0, ve + v.index!)));
+    if (next) contentEnd = ve + next.index!;
     // "..., the Pentagon said.": where the statement comes first and its speaker closes the sentence (claim.trailing).
     const trailing = !que ? pattern('claim.trailing', 'u').exec(before) : null;
     if (trailing && pattern('claim.sentenceEnd', 'u').test(text.slice(ve))) {
@@ -152,6 +159,8 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // Feelings about a fact ("s'est félicité de cette livraison") and suspicions ("soupçonne Pékin de ...") take it as given.
   // "a reconnu cet achat", "admet la livraison", "a reconnu les faits": acknowledging a fact asserts it (not "a reconnu le Kosovo").
   // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
+  // "a promis de rétablir l'ordre", "a menacé de suspendre ses livraisons": a promise or a threat states what its speaker will do; "a promis l'envoi de" names an act.
+  if (pattern('claim.committing').test(r.word)) return pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
   if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;

@@ -99,7 +99,9 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   const confirming = pattern('claim.confirming').test(v[0]);
   if (negated && !confirming) return undefined;
   const unconfirmed = confirming && pattern('claim.negatedConfirmation').test(before);
-  const hasAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
+  const hasAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed || p.ELIDED_AUX.test(before);
+  // "a menacé de", "a promis de" state a threat or a promise; "un régime menacé par", "l'aide promise" describe.
+  if (!hasAux && pattern('claim.auxOnly').test(v[0])) return undefined;
   // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
   // "une accusation rejetée par Téhéran", "ces informations ont été démenties par Bamako": the agent after "par" speaks.
   const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { type Case, stancesOf } from './stances-helpers';
+
+// Made-up statements whose verb, speaker or clause shape is not the plain "X a affirmé que": a stressed pronoun or
+// "pour sa part" between the auxiliary and the verb, a second verb sharing the first one's auxiliary, a source whose
+// sentence another speaker answers in a relative clause ("ce que Y conteste"), a claim called false, a promise or a
+// threat. Topics: the Gulf, the Balkans, Central Asia, the Horn of Africa, Latin America, the Arctic.
+const cases: Record<string, Case[]> = {
+  'wire brief': [
+    // a stressed pronoun or "pour sa part" between the auxiliary and the verb
+    { text: "L'Iran aurait livré des drones au Soudan. Le ministère soudanais de la Défense a lui aussi démenti toute livraison.", stances: ['Ministère soudanais de la Défense DENIES'], about: ['Ministère soudanais de la Défense DENIES > Iran>Soudan'] },
+    { text: 'La Serbie aurait vendu des obus à l’Azerbaïdjan. Bakou a pour sa part démenti tout achat.', stances: ['Azerbaïdjan DENIES'], about: ['Azerbaïdjan DENIES > Serbie>Azerbaïdjan'] },
+    { text: "Le Qatar aurait versé 10 millions de dollars au Hamas. Doha a elle aussi démenti ce versement.", stances: ['Qatar DENIES'], about: ['Qatar DENIES > Qatar>Hamas'] },
+    // a second verb sharing the auxiliary of the first: each is a stance of the same speaker
+    { text: "Le ministre kazakh de l'Énergie, Almassadam Satkaliyev, a assuré que les livraisons relevaient de contrats commerciaux et démenti que le Kazakhstan ait vendu de l'uranium à l'Iran.", stances: ['Almassadam Satkaliyev ASSERTS', 'Almassadam Satkaliyev DENIES'], about: ['Almassadam Satkaliyev DENIES > Kazakhstan>Iran'], notAbout: ['Almassadam Satkaliyev ASSERTS > Kazakhstan>Iran'] },
+    { text: 'Le gouvernement colombien a confirmé la saisie et nié que des armes aient été vendues aux rebelles.', stances: ['Colombie ASSERTS', 'Colombie DENIES'] },
+  ],
+  dispatch: [
+    // a source at the head, then another speaker answering in a relative clause: the source asserts, the other denies
+    { text: "Selon l'agence Reuters, le Koweït aurait versé 40 millions de dollars à l'Égypte, ce que Le Caire a démenti.", stances: ['Reuters ASSERTS', 'Égypte DENIES'] },
+    { text: "Selon le quotidien Le Monde, la Norvège aurait livré du gaz à la Pologne, ce qu'Oslo n'a ni confirmé ni démenti.", stances: ['Le Monde ASSERTS', 'Norvège CANNOT_CONFIRM'] },
+    // ... and a subject whose sentence another, unnamed speaker contests keeps only its own stance
+    { text: 'Les garde-côtes norvégiens soupçonnent un sabotage du câble, ce que l’armateur conteste.', stances: ['Norvège ASSERTS'] },
+    { text: 'Le gouvernement éthiopien accuse l’Érythrée d’avoir armé les milices, ce que le voisin conteste.', stances: ['Éthiopie ASSERTS'] },
+    { text: "Selon la chaîne Al Jazeera, l'Arabie saoudite aurait acheté des drones à la Turquie, ce que Riyad s'est refusé à commenter.", stances: ['Al Jazeera ASSERTS', 'Arabie Saoudite CANNOT_CONFIRM'] },
+  ],
+  analysis: [
+    // a claim called false, wrong or lying is denied
+    { text: "La Chine aurait livré des radars au Venezuela. Le ministre vénézuélien de la Défense, Vladimir Padrino, a jugé ces informations « fausses ».", stances: ['Vladimir Padrino DENIES'], about: ['Vladimir Padrino DENIES > Chine>Venezuela'] },
+    { text: "Le Tchad aurait reçu des blindés des Émirats. N'Djamena a qualifié ces allégations de mensongères.", stances: ['Tchad DENIES'], about: ['Tchad DENIES > Émirats arabes unis>Tchad'] },
+    { text: 'La Turquie aurait vendu des drones au Kirghizistan. Bichkek juge ces affirmations erronées.', stances: ['Kirghizistan DENIES'], about: ['Kirghizistan DENIES > Turquie>Kirghizistan'] },
+  ],
+  'live blog': [
+    // a promise or a threat is a statement of its speaker
+    { text: '10h15 — Le président argentin, Javier Milei, a promis de « rétablir l’ordre » dans les ports.', stances: ['Javier Milei ASSERTS'] },
+    { text: "11h40 — Le ministre russe de l'Énergie, Sergueï Tsivilev, a menacé de suspendre les livraisons de gaz à la Moldavie.", stances: ['Sergueï Tsivilev ASSERTS'] },
+    // ... but a threat in the passive is no one's statement
+    { text: '12h05 — Les pêcheurs groenlandais sont menacés par la fonte des glaces.', stances: [] },
+    { text: 'Le régime, menacé par les rebelles du nord, a reçu des blindés de la Russie.', stances: [] },
+    { text: "L'aide promise par le Japon au Laos n'est jamais arrivée.", stances: [] },
+    { text: "La Russie, qui a également promis l'envoi d'un second navire, a livré du blé à l'Égypte.", stances: [] },
+  ],
+  'wire brief, sources': [
+    // "selon lui" after a person who already speaks in the sentence is that person
+    { text: "Le Brésil a vendu des avions au Chili. La ministre chilienne, Maya Fernández, a salué l'accord. Le sénateur Juan Pérez avait affirmé que le contrat était trop cher : selon lui, le Chili a payé 300 millions de dollars au Brésil.", stances: ['Juan Pérez ASSERTS', 'Maya Fernández ASSERTS'], about: ['Juan Pérez ASSERTS > Chili>Brésil'], notAbout: ['Maya Fernández ASSERTS > Chili>Brésil'] },
+  ],
+};
+
+describe.each(Object.entries(cases))('which stance in a %s', (_register, list) => {
+  it.each(list)('$text', ({ text, stances, about, notAbout }) => {
+    const got = stancesOf(text);
+    expect(got.stances).toEqual([...stances].sort());
+    for (const a of about ?? []) expect(got.about).toContain(a);
+    for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
+  });
+});
