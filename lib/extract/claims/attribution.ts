@@ -8,7 +8,7 @@ import type { ClaimPatterns } from './patterns';
 import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
-import { ministryInFocus } from './focus';
+import { firmInFocus, ministryInFocus } from './focus';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -47,7 +47,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
-        const near = /^\s*(?:[\p{Ll}'’-]+\s+){0,3}?(?=(?:le|la|l['’]|un|une)\s*\p{Ll})/u.exec(text.slice(ve));
+        const near = pattern('claim.titleAfterVerb', 'u').exec(text.slice(ve));
         if (near) speaker = titledState(text.slice(ve + near[0].length, ve + near[0].length + 60));
       }
       // ", ont affirmé les États-Unis et la Corée du Sud": each of them says it.
@@ -114,6 +114,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (outletBefore(doc, ctx, memory, cs, at)) speaker = outletBefore(doc, ctx, memory, cs, at);
     // "Le ministère a précisé que ..." in a portrait of a minister, no ministry named: that minister's.
     else if (ministryInFocus(doc, text.slice(cs, at), true)) speaker = ministryInFocus(doc, text.slice(cs, at), true);
+    // "Le groupe français dément formellement": the firm last named.
+    else if (firmInFocus(doc, ctx.sentence.index, text.slice(cs, at))) speaker = firmInFocus(doc, ctx.sentence.index, text.slice(cs, at));
     // "L'intéressé dément": the person the article is about, last heard or last named.
     else if (pattern('claim.concerned', 'iu').test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);

@@ -40,6 +40,19 @@ const cases: Record<string, Case[]> = {
     { text: "L'aide promise par le Japon au Laos n'est jamais arrivée.", stances: [] },
     { text: "La Russie, qui a également promis l'envoi d'un second navire, a livré du blé à l'Égypte.", stances: [] },
   ],
+  'dispatch, speakers': [
+    // a nameless office-holder after a reflexive verb or a capitalised title speaks for the state its nationality names
+    { text: 'La Norvège a livré du gaz à la Pologne. « Nous sommes enfin indépendants », se félicite le président polonais.', stances: ['Pologne ASSERTS'], about: ['Pologne ASSERTS > Norvège>Pologne'] },
+    { text: "La Norvège a livré du gaz à la Pologne. « C'est un jour historique », a déclaré le Premier ministre polonais.", stances: ['Pologne ASSERTS'] },
+    { text: 'Le Japon a versé 20 millions de dollars au Kenya, se réjouit la ministre kényane des Finances.', stances: ['Kenya ASSERTS'], about: ['Kenya ASSERTS > Japon>Kenya'] },
+    { text: "Le Japon a versé 20 millions de dollars au Kenya, s'inquiète le président tanzanien.", stances: ['Tanzanie ASSERTS'] },
+    // a company named again by its head noun and qualifiers is the company last named
+    { text: 'Le groupe minier Glencore aurait versé 5 millions de dollars à la milice. Le groupe suisse dément formellement.', stances: ['Glencore DENIES'] },
+    { text: "La société chinoise Huawei aurait livré des serveurs à l'armée birmane. L'entreprise dément.", stances: ['Huawei DENIES'] },
+    // ... but no company named, no speaker; a group of experts is no company
+    { text: "La Russie a livré du blé à l'Égypte. L'entreprise a démenti.", stances: [] },
+    { text: "Le Japon a livré des radars aux Philippines. Le groupe d'experts de l'ONU a confirmé cette livraison.", stances: ["groupe d'experts de l'ONU ASSERTS"], about: ["groupe d'experts de l'ONU ASSERTS > Japon>Philippines"] },
+  ],
   'wire brief, sources': [
     // "selon lui" after a person who already speaks in the sentence is that person
     { text: "Le Brésil a vendu des avions au Chili. La ministre chilienne, Maya Fernández, a salué l'accord. Le sénateur Juan Pérez avait affirmé que le contrat était trop cher : selon lui, le Chili a payé 300 millions de dollars au Brésil.", stances: ['Juan Pérez ASSERTS', 'Maya Fernández ASSERTS'], about: ['Juan Pérez ASSERTS > Chili>Brésil'], notAbout: ['Maya Fernández ASSERTS > Chili>Brésil'] },
