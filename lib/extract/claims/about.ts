@@ -80,7 +80,9 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "Ankara a confirmé la vente des drones": a fact named by a definite noun is the one told before, and so is its
   // restatement in the speaker's own words.
   const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
-  if (stance === 'ASSERTS' && own.length && pattern('claim.definiteObject', 'u').test(content.slice(0, 40)) && p.FACT_NOUN.test(content.slice(0, 40)))
+  // "Ces fonds ont été versés aux RDF, a confirmé X": goods named by a demonstrative are those told before too.
+  const head = content.slice(0, 40);
+  if (stance === 'ASSERTS' && own.length && ((pattern('claim.definiteObject', 'u').test(head) && p.FACT_NOUN.test(head)) || demonstrativeGoods(head)))
     for (const t of restated(doc, facts, own, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1)) doc.rel('ABOUT', claimId, t, [sid]);
   if (stance !== 'ASSERTS' && !ownClause) {
     const bound = doc.edges('ABOUT', { source: claimId }).some((e) => doc.nodes.get(e.target)?.label === 'Transfer');

@@ -64,6 +64,10 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker && !source && !pronoun && bareTitleSource().test(text.slice(after, after + 60))) speaker = openerBefore(memory, ctx);
     // "…, selon le ministère." in a portrait of a minister, no ministry named: that minister's.
     if (!speaker && !source && !pronoun) speaker = ministryInFocus(doc, text.slice(after, after + 40));
+    // "selon le centre estonien de cyberdéfense", "d'après les services douaniers kényans": an unnamed public body with a
+    // nationality speaks for its state.
+    const body = !speaker && !source && !pronoun ? pattern('claim.nationalBody', 'iu').exec(text.slice(after, after + 80)) : null;
+    if (body) speaker = countryOfDemonym(body[1]);
     if (!speaker && p.LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     // "selon la même source", "d'après ce rapport": the source last heard.
     if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;

@@ -54,6 +54,11 @@ const cases: Record<string, Case[]> = {
     { text: "Le Japon a livré des radars aux Philippines. Le groupe d'experts de l'ONU a confirmé cette livraison.", stances: ["groupe d'experts de l'ONU ASSERTS"], about: ["groupe d'experts de l'ONU ASSERTS > Japon>Philippines"] },
   ],
   'wire brief, sources': [
+    // an unnamed public body with a nationality speaks for its state; with no nationality, for nobody
+    { text: "Selon le centre estonien de cyberdéfense, l'attaque a été menée par des pirates russes.", stances: ['Estonie ASSERTS'] },
+    { text: 'Selon les services douaniers kényans, la Somalie a reçu 300 tonnes de sucre du Brésil.', stances: ['Kenya ASSERTS'], about: ['Kenya ASSERTS > Brésil>Somalie'] },
+    { text: "D'après l'agence américaine de renseignement, la Chine a livré des radars à l'Iran.", stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Iran'] },
+    { text: "Selon l'agence de presse, la Chine a livré des radars à l'Iran.", stances: [] },
     // "selon lui" after a person who already speaks in the sentence is that person
     { text: "Le Brésil a vendu des avions au Chili. La ministre chilienne, Maya Fernández, a salué l'accord. Le sénateur Juan Pérez avait affirmé que le contrat était trop cher : selon lui, le Chili a payé 300 millions de dollars au Brésil.", stances: ['Juan Pérez ASSERTS', 'Maya Fernández ASSERTS'], about: ['Juan Pérez ASSERTS > Chili>Brésil'], notAbout: ['Maya Fernández ASSERTS > Chili>Brésil'] },
   ],
@@ -65,5 +70,13 @@ describe.each(Object.entries(cases))('which stance in a %s', (_register, list) =
     expect(got.stances).toEqual([...stances].sort());
     for (const a of about ?? []) expect(got.about).toContain(a);
     for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
+  });
+});
+
+describe('goods named again by a demonstrative', () => {
+  it('binds a confirmation of "ces fonds" to the sum told before as well as to its own restatement', () => {
+    const got = stancesOf('Le Qatar a accordé 30 millions de dollars au Soudan en 2022. Ces fonds ont été versés directement aux Forces armées soudanaises, a confirmé un diplomate qatari.');
+    expect(got.stances).toEqual(['Qatar ASSERTS']);
+    expect(got.about.filter((a) => a === 'Qatar ASSERTS > Qatar>Soudan').length).toBe(2);
   });
 });
