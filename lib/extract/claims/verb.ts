@@ -107,5 +107,8 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;
   if (!hasAux && !agent && !pattern('claim.finite', 'i').test(v[0])) return undefined;
   if (!hasAux && pattern('claim.pastParticiple').test(v[0]) && !agent) return undefined;
-  return { word: v[0], start: vs, end: ve, denies: !!v[1], before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise };
+  // "conteste l'accord signé avec X", "rejette la décision": opposing an act is a position, not the denial of a fact.
+  // "a qualifié l'accord d'« historique »": calling something by a name denies only when the name says it is false.
+  const opposed = !!v[1] && (pattern('claim.actObject', 'iu').test(text.slice(ve, ve + 60)) || (pattern('claim.qualifying').test(v[0]) && !p.DENIAL_CONTENT.test(text.slice(ve, ve + 80)) && !p.DENIAL_CONTENT.test(text.slice(ve, ve + 80).replace(/[«»“”"]/gu, ' '))));
+  return { word: v[0], start: vs, end: ve, denies: !!v[1] && !opposed, before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise };
 }

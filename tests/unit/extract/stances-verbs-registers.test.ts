@@ -29,6 +29,12 @@ const cases: Record<string, Case[]> = {
     { text: "La Chine aurait livré des radars au Venezuela. Le ministre vénézuélien de la Défense, Vladimir Padrino, a jugé ces informations « fausses ».", stances: ['Vladimir Padrino DENIES'], about: ['Vladimir Padrino DENIES > Chine>Venezuela'] },
     { text: "Le Tchad aurait reçu des blindés des Émirats. N'Djamena a qualifié ces allégations de mensongères.", stances: ['Tchad DENIES'], about: ['Tchad DENIES > Émirats arabes unis>Tchad'] },
     { text: 'La Turquie aurait vendu des drones au Kirghizistan. Bichkek juge ces affirmations erronées.', stances: ['Kirghizistan DENIES'], about: ['Kirghizistan DENIES > Turquie>Kirghizistan'] },
+    // calling a thing by a name denies only when the name says it is false; opposing an act denies no fact
+    { text: "Le Kazakhstan a signé un accord gazier avec la Chine. Le ministre kazakh de l'Énergie, Almassadam Satkaliyev, a qualifié l'accord d'« historique ».", stances: ['Almassadam Satkaliyev ASSERTS'] },
+    { text: 'La Turquie aurait livré des drones à la Somalie. Le Global Times a toutefois qualifié de « fantasme » cette livraison.', stances: ['Global Times DENIES'], about: ['Global Times DENIES > Turquie>Somalie'] },
+    { text: "Le Qatar aurait versé 10 millions de dollars au Hamas. Doha conteste l'accord signé avec Bahreïn.", stances: ['Qatar ASSERTS'], notAbout: ['Qatar ASSERTS > Qatar>Hamas'] },
+    { text: 'Le Qatar aurait versé 10 millions de dollars au Hamas. Doha conteste ce chiffre.', stances: ['Qatar DENIES'], about: ['Qatar DENIES > Qatar>Hamas'] },
+    { text: "Le Chili a signé un accord avec la Bolivie. L'opposition bolivienne conteste l'accord.", stances: [] },
   ],
   'live blog': [
     // a promise or a threat is a statement of its speaker
