@@ -43,7 +43,7 @@ const FROZEN_FLOORS: Record<string, number> = {
 // floors are its first measure, taken before any rule was written while reading it; exchanges read 0 of 7 then, so
 // they have no floor yet. One floor was lowered, stances 0.41 -> 0.38, in a stated trade: bodies of the EU read as
 // their own entities (as the made gold writes them) and firms read without a head noun gave this batch 10 entities
-// and 2 roles, and cost it 2 stances; pooled relations still rose (83 -> 84 of 183). Stances read 33 of 60 once stance
+// and 2 roles, and cost it 2 stances; pooled relations still rose (83 -> 84 of 183). Stances read 34 of 60 once stance
 // verbs, speakers after the verb and unnamed bodies were read as general grammar (tests/unit/extract/stances-verbs-registers.test.ts).
 const BLIND_FLOORS: Record<string, number> = {
   entities: 0.91,
@@ -51,11 +51,11 @@ const BLIND_FLOORS: Record<string, number> = {
   roles: 0.58,
   agreements: 0.64,
   signatures: 1,
-  stances: 0.55,
+  stances: 0.56,
   memberships: 0.86,
   entity_precision: 0.99,
   transfer_precision: 0.6,
-  relations: 0.5,
+  relations: 0.51,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');

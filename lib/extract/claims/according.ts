@@ -29,7 +29,9 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
     // "la Russie est devenue son premier fournisseur : d'après le CREA, elle lui a vendu ...": a colon opens a clause too.
     const colon = text.slice(0, at).search(/\s:\s(?!.*\s:\s)/u);
-    const clauseStart = Math.max(clauseAround(text, at)[0], colon >= 0 ? colon + 3 : 0);
+    // "« … s'est rendu. » Pour X, « … »": a quote closed on its own full stop ends a sentence the splitter kept whole.
+    const closed = [...text.slice(0, at).matchAll(/[.!?…]\s*[»”]\s*/gu)].at(-1);
+    const clauseStart = Math.max(clauseAround(text, at)[0], colon >= 0 ? colon + 3 : 0, closed ? closed.index! + closed[0].length : 0);
     // "En 2023, selon le Sipri, la Russie a livré ...": a fronted date or place naming no actor leaves it at the head too.
     const fronted = /^[^,.;:«»]{1,40},\s*$/u.test(text.slice(clauseStart, at)) && !actorMentions(ctx).some((x) => x.start >= clauseStart && x.end <= at);
     const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseStart, at)) || fronted;

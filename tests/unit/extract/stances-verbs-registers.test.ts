@@ -65,6 +65,9 @@ const cases: Record<string, Case[]> = {
     { text: 'Selon les services douaniers kényans, la Somalie a reçu 300 tonnes de sucre du Brésil.', stances: ['Kenya ASSERTS'], about: ['Kenya ASSERTS > Brésil>Somalie'] },
     { text: "D'après l'agence américaine de renseignement, la Chine a livré des radars à l'Iran.", stances: ['États-Unis ASSERTS'], about: ['États-Unis ASSERTS > Chine>Iran'] },
     { text: "Selon l'agence de presse, la Chine a livré des radars à l'Iran.", stances: [] },
+    // a quote closed on its own full stop ends a sentence: "Pour X, « … »" after it is at the head of its own
+    { text: "« Pékin a tout verrouillé dès 2018. » Pour Ana Soto, chercheuse à l'Institut Aurore de Lima, « la Chine a livré des radars au Pérou ».", stances: ['Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Chine>Pérou'] },
+    { text: '« Le port est saturé depuis mars ! » Selon Ana Soto, de l’Institut Aurore, la Russie a vendu du blé au Kenya.', stances: ['Ana Soto ASSERTS'], about: ['Ana Soto ASSERTS > Russie>Kenya'] },
     // "selon lui" after a person who already speaks in the sentence is that person
     { text: "Le Brésil a vendu des avions au Chili. La ministre chilienne, Maya Fernández, a salué l'accord. Le sénateur Juan Pérez avait affirmé que le contrat était trop cher : selon lui, le Chili a payé 300 millions de dollars au Brésil.", stances: ['Juan Pérez ASSERTS', 'Maya Fernández ASSERTS'], about: ['Juan Pérez ASSERTS > Chili>Brésil'], notAbout: ['Maya Fernández ASSERTS > Chili>Brésil'] },
   ],
