@@ -20,6 +20,8 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "« Le Chili a livré … . Nous en avons la preuve », a déclaré X": a quote opened sentences before is X's too.
   if (r.inverted && /[»”]/.test(before) && !/[«“]/.test(before)) about.push(...quoteOpenedBefore(ctx, facts, memory));
   for (const f of about) doc.rel('ABOUT', claimId, f.id, [sid]);
+  // "menacent de taxer les acheteurs de pétrole": a promise or a threat is about what it names itself, never a fact told before.
+  if (pattern('claim.committing').test(r.word)) return [];
   // "New Delhi rejette les critiques": rejecting the criticism of a fact is no denial of the fact, nor of what the critics said.
   if (!about.length && p.JUDGED_OBJECT.test(text.slice(ve, ve + 60))) return [];
   // The goods the words name, read once: several rules below ask.

@@ -99,7 +99,10 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   const confirming = pattern('claim.confirming').test(v[0]);
   if (negated && !confirming) return undefined;
   const unconfirmed = confirming && pattern('claim.negatedConfirmation').test(before);
-  const hasAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed || p.ELIDED_AUX.test(before);
+  const ownAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
+  // "a assuré que … et démenti que …": a participle sharing the auxiliary of a statement already heard in the sentence
+  // ("a appelé à un cessez-le-feu et rejeté tout déplacement" shares it with an act, and reports nothing).
+  const hasAux = ownAux || (usedSpeakers.size > 0 && p.ELIDED_AUX.test(before));
   // "a menacé de", "a promis de" state a threat or a promise; "un régime menacé par", "l'aide promise" describe.
   if (!hasAux && pattern('claim.auxOnly').test(v[0])) return undefined;
   // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.

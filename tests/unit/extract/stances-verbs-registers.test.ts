@@ -14,6 +14,8 @@ const cases: Record<string, Case[]> = {
     // a second verb sharing the auxiliary of the first: each is a stance of the same speaker
     { text: "Le ministre kazakh de l'Énergie, Almassadam Satkaliyev, a assuré que les livraisons relevaient de contrats commerciaux et démenti que le Kazakhstan ait vendu de l'uranium à l'Iran.", stances: ['Almassadam Satkaliyev ASSERTS', 'Almassadam Satkaliyev DENIES'], about: ['Almassadam Satkaliyev DENIES > Kazakhstan>Iran'], notAbout: ['Almassadam Satkaliyev ASSERTS > Kazakhstan>Iran'] },
     { text: 'Le gouvernement colombien a confirmé la saisie et nié que des armes aient été vendues aux rebelles.', stances: ['Colombie ASSERTS', 'Colombie DENIES'] },
+    // ... but a participle sharing the auxiliary of an act reports nothing
+    { text: 'Le président somalien, Hassan Cheikh Mohamoud, a appelé à un cessez-le-feu et rejeté tout déplacement des civils.', stances: [] },
   ],
   dispatch: [
     // a source at the head, then another speaker answering in a relative clause: the source asserts, the other denies
@@ -45,6 +47,8 @@ const cases: Record<string, Case[]> = {
     { text: 'Le régime, menacé par les rebelles du nord, a reçu des blindés de la Russie.', stances: [] },
     { text: "L'aide promise par le Japon au Laos n'est jamais arrivée.", stances: [] },
     { text: "La Russie, qui a également promis l'envoi d'un second navire, a livré du blé à l'Égypte.", stances: [] },
+    // a threat is about what it names, not a fact told before
+    { text: "L'Iran a vendu du pétrole à la Chine en 2024. Les États-Unis menacent de taxer tout pays acheteur de pétrole iranien.", stances: ['États-Unis ASSERTS'], notAbout: ['États-Unis ASSERTS > Iran>Chine'] },
   ],
   'dispatch, speakers': [
     // a nameless office-holder after a reflexive verb or a capitalised title speaks for the state its nationality names
