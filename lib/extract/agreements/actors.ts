@@ -57,10 +57,18 @@ export function byList(ctx: SentenceContext, from: number, ce: number): string[]
 /** Records that a person signed: SIGNED, and their state joins the parties. */
 export function signedBy(site: { doc: DocBuilder; personCountry: Map<string, string>; parties: Set<string>; node: { id: string } }, person: string, sid: string, emit = false): void {
   site.doc.rel('SIGNED', person, site.node.id, [sid]);
-  const c = countryOfActor(site.doc, person, site.personCountry);
-  if (c) site.parties.add(c);
-  // Outside a named agreement's steps, the state joins at once.
-  if (c && emit) partyTo(site.doc, c, site.node.id, sid);
+  for (const p of signatorySides(site.doc, person, site.personCountry)) {
+    site.parties.add(p);
+    // Outside a named agreement's steps, the party joins at once.
+    if (emit) partyTo(site.doc, p, site.node.id, sid);
+  }
+}
+
+/** Whom a signatory signs for: her state, and the bodies she heads ("paraphé par le PDG de Sonatrach, X"). */
+export function signatorySides(doc: DocBuilder, person: string, personCountry: Map<string, string>): string[] {
+  const c = countryOfActor(doc, person, personCountry);
+  const bodies = doc.edges('HOLDS_ROLE', { source: person }).map((r) => r.target).filter((t) => t.startsWith('org:'));
+  return c ? [c, ...bodies] : bodies;
 }
 
 /** PARTY_TO from a state or body to an agreement; a state the text never names ("Poutine et Erdogan ont signé") gets its node. */
