@@ -17,6 +17,8 @@ export function pairAt(doc: DocBuilder, ctx: SentenceContext, memory: AgreementM
   // "par les ministres de l'Énergie des deux pays": a domain may be capitalised, but no actor may sit in between.
   if (!m || !/^[\s,]*(?:[\p{L}'’-]+\s+){0,5}$/u.test(ctx.text.slice(at, at + m.index)) || actorMentions(ctx).some((x) => x.start >= at && x.end <= at + m.index)) return [];
   const sides = Boolean(m[2]);
+  // "les deux belligérants": the sides of the war the article told of.
+  if (sides && memory.sides && words().WAR_SIDE.test(m[0])) return memory.sides;
   const owners = (ids: string[]) => ownersOf(doc, ids, personCountry, sides);
   if (m[3]) {
     const plural = owners(subjectBefore(ctx, at).map((x) => x.id));

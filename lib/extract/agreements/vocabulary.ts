@@ -131,6 +131,11 @@ function compile(lang: Language) {
     AGENT_AFTER: re('agentAfter'),
     // "paraphé par X et Y, en présence du président Z": who only witnesses or brokers a signing, from here on, signs nothing.
     WITNESSED: re('witnessed', 'iu'),
+    // "la guerre qui oppose l'armée aux FSR": the two sides of a war (OPPOSES before the first, OPPOSED_SIDES between them),
+    // whom "les deux belligérants" (WAR_SIDE) later means.
+    OPPOSES: re('opposes', 'iu'),
+    OPPOSED_SIDES: re('opposedSides', 'iu'),
+    WAR_SIDE: re('warSide', 'iu'),
     FOR_BODY: re('forBody'),
     PARTNER_AFTER_VERB: re('partnerAfterVerb'),
     COUNTERPART_BEFORE: re('counterpartBefore'),

@@ -73,3 +73,17 @@ describe('a partner described before its name, and a firm that wins a contract',
     expect(agreements(text)).toEqual([expected]);
   });
 });
+
+describe('"les deux belligérants", "les deux camps": the sides of the war the article told of', () => {
+  it.each([
+    ['dispatch', 'Depuis 2022, le conflit qui oppose l’armée éthiopienne au Front populaire de libération du Tigré a fait des milliers de morts. Les deux belligérants ont signé en novembre un accord de cessation des hostilités.', 'accord de cessation des hostilités: Front populaire de libération du Tigré, armée éthiopienne, Éthiopie | '],
+    ['wire brief', 'La guerre entre l’Arménie et l’Azerbaïdjan a duré six semaines. Sous l’égide de la Russie, les deux belligérants ont conclu un cessez-le-feu.', 'cessez-le-feu: Arménie, Azerbaïdjan | '],
+    ['analysis', 'Le conflit opposant le M23 à l’armée congolaise s’enlise. Le Qatar a accueilli des pourparlers au terme desquels les deux camps ont signé une déclaration de principes.', 'déclaration de principes: Congo (Rép. dém.), M23, armée congolaise | '],
+  ])('%s: %s', (_register, text, expected) => {
+    expect(agreements(text)).toEqual([expected]);
+  });
+
+  it('explainer: "les deux pays" still means the two states last named, not the war\'s sides', () => {
+    expect(agreements('Le conflit qui oppose l’armée soudanaise aux FSR dure. Le Kenya et la Tanzanie se disputent le lac. Les deux pays ont signé un accord de pêche.')).toEqual(['accord de pêche: Kenya, Tanzanie | ']);
+  });
+});
