@@ -24,6 +24,8 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   if (/^\p{Lu}/u.test(m.groups!.noun) && followsAgreementName(ctx.text.slice(0, m.index!))) return undefined;
   const start = m.index!;
   let end = start + m[0].length;
+  // "l'Organisation du traité de sécurité collective": an agreement noun inside a body's name is part of that name.
+  if (ctx.mentions.some((x) => x.label === 'Organization' && x.start < start && x.end >= end)) return undefined;
   if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') return undefined;
   const [cs, ce] = clauseAround(text, start);
   const clause = text.slice(cs, ce);

@@ -87,3 +87,9 @@ describe('"les deux belligérants", "les deux camps": the sides of the war the a
     expect(agreements('Le conflit qui oppose l’armée soudanaise aux FSR dure. Le Kenya et la Tanzanie se disputent le lac. Les deux pays ont signé un accord de pêche.')).toEqual(['accord de pêche: Kenya, Tanzanie | ']);
   });
 });
+
+describe('an agreement noun inside a body\'s name names no agreement', () => {
+  it('explainer: "l\'Organisation du traité de sécurité collective"', () => {
+    expect(agreements('La Serbie, candidate à l’Union européenne, est membre de l’Organisation du traité de sécurité collective.')).toEqual([]);
+  });
+});

@@ -148,6 +148,18 @@ describe('memberships of a plural subject that points back: "les deux pays", "il
   });
 });
 
+describe('a body named inside an aside about the member is no member itself', () => {
+  it.each([
+    ['analysis', "La Turquie, candidate à l'Union européenne depuis 1999, est membre de l'Otan.", ['Turquie>OTAN']],
+    ['explainer', "La Serbie, candidate à l'adhésion à l'Union européenne, est membre de l'Organisation du traité de sécurité collective.", ['Serbie>OTSC']],
+    ['dispatch', "La Géorgie, favorable à l'Otan, est membre du Conseil de l'Europe.", ["Géorgie>Conseil de l'Europe"]],
+    ['wire brief', "L'Arménie, alliée à la Russie, reste membre de l'OTSC.", ['Arménie>OTSC']],
+    ['analysis', "Le Qatar, hostile aux Émirats, est membre de l'Opep.", ['Qatar>OPEP']],
+  ])('%s: %s', (_register, text, members) => {
+    expect(membersOf(text)).toEqual(members);
+  });
+});
+
 describe('memberships in English: the same classes as data (data/lang/en/patterns.json)', () => {
 
   it('wire brief and analysis: an aside, an adverb before "joined", a second body after an acronym in brackets', () => {
