@@ -44,6 +44,8 @@ function compile(lang: Language) {
     PRONOUN_SUBJECT: re('pronounSubject'),
     // "l'OTAN, dont la Suède est membre".
     IS_MEMBER: re('isMember'),
+    // "l'Union africaine (UA), dont": the body's name, perhaps its acronym in brackets, then the relative of its members.
+    WHOSE_MEMBER: re('whoseMember'),
     // "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
     ACCESSION: re('accession'),
     NOT_YET: re('notYet'),
@@ -57,7 +59,6 @@ function compile(lang: Language) {
 
 /** The compiled membership grammar of the active language. */
 const words = () => perLanguage('membership', compile);
-const WHOSE_MEMBER = () => pattern('membership.whoseMember');
 const GOVERNED = () => pattern('membership.governed');
 
 /** Bodies belong to their state (Kremlin PART_OF Russie) or parent body (Conseil de sécurité PART_OF ONU). */
@@ -230,7 +231,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
         add(first, org);
         pos = first.end;
         for (const a of actors.filter((x) => x.start >= pos)) {
-          if (!pattern('membership.listGapAnd').test(text.slice(pos, a.start))) break;
+          if (!pattern('list.gap').test(text.slice(pos, a.start))) break;
           add(a, org);
           pos = a.end;
         }
@@ -262,7 +263,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
       if (first) for (const a of listFrom(first, actors, text)) add(a, org);
     }
     // "l'OTAN, dont la Suède est membre", "l'Union africaine, dont l'Éthiopie, la Somalie et l'Égypte sont membres".
-    const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && WHOSE_MEMBER().test(text.slice(org.end, a.start)));
+    const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && words().WHOSE_MEMBER.test(text.slice(org.end, a.start)));
     const listed = whose ? listFrom(whose, actors, text) : [];
     if (whose && IS_MEMBER.test(text.slice(listed.at(-1)!.end))) for (const a of listed) add(a, org);
     // A body the states form belongs to no state: "les États-Unis et le Royaume-Uni forment l'armée ukrainienne" founds nothing.

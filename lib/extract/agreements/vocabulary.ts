@@ -1,5 +1,5 @@
 import { relationWords, filledRegExps } from '../relation-words';
-import { activeLanguage, perLanguage, type Language } from '../syntax/language';
+import { activeLanguage, pattern, perLanguage, type Language } from '../syntax/language';
 import { alternationOf } from '../syntax/alternation';
 import { fold } from '../text';
 
@@ -91,7 +91,7 @@ function compile(lang: Language) {
     NEGATED_SIGN: re('negatedSign', 'iu'),
     // "..., qui ont signé": a relative subject right before the signing verb; LIST_GAP joins the actors of its antecedent.
     RELATIVE_SUBJECT: re('relativeSubject', 'iu'),
-    LIST_GAP: re('listGap', 'iu'),
+    LIST_GAP: pattern('list.gap', 'iu', lang),
     NOT_NAMES: new Set(data.notNames),
     /** Nouns (lower case) that name an agreement only with a proper name after them. */
     NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),
