@@ -1,0 +1,44 @@
+import { describeTransferRegisters, type TransferCase } from './helpers';
+
+// Who sends and who receives when the text names a side away from the verb: a relative in the dative ("auquel",
+// "à qui", "auxquelles") whose head is the receiver; a nationality used as a noun before a firm's name ("l'italien
+// Leonardo"), which names the firm, not its state; verbs of money whose slots are as plain as "verser" ("avancer",
+// "virer", "injecter", "déposer auprès de") and a buying verb whose subject receives ("racheter à"). Made-up sentences
+// on the Sahel, the Gulf, the Balkans, Central Asia, Latin America, the Pacific; "sender>recipient:kind[:quantity]".
+const registers: Record<string, TransferCase[]> = {
+  'wire brief': [
+    { text: 'Le Tchad, auquel la France a livré six blindés en mars, dément tout accord secret.', transfers: ['France>Tchad:weapons:6'] },
+    { text: "Le Kenya, à qui la Chine a vendu quatre patrouilleurs l'an dernier, en attend deux autres.", transfers: ['Chine>Kenya:weapons:4'] },
+    { text: 'Le Maroc a reçu six hélicoptères livrés par l’italien Leonardo.', transfers: ['Leonardo>Maroc:weapons:6'] },
+    { text: 'Le Tadjikistan a racheté à la Pologne vingt chars d’occasion.', transfers: ['Pologne>Tadjikistan:weapons:20'] },
+    { text: "L'Azerbaïdjan a viré 80 millions de dollars à la Géorgie, selon Tbilissi.", transfers: ['Azerbaïdjan>Géorgie:funds:80000000'] },
+  ],
+  dispatch: [
+    { text: "Les Philippines, auxquelles le Japon a fourni douze radars, dénoncent les incursions chinoises.", transfers: ['Japon>Philippines:weapons:12'] },
+    // a joining verb after the goods ("renforcent") takes them from the relative's verb
+    { text: "Les Philippines, auxquelles le Japon a fourni douze radars, renforcent leur présence en mer de Chine méridionale.", transfers: ['Japon>Philippines:weapons:12'], open: true },
+    { text: 'Six drones ont été livrés au Niger par le turc Baykar, selon une source sécuritaire.', transfers: ['Baykar>Niger:weapons:6'] },
+    { text: 'Le Qatar a injecté 500 millions de dollars dans la banque centrale du Liban.', transfers: ['Qatar>Liban:funds:500000000'] },
+    // a relative in the dative after a receiving verb names the one it was bought from
+    { text: "La Serbie, à laquelle la Hongrie a acheté du gaz cet hiver, réclame un prix plus bas.", transfers: ['Serbie>Hongrie:oil'] },
+  ],
+  analysis: [
+    { text: "Selon l'ONU, la Somalie, à qui l'Égypte aurait envoyé des armes en août, dément toute livraison.", transfers: ['Égypte>Somalie:weapons'] },
+    { text: 'Pour éviter le défaut, la Zambie a dû chercher ailleurs. La Chine lui a avancé 300 millions de dollars en 2020.', transfers: ['Chine>Zambie:funds:300000000'] },
+    { text: "Riyad aurait déposé 2 milliards de dollars auprès de la Banque centrale d'Égypte pour soutenir la livre.", transfers: ["Arabie Saoudite>Banque centrale d'Égypte:funds:2000000000"] },
+    // a nationality used as a noun before a firm that buys: the firm receives
+    { text: "Le Chili a vendu 40 000 tonnes de cuivre au chinois Sinopec l'an dernier.", transfers: ['Chili>Sinopec:other:40000'] },
+  ],
+  'trade column': [
+    { text: "Le Cambodge, auquel le Vietnam a exporté 300 000 tonnes de riz, en réclame davantage.", transfers: ['Viêt Nam>Cambodge:other:300000'] },
+    { text: 'Le Pérou a racheté au Brésil 12 avions de transport.', transfers: ['Brésil>Pérou:weapons:12'] },
+    // "avancer", "virer", "injecter" move money only: troops that advance move nothing to anyone
+    { text: "L'armée malienne a avancé ses blindés vers la frontière nigérienne.", transfers: [] },
+  ],
+  interview: [
+    { text: "« La Mongolie, à qui nous avons livré 200 000 tonnes de blé, paie à temps », affirme le ministre kazakh de l'Agriculture.", transfers: ['Kazakhstan>Mongolie:aid:200000'], open: true },
+    { text: "« La Banque mondiale nous a avancé 50 millions de dollars », a déclaré le ministre tongien des Finances.", transfers: ['Banque mondiale>Tonga:funds:50000000'] },
+  ],
+};
+
+describeTransferRegisters('Senders and recipients named away from the verb', registers);
