@@ -107,7 +107,10 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
   const rest = (x: { end: number }) => text.slice(x.end + (pattern('partitive.unit').exec(text.slice(x.end))?.[0].length ?? 0));
   for (const v of analyse(text).verbs) {
     if (v.voice !== 'active' || v.hypothetical || v.planned || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
-    if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
+    // "en a livré trente"; "un prêt de 3 milliards, dont il a décaissé 1,3 milliard": a relative of the goods told just before.
+    const of = pattern('partitive.relative').exec(text.slice(Math.max(0, v.start - 60), v.start));
+    if (!of && !pattern('partitive.clitic').test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
+    const from = of ? v.start - (Math.min(v.start, 60) - of.index) : 0;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     // "en ont livré plusieurs milliers": an order of magnitude still tells the goods were sent, with no count.
     const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(rest(x)));
@@ -116,7 +119,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };
     if (isNegated(text, trigger)) continue;
     const [cs, ce] = clauseAround(text, v.start);
-    const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, cs)[0];
+    const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, Math.max(cs, from))[0];
     // "Elle en a reçu douze": the actor in focus.
     const focus = !head && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start, ALLEGED.test(text.slice(cs, ce))) : undefined;
     const subject = focus ? endpointId(doc, focus, personCountry) : endpoint(doc, head, personCountry);

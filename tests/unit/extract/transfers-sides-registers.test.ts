@@ -35,6 +35,16 @@ const registers: Record<string, TransferCase[]> = {
     // "avancer", "virer", "injecter" move money only: troops that advance move nothing to anyone
     { text: "L'armée malienne a avancé ses blindés vers la frontière nigérienne.", transfers: [] },
   ],
+  'aid bulletin': [
+    // "dont" + a giving verb + a bare number: the part already moved of the goods just told, between the same sides
+    { text: "L'Union européenne a promis 50 millions d'euros au Niger, dont elle a déjà versé 20 millions.", transfers: ['Union européenne>Niger:funds:20000000', 'Union européenne>Niger:funds:50000000'] },
+    { text: 'Le Japon a accordé un prêt de 300 millions de dollars aux Philippines, dont il a décaissé 120 millions en mars.', transfers: ['Japon>Philippines:funds:120000000', 'Japon>Philippines:funds:300000000'] },
+    { text: "La Turquie a vendu 24 drones à l'Éthiopie, dont elle a livré 10 en janvier.", transfers: ['Turquie>Éthiopie:weapons:10', 'Turquie>Éthiopie:weapons:24'] },
+    { text: 'Le FMI a accordé au Sri Lanka un programme de 3 milliards de dollars, dont il a déjà décaissé environ 1,3 milliard.', transfers: ['Fonds monétaire international>Sri Lanka:funds:1300000000', 'Fonds monétaire international>Sri Lanka:funds:3000000000'] },
+    // a part with no number moves no count of its own
+    { text: "La Turquie a vendu 24 drones à l'Éthiopie, dont la plupart ont été livrés en janvier.", transfers: ['Turquie>Éthiopie:weapons:24'] },
+    { text: "La Chine a prêté 2 milliards de dollars au Laos, dont la moitié a servi à rembourser d'anciennes dettes.", transfers: ['Chine>Laos:funds:2000000000'] },
+  ],
   interview: [
     { text: "« La Mongolie, à qui nous avons livré 200 000 tonnes de blé, paie à temps », affirme le ministre kazakh de l'Agriculture.", transfers: ['Kazakhstan>Mongolie:aid:200000'], open: true },
     { text: "« La Banque mondiale nous a avancé 50 millions de dollars », a déclaré le ministre tongien des Finances.", transfers: ['Banque mondiale>Tonga:funds:50000000'] },
