@@ -201,6 +201,9 @@ export function markedSlot(doc: DocBuilder, ctx: SentenceContext, markers: strin
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
     const a = firmAfter(doc, ctx, m.index + m[0].length) ?? actorAfter(ctx, m.index + m[0].length, 5);
     if (a && a.label !== 'Location' && !(a.via === 'demonym' && /^\p{Ll}/u.test(a.text))) return endpoint(doc, a, personCountry);
+    // "auprès d'un consortium de banques mené par X": the side is named by who leads it.
+    const led = a ? undefined : ledBy(doc, ctx, m.index + m[0].length, personCountry);
+    if (led) return led;
   }
   return undefined;
 }
@@ -257,4 +260,16 @@ export function relativeDativeHead(doc: DocBuilder, ctx: SentenceContext, verbSt
   const head = actors.filter((m) => m.end <= subject.start).pop();
   if (!head || !pattern('transfer.relativeDative').test(ctx.text.slice(head.end, subject.start).replace(/^\s*\([^()]*\)/u, '').replace(/(?:la|le|les|l['’])\s*$/iu, ''))) return undefined;
   return endpoint(doc, head, personCountry);
+}
+
+/**
+ * The actor that leads a collective side opening at `at` ("un consortium de banques, mené par la Banque mondiale",
+ * "une coalition dirigée par l'Arabie saoudite"): the side as Trame can name it.
+ */
+export function ledBy(doc: DocBuilder, ctx: SentenceContext, at: number, personCountry: Map<string, string>): string | undefined {
+  const leader = actorMentions(ctx).find((m) => m.start > at && m.start - at <= 110);
+  const led = leader ? pattern('transfer.ledBy').exec(ctx.text.slice(at, leader.start)) : null;
+  // The collective noun opens right at `at` (past a comma or a preposition's article at most).
+  if (!leader || !led || !/^[\s,]*(?:d['’]\s*)?$/u.test(ctx.text.slice(at, at + led.index))) return undefined;
+  return endpoint(doc, leader, personCountry);
 }

@@ -1,6 +1,6 @@
 import { actorAfter, actorMentions, subjectBefore } from '../context';
 import { resolveDative, resolveSubjectPronoun } from '../discourse';
-import { agentAfter, agentOf, endpoint, endpointId, nationalSubject } from './endpoints';
+import { agentAfter, agentOf, endpoint, endpointId, ledBy, nationalSubject } from './endpoints';
 import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
 import { pattern } from '../syntax/language';
@@ -83,6 +83,11 @@ export function readGiving(r: TriggeredReading): void {
     if (!senders.length && !accused && trigger.verb?.voice === 'active') {
       const n = nationalSubject(doc, ctx, cs, trigger.start, personCountry);
       if (n) senders.push(n);
+    }
+    // "Un consortium de banques mené par X a prêté": the collective subject is named by who leads it.
+    if (!senders.length && !accused && trigger.verb?.voice === 'active') {
+      const led = ledBy(doc, ctx, cs, personCountry);
+      if (led) senders.push(led);
     }
   } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR().test(text.slice(cs, p.start))) {
     // "Kiev a demandé davantage d'aide à ses alliés": who asks for aid receives it.

@@ -45,6 +45,18 @@ const registers: Record<string, TransferCase[]> = {
     { text: "La Turquie a vendu 24 drones à l'Éthiopie, dont la plupart ont été livrés en janvier.", transfers: ['Turquie>Éthiopie:weapons:24'] },
     { text: "La Chine a prêté 2 milliards de dollars au Laos, dont la moitié a servi à rembourser d'anciennes dettes.", transfers: ['Chine>Laos:funds:2000000000'] },
   ],
+  'finance column': [
+    // a collective lender or supplier named by who leads it ("un consortium mené par X"): the leader stands for it
+    { text: "Le Kenya a emprunté 2 milliards de dollars auprès d'un consortium de banques mené par la Banque africaine de développement.", transfers: ['Banque africaine de développement>Kenya:funds:2000000000'] },
+    { text: "Le Ghana empruntait quelque 500 millions de dollars auprès d'un groupe de prêteurs, dirigé par la Banque mondiale.", transfers: ['Banque mondiale>Ghana:funds:500000000'] },
+    // goods told past the lender's long name are out of the verb's reach
+    { text: "Chaque année, le Ghana empruntait auprès d'un groupe de prêteurs, dirigé par la Banque mondiale, quelque 500 millions de dollars.", transfers: ['Banque mondiale>Ghana:funds:500000000'], open: true },
+    { text: "Le Sénégal a reçu 300 millions d'euros d'un consortium de bailleurs emmené par la Banque européenne d'investissement.", transfers: ["Banque européenne d'investissement>Sénégal:funds:300000000"] },
+    { text: 'Un consortium de banques mené par le groupe Rothschild a prêté 800 millions de dollars au Pakistan.', transfers: ['Rothschild>Pakistan:funds:800000000'] },
+    { text: "Une coalition de pays dirigée par l'Arabie saoudite a livré des blindés au Yémen.", transfers: ['Arabie Saoudite>Yémen:weapons'] },
+    // nobody named at its head: no giver Trame can name, and the article's flows do not stand in
+    { text: 'Un consortium de fonds du Golfe a prêté 2 milliards de dollars au Kenya.', transfers: ['>Kenya:funds:2000000000'] },
+  ],
   interview: [
     { text: "« La Mongolie, à qui nous avons livré 200 000 tonnes de blé, paie à temps », affirme le ministre kazakh de l'Agriculture.", transfers: ['Kazakhstan>Mongolie:aid:200000'], open: true },
     { text: "« La Banque mondiale nous a avancé 50 millions de dollars », a déclaré le ministre tongien des Finances.", transfers: ['Banque mondiale>Tonga:funds:50000000'] },
