@@ -57,6 +57,16 @@ const registers: Record<string, TransferCase[]> = {
     // nobody named at its head: no giver Trame can name, and the article's flows do not stand in
     { text: 'Un consortium de fonds du Golfe a prêté 2 milliards de dollars au Kenya.', transfers: ['>Kenya:funds:2000000000'] },
   ],
+  'running story': [
+    // a clitic object for the goods the sentence before told: the subject gives them, the dative or "à" receives
+    { text: 'Le Tchad a reçu des blindés en février. La France les lui a livrés depuis Abidjan.', transfers: ['France>Tchad:weapons'] },
+    { text: "Les rebelles houthis disposent de missiles. L'Iran les leur a fournis, selon Washington.", transfers: ['Iran>Houthis:missiles'] },
+    { text: 'La Russie a livré des chars au Mali. Le Mali les a revendus au Niger.', transfers: ['Mali>Niger:weapons', 'Russie>Mali:weapons'] },
+    // ... the same goods told again with the same sides, or moved within the receiver's own borders, are no new move
+    { text: 'La Serbie a acheté des drones à la Chine. Pékin les lui a livrés par avion.', transfers: ['Chine>Serbie:weapons'] },
+    { text: 'Le Kenya a reçu des drones de la Turquie. Nairobi les a déployés à la frontière somalienne.', transfers: ['Turquie>Kenya:weapons'] },
+    { text: "Le Japon a livré des radars aux Philippines. Manille les a déployés sur l'île de Palawan.", transfers: ['Japon>Philippines:weapons'] },
+  ],
   interview: [
     { text: "« La Mongolie, à qui nous avons livré 200 000 tonnes de blé, paie à temps », affirme le ministre kazakh de l'Agriculture.", transfers: ['Kazakhstan>Mongolie:aid:200000'], open: true },
     { text: "« La Banque mondiale nous a avancé 50 millions de dollars », a déclaré le ministre tongien des Finances.", transfers: ['Banque mondiale>Tonga:funds:50000000'] },
