@@ -1,6 +1,7 @@
 import { actorAfter, actorMentions, subjectBefore } from '../context';
 import { resolveDative, resolveSubjectPronoun } from '../discourse';
-import { agentAfter, agentOf, endpoint, endpointId, ledBy, nationalSubject } from './endpoints';
+import { agentAfter, agentOf, endpoint, endpointId, ledBy, nationalSubject, placeAfter, recipientAfter } from './endpoints';
+import type { EntityMention } from '../entities';
 import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
 import { pattern } from '../syntax/language';
@@ -78,7 +79,9 @@ export function readGiving(r: TriggeredReading): void {
     const a = accusedActor && /^\s*(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
     if (a) senders.push(a);
     // An accused Trame cannot name still is not the accuser.
-    else if (!(accused && /(?<![\p{L}])(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+    // "L'armée rwandaise a déployé des soldats aux côtés du M23": an army named as the subject gives abroad in its own
+    // name, as a firm does; at home it only moves its own men.
+    else if (!(accused && /(?<![\p{L}])(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => (m.id.endsWith('-armed-forces') && m.via !== 'coref' && abroad(r, m) ? m.id : endpoint(doc, m, personCountry))).filter((x): x is string => !!x));
     // "Un haut responsable serbe aurait livré": a nameless official's state.
     if (!senders.length && !accused && trigger.verb?.voice === 'active') {
       const n = nationalSubject(doc, ctx, cs, trigger.start, personCountry);
@@ -140,6 +143,14 @@ export function readGiving(r: TriggeredReading): void {
       if (s) senders.push(s);
     }
   }
+}
+
+/** Whether a giving verb names a receiver or a place other than its subject's own state (or a dative that may be one). */
+function abroad(r: TriggeredReading, subject: EntityMention): boolean {
+  const { doc, ctx, personCountry, trigger, ce } = r;
+  const home = endpoint(doc, subject, personCountry);
+  if (!home) return false;
+  return !!trigger.verb?.dative || !!recipientAfter(doc, ctx, trigger.end, ce, [home], personCountry) || !!placeAfter(doc, ctx, trigger.end, ce, [home], personCountry);
 }
 
 /** Whether a place or actor is told as where goods come from ("en provenance d'Iran", "parti du Yémen"), looking no further back than floor. */

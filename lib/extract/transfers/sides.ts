@@ -94,7 +94,7 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   if (trigger?.verb?.dative && !(receiving ? senders : recipients).length) {
     const own = receiving ? recipients : senders;
     const plural = trigger.verb.dative.key === 'leur';
-    const id = resolveDative(discourse, ctx, trigger.verb.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || own.includes(e) || !agreesInNumber(doc, x, plural); }, datives);
+    const id = resolveDative(discourse, ctx, trigger.verb.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || own.includes(e) || own.some((o) => endpointId(doc, o, personCountry) === e) || !agreesInNumber(doc, x, plural); }, datives);
     const e = id ? endpointId(doc, id, personCountry) : undefined;
     if (id && e) {
       datives.unshift(id);
@@ -129,7 +129,9 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   if (trigger?.role !== 'receive' && !recipients.length) {
     // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
     const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;
-    const r = between ?? recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? (armyTarget ? endpoint(doc, armyTarget, personCountry) : undefined);
+    // ... not the army that sends them, named in its own name ("L'armée kényane a déployé 400 soldats").
+    const army = armyTarget && !senders.includes(armyTarget.id) ? endpoint(doc, armyTarget, personCountry) : undefined;
+    const r = between ?? recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? army;
     if (r) recipients.push(r);
   }
   // "déposés auprès de la banque centrale", "injectés dans la compagnie": a frame's own receiver prepositions.
@@ -141,7 +143,7 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   }
   // "au Kenya et à l'Éthiopie", "au Mali, au Niger et au Tchad": each receiver the preposition is repeated for.
   if (trigger?.role === 'give' && recipients.length === 1) recipients.push(...coordinatedAfter(r, recipients[0]));
-  if (armyTarget && !recipients.length) {
+  if (armyTarget && !recipients.length && !senders.includes(armyTarget.id)) {
     const r = endpoint(doc, armyTarget, personCountry);
     if (r && !senders.includes(r)) recipients.push(r);
   }

@@ -67,6 +67,18 @@ const registers: Record<string, TransferCase[]> = {
     { text: 'Le Kenya a reçu des drones de la Turquie. Nairobi les a déployés à la frontière somalienne.', transfers: ['Turquie>Kenya:weapons'] },
     { text: "Le Japon a livré des radars aux Philippines. Manille les a déployés sur l'île de Palawan.", transfers: ['Japon>Philippines:weapons'] },
   ],
+  'army bulletin': [
+    // an army named as the subject gives abroad in its own name, as a firm does; a ministry still stands for its state
+    { text: "L'armée kényane a déployé 400 soldats en Somalie.", transfers: ['armée kényane>Somalie:troops:400'] },
+    { text: "Selon l'ONU, l'armée rwandaise a fourni des mortiers au M23.", transfers: ['armée rwandaise>M23:weapons'] },
+    { text: "L'armée birmane a cédé deux hélicoptères au Laos, affirme Vientiane.", transfers: ['armée birmane>Laos:weapons:2'] },
+    { text: 'Les forces armées tchadiennes ont envoyé 1 000 hommes au Niger.', transfers: ['armée tchadienne>Niger:troops:1000'] },
+    { text: 'Le ministère turc de la Défense a livré six drones au Niger.', transfers: ['Turquie>Niger:weapons:6'] },
+    // an army that receives stands for its state, as before
+    { text: "L'armée malienne a reçu six drones de la Turquie.", transfers: ['Turquie>Mali:weapons:6'] },
+    // at home an army only moves its own men
+    { text: "L'armée kirghize a déployé 300 soldats le long de la frontière.", transfers: [] },
+  ],
   interview: [
     { text: "« La Mongolie, à qui nous avons livré 200 000 tonnes de blé, paie à temps », affirme le ministre kazakh de l'Agriculture.", transfers: ['Kazakhstan>Mongolie:aid:200000'], open: true },
     { text: "« La Banque mondiale nous a avancé 50 millions de dollars », a déclaré le ministre tongien des Finances.", transfers: ['Banque mondiale>Tonga:funds:50000000'] },
