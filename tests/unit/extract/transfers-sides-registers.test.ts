@@ -79,6 +79,19 @@ const registers: Record<string, TransferCase[]> = {
     // at home an army only moves its own men
     { text: "L'armée kirghize a déployé 300 soldats le long de la frontière.", transfers: [] },
   ],
+  'aid chronicle': [
+    // a gapped clause with no new side ("puis six autres", "puis une seconde de 15 millions") moves goods again
+    // between the same sides; "du même montant" repeats the count
+    { text: 'La Turquie a livré six drones au Niger en janvier, puis six autres en mai.', transfers: ['Turquie>Niger:weapons:6', 'Turquie>Niger:weapons:6'] },
+    { text: 'Le Japon a versé au Laos une première tranche de 10 millions de dollars, puis une seconde de 15 millions en mars.', transfers: ['Japon>Laos:funds:10000000', 'Japon>Laos:funds:15000000'] },
+    { text: "L'Union européenne a accordé au Tchad en 2022 une première enveloppe de 20 millions d'euros, puis une seconde du même montant en 2024.", transfers: ['Union européenne>Tchad:funds:20000000', 'Union européenne>Tchad:funds:20000000'] },
+    // what the goods are for, after a comma, closes the gapped clause
+    { text: 'Le Japon a versé 10 millions de dollars au Laos en 2022, puis 15 millions en 2023, destinés à ses hôpitaux.', transfers: ['Japon>Laos:funds:10000000', 'Japon>Laos:funds:15000000'] },
+    { text: "L'Arabie saoudite a accordé au Yémen un dépôt de 1 milliard de dollars, puis un second du même montant, qui a permis de stabiliser le rial.", transfers: ['Arabie Saoudite>Yémen:funds:1000000000', 'Arabie Saoudite>Yémen:funds:1000000000'] },
+    // a clause with a verb of its own is no gap
+    { text: 'La Turquie a livré six drones au Niger, puis deux autres se sont écrasés.', transfers: ['Turquie>Niger:weapons:6'] },
+    { text: 'La Turquie a livré six drones au Niger, puis deux autres pays en ont commandé.', transfers: ['Turquie>Niger:weapons:6'] },
+  ],
   interview: [
     { text: "« La Mongolie, à qui nous avons livré 200 000 tonnes de blé, paie à temps », affirme le ministre kazakh de l'Agriculture.", transfers: ['Kazakhstan>Mongolie:aid:200000'], open: true },
     { text: "« La Banque mondiale nous a avancé 50 millions de dollars », a déclaré le ministre tongien des Finances.", transfers: ['Banque mondiale>Tonga:funds:50000000'] },
