@@ -101,7 +101,10 @@ export function readGiving(r: TriggeredReading): void {
     const of = actorMentions(ctx).filter((m) => m.end <= trigger.start && m.start >= cs).pop();
     const s = of && pattern('give.supplierOf').test(text.slice(of.end, trigger.start)) ? endpoint(doc, of, personCountry) : undefined;
     const to = pattern('give.supplierTo').exec(text.slice(p.end, ce));
-    const t = s && to ? endpoint(doc, actorAfter(ctx, p.end + to[0].length, 2), personCountry) : undefined;
+    // "Le Népal, dont l'Inde est le principal fournisseur de carburant": the head of "dont" is supplied.
+    const head = of ? actorMentions(ctx).filter((m) => m.end <= of.start).pop() : undefined;
+    const whose = head && pattern('give.supplierRelative').test(text.slice(head.end, of!.start)) ? endpoint(doc, head, personCountry) : undefined;
+    const t = s && to ? endpoint(doc, actorAfter(ctx, p.end + to[0].length, 2), personCountry) : s ? whose : undefined;
     if (s && t && s !== t) {
       senders.push(s);
       recipients.push(t);

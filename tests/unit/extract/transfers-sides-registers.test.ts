@@ -26,6 +26,9 @@ const registers: Record<string, TransferCase[]> = {
     { text: "Selon l'ONU, la Somalie, à qui l'Égypte aurait envoyé des armes en août, dément toute livraison.", transfers: ['Égypte>Somalie:weapons'] },
     { text: 'Pour éviter le défaut, la Zambie a dû chercher ailleurs. La Chine lui a avancé 300 millions de dollars en 2020.', transfers: ['Chine>Zambie:funds:300000000'] },
     { text: "Riyad aurait déposé 2 milliards de dollars auprès de la Banque centrale d'Égypte pour soutenir la livre.", transfers: ["Arabie Saoudite>Banque centrale d'Égypte:funds:2000000000"] },
+    // "dont" before the supplier's name: the head of the relative is supplied
+    { text: "Le Népal, dont l'Inde est le principal fournisseur d'armes, renforce sa frontière nord.", transfers: ['Inde>Népal:weapons'] },
+    { text: "Selon le Sipri, l'Arménie, dont la Russie était le premier fournisseur d'armes, se tourne vers la France.", transfers: ['Russie>Arménie:weapons'] },
     // a nationality used as a noun before a firm that buys: the firm receives
     { text: "Le Chili a vendu 40 000 tonnes de cuivre au chinois Sinopec l'an dernier.", transfers: ['Chili>Sinopec:other:40000'] },
   ],
