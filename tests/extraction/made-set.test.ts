@@ -43,18 +43,22 @@ const FROZEN_FLOORS: Record<string, number> = {
 // floors are its first measure, taken before any rule was written while reading it; exchanges read 0 of 7 then, so
 // they have no floor yet. One floor was lowered, stances 0.41 -> 0.38, in a stated trade: bodies of the EU read as
 // their own entities (as the made gold writes them) and firms read without a head noun gave this batch 10 entities
-// and 2 roles, and cost it 2 stances; pooled relations still rose (83 -> 84 of 183).
+// and 2 roles, and cost it 2 stances; pooled relations still rose (83 -> 84 of 183). Released as tuning text, its false
+// transfers named classes (a means of transport, a label on earlier flows, a barter's price read the wrong way, a home
+// deployment, a restated cargo, a lone fronted price) and goods it did not list (sums with no currency): transfers
+// 11 -> 16 of 45, precision 15/25 -> 25/27, exchanges 0 -> 2.
 const BLIND_FLOORS: Record<string, number> = {
   entities: 0.91,
-  transfers: 0.33,
+  transfers: 0.42,
+  exchanges: 0.28,
   roles: 0.58,
   agreements: 0.64,
   signatures: 1,
-  stances: 0.38,
+  stances: 0.41,
   memberships: 0.86,
   entity_precision: 0.99,
-  transfer_precision: 0.72,
-  relations: 0.48,
+  transfer_precision: 0.92,
+  relations: 0.5,
 };
 // Since the fourth batch came, m17–m24 are tuning text and BLIND_FLOORS guards them as the floors above guard theirs.
 // The fourth batch, m25–m32, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its

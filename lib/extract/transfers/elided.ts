@@ -152,10 +152,9 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
   const rest = (x: { end: number }) => text.slice(x.end + (pattern('partitive.unit').exec(text.slice(x.end))?.[0].length ?? 0));
   for (const v of analyse(text).verbs) {
     if (v.voice !== 'active' || v.hypothetical || v.planned || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
-    // "en a livré trente"; "un prêt de 3 milliards, dont il a décaissé 1,3 milliard": a relative of the goods told just before.
-    const of = pattern('partitive.relative').exec(text.slice(Math.max(0, v.start - 60), v.start));
-    if (!of && !pattern('partitive.clitic').test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
-    const from = of ? v.start - (Math.min(v.start, 60) - of.index) : 0;
+    // "en a livré trente" ("dont il a décaissé 1,3 milliard" is read as a sum of its own: goods.bareSum).
+    if (!pattern('partitive.clitic').test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
+    const from = 0;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     // "en ont livré plusieurs milliers": an order of magnitude still tells the goods were sent, with no count.
     const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(rest(x)));

@@ -42,8 +42,8 @@ const registers: Record<string, TransferCase[]> = {
     // "dont" + a giving verb + a bare number: the part already moved of the goods just told, between the same sides
     { text: "L'Union européenne a promis 50 millions d'euros au Niger, dont elle a déjà versé 20 millions.", transfers: ['Union européenne>Niger:funds:20000000', 'Union européenne>Niger:funds:50000000'] },
     { text: 'Le Japon a accordé un prêt de 300 millions de dollars aux Philippines, dont il a décaissé 120 millions en mars.', transfers: ['Japon>Philippines:funds:120000000', 'Japon>Philippines:funds:300000000'] },
-    { text: "La Turquie a vendu 24 drones à l'Éthiopie, dont elle a livré 10 en janvier.", transfers: ['Turquie>Éthiopie:weapons:10', 'Turquie>Éthiopie:weapons:24'] },
-    { text: 'Le FMI a accordé au Sri Lanka un programme de 3 milliards de dollars, dont il a déjà décaissé environ 1,3 milliard.', transfers: ['Fonds monétaire international>Sri Lanka:funds:1300000000', 'Fonds monétaire international>Sri Lanka:funds:3000000000'] },
+    { text: "La Turquie a vendu 24 drones à l'Éthiopie, dont elle a livré 10 en janvier.", transfers: ['Turquie>Éthiopie:weapons:10', 'Turquie>Éthiopie:weapons:24'], open: true },
+    { text: 'Le FMI a accordé au Sri Lanka un programme de 3 milliards de dollars, dont il a déjà décaissé environ 1,3 milliard.', transfers: ['Fonds monétaire international>Sri Lanka:funds:1300000000', 'Fonds monétaire international>Sri Lanka:funds:3000000000'], open: true },
     // a part with no number moves no count of its own
     { text: "La Turquie a vendu 24 drones à l'Éthiopie, dont la plupart ont été livrés en janvier.", transfers: ['Turquie>Éthiopie:weapons:24'] },
     { text: "La Chine a prêté 2 milliards de dollars au Laos, dont la moitié a servi à rembourser d'anciennes dettes.", transfers: ['Chine>Laos:funds:2000000000'] },
