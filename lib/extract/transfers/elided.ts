@@ -3,7 +3,7 @@ import { actorMentions, clauseAround, subjectBefore, type SentenceContext } from
 import { resolveDative, resolveSubjectPronoun, type Discourse } from '../discourse';
 import { findGoods, type Trigger } from '../goods';
 import { findQuantities } from '../quantities';
-import { analyse, type Word } from '../syntax/analyse';
+import { analyse, type VerbMention, type Word } from '../syntax/analyse';
 import { pattern } from '../syntax/language';
 import { partDraft, type TransferDraft } from './draft';
 import { agentAfter, endpoint, endpointId, recipientAfter } from './endpoints';
@@ -41,8 +41,9 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
   const prev = LAST.get(discourse);
   if (!prev || ctx.sentence.index - prev.sentenceIndex > 2 || ctx.question || ctx.sentence.boilerplate) return [];
   const text = ctx.text;
-  const v = analyse(text).verbs.find((x) => x.frame.role === 'give' && x.voice === 'passive' && !x.bare && !x.hypothetical && !x.planned);
-  if (!v || !v.before) return [];
+  const verbs = analyse(text).verbs;
+  const v = verbs.find((x) => x.frame.role === 'give' && x.voice === 'passive' && !x.bare && !x.hypothetical && !x.planned);
+  if (!v || !v.before) return ctx.sentence.index - prev.sentenceIndex === 1 ? readCliticObject(doc, ctx, personCountry, discourse, prev, verbs) : [];
   const trigger: Trigger = { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v };
   if (isNegated(text, trigger)) return [];
   // The subject opens its clause: "Elles", "Trois", "Les deux derniers" with no noun after them.
@@ -92,6 +93,50 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
 }
 
 /**
+ * "Le Tchad a reçu des blindés. La France les lui a livrés": a clitic object stands for the goods the sentence before
+ * told, and the subject gives them; the same goods with the giver that was missing complete the first telling.
+ */
+function readCliticObject(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse, prev: TransferDraft, verbs: VerbMention[]): TransferDraft[] {
+  const text = ctx.text;
+  const lead = (x: VerbMention) => Math.max(0, x.start - 40);
+  const v = verbs.find((x) => x.frame.role === 'give' && x.voice === 'active' && !x.bare && !x.hypothetical && !x.planned && !x.frame.goods.length && pattern('elided.objectClitic').test(text.slice(lead(x), x.start)));
+  if (!v) return [];
+  const trigger: Trigger = { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v };
+  // "Nairobi les a déployés à la frontière somalienne": goods moved within one's own borders go to nobody.
+  if (isNegated(text, trigger) || pattern('transfer.ownDestination').test(text.slice(v.end))) return [];
+  const [cs, ce] = clauseAround(text, v.start);
+  const at = lead(v) + pattern('elided.objectClitic').exec(text.slice(lead(v), v.start))!.index;
+  const named = subjectBefore(ctx, at, cs)[0];
+  const focus = !named && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start, ALLEGED.test(text.slice(cs, ce))) : undefined;
+  const sender = focus ? endpointId(doc, focus, personCountry) : endpoint(doc, named, personCountry);
+  if (!sender) return [];
+  const told = dativeRecipient(doc, ctx, discourse, v.dative, [sender], personCountry) ?? recipientAfter(doc, ctx, v.end, ce, [sender], personCountry);
+  if (!prev.senders.length && prev.recipients.length && !prev.recipients.includes(sender) && (!told || prev.recipients.includes(told))) {
+    prev.senders.push(sender);
+    prev.senderUnknown = false;
+    return [];
+  }
+  const recipients = told ? [told] : prev.recipients.filter((r) => r !== sender);
+  if (!recipients.length || (prev.senders.includes(sender) && recipients.every((r) => prev.recipients.includes(r)))) return [];
+  const clitic = text.slice(at).search(/\s|['’]/u) + 1;
+  return [{
+    sentenceId: ctx.sentence.id,
+    sentenceIndex: ctx.sentence.index,
+    kinds: prev.kinds,
+    text: prev.text,
+    start: at,
+    end: at + clitic,
+    unit: prev.unit,
+    quantity: prev.quantity,
+    senders: [sender],
+    recipients,
+    status: ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted',
+    date: ctx.dates.find((d) => d.start >= v.start && d.end <= ce),
+    trigger,
+  }];
+}
+
+/**
  * "l'Espagne, qui en a reçu six millions", "La France en a livré trente": "en" and a bare number stand for
  * the goods just told; the subject receives or sends them, the other side is the earlier transfer's.
  */
@@ -107,7 +152,9 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
   const rest = (x: { end: number }) => text.slice(x.end + (pattern('partitive.unit').exec(text.slice(x.end))?.[0].length ?? 0));
   for (const v of analyse(text).verbs) {
     if (v.voice !== 'active' || v.hypothetical || v.planned || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
-    if (!/(?<![\p{L}])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+)?$/iu.test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
+    // "en a livré trente" ("dont il a décaissé 1,3 milliard" is read as a sum of its own: goods.bareSum).
+    if (!pattern('partitive.clitic').test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
+    const from = 0;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     // "en ont livré plusieurs milliers": an order of magnitude still tells the goods were sent, with no count.
     const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(rest(x)));
@@ -116,7 +163,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };
     if (isNegated(text, trigger)) continue;
     const [cs, ce] = clauseAround(text, v.start);
-    const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, cs)[0];
+    const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, Math.max(cs, from))[0];
     // "Elle en a reçu douze": the actor in focus.
     const focus = !head && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start, ALLEGED.test(text.slice(cs, ce))) : undefined;
     const subject = focus ? endpointId(doc, focus, personCountry) : endpoint(doc, head, personCountry);

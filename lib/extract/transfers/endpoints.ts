@@ -22,6 +22,10 @@ export const senderMarker = (flags = 'giu') => pattern('transfer.senderMarker', 
  * not a carrier ("la compagnie aérienne", "Silk Way Airlines"), which moves goods it neither sends nor receives.
  */
 export function firmAfter(doc: DocBuilder, ctx: SentenceContext, at: number): EntityMention | undefined {
+  // "l'américain Albemarle", "au chinois Sinopec": a nationality used as a noun heads the firm's name like "le groupe".
+  const nationality = ctx.mentions.find((m) => m.via === 'demonym' && /^\p{Ll}/u.test(m.text) && m.start >= at && pattern('transfer.demonymHead', 'iu').test(ctx.text.slice(at, m.start)));
+  const named = nationality ? ctx.mentions.find((m) => m.label === 'Organization' && m.start > nationality.end && /^\s+$/u.test(ctx.text.slice(nationality.end, m.start))) : undefined;
+  if (named && inOwnName(doc, named.id)) return named;
   const head = pattern('transfer.firmHead', 'u').exec(ctx.text.slice(at));
   const firm = head ? actorAfter(ctx, at + head[0].length, 2) : undefined;
   if (!head || !firm || !inOwnName(doc, firm.id)) return undefined;
@@ -99,7 +103,7 @@ export function recipientAfter(doc: DocBuilder, ctx: SentenceContext, from: numb
       const short = pattern('transfer.shortMarker').test(m[0]);
       let a = actorAfter(ctx, m.index + m[0].length, short ? 4 : 45, places);
       // "à la société française Orano", "au groupe TotalEnergies": a firm after its head noun receives in its own name.
-      if (!a && short && !places) a = firmAfter(doc, ctx, m.index + m[0].length);
+      if ((!a || a.via === 'demonym') && short && !places) a = firmAfter(doc, ctx, m.index + m[0].length) ?? a;
       // "à l'industrie militaire russe": a nationality closing a short noun phrase.
       if (!a && short && !places) {
         const d = ctx.mentions.find((x) => x.via === 'demonym' && x.start > m!.index && x.start - (m!.index + m![0].length) <= 30);
@@ -197,6 +201,9 @@ export function markedSlot(doc: DocBuilder, ctx: SentenceContext, markers: strin
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
     const a = firmAfter(doc, ctx, m.index + m[0].length) ?? actorAfter(ctx, m.index + m[0].length, 5);
     if (a && a.label !== 'Location' && !(a.via === 'demonym' && /^\p{Ll}/u.test(a.text))) return endpoint(doc, a, personCountry);
+    // "auprès d'un consortium de banques mené par X": the side is named by who leads it.
+    const led = a ? undefined : ledBy(doc, ctx, m.index + m[0].length, personCountry);
+    if (led) return led;
   }
   return undefined;
 }
@@ -240,4 +247,29 @@ export function nationalSubject(doc: DocBuilder, ctx: SentenceContext, clauseSta
   // The noun phrase ends where the verb group starts: only words of the phrase ("de la Défense") before it.
   if (!/^(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}-]+)*\s+(?:\p{Ll}+\s+){0,3}$/u.test(ctx.text.slice(d.end, verbStart))) return undefined;
   return countryOfActor(doc, d.id, personCountry);
+}
+
+/**
+ * The head of a relative in the dative whose subject leads to the verb at `verbStart` ("Le Tchad, auquel la France a
+ * livré", "la Serbie, à laquelle la Hongrie a acheté"): a giving verb's receiver, a buying verb's giver.
+ */
+export function relativeDativeHead(doc: DocBuilder, ctx: SentenceContext, verbStart: number, personCountry: Map<string, string>): string | undefined {
+  const actors = actorMentions(ctx).filter((m) => m.end <= verbStart);
+  const subject = actors.at(-1);
+  if (!subject || !oneChunk(ctx.text, subject.end, verbStart)) return undefined;
+  const head = actors.filter((m) => m.end <= subject.start).pop();
+  if (!head || !pattern('transfer.relativeDative').test(ctx.text.slice(head.end, subject.start).replace(/^\s*\([^()]*\)/u, '').replace(/(?:la|le|les|l['’])\s*$/iu, ''))) return undefined;
+  return endpoint(doc, head, personCountry);
+}
+
+/**
+ * The actor that leads a collective side opening at `at` ("un consortium de banques, mené par la Banque mondiale",
+ * "une coalition dirigée par l'Arabie saoudite"): the side as Trame can name it.
+ */
+export function ledBy(doc: DocBuilder, ctx: SentenceContext, at: number, personCountry: Map<string, string>): string | undefined {
+  const leader = actorMentions(ctx).find((m) => m.start > at && m.start - at <= 110);
+  const led = leader ? pattern('transfer.ledBy').exec(ctx.text.slice(at, leader.start)) : null;
+  // The collective noun opens right at `at` (past a comma or a preposition's article at most).
+  if (!leader || !led || !/^[\s,]*(?:d['’]\s*)?$/u.test(ctx.text.slice(at, at + led.index))) return undefined;
+  return endpoint(doc, leader, personCountry);
 }

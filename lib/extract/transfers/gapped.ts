@@ -21,9 +21,14 @@ export function readGapped(doc: DocBuilder, ctx: SentenceContext, personCountry:
     // The gap opens after the draft's own clause: the first coordinator past its goods.
     const span = spanOpenedAfter(text, d.end, 'transfer.gapOpen');
     if (!span) continue;
-    const [from, end] = span;
+    // "puis une seconde en 2024, destinée à couvrir …": what the goods are for closes the gapped clause.
+    const [from, close] = span;
+    const tail = pattern('transfer.gapTail').exec(text.slice(from, close));
+    const end = tail ? from + tail.index : close;
     if (read.some((x) => x !== d && x.start >= from && x.start < end)) continue;
-    const q = quantities.find((x) => x.start >= from && x.end <= end);
+    // "puis une seconde du même montant": the count is the first clause's again.
+    const same = pattern('transfer.gapSameAmount').exec(text.slice(from, end));
+    const q = quantities.find((x) => x.start >= from && x.end <= end) ?? (same ? { ...d.quantity, start: from + same.index, end: from + same.index + same[0].length } : undefined);
     if (!q) continue;
     const actors = actorMentions(ctx).filter((m) => m.start >= from && m.end <= end);
     const receiving = d.trigger.role === 'receive';
@@ -31,13 +36,15 @@ export function readGapped(doc: DocBuilder, ctx: SentenceContext, personCountry:
     // receiver, "de" for a receiver's giver: transfer.gapSource).
     const subject = actors.find((m) => m.end <= q.start);
     const other = actors.find((m) => m.start >= q.end && pattern(receiving ? 'transfer.gapSource' : 'discourse.dative', 'iu').test(text.slice(q.end, m.start)));
-    if (!subject && !other) continue;
     if (actors.some((m) => m !== subject && m !== other)) continue;
     // Everything else in the gapped clause is filler: no verb, no noun of its own.
     let rest = text.slice(from, end);
     const blank = (s: number, e: number) => { rest = rest.slice(0, s - from) + ' '.repeat(e - s) + rest.slice(e - from); };
     for (const m of [q, ...actors, ...ctx.dates.filter((x) => x.start >= from && x.end <= end)]) blank(m.start, m.end);
-    if (!pattern('transfer.gapRest').test(rest)) continue;
+    // "puis six autres en mai", "puis une seconde de 15 millions": with no new side, the same sides move again.
+    // "puis 15 millions en 2023": a new date says so too.
+    const dated = ctx.dates.some((x) => x.start >= from && x.end <= end);
+    if ((!subject && !other && !dated && !pattern('transfer.gapAgain').test(rest)) || !pattern('transfer.gapRest').test(rest)) continue;
     const s = endpoint(doc, subject, personCountry);
     const o = endpoint(doc, other, personCountry);
     const senders = receiving ? (o ? [o] : d.senders) : s ? [s] : d.senders;

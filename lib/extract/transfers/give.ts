@@ -1,6 +1,7 @@
 import { actorAfter, actorMentions, subjectBefore } from '../context';
 import { resolveDative, resolveSubjectPronoun } from '../discourse';
-import { agentAfter, agentOf, endpoint, endpointId, nationalSubject } from './endpoints';
+import { agentAfter, agentOf, endpoint, endpointId, ledBy, nationalSubject, placeAfter, recipientAfter } from './endpoints';
+import type { EntityMention } from '../entities';
 import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
 import { pattern } from '../syntax/language';
@@ -78,11 +79,18 @@ export function readGiving(r: TriggeredReading): void {
     const a = accusedActor && /^\s*(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
     if (a) senders.push(a);
     // An accused Trame cannot name still is not the accuser.
-    else if (!(accused && /(?<![\p{L}])(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
+    // "L'armée rwandaise a déployé des soldats aux côtés du M23": an army named as the subject gives abroad in its own
+    // name, as a firm does; at home it only moves its own men.
+    else if (!(accused && /(?<![\p{L}])(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => (m.id.endsWith('-armed-forces') && m.via !== 'coref' && abroad(r, m) ? m.id : endpoint(doc, m, personCountry))).filter((x): x is string => !!x));
     // "Un haut responsable serbe aurait livré": a nameless official's state.
     if (!senders.length && !accused && trigger.verb?.voice === 'active') {
       const n = nationalSubject(doc, ctx, cs, trigger.start, personCountry);
       if (n) senders.push(n);
+    }
+    // "Un consortium de banques mené par X a prêté": the collective subject is named by who leads it.
+    if (!senders.length && !accused && trigger.verb?.voice === 'active') {
+      const led = ledBy(doc, ctx, cs, personCountry);
+      if (led) senders.push(led);
     }
   } else if (trigger.role === 'give' && !trigger.text && ASKED_FOR().test(text.slice(cs, p.start))) {
     // "Kiev a demandé davantage d'aide à ses alliés": who asks for aid receives it.
@@ -93,7 +101,10 @@ export function readGiving(r: TriggeredReading): void {
     const of = actorMentions(ctx).filter((m) => m.end <= trigger.start && m.start >= cs).pop();
     const s = of && pattern('give.supplierOf').test(text.slice(of.end, trigger.start)) ? endpoint(doc, of, personCountry) : undefined;
     const to = pattern('give.supplierTo').exec(text.slice(p.end, ce));
-    const t = s && to ? endpoint(doc, actorAfter(ctx, p.end + to[0].length, 2), personCountry) : undefined;
+    // "Le Népal, dont l'Inde est le principal fournisseur de carburant": the head of "dont" is supplied.
+    const head = of ? actorMentions(ctx).filter((m) => m.end <= of.start).pop() : undefined;
+    const whose = head && pattern('give.supplierRelative').test(text.slice(head.end, of!.start)) ? endpoint(doc, head, personCountry) : undefined;
+    const t = s && to ? endpoint(doc, actorAfter(ctx, p.end + to[0].length, 2), personCountry) : s ? whose : undefined;
     if (s && t && s !== t) {
       senders.push(s);
       recipients.push(t);
@@ -135,6 +146,14 @@ export function readGiving(r: TriggeredReading): void {
       if (s) senders.push(s);
     }
   }
+}
+
+/** Whether a giving verb names a receiver or a place other than its subject's own state (or a dative that may be one). */
+function abroad(r: TriggeredReading, subject: EntityMention): boolean {
+  const { doc, ctx, personCountry, trigger, ce } = r;
+  const home = endpoint(doc, subject, personCountry);
+  if (!home) return false;
+  return !!trigger.verb?.dative || !!recipientAfter(doc, ctx, trigger.end, ce, [home], personCountry) || !!placeAfter(doc, ctx, trigger.end, ce, [home], personCountry);
 }
 
 /** Whether a place or actor is told as where goods come from ("en provenance d'Iran", "parti du Yémen"), looking no further back than floor. */

@@ -1,6 +1,6 @@
 import { actorAfter, subjectBefore } from '../context';
 import { resolveSubjectPronoun } from '../discourse';
-import { agentAfter, endpoint, endpointId, firmAfter, nationalSubject, ownsItsGoods } from './endpoints';
+import { agentAfter, endpoint, endpointId, firmAfter, ledBy, nationalSubject, ownsItsGoods } from './endpoints';
 import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
 import { pattern } from '../syntax/language';
@@ -69,7 +69,7 @@ export function readReceiving(r: TriggeredReading): void {
     // "Kiev a reçu de Washington des missiles": the giver right after the verb.
     const from = /^\s+(?:de la|de l['’]|du|des|de|d['’]|auprès (?:de|du|des|de la|de l['’]))\s*/iu.exec(text.slice(trigger.end, trigger.end + 20));
     if (!trigger.noun && from && !senders.length) {
-      const g = endpoint(doc, firmAfter(doc, ctx, trigger.end + from[0].length) ?? actorAfter(ctx, trigger.end + from[0].length, 2), personCountry);
+      const g = endpoint(doc, firmAfter(doc, ctx, trigger.end + from[0].length) ?? actorAfter(ctx, trigger.end + from[0].length, 2), personCountry) ?? ledBy(doc, ctx, trigger.end + from[0].length, personCountry);
       if (g) senders.push(g);
     }
     // "a reçu des fusils que la Serbie avait acheminés": the subject of a giving relative on the goods sent them.
@@ -84,7 +84,7 @@ export function readReceiving(r: TriggeredReading): void {
     if (!senders.length && after) {
       // "a accueilli des combattants de Wagner": a private army or a firm owns its men and goods, as with a giving verb.
       const owner = firmAfter(doc, ctx, p.end + after[0].length) ?? actorAfter(ctx, p.end + after[0].length, 2);
-      const g = ownsItsGoods(doc, owner) && p.goods.every((x) => x.kind === 'troops' || x.kind === 'personnel') ? owner!.id : endpoint(doc, owner, personCountry);
+      const g = ownsItsGoods(doc, owner) && p.goods.every((x) => x.kind === 'troops' || x.kind === 'personnel') ? owner!.id : endpoint(doc, owner, personCountry) ?? ledBy(doc, ctx, p.end + after[0].length, personCountry);
       if (g && !recipients.includes(g)) senders.push(g);
     }
   }

@@ -2,7 +2,7 @@ import type { DocBuilder } from '../builder';
 import { actorAfter } from '../context';
 import { resolveDative } from '../discourse';
 import { pattern } from '../syntax/language';
-import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, ownsItsGoods, recipientAfter, senderMarked, senderMarker } from './endpoints';
+import { agentAfter, endpoint, endpointId, markedSlot, objectAfter, ownsItsGoods, recipientAfter, relativeDativeHead, senderMarked, senderMarker } from './endpoints';
 import type { Reading } from './reading';
 import { speakerSide } from './speaker';
 
@@ -82,13 +82,19 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
     const e = speakerSide(doc, ctx, personCountry, discourse, we.word.start);
     if (e && !(trigger?.role === 'receive' ? recipients : senders).includes(e)) (trigger?.role === 'receive' ? senders : recipients).push(e);
   }
+  const receiving = trigger?.role === 'receive';
+  // "Le Tchad, auquel la France a livré", "la Serbie, à laquelle la Hongrie a acheté": the head of a relative in the
+  // dative receives from a giving verb and gives to a buying one.
+  if (trigger?.verb && !trigger.verb.bare && (trigger.role === 'give' || receiving) && !(receiving ? senders : recipients).length) {
+    const head = relativeDativeHead(doc, ctx, trigger.start, personCountry);
+    if (head && !(receiving ? recipients : senders).includes(head)) (receiving ? senders : recipients).push(head);
+  }
   // "La France lui a vendu", "en lui fournissant": the receiver is the actor the pronoun stands for;
   // after a receiving verb ("leur a acheté") it is the giver.
-  const receiving = trigger?.role === 'receive';
   if (trigger?.verb?.dative && !(receiving ? senders : recipients).length) {
     const own = receiving ? recipients : senders;
     const plural = trigger.verb.dative.key === 'leur';
-    const id = resolveDative(discourse, ctx, trigger.verb.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || own.includes(e) || !agreesInNumber(doc, x, plural); }, datives);
+    const id = resolveDative(discourse, ctx, trigger.verb.dative.start, (x) => { const e = endpointId(doc, x, personCountry); return !e || own.includes(e) || own.some((o) => endpointId(doc, o, personCountry) === e) || !agreesInNumber(doc, x, plural); }, datives);
     const e = id ? endpointId(doc, id, personCountry) : undefined;
     if (id && e) {
       datives.unshift(id);
@@ -123,12 +129,21 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   if (trigger?.role !== 'receive' && !recipients.length) {
     // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
     const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;
-    const r = between ?? recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? (armyTarget ? endpoint(doc, armyTarget, personCountry) : undefined);
+    // ... not the army that sends them, named in its own name ("L'armée kényane a déployé 400 soldats").
+    const army = armyTarget && !senders.includes(armyTarget.id) ? endpoint(doc, armyTarget, personCountry) : undefined;
+    const r = between ?? recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? army;
     if (r) recipients.push(r);
+  }
+  // "déposés auprès de la banque centrale", "injectés dans la compagnie": a frame's own receiver prepositions.
+  if (frame && trigger?.role === 'give' && !trigger.noun && !recipients.length) {
+    const own = frame.receiver.filter((m) => !['subject', 'agent', 'dative', 'object'].includes(m) && !pattern('transfer.recipientMarker').test(`${m} `));
+    const nextVerb = triggers.find((t) => !t.noun && t.start > trigger.end)?.start ?? ce;
+    const to = markedSlot(doc, ctx, own, trigger.end, Math.min(ce, nextVerb), personCountry);
+    if (to && !senders.includes(to)) recipients.push(to);
   }
   // "au Kenya et à l'Éthiopie", "au Mali, au Niger et au Tchad": each receiver the preposition is repeated for.
   if (trigger?.role === 'give' && recipients.length === 1) recipients.push(...coordinatedAfter(r, recipients[0]));
-  if (armyTarget && !recipients.length) {
+  if (armyTarget && !recipients.length && !senders.includes(armyTarget.id)) {
     const r = endpoint(doc, armyTarget, personCountry);
     if (r && !senders.includes(r)) recipients.push(r);
   }

@@ -119,7 +119,7 @@ const registers: Record<string, Case[]> = {
   ],
   // "lui"/"leur" stands for an actor of its own clause before one a colon or semicolon closed (a report, a source)
   'pronoun in its own clause': [
-    { text: "Le rapport de la Commission d'enquête est formel : l'armée érythréenne a déployé 2 000 soldats aux côtés des FSR au Darfour, et leur a fourni des blindés.", transfers: ['Érythrée>FSR:troops:2000', 'Érythrée>FSR:weapons'] },
+    { text: "Le rapport de la Commission d'enquête est formel : l'armée érythréenne a déployé 2 000 soldats aux côtés des FSR au Darfour, et leur a fourni des blindés.", transfers: ['armée érythréenne>FSR:troops:2000', 'armée érythréenne>FSR:weapons'] },
     { text: "Analyse. Pour l'Union africaine, les choses sont claires ; la Turquie a envoyé des instructeurs auprès de la Somalie et lui a livré des drones.", transfers: ['Turquie>Somalie:personnel', 'Turquie>Somalie:weapons'] },
     { text: "Le Conseil de sécurité a été informé : l'Iran a dépêché des conseillers au Yémen et lui a vendu des missiles.", transfers: ['Iran>Yémen:missiles', 'Iran>Yémen:personnel'] },
   ],

@@ -60,7 +60,8 @@ const registers: Record<string, TransferCase[]> = {
     { text: 'La banque chinoise Exim Bank a prêté 400 millions de dollars à la Zambie pour une voie ferrée.', transfers: ['Exim Bank>Zambie:funds:400000000'] },
     // a private military company's men go in its name; the state-run corps that replaced it stands for Russia
     { text: 'Le groupe Wagner a envoyé 400 combattants en Centrafrique.', transfers: ['Wagner>République centrafricaine:troops:400'] },
-    { text: "L'armée française a remis des blindés au Tchad.", transfers: ['France>Tchad:weapons'] },
+    // ... but an army named as the subject of a gift abroad gives in its own name (as blind gold names it)
+    { text: "L'armée française a remis des blindés au Tchad.", transfers: ['armée française>Tchad:weapons'] },
   ],
 };
 

@@ -82,7 +82,8 @@ describeTransferRegisters("a state's own army moving its men sends nothing", {
   dispatch: [
     { text: "L'armée malienne a déployé 300 soldats autour de Gao.", transfers: [] },
     { text: 'Les forces armées géorgiennes ont déployé des troupes près des lignes électriques.', transfers: [] },
-    { text: "L'armée tchadienne a déployé 1 000 soldats au Mali.", transfers: ['Tchad>Mali:troops:1000'] },
+    // an army named as the subject of a deployment abroad sends in its own name (transfers-sides-registers)
+    { text: "L'armée tchadienne a déployé 1 000 soldats au Mali.", transfers: ['armée tchadienne>Mali:troops:1000'] },
   ],
 });
 
