@@ -69,6 +69,27 @@ function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): st
   return (free.at(-1) ?? prior.at(-1))?.id;
 }
 
+// A headline names what the article is about: its state outweighs a few mentions in passing.
+const HEADLINE_WEIGHT = 5;
+
+/** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */
+function governedIn(ctx: SentenceContext, id: string, before: number): boolean {
+  const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
+  return at.length > 0 && at.every((m) => pattern('role.partnerBefore').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+}
+
+/** The state the article is about among `ids` (oldest first): named in the headline, then most often so far; the latest breaks a tie. */
+function salient(doc: DocBuilder, ids: string[]): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const id of ids) {
+    const mentions = doc.nodes.get(id)?.mentions ?? [];
+    const n = mentions.length + (mentions.some((m) => m.sentence.endsWith(':s0')) ? HEADLINE_WEIGHT : 0);
+    if (n >= most) [best, most] = [id, n];
+  }
+  return best;
+}
+
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
 
@@ -245,7 +266,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
         // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
         const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
-        holder = host?.id ?? [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);
+        // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.
+        const free = focus && !governedIn(ctx, focus, start) ? focus : undefined;
+        // With no state in the sentence, the article's own state: the one named most often so far, not the one named last.
+        holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)));
       }
     }
     if (!holder) {
