@@ -71,6 +71,8 @@ function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): st
 
 // A headline names what the article is about: its state outweighs a few mentions in passing.
 const HEADLINE_WEIGHT = 5;
+// The headline of each article read so far, to tell its subject from the states it governs.
+const HEADLINES = new WeakMap<DocBuilder, string>();
 
 /** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */
 function governedIn(ctx: SentenceContext, id: string, before: number): boolean {
@@ -82,9 +84,11 @@ function governedIn(ctx: SentenceContext, id: string, before: number): boolean {
 function salient(doc: DocBuilder, ids: string[]): string | undefined {
   let best: string | undefined;
   let most = 0;
+  const headline = HEADLINES.get(doc) ?? '';
+  // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition in the headline is not its subject.
+  const leads = (id: string) => (doc.nodes.get(id)?.mentions ?? []).some((m) => m.sentence.endsWith(':s0') && !pattern('role.governed').test(headline.slice(Math.max(0, m.start - 25), m.start)));
   for (const id of ids) {
-    const mentions = doc.nodes.get(id)?.mentions ?? [];
-    const n = mentions.length + (mentions.some((m) => m.sentence.endsWith(':s0')) ? HEADLINE_WEIGHT : 0);
+    const n = (doc.nodes.get(id)?.mentions.length ?? 0) + (leads(id) ? HEADLINE_WEIGHT : 0);
     if (n >= most) [best, most] = [id, n];
   }
   return best;
@@ -97,6 +101,7 @@ export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_mi
 export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>): EntityMention[] {
   const text = ctx.text;
   const sid = ctx.sentence.id;
+  if (sid.endsWith(':s0')) HEADLINES.set(doc, text);
   const added: EntityMention[] = [];
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = roleWords();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
@@ -122,12 +127,22 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       if (!lastTitle) continue;
       t.title = lastTitle;
     }
+    // "Son successeur, X", "X, successeur de Y", "le prédécesseur de Y, X": the post of the one succeeded, in the same body or state.
+    let succeeded: Role | undefined;
+    if (pattern('role.succession').test(m[1])) {
+      const of = persons.find((p) => p.start >= t.end && pattern('role.bodyOfPerson', 'u').test(text.slice(t.end, p.start)));
+      const other = of?.id ?? (pattern('role.possessiveBefore').test(text.slice(Math.max(0, t.start - 20), t.start)) ? [...state.personsSeen].reverse().find((id) => roles.has(id) && !persons.some((p) => p.id === id && p.start >= t.end)) : undefined);
+      succeeded = other ? roles.get(other)?.at(-1) : undefined;
+      if (!succeeded) continue;
+      t.title = succeeded.title;
+      if (of) t.end = of.end;
+    }
     const { start, end, title } = t;
     if (title === 'homologue') continue;
     readHere = title;
     // "U.S. Secretary of State Jane Roe", "Kenya's foreign minister": where a language names the state before the title.
     const fronted = t.demonym ? undefined : ctx.mentions.filter((x) => (x.label === 'Country' || x.label === 'Organization') && x.end <= start && pattern('role.holderBefore').test(text.slice(x.end, start))).at(-1);
-    let holder = t.demonym ?? fronted?.id;
+    let holder = succeeded?.holder ?? t.demonym ?? fronted?.id;
     // "le chef de la diplomatie européenne": the body an adjective names, entered in the graph only once someone holds the title.
     const body = !holder ? t.body : undefined;
     if (body) holder = body.id;
@@ -196,6 +211,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject;
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
+      // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.
+      const remit = holder && !person ? POST_REMIT().exec(text.slice(tail)) : null;
+      if (remit) tail += remit[0].length;
       if (!person) person = persons.find((p) => p.start >= tail && APPOSED_NAME.test(text.slice(tail, p.start)));
     }
     // "Orano, dont le directeur général Nicolas Maes": the body or state right before "dont" holds the title.
