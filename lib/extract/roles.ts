@@ -5,7 +5,8 @@ import { demonymAfter, type ArticleEntities, type EntityMention } from './entiti
 import { PERSONS } from './lexicon';
 import { ensureNode } from './entities/nodes';
 import { fold } from './text';
-import { pattern } from './syntax/language';
+import { pattern, perLanguage } from './syntax/language';
+import { relationWords } from './relation-words';
 import { readTitle, roleWords } from './role-titles';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
@@ -94,6 +95,11 @@ function salient(doc: DocBuilder, ids: string[]): string | undefined {
   return best;
 }
 
+/** Whether a title is one only a firm gives ("directeur général", "PDG"). */
+function firmTitle(title: string): boolean {
+  return perLanguage('role.firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map(fold))).has(fold(title));
+}
+
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
 
@@ -176,7 +182,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "porte-parole du gouvernement," with no state named: the government of the state in focus.
         else {
           const stateBody = pattern('role.stateBody', 'u').exec(text.slice(end));
-          const focus = state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.at(-1);
+          // ... the article's state, not the last subject ("La Russie a promis ... », a déclaré le porte-parole du gouvernement").
+          const focus = salient(doc, state.countryRecency);
           if (stateBody && focus && doc.nodes.has(focus)) {
             holder = focus;
             tail = end + stateBody[0].length;
@@ -208,7 +215,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
     const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 20), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
     if (!holder && possessive) {
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject;
+      // "La société X a livré ... Elle ... Son directeur général, Y": with no subject to point to, a firm's title points to the firm last named.
+      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? (firmTitle(title) ? [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company') : undefined);
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.

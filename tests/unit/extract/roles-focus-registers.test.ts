@@ -29,4 +29,9 @@ describe('a state title with no state named', () => {
     expect(roles('Le Tchad importe du blé russe. Le ministre du Commerce, Mahamat Ali, a reçu jeudi un envoyé de Moscou.')).toEqual(['person:mahamat-ali>country:TD']);
     expect(roles('La Somalie et le Kenya discutent de pêche. À Mogadiscio, le président Hassan Cheikh Mohamoud a salué l’accord.')).toEqual(['person:hassan-cheikh-mohamoud>country:SO']);
   });
+
+  it('interview and dispatch: "le porte-parole du gouvernement" speaks for the article\'s state, not for the last subject', () => {
+    expect(roles('Le Mali a reçu des drones turcs. La Russie a promis des hélicoptères. Ces achats sont « vitaux », a déclaré le porte-parole du gouvernement, Abdoulaye Maïga.')).toEqual(['person:abdoulaye-maiga>country:ML']);
+    expect(roles('La Géorgie achète du gaz. L’Azerbaïdjan a relevé ses prix en janvier. « Nous paierons », a assuré la porte-parole du gouvernement, Nino Beridze.')).toEqual(['person:nino-beridze>country:GE']);
+  });
 });

@@ -49,4 +49,9 @@ describe('posts in several registers', () => {
     expect(roles('La compagnie Shell dément. Son directeur pour le Nigeria, Jan Smit, parle de rumeurs.')).toEqual(['person:jan-smit>org:shell:directeur']);
     expect(roles('Le Japon a protesté. Son ambassadeur à Pékin, Kenji Kanasugi, a été convoqué.')).toEqual(['person:kenji-kanasugi>country:JP:ambassadeur']);
   });
+
+  it('investigation and wire brief: a firm\'s title after a pronoun sentence points to the firm last named', () => {
+    expect(roles('La société tchèque Zbrojovka Defence a acheté des obus. Elle les aurait livrés à l’armée ukrainienne. Son directeur général, Petr Novak, n’a pas répondu.')).toEqual(['person:petr-novak>org:zbrojovka-defence:directeur général']);
+    expect(roles('Le groupe minier chinois Zijin a racheté la mine. Elle produira du cuivre dès 2026. Son PDG, Chen Jinghe, a salué l’accord.')).toEqual(['person:chen-jinghe>org:zijin:PDG']);
+  });
 });
