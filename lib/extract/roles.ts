@@ -5,7 +5,7 @@ import { demonymAfter, type ArticleEntities, type EntityMention } from './entiti
 import { PERSONS } from './lexicon';
 import { ensureNode } from './entities/nodes';
 import { fold } from './text';
-import { pattern, perLanguage } from './syntax/language';
+import { pattern, patternSource, perLanguage } from './syntax/language';
 import { relationWords } from './relation-words';
 import { readTitle, roleWords } from './role-titles';
 
@@ -19,6 +19,8 @@ export interface Role {
 export type RoleIndex = Map<string, Role[]>;
 
 const POST_REMIT = () => pattern('role.postRemit', 'u');
+// The body's kind in apposition (role.bodyApposition), filled with the language's kind words (org.companyKind).
+const bodyApposition = () => perLanguage('role.bodyApposition', (lang) => new RegExp(patternSource('role.bodyApposition', lang).replace('{kinds}', patternSource('org.companyKind', lang)), 'iu'));
 const OF_RE = () => pattern('role.ofRe');
 
 /** Records that a person holds a role, in the index and in the graph. */
@@ -194,6 +196,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
     const post = holder && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? POST_REMIT().exec(text.slice(tail)) : null;
     if (post) tail += post[0].length;
+    // "Le directeur de Minera Andina, société chilienne, Pablo Rojas": what the body is stands between it and the name.
+    const kind = holder && !post && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? bodyApposition().exec(text.slice(tail)) : null;
+    if (kind) tail += kind[0].length;
     // "Le commandant en chef des forces armées, X": a complement that names no one completes the post; the name follows it.
     const plain = !holder && !person ? pattern('role.plainComplement', 'u').exec(text.slice(tail)) : null;
     if (plain && !ctx.mentions.some((x) => x.start >= tail && x.start < tail + plain[0].length)) tail += plain[0].length;

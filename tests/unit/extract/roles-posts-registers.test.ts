@@ -54,4 +54,16 @@ describe('posts in several registers', () => {
     expect(roles('La société tchèque Zbrojovka Defence a acheté des obus. Elle les aurait livrés à l’armée ukrainienne. Son directeur général, Petr Novak, n’a pas répondu.')).toEqual(['person:petr-novak>org:zbrojovka-defence:directeur général']);
     expect(roles('Le groupe minier chinois Zijin a racheté la mine. Elle produira du cuivre dès 2026. Son PDG, Chen Jinghe, a salué l’accord.')).toEqual(['person:chen-jinghe>org:zijin:PDG']);
   });
+
+  it('wire brief, dispatch and analysis: the head of a body known only by its name, the body\'s kind in apposition', () => {
+    expect(roles('Le patron de Petrobras, Jean Paul Prates, a été limogé.')).toEqual(['person:jean-paul-prates>org:petrobras:patron']);
+    expect(roles('Jean Paul Prates, patron de Petrobras, a été limogé.')).toEqual(['person:jean-paul-prates>org:petrobras:patron']);
+    expect(roles('Le président de Codelco, Máximo Pacheco, a signé.')).toEqual(['person:maximo-pacheco>org:codelco:président']);
+    // The nationality in "société chilienne" is the firm's, not the director's state.
+    expect(roles('Le directeur de Minera Andina, société chilienne, Pablo Rojas, a démenti.')).toEqual(['person:pablo-rojas>org:minera-andina:directeur']);
+    expect(roles('Pablo Rojas, directeur de Minera Andina, société chilienne cotée à Santiago, a démenti.')).toEqual(['person:pablo-rojas>org:minera-andina:directeur']);
+    expect(roles('Le patron de Petrobras, la compagnie publique brésilienne, Jean Paul Prates, a été limogé.')).toEqual(['person:jean-paul-prates>org:petrobras:patron']);
+    // A relative's name after "de" stays a person's.
+    expect(read('La sœur de Kim Jong-un, Kim Yo-jong, a parlé.').doc.nodes.filter((n) => n.label === 'Organization')).toEqual([]);
+  });
 });
