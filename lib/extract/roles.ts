@@ -160,6 +160,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     let tail = end;
     // "La présidente de la Commission européenne, Ursula von der Leyen": the title ends inside the body's name.
     const spanning = holder ? undefined : ctx.mentions.find((x) => x.label === 'Organization' && x.start > start && x.start < end && x.end > end && /^[\p{L}\s'’-]*$/u.test(text.slice(end, x.end)));
+    // "La présidente de la Commission, X": the body's short name closes the title.
+    const inside = holder || spanning ? undefined : ctx.mentions.find((x) => x.label === 'Organization' && x.start > start && x.end <= end);
+    if (inside) holder = inside.id;
     if (spanning) {
       holder = spanning.id;
       tail = spanning.end;

@@ -26,3 +26,11 @@ describe('firms named by their trade', () => {
     expect(actors('Le gestionnaire du réseau a coupé la ligne vers la Moldavie.').sort()).toEqual(['country:MD']);
   });
 });
+
+describe('short names of a union\'s bodies', () => {
+  it('"la Commission" once the Union is named; "le Parlement" stays unread, as a state has one too', () => {
+    expect(actors('L’Union européenne débloque des fonds pour Chisinau. La Commission a salué l’accord.').sort()).toEqual(['country:MD', 'org:eu', 'org:eu-commission']);
+    expect(actors('L’UE soutient la Géorgie. Le Parlement a voté la loi jeudi.').sort()).toEqual(['country:GE', 'org:eu']);
+    expect(actors('La Commission a salué l’accord avec la Serbie.').sort()).toEqual(['country:RS']);
+  });
+});

@@ -66,4 +66,8 @@ describe('posts in several registers', () => {
     // A relative's name after "de" stays a person's.
     expect(read('La sœur de Kim Jong-un, Kim Yo-jong, a parlé.').doc.nodes.filter((n) => n.label === 'Organization')).toEqual([]);
   });
+
+  it('live blog: a short name closing the title ("la présidente de la Commission") names the body of the union already named', () => {
+    expect(roles('09h15 — L’Union européenne débloque des fonds. La présidente de la Commission, Ursula von der Leyen, est attendue à Tallinn.')).toEqual(['person:ursula-von-der-leyen>org:eu-commission:présidente de la Commission']);
+  });
 });
