@@ -70,4 +70,9 @@ describe('posts in several registers', () => {
   it('live blog: a short name closing the title ("la présidente de la Commission") names the body of the union already named', () => {
     expect(roles('09h15 — L’Union européenne débloque des fonds. La présidente de la Commission, Ursula von der Leyen, est attendue à Tallinn.')).toEqual(['person:ursula-von-der-leyen>org:eu-commission:présidente de la Commission']);
   });
+
+  it('portrait and dispatch: "nommée", "désigné", "reconduit" before a title in apposition after the name', () => {
+    expect(roles('Magda Chambriard, nommée présidente de Petrobras en mai, a promis des dividendes.')).toEqual(['person:magda-chambriard>org:petrobras:présidente']);
+    expect(roles('Lors de la réunion, Tomasz Wrona, désigné porte-parole du gouvernement polonais, a démenti.')).toEqual(['person:tomasz-wrona>country:PL:porte-parole']);
+  });
 });
