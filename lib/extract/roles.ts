@@ -97,6 +97,18 @@ function salient(doc: DocBuilder, ids: string[]): string | undefined {
   return best;
 }
 
+/** "Le Qatar et la Turquie ont signé, par l'émir X et le président Y": two states, then two titled names, each serving the state in the same rank. */
+function pairedState(ctx: SentenceContext, person: EntityMention): string | undefined {
+  // Not the place of the signing ("paraphé à Riyad").
+  const states = ctx.mentions.filter((m) => m.label === 'Country' && m.via !== 'demonym' && m.end <= person.start && !pattern('role.placeBefore').test(ctx.text.slice(Math.max(0, m.start - 12), m.start)));
+  const pair = states.findIndex((m, k) => k + 1 < states.length && pattern('role.pairAnd', 'u').test(ctx.text.slice(m.end, states[k + 1].start)));
+  if (pair < 0 || pair + 2 !== states.length) return undefined;
+  const after = states[pair + 1].end;
+  const named = ctx.mentions.filter((m) => m.label === 'Person' && m.start > after);
+  if (named.length !== 2 || !pattern('role.pairNext', 'u').test(ctx.text.slice(named[0].end, named[1].start))) return undefined;
+  return states[pair + named.findIndex((m) => m.id === person.id)]?.id;
+}
+
 /** Whether a title is one only a firm gives ("directeur général", "PDG"). */
 function firmTitle(title: string): boolean {
   return perLanguage('role.firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map(fold))).has(fold(title));
@@ -288,6 +300,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
       if (holder && !doc.nodes.has(holder)) holder = undefined;
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
+      if (!holder && STATE_TITLE.test(title)) holder = pairedState(ctx, person);
       if (!holder && STATE_TITLE.test(title)) {
         const focus = actorInFocus(ctx, start, false);
         // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.

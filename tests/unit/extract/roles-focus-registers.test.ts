@@ -34,4 +34,9 @@ describe('a state title with no state named', () => {
     expect(roles('Le Mali a reçu des drones turcs. La Russie a promis des hélicoptères. Ces achats sont « vitaux », a déclaré le porte-parole du gouvernement, Abdoulaye Maïga.')).toEqual(['person:abdoulaye-maiga>country:ML']);
     expect(roles('La Géorgie achète du gaz. L’Azerbaïdjan a relevé ses prix en janvier. « Nous paierons », a assuré la porte-parole du gouvernement, Nino Beridze.')).toEqual(['person:nino-beridze>country:GE']);
   });
+
+  it('dispatch and wire brief: two states, then two titled signatories, each serving the state in the same rank', () => {
+    expect(roles('Le Qatar et la Turquie ont signé un accord, paraphé à Doha par l’émir Tamim ben Hamad Al Thani et le président Recep Tayyip Erdogan.')).toEqual(['person:recep-tayyip-erdogan>country:TR', 'person:tamim-ben-hamad-al-thani>country:QA']);
+    expect(roles('La Mongolie et le Kazakhstan ont conclu un accord minier, signé par le président Ukhnaagiin Khürelsükh et le président Kassym-Jomart Tokaïev.')).toEqual(['person:kassym-jomart-tokaiev>country:KZ', 'person:ukhnaagiin-khurelsukh>country:MN']);
+  });
 });
