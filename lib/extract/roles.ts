@@ -6,8 +6,8 @@ import { PERSONS } from './lexicon';
 import { ensureNode } from './entities/nodes';
 import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
-import { relationWords } from './relation-words';
 import { readTitle, roleWords } from './role-titles';
+import { HEADLINES, actorInFocus, firmTitle, governedIn, pairedState, salient } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -50,69 +50,6 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
   return undefined;
 }
 
-
-/** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
-function insideQuote(text: string, pos: number): boolean {
-  const before = text.slice(0, pos);
-  return (before.match(/[«“]/g) ?? []).length > (before.match(/[»”]/g) ?? []).length;
-}
-
-/** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
-function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
-  // « Nous remercions Washington », a déclaré le président X: a state inside a quotation is what the speaker talks of, not whom he serves.
-  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
-  if (plural) {
-    const org = actors.filter((m) => m.label === 'Organization').sort((a, b) => Math.abs(a.start - before) - Math.abs(b.start - before))[0];
-    if (org) return org.id;
-  }
-  const prior = actors.filter((m) => m.end <= before);
-  const free = prior.filter((m) => !pattern('role.governed').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
-  // "Membre de l'Opep, il espère, selon son ministre": a subject pronoun after the governed ones stands for the actor in focus, not for them.
-  if (!free.length && prior.length && pattern('role.subjectPronoun', 'iu').test(ctx.text.slice(prior.at(-1)!.end, before))) return undefined;
-  return (free.at(-1) ?? prior.at(-1))?.id;
-}
-
-// A headline names what the article is about: its state outweighs a few mentions in passing.
-const HEADLINE_WEIGHT = 5;
-// The headline of each article read so far, to tell its subject from the states it governs.
-const HEADLINES = new WeakMap<DocBuilder, string>();
-
-/** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */
-function governedIn(ctx: SentenceContext, id: string, before: number): boolean {
-  const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
-  return at.length > 0 && at.every((m) => pattern('role.partnerBefore').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
-}
-
-/** The state the article is about among `ids` (oldest first): named in the headline, then most often so far; the latest breaks a tie. */
-function salient(doc: DocBuilder, ids: string[]): string | undefined {
-  let best: string | undefined;
-  let most = 0;
-  const headline = HEADLINES.get(doc) ?? '';
-  // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition in the headline is not its subject.
-  const leads = (id: string) => (doc.nodes.get(id)?.mentions ?? []).some((m) => m.sentence.endsWith(':s0') && !pattern('role.governed').test(headline.slice(Math.max(0, m.start - 25), m.start)));
-  for (const id of ids) {
-    const n = (doc.nodes.get(id)?.mentions.length ?? 0) + (leads(id) ? HEADLINE_WEIGHT : 0);
-    if (n >= most) [best, most] = [id, n];
-  }
-  return best;
-}
-
-/** "Le Qatar et la Turquie ont signé, par l'émir X et le président Y": two states, then two titled names, each serving the state in the same rank. */
-function pairedState(ctx: SentenceContext, person: EntityMention): string | undefined {
-  // Not the place of the signing ("paraphé à Riyad").
-  const states = ctx.mentions.filter((m) => m.label === 'Country' && m.via !== 'demonym' && m.end <= person.start && !pattern('role.placeBefore').test(ctx.text.slice(Math.max(0, m.start - 12), m.start)));
-  const pair = states.findIndex((m, k) => k + 1 < states.length && pattern('role.pairAnd', 'u').test(ctx.text.slice(m.end, states[k + 1].start)));
-  if (pair < 0 || pair + 2 !== states.length) return undefined;
-  const after = states[pair + 1].end;
-  const named = ctx.mentions.filter((m) => m.label === 'Person' && m.start > after);
-  if (named.length !== 2 || !pattern('role.pairNext', 'u').test(ctx.text.slice(named[0].end, named[1].start))) return undefined;
-  return states[pair + named.findIndex((m) => m.id === person.id)]?.id;
-}
-
-/** Whether a title is one only a firm gives ("directeur général", "PDG"). */
-function firmTitle(title: string): boolean {
-  return perLanguage('role.firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map(fold))).has(fold(title));
-}
 
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
