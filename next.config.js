@@ -18,6 +18,16 @@ const RUNTIME_FLAG = '__trameWebpackRuntime';
 /** `source` run only when no copy of the runtime has run yet, naming the copy that ran (`who`). */
 const onceRuntime = (source, who) => `if(!self.${RUNTIME_FLAG}){self.${RUNTIME_FLAG}=${JSON.stringify(who)};\n${source}\n}`;
 
+// The framework's chunks a cached page holds back for the first frame (lib/http/deferred-scripts.ts): the
+// first-frame entry starts them once it has drawn (app/components/graph/deferred-scripts.ts, which sets
+// HELD_FLAG while it holds them); Next's copy of the runtime starts them should that script fail, or at the
+// window's load when the entry never took them in hand.
+const DEFERRED_ATTRIBUTE = 'data-trame-deferred';
+const HELD_FLAG = '__trameScriptsHeld';
+const startHeld =
+  `function start(){var l=document.querySelectorAll('link[${DEFERRED_ATTRIBUTE}]');` +
+  `for(var i=0;i<l.length;i++){var e=document.createElement('script');l[i].removeAttribute('${DEFERRED_ATTRIBUTE}');e.src=l[i].href;e.async=true;document.head.appendChild(e);}}`;
+
 /**
  * Next's copy: while the page's first-frame script is still on its way, it waits for that script (whose own
  * copy then runs the page), so React's chunks do not run and hydrate ahead of the first frame now that every
@@ -25,9 +35,10 @@ const onceRuntime = (source, who) => `if(!self.${RUNTIME_FLAG}){self.${RUNTIME_F
  * script that failed before this one ran).
  */
 const nextRuntime = (source, file) =>
-  `(function(){function run(){${onceRuntime(source, 'next')}}` +
+  `(function(){function run(){${onceRuntime(source, 'next')}}${startHeld}` +
+  `self.addEventListener('load',function(){if(self.${HELD_FLAG}!=='held')start();});` +
   `var s=self.${RUNTIME_FLAG}?null:document.querySelector(${JSON.stringify(`script[src$="/_next/${file}"]`)});` +
-  `if(!s)return run();s.addEventListener('error',run);s.addEventListener('load',run);self.addEventListener('load',run);})();`;
+  `if(!s)return run();s.addEventListener('error',function(){start();run();});s.addEventListener('load',run);self.addEventListener('load',run);})();`;
 
 function addFirstFrameEntry(config, webpack) {
   const entries = config.entry;

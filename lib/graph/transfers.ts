@@ -44,12 +44,14 @@ const QUALIFIER_PREFIX: Record<string, string> = {
   at_most: '≤ ',
 };
 
-const FRENCH_NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+// Made at first use, as fact-label.ts's: a formatter costs the locale's data at the first-frame script's start.
+let frenchNumber: Intl.NumberFormat | null = null;
 
 /** Groups thousands with spaces, French style ("10000" -> "10 000", "1234.5" -> "1 234,5"). */
 export function groupThousands(n: number): string {
   // French groups with a narrow no-break space; labels and captions use a plain one.
-  return FRENCH_NUMBER.format(n).replace(/[\u202F\u00A0]/g, ' ');
+  frenchNumber ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+  return frenchNumber.format(n).replace(/[\u202F\u00A0]/g, ' ');
 }
 
 function num(v: unknown): number | null {

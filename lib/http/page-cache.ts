@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { pageCsp } from '../security/csp';
 import { inlineScriptHashes, inlineScripts } from '../security/static-scripts';
+import { deferFrameworkScripts } from './deferred-scripts';
 import { guardedRequest, nodeHeader } from './node-request';
 import { requestRefusal } from './request-guard';
 
@@ -77,7 +78,8 @@ function cachedPage(page: RenderedPage): CachedPage | null {
   if (inlineScripts(rendered).some((s) => !s.attributes.includes(` nonce="${nonce}"`))) return null;
   // Off the elements, and out of the resource hints of Next's flight data (stylesheets and script files, which
   // 'self' allows without it): a stale nonce is of no use to the page, and a random one names nothing else.
-  const html = rendered.split(` nonce="${nonce}"`).join('').split(nonce).join('');
+  // React's and Next's chunks run after the first frame when the page draws one before them (deferred-scripts.ts).
+  const html = deferFrameworkScripts(rendered.split(` nonce="${nonce}"`).join('').split(nonce).join(''));
   const body = Buffer.from(html, 'utf8');
   const headers = Object.entries(page.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined && !NOT_REPLAYED.has(e[0]));
   return { headers, csp: pageCsp({ hashes: inlineScriptHashes(html) }), body, gzip: gzipSync(body) };

@@ -3,7 +3,7 @@
 // and prints each task over 50 ms with the part spent in script, in garbage collection, and waiting for the
 // GPU process to finish a frame (GLES2::ReadPixels: with software compositing the compositor reads every
 // WebGL canvas back, so a frame's rasterisation by SwiftShader lands on the main thread).
-// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000 | --overview] [--interact] [--detail]`
+// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000 | --overview] [--interact] [--detail] [--startup] [--warm 2]`
 // (--detail lists, under each long task, the events inside it over 10 ms: what the time went to.)
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -30,9 +30,10 @@ const opts = new Command()
   .option('--detail', 'list the events over 10 ms inside each long task')
   .option('--startup', 'list the requests and script runs from navigation to the first frame')
   .option('--overview', "open the overview from the app's Neo4j instead of the seeded graph")
+  .option('--warm <n>', 'visits before the traced one, as the bench warms the browser (its caches, V8 code cache)', '0')
   // `npm run`-style `-- --url …` works too: a lone `--` would end option parsing.
   .parse(process.argv.filter((a, i) => i < 2 || a !== '--'))
-  .opts<{ url: string; nodes: string; interact?: boolean; detail?: boolean; overview?: boolean; startup?: boolean }>();
+  .opts<{ url: string; nodes: string; warm: string; interact?: boolean; detail?: boolean; overview?: boolean; startup?: boolean }>();
 const n = Number(opts.nodes);
 const file = path.join(os.tmpdir(), `trame-trace-${process.pid}.json`);
 
@@ -70,14 +71,24 @@ function startup(events: TraceEvent[], main: Set<string>, onMain: TraceEvent[], 
 
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.addInitScript(await bigGraphInitScript());
-  await browser.startTracing(page, { path: file, categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8'] });
-  await page.goto(`${opts.url.replace(/\/$/, '')}/${opts.overview ? '' : `?fixture=big&nodes=${n}&edges=${n * 3}`}`);
-  await page.waitForFunction(() => {
+  const url = `${opts.url.replace(/\/$/, '')}/${opts.overview ? '' : `?fixture=big&nodes=${n}&edges=${n * 3}`}`;
+  const settled = () => {
     const t = window.__trame;
     return !!t?.ready && t.perf().firstFrameAt !== null && t.perf().settledAt !== null && !t.layoutRunning();
-  }, null, { timeout: 180_000 });
+  };
+  const init = await bigGraphInitScript();
+  for (let i = 0; i < Number(opts.warm); i++) {
+    const warm = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await warm.addInitScript(init);
+    await warm.goto(url);
+    await warm.waitForFunction(settled, null, { timeout: 180_000 });
+    await warm.close();
+  }
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.addInitScript(init);
+  await browser.startTracing(page, { path: file, categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8'] });
+  await page.goto(url);
+  await page.waitForFunction(settled, null, { timeout: 180_000 });
   await page.waitForTimeout(500);
   if (opts.interact) {
     for (const { id } of generateBigGraph({ nodes: n, edges: n * 3 }).nodes.slice(0, 4)) {

@@ -104,7 +104,11 @@ describe('explorer', () => {
     // explorer works on the entry's renderer.
     expect(html.replace(/<body[\s\S]*$/, '')).toMatch(/<script src="\/_next\/static\/chunks\/trame-first-frame-with-runtime-[0-9a-f]+\.js" async="" fetchPriority="high"/);
     expect(html).toContain('id="trame-first-frame"');
+    // React's and Next's chunks wait for the first frame: preloads in the head, started once it is drawn.
+    const heldBack = [...html.replace(/<body[\s\S]*$/, '').matchAll(/<link rel="preload" as="script" fetchPriority="low" href="([^"]+)" data-trame-deferred=""\/>/g)].map((m) => m[1]);
+    expect(heldBack.some((src) => /\/main-app-[0-9a-f]+\.js$/.test(src))).toBe(true);
     await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });
+    expect(await page.evaluate(() => document.querySelectorAll('link[data-trame-deferred]').length)).toBe(0);
     // The chunks the script carries are installed by it: neither preloaded nor asked for by the explorer.
     const { carries } = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR || '.next-test', 'trame-first-frame-manifest.json'), 'utf8')) as { carries: string[] };
     expect(carries.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
 
-// The made set (tests/fixtures/eval/made), three batches of eight articles, each written and annotated before Trame
+// The made set (tests/fixtures/eval/made), four batches of eight articles, each written and annotated before Trame
 // was run on it, scored by the eval sets' scorer. Each floor is what Trame measured on its batch, rounded down to two
 // decimals, so that a change which loses ground on text it was not written for shows here even when the dev set
 // does not move. Raise a floor when the extractor gets better; never lower it to pass.
@@ -43,24 +43,45 @@ const FROZEN_FLOORS: Record<string, number> = {
 // floors are its first measure, taken before any rule was written while reading it; exchanges read 0 of 7 then, so
 // they have no floor yet. One floor was lowered, stances 0.41 -> 0.38, in a stated trade: bodies of the EU read as
 // their own entities (as the made gold writes them) and firms read without a head noun gave this batch 10 entities
-// and 2 roles, and cost it 2 stances; pooled relations still rose (83 -> 84 of 183).
-// Raised once titles learnt the article's own state, successors and the heads of bodies known only by name (roles 20 -> 28 of 34).
+// and 2 roles, and cost it 2 stances; pooled relations still rose (83 -> 84 of 183). Released as tuning text, its false
+// transfers named classes (a means of transport, a label on earlier flows, a barter's price read the wrong way, a home
+// deployment, a restated cargo, a lone fronted price) and goods it did not list (sums with no currency): transfers
+// 11 -> 16 of 45, precision 15/25 -> 25/27, exchanges 0 -> 2. Raised again once titles learnt the article's own state,
+// successors and the heads of bodies known only by name (roles 20 -> 29 of 34).
 const BLIND_FLOORS: Record<string, number> = {
   entities: 0.93,
-  transfers: 0.24,
+  transfers: 0.35,
+  exchanges: 0.28,
   roles: 0.82,
   agreements: 0.64,
   signatures: 1,
-  stances: 0.38,
+  stances: 0.41,
   memberships: 0.86,
   entity_precision: 0.99,
-  transfer_precision: 0.6,
+  transfer_precision: 0.92,
   relations: 0.5,
+};
+// Since the fourth batch came, m17–m24 are tuning text and BLIND_FLOORS guards them as the floors above guard theirs.
+// The fourth batch, m25–m32, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
+// floors are its first measure, taken before any rule was written while reading it; exchanges read 0 of 3 then, so
+// they have no floor yet.
+const HELDOUT_FLOORS: Record<string, number> = {
+  entities: 0.84,
+  transfers: 0.13,
+  roles: 0.41,
+  agreements: 0.5,
+  signatures: 0.27,
+  stances: 0.55,
+  memberships: 0.14,
+  entity_precision: 0.96,
+  transfer_precision: 0.7,
+  relations: 0.35,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
 const FIRST_BATCH = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08'];
 const SECOND_BATCH = ['m09', 'm10', 'm11', 'm12', 'm13', 'm14', 'm15', 'm16'];
+const THIRD_BATCH = ['m17', 'm18', 'm19', 'm20', 'm21', 'm22', 'm23', 'm24'];
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/eval/made');
 const scorer = path.resolve(dir, '../score.mjs');
@@ -90,10 +111,12 @@ function measure(files: string[]): Record<string, Tally> {
 const all = readdirSync(dir).filter((f) => f.endsWith('.fr.txt')).sort();
 const files = all.filter((f) => FIRST_BATCH.includes(f.slice(0, 3)));
 const frozenFiles = all.filter((f) => SECOND_BATCH.includes(f.slice(0, 3)));
-const blindFiles = all.filter((f) => !FIRST_BATCH.includes(f.slice(0, 3)) && !SECOND_BATCH.includes(f.slice(0, 3)));
+const blindFiles = all.filter((f) => THIRD_BATCH.includes(f.slice(0, 3)));
+const heldoutFiles = all.filter((f) => ![...FIRST_BATCH, ...SECOND_BATCH, ...THIRD_BATCH].includes(f.slice(0, 3)));
 const totals = measure(files);
 const frozen = measure(frozenFiles);
 const blind = measure(blindFiles);
+const heldout = measure(heldoutFiles);
 
 describe('extraction on the made set\'s first batch (m01–m08, tuning text, pooled)', () => {
   it('scores every article against its whole gold', () => {
@@ -119,7 +142,7 @@ describe('extraction on the made set\'s second batch (m09–m16, tuning text sin
   });
 });
 
-describe('extraction on the made set\'s frozen split (m17–m24, pooled)', () => {
+describe('extraction on the made set\'s third batch (m17–m24, tuning text since m25–m32 came, pooled)', () => {
   it('scores every article against its whole gold', () => {
     expect(blindFiles.map((f) => f.slice(0, 3))).toEqual(['m17', 'm18', 'm19', 'm20', 'm21', 'm22', 'm23', 'm24']);
     expect(blind.entities.of).toBe(162);
@@ -128,5 +151,17 @@ describe('extraction on the made set\'s frozen split (m17–m24, pooled)', () =>
   it.each(Object.keys(BLIND_FLOORS).map((k) => [k]))('%s stays above its floor', (k) => {
     const t = blind[k];
     expect(t.hit / t.of, `${k}: ${t.hit}/${t.of}`).toBeGreaterThanOrEqual(BLIND_FLOORS[k]);
+  });
+});
+
+describe('extraction on the made set\'s frozen split (m25–m32, pooled)', () => {
+  it('scores every article against its whole gold', () => {
+    expect(heldoutFiles.map((f) => f.slice(0, 3))).toEqual(['m25', 'm26', 'm27', 'm28', 'm29', 'm30', 'm31', 'm32']);
+    expect(heldout.entities.of).toBe(166);
+    expect(heldout.relations.of).toBe(174);
+  });
+  it.each(Object.keys(HELDOUT_FLOORS).map((k) => [k]))('%s stays above its floor', (k) => {
+    const t = heldout[k];
+    expect(t.hit / t.of, `${k}: ${t.hit}/${t.of}`).toBeGreaterThanOrEqual(HELDOUT_FLOORS[k]);
   });
 });

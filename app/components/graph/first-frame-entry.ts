@@ -9,6 +9,7 @@ import type { GraphPayload } from '@/lib/graph/payload';
 import { earlyOverviewBody } from '../explorer/early-overview';
 import { markLoadStart } from '../explorer/perf';
 import { firstScreenFilters, queryRecord, startParams } from '../explorer/start-params';
+import { holdScriptsUntil } from './deferred-scripts';
 import { claimFirstFrame, FIRST_FRAME_ID, firstFrameState, offerFirstFrame, withdrawFirstFrame, type FirstFrame } from './first-frame';
 import { createCanvasRenderer, initialView } from './renderer';
 import { attachFilled, sizeView } from './refresh';
@@ -73,4 +74,6 @@ async function drawFirstFrame(): Promise<void> {
   frame.drawn = { total: payload.total ?? { nodes: payload.nodes.length, edges: payload.edges.length } };
 }
 
-void drawFirstFrame().catch((error) => console.error('trame first frame: drawing before the explorer failed, the explorer draws it instead:', error));
+const firstFrame = drawFirstFrame().catch((error) => console.error('trame first frame: drawing before the explorer failed, the explorer draws it instead:', error));
+// React's and Next's chunks wait for it (lib/http/deferred-scripts.ts).
+holdScriptsUntil(firstFrame);

@@ -35,6 +35,10 @@ export interface TransferDraft {
   exchangeFor?: number;
   /** 'price': introduced by "en échange de"; 'purpose': "des fonds pour envoyer des troupes". */
   exchangeKind?: 'price' | 'purpose';
+  /** A price that names no side of its own: it goes back between the sides of what it pays for, once those are known. */
+  sidesFromMain?: boolean;
+  /** A price named before the flow it pays for ("En échange du pétrole, l'Iran a envoyé ..."): it stands only with that flow. */
+  frontedPrice?: boolean;
   /** A transfer of an earlier sentence this one answers ("En échange, Moscou fournirait ..."). */
   exchangeWith?: TransferDraft;
   /** The items of a list of goods of different kinds ("des drones et des pièces détachées"): one transfer each, as a fact is (giver, receiver, kind). */

@@ -12,6 +12,12 @@ if (exchange && drafts.length) {
   const main = drafts[drafts.length - 1];
   draft.exchangeFor = drafts.length - 1;
   draft.exchangeKind = 'price';
+  // "envoyés au Venezuela en contrepartie du pétrole": a price naming no owner of its own goes back between the two sides
+  // of what it pays for, even one those sides learn later in the article (completePrices).
+  if (!r.p.demonym && !draft.senders.some((s) => main.recipients.includes(s) || main.senders.includes(s))) {
+    draft.senders.length = draft.recipients.length = 0;
+    draft.sidesFromMain = true;
+  }
   if (!draft.senders.length) draft.senders.push(...main.recipients);
   if (!draft.recipients.length) draft.recipients.push(...main.senders.filter((s) => !draft.senders.includes(s)));
   draft.status = main.status;
@@ -45,6 +51,7 @@ export function linkFrontedPrice(drafts: TransferDraft[], fronted: number | unde
 if (fronted !== undefined && drafts.length > 1) {
   const [price, main] = [drafts[fronted], drafts[fronted + 1]];
   price.exchangeFor = fronted + 1;
+  price.frontedPrice = true;
   price.exchangeKind = 'price';
   if (!price.senders.length) price.senders.push(...main.recipients);
   if (!price.recipients.length) price.recipients.push(...main.senders.filter((x) => !price.senders.includes(x)));
@@ -57,6 +64,7 @@ export function completePrices(drafts: TransferDraft[]): void {
     if (d.exchangeFor === undefined || d.exchangeKind !== 'price') continue;
     const main = drafts.filter((x) => x.sentenceId === d.sentenceId)[d.exchangeFor];
     if (!main) continue;
+    if (d.sidesFromMain && main.recipients.length) [d.senders, d.recipients] = [[...main.recipients], main.senders.filter((s) => !main.recipients.includes(s))];
     // "a reçu des blindés des Émirats, payés en bétail": a price read with the main transfer's own sides goes the other way.
     if (sameParties(d.senders, main.senders) && sameParties(d.recipients, main.recipients)) [d.senders, d.recipients] = [[...main.recipients], [...main.senders]];
     if (!d.senders.length) d.senders.push(...main.recipients);

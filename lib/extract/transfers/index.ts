@@ -21,7 +21,7 @@ import type { Reading } from './reading';
 import { readOnward, readRelay, readResold } from './onward';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
-import { collectiveGiver, countedPart, dropNearPlaces, dropVagueSides, isShare, isTrap, showOfForce } from './traps';
+import { collectiveGiver, countedPart, dropNearPlaces, dropRestatedConsignments, dropVagueSides, isShare, isTrap, showOfForce } from './traps';
 import { activeLanguage, pattern } from '../syntax/language';
 
 export type { TransferDraft } from './draft';
@@ -36,7 +36,8 @@ const RESALE = new Set(transferData.resale);
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
   noteWar(doc, ctx, personCountry, discourse);
   const read = readTransfers(doc, ctx, personCountry, discourse);
-  const drafts = read.length ? [...read, ...readGapped(doc, ctx, personCountry, read), ...readParts(ctx, read), ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
+  const all = read.length ? [...read, ...readGapped(doc, ctx, personCountry, read), ...readParts(ctx, read), ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
+  const drafts = dropRestatedConsignments(ctx, all);
   inheritBatchKind(discourse, ctx, drafts);
   rememberGoods(discourse, ctx, read, () => readTransfers(doc, { ...ctx, question: false }, personCountry, discourse));
   if (!ctx.sentence.boilerplate) remember(discourse, ctx);
@@ -93,6 +94,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const demonymSender = p.demonym && !resold && !p.goods.every((g) => activeLanguage().transfers.currencies.includes(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
+    // "ils relevaient de l'aide humanitaire", "qualifiées d'aide d'urgence": a label on flows told already, whatever verb is near.
+    if (pattern('transfer.aidLabel').test(text.slice(Math.max(cs, p.start - 80), p.start))) return;
     // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.
     if (!trigger && !exchange && HOSTILE.test(text.slice(cs, ce))) return;
     if (trigger && isNegated(text, trigger)) return;
@@ -149,6 +152,12 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const front = deployed && recipients.length === 1 ? backedSide(discourse, senders, recipients[0], false) : undefined;
     const frontPlace = front ? recipients.splice(0, 1, front)[0] : undefined;
 
+    // "Les forces armées lituaniennes ont déployé des soldats le long des lignes": a state's own army moving its men, with
+    // that state read as both their sender and their receiver, sends nothing (nor may the article's flows lend it sides).
+    const army = deployed && trigger?.role === 'give' && trigger.verb ? ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= trigger.start) : undefined;
+    const home = army ? endpoint(doc, army, personCountry) : undefined;
+    const own = (x: string) => x === home || x === army!.id;
+    if (home && recipients.length && recipients.every(own) && senders.every(own)) return;
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
     // A figure that counts more than what moves (a share sent, a part of a batch) gives way, in the list's first item too.
     // Only a receiver's figure: "a reçu 300 drones, dont une partie fournie par l'Iran" counts what came from all givers,

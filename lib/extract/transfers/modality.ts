@@ -25,9 +25,10 @@ export function isNegated(text: string, trigger: Trigger): boolean {
   if (pattern('transfer.ruledOut').test(before)) return true;
   // "voulait livrer des F-16 à l'Ukraine mais y a renoncé": the intent given up later in the sentence.
   if (pattern('transfer.givenUp').test(text.slice(trigger.end))) return true;
-  // "Aucun soldat n'a été envoyé", "Nul convoi n'est parti": a negative subject and "ne" in the verb group.
+  // "Aucun soldat n'a été envoyé", "Nul convoi n'est parti", "sans qu'un seul kilo ne soit livré": a negative subject
+  // (transfer.negativeSubject) and "ne" in the verb group.
   const clause = text.slice(Math.max(0, text.lastIndexOf(',', trigger.start) + 1, text.lastIndexOf(';', trigger.start) + 1), trigger.start);
-  if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,3}$/iu.test(before) && /(?<![\p{L}])(?:aucune?|nul(?:le)?|personne|rien)(?![\p{L}])/iu.test(clause)) return true;
+  if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,3}$/iu.test(before) && pattern('transfer.negativeSubject', 'iu').test(clause)) return true;
   return pattern('transfer.negatedVerb').test(before);
 }
 

@@ -123,6 +123,24 @@ export function dropRepeatedConsignments(drafts: TransferDraft[], sentenceText: 
   }
 }
 
+/**
+ * "a reçu sa première cargaison chilienne : 5 000 tonnes livrées par", "deux convois, soit 300 tonnes": a consignment
+ * restated at once by its count is one fact; the counted reading stays, the container noun gives way.
+ */
+export function dropRestatedConsignments(ctx: SentenceContext, drafts: TransferDraft[]): TransferDraft[] {
+  // Exchanges point at drafts by their index in the sentence: a sentence with one keeps its list whole.
+  if (drafts.some((d) => d.exchangeFor !== undefined)) return drafts;
+  return drafts.filter((d) => {
+    if (d.kinds[0] !== 'containers') return true;
+    const counted = drafts.find((x) => x !== d && x.quantity && x.kinds[0] !== 'containers' && x.start >= d.end && pattern('trap.restatedCount').test(ctx.text.slice(d.end, x.start)));
+    if (!counted) return true;
+    // One fact: the sides read on the container noun complete the counted reading.
+    if (!counted.senders.length) counted.senders.push(...d.senders.filter((s) => !counted.recipients.includes(s)));
+    if (!counted.recipients.length) counted.recipients.push(...d.recipients.filter((r) => !counted.senders.includes(r)));
+    return false;
+  });
+}
+
 /** "Les Européens ont livré 500 000 obus", "livrés par les Occidentaux": a collective that names no state gives no sender; with none named, no fact. */
 export function collectiveGiver(ctx: SentenceContext, cs: number, ce: number): boolean {
   const m = pattern('trap.collectiveGiver').exec(ctx.text.slice(cs, ce));

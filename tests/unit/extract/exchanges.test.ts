@@ -10,7 +10,7 @@ describe('exchanges', () => {
 
   it('completes a fronted price once the flow has given the main transfer its recipient', () => {
     expect(exchangesOf('En échange de pétrole, la Corée du Nord a envoyé des ouvriers en Russie.')).toEqual(['oil Russie>Corée du Nord <-> workers Corée du Nord>Russie']);
-    expect(exchangesOf('En échange de carburant, la Corée du Nord a envoyé des ouvriers à la Russie.')).toEqual(['aid Russie>Corée du Nord <-> workers Corée du Nord>Russie']);
+    expect(exchangesOf('En échange de carburant, la Corée du Nord a envoyé des ouvriers à la Russie.')).toEqual(['oil Russie>Corée du Nord <-> workers Corée du Nord>Russie']);
   });
 
   it('links a payment in kind to the purchase earlier in the same sentence', () => {

@@ -27,7 +27,7 @@ const registers: Record<string, Case[]> = {
     { text: "L'Union européenne a sanctionné la Biélorussie. Elle lui reproche d'avoir fourni des obus à la Russie.", transfers: ['Biélorussie>Russie:artillery_shells'] },
     { text: "Le Soudan a rappelé son ambassadeur au Tchad. Khartoum l'accuse d'avoir livré des armes aux FSR.", transfers: ['Tchad>FSR:weapons'] },
     { text: "Le Mali a dénoncé l'Algérie. Bamako l'accuse d'avoir fourni des armes au Niger.", transfers: ['Algérie>Niger:weapons'] },
-    { text: "Le Guatemala a convoqué l'ambassadeur du Mexique. Il lui reproche d'avoir livré du carburant au Belize.", transfers: ['Mexique>Belize:aid'] },
+    { text: "Le Guatemala a convoqué l'ambassadeur du Mexique. Il lui reproche d'avoir livré du carburant au Belize.", transfers: ['Mexique>Belize:oil'] },
     // a charge on a named party keeps it, and a charge that moves nothing draws nothing
     { text: "Le Canada a expulsé trois diplomates chinois. Ottawa reproche à Pékin d'avoir livré des composants à l'Iran.", transfers: ['Chine>Iran:technology'] },
     { text: "La Somalie a rompu avec l'Éthiopie. Mogadiscio lui reproche d'avoir signé un accord avec le Somaliland.", transfers: [] },

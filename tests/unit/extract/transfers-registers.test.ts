@@ -102,7 +102,7 @@ const registers: Record<string, TransferCase[]> = {
     { text: "Qu'est-ce qu'un embargo ? C'est l'interdiction de vendre des armes à un pays.", transfers: [] },
     { text: 'Le gaz algérien est acheminé vers l’Italie par un gazoduc qui traverse la Tunisie.', transfers: ['Algérie>Italie:oil'] },
     { text: "Les sanctions interdisent l'exportation de pétrole iranien vers la Chine.", transfers: [] },
-    { text: "Le Venezuela a été ravitaillé en carburant par l'Iran en 2020.", transfers: ['Iran>Venezuela:aid'] },
+    { text: "Le Venezuela a été ravitaillé en carburant par l'Iran en 2020.", transfers: ['Iran>Venezuela:oil'] },
     { text: "Les fonds du FMI versés à l'Argentine ont servi à rembourser la dette.", transfers: ['Fonds monétaire international>Argentine:funds'] },
     // grain traded is a commodity, not aid
     { text: "Le blé ukrainien exporté vers l'Égypte transite par le Bosphore.", transfers: ['Ukraine>Égypte:other'] },

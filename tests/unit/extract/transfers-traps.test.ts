@@ -205,7 +205,7 @@ const controls: Case[] = [
   { register: 'interview', text: "« L'Iran nous a fourni des drones », répond le porte-parole du Hezbollah.", transfers: ['Iran>Hezbollah:weapons'] },
   { register: 'explainer', text: "L'Arabie saoudite a livré 2 millions de barils de brut à l'Égypte.", transfers: ['Arabie Saoudite>Égypte:oil:2000000'] },
   { register: 'dispatch', text: "La Russie a envoyé 1 500 soldats en Arménie en 2020.", transfers: ['Russie>Arménie:troops:1500'] },
-  { register: 'live', text: '13h10 — Un convoi de carburant envoyé par l’Égypte est arrivé au Soudan.', transfers: ['Égypte>Soudan:aid'] },
+  { register: 'live', text: '13h10 — Un convoi de carburant envoyé par l’Égypte est arrivé au Soudan.', transfers: ['Égypte>Soudan:oil'] },
   { register: 'analysis', text: 'La Turquie a livré au Niger des drones fabriqués par Baykar.', transfers: ['Turquie>Niger:weapons'] },
   { register: 'wire', text: 'La Russie a repris ses livraisons de gaz à la Moldavie.', transfers: ['Russie>Moldavie:oil'] },
 ];

@@ -1,0 +1,47 @@
+// The framework's chunks held back by the page (lib/http/deferred-scripts.ts) are started here once the first
+// frame has been drawn, or once the first-frame entry knows it draws none. next.config.js starts them instead
+// should the first-frame script fail, or at the window's load when the entry never took them in hand.
+
+/** The attribute on a held-back script's preload, as lib/http/deferred-scripts.ts writes it (server code, not imported here). */
+export const DEFERRED_ATTRIBUTE = 'data-trame-deferred';
+
+/** Set on the window by the first-frame entry while it holds the chunks back (next.config.js reads it). */
+export const HELD_FLAG = '__trameScriptsHeld';
+
+/** The longest the chunks wait for a first frame: a slow overview must not hold React and the panels back. */
+const MAX_HOLD_MS = 3_000;
+
+/** Turns each held-back preload into the async script it was, once. */
+function startHeldScripts(): void {
+  for (const link of document.querySelectorAll<HTMLLinkElement>(`link[${DEFERRED_ATTRIBUTE}]`)) {
+    link.removeAttribute(DEFERRED_ATTRIBUTE);
+    const script = document.createElement('script');
+    script.src = link.href;
+    script.async = true;
+    document.head.appendChild(script);
+  }
+}
+
+/**
+ * Holds the page's framework chunks back until `firstFrame` settles (drawn, nothing to draw, or failed), then
+ * starts them after the frame that shows it: the chunks' compile and hydration land after the first frame's
+ * composite, not between its data and its draw. At most MAX_HOLD_MS.
+ */
+export function holdScriptsUntil(firstFrame: Promise<unknown>): void {
+  const w = window as unknown as Record<string, unknown>;
+  w[HELD_FLAG] = 'held';
+  let done = false;
+  const release = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(cap);
+    w[HELD_FLAG] = 'released';
+    startHeldScripts();
+  };
+  const cap = setTimeout(release, MAX_HOLD_MS);
+  void firstFrame.finally(() => {
+    // After the frame that shows it; a hidden tab runs no animation frame, hence the timer beside it.
+    requestAnimationFrame(() => setTimeout(release, 0));
+    setTimeout(release, 250);
+  });
+}

@@ -1,0 +1,31 @@
+// The framework's scripts held back until the explorer's first frame is drawn. The explorer's page names
+// React's and Next's chunks as async scripts in its head, beside the first-frame script: arriving from memory
+// at the same moment, each was compiled and run as it landed, before or between the first-frame script and
+// its draw (React's chunk alone, 170 kB, is 50–100 ms of main thread here), though the first frame needs
+// none of them. A page that loads the first-frame script gets them as low-priority preloads instead, marked
+// with DEFERRED_ATTRIBUTE: they download with everything else and run once the first frame has been drawn
+// (graph/deferred-scripts.ts), or once its script failed or had nothing to draw (next.config.js).
+
+/** The attribute on a held-back script's preload; its value is empty. */
+export const DEFERRED_ATTRIBUTE = 'data-trame-deferred';
+
+/** The first-frame script's file, as next.config.js names it. */
+const FIRST_FRAME_FILE = /\/_next\/static\/chunks\/trame-first-frame-with-runtime-[0-9a-f]+\.js$/;
+const FIRST_FRAME_SCRIPT = /<script src="\/_next\/static\/chunks\/trame-first-frame-with-runtime-[0-9a-f]+\.js"/;
+
+const HEAD_SCRIPT = /<script src="(\/_next\/static\/chunks\/[^"<>]+\.js)" async=""( nonce="[^"<>]*")?><\/script>/g;
+
+/**
+ * `html` with the async chunk scripts of its head turned into low-priority preloads marked DEFERRED_ATTRIBUTE,
+ * when its head loads the first-frame script; unchanged otherwise (no first frame: nothing to wait for).
+ */
+export function deferFrameworkScripts(html: string): string {
+  const headEnd = html.indexOf('</head>');
+  if (headEnd < 0) return html;
+  const head = html.slice(0, headEnd);
+  if (!FIRST_FRAME_SCRIPT.test(head)) return html;
+  const deferred = head.replace(HEAD_SCRIPT, (tag, src: string, nonce: string | undefined) =>
+    FIRST_FRAME_FILE.test(src) ? tag : `<link rel="preload" as="script" fetchPriority="low" href="${src}"${nonce ?? ''} ${DEFERRED_ATTRIBUTE}=""/>`,
+  );
+  return deferred + html.slice(headEnd);
+}
