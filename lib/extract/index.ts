@@ -18,7 +18,7 @@ import { extractAgreements, type AgreementMemory } from './agreements';
 import { bylineAuthor, extractClaims, intervieweeOf, type ClaimMemory, type PlacedFact } from './claims';
 import { extractEvents } from './events';
 import { extractRoles, mergeMentions, type RoleIndex } from './roles';
-import { extractMemberships, linkOrganizations } from './membership';
+import { extractMemberships, linkOrganizations, type PairMemory } from './membership';
 import { hasLanguage, languageOf, withLanguage, type Language } from './syntax/language';
 
 /** Options of extractDocument; every field is optional. */
@@ -116,6 +116,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
   const agreementMemory: AgreementMemory = { list: [], discourse };
   const claimMemory: ClaimMemory = { claims: [], author: bylineAuthor(contexts), interviewee: intervieweeOf(contexts) };
   const factState = newArticleEntities();
+  const pairMemory: PairMemory = { memory: agreementMemory, personCountry };
   for (const ctx of contexts) {
     for (const m of ctx.mentions) if (m.label === 'Person') {
       factState.personsSeen = factState.personsSeen.filter((p) => p !== m.id);
@@ -124,7 +125,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
     facts.push(...extractAgreements(doc, ctx, factState, agreementMemory, facts, personCountry));
     facts.push(...extractEvents(doc, ctx, personCountry));
     extractClaims(doc, ctx, facts, claimMemory, factState);
-    extractMemberships(doc, ctx, discourse);
+    extractMemberships(doc, ctx, discourse, pairMemory);
   }
   linkOrganizations(doc);
 

@@ -1,4 +1,7 @@
 import type { DocBuilder } from './builder';
+import { recentPair } from './agreements/actors';
+import type { AgreementMemory } from './agreements/types';
+import { words as agreementWords } from './agreements/vocabulary';
 import { actorMentions, type SentenceContext } from './context';
 import { resolveSubjectPronoun, type Discourse } from './discourse';
 import { countryId } from './countries';
@@ -41,6 +44,8 @@ function compile(lang: Language) {
     PRONOUN_SUBJECT: re('pronounSubject'),
     // "l'OTAN, dont la Suède est membre".
     IS_MEMBER: re('isMember'),
+    // "l'Union africaine (UA), dont": the body's name, perhaps its acronym in brackets, then the relative of its members.
+    WHOSE_MEMBER: re('whoseMember'),
     // "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
     ACCESSION: re('accession'),
     NOT_YET: re('notYet'),
@@ -54,7 +59,6 @@ function compile(lang: Language) {
 
 /** The compiled membership grammar of the active language. */
 const words = () => perLanguage('membership', compile);
-const WHOSE_MEMBER = () => pattern('membership.whoseMember');
 const GOVERNED = () => pattern('membership.governed');
 
 /** Bodies belong to their state (Kremlin PART_OF Russie) or parent body (Conseil de sécurité PART_OF ONU). */
@@ -100,8 +104,59 @@ function isStateBody(doc: DocBuilder, id: string): boolean {
   return !!(n?.properties.country || ORGS.get(id)?.country);
 }
 
+/** What a plural subject needs to be resolved: the article's agreement memory (states named so far) and people's states. */
+export interface PairMemory {
+  memory: AgreementMemory;
+  personCountry: Map<string, string>;
+  /** States coordinated in a sentence ("le Ghana et la Côte d'Ivoire"), by sentence index, the latest last. */
+  coordinated?: Array<{ index: number; ids: string[] }>;
+}
+
+/** Notes the states a sentence coordinates ("X et Y", "X, Y et Z"), for a plural subject in the sentences after it. */
+function noteCoordinated(ctx: SentenceContext, pairs: PairMemory): void {
+  const states = actorMentions(ctx).filter((m) => m.label === 'Country');
+  for (const first of states) {
+    const ids = [...new Set(listFrom(first, states, ctx.text).map((m) => m.id))];
+    if (ids.length < 2) continue;
+    (pairs.coordinated ??= []).push({ index: ctx.sentence.index, ids });
+    return;
+  }
+}
+
+/** The states named together last: two or more before `at` in the sentence, else in the latest of the three sentences before that names two. */
+function lastNamedTogether(ctx: SentenceContext, at: number, discourse?: Discourse): string[] {
+  const states = (ids: string[]) => [...new Set(ids.filter((id) => id.startsWith('country:')))];
+  const here = states(actorMentions(ctx).filter((m) => m.end <= at).map((m) => m.id));
+  if (here.length >= 2) return here.slice(-2);
+  const earlier = (discourse?.sentences ?? []).filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 3).reverse();
+  for (const s of earlier) {
+    const named = states([...s.actors].reverse());
+    if (named.length >= 2) return named.slice(0, 2);
+  }
+  return [];
+}
+
+/** "Les deux pays sont aussi membres de l'OEA", "Ils sont membres de l'OEA": the two states last named together. */
+function pairMembers(doc: DocBuilder, ctx: SentenceContext, org: EntityMention, pairs: PairMemory, discourse?: Discourse): string[] {
+  const text = ctx.text;
+  const before = text.slice(0, org.start);
+  const { MEMBER_AFTER } = words();
+  const pair = agreementWords().PAIR_RE;
+  const nouns = [...before.matchAll(new RegExp(pair.source, `g${pair.flags.replace('g', '')}`))].at(-1);
+  const pronoun = nouns ? null : pattern('membership.pluralPronoun', 'u').exec(before);
+  const at = nouns && MEMBER_AFTER.test(before.slice(nouns.index + nouns[0].length)) ? nouns.index : pronoun?.groups && MEMBER_AFTER.test(pronoun.groups.gap) ? pronoun.index : -1;
+  if (at < 0) return [];
+  // States coordinated in this sentence or the three before come first, then two states named in one sentence.
+  const here = actorMentions(ctx).filter((m) => m.label === 'Country' && m.end <= at);
+  const coordinatedHere = here.map((m) => listFrom(m, here, text)).find((l) => l.length >= 2)?.map((m) => m.id);
+  const coordinated = coordinatedHere ?? pairs.coordinated?.filter((c) => c.index < ctx.sentence.index && ctx.sentence.index - c.index <= 3).at(-1)?.ids;
+  if (coordinated) return coordinated;
+  const together = lastNamedTogether(ctx, at, discourse);
+  return together.length >= 2 ? together : recentPair(doc, ctx, pairs.memory, at, pairs.personCountry);
+}
+
 /** Reads MEMBER_OF in one sentence from the patterns of data/lexicon/organizations.json "membership". */
-export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discourse?: Discourse): void {
+export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discourse?: Discourse, pairs?: PairMemory): void {
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, AND_OF, AND_THEN, OBJECT_OF, CLAUSE_AFTER, INSIDE_RELATIVE, PRONOUN_SUBJECT, IS_MEMBER, ACCESSION, NOT_YET, BODY_NOUN, BEFORE_BODY_NOUN, FOUNDED_BY, FOUNDED_WITH } = words();
@@ -147,6 +202,8 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
         if (other) for (const a of listFrom(other, actors, text)) add(a, org);
       }
     }
+    // "Les deux pays sont aussi membres de ORG": no actor before the verb, the pair named before stands for it.
+    if (!member && pairs) for (const id of pairMembers(doc, ctx, org, pairs, discourse)) add(id, org);
     // "Toujours membre de ORG, l'alliance ..., l'Arménie": the sentence's subject after the fronted phrase.
     const fronted = FRONTED.exec(before);
     if (fronted) {
@@ -174,7 +231,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
         add(first, org);
         pos = first.end;
         for (const a of actors.filter((x) => x.start >= pos)) {
-          if (!pattern('membership.listGapAnd').test(text.slice(pos, a.start))) break;
+          if (!pattern('list.gap').test(text.slice(pos, a.start))) break;
           add(a, org);
           pos = a.end;
         }
@@ -206,7 +263,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
       if (first) for (const a of listFrom(first, actors, text)) add(a, org);
     }
     // "l'OTAN, dont la Suède est membre", "l'Union africaine, dont l'Éthiopie, la Somalie et l'Égypte sont membres".
-    const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && WHOSE_MEMBER().test(text.slice(org.end, a.start)));
+    const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && words().WHOSE_MEMBER.test(text.slice(org.end, a.start)));
     const listed = whose ? listFrom(whose, actors, text) : [];
     if (whose && IS_MEMBER.test(text.slice(listed.at(-1)!.end))) for (const a of listed) add(a, org);
     // A body the states form belongs to no state: "les États-Unis et le Royaume-Uni forment l'armée ukrainienne" founds nothing.
@@ -228,4 +285,5 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     const coordinated = AND_OF.test(between) || (AND_THEN.test(between) && !OBJECT_OF.test(text.slice(0, previous.start)) && !CLAUSE_AFTER.test(text.slice(org.end)));
     if (coordinated) for (const m of members.get(previous.id) ?? []) add(m, org);
   }
+  if (pairs) noteCoordinated(ctx, pairs);
 }

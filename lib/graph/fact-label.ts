@@ -2,6 +2,8 @@
 // "troupes · ≈ 11 000 (déc. 2024) · 6 sources · démenti : Kremlin", computed from the fact's
 // stored summary at read time so wording can change without a reload.
 
+import { groupThousands } from './transfers';
+
 /** French word per transfer kind, as a fact's label starts. */
 export const TRANSFER_KIND_WORDS: Record<string, string> = {
   troops: 'troupes',
@@ -38,9 +40,6 @@ export const FACT_NODE_LABELS = new Set(['Transfer', 'Agreement', 'Event']);
 
 const QUALIFIER_PREFIX: Record<string, string> = { approx: '≈ ', nearly: '≈ ', at_least: '≥ ', at_most: '≤ ' };
 const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-// Made at first use: building a formatter loads the locale's data (20–40 ms of the page's first-frame script
-// here), and a first frame often shows no quantity.
-let grouping: Intl.NumberFormat | null = null;
 
 function num(v: unknown): number | null {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
@@ -49,12 +48,6 @@ function num(v: unknown): number | null {
 
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : [];
-}
-
-/** "11 000" with a plain space (Intl groups with a narrow no-break space, which some fonts lack). */
-export function formatQuantity(n: number): string {
-  grouping ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-  return grouping.format(n).replace(/[\u202f\u00a0]/g, ' ');
 }
 
 /** "déc. 2024" for "2024-12-03", "2024" for "2024"; null for anything that is not an ISO date. */
@@ -71,8 +64,8 @@ export function formatFigure(quantity: unknown, qualifier: unknown, quantityMax?
   const q = num(quantity);
   if (q === null) return null;
   const max = num(quantityMax);
-  if (qualifier === 'range' && max !== null && max !== q) return `${formatQuantity(q)}–${formatQuantity(max)}`;
-  return `${typeof qualifier === 'string' ? (QUALIFIER_PREFIX[qualifier] ?? '') : ''}${formatQuantity(q)}`;
+  if (qualifier === 'range' && max !== null && max !== q) return `${groupThousands(q)}–${groupThousands(max)}`;
+  return `${typeof qualifier === 'string' ? (QUALIFIER_PREFIX[qualifier] ?? '') : ''}${groupThousands(q)}`;
 }
 
 /** The head word of a fact: transfer kind, event kind, or the agreement's own name. */

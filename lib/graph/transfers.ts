@@ -44,7 +44,8 @@ const QUALIFIER_PREFIX: Record<string, string> = {
   at_most: '≤ ',
 };
 
-// Made at first use, as fact-label.ts's: a formatter costs the locale's data at the first-frame script's start.
+// Made at first use: building a formatter loads the locale's data (20–40 ms of the page's first-frame script
+// here), and a first frame often shows no quantity. fact-label.ts groups its quantities with it too.
 let frenchNumber: Intl.NumberFormat | null = null;
 
 /** Groups thousands with spaces, French style ("10000" -> "10 000", "1234.5" -> "1 234,5"). */

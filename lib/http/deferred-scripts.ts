@@ -10,10 +10,12 @@
 export const DEFERRED_ATTRIBUTE = 'data-trame-deferred';
 
 /** The first-frame script's file, as next.config.js names it. */
-const FIRST_FRAME_FILE = /\/_next\/static\/chunks\/trame-first-frame-with-runtime-[0-9a-f]+\.js$/;
-const FIRST_FRAME_SCRIPT = /<script src="\/_next\/static\/chunks\/trame-first-frame-with-runtime-[0-9a-f]+\.js"/;
+const FIRST_FRAME_PATH = String.raw`/_next/static/chunks/trame-first-frame-with-runtime-[0-9a-f]+\.js`;
+const FIRST_FRAME_FILE = new RegExp(`${FIRST_FRAME_PATH}$`);
+const FIRST_FRAME_SCRIPT = new RegExp(`<script src="${FIRST_FRAME_PATH}"`);
 
-const HEAD_SCRIPT = /<script src="(\/_next\/static\/chunks\/[^"<>]+\.js)" async=""( nonce="[^"<>]*")?><\/script>/g;
+// The page cache takes the nonce off before this runs (page-cache.ts): a chunk's script carries none here.
+const HEAD_SCRIPT = /<script src="(\/_next\/static\/chunks\/[^"<>]+\.js)" async=""><\/script>/g;
 
 /**
  * `html` with the async chunk scripts of its head turned into low-priority preloads marked DEFERRED_ATTRIBUTE,
@@ -24,8 +26,8 @@ export function deferFrameworkScripts(html: string): string {
   if (headEnd < 0) return html;
   const head = html.slice(0, headEnd);
   if (!FIRST_FRAME_SCRIPT.test(head)) return html;
-  const deferred = head.replace(HEAD_SCRIPT, (tag, src: string, nonce: string | undefined) =>
-    FIRST_FRAME_FILE.test(src) ? tag : `<link rel="preload" as="script" fetchPriority="low" href="${src}"${nonce ?? ''} ${DEFERRED_ATTRIBUTE}=""/>`,
+  const deferred = head.replace(HEAD_SCRIPT, (tag, src: string) =>
+    FIRST_FRAME_FILE.test(src) ? tag : `<link rel="preload" as="script" fetchPriority="low" href="${src}" ${DEFERRED_ATTRIBUTE}=""/>`,
   );
   return deferred + html.slice(headEnd);
 }

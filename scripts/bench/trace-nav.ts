@@ -30,7 +30,9 @@ const opts = new Command()
   .option('--detail', 'list the events over 10 ms inside each long task')
   .option('--startup', 'list the requests and script runs from navigation to the first frame')
   .option('--overview', "open the overview from the app's Neo4j instead of the seeded graph")
-  .option('--warm <n>', 'visits before the traced one, as the bench warms the browser (its caches, V8 code cache)', '0')
+  // Each visit is a page of its own, as the bench's: what it warms is the server (its page cache, Next.js);
+  // a Playwright page has its own browser context, so its own HTTP cache and code cache.
+  .option('--warm <n>', "visits before the traced one, each in its own page as the bench's", '0')
   // `npm run`-style `-- --url …` works too: a lone `--` would end option parsing.
   .parse(process.argv.filter((a, i) => i < 2 || a !== '--'))
   .opts<{ url: string; nodes: string; warm: string; interact?: boolean; detail?: boolean; overview?: boolean; startup?: boolean }>();

@@ -15,11 +15,11 @@ const FLOORS: Record<string, number> = {
   roles: 0.895,
   agreements: 0.99,
   signatures: 0.99,
-  stances: 0.735,
+  stances: 0.765,
   memberships: 0.95,
   entity_precision: 0.985,
   transfer_precision: 0.94,
-  relations: 0.77,
+  relations: 0.78,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 

@@ -16,7 +16,9 @@ function startHeldScripts(): void {
   for (const link of document.querySelectorAll<HTMLLinkElement>(`link[${DEFERRED_ATTRIBUTE}]`)) {
     link.removeAttribute(DEFERRED_ATTRIBUTE);
     const script = document.createElement('script');
-    script.src = link.href;
+    // The page's own path, not the resolved URL: webpack's chunk loader finds a chunk's script by its src
+    // attribute, and loads the chunk a second time when none matches.
+    script.src = link.getAttribute('href') ?? link.href;
     script.async = true;
     document.head.appendChild(script);
   }
@@ -31,17 +33,22 @@ export function holdScriptsUntil(firstFrame: Promise<unknown>): void {
   const w = window as unknown as Record<string, unknown>;
   w[HELD_FLAG] = 'held';
   let done = false;
+  let frame = 0;
+  // Whichever of them releases first clears the others: none is left to fire for nothing.
+  const timers: ReturnType<typeof setTimeout>[] = [];
   const release = () => {
     if (done) return;
     done = true;
-    clearTimeout(cap);
+    cancelAnimationFrame(frame);
+    for (const t of timers) clearTimeout(t);
     w[HELD_FLAG] = 'released';
     startHeldScripts();
   };
-  const cap = setTimeout(release, MAX_HOLD_MS);
+  timers.push(setTimeout(release, MAX_HOLD_MS));
   void firstFrame.finally(() => {
+    if (done) return;
     // After the frame that shows it; a hidden tab runs no animation frame, hence the timer beside it.
-    requestAnimationFrame(() => setTimeout(release, 0));
-    setTimeout(release, 250);
+    frame = requestAnimationFrame(() => timers.push(setTimeout(release, 0)));
+    timers.push(setTimeout(release, 250));
   });
 }

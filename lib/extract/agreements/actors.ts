@@ -17,6 +17,8 @@ export function pairAt(doc: DocBuilder, ctx: SentenceContext, memory: AgreementM
   // "par les ministres de l'Énergie des deux pays": a domain may be capitalised, but no actor may sit in between.
   if (!m || !/^[\s,]*(?:[\p{L}'’-]+\s+){0,5}$/u.test(ctx.text.slice(at, at + m.index)) || actorMentions(ctx).some((x) => x.start >= at && x.end <= at + m.index)) return [];
   const sides = Boolean(m[2]);
+  // "les deux belligérants": the sides of the war the article told of.
+  if (sides && memory.sides && words().WAR_SIDE.test(m[0])) return memory.sides;
   const owners = (ids: string[]) => ownersOf(doc, ids, personCountry, sides);
   if (m[3]) {
     const plural = owners(subjectBefore(ctx, at).map((x) => x.id));
@@ -57,10 +59,18 @@ export function byList(ctx: SentenceContext, from: number, ce: number): string[]
 /** Records that a person signed: SIGNED, and their state joins the parties. */
 export function signedBy(site: { doc: DocBuilder; personCountry: Map<string, string>; parties: Set<string>; node: { id: string } }, person: string, sid: string, emit = false): void {
   site.doc.rel('SIGNED', person, site.node.id, [sid]);
-  const c = countryOfActor(site.doc, person, site.personCountry);
-  if (c) site.parties.add(c);
-  // Outside a named agreement's steps, the state joins at once.
-  if (c && emit) partyTo(site.doc, c, site.node.id, sid);
+  for (const p of signatorySides(site.doc, person, site.personCountry)) {
+    site.parties.add(p);
+    // Outside a named agreement's steps, the party joins at once.
+    if (emit) partyTo(site.doc, p, site.node.id, sid);
+  }
+}
+
+/** Whom a signatory signs for: her state, and the bodies she heads ("paraphé par le PDG de Sonatrach, X"). */
+export function signatorySides(doc: DocBuilder, person: string, personCountry: Map<string, string>): string[] {
+  const c = countryOfActor(doc, person, personCountry);
+  const bodies = doc.edges('HOLDS_ROLE', { source: person }).map((r) => r.target).filter((t) => t.startsWith('org:'));
+  return c ? [c, ...bodies] : bodies;
 }
 
 /** PARTY_TO from a state or body to an agreement; a state the text never names ("Poutine et Erdogan ont signé") gets its node. */

@@ -16,6 +16,7 @@ export type { AgreementMemory } from './types';
 /** Reads the agreements of one sentence, then remembers its states and bodies for the sentences after it. */
 export function extractAgreements(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, memory: AgreementMemory, transfers: PlacedFact[], personCountry: Map<string, string>): PlacedFact[] {
   const placed = readAgreements({ doc, ctx, state, memory, transfers, personCountry });
+  noteSides(ctx, memory);
   memory.counts ??= new Map();
   for (const m of ctx.mentions) {
     if (m.label === 'Location') continue;
@@ -62,4 +63,15 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     scene.memory.lastName = { id: site.node.id, sentenceId: ctx.sentence.id, end: site.end };
   }
   return placed;
+}
+
+/** "la guerre qui oppose l'armée soudanaise aux FSR", "le conflit entre X et Y": the sides "les deux belligérants" will mean. */
+function noteSides(ctx: SentenceContext, memory: AgreementMemory): void {
+  const actors = actorMentions(ctx).filter((x) => x.label !== 'Person');
+  for (const [k, a] of actors.entries()) {
+    const b = actors[k + 1];
+    if (!b || a.id === b.id || !words().OPPOSES.test(ctx.text.slice(Math.max(0, a.start - 60), a.start)) || !words().OPPOSED_SIDES.test(ctx.text.slice(a.end, b.start))) continue;
+    memory.sides = [a.id, b.id];
+    return;
+  }
 }

@@ -24,6 +24,8 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   if (/^\p{Lu}/u.test(m.groups!.noun) && followsAgreementName(ctx.text.slice(0, m.index!))) return undefined;
   const start = m.index!;
   let end = start + m[0].length;
+  // "l'Organisation du traité de sécurité collective": an agreement noun inside a body's name is part of that name.
+  if (ctx.mentions.some((x) => x.label === 'Organization' && x.start < start && x.end >= end)) return undefined;
   if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') return undefined;
   const [cs, ce] = clauseAround(text, start);
   const clause = text.slice(cs, ce);
@@ -31,9 +33,13 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const ofName = W.OF_NAME.exec(text.slice(end));
   // "l'accord Qatar-Pakistan", "le partenariat UE-Maroc": the sides joined by a hyphen name it and are its parties.
   const pair = ofName ? undefined : statePairAfter(text, end);
-  const proper = ofName ?? (pair ? null : W.TAG_NAME.exec(text.slice(end)));
+  const tag = pair ? null : W.TAG_NAME.exec(text.slice(end));
+  // A body's name right after the noun is the pact's own name ("le pacte Aukus"); a state, a place or a person is not.
+  const word = ofName || pair || tag ? null : W.WORD_NAME.exec(text.slice(end));
+  const proper = ofName ?? tag ?? word;
   const properAt = proper ? end + proper[0].length - proper[1].length : -1;
-  const properIsActor = ofName && ctx.mentions.some((x) => (x.label === 'Organization' || x.label === 'Person') && x.start <= properAt && x.end > properAt);
+  const covered = (labels: string[]) => ctx.mentions.some((x) => labels.includes(x.label) && x.start <= properAt && x.end > properAt);
+  const properIsActor = (ofName && covered(['Organization', 'Person'])) || (word && covered(['Person', 'Country', 'Location']));
   const quoted = W.QUOTED_OPEN.test(text.slice(Math.max(0, start - 4), start)) ? W.QUOTED_CLOSE.exec(text.slice(start)) : null;
   if (proper && !properIsActor && !W.NOT_NAMES.has(proper[1].split(/\s/)[0])) end = properAt + proper[1].length;
   else if (quoted) end = start + quoted[1].length;

@@ -49,6 +49,13 @@ export function partyWith(site: AgreementSite): void {
     const own = ranked.map((x) => countryOfActor(doc, x.id, personCountry)).find((c) => c && c.startsWith('country:') && !parties.has(c));
     if (own) parties.add(own);
   }
+  // "conclu avec l'Inde et l'Australie": every partner of the list after "avec".
+  let last = w;
+  for (const x of w ? actorMentions(ctx).filter((a) => a.start >= w.end && a.end <= ce) : []) {
+    if (!words().LIST_GAP.test(ctx.text.slice(last!.end, x.start))) break;
+    parties.add(x.label === 'Organization' ? x.id : countryOfActor(doc, x.id, personCountry) ?? x.id);
+    last = x;
+  }
 }
 
 /** "X a signé l'accord au nom de l'Ukraine": whom a signatory acts for is a party. */

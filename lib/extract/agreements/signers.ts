@@ -2,7 +2,7 @@ import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore 
 import { pattern } from '../syntax/language';
 import { resolveSubjectPronoun } from '../discourse';
 import { speakerSide } from '../transfers/speaker';
-import { byList, pairAt, recentPair, signedBy } from './actors';
+import { byList, pairAt, recentPair, signatorySides, signedBy } from './actors';
 import type { EntityMention } from '../entities';
 import type { AgreementSite } from './types';
 import { agentAt, words } from './vocabulary';
@@ -74,8 +74,7 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   for (const s of signers) {
     if (s.startsWith('person:')) doc.rel('SIGNED', s, site.node.id, [sid]);
     // A company or a body signs in its own name ("Gazprom et la Chine ont conclu"); its state joins it in emitParties.
-    const c = s.startsWith('org:') ? s : countryOfActor(doc, s, personCountry);
-    if (c) parties.add(c);
+    for (const c of s.startsWith('org:') ? [s] : signatorySides(doc, s, personCountry)) parties.add(c);
   }
   // "Les deux pays se sont rapprochés : leurs ministres X et Y ont signé": people of no known state sign for the pair named before them.
   if (signers.some((x) => !x.startsWith('org:') && !countryOfActor(doc, x, personCountry))) {
@@ -168,19 +167,20 @@ export function signedByAgents(site: AgreementSite): void {
   const [by, byEnd] = passive ? (agentAt(text, end + passive.index + passive[0].length) ?? [-1, -1]) : [end + byAct!.index + byAct![0].length - byAct![1].length, end + byAct!.index + byAct![0].length];
   const signing = passive ? W.SIGNING.test(passive[1]) : W.SIGNING.test(act![1]);
   if (by <= 0 || by >= ce) return;
-  for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= ce)) {
+  const witness = W.WITNESSED.exec(text.slice(by, ce));
+  const signersEnd = witness ? by + witness.index : ce;
+  for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= signersEnd)) {
     if (signing) doc.rel('SIGNED', p.id, site.node.id, [ctx.sentence.id]);
-    const c = countryOfActor(doc, p.id, personCountry);
-    if (c) parties.add(c);
+    for (const c of signatorySides(doc, p.id, personCountry)) parties.add(c);
   }
   // "signé par l'Arménie, l'Azerbaïdjan et la Russie", "imposé par le Conseil de sécurité": states and bodies are parties.
-  for (const a of byList(ctx, byEnd, ce)) parties.add(a);
+  for (const a of byList(ctx, byEnd, signersEnd)) parties.add(a);
   // "par les délégations des deux camps".
   for (const p of pairAt(doc, ctx, memory, byEnd, personCountry)) parties.add(p);
   // "par X et son homologue soudanais", "his Argentine counterpart": the counterpart's state is a party though the person is unnamed.
   // "par le ministre kényan de la Défense": an unnamed office-holder's adjective names the side too.
   const titled = (x: { start: number }) => W.TITLE_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start));
-  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start > by && x.end <= ce && (W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)) || W.COUNTERPART_AFTER.test(text.slice(x.end, x.end + 14)) || titled(x)))) parties.add(d.id);
+  for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start > by && x.end <= signersEnd && (W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)) || W.COUNTERPART_AFTER.test(text.slice(x.end, x.end + 14)) || titled(x)))) parties.add(d.id);
 }
 
 /** "signé à Pretoria par X, au nom du gouvernement, et par Y, pour le TPLF, l'accord de ...": signatories before the noun. */
@@ -206,7 +206,9 @@ export function partnerOfVerb(site: AgreementSite): void {
   const from = signVerb.index + signVerb[0].length + partner[0].length;
   // "avec le président iranien Ebrahim Raïssi": the person named after a title, not the title's nationality.
   const titled = ctx.mentions.find((x) => x.label === 'Person' && x.start >= from && x.end <= start && /^[\p{Ll}\s'’-]*$/u.test(text.slice(from, x.start)));
-  const w = titled ?? actorAfter(ctx, from, 30);
+  // "avec la société chinoise Sinohydro": a body described before its name is the partner, not the adjective's state.
+  const described = actorMentions(ctx).find((x) => x.label === 'Organization' && x.start >= from && x.end <= start && x.start - from <= 40 && words().DESCRIBED.test(text.slice(from, x.start).replace(/\s*$/u, ' ')));
+  const w = titled ?? described ?? actorAfter(ctx, from, 30);
   if (!w || w.start >= start) return;
   if (w.label === 'Person') doc.rel('SIGNED', w.id, site.node.id, [ctx.sentence.id]);
   // A person with no known state signs, but is no party.

@@ -14,6 +14,8 @@ export interface AgreementMemory {
   counts?: Map<string, number>;
   /** The agreement last named and where its name ends, for an apposition ("la charte de X, un pacte de défense"). */
   lastName?: { id: string; sentenceId: string; end: number };
+  /** The two sides of the war the article tells of ("la guerre qui oppose X à Y"), for "les deux belligérants". */
+  sides?: string[];
   /** The article's subjects sentence by sentence, for "Il a signé", "Elle y a adhéré". */
   discourse?: Discourse;
 }

@@ -1,5 +1,5 @@
 import { relationWords, filledRegExps } from '../relation-words';
-import { activeLanguage, perLanguage, type Language } from '../syntax/language';
+import { activeLanguage, pattern, perLanguage, type Language } from '../syntax/language';
 import { alternationOf } from '../syntax/alternation';
 import { fold } from '../text';
 
@@ -70,6 +70,8 @@ function compile(lang: Language) {
     TOPIC: re('topic', 'u'),
     // "le pacte AUKUS", "la résolution 2216": an acronym or a number right after the noun.
     TAG_NAME: /^\s+((?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[\p{Lu}\d+-]*|\d{2,5})(?:\s+\p{Lu}{2,}[\p{Lu}\d+-]*)?)(?![\p{L}\d])/u,
+    // "le pacte Aukus", "l'accord Quad": one capitalised word right after the noun, when the text names no actor or place with it.
+    WORD_NAME: /^\s+(\p{Lu}\p{Ll}+)(?![\p{L}\d'’-])/u,
     // "l'accord d'accès réciproque (RAA)", "un accord sur le statut des forces en visite (SOVFA)": an acronym in brackets
     // after the name (and the words that end it, group 1) is its short form (group 2).
     SHORT_FORM: re('shortForm', 'u'),
@@ -89,7 +91,7 @@ function compile(lang: Language) {
     NEGATED_SIGN: re('negatedSign', 'iu'),
     // "..., qui ont signé": a relative subject right before the signing verb; LIST_GAP joins the actors of its antecedent.
     RELATIVE_SUBJECT: re('relativeSubject', 'iu'),
-    LIST_GAP: re('listGap', 'iu'),
+    LIST_GAP: pattern('list.gap', 'iu', lang),
     NOT_NAMES: new Set(data.notNames),
     /** Nouns (lower case) that name an agreement only with a proper name after them. */
     NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),
@@ -127,6 +129,13 @@ function compile(lang: Language) {
     /** The agent marker (" par "), searched from an offset. */
     AGENT: re('agent', 'g'),
     AGENT_AFTER: re('agentAfter'),
+    // "paraphé par X et Y, en présence du président Z": who only witnesses or brokers a signing, from here on, signs nothing.
+    WITNESSED: re('witnessed', 'iu'),
+    // "la guerre qui oppose l'armée aux FSR": the two sides of a war (OPPOSES before the first, OPPOSED_SIDES between them),
+    // whom "les deux belligérants" (WAR_SIDE) later means.
+    OPPOSES: re('opposes', 'iu'),
+    OPPOSED_SIDES: re('opposedSides', 'iu'),
+    WAR_SIDE: re('warSide', 'iu'),
     FOR_BODY: re('forBody'),
     PARTNER_AFTER_VERB: re('partnerAfterVerb'),
     COUNTERPART_BEFORE: re('counterpartBefore'),

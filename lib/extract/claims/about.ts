@@ -20,6 +20,8 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "« Le Chili a livré … . Nous en avons la preuve », a déclaré X": a quote opened sentences before is X's too.
   if (r.inverted && /[»”]/.test(before) && !/[«“]/.test(before)) about.push(...quoteOpenedBefore(ctx, facts, memory));
   for (const f of about) doc.rel('ABOUT', claimId, f.id, [sid]);
+  // "menacent de taxer les acheteurs de pétrole": a promise or a threat is about what it names itself, never a fact told before.
+  if (pattern('claim.committing').test(r.word)) return [];
   // "New Delhi rejette les critiques": rejecting the criticism of a fact is no denial of the fact, nor of what the critics said.
   if (!about.length && p.JUDGED_OBJECT.test(text.slice(ve, ve + 60))) return [];
   // The goods the words name, read once: several rules below ask.
@@ -80,7 +82,9 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   // "Ankara a confirmé la vente des drones": a fact named by a definite noun is the one told before, and so is its
   // restatement in the speaker's own words.
   const own = about.filter((f) => f.id.startsWith('transfer:')).map((f) => f.id);
-  if (stance === 'ASSERTS' && own.length && pattern('claim.definiteObject', 'u').test(content.slice(0, 40)) && p.FACT_NOUN.test(content.slice(0, 40)))
+  // "Ces fonds ont été versés aux RDF, a confirmé X": goods named by a demonstrative are those told before too.
+  const head = content.slice(0, 40);
+  if (stance === 'ASSERTS' && own.length && ((pattern('claim.definiteObject', 'u').test(head) && p.FACT_NOUN.test(head)) || demonstrativeGoods(head)))
     for (const t of restated(doc, facts, own, ctx.sentence.index - BACK_REACH, ctx.sentence.index - 1)) doc.rel('ABOUT', claimId, t, [sid]);
   if (stance !== 'ASSERTS' && !ownClause) {
     const bound = doc.edges('ABOUT', { source: claimId }).some((e) => doc.nodes.get(e.target)?.label === 'Transfer');

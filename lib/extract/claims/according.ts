@@ -29,7 +29,9 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // A live-blog time stamp ("11h40 –") does not move "Selon X," off the head of the sentence.
     // "la Russie est devenue son premier fournisseur : d'après le CREA, elle lui a vendu ...": a colon opens a clause too.
     const colon = text.slice(0, at).search(/\s:\s(?!.*\s:\s)/u);
-    const clauseStart = Math.max(clauseAround(text, at)[0], colon >= 0 ? colon + 3 : 0);
+    // "« … s'est rendu. » Pour X, « … »": a quote closed on its own full stop ends a sentence the splitter kept whole.
+    const closed = [...text.slice(0, at).matchAll(/[.!?…]\s*[»”]\s*/gu)].at(-1);
+    const clauseStart = Math.max(clauseAround(text, at)[0], colon >= 0 ? colon + 3 : 0, closed ? closed.index! + closed[0].length : 0);
     // "En 2023, selon le Sipri, la Russie a livré ...": a fronted date or place naming no actor leaves it at the head too.
     const fronted = /^[^,.;:«»]{1,40},\s*$/u.test(text.slice(clauseStart, at)) && !actorMentions(ctx).some((x) => x.start >= clauseStart && x.end <= at);
     const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseStart, at)) || fronted;
@@ -39,7 +41,9 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const through = pattern('claim.sourceThrough', 'iu').exec(text.slice(after, after + 60));
     const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : through ? through[0].length + 4 : 25;
     // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
-    let speaker = pronoun ? (previousPerson(memory, ctx) ?? (atHead ? openerBefore(memory, ctx) : undefined) ?? memory.lastSpeakerPerson) : source ? undefined : actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
+    // "X avait affirmé que … : selon lui, …": the person already speaking in the sentence, else the one the sentence before was about.
+    const subject = pronoun ? ctx.mentions.find((x) => x.label === 'Person' && x.end <= at && !p.PREP_BEFORE.test(text.slice(Math.max(0, x.start - 25), x.start)))?.id : undefined;
+    let speaker = pronoun ? (subject ?? previousPerson(memory, ctx) ?? (atHead ? openerBefore(memory, ctx) : undefined) ?? memory.lastSpeakerPerson) : source ? undefined : actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
     // "de source diplomatique péruvienne": the nationality word says whose.
     if (source) {
       const [w0, w1] = text.slice(after).split(/[\s,.;:]+/u, 2);
@@ -62,6 +66,10 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker && !source && !pronoun && bareTitleSource().test(text.slice(after, after + 60))) speaker = openerBefore(memory, ctx);
     // "…, selon le ministère." in a portrait of a minister, no ministry named: that minister's.
     if (!speaker && !source && !pronoun) speaker = ministryInFocus(doc, text.slice(after, after + 40));
+    // "selon le centre estonien de cyberdéfense", "d'après les services douaniers kényans": an unnamed public body with a
+    // nationality speaks for its state.
+    const body = !speaker && !source && !pronoun ? pattern('claim.nationalBody', 'iu').exec(text.slice(after, after + 80)) : null;
+    if (body) speaker = countryOfDemonym(body[1]);
     if (!speaker && p.LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     // "selon la même source", "d'après ce rapport": the source last heard.
     if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
@@ -87,7 +95,9 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "La Chine a livré, selon Washington, des composants à la Russie": a source in commas inside its clause governs the whole clause.
     const incise = !head && comma > 0 && comma - after <= 60 && pattern('claim.sourceIncise', 'u').test(text.slice(0, at)) && pattern('claim.clauseGoesOn', 'u').test(text.slice(comma + 1));
     const contentStart = head ? (comma < 0 ? after : comma + 1) : 0;
-    const contentEnd = head || incise ? text.length : at;
+    // "Selon X, P, ce que Y n'a ni confirmé ni démenti": Y's answer is Y's, not part of what X says.
+    const answered = head ? text.slice(contentStart).search(p.ECHO_CLAUSE) : -1;
+    const contentEnd = answered > 0 ? contentStart + answered : head || incise ? text.length : at;
     let content = text.slice(contentStart, contentEnd).trim().replace(/^[«“"]\s*|[,\s]*[»”"]?[,\s]*$/g, '');
     // "Pour X, chercheuse au Y, « ... »" / "Selon X, qui recense ..., ...": the quote or the main clause is what is said.
     const quoted = /[«“]\s*([^»”]+?)\s*[»”]/u.exec(content);

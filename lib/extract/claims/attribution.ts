@@ -8,7 +8,7 @@ import type { ClaimPatterns } from './patterns';
 import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
-import { ministryInFocus } from './focus';
+import { firmInFocus, ministryInFocus } from './focus';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -27,7 +27,8 @@ export interface Attribution {
 /** The speaker of a reporting verb and the span it governs: a passive agent, the name after an inverted verb, else the subject before. */
 export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r: ReportingVerb, memory: ClaimMemory, state: ArticleEntities): Attribution {
   const text = ctx.text;
-  const { start: vs, end: ve, before, clauseStart: cs, inverted } = r;
+  const { start: vs, end: ve, before, inverted } = r;
+  const cs = r.clauseStart;
   let speaker: string | undefined;
   let coSpeakers: string[] = [];
   let contentStart = ve;
@@ -46,7 +47,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
-        const near = /^\s*(?:[\p{Ll}'’-]+\s+){0,3}?(?=(?:le|la|l['’]|un|une)\s*\p{Ll})/u.exec(text.slice(ve));
+        const near = pattern('claim.titleAfterVerb', 'u').exec(text.slice(ve));
         if (near) speaker = titledState(text.slice(ve + near[0].length, ve + near[0].length + 60));
       }
       // ", ont affirmé les États-Unis et la Corée du Sud": each of them says it.
@@ -86,6 +87,9 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   } else {
     const auxStart = before.search(p.AUX_BEFORE);
     const at = auxStart >= 0 ? auxStart : vs;
+    // "X soupçonne un sabotage, ce que l'armateur conteste": the verb's subject stands after "ce que", never before it.
+    const relative = [...text.slice(0, at).matchAll(p.ECHO_CLAUSE)].at(-1);
+    const cs = relative ? Math.max(r.clauseStart, relative.index! + relative[0].length) : r.clauseStart;
     const subj = subjectBefore(ctx, at, cs);
     const group = groupSpeaker(p, ctx, at, cs, doc);
     const latter = p.LATTER.exec(text.slice(Math.max(cs, at - 20), at));
@@ -110,6 +114,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     else if (outletBefore(doc, ctx, memory, cs, at)) speaker = outletBefore(doc, ctx, memory, cs, at);
     // "Le ministère a précisé que ..." in a portrait of a minister, no ministry named: that minister's.
     else if (ministryInFocus(doc, text.slice(cs, at), true)) speaker = ministryInFocus(doc, text.slice(cs, at), true);
+    // "Le groupe français dément formellement": the firm last named.
+    else if (firmInFocus(doc, ctx.sentence.index, text.slice(cs, at))) speaker = firmInFocus(doc, ctx.sentence.index, text.slice(cs, at));
     // "L'intéressé dément": the person the article is about, last heard or last named.
     else if (pattern('claim.concerned', 'iu').test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
     else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
@@ -125,6 +131,9 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
     contentStart = que ? ve + que[0].length : ve;
     that = !!que;
+    // "a assuré que … et démenti que …": the statement ends where a second verb sharing its auxiliary begins.
+    const next = [...text.slice(ve).matchAll(p.VERB_RE)].find((v) => p.ELIDED_AUX.test(text.slice(0, ve + v.index!)));
+    if (next) contentEnd = ve + next.index!;
     // "..., the Pentagon said.": where the statement comes first and its speaker closes the sentence (claim.trailing).
     const trailing = !que ? pattern('claim.trailing', 'u').exec(before) : null;
     if (trailing && pattern('claim.sentenceEnd', 'u').test(text.slice(ve))) {
@@ -152,6 +161,8 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // Feelings about a fact ("s'est félicité de cette livraison") and suspicions ("soupçonne Pékin de ...") take it as given.
   // "a reconnu cet achat", "admet la livraison", "a reconnu les faits": acknowledging a fact asserts it (not "a reconnu le Kosovo").
   // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
+  // "a promis de rétablir l'ordre", "a menacé de suspendre ses livraisons": a promise or a threat states what its speaker will do; "a promis l'envoi de" names an act.
+  if (pattern('claim.committing').test(r.word)) return pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
   if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;

@@ -14,3 +14,24 @@ export function ministryInFocus(doc: DocBuilder, text: string, subject = false):
   }
   return best?.target;
 }
+
+/**
+ * "Le groupe français dément formellement", "L'entreprise a démenti": a firm named again by its head noun alone (and
+ * its qualifiers) opening the clause is the company last named in the sentences just before.
+ */
+export function firmInFocus(doc: DocBuilder, sentenceIndex: number, text: string): string | undefined {
+  if (!pattern('claim.bareFirmSubject', 'iu').test(text)) return undefined;
+  let best: { id: string; at: number } | undefined;
+  for (const n of doc.nodes.values()) {
+    if (n.label !== 'Organization' || n.properties.kind !== 'company') continue;
+    for (const m of n.mentions) {
+      const i = Number(m.sentence.split(':s').at(-1));
+      const at = i * 100_000 + m.start;
+      if (i < sentenceIndex && i >= sentenceIndex - FIRM_REACH && (!best || at > best.at)) best = { id: n.id, at };
+    }
+  }
+  return best?.id;
+}
+
+/** How many sentences back a firm named by its head noun may have been named. */
+const FIRM_REACH = 2;

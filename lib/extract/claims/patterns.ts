@@ -54,9 +54,13 @@ function compile(lang: Language) {
     GROUP_ONE: new RegExp(groupHead, 'iu'),
     // "comme l'a confirmé", "ainsi que l'a reconnu", "C'est ce qu'affirme", ", ce que dément": the speaker follows the verb.
     ECHO: new RegExp(src('claim.echo'), 'iu'),
+    // ", ce que", ", ce qu'": a relative clause whose subject is another speaker, answering the clause before.
+    ECHO_CLAUSE: new RegExp(src('claim.echoClause'), 'giu'),
     // ", a déclaré X", ", a-t-il ajouté", ", rappelle X" (present tense, no auxiliary).
     INVERTED: new RegExp(src('claim.inverted'), 'u'),
     AUX_BEFORE: new RegExp(src('claim.auxBefore').replace('{adverbs}', adverbs), 'iu'),
+    // "a assuré que … et démenti que …", "a confirmé la saisie et nié": a participle sharing the auxiliary of a verb before it.
+    ELIDED_AUX: new RegExp(src('claim.elidedAuxiliary').replaceAll('{adverbs}', adverbs), 'iu'),
     // "s'est borné à rappeler que", "a refusé de confirmer", "veut affirmer": an infinitive governed by a finite verb.
     GOVERNED_INFINITIVE: new RegExp(src('claim.governedInfinitive'), 'iu'),
     // "estimant que", "accusant Paris de": a participle reports when it takes a clause; "qualifiant ces accusations de « mensonges »".

@@ -99,11 +99,19 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   const confirming = pattern('claim.confirming').test(v[0]);
   if (negated && !confirming) return undefined;
   const unconfirmed = confirming && pattern('claim.negatedConfirmation').test(before);
-  const hasAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
+  const ownAux = p.AUX_BEFORE.test(before) || !!inverted || infinitive || unconfirmed;
+  // "a assuré que … et démenti que …": a participle sharing the auxiliary of a statement already heard in the sentence
+  // ("a appelé à un cessez-le-feu et rejeté tout déplacement" shares it with an act, and reports nothing).
+  const hasAux = ownAux || (usedSpeakers.size > 0 && p.ELIDED_AUX.test(before));
+  // "a menacé de", "a promis de" state a threat or a promise; "un régime menacé par", "l'aide promise" describe.
+  if (!hasAux && pattern('claim.auxOnly').test(v[0])) return undefined;
   // "l'entreprise X, accusée de fabriquer": a participle without auxiliary describes, it does not report.
   // "une accusation rejetée par Téhéran", "ces informations ont été démenties par Bamako": the agent after "par" speaks.
   const agent = !hasAux && !inverted ? passiveAgent(ctx, ve) : undefined;
   if (!hasAux && !agent && !pattern('claim.finite', 'i').test(v[0])) return undefined;
   if (!hasAux && pattern('claim.pastParticiple').test(v[0]) && !agent) return undefined;
-  return { word: v[0], start: vs, end: ve, denies: !!v[1], before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise };
+  // "conteste l'accord signé avec X", "rejette la décision": opposing an act is a position, not the denial of a fact.
+  // "a qualifié l'accord d'« historique »": calling something by a name denies only when the name says it is false.
+  const opposed = !!v[1] && (pattern('claim.actObject', 'iu').test(text.slice(ve, ve + 60)) || (pattern('claim.qualifying').test(v[0]) && !p.DENIAL_CONTENT.test(text.slice(ve, ve + 80)) && !p.DENIAL_CONTENT.test(text.slice(ve, ve + 80).replace(/[«»“”"]/gu, ' '))));
+  return { word: v[0], start: vs, end: ve, denies: !!v[1] && !opposed, before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise };
 }

@@ -297,7 +297,7 @@ describe('agreements named by a title in quotation marks, signed by a pair, brok
 
 describe('a signatory named by a title alone', () => {
   it('wire brief: "le ministre polonais de la Défense a signé": the adjective names a party', () => {
-    expect(agreements('Le ministre polonais de la Défense a signé en avril un contrat exécutif portant sur 96 chars.')).toEqual(['contrat: Pologne | ']);
+    expect(agreements('Le ministre polonais de la Défense a signé en avril un contrat exécutif portant sur 96 chars.')).toEqual(['contrat exécutif: Pologne | ']);
     expect(agreements('La présidente péruvienne a signé un accord de pêche avec l’Équateur.')).toEqual(['accord de pêche: Pérou, Équateur | ']);
   });
 
@@ -306,7 +306,7 @@ describe('a signatory named by a title alone', () => {
       'accord de défense: Kenya, Turquie | William Ruto',
     ]);
     expect(agreements('Władysław Kosiniak-Kamysz est devenu ministre polonais de la Défense en 2023. Kosiniak-Kamysz veut des chars. Le nouveau ministre, que l’on disait sceptique, a finalement signé en avril un contrat exécutif.')).toEqual([
-      'contrat: Pologne | Władysław Kosiniak-Kamysz',
+      'contrat exécutif: Pologne | Władysław Kosiniak-Kamysz',
     ]);
   });
 

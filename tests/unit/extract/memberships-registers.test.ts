@@ -126,6 +126,40 @@ describe('memberships in registers the sample never saw', () => {
   });
 });
 
+describe('memberships of a plural subject that points back: "les deux pays", "ils"', () => {
+  it.each([
+    ['dispatch', "Le Pérou et la Colombie négocient depuis des mois. Les deux pays sont aussi membres de la Communauté andine (CAN).", ['Colombie>Communauté andine', 'Pérou>Communauté andine']],
+    ['interview', "Le Pérou et la Colombie se coordonnent-ils ?\nIls ont lancé en 2019 un fonds commun pour la pêche. Les deux pays sont aussi membres de l'Organisation des États américains (OEA).", ['Colombie>OEA', 'Pérou>OEA']],
+    ['interview', "Le Kenya et l'Ouganda se parlent-ils ?\nOui. Les deux voisins sont membres de la Communauté d'Afrique de l'Est.", ["Kenya>Communauté d'Afrique de l'Est", "Ouganda>Communauté d'Afrique de l'Est"]],
+    ['live blog', "La Norvège et l'Islande ont renforcé leurs patrouilles. Elles sont toutes deux membres de l'Otan.", ['Islande>OTAN', 'Norvège>OTAN']],
+    ['analysis', "L'Arménie et l'Azerbaïdjan se sont affrontés en 2020. Les deux pays ont signé un accord. Ils sont membres de la CEI.", ['Arménie>CEI', 'Azerbaïdjan>CEI']],
+    ['wire brief', "Le Kazakhstan vend du grain à l'Ouzbékistan. Les deux pays restent membres de l'Organisation de coopération de Shanghai.", ['Kazakhstan>Organisation de coopération de Shanghai', 'Ouzbékistan>Organisation de coopération de Shanghai']],
+    ['explainer', "Les Fidji et les Tonga ont renouvelé leurs accords de pêche. Les deux archipels sont membres du Forum des îles du Pacifique.", ['Fidji>Forum des îles du Pacifique', 'Tonga>Forum des îles du Pacifique']],
+    ['analysis', "L'Inde et le Pakistan s'accusent mutuellement. Les deux voisins, membres de l'Organisation de coopération de Shanghai, ne se parlent plus.", ['Inde>Organisation de coopération de Shanghai', 'Pakistan>Organisation de coopération de Shanghai']],
+    ['interview', "Le Ghana et la Côte d'Ivoire se coordonnent-ils ?\nIls ont fondé un fonds commun. La Chine finance leurs ports, et la Banque chinoise de développement prête à Accra. Les deux pays sont aussi membres de l'Union africaine.", ["Côte d'Ivoire>Union africaine", 'Ghana>Union africaine']],
+  ])('%s: %s', (_register, text, members) => {
+    expect(membersOf(text)).toEqual(members);
+  });
+
+  it('a plural subject that only praises, criticises or wants to leave a body makes no member', () => {
+    expect(membersOf("Le Ghana livre du cacao à la Suisse. Les deux pays ont signé un accord commercial et les deux délégations ont salué l'Union africaine.")).toEqual([]);
+    expect(membersOf("Le Ghana livre du cacao à la Suisse. Ils critiquent l'Union africaine.")).toEqual([]);
+    expect(membersOf("Le Chili et l'Argentine se disputent le lithium. Les deux pays veulent quitter l'Opep.")).toEqual([]);
+  });
+});
+
+describe('a body named inside an aside about the member is no member itself', () => {
+  it.each([
+    ['analysis', "La Turquie, candidate à l'Union européenne depuis 1999, est membre de l'Otan.", ['Turquie>OTAN']],
+    ['explainer', "La Serbie, candidate à l'adhésion à l'Union européenne, est membre de l'Organisation du traité de sécurité collective.", ['Serbie>OTSC']],
+    ['dispatch', "La Géorgie, favorable à l'Otan, est membre du Conseil de l'Europe.", ["Géorgie>Conseil de l'Europe"]],
+    ['wire brief', "L'Arménie, alliée à la Russie, reste membre de l'OTSC.", ['Arménie>OTSC']],
+    ['analysis', "Le Qatar, hostile aux Émirats, est membre de l'Opep.", ['Qatar>OPEP']],
+  ])('%s: %s', (_register, text, members) => {
+    expect(membersOf(text)).toEqual(members);
+  });
+});
+
 describe('memberships in English: the same classes as data (data/lang/en/patterns.json)', () => {
 
   it('wire brief and analysis: an aside, an adverb before "joined", a second body after an acronym in brackets', () => {
