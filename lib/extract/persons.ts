@@ -239,7 +239,8 @@ function employedAt(tokens: Token[], at: number): boolean {
 }
 
 // The titles that only a firm gives ("PDG", "administrateur délégué"), as token keys.
-const firmTitles = () => perLanguage('person.firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map((t) => tokenize(t).map((w) => w.key).join(' '))));
+// ... and the titles that head any body ("le patron de Petrobras"): neither is ever held "de" a person.
+const firmTitles = () => perLanguage('person.firmTitles', (lang) => new Set([...(relationWords(lang).titles.companyTitles ?? []), ...(relationWords(lang).titles.bodyTitles ?? [])].map((t) => tokenize(t).map((w) => w.key).join(' '))));
 
 /** "le PDG de Sonatrach", "the chief executive of Acme": a firm's title, then the language's "de", right before the name at `at`. */
 function titledFirm(tokens: Token[], at: number): boolean {

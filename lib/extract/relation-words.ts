@@ -25,6 +25,7 @@ export interface TitleWords {
   bodyAdjectives: Record<string, string>;
   /** Titles only a firm gives ("PDG", "administrateur délégué"): the capitalised name after them and "de" is a firm's. */
   companyTitles?: string[];
+  bodyTitles?: string[];
 }
 
 /** Agreement nouns by kind and the verbs around them. */

@@ -5,8 +5,9 @@ import { demonymAfter, type ArticleEntities, type EntityMention } from './entiti
 import { PERSONS } from './lexicon';
 import { ensureNode } from './entities/nodes';
 import { fold } from './text';
-import { pattern } from './syntax/language';
+import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
+import { HEADLINES, actorInFocus, firmTitle, governedIn, pairedState, salient } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -18,6 +19,8 @@ export interface Role {
 export type RoleIndex = Map<string, Role[]>;
 
 const POST_REMIT = () => pattern('role.postRemit', 'u');
+// The body's kind in apposition (role.bodyApposition), filled with the language's kind words (org.companyKind).
+const bodyApposition = () => perLanguage('role.bodyApposition', (lang) => new RegExp(patternSource('role.bodyApposition', lang).replace('{kinds}', patternSource('org.companyKind', lang)), 'iu'));
 const OF_RE = () => pattern('role.ofRe');
 
 /** Records that a person holds a role, in the index and in the graph. */
@@ -48,27 +51,6 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 }
 
 
-/** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
-function insideQuote(text: string, pos: number): boolean {
-  const before = text.slice(0, pos);
-  return (before.match(/[«“]/g) ?? []).length > (before.match(/[»”]/g) ?? []).length;
-}
-
-/** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
-function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
-  // « Nous remercions Washington », a déclaré le président X: a state inside a quotation is what the speaker talks of, not whom he serves.
-  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
-  if (plural) {
-    const org = actors.filter((m) => m.label === 'Organization').sort((a, b) => Math.abs(a.start - before) - Math.abs(b.start - before))[0];
-    if (org) return org.id;
-  }
-  const prior = actors.filter((m) => m.end <= before);
-  const free = prior.filter((m) => !pattern('role.governed').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
-  // "Membre de l'Opep, il espère, selon son ministre": a subject pronoun after the governed ones stands for the actor in focus, not for them.
-  if (!free.length && prior.length && pattern('role.subjectPronoun', 'iu').test(ctx.text.slice(prior.at(-1)!.end, before))) return undefined;
-  return (free.at(-1) ?? prior.at(-1))?.id;
-}
-
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
 
@@ -76,6 +58,7 @@ export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_mi
 export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>): EntityMention[] {
   const text = ctx.text;
   const sid = ctx.sentence.id;
+  if (sid.endsWith(':s0')) HEADLINES.set(doc, text);
   const added: EntityMention[] = [];
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = roleWords();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
@@ -101,12 +84,22 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       if (!lastTitle) continue;
       t.title = lastTitle;
     }
+    // "Son successeur, X", "X, successeur de Y", "le prédécesseur de Y, X": the post of the one succeeded, in the same body or state.
+    let succeeded: Role | undefined;
+    if (pattern('role.succession').test(m[1])) {
+      const of = persons.find((p) => p.start >= t.end && pattern('role.bodyOfPerson', 'u').test(text.slice(t.end, p.start)));
+      const other = of?.id ?? (pattern('role.possessiveBefore').test(text.slice(Math.max(0, t.start - 20), t.start)) ? [...state.personsSeen].reverse().find((id) => roles.has(id) && !persons.some((p) => p.id === id && p.start >= t.end)) : undefined);
+      succeeded = other ? roles.get(other)?.at(-1) : undefined;
+      if (!succeeded) continue;
+      t.title = succeeded.title;
+      if (of) t.end = of.end;
+    }
     const { start, end, title } = t;
     if (title === 'homologue') continue;
     readHere = title;
     // "U.S. Secretary of State Jane Roe", "Kenya's foreign minister": where a language names the state before the title.
     const fronted = t.demonym ? undefined : ctx.mentions.filter((x) => (x.label === 'Country' || x.label === 'Organization') && x.end <= start && pattern('role.holderBefore').test(text.slice(x.end, start))).at(-1);
-    let holder = t.demonym ?? fronted?.id;
+    let holder = succeeded?.holder ?? t.demonym ?? fronted?.id;
     // "le chef de la diplomatie européenne": the body an adjective names, entered in the graph only once someone holds the title.
     const body = !holder ? t.body : undefined;
     if (body) holder = body.id;
@@ -116,6 +109,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     let tail = end;
     // "La présidente de la Commission européenne, Ursula von der Leyen": the title ends inside the body's name.
     const spanning = holder ? undefined : ctx.mentions.find((x) => x.label === 'Organization' && x.start > start && x.start < end && x.end > end && /^[\p{L}\s'’-]*$/u.test(text.slice(end, x.end)));
+    // "La présidente de la Commission, X": the body's short name closes the title.
+    const inside = holder || spanning ? undefined : ctx.mentions.find((x) => x.label === 'Organization' && x.start > start && x.end <= end);
+    if (inside) holder = inside.id;
     if (spanning) {
       holder = spanning.id;
       tail = spanning.end;
@@ -140,7 +136,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "porte-parole du gouvernement," with no state named: the government of the state in focus.
         else {
           const stateBody = pattern('role.stateBody', 'u').exec(text.slice(end));
-          const focus = state.lastSubject?.startsWith('country:') ? state.lastSubject : state.countryRecency.at(-1);
+          // ... the article's state, not the last subject ("La Russie a promis ... », a déclaré le porte-parole du gouvernement").
+          const focus = salient(doc, state.countryRecency);
           if (stateBody && focus && doc.nodes.has(focus)) {
             holder = focus;
             tail = end + stateBody[0].length;
@@ -151,6 +148,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
     const post = holder && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? POST_REMIT().exec(text.slice(tail)) : null;
     if (post) tail += post[0].length;
+    // "Le directeur de Minera Andina, société chilienne, Pablo Rojas": what the body is stands between it and the name.
+    const kind = holder && !post && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? bodyApposition().exec(text.slice(tail)) : null;
+    if (kind) tail += kind[0].length;
     // "Le commandant en chef des forces armées, X": a complement that names no one completes the post; the name follows it.
     const plain = !holder && !person ? pattern('role.plainComplement', 'u').exec(text.slice(tail)) : null;
     if (plain && !ctx.mentions.some((x) => x.start >= tail && x.start < tail + plain[0].length)) tail += plain[0].length;
@@ -172,9 +172,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
     const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 20), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
     if (!holder && possessive) {
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject;
+      // "La société X a livré ... Elle ... Son directeur général, Y": with no subject to point to, a firm's title points to the firm last named.
+      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? (firmTitle(title) ? [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company') : undefined);
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
+      // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.
+      const remit = holder && !person ? POST_REMIT().exec(text.slice(tail)) : null;
+      if (remit) tail += remit[0].length;
       if (!person) person = persons.find((p) => p.start >= tail && APPOSED_NAME.test(text.slice(tail, p.start)));
     }
     // "Orano, dont le directeur général Nicolas Maes": the body or state right before "dont" holds the title.
@@ -233,6 +237,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
       if (holder && !doc.nodes.has(holder)) holder = undefined;
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
+      if (!holder && STATE_TITLE.test(title)) holder = pairedState(ctx, person);
       if (!holder && STATE_TITLE.test(title)) {
         const focus = actorInFocus(ctx, start, false);
         // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
@@ -245,7 +250,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
         // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
         const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
-        holder = host?.id ?? [focus, state.lastSubject].map(known).find((c) => c && !later.has(c)) ?? state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)).at(-1);
+        // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.
+        const free = focus && !governedIn(ctx, focus, start) ? focus : undefined;
+        // With no state in the sentence, the article's own state: the one named most often so far, not the one named last.
+        holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)));
       }
     }
     if (!holder) {

@@ -7,6 +7,7 @@ import { ORGS, OWN_NAME_KINDS, keyOf, type EntityLabel } from '../lexicon';
 import { pattern } from '../syntax/language';
 import { fold, isCapitalized, tokenize } from '../text';
 import { countryOfDemonym } from './demonyms';
+import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
 const orgPatterns = orgData.patterns;
@@ -144,7 +145,12 @@ export function resolveShortNames(scan: SentenceScan): void {
         return words.length >= 2 && words[0] === head.key;
       });
     });
-    if (id) push({ id, label: 'Organization', via: 'coref', start: head.start, end: head.end, from: i + 1, to: i + 2 });
+    // "L'Union européenne débloque des fonds ... la présidente de la Commission": a body of one already named, the only one of it with that head;
+    // but "le Parlement", "la Cour" are as often a state's own (anaphora.domesticHead).
+    const parts = id || pattern('anaphora.domesticHead', '').test(head.key) ? [] : [...ORGS.values()].filter((o) => o.partOf && orgs.includes(o.partOf) && fold(o.name).split(/[\s'’-]+/)[0] === head.key);
+    const part = parts.length === 1 ? parts[0].id : undefined;
+    if (part) ensureNode(doc, part, 'Organization');
+    if (id ?? part) push({ id: (id ?? part)!, label: 'Organization', via: 'coref', start: head.start, end: head.end, from: i + 1, to: i + 2 });
   }
 }
 

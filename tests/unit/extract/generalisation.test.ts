@@ -138,7 +138,7 @@ const cases: Case[] = [
   { text: 'Tom Baker, rapporteur spécial des Nations unies, a visité le camp.', roles: ['Tom Baker:rapporteur spécial:ONU'] },
   { text: 'Lai Wen-hsu, élu président de Taïwan en janvier, a remercié ses alliés.', roles: ['Lai Wen-hsu:président:Taïwan'] },
   { text: "Le Premier ministre roumain de l'époque, Mihai Popescu, a approuvé l'achat.", roles: ['Mihai Popescu:Premier ministre:Roumanie'] },
-  { text: 'La milice Al-Nour, dirigée par le colonel Karim Haddad, contrôle le port.', roles: ['Karim Haddad:chef:Al-Nour'] },
+  { text: 'La milice Al-Nour, dirigée par le colonel Karim Haddad, contrôle le port.', roles: ['Karim Haddad:dirigeant:Al-Nour'] },
   { text: "L'Institut Aurore d'études africaines, créé en 2010 par Ana Lima, publie des analyses.", roles: ["Ana Lima:fondateur:Institut Aurore d'études africaines"] },
   { text: 'Hassan Rahimi, guide suprême de la République islamique, a reçu le ministre.', roles: ['Hassan Rahimi:guide suprême:Iran'] },
   { text: "Le représentant spécial de l'ONU pour le Sahel, Omar Diallo, a quitté ses fonctions.", roles: ['Omar Diallo:représentant spécial:ONU'] },

@@ -1,0 +1,71 @@
+// Where a title's holder lies when the text does not name it: the actor in focus in the sentence, the state the
+// article is about, a partner or a place to set aside, the rank of a coordinated signatory.
+import type { DocBuilder } from './builder';
+import type { SentenceContext } from './context';
+import type { EntityMention } from './entities';
+import { relationWords } from './relation-words';
+import { pattern, perLanguage } from './syntax/language';
+import { fold } from './text';
+
+/** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
+function insideQuote(text: string, pos: number): boolean {
+  const before = text.slice(0, pos);
+  return (before.match(/[«“]/g) ?? []).length > (before.match(/[»”]/g) ?? []).length;
+}
+
+/** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
+export function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
+  // « Nous remercions Washington », a déclaré le président X: a state inside a quotation is what the speaker talks of, not whom he serves.
+  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
+  if (plural) {
+    const org = actors.filter((m) => m.label === 'Organization').sort((a, b) => Math.abs(a.start - before) - Math.abs(b.start - before))[0];
+    if (org) return org.id;
+  }
+  const prior = actors.filter((m) => m.end <= before);
+  const free = prior.filter((m) => !pattern('role.governed').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  // "Membre de l'Opep, il espère, selon son ministre": a subject pronoun after the governed ones stands for the actor in focus, not for them.
+  if (!free.length && prior.length && pattern('role.subjectPronoun', 'iu').test(ctx.text.slice(prior.at(-1)!.end, before))) return undefined;
+  return (free.at(-1) ?? prior.at(-1))?.id;
+}
+
+// A headline names what the article is about: its state outweighs a few mentions in passing.
+const HEADLINE_WEIGHT = 5;
+// The headline of each article read so far, to tell its subject from the states it governs.
+export const HEADLINES = new WeakMap<DocBuilder, string>();
+
+/** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */
+export function governedIn(ctx: SentenceContext, id: string, before: number): boolean {
+  const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
+  return at.length > 0 && at.every((m) => pattern('role.partnerBefore').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+}
+
+/** The state the article is about among `ids` (oldest first): named in the headline, then most often so far; the latest breaks a tie. */
+export function salient(doc: DocBuilder, ids: string[]): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  const headline = HEADLINES.get(doc) ?? '';
+  // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition in the headline is not its subject.
+  const leads = (id: string) => (doc.nodes.get(id)?.mentions ?? []).some((m) => m.sentence.endsWith(':s0') && !pattern('role.governed').test(headline.slice(Math.max(0, m.start - 25), m.start)));
+  for (const id of ids) {
+    const n = (doc.nodes.get(id)?.mentions.length ?? 0) + (leads(id) ? HEADLINE_WEIGHT : 0);
+    if (n >= most) [best, most] = [id, n];
+  }
+  return best;
+}
+
+/** "Le Qatar et la Turquie ont signé, par l'émir X et le président Y": two states, then two titled names, each serving the state in the same rank. */
+export function pairedState(ctx: SentenceContext, person: EntityMention): string | undefined {
+  // Not the place of the signing ("paraphé à Riyad").
+  const states = ctx.mentions.filter((m) => m.label === 'Country' && m.via !== 'demonym' && m.end <= person.start && !pattern('role.placeBefore').test(ctx.text.slice(Math.max(0, m.start - 12), m.start)));
+  const pair = states.findIndex((m, k) => k + 1 < states.length && pattern('role.pairAnd', 'u').test(ctx.text.slice(m.end, states[k + 1].start)));
+  if (pair < 0 || pair + 2 !== states.length) return undefined;
+  const after = states[pair + 1].end;
+  const named = ctx.mentions.filter((m) => m.label === 'Person' && m.start > after);
+  if (named.length !== 2 || !pattern('role.pairNext', 'u').test(ctx.text.slice(named[0].end, named[1].start))) return undefined;
+  return states[pair + named.findIndex((m) => m.id === person.id)]?.id;
+}
+
+/** Whether a title is one only a firm gives ("directeur général", "PDG"). */
+export function firmTitle(title: string): boolean {
+  return perLanguage('role.firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map(fold))).has(fold(title));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences in several registers (analysis, wire brief, live blog, dispatch, explainer) on the Arctic, Central
+// Europe, Southern Africa, the Gulf and the Balkans: firms named only by the trade noun before or after them
+// ("l'équipementier allemand X", "X, le gestionnaire finlandais"), and trade nouns that name no firm.
+
+/** Organization and Country node ids. */
+const actors = (text: string) => read(text).doc.nodes.filter((n) => n.label === 'Organization' || n.label === 'Country').map((n) => n.id);
+
+describe('firms named by their trade', () => {
+  it.each([
+    ['analysis', 'Les frégates ont été construites par le chantier norvégien Ulstein pour la marine.', ['org:ulstein', 'country:NO']],
+    ['wire brief', 'Les turbines ont été fournies par l’équipementier allemand Voith.', ['org:voith', 'country:DE']],
+    ['live blog', '11h40 — La coupure a frappé Fingrid, le gestionnaire finlandais, dans la nuit.', ['org:fingrid', 'country:FI']],
+    ['explainer', 'Le motoriste britannique Rolls-Royce fabriquera les réacteurs.', ['org:rolls-royce', 'country:GB']],
+    ['dispatch', 'L’électricien public sud-africain Eskom multiplie les coupures.', ['org:eskom', 'country:ZA']],
+    ['analysis', 'Le fournisseur qatari de gaz Qatargas a livré la première cargaison.', ['org:qatargas', 'country:QA']],
+    ['wire brief', 'Le sidérurgiste indien Tata Steel ferme son usine galloise.', ['org:tata-steel', 'country:IN']],
+  ])('%s: %s', (_register, text, ids) => {
+    expect(actors(text as string).sort()).toEqual([...(ids as string[])].sort());
+  });
+
+  it('a trade noun followed by a state names no firm', () => {
+    expect(actors('Le premier fournisseur de la Serbie reste la Russie.').sort()).toEqual(['country:RS', 'country:RU']);
+    expect(actors('Le gestionnaire du réseau a coupé la ligne vers la Moldavie.').sort()).toEqual(['country:MD']);
+  });
+});
+
+describe('short names of a union\'s bodies', () => {
+  it('"la Commission" once the Union is named; "le Parlement" stays unread, as a state has one too', () => {
+    expect(actors('L’Union européenne débloque des fonds pour Chisinau. La Commission a salué l’accord.').sort()).toEqual(['country:MD', 'org:eu', 'org:eu-commission']);
+    expect(actors('L’UE soutient la Géorgie. Le Parlement a voté la loi jeudi.').sort()).toEqual(['country:GE', 'org:eu']);
+    expect(actors('La Commission a salué l’accord avec la Serbie.').sort()).toEqual(['country:RS']);
+  });
+});
