@@ -27,8 +27,7 @@ export interface Attribution {
 /** The speaker of a reporting verb and the span it governs: a passive agent, the name after an inverted verb, else the subject before. */
 export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r: ReportingVerb, memory: ClaimMemory, state: ArticleEntities): Attribution {
   const text = ctx.text;
-  const { start: vs, end: ve, before, inverted } = r;
-  const cs = r.clauseStart;
+  const { start: vs, end: ve, before, clauseStart: cs, inverted } = r;
   let speaker: string | undefined;
   let coSpeakers: string[] = [];
   let contentStart = ve;
