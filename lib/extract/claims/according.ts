@@ -6,7 +6,7 @@ import { pattern, perLanguage } from '../syntax/language';
 import { filledRegExps } from '../relation-words';
 import { type ClaimPatterns, TITLES } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { citedAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
+import { citedAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, personBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import { outletSource } from './outlets';
 import { ministryInFocus } from './focus';
@@ -42,7 +42,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     const reach = atHead && headComma > 0 && headComma - after <= 110 ? headComma - after : through ? through[0].length + 4 : 25;
     // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
     // "X avait affirmé que … : selon lui, …": the person already speaking in the sentence, else the one the sentence before was about.
-    const subject = pronoun ? ctx.mentions.find((x) => x.label === 'Person' && x.end <= at && !p.PREP_BEFORE.test(text.slice(Math.max(0, x.start - 25), x.start)))?.id : undefined;
+    const subject = pronoun ? personBefore(p, ctx, at) : undefined;
     let speaker = pronoun ? (subject ?? previousPerson(memory, ctx) ?? (atHead ? openerBefore(memory, ctx) : undefined) ?? memory.lastSpeakerPerson) : source ? undefined : actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
     // "de source diplomatique péruvienne": the nationality word says whose.
     if (source) {

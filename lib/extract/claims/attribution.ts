@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
-import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
+import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
 import { firmInFocus, ministryInFocus } from './focus';
@@ -27,8 +27,7 @@ export interface Attribution {
 /** The speaker of a reporting verb and the span it governs: a passive agent, the name after an inverted verb, else the subject before. */
 export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r: ReportingVerb, memory: ClaimMemory, state: ArticleEntities): Attribution {
   const text = ctx.text;
-  const { start: vs, end: ve, before, inverted } = r;
-  const cs = r.clauseStart;
+  const { start: vs, end: ve, before, clauseStart: cs, inverted } = r;
   let speaker: string | undefined;
   let coSpeakers: string[] = [];
   let contentStart = ve;
@@ -125,7 +124,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
     else if (p.PRONOUN_START.test(text.slice(cs, at))) speaker = openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
     // "Ilham Aliev ne s'en cache pas : dès 2016, il chiffrait à …": a pronoun right before the verb is the person named first in the sentence.
-    else if (p.PRONOUN_BEFORE.test(text.slice(cs, at))) speaker = ctx.mentions.find((m) => m.label === 'Person' && m.end <= cs && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)))?.id ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
+    else if (p.PRONOUN_BEFORE.test(text.slice(cs, at))) speaker = personBefore(p, ctx, cs) ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
     // An op-ed's or an interview's "je", "nous": the author the byline names.
     else if ((memory.author || memory.interviewee) && firstPersonBefore(text.slice(cs, at))) speaker = memory.author ?? memory.answering ?? memory.interviewee;
     const que = pattern('claim.that').exec(text.slice(ve, ve + 60));

@@ -2,6 +2,7 @@
 // ministry, is the ministry of the minister the article is about; it speaks for the state or body that minister serves.
 import type { DocBuilder } from '../builder';
 import { pattern } from '../syntax/language';
+import { sentenceIndexOf } from './targets';
 
 /** The state or body of the minister most named in the article, when `text` (what follows a source word, or with `subject` the clause before a verb) is a bare "le ministère". */
 export function ministryInFocus(doc: DocBuilder, text: string, subject = false): string | undefined {
@@ -25,7 +26,7 @@ export function firmInFocus(doc: DocBuilder, sentenceIndex: number, text: string
   for (const n of doc.nodes.values()) {
     if (n.label !== 'Organization' || n.properties.kind !== 'company') continue;
     for (const m of n.mentions) {
-      const i = Number(m.sentence.split(':s').at(-1));
+      const i = sentenceIndexOf(m.sentence);
       const at = i * 100_000 + m.start;
       if (i < sentenceIndex && i >= sentenceIndex - FIRM_REACH && (!best || at > best.at)) best = { id: n.id, at };
     }

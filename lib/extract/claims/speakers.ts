@@ -139,6 +139,11 @@ export function previousPerson(memory: ClaimMemory, ctx: SentenceContext): strin
   return memory.subjects?.get(ctx.sentence.index - 1);
 }
 
+/** The first person named in the sentence before `upTo` who is no preposition's object: the one already speaking there. */
+export function personBefore(p: ClaimPatterns, ctx: SentenceContext, upTo: number): string | undefined {
+  return ctx.mentions.find((m) => m.label === 'Person' && m.end <= upTo && !p.PREP_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)))?.id;
+}
+
 /** The body or state that opened the sentence before, when no person did. */
 export function openerBefore(memory: ClaimMemory, ctx: SentenceContext): string | undefined {
   const id = memory.openers?.get(ctx.sentence.index - 1);

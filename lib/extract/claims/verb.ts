@@ -112,6 +112,10 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   if (!hasAux && pattern('claim.pastParticiple').test(v[0]) && !agent) return undefined;
   // "conteste l'accord signé avec X", "rejette la décision": opposing an act is a position, not the denial of a fact.
   // "a qualifié l'accord d'« historique »": calling something by a name denies only when the name says it is false.
-  const opposed = !!v[1] && (pattern('claim.actObject', 'iu').test(text.slice(ve, ve + 60)) || (pattern('claim.qualifying').test(v[0]) && !p.DENIAL_CONTENT.test(text.slice(ve, ve + 80)) && !p.DENIAL_CONTENT.test(text.slice(ve, ve + 80).replace(/[«»“”"]/gu, ' '))));
+  const callsFalse = () => {
+    const name = text.slice(ve, ve + 80);
+    return p.DENIAL_CONTENT.test(name) || p.DENIAL_CONTENT.test(name.replace(/[«»“”"]/gu, ' '));
+  };
+  const opposed = !!v[1] && (pattern('claim.actObject', 'iu').test(text.slice(ve, ve + 60)) || (pattern('claim.qualifying').test(v[0]) && !callsFalse()));
   return { word: v[0], start: vs, end: ve, denies: !!v[1] && !opposed, before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise };
 }
