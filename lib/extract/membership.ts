@@ -46,6 +46,8 @@ function compile(lang: Language) {
     IS_MEMBER: re('isMember'),
     // "l'Union africaine (UA), dont": the body's name, perhaps its acronym in brackets, then the relative of its members.
     WHOSE_MEMBER: re('whoseMember'),
+    // "Ils sont membres de l'OEA": a plural pronoun subject, then what lies between it and the body (group gap).
+    PLURAL_PRONOUN: re('pluralPronoun', 'u'),
     // "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
     ACCESSION: re('accession'),
     NOT_YET: re('notYet'),
@@ -140,10 +142,9 @@ function lastNamedTogether(ctx: SentenceContext, at: number, discourse?: Discour
 function pairMembers(doc: DocBuilder, ctx: SentenceContext, org: EntityMention, pairs: PairMemory, discourse?: Discourse): string[] {
   const text = ctx.text;
   const before = text.slice(0, org.start);
-  const { MEMBER_AFTER } = words();
-  const pair = agreementWords().PAIR_RE;
-  const nouns = [...before.matchAll(new RegExp(pair.source, `g${pair.flags.replace('g', '')}`))].at(-1);
-  const pronoun = nouns ? null : pattern('membership.pluralPronoun', 'u').exec(before);
+  const { MEMBER_AFTER, PLURAL_PRONOUN } = words();
+  const nouns = [...before.matchAll(agreementWords().PAIRS_RE)].at(-1);
+  const pronoun = nouns ? null : PLURAL_PRONOUN.exec(before);
   const at = nouns && MEMBER_AFTER.test(before.slice(nouns.index + nouns[0].length)) ? nouns.index : pronoun?.groups && MEMBER_AFTER.test(pronoun.groups.gap) ? pronoun.index : -1;
   if (at < 0) return [];
   // States coordinated in this sentence or the three before come first, then two states named in one sentence.
