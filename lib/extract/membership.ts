@@ -110,8 +110,8 @@ function isStateBody(doc: DocBuilder, id: string): boolean {
 export interface PairMemory {
   memory: AgreementMemory;
   personCountry: Map<string, string>;
-  /** States coordinated in a sentence ("le Ghana et la Côte d'Ivoire"), by sentence index, the latest last. */
-  coordinated?: Array<{ index: number; ids: string[] }>;
+  /** The latest sentence that coordinates states ("le Ghana et la Côte d'Ivoire"): its index and those states; only it is ever read. */
+  coordinated?: { index: number; ids: string[] };
 }
 
 /** Notes the states a sentence coordinates ("X et Y", "X, Y et Z"), for a plural subject in the sentences after it. */
@@ -120,7 +120,7 @@ function noteCoordinated(ctx: SentenceContext, pairs: PairMemory): void {
   for (const first of states) {
     const ids = [...new Set(listFrom(first, states, ctx.text).map((m) => m.id))];
     if (ids.length < 2) continue;
-    (pairs.coordinated ??= []).push({ index: ctx.sentence.index, ids });
+    pairs.coordinated = { index: ctx.sentence.index, ids };
     return;
   }
 }
@@ -150,7 +150,8 @@ function pairMembers(doc: DocBuilder, ctx: SentenceContext, org: EntityMention, 
   // States coordinated in this sentence or the three before come first, then two states named in one sentence.
   const here = actorMentions(ctx).filter((m) => m.label === 'Country' && m.end <= at);
   const coordinatedHere = here.map((m) => listFrom(m, here, text)).find((l) => l.length >= 2)?.map((m) => m.id);
-  const coordinated = coordinatedHere ?? pairs.coordinated?.filter((c) => c.index < ctx.sentence.index && ctx.sentence.index - c.index <= 3).at(-1)?.ids;
+  const last = pairs.coordinated;
+  const coordinated = coordinatedHere ?? (last && last.index < ctx.sentence.index && ctx.sentence.index - last.index <= 3 ? last.ids : undefined);
   if (coordinated) return coordinated;
   const together = lastNamedTogether(ctx, at, discourse);
   return together.length >= 2 ? together : recentPair(doc, ctx, pairs.memory, at, pairs.personCountry);
