@@ -46,6 +46,8 @@ function compile(lang: Language) {
     IS_MEMBER: re('isMember'),
     // "l'Union africaine (UA), dont": the body's name, perhaps its acronym in brackets, then the relative of its members.
     WHOSE_MEMBER: re('whoseMember'),
+    // "Ils sont membres de l'OEA": a plural pronoun subject, then what lies between it and the body (group gap).
+    PLURAL_PRONOUN: re('pluralPronoun', 'u'),
     // "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
     ACCESSION: re('accession'),
     NOT_YET: re('notYet'),
@@ -108,8 +110,8 @@ function isStateBody(doc: DocBuilder, id: string): boolean {
 export interface PairMemory {
   memory: AgreementMemory;
   personCountry: Map<string, string>;
-  /** States coordinated in a sentence ("le Ghana et la Côte d'Ivoire"), by sentence index, the latest last. */
-  coordinated?: Array<{ index: number; ids: string[] }>;
+  /** The latest sentence that coordinates states ("le Ghana et la Côte d'Ivoire"): its index and those states; only it is ever read. */
+  coordinated?: { index: number; ids: string[] };
 }
 
 /** Notes the states a sentence coordinates ("X et Y", "X, Y et Z"), for a plural subject in the sentences after it. */
@@ -118,7 +120,7 @@ function noteCoordinated(ctx: SentenceContext, pairs: PairMemory): void {
   for (const first of states) {
     const ids = [...new Set(listFrom(first, states, ctx.text).map((m) => m.id))];
     if (ids.length < 2) continue;
-    (pairs.coordinated ??= []).push({ index: ctx.sentence.index, ids });
+    pairs.coordinated = { index: ctx.sentence.index, ids };
     return;
   }
 }
@@ -140,16 +142,16 @@ function lastNamedTogether(ctx: SentenceContext, at: number, discourse?: Discour
 function pairMembers(doc: DocBuilder, ctx: SentenceContext, org: EntityMention, pairs: PairMemory, discourse?: Discourse): string[] {
   const text = ctx.text;
   const before = text.slice(0, org.start);
-  const { MEMBER_AFTER } = words();
-  const pair = agreementWords().PAIR_RE;
-  const nouns = [...before.matchAll(new RegExp(pair.source, `g${pair.flags.replace('g', '')}`))].at(-1);
-  const pronoun = nouns ? null : pattern('membership.pluralPronoun', 'u').exec(before);
+  const { MEMBER_AFTER, PLURAL_PRONOUN } = words();
+  const nouns = [...before.matchAll(agreementWords().PAIRS_RE)].at(-1);
+  const pronoun = nouns ? null : PLURAL_PRONOUN.exec(before);
   const at = nouns && MEMBER_AFTER.test(before.slice(nouns.index + nouns[0].length)) ? nouns.index : pronoun?.groups && MEMBER_AFTER.test(pronoun.groups.gap) ? pronoun.index : -1;
   if (at < 0) return [];
   // States coordinated in this sentence or the three before come first, then two states named in one sentence.
   const here = actorMentions(ctx).filter((m) => m.label === 'Country' && m.end <= at);
   const coordinatedHere = here.map((m) => listFrom(m, here, text)).find((l) => l.length >= 2)?.map((m) => m.id);
-  const coordinated = coordinatedHere ?? pairs.coordinated?.filter((c) => c.index < ctx.sentence.index && ctx.sentence.index - c.index <= 3).at(-1)?.ids;
+  const last = pairs.coordinated;
+  const coordinated = coordinatedHere ?? (last && last.index < ctx.sentence.index && ctx.sentence.index - last.index <= 3 ? last.ids : undefined);
   if (coordinated) return coordinated;
   const together = lastNamedTogether(ctx, at, discourse);
   return together.length >= 2 ? together : recentPair(doc, ctx, pairs.memory, at, pairs.personCountry);

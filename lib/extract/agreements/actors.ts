@@ -1,6 +1,6 @@
 import type { DocBuilder } from '../builder';
 import { actorMentions, countryOfActor, subjectBefore, type SentenceContext } from '../context';
-import { ensureNode } from '../entities';
+import { ensureNode, type EntityMention } from '../entities';
 import type { AgreementMemory } from './types';
 import { words } from './vocabulary';
 
@@ -54,6 +54,16 @@ export function byList(ctx: SentenceContext, from: number, ce: number): string[]
     pos = m.end;
   }
   return out;
+}
+
+/** "avec le groupe russe Rosatom": the first actor `keep` allows, within 40 characters after `from`, that only a common noun and adjectives describe. */
+export function describedAfter(ctx: SentenceContext, from: number, keep: (x: EntityMention) => boolean): EntityMention | undefined {
+  return actorMentions(ctx).find((x) => keep(x) && x.start >= from && x.start - from <= 40 && words().DESCRIBED.test(ctx.text.slice(from, x.start).replace(/\s*$/u, ' ')));
+}
+
+/** The party an actor makes: a body in its own name, a state or a person for their state (the actor itself when none is known). */
+export function partyOf(doc: DocBuilder, x: EntityMention, personCountry: Map<string, string>): string {
+  return x.label === 'Organization' ? x.id : countryOfActor(doc, x.id, personCountry) ?? x.id;
 }
 
 /** Records that a person signed: SIGNED, and their state joins the parties. */

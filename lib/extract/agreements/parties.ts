@@ -1,5 +1,5 @@
 import { actorAfter, actorMentions, countryOfActor, subjectBefore } from '../context';
-import { byList, pairAt, partyTo } from './actors';
+import { byList, describedAfter, pairAt, partyOf, partyTo } from './actors';
 import type { AgreementSite } from './types';
 import { words } from './vocabulary';
 
@@ -28,7 +28,7 @@ export function partiesAfter(site: AgreementSite): void {
   const a = actorAfter(ctx, from, 6);
   const b = a ? actorAfter(ctx, a.end, 12) : undefined;
   // A body is a party in its own name ("entre le Kremlin et ..."); its state follows below.
-  for (const x of [a, b]) if (x) parties.add(x.label === 'Organization' ? x.id : countryOfActor(doc, x.id, personCountry) ?? x.id);
+  for (const x of [a, b]) if (x) parties.add(partyOf(doc, x, personCountry));
   if (!a) for (const p of pairAt(doc, ctx, memory, from, personCountry)) parties.add(p);
 }
 
@@ -39,11 +39,11 @@ export function partyWith(site: AgreementSite): void {
   if (!withParty) return;
   // "avec le groupe russe Rosatom": a body or a person described before its name is the partner, not the adjective's state.
   const from = end + withParty[0].length;
-  const described = actorMentions(ctx).find((x) => x.label !== 'Country' && x.start >= from && x.start - from <= 40 && words().DESCRIBED.test(ctx.text.slice(from, x.start).replace(/\s*$/u, ' ')));
-  const w = described ?? actorAfter(ctx, from, 6);
-  if (w) parties.add(w.label === 'Organization' ? w.id : countryOfActor(doc, w.id, personCountry) ?? w.id);
+  const w = describedAfter(ctx, from, (x) => x.label !== 'Country') ?? actorAfter(ctx, from, 6);
+  if (!w) return;
+  parties.add(partyOf(doc, w, personCountry));
   // "l'accord conclu avec Washington" in Seoul's words: the other side is the sentence's own actor.
-  if (w && parties.size === 1) {
+  if (parties.size === 1) {
     // Bodies and people speak for their state; a country after a preposition is only mentioned.
     const ranked = [...ctx.mentions].sort((a, b) => Number(a.label === 'Country') - Number(b.label === 'Country'));
     const own = ranked.map((x) => countryOfActor(doc, x.id, personCountry)).find((c) => c && c.startsWith('country:') && !parties.has(c));
@@ -51,9 +51,9 @@ export function partyWith(site: AgreementSite): void {
   }
   // "conclu avec l'Inde et l'Australie": every partner of the list after "avec".
   let last = w;
-  for (const x of w ? actorMentions(ctx).filter((a) => a.start >= w.end && a.end <= ce) : []) {
-    if (!words().LIST_GAP.test(ctx.text.slice(last!.end, x.start))) break;
-    parties.add(x.label === 'Organization' ? x.id : countryOfActor(doc, x.id, personCountry) ?? x.id);
+  for (const x of actorMentions(ctx).filter((a) => a.start >= w.end && a.end <= ce)) {
+    if (!words().LIST_GAP.test(ctx.text.slice(last.end, x.start))) break;
+    parties.add(partyOf(doc, x, personCountry));
     last = x;
   }
 }

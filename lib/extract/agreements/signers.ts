@@ -2,7 +2,7 @@ import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore 
 import { pattern } from '../syntax/language';
 import { resolveSubjectPronoun } from '../discourse';
 import { speakerSide } from '../transfers/speaker';
-import { byList, pairAt, recentPair, signatorySides, signedBy } from './actors';
+import { byList, describedAfter, pairAt, partyOf, recentPair, signatorySides, signedBy } from './actors';
 import type { EntityMention } from '../entities';
 import type { AgreementSite } from './types';
 import { agentAt, words } from './vocabulary';
@@ -207,8 +207,7 @@ export function partnerOfVerb(site: AgreementSite): void {
   // "avec le président iranien Ebrahim Raïssi": the person named after a title, not the title's nationality.
   const titled = ctx.mentions.find((x) => x.label === 'Person' && x.start >= from && x.end <= start && /^[\p{Ll}\s'’-]*$/u.test(text.slice(from, x.start)));
   // "avec la société chinoise Sinohydro": a body described before its name is the partner, not the adjective's state.
-  const described = actorMentions(ctx).find((x) => x.label === 'Organization' && x.start >= from && x.end <= start && x.start - from <= 40 && words().DESCRIBED.test(text.slice(from, x.start).replace(/\s*$/u, ' ')));
-  const w = titled ?? described ?? actorAfter(ctx, from, 30);
+  const w = titled ?? describedAfter(ctx, from, (x) => x.label === 'Organization' && x.end <= start) ?? actorAfter(ctx, from, 30);
   if (!w || w.start >= start) return;
   if (w.label === 'Person') doc.rel('SIGNED', w.id, site.node.id, [ctx.sentence.id]);
   // A person with no known state signs, but is no party.
@@ -228,7 +227,7 @@ export function signersInRelative(site: AgreementSite): void {
   if (!verb) return;
   for (const s of subjectBefore(ctx, from + verb.index, from)) {
     if (s.label === 'Person') signedBy(site, s.id, ctx.sentence.id);
-    else parties.add(s.label === 'Organization' ? s.id : countryOfActor(doc, s.id, personCountry) ?? s.id);
+    else parties.add(partyOf(doc, s, personCountry));
   }
 }
 

@@ -99,6 +99,8 @@ function compile(lang: Language) {
     COMPOUND_PREFIXES: new Map(Object.entries(data.compoundPrefixes ?? {}).map(([k, v]) => [fold(k), v])),
     // "les deux pays", "des deux camps", "leurs ministres": the two sides last named.
     PAIR_RE: re('pair'),
+    /** PAIR_RE for every match of a text ("Les deux pays ... les deux pays"). */
+    PAIRS_RE: re('pair', 'giu'),
     BIND: re('bind'),
     // "l'accord le liant à la France": the clause's subject is bound to the state after "à".
     BIND_CLITIC: re('bindClitic'),
