@@ -36,7 +36,8 @@ describe('interface language', () => {
     const labels: Record<string, Record<string, string>> = { fr: vocabulary.fr.labels, en: vocabulary.en.labels };
     for (const lang of ['fr', 'en']) expect([...kinds].filter((k) => !(k in labels[lang])), lang).toEqual([]);
     expect(valueText('fr', 'kind', 'think_tank')).toBe('institut de recherche');
-  });
+    // Extracting every in-house article takes seconds on a loaded machine: vitest's 5 s default would fail the run, not the words.
+  }, 60_000);
 
   it('writes dates in the language, keeping text that is not a date', () => {
     expect(formatDate('fr', '2024-10-18')).toBe('18 octobre 2024');
