@@ -154,7 +154,6 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     if (v.voice !== 'active' || v.hypothetical || v.planned || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
     // "en a livré trente" ("dont il a décaissé 1,3 milliard" is read as a sum of its own: goods.bareSum).
     if (!pattern('partitive.clitic').test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
-    const from = 0;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     // "en ont livré plusieurs milliers": an order of magnitude still tells the goods were sent, with no count.
     const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(rest(x)));
@@ -163,7 +162,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };
     if (isNegated(text, trigger)) continue;
     const [cs, ce] = clauseAround(text, v.start);
-    const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, Math.max(cs, from))[0];
+    const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, cs)[0];
     // "Elle en a reçu douze": the actor in focus.
     const focus = !head && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start, ALLEGED.test(text.slice(cs, ce))) : undefined;
     const subject = focus ? endpointId(doc, focus, personCountry) : endpoint(doc, head, personCountry);
