@@ -98,14 +98,19 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
  */
 function readCliticObject(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse, prev: TransferDraft, verbs: VerbMention[]): TransferDraft[] {
   const text = ctx.text;
-  const lead = (x: VerbMention) => Math.max(0, x.start - 40);
-  const v = verbs.find((x) => x.frame.role === 'give' && x.voice === 'active' && !x.bare && !x.hypothetical && !x.planned && !x.frame.goods.length && pattern('elided.objectClitic').test(text.slice(lead(x), x.start)));
+  // The clitic group ends at the verb ("les lui a"): where it opens is where the object stands.
+  let at = -1;
+  const v = verbs.find((x) => {
+    if (x.frame.role !== 'give' || x.voice !== 'active' || x.bare || x.hypothetical || x.planned || x.frame.goods.length) return false;
+    const m = pattern('elided.objectClitic').exec(text.slice(Math.max(0, x.start - 40), x.start));
+    at = m ? x.start - m[0].length : -1;
+    return !!m;
+  });
   if (!v) return [];
   const trigger: Trigger = { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v };
   // "Nairobi les a déployés à la frontière somalienne": goods moved within one's own borders go to nobody.
   if (isNegated(text, trigger) || pattern('transfer.ownDestination').test(text.slice(v.end))) return [];
   const [cs, ce] = clauseAround(text, v.start);
-  const at = lead(v) + pattern('elided.objectClitic').exec(text.slice(lead(v), v.start))!.index;
   const named = subjectBefore(ctx, at, cs)[0];
   const focus = !named && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start, ALLEGED.test(text.slice(cs, ce))) : undefined;
   const sender = focus ? endpointId(doc, focus, personCountry) : endpoint(doc, named, personCountry);
