@@ -2,7 +2,7 @@ import type { Qualifier, Sentence } from '../graph/schema';
 import type { DocBuilder } from './builder';
 import { pattern } from './syntax/language';
 import type { TransferDraft } from './transfers';
-import { sameParties } from './transfers/draft';
+import { exchangedFlow, sameParties } from './transfers/draft';
 
 /**
  * Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives); `homeOf` gives the state a
@@ -173,7 +173,7 @@ export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentence
   for (const d of drafts) {
     if (!stated(d)) continue;
     // "En contrepartie de cet accès à la technologie, Canberra finance ...": a price named first stands only with the flow it pays for.
-    if (d.frontedPrice && !stated(drafts.filter((x) => x.sentenceId === d.sentenceId)[d.exchangeFor ?? -1] ?? d)) continue;
+    if (d.frontedPrice && !stated(exchangedFlow(drafts, d) ?? d)) continue;
     // "plusieurs centaines de soldats", "des milliers d'obus": an order of magnitude is no count to state.
     const q = d.quantity?.vague ? undefined : d.quantity;
     const node = doc.fact('transfer', 'Transfer', d.text, {
@@ -203,8 +203,7 @@ export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentence
   for (const d of drafts) {
     if (d.exchangeWith?.id && d.id) doc.rel('IN_EXCHANGE_FOR', d.exchangeWith.id, d.id, [d.exchangeWith.sentenceId, d.sentenceId]);
     if (d.exchangeFor === undefined || !d.id) continue;
-    const all = drafts.filter((x) => x.sentenceId === d.sentenceId);
-    const other = all[d.exchangeFor];
+    const other = exchangedFlow(drafts, d);
     if (other?.id) {
       // "A en échange de B": A IN_EXCHANGE_FOR B. "reçoit B pour envoyer A": A IN_EXCHANGE_FOR B too.
       const [from, to] = d.exchangeKind === 'purpose' ? [d.id, other.id] : [other.id, d.id];

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../graph/schema';
 import { activeLanguage, pattern, patternSource, perLanguage, type Language } from './syntax/language';
-import { escapeRegExp } from './syntax/alternation';
+import { alternationOf, escapeRegExp } from './syntax/alternation';
 import { perSentence } from './syntax/memo';
 
 /** A quantity read from the text. */
@@ -25,7 +25,7 @@ function numbersOf(lang: Language) {
     const words = String.raw`(?:${word})(?:[- ](?:${word})(?![\p{L}])|${src('quantity.joined')})*|${src('quantity.article')}`;
     const number = String.raw`(?:${src('quantity.digits')}|${words})(?:\s+(?:${src('quantity.scale')}))?`;
     const re = new RegExp(
-      String.raw`(?<![\p{L}\d-])(?:${src('quantity.prefix')})?(${number})(?:\s+(?:${src('quantity.rangeJoin')})\s+(${number}))?(?![\p{L}\d])|(?<![\p{L}])(?:${src('quantity.vague')}|${src('quantity.approx')})(?![\p{L}])`,
+      String.raw`(?<![\p{L}\d-])(?:${src('quantity.prefix')})?(${number})(?:\s+(?:${src('quantity.rangeJoin')})\s+(${number}))?(?![\p{L}\d])|(?<![\p{L}])(?:${src('quantity.vague')}|${src('quantity.approx').replace('{approxNouns}', alternationOf(Object.keys(l.words.approxNouns)))})(?![\p{L}])`,
       'giu',
     );
     const compounds = Object.keys(l.words.compounds).sort((a, b) => b.length - a.length);

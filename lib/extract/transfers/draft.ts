@@ -10,6 +10,11 @@ import { activeLanguage, pattern } from '../syntax/language';
 /** Whether two lists of sides hold the same non-empty set of parties, in any order. */
 export const sameParties = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
 
+/** The flow a price or purpose draft pays for: `exchangeFor` indexes the drafts of its own sentence. */
+export function exchangedFlow(drafts: TransferDraft[], d: TransferDraft): TransferDraft | undefined {
+  return d.exchangeFor === undefined ? undefined : drafts.filter((x) => x.sentenceId === d.sentenceId)[d.exchangeFor];
+}
+
 /** A part of `whole` between the same sides ("dont 12 ont été livrés", "dont 500 tonnes de munitions"): its own span and count, no items or exchange of the whole's. */
 export function partDraft(whole: TransferDraft, part: Pick<TransferDraft, 'text' | 'start' | 'end' | 'quantity'> & Partial<TransferDraft>): TransferDraft {
   return { ...whole, id: undefined, items: undefined, exchangeFor: undefined, exchangeWith: undefined, senders: [...whole.senders], recipients: [...whole.recipients], ...part };

@@ -98,14 +98,19 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
  */
 function readCliticObject(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse, prev: TransferDraft, verbs: VerbMention[]): TransferDraft[] {
   const text = ctx.text;
-  const lead = (x: VerbMention) => Math.max(0, x.start - 40);
-  const v = verbs.find((x) => x.frame.role === 'give' && x.voice === 'active' && !x.bare && !x.hypothetical && !x.planned && !x.frame.goods.length && pattern('elided.objectClitic').test(text.slice(lead(x), x.start)));
+  // The clitic group ends at the verb ("les lui a"): where it opens is where the object stands.
+  let at = -1;
+  const v = verbs.find((x) => {
+    if (x.frame.role !== 'give' || x.voice !== 'active' || x.bare || x.hypothetical || x.planned || x.frame.goods.length) return false;
+    const m = pattern('elided.objectClitic').exec(text.slice(Math.max(0, x.start - 40), x.start));
+    at = m ? x.start - m[0].length : -1;
+    return !!m;
+  });
   if (!v) return [];
   const trigger: Trigger = { role: 'give', noun: false, start: v.start, end: v.end, text: v.text, verb: v };
   // "Nairobi les a déployés à la frontière somalienne": goods moved within one's own borders go to nobody.
   if (isNegated(text, trigger) || pattern('transfer.ownDestination').test(text.slice(v.end))) return [];
   const [cs, ce] = clauseAround(text, v.start);
-  const at = lead(v) + pattern('elided.objectClitic').exec(text.slice(lead(v), v.start))!.index;
   const named = subjectBefore(ctx, at, cs)[0];
   const focus = !named && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start, ALLEGED.test(text.slice(cs, ce))) : undefined;
   const sender = focus ? endpointId(doc, focus, personCountry) : endpoint(doc, named, personCountry);
@@ -154,7 +159,6 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     if (v.voice !== 'active' || v.hypothetical || v.planned || (v.frame.role !== 'give' && v.frame.role !== 'receive')) continue;
     // "en a livré trente" ("dont il a décaissé 1,3 milliard" is read as a sum of its own: goods.bareSum).
     if (!pattern('partitive.clitic').test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
-    const from = 0;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     // "en ont livré plusieurs milliers": an order of magnitude still tells the goods were sent, with no count.
     const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(rest(x)));
@@ -163,7 +167,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };
     if (isNegated(text, trigger)) continue;
     const [cs, ce] = clauseAround(text, v.start);
-    const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, Math.max(cs, from))[0];
+    const head = v.before?.key === 'qui' ? actorMentions(ctx).filter((m) => m.end <= v.before!.start && /^\s*,?\s*$/u.test(text.slice(m.end, v.before!.start))).pop() : subjectBefore(ctx, v.start, cs)[0];
     // "Elle en a reçu douze": the actor in focus.
     const focus = !head && v.pronounSubject ? resolveSubjectPronoun(discourse, ctx, v.pronounSubject.start, ALLEGED.test(text.slice(cs, ce))) : undefined;
     const subject = focus ? endpointId(doc, focus, personCountry) : endpoint(doc, head, personCountry);

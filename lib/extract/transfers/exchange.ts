@@ -1,5 +1,5 @@
 import { subjectBefore } from '../context';
-import { sameParties, type TransferDraft } from './draft';
+import { exchangedFlow, sameParties, type TransferDraft } from './draft';
 import { endpoint } from './endpoints';
 import type { Reading } from './reading';
 import { pattern } from '../syntax/language';
@@ -62,7 +62,7 @@ if (fronted !== undefined && drafts.length > 1) {
 export function completePrices(drafts: TransferDraft[]): void {
   for (const d of drafts) {
     if (d.exchangeFor === undefined || d.exchangeKind !== 'price') continue;
-    const main = drafts.filter((x) => x.sentenceId === d.sentenceId)[d.exchangeFor];
+    const main = exchangedFlow(drafts, d);
     if (!main) continue;
     if (d.sidesFromMain && main.recipients.length) [d.senders, d.recipients] = [[...main.recipients], main.senders.filter((s) => !main.recipients.includes(s))];
     // "a reçu des blindés des Émirats, payés en bétail": a price read with the main transfer's own sides goes the other way.

@@ -1,7 +1,7 @@
 import type { DocBuilder } from '../builder';
 import { actorMentions, type SentenceContext } from '../context';
 import { findQuantities } from '../quantities';
-import { pattern } from '../syntax/language';
+import { pattern, patternSource, perLanguage } from '../syntax/language';
 import type { TransferDraft } from './draft';
 import { endpoint } from './endpoints';
 
@@ -10,6 +10,12 @@ import { endpoint } from './endpoints';
 // et l'Australie trois autres", "La Turquie a vendu 12 drones au Niger, puis 6 au Mali". What is left once the actors,
 // the count and the dates are set aside must be filler (transfer.gapRest: "autres", "l'année suivante", articles),
 // so that a clause with a verb of its own is never read this way.
+
+/** transfer.gapAgain and transfer.gapRest, sharing the words that tell the goods move again ({ordinal}: transfer.gapOrdinal). */
+const gapWords = () => perLanguage('transfer.gapWords', (lang) => {
+  const src = (n: string) => patternSource(n, lang).replaceAll('{ordinal}', patternSource('transfer.gapOrdinal', lang));
+  return { again: new RegExp(src('transfer.gapAgain'), 'iu'), rest: new RegExp(src('transfer.gapRest'), 'iu') };
+});
 
 /** The transfers a sentence tells again by gapping, one per coordinated clause after a verb's transfer. */
 export function readGapped(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, read: TransferDraft[]): TransferDraft[] {
@@ -44,7 +50,7 @@ export function readGapped(doc: DocBuilder, ctx: SentenceContext, personCountry:
     // "puis six autres en mai", "puis une seconde de 15 millions": with no new side, the same sides move again.
     // "puis 15 millions en 2023": a new date says so too.
     const dated = ctx.dates.some((x) => x.start >= from && x.end <= end);
-    if ((!subject && !other && !dated && !pattern('transfer.gapAgain').test(rest)) || !pattern('transfer.gapRest').test(rest)) continue;
+    if ((!subject && !other && !dated && !gapWords().again.test(rest)) || !gapWords().rest.test(rest)) continue;
     const s = endpoint(doc, subject, personCountry);
     const o = endpoint(doc, other, personCountry);
     const senders = receiving ? (o ? [o] : d.senders) : s ? [s] : d.senders;
