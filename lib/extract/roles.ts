@@ -137,7 +137,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         else {
           const stateBody = pattern('role.stateBody', 'u').exec(text.slice(end));
           // ... the article's state, not the last subject ("La Russie a promis ... », a déclaré le porte-parole du gouvernement").
-          const focus = salient(doc, state.countryRecency);
+          const focus = stateBody ? salient(doc, state.countryRecency) : undefined;
           if (stateBody && focus && doc.nodes.has(focus)) {
             holder = focus;
             tail = end + stateBody[0].length;
