@@ -25,6 +25,7 @@ export interface TitleWords {
   bodyAdjectives: Record<string, string>;
   /** Titles only a firm gives ("PDG", "administrateur délégué"): the capitalised name after them and "de" is a firm's. */
   companyTitles?: string[];
+  /** Titles that head a body, never a person ("le patron de Petrobras"): the capitalised name after them and "de" is a body's. */
   bodyTitles?: string[];
 }
 

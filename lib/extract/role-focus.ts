@@ -13,6 +13,11 @@ function insideQuote(text: string, pos: number): boolean {
   return (before.match(/[«“]/g) ?? []).length > (before.match(/[»”]/g) ?? []).length;
 }
 
+/** Whether the pattern `name` closes the 25 characters before `start`: a preposition governing what is named there. */
+function governedBy(name: string, text: string, start: number): boolean {
+  return pattern(name).test(text.slice(Math.max(0, start - 25), start));
+}
+
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 export function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
   // « Nous remercions Washington », a déclaré le président X: a state inside a quotation is what the speaker talks of, not whom he serves.
@@ -22,7 +27,7 @@ export function actorInFocus(ctx: SentenceContext, before: number, plural: boole
     if (org) return org.id;
   }
   const prior = actors.filter((m) => m.end <= before);
-  const free = prior.filter((m) => !pattern('role.governed').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  const free = prior.filter((m) => !governedBy('role.governed', ctx.text, m.start));
   // "Membre de l'Opep, il espère, selon son ministre": a subject pronoun after the governed ones stands for the actor in focus, not for them.
   if (!free.length && prior.length && pattern('role.subjectPronoun', 'iu').test(ctx.text.slice(prior.at(-1)!.end, before))) return undefined;
   return (free.at(-1) ?? prior.at(-1))?.id;
@@ -36,7 +41,7 @@ export const HEADLINES = new WeakMap<DocBuilder, string>();
 /** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */
 export function governedIn(ctx: SentenceContext, id: string, before: number): boolean {
   const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
-  return at.length > 0 && at.every((m) => pattern('role.partnerBefore').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  return at.length > 0 && at.every((m) => governedBy('role.partnerBefore', ctx.text, m.start));
 }
 
 /** The state the article is about among `ids` (oldest first): named in the headline, then most often so far; the latest breaks a tie. */
@@ -45,7 +50,7 @@ export function salient(doc: DocBuilder, ids: string[]): string | undefined {
   let most = 0;
   const headline = HEADLINES.get(doc) ?? '';
   // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition in the headline is not its subject.
-  const leads = (id: string) => (doc.nodes.get(id)?.mentions ?? []).some((m) => m.sentence.endsWith(':s0') && !pattern('role.governed').test(headline.slice(Math.max(0, m.start - 25), m.start)));
+  const leads = (id: string) => (doc.nodes.get(id)?.mentions ?? []).some((m) => m.sentence.endsWith(':s0') && !governedBy('role.governed', headline, m.start));
   for (const id of ids) {
     const n = (doc.nodes.get(id)?.mentions.length ?? 0) + (leads(id) ? HEADLINE_WEIGHT : 0);
     if (n >= most) [best, most] = [id, n];

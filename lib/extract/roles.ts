@@ -137,7 +137,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         else {
           const stateBody = pattern('role.stateBody', 'u').exec(text.slice(end));
           // ... the article's state, not the last subject ("La Russie a promis ... », a déclaré le porte-parole du gouvernement").
-          const focus = salient(doc, state.countryRecency);
+          const focus = stateBody ? salient(doc, state.countryRecency) : undefined;
           if (stateBody && focus && doc.nodes.has(focus)) {
             holder = focus;
             tail = end + stateBody[0].length;
@@ -146,10 +146,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       }
     }
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
-    const post = holder && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? POST_REMIT().exec(text.slice(tail)) : null;
+    const nameNext = persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start)));
+    const post = holder && !nameNext ? POST_REMIT().exec(text.slice(tail)) : null;
     if (post) tail += post[0].length;
     // "Le directeur de Minera Andina, société chilienne, Pablo Rojas": what the body is stands between it and the name.
-    const kind = holder && !post && !persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start))) ? bodyApposition().exec(text.slice(tail)) : null;
+    const kind = holder && !post && !nameNext ? bodyApposition().exec(text.slice(tail)) : null;
     if (kind) tail += kind[0].length;
     // "Le commandant en chef des forces armées, X": a complement that names no one completes the post; the name follows it.
     const plain = !holder && !person ? pattern('role.plainComplement', 'u').exec(text.slice(tail)) : null;

@@ -3,7 +3,7 @@ import orgData from '../../../data/lexicon/organizations.json';
 import titleData from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { CONTEXTUAL_COUNTRY_FORMS, countryId } from '../countries';
-import { ORGS, OWN_NAME_KINDS, keyOf, type EntityLabel } from '../lexicon';
+import { ORGS, OWN_NAME_KINDS, keyOf, type EntityLabel, type OrgInfo } from '../lexicon';
 import { pattern } from '../syntax/language';
 import { fold, isCapitalized, tokenize } from '../text';
 import { countryOfDemonym } from './demonyms';
@@ -126,6 +126,13 @@ export function resolveAnaphora(scan: SentenceScan): void {
   }
 }
 
+// The lexicon's bodies that belong to another ("la Commission européenne" of the Union), by the first word of their name.
+const PARTS_BY_HEAD = new Map<string, OrgInfo[]>();
+for (const o of ORGS.values()) {
+  const head = fold(o.name).split(/[\s'’-]+/)[0];
+  if (o.partOf) PARTS_BY_HEAD.set(head, [...(PARTS_BY_HEAD.get(head) ?? []), o]);
+}
+
 /** "la Commission" after "la Commission européenne", "le Conseil" after "le Conseil de sécurité": a capitalised head alone names the body it opened. */
 export function resolveShortNames(scan: SentenceScan): void {
   const { tokens, taken, found, doc, state, push } = scan;
@@ -147,10 +154,11 @@ export function resolveShortNames(scan: SentenceScan): void {
     });
     // "L'Union européenne débloque des fonds ... la présidente de la Commission": a body of one already named, the only one of it with that head;
     // but "le Parlement", "la Cour" are as often a state's own (anaphora.domesticHead).
-    const parts = id || pattern('anaphora.domesticHead', '').test(head.key) ? [] : [...ORGS.values()].filter((o) => o.partOf && orgs.includes(o.partOf) && fold(o.name).split(/[\s'’-]+/)[0] === head.key);
+    const parts = id || pattern('anaphora.domesticHead', '').test(head.key) ? [] : (PARTS_BY_HEAD.get(head.key) ?? []).filter((o) => orgs.includes(o.partOf!));
     const part = parts.length === 1 ? parts[0].id : undefined;
     if (part) ensureNode(doc, part, 'Organization');
-    if (id ?? part) push({ id: (id ?? part)!, label: 'Organization', via: 'coref', start: head.start, end: head.end, from: i + 1, to: i + 2 });
+    const target = id ?? part;
+    if (target) push({ id: target, label: 'Organization', via: 'coref', start: head.start, end: head.end, from: i + 1, to: i + 2 });
   }
 }
 
