@@ -34,6 +34,9 @@ const registers: Record<string, TransferCase[]> = {
   ],
   'trade column': [
     { text: "Le Cambodge, auquel le Vietnam a exporté 300 000 tonnes de riz, en réclame davantage.", transfers: ['Viêt Nam>Cambodge:other:300000'] },
+    // a subject with no article right after the relative ("à laquelle Moscou"): the relative keeps its own "le"/"les"
+    { text: "La Serbie, à laquelle Moscou a livré trente chars en 2021, n'en a reçu aucun depuis.", transfers: ['Russie>Serbie:weapons:30'] },
+    { text: "Les Philippines, auxquelles Tokyo a vendu cinq patrouilleurs, en commandent d'autres.", transfers: ['Japon>Philippines:weapons:5'] },
     { text: 'Le Pérou a racheté au Brésil 12 avions de transport.', transfers: ['Brésil>Pérou:weapons:12'] },
     // "avancer", "virer", "injecter" move money only: troops that advance move nothing to anyone
     { text: "L'armée malienne a avancé ses blindés vers la frontière nigérienne.", transfers: [] },
