@@ -49,8 +49,7 @@ export function salient(doc: DocBuilder, ids: string[]): string | undefined {
   let best: string | undefined;
   let most = 0;
   const headline = HEADLINES.get(doc) ?? '';
-  // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition in a title line is
-  // not its subject; an article opening on a lead sentence instead (no title line) has every state it names as its subject.
+  // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition in the headline is not its subject.
   const leads = (id: string) => (doc.nodes.get(id)?.mentions ?? []).some((m) => m.sentence.endsWith(':s0') && !governedBy('role.governed', headline, m.start));
   for (const id of ids) {
     const n = (doc.nodes.get(id)?.mentions.length ?? 0) + (leads(id) ? HEADLINE_WEIGHT : 0);

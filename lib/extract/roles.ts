@@ -7,7 +7,6 @@ import { ensureNode } from './entities/nodes';
 import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
-import { isHeadline } from './claims/targets';
 import { HEADLINES, actorInFocus, firmTitle, governedIn, pairedState, salient } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
@@ -59,8 +58,7 @@ export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_mi
 export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>): EntityMention[] {
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  // A lead sentence is no headline: only a title line names what the article is about.
-  if (isHeadline(ctx)) HEADLINES.set(doc, text);
+  if (sid.endsWith(':s0')) HEADLINES.set(doc, text);
   const added: EntityMention[] = [];
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = roleWords();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');

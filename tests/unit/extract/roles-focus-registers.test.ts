@@ -9,11 +9,6 @@ import { read } from './helpers';
 const roles = (text: string) => read(text).edges('HOLDS_ROLE').map((e) => `${e.source}>${e.target}`).sort();
 
 describe('a state title with no state named', () => {
-  it('dispatch and wire brief: a lead sentence is no headline, so the state named most often holds the title', () => {
-    expect(roles('La France vend des Rafale à l’Inde. L’Inde a commandé vingt-six appareils en 2023. Le Premier ministre Narendra Kumar a salué le contrat.')).toEqual(['person:narendra-kumar>country:IN']);
-    expect(roles('La Russie livre du blé à l’Iran. L’Iran en a reçu un million de tonnes, l’Iran paie en pétrole. Le ministre du Commerce, Reza Karimi, a confirmé les chiffres.')).toEqual(['person:reza-karimi>country:IR']);
-  });
-
   it('explainer: other states named since the lead do not take the minister', () => {
     expect(roles('L’Éthiopie renégocie sa dette. Les créanciers se réunissent à Paris avec la Chine. Selon le ministre des Finances, Ahmed Shide, l’accord est proche.')).toEqual(['person:ahmed-shide>country:ET']);
   });
