@@ -81,19 +81,20 @@ const HELDOUT_FLOORS: Record<string, number> = {
 };
 // Since the fifth batch came, m25–m32 are tuning text and HELDOUT_FLOORS guards them as the floors above guard theirs.
 // The fifth batch, m33–m40, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
-// floors are its first measure (relations 92 of 192), taken before any rule was written while reading it; exchanges
-// read 0 of 5 then, so they have no floor yet.
+// floors are its first measure (relations 97 of 192), taken before any rule was written while reading it; exchanges
+// read 0 of 5 then, so they have no floor yet. Roles read 16 of 34 before six of its gold titles were written to the
+// set's convention (a nationality adjective goes to "of", "son homologue" takes the counterpart's office), 21 after.
 const FIFTH_FLOORS: Record<string, number> = {
   entities: 0.89,
   transfers: 0.11,
-  roles: 0.47,
+  roles: 0.61,
   agreements: 0.66,
   signatures: 0.69,
   stances: 0.68,
   memberships: 0.7,
   entity_precision: 0.98,
   transfer_precision: 0.65,
-  relations: 0.47,
+  relations: 0.5,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
