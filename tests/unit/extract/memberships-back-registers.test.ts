@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { membersOf } from './helpers';
+
+// Made-up sentences in several registers (wire brief, dispatch, interview answer, analysis, explainer) on South America,
+// East Asia, the Gulf, the Baltic and African development banks: members named back by a pair noun in a relative, a body
+// named back by a common noun of its name, "nous" in a quote or an interview, and a date between two coordinated bodies.
+
+describe('members named back', () => {
+  it('dispatch and wire brief: "forum dont les deux pays sont membres": the pair named before the body', () => {
+    expect(membersOf("Le Brésil et l'Argentine ont signé un accord commercial. La négociation s'est tenue en marge du sommet du Mercosur, bloc dont les deux pays sont membres.")).toEqual([
+      'Argentine>Mercosur',
+      'Brésil>Mercosur',
+    ]);
+    expect(membersOf("La Corée du Sud et le Japon ont repris leurs échanges à l'OMC, dont les deux pays sont aussi membres.")).toEqual(['Corée du Sud>OMC', 'Japon>OMC']);
+  });
+
+  it('explainer: "membres fondateurs de la banque": the bank named in the sentence before', () => {
+    expect(membersOf('La Banque africaine de développement a prêté 300 millions au Kenya. Le Nigeria et l’Égypte sont tous deux membres fondateurs de la banque.')).toEqual([
+      'Nigéria>Banque africaine de développement',
+      'Égypte>Banque africaine de développement',
+    ]);
+    expect(membersOf("Le Conseil de coopération du Golfe s'est réuni à Doha. Oman, membre du conseil depuis 1981, a boudé la réunion.")).toEqual(['Oman>Conseil de coopération du Golfe']);
+  });
+
+  it('interview answer: "nous sommes membres de" is the speaker’s state', () => {
+    expect(membersOf("« Nous sommes membres de l'Union africaine depuis 1963 », a rappelé le ministre éthiopien des Affaires étrangères, Taye Atske Selassie.")).toEqual(['Éthiopie>Union africaine']);
+  });
+
+  it('analysis: a date after the first body does not part it from the second', () => {
+    expect(membersOf("La Lettonie, membre de l'Otan depuis 2004 et de l'Union européenne depuis la même année, renforce sa frontière.")).toEqual(['Lettonie>OTAN', 'Lettonie>Union européenne']);
+    expect(membersOf("Le Maroc, membre de l'Union africaine depuis 2017 et de la Ligue arabe, a voté pour.")).toEqual(['Maroc>Ligue arabe', 'Maroc>Union africaine']);
+  });
+
+  it('reads no member from a common noun no body of the article holds, nor from a place', () => {
+    expect(membersOf('Le Kenya est membre fondateur de la banque.')).toEqual([]);
+    expect(membersOf("L'Union africaine s'est réunie à Addis-Abeba. Le Ghana est membre de l'organisation depuis 1963.")).toEqual(['Ghana>Union africaine']);
+  });
+});
