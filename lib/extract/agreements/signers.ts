@@ -231,10 +231,14 @@ export function signersInRelative(site: AgreementSite): void {
   // SIGN_RE is global: a first match only, from the start.
   const verb = text.slice(from, Math.min(ce, from + 80)).matchAll(words().SIGN_RE).next().value;
   if (!verb) return;
-  for (const s of subjectBefore(ctx, from + verb.index, from)) {
+  const subjects = subjectBefore(ctx, from + verb.index, from);
+  for (const s of subjects) {
     if (s.label === 'Person') signedBy(site, s.id, ctx.sentence.id);
     else parties.add(partyOf(doc, s, personCountry));
   }
+  // "le traité que les deux pays ont signé", "que nos deux pays ont signé": the two sides named before.
+  const pair = subjects.length ? null : words().PAIR_RE.exec(text.slice(from, from + verb.index));
+  if (pair) for (const p of pairAt(doc, ctx, site.memory, from + pair.index, personCountry)) parties.add(p);
 }
 
 /**

@@ -82,3 +82,18 @@ describe('credit facilities and reschedulings are agreements', () => {
     ]);
   });
 });
+
+describe('"le traité que les deux pays ont signé": a pair noun subject of a relative after the name', () => {
+  it('explainer: the two states named before', () => {
+    expect(agreements('Le Ghana et le Togo se sont rapprochés. Le traité intergouvernemental que les deux pays ont signé en 2019 fixe la frontière.')).toEqual([
+      'traité intergouvernemental: Ghana, Togo | ',
+    ]);
+  });
+
+  it('interview answer: "nos deux pays", the two states the answers are about', () => {
+    expect(
+      agreements('Le Bénin et le Niger partagent le fleuve. Le Bénin dépend du port de Cotonou, le Niger de ses exportations. La convention que nos deux pays ont conclue en 2015 règle le transit.'),
+    ).toEqual(['convention: Bénin, Niger | ']);
+  });
+});
+
