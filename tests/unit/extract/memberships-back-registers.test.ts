@@ -36,3 +36,19 @@ describe('members named back', () => {
     expect(membersOf("L'Union africaine s'est réunie à Addis-Abeba. Le Ghana est membre de l'organisation depuis 1963.")).toEqual(['Ghana>Union africaine']);
   });
 });
+
+describe('the states that chair a body, or that it counts among its members, after the body', () => {
+  it('wire brief and dispatch: "coprésidé par A et B", "présidé par A": states, never a person', () => {
+    expect(membersOf("Le Conseil de coopération du Golfe, coprésidé par le Qatar et Oman, a condamné l'attaque.")).toEqual([
+      'Oman>Conseil de coopération du Golfe',
+      'Qatar>Conseil de coopération du Golfe',
+    ]);
+    expect(membersOf("Le Forum des îles du Pacifique, présidé par les Tonga, s'est réuni.")).toEqual(['Tonga>Forum des îles du Pacifique']);
+    expect(membersOf('La Cédéao, présidée par Bola Tinubu, a suspendu le Niger.')).toEqual([]);
+  });
+
+  it('analysis: "qui compte parmi ses membres A et B"', () => {
+    expect(membersOf("L'Agence internationale de l'énergie atomique, qui compte parmi ses membres l'Iran et Israël, a publié un rapport.")).toEqual(['Iran>AIEA', 'Israël>AIEA']);
+  });
+});
+
