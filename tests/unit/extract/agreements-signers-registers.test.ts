@@ -36,6 +36,12 @@ describe('signatories named back: "les deux hommes", a pronoun before a present-
     ).toEqual(["traité d'amitié: Gambie, Sénégal | Adama Barrow, Aïssata Tall Sall, Macky Sall"]);
   });
 
+  it('dispatch: a short phrase between the name and its passive ("en ce sens a été signé")', () => {
+    expect(agreements("Le président sénégalais Macky Sall a reçu le président gambien Adama Barrow. Un traité d'amitié en ce sens a été signé devant la presse par les deux hommes.")).toEqual([
+      "traité d'amitié: Gambie, Sénégal | Adama Barrow, Macky Sall",
+    ]);
+  });
+
   it('live blog: "les deux ministres" after their names in the line before', () => {
     expect(agreements("10 h 02 — Penny Wong et Vijay Thakur Singh sont arrivés à Suva. 10 h 40 — Un mémorandum d'entente vient d'être paraphé par les deux ministres.")).toEqual([
       "mémorandum d'entente:  | Penny Wong, Vijay Thakur Singh",
