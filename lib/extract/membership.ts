@@ -51,6 +51,9 @@ function compile(lang: Language) {
     // "l'APEC, forum dont les deux pays sont membres": a pair noun for the members, perhaps after a noun in apposition.
     WHOSE_PAIR: re('whosePair'),
     WE_MEMBER: re('weMember', 'u'),
+    // "l'Otan, à laquelle la Finlande a adhéré": a relative after the body whose subject is its member.
+    RELATIVE_OPEN: re('relativeOpen'),
+    RELATIVE_VERB: re('relativeVerb'),
     // "membres fondateurs de la banque": a body named again by a common noun of its name.
     BODY_NAMED_BACK: re('bodyNamedBack', 'giu'),
     // "Ils sont membres de l'OEA": a plural pronoun subject, then what lies between it and the body (group gap).
@@ -310,6 +313,10 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && words().WHOSE_MEMBER.test(text.slice(org.end, a.start)));
     const listed = whose ? listFrom(whose, actors, text) : [];
     if (whose && IS_MEMBER.test(text.slice(listed.at(-1)!.end))) for (const a of listed) add(a, org);
+    // "l'Otan, à laquelle la Finlande a adhéré", "l'Union africaine, qui compte l'Égypte parmi ses membres".
+    const subject = actors.find((a) => a.start > org.end && a.label === 'Country' && words().RELATIVE_OPEN.test(text.slice(org.end, a.start)));
+    const subjects = subject ? listFrom(subject, actors, text) : [];
+    if (subject && words().RELATIVE_VERB.test(text.slice(subjects.at(-1)!.end))) for (const a of subjects) add(a, org);
     // A body the states form belongs to no state: "les États-Unis et le Royaume-Uni forment l'armée ukrainienne" founds nothing.
     if (!isStateBody(doc, org.id)) {
       const last = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country');

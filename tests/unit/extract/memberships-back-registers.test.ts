@@ -52,3 +52,23 @@ describe('the states that chair a body, or that it counts among its members, aft
   });
 });
 
+describe('a relative after the body whose subject is its member', () => {
+  it('explainer and dispatch: "à laquelle A (et B) a adhéré", "qui compte A parmi ses membres"', () => {
+    expect(membersOf("L'Otan, à laquelle la Finlande a adhéré en 2023, se réunit à Vilnius.")).toEqual(['Finlande>OTAN']);
+    expect(membersOf("L'Otan, à laquelle la Finlande et la Suède ont finalement adhéré, se réunit.")).toEqual(['Finlande>OTAN', 'Suède>OTAN']);
+    expect(membersOf("L'Union africaine, qui compte l'Égypte parmi ses membres, a réagi.")).toEqual(['Égypte>Union africaine']);
+  });
+
+  it('wire brief: "font tous deux partie de"', () => {
+    expect(membersOf("Le Kazakhstan et le Kirghizistan font tous deux partie de l'Union économique eurasiatique.")).toEqual([
+      'Kazakhstan>Union économique eurasiatique',
+      'Kirghizistan>Union économique eurasiatique',
+    ]);
+  });
+
+  it('reads no member from a state that opposes the body or only asks to join it', () => {
+    expect(membersOf("L'Otan, à laquelle la Turquie s'oppose, se réunit.")).toEqual([]);
+    expect(membersOf("L'Union européenne, à laquelle l'Ukraine a demandé à adhérer, se réunit.")).toEqual([]);
+  });
+});
+
