@@ -241,6 +241,11 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
         // "siège à la Ligue arabe, tout comme l'Égypte, l'Arabie saoudite et les Émirats": every state of the list.
         if (other) for (const a of listFrom(other, actors, text)) add(a, org);
       }
+      // "Comme la Pologne et l'Estonie, la Lituanie est membre de l'Otan": a comparison fronted before the member.
+      const compared = actors.find((a) => a.end <= member.start && a.label === 'Country' && pattern('membership.likeFronted').test(text.slice(0, a.start)));
+      const likes = compared ? listFrom(compared, actors, text).filter((a) => a.end <= member.start && a.id !== member.id) : [];
+      // A comma, then the member opening the clause (membership.bodyOpensClause reads the same gap).
+      if (likes.length && pattern('membership.bodyOpensClause').test(text.slice(likes.at(-1)!.end, member.start))) for (const a of likes) add(a, org);
     }
     // "Les deux pays sont aussi membres de ORG": no actor before the verb, the pair named before stands for it.
     if (!member && pairs) for (const id of pairMembers(doc, ctx, org, pairs, discourse)) add(id, org);

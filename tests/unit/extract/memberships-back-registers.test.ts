@@ -72,3 +72,15 @@ describe('a relative after the body whose subject is its member', () => {
   });
 });
 
+describe('a comparison fronted before the member', () => {
+  it('analysis and wire brief: "Comme A (et B), C est membre de X": A and B are members too', () => {
+    expect(membersOf("Tout comme la Pologne et l'Estonie, la Lituanie est membre de l'Otan.")).toEqual(['Estonie>OTAN', 'Lituanie>OTAN', 'Pologne>OTAN']);
+    expect(membersOf("À l'instar du Ghana, le Nigeria est membre de la Cédéao.")).toEqual(['Ghana>Cédéao', 'Nigéria>Cédéao']);
+  });
+
+  it('reads no member from a state that only says so, or a contrast', () => {
+    expect(membersOf("Comme l'a rappelé la Pologne, la Lituanie est membre de l'Otan.")).toEqual(['Lituanie>OTAN']);
+    expect(membersOf("Contrairement à la Suisse, l'Autriche est membre de l'Union européenne.")).toEqual(['Autriche>Union européenne']);
+  });
+});
+
