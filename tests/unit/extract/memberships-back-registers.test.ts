@@ -84,3 +84,11 @@ describe('a comparison fronted before the member', () => {
   });
 });
 
+describe('a member is a state or a body, never a person or a place', () => {
+  it('dispatch and quote: a person in apposition, a speaker of no known state, a city that is no capital', () => {
+    expect(membersOf("Jean Kaseya, membre fondateur de l'Union africaine, a parlé.")).toEqual([]);
+    expect(membersOf("« Nous sommes membres de l'Union africaine », a dit Jean Kaseya.")).toEqual([]);
+    expect(membersOf("Casablanca, membre de l'Union africaine, accueille le sommet.")).toEqual([]);
+  });
+});
+
