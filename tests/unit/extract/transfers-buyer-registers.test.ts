@@ -25,3 +25,20 @@ const registers: Record<string, TransferCase[]> = {
 };
 
 describeTransferRegisters('Buying verbs in the passive', registers);
+
+// An aside inside a pronominal verb group ("s'est pour sa part procuré", "s'est à son tour fourni"): the reflexive
+// before it still makes the pronominal frame, whose subject receives.
+const asides: Record<string, TransferCase[]> = {
+  'wire brief': [
+    { text: "L'Inde s'est pour sa part procuré deux millions de tonnes de charbon auprès de l'Indonésie.", transfers: ['Indonésie>Inde:oil:2000000'] },
+  ],
+  dispatch: [
+    { text: 'Le Kenya s’est à son tour fourni en blé auprès de la Russie, selon les douanes.', transfers: ['Russie>Kenya:aid'] },
+  ],
+  analysis: [
+    { text: "Le Pérou s'est quant à lui procuré douze hélicoptères auprès des États-Unis.", transfers: ['États-Unis>Pérou:weapons:12'] },
+    { text: 'Le Maroc a pour sa part acheté six drones à la Turquie.', transfers: ['Turquie>Maroc:weapons:6'] },
+  ],
+};
+
+describeTransferRegisters('Pronominal buying verbs with an aside', asides);
