@@ -218,7 +218,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
       const gap = text.slice(phrases[k - 1].end, next.start);
       // "dont des chars", "notamment des obus": a part of what was already counted, not a second consignment.
       // "trois radars du groupe Thales, puis trente-six canons": a maker's complement may sit before the next object.
-      if (next.start >= ce || bound.has(next) || pattern('phrase.partOf').test(gap) || !pattern('phrase.secondObject', 'u').test(gap)) break;
+      // ... never past a verb of its own ("a vendu des drones au Mali et a livré des blindés").
+      if (next.start >= ce || bound.has(next) || pattern('phrase.partOf').test(gap) || !pattern('phrase.secondObject', 'u').test(gap) || triggers.some((x) => !x.noun && x.start >= phrases[k - 1].end && x.start < next.start)) break;
       bound.set(next, t);
     }
   }
