@@ -41,8 +41,7 @@ export default tseslint.config(
         {
           paths: [{ name: 'zod', message: 'zod stays on the server: import the vocabulary from @/lib/graph/vocabulary', allowTypeImports: true }],
           patterns: [
-            // A JSON file there is data the page and the server share (held-scripts.json), not server code.
-            { group: ['@/lib/neo4j/*', '@/lib/http/*', '!@/lib/http/*.json', '@/lib/graph/schema'], message: 'server code: use @/lib/api/client and the types of @/lib/api/contract', allowTypeImports: true },
+            { group: ['@/lib/neo4j/*', '@/lib/http/*', '@/lib/graph/schema'], message: 'server code: use @/lib/api/client and the types of @/lib/api/contract', allowTypeImports: true },
             { group: ['@/tests/*'], message: 'test code stays out of the browser bundle' },
           ],
         },

@@ -6,7 +6,7 @@
 // with DEFERRED_ATTRIBUTE: they download with everything else and run once the first frame has been drawn
 // (graph/deferred-scripts.ts), or once its script failed or had nothing to draw (next.config.js).
 
-import held from './held-scripts.json';
+import held from '../api/held-scripts.json';
 
 /** The attribute on a held-back script's preload; its value is empty (held-scripts.json, which the client and next.config.js read too). */
 export const DEFERRED_ATTRIBUTE = held.attribute;

@@ -4,7 +4,7 @@
 
 // The attribute and the flag come from the one file that the server (lib/http/deferred-scripts.ts) and
 // next.config.js's copy of the runtime read too.
-import held from '@/lib/http/held-scripts.json';
+import held from '@/lib/api/held-scripts.json';
 
 /** The attribute on a held-back script's preload, as lib/http/deferred-scripts.ts writes it. */
 export const DEFERRED_ATTRIBUTE = held.attribute;

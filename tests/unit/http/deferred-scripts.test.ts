@@ -39,11 +39,11 @@ describe('the framework scripts held back for the first frame', () => {
 
   it("names the attribute and flag the page's entry and next.config.js's copy of the runtime look for, from one file", () => {
     expect(PAGE_ATTRIBUTE).toBe(DEFERRED_ATTRIBUTE);
-    const held = JSON.parse(readFileSync('lib/http/held-scripts.json', 'utf8'));
+    const held = JSON.parse(readFileSync('lib/api/held-scripts.json', 'utf8'));
     expect([DEFERRED_ATTRIBUTE, HELD_FLAG]).toEqual([held.attribute, held.flag]);
     // The config reads that file and spells neither itself.
     const config = readFileSync('next.config.js', 'utf8');
-    expect(config).toContain("'./lib/http/held-scripts.json'");
+    expect(config).toContain("'./lib/api/held-scripts.json'");
     expect(config).not.toContain(held.attribute);
     expect(config).not.toContain(held.flag);
   });
