@@ -22,9 +22,9 @@ const onceRuntime = (source, who) => `if(!self.${RUNTIME_FLAG}){self.${RUNTIME_F
 // first-frame entry starts them once it has drawn (app/components/graph/deferred-scripts.ts, which sets
 // HELD_FLAG while it holds them); Next's copy of the runtime starts them should that script fail, or at the
 // window's load when the entry never took them in hand. A script's src is its preload's href as the page wrote
-// it: webpack's chunk loader finds a chunk's script by that attribute.
-const DEFERRED_ATTRIBUTE = 'data-trame-deferred';
-const HELD_FLAG = '__trameScriptsHeld';
+// it: webpack's chunk loader finds a chunk's script by that attribute. The attribute and the flag are those of
+// lib/api/held-scripts.json, which both modules import (read here, since the config is plain JavaScript).
+const { attribute: DEFERRED_ATTRIBUTE, flag: HELD_FLAG } = JSON.parse(readFileSync(new URL('./lib/api/held-scripts.json', import.meta.url), 'utf8'));
 const startHeld =
   `function start(){var l=document.querySelectorAll('link[${DEFERRED_ATTRIBUTE}]');` +
   `for(var i=0;i<l.length;i++){var e=document.createElement('script');l[i].removeAttribute('${DEFERRED_ATTRIBUTE}');e.src=l[i].getAttribute('href');e.async=true;document.head.appendChild(e);}}`;

@@ -1,5 +1,6 @@
 import type http from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import { pageCsp } from '../security/csp';
 import { inlineScriptHashes, inlineScripts } from '../security/static-scripts';
 import { deferFrameworkScripts } from './deferred-scripts';
@@ -35,14 +36,26 @@ interface PageCacheOptions {
   maxEntries?: number;
   /** Longer keys (target, Host and User-Agent) are not kept. Default 4096 characters. */
   maxKeyLength?: number;
+  /**
+   * A page is rendered again once it is older than this, ms (default 10 minutes): what the render reads
+   * besides the build (the environment, the data a page may one day carry) shows within that time.
+   */
+  maxAgeMs?: number;
+  /** The clock, ms (default Date.now; tests move it). */
+  now?: () => number;
 }
 
 interface CachedPage {
   headers: [string, string | string[]][];
   csp: string;
   body: Buffer;
-  gzip: Buffer;
+  /** Compressed at the first request that accepts gzip, off the event loop: a miss for a client that takes none pays nothing. */
+  gzip?: Promise<Buffer>;
+  /** When it was rendered (the clock's ms). */
+  at: number;
 }
+
+const gzip = promisify(gzipCallback);
 
 /** Request headers the render is given, and so part of the key: a page that ever reads one stays right per value. */
 export const KEYED_HEADERS = ['host', 'user-agent', 'accept', 'accept-language'] as const;
@@ -63,7 +76,7 @@ function policyNonce(csp: string): string | null {
  * Null for what is not kept: anything but a 200 HTML page with a nonce policy, a page that sets a cookie, or one
  * with an inline script that does not carry the nonce.
  */
-function cachedPage(page: RenderedPage): CachedPage | null {
+function cachedPage(page: RenderedPage, at: number): CachedPage | null {
   const header = (name: string) => {
     const v = page.headers[name];
     return Array.isArray(v) ? v.join(', ') : (v ?? '');
@@ -82,12 +95,12 @@ function cachedPage(page: RenderedPage): CachedPage | null {
   const html = deferFrameworkScripts(rendered.split(` nonce="${nonce}"`).join('').split(nonce).join(''));
   const body = Buffer.from(html, 'utf8');
   const headers = Object.entries(page.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined && !NOT_REPLAYED.has(e[0]));
-  return { headers, csp: pageCsp({ hashes: inlineScriptHashes(html) }), body, gzip: gzipSync(body) };
+  return { headers, csp: pageCsp({ hashes: inlineScriptHashes(html) }), body, at };
 }
 
 /** Serves kept pages; `serve` answers a request and resolves true, or false to let Next.js answer it. */
 export function pageCache(options: PageCacheOptions): { serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> } {
-  const { render, paths = ['/'], maxEntries = 32, maxKeyLength = 4096 } = options;
+  const { render, paths = ['/'], maxEntries = 32, maxKeyLength = 4096, maxAgeMs = 10 * 60_000, now = Date.now } = options;
   const pages = new Map<string, CachedPage>();
   // One render per key at a time: a burst of the same navigation waits for the first one.
   const pending = new Map<string, Promise<CachedPage | null>>();
@@ -99,14 +112,19 @@ export function pageCache(options: PageCacheOptions): { serve(req: http.Incoming
   }
 
   async function lookup(key: string, target: string, req: http.IncomingMessage): Promise<CachedPage | null> {
-    const kept = pages.get(key);
+    let kept = pages.get(key);
+    // Too old: rendered again, as a page never seen.
+    if (kept && now() - kept.at > maxAgeMs) {
+      pages.delete(key);
+      kept = undefined;
+    }
     if (kept) {
       remember(key, kept); // most recently used
       return kept;
     }
     let job = pending.get(key);
     if (!job) {
-      job = render(target, req).then(cachedPage, () => null);
+      job = render(target, req).then((page) => cachedPage(page, now()), () => null);
       pending.set(key, job);
       void job.then((page) => {
         pending.delete(key);
@@ -129,13 +147,14 @@ export function pageCache(options: PageCacheOptions): { serve(req: http.Incoming
       if (await requestRefusal(request)) return false;
       const page = await lookup(key, target, req);
       if (!page) return false;
-      const gzip = /\bgzip\b/.test(nodeHeader(req, 'accept-encoding') ?? '');
-      const body = gzip ? page.gzip : page.body;
+      // A page whose compression failed goes out as it is.
+      const zipped = /\bgzip\b/.test(nodeHeader(req, 'accept-encoding') ?? '') ? await (page.gzip ??= gzip(page.body)).catch(() => null) : null;
+      const body = zipped ?? page.body;
       for (const [name, value] of page.headers) res.setHeader(name, value);
       res.setHeader('Content-Security-Policy', page.csp);
       const vary = res.getHeader('vary');
       if (!/accept-encoding/i.test(String(vary ?? ''))) res.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
-      if (gzip) res.setHeader('Content-Encoding', 'gzip');
+      if (zipped) res.setHeader('Content-Encoding', 'gzip');
       res.setHeader('Content-Length', body.length);
       res.writeHead(200);
       res.end(body);

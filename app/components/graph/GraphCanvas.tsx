@@ -12,9 +12,10 @@ import type { ViewState } from './reducers';
 import { layoutPending, markLayoutDone } from '../explorer/perf';
 import type { StillLayers } from './still-layers';
 import { skipIdleEdgeLabels } from './edge-labels';
+import { compileEdgeProgramsAhead } from './edge-programs';
 import type { CanvasApi, GraphCanvasProps } from './canvas-api';
 import { createCanvasRenderer, initialView } from './renderer';
-import { applyScaleSettings, attachFilled, BIG_GRAPH, placeNodes, repaint, repaintPositions, showEdges, sizeView } from './refresh';
+import { applyScaleSettings, attachFilled, BIG_GRAPH, placeNodes, repaint, repaintPositions, showEdges, sizeView, writePositions } from './refresh';
 
 /** How far inside the canvas's edges (px) a node counts as in plain view. */
 const IN_VIEW_MARGIN = 48;
@@ -47,6 +48,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const placing = useRef<{ cancel(): void } | null>(null);
   const afterPlacing = useRef<(() => void) | null>(null);
   const labelsRef = useRef<LabelLedger | null>(null);
+  // The edge programs a layout's hidden edges will come back with, compiling while it runs.
+  const compiling = useRef<{ cancel(): void } | null>(null);
   const stillRef = useRef<StillLayers | null>(null);
   // Stops a placement without what was to follow it (whoever stops it redraws the graph).
   const stopPlacing = () => {
@@ -232,6 +235,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
       reveal.current?.cancel();
       stopPlacing();
+      compiling.current?.cancel();
       layoutRef.current?.cancel({ restore: false });
       layoutRef.current = null;
       unskipEdgeLabels();
@@ -304,22 +308,27 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       },
       viewportPx: () => Math.min(renderer.getDimensions().width, renderer.getDimensions().height),
       // A big graph moving without its edges gets its final positions a slice of nodes per frame, without a
-      // re-index (refresh.ts placeNodes), and no labels until they are all in place.
-      onFinal:
-        graph.order > BIG_GRAPH && graph.size > EDGELESS_MOVE_MIN_EDGES
-          ? (xy, ids) => {
-              if (labels) labels.paused = true;
-              placing.current = placeNodes(renderer, graph, xy, ids, stillRef.current ?? undefined, () => {
-                placing.current = null;
-                if (labels) labels.paused = false;
-                const next = afterPlacing.current;
-                afterPlacing.current = null;
-                // The frame that brings the first edges back draws the labels; without one, a frame of its own.
-                if (next) next();
-                else renderer.scheduleRender();
-              });
-            }
-          : undefined,
+      // re-index (refresh.ts placeNodes), and no labels until they are all in place. A smaller one whose edges
+      // come back drawn with their own programs gets them with no graph event: the re-index that shows the
+      // edges (showEdges) takes them, and sigma re-processed every node twice for the event before it.
+      onFinal: (xy, ids) => {
+        if (graph.order <= BIG_GRAPH || graph.size <= EDGELESS_MOVE_MIN_EDGES) {
+          if (graph.size <= EDGELESS_MOVE_MIN_EDGES || !view.current.edgesHidden || view.current.thinEdges) return false;
+          writePositions(graph, xy, ids);
+          return true;
+        }
+        if (labels) labels.paused = true;
+        placing.current = placeNodes(renderer, graph, xy, ids, stillRef.current ?? undefined, () => {
+          placing.current = null;
+          if (labels) labels.paused = false;
+          const next = afterPlacing.current;
+          afterPlacing.current = null;
+          // The frame that brings the first edges back draws the labels; without one, a frame of its own.
+          if (next) next();
+          else renderer.scheduleRender();
+        });
+        return true;
+      },
       onEdgesHidden: (hidden) => {
         if (restoreFrame.current !== null) cancelAnimationFrame(restoreFrame.current);
         restoreFrame.current = null;
@@ -355,6 +364,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         cb.current.onLayoutPhase(p);
       },
     });
+    // While the worker runs the page is idle: the edge programs compile then, not in the task that takes the
+    // final positions.
+    compiling.current?.cancel();
+    compiling.current = compileEdgeProgramsAhead(renderer, graph, view.current);
   }, [props.layoutRequest, props.graph]);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;

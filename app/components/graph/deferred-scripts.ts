@@ -2,14 +2,21 @@
 // frame has been drawn, or once the first-frame entry knows it draws none. next.config.js starts them instead
 // should the first-frame script fail, or at the window's load when the entry never took them in hand.
 
-/** The attribute on a held-back script's preload, as lib/http/deferred-scripts.ts writes it (server code, not imported here). */
-export const DEFERRED_ATTRIBUTE = 'data-trame-deferred';
+// The attribute and the flag come from the one file that the server (lib/http/deferred-scripts.ts) and
+// next.config.js's copy of the runtime read too.
+import held from '@/lib/api/held-scripts.json';
+
+/** The attribute on a held-back script's preload, as lib/http/deferred-scripts.ts writes it. */
+export const DEFERRED_ATTRIBUTE = held.attribute;
 
 /** Set on the window by the first-frame entry while it holds the chunks back (next.config.js reads it). */
-export const HELD_FLAG = '__trameScriptsHeld';
+export const HELD_FLAG = held.flag;
 
 /** The longest the chunks wait for a first frame: a slow overview must not hold React and the panels back. */
 const MAX_HOLD_MS = 3_000;
+
+/** How long a settled first frame waits for an animation frame that a hidden tab never runs. */
+const HIDDEN_TAB_MS = 250;
 
 /** Turns each held-back preload into the async script it was, once. */
 function startHeldScripts(): void {
@@ -27,28 +34,33 @@ function startHeldScripts(): void {
 /**
  * Holds the page's framework chunks back until `firstFrame` settles (drawn, nothing to draw, or failed), then
  * starts them after the frame that shows it: the chunks' compile and hydration land after the first frame's
- * composite, not between its data and its draw. At most MAX_HOLD_MS.
+ * composite, not between its data and its draw. The first frame is waited for MAX_HOLD_MS at most.
  */
 export function holdScriptsUntil(firstFrame: Promise<unknown>): void {
   const w = window as unknown as Record<string, unknown>;
   w[HELD_FLAG] = 'held';
   let done = false;
   let frame = 0;
-  // Whichever of them releases first clears the others: none is left to fire for nothing.
-  const timers: ReturnType<typeof setTimeout>[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const release = () => {
     if (done) return;
     done = true;
     cancelAnimationFrame(frame);
-    for (const t of timers) clearTimeout(t);
+    clearTimeout(timer);
     w[HELD_FLAG] = 'released';
     startHeldScripts();
   };
-  timers.push(setTimeout(release, MAX_HOLD_MS));
+  // One timer at a time, each replacing the last (the cap, then a hidden tab's fallback, then the task after
+  // the frame): whichever releases clears what is pending, and nothing is left to fire for nothing.
+  const after = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(release, ms);
+  };
+  after(MAX_HOLD_MS);
   void firstFrame.finally(() => {
     if (done) return;
-    // After the frame that shows it; a hidden tab runs no animation frame, hence the timer beside it.
-    frame = requestAnimationFrame(() => timers.push(setTimeout(release, 0)));
-    timers.push(setTimeout(release, 250));
+    // In the task after the frame that shows it; a hidden tab runs no animation frame, hence the fallback.
+    after(HIDDEN_TAB_MS);
+    frame = requestAnimationFrame(() => after(0));
   });
 }

@@ -34,10 +34,11 @@ export interface LayoutOptions {
    */
   onProgress?: (xy: Float32Array, ids: string[]) => void;
   /**
-   * The final positions, by node, called before `onEdgesHidden(false)`: the canvas draws them itself. Without
-   * it they are copied onto the graph in one update (which re-indexes it in sigma).
+   * The final positions, by node, called before `onEdgesHidden(false)`: true when the canvas took them (it
+   * draws them itself). Without it, or on false, they are copied onto the graph in one update (which
+   * re-indexes it in sigma).
    */
-  onFinal?: (xy: Float32Array, ids: string[]) => void;
+  onFinal?: (xy: Float32Array, ids: string[]) => boolean;
 }
 
 /** Above this many edges, the layout moves the nodes alone and edges come back when it settles. */
@@ -70,8 +71,7 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     finished = true;
     worker?.terminate();
     worker = null;
-    if (final && options.onFinal) options.onFinal(final, ids);
-    else if (final) copyPositions(final, ids, graph);
+    if (final && !options.onFinal?.(final, ids)) copyPositions(final, ids, graph);
     if (edgesHidden && restore) options.onEdgesHidden?.(false);
     edgesHidden = false;
     options.onPhase?.('done');

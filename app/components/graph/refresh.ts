@@ -1,10 +1,10 @@
 // Partial refreshes of the sigma canvas and the settings that follow graph size: what keeps hover,
 // selection and the return of edges after a layout from re-processing a 10k-node graph in one frame.
 import type Sigma from 'sigma';
-import type { EdgeProgramType } from 'sigma/rendering';
 import { CHEAP_EDGES, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '@/lib/graph/graphology';
 import { EDGELESS_MOVE_MIN_EDGES } from './layout';
-import { THIN_EDGE, type ViewState } from './reducers';
+import type { ViewState } from './reducers';
+import { ensureEdgePrograms } from './edge-programs';
 import type { Layer, StillLayers } from './still-layers';
 import { inDrawOrder, nextSliceSize, rangesOf, type Slotted } from './slices';
 import { matrixFromCamera } from 'sigma/utils';
@@ -195,13 +195,7 @@ export function placeNodes(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: Explore
   const own = internalsOf(renderer);
   const extent = own.nodeExtent;
   const at = extent ? fitInto(xy, { minX: extent.x[0], maxX: extent.x[1], minY: extent.y[0], maxY: extent.y[1] }) : xy;
-  ids.forEach((id, i) => {
-    if (!graph.hasNode(id)) return;
-    // No graph event: sigma would re-index the whole graph for it.
-    const a = graph.getNodeAttributes(id);
-    a.x = at[2 * i];
-    a.y = at[2 * i + 1];
-  });
+  writePositions(graph, at, ids);
   // Outside sigma's box (no extent known, nodes added meanwhile), the view must be normalised anew.
   if (!extent || renderer.getCustomBBox()) renderer.refresh({ schedule: true });
   let gridFrame: number | null = null;
@@ -257,8 +251,9 @@ export function showEdges(
 ): { cancel(): void } {
   view.edgesHidden = false;
   view.edgesPending = new Set(graph.edges());
-  ensureEdgePrograms(renderer, graph, view);
-  if (!view.thinEdges) renderer.refresh({ schedule: true });
+  // One re-index: registering programs already re-indexed the whole graph (four passes of the reducers over
+  // every node and edge made the task that took a 1k graph's final positions a long one).
+  if (!ensureEdgePrograms(renderer, graph, view) && !view.thinEdges) renderer.refresh({ schedule: true });
   return revealEdges(renderer, graph, view, still, onDone);
 }
 
@@ -270,15 +265,7 @@ export function showEdges(
  */
 export function repaintPositions(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, xy: Float32Array, ids: string[], withEdges: boolean): void {
   if (renderer.getGraph() !== graph) return;
-  const moved: string[] = [];
-  ids.forEach((id, i) => {
-    if (!graph.hasNode(id)) return;
-    // No graph event: sigma would re-index the whole graph for it.
-    const a = graph.getNodeAttributes(id);
-    a.x = xy[2 * i];
-    a.y = xy[2 * i + 1];
-    moved.push(id);
-  });
+  const moved = writePositions(graph, xy, ids);
   try {
     // Edges drawn meanwhile (few: more are hidden while the layout moves) follow their nodes.
     renderer.refresh({ partialGraph: { nodes: moved, edges: withEdges ? graph.edges() : [] }, skipIndexation: true, schedule: true });
@@ -286,6 +273,23 @@ export function repaintPositions(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: E
     // A node added since the last indexation has no slot yet.
     renderer.refresh({ schedule: true });
   }
+}
+
+/**
+ * Writes positions (x0, y0, x1, y1, … by `ids`) onto the graph's nodes in place, with no graph event: sigma
+ * would re-process every node for it (twice), where the caller redraws them its own way. Returns the ids
+ * written (nodes dropped meanwhile are skipped).
+ */
+export function writePositions(graph: ExplorerGraph, xy: Float32Array, ids: string[]): string[] {
+  const written: string[] = [];
+  ids.forEach((id, i) => {
+    if (!graph.hasNode(id)) return;
+    const a = graph.getNodeAttributes(id);
+    a.x = xy[2 * i];
+    a.y = xy[2 * i + 1];
+    written.push(id);
+  });
+  return written;
 }
 
 /** The view settings that follow the graph's size: folded labels on small graphs, hover without dimming on big ones. */
@@ -331,41 +335,4 @@ export function applyScaleSettings(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph:
   else if (thinChanged) renderer.refresh();
   else return false;
   return true;
-}
-
-type EdgePrograms = Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>;
-
-// The programs each canvas may register, by type, kept so that registering a type twice gives sigma the
-// same class (a new class would make it compile the program again).
-const available = new WeakMap<Sigma<NodeAttrs, EdgeAttrs>, EdgePrograms>();
-
-/** The edge programs `renderer` may draw with; registered only as ensureEdgePrograms finds them needed. */
-export function offerEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, programs: EdgePrograms): void {
-  available.set(renderer, programs);
-}
-
-/** The edge program types drawing `graph` as the view stands: thin always, each edge's own unless thin. */
-export function edgeTypesFor(graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>): Set<string> {
-  const types = new Set<string>([THIN_EDGE]);
-  if (!view.thinEdges && !view.edgesHidden) graph.forEachEdge((_e, a) => void types.add(a.type));
-  return types;
-}
-
-/**
- * Registers the edge programs the graph is about to be drawn with, when some are missing. Each program is
- * two to four shaders that software WebGL compiles in round trips to the GPU process (tens of ms each on a
- * loaded machine): a first frame with edges hidden, or a dense view of thin lines, waits for none of the
- * others. Call it before edges show or change type; sigma throws on an edge whose type has no program.
- */
-export function ensureEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges' | 'edgesHidden'>, types?: Set<string>): void {
-  const programs = available.get(renderer);
-  if (!programs) return;
-  const current = renderer.getSetting('edgeProgramClasses');
-  // All registered already (once the first graph drew): no walk over the edges on each selection or filter change.
-  // Sigma registers its own `arrow` program by default: Trame's (no picking pass on big graphs, nothing drawn
-  // while edges are hidden, slot ranges while they come back) replaces it, so a type counts only with Trame's class.
-  if (Object.keys(programs).every((type) => current[type] === programs[type])) return;
-  const missing = [...(types ?? edgeTypesFor(graph, view))].filter((type) => current[type] !== programs[type] && programs[type]);
-  if (missing.length === 0) return;
-  renderer.setSetting('edgeProgramClasses', { ...current, ...Object.fromEntries(missing.map((type) => [type, programs[type]])) });
 }

@@ -8,7 +8,7 @@ import { markFrame } from '../explorer/perf';
 import { createLabelLedger, type LabelLedger } from './label-drawing';
 import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile, withSlotRanges } from './programs';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
-import { edgeTypesFor, ensureEdgePrograms, offerEdgePrograms } from './refresh';
+import { edgeTypesFor, ensureEdgePrograms, offerEdgePrograms } from './edge-programs';
 import { watchStillLayers, withPreservedLayers, type StillLayers } from './still-layers';
 
 /** A renderer and what was made with it; `release` stops every watcher and kills sigma. */

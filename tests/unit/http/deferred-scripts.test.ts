@@ -37,10 +37,35 @@ describe('the framework scripts held back for the first frame', () => {
     expect(deferFrameworkScripts('<p>no head</p>')).toBe('<p>no head</p>');
   });
 
-  it("names the attribute and flag the page's entry and next.config.js's copy of the runtime look for", () => {
+  it("names the attribute and flag the page's entry and next.config.js's copy of the runtime look for, from one file", () => {
     expect(PAGE_ATTRIBUTE).toBe(DEFERRED_ATTRIBUTE);
+    const held = JSON.parse(readFileSync('lib/api/held-scripts.json', 'utf8'));
+    expect([DEFERRED_ATTRIBUTE, HELD_FLAG]).toEqual([held.attribute, held.flag]);
+    // The config reads that file and spells neither itself.
     const config = readFileSync('next.config.js', 'utf8');
-    expect(config).toContain(`const DEFERRED_ATTRIBUTE = '${DEFERRED_ATTRIBUTE}';`);
-    expect(config).toContain(`const HELD_FLAG = '${HELD_FLAG}';`);
+    expect(config).toContain("'./lib/api/held-scripts.json'");
+    expect(config).not.toContain(held.attribute);
+    expect(config).not.toContain(held.flag);
+  });
+
+  it('holds a chunk script however its attributes are written, and leaves one it could not stand for', () => {
+    const variants = (chunk: string) => [
+      `<script src="${chunk}" async=""></script>`,
+      `<script async="" src="${chunk}"></script>`,
+      `<script async src='${chunk}'></script>`,
+      `<SCRIPT src="${chunk}" async="async" ></SCRIPT>`,
+    ];
+    const chunks = ['/_next/static/chunks/a-1.js', '/_next/static/chunks/b-2.js', '/_next/static/chunks/c-3.js', '/_next/static/chunks/d-4.js'];
+    const kept = [
+      '<script src="/_next/static/chunks/e-5.js" async="" crossorigin=""></script>',
+      '<script src="/_next/static/chunks/f-6.js" async="" type="module"></script>',
+      '<script src="/_next/static/chunks/g-7.js"></script>',
+      '<script src="https://elsewhere.example/x.js" async=""></script>',
+    ];
+    const firstFrame = '<script async="" fetchPriority="high" src="/_next/static/chunks/trame-first-frame-with-runtime-d1e2527ecd848979.js"></script>';
+    const page = `<html><head>${chunks.map((c, i) => variants(c)[i]).join('')}${kept.join('')}${firstFrame}</head><body></body></html>`;
+    const html = deferFrameworkScripts(page);
+    for (const chunk of chunks) expect(html).toContain(`<link rel="preload" as="script" fetchPriority="low" href="${chunk}" ${DEFERRED_ATTRIBUTE}=""/>`);
+    for (const tag of [...kept, firstFrame]) expect(html).toContain(tag);
   });
 });

@@ -16,6 +16,8 @@ const LEFT_TO_NEXT = 599;
 let server: Server;
 let port: number;
 let renders: string[];
+// The cache's clock, ms: moved by the test of its entries' age.
+let clock = 0;
 
 /** What the stand-in renders for a target: two inline scripts carrying the nonce, one script file. */
 function render(target: string, req: IncomingMessage): Promise<RenderedPage> {
@@ -38,7 +40,7 @@ function render(target: string, req: IncomingMessage): Promise<RenderedPage> {
 }
 
 beforeAll(async () => {
-  const pages = pageCache({ render, maxEntries: 2 });
+  const pages = pageCache({ render, maxEntries: 2, maxAgeMs: 60_000, now: () => clock });
   server = createServer((req, res) => void pages.serve(req, res).then((done) => done || res.writeHead(LEFT_TO_NEXT).end()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
@@ -93,6 +95,17 @@ describe('the explorer page from memory', () => {
     await get('/?a=2', { 'user-agent': 'bot' }); // the third page: /?a=1 for browser-a goes
     await get('/?a=1', { 'user-agent': 'browser-a' });
     expect(renders).toEqual(['/?a=1', '/?a=1', '/?a=2', '/?a=1']);
+  });
+
+  it('renders a page again once it is older than its time to live', async () => {
+    await get('/?age=1');
+    clock += 60_000;
+    await get('/?age=1');
+    expect(renders).toEqual(['/?age=1']);
+    clock += 1;
+    expect((await get('/?age=1')).status).toBe(200);
+    await get('/?age=1');
+    expect(renders).toEqual(['/?age=1', '/?age=1']);
   });
 
   it('renders again for another Accept-Language, which the render is given', async () => {
