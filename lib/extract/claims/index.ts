@@ -19,7 +19,7 @@ import { extractReportedBy } from './reported';
 import type { ClaimMemory, PlacedFact } from './types';
 
 export { bylineAuthor } from './speakers';
-export { intervieweeOf } from './interview';
+export { intervieweeOf, interviewPrompts } from './interview';
 export type { ClaimMemory, PlacedFact } from './types';
 
 /** Reads every reported statement of a sentence as a Claim with its speaker's stance and what it is about. */
