@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
-import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
+import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
 import { firmInFocus, ministryInFocus } from './focus';
@@ -118,6 +118,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       () => firmInFocus(doc, ctx.sentence.index, span),
       // "L'intéressé dément": the person the article is about, last heard or last named.
       () => (pattern('claim.concerned', 'iu').test(span) ? (memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
+      () => possessiveTitled(memory, ctx, span),
       () => describedPerson(doc, state, text.slice(cs), at - cs, false),
       // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
       () => titledState(span, true),
