@@ -17,5 +17,8 @@ export function endsAgreementName(key: string): boolean {
 
 /** Whether a text ends with an agreement's name and an opening bracket (pattern agreement.acronymAfterName). */
 export function followsAgreementName(before: string): boolean {
-  return perLanguage('org.afterAgreement', (lang) => filledRegExps('agreement', { nouns: alternationOf(nounsOf(lang)) }, lang)('acronymAfterName')).test(before);
+  // A common noun's name may run on through "pour" ("l'accord de partenariat pour une transition juste (JETP)"); a
+  // capitalised one is a body's own name ("l'Initiative pour la transparence … (ITIE)" is a body).
+  const common = (lang: Language) => nounsOf(lang).filter((w) => /^\p{Ll}/u.test(w));
+  return perLanguage('org.afterAgreement', (lang) => filledRegExps('agreement', { nouns: alternationOf(nounsOf(lang)), commonNouns: alternationOf(common(lang)) }, lang)('acronymAfterName')).test(before);
 }

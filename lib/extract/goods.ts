@@ -118,6 +118,8 @@ export function findTriggers(text: string, analysis: Analysis = analyse(text)): 
   const idiom = pattern('transfer.idiomObject', 'iu');
   for (const v of analysis.verbs) {
     if (taken.has(v.start) || idiom.test(text.slice(v.end, v.end + 40))) continue;
+    // "« Le Pérou dirait non », promet un conseiller.": a verb after a quote with its subject after it reports the quote.
+    if (pattern('transfer.inciseBefore', 'u').test(text.slice(Math.max(0, v.start - 4), v.start)) && pattern('transfer.inciseAfter', 'u').test(text.slice(v.end))) continue;
     taken.add(v.start);
     out.push({ role: v.beneficiary && v.frame.role === 'give' ? 'receive' : v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v });
   }

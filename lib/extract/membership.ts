@@ -7,6 +7,8 @@ import { resolveSubjectPronoun, type Discourse } from './discourse';
 import { countryId } from './countries';
 import type { EntityMention } from './entities';
 import { ORGS } from './lexicon';
+import { speakerSide } from './transfers/speaker';
+import { fold } from './text';
 import { filledRegExps, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
 import { alternationOf } from './syntax/alternation';
@@ -46,6 +48,14 @@ function compile(lang: Language) {
     IS_MEMBER: re('isMember'),
     // "l'Union africaine (UA), dont": the body's name, perhaps its acronym in brackets, then the relative of its members.
     WHOSE_MEMBER: re('whoseMember'),
+    // "l'APEC, forum dont les deux pays sont membres": a pair noun for the members, perhaps after a noun in apposition.
+    WHOSE_PAIR: re('whosePair'),
+    WE_MEMBER: re('weMember', 'u'),
+    // "l'Otan, à laquelle la Finlande a adhéré": a relative after the body whose subject is its member.
+    RELATIVE_OPEN: re('relativeOpen'),
+    RELATIVE_VERB: re('relativeVerb'),
+    // "membres fondateurs de la banque": a body named again by a common noun of its name.
+    BODY_NAMED_BACK: re('bodyNamedBack', 'giu'),
     // "Ils sont membres de l'OEA": a plural pronoun subject, then what lies between it and the body (group gap).
     PLURAL_PRONOUN: re('pluralPronoun', 'u'),
     // "l'adhésion de la Suède à l'Otan", "l'entrée de la Finlande dans l'alliance": the state is a member, unless it only asks.
@@ -147,6 +157,12 @@ function pairMembers(doc: DocBuilder, ctx: SentenceContext, org: EntityMention, 
   const pronoun = nouns ? null : PLURAL_PRONOUN.exec(before);
   const at = nouns && MEMBER_AFTER.test(before.slice(nouns.index + nouns[0].length)) ? nouns.index : pronoun?.groups && MEMBER_AFTER.test(pronoun.groups.gap) ? pronoun.index : -1;
   if (at < 0) return [];
+  return pairNamedBefore(doc, ctx, at, pairs, discourse);
+}
+
+/** The two (or more) states a pair noun at `at` stands for ("les deux pays"): coordinated ones first, then two named in one sentence. */
+function pairNamedBefore(doc: DocBuilder, ctx: SentenceContext, at: number, pairs: PairMemory, discourse?: Discourse): string[] {
+  const text = ctx.text;
   // States coordinated in this sentence or the three before come first, then two states named in one sentence.
   const here = actorMentions(ctx).filter((m) => m.label === 'Country' && m.end <= at);
   const coordinatedHere = here.map((m) => listFrom(m, here, text)).find((l) => l.length >= 2)?.map((m) => m.id);
@@ -157,12 +173,34 @@ function pairMembers(doc: DocBuilder, ctx: SentenceContext, org: EntityMention, 
   return together.length >= 2 ? together : recentPair(doc, ctx, pairs.memory, at, pairs.personCountry);
 }
 
+/**
+ * "membres fondateurs de la banque": a common noun after the member noun that names again a body of this sentence or
+ * the three before, the latest whose name holds it ("la Nouvelle banque de développement"), as a mention of that body.
+ */
+function bodiesNamedBack(doc: DocBuilder, ctx: SentenceContext): EntityMention[] {
+  const out: EntityMention[] = [];
+  const taken = (at: number) => ctx.mentions.some((m) => m.start <= at && m.end > at);
+  for (const m of ctx.text.matchAll(words().BODY_NAMED_BACK)) {
+    const noun = m.groups!.noun;
+    const start = m.index! + m[0].length - noun.length;
+    if (taken(start)) continue;
+    const recent = (n: { mentions: Array<{ sentence: string }> }) =>
+      n.mentions.some((x) => {
+        const k = Number(/:s(\d+)$/.exec(x.sentence)?.[1] ?? -99);
+        return k <= ctx.sentence.index && ctx.sentence.index - k <= 3;
+      });
+    const body = [...doc.nodes.values()].filter((n) => n.label === 'Organization' && recent(n) && fold(n.name).split(/[\s'’-]+/).includes(fold(noun))).at(-1);
+    if (body) out.push({ id: body.id, label: 'Organization', via: 'coref', start, end: start + noun.length, text: noun, from: -1, to: -1 });
+  }
+  return out;
+}
+
 /** Reads MEMBER_OF in one sentence from the patterns of data/lexicon/organizations.json "membership". */
 export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discourse?: Discourse, pairs?: PairMemory): void {
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, AND_OF, AND_THEN, OBJECT_OF, CLAUSE_AFTER, INSIDE_RELATIVE, PRONOUN_SUBJECT, IS_MEMBER, ACCESSION, NOT_YET, BODY_NOUN, BEFORE_BODY_NOUN, FOUNDED_BY, FOUNDED_WITH } = words();
-  const actors = actorMentions(ctx).filter(canJoin);
+  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, WHOSE_PAIR, WE_MEMBER, AND_OF, AND_THEN, OBJECT_OF, CLAUSE_AFTER, INSIDE_RELATIVE, PRONOUN_SUBJECT, IS_MEMBER, ACCESSION, NOT_YET, BODY_NOUN, BEFORE_BODY_NOUN, FOUNDED_BY, FOUNDED_WITH } = words();
+  const actors = [...actorMentions(ctx).filter(canJoin), ...bodiesNamedBack(doc, ctx)].sort((a, b) => a.start - b.start);
   const orgs = actors.filter((m) => m.label === 'Organization');
   const members = new Map<string, string[]>();
   const add = (member: EntityMention | string, org: EntityMention) => {
@@ -203,9 +241,18 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
         // "siège à la Ligue arabe, tout comme l'Égypte, l'Arabie saoudite et les Émirats": every state of the list.
         if (other) for (const a of listFrom(other, actors, text)) add(a, org);
       }
+      // "Comme la Pologne et l'Estonie, la Lituanie est membre de l'Otan": a comparison fronted before the member.
+      const compared = actors.find((a) => a.end <= member.start && a.label === 'Country' && pattern('membership.likeFronted').test(text.slice(0, a.start)));
+      const likes = compared ? listFrom(compared, actors, text).filter((a) => a.end <= member.start && a.id !== member.id) : [];
+      // A comma, then the member opening the clause (membership.bodyOpensClause reads the same gap).
+      if (likes.length && pattern('membership.bodyOpensClause').test(text.slice(likes.at(-1)!.end, member.start))) for (const a of likes) add(a, org);
     }
     // "Les deux pays sont aussi membres de ORG": no actor before the verb, the pair named before stands for it.
     if (!member && pairs) for (const id of pairMembers(doc, ctx, org, pairs, discourse)) add(id, org);
+    // "nous sommes membres de l'ITIE", in a quote or an interview: the speaker's state (or body).
+    const we = !member && pairs && discourse ? WE_MEMBER.exec(before) : null;
+    const side = we && pairs && discourse ? speakerSide(doc, ctx, pairs.personCountry, discourse, we.index) : undefined;
+    if (side && (side.startsWith('country:') || side.startsWith('org:'))) add(side, org);
     // "Toujours membre de ORG, l'alliance ..., l'Arménie": the sentence's subject after the fronted phrase.
     const fronted = FRONTED.exec(before);
     if (fronted) {
@@ -264,10 +311,17 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
       const first = actors.find((a) => a.start === org.end + counted[0].length && a.label === 'Country');
       if (first) for (const a of listFrom(first, actors, text)) add(a, org);
     }
+    // "l'APEC, forum dont les deux pays sont membres": the pair named before the body.
+    const pairWhose = pairs ? WHOSE_PAIR.exec(text.slice(org.end)) : null;
+    if (pairWhose && pairs) for (const id of pairNamedBefore(doc, ctx, org.start, pairs, discourse)) add(id, org);
     // "l'OTAN, dont la Suède est membre", "l'Union africaine, dont l'Éthiopie, la Somalie et l'Égypte sont membres".
     const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && words().WHOSE_MEMBER.test(text.slice(org.end, a.start)));
     const listed = whose ? listFrom(whose, actors, text) : [];
     if (whose && IS_MEMBER.test(text.slice(listed.at(-1)!.end))) for (const a of listed) add(a, org);
+    // "l'Otan, à laquelle la Finlande a adhéré", "l'Union africaine, qui compte l'Égypte parmi ses membres".
+    const subject = actors.find((a) => a.start > org.end && a.label === 'Country' && words().RELATIVE_OPEN.test(text.slice(org.end, a.start)));
+    const subjects = subject ? listFrom(subject, actors, text) : [];
+    if (subject && words().RELATIVE_VERB.test(text.slice(subjects.at(-1)!.end))) for (const a of subjects) add(a, org);
     // A body the states form belongs to no state: "les États-Unis et le Royaume-Uni forment l'armée ukrainienne" founds nothing.
     if (!isStateBody(doc, org.id)) {
       const last = [...actors].reverse().find((a) => a.end <= org.start && a.label === 'Country');

@@ -24,7 +24,8 @@ const STOP = { has: (key: string) => pattern('org.nameStop', '').test(key) };
 const NOT_AFTER_AND = { has: (key: string) => pattern('org.notAfterAnd', '').test(key) };
 // Lower-case words that may continue a name: adjectives ("nationale", "stratégiques", "militaire").
 const ADJECTIVE = () => pattern('org.adjective', 'u');
-const ACRONYM = /\(\s*(\p{Lu}[\p{L}\d-]{1,11})\s*\)/gu;
+// "(CN APM)", "(Africa CDC)": a short form of two words is one too.
+const ACRONYM = /\(\s*(\p{Lu}[\p{L}\d-]{1,11}(?: \p{Lu}[\p{L}\d-]{1,11})?)\s*\)/gu;
 
 /** What the patterns need from the recogniser: its tokens, what is taken, and how to record. */
 export interface PatternScope {
@@ -121,6 +122,7 @@ function kindOf(head: string): string {
   if (pattern('org.researchHead', 'u').test(head)) return 'think_tank';
   if (pattern('org.companyHead', 'u').test(head)) return 'company';
   if (pattern('org.movementHead', 'u').test(head)) return 'group';
+  if (pattern('org.localHead', 'u').test(head)) return 'local_government';
   return 'government';
 }
 
@@ -282,13 +284,18 @@ function nationalSocieties(scope: PatternScope): void {
   }
 }
 
-/** Article-local short forms ("l'ANL", "le Centcom") once their expansion was read. */
+/** Article-local short forms ("l'ANL", "le Centcom", "la CN APM") once their expansion was read. */
 function shortForms(scope: PatternScope): void {
   const { tokens, taken } = scope;
   for (let i = 0; i < tokens.length; i++) {
-    const id = scope.forms.get(tokens[i].key);
-    if (!id || taken[i] || !isCapitalized(tokens[i].text) || !scope.doc.nodes.has(id)) continue;
-    scope.push({ id, label: 'Organization', via: 'pattern', start: tokens[i].start, end: tokens[i].end, from: i, to: i + 1 });
+    for (const len of [2, 1]) {
+      const span = tokens.slice(i, i + len);
+      const id = span.length === len ? scope.forms.get(keyOf(span)) : undefined;
+      if (!id || span.some((t, k) => taken[i + k] || !isCapitalized(t.text)) || !scope.doc.nodes.has(id)) continue;
+      scope.push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: span[len - 1].end, from: i, to: i + len });
+      i += len - 1;
+      break;
+    }
   }
 }
 

@@ -18,6 +18,12 @@ const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
 const MILITARY_SUFFIXES = new Set(names.militarySuffixes.map(fold));
 const RESEARCH_SUFFIXES = names.researchSuffixes.map(fold);
 const MEDIA_SUFFIXES = new Set(names.mediaSuffixes.map(fold));
+const GLUED_SUFFIXES = names.gluedOrgSuffixes.map(fold);
+
+/** A word that ends a firm's name: "Industries", "Bank", or one with a firm's suffix glued on ("Afreximbank"). */
+export function isCompanySuffix(key: string): boolean {
+  return ORG_SUFFIXES.has(key) || GLUED_SUFFIXES.some((s) => key.length > s.length + 2 && key.endsWith(s));
+}
 // "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
 // The titles and ranks of the article's language (French data/lexicon/titles.json, English data/lang/en/relations.json).
@@ -89,7 +95,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
     // "le Manila Times": a capitalised company or outlet suffix closes the name even when it never names a person.
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && ORG_SUFFIXES.has(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     const phrase = leadingTitlePhrase(tokens, i, j);
@@ -150,8 +156,10 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
       i = j - 1;
       continue;
     }
-    if (ORG_HEADS.has(span[0].key) || ORG_SUFFIXES.has(last.key)) {
-      if (span.length + i - lead >= 2 && ORG_SUFFIXES.has(last.key)) {
+    // "Afreximbank": a firm's suffix glued on names a firm in one word.
+    const glued = !ORG_SUFFIXES.has(last.key) && isCompanySuffix(last.key);
+    if (ORG_HEADS.has(span[0].key) || isCompanySuffix(last.key)) {
+      if ((span.length + i - lead >= 2 && ORG_SUFFIXES.has(last.key)) || glued) {
         const name = text.slice(tokens[lead].start, last.end);
         const id = entityId('org', name);
         const kind = MILITARY_SUFFIXES.has(last.key) ? 'military' : MEDIA_SUFFIXES.has(last.key) ? 'media' : RESEARCH_SUFFIXES.some((w) => last.key.includes(w)) ? 'think_tank' : 'company';
@@ -235,6 +243,8 @@ function employedAt(tokens: Token[], at: number): boolean {
   // A bare "à" is a place's preposition ("chercheur à Ségou"): only its fused or article forms name an employer.
   else if (!(k >= 0 && by.test(tokens[k].key) && !article.test(tokens[k].key) && !pattern('person.employerBare', '').test(tokens[k].key))) return false;
   const noun = tokens[k - 1];
+  // "la commissaire à la Santé", "le ministre délégué aux Transports": a portfolio, not an employer.
+  if (tokens.slice(Math.max(0, k - 3), k).some((t) => pattern('person.portfolioTitle', 'u').test(t.key))) return false;
   return !!noun && /^\p{Ll}/u.test(noun.text) && perLanguage('person.employerTitles', (lang) => new Set(relationWords(lang).titles.titles.map((t) => fold(t).split(' ').at(-1)!))).has(noun.key);
 }
 

@@ -193,8 +193,9 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
     const lead = text.slice(Math.max(cs, t.start - 140), t.start);
     const rel = pattern('phrase.relative').exec(lead);
     const anchor = rel ? t.start - (lead.length - rel.index) : t.start;
-    // ... and of a receiving verb too ("les six drones que le Niger avait reçus d'Ankara", "achetés à").
-    if (!p && (t.role === 'give' || (t.role === 'receive' && rel))) p = [...phrases].reverse().find((x) => x.end <= anchor && anchor - x.end <= 80 && x.start >= cs);
+    // ... and of a receiving verb too ("les six drones que le Niger avait reçus d'Ankara", "achetés à"), or one in the
+    // passive, whose subject they are ("le gaz a été acheté par l'Italie").
+    if (!p && (t.role === 'give' || (t.role === 'receive' && (rel || (t.verb?.voice === 'passive' && !t.verb.bare))))) p = [...phrases].reverse().find((x) => x.end <= anchor && anchor - x.end <= 80 && x.start >= cs);
     // "des chars commandés par Varsovie": a receiving participle right after its goods.
     if (!p && t.role === 'receive' && pattern('phrase.receivedParticiple').test(t.text)) p = phrases.find((x) => x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
     // "où il paie en retour les armes du groupe": a verb that moves only some kinds pays for other goods, it does not send them;
@@ -217,7 +218,8 @@ export function bind(text: string, triggers: Trigger[], phrases: Phrase[]): Map<
       const gap = text.slice(phrases[k - 1].end, next.start);
       // "dont des chars", "notamment des obus": a part of what was already counted, not a second consignment.
       // "trois radars du groupe Thales, puis trente-six canons": a maker's complement may sit before the next object.
-      if (next.start >= ce || bound.has(next) || pattern('phrase.partOf').test(gap) || !pattern('phrase.secondObject', 'u').test(gap)) break;
+      // ... never past a verb of its own ("a vendu des drones au Mali et a livré des blindés").
+      if (next.start >= ce || bound.has(next) || pattern('phrase.partOf').test(gap) || !pattern('phrase.secondObject', 'u').test(gap) || triggers.some((x) => !x.noun && x.start >= phrases[k - 1].end && x.start < next.start)) break;
       bound.set(next, t);
     }
   }

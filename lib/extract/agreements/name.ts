@@ -5,7 +5,7 @@ import { ensureNode } from '../entities';
 import { linkCovered } from './covers';
 import { demonymsAfter, statePairAfter } from './demonyms';
 import type { AgreementScene, AgreementSite } from './types';
-import { words } from './vocabulary';
+import { topicalAgreement, words } from './vocabulary';
 
 // "le traité ... l'accord": accords, pacts, treaties and partnerships refer to one another.
 const family = (k: string) => (['accord', 'pact', 'treaty', 'partnership'].includes(k) ? 'bilateral' : k);
@@ -67,7 +67,7 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
     return { ...scene, node, kind: String(node.properties.kind ?? kind), start, end, cs, ce, clause, parties: new Set(), back: true };
   }
   // "le texte", "ce texte" only ever point back, to the agreement last named whatever its kind.
-  const previous = kind === 'text' ? memory.list.at(-1) : [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
+  const previous = kind === 'text' ? topicalAgreement(memory) : [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
   // "le texte d'un traité de paix" is that treaty's text: the noun after it is read instead.
   if (kind === 'text' && (!bare || !previous || W.NAMES_AGREEMENT.test(text.slice(end, end + 30)))) return undefined;
   if (bare && previous && (kind === 'text' || !W.NEW_IN_CLAUSE.test(clause))) {
@@ -83,7 +83,7 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const name = text.slice(start, end + (short?.[1].length ?? 0)).replace(/’/g, "'");
   const node = doc.fact('agreement', 'Agreement', name, { kind, date: null, dateText: null });
   doc.mention(node.id, ctx.sentence, start, end);
-  memory.list.push({ id: node.id, kind, sentenceIndex: ctx.sentence.index });
+  memory.list.push({ id: node.id, kind, sentenceIndex: ctx.sentence.index, governed: W.GOVERNED_BEFORE.test(text.slice(cs, start)) });
   if (body) doc.rel('PARTY_TO', body.id, node.id, [sid]);
   if (short) {
     doc.alias(node.id, short[2]);

@@ -1,5 +1,6 @@
 import { actorAfter, actorMentions, countryOfActor, subjectBefore } from '../context';
 import { byList, describedAfter, pairAt, partyOf, partyTo } from './actors';
+import type { EntityMention } from '../entities';
 import type { AgreementSite } from './types';
 import { words } from './vocabulary';
 
@@ -50,12 +51,19 @@ export function partyWith(site: AgreementSite): void {
     if (own) parties.add(own);
   }
   // "conclu avec l'Inde et l'Australie": every partner of the list after "avec".
-  let last = w;
-  for (const x of actorMentions(ctx).filter((a) => a.start >= w.end && a.end <= ce)) {
+  for (const x of listedAfter(ctx, w, ce)) parties.add(partyOf(doc, x, personCountry));
+}
+
+/** The actors listed after `first` ("l'Inde, le Japon et l'Australie"), up to `ce`, joined by commas or "et". */
+export function listedAfter(ctx: AgreementSite['ctx'], first: EntityMention, ce: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  let last = first;
+  for (const x of actorMentions(ctx).filter((a) => a.start >= first.end && a.end <= ce)) {
     if (!words().LIST_GAP.test(ctx.text.slice(last.end, x.start))) break;
-    parties.add(partyOf(doc, x, personCountry));
+    out.push(x);
     last = x;
   }
+  return out;
 }
 
 /** "X a signé l'accord au nom de l'Ukraine": whom a signatory acts for is a party. */

@@ -4,6 +4,7 @@ import { resolveSubjectPronoun } from '../discourse';
 import { speakerSide } from '../transfers/speaker';
 import { byList, describedAfter, pairAt, partyOf, recentPair, signatorySides, signedBy } from './actors';
 import type { EntityMention } from '../entities';
+import { listedAfter } from './parties';
 import type { AgreementSite } from './types';
 import { agentAt, words } from './vocabulary';
 
@@ -108,8 +109,9 @@ export function signedWith(site: AgreementSite): void {
   const subject = subjectBefore(ctx, start, cs).find((x) => x.label === 'Person');
   for (const p of [partner, subject]) if (p) signedBy(site, p.id, ctx.sentence.id);
   // "le contrat de vente, signé avec l'Égypte": a state or body after "avec" is the other party.
+  // "conclu en 2021 avec la France, l'Allemagne et le Royaume-Uni": every state or body of the list.
   const other = actorAfter(ctx, from + withWhom[0].length, 6);
-  if (other && other.label !== 'Person') parties.add(other.id);
+  if (other && other.label !== 'Person') for (const x of [other, ...listedAfter(ctx, other, ce)]) if (x.label !== 'Person') parties.add(x.id);
 }
 
 /** "X, signataire de l'accord", "Signataire de l'accord, le négociateur X": the person the noun is in apposition to. */
@@ -169,14 +171,18 @@ export function signedByAgents(site: AgreementSite): void {
   if (by <= 0 || by >= ce) return;
   const witness = W.WITNESSED.exec(text.slice(by, ce));
   const signersEnd = witness ? by + witness.index : ce;
-  for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= signersEnd)) {
-    if (signing) doc.rel('SIGNED', p.id, site.node.id, [ctx.sentence.id]);
-    for (const c of signatorySides(doc, p.id, personCountry)) parties.add(c);
+  const agents = ctx.mentions.filter((x) => x.label === 'Person' && x.start > by && x.end <= signersEnd).map((x) => x.id);
+  // "par les deux hommes et par X": the two people named last before this sentence's agents.
+  const both = W.BOTH_PERSONS.test(text.slice(byEnd, signersEnd)) ? site.state.personsSeen.filter((p) => !agents.includes(p)).slice(-2) : [];
+  agents.unshift(...both);
+  for (const p of agents) {
+    if (signing) doc.rel('SIGNED', p, site.node.id, [ctx.sentence.id]);
+    for (const c of signatorySides(doc, p, personCountry)) parties.add(c);
   }
   // "signé par l'Arménie, l'Azerbaïdjan et la Russie", "imposé par le Conseil de sécurité": states and bodies are parties.
   for (const a of byList(ctx, byEnd, signersEnd)) parties.add(a);
-  // "par les délégations des deux camps".
-  for (const p of pairAt(doc, ctx, memory, byEnd, personCountry)) parties.add(p);
+  // "par les délégations des deux camps"; "par les deux ministres" named before are people, whose states are parties already.
+  if (both.length < 2) for (const p of pairAt(doc, ctx, memory, byEnd, personCountry)) parties.add(p);
   // "par X et son homologue soudanais", "his Argentine counterpart": the counterpart's state is a party though the person is unnamed.
   // "par le ministre kényan de la Défense": an unnamed office-holder's adjective names the side too.
   const titled = (x: { start: number }) => W.TITLE_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start));
@@ -225,10 +231,14 @@ export function signersInRelative(site: AgreementSite): void {
   // SIGN_RE is global: a first match only, from the start.
   const verb = text.slice(from, Math.min(ce, from + 80)).matchAll(words().SIGN_RE).next().value;
   if (!verb) return;
-  for (const s of subjectBefore(ctx, from + verb.index, from)) {
+  const subjects = subjectBefore(ctx, from + verb.index, from);
+  for (const s of subjects) {
     if (s.label === 'Person') signedBy(site, s.id, ctx.sentence.id);
     else parties.add(partyOf(doc, s, personCountry));
   }
+  // "le traité que les deux pays ont signé", "que nos deux pays ont signé": the two sides named before.
+  const pair = subjects.length ? null : words().PAIR_RE.exec(text.slice(from, from + verb.index));
+  if (pair) for (const p of pairAt(doc, ctx, site.memory, from + pair.index, personCountry)) parties.add(p);
 }
 
 /**

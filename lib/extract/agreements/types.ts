@@ -7,7 +7,8 @@ import type { ArticleEntities } from '../entities';
 
 /** An agreement of the article, remembered so that "la déclaration" or "le pacte" can refer back to it. */
 export interface AgreementMemory {
-  list: Array<{ id: string; kind: string; sentenceIndex: number }>;
+  /** `governed`: named under a preposition ("dans le sillage des accords d'Abraham"), a mention in passing rather than the clause's object. */
+  list: Array<{ id: string; kind: string; sentenceIndex: number; governed?: boolean }>;
   /** States and bodies in order of last mention (most recent last), for "les deux pays". */
   actors?: string[];
   /** How often each state or body was named so far, demonyms included: the article's protagonists. */

@@ -2,6 +2,7 @@ import { relationWords, filledRegExps } from '../relation-words';
 import { activeLanguage, pattern, perLanguage, type Language } from '../syntax/language';
 import { alternationOf } from '../syntax/alternation';
 import { fold } from '../text';
+import type { AgreementMemory } from './types';
 
 // The agreement rules of the article's language: patterns agreement.* of data/lang/<code>/patterns.json, their
 // {lists} filled from the language's agreement words, compiled once per language.
@@ -113,6 +114,8 @@ function compile(lang: Language) {
     PLACE_BEFORE: re('placeBefore'),
     NAMED_AFTER: re('namedAfter', 'u'),
     DEFINITE_BEFORE: re('definiteBefore'),
+    // "dans le sillage des accords", "en vertu de l'accord": a name under a preposition is mentioned in passing.
+    GOVERNED_BEFORE: re('governedBefore'),
     INDEFINITE_BEFORE: re('indefiniteBefore'),
     NEW_IN_CLAUSE: re('newInClause'),
     OF_BODY: re('ofBody'),
@@ -120,6 +123,8 @@ function compile(lang: Language) {
     WITH: re('with'),
     WITH_WORD: re('withWord'),
     BOTH_LEADERS: re('bothLeaders'),
+    // "par les deux hommes": two people named before stand behind the plural.
+    BOTH_PERSONS: re('bothPersons'),
     PRONOUN_SUBJECT: re('pronounSubject', 'u'),
     // "Nous avons signé": the speaker's side.
     WE_SUBJECT: re('weSubject', 'u'),
@@ -155,6 +160,12 @@ export const words = (lang: Language = activeLanguage()) => perLanguage('agreeme
 
 /** Whether a text names an agreement. */
 export const namesAgreement = (text: string) => words().NAMES_AGREEMENT.test(text);
+
+/** The agreement "le texte" points back to: of the latest sentence that named one, the last that no preposition governs. */
+export function topicalAgreement(memory: AgreementMemory): AgreementMemory['list'][number] | undefined {
+  const latest = memory.list.filter((a) => a.sentenceIndex === memory.list.at(-1)?.sentenceIndex);
+  return latest.filter((a) => !a.governed).at(-1) ?? latest.at(-1);
+}
 
 /** [start, end) of the first agent marker (" par ") at or after `from`, or undefined. */
 export function agentAt(text: string, from: number): [number, number] | undefined {

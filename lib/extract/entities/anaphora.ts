@@ -17,6 +17,8 @@ const STATE_ANAPHORA = new Set(orgPatterns.stateAnaphora.map((a) => keyOf(tokeni
 // "à son voisin": a state other than its possessor, named before in the sentence.
 const OTHER_STATE = new Set(orgPatterns.otherStateAnaphora.map((a) => keyOf(tokenize(a))));
 // The noun of each state anaphora ("régime" of "le régime"), to remember which state it was last tied to.
+// The states a state noun may stand for ("le royaume": a kingdom), by the noun's last word; nouns not listed stand for any state.
+const STATE_KINDS = new Map(Object.entries(orgPatterns.stateKinds as Record<string, string[]>).map(([noun, isos]) => [fold(noun), new Set(isos.map(countryId))]));
 const STATE_NOUNS = new Set([...STATE_ANAPHORA].map((k) => k.split(' ').at(-1) ?? k));
 // The last word of each title ("patron", "directrice"): a title that governs "de la société".
 const TITLE_HEADS = new Set(titleData.titles.map((t) => fold(t).split(' ').at(-1)!));
@@ -106,6 +108,12 @@ export function resolveAnaphora(scan: SentenceScan): void {
       const framed = governed ? undefined : found.find((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start && pattern('anaphora.frameOpening', 'iu').test(scan.text.slice(0, f.start)) && /^\s*,/u.test(scan.text.slice(f.end)))?.id;
       const tied = state.stateNouns.get(noun);
       id = (tied?.startsWith('org:') ? tied : undefined) ?? framed ?? tied ?? subject ?? state.countryRecency.at(-1) ?? found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).at(-1)?.id;
+      // "le royaume", "l'archipel": only a state of that kind, the one named last (stateKinds); the state in focus when the list knows none.
+      const kinds = STATE_KINDS.get(noun);
+      if (id?.startsWith('country:') && kinds && !kinds.has(id)) {
+        const here = found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).map((f) => f.id);
+        id = [...state.countryRecency, ...here].reverse().find((c) => kinds.has(c)) ?? id;
+      }
       label = id?.startsWith('org:') ? 'Organization' : 'Country';
     } else if (!id && named && demonstrative && !OF.test(next?.key ?? '')) {
       // "ce ministère", "cette agence": a demonstrative points back to the body whose name holds the noun.

@@ -9,43 +9,71 @@ import { gazetteerSpan } from './gazetteer';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
+// A capitalised name: its words, al-/el- particles, and "de", "du" before a capitalised word ("Terres du Rouergue").
+const nameSource = (lang: Parameters<typeof patternSource>[1]) => {
+  const word = `\\p{Lu}[\\p{L}\\d&-]*`;
+  return `(?:${word})(?:\\s+(?:${word}|(?:al|el|ad|as|ash|ben|bin|abou|abu)-\\p{Lu}[\\p{L}-]*)|\\s+(?:${patternSource('org.nameParticle', lang)})\\s+${word}|\\s+d['’]${word})*`;
+};
+
 // A kind word (org.companyKind), up to three lower-case words or "d'État" (org.stateCompany), then the capitalised name.
 const companyPattern = () =>
   perLanguage(
     'org.companies',
     (lang) =>
       new RegExp(
-        `(?<![\\p{L}])(${patternSource('org.companyKind', lang)})((?:\\s+(?:(?![A-Z])[\\p{Ll}'’-]+|${patternSource('org.stateCompany', lang)})){0,3}?)\\s+((?:\\p{Lu}[\\p{L}\\d&-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\d&-]*|(?:al|el|ad|as|ash|ben|bin|abou|abu)-\\p{Lu}[\\p{L}-]*))*)`,
+        `(?<![\\p{L}])(${patternSource('org.companyKind', lang)})((?:\\s+(?:(?![A-Z])[\\p{Ll}'’-]+|${patternSource('org.stateCompany', lang)})){0,3}?)\\s+(${nameSource(lang)})`,
         'gu',
       ),
   );
+// "les producteurs Thungela et Exxaro": a further name joined after a plural kind.
+const joinedName = () => perLanguage('org.joinedCompany', (lang) => new RegExp(`(?:${patternSource('org.kindAnd', lang)})(${nameSource(lang)})`, 'uy'));
 
 /** Records the companies and outlets of a sentence named after their kind. */
 export function recognizeCompanies(scan: SentenceScan): void {
-  const { text, tokens, doc, tokenAt, push } = scan;
+  const { text } = scan;
   for (const m of text.matchAll(companyPattern())) {
+    const words = m[2].split(/\s+/).filter(Boolean);
     // "le groupe fondé par Ibrahim Sadiq", "the group was founded by ...": a verb or a preposition between kind and name ends the kind's phrase.
-    if (m[2].split(/\s+/).some((w) => w && pattern('org.nameStop', '').test(w.toLowerCase()))) continue;
+    if (words.some((w) => pattern('org.nameStop', '').test(w.toLowerCase()))) continue;
+    // "la banque des cargaisons de GNL": a name right after a preposition is the complement of a noun, not the kind's name.
+    if (words.length && pattern('org.kindComplement', 'u').test(words.at(-1)!.toLowerCase())) continue;
     const media = pattern('org.mediaKind', 'iu').test(m[1]);
     // "le quotidien Hospodářské noviny,": a title may go on in lower case up to the punctuation.
     // ... but "KCNA a démenti.", "Al Jazeera rapporte.": a verb after the name is no part of it.
-    const words = media ? /^(?:\s+[\p{Ll}]+){1,2}(?=\s*[,.;:)])/u.exec(text.slice(m.index! + m[0].length)) : null;
-    const tail = words?.[0].trim().split(/\s+/).some((w) => pattern('org.nameStop', '').test(w) || pattern('org.verbLike', 'u').test(w)) ? null : words;
+    // "la fédération La Coopération agricole,": any other name, by one adjective that is no nationality.
+    const after = (media ? /^(?:\s+[\p{Ll}]+){1,2}(?=\s*[,.;:)])/u : /^\s+[\p{Ll}]+(?=\s*[,.;:)])/u).exec(text.slice(m.index! + m[0].length));
+    const adjective = (w: string) => pattern('org.adjective', 'u').test(w) && !countryOfDemonym(w);
+    const tail = after?.[0].trim().split(/\s+/).some((w) => pattern('org.nameStop', '').test(w) || (media ? pattern('org.verbLike', 'u').test(w) : !adjective(w))) ? null : after;
     const name = m[3] + (tail ? tail[0] : '');
     const start = m.index! + m[0].length - m[3].length;
-    // "groupe d'experts des Nations unies": a name the gazetteer knows in full is left to it.
-    const at = tokenAt(start);
-    if (at >= 0 && gazetteerSpan(tokens, at) > 1) continue;
-    // "le constructeur turc Baykar": the nationality word gives the company's country.
-    const nationality = m[2].split(/\s+/).map((w) => countryOfDemonym(w)).find(Boolean);
-    const known = GAZETTEER.get(keyOf(tokenize(name)));
-    if (known && known.label !== 'Organization') continue;
-    const id = known?.id ?? entityId('org', name);
-    if (known) ensureNode(doc, id, 'Organization');
-    // "le groupe armé Ansar al-Sunna", "the armed group Ansar al-Sunna": an armed group, not a firm.
-    else doc.node(id, 'Organization', name, { kind: media ? 'media' : pattern('org.armedKind', 'u').test(`${/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 20), m.index!))?.[1] ?? ''} ${m[2]}`) ? 'military' : 'company', country: isoOf(nationality) ?? null });
-    const from = tokenAt(start);
-    const to = tokenAt(start + name.length);
-    push({ id, label: 'Organization', via: known ? 'lexicon' : 'pattern', start, end: start + name.length, from, to: to < 0 ? tokens.length : to });
+    if (!recordCompany(scan, m, name, start, media)) continue;
+    // "les producteurs Thungela Resources et Exxaro": a plural kind names each body joined by "et".
+    if (!/[sx]$/u.test(m[1].split(/\s+/)[0])) continue;
+    const joined = joinedName();
+    joined.lastIndex = start + name.length;
+    const next = joined.exec(text);
+    if (next) recordCompany(scan, m, next[1], next.index + next[0].length - next[1].length, media);
   }
+}
+
+/** Records one name read after a kind word `m`; false when the name is left to another reading. */
+function recordCompany(scan: SentenceScan, m: RegExpMatchArray, name: string, start: number, media: boolean): boolean {
+  const { text, tokens, doc, tokenAt, push } = scan;
+  // "groupe d'experts des Nations unies": a name the gazetteer knows in full is left to it.
+  const at = tokenAt(start);
+  if (at >= 0 && gazetteerSpan(tokens, at) > 1) return false;
+  // "le constructeur turc Baykar": the nationality word gives the company's country.
+  const nationality = m[2].split(/\s+/).map((w) => countryOfDemonym(w)).find(Boolean);
+  const known = GAZETTEER.get(keyOf(tokenize(name)));
+  if (known && known.label !== 'Organization') return false;
+  const id = known?.id ?? entityId('org', name);
+  // "le groupe armé Ansar al-Sunna", "the armed group Ansar al-Sunna": an armed group, not a firm; "l'association X", "le syndicat X": no firm either.
+  const armed = pattern('org.armedKind', 'u').test(`${/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 20), m.index!))?.[1] ?? ''} ${m[2]}`);
+  const kind = media ? 'media' : armed ? 'military' : pattern('org.civilKind', 'iu').test(m[1]) ? 'ngo' : 'company';
+  if (known) ensureNode(doc, id, 'Organization');
+  else if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind, country: isoOf(nationality) ?? null });
+  const from = tokenAt(start);
+  const to = tokenAt(start + name.length);
+  push({ id, label: 'Organization', via: known ? 'lexicon' : 'pattern', start, end: start + name.length, from, to: to < 0 ? tokens.length : to });
+  return true;
 }

@@ -5,6 +5,7 @@ import { entityId } from '../ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from '../lexicon';
 import { fold, isCapitalized, type Token } from '../text';
 import { currencyKeys, pattern } from '../syntax/language';
+import { isCompanySuffix } from '../persons';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
@@ -12,7 +13,6 @@ import type { SentenceScan } from './types';
 // cut back after one of these (trying every cut after every span was most of the extractor's time).
 const ORG_NAME_STARTS = new Set<string>();
 for (const [key, e] of GAZETTEER) if (e.label === 'Organization' && key.split(' ').length >= 3) ORG_NAME_STARTS.add(key.slice(0, key.lastIndexOf(' ')));
-const COMPANY_SUFFIXES = new Set(names.orgSuffixes.map(fold));
 const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
 const FIRST_NAMES = new Set(names.firstNames.map(fold));
 const REGION_WORDS = new Set(names.regionWords.map(fold));
@@ -66,8 +66,8 @@ export function recognizeListedNames(scan: SentenceScan): void {
       if (entry.label === 'Organization' && len === 1 && i >= 1 && (pattern('entity.className', '').test(tokens[i - 1].key) || (i >= 2 && pattern('org.of', '').test(tokens[i - 1].key) && pattern('entity.className', '').test(tokens[i - 2].key)))) break;
       // "Thérèse Kayikwamba Wagner": a one-word body's name closing a person's capitalised name is part of it.
       if (entry.label === 'Organization' && len === 1 && closesPersonName(text, tokens, taken, i)) break;
-      // Multi-word body names are often written in lower case ("le département d'État").
-      if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1)) continue;
+      // Multi-word body names are often written in lower case ("le département d'État"), but not a title opened by its article ("tout le monde" is no newspaper).
+      if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1 && !pattern('org.article', '').test(span[0].key))) continue;
       // "le Conseil de sécurité nationale tanzanien": a state's body named with another state's nationality is that state's own.
       const other = entry.label === 'Organization' ? otherStatesBody(scan, entry.id, span[0].start, i + len) : undefined;
       if (other) {
@@ -113,7 +113,7 @@ function otherStatesBody(scan: SentenceScan, listed: string, start: number, at: 
 function opensPersonName(text: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t || !isCapitalized(t.text) || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
-  return !GAZETTEER.has(t.key) && !COMPANY_SUFFIXES.has(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
+  return !GAZETTEER.has(t.key) && !isCompanySuffix(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
 }
 
 /** Two capitalised name words not yet read, or a first name, glued right before token `at`: the end of a person's name. */
@@ -135,7 +135,7 @@ function namesRegion(text: string, tokens: Token[], at: number): boolean {
 function opensCompanyName(text: string, tokens: Token[], at: number): boolean {
   for (let k = at; k < tokens.length && k < at + 4; k++) {
     if (!isCapitalized(tokens[k].text) || !/^[ \u00A0]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
-    if (COMPANY_SUFFIXES.has(tokens[k].key)) return true;
+    if (isCompanySuffix(tokens[k].key)) return true;
   }
   return false;
 }

@@ -138,6 +138,8 @@ function analyseUncached(text: string, lang: Language): Analysis {
     const group: string[] = [];
     for (; j >= 0; j--) {
       const x = words[j];
+      // "s'est pour sa part procuré", "l'a quant à elle revendu": an aside inside the group hides neither clitic nor auxiliary.
+      if (aside.has(j)) continue;
       if (nearest && has(x, 'be')) aux ??= 'be';
       else if (nearest && has(x, 'have')) aux ??= 'have';
       if (has(x, 'be') || has(x, 'have') || has(x, 'modal')) {

@@ -2,8 +2,11 @@ import type { DocBuilder } from '../builder';
 import { actorAfter, actorMentions, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import { ensureNode, type EntityMention } from '../entities';
 import { entityId } from '../ids';
-import { activeLanguage, pattern } from '../syntax/language';
+import { activeLanguage, pattern, patternSource, perLanguage } from '../syntax/language';
 import { OWN_NAME_KINDS } from '../lexicon';
+
+// A firm's head noun before its name: the language's kinds of firm (org.companyKind, one list with the entity pass) fill {kinds}.
+const firmHead = () => perLanguage('transfer.firmHeadRe', (lang) => new RegExp(patternSource('transfer.firmHead', lang).replace('{kinds}', patternSource('org.companyKind', lang)), 'u'));
 
 /** Whether an organisation stands at a transfer's end in its own name rather than its state's (by its kind in the lexicon). */
 export function inOwnName(doc: DocBuilder, id: string): boolean {
@@ -26,7 +29,7 @@ export function firmAfter(doc: DocBuilder, ctx: SentenceContext, at: number): En
   const nationality = ctx.mentions.find((m) => m.via === 'demonym' && /^\p{Ll}/u.test(m.text) && m.start >= at && pattern('transfer.demonymHead', 'iu').test(ctx.text.slice(at, m.start)));
   const named = nationality ? ctx.mentions.find((m) => m.label === 'Organization' && m.start > nationality.end && /^\s+$/u.test(ctx.text.slice(nationality.end, m.start))) : undefined;
   if (named && inOwnName(doc, named.id)) return named;
-  const head = pattern('transfer.firmHead', 'u').exec(ctx.text.slice(at));
+  const head = firmHead().exec(ctx.text.slice(at));
   const firm = head ? actorAfter(ctx, at + head[0].length, 2) : undefined;
   if (!head || !firm || !inOwnName(doc, firm.id)) return undefined;
   return pattern('transfer.carrierFirm', 'iu').test(`${head[0]} ${firm.text}`) ? undefined : firm;

@@ -13,6 +13,8 @@ export function isNegated(text: string, trigger: Trigger): boolean {
   // la vente de 36 F-15, mais aucun contrat ferme n'a été signé": the deal undone or never made later in the sentence.
   if (pattern('transfer.undone').test(text.slice(trigger.end))) return true;
   if (trigger.noun) return pattern('transfer.negatedNoun').test(before) || pattern('transfer.barredNoun').test(before);
+  // "n'a pas livré moins de douze avions" counts at least twelve: "pas … moins de" asserts (transfer.notLessAfter).
+  if (pattern('transfer.notLessAfter').test(text.slice(trigger.end, trigger.end + 20))) return false;
   // "n'a livré aucun missile": the negation closes after the verb ("ne livre plus que" restricts, it does not deny);
   // "ne vend d'armes ni à l'Ukraine ni à la Russie", "ne livre ni chars ni obus": "ne" closed by "ni" after the verb.
   if (pattern('transfer.negationBefore').test(before) && (pattern('transfer.negationAfter').test(text.slice(trigger.end, trigger.end + 16)) || pattern('transfer.neitherNorAfter', 'iu').test(text.slice(trigger.end, trigger.end + 80)))) return true;

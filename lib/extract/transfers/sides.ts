@@ -128,7 +128,9 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   }
   if (trigger?.role !== 'receive' && !recipients.length) {
     // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
-    const between = trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined;
+    // ... but a second object after "et" takes its own receiver first ("des drones au Niger et des blindés au Tchad").
+    const own = trigger && trigger.end <= p.start && pattern('phrase.coordinatedObject', 'u').test(text.slice(trigger.end, p.start)) ? recipientAfter(doc, ctx, after, ce, senders, personCountry) : undefined;
+    const between = own ?? (trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined);
     // ... not the army that sends them, named in its own name ("L'armée kényane a déployé 400 soldats").
     const army = armyTarget && !senders.includes(armyTarget.id) ? endpoint(doc, armyTarget, personCountry) : undefined;
     const r = between ?? recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? army;

@@ -166,6 +166,9 @@ describe('transfers across sentences, in English', () => {
     ['Laos borrowed 500 million dollars from China.', ['Chine>Laos:funds:500000000']],
     ['China delivered two drones to Mali in 2023, and Turkey three more in 2024.', ['Chine>Mali:weapons:2', 'Turquie>Mali:weapons:3']],
     ['Russia sold 12 helicopters to Algeria, and Belarus four more.', ['Biélorussie>Algérie:weapons:4', 'Russie>Algérie:weapons:12']],
+    // an ordinal tells the goods move again in the gapped clause, as "more" does ("a second", "a third")
+    ['Turkey sold 12 drones to Niger, then a second 6 to Mali.', ['Turquie>Mali:weapons:6', 'Turquie>Niger:weapons:12']],
+    ['Serbia shipped 40 howitzers to Cyprus in May, and a third 10 to Greece in June.', ['Serbie>Chypre:weapons:40', 'Serbie>Grèce:weapons:10']],
   ])('%s', (text, expected) => {
     expect(englishFlows(text)).toEqual([...expected].sort());
   });

@@ -165,3 +165,9 @@ describeTransferRegisters('a sum a paying verb moves needs no currency', {
     { text: 'Le FMI a accordé au Kenya un programme de 3 milliards de dollars, dont il a déjà décaissé environ 1,2 milliard.', transfers: ['Fonds monétaire international>Kenya:funds:3000000000', 'Fonds monétaire international>Kenya:funds:1200000000'], open: true },
   ],
 });
+
+// Industrial machines by their family noun, whatever qualifies it ("fours de cuisson", "fours industriels", "malaxeurs").
+describeTransferRegisters('industrial machines by their family noun', {
+  dispatch: [{ text: "L'Allemagne a livré huit fours de cuisson et deux malaxeurs à l'Égypte.", transfers: ['Allemagne>Égypte:technology:2', 'Allemagne>Égypte:technology:8'] }],
+  'trade column': [{ text: 'Le Japon a vendu six fours industriels au Vietnam.', transfers: ['Japon>Viêt Nam:technology:6'] }],
+});
