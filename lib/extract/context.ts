@@ -13,6 +13,8 @@ export interface SentenceContext {
   dates: DateMention[];
   /** True for headings asked as questions: they announce facts rather than state them. */
   question: boolean;
+  /** The line of the article the sentence stands on: the sentences of one paragraph share it. */
+  paragraph?: number;
 }
 
 /** Mentions that can act (states, bodies, people), demonym adjectives excluded. */

@@ -15,7 +15,7 @@ import { dropRepeatedConsignments } from './transfers/traps';
 import { completeFromFlow, emitTransfers, linkCrossSentenceExchanges, splitKinds, splitParties } from './flow';
 import { completePrices } from './transfers/exchange';
 import { extractAgreements, type AgreementMemory } from './agreements';
-import { bylineAuthor, extractClaims, intervieweeOf, type ClaimMemory, type PlacedFact } from './claims';
+import { bylineAuthor, extractClaims, intervieweeOf, interviewPrompts, type ClaimMemory, type PlacedFact } from './claims';
 import { extractEvents } from './events';
 import { extractRoles, mergeMentions, type RoleIndex } from './roles';
 import { extractMemberships, linkOrganizations, type PairMemory } from './membership';
@@ -75,7 +75,10 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
   const roles: RoleIndex = new Map();
   const contexts: SentenceContext[] = [];
 
+  let paragraph = 0;
+  let scanned = 0;
   for (const sentence of sentences) {
+    for (; scanned < sentence.start; scanned++) if (text[scanned] === '\n') paragraph++;
     if (sentence.boilerplate) continue;
     const mentions = recognizeEntities(sentence, doc, state);
     const ctx: SentenceContext = {
@@ -84,6 +87,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
       mentions,
       dates: findDates(sentence.text, publishedAt),
       question: /\?\s*$/.test(sentence.text),
+      paragraph,
     };
     const corefs = extractRoles(doc, ctx, state, roles, personCountry);
     mergeMentions(ctx, corefs);
@@ -114,7 +118,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
 
   // Agreements, events and claims see the transfers; claims also see agreements and events.
   const agreementMemory: AgreementMemory = { list: [], discourse };
-  const claimMemory: ClaimMemory = { claims: [], author: bylineAuthor(contexts), interviewee: intervieweeOf(contexts) };
+  const claimMemory: ClaimMemory = { claims: [], author: bylineAuthor(contexts), interviewee: intervieweeOf(contexts), prompts: interviewPrompts(contexts) };
   const factState = newArticleEntities();
   const pairMemory: PairMemory = { memory: agreementMemory, personCountry };
   for (const ctx of contexts) {

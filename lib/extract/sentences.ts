@@ -20,9 +20,10 @@ export function isBoilerplateLine(line: string): boolean {
   return pattern('sentence.boilerplate', 'i').test(line);
 }
 
-// Candidate end: terminal punctuation, optional closing quotes/brackets, then space.
+// Candidate end: terminal punctuation, optional closing quotes/brackets (a guillemet may stand after a space, as French
+// sets it: ". » Pour X"), then space.
 // A sentence also ends at a period glued to the next one ("russes.Le gardien"), a common scraping defect.
-const END_RE = /[.!?…]+[”»"')\]]*(?=\s)|[.!?](?=\p{Lu}\p{Ll})/gu;
+const END_RE = /[.!?…]+(?:[”»"')\]]|\s[»”])*(?=\s)|[.!?](?=\p{Lu}\p{Ll})/gu;
 
 function endsWithAbbreviation(text: string, dotIndex: number, extra: Set<string>): boolean {
   const before = text.slice(0, dotIndex);

@@ -4,8 +4,8 @@ import { type SentenceContext, actorMentions } from '../context';
 import { type GoodsMention, findGoods } from '../goods';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
-import { quoteOpenedBefore } from './quotes';
-import { BACK_REACH, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, partyToEarlier, restated, sentenceIndexOf, sentTransfersOf, speakerIsParty, touches } from './targets';
+import { closesEarlierQuote, quoteOpenedBefore } from './quotes';
+import { BACK_REACH, demonstrativeGoods, earlierOfKind, earlierTransfers, isHeadline, isPartyTo, isNegated, laterTransfers, partyToEarlier, restated, sentenceIndexOf, sentTransfersOf, sidesOf, speakerIsParty, touches } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 import type { Attribution } from './attribution';
 import type { ReportingVerb } from './verb';
@@ -18,8 +18,11 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   const { speaker, contentStart, contentEnd } = a;
   const about = facts.filter((f) => f.sentenceId === sid && f.start >= Math.min(contentStart, contentEnd === text.length ? contentStart : 0) && f.end <= contentEnd);
   // "« Le Chili a livré … . Nous en avons la preuve », a déclaré X": a quote opened sentences before is X's too.
-  if (r.inverted && /[»”]/.test(before) && !/[«“]/.test(before)) about.push(...quoteOpenedBefore(ctx, facts, memory));
+  if (r.inverted && closesEarlierQuote(before)) about.push(...quoteOpenedBefore(ctx, facts, memory));
   for (const f of about) doc.rel('ABOUT', claimId, f.id, [sid]);
+  // "a démenti que Pretoria ait suspendu ses ventes de charbon à Israël": a clause that names both sides of a fact the
+  // article never told between them is about that clause alone, never the last sale told between others.
+  if (a.that && untoldBetween(doc, ctx, facts, speaker, contentStart, contentEnd)) return [];
   // "menacent de taxer les acheteurs de pétrole": a promise or a threat is about what it names itself, never a fact told before.
   if (pattern('claim.committing').test(r.word)) return [];
   // "New Delhi rejette les critiques": rejecting the criticism of a fact is no denial of the fact, nor of what the critics said.
@@ -95,4 +98,11 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     for (const t of later) doc.rel('ABOUT', claimId, t, [sid]);
   }
   return [];
+}
+
+/** Whether the span names two actors or more (the speaker aside) and no transfer of the article joins them all. */
+function untoldBetween(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, start: number, end: number): boolean {
+  const parties = [...new Set(actorMentions(ctx).filter((m) => m.start >= start && m.end <= end && m.id !== speaker).map((m) => m.id))];
+  if (parties.length < 2) return false;
+  return !facts.some((f) => f.id.startsWith('transfer:') && parties.every((x) => touches(doc, f.id, new Set(sidesOf(doc, x)))));
 }

@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
-import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
+import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
 import { firmInFocus, ministryInFocus } from './focus';
@@ -98,35 +98,40 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const antecedent = qui ? actorMentions(ctx).filter((m) => m.end <= qui.index && /^\s*(?:\([^()]{1,20}\)|\))?\s*$/u.test(text.slice(m.end, qui.index))).at(-1) : undefined;
     // "…, note le quotidien, qui cite …": an outlet named by its head noun is an antecedent too.
     const outletAntecedent = qui && !antecedent ? outletEnding(doc, ctx, memory, qui.index) : undefined;
-    if (antecedent) speaker = antecedent.id;
-    else if (outletAntecedent) speaker = outletAntecedent;
-    else if (latter) speaker = latterBefore(ctx, Math.max(cs, at - 20) + latter.index);
-    else if (subj.length && (!group || subj[subj.length - 1].start > cs + 20)) {
-      speaker = subj[subj.length - 1].id;
-      coSpeakers = subj.slice(0, -1).map((x) => x.id);
-    }
-    else if (group) speaker = group;
-    else if (authorOf(ctx, at, cs)) speaker = authorOf(ctx, at, cs);
-    else if (titledBody(ctx, at, cs)) speaker = titledBody(ctx, at, cs);
-    else if (p.BARE_DOCUMENT.test(text.slice(cs, at))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
-    // "Le quotidien rappelle que ...": the outlet last named, by its head noun alone.
-    else if (outletBefore(doc, ctx, memory, cs, at)) speaker = outletBefore(doc, ctx, memory, cs, at);
-    // "Le ministère a précisé que ..." in a portrait of a minister, no ministry named: that minister's.
-    else if (ministryInFocus(doc, text.slice(cs, at), true)) speaker = ministryInFocus(doc, text.slice(cs, at), true);
-    // "Le groupe français dément formellement": the firm last named.
-    else if (firmInFocus(doc, ctx.sentence.index, text.slice(cs, at))) speaker = firmInFocus(doc, ctx.sentence.index, text.slice(cs, at));
-    // "L'intéressé dément": the person the article is about, last heard or last named.
-    else if (pattern('claim.concerned', 'iu').test(text.slice(cs, at))) speaker = memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
-    else if (describedPerson(doc, state, text.slice(cs), at - cs, false)) speaker = describedPerson(doc, state, text.slice(cs), at - cs, false);
-    // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
-    else if (titledState(text.slice(cs, at), true)) speaker = titledState(text.slice(cs, at), true);
-    else if (p.LATTER.test(text.slice(cs, at))) speaker = latterBefore(ctx, cs + text.slice(cs, at).search(p.LATTER));
-    // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
-    else if (p.PRONOUN_START.test(text.slice(cs, at))) speaker = openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
-    // "Ilham Aliev ne s'en cache pas : dès 2016, il chiffrait à …": a pronoun right before the verb is the person named first in the sentence.
-    else if (p.PRONOUN_BEFORE.test(text.slice(cs, at))) speaker = personBefore(p, ctx, cs) ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1);
-    // An op-ed's or an interview's "je", "nous": the author the byline names.
-    else if ((memory.author || memory.interviewee) && firstPersonBefore(text.slice(cs, at))) speaker = memory.author ?? memory.answering ?? memory.interviewee;
+    const span = text.slice(cs, at);
+    const lead = subj.length > 0 && (!group || subj[subj.length - 1].start > cs + 20);
+    // Each reading is tried once, in order; the first that names someone speaks.
+    speaker = firstFound([
+      () => antecedent?.id,
+      () => outletAntecedent,
+      () => (latter ? latterBefore(ctx, Math.max(cs, at - 20) + latter.index) : undefined),
+      () => (lead ? subj[subj.length - 1].id : undefined),
+      () => group,
+      () => authorOf(ctx, at, cs),
+      () => titledBody(ctx, at, cs),
+      () => (p.BARE_DOCUMENT.test(span) ? memory.claims.findLast((c) => c.speaker)?.speaker : undefined),
+      // "Le quotidien rappelle que ...": the outlet last named, by its head noun alone.
+      () => outletBefore(doc, ctx, memory, cs, at),
+      // "Le ministère a précisé que ..." in a portrait of a minister, no ministry named: that minister's.
+      () => ministryInFocus(doc, span, true),
+      // "Le groupe français dément formellement": the firm last named.
+      () => firmInFocus(doc, ctx.sentence.index, span),
+      // "L'intéressé dément": the person the article is about, last heard or last named.
+      () => (pattern('claim.concerned', 'iu').test(span) ? (memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
+      () => possessiveTitled(memory, ctx, span),
+      () => describedPerson(doc, state, text.slice(cs), at - cs, false),
+      // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
+      () => titledState(span, true),
+      () => (p.LATTER.test(span) ? latterBefore(ctx, cs + span.search(p.LATTER)) : undefined),
+      // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
+      () => (p.PRONOUN_START.test(span) ? (openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
+      // "Ilham Aliev ne s'en cache pas : dès 2016, il chiffrait à …": a pronoun right before the verb is the person named first in the sentence.
+      () => (p.PRONOUN_BEFORE.test(span) ? (personBefore(p, ctx, cs) ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
+      // An op-ed's or an interview's "je", "nous": the author the byline names.
+      () => ((memory.author || memory.interviewee) && firstPersonBefore(span) ? (memory.author ?? memory.answering ?? memory.interviewee) : undefined),
+    ]);
+    // "La Russie et la Chine ont démenti": the subjects joined before the last say it with it.
+    if (lead && speaker === subj[subj.length - 1].id) coSpeakers = subj.slice(0, -1).map((x) => x.id);
     const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
     contentStart = que ? ve + que[0].length : ve;
     that = !!que;
@@ -210,4 +215,13 @@ export function relativeClauseContent(p: ClaimPatterns, ctx: SentenceContext, r:
     a.contentEnd = queAt;
     a.contentStart = 0;
   }
+}
+
+/** The first of `finders` that finds someone, each called at most once. */
+function firstFound(finders: Array<() => string | undefined>): string | undefined {
+  for (const find of finders) {
+    const found = find();
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -10,7 +10,7 @@ import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stanc
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia, settleSpeaker } from './speakers';
 import { extractAnswer } from './interview';
-import { nominalStatement, quoteAfterColon } from './quotes';
+import { closesEarlierQuote, nominalStatement, quoteAfterColon, quoteOpening } from './quotes';
 import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
@@ -19,7 +19,7 @@ import { extractReportedBy } from './reported';
 import type { ClaimMemory, PlacedFact } from './types';
 
 export { bylineAuthor } from './speakers';
-export { intervieweeOf } from './interview';
+export { intervieweeOf, interviewPrompts } from './interview';
 export type { ClaimMemory, PlacedFact } from './types';
 
 /** Reads every reported statement of a sentence as a Claim with its speaker's stance and what it is about. */
@@ -54,6 +54,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     // dément", "…, a réagi X, qui parle d'« accusations infondées »").
     const denial = () => r.denies || p.DENIAL_CONTENT.test(text.slice(r.end, r.end + 60));
     if (a.speaker && usedSpeakers.has(a.speaker) && !(!denying.has(a.speaker) && denial())) return;
+    // "Le ministre a reconnu des retards, mais a nié que …": the subject of a verb that states nothing is still the one
+    // the next verb's elided subject stands for.
+    if (a.speaker) lastSpeaker = a.speaker;
     if (!withheld && !introducesStatement(p, text, r, a)) return;
     if (pattern('claim.sayingOnly').test(r.word) && usedSpeakers.size + reporters.size > 0) return;
     assignReporter(p, doc, ctx, r, a);
@@ -61,7 +64,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     // it cites has said nothing more of its own.
     if (a.speaker && reporters.has(a.speaker)) return;
     if (!a.speaker && !a.reporter) return;
-    const claim = recordClaim(p, doc, ctx, r, a);
+    const claim = recordClaim(p, doc, ctx, r, a, memory);
     if (a.speaker) {
       usedSpeakers.add(a.speaker);
       if (claim.stance === 'DENIES') denying.add(a.speaker);
@@ -95,7 +98,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
 }
 
 /** Writes the Claim node of a reporting verb with its stance, date and speakers; returns it with what it says. */
-function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r: ReportingVerb, a: Attribution): { id: string; content: string; stance: 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' } {
+function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r: ReportingVerb, a: Attribution, memory: ClaimMemory): { id: string; content: string; stance: 'ASSERTS' | 'DENIES' | 'CANNOT_CONFIRM' } {
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const { start: vs, end: ve, inverted } = r;
@@ -105,7 +108,9 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   const window = text.slice(vs - 40 > 0 ? vs - 40 : 0, Math.min(text.length, ve + 120, nextClause >= 0 ? ve + nextClause : text.length));
   const content = text.slice(a.contentStart, a.contentEnd).trim().replace(/^[«“"]\s*|\s*[»”"]$/g, '');
   relativeClauseContent(p, ctx, r, a);
-  let stance = stanceOf(p, r.denies, window, content, !!inverted && a.contentStart === 0);
+  // "« C'est faux. Nos cargaisons vont en Chine », a répondu X": a quote opened sentences before says its stance first.
+  const opening = inverted && closesEarlierQuote(r.before) ? quoteOpening(ctx, memory) : '';
+  let stance = stanceOf(p, r.denies, window, opening ? `${opening} ${content}` : content, !!inverted && a.contentStart === 0);
   // "« Trois avions, pas quarante-deux »" corrects a figure told before: it denies that figure, but confirms a fact
   // already stated with the figure it gives.
   const correction = stance === 'DENIES' && !r.denies ? pattern('claim.correction', 'iu').exec(content) : null;

@@ -27,6 +27,17 @@ export function intervieweeOf(contexts: SentenceContext[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The sentences of the interviewer's paragraphs, by index: a paragraph whose last sentence is a question, or a prompt
+ * left on suspension points ("Les investisseurs s'en inquiètent…"). What leads up to a question is asked, not answered.
+ */
+export function interviewPrompts(contexts: SentenceContext[]): Set<number> {
+  const last = new Map<number, SentenceContext>();
+  for (const c of contexts) if (c.paragraph !== undefined) last.set(c.paragraph, c);
+  const asks = (c: SentenceContext) => c.paragraph !== undefined && pattern('interview.promptEnd', 'u').test(last.get(c.paragraph)!.text);
+  return new Set(contexts.filter(asks).map((c) => c.sentence.index));
+}
+
 /** Reads an answer with no reporting verb as a statement of whoever answers: the line's named speaker, else the interviewee. */
 export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, spoken: boolean): void {
   const text = ctx.text;
@@ -42,7 +53,7 @@ export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCo
     else prefix.index = -1;
     if (prefix.index >= 0) start = prefix[0].length;
   }
-  if (ctx.question) {
+  if (ctx.question || memory.prompts?.has(ctx.sentence.index)) {
     memory.asked = true;
     memory.lastQuestion = ctx.sentence.index;
     return;
@@ -54,10 +65,13 @@ export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCo
   const content = text.slice(start).trim();
   // "Non." / "Jamais." answers the question: a denial of what it asked.
   const stance = pattern('interview.no', 'iu').test(content) ? 'DENIES' : stanceOf(p, false, content, content);
+  const about = facts.filter((f) => f.sentenceId === ctx.sentence.id && f.start >= start);
+  // An answer asserts only what the map holds: a fact it states, or a "yes" to what was asked. "C'est un partenaire
+  // exigeant" is talk, and an edge for every line of a long interview would bury its few claims.
+  if (stance === 'ASSERTS' && !about.length && !pattern('interview.yes', 'iu').test(content)) return;
   const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
   doc.mention(claim.id, ctx.sentence, start, text.length);
   doc.rel(stance, speaker, claim.id, [ctx.sentence.id]);
-  const about = facts.filter((f) => f.sentenceId === ctx.sentence.id && f.start >= start);
   for (const f of about) doc.rel('ABOUT', claim.id, f.id, [ctx.sentence.id]);
   // "Non. Nous n'avons jamais livré d'armes": the denial answers the charge asked about before.
   // "— Absolument pas.": the answer is to the question just asked, not to what the guest said before it.

@@ -10,17 +10,33 @@ import type { ClaimMemory, PlacedFact } from './types';
 
 const QUOTE_REACH = 3;
 
-/** The facts of the sentences a quote closed in this sentence was opened in (up to three sentences back). */
-export function quoteOpenedBefore(ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): PlacedFact[] {
-  const out: PlacedFact[] = [];
+/** Whether the words before an inverted verb close a quote they never opened: it began in an earlier sentence. */
+export function closesEarlierQuote(before: string): boolean {
+  return /[»”]/.test(before) && !/[«“]/.test(before);
+}
+
+/** The ids of the earlier sentences a quote closed in this sentence runs through (up to three back), nearest first; none when no quote opens there. */
+function quotedBefore(ctx: SentenceContext, memory: ClaimMemory): string[] {
+  const ids: string[] = [];
   for (let k = 1; k <= QUOTE_REACH; k++) {
     const id = ctx.sentence.id.replace(/:s\d+$/, `:s${ctx.sentence.index - k}`);
     const text = memory.texts?.get(id);
     if (text === undefined || /[»”]/.test(text)) break;
-    out.push(...facts.filter((f) => f.sentenceId === id));
-    if (/[«“]/.test(text)) return out;
+    ids.push(id);
+    if (/[«“]/.test(text)) return ids;
   }
   return [];
+}
+
+/** The facts of the sentences a quote closed in this sentence was opened in. */
+export function quoteOpenedBefore(ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): PlacedFact[] {
+  return quotedBefore(ctx, memory).flatMap((id) => facts.filter((f) => f.sentenceId === id));
+}
+
+/** The words a quote closed in this sentence began with in earlier sentences, from its opening mark: "« C'est faux. Nos cargaisons …", a-t-il répondu. */
+export function quoteOpening(ctx: SentenceContext, memory: ClaimMemory): string {
+  const said = quotedBefore(ctx, memory).reverse().map((id) => memory.texts?.get(id) ?? '').join(' ');
+  return said.slice(said.search(/[«“]/u) + 1).trim();
 }
 
 // "Ana Soto, ministre …, est catégorique : « … »", "Ana Soto : « … »": the subject before the colon speaks the quote.

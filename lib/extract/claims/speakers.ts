@@ -46,6 +46,8 @@ function compileSpeakers(lang: Language) {
     // "le président", "la ministre", right before or after a reporting verb: a bare title, no name.
     BARE_TITLE_BEFORE: re('bareTitleBefore'),
     BARE_TITLE_AFTER: re('bareTitleAfter'),
+    // "Son ministre des Affaires étrangères", "Sa porte-parole": a possessive title with no name opening the clause.
+    POSSESSIVE_TITLE: re('possessiveTitle', 'iu'),
     // "occidentaux", "internationaux": folded qualifiers that make a nameless group an actor of its own.
     STATELESS: new Set(reporting.statelessQualifiers.map(fold)),
   };
@@ -219,6 +221,11 @@ export function titledBody(ctx: SentenceContext, at: number, clauseStart: number
   return m.id;
 }
 
+
+/** "La Russie aurait livré du blé. Son ministre des Affaires étrangères a démenti": a nameless title whose possessive points to the state or body the sentence before opened with. */
+export function possessiveTitled(memory: ClaimMemory, ctx: SentenceContext, clause: string): string | undefined {
+  return sp().POSSESSIVE_TITLE.test(clause) ? openerBefore(memory, ctx) : undefined;
+}
 
 /** "Le ministre a confirmé", "« … », a insisté le président": the person last named who holds that title. */
 export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: string, at: number, after: boolean): string | undefined {

@@ -23,6 +23,8 @@ export interface ClaimMemory {
   interviewee?: string;
   /** Who answers the current lines ("Juma Mkuu : ..."), until the next question. */
   answering?: string;
+  /** The sentences of the interviewer's paragraphs, by index (see interviewPrompts): never the guest's answers. */
+  prompts?: Set<number>;
   /** Whether an interview question was read: answers come after one. */
   asked?: boolean;
   /** The sentence index of the last question asked: an answer's denial is about what was asked since the guest last spoke. */

@@ -13,6 +13,15 @@ describe('sentence splitting', () => {
     expect(split('« Pourquoi ? », a-t-il demandé. Fin.')).toEqual(['« Pourquoi ? », a-t-il demandé.', 'Fin.']);
   });
 
+  it('ends a sentence on a closing guillemet set off by a space (". » Pour X"), whatever the topic or register', () => {
+    expect(split('« Le port a rouvert. » Pour la mairie, « la saison est sauvée ».')).toEqual(['« Le port a rouvert. »', 'Pour la mairie, « la saison est sauvée ».']);
+    expect(split('14h02 — « Les vaccins sont arrivés ! » Selon le ministère, trois avions ont atterri.')).toEqual(['14h02 — « Les vaccins sont arrivés ! »', 'Selon le ministère, trois avions ont atterri.']);
+    expect(split('« Nous ne paierons pas. ” Le directeur a raccroché.')).toEqual(['« Nous ne paierons pas. ”', 'Le directeur a raccroché.']);
+    // ... but a closing mark followed by its reporting clause, or an opening one, stays where it is
+    expect(split('« Nous ne céderons pas. », a-t-elle dit. Fin.')).toEqual(['« Nous ne céderons pas. », a-t-elle dit.', 'Fin.']);
+    expect(split('Il a tranché. « Nous partons. »')).toEqual(['Il a tranché.', '« Nous partons. »']);
+  });
+
   it('splits a period glued to the next sentence, but not an initial', () => {
     expect(split('aider les troupes russes.Le gardien a rapporté la chose.')).toEqual(['aider les troupes russes.', 'Le gardien a rapporté la chose.']);
     expect(split('M.Zelensky a parlé.')).toHaveLength(1);

@@ -49,8 +49,9 @@ const cases: Record<string, Case[]> = {
     { text: "L'Iran aurait livré des drones au Venezuela. Caracas a fini par reconnaître avoir reçu des drones iraniens.", stances: ['Venezuela ASSERTS'], about: ['Venezuela ASSERTS > Iran>Venezuela'] },
   ],
   interview: [
-    // every line after a question is the guest's: an assertion, then a denial of what the next question asked
-    { text: "Entretien avec Kofi Mensah, ministre ghanéen de la Défense.\n\nLe Ghana a-t-il reçu des patrouilleurs chinois ?\n\nOui, la Chine nous a livré quatre patrouilleurs en 2023. Ils surveillent le golfe de Guinée.\n\nEt les drones turcs ?\n\nNous n'en avons jamais reçu.", stances: ['Kofi Mensah ASSERTS', 'Kofi Mensah ASSERTS', 'Kofi Mensah DENIES'], about: ['Kofi Mensah ASSERTS > Chine>Ghana'], notAbout: ['Kofi Mensah DENIES > Chine>Ghana'] },
+    // every line after a question is the guest's: an assertion, then a denial of what the next question asked; a line
+    // that states no fact of the map ("Ils surveillent le golfe de Guinée") is talk, not a stance
+    { text: "Entretien avec Kofi Mensah, ministre ghanéen de la Défense.\n\nLe Ghana a-t-il reçu des patrouilleurs chinois ?\n\nOui, la Chine nous a livré quatre patrouilleurs en 2023. Ils surveillent le golfe de Guinée.\n\nEt les drones turcs ?\n\nNous n'en avons jamais reçu.", stances: ['Kofi Mensah ASSERTS', 'Kofi Mensah DENIES'], about: ['Kofi Mensah ASSERTS > Chine>Ghana'], notAbout: ['Kofi Mensah DENIES > Chine>Ghana'] },
   ],
   analysis: [
     // states opening the clause with an apposition that says what they are; a bare infinitive with a clitic ("y avoir")
