@@ -2,7 +2,7 @@
 // article is about, a partner or a place to set aside, the rank of a coordinated signatory.
 import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
-import type { EntityMention } from './entities';
+import type { ArticleEntities, EntityMention } from './entities';
 import { relationWords } from './relation-words';
 import { pattern, perLanguage } from './syntax/language';
 import { fold } from './text';
@@ -35,8 +35,24 @@ export function actorInFocus(ctx: SentenceContext, before: number, plural: boole
 
 // A headline names what the article is about: its state outweighs a few mentions in passing.
 const HEADLINE_WEIGHT = 5;
-// The headline of each article read so far, to tell its subject from the states it governs.
-export const HEADLINES = new WeakMap<DocBuilder, string>();
+
+/** What an article's first sentence says it is about: every state it names, and those not under a preposition (its subjects). */
+export interface Headline {
+  states: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
+}
+
+/** The headline of an article, read once from its first sentence ("Le Brunei vend du gaz au Japon": Brunei its subject, Japan named). */
+export function headlineOf(ctx: SentenceContext): Headline {
+  const states = ctx.mentions.filter((m) => m.label === 'Country');
+  // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition is not the subject.
+  return { states: new Set(states.map((m) => m.id)), subjects: new Set(states.filter((m) => !governedBy('role.governed', ctx.text, m.start)).map((m) => m.id)) };
+}
+
+/** Notes the state opening a sentence on a verb of speech ("Le Niger a annoncé ...") as the last that spoke; another state opening one without speaking ends its turn. */
+export function noteSpeaker(state: ArticleEntities, ctx: SentenceContext, opener: EntityMention | undefined): void {
+  if (opener?.label === 'Country') state.lastSpeaker = pattern('role.spokeAfter', 'iu').test(ctx.text.slice(opener.end)) ? opener.id : undefined;
+}
 
 /** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */
 export function governedIn(ctx: SentenceContext, id: string, before: number): boolean {
@@ -44,15 +60,18 @@ export function governedIn(ctx: SentenceContext, id: string, before: number): bo
   return at.length > 0 && at.every((m) => governedBy('role.partnerBefore', ctx.text, m.start));
 }
 
-/** The state the article is about among `ids` (oldest first): named in the headline, then most often so far; the latest breaks a tie. */
-export function salient(doc: DocBuilder, ids: string[]): string | undefined {
+/**
+ * The state the article is about among `ids` (oldest first): the last subject when the headline named it too, else the
+ * headline's subject, then the state named most often so far; the latest breaks a tie.
+ */
+export function salient(doc: DocBuilder, headline: Headline, ids: string[], lastSubject?: string): string | undefined {
+  // "La France vend des Rafale à l'Inde. L'Inde a commandé…": the subject in focus, among the states the article is about;
+  // a suitor that became the subject ("mais la Chine insiste") is not one of them.
+  if (lastSubject && ids.includes(lastSubject) && headline.states.has(lastSubject)) return lastSubject;
   let best: string | undefined;
   let most = 0;
-  const headline = HEADLINES.get(doc) ?? '';
-  // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition in the headline is not its subject.
-  const leads = (id: string) => (doc.nodes.get(id)?.mentions ?? []).some((m) => m.sentence.endsWith(':s0') && !governedBy('role.governed', headline, m.start));
   for (const id of ids) {
-    const n = (doc.nodes.get(id)?.mentions.length ?? 0) + (leads(id) ? HEADLINE_WEIGHT : 0);
+    const n = (doc.nodes.get(id)?.mentions.length ?? 0) + (headline.subjects.has(id) ? HEADLINE_WEIGHT : 0);
     if (n >= most) [best, most] = [id, n];
   }
   return best;

@@ -7,7 +7,7 @@ import { ensureNode } from './entities/nodes';
 import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
-import { HEADLINES, actorInFocus, firmTitle, governedIn, pairedState, salient } from './role-focus';
+import { actorInFocus, firmTitle, governedIn, pairedState, salient, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -54,11 +54,10 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
 
-/** Reads titles next to names and resolves bare titles to the person they describe; returns coreferent mentions. */
-export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>): EntityMention[] {
+/** Reads titles next to names and resolves bare titles to the person they describe, the article's `headline` telling its state; returns coreferent mentions. */
+export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>, headline: Headline): EntityMention[] {
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  if (sid.endsWith(':s0')) HEADLINES.set(doc, text);
   const added: EntityMention[] = [];
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = roleWords();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
@@ -136,8 +135,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "porte-parole du gouvernement," with no state named: the government of the state in focus.
         else {
           const stateBody = pattern('role.stateBody', 'u').exec(text.slice(end));
-          // ... the article's state, not the last subject ("La Russie a promis ... », a déclaré le porte-parole du gouvernement").
-          const focus = stateBody ? salient(doc, state.countryRecency) : undefined;
+          // ... the last state that spoke ("Le Niger a annoncé ... « ... », a précisé le porte-parole du gouvernement"), else the
+          // article's state, not the last subject ("La Russie a promis ... », a déclaré le porte-parole du gouvernement").
+          const focus = stateBody ? (state.lastSpeaker ?? salient(doc, headline, state.countryRecency, state.lastSubject)) : undefined;
           if (stateBody && focus && doc.nodes.has(focus)) {
             holder = focus;
             tail = end + stateBody[0].length;
@@ -254,7 +254,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.
         const free = focus && !governedIn(ctx, focus, start) ? focus : undefined;
         // With no state in the sentence, the article's own state: the one named most often so far, not the one named last.
-        holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)));
+        holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
       }
     }
     if (!holder) {

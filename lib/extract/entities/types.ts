@@ -24,6 +24,8 @@ export interface ArticleEntities {
   orgsSeen: string[];
   /** The state or body that opened the previous sentence ("Le Kremlin ... Son porte-parole"). */
   lastSubject?: string;
+  /** The last state that opened a sentence, when it spoke there ("Le Niger a annoncé ..."): whom a government's spokesperson speaks for. */
+  lastSpeaker?: string;
   /** Short forms the article itself defined ("Armée nationale libyenne (ANL)") -> id. */
   forms: Map<string, string>;
   /** States in order of last mention (most recent last): the state in focus. */
