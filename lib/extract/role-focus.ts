@@ -3,9 +3,7 @@
 import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
 import type { ArticleEntities, EntityMention } from './entities';
-import { relationWords } from './relation-words';
-import { pattern, perLanguage } from './syntax/language';
-import { fold } from './text';
+import { pattern } from './syntax/language';
 
 /** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
 function insideQuote(text: string, pos: number): boolean {
@@ -87,9 +85,4 @@ export function pairedState(ctx: SentenceContext, person: EntityMention): string
   const named = ctx.mentions.filter((m) => m.label === 'Person' && m.start > after);
   if (named.length !== 2 || !pattern('role.pairNext', 'u').test(ctx.text.slice(named[0].end, named[1].start))) return undefined;
   return states[pair + named.findIndex((m) => m.id === person.id)]?.id;
-}
-
-/** Whether a title is one only a firm gives ("directeur général", "PDG"). */
-export function firmTitle(title: string): boolean {
-  return perLanguage('role.firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map(fold))).has(fold(title));
 }

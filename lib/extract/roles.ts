@@ -7,7 +7,8 @@ import { ensureNode } from './entities/nodes';
 import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
-import { actorInFocus, firmTitle, governedIn, pairedState, salient, type Headline } from './role-focus';
+import { firmTitles } from './relation-words';
+import { actorInFocus, governedIn, pairedState, salient, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -174,7 +175,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 20), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
     if (!holder && possessive) {
       // "La société X a livré ... Elle ... Son directeur général, Y": with no subject to point to, a firm's title points to the firm last named.
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? (firmTitle(title) ? [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company') : undefined);
+      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? (firmTitles().has(fold(title)) ? [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company') : undefined);
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.
