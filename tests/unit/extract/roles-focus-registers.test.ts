@@ -25,6 +25,11 @@ describe('a state title with no state named', () => {
     expect(roles('10h02 — La Colombie suspend ses achats de charbon. 10h20 — Le Venezuela dénonce une « provocation ». 10h31 — « Nous répondrons », a déclaré la porte-parole du gouvernement, Carla Ruiz.')).toEqual(['person:carla-ruiz>country:VE']);
   });
 
+  it('wire and analysis: "le pays" later in the sentence points back to the state in focus, it names no other side', () => {
+    expect(roles('Le Pérou exporte du cuivre vers la Chine. Le Pérou et la Chine ont signé un accord en 2009. Le ministre de l’Économie, José Arista, a assuré que le pays tiendrait ses engagements.')).toEqual(['person:jose-arista>country:PE']);
+    expect(roles('La Norvège vend du gaz à la Pologne. La Norvège et la Pologne ont relié leurs réseaux. La Première ministre, Erna Lund, a promis que le pays doublerait ses livraisons.')).toEqual(['person:erna-lund>country:NO']);
+  });
+
   it('explainer: other states named since the lead do not take the minister', () => {
     expect(roles('L’Éthiopie renégocie sa dette. Les créanciers se réunissent à Paris avec la Chine. Selon le ministre des Finances, Ahmed Shide, l’accord est proche.')).toEqual(['person:ahmed-shide>country:ET']);
   });
