@@ -2,7 +2,7 @@
 // article is about, a partner or a place to set aside, the rank of a coordinated signatory.
 import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
-import type { ArticleEntities, EntityMention } from './entities';
+import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
 import { pattern } from './syntax/language';
 
 /** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
@@ -45,6 +45,17 @@ export function headlineOf(ctx: SentenceContext): Headline {
   const states = ctx.mentions.filter((m) => m.label === 'Country');
   // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition is not the subject.
   return { states: new Set(states.map((m) => m.id)), subjects: new Set(states.filter((m) => !governedBy('role.governed', ctx.text, m.start)).map((m) => m.id)) };
+}
+
+/**
+ * The state of someone titled and coordinated with `person`, whose title starts at `start`: the one held just before ("le
+ * président chinois, X, et par la présidente Y") or a counterpart's after ("Y et son homologue chinois"); two people so
+ * coordinated serve two states.
+ */
+export function coordinatedState(ctx: SentenceContext, start: number, person: EntityMention, before?: { person: EntityMention; holder: string }): string | undefined {
+  if (before?.holder.startsWith('country:') && before.person.end <= start && pattern('role.coordinatedBefore', 'iu').test(ctx.text.slice(before.person.end, start))) return before.holder;
+  const next = pattern('role.counterpartAfter', 'iu').exec(ctx.text.slice(person.end));
+  return next ? demonymAfter(ctx.text, person.end + next[0].length)?.id : undefined;
 }
 
 /** Notes the state opening a sentence on a verb of speech ("Le Niger a annoncé ...") as the last that spoke; another state opening one without speaking ends its turn. */

@@ -8,7 +8,7 @@ import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { firmTitles } from './relation-words';
-import { actorInFocus, governedIn, pairedState, salient, type Headline } from './role-focus';
+import { actorInFocus, coordinatedState, governedIn, pairedState, salient, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -62,7 +62,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const added: EntityMention[] = [];
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = roleWords();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
-  let lastHeld: { person: EntityMention; end: number } | undefined;
+  let lastHeld: { person: EntityMention; end: number; holder: string } | undefined;
   // The last title read with no holder, which a coordinated title after it may complete.
   let unheld: { title: string; end: number; person?: EntityMention } | undefined;
   let readTo = 0;
@@ -255,7 +255,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.
         const free = focus && !governedIn(ctx, focus, start) ? focus : undefined;
         // With no state in the sentence, the article's own state: the one named most often so far, not the one named last.
-        holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
+        // "le président chinois, X, et la présidente Y", "la ministre Y et son homologue chinois": the state of the one coordinated is not hers;
+        // hers is the article's, wherever they met.
+        const partner = coordinatedState(ctx, start, person, lastHeld);
+        if (partner) holder = salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
+        else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
       }
     }
     if (!holder) {
@@ -274,7 +278,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "vice-Premier ministre et ministre de la Défense de la Pologne": two coordinated titles share the holder named after the second.
       if (unheld && pattern('role.titleAnd', 'iu').test(text.slice(unheld.end, start))) holdRole(doc, roles, personCountry, (unheld.person ?? person).id, unheld.title, holder, sid);
       unheld = undefined;
-      lastHeld = { person, end: tail };
+      lastHeld = { person, end: tail, holder };
       continue;
     }
     // "Président du Venezuela depuis 2013, il a succédé à Hugo Chávez": a fronted title, then a pronoun for the person last named.

@@ -30,6 +30,12 @@ describe('a state title with no state named', () => {
     expect(roles('La Norvège vend du gaz à la Pologne. La Norvège et la Pologne ont relié leurs réseaux. La Première ministre, Erna Lund, a promis que le pays doublerait ses livraisons.')).toEqual(['person:erna-lund>country:NO']);
   });
 
+  it('dispatch, wire and live blog: two titled people coordinated serve two states, so the one whose state is named leaves the other to the article\'s state', () => {
+    expect(roles('Le Togo ouvre un port en eau profonde. Inauguré par le président chinois, Li Wei, et par le président Koffi Amega, le terminal, au sud de Lomé, appartient à un armateur chinois.')).toEqual(['person:koffi-amega>country:TG', 'person:li-wei>country:CN']);
+    expect(roles('L’Équateur vend des crevettes au Japon. La ministre du Commerce, Sonia Vera, et son homologue japonais, Kenji Sato, ont signé à Quito un accord.')).toEqual(['person:kenji-sato>country:JP', 'person:sonia-vera>country:EC']);
+    expect(roles('14h05 — La Zambie rouvre sa frontière. 14h20 — Le président tanzanien, Juma Hassan, et le président Chola Mwale se sont parlé au téléphone, selon Lusaka.')).toEqual(['person:chola-mwale>country:ZM', 'person:juma-hassan>country:TZ']);
+  });
+
   it('explainer: other states named since the lead do not take the minister', () => {
     expect(roles('L’Éthiopie renégocie sa dette. Les créanciers se réunissent à Paris avec la Chine. Selon le ministre des Finances, Ahmed Shide, l’accord est proche.')).toEqual(['person:ahmed-shide>country:ET']);
   });
