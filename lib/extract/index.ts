@@ -18,7 +18,7 @@ import { extractAgreements, type AgreementMemory } from './agreements';
 import { bylineAuthor, extractClaims, intervieweeOf, type ClaimMemory, type PlacedFact } from './claims';
 import { extractEvents } from './events';
 import { extractRoles, mergeMentions, type RoleIndex } from './roles';
-import { headlineOf, noteSpeaker, type Headline } from './role-focus';
+import { headlineOf, noteFocus, type Headline } from './role-focus';
 import { extractMemberships, linkOrganizations, type PairMemory } from './membership';
 import { hasLanguage, languageOf, withLanguage, type Language } from './syntax/language';
 
@@ -97,7 +97,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
     contexts.push(ctx);
     const opener = ctx.mentions.find((m) => m.start <= 25 && (m.label === 'Organization' || (m.label === 'Country' && m.via !== 'demonym')));
     state.lastSubject = opener?.id;
-    noteSpeaker(state, ctx, opener);
+    noteFocus(state, ctx, opener);
   }
 
   const drafts: TransferDraft[] = [];

@@ -58,9 +58,16 @@ export function coordinatedState(ctx: SentenceContext, start: number, person: En
   return next ? demonymAfter(ctx.text, person.end + next[0].length)?.id : undefined;
 }
 
-/** Notes the state opening a sentence on a verb of speech ("Le Niger a annoncé ...") as the last that spoke; another state opening one without speaking ends its turn. */
-export function noteSpeaker(state: ArticleEntities, ctx: SentenceContext, opener: EntityMention | undefined): void {
+/**
+ * Notes what a sentence leaves in focus for the next: the state opening it on a verb of speech ("Le Niger a annoncé ...") as
+ * the last that spoke (another state opening one without speaking ends its turn), and the last body or state it named
+ * outside a preposition ("…, confirme l'OMS.").
+ */
+export function noteFocus(state: ArticleEntities, ctx: SentenceContext, opener: EntityMention | undefined): void {
   if (opener?.label === 'Country') state.lastSpeaker = pattern('role.spokeAfter', 'iu').test(ctx.text.slice(opener.end)) ? opener.id : undefined;
+  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
+  const last = actors.at(-1);
+  state.lastActor = last && !governedBy('role.governed', ctx.text, last.start) ? last.id : undefined;
 }
 
 /** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */

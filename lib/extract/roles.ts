@@ -174,8 +174,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
     const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 20), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
     if (!holder && possessive) {
-      // "La société X a livré ... Elle ... Son directeur général, Y": with no subject to point to, a firm's title points to the firm last named.
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? (firmTitles().has(fold(title)) ? [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company') : undefined);
+      // "…, confirme l'OMS. Son directeur, Y": with no subject to point to, the body the sentence before ended on, unless under a preposition;
+      // "La société X a livré ... Elle ... Son directeur général, Y": else a firm's title points to the firm last named.
+      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company') : undefined);
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.
