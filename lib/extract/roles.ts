@@ -307,13 +307,21 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Il dirige le Pérou": a subject pronoun is the person last named.
     const pronoun = pattern('role.pronounSubject', 'u').test(text.slice(0, at)) ? state.personsSeen.at(-1) : undefined;
     let leader = persons.filter((p) => p.end <= at && pattern('role.relativeGap').test(text.slice(p.end, at))).at(-1)?.id ?? pronoun;
+    // "L'Otan, que dirige X", "la Cédéao, que préside depuis mars X": the relative turned round, the body before "que", its head after the verb.
+    if (!leader && d[1] && pattern('role.invertedRelative').test(text.slice(0, at))) {
+      const named = persons.find((p) => p.start >= after && pattern('role.invertedGap', 'u').test(text.slice(after, p.start)));
+      const head = named ? ctx.mentions.filter((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.end <= at && pattern('role.invertedRelative').test(text.slice(x.end, at))).at(-1) : undefined;
+      if (named && head) holdRole(doc, roles, personCountry, named.id, LEADS_ROLE.get(fold(d[1])) || LEADER, head.id, sid);
+      continue;
+    }
     // "X succède à Y à la tête de Z": Y is who led before; the one who leads now is the subject.
     const predecessor = persons.find((p) => p.id === leader && pattern('role.predecessorBefore').test(text.slice(Math.max(0, p.start - 20), p.start)));
     if (predecessor) leader = persons.filter((p) => p.end <= predecessor.start).at(-1)?.id;
     // "qui dirige la junte": a body pointed back to starts at its article, inside the match; "dirige le groupe X": a kind noun may come first.
     const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && (x.start - after <= 4 || /^[\p{Ll}-]+\s+$/u.test(text.slice(after, x.start))));
     // "À la tête de l'OSCE depuis 2024, Jane Roe a ...": the phrase opens the sentence, the leader is its subject.
-    if (!leader && body && !text.slice(0, at).trim()) leader = persons.find((p) => p.start > body.end && FRONTED_LEADER.test(text.slice(body.end, p.start)))?.id;
+    // "Nommé à la tête de l'Otan en 2024, X", "11h02 — Élue à la tête de …, X": a participle or a live blog's time may come first.
+    if (!leader && body && pattern('role.frontedOpen', 'iu').test(text.slice(0, at))) leader = persons.find((p) => p.start > body.end && FRONTED_LEADER.test(text.slice(body.end, p.start)))?.id;
     if (leader && body) holdRole(doc, roles, personCountry, leader, (d[1] && LEADS_ROLE.get(fold(d[1]))) || LEADER, body.id, sid);
   }
   for (const f of text.matchAll(LED_BY)) {
@@ -321,7 +329,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const after = at + f[0].length;
     const founder = persons.find((p) => p.start >= after && p.start - after <= 3);
     const body = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= at && /^[^.;:]{0,40}$/u.test(text.slice(m.end, at))).at(-1);
-    if (founder && body) holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? LEADER, body.id, sid);
+    if (!founder || !body) continue;
+    holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? LEADER, body.id, sid);
+    // "coprésidée par A et B": the one coordinated right after holds the same post.
+    const second = persons.find((p) => p.start > founder.end && pattern('role.titleAnd', 'iu').test(text.slice(founder.end, p.start)));
+    if (second) holdRole(doc, roles, personCountry, second.id, LED_BY_ROLE.get(fold(f[1])) ?? LEADER, body.id, sid);
   }
   // "les Forces de soutien rapide (FSR) de Mohamed Hamdan Daglo": an armed group named with a person's name after "de" is led by that person.
   for (const body of ctx.mentions.filter((m) => m.label === 'Organization' && ARMED_KINDS.has(String(doc.nodes.get(m.id)?.properties.kind ?? '')))) {
