@@ -3,7 +3,9 @@
 import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
 import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
-import { pattern } from './syntax/language';
+import { pattern, patternSource, perLanguage } from './syntax/language';
+import { fold } from './text';
+import { countryId } from './countries';
 
 /** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
 function insideQuote(text: string, pos: number): boolean {
@@ -68,6 +70,27 @@ export function noteFocus(state: ArticleEntities, ctx: SentenceContext, opener: 
   const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
   const last = actors.at(-1);
   state.lastActor = last && !governedBy('role.governed', ctx.text, last.start) ? last.id : undefined;
+}
+
+// A firm's kind noun alone ("groupe", "société"): the language's kind words (org.companyKind).
+const firmNoun = () => perLanguage('role.firmNoun', (lang) => new RegExp(`^(?:${patternSource('org.companyKind', lang)})$`, 'iu'));
+
+/**
+ * The body a kind noun names again ("groupe" in "du groupe français", "institut" in "de l'institut sénégalais"): the last
+ * body named whose name holds the noun, else for a firm's noun (org.companyKind) the last firm; none of another state than `country`.
+ */
+export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: string, country: string): string | undefined {
+  const word = words.trim().split(/\s+/)[0] ?? '';
+  const noun = fold(word);
+  if (!noun) return undefined;
+  const fits = (id: string) => {
+    const home = doc.nodes.get(id)?.properties.country;
+    return !home || countryId(String(home)) === country;
+  };
+  const orgs = [...state.orgsSeen].reverse().filter((o) => doc.nodes.has(o) && fits(o));
+  const named = orgs.find((o) => [doc.nodes.get(o)!.name, ...doc.nodes.get(o)!.aliases].some((f) => fold(f).split(/[\s'’-]+/).includes(noun)));
+  if (named) return named;
+  return firmNoun().test(word) ? orgs.find((o) => doc.nodes.get(o)!.properties.kind === 'company') : undefined;
 }
 
 /** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */

@@ -8,7 +8,7 @@ import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { firmTitles } from './relation-words';
-import { actorInFocus, coordinatedState, governedIn, pairedState, salient, type Headline } from './role-focus';
+import { actorInFocus, bodyOfKind, coordinatedState, governedIn, pairedState, salient, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -130,7 +130,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           holder = org.id;
           tail = org.end;
         } else if (dem) {
-          holder = dem.id;
+          // "du groupe français", "de l'institut sénégalais": a body already named whose name or kind holds the noun, not the state.
+          holder = bodyOfKind(doc, state, text.slice(end + of[0].length, dem.start), dem.id) ?? dem.id;
           tail = dem.end;
         }
         // "porte-parole du gouvernement," with no state named: the government of the state in focus.

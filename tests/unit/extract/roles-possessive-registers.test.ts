@@ -21,3 +21,20 @@ describe('a possessive title after a sentence whose speaker comes last', () => {
     expect(roles('Les obus ont été livrés à l’Ukraine en mars. Son directeur, Jan Novak, a démenti toute livraison.')).toEqual([]);
   });
 });
+
+// Made-up sentences in several registers (dispatch, wire brief, analysis) on mining, health and shipping: a title "de"
+// a kind noun and a nationality word ("du groupe français", "de l'institut sénégalais") names again a body already named
+// whose name or kind holds the noun, not the state the adjective names.
+describe('a title of a body named again by its kind and a nationality word', () => {
+  it('dispatch: "le directeur du groupe français" after "le groupe Orano"', () => {
+    expect(roles('Le groupe Orano exploite des mines au Niger. Le directeur du groupe français, Nicolas Maes, a démenti.')).toEqual(['person:nicolas-maes>org:orano']);
+  });
+
+  it('wire brief: "le directeur de l\'institut sénégalais" after the institute\'s name', () => {
+    expect(roles('L’Institut Pasteur de Dakar produira le vaccin au Sénégal. Le directeur de l’institut sénégalais, Amadou Sall, a signé.')).toEqual(['person:amadou-sall>org:institut-pasteur-de-dakar']);
+  });
+
+  it('analysis: a body of another kind named before is not the one the noun names', () => {
+    expect(roles('La société Kivu Gold exploite trois mines. Le directeur de l’institut congolais, Jean Mulamba, a démenti.')).not.toContain('person:jean-mulamba>org:kivu-gold');
+  });
+});
