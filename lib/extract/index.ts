@@ -18,6 +18,7 @@ import { extractAgreements, type AgreementMemory } from './agreements';
 import { bylineAuthor, extractClaims, intervieweeOf, interviewPrompts, type ClaimMemory, type PlacedFact } from './claims';
 import { extractEvents } from './events';
 import { extractRoles, mergeMentions, type RoleIndex } from './roles';
+import { headlineOf, noteFocus, type Headline } from './role-focus';
 import { extractMemberships, linkOrganizations, type PairMemory } from './membership';
 import { hasLanguage, languageOf, withLanguage, type Language } from './syntax/language';
 
@@ -74,6 +75,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
   const personCountry = new Map<string, string>();
   const roles: RoleIndex = new Map();
   const contexts: SentenceContext[] = [];
+  let headline: Headline | undefined;
 
   let paragraph = 0;
   let scanned = 0;
@@ -89,7 +91,8 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
       question: /\?\s*$/.test(sentence.text),
       paragraph,
     };
-    const corefs = extractRoles(doc, ctx, state, roles, personCountry);
+    headline ??= headlineOf(ctx);
+    const corefs = extractRoles(doc, ctx, state, roles, personCountry, headline);
     mergeMentions(ctx, corefs);
     for (const c of corefs) {
       state.personsSeen = state.personsSeen.filter((p) => p !== c.id);
@@ -98,6 +101,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
     contexts.push(ctx);
     const opener = ctx.mentions.find((m) => m.start <= 25 && (m.label === 'Organization' || (m.label === 'Country' && m.via !== 'demonym')));
     state.lastSubject = opener?.id;
+    noteFocus(state, ctx, opener);
   }
 
   const drafts: TransferDraft[] = [];

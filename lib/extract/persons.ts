@@ -6,7 +6,7 @@ import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
 import { GAZETTEER, PERSONS } from './lexicon';
-import { relationWords } from './relation-words';
+import { firmTitles, relationWords } from './relation-words';
 import { alternationOf } from './syntax/alternation';
 import { pattern, patternSource, perLanguage, type Language } from './syntax/language';
 import { fold, isCapitalized, tokenize, type Token } from './text';
@@ -35,8 +35,8 @@ const titlesOf = (lang: Language) => {
 // A firm's title ends on its board's name ("président du conseil de surveillance"): only its head word counts.
 const titleWords = () =>
   perLanguage('person.titleWords', (lang) => {
-    const firm = new Set(relationWords(lang).titles.companyTitles ?? []);
-    return new Set(titlesOf(lang).map((t) => (firm.has(t) ? fold(t).split(' ')[0] : fold(t).split(' ').at(-1)!)).filter((w) => w.length > 3));
+    const firm = firmTitles(lang);
+    return new Set(titlesOf(lang).map((t) => (firm.has(fold(t)) ? fold(t).split(' ')[0] : fold(t).split(' ').at(-1)!)).filter((w) => w.length > 3));
   });
 // "National Security Adviser Jake Sullivan", "Foreign Minister Naledi Pandor": a whole title of the language capitalised before a name.
 const titlePhrases = () => perLanguage('person.titlePhrases', (lang) => new Set(titlesOf(lang).map((t) => fold(t).replace(/-/g, ' '))));
@@ -250,12 +250,12 @@ function employedAt(tokens: Token[], at: number): boolean {
 
 // The titles that only a firm gives ("PDG", "administrateur délégué"), as token keys.
 // ... and the titles that head any body ("le patron de Petrobras"): neither is ever held "de" a person.
-const firmTitles = () => perLanguage('person.firmTitles', (lang) => new Set([...(relationWords(lang).titles.companyTitles ?? []), ...(relationWords(lang).titles.bodyTitles ?? [])].map((t) => tokenize(t).map((w) => w.key).join(' '))));
+const firmOrBodyTitles = () => perLanguage('person.firmTitles', (lang) => new Set([...firmTitles(lang), ...(relationWords(lang).titles.bodyTitles ?? [])].map((t) => tokenize(t).map((w) => w.key).join(' '))));
 
 /** "le PDG de Sonatrach", "the chief executive of Acme": a firm's title, then the language's "de", right before the name at `at`. */
 function titledFirm(tokens: Token[], at: number): boolean {
   if (at < 2 || !pattern('person.firmOf', '').test(tokens[at - 1].key)) return false;
-  const titles = firmTitles();
+  const titles = firmOrBodyTitles();
   for (let n = 1; n <= 6 && at - 1 - n >= 0; n++) {
     if (titles.has(tokens.slice(at - 1 - n, at - 1).map((t) => t.key).join(' '))) return true;
   }

@@ -6,7 +6,8 @@ import frAgreements from '../../data/lexicon/agreements.json';
 import frOrganizations from '../../data/lexicon/organizations.json';
 import enRelations from '../../data/lang/en/relations.json';
 import { NEVER_MATCHES } from './syntax/alternation';
-import { patternSource, type Language } from './syntax/language';
+import { patternSource, perLanguage, type Language } from './syntax/language';
+import { fold } from './text';
 
 /** Titles, their completions and who leads a body ("fondé par": "fondateur"). */
 export interface TitleWords {
@@ -72,6 +73,11 @@ const EMPTY: RelationWords = {
 /** The relation vocabulary of a language; one without any has empty lists, so its relation rules stay silent. */
 export function relationWords(lang: Language): RelationWords {
   return WORDS.get(lang.code) ?? EMPTY;
+}
+
+/** The titles only a firm gives in a language (the active one by default), folded ("pdg", "directeur general"): the one set every reader of a firm's title shares. */
+export function firmTitles(language?: Language): ReadonlySet<string> {
+  return perLanguage('firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map(fold)), language);
 }
 
 /** Pattern `name` of the language with each {key} replaced by lists[key], or by the pattern `<prefix>.<key>` filled the same way. */

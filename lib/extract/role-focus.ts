@@ -2,10 +2,10 @@
 // article is about, a partner or a place to set aside, the rank of a coordinated signatory.
 import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
-import type { EntityMention } from './entities';
-import { relationWords } from './relation-words';
-import { pattern, perLanguage } from './syntax/language';
+import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
+import { pattern, patternSource, perLanguage } from './syntax/language';
 import { fold } from './text';
+import { countryId } from './countries';
 
 /** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
 function insideQuote(text: string, pos: number): boolean {
@@ -35,8 +35,63 @@ export function actorInFocus(ctx: SentenceContext, before: number, plural: boole
 
 // A headline names what the article is about: its state outweighs a few mentions in passing.
 const HEADLINE_WEIGHT = 5;
-// The headline of each article read so far, to tell its subject from the states it governs.
-export const HEADLINES = new WeakMap<DocBuilder, string>();
+
+/** What an article's first sentence says it is about: every state it names, and those not under a preposition (its subjects). */
+export interface Headline {
+  states: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
+}
+
+/** The headline of an article, read once from its first sentence ("Le Brunei vend du gaz au Japon": Brunei its subject, Japan named). */
+export function headlineOf(ctx: SentenceContext): Headline {
+  const states = ctx.mentions.filter((m) => m.label === 'Country');
+  // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition is not the subject.
+  return { states: new Set(states.map((m) => m.id)), subjects: new Set(states.filter((m) => !governedBy('role.governed', ctx.text, m.start)).map((m) => m.id)) };
+}
+
+/**
+ * The state of someone titled and coordinated with `person`, whose title starts at `start`: the one held just before ("le
+ * président chinois, X, et par la présidente Y") or a counterpart's after ("Y et son homologue chinois"); two people so
+ * coordinated serve two states.
+ */
+export function coordinatedState(ctx: SentenceContext, start: number, person: EntityMention, before?: { person: EntityMention; holder: string }): string | undefined {
+  if (before?.holder.startsWith('country:') && before.person.end <= start && pattern('role.coordinatedBefore', 'iu').test(ctx.text.slice(before.person.end, start))) return before.holder;
+  const next = pattern('role.counterpartAfter', 'iu').exec(ctx.text.slice(person.end));
+  return next ? demonymAfter(ctx.text, person.end + next[0].length)?.id : undefined;
+}
+
+/**
+ * Notes what a sentence leaves in focus for the next: the state opening it on a verb of speech ("Le Niger a annoncé ...") as
+ * the last that spoke (another state opening one without speaking ends its turn), and the last body or state it named
+ * outside a preposition ("…, confirme l'OMS.").
+ */
+export function noteFocus(state: ArticleEntities, ctx: SentenceContext, opener: EntityMention | undefined): void {
+  if (opener?.label === 'Country') state.lastSpeaker = pattern('role.spokeAfter', 'iu').test(ctx.text.slice(opener.end)) ? opener.id : undefined;
+  const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
+  const last = actors.at(-1);
+  state.lastActor = last && !governedBy('role.governed', ctx.text, last.start) ? last.id : undefined;
+}
+
+// A firm's kind noun alone ("groupe", "société"): the language's kind words (org.companyKind).
+const firmNoun = () => perLanguage('role.firmNoun', (lang) => new RegExp(`^(?:${patternSource('org.companyKind', lang)})$`, 'iu'));
+
+/**
+ * The body a kind noun names again ("groupe" in "du groupe français", "institut" in "de l'institut sénégalais"): the last
+ * body named whose name holds the noun, else for a firm's noun (org.companyKind) the last firm; none of another state than `country`.
+ */
+export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: string, country: string): string | undefined {
+  const word = words.trim().split(/\s+/)[0] ?? '';
+  const noun = fold(word);
+  if (!noun) return undefined;
+  const fits = (id: string) => {
+    const home = doc.nodes.get(id)?.properties.country;
+    return !home || countryId(String(home)) === country;
+  };
+  const orgs = [...state.orgsSeen].reverse().filter((o) => doc.nodes.has(o) && fits(o));
+  const named = orgs.find((o) => [doc.nodes.get(o)!.name, ...doc.nodes.get(o)!.aliases].some((f) => fold(f).split(/[\s'’-]+/).includes(noun)));
+  if (named) return named;
+  return firmNoun().test(word) ? orgs.find((o) => doc.nodes.get(o)!.properties.kind === 'company') : undefined;
+}
 
 /** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */
 export function governedIn(ctx: SentenceContext, id: string, before: number): boolean {
@@ -44,15 +99,18 @@ export function governedIn(ctx: SentenceContext, id: string, before: number): bo
   return at.length > 0 && at.every((m) => governedBy('role.partnerBefore', ctx.text, m.start));
 }
 
-/** The state the article is about among `ids` (oldest first): named in the headline, then most often so far; the latest breaks a tie. */
-export function salient(doc: DocBuilder, ids: string[]): string | undefined {
+/**
+ * The state the article is about among `ids` (oldest first): the last subject when the headline named it too, else the
+ * headline's subject, then the state named most often so far; the latest breaks a tie.
+ */
+export function salient(doc: DocBuilder, headline: Headline, ids: string[], lastSubject?: string): string | undefined {
+  // "La France vend des Rafale à l'Inde. L'Inde a commandé…": the subject in focus, among the states the article is about;
+  // a suitor that became the subject ("mais la Chine insiste") is not one of them.
+  if (lastSubject && ids.includes(lastSubject) && headline.states.has(lastSubject)) return lastSubject;
   let best: string | undefined;
   let most = 0;
-  const headline = HEADLINES.get(doc) ?? '';
-  // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition in the headline is not its subject.
-  const leads = (id: string) => (doc.nodes.get(id)?.mentions ?? []).some((m) => m.sentence.endsWith(':s0') && !governedBy('role.governed', headline, m.start));
   for (const id of ids) {
-    const n = (doc.nodes.get(id)?.mentions.length ?? 0) + (leads(id) ? HEADLINE_WEIGHT : 0);
+    const n = (doc.nodes.get(id)?.mentions.length ?? 0) + (headline.subjects.has(id) ? HEADLINE_WEIGHT : 0);
     if (n >= most) [best, most] = [id, n];
   }
   return best;
@@ -68,9 +126,4 @@ export function pairedState(ctx: SentenceContext, person: EntityMention): string
   const named = ctx.mentions.filter((m) => m.label === 'Person' && m.start > after);
   if (named.length !== 2 || !pattern('role.pairNext', 'u').test(ctx.text.slice(named[0].end, named[1].start))) return undefined;
   return states[pair + named.findIndex((m) => m.id === person.id)]?.id;
-}
-
-/** Whether a title is one only a firm gives ("directeur général", "PDG"). */
-export function firmTitle(title: string): boolean {
-  return perLanguage('role.firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map(fold))).has(fold(title));
 }

@@ -7,7 +7,8 @@ import { ensureNode } from './entities/nodes';
 import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
-import { HEADLINES, actorInFocus, firmTitle, governedIn, pairedState, salient } from './role-focus';
+import { firmTitles } from './relation-words';
+import { actorInFocus, bodyOfKind, coordinatedState, governedIn, pairedState, salient, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -54,15 +55,14 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
 
-/** Reads titles next to names and resolves bare titles to the person they describe; returns coreferent mentions. */
-export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>): EntityMention[] {
+/** Reads titles next to names and resolves bare titles to the person they describe, the article's `headline` telling its state; returns coreferent mentions. */
+export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, roles: RoleIndex, personCountry: Map<string, string>, headline: Headline): EntityMention[] {
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  if (sid.endsWith(':s0')) HEADLINES.set(doc, text);
   const added: EntityMention[] = [];
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = roleWords();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
-  let lastHeld: { person: EntityMention; end: number } | undefined;
+  let lastHeld: { person: EntityMention; end: number; holder: string } | undefined;
   // The last title read with no holder, which a coordinated title after it may complete.
   let unheld: { title: string; end: number; person?: EntityMention } | undefined;
   let readTo = 0;
@@ -130,14 +130,16 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           holder = org.id;
           tail = org.end;
         } else if (dem) {
-          holder = dem.id;
+          // "du groupe français", "de l'institut sénégalais": a body already named whose name or kind holds the noun, not the state.
+          holder = bodyOfKind(doc, state, text.slice(end + of[0].length, dem.start), dem.id) ?? dem.id;
           tail = dem.end;
         }
         // "porte-parole du gouvernement," with no state named: the government of the state in focus.
         else {
           const stateBody = pattern('role.stateBody', 'u').exec(text.slice(end));
-          // ... the article's state, not the last subject ("La Russie a promis ... », a déclaré le porte-parole du gouvernement").
-          const focus = stateBody ? salient(doc, state.countryRecency) : undefined;
+          // ... the last state that spoke ("Le Niger a annoncé ... « ... », a précisé le porte-parole du gouvernement"), else the
+          // article's state, not the last subject ("La Russie a promis ... », a déclaré le porte-parole du gouvernement").
+          const focus = stateBody ? (state.lastSpeaker ?? salient(doc, headline, state.countryRecency, state.lastSubject)) : undefined;
           if (stateBody && focus && doc.nodes.has(focus)) {
             holder = focus;
             tail = end + stateBody[0].length;
@@ -173,8 +175,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Son porte-parole, Dmitri Peskov", "la porte-parole de sa diplomatie": the actor in focus.
     const possessive = pattern('role.possessiveBefore').exec(text.slice(Math.max(0, start - 20), start)) ?? (!holder ? pattern('role.ofPossessive').exec(text.slice(end)) : null);
     if (!holder && possessive) {
-      // "La société X a livré ... Elle ... Son directeur général, Y": with no subject to point to, a firm's title points to the firm last named.
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? (firmTitle(title) ? [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company') : undefined);
+      // "…, confirme l'OMS. Son directeur, Y": with no subject to point to, the body the sentence before ended on, unless under a preposition;
+      // "La société X a livré ... Elle ... Son directeur général, Y": else a firm's title points to the firm last named.
+      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company') : undefined);
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.
@@ -247,14 +250,18 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
         const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
         const before = new Set(ctx.mentions.filter((x) => x.end <= start).map((x) => stateOf(x.id)));
-        // ... but not a state inside the words that completed the post ("nommé par la junte").
-        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
+        // ... but not a state inside the words that completed the post ("nommé par la junte"), nor "le pays" pointing back to the state in focus.
+        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref').map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
         // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
         const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
         // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.
         const free = focus && !governedIn(ctx, focus, start) ? focus : undefined;
         // With no state in the sentence, the article's own state: the one named most often so far, not the one named last.
-        holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)));
+        // "le président chinois, X, et la présidente Y", "la ministre Y et son homologue chinois": the state of the one coordinated is not hers;
+        // hers is the article's, wherever they met.
+        const partner = coordinatedState(ctx, start, person, lastHeld);
+        if (partner) holder = salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
+        else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
       }
     }
     if (!holder) {
@@ -273,7 +280,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "vice-Premier ministre et ministre de la Défense de la Pologne": two coordinated titles share the holder named after the second.
       if (unheld && pattern('role.titleAnd', 'iu').test(text.slice(unheld.end, start))) holdRole(doc, roles, personCountry, (unheld.person ?? person).id, unheld.title, holder, sid);
       unheld = undefined;
-      lastHeld = { person, end: tail };
+      lastHeld = { person, end: tail, holder };
       continue;
     }
     // "Président du Venezuela depuis 2013, il a succédé à Hugo Chávez": a fronted title, then a pronoun for the person last named.
@@ -301,13 +308,21 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     // "Il dirige le Pérou": a subject pronoun is the person last named.
     const pronoun = pattern('role.pronounSubject', 'u').test(text.slice(0, at)) ? state.personsSeen.at(-1) : undefined;
     let leader = persons.filter((p) => p.end <= at && pattern('role.relativeGap').test(text.slice(p.end, at))).at(-1)?.id ?? pronoun;
+    // "L'Otan, que dirige X", "la Cédéao, que préside depuis mars X": the relative turned round, the body before "que", its head after the verb.
+    if (!leader && d[1] && pattern('role.invertedRelative').test(text.slice(0, at))) {
+      const named = persons.find((p) => p.start >= after && pattern('role.invertedGap', 'u').test(text.slice(after, p.start)));
+      const head = named ? ctx.mentions.filter((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.end <= at && pattern('role.invertedRelative').test(text.slice(x.end, at))).at(-1) : undefined;
+      if (named && head) holdRole(doc, roles, personCountry, named.id, LEADS_ROLE.get(fold(d[1])) || LEADER, head.id, sid);
+      continue;
+    }
     // "X succède à Y à la tête de Z": Y is who led before; the one who leads now is the subject.
     const predecessor = persons.find((p) => p.id === leader && pattern('role.predecessorBefore').test(text.slice(Math.max(0, p.start - 20), p.start)));
     if (predecessor) leader = persons.filter((p) => p.end <= predecessor.start).at(-1)?.id;
     // "qui dirige la junte": a body pointed back to starts at its article, inside the match; "dirige le groupe X": a kind noun may come first.
     const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && (x.start - after <= 4 || /^[\p{Ll}-]+\s+$/u.test(text.slice(after, x.start))));
     // "À la tête de l'OSCE depuis 2024, Jane Roe a ...": the phrase opens the sentence, the leader is its subject.
-    if (!leader && body && !text.slice(0, at).trim()) leader = persons.find((p) => p.start > body.end && FRONTED_LEADER.test(text.slice(body.end, p.start)))?.id;
+    // "Nommé à la tête de l'Otan en 2024, X", "11h02 — Élue à la tête de …, X": a participle or a live blog's time may come first.
+    if (!leader && body && pattern('role.frontedOpen', 'iu').test(text.slice(0, at))) leader = persons.find((p) => p.start > body.end && FRONTED_LEADER.test(text.slice(body.end, p.start)))?.id;
     if (leader && body) holdRole(doc, roles, personCountry, leader, (d[1] && LEADS_ROLE.get(fold(d[1]))) || LEADER, body.id, sid);
   }
   for (const f of text.matchAll(LED_BY)) {
@@ -315,7 +330,11 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const after = at + f[0].length;
     const founder = persons.find((p) => p.start >= after && p.start - after <= 3);
     const body = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= at && /^[^.;:]{0,40}$/u.test(text.slice(m.end, at))).at(-1);
-    if (founder && body) holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? LEADER, body.id, sid);
+    if (!founder || !body) continue;
+    holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? LEADER, body.id, sid);
+    // "coprésidée par A et B": the one coordinated right after holds the same post.
+    const second = persons.find((p) => p.start > founder.end && pattern('role.titleAnd', 'iu').test(text.slice(founder.end, p.start)));
+    if (second) holdRole(doc, roles, personCountry, second.id, LED_BY_ROLE.get(fold(f[1])) ?? LEADER, body.id, sid);
   }
   // "les Forces de soutien rapide (FSR) de Mohamed Hamdan Daglo": an armed group named with a person's name after "de" is led by that person.
   for (const body of ctx.mentions.filter((m) => m.label === 'Organization' && ARMED_KINDS.has(String(doc.nodes.get(m.id)?.properties.kind ?? '')))) {

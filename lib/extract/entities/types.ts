@@ -24,6 +24,10 @@ export interface ArticleEntities {
   orgsSeen: string[];
   /** The state or body that opened the previous sentence ("Le Kremlin ... Son porte-parole"). */
   lastSubject?: string;
+  /** The last state that opened a sentence, when it spoke there ("Le Niger a annoncé ..."): whom a government's spokesperson speaks for. */
+  lastSpeaker?: string;
+  /** The last body or state the previous sentence named outside a preposition ("…, confirme l'OMS."): what a possessive opening the next one points to. */
+  lastActor?: string;
   /** Short forms the article itself defined ("Armée nationale libyenne (ANL)") -> id. */
   forms: Map<string, string>;
   /** States in order of last mention (most recent last): the state in focus. */
