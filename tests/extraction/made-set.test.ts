@@ -18,26 +18,26 @@ const FLOORS: Record<string, number> = {
   roles: 1,
   agreements: 1,
   signatures: 1,
-  stances: 0.8,
-  memberships: 0.99,
+  stances: 0.85,
+  memberships: 1,
   entity_precision: 1,
   transfer_precision: 0.97,
-  relations: 0.87,
+  relations: 0.89,
 };
 // FROZEN_FLOORS guards the second batch, m09–m16, the frozen split until the third batch came and tuning text since.
 // Its floors were its first measure, taken before any rule was written while reading it.
 const FROZEN_FLOORS: Record<string, number> = {
   entities: 0.95,
-  transfers: 0.67,
+  transfers: 0.7,
   exchanges: 0.5,
   roles: 0.84,
   agreements: 0.91,
   signatures: 0.94,
   stances: 0.76,
-  memberships: 0.86,
-  entity_precision: 0.99,
-  transfer_precision: 0.95,
-  relations: 0.78,
+  memberships: 0.93,
+  entity_precision: 1,
+  transfer_precision: 0.97,
+  relations: 0.8,
 };
 // The third batch, m17–m24, is the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
 // floors are its first measure, taken before any rule was written while reading it; exchanges read 0 of 7 then, so
@@ -51,16 +51,16 @@ const FROZEN_FLOORS: Record<string, number> = {
 // 29 of 34 once titles learnt the article's own state, successors and the heads of bodies known only by name.
 const BLIND_FLOORS: Record<string, number> = {
   entities: 0.93,
-  transfers: 0.42,
+  transfers: 0.46,
   exchanges: 0.28,
-  roles: 0.85,
+  roles: 0.88,
   agreements: 0.92,
   signatures: 1,
-  stances: 0.56,
+  stances: 0.63,
   memberships: 1,
   entity_precision: 0.99,
-  transfer_precision: 0.92,
-  relations: 0.55,
+  transfer_precision: 1,
+  relations: 0.69,
 };
 // Since the fourth batch came, m17–m24 are tuning text and BLIND_FLOORS guards them as the floors above guard theirs.
 // The fourth batch, m25–m32, was the made set's frozen split until the fifth batch came. Its floors are its first
@@ -68,16 +68,16 @@ const BLIND_FLOORS: Record<string, number> = {
 // One floor was lowered, stances 0.55 -> 0.53 (29 -> 28 of 52), in a stated trade: the role changes gave this batch one
 // role and one entity and cost it one stance, measured only, its cause not yet found.
 const HELDOUT_FLOORS: Record<string, number> = {
-  entities: 0.85,
-  transfers: 0.13,
-  roles: 0.43,
-  agreements: 0.5,
-  signatures: 0.27,
-  stances: 0.53,
-  memberships: 0.14,
-  entity_precision: 0.96,
-  transfer_precision: 0.7,
-  relations: 0.35,
+  entities: 0.94,
+  transfers: 0.34,
+  roles: 0.6,
+  agreements: 0.8,
+  signatures: 1,
+  stances: 0.63,
+  memberships: 0.71,
+  entity_precision: 1,
+  transfer_precision: 0.9,
+  relations: 0.58,
 };
 // Since the fifth batch came, m25–m32 are tuning text and HELDOUT_FLOORS guards them as the floors above guard theirs.
 // The fifth batch, m33–m40, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
@@ -85,16 +85,16 @@ const HELDOUT_FLOORS: Record<string, number> = {
 // read 0 of 5 then, so they have no floor yet. Roles read 16 of 34 before six of its gold titles were written to the
 // set's convention (a nationality adjective goes to "of", "son homologue" takes the counterpart's office), 21 after.
 const FIFTH_FLOORS: Record<string, number> = {
-  entities: 0.89,
+  entities: 0.9,
   transfers: 0.11,
   roles: 0.61,
   agreements: 0.66,
   signatures: 0.69,
-  stances: 0.68,
+  stances: 0.7,
   memberships: 0.7,
   entity_precision: 0.98,
   transfer_precision: 0.65,
-  relations: 0.5,
+  relations: 0.51,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
