@@ -104,5 +104,7 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
 function untoldBetween(doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], speaker: string | undefined, start: number, end: number): boolean {
   const parties = [...new Set(actorMentions(ctx).filter((m) => m.start >= start && m.end <= end && m.id !== speaker).map((m) => m.id))];
   if (parties.length < 2) return false;
-  return !facts.some((f) => f.id.startsWith('transfer:') && parties.every((x) => touches(doc, f.id, new Set(sidesOf(doc, x)))));
+  // Each party's sides once, not once per transfer of the article.
+  const sides = parties.map((x) => new Set(sidesOf(doc, x)));
+  return !facts.some((f) => f.id.startsWith('transfer:') && sides.every((s) => touches(doc, f.id, s)));
 }

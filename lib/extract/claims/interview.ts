@@ -34,8 +34,9 @@ export function intervieweeOf(contexts: SentenceContext[]): string | undefined {
 export function interviewPrompts(contexts: SentenceContext[]): Set<number> {
   const last = new Map<number, SentenceContext>();
   for (const c of contexts) if (c.paragraph !== undefined) last.set(c.paragraph, c);
-  const asks = (c: SentenceContext) => c.paragraph !== undefined && pattern('interview.promptEnd', 'u').test(last.get(c.paragraph)!.text);
-  return new Set(contexts.filter(asks).map((c) => c.sentence.index));
+  // Each paragraph's last sentence tested once, not once for every sentence of its paragraph.
+  const asking = new Set([...last].filter(([, c]) => pattern('interview.promptEnd', 'u').test(c.text)).map(([paragraph]) => paragraph));
+  return new Set(contexts.filter((c) => c.paragraph !== undefined && asking.has(c.paragraph)).map((c) => c.sentence.index));
 }
 
 /** Reads an answer with no reporting verb as a statement of whoever answers: the line's named speaker, else the interviewee. */

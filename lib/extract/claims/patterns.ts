@@ -33,6 +33,7 @@ export function reportingOf(lang: Language): Reporting {
 const GROUP_WORDS = new Map<string, string[]>([['fr', titles.groups]]);
 
 const alternation = (words: string[]) => alternationOf(words, { apostrophes: false, empty: NEVER_MATCHES });
+/** The office titles of the titles lexicon ("ministre", "porte-parole") as one alternation, filled into the speaker patterns' {titles}. */
 export const TITLES = alternationOf(titles.titles);
 
 function compile(lang: Language) {

@@ -8,7 +8,8 @@ import { pattern } from '../syntax/language';
 import { type ClaimPatterns } from './patterns';
 import type { PlacedFact } from './types';
 
-export const SENTENCE_INDEX = /:s(\d+)$/;
+// A sentence id's index suffix ("…:s12").
+const SENTENCE_INDEX = /:s(\d+)$/;
 // How far back a denial may reach for the fact it denies, in sentences.
 export const BACK_REACH = 8;
 

@@ -13,13 +13,6 @@ export function isNegated(text: string, trigger: Trigger): boolean {
   // la vente de 36 F-15, mais aucun contrat ferme n'a été signé": the deal undone or never made later in the sentence.
   if (pattern('transfer.undone').test(text.slice(trigger.end))) return true;
   if (trigger.noun) return pattern('transfer.negatedNoun').test(before) || pattern('transfer.barredNoun').test(before);
-  // "n'a pas livré moins de douze avions" counts at least twelve: "pas … moins de" asserts (transfer.notLessAfter).
-  if (pattern('transfer.notLessAfter').test(text.slice(trigger.end, trigger.end + 20))) return false;
-  // "n'a livré aucun missile": the negation closes after the verb ("ne livre plus que" restricts, it does not deny);
-  // "ne vend d'armes ni à l'Ukraine ni à la Russie", "ne livre ni chars ni obus": "ne" closed by "ni" after the verb.
-  if (pattern('transfer.negationBefore').test(before) && (pattern('transfer.negationAfter').test(text.slice(trigger.end, trigger.end + 16)) || pattern('transfer.neitherNorAfter', 'iu').test(text.slice(trigger.end, trigger.end + 80)))) return true;
-  // "Ni la France ni l'Allemagne ne livrent de chars": "ni … ni … ne" denies without "pas".
-  if (pattern('transfer.neitherNor', 'iu').test(text.slice(Math.max(0, trigger.start - 140), trigger.start))) return true;
   // "s'interdit d'exporter", "refuse de livrer", "a renoncé à envoyer": a verb that rules the transfer out.
   // "menace de livrer", "a cessé de livrer": a threat or an end is no transfer (a hope, "espère fournir", stays one, alleged).
   // "plutôt que de livrer", "au lieu d'envoyer": the road not taken.
@@ -27,6 +20,14 @@ export function isNegated(text: string, trigger: Trigger): boolean {
   if (pattern('transfer.ruledOut').test(before)) return true;
   // "voulait livrer des F-16 à l'Ukraine mais y a renoncé": the intent given up later in the sentence.
   if (pattern('transfer.givenUp').test(text.slice(trigger.end))) return true;
+  // "n'a pas livré moins de douze avions" counts at least twelve: "pas … moins de" asserts (transfer.notLessAfter).
+  // It lifts the negation only: a verb that rules the transfer out, read above, still does ("a refusé de vendre moins de douze").
+  if (pattern('transfer.notLessAfter').test(text.slice(trigger.end, trigger.end + 20))) return false;
+  // "n'a livré aucun missile": the negation closes after the verb ("ne livre plus que" restricts, it does not deny);
+  // "ne vend d'armes ni à l'Ukraine ni à la Russie", "ne livre ni chars ni obus": "ne" closed by "ni" after the verb.
+  if (pattern('transfer.negationBefore').test(before) && (pattern('transfer.negationAfter').test(text.slice(trigger.end, trigger.end + 16)) || pattern('transfer.neitherNorAfter', 'iu').test(text.slice(trigger.end, trigger.end + 80)))) return true;
+  // "Ni la France ni l'Allemagne ne livrent de chars": "ni … ni … ne" denies without "pas".
+  if (pattern('transfer.neitherNor', 'iu').test(text.slice(Math.max(0, trigger.start - 140), trigger.start))) return true;
   // "Aucun soldat n'a été envoyé", "Nul convoi n'est parti", "sans qu'un seul kilo ne soit livré": a negative subject
   // (transfer.negativeSubject) and "ne" in the verb group.
   const clause = text.slice(Math.max(0, text.lastIndexOf(',', trigger.start) + 1, text.lastIndexOf(';', trigger.start) + 1), trigger.start);

@@ -19,8 +19,11 @@ export function readReceiving(r: TriggeredReading): void {
     if (o) senders.push(o);
   } else if (trigger.role === 'receive' && p.end <= trigger.start && /(?:é|ée|és|ées)$/iu.test(trigger.text)) {
     // "des chars commandés par Varsovie à la Corée du Sud": the buyer after "par", the seller after "à".
-    // ... past the seller or a date in the passive ("ont été achetées à la Roumanie en mai par l'Égypte").
-    const by = trigger.verb && !trigger.verb.bare && trigger.verb.voice === 'passive' ? /(?<![\p{L}])par\s+/iu.exec(text.slice(trigger.end, Math.min(r.ce, trigger.end + 45))) : /^\s+par\s+/iu.exec(text.slice(trigger.end, trigger.end + 8));
+    // ... past the seller or a date in the passive ("ont été achetées à la Roumanie en mai par l'Égypte"), never past
+    // another participle, whose agent that "par" is ("achetés à la Turquie selon un rapport rédigé par l'ONU").
+    const passive = !!trigger.verb && !trigger.verb.bare && trigger.verb.voice === 'passive';
+    let by = passive ? /(?<![\p{L}])par\s+/iu.exec(text.slice(trigger.end, Math.min(r.ce, trigger.end + 45))) : /^\s+par\s+/iu.exec(text.slice(trigger.end, trigger.end + 8));
+    if (by && passive && text.slice(trigger.end, trigger.end + by.index).split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && pattern('phrase.receivedParticiple').test(w))) by = null;
     let buyer = by ? endpoint(doc, actorAfter(ctx, trigger.end + by.index + by[0].length, 4), personCountry) : undefined;
     // "les chars que la Pologne a achetés à", "les blindés qu'il a achetés à": a participle with its auxiliary
     // in a relative on the goods has its own subject, the buyer.

@@ -129,11 +129,14 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   if (trigger?.role !== 'receive' && !recipients.length) {
     // "a promis à Kiev un système", "fournirait à Téhéran des technologies": the recipient may precede the goods.
     // ... but a second object after "et" takes its own receiver first ("des drones au Niger et des blindés au Tchad").
-    const own = trigger && trigger.end <= p.start && pattern('phrase.coordinatedObject', 'u').test(text.slice(trigger.end, p.start)) ? recipientAfter(doc, ctx, after, ce, senders, personCountry) : undefined;
-    const between = own ?? (trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined);
+    const between = () => (trigger && trigger.end <= p.start ? recipientAfter(doc, ctx, trigger.end, p.start, senders, personCountry) : undefined);
+    const later = () => recipientAfter(doc, ctx, after, ce, senders, personCountry);
+    const coordinated = !!trigger && trigger.end <= p.start && pattern('phrase.coordinatedObject', 'u').test(text.slice(trigger.end, p.start));
+    // Each span searched once: the clause after the goods first for a coordinated object, else the span before them.
+    const first = coordinated ? (later() ?? between()) : between();
     // ... not the army that sends them, named in its own name ("L'armée kényane a déployé 400 soldats").
     const army = armyTarget && !senders.includes(armyTarget.id) ? endpoint(doc, armyTarget, personCountry) : undefined;
-    const r = between ?? recipientAfter(doc, ctx, after, ce, senders, personCountry) ?? army;
+    const r = first ?? (coordinated ? undefined : later()) ?? army;
     if (r) recipients.push(r);
   }
   // "déposés auprès de la banque centrale", "injectés dans la compagnie": a frame's own receiver prepositions.

@@ -27,6 +27,11 @@ const cases: Record<string, Case[]> = {
       text: "Entretien avec Grace Otieno, ministre kényane de la Santé.\nQ : L'Inde a-t-elle livré des vaccins au Kenya ?\nR : Absolument pas. L'Inde ne nous a livré aucune dose.\nQ : Et la suite ?\nR : Nous verrons bien. La saison des pluies commence.",
       stances: ['Grace Otieno DENIES', 'Grace Otieno DENIES'],
     },
+    // a "yes" word that a "que non" or a "pas" turns round says no
+    {
+      text: "Entretien avec Ilse Berg, ministre norvégienne de la Pêche.\nQ : La Norvège a-t-elle vendu du saumon à la Russie ?\nR : Bien sûr que non.\nQ : Et du cabillaud ?\nR : Évidemment pas.",
+      stances: ['Ilse Berg DENIES', 'Ilse Berg DENIES'],
+    },
   ],
   'interview, dashes': [
     {

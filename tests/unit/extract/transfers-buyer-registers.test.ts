@@ -13,6 +13,8 @@ const registers: Record<string, TransferCase[]> = {
   dispatch: [
     { text: "Quelque 300 000 tonnes de blé ont été achetées par l'Égypte auprès de la Roumanie.", transfers: ['Roumanie>Égypte:other:300000'] },
     { text: "Deux cargaisons de charbon ont été achetées à l'Indonésie le mois dernier par le Vietnam.", transfers: ['Indonésie>Viêt Nam:oil:2'] },
+    // ... but a "par" after another participle is that participle's agent, not the buyer
+    { text: "Ces drones ont été achetés à la Turquie selon un rapport rédigé par l'ONU.", transfers: [] },
   ],
   analysis: [
     { text: "Le cuivre extrait au nord du pays a longtemps été acheté par la Chine, qui l'a revendu au Japon.", transfers: ['>Chine:other', 'Chine>Japon:other'], open: true },

@@ -20,6 +20,8 @@ const registers: Record<string, TransferCase[]> = {
     { text: "L'Arabie saoudite a apporté au Yémen 1,2 milliard de dollars en 2023.", transfers: ['Arabie Saoudite>Yémen:funds:1200000000'] },
     // "pas moins de" counts at least, it does not deny
     { text: "Le Brésil n'a pas livré moins de douze avions au Chili.", transfers: ['Brésil>Chili:weapons:12'] },
+    // ... but a verb that rules the transfer out still does, whatever the count
+    { text: 'Le Brésil a refusé de vendre moins de douze avions au Chili.', transfers: [] },
   ],
   'interview answer': [
     { text: '« Washington n’en a pas moins offert quatre scanners à la Bolivie », rappelle le ministre.', transfers: ['États-Unis>Bolivie:technology:4'] },
