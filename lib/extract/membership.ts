@@ -20,7 +20,8 @@ const alt = (xs: string[]) => alternationOf(xs, { longestFirst: false });
 function compile(lang: Language) {
   const M = relationWords(lang).membership;
   const { of, ...rest } = M;
-  const lists: Record<string, string> = { ofWords: alt(of), ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, alt(v)])) };
+  // "dont les deux pays sont membres": the pair nouns are the agreements' ("les deux alliés", "les deux producteurs").
+  const lists: Record<string, string> = { ofWords: alt(of), pairStates: alt(relationWords(lang).agreements.pairs.states), ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, alt(v)])) };
   const re = filledRegExps('membership', lists, lang);
   return {
     // "La Turquie, membre de l'OTAN", "l'Arménie est membre de l'OTSC", "X, qui a rejoint l'Otan", "la Pologne et les autres membres de l'Otan".
