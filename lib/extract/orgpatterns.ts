@@ -48,6 +48,12 @@ function isAcronym(s: string): boolean {
   return (s.match(/\p{Lu}/gu) ?? []).length >= 2 || /^\p{Lu}\p{Ll}+$/u.test(s);
 }
 
+/** Whether the lexicon knows a text as a state, a capital or a place ("Le Caire", "Kaboul"). */
+function isPlace(s: string): boolean {
+  const known = GAZETTEER.get(keyOf(tokenize(s)));
+  return !!known && known.label !== 'Organization';
+}
+
 /** Lexicon organisation named exactly by these tokens, if any. */
 function lexiconOrg(tokens: Token[]): string | undefined {
   const e = GAZETTEER.get(keyOf(tokens));
@@ -129,7 +135,8 @@ function kindOf(head: string): string {
 function acronymBodies(scope: PatternScope): void {
   const { text, tokens, taken } = scope;
   for (const m of text.matchAll(ACRONYM)) {
-    if (!isAcronym(m[1])) continue;
+    // "l'Autorité du bassin du Nil (Le Caire)": a place in brackets says where the body sits; it is no short form of it.
+    if (!isAcronym(m[1]) || isPlace(m[1])) continue;
     const b = tokens.findIndex((t) => t.start === m.index);
     if (b <= 0) continue;
     // "the Reciprocal Access Agreement (RAA)": an agreement's short form, read with the agreement.
