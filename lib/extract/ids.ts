@@ -11,6 +11,11 @@ export function sentenceId(articleId: string, index: number): string {
   return `${articleId}:s${index}`;
 }
 
+/** The index of a sentence in its article, from its id ("…:s12" -> 12); -1 for no sentence id. */
+export function sentenceIndexOf(id: string): number {
+  return Number(/:s(\d+)$/.exec(id)?.[1] ?? -1);
+}
+
 /** Stable id of a named thing: "person:kim-yong-hyun". */
 export function entityId(prefix: 'person' | 'org' | 'loc', name: string): string {
   return `${prefix}:${slugify(name) || 'unknown'}`;

@@ -5,6 +5,7 @@ import { words as agreementWords } from './agreements/vocabulary';
 import { actorMentions, type SentenceContext } from './context';
 import { resolveSubjectPronoun, type Discourse } from './discourse';
 import { countryId } from './countries';
+import { sentenceIndexOf } from './ids';
 import type { EntityMention } from './entities';
 import { ORGS } from './lexicon';
 import { speakerSide } from './transfers/speaker';
@@ -19,7 +20,8 @@ const alt = (xs: string[]) => alternationOf(xs, { longestFirst: false });
 function compile(lang: Language) {
   const M = relationWords(lang).membership;
   const { of, ...rest } = M;
-  const lists: Record<string, string> = { ofWords: alt(of), ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, alt(v)])) };
+  // "dont les deux pays sont membres": the pair nouns are the agreements' ("les deux alliés", "les deux producteurs").
+  const lists: Record<string, string> = { ofWords: alt(of), pairStates: alt(relationWords(lang).agreements.pairs.states), ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, alt(v)])) };
   const re = filledRegExps('membership', lists, lang);
   return {
     // "La Turquie, membre de l'OTAN", "l'Arménie est membre de l'OTSC", "X, qui a rejoint l'Otan", "la Pologne et les autres membres de l'Otan".
@@ -180,16 +182,17 @@ function pairNamedBefore(doc: DocBuilder, ctx: SentenceContext, at: number, pair
 function bodiesNamedBack(doc: DocBuilder, ctx: SentenceContext): EntityMention[] {
   const out: EntityMention[] = [];
   const taken = (at: number) => ctx.mentions.some((m) => m.start <= at && m.end > at);
+  const here = ctx.sentence.index;
+  // The bodies named in this sentence or the three before, and the words of their names, read once per sentence.
+  let bodies: Array<{ id: string; words: string[] }> | undefined;
   for (const m of ctx.text.matchAll(words().BODY_NAMED_BACK)) {
     const noun = m.groups!.noun;
     const start = m.index! + m[0].length - noun.length;
     if (taken(start)) continue;
-    const recent = (n: { mentions: Array<{ sentence: string }> }) =>
-      n.mentions.some((x) => {
-        const k = Number(/:s(\d+)$/.exec(x.sentence)?.[1] ?? -99);
-        return k <= ctx.sentence.index && ctx.sentence.index - k <= 3;
-      });
-    const body = [...doc.nodes.values()].filter((n) => n.label === 'Organization' && recent(n) && fold(n.name).split(/[\s'’-]+/).includes(fold(noun))).at(-1);
+    bodies ??= [...doc.nodes.values()]
+      .filter((n) => n.label === 'Organization' && n.mentions.some((x) => sentenceIndexOf(x.sentence) <= here && here - sentenceIndexOf(x.sentence) <= 3))
+      .map((n) => ({ id: n.id, words: fold(n.name).split(/[\s'’-]+/) }));
+    const body = bodies.filter((b) => b.words.includes(fold(noun))).at(-1);
     if (body) out.push({ id: body.id, label: 'Organization', via: 'coref', start, end: start + noun.length, text: noun, from: -1, to: -1 });
   }
   return out;

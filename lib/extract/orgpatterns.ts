@@ -1,12 +1,11 @@
 /** Bodies outside the lexicon, read from the grammar of their names (data/lexicon/organizations.json "patterns"). */
 import orgData from '../../data/lexicon/organizations.json';
 import type { DocBuilder } from './builder';
-import { COUNTRIES, isoOf } from './countries';
+import { isoOf } from './countries';
 import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 import englishLexicon from '../../data/lang/en/lexicon.json';
-import { alternationOf } from './syntax/alternation';
 import { endsAgreementName, followsAgreementName } from './agreement-acronyms';
 import { pattern, perLanguage, type Language } from './syntax/language';
 
@@ -47,6 +46,12 @@ function isPunct(t: Token): boolean {
 
 function isAcronym(s: string): boolean {
   return (s.match(/\p{Lu}/gu) ?? []).length >= 2 || /^\p{Lu}\p{Ll}+$/u.test(s);
+}
+
+/** Whether the lexicon knows a text as a state, a capital or a place ("Le Caire", "Kaboul"). */
+function isPlace(s: string): boolean {
+  const known = GAZETTEER.get(keyOf(tokenize(s)));
+  return !!known && known.label !== 'Organization';
 }
 
 /** Lexicon organisation named exactly by these tokens, if any. */
@@ -130,7 +135,8 @@ function kindOf(head: string): string {
 function acronymBodies(scope: PatternScope): void {
   const { text, tokens, taken } = scope;
   for (const m of text.matchAll(ACRONYM)) {
-    if (!isAcronym(m[1])) continue;
+    // "l'Autorité du bassin du Nil (Le Caire)": a place in brackets says where the body sits; it is no short form of it.
+    if (!isAcronym(m[1]) || isPlace(m[1])) continue;
     const b = tokens.findIndex((t) => t.start === m.index);
     if (b <= 0) continue;
     // "the Reciprocal Access Agreement (RAA)": an agreement's short form, read with the agreement.
@@ -333,74 +339,4 @@ export function recognizeBodies(scope: PatternScope): void {
 /** Capitalised headed names run after the state-body patterns (a ministry is theirs). */
 export function recognizeHeadedBodies(scope: PatternScope): void {
   headedBodies(scope);
-}
-
-/** A language's armed services and state institutions named by a nationality word, and where that word stands. */
-interface ServiceGrammar {
-  heads: Array<{ head: string; key: string; kind: string }>;
-  armies: string[];
-  /** English puts the nationality first ("the Malian army"), French after ("l'armée malienne"). */
-  nationalityFirst: boolean;
-}
-
-// Armed services and a state's own institutions share one grammar: a head, then a nationality word.
-const SERVICES = new Map<string, ServiceGrammar>([
-  ['fr', { heads: [...P.branches, ...P.institutions], armies: P.armies, nationalityFirst: false }],
-  ['en', { heads: englishLexicon.services, armies: englishLexicon.armies, nationalityFirst: true }],
-]);
-
-/** The service heads of a language, longest first, and the expression that finds them next to a nationality word. */
-function serviceGrammar(lang: Language) {
-  const g = SERVICES.get(lang.code) ?? SERVICES.get('fr')!;
-  const heads = [...g.heads].sort((a, b) => b.head.length - a.head.length);
-  // English capitalises a state's institutions ("the Kenyan Supreme Court"): each head also in title case.
-  const titled = (h: string) => (g.nationalityFirst ? [h, h.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())] : [h]);
-  const names = [...heads.map((b) => b.head), ...g.armies].flatMap(titled);
-  const alternatives = alternationOf(names);
-  const re = g.nationalityFirst
-    ? new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(${alternatives})(?![\\p{L}])`, 'gu')
-    : new RegExp(`(?<![\\p{L}])(${alternatives})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');
-  return { heads, armies: new Set(g.armies.map(fold)), re, nationalityFirst: g.nationalityFirst };
-}
-
-function isDemonym(word: string): boolean {
-  return GAZETTEER.get(keyOf(tokenize(word)))?.label === 'Country';
-}
-
-/** A service found in a text: its key, head as written, span, and the nationality word's span. */
-interface ArmedService {
-  id: string;
-  name: string;
-  start: number;
-  end: number;
-  wordStart: number;
-  wordEnd: number;
-  kind: string;
-  word: string;
-}
-
-/** An armed service named by a nationality word: "l'armée ukrainienne", "la marine américaine", "les garde-côtes américains", "the Malian army". */
-export function armedServices(text: string): ArmedService[] {
-  const g = perLanguage('org.services', serviceGrammar);
-  const out: ArmedService[] = [];
-  for (const m of text.matchAll(g.re)) {
-    const [headText, found] = g.nationalityFirst ? [m[2], m[1]] : [m[1], m[2]];
-    // "The Malian army": a capitalised word before the nationality is no part of it.
-    const word = g.nationalityFirst && !isDemonym(found) ? found.split(/\s+/).at(-1)! : found;
-    const head = fold(headText);
-    const branch = g.heads.find((b) => fold(b.head) === head);
-    const id = branch ? branch.key : g.armies.has(head) ? 'armed-forces' : '';
-    if (!id) continue;
-    const end = m.index! + m[0].length;
-    const start = g.nationalityFirst ? m.index! + found.length - word.length : m.index!;
-    const wordStart = g.nationalityFirst ? start : end - word.length;
-    out.push({ id, name: headText, start, end, wordStart, wordEnd: wordStart + word.length, kind: branch?.kind ?? 'military', word });
-  }
-  return out;
-}
-
-/** "armée ukrainienne", not "armée ukrainien": the nationality agrees with the feminine head. */
-export function armyName(iso: string, word: string): string {
-  const fem = COUNTRIES.get(iso)?.demonyms.find((d) => /e$/.test(d));
-  return `armée ${fem ?? word.toLowerCase()}`;
 }

@@ -39,7 +39,7 @@ export interface AgreementWords {
   passiveVerbs: string[];
   /** Participles that name who brokered an agreement, never a party ('négocié par la Turquie'). */
   mediationVerbs?: string[];
-  pairs: { states: string[]; sides: string[] };
+  pairs: { states: string[]; sides: string[]; persons?: string[] };
   bindVerbs: string[];
   notNames: string[];
   signingNouns: string[];

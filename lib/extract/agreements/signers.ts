@@ -26,8 +26,9 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   const verbAt = signVerb.index;
   // The clause before the verb, where its subject stands.
   const subject = text.slice(cs, verbAt);
-  // "les deux dirigeants ont signé": the last two people named.
-  let signers = W.BOTH_LEADERS.test(subject)
+  // "les deux dirigeants ont signé", "les deux hommes ont signé": the last two people named.
+  const both = W.BOTH_LEADERS.test(subject);
+  let signers = both
     ? state.personsSeen.slice(-2)
     : subjectBefore(ctx, verbAt, cs).map((x) => x.id);
   // "Le Qatar a servi de médiateur entre Kigali et Kinshasa, qui ont signé": the relative's antecedent, every actor of
@@ -67,8 +68,9 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     if (main) signers = [main.id];
   }
   // "Le royaume a accueilli des pourparlers au terme desquels les deux belligérants ont signé": a pair noun after every
-  // actor of the clause is the verb's subject; the actors before it only host.
-  const pairNear = signers.length ? W.PAIR_RE.exec(subject) : null;
+  // actor of the clause is the verb's subject; the actors before it only host. The people "les deux dirigeants" stands for
+  // are no hosts: the pair noun is their own.
+  const pairNear = signers.length && !both ? W.PAIR_RE.exec(subject) : null;
   if (pairNear && actorMentions(ctx).filter((x) => signers.includes(x.id) && x.start >= cs).every((x) => x.end <= cs + pairNear.index)) signers = [];
   // "X et son homologue irakien ont signé": the counterpart's state is a party though the person is unnamed.
   for (const d of ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= cs && x.end <= verbAt && W.COUNTERPART_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))) parties.add(d.id);

@@ -24,6 +24,7 @@ function compile(lang: Language) {
     signingNouns: alt(data.signingNouns),
     pairStates: alt(data.pairs.states),
     pairSides: alt(data.pairs.sides),
+    pairPersons: alt(data.pairs.persons ?? []),
     bindVerbs: alt(data.bindVerbs),
   };
   const re = filledRegExps('agreement', lists, lang);

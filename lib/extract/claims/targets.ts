@@ -3,20 +3,17 @@ import data from '../../../data/lexicon/reporting.json';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
 import { type GoodsMention, findGoods } from '../goods';
+import { sentenceIndexOf } from '../ids';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns } from './patterns';
 import type { PlacedFact } from './types';
 
-// A sentence id's index suffix ("…:s12").
-const SENTENCE_INDEX = /:s(\d+)$/;
 // How far back a denial may reach for the fact it denies, in sentences.
 export const BACK_REACH = 8;
 
-/** The index of a sentence in its article, from its id ("…:s12" -> 12). */
-export function sentenceIndexOf(id: string): number {
-  return Number(SENTENCE_INDEX.exec(id)?.[1] ?? -1);
-}
+// The claims read sentence indices from ids through this module.
+export { sentenceIndexOf };
 
 /** A transfer read from a negated clause ("n'avait jamais livré la moindre arme") is the denial's wording, not the fact. */
 export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolean {

@@ -1,7 +1,11 @@
 /** A state's armed services and its government, each named by a nationality word. */
-import { isoOf } from '../countries';
-import { pattern, patternSource, perLanguage } from '../syntax/language';
-import { armedServices, armyName } from '../orgpatterns';
+import orgData from '../../../data/lexicon/organizations.json';
+import englishLexicon from '../../../data/lang/en/lexicon.json';
+import { GAZETTEER, keyOf } from '../lexicon';
+import { alternationOf } from '../syntax/alternation';
+import { fold, tokenize } from '../text';
+import { COUNTRIES, isoOf } from '../countries';
+import { pattern, patternSource, perLanguage, type Language } from '../syntax/language';
 import { countryOfDemonym, demonymAfter } from './demonyms';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
@@ -62,3 +66,74 @@ function recordGovernment(scan: SentenceScan, head: string, cid: string, word: s
   push({ id: cid, label: 'Country', via: 'metonym', start, end, from: tokenAt(start), to: to < 0 ? tokens.length : to });
 }
 
+const P = orgData.patterns;
+
+/** A language's armed services and state institutions named by a nationality word, and where that word stands. */
+interface ServiceGrammar {
+  heads: Array<{ head: string; key: string; kind: string }>;
+  armies: string[];
+  /** English puts the nationality first ("the Malian army"), French after ("l'armée malienne"). */
+  nationalityFirst: boolean;
+}
+
+// Armed services and a state's own institutions share one grammar: a head, then a nationality word.
+const SERVICES = new Map<string, ServiceGrammar>([
+  ['fr', { heads: [...P.branches, ...P.institutions], armies: P.armies, nationalityFirst: false }],
+  ['en', { heads: englishLexicon.services, armies: englishLexicon.armies, nationalityFirst: true }],
+]);
+
+/** The service heads of a language, longest first, and the expression that finds them next to a nationality word. */
+function serviceGrammar(lang: Language) {
+  const g = SERVICES.get(lang.code) ?? SERVICES.get('fr')!;
+  const heads = [...g.heads].sort((a, b) => b.head.length - a.head.length);
+  // English capitalises a state's institutions ("the Kenyan Supreme Court"): each head also in title case.
+  const titled = (h: string) => (g.nationalityFirst ? [h, h.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())] : [h]);
+  const names = [...heads.map((b) => b.head), ...g.armies].flatMap(titled);
+  const alternatives = alternationOf(names);
+  const re = g.nationalityFirst
+    ? new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(${alternatives})(?![\\p{L}])`, 'gu')
+    : new RegExp(`(?<![\\p{L}])(${alternatives})\\s+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'giu');
+  return { heads, armies: new Set(g.armies.map(fold)), re, nationalityFirst: g.nationalityFirst };
+}
+
+function isDemonym(word: string): boolean {
+  return GAZETTEER.get(keyOf(tokenize(word)))?.label === 'Country';
+}
+
+/** A service found in a text: its key, head as written, span, and the nationality word's span. */
+interface ArmedService {
+  id: string;
+  name: string;
+  start: number;
+  end: number;
+  wordStart: number;
+  wordEnd: number;
+  kind: string;
+  word: string;
+}
+
+/** An armed service named by a nationality word: "l'armée ukrainienne", "la marine américaine", "les garde-côtes américains", "the Malian army". */
+function armedServices(text: string): ArmedService[] {
+  const g = perLanguage('org.services', serviceGrammar);
+  const out: ArmedService[] = [];
+  for (const m of text.matchAll(g.re)) {
+    const [headText, found] = g.nationalityFirst ? [m[2], m[1]] : [m[1], m[2]];
+    // "The Malian army": a capitalised word before the nationality is no part of it.
+    const word = g.nationalityFirst && !isDemonym(found) ? found.split(/\s+/).at(-1)! : found;
+    const head = fold(headText);
+    const branch = g.heads.find((b) => fold(b.head) === head);
+    const id = branch ? branch.key : g.armies.has(head) ? 'armed-forces' : '';
+    if (!id) continue;
+    const end = m.index! + m[0].length;
+    const start = g.nationalityFirst ? m.index! + found.length - word.length : m.index!;
+    const wordStart = g.nationalityFirst ? start : end - word.length;
+    out.push({ id, name: headText, start, end, wordStart, wordEnd: wordStart + word.length, kind: branch?.kind ?? 'military', word });
+  }
+  return out;
+}
+
+/** "armée ukrainienne", not "armée ukrainien": the nationality agrees with the feminine head. */
+function armyName(iso: string, word: string): string {
+  const fem = COUNTRIES.get(iso)?.demonyms.find((d) => /e$/.test(d));
+  return `armée ${fem ?? word.toLowerCase()}`;
+}

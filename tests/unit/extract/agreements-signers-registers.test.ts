@@ -48,6 +48,13 @@ describe('signatories named back: "les deux hommes", a pronoun before a present-
     ]);
   });
 
+  it('dispatch and wire brief: "les deux dirigeants ont signé", "les deux hommes ont signé": the two people named before sign', () => {
+    const met = 'Le ministre kényan de la Défense, Aden Duale, a reçu son homologue somalien, Abdulkadir Mohamed Nur, à Nairobi.';
+    for (const pair of ['dirigeants', 'hommes', 'ministres']) {
+      expect(agreements(`${met} Les deux ${pair} ont signé un accord de défense.`)).toEqual(['accord de défense: Kenya, Somalie | Abdulkadir Mohamed Nur, Aden Duale']);
+    }
+  });
+
   it('wire brief and analysis: "Il y signe avec X un accord", the person the sentence before was about', () => {
     expect(agreements("Le ministre japonais de la Défense, Gen Nakatani, se rend à Manille. Il y signe avec Gilberto Teodoro, secrétaire à la Défense, un accord d'accès réciproque.")).toEqual([
       "accord d'accès réciproque: Japon | Gen Nakatani, Gilberto Teodoro",

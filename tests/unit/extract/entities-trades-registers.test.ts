@@ -67,6 +67,11 @@ describe('a name and its short form of two words in brackets', () => {
     expect(orgs[0].mentions?.map((m) => m.text)).toEqual(['Société nationale Gestion des réseaux ferrés', 'SN GRF', 'SN GRF']);
   });
 
+  it('dispatch and wire brief: a place in brackets is where the body sits, no short form of it', () => {
+    expect(actors("Selon l'Autorité du bassin du Nil (Le Caire), le débit a baissé. Le Caire a protesté auprès d'Addis-Abeba.")).toContain('country:EG');
+    expect(actors("L'Agence afghane de presse (Kaboul) rapporte des combats. Kaboul dément.")).toContain('country:AF');
+  });
+
   it('a body\'s name goes on through a short common noun after "de"', () => {
     expect(actors('Le Qatar préside le Forum des pays producteurs de riz.')).toEqual(['country:QA', 'org:forum-des-pays-producteurs-de-riz']);
   });

@@ -14,6 +14,17 @@ describe('members named back', () => {
     expect(membersOf("La Corée du Sud et le Japon ont repris leurs échanges à l'OMC, dont les deux pays sont aussi membres.")).toEqual(['Corée du Sud>OMC', 'Japon>OMC']);
   });
 
+  it('analysis and market brief: any pair noun of the agreements ("les deux alliés", "les deux producteurs") stands for the pair', () => {
+    expect(membersOf("La Pologne et la Lituanie ont renforcé leur frontière commune. La décision a été prise lors du sommet de l'Otan, alliance dont les deux alliés sont membres.")).toEqual([
+      'Lituanie>OTAN',
+      'Pologne>OTAN',
+    ]);
+    expect(membersOf("L'Arabie saoudite et les Émirats ont relevé leur production. Le pétrole reste piloté par l'Opep, cartel dont les deux producteurs sont membres.")).toEqual([
+      'Arabie Saoudite>OPEP',
+      'Émirats arabes unis>OPEP',
+    ]);
+  });
+
   it('explainer: "membres fondateurs de la banque": the bank named in the sentence before', () => {
     expect(membersOf('La Banque africaine de développement a prêté 300 millions au Kenya. Le Nigeria et l’Égypte sont tous deux membres fondateurs de la banque.')).toEqual([
       'Nigéria>Banque africaine de développement',
