@@ -9,10 +9,10 @@ import { gazetteerSpan } from './gazetteer';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
-// A capitalised name: its words, al-/el- particles, and "de", "du" before a capitalised word ("Terres du Rouergue").
+// A capitalised name: its words, al-/el- particles (person.gluedArticle), and "de", "du" before a capitalised word ("Terres du Rouergue").
 const nameSource = (lang: Parameters<typeof patternSource>[1]) => {
   const word = `\\p{Lu}[\\p{L}\\d&-]*`;
-  return `(?:${word})(?:\\s+(?:${word}|(?:al|el|ad|as|ash|ben|bin|abou|abu)-\\p{Lu}[\\p{L}-]*)|\\s+(?:${patternSource('org.nameParticle', lang)})\\s+${word}|\\s+d['’]${word})*`;
+  return `(?:${word})(?:\\s+(?:${word}|(?:${patternSource('person.gluedArticle', lang)})-\\p{Lu}[\\p{L}-]*)|\\s+(?:${patternSource('org.nameParticle', lang)})\\s+${word}|\\s+d['’]${word})*`;
 };
 
 // A kind word (org.companyKind), up to three lower-case words or "d'État" (org.stateCompany), then the capitalised name.
@@ -27,6 +27,9 @@ const companyPattern = () =>
   );
 // "les producteurs Thungela et Exxaro": a further name joined after a plural kind.
 const joinedName = () => perLanguage('org.joinedCompany', (lang) => new RegExp(`(?:${patternSource('org.kindAnd', lang)})(${nameSource(lang)})`, 'uy'));
+
+// "l'association X", "le syndicat X": a kind word of civil society (org.civilKind, a part of org.companyKind) names no firm.
+const civilKind = () => perLanguage('org.civilKindWhole', (lang) => new RegExp(`^(?:${patternSource('org.civilKind', lang)})$`, 'iu'));
 
 /** Records the companies and outlets of a sentence named after their kind. */
 export function recognizeCompanies(scan: SentenceScan): void {
@@ -48,7 +51,7 @@ export function recognizeCompanies(scan: SentenceScan): void {
     const start = m.index! + m[0].length - m[3].length;
     if (!recordCompany(scan, m, name, start, media)) continue;
     // "les producteurs Thungela Resources et Exxaro": a plural kind names each body joined by "et".
-    if (!/[sx]$/u.test(m[1].split(/\s+/)[0])) continue;
+    if (!pattern('word.plural', 'u').test(m[1].split(/\s+/)[0])) continue;
     const joined = joinedName();
     joined.lastIndex = start + name.length;
     const next = joined.exec(text);
@@ -69,7 +72,7 @@ function recordCompany(scan: SentenceScan, m: RegExpMatchArray, name: string, st
   const id = known?.id ?? entityId('org', name);
   // "le groupe armé Ansar al-Sunna", "the armed group Ansar al-Sunna": an armed group, not a firm; "l'association X", "le syndicat X": no firm either.
   const armed = pattern('org.armedKind', 'u').test(`${/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 20), m.index!))?.[1] ?? ''} ${m[2]}`);
-  const kind = media ? 'media' : armed ? 'military' : pattern('org.civilKind', 'iu').test(m[1]) ? 'ngo' : 'company';
+  const kind = media ? 'media' : armed ? 'military' : civilKind().test(m[1]) ? 'ngo' : 'company';
   if (known) ensureNode(doc, id, 'Organization');
   else if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind, country: isoOf(nationality) ?? null });
   const from = tokenAt(start);

@@ -187,8 +187,13 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
   const asides = ((grammar.asides as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const conditions = ((grammar.conditions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const inverted = [...((grammar.inverted as string[] | undefined) ?? [])].sort((a, b) => b.length - a.length);
-  const patterns = Object.fromEntries(Object.entries(files.patterns).filter(([k]) => k !== 'about'));
+  const patterns = Object.fromEntries(Object.entries(files.patterns).filter(([k]) => k !== 'about').map(([k, v]) => [k, expandPattern(v, files.patterns)]));
   return { code, classes, verbs, pronominal, frames, locutions, asides, conditions, inverted, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
+}
+
+// "{org.civilKind}": a pattern that names another by its full key holds that one's source, so one word list has one home.
+function expandPattern(source: string, all: Record<string, string>): string {
+  return source.replace(/\{([a-z]+\.[A-Za-z]+)\}/g, (ref, key: string) => (all[key] === undefined ? ref : expandPattern(all[key], all)));
 }
 
 const FILES = new Map<string, LanguageFiles>([
