@@ -15,13 +15,13 @@ const nameSource = (lang: Parameters<typeof patternSource>[1]) => {
   return `(?:${word})(?:\\s+(?:${word}|(?:${patternSource('person.gluedArticle', lang)})-\\p{Lu}[\\p{L}-]*)|\\s+(?:${patternSource('org.nameParticle', lang)})\\s+${word}|\\s+d['’]${word})*`;
 };
 
-// A kind word (org.companyKind), up to three lower-case words or "d'État" (org.stateCompany), then the capitalised name.
+// A kind word (org.companyKind), maybe joined to another ("l'assureur-crédit"), up to three lower-case words or "d'État" (org.stateCompany), then the capitalised name.
 const companyPattern = () =>
   perLanguage(
     'org.companies',
     (lang) =>
       new RegExp(
-        `(?<![\\p{L}])(${patternSource('org.companyKind', lang)})((?:\\s+(?:(?![A-Z])[\\p{Ll}'’-]+|${patternSource('org.stateCompany', lang)})){0,3}?)\\s+(${nameSource(lang)})`,
+        `(?<![\\p{L}])(${patternSource('org.companyKind', lang)})(?:-\\p{Ll}+)?((?:\\s+(?:(?![A-Z])[\\p{Ll}'’-]+|${patternSource('org.stateCompany', lang)})){0,3}?)\\s+(${nameSource(lang)})`,
         'gu',
       ),
   );

@@ -23,6 +23,12 @@ describe('a body named after its trade or status noun', () => {
     ['dispatch', 'La subvention a été versée à l’établissement public Port Ouest de Lorient.', ['org:port-ouest-de-lorient']],
     ['wire brief', 'La fédération Aqua Pêche représente trois cents armateurs.', ['org:aqua-peche']],
     ['analysis', 'La coopérative adhère à la fédération Union viticole, basée à Bordeaux.', ['org:union-viticole']],
+    // A trade noun made of two joined by a hyphen ("l'assureur-crédit"), and the trades of leasing and plants.
+    ['wire brief', 'Le contrat est couvert par l’assureur-crédit public néerlandais Atradius.', ['org:atradius', 'country:NL']],
+    ['dispatch', 'Les cargos ont été pris à bail auprès du loueur irlandais Avolon.', ['org:avolon', 'country:IE']],
+    ['analysis', 'Les pièces sortent de l’usine serbe Zastava Arms depuis 2019.', ['org:zastava-arms', 'country:RS']],
+    ['live blog', '9h05 — Le transporteur danois Maersk suspend ses escales en mer Rouge.', ['org:maersk', 'country:DK']],
+    ['explainer', 'Le vaccin est produit par le laboratoire indien Bharat Biotech.', ['org:bharat-biotech', 'country:IN']],
   ])('%s: %s', (_register, text, ids) => {
     expect(actors(text as string)).toEqual([...(ids as string[])].sort());
     expect(people(text as string)).toEqual([]);
