@@ -3,7 +3,8 @@ import { read } from './helpers';
 
 // Made-up sentences in several registers (analysis, wire brief, live blog, dispatch, explainer) on the Arctic, Central
 // Europe, Southern Africa, the Gulf and the Balkans: firms named only by the trade noun before or after them
-// ("l'équipementier allemand X", "X, le gestionnaire finlandais"), and trade nouns that name no firm.
+// ("l'équipementier allemand X", "X, le gestionnaire finlandais"), trade nouns that name no firm, and the model
+// names a vehicle or weapon noun puts before a capitalised name ("des blindés Piranha III"), which name no person.
 
 /** Organization and Country node ids. */
 const actors = (text: string) => read(text).doc.nodes.filter((n) => n.label === 'Organization' || n.label === 'Country').map((n) => n.id);
@@ -32,5 +33,21 @@ describe('short names of a union\'s bodies', () => {
     expect(actors('L’Union européenne débloque des fonds pour Chisinau. La Commission a salué l’accord.').sort()).toEqual(['country:MD', 'org:eu', 'org:eu-commission']);
     expect(actors('L’UE soutient la Géorgie. Le Parlement a voté la loi jeudi.').sort()).toEqual(['country:GE', 'org:eu']);
     expect(actors('La Commission a salué l’accord avec la Serbie.').sort()).toEqual(['country:RS']);
+  });
+});
+
+describe('a model named after its vehicle or weapon noun', () => {
+  const people = (text: string) => read(text).doc.nodes.filter((n) => n.label === 'Person').map((n) => n.name);
+  it.each([
+    ['wire brief', 'Le Danemark va céder une vingtaine de blindés Piranha III à l’Ukraine.'],
+    ['dispatch', 'Le Maroc a reçu six hélicoptères Super Puma de la France.'],
+    ['live blog', '10h12 — Deux vedettes Marlin Hunter ont été livrées au Ghana.'],
+    ['analysis', 'L’Égypte aligne désormais des avions Mirage Horizon et des canons Caesar Nouvelle Génération.'],
+  ])('%s: %s', (_register, text) => {
+    expect(people(text as string)).toEqual([]);
+  });
+
+  it('a king keeps his regnal number', () => {
+    expect(people('Le roi Charles III a reçu le président kényan William Ruto.').sort()).toEqual(['Charles III', 'William Ruto']);
   });
 });
