@@ -8,7 +8,8 @@ import { entityId } from './ids';
 import { GAZETTEER, PERSONS } from './lexicon';
 import { firmTitles, relationWords } from './relation-words';
 import { alternationOf } from './syntax/alternation';
-import { pattern, patternSource, perLanguage, type Language } from './syntax/language';
+import { claimPatterns } from './claims/patterns';
+import { activeLanguage, pattern, patternSource, perLanguage, type Language } from './syntax/language';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 
 const FIRST_NAMES = new Set(names.firstNames.map(fold));
@@ -186,6 +187,14 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
         push({ id: known, label: 'Person', via: 'coref', start: span[0].start, end: span[0].end, from: i, to: j });
         continue;
       }
+      // "Petrobras a annoncé", "Europol dément": a person is first named in full, so a lone unknown name reporting at a sentence's head is a body.
+      if (!afterCue && bareBodySubject(text, span[0])) {
+        // "Tianqi Lithium ... Tianqi y voit": the body named in full before, by its first word.
+        const id = state.orgsSeen.findLast((o) => fold(doc.nodes.get(o)?.name ?? '').split(' ')[0] === span[0].key) ?? entityId('org', span[0].text);
+        if (!doc.nodes.has(id)) doc.node(id, 'Organization', span[0].text, { kind: 'company' });
+        push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: span[0].end, from: i, to: j });
+        continue;
+      }
       let t = i - 1;
       if (t >= 1 && /^\p{Ll}/u.test(tokens[t].text) && countryWord(tokens[t].key)) t--;
       const afterTitle = t >= 1 && titleWords().has(tokens[t].key) && /^\p{Ll}/u.test(tokens[t].text) && pattern('person.determiner', '').test(tokens[t - 1]?.key ?? '') && !THING_HEADS.has(tokens[t].key);
@@ -232,6 +241,22 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     }
     i = j - 1;
   }
+}
+
+// What may open a sentence before its subject (a quote mark, a live blog's time stamp), and the verb a body's bare name reports with.
+const subjectOpening = () => pattern('org.subjectOpening', 'u');
+const bodyReports = () =>
+  perLanguage('org.bodyReports', (lang) => {
+    const { VERB_RE, WITHHELD } = claimPatterns(lang);
+    return new RegExp(`^\\s+(?:(?:${patternSource('org.subjectAuxiliary', lang)})?(?:${VERB_RE.source})|${WITHHELD.source})`, 'iu');
+  });
+
+/** A lone capitalised word opening the sentence as the subject of a reporting verb, and no pronoun, indefinite or first name. */
+function bareBodySubject(text: string, word: Token): boolean {
+  // "Démenti jugé « peu crédible »": a reporting word opening a live blog's line is its topic, not a name.
+  const reporting = perLanguage('org.reportingWord', (lang) => new RegExp(`^(?:${claimPatterns(lang).VERB_RE.source})$`, 'iu'));
+  if (FIRST_NAMES.has(word.key) || activeLanguage().classes.has(word.key) || pattern('org.notSubject', 'iu').test(word.key) || isGoodsName(word.text) || reporting.test(word.text)) return false;
+  return subjectOpening().test(text.slice(0, word.start)) && bodyReports().test(text.slice(word.end));
 }
 
 /** "chercheur au Carnegie Endowment", "analyste à l'Atlantic Council", "an analyst at Control Risks": a title word of the language, then "au", "à" with an article or "at", right before the name at `at`. */

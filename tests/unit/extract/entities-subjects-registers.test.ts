@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences in several registers (wire brief, live blog, dispatch, analysis, interview answer) on energy,
+// policing, aviation, shipping and health: a body named by its bare name as the subject opening a sentence ("Petrobras
+// a annoncé", "Europol dément"), with no kind word to say what it is. A person is first named in full, so a lone unknown
+// name reporting or acting at a sentence's head is a body; pronouns, indefinites and known surnames are not.
+
+/** Node "Label:name" of the people and bodies, sorted. */
+const actors = (text: string) =>
+  read(text)
+    .doc.nodes.filter((n) => n.label === 'Organization' || n.label === 'Person')
+    .map((n) => `${n.label}:${n.name}`)
+    .sort();
+
+describe('a bare name opening a sentence as the subject of a reporting verb', () => {
+  it.each([
+    ['wire brief', 'Ecopetrol a annoncé la fermeture de sa raffinerie de Barrancabermeja.', ['Organization:Ecopetrol']],
+    ['live blog', 'Interpol dément toute implication dans l’arrestation.', ['Organization:Interpol']],
+    ['dispatch', 'Finnair n’a pas souhaité commenter ces informations.', ['Organization:Finnair']],
+    ['analysis', 'Glencore a confirmé la vente de sa part dans la mine.', ['Organization:Glencore']],
+    ['interview answer', '« Gavi a indiqué que les doses arriveraient en mars », précise-t-elle.', ['Organization:Gavi']],
+  ])('%s: %s', (_register, text, expected) => {
+    expect(actors(text as string)).toEqual(expected);
+  });
+
+  it('a pronoun, an indefinite or a surname already named stays what it is', () => {
+    expect(actors('Personne n’a confirmé la livraison.')).toEqual([]);
+    expect(actors('Celle-ci a démenti toute livraison.')).toEqual([]);
+    expect(actors('Le ministre Jonas Gahr Lindqvist était à Oslo. Lindqvist a annoncé une aide.')).toEqual(['Person:Jonas Gahr Lindqvist']);
+    expect(actors('14h05 — Démenti jugé « tardif » par le gouvernement.')).toEqual([]);
+  });
+
+  it('a body named in full before is named again by its first word', () => {
+    expect(actors('Le japonais Sumitomo Metal Mining conteste l’accord. Sumitomo affirme que le contrat est caduc.')).toEqual(['Organization:Sumitomo Metal Mining']);
+  });
+});
