@@ -51,3 +51,16 @@ describe('a model named after its vehicle or weapon noun', () => {
     expect(people('Le roi Charles III a reçu le président kényan William Ruto.').sort()).toEqual(['Charles III', 'William Ruto']);
   });
 });
+
+describe('a state body named by a capitalised head and its lower-case complement', () => {
+  const bodies = (text: string) => read(text).doc.nodes.filter((n) => n.label === 'Organization').map((n) => n.name);
+  it.each([
+    ['wire brief', 'Le Département fédéral des affaires étrangères a rappelé les faits.', 'Département fédéral des affaires étrangères'],
+    ['dispatch', 'La demande a été transmise au Secrétariat général de la défense nationale.', 'Secrétariat général de la défense nationale'],
+    ['analysis', 'Selon le Département fédéral de l’économie, les ventes ont baissé.', 'Département fédéral de l’économie'],
+    ['live blog', '16h02 — Le Secrétariat fédéral des migrations confirme la visite.', 'Secrétariat fédéral des migrations'],
+    ['explainer', 'Le Département des affaires étrangères et du commerce a publié la liste.', 'Département des affaires étrangères et du commerce'],
+  ])('%s: %s', (_register, text, name) => {
+    expect(bodies(text as string)).toEqual([name]);
+  });
+});
