@@ -46,7 +46,10 @@ export function recognizeCompanies(scan: SentenceScan): void {
     // "la fédération La Coopération agricole,": any other name, by one adjective that is no nationality.
     const after = (media ? /^(?:\s+[\p{Ll}]+){1,2}(?=\s*[,.;:)])/u : /^\s+[\p{Ll}]+(?=\s*[,.;:)])/u).exec(text.slice(m.index! + m[0].length));
     const adjective = (w: string) => pattern('org.adjective', 'u').test(w) && !countryOfDemonym(w);
-    const tail = after?.[0].trim().split(/\s+/).some((w) => pattern('org.nameStop', '').test(w) || (media ? pattern('org.verbLike', 'u').test(w) : !adjective(w))) ? null : after;
+    // "l'agence Chine nouvelle,": after a place's name alone the adjective is the title's, not a verb's ending.
+    const place = GAZETTEER.get(keyOf(tokenize(m[3])))?.label;
+    const verb = (w: string) => pattern('org.verbLike', 'u').test(w) && !(place && place !== 'Organization' && adjective(w));
+    const tail = after?.[0].trim().split(/\s+/).some((w) => pattern('org.nameStop', '').test(w) || (media ? verb(w) : !adjective(w))) ? null : after;
     const name = m[3] + (tail ? tail[0] : '');
     const start = m.index! + m[0].length - m[3].length;
     if (!recordCompany(scan, m, name, start, media)) continue;
