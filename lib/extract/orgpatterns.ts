@@ -7,7 +7,7 @@ import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 import englishLexicon from '../../data/lang/en/lexicon.json';
 import { endsAgreementName, followsAgreementName } from './agreement-acronyms';
-import { pattern, perLanguage, type Language } from './syntax/language';
+import { activeLanguage, pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
 // The words that open a body's name and those that go on naming it, per language.
@@ -230,7 +230,12 @@ function headedBodies(scope: PatternScope): void {
       }
       break;
     }
-    if (last === i) continue;
+    if (last === i) {
+      // "le Foreign Office", "du Serious Fraud Office": a foreign body kept in English keeps its modifiers before the head.
+      const from = englishModifiersBefore(scope, i);
+      if (from < i) record(scope, scope.text.slice(tokens[from].start, t.end), from, i + 1, { kind: kindOf(t.key) });
+      continue;
+    }
     // Only demonyms ("Forces russes"): a state's army, left to the army pattern; a complement after them ("Banque chinoise de développement") names a body.
     const words = tokens.slice(i + 1, last + 1);
     if (!words.some((w) => isCapitalized(w.text) || CONNECTORS.has(w.key) || (!scope.countryOfWord(w.text) && ADJECTIVE().test(w.text.toLowerCase())))) continue;
@@ -242,6 +247,20 @@ function headedBodies(scope: PatternScope): void {
     record(scope, name, from, last + 1, { kind: kindOf(t.key) });
     i = last;
   }
+}
+
+const ENGLISH_HEADS = new Set(englishLexicon.bodyHeads.map(fold));
+
+/** Where capitalised modifiers before an English head at `i` begin in a language that puts them after ("le Foreign Office"); `i` when none. */
+function englishModifiersBefore({ tokens, taken, text }: PatternScope, i: number): number {
+  if (perLanguage('org.modifiersFirst', (lang) => bodyWords(lang).modifiersFirst) || !ENGLISH_HEADS.has(tokens[i].key)) return i;
+  let from = i;
+  while (from > 0 && i - from < 3) {
+    const w = tokens[from - 1];
+    if (taken[from - 1] || !isCapitalized(w.text) || !/^\s+$/.test(text.slice(w.end, tokens[from].start)) || activeLanguage().classes.has(w.key) || GAZETTEER.has(w.key)) break;
+    from--;
+  }
+  return from;
 }
 
 /** "l'ambassade de France à Rome", "le consulat russe à Istanbul": a state's mission abroad. */

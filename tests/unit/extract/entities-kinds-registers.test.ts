@@ -64,3 +64,14 @@ describe('a state body named by a capitalised head and its lower-case complement
     expect(bodies(text as string)).toEqual([name]);
   });
 });
+
+describe('a foreign body keeping its English name, modifiers before the head', () => {
+  const bodies = (text: string) => read(text).doc.nodes.filter((n) => n.label === 'Organization').map((n) => n.name);
+  it.each([
+    ['live blog', '13h20 — Le Royaume-Uni a versé un million de livres, annonce le Foreign Office.', 'Foreign Office'],
+    ['wire brief', 'Selon le Serious Fraud Office, l’enquête est close.', 'Serious Fraud Office'],
+    ['analysis', 'Le rapport du Defence Intelligence Committee a circulé à Londres.', 'Defence Intelligence Committee'],
+  ])('%s: %s', (_register, text, name) => {
+    expect(bodies(text as string)).toEqual([name]);
+  });
+});
