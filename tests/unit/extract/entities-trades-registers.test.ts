@@ -29,6 +29,9 @@ describe('a body named after its trade or status noun', () => {
     ['analysis', 'Les pièces sortent de l’usine serbe Zastava Arms depuis 2019.', ['org:zastava-arms', 'country:RS']],
     ['live blog', '9h05 — Le transporteur danois Maersk suspend ses escales en mer Rouge.', ['org:maersk', 'country:DK']],
     ['explainer', 'Le vaccin est produit par le laboratoire indien Bharat Biotech.', ['org:bharat-biotech', 'country:IN']],
+    // A nationality used as a noun before a short name in capitals, even one of two letters or that spells a word.
+    ['wire brief', 'Les moteurs seront fournis par l’américaine GE, selon le ministère.', ['org:ge', 'country:US']],
+    ['analysis', 'Les nouveaux jets ont été loués par la polonaise LOT.', ['org:lot', 'country:PL']],
     // An outlet's title made of a place's name and an adjective ("l'agence Chine nouvelle").
     ['live blog', '15h00 — Pékin promet une aide d’urgence, selon l’agence Chine nouvelle.', ['org:chine-nouvelle', 'country:CN']],
     ['wire brief', 'Les frappes ont cessé, rapporte le quotidien Liban nouveau.', ['org:liban-nouveau']],
