@@ -20,6 +20,10 @@ describe('a bare name opening a sentence as the subject of a reporting verb', ()
     ['dispatch', 'Finnair n’a pas souhaité commenter ces informations.', ['Organization:Finnair']],
     ['analysis', 'Glencore a confirmé la vente de sa part dans la mine.', ['Organization:Glencore']],
     ['interview answer', '« Gavi a indiqué que les doses arriveraient en mars », précise-t-elle.', ['Organization:Gavi']],
+    // ... after a short fronted phrase in lower case: a time, a source, a participle.
+    ['wire brief', 'Dans un communiqué publié lundi, Ecopetrol a annoncé la fermeture du site.', ['Organization:Ecopetrol']],
+    ['dispatch', 'Jeudi soir, Interpol a démenti toute implication.', ['Organization:Interpol']],
+    ['analysis', 'Contacté par téléphone, Glencore n’a pas souhaité commenter.', ['Organization:Glencore']],
   ])('%s: %s', (_register, text, expected) => {
     expect(actors(text as string)).toEqual(expected);
   });
@@ -29,6 +33,7 @@ describe('a bare name opening a sentence as the subject of a reporting verb', ()
     expect(actors('Celle-ci a démenti toute livraison.')).toEqual([]);
     expect(actors('Le ministre Jonas Gahr Lindqvist était à Oslo. Lindqvist a annoncé une aide.')).toEqual(['Person:Jonas Gahr Lindqvist']);
     expect(actors('14h05 — Démenti jugé « tardif » par le gouvernement.')).toEqual([]);
+    expect(actors('Interrogé par l’AFP, Lindqvist a démenti.')).toEqual(['Organization:AFP']);
   });
 
   it('a body named in full before is named again by its first word', () => {
