@@ -256,7 +256,11 @@ function bareBodySubject(text: string, word: Token): boolean {
   // "Démenti jugé « peu crédible »": a reporting word opening a live blog's line is its topic, not a name.
   const reporting = perLanguage('org.reportingWord', (lang) => new RegExp(`^(?:${claimPatterns(lang).VERB_RE.source})$`, 'iu'));
   if (FIRST_NAMES.has(word.key) || activeLanguage().classes.has(word.key) || pattern('org.notSubject', 'iu').test(word.key) || isGoodsName(word.text) || reporting.test(word.text)) return false;
-  return subjectOpening().test(text.slice(0, word.start)) && bodyReports().test(text.slice(word.end));
+  if (!subjectOpening().test(text.slice(0, word.start))) return false;
+  if (bodyReports().test(text.slice(word.end))) return true;
+  // "Airbus a livré dix avions", "Glencore vend": a verb that sends goods; a place receives more often than it sends.
+  const verb = new RegExp(`^\\s+(?:${patternSource('org.subjectAuxiliary')})?([\\p{Ll}]+)(?![\\p{L}'’])`, 'u').exec(text.slice(word.end));
+  return verb ? activeLanguage().verbs.get(verb[1])?.frame.role === 'give' : false;
 }
 
 /** "chercheur au Carnegie Endowment", "analyste à l'Atlantic Council", "an analyst at Control Risks": a title word of the language, then "au", "à" with an article or "at", right before the name at `at`. */

@@ -4,7 +4,7 @@ import { read } from './helpers';
 // Made-up sentences in several registers (wire brief, live blog, dispatch, analysis, interview answer) on energy,
 // policing, aviation, shipping and health: a body named by its bare name as the subject opening a sentence ("Petrobras
 // a annoncé", "Europol dément"), with no kind word to say what it is. A person is first named in full, so a lone unknown
-// name reporting or acting at a sentence's head is a body; pronouns, indefinites and known surnames are not.
+// name reporting or sending goods at a sentence's head is a body; pronouns, indefinites and known surnames are not.
 
 /** Node "Label:name" of the people and bodies, sorted. */
 const actors = (text: string) =>
@@ -20,6 +20,9 @@ describe('a bare name opening a sentence as the subject of a reporting verb', ()
     ['dispatch', 'Finnair n’a pas souhaité commenter ces informations.', ['Organization:Finnair']],
     ['analysis', 'Glencore a confirmé la vente de sa part dans la mine.', ['Organization:Glencore']],
     ['interview answer', '« Gavi a indiqué que les doses arriveraient en mars », précise-t-elle.', ['Organization:Gavi']],
+    // ... or of a verb that sends goods: a place receives more often than it sends.
+    ['wire brief', 'Embraer a livré deux avions ravitailleurs au Portugal.', ['Organization:Embraer']],
+    ['analysis', 'Glencore vend désormais son cobalt à la Chine.', ['Organization:Glencore']],
     // ... after a short fronted phrase in lower case: a time, a source, a participle.
     ['wire brief', 'Dans un communiqué publié lundi, Ecopetrol a annoncé la fermeture du site.', ['Organization:Ecopetrol']],
     ['dispatch', 'Jeudi soir, Interpol a démenti toute implication.', ['Organization:Interpol']],
@@ -34,6 +37,7 @@ describe('a bare name opening a sentence as the subject of a reporting verb', ()
     expect(actors('Le ministre Jonas Gahr Lindqvist était à Oslo. Lindqvist a annoncé une aide.')).toEqual(['Person:Jonas Gahr Lindqvist']);
     expect(actors('14h05 — Démenti jugé « tardif » par le gouvernement.')).toEqual([]);
     expect(actors('Interrogé par l’AFP, Lindqvist a démenti.')).toEqual(['Organization:AFP']);
+    expect(actors('Kramatorsk a reçu des renforts dans la nuit.')).toEqual([]);
   });
 
   it('a body named in full before is named again by its first word', () => {
