@@ -110,12 +110,16 @@ try {
   const sum = (inside: TraceEvent[], name: string) => inside.filter((e) => e.name === name).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   console.log(`first frame ${perf.firstFrameAt?.toFixed(0)} ms, settled ${perf.settledAt?.toFixed(0)} ms after navigation (trace clock starts near navigation)`);
   if (opts.startup) startup(events, main, onMain, perf.firstFrameAt ?? Infinity);
-  console.log('task start (s)   task ms   script ms   GC ms   waiting on GPU frame ms');
+  // Over the whole traced visit: how many canvas read-backs the page's frames cost, and the wait for them.
+  const readBacks = onMain.filter((e) => e.name === 'GLES2::ReadPixels');
+  console.log(`read-backs on the main thread: ${readBacks.length}, ${sum(readBacks, 'GLES2::ReadPixels').toFixed(0)} ms waiting in all`);
+  console.log('task start (s)   task ms   script ms   GC ms   waiting on GPU frame ms   read-backs');
   // Tasks as the long-task API sees them: the scheduler's outermost slices over 50 ms.
   for (const task of onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > 50_000)) {
     const end = task.ts + (task.dur ?? 0);
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
-    const cols = [(task.dur ?? 0) / 1000, sum(inside, 'FunctionCall') + sum(inside, 'EvaluateScript'), sum(inside, 'MinorGC') + sum(inside, 'MajorGC'), sum(inside, 'GLES2::ReadPixels')];
+    // Read-backs: one per WebGL canvas the frame changed (a cleared blank canvas counts as changed).
+    const cols = [(task.dur ?? 0) / 1000, sum(inside, 'FunctionCall') + sum(inside, 'EvaluateScript'), sum(inside, 'MinorGC') + sum(inside, 'MajorGC'), sum(inside, 'GLES2::ReadPixels'), inside.filter((e) => e.name === 'GLES2::ReadPixels').length];
     console.log(`${((task.ts - t0) / 1e6).toFixed(2).padStart(14)} ${cols.map((c) => c.toFixed(0).padStart(9)).join('   ')}`);
     if (opts.detail) for (const e of inside.filter((x) => (x.dur ?? 0) > 10_000)) console.log(`${' '.repeat(18)}${describe(e, inside)}`);
   }

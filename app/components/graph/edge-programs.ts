@@ -1,6 +1,7 @@
 // Which edge programs a canvas registers, and when: each is two to four shaders that software WebGL compiles
-// in round trips to the GPU process, so a program is registered only once edges of its type are drawn, or
-// ahead of that in a task of its own while the page has nothing else to do.
+// in round trips to the GPU process, so a program is registered only once edges of its type are drawn, and
+// may be compiled ahead of that in a task of its own while the page has nothing else to do. Both go through
+// sigma's public API (its settings, the program classes it constructs): nothing reaches into its privates.
 import type Sigma from 'sigma';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '@/lib/graph/graphology';
@@ -45,18 +46,52 @@ export function ensureEdgePrograms(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph:
   return true;
 }
 
-type Registering = {
-  settings: { edgeProgramClasses: EdgePrograms };
-  registerEdgeProgram(type: string, program: EdgeProgramType<NodeAttrs, EdgeAttrs>): void;
-};
+// Programs built ahead for a renderer, by type, until sigma registers that type: sigma constructs a program
+// class with (its edge layer's WebGL context, its edge picking buffer, itself), and the class then hands it
+// the instance already built (compiled) instead of building another. Keyed by the renderer.
+const built = new WeakMap<object, Map<string, { kill(): void }>>();
+// What sigma built each renderer's first edge program with (at its creation): how a program is built ahead.
+const buildArgs = new WeakMap<object, unknown[]>();
+
+/**
+ * `programs`, each class taking, when sigma builds it for a renderer, the instance compileEdgeProgramsAhead
+ * built for that renderer and type, if any. A class keeps its identity towards sigma (one class per type).
+ */
+export function buildableAhead(programs: EdgePrograms): EdgePrograms {
+  return Object.fromEntries(
+    Object.entries(programs).map(([type, Program]) => {
+      const Base = Program as unknown as new (...args: unknown[]) => { kill(): void };
+      class Ahead extends Base {
+        constructor(...args: unknown[]) {
+          const renderer = args[2] as object;
+          const ready = built.get(renderer)?.get(type);
+          if (ready) {
+            built.get(renderer)!.delete(type);
+            return ready as Ahead;
+          }
+          super(...args);
+          if (!buildArgs.has(renderer)) buildArgs.set(renderer, args);
+        }
+      }
+      return [type, Ahead as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>];
+    }),
+  );
+}
+
+/** Frees the programs built ahead for `renderer` that sigma never took (its WebGL programs and buffers). */
+export function dropProgramsBuiltAhead(renderer: Sigma<NodeAttrs, EdgeAttrs>): void {
+  for (const program of built.get(renderer)?.values() ?? []) program.kill();
+  built.delete(renderer);
+}
 
 /**
  * Compiles, one program per idle task, the edge programs `graph`'s edges will be drawn with once they show,
- * while they are hidden (a layout moving the nodes alone); `cancel` stops what is still to come. Registered
- * without sigma's setSetting: that re-indexes the whole graph and draws a frame, where a program registered
- * now has nothing to draw until the re-index that shows the edges fills it. A graph drawn before React (a
- * fixture) never compiled them, and at 1k nodes their compile, in the task that took the final positions, made
- * it a long task of the settling map.
+ * while they are hidden (a layout moving the nodes alone); `cancel` stops what is still to come. Each is built
+ * as sigma would build it and kept aside (buildableAhead): sigma takes it when the type is registered, through
+ * the setSetting of ensureEdgePrograms in the re-index that shows the edges (showEdges), which then compiles
+ * nothing. Registered now, through setSetting, it would re-index the whole graph and draw a frame for a
+ * program that has nothing to draw yet. A graph drawn before React (a fixture) never compiled them, and at
+ * 1k nodes their compile, in the task that took the final positions, made it a long task of the settling map.
  */
 export function compileEdgeProgramsAhead(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, view: Pick<ViewState, 'thinEdges'>): { cancel(): void } {
   const programs = available.get(renderer);
@@ -66,14 +101,15 @@ export function compileEdgeProgramsAhead(renderer: Sigma<NodeAttrs, EdgeAttrs>, 
   const stop = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (id: number) => clearTimeout(id);
   const next = () => {
     pending = null;
-    if (!programs || view.thinEdges || renderer.getGraph() !== graph) return;
-    const own = renderer as unknown as Registering;
-    const current = own.settings.edgeProgramClasses;
-    const type = [...edgeTypesFor(graph, { thinEdges: false, edgesHidden: false })].find((t) => programs[t] && current[t] !== programs[t]);
+    const args = buildArgs.get(renderer);
+    if (!programs || !args || view.thinEdges || renderer.getGraph() !== graph) return;
+    const current = renderer.getSetting('edgeProgramClasses');
+    const ready = built.get(renderer) ?? new Map<string, { kill(): void }>();
+    const type = [...edgeTypesFor(graph, { thinEdges: false, edgesHidden: false })].find((t) => programs[t] && current[t] !== programs[t] && !ready.has(t));
     if (!type) return;
-    // The setting names it as setSetting would have: a later settings update finds it there and registers nothing.
-    own.settings.edgeProgramClasses = { ...current, [type]: programs[type] };
-    own.registerEdgeProgram(type, programs[type]);
+    const Program = programs[type] as unknown as new (...a: unknown[]) => { kill(): void };
+    ready.set(type, new Program(...args));
+    built.set(renderer, ready);
     pending = idle(next);
   };
   pending = idle(next);

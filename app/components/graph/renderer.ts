@@ -8,8 +8,9 @@ import { markFrame } from '../explorer/perf';
 import { createLabelLedger, type LabelLedger } from './label-drawing';
 import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile, withSlotRanges } from './programs';
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
-import { edgeTypesFor, ensureEdgePrograms, offerEdgePrograms } from './edge-programs';
+import { buildableAhead, dropProgramsBuiltAhead, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms } from './edge-programs';
 import { watchStillLayers, withPreservedLayers, type StillLayers } from './still-layers';
+import { skipBlankHoverClears } from './hover-layer';
 
 /** A renderer and what was made with it; `release` stops every watcher and kills sigma. */
 export interface CanvasRenderer {
@@ -37,7 +38,7 @@ export function createCanvasRenderer(graph: ExplorerGraph, container: HTMLElemen
   // While a layer grows a slice per frame (still-layers), its programs draw only the slots it shows.
   let still: StillLayers | null = null;
   const ranges = (gl: WebGLRenderingContext) => still?.rangesFor(gl) ?? null;
-  const programs = skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden, () => edgeEvents(), ranges);
+  const programs = buildableAhead(skippingWhile({ ...EDGE_PROGRAMS, [THIN_EDGE]: EdgeThinProgram }, () => !!view.current.edgesHidden, () => edgeEvents(), ranges));
   const pick = (types: Set<string>) => Object.fromEntries([...types].map((t) => [t, programs[t]]));
   const renderer = withPreservedLayers(() => new Sigma(graph, container, {
     defaultDrawNodeLabel: labels.draw,
@@ -68,6 +69,7 @@ export function createCanvasRenderer(graph: ExplorerGraph, container: HTMLElemen
   }));
   edgeEvents = () => renderer.getSetting('enableEdgeEvents');
   const watched = watchStillLayers(renderer, () => !view.current.edgesHidden);
+  const unskipHoverClears = skipBlankHoverClears(renderer);
   still = watched;
   offerEdgePrograms(renderer, programs);
   const warm = setTimeout(() => {
@@ -83,6 +85,8 @@ export function createCanvasRenderer(graph: ExplorerGraph, container: HTMLElemen
     release() {
       clearTimeout(warm);
       watched.release();
+      unskipHoverClears();
+      dropProgramsBuiltAhead(renderer);
       renderer.kill();
     },
   };
