@@ -37,7 +37,12 @@ function subjectOf(d: Discourse, ctx: SentenceContext): string | undefined {
   // The subject is the free actor a verb group follows ("l'Arménie a gelé", "Bakou y voit"), else the first free actor.
   const { words, verbs } = analyse(ctx.text);
   const verbal = (i: number) => !!words[i] && (['have', 'be', 'modal', 'negation', 'dative', 'objectClitics', 'reflexive'].some((c) => words[i].classes.has(c)) || verbs.some((v) => v.index === i));
-  const first = actors.find((m) => verbal(words.findIndex((w) => w.start >= m.end))) ?? actors[0];
+  // "L'Égypte, qui a rejoint les Brics en 2024, multiplie": an actor inside a relative clause is not the sentence's subject.
+  const relative = (m: EntityMention) => {
+    const open = words.findLastIndex((w) => w.end <= m.start && w.text === ',');
+    return words.some((w, i) => i > open && w.end <= m.start && w.classes.has('relatives'));
+  };
+  const first = actors.find((m) => !relative(m) && verbal(words.findIndex((w) => w.start >= m.end))) ?? actors[0];
   if (pronoun && (!first || pronoun.index < first.start)) return previousSubject(d, ctx.sentence.index);
   return first?.id;
 }

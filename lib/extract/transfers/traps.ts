@@ -103,10 +103,13 @@ export function isShare(text: string, p: Phrase, ce: number, triggers: Trigger[]
   return !!origin && pattern('give.origin').test(origin[0] + ' ');
 }
 
-/** The count a transfer moves when its figure is the whole of a batch: "12 des 36 canons" is 12; "le deuxième de ses cinq radars", none. */
+/** The count a transfer moves when its figure is the whole of a batch: "12 des 36 canons" and "les 12 premiers des 36" are 12; "le deuxième de ses cinq radars", none. */
 export function countedPart(text: string, quantities: readonly Quantity[], q: Quantity | undefined): { quantity: Quantity | undefined } | undefined {
   if (!q) return undefined;
   const lead = text.slice(Math.max(0, q.start - 40), q.start);
+  // "les deux premières des 41 rames": a count before the ordinal is the batch that moves.
+  const leading = [...quantities].reverse().find((x) => x.end <= q.start && pattern('trap.leadingPartOfCount').test(text.slice(x.end, q.start)));
+  if (leading) return { quantity: leading };
   if (pattern('trap.ordinalOfCount').test(lead)) return { quantity: undefined };
   const part = [...quantities].reverse().find((x) => x.end <= q.start && pattern('trap.partOfCount').test(text.slice(x.end, q.start)));
   return part ? { quantity: part } : undefined;

@@ -25,3 +25,14 @@ describe('transfers: a rival giver\'s "lui" is the earlier receiver', () => {
     expect(flows(text).sort()).toEqual(expected.sort());
   });
 });
+
+describe('transfers: an actor named inside a relative clause is not the sentence\'s subject', () => {
+  it.each([
+    // dispatch
+    ["L'Égypte, qui a rejoint les Brics en janvier 2024, multiplie les fournisseurs. La Russie lui a livré 1 100 locomotives.", ['Russie>Égypte:technology:1100']],
+    // analysis
+    ['Le Kenya, que la Chine courtise depuis dix ans, diversifie ses achats. La Turquie lui a vendu six drones.', ['Turquie>Kenya:weapons:6']],
+  ])('%s', (text, expected) => {
+    expect(flows(text).sort()).toEqual(expected.sort());
+  });
+});
