@@ -119,7 +119,7 @@ export function findTriggers(text: string, analysis: Analysis = analyse(text)): 
   // "prêter main-forte", "livrer bataille", "envoyer un signal": a fixed phrase moves nothing.
   const idiom = pattern('transfer.idiomObject', 'iu');
   for (const v of analysis.verbs) {
-    if (taken.has(v.start) || idiom.test(text.slice(v.end, v.end + 40))) continue;
+    if (taken.has(v.start) || idiom.test(text.slice(v.end, v.end + 40)) || v.frame.notBefore?.test(text.slice(v.end, v.end + 40))) continue;
     // "« Le Pérou dirait non », promet un conseiller.": a verb after a quote with its subject after it reports the quote.
     if (pattern('transfer.inciseBefore', 'u').test(text.slice(Math.max(0, v.start - 4), v.start)) && pattern('transfer.inciseAfter', 'u').test(text.slice(v.end))) continue;
     taken.add(v.start);
