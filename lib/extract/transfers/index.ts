@@ -194,10 +194,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "le transfert de munitions destinées à Moscou": a flow named by a noun takes its sender from the article's flows
     // like any other, and with none it is no transfer: on the dev set every such one was a false transfer.
     const agentless = !!trigger?.verb && trigger.role === 'give' && trigger.verb.voice === 'passive' && !trigger.verb.bare && !stopped;
-    // "Berlin avait acheté quelque 12 000 obus", "le Kenya a reçu 300 blindés": a counted purchase or receipt told by its
-    // taker stands with its seller left unnamed.
-    const takenCount = !!trigger?.verb && trigger.role === 'receive' && trigger.verb.voice === 'active' && trigger.verb.form !== 'infinitive' && !trigger.verb.bare && !trigger.verb.planned && !!draft.quantity && !draft.quantity.vague;
-    draft.openSender = !senders.length && recipients.length > 0 && (agentless || takenCount);
+    draft.openSender = !senders.length && recipients.length > 0 && agentless;
     // The place belongs to this verb: it stops at the next one ("après avoir transité par la base de Hmeimim, en Syrie").
     const nextVerb = triggers.find((t) => !t.noun && t.start > after)?.start ?? ce;
     if (frontPlace) draft.place = frontPlace;
