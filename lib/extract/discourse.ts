@@ -7,7 +7,7 @@ import { filledRegExps } from './relation-words';
 /** What earlier sentences leave for pronouns to point back to. */
 export interface Discourse {
   /** One entry per sentence read so far, in order: its subject, its actors and the places a preposition governs (mention ids), last first. */
-  sentences: Array<{ index: number; subject?: string; charged?: string; actors: string[]; places: string[] }>;
+  sentences: Array<{ index: number; subject?: string; charged?: string; actors: string[]; places: string[]; gaveTo?: string }>;
   /** Gender and number of each actor, read from the determiners the text gives it ("la Serbie", "le Kenya", "les Houthis"). */
   agreement: Map<string, Agreement>;
 }
@@ -37,7 +37,12 @@ function subjectOf(d: Discourse, ctx: SentenceContext): string | undefined {
   // The subject is the free actor a verb group follows ("l'Arménie a gelé", "Bakou y voit"), else the first free actor.
   const { words, verbs } = analyse(ctx.text);
   const verbal = (i: number) => !!words[i] && (['have', 'be', 'modal', 'negation', 'dative', 'objectClitics', 'reflexive'].some((c) => words[i].classes.has(c)) || verbs.some((v) => v.index === i));
-  const first = actors.find((m) => verbal(words.findIndex((w) => w.start >= m.end))) ?? actors[0];
+  // "L'Égypte, qui a rejoint les Brics en 2024, multiplie": an actor inside a relative clause is not the sentence's subject.
+  const relative = (m: EntityMention) => {
+    const open = words.findLastIndex((w) => w.end <= m.start && w.text === ',');
+    return words.some((w, i) => i > open && w.end <= m.start && w.classes.has('relatives'));
+  };
+  const first = actors.find((m) => !relative(m) && verbal(words.findIndex((w) => w.start >= m.end))) ?? actors[0];
   if (pronoun && (!first || pronoun.index < first.start)) return previousSubject(d, ctx.sentence.index);
   return first?.id;
 }
@@ -92,7 +97,19 @@ export function remember(d: Discourse, ctx: SentenceContext): void {
   const all = actorMentions(ctx);
   const actors = all.filter((m) => !isSource(ctx, m));
   const subject = subjectOf(d, ctx);
-  d.sentences.push({ index: ctx.sentence.index, subject, charged: chargedBy(ctx, all, subject), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse() });
+  d.sentences.push({ index: ctx.sentence.index, subject, charged: chargedBy(ctx, all, subject), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse(), gaveTo: gaveTo(ctx, actors, subject) });
+}
+
+/** "Moscou a vendu au Brésil": the actor an active giving verb's dative names, the receiver a later "lui" may stand for. */
+function gaveTo(ctx: SentenceContext, actors: EntityMention[], subject: string | undefined): string | undefined {
+  if (!subject) return undefined;
+  const lead = pattern('discourse.dative', 'iu');
+  for (const v of analyse(ctx.text).verbs) {
+    if (v.frame.role !== 'give' || v.voice !== 'active' || v.bare || v.planned) continue;
+    const m = actors.find((a) => a.start >= v.end && a.start - v.end <= 40 && a.id !== subject && lead.test(ctx.text.slice(Math.max(0, a.start - 25), a.start)));
+    if (m) return m.id;
+  }
+  return undefined;
 }
 
 // discourse.charge and discourse.chargeVerb share the lead and the verbs of a charge ({chargeLead}, {chargeStem}).
@@ -160,6 +177,9 @@ export function resolveDative(d: Discourse, ctx: SentenceContext, at: number, no
   const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 3).reverse();
   const chargers = before.filter((m) => m.charges).map((m) => m.id);
   for (const s of earlier) {
+    // "Moscou a vendu au Brésil des engrais. Le Canada lui a expédié de la potasse": after a gift, a second giver
+    // serves the same receiver; the first giver is a rival, not a client.
+    if (s.gaveTo) pool.push(s.gaveTo);
     // After a charge, the accuser is the one telling, not the one served: the charged party's partners come first.
     if (s.subject && !s.charged) pool.push(s.subject);
     pool.push(...s.actors.filter((id) => id !== s.subject));

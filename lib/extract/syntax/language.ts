@@ -34,6 +34,8 @@ export interface Frame {
   after: string[];
   /** The only kinds of goods the verb moves ("payer": funds; "payer les armes" pays for them, it does not send them); empty: any. */
   goods: string[];
+  /** What, right after the verb, makes it another word ("chargé de la gestion": in charge of, not loaded with). */
+  notBefore?: RegExp;
 }
 
 /** The closed word classes and verb frames of one language. */
@@ -112,6 +114,7 @@ export interface FrameLine {
   planned?: boolean;
   after?: string[];
   goods?: string[];
+  notBefore?: string;
   giver?: SlotList;
   receiver?: SlotList;
   place?: SlotList;
@@ -176,6 +179,7 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
       planned: !!line.planned,
       after: line.after ?? [],
       goods: line.goods ?? [],
+      notBefore: line.notBefore ? new RegExp(line.notBefore, 'iu') : undefined,
     };
     frames.push(frame);
     // A pronominal lemma is a frame of its own ("se fournir auprès de": its subject receives; "fournir": its subject gives).

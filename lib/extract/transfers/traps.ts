@@ -16,6 +16,7 @@ import { endpoint } from './endpoints';
 // - trap.planBefore: a state's plan ("prévoit de livrer", "envisage d'envoyer") is no delivery yet (troops about to
 //   join, "s'apprêtaient à rejoindre", are: the in-house gold counts them);
 // - trap.hesitantBefore: "hésite à livrer", "rechigne à envoyer" is a delivery held back;
+// - trap.permissionBefore: "autoriser A, B et C à réexporter", "le feu vert pour céder": a permission, granted or not, moves nothing;
 // - trap.fundedBefore: "a financé l'achat de": a purchase paid for by a third party does not go to the payer;
 // - trap.shareOf: "300 drones, dont une partie fournie par l'Iran": the figure counts the whole, not the share sent;
 // - trap.possibleBefore/After: "la vente possible de", "l'éventuelle livraison de": a flow that may happen;
@@ -48,6 +49,8 @@ export function isTrap(r: TrapReading): boolean {
   if (p.goods.every((g) => g.kind === 'funds') && (pattern('trap.valueBefore').test(lead) || pattern('trap.unitPrice').test(text.slice(p.end, ce)))) return true;
   const before = trigger ? text.slice(Math.max(cs, trigger.start - 40), trigger.start) : '';
   if (trigger?.verb?.form === 'infinitive' && (pattern('trap.planBefore').test(before) || pattern('trap.hesitantBefore').test(before))) return true;
+  // The permission may stand past a list of the actors it names: a wider look back than a plan's.
+  if (trigger?.verb?.form === 'infinitive' && pattern('trap.permissionBefore').test(text.slice(Math.max(cs, trigger.start - 100), trigger.start))) return true;
   // "a payé l'achat de 100 000 obus destinés à l'Arménie": who funds a purchase is neither its buyer nor its seller.
   if (trigger?.noun && trigger.role === 'receive' && pattern('trap.fundedBefore').test(before)) return true;
   // "la vente possible de 18 avions", "l'éventuelle livraison de": a flow that may happen has not.
@@ -100,10 +103,13 @@ export function isShare(text: string, p: Phrase, ce: number, triggers: Trigger[]
   return !!origin && pattern('give.origin').test(origin[0] + ' ');
 }
 
-/** The count a transfer moves when its figure is the whole of a batch: "12 des 36 canons" is 12; "le deuxième de ses cinq radars", none. */
+/** The count a transfer moves when its figure is the whole of a batch: "12 des 36 canons" and "les 12 premiers des 36" are 12; "le deuxième de ses cinq radars", none. */
 export function countedPart(text: string, quantities: readonly Quantity[], q: Quantity | undefined): { quantity: Quantity | undefined } | undefined {
   if (!q) return undefined;
   const lead = text.slice(Math.max(0, q.start - 40), q.start);
+  // "les deux premières des 41 rames": a count before the ordinal is the batch that moves.
+  const leading = [...quantities].reverse().find((x) => x.end <= q.start && pattern('trap.leadingPartOfCount').test(text.slice(x.end, q.start)));
+  if (leading) return { quantity: leading };
   if (pattern('trap.ordinalOfCount').test(lead)) return { quantity: undefined };
   const part = [...quantities].reverse().find((x) => x.end <= q.start && pattern('trap.partOfCount').test(text.slice(x.end, q.start)));
   return part ? { quantity: part } : undefined;

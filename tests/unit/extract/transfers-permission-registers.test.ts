@@ -1,0 +1,23 @@
+import { describeTransferRegisters, type TransferCase } from './helpers';
+
+// A permission to move goods is not the move: "autoriser A, B et C à réexporter vers D", "le feu vert pour céder",
+// "permettre à X de livrer", granted or refused, with a list of actors between the permission and the infinitive.
+// Made-up sentences on arms, energy and grain; "sender>recipient:kind[:quantity]".
+const registers: Record<string, TransferCase[]> = {
+  'wire brief': [
+    { text: "Stockholm ne peut pas autoriser la Norvège, la Finlande et le Danemark à réexporter vers Israël des obus suédois.", transfers: [] },
+    { text: "Vienne a autorisé la Slovaquie à livrer à la Moldavie 30 000 tonnes de gaz.", transfers: [] },
+  ],
+  dispatch: [
+    { text: "La Pologne attendait toujours le feu vert pour céder au Kenya une vingtaine de blindés.", transfers: [] },
+    { text: "Le traité permet à la Turquie de vendre des drones à la Libye.", transfers: [] },
+  ],
+  analysis: [
+    // the permission granted, then the move told: the move is read
+    { text: "Berlin a autorisé la Pologne à réexporter ses chars, et Varsovie a livré 14 chars au Kenya en mars.", transfers: ['Pologne>Kenya:weapons:14'] },
+    // "permis de" as a noun of a licence is no permission to move goods
+    { text: "La France a livré 12 canons au Niger, un contrat qui a permis de relancer l'usine de Bourges.", transfers: ['France>Niger:weapons:12'] },
+  ],
+};
+
+describeTransferRegisters('A permission to move goods', registers);
