@@ -5,7 +5,7 @@ import { countryOfDemonym } from '../entities';
 import { pattern, perLanguage } from '../syntax/language';
 import { filledRegExps } from '../relation-words';
 import { type ClaimPatterns, TITLES } from './patterns';
-import { applyStatus, shorten, stanceOf } from './stance';
+import { applyStatus, deniedBeforeColon, shorten, stanceOf } from './stance';
 import { citedAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, personBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import { outletSource } from './outlets';
@@ -104,7 +104,9 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (quoted && pour) content = quoted[1];
     else if (pattern('claim.sourceApposition', 'iu').test(content) && content.includes(',')) content = content.slice(content.indexOf(',') + 1).trim();
     if (!content) continue;
-    const stance = stanceOf(p, false, content, content);
+    // "Les ONG contestent : selon MSF, trois vallées restent coupées": the source gives the reason of a denial.
+    const contested = colon >= 0 && clauseStart === colon + 3 && deniedBeforeColon(p, text.slice(0, colon));
+    const stance = contested ? 'DENIES' : stanceOf(p, false, content, content);
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
     doc.mention(claim.id, ctx.sentence, at, after);
     // "Selon l'agence Kyodo, ...": an outlet that cites nobody is the source, and asserts what it tells.

@@ -88,7 +88,11 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const at = auxStart >= 0 ? auxStart : vs;
     // "X soupçonne un sabotage, ce que l'armateur conteste": the verb's subject stands after "ce que", never before it.
     const relative = [...text.slice(0, at).matchAll(p.ECHO_CLAUSE)].at(-1);
-    const cs = relative ? Math.max(r.clauseStart, relative.index! + relative[0].length) : r.clauseStart;
+    // "Les fonds ont été préservés, l'ambassadeur américain me l'a confirmé": a clause spliced on by a comma whose object
+    // clitic is the clause before; its subject opens after the comma.
+    const spliced = pattern('claim.splicedClitic', 'iu').exec(text.slice(r.clauseStart, vs));
+    const splice = spliced ? r.clauseStart + spliced.index + spliced[0].length : -1;
+    const cs = Math.max(relative ? Math.max(r.clauseStart, relative.index! + relative[0].length) : r.clauseStart, splice);
     const subj = subjectBefore(ctx, at, cs);
     const group = groupSpeaker(p, ctx, at, cs, doc);
     const latter = p.LATTER.exec(text.slice(Math.max(cs, at - 20), at));
@@ -100,11 +104,16 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const outletAntecedent = qui && !antecedent ? outletEnding(doc, ctx, memory, qui.index) : undefined;
     const span = text.slice(cs, at);
     const lead = subj.length > 0 && (!group || subj[subj.length - 1].start > cs + 20);
+    // "La compagnie SkyWest … . Le groupe a annoncé": a firm's head noun read back to the last body named is checked
+    // against the noun each firm came with.
+    const coref = lead && subj[subj.length - 1].via === 'coref' && doc.nodes.get(subj[subj.length - 1].id)?.properties.kind === 'company';
+    const firm = coref ? firmInFocus(doc, ctx.sentence.index, span, memory.texts) : undefined;
     // Each reading is tried once, in order; the first that names someone speaks.
     speaker = firstFound([
       () => antecedent?.id,
       () => outletAntecedent,
       () => (latter ? latterBefore(ctx, Math.max(cs, at - 20) + latter.index) : undefined),
+      () => firm,
       () => (lead ? subj[subj.length - 1].id : undefined),
       () => group,
       () => authorOf(ctx, at, cs),
@@ -115,7 +124,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // "Le ministère a précisé que ..." in a portrait of a minister, no ministry named: that minister's.
       () => ministryInFocus(doc, span, true),
       // "Le groupe français dément formellement": the firm last named.
-      () => firmInFocus(doc, ctx.sentence.index, span),
+      () => firmInFocus(doc, ctx.sentence.index, span, memory.texts),
       // "L'intéressé dément": the person the article is about, last heard or last named.
       () => (pattern('claim.concerned', 'iu').test(span) ? (memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
       () => possessiveTitled(memory, ctx, span),
@@ -135,6 +144,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
     contentStart = que ? ve + que[0].length : ve;
     that = !!que;
+    if (splice > 0 && !que) [contentStart, contentEnd] = [0, splice - spliced![0].length];
     // "a assuré que … et démenti que …": the statement ends where a second verb sharing its auxiliary begins.
     const next = [...text.slice(ve).matchAll(p.VERB_RE)].find((v) => p.ELIDED_AUX.test(text.slice(0, ve + v.index!)));
     if (next) contentEnd = ve + next.index!;
@@ -168,6 +178,9 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "a promis de rétablir l'ordre", "a menacé de suspendre ses livraisons": a promise or a threat states what its speaker will do; "a promis l'envoi de" names an act.
   if (pattern('claim.committing').test(r.word)) return pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
+  // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
+  // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.
+  if (pattern('claim.announcing').test(r.word) && pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80))) return true;
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
   if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;
   // "Séoul l'affirme depuis des mois", "Kiev en a fait état": an object clitic points back to what was said before.

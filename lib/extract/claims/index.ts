@@ -6,7 +6,7 @@ import { fold } from '../text';
 import { findQuantities } from '../quantities';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
-import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
+import { applyStatus, deniedBeforeColon, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia, settleSpeaker } from './speakers';
 import { extractAnswer } from './interview';
@@ -111,6 +111,9 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   // "« C'est faux. Nos cargaisons vont en Chine », a répondu X": a quote opened sentences before says its stance first.
   const opening = inverted && closesEarlierQuote(r.before) ? quoteOpening(ctx, memory) : '';
   let stance = stanceOf(p, r.denies, window, opening ? `${opening} ${content}` : content, !!inverted && a.contentStart === 0);
+  // "Le port conteste ces chiffres : « … », répond sa directrice": what follows a contesting colon denies.
+  const colon = inverted && a.contentStart === 0 ? text.slice(0, a.contentEnd).search(/\s:\s/u) : -1;
+  if (colon > 0 && deniedBeforeColon(p, text.slice(0, colon))) stance = 'DENIES';
   // "« Trois avions, pas quarante-deux »" corrects a figure told before: it denies that figure, but confirms a fact
   // already stated with the figure it gives.
   const correction = stance === 'DENIES' && !r.denies ? pattern('claim.correction', 'iu').exec(content) : null;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { type Case, stancesOf } from './stances-helpers';
+
+// Made-up statements whose speaker or stance hangs on a construction rather than on "X a affirmé que": an announcement
+// with a noun object that states a fact (an aid, a figure, an opening) rather than an act; a possessive title with the
+// name in apposition after an inverted verb; a clause spliced on by a comma whose clitic confirms the clause before; a
+// body that contests, then gives its reason through "selon" or a quote; a firm named again by a head noun other than
+// the one that introduced the firm last named. Topics: the Sahel, the Andes, the Pacific, Central Asia, shipping.
+const cases: Record<string, Case[]> = {
+  'live blog': [
+    // a present-tense announcement of an aid or a sum by a state: the state asserts it, and the claim is about the gift
+    { text: '[09 h 10] La Norvège annonce à son tour une aide de 4 millions de dollars au Niger.', stances: ['Norvège ASSERTS'], about: ['Norvège ASSERTS > Norvège>Niger'] },
+    { text: '14h05 — Le département d’État annonce une nouvelle enveloppe de 20 millions de dollars pour la Bolivie.', stances: ['Département d\'État américain ASSERTS'], about: ['Département d\'État américain ASSERTS > États-Unis>Bolivie'] },
+    // ... but announcing a decision states no fact
+    { text: '16h20 — Le Premier ministre fidjien, Sitiveni Rabuka, annonce la rupture du contrat avec la Chine.', stances: [] },
+  ],
+  'wire brief': [
+    // a firm announcing a result or an opening asserts it
+    { text: 'Le kazakh Kazatomprom a annoncé mardi un bénéfice net de 800 millions de dollars pour 2024.', stances: ['Kazatomprom ASSERTS'] },
+    { text: "Le laboratoire Sanofi a annoncé la réouverture de son usine de vaccins d'Ankleshwar, fermée depuis 2019.", stances: ['Sanofi ASSERTS'] },
+    // ... an act or a sanction is no fact of its own
+    { text: "L'Union européenne a annoncé de nouvelles sanctions contre le Belarus.", stances: [] },
+    // a possessive title, a place between, then the name in apposition: the person speaks
+    { text: "L'Unicef a livré 40 tonnes de vaccins au Tchad, indique son représentant au Niger, Amadou Diallo.", stances: ['Amadou Diallo ASSERTS'], about: ['Amadou Diallo ASSERTS > Unicef>Tchad'] },
+  ],
+  dispatch: [
+    { text: "L'Organisation mondiale de la santé (OMS) a acheminé 12 tonnes de médicaments au Pérou, a précisé sa déléguée en Bolivie, Ana Quispe.", stances: ['Ana Quispe ASSERTS'], about: ['Ana Quispe ASSERTS > OMS>Pérou'] },
+    // a body that contests, then gives its reason through "selon": the source of the reason denies
+    { text: "Le gouvernement affirme que toutes les routes sont rouvertes. Les ONG contestent : selon Amnesty International, deux vallées restent coupées.", stances: ['Amnesty International DENIES'] },
+    { text: "Les armateurs contestent : d'après l'Organisation maritime internationale (OMI), le détroit reste fermé aux pétroliers.", stances: ['Organisation maritime internationale DENIES'] },
+    // a body contesting before a colon, then a quote whose speaker closes the sentence: the speaker denies
+    { text: 'La compagnie minière conteste ces chiffres : « Aucun enfant ne travaille sur nos sites », répond sa porte-parole, Grace Mwangi.', stances: ['Grace Mwangi DENIES'] },
+    { text: 'Le ministère conteste : « Les camions passent chaque jour », a répondu le ministre tchadien des Transports, Idriss Mahamat.', stances: ['Idriss Mahamat DENIES', 'Tchad DENIES'] },
+  ],
+  'interview answer': [
+    // a statement, then a comma and a speaker whose object clitic points back to it: the speaker confirms the clause before
+    { text: "Les fonds destinés au port ont été préservés, l'ambassadeur japonais me l'a confirmé par écrit.", stances: ['Japon ASSERTS'] },
+    { text: 'Le Japon a versé 20 millions de dollars au Kenya, Amina Mohamed me l’a assuré.', stances: ['Amina Mohamed ASSERTS'], about: ['Amina Mohamed ASSERTS > Japon>Kenya'] },
+    { text: "La Russie a livré du blé au Kenya, le ministre kényan de l'Agriculture nous l'a confirmé.", stances: ['Kenya ASSERTS'], about: ['Kenya ASSERTS > Russie>Kenya'] },
+    // ... but a clitic after an act states nothing
+    { text: 'Le navire est arrivé au port, la ministre tanzanienne l’a inauguré.', stances: [] },
+  ],
+  analysis: [
+    // a firm named again by another head noun than the firm last named: the firm the article is about
+    {
+      text: 'Le constructeur suédois Saab a publié un bénéfice record. Saab a livré quatre avions à la Thaïlande. Saab vise aussi la Colombie. La compagnie aérienne Avianca a pris livraison de dix Airbus. Le groupe a toutefois annoncé que la Colombie commanderait douze Gripen.',
+      stances: ['Saab ASSERTS'],
+    },
+    // ... while two generic nouns name the same firm
+    { text: "Le groupe indien Cipla aurait vendu des médicaments à l'armée birmane. L'entreprise dément.", stances: ['Cipla DENIES'] },
+  ],
+};
+
+describe.each(Object.entries(cases))('which stance in a %s', (_register, list) => {
+  it.each(list)('$text', ({ text, stances, about, notAbout }) => {
+    const got = stancesOf(text);
+    expect(got.stances).toEqual([...stances].sort());
+    for (const a of about ?? []) expect(got.about).toContain(a);
+    for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
+  });
+});
