@@ -9,6 +9,7 @@ import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, j
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
 import { firmInFocus, ministryInFocus } from './focus';
+import { unnamedBodyAfter, unnamedBodyBefore } from './bodies';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -43,7 +44,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
-      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve);
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
         const near = pattern('claim.titleAfterVerb', 'u').exec(text.slice(ve));
@@ -131,6 +132,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       () => describedPerson(doc, state, text.slice(cs), at - cs, false),
       // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
       () => titledState(span, true),
+      () => unnamedBodyBefore(doc, ctx, span, cs),
       () => (p.LATTER.test(span) ? latterBefore(ctx, cs + span.search(p.LATTER)) : undefined),
       // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
       () => (p.PRONOUN_START.test(span) ? (openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
@@ -145,6 +147,10 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     contentStart = que ? ve + que[0].length : ve;
     that = !!que;
     if (splice > 0 && !que) [contentStart, contentEnd] = [0, splice - spliced![0].length];
+    // "a démenti ces informations : selon lui, …": after a denial, a source after a colon opens a statement of its own
+    // (see extractAccordingTo); after an assertion it goes on with the same one.
+    const sourced = r.denies ? pattern('claim.sourceAfterColon', 'iu').exec(text.slice(contentStart, contentEnd)) : null;
+    if (sourced) contentEnd = contentStart + sourced.index;
     // "a assuré que … et démenti que …": the statement ends where a second verb sharing its auxiliary begins.
     const next = [...text.slice(ve).matchAll(p.VERB_RE)].find((v) => p.ELIDED_AUX.test(text.slice(0, ve + v.index!)));
     if (next) contentEnd = ve + next.index!;
@@ -176,7 +182,8 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "a reconnu cet achat", "admet la livraison", "a reconnu les faits": acknowledging a fact asserts it (not "a reconnu le Kosovo").
   // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
   // "a promis de rétablir l'ordre", "a menacé de suspendre ses livraisons": a promise or a threat states what its speaker will do; "a promis l'envoi de" names an act.
-  if (pattern('claim.committing').test(r.word)) return pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
+  // "promet que les salaires seront versés": a promise of a fact, in a clause, states it too.
+  if (pattern('claim.committing').test(r.word)) return !!a.that || pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
   // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.

@@ -5,7 +5,8 @@ import { type Case, stancesOf } from './stances-helpers';
 // with a noun object that states a fact (an aid, a figure, an opening) rather than an act; a possessive title with the
 // name in apposition after an inverted verb; a clause spliced on by a comma whose clitic confirms the clause before; a
 // body that contests, then gives its reason through "selon" or a quote; a firm named again by a head noun other than
-// the one that introduced the firm last named. Topics: the Sahel, the Andes, the Pacific, Central Asia, shipping.
+// the one that introduced the firm last named; a public body named by its common noun alone; a denial followed by
+// what its speaker holds instead; a promise in a clause. Topics: the Sahel, the Andes, the Pacific, Central Asia, shipping.
 const cases: Record<string, Case[]> = {
   'live blog': [
     // a present-tense announcement of an aid or a sum by a state: the state asserts it, and the claim is about the gift
@@ -31,6 +32,26 @@ const cases: Record<string, Case[]> = {
     // a body contesting before a colon, then a quote whose speaker closes the sentence: the speaker denies
     { text: 'La compagnie minière conteste ces chiffres : « Aucun enfant ne travaille sur nos sites », répond sa porte-parole, Grace Mwangi.', stances: ['Grace Mwangi DENIES'] },
     { text: 'Le ministère conteste : « Les camions passent chaque jour », a répondu le ministre tchadien des Transports, Idriss Mahamat.', stances: ['Idriss Mahamat DENIES', 'Tchad DENIES'] },
+  ],
+  'wire brief, nameless bodies': [
+    // a public body named by its common noun alone, right after an inverted verb or as the whole subject, speaks
+    { text: "L'Inde a livré 30 000 tonnes de riz au Sri Lanka, a indiqué l'autorité portuaire.", stances: ['autorité portuaire ASSERTS'], about: ['autorité portuaire ASSERTS > Inde>Sri Lanka'] },
+    { text: 'La Turquie a envoyé deux avions de secours au Maroc, a indiqué la télévision d’État.', stances: ['télévision d’État ASSERTS'], about: ['télévision d’État ASSERTS > Turquie>Maroc'] },
+    { text: 'Le terminal de Mombasa serait paralysé depuis lundi. L’autorité portuaire ne confirme pas.', stances: ['autorité portuaire CANNOT_CONFIRM'] },
+    // ... but a body noun that governs a name, or that acts, is no speaker of its own
+    { text: "L'Inde a livré 30 000 tonnes de riz au Sri Lanka, a indiqué l'autorité portuaire de Colombo, Keith Bernard.", stances: ['Keith Bernard ASSERTS'] },
+    { text: "L'armateur a livré le navire au Brésil.", stances: [] },
+  ],
+  'dispatch, second statements': [
+    // a denial, then what the same speaker holds instead through "selon lui": a second stance, bound to its own fact
+    {
+      text: 'La Chine aurait vendu des drones au Mali. Le ministre malien, Abdoulaye Diop, a démenti ces informations : selon lui, la Russie a livré 20 blindés au Mali.',
+      stances: ['Abdoulaye Diop ASSERTS', 'Abdoulaye Diop DENIES'],
+      about: ['Abdoulaye Diop ASSERTS > Russie>Mali', 'Abdoulaye Diop DENIES > Chine>Mali'],
+      notAbout: ['Abdoulaye Diop DENIES > Russie>Mali'],
+    },
+    // a promise in a "que" clause states what will be
+    { text: '15h40 — Le Premier ministre népalais, Khadga Oli, promet que « chaque roupie » détournée sera récupérée.', stances: ['Khadga Oli ASSERTS'] },
   ],
   'interview answer': [
     // a statement, then a comma and a speaker whose object clitic points back to it: the speaker confirms the clause before
