@@ -115,6 +115,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       () => outletAntecedent,
       () => (latter ? latterBefore(ctx, Math.max(cs, at - 20) + latter.index) : undefined),
       () => firm,
+      // "Plusieurs armateurs, dont MSC, confirment": the one named among those who speak.
+      () => includedSpeaker(ctx, cs, at),
       () => (lead ? subj[subj.length - 1].id : undefined),
       () => group,
       () => authorOf(ctx, at, cs),
@@ -188,6 +190,8 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
   // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.
   if (pattern('claim.announcing').test(r.word) && pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80))) return true;
+  // "Plusieurs armateurs, dont MSC, confirment.": a confirmation that ends the sentence confirms what was just said.
+  if (pattern('claim.confirming').test(r.word) && /^\s*[.!]?\s*$/u.test(text.slice(ve))) return true;
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
   if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;
   // "Séoul l'affirme depuis des mois", "Kiev en a fait état": an object clitic points back to what was said before.
@@ -244,4 +248,11 @@ function firstFound(finders: Array<() => string | undefined>): string | undefine
     if (found) return found;
   }
   return undefined;
+}
+
+/** "Plusieurs pays, dont la France, ont démenti": the actor named after "dont" in commas right before the verb at `at`. */
+function includedSpeaker(ctx: SentenceContext, clauseStart: number, at: number): string | undefined {
+  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
+  if (!m || !/^\s*(?:\([^()]{1,20}\))?\s*,\s*$/u.test(ctx.text.slice(m.end, at))) return undefined;
+  return pattern('claim.includedBefore', 'iu').test(ctx.text.slice(clauseStart, m.start)) ? m.id : undefined;
 }

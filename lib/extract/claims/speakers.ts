@@ -121,6 +121,11 @@ export function authorOf(ctx: SentenceContext, at: number, clauseStart: number):
   return sp().DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
 }
 
+/** Whether `head` names a document whose author follows ("Un éditorial du ", "Le rapport de l'"). */
+export function documentBefore(head: string): boolean {
+  return sp().DOCUMENT_OF.test(head);
+}
+
 /** "je", "nous" right before a verb: the first person speaks. */
 export function firstPersonBefore(text: string): boolean {
   return sp().FIRST_PERSON.test(text);

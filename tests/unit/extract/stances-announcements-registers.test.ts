@@ -6,7 +6,9 @@ import { type Case, stancesOf } from './stances-helpers';
 // name in apposition after an inverted verb; a clause spliced on by a comma whose clitic confirms the clause before; a
 // body that contests, then gives its reason through "selon" or a quote; a firm named again by a head noun other than
 // the one that introduced the firm last named; a public body named by its common noun alone; a denial followed by
-// what its speaker holds instead; a promise in a clause. Topics: the Sahel, the Andes, the Pacific, Central Asia, shipping.
+// what its speaker holds instead; a promise in a clause; a date before "que", a quoted adverb, a description in
+// commas after the subject; one named among a group ("dont X"); goods counted again ("les vingt camions").
+// Topics: the Sahel, the Andes, the Pacific, Central Asia, shipping.
 const cases: Record<string, Case[]> = {
   'live blog': [
     // a present-tense announcement of an aid or a sum by a state: the state asserts it, and the claim is about the gift
@@ -52,6 +54,28 @@ const cases: Record<string, Case[]> = {
     },
     // a promise in a "que" clause states what will be
     { text: '15h40 — Le Premier ministre népalais, Khadga Oli, promet que « chaque roupie » détournée sera récupérée.', stances: ['Khadga Oli ASSERTS'] },
+  ],
+  'analysis, clause shapes': [
+    // a date between the verb and "que"
+    { text: 'Le ministre, Ali Reza, a déclaré le 3 mars que l’Iran avait livré des drones à la Russie.', stances: ['Ali Reza ASSERTS'], about: ['Ali Reza ASSERTS > Iran>Russie'] },
+    { text: 'La générale Laura Vidal, qui commandait alors la flotte, avait averti dès 2023 que le port pourrait servir à la marine chinoise.', stances: ['Laura Vidal ASSERTS'] },
+    // an adverb in quotation marks between the auxiliary and the verb
+    { text: "La Chine aurait acheté du gaz russe. Gazprom a « catégoriquement » démenti ces informations.", stances: ['Gazprom DENIES'], about: ['Gazprom DENIES > Russie>Chine'] },
+    // a body, or a document of it, then a description in commas, is the subject: no inverted verb
+    { text: 'Le Global Times, le quotidien nationaliste chinois, a qualifié de « fantasme » cette livraison.', stances: ['Global Times DENIES'] },
+    { text: 'Un éditorial du Global Times, le quotidien nationaliste chinois, a toutefois qualifié de « fantasme » l’idée d’un encerclement.', stances: ['Global Times DENIES'] },
+  ],
+  'live blog, groups': [
+    // one named among a group, "dont X", speaks for itself; a confirmation closing the sentence confirms what came before
+    { text: 'Plusieurs pays, dont la France, ont confirmé que des drones russes avaient été livrés au Mali.', stances: ['France ASSERTS'] },
+    { text: '10h20 — La Russie a livré des drones au Mali. Plusieurs pays, dont la France, confirment.', stances: ['France ASSERTS'], about: ['France ASSERTS > Russie>Mali'] },
+    // ... but "dont" opening a relative clause names no speaker
+    { text: 'Le ministre, dont le Kenya attend la visite, a confirmé que des drones russes avaient été livrés au Mali.', stances: [] },
+  ],
+  'live blog, goods counted again': [
+    // goods counted again with a definite article are the goods told of before
+    { text: "L'Égypte a envoyé vingt camions d'aide au Soudan. Les vingt camions ont été déchargés à Khartoum, selon le PAM.", stances: ['PAM ASSERTS'], about: ['PAM ASSERTS > Égypte>Soudan'] },
+    { text: "L'Inde a livré 300 tonnes de riz au Népal. Les 300 tonnes de riz ont été distribuées, selon le PAM.", stances: ['PAM ASSERTS'], about: ['PAM ASSERTS > Inde>Népal'] },
   ],
   'interview answer': [
     // a statement, then a comma and a speaker whose object clitic points back to it: the speaker confirms the clause before
