@@ -56,6 +56,8 @@ const cases: Record<string, Case[]> = {
     { text: '15h40 — Le Premier ministre népalais, Khadga Oli, promet que « chaque roupie » détournée sera récupérée.', stances: ['Khadga Oli ASSERTS'] },
   ],
   'analysis, clause shapes': [
+    // "quoi que", "bien que" open no reported clause: the denial's words run from the verb
+    { text: 'La Chine aurait livré des drones au Ghana. Accra a démenti avoir reçu quoi que ce soit.', stances: ['Ghana DENIES'], about: ['Ghana DENIES > Chine>Ghana'] },
     // a date between the verb and "que"
     { text: 'Le ministre, Ali Reza, a déclaré le 3 mars que l’Iran avait livré des drones à la Russie.', stances: ['Ali Reza ASSERTS'], about: ['Ali Reza ASSERTS > Iran>Russie'] },
     { text: 'La générale Laura Vidal, qui commandait alors la flotte, avait averti dès 2023 que le port pourrait servir à la marine chinoise.', stances: ['Laura Vidal ASSERTS'] },
