@@ -23,6 +23,8 @@ export interface Attribution {
   contentEnd: number;
   /** What is said is a clause of its own, after "que" ("a démenti que l'Égypte ait fermé le passage"). */
   that?: boolean;
+  /** Where a second "que" clause joined by "et" starts, when it denies what the first asserts ("rappelle que … et qu'aucun soldat n'est payé"). */
+  secondThat?: number;
 }
 
 /** The speaker of a reporting verb and the span it governs: a passive agent, the name after an inverted verb, else the subject before. */
@@ -34,6 +36,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   let contentStart = ve;
   let contentEnd = text.length;
   let that = false;
+  let secondThat: number | undefined;
   if (r.agent) {
     speaker = r.agent;
     contentStart = 0;
@@ -156,6 +159,13 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // "a assuré que … et démenti que …": the statement ends where a second verb sharing its auxiliary begins.
     const next = [...text.slice(ve).matchAll(p.VERB_RE)].find((v) => p.ELIDED_AUX.test(text.slice(0, ve + v.index!)));
     if (next) contentEnd = ve + next.index!;
+    // "il rappelle que l'accord encadre leur présence et qu'aucun soldat n'est payé par une firme": a second clause
+    // that negates is a denial of its own.
+    const joined = que && !r.denies ? pattern('claim.secondThat', 'iu').exec(text.slice(contentStart, contentEnd)) : null;
+    if (joined && p.DENIAL_CONTENT.test(joined[1])) {
+      secondThat = contentStart + joined.index + joined[0].indexOf(joined[1]);
+      contentEnd = contentStart + joined.index;
+    }
     // "..., the Pentagon said.": where the statement comes first and its speaker closes the sentence (claim.trailing).
     const trailing = !que ? pattern('claim.trailing', 'u').exec(before) : null;
     if (trailing && pattern('claim.sentenceEnd', 'u').test(text.slice(ve))) {
@@ -172,7 +182,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       contentEnd = before.search(/,[^,]*,?\s*qui\s+$/u) > 0 ? before.search(/,[^,]*,?\s*qui\s+$/u) : vs;
     }
   }
-  return { speaker, coSpeakers, contentStart, contentEnd, that };
+  return { speaker, coSpeakers, contentStart, contentEnd, that, secondThat };
 }
 
 

@@ -72,10 +72,18 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       if (a.speaker.startsWith('person:')) memory.lastSpeakerPerson = a.speaker;
     }
     if (a.reporter) reporters.add(a.reporter);
-    const restated = bindAbout(p, doc, ctx, facts, memory, claim.id, r, a, claim.content, claim.stance);
-    applyStatus(doc, claim.id, claim.stance);
-    for (const t of restated) doc.rel('ABOUT', claim.id, t, [sid]);
-    memory.claims.push({ id: claim.id, speaker: a.speaker, sentenceIndex: ctx.sentence.index });
+    const bind = (c: { id: string; content: string; stance: string }, at: Attribution) => {
+      const restated = bindAbout(p, doc, ctx, facts, memory, c.id, r, at, c.content, c.stance);
+      applyStatus(doc, c.id, c.stance);
+      for (const t of restated) doc.rel('ABOUT', c.id, t, [sid]);
+      memory.claims.push({ id: c.id, speaker: at.speaker, sentenceIndex: ctx.sentence.index });
+    };
+    bind(claim, a);
+    // "… et qu'aucun soldat n'est payé": the speaker's second clause, a denial, is a claim of its own.
+    if (a.secondThat !== undefined) {
+      const second = { ...a, contentStart: a.secondThat, contentEnd: text.length, secondThat: undefined };
+      bind(recordClaim(p, doc, ctx, r, second, memory), second);
+    }
   };
   const withheld = [...text.matchAll(p.WITHHELD)];
   for (const v of text.matchAll(p.VERB_RE)) {

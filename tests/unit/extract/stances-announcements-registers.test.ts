@@ -6,9 +6,9 @@ import { type Case, stancesOf } from './stances-helpers';
 // name in apposition after an inverted verb; a clause spliced on by a comma whose clitic confirms the clause before; a
 // body that contests, then gives its reason through "selon" or a quote; a firm named again by a head noun other than
 // the one that introduced the firm last named; a public body named by its common noun alone; a denial followed by
-// what its speaker holds instead; a promise in a clause; a date before "que", a quoted adverb, a description in
-// commas after the subject; one named among a group ("dont X"); goods counted again ("les vingt camions").
-// Topics: the Sahel, the Andes, the Pacific, Central Asia, shipping.
+// what its speaker holds instead, or a second "que" clause that negates; a promise in a clause; a date before "que",
+// a quoted adverb, a description in commas after the subject; one named among a group ("dont X"); goods counted
+// again ("les vingt camions"). Topics: the Sahel, the Andes, the Pacific, Central Asia, shipping.
 const cases: Record<string, Case[]> = {
   'live blog': [
     // a present-tense announcement of an aid or a sum by a state: the state asserts it, and the claim is about the gift
@@ -52,6 +52,16 @@ const cases: Record<string, Case[]> = {
       about: ['Abdoulaye Diop ASSERTS > Russie>Mali', 'Abdoulaye Diop DENIES > Chine>Mali'],
       notAbout: ['Abdoulaye Diop DENIES > Russie>Mali'],
     },
+    // a second "que" clause joined by "et" that negates is a denial of its own, bound to the fact it denies
+    {
+      text: 'La Russie aurait livré des drones au Mali. Le ministre, Abdoulaye Diop, affirme que les drones viennent de Turquie et qu’aucun appareil russe n’a été livré au Mali.',
+      stances: ['Abdoulaye Diop ASSERTS', 'Abdoulaye Diop DENIES'],
+      about: ['Abdoulaye Diop DENIES > Russie>Mali'],
+      notAbout: ['Abdoulaye Diop ASSERTS > Russie>Mali'],
+    },
+    { text: 'Le porte-parole, Ronald Mutesi, rappelle que l’accord encadre la présence rwandaise et qu’aucun soldat n’est payé par une firme privée.', stances: ['Ronald Mutesi ASSERTS', 'Ronald Mutesi DENIES'] },
+    // ... but two clauses that both assert are one statement
+    { text: 'Le ministre, Abdoulaye Diop, affirme que la Turquie a livré des drones au Mali et que le Niger en a reçu aussi.', stances: ['Abdoulaye Diop ASSERTS'] },
     // a promise in a "que" clause states what will be
     { text: '15h40 — Le Premier ministre népalais, Khadga Oli, promet que « chaque roupie » détournée sera récupérée.', stances: ['Khadga Oli ASSERTS'] },
   ],
