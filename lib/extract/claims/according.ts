@@ -5,7 +5,7 @@ import { countryOfDemonym } from '../entities';
 import { pattern, perLanguage } from '../syntax/language';
 import { filledRegExps } from '../relation-words';
 import { type ClaimPatterns, TITLES } from './patterns';
-import { applyStatus, shorten, stanceOf } from './stance';
+import { applyStatus, deniedBeforeColon, shorten, stanceOf } from './stance';
 import { citedAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, personBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import { outletSource } from './outlets';
@@ -73,7 +73,10 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker && p.LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     // "selon la même source", "d'après ce rapport": the source last heard.
     if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
-    if (!speaker || used.has(speaker)) continue;
+    // "Mao Ning a rejeté cette thèse : selon elle, les prêts ont servi au développement": after her denial, what she
+    // holds instead is a second statement of hers.
+    const insteadOfDenied = !!speaker && !!pronoun && colon >= 0 && clauseStart === colon + 3 && doc.edges('DENIES', { source: speaker }).some((e) => e.evidence.includes(sid));
+    if (!speaker || (used.has(speaker) && !insteadOfDenied)) continue;
     // "Selon le Wall Street Journal, citant des responsables américains, ...": the outlet carries, those it cites speak.
     let outletCiting: string | undefined;
     const citing = isMedia(doc, speaker) ? pattern('claim.sourceCiting', 'u').exec(text.slice(after)) : null;
@@ -104,7 +107,9 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (quoted && pour) content = quoted[1];
     else if (pattern('claim.sourceApposition', 'iu').test(content) && content.includes(',')) content = content.slice(content.indexOf(',') + 1).trim();
     if (!content) continue;
-    const stance = stanceOf(p, false, content, content);
+    // "Les ONG contestent : selon MSF, trois vallées restent coupées": the source gives the reason of a denial.
+    const contested = !pronoun && colon >= 0 && clauseStart === colon + 3 && deniedBeforeColon(p, text.slice(0, colon));
+    const stance = contested ? 'DENIES' : stanceOf(p, false, content, content);
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
     doc.mention(claim.id, ctx.sentence, at, after);
     // "Selon l'agence Kyodo, ...": an outlet that cites nobody is the source, and asserts what it tells.

@@ -9,6 +9,7 @@ import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, j
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
 import { firmInFocus, ministryInFocus } from './focus';
+import { unnamedBodyAfter, unnamedBodyBefore } from './bodies';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -22,6 +23,8 @@ export interface Attribution {
   contentEnd: number;
   /** What is said is a clause of its own, after "que" ("a démenti que l'Égypte ait fermé le passage"). */
   that?: boolean;
+  /** Where a second "que" clause joined by "et" starts, when it denies what the first asserts ("rappelle que … et qu'aucun soldat n'est payé"). */
+  secondThat?: number;
 }
 
 /** The speaker of a reporting verb and the span it governs: a passive agent, the name after an inverted verb, else the subject before. */
@@ -33,6 +36,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
   let contentStart = ve;
   let contentEnd = text.length;
   let that = false;
+  let secondThat: number | undefined;
   if (r.agent) {
     speaker = r.agent;
     contentStart = 0;
@@ -43,7 +47,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
-      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve);
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
         const near = pattern('claim.titleAfterVerb', 'u').exec(text.slice(ve));
@@ -88,7 +92,11 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const at = auxStart >= 0 ? auxStart : vs;
     // "X soupçonne un sabotage, ce que l'armateur conteste": the verb's subject stands after "ce que", never before it.
     const relative = [...text.slice(0, at).matchAll(p.ECHO_CLAUSE)].at(-1);
-    const cs = relative ? Math.max(r.clauseStart, relative.index! + relative[0].length) : r.clauseStart;
+    // "Les fonds ont été préservés, l'ambassadeur américain me l'a confirmé": a clause spliced on by a comma whose object
+    // clitic is the clause before; its subject opens after the comma.
+    const spliced = pattern('claim.splicedClitic', 'iu').exec(text.slice(r.clauseStart, vs));
+    const splice = spliced ? r.clauseStart + spliced.index + spliced[0].length : -1;
+    const cs = Math.max(relative ? Math.max(r.clauseStart, relative.index! + relative[0].length) : r.clauseStart, splice);
     const subj = subjectBefore(ctx, at, cs);
     const group = groupSpeaker(p, ctx, at, cs, doc);
     const latter = p.LATTER.exec(text.slice(Math.max(cs, at - 20), at));
@@ -100,11 +108,18 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const outletAntecedent = qui && !antecedent ? outletEnding(doc, ctx, memory, qui.index) : undefined;
     const span = text.slice(cs, at);
     const lead = subj.length > 0 && (!group || subj[subj.length - 1].start > cs + 20);
+    // "La compagnie SkyWest … . Le groupe a annoncé": a firm's head noun read back to the last body named is checked
+    // against the noun each firm came with.
+    const coref = lead && subj[subj.length - 1].via === 'coref' && doc.nodes.get(subj[subj.length - 1].id)?.properties.kind === 'company';
+    const firm = coref ? firmInFocus(doc, ctx.sentence.index, span, memory.texts) : undefined;
     // Each reading is tried once, in order; the first that names someone speaks.
     speaker = firstFound([
       () => antecedent?.id,
       () => outletAntecedent,
       () => (latter ? latterBefore(ctx, Math.max(cs, at - 20) + latter.index) : undefined),
+      () => firm,
+      // "Plusieurs armateurs, dont MSC, confirment": the one named among those who speak.
+      () => includedSpeaker(ctx, cs, at),
       () => (lead ? subj[subj.length - 1].id : undefined),
       () => group,
       () => authorOf(ctx, at, cs),
@@ -115,13 +130,14 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // "Le ministère a précisé que ..." in a portrait of a minister, no ministry named: that minister's.
       () => ministryInFocus(doc, span, true),
       // "Le groupe français dément formellement": the firm last named.
-      () => firmInFocus(doc, ctx.sentence.index, span),
+      () => firmInFocus(doc, ctx.sentence.index, span, memory.texts),
       // "L'intéressé dément": the person the article is about, last heard or last named.
       () => (pattern('claim.concerned', 'iu').test(span) ? (memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
       () => possessiveTitled(memory, ctx, span),
       () => describedPerson(doc, state, text.slice(cs), at - cs, false),
       // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
       () => titledState(span, true),
+      () => unnamedBodyBefore(doc, ctx, span, cs),
       () => (p.LATTER.test(span) ? latterBefore(ctx, cs + span.search(p.LATTER)) : undefined),
       // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
       () => (p.PRONOUN_START.test(span) ? (openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
@@ -135,9 +151,21 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
     contentStart = que ? ve + que[0].length : ve;
     that = !!que;
+    if (splice > 0 && !que) [contentStart, contentEnd] = [0, splice - spliced![0].length];
+    // "a démenti ces informations : selon lui, …": after a denial, a source after a colon opens a statement of its own
+    // (see extractAccordingTo); after an assertion it goes on with the same one.
+    const sourced = r.denies ? pattern('claim.sourceAfterColon', 'iu').exec(text.slice(contentStart, contentEnd)) : null;
+    if (sourced) contentEnd = contentStart + sourced.index;
     // "a assuré que … et démenti que …": the statement ends where a second verb sharing its auxiliary begins.
     const next = [...text.slice(ve).matchAll(p.VERB_RE)].find((v) => p.ELIDED_AUX.test(text.slice(0, ve + v.index!)));
     if (next) contentEnd = ve + next.index!;
+    // "il rappelle que l'accord encadre leur présence et qu'aucun soldat n'est payé par une firme": a second clause
+    // that negates is a denial of its own.
+    const joined = que && !r.denies ? pattern('claim.secondThat', 'iu').exec(text.slice(contentStart, contentEnd)) : null;
+    if (joined && p.DENIAL_CONTENT.test(joined[1])) {
+      secondThat = contentStart + joined.index + joined[0].indexOf(joined[1]);
+      contentEnd = contentStart + joined.index;
+    }
     // "..., the Pentagon said.": where the statement comes first and its speaker closes the sentence (claim.trailing).
     const trailing = !que ? pattern('claim.trailing', 'u').exec(before) : null;
     if (trailing && pattern('claim.sentenceEnd', 'u').test(text.slice(ve))) {
@@ -154,7 +182,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       contentEnd = before.search(/,[^,]*,?\s*qui\s+$/u) > 0 ? before.search(/,[^,]*,?\s*qui\s+$/u) : vs;
     }
   }
-  return { speaker, coSpeakers, contentStart, contentEnd, that };
+  return { speaker, coSpeakers, contentStart, contentEnd, that, secondThat };
 }
 
 
@@ -166,8 +194,14 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "a reconnu cet achat", "admet la livraison", "a reconnu les faits": acknowledging a fact asserts it (not "a reconnu le Kosovo").
   // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
   // "a promis de rétablir l'ordre", "a menacé de suspendre ses livraisons": a promise or a threat states what its speaker will do; "a promis l'envoi de" names an act.
-  if (pattern('claim.committing').test(r.word)) return pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
+  // "promet que les salaires seront versés": a promise of a fact, in a clause, states it too.
+  if (pattern('claim.committing').test(r.word)) return !!a.that || pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
+  // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
+  // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.
+  if (pattern('claim.announcing').test(r.word) && pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80))) return true;
+  // "Plusieurs armateurs, dont MSC, confirment.": a confirmation that ends the sentence confirms what was just said.
+  if (pattern('claim.confirming').test(r.word) && /^\s*[.!]?\s*$/u.test(text.slice(ve))) return true;
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
   if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;
   // "Séoul l'affirme depuis des mois", "Kiev en a fait état": an object clitic points back to what was said before.
@@ -224,4 +258,11 @@ function firstFound(finders: Array<() => string | undefined>): string | undefine
     if (found) return found;
   }
   return undefined;
+}
+
+/** "Plusieurs pays, dont la France, ont démenti": the actor named after "dont" in commas right before the verb at `at`. */
+function includedSpeaker(ctx: SentenceContext, clauseStart: number, at: number): string | undefined {
+  const m = actorMentions(ctx).filter((x) => x.start >= clauseStart && x.end <= at).at(-1);
+  if (!m || !/^\s*(?:\([^()]{1,20}\))?\s*,\s*$/u.test(ctx.text.slice(m.end, at))) return undefined;
+  return pattern('claim.includedBefore', 'iu').test(ctx.text.slice(clauseStart, m.start)) ? m.id : undefined;
 }

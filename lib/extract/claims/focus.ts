@@ -1,7 +1,9 @@
 // "selon le ministère", "Le ministère a indiqué que": a ministry named by its noun alone, when the article named no
 // ministry, is the ministry of the minister the article is about; it speaks for the state or body that minister serves.
 import type { DocBuilder } from '../builder';
-import { pattern } from '../syntax/language';
+import { pattern, perLanguage } from '../syntax/language';
+import { filledRegExps } from '../relation-words';
+import { fold } from '../text';
 import { sentenceIndexOf } from './targets';
 
 /** The state or body of the minister most named in the article, when `text` (what follows a source word, or with `subject` the clause before a verb) is a bare "le ministère". */
@@ -16,23 +18,48 @@ export function ministryInFocus(doc: DocBuilder, text: string, subject = false):
   return best?.target;
 }
 
+/** The firm-noun patterns, filled with the head nouns of firms (claim.firms), once per language. */
+const firmPatterns = () => perLanguage('claims.firms', (lang) => filledRegExps('claim', {}, lang));
+
 /**
  * "Le groupe français dément formellement", "L'entreprise a démenti": a firm named again by its head noun alone (and
- * its qualifiers) opening the clause is the company last named in the sentences just before.
+ * its qualifiers) opening the clause is the company last named in the sentences just before, unless that company came
+ * with a head noun of another kind ("La compagnie SkyWest …. Le groupe a annoncé"); then it is the firm the article is about.
  */
-export function firmInFocus(doc: DocBuilder, sentenceIndex: number, text: string): string | undefined {
-  if (!pattern('claim.bareFirmSubject', 'iu').test(text)) return undefined;
+export function firmInFocus(doc: DocBuilder, sentenceIndex: number, text: string, texts?: Map<string, string>): string | undefined {
+  const head = firmPatterns()('bareFirmSubject').exec(text);
+  if (!head) return undefined;
+  const noun = fold(head[1]);
+  // The head noun a mention came with ("la compagnie américaine SkyWest"), when the sentence is at hand.
+  const introducedAs = (m: { sentence: string; start: number }) => {
+    const before = texts?.get(m.sentence)?.slice(Math.max(0, m.start - 50), m.start);
+    const intro = before ? firmPatterns()('firmIntroduced').exec(before) : null;
+    return intro ? fold(intro[1]) : undefined;
+  };
   let best: { id: string; at: number } | undefined;
+  let focus: { id: string; mentions: number } | undefined;
   for (const n of doc.nodes.values()) {
     if (n.label !== 'Organization' || n.properties.kind !== 'company') continue;
-    for (const m of n.mentions) {
+    const earlier = n.mentions.filter((m) => sentenceIndexOf(m.sentence) < sentenceIndex);
+    if (earlier.length >= FOCUS_MENTIONS && (!focus || earlier.length > focus.mentions)) focus = { id: n.id, mentions: earlier.length };
+    for (const m of earlier) {
       const i = sentenceIndexOf(m.sentence);
       const at = i * 100_000 + m.start;
-      if (i < sentenceIndex && i >= sentenceIndex - FIRM_REACH && (!best || at > best.at)) best = { id: n.id, at };
+      if (i < sentenceIndex - FIRM_REACH || (best && at <= best.at)) continue;
+      const intro = introducedAs(m);
+      if (sameFirmNoun(intro, noun)) best = { id: n.id, at };
     }
   }
-  return best?.id;
+  return best?.id ?? focus?.id;
+}
+
+/** Whether a firm introduced by `intro` ("la société Huawei") may be named again by `noun` ("l'entreprise"): the same noun, or two generic ones; "la compagnie SkyWest" is no "groupe". */
+function sameFirmNoun(intro: string | undefined, noun: string): boolean {
+  const generic = pattern('claim.genericFirm', 'u');
+  return !intro || intro === noun || (generic.test(intro) && generic.test(noun));
 }
 
 /** How many sentences back a firm named by its head noun may have been named. */
 const FIRM_REACH = 2;
+/** How often a firm must have been named before to be the one an article is about. */
+const FOCUS_MENTIONS = 3;

@@ -6,7 +6,7 @@ import { fold } from '../text';
 import { findQuantities } from '../quantities';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
-import { applyStatus, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
+import { applyStatus, deniedBeforeColon, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia, settleSpeaker } from './speakers';
 import { extractAnswer } from './interview';
@@ -72,10 +72,18 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
       if (a.speaker.startsWith('person:')) memory.lastSpeakerPerson = a.speaker;
     }
     if (a.reporter) reporters.add(a.reporter);
-    const restated = bindAbout(p, doc, ctx, facts, memory, claim.id, r, a, claim.content, claim.stance);
-    applyStatus(doc, claim.id, claim.stance);
-    for (const t of restated) doc.rel('ABOUT', claim.id, t, [sid]);
-    memory.claims.push({ id: claim.id, speaker: a.speaker, sentenceIndex: ctx.sentence.index });
+    const bind = (c: { id: string; content: string; stance: string }, at: Attribution) => {
+      const restated = bindAbout(p, doc, ctx, facts, memory, c.id, r, at, c.content, c.stance);
+      applyStatus(doc, c.id, c.stance);
+      for (const t of restated) doc.rel('ABOUT', c.id, t, [sid]);
+      memory.claims.push({ id: c.id, speaker: at.speaker, sentenceIndex: ctx.sentence.index });
+    };
+    bind(claim, a);
+    // "… et qu'aucun soldat n'est payé": the speaker's second clause, a denial, is a claim of its own.
+    if (a.secondThat !== undefined) {
+      const second = { ...a, contentStart: a.secondThat, contentEnd: text.length, secondThat: undefined };
+      bind(recordClaim(p, doc, ctx, r, second, memory), second);
+    }
   };
   const withheld = [...text.matchAll(p.WITHHELD)];
   for (const v of text.matchAll(p.VERB_RE)) {
@@ -111,6 +119,9 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   // "« C'est faux. Nos cargaisons vont en Chine », a répondu X": a quote opened sentences before says its stance first.
   const opening = inverted && closesEarlierQuote(r.before) ? quoteOpening(ctx, memory) : '';
   let stance = stanceOf(p, r.denies, window, opening ? `${opening} ${content}` : content, !!inverted && a.contentStart === 0);
+  // "Le port conteste ces chiffres : « … », répond sa directrice": what follows a contesting colon denies.
+  const colon = inverted && a.contentStart === 0 ? text.slice(0, a.contentEnd).search(/\s:\s/u) : -1;
+  if (colon > 0 && deniedBeforeColon(p, text.slice(0, colon))) stance = 'DENIES';
   // "« Trois avions, pas quarante-deux »" corrects a figure told before: it denies that figure, but confirms a fact
   // already stated with the figure it gives.
   const correction = stance === 'DENIES' && !r.denies ? pattern('claim.correction', 'iu').exec(content) : null;

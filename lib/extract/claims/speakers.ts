@@ -80,10 +80,14 @@ const PROPOSED = new WeakMap<DocBuilder, Map<string, { name: string; ctx: Senten
 function statelessGroup(doc: DocBuilder, ctx: SentenceContext, m: RegExpMatchArray, offset: number): string | undefined {
   if (!sp().STATELESS.has(fold(m[1]))) return undefined;
   const name = m[0].replace(pattern('claim.groupDeterminer', 'iu'), '').trim();
+  return proposeSpeaker(doc, ctx, name, offset + m.index! + m[0].length - name.length);
+}
+
+/** Proposes a nameless speaker `name`, met at `start` in the sentence, as an organisation; its id (see settleSpeaker). */
+export function proposeSpeaker(doc: DocBuilder, ctx: SentenceContext, name: string, start: number): string {
   const id = entityId('org', name);
   let proposed = PROPOSED.get(doc);
   if (!proposed) PROPOSED.set(doc, (proposed = new Map()));
-  const start = offset + m.index! + m[0].length - name.length;
   proposed.set(id, { name, ctx, start, end: start + name.length });
   return id;
 }
@@ -115,6 +119,11 @@ export function authorOf(ctx: SentenceContext, at: number, clauseStart: number):
   // "Un rapport de l'ONU publié en juin affirme": a participle phrase may stand between the author and the verb.
   if (!m || !pattern('claim.documentTail', 'u').test(ctx.text.slice(m.end, at))) return undefined;
   return sp().DOCUMENT_OF.test(ctx.text.slice(Math.max(clauseStart, m.start - 60), m.start)) ? m.id : undefined;
+}
+
+/** Whether `head` names a document whose author follows ("Un éditorial du ", "Le rapport de l'"). */
+export function documentBefore(head: string): boolean {
+  return sp().DOCUMENT_OF.test(head);
 }
 
 /** "je", "nous" right before a verb: the first person speaks. */

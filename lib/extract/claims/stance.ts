@@ -24,6 +24,13 @@ export function stanceOf(p: ClaimPatterns, denies: boolean, window: string, cont
 }
 
 
+/** Whether `head` (the text before a colon) ends on a denial with no more than a pointing object: "Les ONG contestent", "Le port conteste ces chiffres". */
+export function deniedBeforeColon(p: ClaimPatterns, head: string): boolean {
+  // The object may itself look like a verb ("ces chiffres"): the last denying verb is the one read.
+  const last = [...head.matchAll(p.VERB_RE)].filter((m) => m[1]).at(-1);
+  return !!last && pattern('claim.deniedObjectOnly', 'iu').test(head.slice(last.index! + last[0].length));
+}
+
 /** Transfers a claim denies or cannot confirm take that status (a denial of a claim reaches its transfers). */
 export function applyStatus(doc: DocBuilder, claimId: string, stance: string): void {
   if (stance === 'ASSERTS') return;

@@ -36,9 +36,12 @@ export function fitsKinds(kind: unknown, kinds: string[]): boolean {
   return !family || kinds.some((k) => !FAMILY.has(k) || FAMILY.get(k) === family);
 }
 
-/** "ces hélicoptères", "ces mêmes drones": goods named with a demonstrative are goods the article told of before. */
+/** "ces hélicoptères", "ces mêmes drones", "les vingt camions": goods named with a demonstrative, or counted again with a definite article, are goods the article told of before. */
 export function demonstrativeGoods(content: string, goods: GoodsMention[] = findGoods(content)): boolean {
-  return goods.some((g) => pattern('claim.demonstrative', 'iu').test(content.slice(Math.max(0, g.start - 30), g.start)));
+  return goods.some((g) => {
+    const before = content.slice(Math.max(0, g.start - 30), g.start);
+    return pattern('claim.demonstrative', 'iu').test(before) || pattern('claim.countedAgain', 'iu').test(before);
+  });
 }
 
 /** The head noun of a transfer's goods ("hélicoptères de combat" -> "helicoptere"), to tell two facts of one kind apart. */

@@ -3,7 +3,7 @@ import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { pattern, perLanguage } from '../syntax/language';
 import { filledRegExps } from '../relation-words';
 import { type ClaimPatterns, TITLES } from './patterns';
-import { passiveAgent, speakerAfter } from './speakers';
+import { documentBefore, passiveAgent, speakerAfter } from './speakers';
 
 /** A reporting verb that reports: where it is, whether it denies, and the shape around it that says where its speaker is. */
 export interface ReportingVerb {
@@ -84,10 +84,13 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     if (inverted && titledLead().test(text.slice(cs, comma))) inverted = null;
     // "La Bulgarie et la Roumanie, toutes deux membres de l'OTAN, affirment": states or bodies opening the clause, then
     // an apposition that says what they are, are the subject too.
-    if (inverted && lead && lead.label !== 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start))) {
+    // "Un éditorial du Global Times, le quotidien …, a qualifié": a document of the lead, too.
+    const leadHead = lead ? text.slice(cs, lead.start) : '';
+    if (inverted && lead && lead.label !== 'Person' && (pattern('claim.leadArticle').test(leadHead) || (leadHead.length <= 40 && documentBefore(leadHead)))) {
       const joined = actorMentions(ctx).filter((m) => m.start >= lead.start && m.end <= comma);
       const leadEnd = joined.reduce((end, m) => (m.start >= end && p.JOINED.test(text.slice(end, m.start)) ? m.end : end), lead.end);
-      if (pattern('claim.stateApposition', 'iu').test(text.slice(leadEnd, comma))) inverted = null;
+      // "Le Global Times, le quotidien nationaliste chinois, a qualifié": so is a description in commas.
+      if (pattern('claim.stateApposition', 'iu').test(text.slice(leadEnd, comma)) || pattern('claim.descriptiveApposition', 'iu').test(text.slice(leadEnd, comma))) inverted = null;
     }
   }
   // "…, comme l'a confirmé X", "C'est ce qu'affirme X", "ainsi que l'a reconnu X": X, after the verb, says the clause before.

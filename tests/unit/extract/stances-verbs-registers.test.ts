@@ -21,8 +21,9 @@ const cases: Record<string, Case[]> = {
     // a source at the head, then another speaker answering in a relative clause: the source asserts, the other denies
     { text: "Selon l'agence Reuters, le Koweït aurait versé 40 millions de dollars à l'Égypte, ce que Le Caire a démenti.", stances: ['Reuters ASSERTS', 'Égypte DENIES'] },
     { text: "Selon le quotidien Le Monde, la Norvège aurait livré du gaz à la Pologne, ce qu'Oslo n'a ni confirmé ni démenti.", stances: ['Le Monde ASSERTS', 'Norvège CANNOT_CONFIRM'] },
-    // ... and a subject whose sentence another, unnamed speaker contests keeps only its own stance
-    { text: 'Les garde-côtes norvégiens soupçonnent un sabotage du câble, ce que l’armateur conteste.', stances: ['Norvège ASSERTS'] },
+    // ... and a subject whose sentence another, unnamed speaker contests keeps its own stance; a nameless body of the
+    // unnamed-body list (an owner, a port authority) denies it in its own name
+    { text: 'Les garde-côtes norvégiens soupçonnent un sabotage du câble, ce que l’armateur conteste.', stances: ['Norvège ASSERTS', 'armateur DENIES'] },
     { text: 'Le gouvernement éthiopien accuse l’Érythrée d’avoir armé les milices, ce que le voisin conteste.', stances: ['Éthiopie ASSERTS'] },
     { text: "Selon la chaîne Al Jazeera, l'Arabie saoudite aurait acheté des drones à la Turquie, ce que Riyad s'est refusé à commenter.", stances: ['Al Jazeera ASSERTS', 'Arabie Saoudite CANNOT_CONFIRM'] },
   ],
