@@ -36,7 +36,8 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const tag = pair ? null : W.TAG_NAME.exec(text.slice(end));
   // A body's name right after the noun is the pact's own name ("le pacte Aukus"); a state, a place or a person is not.
   const word = ofName || pair || tag ? null : W.WORD_NAME.exec(text.slice(end));
-  const proper = ofName ?? tag ?? word;
+  const year = ofName || pair || tag || word ? null : W.YEAR_NAME.exec(text.slice(end));
+  const proper = ofName ?? tag ?? word ?? year;
   const properAt = proper ? end + proper[0].length - proper[1].length : -1;
   const covered = (labels: string[]) => ctx.mentions.some((x) => labels.includes(x.label) && x.start <= properAt && x.end > properAt);
   const properIsActor = (ofName && covered(['Organization', 'Person'])) || (word && covered(['Person', 'Country', 'Location']));
