@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { exchangesOf, read } from './helpers';
+
+// Made-up deal paragraphs on grain, oil, tanks, water and loans, in several registers (wire brief, dispatch, analysis,
+// live blog, interview answer): a deal's terms told in the future, beside their price,
+// are its two legs; a future alone stays a plan. Water is traded goods.
+
+describe('a deal\'s terms in the future, beside their price, are its legs', () => {
+  it('wire brief: "livrera du blé à la Chine en échange de pétrole"', () => {
+    expect(exchangesOf('Le Brésil livrera du blé à la Chine en échange de pétrole.')).toEqual(['aid Brésil>Chine <-> oil Chine>Brésil']);
+  });
+
+  it('analysis: "en contrepartie, X livrera" after a loan in the clause before', () => {
+    expect(exchangesOf("La Chine a accordé un prêt de 2 milliards de dollars à l'Angola ; en contrepartie, l'Angola livrera du pétrole à la Chine pendant dix ans.")).toEqual([
+      'funds Chine>Angola <-> oil Angola>Chine',
+    ]);
+  });
+
+  it('live blog: a future with no price is still a plan, not a delivery', () => {
+    expect(read("16 h 20 — La Pologne livrera des chars à l'Ukraine.").transfers()).toEqual([]);
+  });
+});
+
+describe('water is traded goods', () => {
+  it('interview answer: "échanger de l\'électricité jordanienne contre de l\'eau dessalée israélienne": each side from its adjective', () => {
+    expect(exchangesOf("Le projet prévoyait d'échanger de l'électricité jordanienne contre de l'eau dessalée israélienne.")).toEqual(['oil Jordanie>Israël <-> other Israël>Jordanie']);
+  });
+
+  it('dispatch: "achète de l\'eau à Israël"', () => {
+    const r = read("La Jordanie achète de l'eau à Israël depuis 1994.");
+    expect(r.transfers().map((x) => `${String(x.kind)} ${(x.from as string[]).map(r.name).join()}>${(x.to as string[]).map(r.name).join()}`)).toEqual(['other Israël>Jordanie']);
+  });
+});
