@@ -31,3 +31,26 @@ describe('water is traded goods', () => {
     expect(r.transfers().map((x) => `${String(x.kind)} ${(x.from as string[]).map(r.name).join()}>${(x.to as string[]).map(r.name).join()}`)).toEqual(['other Israël>Jordanie']);
   });
 });
+
+describe('"échanger X contre Y avec Z": the partner after "avec" is the other side of both legs', () => {
+  it('wire brief: "L\'Inde échange du riz contre du pétrole avec l\'Iran", the partner last or first', () => {
+    expect(exchangesOf("L'Inde échange du riz contre du pétrole avec l'Iran.")).toEqual(['oil Iran>Inde <-> other Inde>Iran']);
+    expect(exchangesOf("L'Inde échange avec l'Iran du riz contre du pétrole.")).toEqual(['oil Iran>Inde <-> other Inde>Iran']);
+  });
+
+  it('analysis: "a troqué des armes contre de l\'or avec le Mali"', () => {
+    expect(exchangesOf("Selon plusieurs diplomates, la Russie a troqué des armes contre de l'or avec le Mali.")).toEqual(['funds Mali>Russie <-> weapons Russie>Mali']);
+  });
+});
+
+describe('rights traded like goods: an exploration permit, delivery contracts given as a price', () => {
+  it('analysis: "des permis d\'exploration ; en contrepartie, X a débloqué"', () => {
+    expect(exchangesOf("Le Niger a accordé à la Chine des permis d'exploration ; en contrepartie, Pékin a débloqué 400 millions de dollars au profit de Niamey.")).toEqual([
+      'funds Chine>Niger <-> other Niger>Chine',
+    ]);
+  });
+
+  it('live blog: "lui a avancé les fonds, en échange de contrats de livraison"', () => {
+    expect(exchangesOf('10 h 05 — Le Togo a obtenu de la Chine des fonds, en échange de contrats de livraison de phosphates.')).toEqual(['funds Chine>Togo <-> other Togo>Chine']);
+  });
+});
