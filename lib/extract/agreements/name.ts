@@ -68,7 +68,10 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
     return { ...scene, node, kind: String(node.properties.kind ?? kind), start, end, cs, ce, clause, parties: new Set(), back: true };
   }
   // "le texte", "ce texte" only ever point back, to the agreement last named whatever its kind.
-  const previous = kind === 'text' ? topicalAgreement(memory) : [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
+  // "Le contrat a été attribué": a commercial contract names back only a contract, never an accord between states or a treaty.
+  const contract = W.CONTRACT_NOUN.test(noun);
+  const isContract = (id: string) => W.CONTRACT_NOUN.test(String(doc.nodes.get(id)?.name ?? '').split(/\s/u)[0].toLowerCase());
+  const previous = kind === 'text' ? topicalAgreement(memory) : [...memory.list].reverse().find((a) => family(a.kind) === family(kind) && (!contract || isContract(a.id)));
   // "le texte d'un traité de paix" is that treaty's text: the noun after it is read instead.
   if (kind === 'text' && (!bare || !previous || W.NAMES_AGREEMENT.test(text.slice(end, end + 30)))) return undefined;
   if (bare && previous && (kind === 'text' || !W.NEW_IN_CLAUSE.test(clause))) {

@@ -72,6 +72,8 @@ function compile(lang: Language) {
     TOPIC: re('topic', 'u'),
     // "l'accord de 1987", "le traité de paix de 1994": a year after the noun names the agreement as a proper name would.
     YEAR_NAME: re('yearName', 'u'),
+    // "contrat", "contrat-cadre": the nouns of a commercial contract.
+    CONTRACT_NOUN: re('contractNoun', 'u'),
     // "Le contrat a été attribué à un consortium mené par X": the passive of an award, up to where its winner is named.
     AWARDED: re('awarded', 'u'),
     // "Damas ne respecte pas l'accord", "qui viole le cessez-le-feu": a verb of keeping or breaking the agreement right before it.

@@ -3,7 +3,8 @@ import { read } from './helpers';
 
 // Made-up sentences in several registers (dispatch, wire brief, interview answer, analysis, live blog) on water, rail,
 // arms control, fisheries and ports: an agreement known by its year or by its field, a contract whose amount sits in an
-// incise before its passive, a contract award to a consortium, and the state that keeps or breaks an agreement.
+// incise before its passive, a contract award to a consortium, the state that keeps or breaks an agreement, and what
+// "le contrat" names back.
 
 /** Each agreement as "name: parties | signatories", parties and signatories by name, sorted. */
 function agreements(text: string): string[] {
@@ -65,5 +66,21 @@ describe('a contract award: whoever the contract goes to is a party', () => {
 
   it('live blog: "le contrat de concession, adjugé au groupe turc Limak"', () => {
     expect(agreements("12 h 10 — Le contrat de concession du port, adjugé au groupe turc Limak, court sur trente ans.")).toEqual(['contrat de concession: Limak, Turquie | ']);
+  });
+});
+
+describe('"le contrat" names back a contract, never an accord between states or a treaty', () => {
+  it('interview answer: after a treaty and an accord between states, "Le contrat a été attribué" is a new contract', () => {
+    expect(
+      agreements(
+        "L'accord de 2019 lie le Maroc et l'Espagne. Le traité de 1991 aussi. Et le port ? Le contrat a été attribué l'an dernier à un consortium mené par l'espagnol Acciona.",
+      ),
+    ).toEqual(['accord de 2019: Espagne, Maroc | ', 'traité de 1991:  | ', 'contrat: Acciona, Espagne | ']);
+  });
+
+  it('dispatch: "Le contrat a été paraphé" after "un contrat" signed the sentence before is that contract', () => {
+    expect(agreements('La Pologne a signé un contrat avec la Corée du Sud. Le contrat a été paraphé à Varsovie par le ministre polonais Władysław Kosiniak-Kamysz.')).toEqual([
+      'contrat: Corée du Sud, Pologne | Władysław Kosiniak-Kamysz',
+    ]);
   });
 });
