@@ -54,3 +54,17 @@ describe('rights traded like goods: an exploration permit, delivery contracts gi
     expect(exchangesOf('10 h 05 — Le Togo a obtenu de la Chine des fonds, en échange de contrats de livraison de phosphates.')).toEqual(['funds Chine>Togo <-> other Togo>Chine']);
   });
 });
+
+describe('a loan or a sale "remboursé par des livraisons de", "payé par des cargaisons de": paid back in goods', () => {
+  it('analysis: "prêté 2 milliards à l\'Angola, remboursés par des livraisons de pétrole": the oil goes back to the lender', () => {
+    expect(exchangesOf("La Chine a prêté 2 milliards de dollars à l'Angola, remboursés par des livraisons de pétrole.")).toEqual(['funds Chine>Angola <-> oil Angola>Chine']);
+  });
+
+  it('dispatch: "des fusils, payés par des cargaisons d\'or"', () => {
+    expect(exchangesOf("Le Venezuela a reçu de la Russie des fusils, payés par des cargaisons d'or.")).toEqual(['funds Venezuela>Russie <-> weapons Russie>Venezuela']);
+  });
+
+  it('wire brief: "payés par" an actor is the payer, no price', () => {
+    expect(exchangesOf('Les drones, payés par les Émirats, ont été livrés au Soudan.')).toEqual([]);
+  });
+});
