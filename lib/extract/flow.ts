@@ -163,6 +163,12 @@ export function splitKinds(drafts: TransferDraft[]): void {
   }
 }
 
+/** The drafts a draft is exchanged with, either way: its price or purpose, what it pays for, the earlier flow it answers or that answers it. */
+function exchangePartners(drafts: TransferDraft[], d: TransferDraft): TransferDraft[] {
+  const own = [exchangedFlow(drafts, d), d.exchangeWith].filter((x): x is TransferDraft => !!x);
+  return [...own, ...drafts.filter((x) => x.exchangeWith === d || (x !== d && exchangedFlow(drafts, x) === d))];
+}
+
 /** Writes transfer drafts as Transfer nodes with SENT, TO and IN_EXCHANGE_FOR. */
 export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentenceOf: (id: string) => Sentence): void {
   const bySentence = new Map<string, TransferDraft[]>();
@@ -174,6 +180,8 @@ export function emitTransfers(doc: DocBuilder, drafts: TransferDraft[], sentence
     if (!stated(d)) continue;
     // "En contrepartie de cet accès à la technologie, Canberra finance ...": a price named first stands only with the flow it pays for.
     if (d.frontedPrice && !stated(exchangedFlow(drafts, d) ?? d)) continue;
+    // "En contrepartie, Petrosen cédera des cargaisons": a future read as a deal's term stands only with what it is exchanged for.
+    if (d.dealTerm && !exchangePartners(drafts, d).some(stated)) continue;
     // "plusieurs centaines de soldats", "des milliers d'obus": an order of magnitude is no count to state.
     const q = d.quantity?.vague ? undefined : d.quantity;
     const node = doc.fact('transfer', 'Transfer', d.text, {

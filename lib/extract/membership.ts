@@ -68,6 +68,11 @@ function compile(lang: Language) {
     // "le Mali, le Burkina Faso et le Niger forment l'AES"; "le Niger forme avec le Mali et le Burkina Faso l'AES".
     FOUNDED_BY: re('foundedBy'),
     FOUNDED_WITH: re('foundedWith'),
+    // "l'Autriche n'appartient pas à l'Otan", "n'est pas membre de l'UE": a membership denied right before the body.
+    NEGATED: re('negated'),
+    // "..., contrairement aux Pays-Bas et au Portugal"; "Contrairement à la Suède, la Suisse ...": the states contrasted with it.
+    CONTRAST_AFTER: re('contrastAfter'),
+    CONTRAST_FRONTED: re('contrastFronted'),
   };
 }
 
@@ -198,6 +203,21 @@ function bodiesNamedBack(doc: DocBuilder, ctx: SentenceContext): EntityMention[]
   return out;
 }
 
+/** "L'Autriche n'appartient pas à l'Otan, contrairement aux Pays-Bas": the states a denied membership is contrasted with are members. */
+function contrastedWithNonMember(text: string, org: EntityMention, actors: EntityMention[]): EntityMention[] {
+  const { NEGATED, CONTRAST_AFTER, CONTRAST_FRONTED } = words();
+  const from = Math.max(0, org.start - 80);
+  const negated = NEGATED.exec(text.slice(from, org.start));
+  if (!negated) return [];
+  const after = actors.find((a) => a.start > org.end && a.label === 'Country' && CONTRAST_AFTER.test(text.slice(org.end, a.start)));
+  // The state the membership is denied to, the last before the negation, closes a fronted list: it is no member.
+  const denied = from + negated.index;
+  const fronted = actors.find((a) => a.end <= denied && a.label === 'Country' && CONTRAST_FRONTED.test(text.slice(Math.max(0, a.start - 40), a.start)));
+  const subject = [...actors].reverse().find((a) => a.end <= denied);
+  const before = fronted ? listFrom(fronted, actors, text).filter((a) => a.end <= denied && a !== subject) : [];
+  return [...(after ? listFrom(after, actors, text) : []), ...before];
+}
+
 /** Reads MEMBER_OF in one sentence from the patterns of data/lexicon/organizations.json "membership". */
 export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discourse?: Discourse, pairs?: PairMemory): void {
   const text = ctx.text;
@@ -250,6 +270,10 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
       // A comma, then the member opening the clause (membership.bodyOpensClause reads the same gap).
       if (likes.length && pattern('membership.bodyOpensClause').test(text.slice(likes.at(-1)!.end, member.start))) for (const a of likes) add(a, org);
     }
+    // "Téhéran, qui, comme Islamabad, est membre de l'OCS": the antecedent of a relative that opens on a comparison is a member too.
+    const antecedent = member && [...actors].reverse().find((a) => a.end <= member.start && a.label === 'Country');
+    if (antecedent && pattern('membership.likeInRelative').test(text.slice(antecedent.end, member!.start))) add(antecedent, org);
+    for (const a of contrastedWithNonMember(text, org, actors)) add(a, org);
     // "Les deux pays sont aussi membres de ORG": no actor before the verb, the pair named before stands for it.
     if (!member && pairs) for (const id of pairMembers(doc, ctx, org, pairs, discourse)) add(id, org);
     // "nous sommes membres de l'ITIE", in a quote or an interview: the speaker's state (or body).

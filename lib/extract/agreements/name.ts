@@ -36,7 +36,8 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const tag = pair ? null : W.TAG_NAME.exec(text.slice(end));
   // A body's name right after the noun is the pact's own name ("le pacte Aukus"); a state, a place or a person is not.
   const word = ofName || pair || tag ? null : W.WORD_NAME.exec(text.slice(end));
-  const proper = ofName ?? tag ?? word;
+  const year = ofName || pair || tag || word ? null : W.YEAR_NAME.exec(text.slice(end));
+  const proper = ofName ?? tag ?? word ?? year;
   const properAt = proper ? end + proper[0].length - proper[1].length : -1;
   const covered = (labels: string[]) => ctx.mentions.some((x) => labels.includes(x.label) && x.start <= properAt && x.end > properAt);
   const properIsActor = (ofName && covered(['Organization', 'Person'])) || (word && covered(['Person', 'Country', 'Location']));
@@ -67,7 +68,10 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
     return { ...scene, node, kind: String(node.properties.kind ?? kind), start, end, cs, ce, clause, parties: new Set(), back: true };
   }
   // "le texte", "ce texte" only ever point back, to the agreement last named whatever its kind.
-  const previous = kind === 'text' ? topicalAgreement(memory) : [...memory.list].reverse().find((a) => family(a.kind) === family(kind));
+  // "Le contrat a été attribué": a commercial contract names back only a contract, never an accord between states or a treaty.
+  const contract = W.CONTRACT_NOUN.test(noun);
+  const isContract = (id: string) => W.CONTRACT_NOUN.test(String(doc.nodes.get(id)?.name ?? '').split(/\s/u)[0].toLowerCase());
+  const previous = kind === 'text' ? topicalAgreement(memory) : [...memory.list].reverse().find((a) => family(a.kind) === family(kind) && (!contract || isContract(a.id)));
   // "le texte d'un traité de paix" is that treaty's text: the noun after it is read instead.
   if (kind === 'text' && (!bare || !previous || W.NAMES_AGREEMENT.test(text.slice(end, end + 30)))) return undefined;
   if (bare && previous && (kind === 'text' || !W.NEW_IN_CLAUSE.test(clause))) {

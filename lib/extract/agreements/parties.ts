@@ -83,3 +83,23 @@ export function emitParties(site: AgreementSite): void {
     if (c && c !== p) doc.rel('PARTY_TO', c, site.node.id, [ctx.sentence.id]);
   }
 }
+
+/** "Le contrat a été attribué à un consortium mené par X et Y": whoever wins the award is a party to the contract. */
+export function partyAwarded(site: AgreementSite): void {
+  const { doc, ctx, personCountry, end, ce, parties } = site;
+  const m = words().AWARDED.exec(ctx.text.slice(end, ce));
+  if (!m) return;
+  const from = end + m.index + m[0].length;
+  // "au français Meridiam": the body described, not the adjective's state.
+  const w = describedAfter(ctx, from, (x) => x.label !== 'Country') ?? actorAfter(ctx, from, 12);
+  if (!w || w.label === 'Person') return;
+  for (const x of [w, ...listedAfter(ctx, w, ce)]) if (x.label !== 'Person') parties.add(partyOf(doc, x, personCountry));
+}
+
+/** "Damas ne respecte pas l'accord de 1987", "Moscou a violé le traité": who keeps or breaks an agreement is bound by it, denied or not. */
+export function partyAbiding(site: AgreementSite): void {
+  const { doc, ctx, personCountry, start, cs, parties } = site;
+  const verb = words().ABIDE_VERB.exec(ctx.text.slice(cs, start));
+  if (!verb) return;
+  for (const s of subjectBefore(ctx, cs + verb.index, cs)) parties.add(partyOf(doc, s, personCountry));
+}

@@ -102,7 +102,7 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
 export function signedWith(site: AgreementSite): void {
   const { ctx, start, end, cs, ce, parties } = site;
   const text = ctx.text;
-  const passive = words().PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 60)));
+  const passive = words().PASSIVE_SIGN.exec(text.slice(end, Math.min(ce, end + 90)));
   site.passive = passive;
   const withWhom = passive ? words().WITH_WORD.exec(text.slice(end + passive.index + passive[0].length, ce)) : null;
   if (!passive || !withWhom) return;

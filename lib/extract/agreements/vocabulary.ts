@@ -70,6 +70,14 @@ function compile(lang: Language) {
     OF_NAME: re('ofName', 'u'),
     // "l'accord sur le nucléaire iranien", "the agreement on grain exports": the topic after "sur" completes the name.
     TOPIC: re('topic', 'u'),
+    // "l'accord de 1987", "le traité de paix de 1994": a year after the noun names the agreement as a proper name would.
+    YEAR_NAME: re('yearName', 'u'),
+    // "contrat", "contrat-cadre": the nouns of a commercial contract.
+    CONTRACT_NOUN: re('contractNoun', 'u'),
+    // "Le contrat a été attribué à un consortium mené par X": the passive of an award, up to where its winner is named.
+    AWARDED: re('awarded', 'u'),
+    // "Damas ne respecte pas l'accord", "qui viole le cessez-le-feu": a verb of keeping or breaking the agreement right before it.
+    ABIDE_VERB: re('abideVerb', 'u'),
     // "le pacte AUKUS", "la résolution 2216": an acronym or a number right after the noun.
     TAG_NAME: /^\s+((?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[\p{Lu}\d+-]*|\d{2,5})(?:\s+\p{Lu}{2,}[\p{Lu}\d+-]*)?)(?![\p{L}\d])/u,
     // "le pacte Aukus", "l'accord Quad": one capitalised word right after the noun, when the text names no actor or place with it.

@@ -40,6 +40,8 @@ export interface VerbMention {
   hypothetical: boolean;
   /** A plan, a wish, a promise or a possibility, not a fact: "livrera", "sera livré", "prévoit de livrer", "pourrait livrer", "a promis". */
   planned: boolean;
+  /** Planned by its tense alone ("livrera", "sera livré"), with no modal, wish or promise: a deal's terms are told so. */
+  future: boolean;
   /** "se faire livrer": the subject receives what the verb would make it give. */
   beneficiary: boolean;
   /** The word just before the verb group (auxiliaries, clitics and adverbs skipped): often the subject's last word. */
@@ -244,10 +246,12 @@ function analyseUncached(text: string, lang: Language): Analysis {
     const consequence = (kind === 'finite' && (future(w.lower, frame.lemma) || /r(?:ait|aient)$/u.test(w.lower))) || group.some((g) => /^(?:pourr|devr|voudr)/u.test(g) || ['sera', 'seront', 'aura', 'auront'].includes(g));
     if (!hypothetical && condition && consequence) hypothetical = true;
     // "livrera", "enverront", "sera livré": a delivery still to come is announced, not made.
-    if ((kind === 'finite' && future(w.lower, frame.lemma)) || group.some((g) => ['sera', 'seront', 'aura', 'auront'].includes(g))) planned = true;
+    const tense = (kind === 'finite' && future(w.lower, frame.lemma)) || group.some((g) => ['sera', 'seront', 'aura', 'auront'].includes(g));
+    const futureOnly = tense && !planned;
+    if (tense) planned = true;
     // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.
     const beneficiary = (kind === 'infinitive' || kind === 'participle') && pattern('verb.causative', 'u', lang).test(words[i - 1]?.key ?? '') && words.slice(Math.max(0, i - 4), i - 1).some((x) => has(x, 'reflexive'));
-    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, locative, pronounSubject, firstPlural, hypothetical, planned, beneficiary, before: words[j] });
+    verbs.push({ frame, form: kind, text: w.text, start: w.start, end: w.end, index: i, voice, bare, dative, locative, pronounSubject, firstPlural, hypothetical, planned, future: futureOnly, beneficiary, before: words[j] });
   });
   return { words, verbs };
 }

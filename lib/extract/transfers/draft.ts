@@ -44,6 +44,8 @@ export interface TransferDraft {
   sidesFromMain?: boolean;
   /** A price named before the flow it pays for ("En échange du pétrole, l'Iran a envoyé ..."): it stands only with that flow. */
   frontedPrice?: boolean;
+  /** A leg told in the future, read only as a deal's term ("en contrepartie, X cédera"): it stands only in an exchange. */
+  dealTerm?: boolean;
   /** A transfer of an earlier sentence this one answers ("En échange, Moscou fournirait ..."). */
   exchangeWith?: TransferDraft;
   /** The items of a list of goods of different kinds ("des drones et des pièces détachées"): one transfer each, as a fact is (giver, receiver, kind). */

@@ -107,7 +107,10 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "chaque tonne promise à Washington", "une tonne refusée à Pékin": a unit no figure counts is no consignment.
     if (!q && !p.quantity && p.goods.every((g) => pattern('transfer.unitNoun').test(g.text)) && pattern('transfer.genericUnitBefore').test(text.slice(Math.max(cs, p.start - 12), p.start))) return;
     if (trigger && !trigger.noun && p.start > trigger.start && DATIVE_BEFORE.test(text.slice(Math.max(cs, (q?.start ?? p.start) - 20), q?.start ?? p.start))) return;
-    if (trigger?.verb?.hypothetical || trigger?.verb?.planned || (trigger?.noun && isPlannedNoun(text, trigger))) return;
+    // "En contrepartie, Petrosen cédera des cargaisons", "livrera du blé en échange de pétrole": a deal's terms, told in the
+    // future beside their price, are its legs.
+    const dealTerm = !!trigger?.verb?.future && pattern('exchange.dealClause').test(text.slice(cs, ce));
+    if (trigger?.verb?.hypothetical || (trigger?.verb?.planned && !dealTerm) || (trigger?.noun && isPlannedNoun(text, trigger))) return;
     // "Il est temps que la France livre des chars", "exige que Berlin livre": a wish or a demand, in the subjunctive, is no fact.
     if (trigger?.verb && pattern('transfer.wishClause').test(text.slice(cs, trigger.start))) return;
 
@@ -159,6 +162,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const own = (x: string) => x === home || x === army!.id;
     if (home && recipients.length && recipients.every(own) && senders.every(own)) return;
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
+    if (dealTerm && trigger?.verb?.planned) draft.dealTerm = true;
     // A figure that counts more than what moves (a share sent, a part of a batch) gives way, in the list's first item too.
     // Only a receiver's figure: "a reçu 300 drones, dont une partie fournie par l'Iran" counts what came from all givers,
     // while "a vendu 36 hélicoptères, dont 12 livrés" counts what its one giver sold.

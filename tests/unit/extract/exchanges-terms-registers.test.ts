@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { exchangesOf, read } from './helpers';
+
+// Made-up deal paragraphs on grain, oil, tanks, water and loans, in several registers (wire brief, dispatch, analysis,
+// live blog, interview answer): a deal's terms told in the future, beside their price,
+// are its two legs; a future alone stays a plan. Water is traded goods.
+
+describe('a deal\'s terms in the future, beside their price, are its legs', () => {
+  it('wire brief: "livrera du blé à la Chine en échange de pétrole"', () => {
+    expect(exchangesOf('Le Brésil livrera du blé à la Chine en échange de pétrole.')).toEqual(['aid Brésil>Chine <-> oil Chine>Brésil']);
+  });
+
+  it('analysis: "en contrepartie, X livrera" after a loan in the clause before', () => {
+    expect(exchangesOf("La Chine a accordé un prêt de 2 milliards de dollars à l'Angola ; en contrepartie, l'Angola livrera du pétrole à la Chine pendant dix ans.")).toEqual([
+      'funds Chine>Angola <-> oil Angola>Chine',
+    ]);
+  });
+
+  it('live blog: a future with no price is still a plan, not a delivery', () => {
+    expect(read("16 h 20 — La Pologne livrera des chars à l'Ukraine.").transfers()).toEqual([]);
+  });
+});
+
+describe('water is traded goods', () => {
+  it('interview answer: "échanger de l\'électricité jordanienne contre de l\'eau dessalée israélienne": each side from its adjective', () => {
+    expect(exchangesOf("Le projet prévoyait d'échanger de l'électricité jordanienne contre de l'eau dessalée israélienne.")).toEqual(['oil Jordanie>Israël <-> other Israël>Jordanie']);
+  });
+
+  it('dispatch: "achète de l\'eau à Israël"', () => {
+    const r = read("La Jordanie achète de l'eau à Israël depuis 1994.");
+    expect(r.transfers().map((x) => `${String(x.kind)} ${(x.from as string[]).map(r.name).join()}>${(x.to as string[]).map(r.name).join()}`)).toEqual(['other Israël>Jordanie']);
+  });
+});
+
+describe('"échanger X contre Y avec Z": the partner after "avec" is the other side of both legs', () => {
+  it('wire brief: "L\'Inde échange du riz contre du pétrole avec l\'Iran", the partner last or first', () => {
+    expect(exchangesOf("L'Inde échange du riz contre du pétrole avec l'Iran.")).toEqual(['oil Iran>Inde <-> other Inde>Iran']);
+    expect(exchangesOf("L'Inde échange avec l'Iran du riz contre du pétrole.")).toEqual(['oil Iran>Inde <-> other Inde>Iran']);
+  });
+
+  it('analysis: "a troqué des armes contre de l\'or avec le Mali"', () => {
+    expect(exchangesOf("Selon plusieurs diplomates, la Russie a troqué des armes contre de l'or avec le Mali.")).toEqual(['funds Mali>Russie <-> weapons Russie>Mali']);
+  });
+});
+
+describe('rights traded like goods: an exploration permit, delivery contracts given as a price', () => {
+  it('analysis: "des permis d\'exploration ; en contrepartie, X a débloqué"', () => {
+    expect(exchangesOf("Le Niger a accordé à la Chine des permis d'exploration ; en contrepartie, Pékin a débloqué 400 millions de dollars au profit de Niamey.")).toEqual([
+      'funds Chine>Niger <-> other Niger>Chine',
+    ]);
+  });
+
+  it('live blog: "lui a avancé les fonds, en échange de contrats de livraison"', () => {
+    expect(exchangesOf('10 h 05 — Le Togo a obtenu de la Chine des fonds, en échange de contrats de livraison de phosphates.')).toEqual(['funds Chine>Togo <-> other Togo>Chine']);
+  });
+});
+
+describe('a loan or a sale "remboursé par des livraisons de", "payé par des cargaisons de": paid back in goods', () => {
+  it('analysis: "prêté 2 milliards à l\'Angola, remboursés par des livraisons de pétrole": the oil goes back to the lender', () => {
+    expect(exchangesOf("La Chine a prêté 2 milliards de dollars à l'Angola, remboursés par des livraisons de pétrole.")).toEqual(['funds Chine>Angola <-> oil Angola>Chine']);
+  });
+
+  it('dispatch: "des fusils, payés par des cargaisons d\'or"', () => {
+    expect(exchangesOf("Le Venezuela a reçu de la Russie des fusils, payés par des cargaisons d'or.")).toEqual(['funds Venezuela>Russie <-> weapons Russie>Venezuela']);
+  });
+
+  it('wire brief: "payés par" an actor is the payer, no price', () => {
+    expect(exchangesOf('Les drones, payés par les Émirats, ont été livrés au Soudan.')).toEqual([]);
+  });
+});
