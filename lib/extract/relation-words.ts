@@ -28,6 +28,8 @@ export interface TitleWords {
   companyTitles?: string[];
   /** Titles that head a body, never a person ("le patron de Petrobras"): the capitalised name after them and "de" is a body's. */
   bodyTitles?: string[];
+  /** Titles only some bodies or states give ("commissaire": the European or African Union), by the first words of the title: held in the one the article names last. */
+  heldIn?: Record<string, string[]>;
 }
 
 /** Agreement nouns by kind and the verbs around them. */

@@ -6,6 +6,7 @@ import { demonymAfter, type ArticleEntities, type EntityMention } from './entiti
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { fold } from './text';
 import { countryId } from './countries';
+import { relationWords } from './relation-words';
 
 /** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
 function insideQuote(text: string, pos: number): boolean {
@@ -126,4 +127,17 @@ export function pairedState(ctx: SentenceContext, person: EntityMention): string
   const named = ctx.mentions.filter((m) => m.label === 'Person' && m.start > after);
   if (named.length !== 2 || !pattern('role.pairNext', 'u').test(ctx.text.slice(named[0].end, named[1].start))) return undefined;
   return states[pair + named.findIndex((m) => m.id === person.id)]?.id;
+}
+
+// Titles only some bodies or states give, by their folded first words (data "heldIn").
+const heldInWords = () => perLanguage('role.heldIn', (lang) => new Map(Object.entries(relationWords(lang).titles.heldIn ?? {}).map(([k, v]) => [fold(k), v])));
+
+/** The body or state a title only some give is held in ("commissaire": the union, "chancelier": the state), the one of them the article named last; undefined when it names none or the title is any body's. */
+export function titleHeldIn(state: ArticleEntities, title: string): string | undefined {
+  const t = fold(title);
+  const ids = [...heldInWords()].find(([k]) => t === k || t.startsWith(`${k} `))?.[1];
+  if (!ids) return undefined;
+  const seen = (id: string) => (id.startsWith('country:') ? state.countryRecency : state.orgsSeen).indexOf(id);
+  const named = ids.filter((id) => seen(id) >= 0).sort((a, b) => seen(b) - seen(a));
+  return named[0];
 }

@@ -8,7 +8,7 @@ import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { firmTitles } from './relation-words';
-import { actorInFocus, bodyOfKind, coordinatedState, governedIn, pairedState, salient, type Headline } from './role-focus';
+import { actorInFocus, bodyOfKind, coordinatedState, governedIn, pairedState, salient, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -51,6 +51,11 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
   return undefined;
 }
 
+
+/** The firm the article named last. */
+function lastFirm(doc: DocBuilder, state: ArticleEntities): string | undefined {
+  return [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company');
+}
 
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
@@ -105,7 +110,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (body) holder = body.id;
     const lead = fronted?.start ?? start;
     // "le ministre ... Kim Yong-Hyun": the name follows the title directly.
-    let person = persons.find((p) => p.start >= end && /^\s*$/.test(text.slice(end, p.start)));
+    // "le député écologiste X", "la députée PS X": a party word may stand between them.
+    let person = persons.find((p) => p.start >= end && (/^\s*$/.test(text.slice(end, p.start)) || pattern('role.partyBetween', 'u').test(text.slice(end, p.start))));
     let tail = end;
     // "La présidente de la Commission européenne, Ursula von der Leyen": the title ends inside the body's name.
     const spanning = holder ? undefined : ctx.mentions.find((x) => x.label === 'Organization' && x.start > start && x.start < end && x.end > end && /^[\p{L}\s'’-]*$/u.test(text.slice(end, x.end)));
@@ -177,7 +183,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!holder && possessive) {
       // "…, confirme l'OMS. Son directeur, Y": with no subject to point to, the body the sentence before ended on, unless under a preposition;
       // "La société X a livré ... Elle ... Son directeur général, Y": else a firm's title points to the firm last named.
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company') : undefined);
+      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? lastFirm(doc, state) : undefined);
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.
@@ -240,6 +246,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
       if (holder && !doc.nodes.has(holder)) holder = undefined;
+      // "le commissaire X", "en présence du chancelier X": a title only some bodies or states give, held in the one the article named last.
+      holder ??= titleHeldIn(state, title);
+      // "Le directeur financier, X": a title only a firm gives, no firm named, is the firm in focus's.
+      if (!holder && firmTitles().has(fold(title))) holder = lastFirm(doc, state);
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
       if (!holder && STATE_TITLE.test(title)) holder = pairedState(ctx, person);
       if (!holder && STATE_TITLE.test(title)) {
@@ -329,7 +339,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const at = f.index!;
     const after = at + f[0].length;
     const founder = persons.find((p) => p.start >= after && p.start - after <= 3);
-    const body = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= at && /^[^.;:]{0,40}$/u.test(text.slice(m.end, at))).at(-1);
+    // "le Ghana, alors présidé par X": a state, only with the participle in apposition right after it.
+    const body = ctx.mentions.filter((m) => m.end <= at && (m.label === 'Organization' ? /^[^.;:]{0,40}$/u.test(text.slice(m.end, at)) : m.label === 'Country' && m.via !== 'demonym' && pattern('role.stateApposed', 'iu').test(text.slice(m.end, at)))).at(-1);
     if (!founder || !body) continue;
     holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? LEADER, body.id, sid);
     // "coprésidée par A et B": the one coordinated right after holds the same post.
