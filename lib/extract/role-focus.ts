@@ -78,15 +78,15 @@ const firmNoun = () => perLanguage('role.firmNoun', (lang) => new RegExp(`^(?:${
 
 /**
  * The body a kind noun names again ("groupe" in "du groupe français", "institut" in "de l'institut sénégalais"): the last
- * body named whose name holds the noun, else for a firm's noun (org.companyKind) the last firm; none of another state than `country`.
+ * body named whose name holds the noun, else for a firm's noun (org.companyKind) the last firm; none of another state than `country`, when given.
  */
-export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: string, country: string): string | undefined {
+export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: string, country?: string): string | undefined {
   const word = words.trim().split(/\s+/)[0] ?? '';
   const noun = fold(word);
   if (!noun) return undefined;
   const fits = (id: string) => {
     const home = doc.nodes.get(id)?.properties.country;
-    return !home || countryId(String(home)) === country;
+    return !home || !country || countryId(String(home)) === country;
   };
   const orgs = [...state.orgsSeen].reverse().filter((o) => doc.nodes.has(o) && fits(o));
   const named = orgs.find((o) => [doc.nodes.get(o)!.name, ...doc.nodes.get(o)!.aliases].some((f) => fold(f).split(/[\s'’-]+/).includes(noun)));
@@ -140,4 +140,20 @@ export function titleHeldIn(state: ArticleEntities, title: string): string | und
   const seen = (id: string) => (id.startsWith('country:') ? state.countryRecency : state.orgsSeen).indexOf(id);
   const named = ids.filter((id) => seen(id) >= 0).sort((a, b) => seen(b) - seen(a));
   return named[0];
+}
+
+/** The firm the article named last. */
+export function lastFirm(doc: DocBuilder, state: ArticleEntities): string | undefined {
+  return [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company');
+}
+
+/** The firm the article is about: the one named most often so far, the latest on a tie. */
+export function firmInFocus(doc: DocBuilder, state: ArticleEntities): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const id of state.orgsSeen) {
+    const node = doc.nodes.get(id);
+    if (node?.properties.kind === 'company' && node.mentions.length >= most) [best, most] = [id, node.mentions.length];
+  }
+  return best;
 }

@@ -100,11 +100,12 @@ export function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   if (firstBody) pos = firstBody.end;
   DOMAIN_RE.lastIndex = pos;
   let dom = DOMAIN_RE.exec(text);
-  if (!dom && pattern('role.ministerial').test(m[1])) {
+  if (pattern('role.ministerial').test(m[1])) {
     OPEN_DOMAIN_RE.lastIndex = pos;
     const open = OPEN_DOMAIN_RE.exec(text);
-    // "de la Russie" names a state, not a domain.
-    if (open && !GAZETTEER.has(fold(open[1].replace(pattern('role.ofArticle'), '')).split(' ')[0])) dom = open;
+    // "de la Russie" names a state, not a domain; "du Commerce extérieur": an adjective may complete a listed domain, not a nationality ("de la Défense russe").
+    const longer = !dom || (open && open[0].length > dom[0].length && !demonymAfter(text, pos + dom[0].length));
+    if (open && longer && !GAZETTEER.has(fold(open[1].replace(pattern('role.ofArticle'), '')).split(' ')[0])) dom = open;
   }
   if (dom) pos += dom[0].length;
   // "ministre de la Santé et de la Population", "des Mines, de la Géologie et du Pétrole": coordinated domains make one ministry.

@@ -8,7 +8,7 @@ import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { firmTitles } from './relation-words';
-import { actorInFocus, bodyOfKind, coordinatedState, governedIn, pairedState, salient, titleHeldIn, type Headline } from './role-focus';
+import { actorInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -51,11 +51,6 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
   return undefined;
 }
 
-
-/** The firm the article named last. */
-function lastFirm(doc: DocBuilder, state: ArticleEntities): string | undefined {
-  return [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company');
-}
 
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
@@ -162,7 +157,16 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (kind) tail += kind[0].length;
     // "Le commandant en chef des forces armées, X": a complement that names no one completes the post; the name follows it.
     const plain = !holder && !person ? pattern('role.plainComplement', 'u').exec(text.slice(tail)) : null;
-    if (plain && !ctx.mentions.some((x) => x.start >= tail && x.start < tail + plain[0].length)) tail += plain[0].length;
+    // "le président de la coopérative, X": a body's kind noun names a body already named, never the state in focus.
+    let bodyNoun = false;
+    if (plain && !ctx.mentions.some((x) => x.start >= tail && x.start < tail + plain[0].length)) {
+      const noun = pattern('role.bodyNoun', 'iu').exec(plain[0]);
+      if (noun) {
+        bodyNoun = true;
+        holder = bodyOfKind(doc, state, noun[1]);
+      }
+      tail += plain[0].length;
+    }
     // "Le Premier ministre nommé par la junte, X": who appointed the holder is no part of the post.
     const appointed = !person ? pattern('role.appointedBy', 'u').exec(text.slice(tail)) : null;
     if (appointed) tail += appointed[0].length;
@@ -242,26 +246,30 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const named = of ? ctx.mentions.find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start >= at && x.start <= at + 1) : undefined;
       if (named) holder = named.id;
     }
-    if (!holder && person) {
+    if (!holder && person && !bodyNoun) {
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
       if (holder && !doc.nodes.has(holder)) holder = undefined;
       // "le commissaire X", "en présence du chancelier X": a title only some bodies or states give, held in the one the article named last.
       holder ??= titleHeldIn(state, title);
       // "Le directeur financier, X": a title only a firm gives, no firm named, is the firm in focus's.
-      if (!holder && firmTitles().has(fold(title))) holder = lastFirm(doc, state);
+      if (!holder && firmTitles().has(fold(title))) holder = firmInFocus(doc, state);
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
       if (!holder && STATE_TITLE.test(title)) holder = pairedState(ctx, person);
-      if (!holder && STATE_TITLE.test(title)) {
+      // "les ministres des Affaires étrangères X et Y": two holders of one title serve two states, neither told.
+      if (!holder && STATE_TITLE.test(title) && !t.plural) {
         const focus = actorInFocus(ctx, start, false);
         // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
-        const visited = new Set(ctx.mentions.filter((x) => x.start > start && pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start))).map((x) => x.id));
+        // "... réunit les syndicats à Prague": where he acts is home; only a verb of going or staying makes the place another state.
+        const visited = new Set(ctx.mentions.filter((x) => x.start > start && pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start)) && pattern('role.visitVerb', 'iu').test(text.slice(person.end, x.start))).map((x) => x.id));
         const known = (c: string | undefined) => (c?.startsWith('country:') && !visited.has(c) ? c : undefined);
         // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
         const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
         const before = new Set(ctx.mentions.filter((x) => x.end <= start).map((x) => stateOf(x.id)));
         // ... but not a state inside the words that completed the post ("nommé par la junte"), nor "le pays" pointing back to the state in focus.
-        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref').map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
+        // ... nor the place where he acts ("réunit les syndicats à Prague").
+        const actsAt = (x: EntityMention) => x.label === 'Country' && pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start)) && !visited.has(x.id);
+        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref' && !actsAt(x)).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
         // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
         const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
         // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.

@@ -32,16 +32,43 @@ describe('titles and their bodies in several registers', () => {
 
   it('wire brief: a federal councillor serves Switzerland, a chancellor Germany or Austria when named, not the state in focus', () => {
     expect(roles('La Suisse bloque la réexportation. Le conseiller fédéral Urs Keller a défendu la neutralité.')).toEqual(['person:urs-keller>country:CH:conseiller fédéral']);
+    expect(roles('La Suisse refuse. Interrogé sur l’Ukraine, le conseiller fédéral Urs Keller a défendu la neutralité.')).toEqual(['person:urs-keller>country:CH:conseiller fédéral']);
     expect(roles('Le Kenya a signé avec Berlin un accord sur l’hydrogène, en présence du chancelier Jonas Weber.')).toEqual(['person:jonas-weber>country:DE:chancelier']);
   });
 
   it('results brief and live blog: a firm\'s officer with no firm named serves the firm in focus', () => {
     expect(roles('Le groupe Alstom a publié ses comptes. Le directeur financier, Paul Girard, table sur une marge stable.')).toEqual(['person:paul-girard>org:alstom:directeur financier']);
+    expect(roles('Le groupe Alstom a publié ses comptes. Alstom livre des trains à la société Arriva. Le directeur financier, Paul Girard, table sur une marge stable.')).toEqual(['person:paul-girard>org:alstom:directeur financier']);
     expect(roles('La société Vestas a annoncé un plan social. « Nous n’avons pas le choix », a déclaré la directrice des opérations, Karin Holm.')).toEqual(['person:karin-holm>org:vestas:directrice des opérations']);
   });
 
   it('analysis: a state "présidé par" someone at the time has him for president', () => {
     expect(roles('Le contrat fut signé avec le Ghana, alors présidé par John Kufuor, en 2006.')).toEqual(['person:john-kufuor>country:GH:président']);
     expect(roles('Le Chili, présidé depuis 2022 par Gabriel Boric, a nationalisé le lithium.')).toEqual(['person:gabriel-boric>country:CL:président']);
+  });
+
+  it('live blog and wire brief: a coordinator of a body, a secretary with a portfolio "au", "à la"', () => {
+    expect(roles('Le coordonnateur humanitaire de l’ONU au Soudan, Tom Fletcher, a lancé un appel.')).toEqual(['person:tom-fletcher>org:un:coordonnateur']);
+    expect(roles('Le Kenya lève 1,5 milliard de dollars, a annoncé le secrétaire au Trésor, John Mbadi.')).toEqual(['person:john-mbadi>country:KE:secrétaire au Trésor']);
+  });
+
+  it('live blog and dispatch: where a minister acts is his home; only where he goes is another state', () => {
+    expect(roles('La Tchéquie ferme ses abattoirs ; des camions sont bloqués en Hongrie. Le ministre de l’Agriculture, Jan Novak, convoque une cellule de crise à Prague.')).toEqual(['person:jan-novak>country:CZ:ministre de l\'Agriculture']);
+    expect(roles('La Tchéquie exporte du blé. Le ministre de l’Agriculture, Jan Novak, s’est rendu à Budapest.')).toEqual(['person:jan-novak>country:CZ:ministre de l\'Agriculture']);
+  });
+
+  it('dispatch and regional page: a body named again by its kind noun holds the title, never the state in focus', () => {
+    expect(roles('La coopérative Lait des Alpes exporte du fromage vers le Maroc. « C’est vital », se réjouit la présidente de la coopérative, Claire Favre.')).toEqual(['person:claire-favre>org:lait-des-alpes:présidente']);
+    expect(roles('Le Chili exporte du cuivre. Le président de la société, Juan Perez, se réjouit.')).toEqual([]);
+  });
+
+  it('wire brief: an adjective completes a listed domain ("du Commerce extérieur"), a nationality does not', () => {
+    expect(roles('Le Pérou mise sur le port. La ministre du Commerce extérieur, Ana Quispe, a signé un protocole.')).toEqual(['person:ana-quispe>country:PE:ministre du Commerce extérieur']);
+    expect(roles('Le ministre de la Défense russe, Ivan Orlov, a signé.')).toEqual(['person:ivan-orlov>country:RU:ministre de la Défense']);
+  });
+
+  it('analysis and dispatch: two holders of one plural title serve two states; "du ministère" is the state in focus', () => {
+    expect(roles('Le Brésil courtise l’Inde. Les deux pays se rapprochent : les ministres de l’Énergie Ana Souza et Raj Mehta ont signé à Delhi un accord.')).toEqual([]);
+    expect(roles('La Pologne commande des chars. Le porte-parole du ministère, Jan Nowak, a confirmé la livraison.')).toEqual(['person:jan-nowak>country:PL:porte-parole']);
   });
 });
