@@ -18,7 +18,7 @@ export interface TitleWords {
   relatives: string[];
   /** Participle -> the title of whom a body is "<participle> par" ("fondé": "fondateur"). */
   ledBy: Record<string, string>;
-  /** Verb -> the role of its subject in the body it governs ("dirige": "chef", "a fondé": "fondateur"). */
+  /** Verb -> the role of its subject in the body it governs ("dirige": "dirigeant", "a fondé": "fondateur"). */
   leads: Record<string, string>;
   /** The title of whoever leads or heads a body ("chef"). */
   leader: string;

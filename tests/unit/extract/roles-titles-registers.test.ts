@@ -71,4 +71,9 @@ describe('titles and their bodies in several registers', () => {
     expect(roles('Le Brésil courtise l’Inde. Les deux pays se rapprochent : les ministres de l’Énergie Ana Souza et Raj Mehta ont signé à Delhi un accord.')).toEqual([]);
     expect(roles('La Pologne commande des chars. Le porte-parole du ministère, Jan Nowak, a confirmé la livraison.')).toEqual(['person:jan-nowak>country:PL:porte-parole']);
   });
+
+  it('wire brief and analysis: "que dirige X", "qui dirige" make X the body\'s "dirigeant", as "dirigé par" does', () => {
+    expect(roles('L’Otan, que dirige Ingrid Dahl, a salué l’accord.')).toEqual(['person:ingrid-dahl>org:nato:dirigeant']);
+    expect(roles('La Birmanie est isolée. Le général Aung Min, qui dirige le pays depuis 2021, a démenti.')).toEqual(['person:aung-min>country:MM:dirigeant']);
+  });
 });
