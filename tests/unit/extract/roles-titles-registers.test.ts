@@ -60,6 +60,9 @@ describe('titles and their bodies in several registers', () => {
   it('dispatch and regional page: a body named again by its kind noun holds the title, never the state in focus', () => {
     expect(roles('La coopérative Lait des Alpes exporte du fromage vers le Maroc. « C’est vital », se réjouit la présidente de la coopérative, Claire Favre.')).toEqual(['person:claire-favre>org:lait-des-alpes:présidente']);
     expect(roles('Le Chili exporte du cuivre. Le président de la société, Juan Perez, se réjouit.')).toEqual([]);
+    // A local area names no state: the article's other state is not the deputy's.
+    expect(roles('L’Algérie achète des bovins à la France. « Ce serait la fin », prévient le député de la circonscription, Paul Roux.')).toEqual([]);
+    expect(roles('La Région Occitanie investit dans le port. Le président de la région, Paul Roux, se réjouit.')).toEqual(['person:paul-roux>org:region-occitanie:président']);
   });
 
   it('wire brief: an adjective completes a listed domain ("du Commerce extérieur"), a nationality does not', () => {
@@ -76,4 +79,5 @@ describe('titles and their bodies in several registers', () => {
     expect(roles('L’Otan, que dirige Ingrid Dahl, a salué l’accord.')).toEqual(['person:ingrid-dahl>org:nato:dirigeant']);
     expect(roles('La Birmanie est isolée. Le général Aung Min, qui dirige le pays depuis 2021, a démenti.')).toEqual(['person:aung-min>country:MM:dirigeant']);
   });
+
 });
