@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
 
-// The made set (tests/fixtures/eval/made), five batches of eight articles, each written and annotated before Trame
+// The made set (tests/fixtures/eval/made), six batches of eight articles, each written and annotated before Trame
 // was run on it, scored by the eval sets' scorer. Each floor is what Trame measured on its batch, rounded down to two
 // decimals, so that a change which loses ground on text it was not written for shows here even when the dev set
 // does not move. Raise a floor when the extractor gets better; never lower it to pass.
@@ -80,10 +80,10 @@ const HELDOUT_FLOORS: Record<string, number> = {
   relations: 0.58,
 };
 // Since the fifth batch came, m25–m32 are tuning text and HELDOUT_FLOORS guards them as the floors above guard theirs.
-// The fifth batch, m33–m40, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
-// floors are its first measure (relations 97 of 192), taken before any rule was written while reading it; exchanges
-// read 0 of 5 then, so they have no floor yet. Roles read 16 of 34 before six of its gold titles were written to the
-// set's convention (a nationality adjective goes to "of", "son homologue" takes the counterpart's office), 21 after.
+// The fifth batch, m33–m40, was the made set's frozen split until the sixth batch came. Its floors are its first
+// measure (relations 97 of 192), taken before any rule was written while reading it; exchanges read 0 of 5 then, so
+// they have no floor yet. Roles read 16 of 34 before six of its gold titles were written to the set's convention (a
+// nationality adjective goes to "of", "son homologue" takes the counterpart's office), 21 after.
 const FIFTH_FLOORS: Record<string, number> = {
   entities: 0.9,
   transfers: 0.11,
@@ -96,12 +96,29 @@ const FIFTH_FLOORS: Record<string, number> = {
   transfer_precision: 0.65,
   relations: 0.51,
 };
+// Since the sixth batch came, m33–m40 are tuning text and FIFTH_FLOORS guards them as the floors above guard theirs.
+// The sixth batch, m41–m48, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
+// floors are its first measure (relations 90 of 206), taken before any rule was written while reading it; exchanges
+// read 0 of 6 then, so they have no floor yet.
+const SIXTH_FLOORS: Record<string, number> = {
+  entities: 0.93,
+  transfers: 0.1,
+  roles: 0.6,
+  agreements: 0.41,
+  signatures: 0.66,
+  stances: 0.52,
+  memberships: 0.53,
+  entity_precision: 0.98,
+  transfer_precision: 0.65,
+  relations: 0.43,
+};
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
 const FIRST_BATCH = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08'];
 const SECOND_BATCH = ['m09', 'm10', 'm11', 'm12', 'm13', 'm14', 'm15', 'm16'];
 const THIRD_BATCH = ['m17', 'm18', 'm19', 'm20', 'm21', 'm22', 'm23', 'm24'];
 const FOURTH_BATCH = ['m25', 'm26', 'm27', 'm28', 'm29', 'm30', 'm31', 'm32'];
+const FIFTH_BATCH = ['m33', 'm34', 'm35', 'm36', 'm37', 'm38', 'm39', 'm40'];
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/eval/made');
 const scorer = path.resolve(dir, '../score.mjs');
@@ -129,7 +146,7 @@ function measure(files: string[]): Record<string, Tally> {
   return totals;
 }
 const all = readdirSync(dir).filter((f) => f.endsWith('.fr.txt')).sort();
-const HELDOUT_BATCH = all.map((f) => f.slice(0, 3)).filter((id) => ![...FIRST_BATCH, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH].includes(id));
+const HELDOUT_BATCH = all.map((f) => f.slice(0, 3)).filter((id) => ![...FIRST_BATCH, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH].includes(id));
 
 // Each batch is pooled and gated on its own: how many entities and relations its gold holds, and its floors.
 const BATCHES: { title: string; ids: string[]; entities: number; relations: number; floors: Record<string, number> }[] = [
@@ -137,7 +154,8 @@ const BATCHES: { title: string; ids: string[]; entities: number; relations: numb
   { title: 'second batch (m09–m16, tuning text since m17–m24 came)', ids: SECOND_BATCH, entities: 173, relations: 173, floors: FROZEN_FLOORS },
   { title: 'third batch (m17–m24, tuning text since m25–m32 came)', ids: THIRD_BATCH, entities: 162, relations: 183, floors: BLIND_FLOORS },
   { title: 'fourth batch (m25–m32, tuning text since m33–m40 came)', ids: FOURTH_BATCH, entities: 166, relations: 174, floors: HELDOUT_FLOORS },
-  { title: 'frozen split (m33–m40)', ids: ['m33', 'm34', 'm35', 'm36', 'm37', 'm38', 'm39', 'm40'], entities: 162, relations: 192, floors: FIFTH_FLOORS },
+  { title: 'fifth batch (m33–m40, tuning text since m41–m48 came)', ids: FIFTH_BATCH, entities: 162, relations: 192, floors: FIFTH_FLOORS },
+  { title: 'frozen split (m41–m48)', ids: ['m41', 'm42', 'm43', 'm44', 'm45', 'm46', 'm47', 'm48'], entities: 157, relations: 206, floors: SIXTH_FLOORS },
 ];
 
 describe.each(BATCHES)('extraction on the made set\'s $title, pooled', ({ ids, entities, relations, floors }) => {
@@ -145,7 +163,7 @@ describe.each(BATCHES)('extraction on the made set\'s $title, pooled', ({ ids, e
   const totals = measure(files);
   it('scores every article against its whole gold', () => {
     expect(files.map((f) => f.slice(0, 3))).toEqual(ids);
-    expect(HELDOUT_BATCH).toEqual(BATCHES[4].ids);
+    expect(HELDOUT_BATCH).toEqual(BATCHES[5].ids);
     expect(totals.entities.of).toBe(entities);
     expect(totals.relations.of).toBe(relations);
   });
