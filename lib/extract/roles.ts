@@ -301,9 +301,17 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       lastHeld = { person, end: tail, holder };
       continue;
     }
+    // "Président depuis 2015 du Parti X, une formation centriste, Nowak a d'abord été ministre": a fronted title, then its subject.
+    const opens = !t.plural && !text.slice(0, lead).trim();
+    const subject = opens ? persons.find((p) => p.start > tail) : undefined;
+    if (subject && /,\s*$/u.test(text.slice(tail, subject.start)) && pattern('role.subjectVerb', 'iu').test(text.slice(subject.end))) {
+      enterBody();
+      holdRole(doc, roles, personCountry, subject.id, title, holder, sid);
+      continue;
+    }
     // "Président du Venezuela depuis 2013, il a succédé à Hugo Chávez": a fronted title, then a pronoun for the person last named.
     const namedLater = (id: string) => persons.some((p) => p.id === id && p.start > lead);
-    const pronounHolder = !t.plural && !text.slice(0, lead).trim() ? [...state.personsSeen].reverse().find((id) => !namedLater(id)) : undefined;
+    const pronounHolder = opens ? [...state.personsSeen].reverse().find((id) => !namedLater(id)) : undefined;
     if (pronounHolder && pattern('role.frontedPronoun', 'u').test(text.slice(tail))) {
       enterBody();
       holdRole(doc, roles, personCountry, pronounHolder, title, holder, sid);

@@ -80,4 +80,10 @@ describe('titles and their bodies in several registers', () => {
     expect(roles('La Birmanie est isolée. Le général Aung Min, qui dirige le pays depuis 2021, a démenti.')).toEqual(['person:aung-min>country:MM:dirigeant']);
   });
 
+  it('portrait: a fronted title, a time phrase before its body, then the name as the subject', () => {
+    expect(roles('Directrice depuis 2020 de l’OMS, Maria Lopez a d’abord été ministre.')).toEqual(['person:maria-lopez>org:who:Directrice']);
+    expect(roles('Présidente de la Commission européenne depuis 2019, Maria Lopez reste prudente.')).toEqual(['person:maria-lopez>org:eu:Présidente de la Commission']);
+    // No body or state named: no holder to give.
+    expect(roles('Ministre de la Défense, Jan Nowak a signé.')).toEqual([]);
+  });
 });
