@@ -17,9 +17,11 @@ describe('titles and their bodies in several registers', () => {
   });
 
   it('dispatch and live blog: a party adjective or acronym between the title and the name', () => {
-    expect(roles('La Belgique débat de l’achat. Le député écologiste Pieter Claes dénonce un contrat opaque.')).toEqual(['person:pieter-claes>country:BE:député']);
-    expect(roles('11h20 — Au Canada, la sénatrice conservatrice Martha Dunn réclame une enquête.')).toEqual(['person:martha-dunn>country:CA:sénatrice']);
-    expect(roles('Le Portugal hésite. La députée PS Inês Moura juge le prix excessif.')).toEqual(['person:ines-moura>country:PT:députée']);
+    expect(roles('La Suisse débat de l’achat. Le conseiller national PLR Pierre Favre dénonce un contrat opaque.')).toEqual(['person:pierre-favre>country:CH:conseiller national']);
+    expect(roles('11h20 — Au Canada, la sénatrice canadienne conservatrice Martha Dunn réclame une enquête.')).toEqual(['person:martha-dunn>country:CA:sénatrice']);
+    expect(roles('Le sénateur américain républicain Tom Price juge le prix excessif.')).toEqual(['person:tom-price>country:US:sénateur']);
+    // A member of parliament with no state named: the state in focus is often a foreign one, so no one is given it.
+    expect(roles('Cuba reçoit du pétrole russe. Le sénateur républicain Tom Price dénonce ces livraisons.')).toEqual([]);
   });
 
   it('analysis and interview: a commissioner is the European or African Union\'s, whichever the article names', () => {
