@@ -18,7 +18,7 @@ export interface TitleWords {
   relatives: string[];
   /** Participle -> the title of whom a body is "<participle> par" ("fondé": "fondateur"). */
   ledBy: Record<string, string>;
-  /** Verb -> the role of its subject in the body it governs ("dirige": "chef", "a fondé": "fondateur"). */
+  /** Verb -> the role of its subject in the body it governs ("dirige": "dirigeant", "a fondé": "fondateur"). */
   leads: Record<string, string>;
   /** The title of whoever leads or heads a body ("chef"). */
   leader: string;
@@ -28,6 +28,8 @@ export interface TitleWords {
   companyTitles?: string[];
   /** Titles that head a body, never a person ("le patron de Petrobras"): the capitalised name after them and "de" is a body's. */
   bodyTitles?: string[];
+  /** Titles only some bodies or states give ("commissaire": the European or African Union), by the first words of the title: held in the one the article names last. */
+  heldIn?: Record<string, string[]>;
 }
 
 /** Agreement nouns by kind and the verbs around them. */

@@ -6,6 +6,7 @@ import { demonymAfter, type ArticleEntities, type EntityMention } from './entiti
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { fold } from './text';
 import { countryId } from './countries';
+import { relationWords } from './relation-words';
 
 /** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
 function insideQuote(text: string, pos: number): boolean {
@@ -77,15 +78,15 @@ const firmNoun = () => perLanguage('role.firmNoun', (lang) => new RegExp(`^(?:${
 
 /**
  * The body a kind noun names again ("groupe" in "du groupe français", "institut" in "de l'institut sénégalais"): the last
- * body named whose name holds the noun, else for a firm's noun (org.companyKind) the last firm; none of another state than `country`.
+ * body named whose name holds the noun, else for a firm's noun (org.companyKind) the last firm; none of another state than `country`, when given.
  */
-export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: string, country: string): string | undefined {
+export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: string, country?: string): string | undefined {
   const word = words.trim().split(/\s+/)[0] ?? '';
   const noun = fold(word);
   if (!noun) return undefined;
   const fits = (id: string) => {
     const home = doc.nodes.get(id)?.properties.country;
-    return !home || countryId(String(home)) === country;
+    return !home || !country || countryId(String(home)) === country;
   };
   const orgs = [...state.orgsSeen].reverse().filter((o) => doc.nodes.has(o) && fits(o));
   const named = orgs.find((o) => [doc.nodes.get(o)!.name, ...doc.nodes.get(o)!.aliases].some((f) => fold(f).split(/[\s'’-]+/).includes(noun)));
@@ -126,4 +127,33 @@ export function pairedState(ctx: SentenceContext, person: EntityMention): string
   const named = ctx.mentions.filter((m) => m.label === 'Person' && m.start > after);
   if (named.length !== 2 || !pattern('role.pairNext', 'u').test(ctx.text.slice(named[0].end, named[1].start))) return undefined;
   return states[pair + named.findIndex((m) => m.id === person.id)]?.id;
+}
+
+// Titles only some bodies or states give, by their folded first words (data "heldIn").
+const heldInWords = () => perLanguage('role.heldIn', (lang) => new Map(Object.entries(relationWords(lang).titles.heldIn ?? {}).map(([k, v]) => [fold(k), v])));
+
+/** The body or state a title only some give is held in ("commissaire": the union, "chancelier": the state), the one of them the article named last; undefined when it names none or the title is any body's. */
+export function titleHeldIn(state: ArticleEntities, title: string): string | undefined {
+  const t = fold(title);
+  const ids = [...heldInWords()].find(([k]) => t === k || t.startsWith(`${k} `))?.[1];
+  if (!ids) return undefined;
+  const seen = (id: string) => (id.startsWith('country:') ? state.countryRecency : state.orgsSeen).indexOf(id);
+  const named = ids.filter((id) => seen(id) >= 0).sort((a, b) => seen(b) - seen(a));
+  return named[0];
+}
+
+/** The firm the article named last. */
+export function lastFirm(doc: DocBuilder, state: ArticleEntities): string | undefined {
+  return [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company');
+}
+
+/** The firm the article is about: the one named most often so far, the latest on a tie. */
+export function firmInFocus(doc: DocBuilder, state: ArticleEntities): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const id of state.orgsSeen) {
+    const node = doc.nodes.get(id);
+    if (node?.properties.kind === 'company' && node.mentions.length >= most) [best, most] = [id, node.mentions.length];
+  }
+  return best;
 }

@@ -80,6 +80,15 @@ function bodyAdjectiveAt(text: string, pos: number): { id: string; start: number
   return m && id && ORGS.has(id) ? { id, start: m.index + m[0].length - m[1].length, end: m.index + m[0].length } : undefined;
 }
 
+/** The domains coordinated after a title's first at `pos` (", de la Géologie et du Pétrole"), none naming a state; '' when none. */
+function coordinatedDomains(text: string, pos: number): string {
+  const re = pattern('role.domainAnd', 'uy');
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (!m || (m[0].match(/\p{Lu}[\p{L}-]+/gu) ?? []).some((w) => GAZETTEER.has(fold(w)))) return '';
+  return m[0];
+}
+
 /** Reads a title and the words that complete it: nationality, domain, "adjoint". */
 export function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   const { DOMAIN_RE, ADJOINT_RE, QUALIFIER_RE, OPEN_DOMAIN_RE, REMIT_RE } = roleWords();
@@ -91,13 +100,17 @@ export function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   if (firstBody) pos = firstBody.end;
   DOMAIN_RE.lastIndex = pos;
   let dom = DOMAIN_RE.exec(text);
-  if (!dom && pattern('role.ministerial').test(m[1])) {
+  if (pattern('role.ministerial').test(m[1])) {
     OPEN_DOMAIN_RE.lastIndex = pos;
     const open = OPEN_DOMAIN_RE.exec(text);
-    // "de la Russie" names a state, not a domain.
-    if (open && !GAZETTEER.has(fold(open[1].replace(pattern('role.ofArticle'), '')).split(' ')[0])) dom = open;
+    // "de la Russie" names a state, not a domain; "du Commerce extérieur": an adjective may complete a listed domain, not a nationality ("de la Défense russe").
+    const longer = !dom || (open && open[0].length > dom[0].length && !demonymAfter(text, pos + dom[0].length));
+    if (open && longer && !GAZETTEER.has(fold(open[1].replace(pattern('role.ofArticle'), '')).split(' ')[0])) dom = open;
   }
   if (dom) pos += dom[0].length;
+  // "ministre de la Santé et de la Population", "des Mines, de la Géologie et du Pétrole": coordinated domains make one ministry.
+  const more = dom ? coordinatedDomains(text, pos) : '';
+  pos += more.length;
   ADJOINT_RE.lastIndex = pos;
   if (!adjoint && ADJOINT_RE.exec(text)) {
     adjoint = true;
@@ -114,6 +127,6 @@ export function readTitle(text: string, m: RegExpExecArray): TitleMatch {
   if (second) pos = second.end;
   const secondBody = first || firstBody || second ? undefined : bodyAdjectiveAt(text, pos);
   if (secondBody) pos = secondBody.end;
-  const title = [m[1], dom?.[1], adjoint ? 'adjoint' : undefined, remit?.[0].trim()].filter(Boolean).join(' ').replace(/’/g, "'");
+  const title = [m[1], dom ? dom[1] + more : undefined, adjoint ? 'adjoint' : undefined, remit?.[0].trim()].filter(Boolean).join(' ').replace(/’/g, "'");
   return { title, demonym: first?.id ?? second?.id, body: firstBody ?? secondBody, start: m.index!, end: pos, plural: !!m[2] || /s$/.test(m[1].split(' ')[0]) };
 }

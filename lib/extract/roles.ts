@@ -8,7 +8,7 @@ import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { firmTitles } from './relation-words';
-import { actorInFocus, bodyOfKind, coordinatedState, governedIn, pairedState, salient, type Headline } from './role-focus';
+import { actorInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -105,7 +105,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (body) holder = body.id;
     const lead = fronted?.start ?? start;
     // "le ministre ... Kim Yong-Hyun": the name follows the title directly.
-    let person = persons.find((p) => p.start >= end && /^\s*$/.test(text.slice(end, p.start)));
+    // "le député écologiste X", "la députée PS X": a party word may stand between them.
+    let person = persons.find((p) => p.start >= end && (/^\s*$/.test(text.slice(end, p.start)) || pattern('role.partyBetween', 'u').test(text.slice(end, p.start))));
     let tail = end;
     // "La présidente de la Commission européenne, Ursula von der Leyen": the title ends inside the body's name.
     const spanning = holder ? undefined : ctx.mentions.find((x) => x.label === 'Organization' && x.start > start && x.start < end && x.end > end && /^[\p{L}\s'’-]*$/u.test(text.slice(end, x.end)));
@@ -156,7 +157,16 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (kind) tail += kind[0].length;
     // "Le commandant en chef des forces armées, X": a complement that names no one completes the post; the name follows it.
     const plain = !holder && !person ? pattern('role.plainComplement', 'u').exec(text.slice(tail)) : null;
-    if (plain && !ctx.mentions.some((x) => x.start >= tail && x.start < tail + plain[0].length)) tail += plain[0].length;
+    // "le président de la coopérative, X": a body's kind noun names a body already named, never the state in focus.
+    let bodyNoun = false;
+    if (plain && !ctx.mentions.some((x) => x.start >= tail && x.start < tail + plain[0].length)) {
+      const noun = pattern('role.bodyNoun', 'iu').exec(plain[0]);
+      if (noun) {
+        bodyNoun = true;
+        holder = bodyOfKind(doc, state, noun[1]);
+      }
+      tail += plain[0].length;
+    }
     // "Le Premier ministre nommé par la junte, X": who appointed the holder is no part of the post.
     const appointed = !person ? pattern('role.appointedBy', 'u').exec(text.slice(tail)) : null;
     if (appointed) tail += appointed[0].length;
@@ -177,7 +187,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!holder && possessive) {
       // "…, confirme l'OMS. Son directeur, Y": with no subject to point to, the body the sentence before ended on, unless under a preposition;
       // "La société X a livré ... Elle ... Son directeur général, Y": else a firm's title points to the firm last named.
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company') : undefined);
+      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? lastFirm(doc, state) : undefined);
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.
@@ -236,22 +246,30 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const named = of ? ctx.mentions.find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start >= at && x.start <= at + 1) : undefined;
       if (named) holder = named.id;
     }
-    if (!holder && person) {
+    if (!holder && person && !bodyNoun) {
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
       if (holder && !doc.nodes.has(holder)) holder = undefined;
+      // "le commissaire X", "en présence du chancelier X": a title only some bodies or states give, held in the one the article named last.
+      holder ??= titleHeldIn(state, title);
+      // "Le directeur financier, X": a title only a firm gives, no firm named, is the firm in focus's.
+      if (!holder && firmTitles().has(fold(title))) holder = firmInFocus(doc, state);
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
       if (!holder && STATE_TITLE.test(title)) holder = pairedState(ctx, person);
-      if (!holder && STATE_TITLE.test(title)) {
+      // "les ministres des Affaires étrangères X et Y": two holders of one title serve two states, neither told.
+      if (!holder && STATE_TITLE.test(title) && !t.plural) {
         const focus = actorInFocus(ctx, start, false);
         // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
-        const visited = new Set(ctx.mentions.filter((x) => x.start > start && pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start))).map((x) => x.id));
+        // "... réunit les syndicats à Prague": where he acts is home; only a verb of going or staying makes the place another state.
+        const visited = new Set(ctx.mentions.filter((x) => x.start > start && pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start)) && pattern('role.visitVerb', 'iu').test(text.slice(person.end, x.start))).map((x) => x.id));
         const known = (c: string | undefined) => (c?.startsWith('country:') && !visited.has(c) ? c : undefined);
         // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
         const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
         const before = new Set(ctx.mentions.filter((x) => x.end <= start).map((x) => stateOf(x.id)));
         // ... but not a state inside the words that completed the post ("nommé par la junte"), nor "le pays" pointing back to the state in focus.
-        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref').map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
+        // ... nor the place where he acts ("réunit les syndicats à Prague").
+        const actsAt = (x: EntityMention) => x.label === 'Country' && pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start)) && !visited.has(x.id);
+        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref' && !actsAt(x)).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
         // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
         const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
         // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.
@@ -283,9 +301,17 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       lastHeld = { person, end: tail, holder };
       continue;
     }
+    // "Président depuis 2015 du Parti X, une formation centriste, Nowak a d'abord été ministre": a fronted title, then its subject.
+    const opens = !t.plural && !text.slice(0, lead).trim();
+    const subject = opens ? persons.find((p) => p.start > tail) : undefined;
+    if (subject && /,\s*$/u.test(text.slice(tail, subject.start)) && pattern('role.subjectVerb', 'iu').test(text.slice(subject.end))) {
+      enterBody();
+      holdRole(doc, roles, personCountry, subject.id, title, holder, sid);
+      continue;
+    }
     // "Président du Venezuela depuis 2013, il a succédé à Hugo Chávez": a fronted title, then a pronoun for the person last named.
     const namedLater = (id: string) => persons.some((p) => p.id === id && p.start > lead);
-    const pronounHolder = !t.plural && !text.slice(0, lead).trim() ? [...state.personsSeen].reverse().find((id) => !namedLater(id)) : undefined;
+    const pronounHolder = opens ? [...state.personsSeen].reverse().find((id) => !namedLater(id)) : undefined;
     if (pronounHolder && pattern('role.frontedPronoun', 'u').test(text.slice(tail))) {
       enterBody();
       holdRole(doc, roles, personCountry, pronounHolder, title, holder, sid);
@@ -329,7 +355,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const at = f.index!;
     const after = at + f[0].length;
     const founder = persons.find((p) => p.start >= after && p.start - after <= 3);
-    const body = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= at && /^[^.;:]{0,40}$/u.test(text.slice(m.end, at))).at(-1);
+    // "le Ghana, alors présidé par X": a state, only with the participle in apposition right after it.
+    const body = ctx.mentions.filter((m) => m.end <= at && (m.label === 'Organization' ? /^[^.;:]{0,40}$/u.test(text.slice(m.end, at)) : m.label === 'Country' && m.via !== 'demonym' && pattern('role.stateApposed', 'iu').test(text.slice(m.end, at)))).at(-1);
     if (!founder || !body) continue;
     holdRole(doc, roles, personCountry, founder.id, LED_BY_ROLE.get(fold(f[1])) ?? LEADER, body.id, sid);
     // "coprésidée par A et B": the one coordinated right after holds the same post.

@@ -57,7 +57,7 @@ describe('signatories named back: "les deux hommes", a pronoun before a present-
 
   it('wire brief and analysis: "Il y signe avec X un accord", the person the sentence before was about', () => {
     expect(agreements("Le ministre japonais de la Défense, Gen Nakatani, se rend à Manille. Il y signe avec Gilberto Teodoro, secrétaire à la Défense, un accord d'accès réciproque.")).toEqual([
-      "accord d'accès réciproque: Japon | Gen Nakatani, Gilberto Teodoro",
+      "accord d'accès réciproque: Japon, Philippines | Gen Nakatani, Gilberto Teodoro",
     ]);
     expect(agreements('La présidente tanzanienne, Samia Suluhu Hassan, est arrivée lundi à Maputo. Elle signe avec son homologue un traité de bon voisinage.')).toEqual([
       'traité: Tanzanie | Samia Suluhu Hassan',

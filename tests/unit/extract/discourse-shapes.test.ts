@@ -40,10 +40,10 @@ const cases: Case[] = [
   { text: "Ana Soto, économiste à l'Institut Aurore, estime que le Chili a livré des vedettes au Pérou.", roles: ["Ana Soto:économiste:Institut Aurore"], stances: ['Ana Soto ASSERTS'] },
   // leading a state: "qui présidait alors", "Il dirige le Pérou"; a title in brackets after the name
   { text: 'Luis Vera, qui présidait alors le Pérou, avait signé le texte.', roles: ['Luis Vera:président:Pérou'] },
-  { text: 'Le président Luis Vera, au pouvoir depuis 2013, a démenti. Il dirige le Pérou.', roles: ['Luis Vera:chef:Pérou'] },
+  { text: 'Le président Luis Vera, au pouvoir depuis 2013, a démenti. Il dirige le Pérou.', roles: ['Luis Vera:dirigeant:Pérou'] },
   { text: 'Luis Vera (président du Pérou) a démenti.', roles: ['Luis Vera:président:Pérou'] },
   // a relative clause's object is not the subject: "X, qui dirige la junte, a démenti"
-  { text: 'Le Pérou est isolé. Le général Luis Vera, qui dirige la junte depuis 2021, a démenti.', roles: ['Luis Vera:chef:Pérou'], stances: ['Luis Vera DENIES'] },
+  { text: 'Le Pérou est isolé. Le général Luis Vera, qui dirige la junte depuis 2021, a démenti.', roles: ['Luis Vera:dirigeant:Pérou'], stances: ['Luis Vera DENIES'] },
   { text: 'Luis Vera, à la tête du Conseil militaire de transition depuis 2021, a démenti.', roles: ['Luis Vera:chef:Conseil militaire de transition'], stances: ['Luis Vera DENIES'] },
   // a leader known by one name: a nickname the article gives, or a lone name apposed to a title
   { text: 'Le colonel Ahmed Saleh Barre, dit Gaddaf, commande la milice. Gaddaf a démenti.', stances: ['Ahmed Saleh Barre DENIES'] },
