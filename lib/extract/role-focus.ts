@@ -7,6 +7,7 @@ import { pattern, patternSource, perLanguage } from './syntax/language';
 import { fold } from './text';
 import { countryId } from './countries';
 import { relationWords } from './relation-words';
+import { sentenceIndexOf } from './ids';
 
 /** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
 function insideQuote(text: string, pos: number): boolean {
@@ -147,13 +148,18 @@ export function lastFirm(doc: DocBuilder, state: ArticleEntities): string | unde
   return [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company');
 }
 
-/** The firm the article is about: the one named most often so far, the latest on a tie. */
-export function firmInFocus(doc: DocBuilder, state: ArticleEntities): string | undefined {
-  let best: string | undefined;
-  let most = 0;
-  for (const id of state.orgsSeen) {
-    const node = doc.nodes.get(id);
-    if (node?.properties.kind === 'company' && node.mentions.length >= most) [best, most] = [id, node.mentions.length];
+/**
+ * The firm the article is about: the one named most often, at least `atLeast` times, in the sentences before `before`
+ * (all so far when omitted), the latest named on a tie. Roles and stances both read a nameless firm back to it; stances
+ * run after every sentence was read, hence `before`.
+ */
+export function firmInFocus(doc: DocBuilder, atLeast = 1, before = Infinity): string | undefined {
+  let best: { id: string; named: number; last: number } | undefined;
+  for (const n of doc.nodes.values()) {
+    if (n.label !== 'Organization' || n.properties.kind !== 'company') continue;
+    const earlier = n.mentions.filter((m) => sentenceIndexOf(m.sentence) < before);
+    const last = Math.max(...earlier.map((m) => sentenceIndexOf(m.sentence) * 100_000 + m.start));
+    if (earlier.length >= atLeast && (!best || earlier.length > best.named || (earlier.length === best.named && last > best.last))) best = { id: n.id, named: earlier.length, last };
   }
-  return best;
+  return best?.id;
 }

@@ -253,7 +253,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "le commissaire X", "en présence du chancelier X": a title only some bodies or states give, held in the one the article named last.
       holder ??= titleHeldIn(state, title);
       // "Le directeur financier, X": a title only a firm gives, no firm named, is the firm in focus's.
-      if (!holder && firmTitles().has(fold(title))) holder = firmInFocus(doc, state);
+      if (!holder && firmTitles().has(fold(title))) holder = firmInFocus(doc);
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
       if (!holder && STATE_TITLE.test(title)) holder = pairedState(ctx, person);
       // "les ministres des Affaires étrangères X et Y": two holders of one title serve two states, neither told.

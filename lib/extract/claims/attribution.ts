@@ -8,7 +8,7 @@ import type { ClaimPatterns } from './patterns';
 import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
-import { firmInFocus, ministryInFocus } from './focus';
+import { firmNamedAgain, ministryInFocus } from './focus';
 import { unnamedBodyAfter, unnamedBodyBefore } from './bodies';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
@@ -111,7 +111,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // "La compagnie SkyWest … . Le groupe a annoncé": a firm's head noun read back to the last body named is checked
     // against the noun each firm came with.
     const coref = lead && subj[subj.length - 1].via === 'coref' && doc.nodes.get(subj[subj.length - 1].id)?.properties.kind === 'company';
-    const firm = coref ? firmInFocus(doc, ctx.sentence.index, span, memory.texts) : undefined;
+    const firm = coref ? firmNamedAgain(doc, ctx.sentence.index, span, memory.texts) : undefined;
     // Each reading is tried once, in order; the first that names someone speaks.
     speaker = firstFound([
       () => antecedent?.id,
@@ -130,7 +130,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // "Le ministère a précisé que ..." in a portrait of a minister, no ministry named: that minister's.
       () => ministryInFocus(doc, span, true),
       // "Le groupe français dément formellement": the firm last named.
-      () => firmInFocus(doc, ctx.sentence.index, span, memory.texts),
+      () => firmNamedAgain(doc, ctx.sentence.index, span, memory.texts),
       // "L'intéressé dément": the person the article is about, last heard or last named.
       () => (pattern('claim.concerned', 'iu').test(span) ? (memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
       () => possessiveTitled(memory, ctx, span),

@@ -4,7 +4,8 @@ import type { DocBuilder } from '../builder';
 import { pattern, perLanguage } from '../syntax/language';
 import { filledRegExps } from '../relation-words';
 import { fold } from '../text';
-import { sentenceIndexOf } from './targets';
+import { sentenceIndexOf } from '../ids';
+import { firmInFocus } from '../role-focus';
 
 /** The state or body of the minister most named in the article, when `text` (what follows a source word, or with `subject` the clause before a verb) is a bare "le ministère". */
 export function ministryInFocus(doc: DocBuilder, text: string, subject = false): string | undefined {
@@ -26,7 +27,7 @@ const firmPatterns = () => perLanguage('claims.firms', (lang) => filledRegExps('
  * its qualifiers) opening the clause is the company last named in the sentences just before, unless that company came
  * with a head noun of another kind ("La compagnie SkyWest …. Le groupe a annoncé"); then it is the firm the article is about.
  */
-export function firmInFocus(doc: DocBuilder, sentenceIndex: number, text: string, texts?: Map<string, string>): string | undefined {
+export function firmNamedAgain(doc: DocBuilder, sentenceIndex: number, text: string, texts?: Map<string, string>): string | undefined {
   const head = firmPatterns()('bareFirmSubject').exec(text);
   if (!head) return undefined;
   const noun = fold(head[1]);
@@ -37,12 +38,9 @@ export function firmInFocus(doc: DocBuilder, sentenceIndex: number, text: string
     return intro ? fold(intro[1]) : undefined;
   };
   let best: { id: string; at: number } | undefined;
-  let focus: { id: string; mentions: number } | undefined;
   for (const n of doc.nodes.values()) {
     if (n.label !== 'Organization' || n.properties.kind !== 'company') continue;
-    const earlier = n.mentions.filter((m) => sentenceIndexOf(m.sentence) < sentenceIndex);
-    if (earlier.length >= FOCUS_MENTIONS && (!focus || earlier.length > focus.mentions)) focus = { id: n.id, mentions: earlier.length };
-    for (const m of earlier) {
+    for (const m of n.mentions.filter((x) => sentenceIndexOf(x.sentence) < sentenceIndex)) {
       const i = sentenceIndexOf(m.sentence);
       const at = i * 100_000 + m.start;
       if (i < sentenceIndex - FIRM_REACH || (best && at <= best.at)) continue;
@@ -50,7 +48,7 @@ export function firmInFocus(doc: DocBuilder, sentenceIndex: number, text: string
       if (sameFirmNoun(intro, noun)) best = { id: n.id, at };
     }
   }
-  return best?.id ?? focus?.id;
+  return best?.id ?? firmInFocus(doc, FOCUS_MENTIONS, sentenceIndex);
 }
 
 /** Whether a firm introduced by `intro` ("la société Huawei") may be named again by `noun` ("l'entreprise"): the same noun, or two generic ones; "la compagnie SkyWest" is no "groupe". */
