@@ -3,6 +3,7 @@ import worldCountries from 'world-countries/countries.json';
 import lexicon from '../../data/lexicon/countries.json';
 import englishLexicon from '../../data/lang/en/countries.json';
 import { fold } from './text';
+import { languageOf, pattern } from './syntax/language';
 
 /** One state, as Trame names it (French name, English alias, demonyms, metonyms). */
 export interface CountryInfo {
@@ -22,13 +23,16 @@ const extraDemonyms = lexicon.demonyms as Record<string, string[]>;
 const metonyms = lexicon.metonyms as Record<string, string[]>;
 const excluded = new Set(lexicon.excludedNames.map(fold));
 
+/** A French word's plural ending (data word.plural): the demonym tables are built before any article sets a language. */
+const FRENCH_PLURAL = pattern('word.plural', 'u', languageOf('fr'));
+
 // French adjectives inflect: nord-coréen, nord-coréenne, nord-coréens, nord-coréennes.
 function inflect(m: string, f: string): string[] {
   const forms = new Set<string>();
   for (const w of [m, f]) {
     const lower = w.toLowerCase();
     forms.add(lower);
-    forms.add(/[sx]$/.test(lower) ? lower : `${lower}s`);
+    forms.add(FRENCH_PLURAL.test(lower) ? lower : `${lower}s`);
   }
   return [...forms];
 }

@@ -52,7 +52,7 @@ function goodsHead(doc: DocBuilder, id: string): string {
 
 /** The first word of a goods phrase, folded and singular. */
 function headNoun(phrase: string): string {
-  return fold(phrase.trim().split(/\s+/u)[0] ?? '').replace(/[sx]$/u, '');
+  return fold(phrase.trim().split(/\s+/u)[0] ?? '').replace(pattern('word.plural', 'u'), '');
 }
 
 /** Transfers of earlier sentences (or earlier in the sentence, before `upTo`) a claim points back to: a denial reaches those involving the speaker's side or an actor of its sentence; an assertion the latest sentence that stated some. */
