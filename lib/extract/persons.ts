@@ -251,15 +251,18 @@ const bodyReports = () =>
     return new RegExp(`^\\s+(?:(?:${patternSource('org.subjectAuxiliary', lang)})?(?:${VERB_RE.source})|${WITHHELD.source})`, 'iu');
   });
 
+const reportingWord = () => perLanguage('org.reportingWord', (lang) => new RegExp(`^(?:${claimPatterns(lang).VERB_RE.source})$`, 'iu'));
+// The word after a bare name and its auxiliary, to ask the frames whether it sends goods.
+const bodyVerb = () => perLanguage('org.bodyVerb', (lang) => new RegExp(`^\\s+(?:${patternSource('org.subjectAuxiliary', lang)})?([\\p{Ll}]+)(?![\\p{L}'’])`, 'u'));
+
 /** A lone capitalised word opening the sentence as the subject of a reporting verb, and no pronoun, indefinite or first name. */
 function bareBodySubject(text: string, word: Token): boolean {
   // "Démenti jugé « peu crédible »": a reporting word opening a live blog's line is its topic, not a name.
-  const reporting = perLanguage('org.reportingWord', (lang) => new RegExp(`^(?:${claimPatterns(lang).VERB_RE.source})$`, 'iu'));
-  if (FIRST_NAMES.has(word.key) || activeLanguage().classes.has(word.key) || pattern('org.notSubject', 'iu').test(word.key) || isGoodsName(word.text) || reporting.test(word.text)) return false;
+  if (FIRST_NAMES.has(word.key) || activeLanguage().classes.has(word.key) || pattern('org.notSubject', 'iu').test(word.key) || isGoodsName(word.text) || reportingWord().test(word.text)) return false;
   if (!subjectOpening().test(text.slice(0, word.start))) return false;
   if (bodyReports().test(text.slice(word.end))) return true;
   // "Airbus a livré dix avions", "Glencore vend": a verb that sends goods; a place receives more often than it sends.
-  const verb = new RegExp(`^\\s+(?:${patternSource('org.subjectAuxiliary')})?([\\p{Ll}]+)(?![\\p{L}'’])`, 'u').exec(text.slice(word.end));
+  const verb = bodyVerb().exec(text.slice(word.end));
   return verb ? activeLanguage().verbs.get(verb[1])?.frame.role === 'give' : false;
 }
 
