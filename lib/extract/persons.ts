@@ -6,7 +6,7 @@ import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
 import { GAZETTEER, PERSONS } from './lexicon';
-import { firmTitles, relationWords } from './relation-words';
+import { allTitles, firmTitles, relationWords } from './relation-words';
 import { alternationOf } from './syntax/alternation';
 import { claimPatterns } from './claims/patterns';
 import { activeLanguage, pattern, patternSource, perLanguage, type Language } from './syntax/language';
@@ -29,8 +29,7 @@ export function isCompanySuffix(key: string): boolean {
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
 // The titles and ranks of the article's language (French data/lexicon/titles.json, English data/lang/en/relations.json).
 const titlesOf = (lang: Language) => {
-  const { titles, ranks } = relationWords(lang).titles;
-  return [...titles, ...ranks];
+  return [...allTitles(lang), ...relationWords(lang).titles.ranks];
 };
 // "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
 // A firm's title ends on its board's name ("président du conseil de surveillance"): only its head word counts.
@@ -277,7 +276,7 @@ function employedAt(tokens: Token[], at: number): boolean {
   const noun = tokens[k - 1];
   // "la commissaire à la Santé", "le ministre délégué aux Transports": a portfolio, not an employer.
   if (tokens.slice(Math.max(0, k - 3), k).some((t) => pattern('person.portfolioTitle', 'u').test(t.key))) return false;
-  return !!noun && /^\p{Ll}/u.test(noun.text) && perLanguage('person.employerTitles', (lang) => new Set(relationWords(lang).titles.titles.map((t) => fold(t).split(' ').at(-1)!))).has(noun.key);
+  return !!noun && /^\p{Ll}/u.test(noun.text) && perLanguage('person.employerTitles', (lang) => new Set(allTitles(lang).map((t) => fold(t).split(' ').at(-1)!))).has(noun.key);
 }
 
 // The titles that only a firm gives ("PDG", "administrateur délégué"), as token keys.

@@ -77,6 +77,11 @@ export function relationWords(lang: Language): RelationWords {
   return WORDS.get(lang.code) ?? EMPTY;
 }
 
+/** Every title of a language: its 'titles' and the titles only a firm gives ('companyTitles'), which the data lists once. */
+export function allTitles(lang: Language): readonly string[] {
+  return perLanguage('allTitles', (l) => [...relationWords(l).titles.titles, ...(relationWords(l).titles.companyTitles ?? [])], lang);
+}
+
 /** The titles only a firm gives in a language (the active one by default), folded ("pdg", "directeur general"): the one set every reader of a firm's title shares. */
 export function firmTitles(language?: Language): ReadonlySet<string> {
   return perLanguage('firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map(fold)), language);

@@ -3,7 +3,7 @@
 import { demonymAfter } from './entities';
 import { GAZETTEER, ORGS } from './lexicon';
 import { fold } from './text';
-import { filledRegExps, relationWords } from './relation-words';
+import { allTitles, filledRegExps, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
 import { alternationOf } from './syntax/alternation';
 
@@ -13,7 +13,7 @@ const sorted = (xs: string[]) => alternationOf(xs);
 function compile(lang: Language) {
   const data = relationWords(lang).titles;
   const lists: Record<string, string> = {
-    titles: sorted(data.titles),
+    titles: sorted([...allTitles(lang)]),
     domains: sorted(data.domains),
     qualifiers: sorted(data.qualifiers),
     ranks: sorted(data.ranks),
