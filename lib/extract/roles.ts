@@ -250,8 +250,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
       if (holder && !doc.nodes.has(holder)) holder = undefined;
-      // "le commissaire X", "en présence du chancelier X": a title only some bodies or states give, held in the one the article named last.
-      holder ??= titleHeldIn(state, title);
+      // "le commissaire X", "en présence du chancelier X": a title only some bodies or states give, held in the one the article named last;
+      // not with a named complement the title reader left ("chancelier de l'Échiquier" is another post).
+      if (!pattern('role.unreadComplement', 'u').test(text.slice(end))) holder ??= titleHeldIn(state, title);
       // "Le directeur financier, X": a title only a firm gives, no firm named, is the firm in focus's.
       if (!holder && firmTitles().has(fold(title))) holder = firmInFocus(doc);
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.

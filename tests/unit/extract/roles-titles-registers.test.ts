@@ -36,6 +36,8 @@ describe('titles and their bodies in several registers', () => {
     expect(roles('La Suisse bloque la réexportation. Le conseiller fédéral Urs Keller a défendu la neutralité.')).toEqual(['person:urs-keller>country:CH:conseiller fédéral']);
     expect(roles('La Suisse refuse. Interrogé sur l’Ukraine, le conseiller fédéral Urs Keller a défendu la neutralité.')).toEqual(['person:urs-keller>country:CH:conseiller fédéral']);
     expect(roles('Le Kenya a signé avec Berlin un accord sur l’hydrogène, en présence du chancelier Jonas Weber.')).toEqual(['person:jonas-weber>country:DE:chancelier']);
+    // A complement the title reader did not take names another post ("chancelier de l'Échiquier" is Britain's treasurer).
+    expect(roles('L’Allemagne a livré des obus. Au Royaume-Uni, Jeremy Hunt, chancelier de l’Échiquier, a salué l’effort.')).toEqual(['person:jeremy-hunt>country:GB:chancelier']);
   });
 
   it('results brief and live blog: a firm\'s officer with no firm named serves the firm in focus', () => {
