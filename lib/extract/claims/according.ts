@@ -32,6 +32,8 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "« … s'est rendu. » Pour X, « … »": a quote closed on its own full stop ends a sentence the splitter kept whole.
     const closed = [...text.slice(0, at).matchAll(/[.!?…]\s*[»”]\s*/gu)].at(-1);
     const clauseStart = Math.max(clauseAround(text, at)[0], colon >= 0 ? colon + 3 : 0, closed ? closed.index! + closed[0].length : 0);
+    // "… conteste : selon X, …": the source opens the clause after a colon, what the words before the colon said bears on it.
+    const afterColon = colon >= 0 && clauseStart === colon + 3;
     // "En 2023, selon le Sipri, la Russie a livré ...": a fronted date or place naming no actor leaves it at the head too.
     const fronted = /^[^,.;:«»]{1,40},\s*$/u.test(text.slice(clauseStart, at)) && !actorMentions(ctx).some((x) => x.start >= clauseStart && x.end <= at);
     const atHead = /^[\s\d:hH–—•-]*$/u.test(text.slice(clauseStart, at)) || fronted;
@@ -75,7 +77,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
     // "Mao Ning a rejeté cette thèse : selon elle, les prêts ont servi au développement": after her denial, what she
     // holds instead is a second statement of hers.
-    const insteadOfDenied = !!speaker && !!pronoun && colon >= 0 && clauseStart === colon + 3 && doc.edges('DENIES', { source: speaker }).some((e) => e.evidence.includes(sid));
+    const insteadOfDenied = !!speaker && !!pronoun && afterColon && doc.edges('DENIES', { source: speaker }).some((e) => e.evidence.includes(sid));
     if (!speaker || (used.has(speaker) && !insteadOfDenied)) continue;
     // "Selon le Wall Street Journal, citant des responsables américains, ...": the outlet carries, those it cites speak.
     let outletCiting: string | undefined;
@@ -108,7 +110,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     else if (pattern('claim.sourceApposition', 'iu').test(content) && content.includes(',')) content = content.slice(content.indexOf(',') + 1).trim();
     if (!content) continue;
     // "Les ONG contestent : selon MSF, trois vallées restent coupées": the source gives the reason of a denial.
-    const contested = !pronoun && colon >= 0 && clauseStart === colon + 3 && deniedBeforeColon(p, text.slice(0, colon));
+    const contested = !pronoun && afterColon && deniedBeforeColon(p, text.slice(0, colon));
     const stance = contested ? 'DENIES' : stanceOf(p, false, content, content);
     const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: m[1].toLowerCase(), date: null, dateText: null });
     doc.mention(claim.id, ctx.sentence, at, after);
