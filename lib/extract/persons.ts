@@ -259,6 +259,9 @@ function bareBodySubject(text: string, word: Token): boolean {
   // "Démenti jugé « peu crédible »": a reporting word opening a live blog's line is its topic, not a name.
   if (FIRST_NAMES.has(word.key) || activeLanguage().classes.has(word.key) || pattern('org.notSubject', 'iu').test(word.key) || isGoodsName(word.text) || reportingWord().test(word.text)) return false;
   if (!subjectOpening().test(text.slice(0, word.start))) return false;
+  // "Ferreira dément toute livraison" as a headline: a title line, with no closing stop, names people by their surname
+  // before the article names them in full.
+  if (!/[.!?…»”"]\s*$/u.test(text)) return false;
   if (bodyReports().test(text.slice(word.end))) return true;
   // "Airbus a livré dix avions", "Glencore vend": a verb that sends goods; a place receives more often than it sends.
   const verb = bodyVerb().exec(text.slice(word.end));

@@ -38,6 +38,8 @@ describe('a bare name opening a sentence as the subject of a reporting verb', ()
     expect(actors('14h05 — Démenti jugé « tardif » par le gouvernement.')).toEqual([]);
     expect(actors('Interrogé par l’AFP, Lindqvist a démenti.')).toEqual(['Organization:AFP']);
     expect(actors('Kramatorsk a reçu des renforts dans la nuit.')).toEqual([]);
+    // A headline (no closing stop) names someone by the surname before the article gives the full name.
+    expect(actors('Ferreira dément toute livraison d’armes\n\nLe ministre angolais de la Défense, João Ferreira, a démenti jeudi toute livraison au Soudan.')).toEqual(['Person:João Ferreira']);
   });
 
   it('a body named in full before is named again by its first word', () => {
