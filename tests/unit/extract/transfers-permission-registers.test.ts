@@ -18,6 +18,11 @@ const registers: Record<string, TransferCase[]> = {
     // "permis de" as a noun of a licence is no permission to move goods
     { text: "La France a livré 12 canons au Niger, un contrat qui a permis de relancer l'usine de Bourges.", transfers: ['France>Niger:weapons:12'] },
   ],
+  'live blog': [
+    // a permission told earlier in the clause does not govern an infinitive another verb governs ("a commencé à livrer")
+    { text: "Après l'autorisation du Bundestag, l'Allemagne a commencé à livrer des chars à l'Ukraine.", transfers: ['Allemagne>Ukraine:weapons'] },
+    { text: 'Le Congrès a autorisé le programme, et les États-Unis ont continué à livrer des obus à Kiev.', transfers: ['États-Unis>Ukraine:artillery_shells'] },
+  ],
 };
 
 describeTransferRegisters('A permission to move goods', registers);
