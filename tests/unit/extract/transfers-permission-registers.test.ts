@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
 import { describeTransferRegisters, type TransferCase } from './helpers';
 
 // A permission to move goods is not the move: "autoriser A, B et C à réexporter vers D", "le feu vert pour céder",
@@ -26,3 +28,15 @@ const registers: Record<string, TransferCase[]> = {
 };
 
 describeTransferRegisters('A permission to move goods', registers);
+
+describe('A permission in English', () => {
+  const count = (text: string) => extractDocument(text, { publishedAt: null, language: 'en' }).nodes.filter((n) => n.label === 'Transfer').length;
+
+  it('wire brief: "authorized Slovakia to deliver" moves nothing', () => {
+    expect(count('Vienna authorized Slovakia to deliver 30,000 tonnes of gas to Moldova.')).toBe(0);
+  });
+
+  it('live blog: an authorization told earlier does not govern "has started to deliver"', () => {
+    expect(count('After the authorization of the Bundestag, Germany has started to deliver tanks to Ukraine.')).toBe(1);
+  });
+});
