@@ -43,6 +43,8 @@ export function findGoods(text: string): GoodsMention[] {
   const means = pattern('goods.means', 'iu');
   for (const m of text.matchAll(goodsRe)) {
     if (means.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // "des livres", "des couronnes de fleurs": a currency that is also a common noun is money only after a figure.
+    if (pattern('goods.commonNounCurrency', 'iu').test(m[0]) && !pattern('goods.amountBefore', 'iu').test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const kind = kindOf.get(fold(m[0]).replace(/oe/g, 'oe'));
     const k = kind ?? kindOf.get(fold(m[0]).replace('oe', 'œ'));
     if (!k) continue;

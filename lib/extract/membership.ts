@@ -213,7 +213,10 @@ function contrastedWithNonMember(text: string, org: EntityMention, actors: Entit
   // The state the membership is denied to, the last before the negation, closes a fronted list: it is no member.
   const denied = from + negated.index;
   const fronted = actors.find((a) => a.end <= denied && a.label === 'Country' && CONTRAST_FRONTED.test(text.slice(Math.max(0, a.start - 40), a.start)));
-  const subject = [...actors].reverse().find((a) => a.end <= denied);
+  // "La Serbie, contrairement à la Croatie, n'est pas membre": a contrast in an incise closes right before the verb, and
+  // the last state before it is the incise's.
+  const last = [...actors].reverse().find((a) => a.end <= denied);
+  const subject = last && /^\s*,\s*$/u.test(text.slice(last.end, denied)) ? undefined : last;
   const before = fronted ? listFrom(fronted, actors, text).filter((a) => a.end <= denied && a !== subject) : [];
   return [...(after ? listFrom(after, actors, text) : []), ...before];
 }

@@ -101,6 +101,16 @@ function verbOfInversion(lower: string, lang: Language): string {
   return tail ? lower.slice(0, -tail.length - 1) : lower;
 }
 
+// "sera livré", "aura livré": the auxiliary alone puts the group in the future.
+const FUTURE_AUXILIARIES = ['sera', 'seront', 'aura', 'auront'];
+
+// "nous achèterons", "j'enverrai" are futures too: the first and second persons are two letters longer than the
+// present's "livrons", so a verb in -er needs them before its ending counts.
+function isFuture(form: string, lemma?: string): boolean {
+  const end = /r(a|ont|ons|ez|ai|as)$/u.exec(form)?.[1];
+  return !!end && (!lemma?.endsWith('er') || form.length >= lemma.length + (end === 'a' || end === 'ont' ? 0 : 2));
+}
+
 function analyseUncached(text: string, lang: Language): Analysis {
   const words: Word[] = tokenize(text).map((t) => {
     // "ont-ils livré", "a-t-elle vendu": the verb before the joined pronoun keeps its classes and its frame.
@@ -236,17 +246,12 @@ function analyseUncached(text: string, lang: Language): Analysis {
         }
       }
     }
+    // "livrera", "enverront", "sera livré": a delivery still to come is announced, not made.
+    const tense = (kind === 'finite' && isFuture(w.lower, frame.lemma)) || group.some((g) => FUTURE_AUXILIARIES.includes(g));
     // "pourrait acheter des avions si le financement était trouvé", "au cas où ..., la Chine fournirait",
     // "si le Congrès l'autorise, Washington enverra": a future or a conditional under a condition is no fact either.
-    // "nous achèterons", "j'enverrai" too: the first and second persons are two letters longer than the present's "livrons".
-    const future = (f: string, lemma?: string) => {
-      const end = /r(a|ont|ons|ez|ai|as)$/u.exec(f)?.[1];
-      return !!end && (!lemma?.endsWith('er') || f.length >= lemma.length + (end === 'a' || end === 'ont' ? 0 : 2));
-    };
-    const consequence = (kind === 'finite' && (future(w.lower, frame.lemma) || /r(?:ait|aient)$/u.test(w.lower))) || group.some((g) => /^(?:pourr|devr|voudr)/u.test(g) || ['sera', 'seront', 'aura', 'auront'].includes(g));
+    const consequence = tense || (kind === 'finite' && /r(?:ait|aient)$/u.test(w.lower)) || group.some((g) => /^(?:pourr|devr|voudr)/u.test(g));
     if (!hypothetical && condition && consequence) hypothetical = true;
-    // "livrera", "enverront", "sera livré": a delivery still to come is announced, not made.
-    const tense = (kind === 'finite' && future(w.lower, frame.lemma)) || group.some((g) => ['sera', 'seront', 'aura', 'auront'].includes(g));
     const futureOnly = tense && !planned;
     if (tense) planned = true;
     // "se faire payer", "s'est fait livrer": the subject is the one who gets the goods.

@@ -162,7 +162,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const own = (x: string) => x === home || x === army!.id;
     if (home && recipients.length && recipients.every(own) && senders.every(own)) return;
     const draft = makeDraft(ctx, p, quantities, senders, recipients, ALLEGED.test(text.slice(cs, ce)) ? 'alleged' : 'asserted', trigger);
-    if (dealTerm && trigger?.verb?.planned) draft.dealTerm = true;
+    if (dealTerm) draft.dealTerm = true;
     // A figure that counts more than what moves (a share sent, a part of a batch) gives way, in the list's first item too.
     // Only a receiver's figure: "a reçu 300 drones, dont une partie fournie par l'Iran" counts what came from all givers,
     // while "a vendu 36 hélicoptères, dont 12 livrés" counts what its one giver sold.

@@ -182,5 +182,5 @@ function agreesInNumber(doc: DocBuilder, id: string, plural: boolean): boolean {
   if (node.label === 'Person') return !plural;
   const head = node.name.split(/[\s-]/u)[0];
   if (/^\p{Lu}{2,}$/u.test(head)) return true;
-  return /[sx]$/iu.test(head) === plural;
+  return pattern('word.plural', 'iu').test(head) === plural;
 }

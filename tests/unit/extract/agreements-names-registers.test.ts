@@ -78,6 +78,10 @@ describe('"le contrat" names back a contract, never an accord between states or 
     ).toEqual(['accord de 2019: Espagne, Maroc | ', 'traité de 1991:  | ', 'contrat: Acciona, Espagne | ']);
   });
 
+  it('wire brief: with no contract named before, "Le contrat" names back the commercial accord just signed', () => {
+    expect(agreements('La Russie et la Turquie ont signé lundi un accord gazier. Le contrat court sur vingt ans.')).toEqual(['accord gazier: Russie, Turquie | ']);
+  });
+
   it('dispatch: "Le contrat a été paraphé" after "un contrat" signed the sentence before is that contract', () => {
     expect(agreements('La Pologne a signé un contrat avec la Corée du Sud. Le contrat a été paraphé à Varsovie par le ministre polonais Władysław Kosiniak-Kamysz.')).toEqual([
       'contrat: Corée du Sud, Pologne | Władysław Kosiniak-Kamysz',

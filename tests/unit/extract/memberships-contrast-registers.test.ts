@@ -18,6 +18,10 @@ describe('a denied membership contrasted with other states: those states are mem
     expect(membersOf("À la différence du Kenya, l'Éthiopie ne fait pas partie de la Communauté d'Afrique de l'Est (EAC).")).toEqual(["Kenya>Communauté d'Afrique de l'Est"]);
   });
 
+  it('wire brief: a contrast in an incise between the state denied and its verb, "La Serbie, contrairement à la Croatie, n\'est pas membre"', () => {
+    expect(membersOf("La Serbie, contrairement à la Croatie, n'est pas membre de l'Union européenne.")).toEqual(['Croatie>Union européenne']);
+  });
+
   it('live blog: a contrast after a denied delivery is no membership', () => {
     expect(membersOf("14 h 02 — La Norvège ne livre pas d'armes à l'Ukraine, contrairement à la Suède.")).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { describeTransferRegisters, type TransferCase } from './helpers';
 
 // Sums in any currency a state or a lender uses (the real, the yen, the franc, the pound, the naira, the dinar): the unit
 // after "N millions de" makes the goods money. A lender "approuve" a loan to a borrower the way it grants one; an approval
-// of anything but money moves nothing. Made-up sentences; "sender>recipient:kind[:quantity]".
+// of anything but money moves nothing. A currency that is also a common noun (books, wreaths) is money only after a
+// figure. Made-up sentences; "sender>recipient:kind[:quantity]".
 const registers: Record<string, TransferCase[]> = {
   'wire brief': [
     { text: 'Le Japon a versé 3 milliards de yens au Kenya.', transfers: ['Japon>Kenya:funds:3000000000'] },
@@ -12,6 +13,10 @@ const registers: Record<string, TransferCase[]> = {
   dispatch: [
     { text: 'Le Royaume-Uni a versé un million de livres au Soudan du Sud, selon Londres.', transfers: ['Royaume-Uni>Soudan du Sud:funds:1000000'] },
     { text: "La Suisse a versé l'an dernier 12 millions de francs à la Moldavie.", transfers: ['Suisse>Moldavie:funds:12000000'] },
+    // "des livres", "des couronnes de fleurs" with no figure are books and wreaths, not pounds or crowns
+    { text: 'La France a offert des livres au Sénégal.', transfers: [] },
+    { text: 'La Suède a envoyé des couronnes de fleurs à la Norvège.', transfers: [] },
+    { text: 'Le Danemark a versé 300 millions de couronnes à l\'Ukraine.', transfers: ['Danemark>Ukraine:funds:300000000'] },
   ],
   analysis: [
     { text: "Le Fonds monétaire international a approuvé au Sri Lanka un décaissement de 330 millions de dollars.", transfers: ['Fonds monétaire international>Sri Lanka:funds:330000000'] },

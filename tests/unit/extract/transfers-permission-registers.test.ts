@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
 import { describeTransferRegisters, type TransferCase } from './helpers';
 
 // A permission to move goods is not the move: "autoriser A, B et C à réexporter vers D", "le feu vert pour céder",
@@ -18,6 +20,23 @@ const registers: Record<string, TransferCase[]> = {
     // "permis de" as a noun of a licence is no permission to move goods
     { text: "La France a livré 12 canons au Niger, un contrat qui a permis de relancer l'usine de Bourges.", transfers: ['France>Niger:weapons:12'] },
   ],
+  'live blog': [
+    // a permission told earlier in the clause does not govern an infinitive another verb governs ("a commencé à livrer")
+    { text: "Après l'autorisation du Bundestag, l'Allemagne a commencé à livrer des chars à l'Ukraine.", transfers: ['Allemagne>Ukraine:weapons'] },
+    { text: 'Le Congrès a autorisé le programme, et les États-Unis ont continué à livrer des obus à Kiev.', transfers: ['États-Unis>Ukraine:artillery_shells'] },
+  ],
 };
 
 describeTransferRegisters('A permission to move goods', registers);
+
+describe('A permission in English', () => {
+  const count = (text: string) => extractDocument(text, { publishedAt: null, language: 'en' }).nodes.filter((n) => n.label === 'Transfer').length;
+
+  it('wire brief: "authorized Slovakia to deliver" moves nothing', () => {
+    expect(count('Vienna authorized Slovakia to deliver 30,000 tonnes of gas to Moldova.')).toBe(0);
+  });
+
+  it('live blog: an authorization told earlier does not govern "has started to deliver"', () => {
+    expect(count('After the authorization of the Bundestag, Germany has started to deliver tanks to Ukraine.')).toBe(1);
+  });
+});
