@@ -12,7 +12,7 @@ import { extractDocument } from '@/lib/extract';
 // FLOORS guards the first batch, m01–m08, which has since been read while tuning.
 // Exchanges read 0 of 4 at the first measure; a stake, a lease and a permit read as transfers brought them to 2.
 const FLOORS: Record<string, number> = {
-  entities: 0.99,
+  entities: 1,
   transfers: 0.76,
   exchanges: 0.5,
   roles: 1,
@@ -28,16 +28,16 @@ const FLOORS: Record<string, number> = {
 // Its floors were its first measure, taken before any rule was written while reading it.
 const FROZEN_FLOORS: Record<string, number> = {
   entities: 0.95,
-  transfers: 0.7,
-  exchanges: 0.5,
-  roles: 0.84,
+  transfers: 0.75,
+  exchanges: 0.75,
+  roles: 0.87,
   agreements: 0.91,
   signatures: 0.94,
-  stances: 0.76,
+  stances: 0.8,
   memberships: 0.93,
   entity_precision: 1,
   transfer_precision: 0.97,
-  relations: 0.8,
+  relations: 0.83,
 };
 // The third batch, m17–m24, is the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
 // floors are its first measure, taken before any rule was written while reading it; exchanges read 0 of 7 then, so
@@ -51,66 +51,70 @@ const FROZEN_FLOORS: Record<string, number> = {
 // 29 of 34 once titles learnt the article's own state, successors and the heads of bodies known only by name.
 const BLIND_FLOORS: Record<string, number> = {
   entities: 0.93,
-  transfers: 0.46,
-  exchanges: 0.28,
+  transfers: 0.48,
+  exchanges: 0.42,
   roles: 0.88,
   agreements: 0.92,
   signatures: 1,
-  stances: 0.63,
+  stances: 0.68,
   memberships: 1,
   entity_precision: 0.99,
   transfer_precision: 1,
-  relations: 0.69,
+  relations: 0.72,
 };
 // Since the fourth batch came, m17–m24 are tuning text and BLIND_FLOORS guards them as the floors above guard theirs.
 // The fourth batch, m25–m32, was the made set's frozen split until the fifth batch came. Its floors are its first
 // measure, taken before any rule was written while reading it; exchanges read 0 of 3 then, so they have no floor yet.
 // One floor was lowered, stances 0.55 -> 0.53 (29 -> 28 of 52), in a stated trade: the role changes gave this batch one
-// role and one entity and cost it one stance, measured only, its cause not yet found.
+// role and one entity and cost it one stance, measured only, its cause not yet found. Exchanges read 1 of 3 once a loan
+// paid back in goods was read as the exchange's second leg.
 const HELDOUT_FLOORS: Record<string, number> = {
   entities: 0.94,
-  transfers: 0.34,
-  roles: 0.6,
-  agreements: 0.8,
+  transfers: 0.37,
+  exchanges: 0.33,
+  roles: 0.73,
+  agreements: 0.9,
   signatures: 1,
-  stances: 0.63,
-  memberships: 0.71,
+  stances: 0.76,
+  memberships: 0.78,
   entity_precision: 1,
   transfer_precision: 0.9,
-  relations: 0.58,
+  relations: 0.67,
 };
 // Since the fifth batch came, m25–m32 are tuning text and HELDOUT_FLOORS guards them as the floors above guard theirs.
 // The fifth batch, m33–m40, was the made set's frozen split until the sixth batch came. Its floors are its first
 // measure (relations 97 of 192), taken before any rule was written while reading it; exchanges read 0 of 5 then, so
 // they have no floor yet. Roles read 16 of 34 before six of its gold titles were written to the set's convention (a
-// nationality adjective goes to "of", "son homologue" takes the counterpart's office), 21 after.
+// nationality adjective goes to "of", "son homologue" takes the counterpart's office), 21 after. Released as tuning
+// text with its author's list of misses, it read 140 of 192 (coordinated ministry titles, titles only some bodies give,
+// contrasted memberships, agreements named by their year, announced facts, counted parts of goods told before).
 const FIFTH_FLOORS: Record<string, number> = {
-  entities: 0.9,
-  transfers: 0.11,
-  roles: 0.61,
-  agreements: 0.66,
-  signatures: 0.69,
-  stances: 0.7,
-  memberships: 0.7,
-  entity_precision: 0.98,
-  transfer_precision: 0.65,
-  relations: 0.51,
+  entities: 0.95,
+  transfers: 0.31,
+  roles: 0.94,
+  agreements: 1,
+  signatures: 1,
+  stances: 0.85,
+  memberships: 0.94,
+  entity_precision: 0.99,
+  transfer_precision: 0.76,
+  relations: 0.72,
 };
 // Since the sixth batch came, m33–m40 are tuning text and FIFTH_FLOORS guards them as the floors above guard theirs.
 // The sixth batch, m41–m48, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
 // floors are its first measure (relations 90 of 206), taken before any rule was written while reading it; exchanges
-// read 0 of 6 then, so they have no floor yet.
+// read 0 of 6 then, so they have no floor yet. Rules written from the released batches since moved it to 93 of 206.
 const SIXTH_FLOORS: Record<string, number> = {
   entities: 0.93,
   transfers: 0.1,
-  roles: 0.6,
+  roles: 0.64,
   agreements: 0.41,
   signatures: 0.66,
   stances: 0.52,
-  memberships: 0.53,
+  memberships: 0.6,
   entity_precision: 0.98,
   transfer_precision: 0.65,
-  relations: 0.43,
+  relations: 0.45,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
