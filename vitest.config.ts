@@ -14,7 +14,9 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/extraction/**/*.test.ts'] } },
+      // A file's first extraction builds its language's patterns and lexicons: seconds on a busy machine, so the
+      // unit project waits longer than vitest's 5 s before calling a test hung.
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/extraction/**/*.test.ts'], testTimeout: 30_000 } },
       {
         resolve: { alias },
         test: {
