@@ -11,13 +11,13 @@ describe('well-known bodies named bare', () => {
   it.each([
     ['wire brief', 'Le FBI a dépêché une équipe à Lagos.', ['org:fbi']],
     ['live blog', '14h05 — Europol annonce l’arrestation de onze suspects.', ['org:europol']],
-    ['dispatch', 'Le PAM a suspendu ses distributions dans le nord du pays.', ['org:wfp']],
-    ['analysis', 'Airbus a livré trois appareils à la compagnie nationale.', ['org:airbus']],
+    ['dispatch', 'Le PAM a suspendu ses distributions dans le nord du pays.', ['org:programme-alimentaire-mondial']],
+    ['analysis', 'Safran a livré trois moteurs à la compagnie nationale.', ['org:safran']],
     ['wire brief', 'Eni et Sonatrach ont signé un contrat gazier.', ['org:eni', 'org:sonatrach']],
     ['dispatch', 'Le groupe minier Glencore a vendu sa mine à Rio Tinto.', ['org:glencore', 'org:rio-tinto']],
     ['analysis', 'Maersk et CMA CGM détournent leurs navires vers le cap de Bonne-Espérance.', ['org:maersk', 'org:cma-cgm']],
-    ['interview answer', '« Amnesty International et Human Rights Watch ont documenté ces exactions », dit-elle.', ['org:amnesty', 'org:hrw']],
-    ['wire brief', 'La Banque européenne pour la reconstruction et le développement prête 300 millions d’euros.', ['org:ebrd']],
+    ['interview answer', '« Amnesty International et Human Rights Watch ont documenté ces exactions », dit-elle.', ['org:amnesty-international', 'org:human-rights-watch']],
+    ['wire brief', 'La Banque européenne pour la reconstruction et le développement prête 300 millions d’euros.', ['org:banque-europeenne-pour-la-reconstruction-et-le-developpement']],
     ['English wire', 'Interpol issued a red notice at the request of the DGSE.', ['org:dgse', 'org:interpol']],
   ])('%s: %s', (_register, text, ids) => {
     expect(bodies(text as string).sort()).toEqual([...(ids as string[])].sort());
