@@ -38,6 +38,10 @@ describe('a bare name opening a sentence as the subject of a reporting verb', ()
     expect(actors('14h05 — Démenti jugé « tardif » par le gouvernement.')).toEqual([]);
     expect(actors('Interrogé par l’AFP, Lindqvist a démenti.')).toEqual(['Organization:AFP']);
     expect(actors('Kramatorsk a reçu des renforts dans la nuit.')).toEqual([]);
+    // A feast or season opening the sentence is when, not who.
+    expect(actors('Noël a confirmé la tendance : les ventes de jouets reculent.')).toEqual([]);
+    expect(actors('14h20 — Ramadan oblige, le marché a annoncé des horaires réduits.')).toEqual([]);
+    expect(actors('Pâques a confirmé le retour des touristes sur l’île.')).toEqual([]);
     // A headline (no closing stop) names someone by the surname before the article gives the full name.
     expect(actors('Ferreira dément toute livraison d’armes\n\nLe ministre angolais de la Défense, João Ferreira, a démenti jeudi toute livraison au Soudan.')).toEqual(['Person:João Ferreira']);
   });

@@ -183,7 +183,7 @@ const cases: Case[] = [
   { text: 'Des drones serbes ont été livrés au Kenya. Belgrade parle de « mensonges ».', stances: ['Serbie DENIES'] },
   { text: 'Le ministre kényan a parlé avec son homologue serbe.', stances: [] },
   // "l'organisation", "l'agence": the institution named just before, never a ministry of a state
-  { text: "Le Programme alimentaire mondial a livré du blé au Yémen. L'organisation affirme que les stocks sont épuisés.", stances: ['Programme alimentaire mondial ASSERTS'] },
+  { text: "Le Programme alimentaire mondial a livré du blé au Yémen. L'organisation affirme que les stocks sont épuisés.", stances: ['PAM ASSERTS'] },
   { text: "Le ministère kényan de la Santé a publié un bilan. L'organisation affirme que les stocks sont épuisés.", stances: [] },
   // memberships and signatures
   { text: "La France et l'Allemagne sont membres de l'Otan.", members: ['Allemagne>OTAN', 'France>OTAN'] },
