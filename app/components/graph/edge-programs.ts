@@ -99,13 +99,16 @@ export function compileEdgeProgramsAhead(renderer: Sigma<NodeAttrs, EdgeAttrs>, 
   // Idle callbacks: the tasks wait for a moment with no frame or input to serve (a timer where there are none).
   const idle = typeof requestIdleCallback === 'function' ? (run: () => void) => requestIdleCallback(run, { timeout: 1_000 }) : (run: () => void) => setTimeout(run, 0) as unknown as number;
   const stop = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (id: number) => clearTimeout(id);
+  // The graph's edge types, walked once (at the first idle task) rather than at each program.
+  let types: string[] | null = null;
   const next = () => {
     pending = null;
     const args = buildArgs.get(renderer);
     if (!programs || !args || view.thinEdges || renderer.getGraph() !== graph) return;
     const current = renderer.getSetting('edgeProgramClasses');
     const ready = built.get(renderer) ?? new Map<string, { kill(): void }>();
-    const type = [...edgeTypesFor(graph, { thinEdges: false, edgesHidden: false })].find((t) => programs[t] && current[t] !== programs[t] && !ready.has(t));
+    types ??= [...edgeTypesFor(graph, { thinEdges: false, edgesHidden: false })];
+    const type = types.find((t) => programs[t] && current[t] !== programs[t] && !ready.has(t));
     if (!type) return;
     const Program = programs[type] as unknown as new (...a: unknown[]) => { kill(): void };
     ready.set(type, new Program(...args));

@@ -13,8 +13,10 @@ export function skipBlankHoverClears(renderer: Sigma<NodeAttrs, EdgeAttrs>): () 
   // instanced shapes through an extension, which this would not see drawing.
   const gl = renderer.getCanvases().hoverNodes?.getContext('webgl2');
   if (!(gl instanceof WebGL2RenderingContext)) return () => {};
-  const own = { clear: gl.clear, drawArrays: gl.drawArrays, drawElements: gl.drawElements, drawArraysInstanced: gl.drawArraysInstanced, drawElementsInstanced: gl.drawElementsInstanced };
-  // A new canvas is blank; a draw of anything may leave pixels until the next clear.
+  // The calls that leave pixels on the layer: a draw of anything may, until the next clear.
+  const draws = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'] as const;
+  const own = { clear: gl.clear, ...Object.fromEntries(draws.map((name) => [name, gl[name]])) };
+  // A new canvas is blank.
   let blank = true;
   gl.clear = function (mask) {
     // Only a colour clear of a blank layer is left out: anything else (depth, stencil) goes through.
@@ -22,21 +24,14 @@ export function skipBlankHoverClears(renderer: Sigma<NodeAttrs, EdgeAttrs>): () 
     own.clear.call(gl, mask);
     if (mask & gl.COLOR_BUFFER_BIT) blank = true;
   };
-  gl.drawArrays = function (...args) {
-    blank = false;
-    own.drawArrays.apply(gl, args);
-  };
-  gl.drawElements = function (...args) {
-    blank = false;
-    own.drawElements.apply(gl, args);
-  };
-  gl.drawArraysInstanced = function (...args) {
-    blank = false;
-    own.drawArraysInstanced.apply(gl, args);
-  };
-  gl.drawElementsInstanced = function (...args) {
-    blank = false;
-    own.drawElementsInstanced.apply(gl, args);
-  };
+  for (const name of draws) {
+    const draw: (...args: never[]) => void = gl[name];
+    Object.assign(gl, {
+      [name](...args: never[]) {
+        blank = false;
+        draw.apply(gl, args);
+      },
+    });
+  }
   return () => void Object.assign(gl, own);
 }
