@@ -41,12 +41,14 @@ export function findGoods(text: string): GoodsMention[] {
   const { kindOf, goodsRe, designatorRe, priceRe } = goodsOf();
   // "livrés par camion", "1 dollar par baril": a bare noun after "par" is how or per what, not what is sent.
   const means = pattern('goods.means', 'iu');
+  // "des livres", "des couronnes de fleurs": a currency that is also a common noun is money only after a figure.
+  const commonNounCurrency = pattern('goods.commonNounCurrency', 'iu');
+  const amountBefore = pattern('goods.amountBefore', 'iu');
   for (const m of text.matchAll(goodsRe)) {
     if (means.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-    // "des livres", "des couronnes de fleurs": a currency that is also a common noun is money only after a figure.
-    if (pattern('goods.commonNounCurrency', 'iu').test(m[0]) && !pattern('goods.amountBefore', 'iu').test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
-    const kind = kindOf.get(fold(m[0]).replace(/oe/g, 'oe'));
-    const k = kind ?? kindOf.get(fold(m[0]).replace('oe', 'œ'));
+    if (commonNounCurrency.test(m[0]) && !amountBefore.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    const folded = fold(m[0]);
+    const k = kindOf.get(folded) ?? kindOf.get(folded.replace('oe', 'œ'));
     if (!k) continue;
     out.push({ kind: k, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
