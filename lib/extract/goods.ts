@@ -41,12 +41,14 @@ export function findGoods(text: string): GoodsMention[] {
   const { kindOf, goodsRe, designatorRe, priceRe } = goodsOf();
   // "livrés par camion", "1 dollar par baril": a bare noun after "par" is how or per what, not what is sent.
   const means = pattern('goods.means', 'iu');
+  // "des livres", "des couronnes de fleurs": a currency that is also a common noun is money only after a figure.
+  const commonNounCurrency = pattern('goods.commonNounCurrency', 'iu');
+  const amountBefore = pattern('goods.amountBefore', 'iu');
   for (const m of text.matchAll(goodsRe)) {
     if (means.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-    // "des livres", "des couronnes de fleurs": a currency that is also a common noun is money only after a figure.
-    if (pattern('goods.commonNounCurrency', 'iu').test(m[0]) && !pattern('goods.amountBefore', 'iu').test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
-    const kind = kindOf.get(fold(m[0]).replace(/oe/g, 'oe'));
-    const k = kind ?? kindOf.get(fold(m[0]).replace('oe', 'œ'));
+    if (commonNounCurrency.test(m[0]) && !amountBefore.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    const folded = fold(m[0]);
+    const k = kindOf.get(folded) ?? kindOf.get(folded.replace('oe', 'œ'));
     if (!k) continue;
     out.push({ kind: k, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
@@ -109,19 +111,22 @@ export function findTriggers(text: string, analysis: Analysis = analyse(text)): 
   const out: Trigger[] = [];
   const taken = new Set<number>();
   const { giveNouns, receiveNouns } = goodsOf();
+  // "a pris livraison de", "took delivery of": a giving noun taken by its subject is received.
+  const takenNoun = pattern('transfer.takenNoun', 'iu');
   for (const re of [giveNouns, receiveNouns]) {
     for (const m of text.matchAll(re)) {
       if (taken.has(m.index!)) continue;
       taken.add(m.index!);
-      // "a pris livraison de", "took delivery of": a giving noun taken by its subject is received.
-      const received = re === giveNouns && pattern('transfer.takenNoun', 'iu').test(text.slice(Math.max(0, m.index! - 30), m.index!));
+      const received = re === giveNouns && takenNoun.test(text.slice(Math.max(0, m.index! - 30), m.index!));
       out.push({ role: re === giveNouns && !received ? 'give' : 'receive', noun: true, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
   }
   // "prêter main-forte", "livrer bataille", "envoyer un signal": a fixed phrase moves nothing.
   const idiom = pattern('transfer.idiomObject', 'iu');
   for (const v of analysis.verbs) {
-    if (taken.has(v.start) || idiom.test(text.slice(v.end, v.end + 40)) || v.frame.notBefore?.test(text.slice(v.end, v.end + 40))) continue;
+    if (taken.has(v.start)) continue;
+    const next = text.slice(v.end, v.end + 40);
+    if (idiom.test(next) || v.frame.notBefore?.test(next)) continue;
     // "« Le Pérou dirait non », promet un conseiller.": a verb after a quote with its subject after it reports the quote.
     if (pattern('transfer.inciseBefore', 'u').test(text.slice(Math.max(0, v.start - 4), v.start)) && pattern('transfer.inciseAfter', 'u').test(text.slice(v.end))) continue;
     taken.add(v.start);

@@ -71,11 +71,10 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // "Le contrat" names back a contract first. Without one it may name an accord ("un accord gazier. Le contrat court sur
   // vingt ans"), but never a treaty or pact, and not when it is awarded ("Le contrat a été attribué à"): states sign
   // accords, firms win contracts.
-  const contract = W.CONTRACT_NOUN.test(noun);
-  const isContract = (id: string) => W.CONTRACT_NOUN.test(String(doc.nodes.get(id)?.name ?? '').split(/\s/u)[0].toLowerCase());
   const same = [...memory.list].reverse().filter((a) => family(a.kind) === family(kind));
-  const accordBack = same[0]?.kind === 'accord' && !W.AWARDED.test(text.slice(end, ce)) ? same[0] : undefined;
-  const previous = kind === 'text' ? topicalAgreement(memory) : contract ? (same.find((a) => isContract(a.id)) ?? accordBack) : same[0];
+  const isContract = (id: string) => W.CONTRACT_NOUN.test((doc.nodes.get(id)?.name ?? '').split(/\s/u)[0].toLowerCase());
+  const contractBack = () => same.find((a) => isContract(a.id)) ?? (same[0]?.kind === 'accord' && !W.AWARDED.test(text.slice(end, ce)) ? same[0] : undefined);
+  const previous = kind === 'text' ? topicalAgreement(memory) : W.CONTRACT_NOUN.test(noun) ? contractBack() : same[0];
   // "le texte d'un traité de paix" is that treaty's text: the noun after it is read instead.
   if (kind === 'text' && (!bare || !previous || W.NAMES_AGREEMENT.test(text.slice(end, end + 30)))) return undefined;
   if (bare && previous && (kind === 'text' || !W.NEW_IN_CLAUSE.test(clause))) {
