@@ -40,12 +40,11 @@ export function firmNamedAgain(doc: DocBuilder, sentenceIndex: number, text: str
   let best: { id: string; at: number } | undefined;
   for (const n of doc.nodes.values()) {
     if (n.label !== 'Organization' || n.properties.kind !== 'company') continue;
-    for (const m of n.mentions.filter((x) => sentenceIndexOf(x.sentence) < sentenceIndex)) {
+    for (const m of n.mentions) {
       const i = sentenceIndexOf(m.sentence);
       const at = i * 100_000 + m.start;
-      if (i < sentenceIndex - FIRM_REACH || (best && at <= best.at)) continue;
-      const intro = introducedAs(m);
-      if (sameFirmNoun(intro, noun)) best = { id: n.id, at };
+      if (i >= sentenceIndex || i < sentenceIndex - FIRM_REACH || (best && at <= best.at)) continue;
+      if (sameFirmNoun(introducedAs(m), noun)) best = { id: n.id, at };
     }
   }
   return best?.id ?? firmInFocus(doc, FOCUS_MENTIONS, sentenceIndex);
