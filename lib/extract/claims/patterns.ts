@@ -35,7 +35,7 @@ const GROUP_WORDS = new Map<string, string[]>([['fr', titles.groups]]);
 
 const alternation = (words: string[]) => alternationOf(words, { apostrophes: false, empty: NEVER_MATCHES });
 /** The office titles of the titles lexicon ("ministre", "porte-parole") as one alternation, filled into the speaker patterns' {titles}. */
-export const TITLES = alternationOf([...allTitles(languageOf('fr'))]);
+export const TITLES = alternationOf(allTitles(languageOf('fr')));
 
 function compile(lang: Language) {
   const data = reportingOf(lang);
