@@ -333,9 +333,10 @@ export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: strin
   if (!/\p{Ll}/u.test(text)) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (taken[i] || !/^\p{Lu}{2,6}$/u.test(t.text) || NOT_ACRONYMS.has(t.key) || GAZETTEER.has(t.key)) continue;
     // "la polonaise LOT", "l'américaine GE": a nationality used as a noun names a firm, even one of two letters or whose letters spell a word.
     const nationality = i >= 2 && /^\p{Ll}/u.test(tokens[i - 1].text) && pattern('person.firmDeterminer', '').test(tokens[i - 2].key) ? scope.countryOfWord(tokens[i - 1].key) : undefined;
-    if (taken[i] || !(nationality ? /^\p{Lu}{2,6}$/u : /^\p{Lu}{3,6}$/u).test(t.text) || NOT_ACRONYMS.has(t.key) || GAZETTEER.has(t.key) || (!nationality && isGoods(t.text))) continue;
+    if (!nationality && (!/^\p{Lu}{3,6}$/u.test(t.text) || isGoods(t.text))) continue;
     if (followsAgreementName(text.slice(Math.max(0, t.start - 90), t.start))) continue;
     const next = tokens[i + 1];
     if (next && (/^[-\d]/.test(text.slice(t.end, t.end + 1)) || (isCapitalized(next.text) && text.slice(t.end, next.start) === ' '))) continue;

@@ -28,9 +28,7 @@ export function isCompanySuffix(key: string): boolean {
 // "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
 // The titles and ranks of the article's language (French data/lexicon/titles.json, English data/lang/en/relations.json).
-const titlesOf = (lang: Language) => {
-  return [...allTitles(lang), ...relationWords(lang).titles.ranks];
-};
+const titlesOf = (lang: Language) => [...allTitles(lang), ...relationWords(lang).titles.ranks];
 // "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
 // A firm's title ends on its board's name ("président du conseil de surveillance"): only its head word counts.
 const titleWords = () =>

@@ -145,7 +145,7 @@ export function titleHeldIn(state: ArticleEntities, title: string): string | und
 
 /** The firm the article named last. */
 export function lastFirm(doc: DocBuilder, state: ArticleEntities): string | undefined {
-  return [...state.orgsSeen].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company');
+  return state.orgsSeen.findLast((o) => doc.nodes.get(o)?.properties.kind === 'company');
 }
 
 /**

@@ -7,13 +7,13 @@ import { allTitles, filledRegExps, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
 import { alternationOf } from './syntax/alternation';
 
-const sorted = (xs: string[]) => alternationOf(xs);
+const sorted = (xs: readonly string[]) => alternationOf(xs);
 
 // The role grammar of the article's language: patterns role.* of data/lang/<code>/patterns.json, filled with its title words.
 function compile(lang: Language) {
   const data = relationWords(lang).titles;
   const lists: Record<string, string> = {
-    titles: sorted([...allTitles(lang)]),
+    titles: sorted(allTitles(lang)),
     domains: sorted(data.domains),
     qualifiers: sorted(data.qualifiers),
     ranks: sorted(data.ranks),

@@ -262,14 +262,15 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         const focus = actorInFocus(ctx, start, false);
         // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
         // "... réunit les syndicats à Prague": where he acts is home; only a verb of going or staying makes the place another state.
-        const visited = new Set(ctx.mentions.filter((x) => x.start > start && pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start)) && pattern('role.visitVerb', 'iu').test(text.slice(person.end, x.start))).map((x) => x.id));
+        const placed = (x: EntityMention) => pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start));
+        const visited = new Set(ctx.mentions.filter((x) => x.start > start && placed(x) && pattern('role.visitVerb', 'iu').test(text.slice(person.end, x.start))).map((x) => x.id));
         const known = (c: string | undefined) => (c?.startsWith('country:') && !visited.has(c) ? c : undefined);
         // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
         const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
         const before = new Set(ctx.mentions.filter((x) => x.end <= start).map((x) => stateOf(x.id)));
         // ... but not a state inside the words that completed the post ("nommé par la junte"), nor "le pays" pointing back to the state in focus.
         // ... nor the place where he acts ("réunit les syndicats à Prague").
-        const actsAt = (x: EntityMention) => x.label === 'Country' && pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start)) && !visited.has(x.id);
+        const actsAt = (x: EntityMention) => x.label === 'Country' && placed(x) && !visited.has(x.id);
         const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref' && !actsAt(x)).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
         // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
         const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));

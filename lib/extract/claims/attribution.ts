@@ -129,8 +129,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       () => outletBefore(doc, ctx, memory, cs, at),
       // "Le ministère a précisé que ..." in a portrait of a minister, no ministry named: that minister's.
       () => ministryInFocus(doc, span, true),
-      // "Le groupe français dément formellement": the firm last named.
-      () => firmNamedAgain(doc, ctx.sentence.index, span, memory.texts),
+      // "Le groupe français dément formellement": the firm last named (already read above when the subject was one named again).
+      () => (coref ? firm : firmNamedAgain(doc, ctx.sentence.index, span, memory.texts)),
       // "L'intéressé dément": the person the article is about, last heard or last named.
       () => (pattern('claim.concerned', 'iu').test(span) ? (memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
       () => possessiveTitled(memory, ctx, span),

@@ -19,8 +19,8 @@ export function ministryInFocus(doc: DocBuilder, text: string, subject = false):
   return best?.target;
 }
 
-/** The firm-noun patterns, filled with the head nouns of firms (claim.firms), once per language. */
-const firmPatterns = () => perLanguage('claims.firms', (lang) => filledRegExps('claim', {}, lang));
+/** Firm-noun pattern `name`, filled with the head nouns of firms (claim.firms), compiled once per language. */
+const firmPattern = (name: 'bareFirmSubject' | 'firmIntroduced') => perLanguage(`claims.${name}`, (lang) => filledRegExps('claim', {}, lang)(name));
 
 /**
  * "Le groupe français dément formellement", "L'entreprise a démenti": a firm named again by its head noun alone (and
@@ -28,24 +28,23 @@ const firmPatterns = () => perLanguage('claims.firms', (lang) => filledRegExps('
  * with a head noun of another kind ("La compagnie SkyWest …. Le groupe a annoncé"); then it is the firm the article is about.
  */
 export function firmNamedAgain(doc: DocBuilder, sentenceIndex: number, text: string, texts?: Map<string, string>): string | undefined {
-  const head = firmPatterns()('bareFirmSubject').exec(text);
+  const head = firmPattern('bareFirmSubject').exec(text);
   if (!head) return undefined;
   const noun = fold(head[1]);
   // The head noun a mention came with ("la compagnie américaine SkyWest"), when the sentence is at hand.
   const introducedAs = (m: { sentence: string; start: number }) => {
     const before = texts?.get(m.sentence)?.slice(Math.max(0, m.start - 50), m.start);
-    const intro = before ? firmPatterns()('firmIntroduced').exec(before) : null;
+    const intro = before ? firmPattern('firmIntroduced').exec(before) : null;
     return intro ? fold(intro[1]) : undefined;
   };
   let best: { id: string; at: number } | undefined;
   for (const n of doc.nodes.values()) {
     if (n.label !== 'Organization' || n.properties.kind !== 'company') continue;
-    for (const m of n.mentions.filter((x) => sentenceIndexOf(x.sentence) < sentenceIndex)) {
+    for (const m of n.mentions) {
       const i = sentenceIndexOf(m.sentence);
       const at = i * 100_000 + m.start;
-      if (i < sentenceIndex - FIRM_REACH || (best && at <= best.at)) continue;
-      const intro = introducedAs(m);
-      if (sameFirmNoun(intro, noun)) best = { id: n.id, at };
+      if (i >= sentenceIndex || i < sentenceIndex - FIRM_REACH || (best && at <= best.at)) continue;
+      if (sameFirmNoun(introducedAs(m), noun)) best = { id: n.id, at };
     }
   }
   return best?.id ?? firmInFocus(doc, FOCUS_MENTIONS, sentenceIndex);

@@ -5,7 +5,8 @@ import type { SentenceContext } from '../context';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { earlierTransfers, sentenceIndexOf } from './targets';
+import { sentenceIndexOf } from '../ids';
+import { earlierTransfers } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 // "Juma Mkuu : Non, ...", "Réponse : ...", "R : ...", "Question : ...", "Le Monde : ...": who speaks the line.

@@ -4,7 +4,8 @@
 import titles from '../../../data/lexicon/titles.json';
 import frReporting from '../../../data/lexicon/reporting.json';
 import enReporting from '../../../data/lang/en/reporting.json';
-import { activeLanguage, patternSource, perLanguage, type Language } from '../syntax/language';
+import { activeLanguage, languageOf, patternSource, perLanguage, type Language } from '../syntax/language';
+import { allTitles } from '../relation-words';
 import { alternationOf, escapeRegExp, NEVER_MATCHES } from '../syntax/alternation';
 
 /** The reporting vocabulary of one language (data/lexicon/reporting.json's shape). */
@@ -34,7 +35,7 @@ const GROUP_WORDS = new Map<string, string[]>([['fr', titles.groups]]);
 
 const alternation = (words: string[]) => alternationOf(words, { apostrophes: false, empty: NEVER_MATCHES });
 /** The office titles of the titles lexicon ("ministre", "porte-parole") as one alternation, filled into the speaker patterns' {titles}. */
-export const TITLES = alternationOf([...titles.titles, ...titles.companyTitles]);
+export const TITLES = alternationOf(allTitles(languageOf('fr')));
 
 function compile(lang: Language) {
   const data = reportingOf(lang);

@@ -12,9 +12,6 @@ import type { PlacedFact } from './types';
 // How far back a denial may reach for the fact it denies, in sentences.
 export const BACK_REACH = 8;
 
-// The claims read sentence indices from ids through this module.
-export { sentenceIndexOf };
-
 /** A transfer read from a negated clause ("n'avait jamais livré la moindre arme") is the denial's wording, not the fact. */
 export function isNegated(p: ClaimPatterns, text: string, f: PlacedFact): boolean {
   return p.NEGATION_BEFORE.test(text.slice(Math.max(0, f.start - 45), f.start)) || p.NEGATED_TRANSFER.test(text.slice(Math.max(0, f.start - 60), f.end));

@@ -1,10 +1,10 @@
 /** Nouns that point back to a body or state named earlier: "l'alliance", "le groupe", "ce ministère", "le Nord". */
 import orgData from '../../../data/lexicon/organizations.json';
-import titleData from '../../../data/lexicon/titles.json';
 import type { DocBuilder } from '../builder';
 import { CONTEXTUAL_COUNTRY_FORMS, countryId } from '../countries';
 import { ORGS, OWN_NAME_KINDS, keyOf, type EntityLabel, type OrgInfo } from '../lexicon';
-import { pattern } from '../syntax/language';
+import { allTitles } from '../relation-words';
+import { languageOf, pattern } from '../syntax/language';
 import { fold, isCapitalized, tokenize } from '../text';
 import { countryOfDemonym } from './demonyms';
 import { ensureNode } from './nodes';
@@ -21,7 +21,7 @@ const OTHER_STATE = new Set(orgPatterns.otherStateAnaphora.map((a) => keyOf(toke
 const STATE_KINDS = new Map(Object.entries(orgPatterns.stateKinds as Record<string, string[]>).map(([noun, isos]) => [fold(noun), new Set(isos.map(countryId))]));
 const STATE_NOUNS = new Set([...STATE_ANAPHORA].map((k) => k.split(' ').at(-1) ?? k));
 // The last word of each title ("patron", "directrice"): a title that governs "de la société".
-const TITLE_HEADS = new Set([...titleData.titles, ...titleData.companyTitles].map((t) => fold(t).split(' ').at(-1)!));
+const TITLE_HEADS = new Set(allTitles(languageOf('fr')).map((t) => fold(t).split(' ').at(-1)!));
 const CONTRACTIONS = new Map(Object.entries(orgPatterns.contractions));
 const BODY_ANAPHORA = new Set(orgPatterns.bodyAnaphora.map((a) => keyOf(tokenize(a))));
 // Bodies that speak for a state are not what "le groupe" or "la société" points back to.

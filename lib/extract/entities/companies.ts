@@ -47,7 +47,7 @@ export function recognizeCompanies(scan: SentenceScan): void {
     const after = (media ? /^(?:\s+[\p{Ll}]+){1,2}(?=\s*[,.;:)])/u : /^\s+[\p{Ll}]+(?=\s*[,.;:)])/u).exec(text.slice(m.index! + m[0].length));
     const adjective = (w: string) => pattern('org.adjective', 'u').test(w) && !countryOfDemonym(w);
     // "l'agence Chine nouvelle,": after a place's name alone the adjective is the title's, not a verb's ending.
-    const place = GAZETTEER.get(keyOf(tokenize(m[3])))?.label;
+    const place = media && after ? GAZETTEER.get(keyOf(tokenize(m[3])))?.label : undefined;
     const verb = (w: string) => pattern('org.verbLike', 'u').test(w) && !(place && place !== 'Organization' && adjective(w));
     const tail = after?.[0].trim().split(/\s+/).some((w) => pattern('org.nameStop', '').test(w) || (media ? verb(w) : !adjective(w))) ? null : after;
     const name = m[3] + (tail ? tail[0] : '');
