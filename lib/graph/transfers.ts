@@ -1,5 +1,6 @@
 // Transfers can be read two ways: as nodes (sender -> [transfer] -> recipient) or folded into one
 // labelled arrow per sender/recipient pair. Folding is computed here, from attributes only.
+import { FRENCH, formatDecimal } from '../i18n/decimal';
 
 /** Minimal read-only view of a graph: what folding needs, so tests can pass plain objects. */
 export interface FoldSource {
@@ -44,15 +45,11 @@ const QUALIFIER_PREFIX: Record<string, string> = {
   at_most: '≤ ',
 };
 
-// Made at first use: building a formatter loads the locale's data (20–40 ms of the page's first-frame script
-// here), and a first frame often shows no quantity. fact-label.ts groups its quantities with it too.
-let frenchNumber: Intl.NumberFormat | null = null;
-
 /** Groups thousands with spaces, French style ("10000" -> "10 000", "1234.5" -> "1 234,5"). */
 export function groupThousands(n: number): string {
-  // French groups with a narrow no-break space; labels and captions use a plain one.
-  frenchNumber ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-  return frenchNumber.format(n).replace(/[\u202F\u00A0]/g, ' ');
+  // French groups with a narrow no-break space; labels and captions use a plain one (Intl's too, for the
+  // numbers formatDecimal leaves to it).
+  return formatDecimal(n, { ...FRENCH, group: ' ' }, 'fr-FR').replace(/[\u202F\u00A0]/g, ' ');
 }
 
 function num(v: unknown): number | null {

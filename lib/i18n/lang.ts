@@ -1,6 +1,7 @@
 // Interface languages and what every area's strings share: picking the language, Intl formatting of
 // numbers and dates, and filling a dictionary's {placeholders}. The strings themselves are data, one
 // JSON file per area in lib/i18n/strings/ ({ "en": {...}, "fr": {...} }).
+import { ENGLISH, FRENCH, formatDecimal } from './decimal';
 
 export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -19,9 +20,9 @@ export function localeOf(lang: Lang): string {
   return lang === 'fr' ? 'fr-FR' : 'en-GB';
 }
 
-/** A number in the interface language: 3000000 -> "3 000 000" (fr) / "3,000,000" (en). */
+/** A number in the interface language: 3000000 -> "3 000 000" (fr) / "3,000,000" (en), as Intl writes it. */
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(n);
+  return formatDecimal(n, lang === 'fr' ? FRENCH : ENGLISH, localeOf(lang));
 }
 
 /** A date (ISO string or epoch ms) in the interface language; text that is not a date stays as written. */

@@ -3,8 +3,9 @@
 // and prints each task over 50 ms with the part spent in script, in garbage collection, and waiting for the
 // GPU process to finish a frame (GLES2::ReadPixels: with software compositing the compositor reads every
 // WebGL canvas back, so a frame's rasterisation by SwiftShader lands on the main thread).
-// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000 | --overview] [--interact] [--detail] [--startup] [--warm 2]`
-// (--detail lists, under each long task, the events inside it over 10 ms: what the time went to.)
+// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000 | --overview] [--interact] [--detail] [--startup] [--warm 2] [--bare]`
+// (--detail lists, under each long task, the events inside it over 10 ms: what the time went to; --bare
+// traces the bench's bare sigma page on the same payload instead, its /api/* passed through to --url.)
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { Command } from 'commander';
 import { generateBigGraph } from '@/tests/fixtures/big-graph';
 import { bigGraphInitScript } from '../lib/big-graph-script';
 import { launchChromium } from '../lib/chromium';
+import { serveBarePage, type BarePage } from './page-timing';
 
 interface TraceEvent {
   name: string;
@@ -33,9 +35,10 @@ const opts = new Command()
   // Each visit is a page of its own, as the bench's: what it warms is the server (its page cache, Next.js);
   // a Playwright page has its own browser context, so its own HTTP cache and code cache.
   .option('--warm <n>', "visits before the traced one, each in its own page as the bench's", '0')
+  .option('--bare', "the bench's bare sigma page on the same payload, not Trame's")
   // `npm run`-style `-- --url …` works too: a lone `--` would end option parsing.
   .parse(process.argv.filter((a, i) => i < 2 || a !== '--'))
-  .opts<{ url: string; nodes: string; warm: string; interact?: boolean; detail?: boolean; overview?: boolean; startup?: boolean }>();
+  .opts<{ url: string; nodes: string; warm: string; interact?: boolean; detail?: boolean; overview?: boolean; startup?: boolean; bare?: boolean }>();
 const n = Number(opts.nodes);
 const file = path.join(os.tmpdir(), `trame-trace-${process.pid}.json`);
 
@@ -72,12 +75,16 @@ function startup(events: TraceEvent[], main: Set<string>, onMain: TraceEvent[], 
 }
 
 const browser = await launchChromium();
+// The bare page as the bench serves it: its /api/* answered by the app at --url.
+const bare: BarePage | null = opts.bare ? await serveBarePage('scripts/bench/bare/nav.ts', opts.url) : null;
 try {
-  const url = `${opts.url.replace(/\/$/, '')}/${opts.overview ? '' : `?fixture=big&nodes=${n}&edges=${n * 3}`}`;
-  const settled = () => {
-    const t = window.__trame;
-    return !!t?.ready && t.perf().firstFrameAt !== null && t.perf().settledAt !== null && !t.layoutRunning();
-  };
+  const url = `${(bare?.url ?? opts.url).replace(/\/$/, '')}/${opts.overview ? '' : `?fixture=big&nodes=${n}&edges=${n * 3}`}`;
+  const settled = opts.bare
+    ? () => (window as unknown as { __bare?: { settledAt: number | null } }).__bare?.settledAt != null
+    : () => {
+        const t = window.__trame;
+        return !!t?.ready && t.perf().firstFrameAt !== null && t.perf().settledAt !== null && !t.layoutRunning();
+      };
   const init = await bigGraphInitScript();
   for (let i = 0; i < Number(opts.warm); i++) {
     const warm = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -101,10 +108,14 @@ try {
       await page.waitForTimeout(400);
     }
   }
-  const perf = await page.evaluate(() => window.__trame!.perf());
+  const perf = (await page.evaluate(opts.bare ? 'window.__bare' : 'window.__trame.perf()')) as { firstFrameAt: number | null; settledAt: number | null };
   await browser.stopTracing();
   const events = (JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  // The page's renderer main thread: the one that ran the page's own scripts. Chromium's other renderers
+  // (its internal pages) have main threads of the same name, whose tasks are not the page's.
+  const origin = new URL(url).origin;
+  const renderers = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = new Set(events.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(origin) && renderers.has(`${e.pid}:${e.tid}`)).map((e) => `${e.pid}:${e.tid}`));
   const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
   const t0 = Math.min(...onMain.map((e) => e.ts));
   const sum = (inside: TraceEvent[], name: string) => inside.filter((e) => e.name === name).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
@@ -113,6 +124,8 @@ try {
   // Over the whole traced visit: how many canvas read-backs the page's frames cost, and the wait for them.
   const readBacks = onMain.filter((e) => e.name === 'GLES2::ReadPixels');
   console.log(`read-backs on the main thread: ${readBacks.length}, ${sum(readBacks, 'GLES2::ReadPixels').toFixed(0)} ms waiting in all`);
+  // When each came (s from the trace's start, ms waited): a frame's read-backs of short tasks included.
+  console.log(`  at ${readBacks.map((e) => `${((e.ts - t0) / 1e6).toFixed(2)}/${((e.dur ?? 0) / 1000).toFixed(0)}`).join(' ')}`);
   console.log('task start (s)   task ms   script ms   GC ms   waiting on GPU frame ms   read-backs');
   // Tasks as the long-task API sees them: the scheduler's outermost slices over 50 ms.
   for (const task of onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > 50_000)) {
@@ -124,6 +137,7 @@ try {
     if (opts.detail) for (const e of inside.filter((x) => (x.dur ?? 0) > 10_000)) console.log(`${' '.repeat(18)}${describe(e, inside)}`);
   }
 } finally {
+  bare?.server.close();
   await browser.close();
   rmSync(file, { force: true });
 }

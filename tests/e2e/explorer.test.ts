@@ -95,6 +95,17 @@ describe('explorer', () => {
 
   it('loads the first-frame entry from the head, and the explorer takes its canvas over', async () => {
     const page = await browser.newPage({ viewport: VIEWPORT });
+    // Animation frames, once the entry has drawn, whose page had the drawn canvases out of the document:
+    // React's hydration discards the server's placeholder, and the picture must not blink out with it.
+    await page.addInitScript(`(() => {
+      window.__blankFrames = 0;
+      const tick = () => {
+        const f = window.__trameFirstFrame && window.__trameFirstFrame.frame;
+        if (f && f.drawn && !f.container.isConnected) window.__blankFrames++;
+        if (!(window.__trame && window.__trame.perf().settledAt != null)) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
     const scripts: string[] = [];
     page.on('request', (r) => void (r.url().includes('/_next/static/chunks/') && scripts.push(new URL(r.url()).pathname)));
     const response = await page.goto(new URL('/', APP).toString());
@@ -121,8 +132,9 @@ describe('explorer', () => {
       // One sigma in the explorer's canvas: the one drawn first, moved into it.
       inCanvas: !!document.querySelector('[data-testid=graph-canvas] > #trame-first-frame'),
       mouseLayers: document.querySelectorAll('.sigma-mouse').length,
+      blankFrames: (window as unknown as { __blankFrames: number }).__blankFrames,
     }));
-    expect(adopted).toMatchObject({ state: 'taken', inCanvas: true, mouseLayers: 1 });
+    expect(adopted).toMatchObject({ state: 'taken', inCanvas: true, mouseLayers: 1, blankFrames: 0 });
     expect(['first-frame', 'next']).toContain(adopted.runtime);
     await waitLayout(page);
     expect(await inkRatio(page)).toBeGreaterThan(0.003);

@@ -70,3 +70,12 @@ export function takeFirstFrame(): FirstFrame | null {
   slots()[KEY] = { state: 'refused' };
   return null;
 }
+
+/**
+ * The element the entry's renderer draws in, while the explorer has not taken it yet; null when the entry
+ * created none. React's client render of the page's placeholder replaces the server's copy of that element.
+ */
+export function liveFirstFrameContainer(): HTMLElement | null {
+  const slot = slots()[KEY];
+  return slot?.state === 'ready' && slot.frame ? slot.frame.container : null;
+}
