@@ -75,7 +75,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     if (!speaker && !inverted[1] && !r.echo) {
       // "Le Wall Street Journal, citant des sources, a rapporté que ...", "Le ministère ..., qui
       // contrôle ..., a confirmé avoir ...": the subject came first after all.
-      const relative = before.search(/,\s*(?:qui|dont|citant|selon)\s/u);
+      // "La Norvège, qui, comme la Suède, …": the relative pronoun may open an incise of its own.
+      const relative = before.search(/,\s*(?:qui|dont|citant|selon)[\s,]/u);
       const head = relative > 0 ? actorMentions(ctx).filter((m) => m.end <= relative && /^\s*$/.test(text.slice(m.end, relative))).pop() : undefined;
       const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
       // Without "que" or a relative clause the words before are the statement, and its subject is not who says it
@@ -194,8 +195,9 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "a reconnu cet achat", "admet la livraison", "a reconnu les faits": acknowledging a fact asserts it (not "a reconnu le Kosovo").
   // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
   // "a promis de rétablir l'ordre", "a menacé de suspendre ses livraisons": a promise or a threat states what its speaker will do; "a promis l'envoi de" names an act.
-  // "promet que les salaires seront versés": a promise of a fact, in a clause, states it too.
-  if (pattern('claim.committing').test(r.word)) return !!a.that || pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
+  // "promet que les salaires seront versés": a promise of a fact, in a clause, states it too; so does one told after
+  // the words it promises ("« Le barrage sera achevé en 2030 », promet le ministre").
+  if (pattern('claim.committing').test(r.word)) return !!a.that || !!r.inverted || pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
   // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.
