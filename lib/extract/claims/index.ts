@@ -49,7 +49,11 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const a = attribute(p, doc, ctx, r, memory, state);
     // "Niamey a reconnu cette livraison mais a nié avoir reçu des blindés": a verb whose subject is elided after a
     // conjunction shares the speaker of the statement before it in the sentence.
-    if (!a.speaker && lastSpeaker && pattern('claim.elidedSubject', 'u').test(text.slice(Math.max(0, r.start - 40), r.start))) a.speaker = lastSpeaker;
+    const elided = !a.speaker && pattern('claim.elidedSubject', 'u').exec(text.slice(Math.max(0, r.start - 40), r.start));
+    if (elided && lastSpeaker) a.speaker = lastSpeaker;
+    // "La Turquie, elle, ne promet pas d'argent mais affirme avoir fourni …": after a verb that reports nothing, the
+    // elided subject is that verb's subject, the actor before the conjunction that no preposition governs.
+    else if (elided) a.speaker = subjectBefore(ctx, Math.max(0, r.start - 40) + elided.index, 0).at(-1)?.id;
     // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et
     // dément", "…, a réagi X, qui parle d'« accusations infondées »").
     const denial = () => r.denies || p.DENIAL_CONTENT.test(text.slice(r.end, r.end + 60));

@@ -79,6 +79,10 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     // "Nicolás Maduro, le président vénézuélien, a salué": a name opening the clause, then one apposition, is the subject.
     const lead = actorMentions(ctx).find((m) => m.start >= cs);
     if (inverted && lead?.label === 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
+    // "L'ambassadeur du Japon à Nairobi, Ken Okaniwa, présent dans la salle, a dénoncé", "Invitée à répondre, Maria Lopes,
+    // conseillère à l'ambassade, a récusé": a name after its title or a fronted phrase, then appositions, is the subject too.
+    const named = inverted ? actorMentions(ctx).find((m) => m.label === 'Person' && m.start >= cs && m.end <= comma) : undefined;
+    if (named && pattern('claim.namedLead', 'u').test(text.slice(cs, named.start)) && !p.PREP_BEFORE.test(text.slice(Math.max(0, named.start - 25), named.start)) && /^(?:\s*,[^,«»“”"]{3,120})+$/u.test(text.slice(named.end, comma))) inverted = null;
     // "Le président américain, qui avait proposé d'acheter l'île, a répété": a title opening the clause, then a relative
     // clause in commas, is the subject too.
     if (inverted && titledLead().test(text.slice(cs, comma))) inverted = null;

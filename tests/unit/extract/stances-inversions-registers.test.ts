@@ -17,6 +17,10 @@ const cases: Record<string, Case[]> = {
     // a promise told after the quote states what its speaker holds will happen
     { text: "« Le barrage sera achevé en 2030 », promet le ministre éthiopien de l'Eau, Habtamu Itefa.", stances: ['Habtamu Itefa ASSERTS'] },
     { text: "« Les salaires seront versés avant la fin du mois », a promis le Premier ministre malien, Abdoulaye Maïga.", stances: ['Abdoulaye Maïga ASSERTS'] },
+    // an indignation told after the quote, reflexive; the bare participle describes
+    { text: "« Personne ne nous a consultés », s'est indignée la maire de Dakar, Soham El Wardini.", stances: ['Soham El Wardini ASSERTS'] },
+    { text: "« Cet argent, nous ne le voyons jamais », s'indigne un pêcheur, Moussa Ba.", stances: ['Moussa Ba ASSERTS'] },
+    { text: 'Le pêcheur, indigné par les quotas, a quitté la salle.', stances: [] },
     // an oath with a bare infinitive is a statement, and a denial when the infinitive is negated
     { text: 'Ankara jure ne pas avoir livré de drones au Soudan.', stances: ['Turquie DENIES'] },
     { text: "Le président bolivien, Luis Arce, jure avoir remboursé toute la dette chinoise.", stances: ['Luis Arce ASSERTS'] },
@@ -25,6 +29,22 @@ const cases: Record<string, Case[]> = {
     // a subject held apart from its verb by two relative clauses is still the speaker, not a state inside them
     { text: "La Norvège, qui, comme la Suède, est membre de l'Otan et qui a fermé sa frontière, affirme que le gazoduc a été saboté.", stances: ['Norvège ASSERTS'] },
     { text: "Le Ghana, qui, à la différence du Togo, exporte son cacao par Tema et qui vient d'emprunter, assure que ses caisses sont pleines.", stances: ['Ghana ASSERTS'] },
+  ],
+  'wire, appositions': [
+    // a name after its title or a fronted participle, then appositions in commas, is the subject of the verb after them
+    { text: "L'ambassadeur du Japon à Nairobi, Ken Okaniwa, présent dans la salle, a dénoncé devant la presse une « campagne de dénigrement ».", stances: ['Ken Okaniwa ASSERTS'] },
+    { text: "Le vice-Premier ministre turc Cevdet Yılmaz, en visite à Bakou en mars, avait évoqué la livraison de « plusieurs centaines de drones ».", stances: ['Cevdet Yılmaz ASSERTS'] },
+    { text: "Invitée à répondre, Maria Lopes, conseillère à l'ambassade du Brésil à Paris, a récusé le mot de « pillage » : « Le Brésil n'a jamais exporté de bois illégal. »", stances: ['Maria Lopes DENIES'] },
+    { text: "Interrogé lundi, le ministre péruvien des Mines, Rómulo Mucho, de retour de Pékin, a assuré que le cuivre partirait en mai.", stances: ['Rómulo Mucho ASSERTS'] },
+    // ... but words stated before an inverted verb are not its subject
+    { text: "Le Chili a vendu du cuivre à la Chine, a affirmé le ministre chilien des Mines, Diego Pardow.", stances: ['Diego Pardow ASSERTS'] },
+  ],
+  'analysis, clauses': [
+    // a verb of the -e-er class inverted after the statement ("relève X")
+    { text: "Le Pérou n'a pas, pour autant, diversifié ses clients, relève l'économiste Lucía Paredes, de l'université de Lima.", stances: ['Lucía Paredes ASSERTS'] },
+    // a verb whose subject is elided after "mais" shares the subject of a verb before it that reports nothing
+    { text: "La Norvège, elle, ne promet pas de crédits mais affirme avoir livré du gaz à l'Ukraine tout l'hiver.", stances: ['Norvège ASSERTS'] },
+    { text: "Le Kenya n'a signé aucun contrat et dément que des armes soient arrivées à Mombasa.", stances: ['Kenya DENIES'] },
   ],
   'live blog': [
     // ... but a promise to do something is no statement without "que", a quote or an infinitive after it
