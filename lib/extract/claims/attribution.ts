@@ -8,7 +8,7 @@ import type { ClaimPatterns } from './patterns';
 import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
-import { firmNamedAgain, ministryInFocus } from './focus';
+import { firmNamedAfter, firmNamedAgain, ministryInFocus } from './focus';
 import { unnamedBodyAfter, unnamedBodyBefore } from './bodies';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
@@ -47,7 +47,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
-      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve);
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve) ?? firmNamedAfter(doc, ctx.sentence.index, text, ve, memory.texts);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
         const near = pattern('claim.titleAfterVerb', 'u').exec(text.slice(ve));

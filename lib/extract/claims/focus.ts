@@ -20,7 +20,7 @@ export function ministryInFocus(doc: DocBuilder, text: string, subject = false):
 }
 
 /** Firm-noun pattern `name`, filled with the head nouns of firms (claim.firms), compiled once per language. */
-const firmPattern = (name: 'bareFirmSubject' | 'firmIntroduced') => perLanguage(`claims.${name}`, (lang) => filledRegExps('claim', {}, lang)(name));
+const firmPattern = (name: 'bareFirmSubject' | 'bareFirmAfter' | 'firmIntroduced') => perLanguage(`claims.${name}`, (lang) => filledRegExps('claim', {}, lang)(name));
 
 /**
  * "Le groupe français dément formellement", "L'entreprise a démenti": a firm named again by its head noun alone (and
@@ -29,8 +29,17 @@ const firmPattern = (name: 'bareFirmSubject' | 'firmIntroduced') => perLanguage(
  */
 export function firmNamedAgain(doc: DocBuilder, sentenceIndex: number, text: string, texts?: Map<string, string>): string | undefined {
   const head = firmPattern('bareFirmSubject').exec(text);
-  if (!head) return undefined;
-  const noun = fold(head[1]);
+  return head ? firmOfNoun(doc, fold(head[1]), sentenceIndex, 0, texts) : undefined;
+}
+
+/** "Airbus a livré douze avions à l'Inde, a précisé le groupe.": a firm's head noun right after an inverted verb at `offset` is the company named last, in this sentence before it or in the two before. */
+export function firmNamedAfter(doc: DocBuilder, sentenceIndex: number, text: string, offset: number, texts?: Map<string, string>): string | undefined {
+  const head = firmPattern('bareFirmAfter').exec(text.slice(offset));
+  return head ? firmOfNoun(doc, fold(head[1]), sentenceIndex, offset, texts) : undefined;
+}
+
+/** The company a firm's head noun `noun` names again: the last named before sentence `sentenceIndex` (or in it before `before`), else the one in focus. */
+function firmOfNoun(doc: DocBuilder, noun: string, sentenceIndex: number, before: number, texts?: Map<string, string>): string | undefined {
   // The head noun a mention came with ("la compagnie américaine SkyWest"), when the sentence is at hand.
   const introducedAs = (m: { sentence: string; start: number }) => {
     const before = texts?.get(m.sentence)?.slice(Math.max(0, m.start - 50), m.start);
@@ -43,7 +52,7 @@ export function firmNamedAgain(doc: DocBuilder, sentenceIndex: number, text: str
     for (const m of n.mentions) {
       const i = sentenceIndexOf(m.sentence);
       const at = i * 100_000 + m.start;
-      if (i >= sentenceIndex || i < sentenceIndex - FIRM_REACH || (best && at <= best.at)) continue;
+      if (i > sentenceIndex || (i === sentenceIndex && m.start >= before) || i < sentenceIndex - FIRM_REACH || (best && at <= best.at)) continue;
       if (sameFirmNoun(introducedAs(m), noun)) best = { id: n.id, at };
     }
   }

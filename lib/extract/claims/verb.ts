@@ -38,6 +38,8 @@ function inciseAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): bo
   const named = speakerAfter(ctx, offset);
   // "Ahmed Saleh Barre, dit Gaddaf, commande": a nickname names the subject again, it does not speak.
   if (named && ctx.mentions.some((m) => m.id === named.id && m.end <= offset)) return false;
+  // "X, a jugé ces volumes « dérisoires », a rapporté Y": a name past a quote answers another verb, not this one.
+  if (named && /[«»“”"]/u.test(ctx.text.slice(offset, named.start))) return false;
   const end = named?.end ?? (group ? offset + group.index + group[0].length : -1);
   return end >= 0 && pattern('claim.inciseEnd', 'u').test(ctx.text.slice(end));
 }

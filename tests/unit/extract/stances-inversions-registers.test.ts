@@ -46,6 +46,14 @@ const cases: Record<string, Case[]> = {
     { text: "La Norvège, elle, ne promet pas de crédits mais affirme avoir livré du gaz à l'Ukraine tout l'hiver.", stances: ['Norvège ASSERTS'] },
     { text: "Le Kenya n'a signé aucun contrat et dément que des armes soient arrivées à Mombasa.", stances: ['Kenya DENIES'] },
   ],
+  'dispatch, two speakers': [
+    // a speaker's judgement reported by another: each says it, the name past the quote answers the second verb
+    { text: "Le gouverneur de l'Arizona, Katie Hobbs, a jugé ces quotas « injustes », a rapporté Tom Reyes, journaliste à l'Arizona Republic.", stances: ['Katie Hobbs ASSERTS', 'Tom Reyes ASSERTS'] },
+    { text: "Le ministre kényan de l'Agriculture, Mutahi Kagwe, a qualifié la récolte de « catastrophique », a raconté Jane Wanjiru, une productrice de thé.", stances: ['Jane Wanjiru ASSERTS', 'Mutahi Kagwe ASSERTS'] },
+    // a firm named again by its head noun after an inverted verb is the company just named
+    { text: "Airbus a livré douze avions à l'Inde en mars, a précisé le groupe.", stances: ['Airbus ASSERTS'], about: ['Airbus ASSERTS > Airbus>Inde'] },
+    { text: "Le chinois BYD a livré 300 bus à la Colombie. Un second lot partira en mai, a indiqué l'entreprise chinoise.", stances: ['BYD ASSERTS'] },
+  ],
   'live blog': [
     // ... but a promise to do something is no statement without "que", a quote or an infinitive after it
     { text: "9h10 — Le Japon promet une aide au Kenya.", stances: [] },
