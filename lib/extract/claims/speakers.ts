@@ -182,13 +182,21 @@ export function citedAfter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceConte
 }
 
 
+/** "l'agence officielle syrienne Sana": a head noun read back to a body named before (`m`) describes the name that follows it, which is the one meant. */
+export function namedAfterHead(ctx: SentenceContext, m: EntityMention): EntityMention {
+  if (m.via !== 'coref') return m;
+  const next = actorMentions(ctx).find((x) => x.start >= m.end && x.via !== 'coref' && x.via !== 'demonym');
+  const between = next ? ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= m.end && x.end <= next.start).reduce((t, x) => t.replace(x.text, ''), ctx.text.slice(m.end, next.start)) : '';
+  return next && next.label === 'Organization' && next.start - m.end <= 40 && /^[\s\p{Ll}'’-]*$/u.test(between) ? next : m;
+}
+
 /** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
 export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
   const g = sp();
   // "a déclaré à la BBC", "a indiqué à l'AFP un responsable": who is told does not speak.
   const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !g.CLAUSE_BREAK_AFTER.test(ctx.text.slice(offset, m.start)) && !g.TO_BEFORE.test(ctx.text.slice(offset, m.start)));
   const person = after.find((m) => m.label === 'Person');
-  const first = after[0];
+  const first = after[0] ? namedAfterHead(ctx, after[0]) : undefined;
   // "a déclaré le porte-parole du ministère iranien des Affaires étrangères, Nasser Kanani": the name outranks the title's parts.
   if (person && first && (first === person || g.TITLED_AFTER.test(ctx.text.slice(offset, first.start)) || first.via === 'demonym')) return person;
   // A body or a state right after the verb: only a few words (a date, an article) in between.

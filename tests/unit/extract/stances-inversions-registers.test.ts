@@ -54,6 +54,12 @@ const cases: Record<string, Case[]> = {
     { text: "Airbus a livré douze avions à l'Inde en mars, a précisé le groupe.", stances: ['Airbus ASSERTS'], about: ['Airbus ASSERTS > Airbus>Inde'] },
     { text: "Le chinois BYD a livré 300 bus à la Colombie. Un second lot partira en mai, a indiqué l'entreprise chinoise.", stances: ['BYD ASSERTS'] },
   ],
+  'dispatch, subjects kept': [
+    // an elided subject after "et a" is the earlier verb's, past a name in apposition to its object
+    { text: "Le secrétaire d'État Marco Rubio a écrit au ministre kényan de la Santé, Aden Duale, pour lui demander des comptes, et a menacé de suspendre l'aide américaine.", stances: ['Marco Rubio ASSERTS'] },
+    // a pronoun after an inverted verb stands for the subject the sentence opened on, even one we cannot name
+    { text: "La Sardaigne a reçu 80 infirmiers d'Inde. Son syndic, Paolo Fadda, assure que les Indiens travaillent sans contrôle. La région dément : tous ont été enregistrés, affirme-t-elle.", stances: ['Paolo Fadda ASSERTS'] },
+  ],
   'live blog': [
     // ... but a promise to do something is no statement without "que", a quote or an infinitive after it
     { text: "9h10 — Le Japon promet une aide au Kenya.", stances: [] },
