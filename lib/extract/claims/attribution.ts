@@ -161,9 +161,10 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const next = [...text.slice(ve).matchAll(p.VERB_RE)].find((v) => p.ELIDED_AUX.test(text.slice(0, ve + v.index!)));
     if (next) contentEnd = ve + next.index!;
     // "il rappelle que l'accord encadre leur présence et qu'aucun soldat n'est payé par une firme": a second clause
-    // that negates is a denial of its own.
+    // that negates is a denial of its own; "a affirmé qu'aucune licence n'avait été accordée, et que les Pays-Bas
+    // avaient livré deux radars": so is a first one, and the second asserts.
     const joined = que && !r.denies ? pattern('claim.secondThat', 'iu').exec(text.slice(contentStart, contentEnd)) : null;
-    if (joined && p.DENIAL_CONTENT.test(joined[1])) {
+    if (joined && p.DENIAL_CONTENT.test(joined[1]) !== p.DENIAL_CONTENT.test(text.slice(contentStart, contentStart + joined.index))) {
       secondThat = contentStart + joined.index + joined[0].indexOf(joined[1]);
       contentEnd = contentStart + joined.index;
     }
@@ -206,6 +207,9 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   if (pattern('claim.confirming').test(r.word) && /^\s*[.!]?\s*$/u.test(text.slice(ve))) return true;
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
   if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;
+  // "…, ce que le ministère a reconnu dans une lettre": a relative clause answering the clause before says it again.
+  const echo = [...text.slice(cs, vs).matchAll(p.ECHO_CLAUSE)].at(-1);
+  if (echo && !/[,;:«»]/u.test(text.slice(cs + echo.index! + echo[0].length, vs))) return true;
   // "Séoul l'affirme depuis des mois", "Kiev en a fait état": an object clitic points back to what was said before.
   if (pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(cs, vs - 14), vs))) return true;
   // A quote, a colon, or an infinitive ("a reconnu en novembre avoir fourni") after the verb; verbs that take a bare

@@ -60,6 +60,12 @@ const cases: Record<string, Case[]> = {
     // a pronoun after an inverted verb stands for the subject the sentence opened on, even one we cannot name
     { text: "La Sardaigne a reçu 80 infirmiers d'Inde. Son syndic, Paolo Fadda, assure que les Indiens travaillent sans contrôle. La région dément : tous ont été enregistrés, affirme-t-elle.", stances: ['Paolo Fadda ASSERTS'] },
   ],
+  'communiqué, clauses': [
+    // a denial, then an assertion joined by "et que": two stances, the assertion about what it states
+    { text: "Le porte-parole du gouvernement suédois, Erik Lund, a affirmé qu'aucune licence n'avait été accordée pour le Soudan, et que la Suède avait en revanche livré en mai deux radars à la Finlande.", stances: ['Erik Lund ASSERTS', 'Erik Lund DENIES'], about: ['Erik Lund ASSERTS > Suède>Finlande'], notAbout: ['Erik Lund DENIES > Suède>Finlande'] },
+    // a relative clause acknowledging what the clause before it said
+    { text: "L'avocate des pêcheurs, Aminata Sow, a plaidé. « Les chalutiers pêchent désormais sous pavillon gambien », a-t-elle ajouté, ce que le ministère sénégalais des Pêches a reconnu dans une lettre au Parlement.", stances: ['Aminata Sow ASSERTS', 'Ministère sénégalais des Pêches ASSERTS'] },
+  ],
   'live blog': [
     // ... but a promise to do something is no statement without "que", a quote or an infinitive after it
     { text: "9h10 — Le Japon promet une aide au Kenya.", stances: [] },
