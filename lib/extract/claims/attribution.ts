@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
-import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
+import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, possessiveTitledAfter, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
 import { firmNamedAfter, firmNamedAgain, ministryInFocus } from './focus';
@@ -47,7 +47,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
-      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve) ?? firmNamedAfter(doc, ctx.sentence.index, text, ve, memory.texts);
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve) ?? firmNamedAfter(doc, ctx.sentence.index, text, ve, memory.texts) ?? possessiveTitledAfter(memory, ctx, ve);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
         const near = pattern('claim.titleAfterVerb', 'u').exec(text.slice(ve));

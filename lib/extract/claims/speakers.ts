@@ -48,6 +48,8 @@ function compileSpeakers(lang: Language) {
     BARE_TITLE_AFTER: re('bareTitleAfter'),
     // "Son ministre des Affaires étrangères", "Sa porte-parole": a possessive title with no name opening the clause.
     POSSESSIVE_TITLE: re('possessiveTitle', 'iu'),
+    // "…, affirme son porte-parole.": the same title after an inverted verb, ending the clause.
+    POSSESSIVE_TITLE_AFTER: re('possessiveTitleAfter', 'iu'),
     // "occidentaux", "internationaux": folded qualifiers that make a nameless group an actor of its own.
     STATELESS: new Set(reporting.statelessQualifiers.map(fold)),
   };
@@ -242,6 +244,11 @@ export function titledBody(ctx: SentenceContext, at: number, clauseStart: number
 /** "La Russie aurait livré du blé. Son ministre des Affaires étrangères a démenti": a nameless title whose possessive points to the state or body the sentence before opened with. */
 export function possessiveTitled(memory: ClaimMemory, ctx: SentenceContext, clause: string): string | undefined {
   return sp().POSSESSIVE_TITLE.test(clause) ? openerBefore(memory, ctx) : undefined;
+}
+
+/** "Le Kremlin dément. « … », affirme son porte-parole.": a nameless possessive title after an inverted verb at `offset` speaks for the state or body the sentence before opened with. */
+export function possessiveTitledAfter(memory: ClaimMemory, ctx: SentenceContext, offset: number): string | undefined {
+  return sp().POSSESSIVE_TITLE_AFTER.test(ctx.text.slice(offset)) ? openerBefore(memory, ctx) : undefined;
 }
 
 /** "Le ministre a confirmé", "« … », a insisté le président": the person last named who holds that title. */

@@ -76,8 +76,10 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   if (inverted && !inverted[1] && !quoted && !incise) {
     const comma = inverted.index;
     const apposed = actorMentions(ctx).find((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)));
-    // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it.
-    if (apposed && !p.PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
+    // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it;
+    // a name deep in a long statement with no comma before it ends the statement ("… via la ligne X, a précisé Y").
+    const nearHead = apposed ? text.slice(0, apposed.start).split(/\s+/).length < 10 : false;
+    if (apposed && !p.PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (nearHead || (apposed.label === 'Person' && /,\s*$/u.test(text.slice(0, apposed.start))))) inverted = null;
     // "Nicolás Maduro, le président vénézuélien, a salué": a name opening the clause, then one apposition, is the subject.
     const lead = actorMentions(ctx).find((m) => m.start >= cs);
     if (inverted && lead?.label === 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;

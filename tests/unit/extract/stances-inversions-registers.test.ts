@@ -66,6 +66,16 @@ const cases: Record<string, Case[]> = {
     // a relative clause acknowledging what the clause before it said
     { text: "L'avocate des pêcheurs, Aminata Sow, a plaidé. « Les chalutiers pêchent désormais sous pavillon gambien », a-t-elle ajouté, ce que le ministère sénégalais des Pêches a reconnu dans une lettre au Parlement.", stances: ['Aminata Sow ASSERTS', 'Ministère sénégalais des Pêches ASSERTS'] },
   ],
+  'live blog, speakers after the verb': [
+    // a nameless possessive title after the verb speaks for the body the entry before opened with
+    { text: "13h40 — Le Kremlin dément toute implication dans l'incendie du port. « La Russie n'a rien à voir avec cet incident », affirme son porte-parole.", stances: ['Kremlin DENIES', 'Kremlin DENIES'] },
+    { text: "La Banque africaine de développement a publié son rapport annuel. « La croissance reprendra en 2026 », a précisé sa directrice.", stances: ['Banque africaine de développement ASSERTS'] },
+    // "met en avant" reports, after the statement or with an object; its participle does not
+    { text: "09h09 — Les trois pays baltes se sont déconnectés du réseau russe, met en avant Elering, le gestionnaire estonien.", stances: ['Elering ASSERTS'] },
+    { text: "Le ministre, mettant en avant la sécheresse, a annulé la visite.", stances: [] },
+    // a name deep in a long statement, with no comma before it, is not the subject of the verb after it
+    { text: "11h20 — La Pologne fournira à la Lituanie jusqu'à 500 mégawatts via la ligne Harmony Link, a précisé le gestionnaire polonais PSE.", stances: ['PSE ASSERTS'] },
+  ],
   'live blog': [
     // ... but a promise to do something is no statement without "que", a quote or an infinitive after it
     { text: "9h10 — Le Japon promet une aide au Kenya.", stances: [] },
