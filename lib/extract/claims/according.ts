@@ -9,7 +9,7 @@ import { applyStatus, deniedBeforeColon, shorten, stanceOf } from './stance';
 import { citedAfter, groupSpeaker, isMedia, joinedAfter, namedAfterHead, openerBefore, personBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import { outletSource } from './outlets';
-import { ministryInFocus } from './focus';
+import { firmNamedAfter, ministryInFocus } from './focus';
 import type { ClaimMemory, PlacedFact } from './types';
 
 /** "selon la porte-parole,", "selon son porte-parole.": a title with no name after a source word (titles filled once per language). */
@@ -68,6 +68,8 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker && !source && !pronoun && bareTitleSource().test(text.slice(after, after + 60))) speaker = openerBefore(memory, ctx);
     // "…, selon le ministère." in a portrait of a minister, no ministry named: that minister's.
     if (!speaker && !source && !pronoun) speaker = ministryInFocus(doc, text.slice(after, after + 40));
+    // "…, selon un communiqué du groupe suisse": a firm named again by its head noun through its document or its officer.
+    if (!speaker && !source && !pronoun) speaker = firmNamedAfter(doc, ctx.sentence.index, text, after, memory.texts, true);
     // "selon le centre estonien de cyberdéfense", "d'après les services douaniers kényans": an unnamed public body with a
     // nationality speaks for its state.
     const body = !speaker && !source && !pronoun ? pattern('claim.nationalBody', 'iu').exec(text.slice(after, after + 80)) : null;

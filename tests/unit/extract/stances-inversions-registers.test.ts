@@ -76,6 +76,13 @@ const cases: Record<string, Case[]> = {
     // a name deep in a long statement, with no comma before it, is not the subject of the verb after it
     { text: "11h20 — La Pologne fournira à la Lituanie jusqu'à 500 mégawatts via la ligne Harmony Link, a précisé le gestionnaire polonais PSE.", stances: ['PSE ASSERTS'] },
   ],
+  'trade press, firms named again': [
+    // a firm's document or officer, the firm named by its head noun: the firm the sentence (or the one before) named as subject
+    { text: "Le négociant Trafigura a livré en janvier au sidérurgiste indien Tata Steel 90 000 tonnes de charbon, selon un communiqué du groupe suisse.", stances: ['Trafigura ASSERTS'], about: ['Trafigura ASSERTS > Trafigura>Tata Steel'] },
+    { text: "Le constructeur Embraer a vendu 12 avions à la Pologne. Six appareils ont déjà été livrés, selon un porte-parole de l'entreprise.", stances: ['Embraer ASSERTS'] },
+    // a generic head noun names again a firm introduced by its trade
+    { text: "Le constructeur brésilien Embraer a livré 12 avions à la Pologne. Le groupe a toutefois annoncé que la compagnie polonaise en commanderait 24 autres.", stances: ['Embraer ASSERTS'] },
+  ],
   'live blog': [
     // ... but a promise to do something is no statement without "que", a quote or an infinitive after it
     { text: "9h10 — Le Japon promet une aide au Kenya.", stances: [] },
