@@ -19,6 +19,8 @@ function compileSpeakers(lang: Language) {
   const documents = alternationOf(reporting.documents ?? [], { apostrophes: false });
   const groups = alternationOf(titles.groups, { apostrophes: false });
   const re = filledRegExps('claim', { documents, groups, titles: TITLES, modifiers: patternSource('claim.groupModifier', lang) }, lang);
+  // "le diplomate", "le militaire": a kind of office ({titles} filled with the kind nouns of personKinds) in the same places.
+  const kinds = filledRegExps('claim', { titles: alternationOf(Object.keys(data.personKinds)) }, lang);
   // Only a state's offices make a nameless holder speak for the state: {titles} is filled with those alone there.
   const stateTitled = filledRegExps('claim', { titles: alternationOf(data.stateTitles) }, lang);
   return {
@@ -46,6 +48,8 @@ function compileSpeakers(lang: Language) {
     // "le président", "la ministre", right before or after a reporting verb: a bare title, no name.
     BARE_TITLE_BEFORE: re('bareTitleBefore'),
     BARE_TITLE_AFTER: re('bareTitleAfter'),
+    BARE_KIND_BEFORE: kinds('bareTitleBefore'),
+    BARE_KIND_AFTER: kinds('bareTitleAfter'),
     // "Son ministre des Affaires étrangères", "Sa porte-parole": a possessive title with no name opening the clause.
     POSSESSIVE_TITLE: re('possessiveTitle', 'iu'),
     // "…, affirme son porte-parole.": the same title after an inverted verb, ending the clause.
@@ -251,13 +255,23 @@ export function possessiveTitledAfter(memory: ClaimMemory, ctx: SentenceContext,
   return sp().POSSESSIVE_TITLE_AFTER.test(ctx.text.slice(offset)) ? openerBefore(memory, ctx) : undefined;
 }
 
-/** "Le ministre a confirmé", "« … », a insisté le président": the person last named who holds that title. */
+/**
+ * "Le ministre a confirmé", "« … », a insisté le président": the person last named who holds that title; "le
+ * diplomate a nié": who holds an office of that kind (personKinds: an ambassador is a diplomat).
+ */
 export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: string, at: number, after: boolean): string | undefined {
-  const m = after ? sp().BARE_TITLE_AFTER.exec(text.slice(at)) : sp().BARE_TITLE_BEFORE.exec(text.slice(0, at));
+  const g = sp();
+  const read = (re: RegExp) => (after ? re.exec(text.slice(at)) : re.exec(text.slice(0, at)));
+  const m = read(after ? g.BARE_TITLE_AFTER : g.BARE_TITLE_BEFORE) ?? read(after ? g.BARE_KIND_AFTER : g.BARE_KIND_BEFORE);
   if (!m) return undefined;
-  const title = fold(m[1]);
-  return [...state.personsSeen].reverse().find((id) => doc.edges('HOLDS_ROLE', { source: id }).some((r) => fold(String(r.properties.title ?? '')).startsWith(title)));
+  const word = fold(m[1]);
+  const offices = KIND_OFFICES.get(word) ?? [];
+  const holds = (title: string) => title.startsWith(word) || offices.some((o) => title.includes(o));
+  return [...state.personsSeen].reverse().find((id) => doc.edges('HOLDS_ROLE', { source: id }).some((r) => holds(fold(String(r.properties.title ?? '')))));
 }
+
+/** The offices of each kind noun (reporting.json personKinds), folded. */
+const KIND_OFFICES = new Map(Object.entries(data.personKinds as Record<string, string[]>).map(([kind, offices]) => [fold(kind), offices.map(fold)]));
 
 /** Actors joined to the one with id `id` by "et", "comme", "ainsi que" right after it ("selon Washington et Séoul"). */
 export function joinedAfter(p: ClaimPatterns, ctx: SentenceContext, id: string, from: number): string[] {

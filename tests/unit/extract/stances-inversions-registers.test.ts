@@ -83,6 +83,11 @@ const cases: Record<string, Case[]> = {
     // a generic head noun names again a firm introduced by its trade
     { text: "Le constructeur brésilien Embraer a livré 12 avions à la Pologne. Le groupe a toutefois annoncé que la compagnie polonaise en commanderait 24 autres.", stances: ['Embraer ASSERTS'] },
   ],
+  'press conference, kinds of office': [
+    // a noun for a kind of office stands for the person last named who holds one of that kind
+    { text: "L'ambassadeur du Japon au Kenya, Ken Okaniwa, a visité le port. « Nos crédits ne sont pas des pièges », a assuré le diplomate.", stances: ['Ken Okaniwa ASSERTS'] },
+    { text: "Le député kényan John Mbadi a visité le port. L'élu a démenti que le port ait été vendu à la Chine.", stances: ['John Mbadi DENIES'] },
+  ],
   'live blog': [
     // ... but a promise to do something is no statement without "que", a quote or an infinitive after it
     { text: "9h10 — Le Japon promet une aide au Kenya.", stances: [] },
