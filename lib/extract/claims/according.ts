@@ -1,15 +1,15 @@
 // "selon X", "d'après X", "Pour X, « ... »": attributed statements.
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
-import { countryOfDemonym } from '../entities';
+import { countryOfDemonym, type EntityMention } from '../entities';
 import { pattern, perLanguage } from '../syntax/language';
 import { filledRegExps } from '../relation-words';
 import { type ClaimPatterns, TITLES } from './patterns';
 import { applyStatus, deniedBeforeColon, shorten, stanceOf } from './stance';
-import { citedAfter, groupSpeaker, isMedia, joinedAfter, openerBefore, personBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
+import { citedAfter, groupSpeaker, isMedia, joinedAfter, namedAfterHead, openerBefore, personBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
 import { outletSource } from './outlets';
-import { ministryInFocus } from './focus';
+import { firmNamedAfter, ministryInFocus } from './focus';
 import type { ClaimMemory, PlacedFact } from './types';
 
 /** "selon la porte-parole,", "selon son porte-parole.": a title with no name after a source word (titles filled once per language). */
@@ -45,7 +45,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "Selon des images satellites analysées par le centre de recherche américain CSIS, ...": the source may come late.
     // "X avait affirmé que … : selon lui, …": the person already speaking in the sentence, else the one the sentence before was about.
     const subject = pronoun ? personBefore(p, ctx, at) : undefined;
-    let speaker = pronoun ? (subject ?? previousPerson(memory, ctx) ?? (atHead ? openerBefore(memory, ctx) : undefined) ?? memory.lastSpeakerPerson) : source ? undefined : actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start)))?.id;
+    let speaker = pronoun ? (subject ?? previousPerson(memory, ctx) ?? (atHead ? openerBefore(memory, ctx) : undefined) ?? memory.lastSpeakerPerson) : source ? undefined : namedFirst(ctx, actorMentions(ctx).find((x) => x.start >= after && x.start - after <= reach && !/,/.test(text.slice(after, x.start))));
     // "de source diplomatique péruvienne": the nationality word says whose.
     if (source) {
       const [w0, w1] = text.slice(after).split(/[\s,.;:]+/u, 2);
@@ -68,6 +68,8 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker && !source && !pronoun && bareTitleSource().test(text.slice(after, after + 60))) speaker = openerBefore(memory, ctx);
     // "…, selon le ministère." in a portrait of a minister, no ministry named: that minister's.
     if (!speaker && !source && !pronoun) speaker = ministryInFocus(doc, text.slice(after, after + 40));
+    // "…, selon un communiqué du groupe suisse": a firm named again by its head noun through its document or its officer.
+    if (!speaker && !source && !pronoun) speaker = firmNamedAfter(doc, ctx.sentence.index, text, after, memory.texts, true);
     // "selon le centre estonien de cyberdéfense", "d'après les services douaniers kényans": an unnamed public body with a
     // nationality speaks for its state.
     const body = !speaker && !source && !pronoun ? pattern('claim.nationalBody', 'iu').exec(text.slice(after, after + 80)) : null;
@@ -130,6 +132,11 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     applyStatus(doc, claim.id, stance);
     memory.claims.push({ id: claim.id, speaker, sentenceIndex: ctx.sentence.index });
   }
+}
+
+/** The id of the source mention `m`, or of the name its head noun describes ("selon l'agence officielle syrienne Sana"). */
+function namedFirst(ctx: SentenceContext, m: EntityMention | undefined): string | undefined {
+  return m ? namedAfterHead(ctx, m).id : undefined;
 }
 
 /** "Selon moi, ...", "Tout indique que ...", an op-ed's headline ("Tribune — ..."): in a signed piece the author asserts what follows. */

@@ -5,10 +5,10 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import type { ClaimPatterns } from './patterns';
-import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
+import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, possessiveTitledAfter, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
-import { firmNamedAgain, ministryInFocus } from './focus';
+import { firmNamedAfter, firmNamedAgain, ministryInFocus } from './focus';
 import { unnamedBodyAfter, unnamedBodyBefore } from './bodies';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
@@ -47,7 +47,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
-      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve);
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve) ?? firmNamedAfter(doc, ctx.sentence.index, text, ve, memory.texts) ?? possessiveTitledAfter(memory, ctx, ve);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
         const near = pattern('claim.titleAfterVerb', 'u').exec(text.slice(ve));
@@ -75,7 +75,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     if (!speaker && !inverted[1] && !r.echo) {
       // "Le Wall Street Journal, citant des sources, a rapporté que ...", "Le ministère ..., qui
       // contrôle ..., a confirmé avoir ...": the subject came first after all.
-      const relative = before.search(/,\s*(?:qui|dont|citant|selon)\s/u);
+      // "La Norvège, qui, comme la Suède, …": the relative pronoun may open an incise of its own.
+      const relative = before.search(/,\s*(?:qui|dont|citant|selon)[\s,]/u);
       const head = relative > 0 ? actorMentions(ctx).filter((m) => m.end <= relative && /^\s*$/.test(text.slice(m.end, relative))).pop() : undefined;
       const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
       // Without "que" or a relative clause the words before are the statement, and its subject is not who says it
@@ -160,9 +161,10 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const next = [...text.slice(ve).matchAll(p.VERB_RE)].find((v) => p.ELIDED_AUX.test(text.slice(0, ve + v.index!)));
     if (next) contentEnd = ve + next.index!;
     // "il rappelle que l'accord encadre leur présence et qu'aucun soldat n'est payé par une firme": a second clause
-    // that negates is a denial of its own.
+    // that negates is a denial of its own; "a affirmé qu'aucune licence n'avait été accordée, et que les Pays-Bas
+    // avaient livré deux radars": so is a first one, and the second asserts.
     const joined = que && !r.denies ? pattern('claim.secondThat', 'iu').exec(text.slice(contentStart, contentEnd)) : null;
-    if (joined && p.DENIAL_CONTENT.test(joined[1])) {
+    if (joined && p.DENIAL_CONTENT.test(joined[1]) !== p.DENIAL_CONTENT.test(text.slice(contentStart, contentStart + joined.index))) {
       secondThat = contentStart + joined.index + joined[0].indexOf(joined[1]);
       contentEnd = contentStart + joined.index;
     }
@@ -194,8 +196,9 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "a reconnu cet achat", "admet la livraison", "a reconnu les faits": acknowledging a fact asserts it (not "a reconnu le Kosovo").
   // "a diffusé une vidéo montrant des soldats nord-coréens": showing evidence asserts what it shows; "a publié son rapport annuel" does not.
   // "a promis de rétablir l'ordre", "a menacé de suspendre ses livraisons": a promise or a threat states what its speaker will do; "a promis l'envoi de" names an act.
-  // "promet que les salaires seront versés": a promise of a fact, in a clause, states it too.
-  if (pattern('claim.committing').test(r.word)) return !!a.that || pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
+  // "promet que les salaires seront versés": a promise of a fact, in a clause, states it too; so does one told after
+  // the words it promises ("« Le barrage sera achevé en 2030 », promet le ministre").
+  if (pattern('claim.committing').test(r.word)) return !!a.that || !!r.inverted || pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
   // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.
@@ -204,6 +207,9 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   if (pattern('claim.confirming').test(r.word) && /^\s*[.!]?\s*$/u.test(text.slice(ve))) return true;
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
   if (r.inverted || r.denies || pattern('claim.judging').test(r.word) || a.contentStart !== ve) return true;
+  // "…, ce que le ministère a reconnu dans une lettre": a relative clause answering the clause before says it again.
+  const echo = [...text.slice(cs, vs).matchAll(p.ECHO_CLAUSE)].at(-1);
+  if (echo && !/[,;:«»]/u.test(text.slice(cs + echo.index! + echo[0].length, vs))) return true;
   // "Séoul l'affirme depuis des mois", "Kiev en a fait état": an object clitic points back to what was said before.
   if (pattern('claim.cliticBefore', 'iu').test(text.slice(Math.max(cs, vs - 14), vs))) return true;
   // A quote, a colon, or an infinitive ("a reconnu en novembre avoir fourni") after the verb; verbs that take a bare

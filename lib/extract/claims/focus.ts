@@ -20,7 +20,7 @@ export function ministryInFocus(doc: DocBuilder, text: string, subject = false):
 }
 
 /** Firm-noun pattern `name`, filled with the head nouns of firms (claim.firms), compiled once per language. */
-const firmPattern = (name: 'bareFirmSubject' | 'firmIntroduced') => perLanguage(`claims.${name}`, (lang) => filledRegExps('claim', {}, lang)(name));
+const firmPattern = (name: 'bareFirmSubject' | 'bareFirmAfter' | 'firmDocumentAfter' | 'firmIntroduced') => perLanguage(`claims.${name}`, (lang) => filledRegExps('claim', {}, lang)(name));
 
 /**
  * "Le groupe français dément formellement", "L'entreprise a démenti": a firm named again by its head noun alone (and
@@ -29,8 +29,21 @@ const firmPattern = (name: 'bareFirmSubject' | 'firmIntroduced') => perLanguage(
  */
 export function firmNamedAgain(doc: DocBuilder, sentenceIndex: number, text: string, texts?: Map<string, string>): string | undefined {
   const head = firmPattern('bareFirmSubject').exec(text);
-  if (!head) return undefined;
-  const noun = fold(head[1]);
+  return head ? firmOfNoun(doc, fold(head[1]), sentenceIndex, 0, texts) : undefined;
+}
+
+/**
+ * "Airbus a livré douze avions à l'Inde, a précisé le groupe.", "…, selon un communiqué du groupe suisse.": a firm's
+ * head noun right after an inverted verb (or a source word, with `document`: governed by a document or a title) at
+ * `offset` is the company named last, in this sentence before it or in the two before.
+ */
+export function firmNamedAfter(doc: DocBuilder, sentenceIndex: number, text: string, offset: number, texts?: Map<string, string>, document = false): string | undefined {
+  const head = firmPattern(document ? 'firmDocumentAfter' : 'bareFirmAfter').exec(text.slice(offset));
+  return head ? firmOfNoun(doc, fold(head[1]), sentenceIndex, offset, texts) : undefined;
+}
+
+/** The company a firm's head noun `noun` names again: the first named in sentence `sentenceIndex` before `upTo`, else the last named before it, else the one in focus. */
+function firmOfNoun(doc: DocBuilder, noun: string, sentenceIndex: number, upTo: number, texts?: Map<string, string>): string | undefined {
   // The head noun a mention came with ("la compagnie américaine SkyWest"), when the sentence is at hand.
   const introducedAs = (m: { sentence: string; start: number }) => {
     const before = texts?.get(m.sentence)?.slice(Math.max(0, m.start - 50), m.start);
@@ -42,18 +55,24 @@ export function firmNamedAgain(doc: DocBuilder, sentenceIndex: number, text: str
     if (n.label !== 'Organization' || n.properties.kind !== 'company') continue;
     for (const m of n.mentions) {
       const i = sentenceIndexOf(m.sentence);
-      const at = i * 100_000 + m.start;
-      if (i >= sentenceIndex || i < sentenceIndex - FIRM_REACH || (best && at <= best.at)) continue;
+      // In the sentence of the noun, the firm named first is its subject ("Glencore a livré … au sidérurgiste JSW Steel,
+      // selon un communiqué du groupe"); before it, the firm named last.
+      const at = i * 100_000 + (i === sentenceIndex ? 99_999 - m.start : m.start);
+      if (i > sentenceIndex || (i === sentenceIndex && m.start >= upTo) || i < sentenceIndex - FIRM_REACH || (best && at <= best.at)) continue;
       if (sameFirmNoun(introducedAs(m), noun)) best = { id: n.id, at };
     }
   }
   return best?.id ?? firmInFocus(doc, FOCUS_MENTIONS, sentenceIndex);
 }
 
-/** Whether a firm introduced by `intro` ("la société Huawei") may be named again by `noun` ("l'entreprise"): the same noun, or two generic ones; "la compagnie SkyWest" is no "groupe". */
+/**
+ * Whether a firm introduced by `intro` ("la société Huawei") may be named again by `noun` ("l'entreprise"): the same
+ * noun, two generic ones, or a generic one after a trade ("le constructeur Embraer … le groupe"); "la compagnie SkyWest"
+ * is no "groupe".
+ */
 function sameFirmNoun(intro: string | undefined, noun: string): boolean {
   const generic = pattern('claim.genericFirm', 'u');
-  return !intro || intro === noun || (generic.test(intro) && generic.test(noun));
+  return !intro || intro === noun || (generic.test(noun) && (generic.test(intro) || pattern('claim.tradeFirm', 'u').test(intro)));
 }
 
 /** How many sentences back a firm named by its head noun may have been named. */

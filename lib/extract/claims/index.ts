@@ -36,6 +36,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   const reporters = new Set<string>();
   const denying = new Set<string>();
   let lastSpeaker: string | undefined;
+  // A verb of this sentence whose subject named no one we know ("La région dément : …"): a pronoun after a later verb
+  // ("…, affirme-t-elle") stands for that subject, not for the person of the sentence before.
+  let unknownSubject = false;
 
   if (p.UNCONFIRMED.test(fold(text))) markPreviousUnconfirmed(doc, ctx, memory, facts);
   memory.texts ??= new Map();
@@ -49,7 +52,14 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     const a = attribute(p, doc, ctx, r, memory, state);
     // "Niamey a reconnu cette livraison mais a nié avoir reçu des blindés": a verb whose subject is elided after a
     // conjunction shares the speaker of the statement before it in the sentence.
-    if (!a.speaker && lastSpeaker && pattern('claim.elidedSubject', 'u').test(text.slice(Math.max(0, r.start - 40), r.start))) a.speaker = lastSpeaker;
+    // "Rubio a écrit au ministre italien, Orazio Schillaci, pour lui demander d'y mettre fin, et a menacé de …": the
+    // elided subject is the earlier verb's, even where a name stands in between.
+    const elided = pattern('claim.elidedSubject', 'u').exec(text.slice(Math.max(0, r.start - 40), r.start));
+    if (elided && lastSpeaker) a.speaker = lastSpeaker;
+    if (unknownSubject && r.inverted && (r.inverted[1] || p.PRONOUN_AFTER.test(text.slice(r.end)))) return;
+    // "La Turquie, elle, ne promet pas d'argent mais affirme avoir fourni …": after a verb that reports nothing, the
+    // elided subject is that verb's subject, the actor before the conjunction that no preposition governs.
+    else if (elided && !a.speaker) a.speaker = subjectBefore(ctx, Math.max(0, r.start - 40) + elided.index, 0).at(-1)?.id;
     // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et
     // dément", "…, a réagi X, qui parle d'« accusations infondées »").
     const denial = () => r.denies || p.DENIAL_CONTENT.test(text.slice(r.end, r.end + 60));
@@ -63,7 +73,10 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     // "Le New York Times, citant des responsables américains, a rapporté que ...": an outlet that gave the word to those
     // it cites has said nothing more of its own.
     if (a.speaker && reporters.has(a.speaker)) return;
-    if (!a.speaker && !a.reporter) return;
+    if (!a.speaker && !a.reporter) {
+      if (!r.inverted) unknownSubject = true;
+      return;
+    }
     const claim = recordClaim(p, doc, ctx, r, a, memory);
     if (a.speaker) {
       usedSpeakers.add(a.speaker);

@@ -19,6 +19,8 @@ function compileSpeakers(lang: Language) {
   const documents = alternationOf(reporting.documents ?? [], { apostrophes: false });
   const groups = alternationOf(titles.groups, { apostrophes: false });
   const re = filledRegExps('claim', { documents, groups, titles: TITLES, modifiers: patternSource('claim.groupModifier', lang) }, lang);
+  // "le diplomate", "le militaire": a kind of office ({titles} filled with the kind nouns of personKinds) in the same places.
+  const kinds = filledRegExps('claim', { titles: alternationOf(Object.keys(data.personKinds)) }, lang);
   // Only a state's offices make a nameless holder speak for the state: {titles} is filled with those alone there.
   const stateTitled = filledRegExps('claim', { titles: alternationOf(data.stateTitles) }, lang);
   return {
@@ -46,8 +48,12 @@ function compileSpeakers(lang: Language) {
     // "le président", "la ministre", right before or after a reporting verb: a bare title, no name.
     BARE_TITLE_BEFORE: re('bareTitleBefore'),
     BARE_TITLE_AFTER: re('bareTitleAfter'),
+    BARE_KIND_BEFORE: kinds('bareTitleBefore'),
+    BARE_KIND_AFTER: kinds('bareTitleAfter'),
     // "Son ministre des Affaires étrangères", "Sa porte-parole": a possessive title with no name opening the clause.
     POSSESSIVE_TITLE: re('possessiveTitle', 'iu'),
+    // "…, affirme son porte-parole.": the same title after an inverted verb, ending the clause.
+    POSSESSIVE_TITLE_AFTER: re('possessiveTitleAfter', 'iu'),
     // "occidentaux", "internationaux": folded qualifiers that make a nameless group an actor of its own.
     STATELESS: new Set(reporting.statelessQualifiers.map(fold)),
   };
@@ -182,13 +188,21 @@ export function citedAfter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceConte
 }
 
 
+/** "l'agence officielle syrienne Sana": a head noun read back to a body named before (`m`) describes the name that follows it, which is the one meant. */
+export function namedAfterHead(ctx: SentenceContext, m: EntityMention): EntityMention {
+  if (m.via !== 'coref') return m;
+  const next = actorMentions(ctx).find((x) => x.start >= m.end && x.via !== 'coref' && x.via !== 'demonym');
+  const between = next ? ctx.mentions.filter((x) => x.via === 'demonym' && x.start >= m.end && x.end <= next.start).reduce((t, x) => t.replace(x.text, ''), ctx.text.slice(m.end, next.start)) : '';
+  return next && next.label === 'Organization' && next.start - m.end <= 40 && /^[\s\p{Ll}'’-]*$/u.test(between) ? next : m;
+}
+
 /** The speaker named right after a reporting verb at `offset` ("a déclaré le porte-parole ..., X"), never whom it is told to. */
 export function speakerAfter(ctx: SentenceContext, offset: number): EntityMention | undefined {
   const g = sp();
   // "a déclaré à la BBC", "a indiqué à l'AFP un responsable": who is told does not speak.
   const after = actorMentions(ctx).filter((m) => m.start >= offset && m.start - offset <= 100 && !g.CLAUSE_BREAK_AFTER.test(ctx.text.slice(offset, m.start)) && !g.TO_BEFORE.test(ctx.text.slice(offset, m.start)));
   const person = after.find((m) => m.label === 'Person');
-  const first = after[0];
+  const first = after[0] ? namedAfterHead(ctx, after[0]) : undefined;
   // "a déclaré le porte-parole du ministère iranien des Affaires étrangères, Nasser Kanani": the name outranks the title's parts.
   if (person && first && (first === person || g.TITLED_AFTER.test(ctx.text.slice(offset, first.start)) || first.via === 'demonym')) return person;
   // A body or a state right after the verb: only a few words (a date, an article) in between.
@@ -236,13 +250,28 @@ export function possessiveTitled(memory: ClaimMemory, ctx: SentenceContext, clau
   return sp().POSSESSIVE_TITLE.test(clause) ? openerBefore(memory, ctx) : undefined;
 }
 
-/** "Le ministre a confirmé", "« … », a insisté le président": the person last named who holds that title. */
-export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: string, at: number, after: boolean): string | undefined {
-  const m = after ? sp().BARE_TITLE_AFTER.exec(text.slice(at)) : sp().BARE_TITLE_BEFORE.exec(text.slice(0, at));
-  if (!m) return undefined;
-  const title = fold(m[1]);
-  return [...state.personsSeen].reverse().find((id) => doc.edges('HOLDS_ROLE', { source: id }).some((r) => fold(String(r.properties.title ?? '')).startsWith(title)));
+/** "Le Kremlin dément. « … », affirme son porte-parole.": a nameless possessive title after an inverted verb at `offset` speaks for the state or body the sentence before opened with. */
+export function possessiveTitledAfter(memory: ClaimMemory, ctx: SentenceContext, offset: number): string | undefined {
+  return sp().POSSESSIVE_TITLE_AFTER.test(ctx.text.slice(offset)) ? openerBefore(memory, ctx) : undefined;
 }
+
+/**
+ * "Le ministre a confirmé", "« … », a insisté le président": the person last named who holds that title; "le
+ * diplomate a nié": who holds an office of that kind (personKinds: an ambassador is a diplomat).
+ */
+export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: string, at: number, after: boolean): string | undefined {
+  const g = sp();
+  const read = (re: RegExp) => (after ? re.exec(text.slice(at)) : re.exec(text.slice(0, at)));
+  const m = read(after ? g.BARE_TITLE_AFTER : g.BARE_TITLE_BEFORE) ?? read(after ? g.BARE_KIND_AFTER : g.BARE_KIND_BEFORE);
+  if (!m) return undefined;
+  const word = fold(m[1]);
+  const offices = KIND_OFFICES.get(word) ?? [];
+  const holds = (title: string) => title.startsWith(word) || offices.some((o) => title.includes(o));
+  return [...state.personsSeen].reverse().find((id) => doc.edges('HOLDS_ROLE', { source: id }).some((r) => holds(fold(String(r.properties.title ?? '')))));
+}
+
+/** The offices of each kind noun (reporting.json personKinds), folded. */
+const KIND_OFFICES = new Map(Object.entries(data.personKinds as Record<string, string[]>).map(([kind, offices]) => [fold(kind), offices.map(fold)]));
 
 /** Actors joined to the one with id `id` by "et", "comme", "ainsi que" right after it ("selon Washington et Séoul"). */
 export function joinedAfter(p: ClaimPatterns, ctx: SentenceContext, id: string, from: number): string[] {

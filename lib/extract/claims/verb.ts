@@ -38,6 +38,8 @@ function inciseAfter(p: ClaimPatterns, ctx: SentenceContext, offset: number): bo
   const named = speakerAfter(ctx, offset);
   // "Ahmed Saleh Barre, dit Gaddaf, commande": a nickname names the subject again, it does not speak.
   if (named && ctx.mentions.some((m) => m.id === named.id && m.end <= offset)) return false;
+  // "X, a jugé ces volumes « dérisoires », a rapporté Y": a name past a quote answers another verb, not this one.
+  if (named && /[«»“”"]/u.test(ctx.text.slice(offset, named.start))) return false;
   const end = named?.end ?? (group ? offset + group.index + group[0].length : -1);
   return end >= 0 && pattern('claim.inciseEnd', 'u').test(ctx.text.slice(end));
 }
@@ -74,11 +76,17 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   if (inverted && !inverted[1] && !quoted && !incise) {
     const comma = inverted.index;
     const apposed = actorMentions(ctx).find((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)));
-    // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it.
-    if (apposed && !p.PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (apposed.label === 'Person' || text.slice(0, apposed.start).split(/\s+/).length < 10)) inverted = null;
+    // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it;
+    // a name deep in a long statement with no comma before it ends the statement ("… via la ligne X, a précisé Y").
+    const nearHead = apposed ? text.slice(0, apposed.start).split(/\s+/).length < 10 : false;
+    if (apposed && !p.PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (nearHead || (apposed.label === 'Person' && /,\s*$/u.test(text.slice(0, apposed.start))))) inverted = null;
     // "Nicolás Maduro, le président vénézuélien, a salué": a name opening the clause, then one apposition, is the subject.
     const lead = actorMentions(ctx).find((m) => m.start >= cs);
     if (inverted && lead?.label === 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
+    // "L'ambassadeur du Japon à Nairobi, Ken Okaniwa, présent dans la salle, a dénoncé", "Invitée à répondre, Maria Lopes,
+    // conseillère à l'ambassade, a récusé": a name after its title or a fronted phrase, then appositions, is the subject too.
+    const named = inverted ? actorMentions(ctx).find((m) => m.label === 'Person' && m.start >= cs && m.end <= comma) : undefined;
+    if (named && pattern('claim.namedLead', 'u').test(text.slice(cs, named.start)) && !p.PREP_BEFORE.test(text.slice(Math.max(0, named.start - 25), named.start)) && /^(?:\s*,[^,«»“”"]{3,120})+$/u.test(text.slice(named.end, comma))) inverted = null;
     // "Le président américain, qui avait proposé d'acheter l'île, a répété": a title opening the clause, then a relative
     // clause in commas, is the subject too.
     if (inverted && titledLead().test(text.slice(cs, comma))) inverted = null;

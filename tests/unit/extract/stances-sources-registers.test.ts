@@ -6,6 +6,9 @@ import { type Case, stancesOf } from './stances-helpers';
 // comment, an op-ed's own voice, an interview's answers, and which of several earlier facts a stance binds.
 const cases: Record<string, Case[]> = {
   'wire brief': [
+    // a head noun that could point back to a body named before describes the name that follows it
+    { text: "12h05 — Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a recensé 40 000 retours. 12h40 — La Russie a livré 30 000 tonnes de blé à la Syrie, selon l'agence officielle syrienne Sana.", stances: ['HCR ASSERTS', 'Sana ASSERTS'], about: ['Sana ASSERTS > Russie>Syrie'] },
+    { text: "Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a recensé 40 000 retours au Soudan. L'Égypte a livré 200 tonnes de farine au Soudan, a annoncé l'agence officielle égyptienne Mena.", stances: ['HCR ASSERTS', 'Mena ASSERTS'] },
     // an outlet that cites nobody is the source and asserts; an acronym in brackets closes the antecedent of "qui"
     { text: 'La Turquie a livré six drones armés au Niger, a annoncé la télévision publique nigérienne RTN.', stances: ['RTN ASSERTS'], about: ['RTN ASSERTS > Turquie>Niger'] },
     { text: "Selon l'agence Kyodo, le Japon a financé deux patrouilleurs pour le Vietnam.", stances: ['Kyodo ASSERTS'] },
