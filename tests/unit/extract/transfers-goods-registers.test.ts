@@ -75,6 +75,28 @@ describeTransferRegisters('goods the lexicon never listed, read through the quan
   ],
 });
 
+// A batch or a measure names how goods are counted, its complement what they are: "N cargaisons de <noun>" moves that
+// noun even when no lexicon lists it (a commodity: other), and "N mètres cubes d'eau" moves water, not the gas or oil
+// the measure usually counts.
+describeTransferRegisters('a batch or a measure takes the kind of what it holds', {
+  wire: [
+    { text: 'Rosatom a livré 2 cargaisons de combustible à la Slovaquie.', transfers: ['Rosatom>Slovaquie:other:2'] },
+    { text: 'Le Canada livre chaque année aux États-Unis 60 milliards de mètres cubes d’eau.', transfers: ['Canada>États-Unis:other:60000000000'] },
+  ],
+  dispatch: [
+    { text: "Entre mars et juin, l'Italie a expédié à l'Égypte au moins quatre chargements de pièces, selon les douanes.", transfers: ['Italie>Égypte:other:4'] },
+    { text: 'La Norvège a livré à l’Allemagne 40 milliards de mètres cubes de gaz.', transfers: ['Norvège>Allemagne:oil:40000000000'] },
+  ],
+  'trade column': [
+    { text: 'Le Pérou a vendu au Japon trois lots de farine de poisson.', transfers: ['Pérou>Japon:other:3'] },
+    // a bare batch keeps its own kind; "de plus de" counts, it names no content
+    { text: 'La Serbie a expédié 700 conteneurs vers le Kenya.', transfers: ['Serbie>Kenya:containers:700'] },
+  ],
+  analysis: [
+    { text: "Selon l'accord de 1944, le Mexique cède aux États-Unis 400 millions de mètres cubes d'eau par an.", transfers: ['Mexique>États-Unis:other:400000000'] },
+  ],
+});
+
 describeTransferRegisters("a state's own army moving its men sends nothing", {
   live: [
     { text: 'La Commission européenne a versé 2 milliards d’euros au Kazakhstan. 10h10 — Les forces armées kazakhes ont déployé des soldats le long des pipelines, par précaution.', transfers: ['Commission européenne>Kazakhstan:funds:2000000000'] },
