@@ -97,6 +97,23 @@ describeTransferRegisters('a batch or a measure takes the kind of what it holds'
   ],
 });
 
+// Electricity is a commodity of its own, not oil, whatever unit counts it; doses are counted goods even with no
+// vaccine named; one dose or one megawatt after "chaque" is the unit a rate is paid on, not a consignment.
+describeTransferRegisters('power and doses are goods of their own', {
+  wire: [
+    { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts à la Moldavie.", transfers: ['Roumanie>Moldavie:other:400'] },
+    { text: 'Le Japon a livré au Kenya 2 millions de doses.', transfers: ['Japon>Kenya:other:2000000'] },
+  ],
+  'interview answer': [
+    { text: "« L'Ouzbékistan nous a vendu 300 mégawattheures d'électricité cet hiver », dit le ministre kirghiz.", transfers: ['Ouzbékistan>Kirghizistan:other:300'], open: true },
+    { text: "Le Laos fournit de l'électricité à la Thaïlande depuis 2019.", transfers: ['Laos>Thaïlande:other'] },
+  ],
+  analysis: [
+    { text: "Le Kenya verse à l'Inde une redevance sur chaque dose produite.", transfers: [] },
+    { text: 'Le Paraguay touche du Brésil une compensation pour chaque mégawatt cédé.', transfers: [] },
+  ],
+});
+
 describeTransferRegisters("a state's own army moving its men sends nothing", {
   live: [
     { text: 'La Commission européenne a versé 2 milliards d’euros au Kazakhstan. 10h10 — Les forces armées kazakhes ont déployé des soldats le long des pipelines, par précaution.', transfers: ['Commission européenne>Kazakhstan:funds:2000000000'] },
