@@ -4,6 +4,7 @@ import { resolveDative, resolveSubjectPronoun, type Discourse } from '../discour
 import { findGoods, type Trigger } from '../goods';
 import { findQuantities } from '../quantities';
 import { analyse, type VerbMention, type Word } from '../syntax/analyse';
+import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { partDraft, type TransferDraft } from './draft';
 import { agentAfter, endpoint, endpointId, recipientAfter } from './endpoints';
@@ -231,4 +232,19 @@ export function inheritBatchKind(discourse: Discourse, ctx: SentenceContext, dra
   for (const d of drafts)
     // ... only where a verb gives or takes the batch: "les cargaisons transitent par le Togo" tells a route, no new move.
     if (d.kinds.every((k) => k === 'containers') && (d.trigger?.role === 'give' || d.trigger?.role === 'receive') && pattern('transfer.batchNoun').test(d.unit) && pattern('transfer.definiteBefore').test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) d.kinds = [...prev.kinds];
+}
+
+/**
+ * "livrent 1,85 milliard de mètres cubes d'eau ; en échange, le Mexique cède 432 millions de mètres cubes": a bare unit of
+ * measure told again counts what it counted just before (in the sentence, else within two), not what it usually counts.
+ */
+export function inheritMeasureKind(discourse: Discourse, drafts: TransferDraft[]): void {
+  const told = LAST.get(discourse);
+  drafts.forEach((d, i) => {
+    const unit = d.unit.trim();
+    if (!pattern('transfer.unitNoun').test(unit)) return;
+    const counted = (x: TransferDraft | undefined) => !!x && x !== d && !pattern('transfer.unitNoun').test(x.unit.trim()) && fold(x.text).includes(`${fold(unit)} `);
+    const source = drafts.slice(0, i).findLast(counted) ?? (told && d.sentenceIndex - told.sentenceIndex <= 2 && counted(told) ? told : undefined);
+    if (source) d.kinds = [...source.kinds];
+  });
 }

@@ -95,6 +95,11 @@ describeTransferRegisters('a batch or a measure takes the kind of what it holds'
   analysis: [
     { text: "Selon l'accord de 1944, le Mexique cède aux États-Unis 400 millions de mètres cubes d'eau par an.", transfers: ['Mexique>États-Unis:other:400000000'] },
   ],
+  // a bare measure told again counts what it counted just before, not what it usually counts
+  'radio summary': [
+    { text: "Chaque année, le Canada livre aux États-Unis 60 milliards de mètres cubes d'eau ; en retour, les États-Unis cèdent au Canada 20 milliards de mètres cubes.", transfers: ['Canada>États-Unis:other:60000000000', 'États-Unis>Canada:other:20000000000'] },
+    { text: "L'Éthiopie a vendu au Soudan 3 millions de mètres cubes d'eau en mai. L'Égypte lui a cédé 2 millions de mètres cubes en juin.", transfers: ['Éthiopie>Soudan:other:3000000', 'Égypte>Soudan:other:2000000'] },
+  ],
 });
 
 // Electricity is a commodity of its own, not oil, whatever unit counts it; doses are counted goods even with no
