@@ -1,0 +1,21 @@
+import { describeTransferRegisters } from './helpers';
+
+// A side named again by a common noun: "la société chinoise", "le groupe russe" (a firm and its nationality) stand for
+// the last firm in focus of that nationality, not for its state; "l'île" for the island state in focus. Made-up texts
+// on the Horn of Africa, the Caribbean, the Indian Ocean, Central Europe; "sender>recipient:kind[:quantity]".
+describeTransferRegisters('a side named again by a common noun', {
+  dispatch: [
+    { text: "Le groupe chinois Huawei a signé un contrat avec l'Éthiopie. L'an dernier, l'Éthiopie a versé 30 millions de dollars à la société chinoise.", transfers: ['Éthiopie>Huawei:funds:30000000'] },
+    { text: 'Le Kenya a signé un accord avec Rosatom. Le groupe russe a livré deux réacteurs au Kenya.', transfers: ['Rosatom>Kenya:technology:2'] },
+  ],
+  'wire brief': [
+    { text: "Cuba manque de carburant. Le Mexique a livré 400 000 barils de pétrole à l'île en mars.", transfers: ['Mexique>Cuba:oil:400000'] },
+    { text: "Madagascar manque de riz. Selon la FAO, le Japon a livré 20 000 tonnes de riz à l'île.", transfers: ['Japon>Madagascar:aid:20000'] },
+  ],
+  analysis: [
+    // a firm of another nationality than the one in focus is no back-reference: the nationality names the state
+    { text: "Le groupe chinois Huawei a signé un contrat avec l'Éthiopie. L'Éthiopie a aussi versé 30 millions de dollars à une société turque.", transfers: ['Éthiopie>Turquie:funds:30000000'] },
+    // "l'île de X" names a place, not the state in focus
+    { text: "Le Mexique a livré 400 000 barils de pétrole à Cuba. L'île de la Jeunesse n'en a rien reçu.", transfers: ['Mexique>Cuba:oil:400000'] },
+  ],
+});
