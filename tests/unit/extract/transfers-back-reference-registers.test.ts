@@ -19,3 +19,17 @@ describeTransferRegisters('a side named again by a common noun', {
     { text: "Le Mexique a livré 400 000 barils de pétrole à Cuba. L'île de la Jeunesse n'en a rien reçu.", transfers: ['Mexique>Cuba:oil:400000'] },
   ],
 });
+
+// A capital whose name opens with its article ("Le Caire") stands for its state after a contracted preposition too
+// ("au Caire", "du Caire"); goods unloaded somewhere ("déchargées") are delivered there.
+describeTransferRegisters('a capital after a contracted article, goods unloaded', {
+  dispatch: [
+    { text: 'La Russie a livré des armes au Caire en mars.', transfers: ['Russie>Égypte:weapons'] },
+    { text: "200 000 tonnes de blé ukrainien ont été déchargées au Caire en janvier.", transfers: ['Ukraine>Égypte:aid:200000'] },
+  ],
+  'wire brief': [
+    { text: 'Des armes iraniennes ont été déchargées au Yémen, selon les garde-côtes.', transfers: ['Iran>Yémen:weapons'] },
+    // a ship unloaded moves nothing to anyone
+    { text: 'Les dockers ont déchargé le navire en deux jours.', transfers: [] },
+  ],
+});
