@@ -28,7 +28,10 @@ export function completeFromFlow(drafts: TransferDraft[], homeOf: (id: string) =
 const FAMILY: Record<string, string> = { weapons: 'arms', missiles: 'arms', munitions: 'arms', artillery_shells: 'arms', containers: 'arms', troops: 'people', personnel: 'people', workers: 'people' };
 
 /** Whether `x` counts a smaller part of the goods `d` tells ("en a reçu cinq millions" of thirty). */
-const isPartOf = (x: TransferDraft, d: TransferDraft) => x.partOf === d && x.quantity?.value != null && d.quantity?.value != null && x.quantity.value < d.quantity.value;
+// "Le Maroc a importé 2 millions de tonnes. 1,2 million provenaient de France": a smaller count of the same goods told
+// by where it comes from is a part too; its origin says nothing of the rest.
+const isPartOf = (x: TransferDraft, d: TransferDraft) =>
+  (x.partOf === d || (x.trigger?.role === 'depart' && x.kinds[0] === d.kinds[0])) && x.quantity?.value != null && d.quantity?.value != null && x.quantity.value < d.quantity.value;
 
 function completeOnce(drafts: TransferDraft[], homeOf: (id: string) => string | undefined): void {
   // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:
