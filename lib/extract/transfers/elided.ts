@@ -20,6 +20,11 @@ function dativeRecipient(doc: DocBuilder, ctx: SentenceContext, discourse: Disco
 /** The last transfer an article read, for a later sentence that names its goods only by a pronoun or a number. */
 const LAST = new WeakMap<Discourse, TransferDraft>();
 
+/** The latest draft the sentences before told, if any. */
+export function lastDraft(discourse: Discourse): TransferDraft | undefined {
+  return LAST.get(discourse);
+}
+
 /**
  * Remembers the latest draft of a sentence, else its last goods with no sides ("Le Soudan dispose de drones.").
  * A question's drafts are what it asks about ("Ont-ils livré des bombes à Israël ? Oui, ils en ont livré des milliers"):

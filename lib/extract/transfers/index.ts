@@ -9,8 +9,9 @@ import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, endpointId, markedSlot, placeAfter, placeState } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
-import { inheritBatchKind, inheritMeasureKind, readElided, readPartitive, readSubsets, rememberGoods } from './elided';
+import { inheritBatchKind, inheritMeasureKind, lastDraft, readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGapped } from './gapped';
+import { readRoleNouns } from './role-nouns';
 import { readParts } from './parts';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
@@ -38,6 +39,7 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
   const read = readTransfers(doc, ctx, personCountry, discourse);
   const all = read.length ? [...read, ...readGapped(doc, ctx, personCountry, read), ...readParts(ctx, read), ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
   const drafts = dropRestatedConsignments(ctx, all);
+  readRoleNouns(ctx, drafts, lastDraft(discourse));
   inheritBatchKind(discourse, ctx, drafts);
   inheritMeasureKind(discourse, drafts);
   rememberGoods(discourse, ctx, read, () => readTransfers(doc, { ...ctx, question: false }, personCountry, discourse));

@@ -33,3 +33,19 @@ describeTransferRegisters('a capital after a contracted article, goods unloaded'
     { text: 'Les dockers ont déchargé le navire en deux jours.', transfers: [] },
   ],
 });
+
+// A party named by its part in the transfer just told: "l'acheteur", "le client", "l'emprunteur" for its receiver,
+// "le vendeur", "le fournisseur", "le prêteur" for its sender, as the subject of the next move or its receiver.
+describeTransferRegisters('a party named by its part in the last transfer', {
+  dispatch: [
+    { text: 'La Turquie a vendu 12 drones au Niger en 2023. L’acheteur a versé 50 millions de dollars au fournisseur.', transfers: ['Turquie>Niger:weapons:12', 'Niger>Turquie:funds:50000000'] },
+  ],
+  'finance column': [
+    { text: 'La Chine a prêté 2 milliards de dollars au Laos en 2021. Le prêteur a depuis versé 300 millions de dollars de plus à l’emprunteur.', transfers: ['Chine>Laos:funds:2000000000', 'Chine>Laos:funds:300000000'] },
+  ],
+  'trade column': [
+    { text: "Le Chili a vendu 40 000 tonnes de cuivre au Japon. Le client a aussi acheté 5 000 tonnes de lithium au fournisseur.", transfers: ['Chili>Japon:other:40000', 'Chili>Japon:other:5000'] },
+    // with no transfer told before, the noun stands for nobody
+    { text: "L’acheteur a versé 50 millions de dollars au fournisseur, selon la presse.", transfers: [] },
+  ],
+});
