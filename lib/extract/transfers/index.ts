@@ -12,6 +12,7 @@ import { linkExchange, linkFrontedPrice } from './exchange';
 import { inheritBatchKind, inheritMeasureKind, lastDraft, readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGapped } from './gapped';
 import { readRoleNouns } from './role-nouns';
+import { noteSignedAgreement, statesAgreedTerms } from './terms';
 import { readParts } from './parts';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
@@ -36,6 +37,7 @@ const RESALE = new Set(transferData.resale);
 /** Reads the transfers of one sentence: goods, quantity, sender, recipient, status, date, exchanges; pronouns point back through `discourse`. */
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
   noteWar(doc, ctx, personCountry, discourse);
+  noteSignedAgreement(discourse, ctx);
   const read = readTransfers(doc, ctx, personCountry, discourse);
   const all = read.length ? [...read, ...readGapped(doc, ctx, personCountry, read), ...readParts(ctx, read), ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
   const drafts = dropRestatedConsignments(ctx, all);
@@ -113,7 +115,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "En contrepartie, Petrosen cédera des cargaisons", "livrera du blé en échange de pétrole": a deal's terms, told in the
     // future beside their price, are its legs.
     const dealTerm = !!trigger?.verb?.future && pattern('exchange.dealClause').test(text.slice(cs, ce));
-    if (trigger?.verb?.hypothetical || (trigger?.verb?.planned && !dealTerm) || (trigger?.noun && isPlannedNoun(text, trigger))) return;
+    // "un accord, signé en mai ... ; la Russie prêtera 10 milliards": the terms of an agreement just signed are facts of it.
+    const agreedTerm = !!trigger?.verb?.future && statesAgreedTerms(discourse, ctx);
+    if (trigger?.verb?.hypothetical || (trigger?.verb?.planned && !dealTerm && !agreedTerm) || (trigger?.noun && isPlannedNoun(text, trigger))) return;
     // "Il est temps que la France livre des chars", "exige que Berlin livre": a wish or a demand, in the subjunctive, is no fact.
     if (trigger?.verb && pattern('transfer.wishClause').test(text.slice(cs, trigger.start))) return;
 
