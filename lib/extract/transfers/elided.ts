@@ -154,7 +154,10 @@ function readCliticObject(doc: DocBuilder, ctx: SentenceContext, personCountry: 
 export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse, here: TransferDraft[] = []): TransferDraft[] {
   // "avait promis un million d'obus ; elle n'en a livré que 300 000": the goods may be told earlier in the same sentence.
   const told = LAST.get(discourse);
-  const previous = (at: number) => [...here].reverse().find((d) => d.end <= at) ?? (here.length ? undefined : told);
+  // ... or before it, when this sentence tells none before the verb ("en a acheté deux millions de doses": the count's
+  // own unit, after the verb, is no antecedent).
+  const recent = told && ctx.sentence.index - told.sentenceIndex <= 2 ? told : undefined;
+  const previous = (at: number) => [...here].reverse().find((d) => d.end <= at) ?? (here.some((d) => d.end <= at) ? undefined : recent);
   if ((!here.length && (!told || ctx.sentence.index - told.sentenceIndex > 2)) || ctx.question || ctx.sentence.boilerplate) return [];
   const text = ctx.text;
   const quantities = findQuantities(text);
