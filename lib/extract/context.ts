@@ -48,6 +48,10 @@ export function clauseAround(text: string, offset: number): [number, number] {
 /** Subject of a verb: the last actor before it in the clause (with coordinated ones), not governed by a preposition. */
 export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart = 0): EntityMention[] {
   const candidates = actorMentions(ctx).filter((m) => m.end <= offset && m.start >= clauseStart);
+  // "La Turquie ne promet rien mais a fourni": a verb right after "mais" (past clitics and auxiliaries) shares the
+  // subject of the clause "mais" closes.
+  const but = candidates.length || clauseStart < 6 ? null : pattern('subject.butShared', 'iu').exec(ctx.text.slice(clauseStart - 6, offset));
+  if (but) return subjectBefore(ctx, clauseStart - 6 + but.index, clauseAround(ctx.text, clauseStart - 6)[0]);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const m = candidates[k];
     // "l'Africa Corps remplace Wagner et livre des blindés": a verb joined by "et" shares the subject of the verb

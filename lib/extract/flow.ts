@@ -8,18 +8,30 @@ import { exchangedFlow, sameParties } from './transfers/draft';
  * Fills a missing side from the article's dominant flow ("le Nord" sends, so Russia receives); `homeOf` gives the state a
  * firm that buys in its own name belongs to, whose suppliers are the firm's likeliest sellers.
  */
-export function completeFromFlow(drafts: TransferDraft[], homeOf: (id: string) => string | undefined = () => undefined): void {
+export function completeFromFlow(drafts: TransferDraft[], homeOf: (id: string) => string | undefined = () => undefined, topic?: { states: ReadonlySet<string>; textOf: (sentenceId: string) => string }): void {
   // Twice: a side completed in the first pass is a flow the second can lean on ("réglé en dirhams" to
   // the seller, then "des roupies versées sur des comptes russes" from the same buyer).
   completeOnce(drafts, homeOf);
   completeOnce(drafts, homeOf);
+  // "Conférence sur la Syrie : ... L'Union européenne promet 2,5 milliards": money or aid a verb gives with no receiver
+  // told (no clitic, no "nous", no common noun), where no flow says who receives, goes to the one state the headline
+  // is about.
+  const [state, ...others] = topic?.states ?? [];
+  if (!topic || !state || others.length) return;
+  const untold = (d: TransferDraft) =>
+    !!d.trigger?.verb && !d.trigger.verb.hypothetical && !d.trigger.verb.dative && !d.trigger.verb.firstPlural && !d.recipientUnknown && !pattern('transfer.cliticReceiver', 'iu').test(topic.textOf(d.sentenceId).slice(Math.max(0, d.trigger.start - 40), d.trigger.start));
+  for (const d of drafts)
+    if (d.senders.length && !d.recipients.length && untold(d) && !d.senders.includes(state) && d.kinds.every((k) => k === 'funds' || k === 'aid')) d.recipients.push(state);
 }
 
 // Goods that travel together: arms and ammunition of every sort, people sent to fight or work; every other kind is its own.
 const FAMILY: Record<string, string> = { weapons: 'arms', missiles: 'arms', munitions: 'arms', artillery_shells: 'arms', containers: 'arms', troops: 'people', personnel: 'people', workers: 'people' };
 
 /** Whether `x` counts a smaller part of the goods `d` tells ("en a reçu cinq millions" of thirty). */
-const isPartOf = (x: TransferDraft, d: TransferDraft) => x.partOf === d && x.quantity?.value != null && d.quantity?.value != null && x.quantity.value < d.quantity.value;
+// "Le Maroc a importé 2 millions de tonnes. 1,2 million provenaient de France": a smaller count of the same goods told
+// by where it comes from is a part too; its origin says nothing of the rest.
+const isPartOf = (x: TransferDraft, d: TransferDraft) =>
+  (x.partOf === d || (x.trigger?.role === 'depart' && x.kinds[0] === d.kinds[0])) && x.quantity?.value != null && d.quantity?.value != null && x.quantity.value < d.quantity.value;
 
 function completeOnce(drafts: TransferDraft[], homeOf: (id: string) => string | undefined): void {
   // A place names the recipient ("arrivés en Ukraine") unless the same sender is known to send to someone else:

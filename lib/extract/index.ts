@@ -111,7 +111,7 @@ function extractIn(raw: string, opts: typeof DEFAULT_EXTRACT_OPTIONS & ExtractOp
   const byId = new Map(sentences.map((s) => [s.id, s]));
   const textOf = (id: string) => byId.get(id)!.text;
   senderOfSameGoods(drafts, textOf);
-  completeFromFlow(drafts, (id) => firmHome(doc, id));
+  completeFromFlow(drafts, (id) => firmHome(doc, id), headline && { states: headline.states, textOf });
   dropRepeatedConsignments(drafts, textOf);
   completePrices(drafts);
   linkCrossSentenceExchanges(drafts, textOf);

@@ -67,6 +67,12 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
       last.end = g.end;
       continue;
     }
+    // "mètres cubes d'eau": a unit of measure counts what follows it, whose kind it takes even where it usually counts another.
+    if (last && last.goods.length === 1 && last.goods[0].kind !== g.kind && pattern('transfer.unitNoun', 'iu').test(last.goods[0].text) && pattern('phrase.measureGap', 'u').test(gap)) {
+      last.goods.unshift(g);
+      last.end = g.end;
+      continue;
+    }
     // "mètres cubes de gaz", "barils de pétrole": a measure and its content of the same kind are one consignment.
     if (last && last.goods[last.goods.length - 1].kind === g.kind && pattern('phrase.measureGap', 'u').test(gap)) {
       last.goods.push(g);
@@ -95,6 +101,14 @@ export function groupPhrases(text: string, goods: GoodsMention[], mentions: Enti
       continue;
     }
     phrases.push({ goods: [g], start: g.start, end: g.end, contents: [] });
+  }
+  // "deux cargaisons de combustible": a batch holds what its complement names, a commodity even when no lexicon lists it.
+  for (const p of phrases) {
+    const content = p.goods.length === 1 && p.goods[0].kind === 'containers' ? pattern('phrase.batchContent', 'u').exec(text.slice(p.end)) : null;
+    if (!content) continue;
+    const start = p.end + content[0].length - content[1].length;
+    p.goods.unshift({ kind: 'other', start, end: start + content[1].length, text: content[1] });
+    p.end = start + content[1].length;
   }
   // "chars K2", "obusiers K9", "T-72": a model designation belongs to the goods before it.
   for (const p of phrases) {

@@ -19,6 +19,8 @@ const OTHER_STATE = new Set(orgPatterns.otherStateAnaphora.map((a) => keyOf(toke
 // The noun of each state anaphora ("régime" of "le régime"), to remember which state it was last tied to.
 // The states a state noun may stand for ("le royaume": a kingdom), by the noun's last word; nouns not listed stand for any state.
 const STATE_KINDS = new Map(Object.entries(orgPatterns.stateKinds as Record<string, string[]>).map(([noun, isos]) => [fold(noun), new Set(isos.map(countryId))]));
+// ... and the nouns that stand for a state of their kind only ("l'île" never for a state on the mainland).
+const KIND_ONLY = new Set(orgPatterns.stateKindsOnly.map(fold));
 const STATE_NOUNS = new Set([...STATE_ANAPHORA].map((k) => k.split(' ').at(-1) ?? k));
 // The last word of each title ("patron", "directrice"): a title that governs "de la société".
 const TITLE_HEADS = new Set(allTitles(languageOf('fr')).map((t) => fold(t).split(' ').at(-1)!));
@@ -82,6 +84,21 @@ export function resolveAnaphora(scan: SentenceScan): void {
     let label: EntityLabel = 'Organization';
     if (!listed && !demonstrative && !STATE_ANAPHORA.has(key) && !BODY_ANAPHORA.has(key)) continue;
     const noun = tokens[i + 1].key;
+    // "la société chinoise", "le groupe russe": a firm and a nationality, definite, stand for the last firm of that
+    // nationality in focus; with none, the nationality is read as it stands.
+    const nationality = next && !demonstrative && pattern('anaphora.companyNoun', '').test(noun) ? countryOfDemonym(next.text) : undefined;
+    const firm = nationality ? [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization' && f.end <= tokens[i].start).map((f) => f.id)].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company' && countryId(String(doc.nodes.get(o)?.properties.country ?? ORGS.get(o)?.country ?? '')) === nationality) : undefined;
+    // ... the nationality, already read as its state, is part of the firm's mention.
+    const read = firm ? found.findIndex((f) => f.via === 'demonym' && f.from === i + 2 && f.to === i + 3) : -1;
+    if (firm && (read >= 0 || !taken[i + 2])) {
+      if (read >= 0) {
+        found.splice(read, 1);
+        taken[i + 2] = false;
+      }
+      const from = fused ? i + 1 : i;
+      push({ id: firm, label: 'Organization', via: 'coref', start: tokens[from].start, end: next!.end, from, to: i + 3 });
+      continue;
+    }
     // An anaphora points back: a body this sentence names after it is not what it stands for ("Les mercenaires ont
     // remis … à l'armée libyenne"), unless it names it in apposition ("le groupe public russe Rosneft").
     const apposed = found.filter((f) => f.label === 'Organization' && f.start >= tokens[i + 1].end && f.start - tokens[i + 1].end <= 25 && /^[\s\p{Ll}-]*$/u.test(scan.text.slice(tokens[i + 1].end, f.start))).map((f) => f.id);
@@ -112,7 +129,7 @@ export function resolveAnaphora(scan: SentenceScan): void {
       const kinds = STATE_KINDS.get(noun);
       if (id?.startsWith('country:') && kinds && !kinds.has(id)) {
         const here = found.filter((f) => f.label === 'Country' && f.via !== 'demonym' && f.end <= tokens[i].start).map((f) => f.id);
-        id = [...state.countryRecency, ...here].reverse().find((c) => kinds.has(c)) ?? id;
+        id = [...state.countryRecency, ...here].reverse().find((c) => kinds.has(c)) ?? (KIND_ONLY.has(noun) ? undefined : id);
       }
       label = id?.startsWith('org:') ? 'Organization' : 'Country';
     } else if (!id && named && demonstrative && !OF.test(next?.key ?? '')) {

@@ -4,6 +4,7 @@ import { resolveDative, resolveSubjectPronoun, type Discourse } from '../discour
 import { findGoods, type Trigger } from '../goods';
 import { findQuantities } from '../quantities';
 import { analyse, type VerbMention, type Word } from '../syntax/analyse';
+import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { partDraft, type TransferDraft } from './draft';
 import { agentAfter, endpoint, endpointId, recipientAfter } from './endpoints';
@@ -18,6 +19,11 @@ function dativeRecipient(doc: DocBuilder, ctx: SentenceContext, discourse: Disco
 
 /** The last transfer an article read, for a later sentence that names its goods only by a pronoun or a number. */
 const LAST = new WeakMap<Discourse, TransferDraft>();
+
+/** The latest draft the sentences before told, if any. */
+export function lastDraft(discourse: Discourse): TransferDraft | undefined {
+  return LAST.get(discourse);
+}
 
 /**
  * Remembers the latest draft of a sentence, else its last goods with no sides ("Le Soudan dispose de drones.").
@@ -148,7 +154,10 @@ function readCliticObject(doc: DocBuilder, ctx: SentenceContext, personCountry: 
 export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse, here: TransferDraft[] = []): TransferDraft[] {
   // "avait promis un million d'obus ; elle n'en a livré que 300 000": the goods may be told earlier in the same sentence.
   const told = LAST.get(discourse);
-  const previous = (at: number) => [...here].reverse().find((d) => d.end <= at) ?? (here.length ? undefined : told);
+  // ... or before it, when this sentence tells none before the verb ("en a acheté deux millions de doses": the count's
+  // own unit, after the verb, is no antecedent).
+  const recent = told && ctx.sentence.index - told.sentenceIndex <= 2 ? told : undefined;
+  const previous = (at: number) => [...here].reverse().find((d) => d.end <= at) ?? (here.some((d) => d.end <= at) ? undefined : recent);
   if ((!here.length && (!told || ctx.sentence.index - told.sentenceIndex > 2)) || ctx.question || ctx.sentence.boilerplate) return [];
   const text = ctx.text;
   const quantities = findQuantities(text);
@@ -231,4 +240,19 @@ export function inheritBatchKind(discourse: Discourse, ctx: SentenceContext, dra
   for (const d of drafts)
     // ... only where a verb gives or takes the batch: "les cargaisons transitent par le Togo" tells a route, no new move.
     if (d.kinds.every((k) => k === 'containers') && (d.trigger?.role === 'give' || d.trigger?.role === 'receive') && pattern('transfer.batchNoun').test(d.unit) && pattern('transfer.definiteBefore').test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) d.kinds = [...prev.kinds];
+}
+
+/**
+ * "livrent 1,85 milliard de mètres cubes d'eau ; en échange, le Mexique cède 432 millions de mètres cubes": a bare unit of
+ * measure told again counts what it counted just before (in the sentence, else within two), not what it usually counts.
+ */
+export function inheritMeasureKind(discourse: Discourse, drafts: TransferDraft[]): void {
+  const told = LAST.get(discourse);
+  drafts.forEach((d, i) => {
+    const unit = d.unit.trim();
+    if (!pattern('transfer.unitNoun').test(unit)) return;
+    const counted = (x: TransferDraft | undefined) => !!x && x !== d && !pattern('transfer.unitNoun').test(x.unit.trim()) && fold(x.text).includes(`${fold(unit)} `);
+    const source = drafts.slice(0, i).findLast(counted) ?? (told && d.sentenceIndex - told.sentenceIndex <= 2 && counted(told) ? told : undefined);
+    if (source) d.kinds = [...source.kinds];
+  });
 }

@@ -9,8 +9,10 @@ import { analyse } from '../syntax/analyse';
 import { makeDraft, type TransferDraft } from './draft';
 import { endpoint, endpointId, markedSlot, placeAfter, placeState } from './endpoints';
 import { linkExchange, linkFrontedPrice } from './exchange';
-import { inheritBatchKind, readElided, readPartitive, readSubsets, rememberGoods } from './elided';
+import { inheritBatchKind, inheritMeasureKind, lastDraft, readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGapped } from './gapped';
+import { readRoleNouns } from './role-nouns';
+import { noteSignedAgreement, statesAgreedTerms } from './terms';
 import { readParts } from './parts';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
@@ -35,10 +37,15 @@ const RESALE = new Set(transferData.resale);
 /** Reads the transfers of one sentence: goods, quantity, sender, recipient, status, date, exchanges; pronouns point back through `discourse`. */
 export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<string, string>, discourse: Discourse = newDiscourse()): TransferDraft[] {
   noteWar(doc, ctx, personCountry, discourse);
+  noteSignedAgreement(discourse, ctx);
   const read = readTransfers(doc, ctx, personCountry, discourse);
   const all = read.length ? [...read, ...readGapped(doc, ctx, personCountry, read), ...readParts(ctx, read), ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
-  const drafts = dropRestatedConsignments(ctx, all);
+  // "en a acheté deux millions de doses": a count read both by its bare unit and as the goods "en" stands for is the latter.
+  const partitive = all.filter((x) => x.partOf && x.quantity);
+  const drafts = dropRestatedConsignments(ctx, all).filter((d) => !(pattern('transfer.unitNoun').test(d.unit.trim()) && !d.partOf && partitive.some((x) => x !== d && x.quantity!.start === d.quantity?.start)));
+  readRoleNouns(ctx, drafts, lastDraft(discourse));
   inheritBatchKind(discourse, ctx, drafts);
+  inheritMeasureKind(discourse, drafts);
   rememberGoods(discourse, ctx, read, () => readTransfers(doc, { ...ctx, question: false }, personCountry, discourse));
   if (!ctx.sentence.boilerplate) remember(discourse, ctx);
   return drafts;
@@ -110,7 +117,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "En contrepartie, Petrosen cédera des cargaisons", "livrera du blé en échange de pétrole": a deal's terms, told in the
     // future beside their price, are its legs.
     const dealTerm = !!trigger?.verb?.future && pattern('exchange.dealClause').test(text.slice(cs, ce));
-    if (trigger?.verb?.hypothetical || (trigger?.verb?.planned && !dealTerm) || (trigger?.noun && isPlannedNoun(text, trigger))) return;
+    // "un accord, signé en mai ... ; la Russie prêtera 10 milliards": the terms of an agreement just signed are facts of it.
+    const agreedTerm = !!trigger?.verb?.future && statesAgreedTerms(discourse, ctx);
+    if (trigger?.verb?.hypothetical || (trigger?.verb?.planned && !dealTerm && !agreedTerm) || (trigger?.noun && isPlannedNoun(text, trigger))) return;
     // "Il est temps que la France livre des chars", "exige que Berlin livre": a wish or a demand, in the subjunctive, is no fact.
     if (trigger?.verb && pattern('transfer.wishClause').test(text.slice(cs, trigger.start))) return;
 

@@ -27,7 +27,7 @@ describe('exchanges in registers the sample never saw', () => {
     ]);
     expect(exchangesOf('Le Venezuela livre du pétrole à Cuba. En contrepartie, La Havane envoie des médecins à Caracas.')).toEqual(['oil Venezuela>Cuba <-> personnel Cuba>Venezuela']);
     expect(exchangesOf('La Russie livre du blé à l’Égypte. Le Caire paie en roubles.')).toEqual(['aid Russie>Égypte <-> funds Égypte>Russie']);
-    expect(exchangesOf('L’Azerbaïdjan vend du gaz à la Serbie contre de l’électricité.')).toEqual(['oil Azerbaïdjan>Serbie <-> oil Serbie>Azerbaïdjan']);
+    expect(exchangesOf('L’Azerbaïdjan vend du gaz à la Serbie contre de l’électricité.')).toEqual(['oil Azerbaïdjan>Serbie <-> other Serbie>Azerbaïdjan']);
   });
 
   it('analysis and wire brief: a loan "remboursable en" goods, a sale "payable en" gold', () => {

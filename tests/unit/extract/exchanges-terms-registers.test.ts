@@ -23,7 +23,7 @@ describe('a deal\'s terms in the future, beside their price, are its legs', () =
 
 describe('water is traded goods', () => {
   it('interview answer: "échanger de l\'électricité jordanienne contre de l\'eau dessalée israélienne": each side from its adjective', () => {
-    expect(exchangesOf("Le projet prévoyait d'échanger de l'électricité jordanienne contre de l'eau dessalée israélienne.")).toEqual(['oil Jordanie>Israël <-> other Israël>Jordanie']);
+    expect(exchangesOf("Le projet prévoyait d'échanger de l'électricité jordanienne contre de l'eau dessalée israélienne.")).toEqual(['other Israël>Jordanie <-> other Jordanie>Israël']);
   });
 
   it('dispatch: "achète de l\'eau à Israël"', () => {

@@ -48,6 +48,15 @@ const registers: Record<string, Case[]> = {
     { text: 'Le Kenya a reçu 40 blindés de la Chine, puis 12 de la Turquie.', transfers: ['Chine>Kenya:weapons:40', 'Turquie>Kenya:weapons:12'] },
     { text: "L'Égypte a acheté 24 Rafale à la France en 2015, et le Qatar 36 en 2017.", transfers: ['France>Égypte:weapons:24', 'France>Qatar:weapons:36'] },
     { text: "Le Chili a reçu 3 radars de l'Espagne. Le Pérou lui a offert deux vedettes en 2020, et la Colombie trois autres l'année suivante.", transfers: ['Espagne>Chili:weapons:3', 'Pérou>Chili:weapons:2', 'Colombie>Chili:weapons:3'] },
+    // a comma alone joins the gapped clause as "et" does, and the count may come back with its goods noun ("un prêt de")
+    { text: 'Le Japon a versé 20 millions de dollars au Kenya, le Canada 10 millions.', transfers: ['Japon>Kenya:funds:20000000', 'Canada>Kenya:funds:10000000'] },
+    { text: "Selon Tachkent, le Japon a accordé 300 millions de dollars à l'Ouzbékistan, la Banque mondiale un prêt de 400 millions de dollars.", transfers: ['Japon>Ouzbékistan:funds:300000000', 'Banque mondiale>Ouzbékistan:funds:400000000'] },
+    { text: 'La Norvège a livré 40 tonnes de riz au Soudan, la Suède 25 tonnes et le Danemark 10 tonnes.', transfers: ['Norvège>Soudan:aid:40', 'Suède>Soudan:aid:25', 'Danemark>Soudan:aid:10'] },
+    { text: 'Le Pérou a reçu 12 blindés du Brésil, le Chili 8.', transfers: ['Brésil>Pérou:weapons:12', 'Brésil>Chili:weapons:8'] },
+    // a comma before an aside, a share or a new clause is no gap
+    { text: 'Le Japon a versé 20 millions de dollars au Kenya, le double de 2022.', transfers: ['Japon>Kenya:funds:20000000'] },
+    { text: 'La Turquie a vendu 12 drones au Niger, le Mali en attend 6.', transfers: ['Turquie>Niger:weapons:12'] },
+    { text: 'Le Japon a fourni dix radars aux Philippines, la Corée du Sud 30 % du total.', transfers: ['Japon>Philippines:weapons:10'] },
     // a coordinated clause with a verb, a share or a population of its own is no gap
     { text: "La Chine a livré deux patrouilleurs aux Îles Salomon, et l'Australie a protesté.", transfers: ['Chine>Îles Salomon:weapons:2'] },
     { text: "La Turquie a vendu 12 drones au Niger, et le Mali compte 20 millions d'habitants.", transfers: ['Turquie>Niger:weapons:12'] },

@@ -75,6 +75,50 @@ describeTransferRegisters('goods the lexicon never listed, read through the quan
   ],
 });
 
+// A batch or a measure names how goods are counted, its complement what they are: "N cargaisons de <noun>" moves that
+// noun even when no lexicon lists it (a commodity: other), and "N mètres cubes d'eau" moves water, not the gas or oil
+// the measure usually counts.
+describeTransferRegisters('a batch or a measure takes the kind of what it holds', {
+  wire: [
+    { text: 'Rosatom a livré 2 cargaisons de combustible à la Slovaquie.', transfers: ['Rosatom>Slovaquie:other:2'] },
+    { text: 'Le Canada livre chaque année aux États-Unis 60 milliards de mètres cubes d’eau.', transfers: ['Canada>États-Unis:other:60000000000'] },
+  ],
+  dispatch: [
+    { text: "Entre mars et juin, l'Italie a expédié à l'Égypte au moins quatre chargements de pièces, selon les douanes.", transfers: ['Italie>Égypte:other:4'] },
+    { text: 'La Norvège a livré à l’Allemagne 40 milliards de mètres cubes de gaz.', transfers: ['Norvège>Allemagne:oil:40000000000'] },
+  ],
+  'trade column': [
+    { text: 'Le Pérou a vendu au Japon trois lots de farine de poisson.', transfers: ['Pérou>Japon:other:3'] },
+    // a bare batch keeps its own kind; "de plus de" counts, it names no content
+    { text: 'La Serbie a expédié 700 conteneurs vers le Kenya.', transfers: ['Serbie>Kenya:containers:700'] },
+  ],
+  analysis: [
+    { text: "Selon l'accord de 1944, le Mexique cède aux États-Unis 400 millions de mètres cubes d'eau par an.", transfers: ['Mexique>États-Unis:other:400000000'] },
+  ],
+  // a bare measure told again counts what it counted just before, not what it usually counts
+  'radio summary': [
+    { text: "Chaque année, le Canada livre aux États-Unis 60 milliards de mètres cubes d'eau ; en retour, les États-Unis cèdent au Canada 20 milliards de mètres cubes.", transfers: ['Canada>États-Unis:other:60000000000', 'États-Unis>Canada:other:20000000000'] },
+    { text: "L'Éthiopie a vendu au Soudan 3 millions de mètres cubes d'eau en mai. L'Égypte lui a cédé 2 millions de mètres cubes en juin.", transfers: ['Éthiopie>Soudan:other:3000000', 'Égypte>Soudan:other:2000000'] },
+  ],
+});
+
+// Electricity is a commodity of its own, not oil, whatever unit counts it; doses are counted goods even with no
+// vaccine named; one dose or one megawatt after "chaque" is the unit a rate is paid on, not a consignment.
+describeTransferRegisters('power and doses are goods of their own', {
+  wire: [
+    { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts à la Moldavie.", transfers: ['Roumanie>Moldavie:other:400'] },
+    { text: 'Le Japon a livré au Kenya 2 millions de doses.', transfers: ['Japon>Kenya:other:2000000'] },
+  ],
+  'interview answer': [
+    { text: "« L'Ouzbékistan nous a vendu 300 mégawattheures d'électricité cet hiver », dit le ministre kirghiz.", transfers: ['Ouzbékistan>Kirghizistan:other:300'], open: true },
+    { text: "Le Laos fournit de l'électricité à la Thaïlande depuis 2019.", transfers: ['Laos>Thaïlande:other'] },
+  ],
+  analysis: [
+    { text: "Le Kenya verse à l'Inde une redevance sur chaque dose produite.", transfers: [] },
+    { text: 'Le Paraguay touche du Brésil une compensation pour chaque mégawatt cédé.', transfers: [] },
+  ],
+});
+
 describeTransferRegisters("a state's own army moving its men sends nothing", {
   live: [
     { text: 'La Commission européenne a versé 2 milliards d’euros au Kazakhstan. 10h10 — Les forces armées kazakhes ont déployé des soldats le long des pipelines, par précaution.', transfers: ['Commission européenne>Kazakhstan:funds:2000000000'] },

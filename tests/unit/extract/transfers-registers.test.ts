@@ -378,7 +378,7 @@ const third: Record<string, TransferCase[]> = {
   ],
   'a neighbour': [
     // "à son voisin": the state in focus other than the ones the sentence named before it
-    { text: "La Moldavie manque d'énergie. Elle compte sur la Roumanie. Bucarest fournit depuis janvier 400 mégawatts d'électricité à son voisin.", transfers: ['Roumanie>Moldavie:oil:400'] },
+    { text: "La Moldavie manque d'énergie. Elle compte sur la Roumanie. Bucarest fournit depuis janvier 400 mégawatts d'électricité à son voisin.", transfers: ['Roumanie>Moldavie:other:400'] },
     { text: 'Le Tchad accueille des réfugiés. Le Soudan est en guerre. Le Tchad a livré des vivres à son voisin.', transfers: ['Tchad>Soudan:aid'] },
     // no other state in focus: no receiver guessed
     { text: 'Le Japon a livré des radars à son voisin.', transfers: [] },
@@ -422,10 +422,10 @@ const third: Record<string, TransferCase[]> = {
   ],
   'energy and grids': [
     // electricity moves between grids like gas through a pipe: the energy kind, counted in its own units
-    { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts d'électricité à la Moldavie.", transfers: ['Roumanie>Moldavie:oil:400'] },
-    { text: "Le Laos exporte de l'électricité vers la Thaïlande.", transfers: ['Laos>Thaïlande:oil'] },
-    { text: "L'Éthiopie vend chaque année 1 500 gigawattheures d'électricité à Djibouti.", transfers: ['Éthiopie>Djibouti:oil:1500'] },
-    { text: "Le Paraguay livre de l'électricité au Brésil depuis le barrage d'Itaipu.", transfers: ['Paraguay>Brésil:oil'] },
+    { text: "La Roumanie fournit depuis janvier jusqu'à 400 mégawatts d'électricité à la Moldavie.", transfers: ['Roumanie>Moldavie:other:400'] },
+    { text: "Le Laos exporte de l'électricité vers la Thaïlande.", transfers: ['Laos>Thaïlande:other'] },
+    { text: "L'Éthiopie vend chaque année 1 500 gigawattheures d'électricité à Djibouti.", transfers: ['Éthiopie>Djibouti:other:1500'] },
+    { text: "Le Paraguay livre de l'électricité au Brésil depuis le barrage d'Itaipu.", transfers: ['Paraguay>Brésil:other'] },
     // a plant's output or a grid connection moves nothing between two actors
     { text: 'La centrale produit 900 mégawatts.', transfers: [] },
     { text: 'Le Kenya a raccordé 300 mégawatts au réseau.', transfers: [] },

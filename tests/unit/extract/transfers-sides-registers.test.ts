@@ -105,3 +105,20 @@ const registers: Record<string, TransferCase[]> = {
 };
 
 describeTransferRegisters('Senders and recipients named away from the verb', registers);
+
+// A verb right after "mais", with no subject of its own, shares the subject of the clause "mais" closes: "La Turquie ne
+// promet rien mais a fourni", "Le Japon proteste mais livre". A subject of its own, or a pronoun, keeps its own reading.
+describeTransferRegisters('a verb after "mais" shares the subject before it', {
+  'live blog': [
+    { text: "14 h 10 - La Norvège ne promet pas d'argent mais affirme avoir livré 300 tonnes de riz au Soudan.", transfers: ['Norvège>Soudan:aid:300'] },
+  ],
+  dispatch: [
+    { text: 'Le Japon proteste mais a vendu six radars aux Philippines.', transfers: ['Japon>Philippines:weapons:6'] },
+    // a subject of its own after "mais" is the giver
+    { text: "Le Japon proteste mais la Corée du Sud a vendu six radars aux Philippines.", transfers: ['Corée du Sud>Philippines:weapons:6'] },
+  ],
+  analysis: [
+    { text: "Le Chili reste discret sur ses contrats, mais lui a déjà expédié 40 000 tonnes de cuivre, selon les douanes chinoises.", transfers: [] },
+    { text: "Le Chili reste discret sur ses contrats avec Pékin mais a déjà expédié 40 000 tonnes de cuivre vers la Chine.", transfers: ['Chili>Chine:other:40000'] },
+  ],
+});
