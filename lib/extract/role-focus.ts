@@ -20,6 +20,14 @@ function governedBy(name: string, text: string, start: number): boolean {
   return pattern(name).test(text.slice(Math.max(0, start - 25), start));
 }
 
+// "à la société Paks II", "au constructeur Embraer": a firm's kind noun between the preposition and the name (org.companyKind).
+const governedKind = () => perLanguage('role.governedKind', (lang) => new RegExp(patternSource('role.governedKind', lang).replace('{kinds}', patternSource('org.companyKind', lang)), 'iu'));
+
+/** Whether what is named at `start` is governed by a preposition, right before it or before a firm's kind noun. */
+function underPreposition(text: string, start: number): boolean {
+  return governedBy('role.governed', text, start) || governedKind().test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 export function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
   // « Nous remercions Washington », a déclaré le président X: a state inside a quotation is what the speaker talks of, not whom he serves.
@@ -29,7 +37,7 @@ export function actorInFocus(ctx: SentenceContext, before: number, plural: boole
     if (org) return org.id;
   }
   const prior = actors.filter((m) => m.end <= before);
-  const free = prior.filter((m) => !governedBy('role.governed', ctx.text, m.start));
+  const free = prior.filter((m) => !underPreposition(ctx.text, m.start));
   // "Membre de l'Opep, il espère, selon son ministre": a subject pronoun after the governed ones stands for the actor in focus, not for them.
   if (!free.length && prior.length && pattern('role.subjectPronoun', 'iu').test(ctx.text.slice(prior.at(-1)!.end, before))) return undefined;
   return (free.at(-1) ?? prior.at(-1))?.id;
@@ -48,18 +56,26 @@ export interface Headline {
 export function headlineOf(ctx: SentenceContext): Headline {
   const states = ctx.mentions.filter((m) => m.label === 'Country');
   // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition is not the subject.
-  return { states: new Set(states.map((m) => m.id)), subjects: new Set(states.filter((m) => !governedBy('role.governed', ctx.text, m.start)).map((m) => m.id)) };
+  return { states: new Set(states.map((m) => m.id)), subjects: new Set(states.filter((m) => !underPreposition(ctx.text, m.start)).map((m) => m.id)) };
 }
 
 /**
  * The state of someone titled and coordinated with `person`, whose title starts at `start`: the one held just before ("le
  * président chinois, X, et par la présidente Y") or a counterpart's after ("Y et son homologue chinois"); two people so
- * coordinated serve two states.
+ * coordinated serve two states, and so do two holders of the same title in one sentence.
  */
-export function coordinatedState(ctx: SentenceContext, start: number, person: EntityMention, before?: { person: EntityMention; holder: string }): string | undefined {
+export function coordinatedState(ctx: SentenceContext, start: number, person: EntityMention, before?: { person: EntityMention; holder: string; title: string }, title?: string): string | undefined {
   if (before?.holder.startsWith('country:') && before.person.end <= start && pattern('role.coordinatedBefore', 'iu').test(ctx.text.slice(before.person.end, start))) return before.holder;
+  // "Sous la pression du président américain X, la présidente Y": one sentence, one head-of-state title twice, two states.
+  if (before?.holder.startsWith('country:') && before.person.end <= start && title && sameTitle(before.title, title)) return before.holder;
   const next = pattern('role.counterpartAfter', 'iu').exec(ctx.text.slice(person.end));
   return next ? demonymAfter(ctx.text, person.end + next[0].length)?.id : undefined;
+}
+
+/** Whether two titles are one, in either gender ("président", "présidente"). */
+function sameTitle(a: string, b: string): boolean {
+  const stem = (t: string) => fold(t).replace(/e$/u, '');
+  return stem(a) === stem(b);
 }
 
 /**
@@ -71,7 +87,7 @@ export function noteFocus(state: ArticleEntities, ctx: SentenceContext, opener: 
   if (opener?.label === 'Country') state.lastSpeaker = pattern('role.spokeAfter', 'iu').test(ctx.text.slice(opener.end)) ? opener.id : undefined;
   const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
   const last = actors.at(-1);
-  state.lastActor = last && !governedBy('role.governed', ctx.text, last.start) ? last.id : undefined;
+  state.lastActor = last && !underPreposition(ctx.text, last.start) ? last.id : undefined;
 }
 
 // A firm's kind noun alone ("groupe", "société"): the language's kind words (org.companyKind).

@@ -7,7 +7,7 @@ import { ensureNode } from './entities/nodes';
 import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
-import { firmTitles } from './relation-words';
+import { firmTitles, relationWords } from './relation-words';
 import { actorInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
@@ -23,6 +23,7 @@ const POST_REMIT = () => pattern('role.postRemit', 'u');
 // The body's kind in apposition (role.bodyApposition), filled with the language's kind words (org.companyKind).
 const bodyApposition = () => perLanguage('role.bodyApposition', (lang) => new RegExp(patternSource('role.bodyApposition', lang).replace('{kinds}', patternSource('org.companyKind', lang)), 'iu'));
 const OF_RE = () => pattern('role.ofRe');
+const partyStates = () => perLanguage('role.partyStates', (lang) => new Map(Object.entries(relationWords(lang).titles.partyStates ?? {}).map(([k, v]) => [fold(k), v])));
 
 /** Records that a person holds a role, in the index and in the graph. */
 function holdRole(doc: DocBuilder, roles: RoleIndex, personCountry: Map<string, string>, person: string, title: string, holder: string, evidence: string): void {
@@ -62,11 +63,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const added: EntityMention[] = [];
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = roleWords();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
-  let lastHeld: { person: EntityMention; end: number; holder: string } | undefined;
+  let lastHeld: { person: EntityMention; end: number; holder: string; title: string } | undefined;
   // The last title read with no holder, which a coordinated title after it may complete.
   let unheld: { title: string; end: number; person?: EntityMention } | undefined;
   let readTo = 0;
   let readHere: string | undefined;
+  // The holder of the last title read with no name, which a title in apposition after it shares ("son homologue ghanéen, le ministre des Finances, X").
+  let apposedTo: { holder: string; end: number } | undefined;
   for (const m of text.matchAll(TITLE_RE)) {
     // "le négociateur en chef": a title word inside the words that completed the last title is no new title.
     if (m.index! < readTo) continue;
@@ -81,7 +84,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const partnerTitle = partner ? (roles.get(partner.id)?.at(-1)?.title ?? PERSONS.get(partner.id)?.roles[0]?.title) : undefined;
       // "Le président vénézuélien a reçu son homologue iranien": else the title read before it in the sentence, held or not.
       const lastTitle = partnerTitle ?? readHere ?? [...roles.values()].flat().at(-1)?.title;
-      if (!lastTitle) continue;
+      if (!lastTitle) {
+        if (t.demonym) apposedTo = { holder: t.demonym, end: t.end };
+        continue;
+      }
       t.title = lastTitle;
     }
     // "Son successeur, X", "X, successeur de Y", "le prédécesseur de Y, X": the post of the one succeeded, in the same body or state.
@@ -95,7 +101,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       if (of) t.end = of.end;
     }
     const { start, end, title } = t;
-    if (title === 'homologue') continue;
+    if (title === 'homologue') {
+      if (t.demonym) apposedTo = { holder: t.demonym, end };
+      continue;
+    }
     readHere = title;
     // "U.S. Secretary of State Jane Roe", "Kenya's foreign minister": where a language names the state before the title.
     const fronted = t.demonym ? undefined : ctx.mentions.filter((x) => (x.label === 'Country' || x.label === 'Organization') && x.end <= start && pattern('role.holderBefore').test(text.slice(x.end, start))).at(-1);
@@ -148,6 +157,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         }
       }
     }
+    if (!holder && apposedTo && pattern('role.apposedTitle', 'iu').test(text.slice(apposedTo.end, start))) holder = apposedTo.holder;
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
     const nameNext = persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start)));
     const post = holder && !nameNext ? POST_REMIT().exec(text.slice(tail)) : null;
@@ -246,6 +256,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const named = of ? ctx.mentions.find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start >= at && x.start <= at + 1) : undefined;
       if (named) holder = named.id;
     }
+    // "La sénatrice démocrate Jane Roe": a party word only one state's parties use names the state.
+    const party = !holder && person && person.start > end ? partyStates().get(fold(text.slice(end, person.start).trim())) : undefined;
+    if (party) {
+      ensureNode(doc, party, 'Country');
+      doc.mention(party, ctx.sentence, end + text.slice(end).search(/\S/u), person.start - 1);
+      holder = party;
+    }
     if (!holder && person && !bodyNoun) {
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
@@ -279,7 +296,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // With no state in the sentence, the article's own state: the one named most often so far, not the one named last.
         // "le président chinois, X, et la présidente Y", "la ministre Y et son homologue chinois": the state of the one coordinated is not hers;
         // hers is the article's, wherever they met.
-        const partner = coordinatedState(ctx, start, person, lastHeld);
+        const partner = coordinatedState(ctx, start, person, lastHeld, title);
         if (partner) holder = salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
         else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
       }
@@ -300,9 +317,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "vice-Premier ministre et ministre de la Défense de la Pologne": two coordinated titles share the holder named after the second.
       if (unheld && pattern('role.titleAnd', 'iu').test(text.slice(unheld.end, start))) holdRole(doc, roles, personCountry, (unheld.person ?? person).id, unheld.title, holder, sid);
       unheld = undefined;
-      lastHeld = { person, end: tail, holder };
+      lastHeld = { person, end: tail, holder, title };
       continue;
     }
+    apposedTo = { holder, end: tail };
     // "Président depuis 2015 du Parti X, une formation centriste, Nowak a d'abord été ministre": a fronted title, then its subject.
     const opens = !t.plural && !text.slice(0, lead).trim();
     const subject = opens ? persons.find((p) => p.start > tail) : undefined;

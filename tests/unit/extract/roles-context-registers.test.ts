@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences in several registers (wire, dispatch, interview answer, live blog, analysis) on mining, health,
+// trade and water: where a title's holder lies when the sentence leaves it to context — the subject of the clause a
+// reported-speech verb closes, the state another holder of the same title does not serve, the holder of the title
+// just before in apposition, the party word before the name.
+
+/** HOLDS_ROLE as "person>holder". */
+const roles = (text: string) => read(text).edges('HOLDS_ROLE').map((e) => `${e.source}>${e.target}`).sort();
+
+describe('a title whose holder the context gives', () => {
+  it('wire and dispatch: "son" after a reported-speech verb is the clause\'s subject, not a body under "à la société"', () => {
+    expect(roles('Thales a vendu des radars à la société Indra, a confirmé son président, Pierre Martin.')).toEqual(['person:pierre-martin>org:thales']);
+    expect(roles('Le groupe Safran a livré six moteurs au constructeur Embraer en mars, a précisé son directeur général, Paul Morel.')).toEqual(['person:paul-morel>org:safran']);
+  });
+
+  it('analysis and live blog: two holders of one head-of-state title in a sentence serve two states', () => {
+    expect(roles('Le Chili et le Brésil négocient. Le Brésil veut du cuivre. Après un appel du président brésilien Luiz Lula, le président Gabriel Boric a levé les taxes.')).toEqual(['person:gabriel-boric>country:CL', 'person:luiz-lula>country:BR']);
+    expect(roles('14h10 — La Bolivie coupe le gaz à l’Argentine. 14h25 — Sous la pression de la présidente argentine Ana Pérez, le président Luis Arce a rouvert les vannes.')).toEqual(['person:ana-perez>country:AR', 'person:luis-arce>country:BO']);
+  });
+
+  it('interview and dispatch: a title in apposition to "son homologue [nationality]" is the counterpart\'s, in his state', () => {
+    expect(roles('Le Togo et le Ghana négocient. Le Togo achète du gaz. « Mon homologue ghanéen, le ministre des Finances, Kwame Mensah, a accepté », dit Ali Bawa.')).toEqual(['person:kwame-mensah>country:GH']);
+    expect(roles('Le Pérou vend du cuivre. Le ministre péruvien des Mines a reçu son homologue chilien, le ministre de l’Énergie, Diego Pardo, à Lima.')).toEqual(['person:diego-pardo>country:CL']);
+  });
+
+  it('wire and analysis: a party word between a legislative title and the name tells the state', () => {
+    expect(roles('L’Argentine a reçu un prêt. La sénatrice républicaine Jane Roe a dénoncé l’accord.')).toEqual(['person:jane-roe>country:US']);
+    expect(roles('Le Kenya achète du maïs. Le sénateur démocrate John Doe y voit un « cadeau ».')).toEqual(['person:john-doe>country:US']);
+  });
+});
