@@ -258,7 +258,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     }
     // "La sénatrice démocrate Jane Roe": a party word only one state's parties use names the state.
     const party = !holder && person && person.start > end ? partyStates().get(fold(text.slice(end, person.start).trim())) : undefined;
-    if (party) {
+    if (party && person) {
       ensureNode(doc, party, 'Country');
       doc.mention(party, ctx.sentence, end + text.slice(end).search(/\S/u), person.start - 1);
       holder = party;
