@@ -82,6 +82,12 @@ function isParticle(t: Token): boolean {
   return pattern('person.particle', '').test(t.key) || (isCapitalized(t.text) && pattern('person.capitalParticle', '').test(t.key));
 }
 
+/** "van der Knaap", "von den Berg": two particles that go together, then a name (person.particlePair), at `j`. */
+function particlePairAt(tokens: Token[], taken: boolean[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && j + 2 < tokens.length && !taken[j + 1] && !taken[j + 2] && pattern('person.particlePair', '').test(`${tokens[j].key} ${next.key}`) && isNameToken(tokens[j + 2]);
+}
+
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
 }
@@ -93,7 +99,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
     // "le Manila Times": a capitalised company or outlet suffix closes the name even when it never names a person.
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j))) j++;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     const phrase = leadingTitlePhrase(tokens, i, j);

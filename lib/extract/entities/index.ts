@@ -10,6 +10,7 @@ import { recognizeCompanies } from './companies';
 import { countryOfDemonym } from './demonyms';
 import { recognizeListedNames } from './gazetteer';
 import { recognizeJointBodies } from './jointbodies';
+import { recognizePlaceBodies } from './placebodies';
 import { recognizeDomainFirstMinistries, recognizeMinistries } from './ministries';
 import { ensureNode } from './nodes';
 import { recognizeArmedServices, recognizeGovernments } from './services';
@@ -54,6 +55,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   recognizeJointBodies(scan);
   recognizeHeadedBodies(patterns);
   recognizeCompanies(scan);
+  recognizePlaceBodies(scan);
   recognizeListedNames(scan);
   resolveAnaphora(scan);
   resolveContextualCountries(scan);

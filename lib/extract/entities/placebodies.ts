@@ -1,0 +1,21 @@
+/** Bodies named by a lower-case institution noun and their town: "l'université de Buenos Aires", "la cour d'appel de Lyon". */
+import { entityId } from '../ids';
+import { GAZETTEER, keyOf } from '../lexicon';
+import { pattern } from '../syntax/language';
+import { tokenize } from '../text';
+import type { SentenceScan } from './types';
+
+/** Records the bodies of a sentence named by an institution noun, "de" and a place (pattern org.placeBody). */
+export function recognizePlaceBodies(scan: SentenceScan): void {
+  const { text, tokens, doc, tokenAt, push } = scan;
+  for (const m of text.matchAll(pattern('org.placeBody', 'gu'))) {
+    // "l'hôpital de l'Otan", "le tribunal de la Cédéao": a body the gazetteer knows after "de" is the owner, not a town.
+    if (GAZETTEER.get(keyOf(tokenize(m[1])))?.label === 'Organization') continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const to = tokenAt(end);
+    const id = entityId('org', m[0]);
+    if (!doc.nodes.has(id)) doc.node(id, 'Organization', m[0], { kind: 'government', country: null });
+    push({ id, label: 'Organization', via: 'pattern', start, end, from: tokenAt(start), to: to < 0 ? tokens.length : to });
+  }
+}

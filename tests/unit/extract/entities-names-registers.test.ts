@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences in several registers (wire, dispatch, interview answer, analysis) on courts, universities,
+// hospitals, history and diplomacy: bodies named by a lowercase institution noun and their town, names with lowercase
+// particles, a state that no longer exists.
+
+/** Each Country, Person and Organization node as "Label:name", sorted. */
+const actors = (text: string) =>
+  read(text)
+    .doc.nodes.filter((n) => ['Country', 'Person', 'Organization'].includes(n.label))
+    .map((n) => `${n.label}:${n.name}`)
+    .sort();
+const roles = (text: string) => read(text).edges('HOLDS_ROLE').map((e) => `${e.source}>${e.target}`).sort();
+
+describe('names the gazetteer does not hold', () => {
+  it('analysis and wire: an institution noun in lowercase, then "de" and its town, names a body', () => {
+    expect(actors('Selon l’économiste Ana Soto, de l’université de Valparaíso, les prix vont baisser.')).toEqual(['Organization:université de Valparaíso', 'Person:Ana Soto']);
+    expect(roles('Selon l’économiste Ana Soto, de l’université de Valparaíso, les prix vont baisser.')).toEqual(['person:ana-soto>org:universite-de-valparaiso']);
+    expect(actors('La cour d’appel de Lyon a confirmé jeudi la condamnation.')).toEqual(['Organization:cour d’appel de Lyon']);
+  });
+
+  it('dispatch: the hospital named with its town, then "le directeur de l\'hôpital" points back to it', () => {
+    expect(roles('Il est six heures à l’hôpital de Kisumu. Le directeur de l’hôpital, Juma Mkuu, manque de tout.')).toEqual(['person:juma-mkuu>org:hopital-de-kisumu']);
+  });
+
+  it('wire and interview: lowercase particles inside a name', () => {
+    expect(actors('Le ministre Jan van der Berg a démissionné.')).toEqual(['Person:Jan van der Berg']);
+    expect(actors('« Nous n’avons rien signé », a affirmé Pieter van den Broek, porte-parole du port.')).toEqual(['Person:Pieter van den Broek']);
+  });
+
+  it('analysis: a historic state is a state', () => {
+    expect(actors('L’Union soviétique a livré des chars à l’Égypte en 1967.')).toEqual(['Country:Union soviétique', 'Country:Égypte']);
+    expect(actors('En 1975, l’URSS livrait déjà des MiG à l’Angola.')).toEqual(['Country:Angola', 'Country:Union soviétique']);
+  });
+});
