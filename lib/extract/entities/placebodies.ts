@@ -1,16 +1,19 @@
-/** Bodies named by a lower-case institution noun and their town: "l'université de Buenos Aires", "la cour d'appel de Lyon". */
+/** Bodies named by a lower-case institution noun and their town ("l'université de Buenos Aires", "la cour d'appel de Lyon"), and federated states ("l'État de São Paulo"). */
 import { entityId } from '../ids';
 import { GAZETTEER, keyOf } from '../lexicon';
 import { pattern } from '../syntax/language';
 import { tokenize } from '../text';
 import type { SentenceScan } from './types';
 
-/** Records the bodies of a sentence named by an institution noun, "de" and a place (pattern org.placeBody). */
+/** Records the bodies of a sentence named by an institution noun, "de" and a place (pattern org.placeBody), and the federated states (org.federatedState). */
 export function recognizePlaceBodies(scan: SentenceScan): void {
   const { text, tokens, doc, tokenAt, push } = scan;
-  for (const m of text.matchAll(pattern('org.placeBody', 'gu'))) {
-    // "l'hôpital de l'Otan", "le tribunal de la Cédéao": a body the gazetteer knows after "de" is the owner, not a town.
-    if (GAZETTEER.get(keyOf(tokenize(m[1])))?.label === 'Organization') continue;
+  const federated = [...text.matchAll(pattern('org.federatedState', 'gu'))].map((m) => ({ m, not: 'Country' }));
+  const placed = [...text.matchAll(pattern('org.placeBody', 'gu'))].map((m) => ({ m, not: 'Organization' }));
+  for (const { m, not } of [...federated, ...placed]) {
+    // "l'hôpital de l'Otan", "le tribunal de la Cédéao": a body the gazetteer knows after "de" is the owner, not a town;
+    // "l'État d'Israël", "l'État du Qatar": a sovereign state is no federated one.
+    if (GAZETTEER.get(keyOf(tokenize(m[1])))?.label === not) continue;
     const start = m.index!;
     const end = start + m[0].length;
     const to = tokenAt(end);

@@ -29,6 +29,15 @@ describe('names the gazetteer does not hold', () => {
     expect(actors('« Nous n’avons rien signé », a affirmé Pieter van den Broek, porte-parole du port.')).toEqual(['Person:Pieter van den Broek']);
   });
 
+  it('wire, dispatch and live blog: a region or a federated state governed by someone, or called "État de"', () => {
+    expect(roles('Le gouverneur du Queensland, Tom Baker, a décrété l’état de catastrophe.')).toEqual(['person:tom-baker>org:queensland']);
+    expect(roles('9h40 — La présidente de la Catalogne, Núria Puig, demande des renforts.')).toEqual(['person:nuria-puig>org:catalogne']);
+    expect(actors('L’État du Minas Gerais a financé la nouvelle digue.')).toEqual(['Organization:État du Minas Gerais']);
+    // A sovereign state, the state itself, or a body named by its head alone is none.
+    expect(actors('L’État d’Israël a livré des armes.')).toEqual(['Country:Israël']);
+    expect(actors('Le président de la République, Paul Martin, a parlé.')).toEqual(['Person:Paul Martin']);
+  });
+
   it('analysis: a historic state is a state', () => {
     expect(actors('L’Union soviétique a livré des chars à l’Égypte en 1967.')).toEqual(['Country:Union soviétique', 'Country:Égypte']);
     expect(actors('En 1975, l’URSS livrait déjà des MiG à l’Angola.')).toEqual(['Country:Angola', 'Country:Union soviétique']);
