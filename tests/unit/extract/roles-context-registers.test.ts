@@ -29,4 +29,14 @@ describe('a title whose holder the context gives', () => {
     expect(roles('L’Argentine a reçu un prêt. La sénatrice républicaine Jane Roe a dénoncé l’accord.')).toEqual(['person:jane-roe>country:US']);
     expect(roles('Le Kenya achète du maïs. Le sénateur démocrate John Doe y voit un « cadeau ».')).toEqual(['person:john-doe>country:US']);
   });
+
+  it('live blog and dispatch: a journalist at an outlet, a remit in lower case between the body and the name', () => {
+    expect(roles('11h05 — « Les digues ont cédé », a rapporté Ana Lopes, journaliste au Guardian, jointe par téléphone.')).toEqual(['person:ana-lopes>org:guardian']);
+    expect(roles('La sous-secrétaire générale de l’ONU aux affaires politiques, Rosa Dicarlo, a plaidé pour une trêve.')).toEqual(['person:rosa-dicarlo>org:un']);
+  });
+
+  it('analysis and interview answer: a past post in a relative, after how long it was held', () => {
+    expect(roles('« Le bassin se vide », a souligné Pablo Rojas, qui fut pendant dix ans le représentant chilien à l’Organisation mondiale du commerce.')).toEqual(['person:pablo-rojas>country:CL']);
+    expect(roles('Aiko Tanaka, qui fut durant six ans la directrice de l’Agence internationale de l’énergie, juge le prix excessif.')).toEqual(['person:aiko-tanaka>org:agence-internationale-de-l-energie']);
+  });
 });
