@@ -95,7 +95,7 @@ const firmNoun = () => perLanguage('role.firmNoun', (lang) => new RegExp(`^(?:${
 
 /**
  * The body a kind noun names again ("groupe" in "du groupe français", "institut" in "de l'institut sénégalais"): the last
- * body named whose name holds the noun, else for a firm's noun (org.companyKind) the last firm; none of another state than `country`, when given.
+ * body named whose name holds the noun, else the last the article introduced by that noun, else for a firm's noun (org.companyKind) the last firm; none of another state than `country`, when given.
  */
 export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: string, country?: string): string | undefined {
   const word = words.trim().split(/\s+/)[0] ?? '';
@@ -108,6 +108,9 @@ export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: strin
   const orgs = [...state.orgsSeen].reverse().filter((o) => doc.nodes.has(o) && fits(o));
   const named = orgs.find((o) => [doc.nodes.get(o)!.name, ...doc.nodes.get(o)!.aliases].some((f) => fold(f).split(/[\s'’-]+/).includes(noun)));
   if (named) return named;
+  // "la coopérative Terres du Rouergue ... le président de la coopérative": the body the article introduced by that noun.
+  const introduced = state.kindNouns.get(noun);
+  if (introduced && orgs.includes(introduced)) return introduced;
   return firmNoun().test(word) ? orgs.find((o) => doc.nodes.get(o)!.properties.kind === 'company') : undefined;
 }
 

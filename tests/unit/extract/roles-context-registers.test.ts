@@ -39,4 +39,9 @@ describe('a title whose holder the context gives', () => {
     expect(roles('« Le bassin se vide », a souligné Pablo Rojas, qui fut pendant dix ans le représentant chilien à l’Organisation mondiale du commerce.')).toEqual(['person:pablo-rojas>country:CL']);
     expect(roles('Aiko Tanaka, qui fut durant six ans la directrice de l’Agence internationale de l’énergie, juge le prix excessif.')).toEqual(['person:aiko-tanaka>org:agence-internationale-de-l-energie']);
   });
+
+  it('dispatch and wire: "de la coopérative" points back to the body the article introduced by that noun; a prefect holds his département', () => {
+    expect(roles('Les veaux ont été vendus par la coopérative Vallée Verte à l’importateur marocain Atlas Viandes. « C’est une bouffée d’air », se réjouit le président de la coopérative, Paul Morel.')).toEqual(['person:paul-morel>org:vallee-verte']);
+    expect(roles('Les loups ont tué dix brebis cette semaine, selon le préfet de l’Aveyron, Jean Dupuis.')).toEqual(['person:jean-dupuis>org:aveyron']);
+  });
 });
