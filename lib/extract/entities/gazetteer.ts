@@ -64,6 +64,11 @@ export function recognizeListedNames(scan: SentenceScan): void {
       if (entry.label === 'Country' && (entry.via === 'name' || entry.via === 'metonym') && opensCompanyName(text, tokens, i + len)) break;
       // "des patrouilleurs de classe Guardian": a class or model name is no body.
       if (entry.label === 'Organization' && len === 1 && i >= 1 && (pattern('entity.className', '').test(tokens[i - 1].key) || (i >= 2 && pattern('org.of', '').test(tokens[i - 1].key) && pattern('entity.className', '').test(tokens[i - 2].key)))) break;
+      // "un Airbus A320", "des Boeing": a maker's name that also names its product, read as the product; "chez Airbus", "Boeing a livré": the maker.
+      if (entry.label === 'Organization' && len === 1 && ORGS.get(entry.id)?.product && namesProduct(tokens, i)) {
+        taken[i] = true;
+        break;
+      }
       // "Thérèse Kayikwamba Wagner": a one-word body's name closing a person's capitalised name is part of it.
       if (entry.label === 'Organization' && len === 1 && closesPersonName(text, tokens, taken, i)) break;
       // Multi-word body names are often written in lower case ("le département d'État"), but not a title opened by its article ("tout le monde" is no newspaper).
@@ -107,6 +112,13 @@ function otherStatesBody(scan: SentenceScan, listed: string, start: number, at: 
   ensureNode(doc, d.id, 'Country');
   stateMentions.push({ id: d.id, start: t.start, end: t.end });
   return { id, end: t.end };
+}
+
+/** Whether the maker's name at token `at` stands for its product: a model designator after it ("A320", "737"), or a count or determiner before it ("dix Airbus", "un Boeing"). */
+function namesProduct(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  const prev = tokens[at - 1];
+  return (!!next && pattern('entity.modelAfter', 'u').test(next.text)) || (!!prev && (pattern('entity.productCount', '').test(prev.key) || /^\d+$/u.test(prev.key)));
 }
 
 /** A capitalised word outside the gazetteer glued right after `at - 1`: "Wellington Koo", not "Washington Post". */

@@ -42,4 +42,11 @@ describe('names the gazetteer does not hold', () => {
     expect(actors('L’Union soviétique a livré des chars à l’Égypte en 1967.')).toEqual(['Country:Union soviétique', 'Country:Égypte']);
     expect(actors('En 1975, l’URSS livrait déjà des MiG à l’Angola.')).toEqual(['Country:Angola', 'Country:Union soviétique']);
   });
+
+  it('wire, dispatch and analysis: a maker whose name is also its plane\'s is the maker only outside the plane\'s place', () => {
+    expect(actors('Le groupe Airbus a annoncé jeudi la suppression de 2 000 postes.')).toEqual(['Organization:Airbus']);
+    expect(actors('« Nous travaillons avec Airbus depuis vingt ans », explique le PDG.')).toEqual(['Organization:Airbus']);
+    expect(actors('La compagnie a commandé dix Airbus A320neo pour ses lignes régionales.')).toEqual([]);
+    expect(actors('Trois Boeing de la flotte restent cloués au sol depuis lundi.')).toEqual([]);
+  });
 });
