@@ -58,6 +58,8 @@ export function recognizeListedNames(scan: SentenceScan): void {
         for (let k = i; k >= 0 && (k >= i - 1 || isCapitalized(tokens[k].text)) && !taken[k]; k--) taken[k] = true;
         break;
       }
+      // "Santiago de Cuba", "San José del Monte": a capital's name that "de" and a capitalised word go on naming is another town.
+      if (entry.via === 'metonym' && len === 1 && townGoesOn(text, tokens, i + 1)) break;
       // "Amérique latine", "Amérique du Sud": a state's name with a region word is a region.
       if (entry.label === 'Country' && len === 1 && namesRegion(text, tokens, i + 1)) break;
       // "Israel Aerospace Industries", "le Manila Times": a state's name or capital opening a company's or outlet's name is part of it.
@@ -134,6 +136,13 @@ function closesPersonName(text: string, tokens: Token[], taken: boolean[], at: n
   while (k >= 0 && !taken[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !GAZETTEER.has(tokens[k].key) && !NOT_NAME_WORDS.has(tokens[k].key) && /^[ \u00A0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
   const run = at - 1 - k;
   return run >= 2 || (run === 1 && FIRST_NAMES.has(tokens[at - 1].key));
+}
+
+/** "de Cuba" after "Santiago": a place particle glued after `at - 1`, then a capitalised word. */
+function townGoesOn(text: string, tokens: Token[], at: number): boolean {
+  const particle = tokens[at];
+  const next = tokens[at + 1];
+  return !!particle && !!next && pattern('entity.townParticle', '').test(particle.key) && isCapitalized(next.text) && /^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, particle.start)) && /^[ \u00A0]$/.test(text.slice(particle.end, next.start));
 }
 
 /** "latine" in "Amérique latine", "du Sud" in "Amérique du Sud": what makes a region of the state's name before `at`. */

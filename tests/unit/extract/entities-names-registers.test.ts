@@ -49,4 +49,9 @@ describe('names the gazetteer does not hold', () => {
     expect(actors('La compagnie a commandé dix Airbus A320neo pour ses lignes régionales.')).toEqual([]);
     expect(actors('Trois Boeing de la flotte restent cloués au sol depuis lundi.')).toEqual([]);
   });
+
+  it('dispatch and interview: a town whose name opens with a capital\'s is no state of that capital', () => {
+    expect(actors('Le chirurgien, formé à Santiago de Cuba, exerce depuis deux ans en Calabre.').filter((a) => a.startsWith('Country'))).toEqual(['Country:Cuba']);
+    expect(actors('Le vol cargo est parti de Santiago du Chili mardi soir.')).toEqual(['Country:Chili']);
+  });
 });
