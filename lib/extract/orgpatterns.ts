@@ -128,6 +128,7 @@ function kindOf(head: string): string {
   if (pattern('org.companyHead', 'u').test(head)) return 'company';
   if (pattern('org.movementHead', 'u').test(head)) return 'group';
   if (pattern('org.localHead', 'u').test(head)) return 'local_government';
+  if (pattern('org.mediaHead', 'u').test(head)) return 'media';
   return 'government';
 }
 

@@ -71,6 +71,11 @@ export function recognizeListedNames(scan: SentenceScan): void {
         taken[i] = true;
         break;
       }
+      // "« Le Monde en cartes »": an outlet's name opening a quoted title that goes on is the title of a programme, no body.
+      if (entry.label === 'Organization' && ORGS.get(entry.id)?.kind === 'media' && pattern('entity.titleOpens', 'u').test(text.slice(Math.max(0, span[0].start - 3), span[0].start)) && pattern('entity.titleGoesOn', 'u').test(text.slice(end))) {
+        for (let k = i; k < i + len; k++) taken[k] = true;
+        break;
+      }
       // "Thérèse Kayikwamba Wagner": a one-word body's name closing a person's capitalised name is part of it.
       if (entry.label === 'Organization' && len === 1 && closesPersonName(text, tokens, taken, i)) break;
       // Multi-word body names are often written in lower case ("le département d'État"), but not a title opened by its article ("tout le monde" is no newspaper).

@@ -54,4 +54,10 @@ describe('names the gazetteer does not hold', () => {
     expect(actors('Le chirurgien, formé à Santiago de Cuba, exerce depuis deux ans en Calabre.').filter((a) => a.startsWith('Country'))).toEqual(['Country:Cuba']);
     expect(actors('Le vol cargo est parti de Santiago du Chili mardi soir.')).toEqual(['Country:Chili']);
   });
+
+  it('live blog and analysis: outlets named by their kind — a radio, an investigative site — and a programme titled after a newspaper', () => {
+    expect(actors('Chaque dimanche, « Le Figaro en régions », sur Radio Estuaire, revient sur un dossier local.')).toEqual(['Organization:Radio Estuaire']);
+    expect(actors('Le ministère a payé deux fois, selon le site d’investigation Kontrast24.')).toEqual(['Organization:Kontrast24']);
+    expect(actors('« Le Figaro » a révélé l’affaire jeudi.')).toEqual(['Organization:Le Figaro']);
+  });
 });
