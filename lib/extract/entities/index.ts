@@ -7,6 +7,7 @@ import { recognizePeople } from '../persons';
 import { fold, tokenize } from '../text';
 import { resolveAnaphora, resolveContextualCountries, resolveShortNames } from './anaphora';
 import { recognizeCompanies } from './companies';
+import { recognizeCoordinatedFirms } from './coordinated';
 import { countryOfDemonym } from './demonyms';
 import { recognizeListedNames } from './gazetteer';
 import { recognizeJointBodies } from './jointbodies';
@@ -57,6 +58,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   recognizeCompanies(scan);
   recognizePlaceBodies(scan);
   recognizeListedNames(scan);
+  recognizeCoordinatedFirms(scan);
   resolveAnaphora(scan);
   resolveContextualCountries(scan);
   resolveShortNames(scan);

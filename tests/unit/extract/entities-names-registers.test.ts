@@ -60,4 +60,9 @@ describe('names the gazetteer does not hold', () => {
     expect(actors('Le ministère a payé deux fois, selon le site d’investigation Kontrast24.')).toEqual(['Organization:Kontrast24']);
     expect(actors('« Le Figaro » a révélé l’affaire jeudi.')).toEqual(['Organization:Le Figaro']);
   });
+
+  it('wire and analysis: a lone name joined to a firm by "avec" or "et" is a firm, and "son directeur" then points to it as the subject', () => {
+    expect(actors('Thales et Navantia ont signé un contrat de frégates.')).toEqual(['Organization:Navantia', 'Organization:Thales']);
+    expect(roles('Le groupe Safran devait équiper, avec Vexon, les nouveaux hélicoptères. Vexon assume désormais seul le chantier et a livré les premiers moteurs à la société Heli Union, a confirmé son directeur général, Paul Morel.')).toEqual(['person:paul-morel>org:vexon']);
+  });
 });
