@@ -2,7 +2,7 @@
 // article is about, a partner or a place to set aside, the rank of a coordinated signatory.
 import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
-import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
+import { demonymAfter, ensureNode, type ArticleEntities, type EntityMention } from './entities';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { fold } from './text';
 import { countryId } from './countries';
@@ -160,6 +160,26 @@ export function titleHeldIn(state: ArticleEntities, title: string): string | und
   const seen = (id: string) => (id.startsWith('country:') ? state.countryRecency : state.orgsSeen).indexOf(id);
   const named = ids.filter((id) => seen(id) >= 0).sort((a, b) => seen(b) - seen(a));
   return named[0];
+}
+
+/**
+ * The state whose government body, named earlier, shares a ministerial title's domain: "le ministère chinois du Commerce ...
+ * le ministre du Commerce X" (China), "le département d'État américain ... le secrétaire d'État X" (the United States).
+ */
+export function stateOfMinistry(doc: DocBuilder, state: ArticleEntities, title: string): string | undefined {
+  const words = fold(title).split(/[^\p{L}]+/u).slice(1).filter((w) => w && !pattern('role.domainStop', '').test(w));
+  if (!words.length) return undefined;
+  for (const id of [...state.orgsSeen].reverse()) {
+    const n = doc.nodes.get(id);
+    if (n?.properties.kind !== 'government' || !n.properties.country) continue;
+    const name = new Set(fold(n.name).split(/[^\p{L}]+/u));
+    if (!words.every((w) => name.has(w))) continue;
+    // The body's state is named by its nationality word only ("le ministère chinois"): it enters the graph with the title.
+    const home = countryId(String(n.properties.country));
+    ensureNode(doc, home, 'Country');
+    return home;
+  }
+  return undefined;
 }
 
 /** The firm the article named last. */

@@ -8,7 +8,7 @@ import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { firmTitles, relationWords } from './relation-words';
-import { actorInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, titleHeldIn, type Headline } from './role-focus';
+import { actorInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, stateOfMinistry, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -298,7 +298,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // hers is the article's, wherever they met.
         const partner = coordinatedState(ctx, start, person, lastHeld, title);
         if (partner) holder = salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
-        else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
+        else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
       }
     }
     if (!holder) {

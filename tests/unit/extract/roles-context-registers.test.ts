@@ -44,4 +44,9 @@ describe('a title whose holder the context gives', () => {
     expect(roles('Les veaux ont été vendus par la coopérative Vallée Verte à l’importateur marocain Atlas Viandes. « C’est une bouffée d’air », se réjouit le président de la coopérative, Paul Morel.')).toEqual(['person:paul-morel>org:vallee-verte']);
     expect(roles('Les loups ont tué dix brebis cette semaine, selon le préfet de l’Aveyron, Jean Dupuis.')).toEqual(['person:jean-dupuis>org:aveyron']);
   });
+
+  it('analysis and dispatch: a minister with no state named serves the state whose ministry of that domain the article named', () => {
+    expect(roles('Le ministère chinois du Commerce a publié ses chiffres. Le Kenya importe du thé. Le ministre du Commerce Wang Wentao a salué les ventes.')).toEqual(['person:wang-wentao>country:CN']);
+    expect(roles('Cuba envoie des médecins en Calabre. Dans son rapport, le département d’État américain parle de « travail forcé ». Le secrétaire d’État John Roe a écrit à Rome.')).toEqual(['person:john-roe>country:US']);
+  });
 });
