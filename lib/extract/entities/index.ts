@@ -11,7 +11,7 @@ import { recognizeCoordinatedFirms } from './coordinated';
 import { countryOfDemonym } from './demonyms';
 import { recognizeListedNames } from './gazetteer';
 import { recognizeJointBodies } from './jointbodies';
-import { recognizePlaceBodies } from './placebodies';
+import { recognizeCommittees, recognizePlaceBodies } from './placebodies';
 import { recognizeDomainFirstMinistries, recognizeMinistries } from './ministries';
 import { ensureNode } from './nodes';
 import { recognizeArmedServices, recognizeGovernments } from './services';
@@ -48,6 +48,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   // Bodies built from a head, a domain and a nationality come first: they contain demonyms.
   // Nationalities inside body names ("ministère russe", "armée russe") also mention the state.
   const patterns = patternScope(scan);
+  recognizeCommittees(scan);
   recognizeBodies(patterns);
   recognizeDomainFirstMinistries(scan);
   recognizeMinistries(scan);

@@ -65,4 +65,9 @@ describe('names the gazetteer does not hold', () => {
     expect(actors('Thales et Navantia ont signé un contrat de frégates.')).toEqual(['Organization:Navantia', 'Organization:Thales']);
     expect(roles('Le groupe Safran devait équiper, avec Vexon, les nouveaux hélicoptères. Vexon assume désormais seul le chantier et a livré les premiers moteurs à la société Heli Union, a confirmé son directeur général, Paul Morel.')).toEqual(['person:paul-morel>org:vexon']);
   });
+
+  it('wire and analysis: a parliament\'s committee named in lower case; a state\'s name closing a person\'s name', () => {
+    expect(roles('Selon le président de la commission des affaires étrangères du Sénat, John Doe, le texte passera.')).toEqual(['person:john-doe>org:commission-des-affaires-etrangeres-du-senat']);
+    expect(actors('L’OMS s’inquiète, indique son représentant au Yémen, Ana Lucia Salvador.')).toEqual(['Country:Yémen', 'Organization:OMS', 'Person:Ana Lucia Salvador']);
+  });
 });
