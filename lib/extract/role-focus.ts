@@ -182,6 +182,12 @@ export function stateOfMinistry(doc: DocBuilder, state: ArticleEntities, title: 
   return undefined;
 }
 
+/** The body whose department a title names when no body is named ("Le port conteste : « ... », répond la directrice de l'exploitation, X"): the body in focus in the sentence. */
+export function bodyInFocus(doc: DocBuilder, ctx: SentenceContext, before: number): string | undefined {
+  const id = actorInFocus(ctx, before, false);
+  return id && doc.nodes.get(id)?.label === 'Organization' ? id : undefined;
+}
+
 /** The firm the article named last. */
 export function lastFirm(doc: DocBuilder, state: ArticleEntities): string | undefined {
   return state.orgsSeen.findLast((o) => doc.nodes.get(o)?.properties.kind === 'company');

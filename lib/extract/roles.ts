@@ -8,7 +8,7 @@ import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { firmTitles, relationWords } from './relation-words';
-import { actorInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, stateOfMinistry, titleHeldIn, type Headline } from './role-focus';
+import { actorInFocus, bodyInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, stateOfMinistry, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -51,7 +51,6 @@ function resolveDescription(title: string, holder: string, roles: RoleIndex, sta
   }
   return undefined;
 }
-
 
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
@@ -174,7 +173,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       if (noun) {
         bodyNoun = true;
         holder = bodyOfKind(doc, state, noun[1]);
-      }
+      } else if (!STATE_TITLE.test(title)) holder = bodyInFocus(doc, ctx, start);
       tail += plain[0].length;
     }
     // "Le Premier ministre nommé par la junte, X": who appointed the holder is no part of the post.

@@ -49,4 +49,9 @@ describe('a title whose holder the context gives', () => {
     expect(roles('Le ministère chinois du Commerce a publié ses chiffres. Le Kenya importe du thé. Le ministre du Commerce Wang Wentao a salué les ventes.')).toEqual(['person:wang-wentao>country:CN']);
     expect(roles('Cuba envoie des médecins en Calabre. Dans son rapport, le département d’État américain parle de « travail forcé ». Le secrétaire d’État John Roe a écrit à Rome.')).toEqual(['person:john-roe>country:US']);
   });
+
+  it('dispatch: the head of a department no body is named for serves the body in focus in the sentence', () => {
+    expect(roles('L’établissement public Port Sud de France gère le site. L’association L214 dénonce des traversées. Le port conteste ces chiffres : « Aucune perte », répond la directrice de l’exploitation, Hélène Roustan.')).toEqual(['person:helene-roustan>org:port-sud-de-france']);
+    expect(roles('Le laboratoire Biovax a livré les doses. Le laboratoire assure, par la voix de son directeur des ventes, Paul Morel, que tout est conforme.')).toEqual(['person:paul-morel>org:biovax']);
+  });
 });
