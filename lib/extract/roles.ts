@@ -7,6 +7,7 @@ import { ensureNode } from './entities/nodes';
 import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
+import { resolveDescription } from './role-description';
 import { firmTitles, relationWords } from './relation-words';
 import { actorInFocus, bodyInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, stateOfMinistry, titleHeldIn, type Headline } from './role-focus';
 
@@ -35,21 +36,6 @@ function holdRole(doc: DocBuilder, roles: RoleIndex, personCountry: Map<string, 
     const iso = isoOf(holder) ?? (doc.nodes.get(holder)?.properties.country as string | undefined);
     if (iso) personCountry.set(person, countryId(iso));
   }
-}
-
-/** The person a description stands for ("le président ukrainien"): the one of this article holding that role. */
-function resolveDescription(title: string, holder: string, roles: RoleIndex, state: ArticleEntities): string | undefined {
-  const t = fold(title);
-  const holds = (r: { title: string; holder?: string; country?: string; org?: string }) => {
-    const rt = fold(r.title);
-    const h = r.holder ?? (r.country ? countryId(r.country) : r.org);
-    return h === holder && (rt === t || rt.startsWith(t) || t.startsWith(rt));
-  };
-  for (const id of [...state.personsSeen].reverse()) {
-    if ((roles.get(id) ?? []).some(holds)) return id;
-    if ((PERSONS.get(id)?.roles ?? []).some(holds)) return id;
-  }
-  return undefined;
 }
 
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
@@ -338,7 +324,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     }
     // A bare description is a second mention of someone already named.
     if (t.plural || !pattern('role.definiteBefore').test(text.slice(Math.max(0, lead - 16), lead))) continue;
-    const ref = resolveDescription(title, holder, roles, state);
+    const ref = resolveDescription(title, holder, roles, state, { doc, sentence: ctx.sentence.index, personCountry, relative: pattern('role.descriptionRelative', 'u').test(text.slice(tail)) });
     if (!ref) continue;
     enterBody();
     holdRole(doc, roles, personCountry, ref, title, holder, sid);

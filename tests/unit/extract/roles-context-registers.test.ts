@@ -54,4 +54,10 @@ describe('a title whose holder the context gives', () => {
     expect(roles('L’établissement public Port Sud de France gère le site. L’association L214 dénonce des traversées. Le port conteste ces chiffres : « Aucune perte », répond la directrice de l’exploitation, Hélène Roustan.')).toEqual(['person:helene-roustan>org:port-sud-de-france']);
     expect(roles('Le laboratoire Biovax a livré les doses. Le laboratoire assure, par la voix de son directeur des ventes, Paul Morel, que tout est conforme.')).toEqual(['person:paul-morel>org:biovax']);
   });
+
+  it('analysis: a bare description a relative clause goes on describing is the one just named, when nothing ties him elsewhere', () => {
+    expect(roles('La Norvège hésite. Reste l’ombre de Jan Moller. Le président finlandais, qui avait promis des turbines, a répété son offre.')).toEqual(['person:jan-moller>country:FI']);
+    // A description with no relative brings in someone else: the one who answers is not the one who spoke.
+    expect(roles('Ahmed Ali a parlé lundi. Le président américain a répondu mardi.')).toEqual([]);
+  });
 });
