@@ -60,4 +60,8 @@ describe('a title whose holder the context gives', () => {
     // A description with no relative brings in someone else: the one who answers is not the one who spoke.
     expect(roles('Ahmed Ali a parlé lundi. Le président américain a répondu mardi.')).toEqual([]);
   });
+
+  it('wire: a supreme command after a titled name is a second post', () => {
+    expect(roles('Le Maroc a reçu des drones. Le roi Mohammed VI, chef suprême des FAR, a présidé la cérémonie.')).toContain('person:mohammed-vi>org:far');
+  });
 });
