@@ -44,9 +44,9 @@ describe('names the gazetteer does not hold', () => {
   });
 
   it('wire, dispatch and analysis: a maker whose name is also its plane\'s is the maker only outside the plane\'s place', () => {
-    expect(actors('Le groupe Airbus a annoncé jeudi la suppression de 2 000 postes.')).toEqual(['Organization:Airbus']);
-    expect(actors('« Nous travaillons avec Airbus depuis vingt ans », explique le PDG.')).toEqual(['Organization:Airbus']);
-    expect(actors('La compagnie a commandé dix Airbus A320neo pour ses lignes régionales.')).toEqual([]);
+    expect(actors('Le groupe Boeing a annoncé jeudi la suppression de 2 000 postes.')).toEqual(['Organization:Boeing']);
+    expect(actors('« Nous travaillons avec Boeing depuis vingt ans », explique le PDG.')).toEqual(['Organization:Boeing']);
+    expect(actors('La compagnie a commandé dix Boeing 787 pour ses lignes long-courriers.')).toEqual([]);
     expect(actors('Trois Boeing de la flotte restent cloués au sol depuis lundi.')).toEqual([]);
   });
 
