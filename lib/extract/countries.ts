@@ -71,6 +71,12 @@ export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(
   }),
 );
 
+// States that no longer exist ("l'Union soviétique"), named but given no nationality word or metonym.
+const historic = lexicon.historic as Record<string, { iso3: string; name: string; english: string; names: string[] }>;
+for (const [iso2, h] of Object.entries(historic)) {
+  (COUNTRIES as Map<string, CountryInfo>).set(iso2, { iso2, iso3: h.iso3, independent: true, name: h.name, english: h.english, demonyms: [], metonyms: [], names: [h.name, ...h.names] });
+}
+
 /** The forms that name a state in one language: names, nationality words, metonyms. */
 export interface CountryForms {
   iso2: string;
@@ -103,7 +109,7 @@ function englishForms(): CountryForms[] {
       demonyms: [...demonyms].filter((d) => d.length > 3),
       metonyms: [...new Set([...(mets[iso2] ?? []), ...capitals])],
     };
-  });
+  }).concat(Object.entries(historic).map(([iso2, h]) => ({ iso2, names: [h.english], demonyms: [], metonyms: [] })));
 }
 
 const FORMS = new Map<string, () => CountryForms[]>([['fr', () => FRENCH_FORMS], ['en', englishForms]]);

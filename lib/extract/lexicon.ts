@@ -34,6 +34,8 @@ export interface OrgInfo {
   forms: string[];
   aliases: string[];
   anaphora?: string[];
+  /** The maker's name also names its product ("un Airbus A320"). */
+  product?: boolean;
 }
 
 /** A person of data/lexicon/persons.json. */

@@ -128,6 +128,7 @@ function kindOf(head: string): string {
   if (pattern('org.companyHead', 'u').test(head)) return 'company';
   if (pattern('org.movementHead', 'u').test(head)) return 'group';
   if (pattern('org.localHead', 'u').test(head)) return 'local_government';
+  if (pattern('org.mediaHead', 'u').test(head)) return 'media';
   return 'government';
 }
 
@@ -199,6 +200,9 @@ function headedBodies(scope: PatternScope): void {
       i += lex - 1;
       continue;
     }
+    // "l'Union soviétique": a state the gazetteer knows, named with a body's head, is left to it.
+    const lengths = Array.from({ length: Math.max(0, Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i) - 1) }, (_, k) => k + 2);
+    if (!lex && lengths.some((len) => GAZETTEER.get(keyOf(tokens.slice(i, i + len)))?.label === 'Country')) continue;
     let j = i + 1;
     let last = i;
     // "le Mouvement pour l'unité et le jihad en Afrique de l'Ouest": "en", "au" before a capitalised place go on naming the body.

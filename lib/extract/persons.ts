@@ -27,6 +27,7 @@ export function isCompanySuffix(key: string): boolean {
 }
 // "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
+const BODY_HEADS = new Set(orgData.patterns.heads.map(fold));
 // The titles and ranks of the article's language (French data/lexicon/titles.json, English data/lang/en/relations.json).
 const titlesOf = (lang: Language) => [...allTitles(lang), ...relationWords(lang).titles.ranks];
 // "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
@@ -82,6 +83,12 @@ function isParticle(t: Token): boolean {
   return pattern('person.particle', '').test(t.key) || (isCapitalized(t.text) && pattern('person.capitalParticle', '').test(t.key));
 }
 
+/** "van der Knaap", "von den Berg": two particles that go together, then a name (person.particlePair), at `j`. */
+function particlePairAt(tokens: Token[], taken: boolean[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && j + 2 < tokens.length && !taken[j + 1] && !taken[j + 2] && pattern('person.particlePair', '').test(`${tokens[j].key} ${next.key}`) && isNameToken(tokens[j + 2]);
+}
+
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
 }
@@ -93,7 +100,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
     // "le Manila Times": a capitalised company or outlet suffix closes the name even when it never names a person.
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])))) j++;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j))) j++;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     const phrase = leadingTitlePhrase(tokens, i, j);
@@ -142,14 +149,17 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const nationality = unknownName && lead >= 2 && /^\p{Ll}/u.test(tokens[lead - 1].text) ? countryWord(tokens[lead - 1].key) : undefined;
     const nationalFirm = nationality && pattern('person.firmDeterminer', '').test(tokens[lead - 2].key) ? nationality : undefined;
     const firm = unknownName && (!!nationalFirm || titledFirm(tokens, lead));
+    // "le gouverneur du Texas", "le président de la Calabre": a region or a federated state, a body that governs.
+    // ... not a body named by its head alone ("le président de la Commission") nor the state ("de la République").
+    const region = unknownName && !firm && j - lead === 1 && !BODY_HEADS.has(span[0].key) && !pattern('person.notRegion', '').test(span[0].key) && titledRegion(tokens, lead);
     // "l'ONG Sauvons les Enfants": a kind word in lower case, or an acronym ("ONG"), before the name.
     const kindWord = kindAt >= 0 ? tokens[kindAt].text : '';
-    if (described || employer || firm || (kindAt >= 0 && !rank && NAME_HEADS.has(kindKey) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !gluedParticle().test(span[0].text))) {
+    if (described || employer || firm || region || (kindAt >= 0 && !rank && NAME_HEADS.has(kindKey) && (/^\p{Ll}/u.test(kindWord) || /^\p{Lu}{2,}$/u.test(kindWord)) && !gluedParticle().test(span[0].text))) {
       const name = text.slice(tokens[lead].start, last.end);
       const id = entityId('org', name);
       const kindWord = kindWord0 ? fold(kindWord0) : employer || firm ? 'entreprise' : kindKey;
       const country: Record<string, string | null> = nationalFirm ? { country: isoOf(nationalFirm) ?? null } : {};
-      if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: /institut|centre|fondation|observatoire|think/.test(kindWord) ? 'think_tank' : /soci|compagnie|constructeur|entreprise|firme|fabricant/.test(kindWord) ? 'company' : /journal|quotidien|chaine|site/.test(kindWord) ? 'media' : 'group', ...country });
+      if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: region ? 'government' : /institut|centre|fondation|observatoire|think/.test(kindWord) ? 'think_tank' : /soci|compagnie|constructeur|entreprise|firme|fabricant/.test(kindWord) ? 'company' : /journal|quotidien|chaine|site/.test(kindWord) ? 'media' : 'group', ...country });
       push({ id, label: 'Organization', via: 'pattern', start: tokens[lead].start, end: last.end, from: lead, to: j });
       i = j - 1;
       continue;
@@ -292,6 +302,13 @@ function titledFirm(tokens: Token[], at: number): boolean {
     if (titles.has(tokens.slice(at - 1 - n, at - 1).map((t) => t.key).join(' '))) return true;
   }
   return false;
+}
+
+/** "le gouverneur du Texas", "la présidente de la Calabre": a region's title (person.regionTitle), then "du" or "de la", right before the name at `at`. */
+function titledRegion(tokens: Token[], at: number): boolean {
+  const of = pattern('person.regionOf', '');
+  const k = at >= 2 && of.test(`${tokens[at - 2].key} ${tokens[at - 1].key}`) ? at - 2 : at >= 1 && of.test(tokens[at - 1].key) ? at - 1 : -1;
+  return k >= 1 && pattern('person.regionTitle', '').test(tokens[k - 1].key);
 }
 
 /** How many capitalised tokens from `i` spell a whole title of the language ("National Security Adviser"), leaving at least one name token before `j`; 0 when none. */

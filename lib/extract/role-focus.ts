@@ -2,7 +2,7 @@
 // article is about, a partner or a place to set aside, the rank of a coordinated signatory.
 import type { DocBuilder } from './builder';
 import type { SentenceContext } from './context';
-import { demonymAfter, type ArticleEntities, type EntityMention } from './entities';
+import { demonymAfter, ensureNode, type ArticleEntities, type EntityMention } from './entities';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { fold } from './text';
 import { countryId } from './countries';
@@ -20,6 +20,14 @@ function governedBy(name: string, text: string, start: number): boolean {
   return pattern(name).test(text.slice(Math.max(0, start - 25), start));
 }
 
+// "à la société Paks II", "au constructeur Embraer": a firm's kind noun between the preposition and the name (org.companyKind).
+const governedKind = () => perLanguage('role.governedKind', (lang) => new RegExp(patternSource('role.governedKind', lang).replace('{kinds}', patternSource('org.companyKind', lang)), 'iu'));
+
+/** Whether what is named at `start` is governed by a preposition, right before it or before a firm's kind noun. */
+function underPreposition(text: string, start: number): boolean {
+  return governedBy('role.governed', text, start) || governedKind().test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
 export function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
   // « Nous remercions Washington », a déclaré le président X: a state inside a quotation is what the speaker talks of, not whom he serves.
@@ -29,7 +37,7 @@ export function actorInFocus(ctx: SentenceContext, before: number, plural: boole
     if (org) return org.id;
   }
   const prior = actors.filter((m) => m.end <= before);
-  const free = prior.filter((m) => !governedBy('role.governed', ctx.text, m.start));
+  const free = prior.filter((m) => !underPreposition(ctx.text, m.start));
   // "Membre de l'Opep, il espère, selon son ministre": a subject pronoun after the governed ones stands for the actor in focus, not for them.
   if (!free.length && prior.length && pattern('role.subjectPronoun', 'iu').test(ctx.text.slice(prior.at(-1)!.end, before))) return undefined;
   return (free.at(-1) ?? prior.at(-1))?.id;
@@ -48,18 +56,26 @@ export interface Headline {
 export function headlineOf(ctx: SentenceContext): Headline {
   const states = ctx.mentions.filter((m) => m.label === 'Country');
   // "Le Brunei vend du gaz au Japon", "le contrat entre le Qatar et l'Allemagne": a state under a preposition is not the subject.
-  return { states: new Set(states.map((m) => m.id)), subjects: new Set(states.filter((m) => !governedBy('role.governed', ctx.text, m.start)).map((m) => m.id)) };
+  return { states: new Set(states.map((m) => m.id)), subjects: new Set(states.filter((m) => !underPreposition(ctx.text, m.start)).map((m) => m.id)) };
 }
 
 /**
  * The state of someone titled and coordinated with `person`, whose title starts at `start`: the one held just before ("le
  * président chinois, X, et par la présidente Y") or a counterpart's after ("Y et son homologue chinois"); two people so
- * coordinated serve two states.
+ * coordinated serve two states, and so do two holders of the same title in one sentence.
  */
-export function coordinatedState(ctx: SentenceContext, start: number, person: EntityMention, before?: { person: EntityMention; holder: string }): string | undefined {
+export function coordinatedState(ctx: SentenceContext, start: number, person: EntityMention, before?: { person: EntityMention; holder: string; title: string }, title?: string): string | undefined {
   if (before?.holder.startsWith('country:') && before.person.end <= start && pattern('role.coordinatedBefore', 'iu').test(ctx.text.slice(before.person.end, start))) return before.holder;
+  // "Sous la pression du président américain X, la présidente Y": one sentence, one head-of-state title twice, two states.
+  if (before?.holder.startsWith('country:') && before.person.end <= start && title && sameTitle(before.title, title)) return before.holder;
   const next = pattern('role.counterpartAfter', 'iu').exec(ctx.text.slice(person.end));
   return next ? demonymAfter(ctx.text, person.end + next[0].length)?.id : undefined;
+}
+
+/** Whether two titles are one, in either gender ("président", "présidente"). */
+function sameTitle(a: string, b: string): boolean {
+  const stem = (t: string) => fold(t).replace(/e$/u, '');
+  return stem(a) === stem(b);
 }
 
 /**
@@ -71,7 +87,7 @@ export function noteFocus(state: ArticleEntities, ctx: SentenceContext, opener: 
   if (opener?.label === 'Country') state.lastSpeaker = pattern('role.spokeAfter', 'iu').test(ctx.text.slice(opener.end)) ? opener.id : undefined;
   const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
   const last = actors.at(-1);
-  state.lastActor = last && !governedBy('role.governed', ctx.text, last.start) ? last.id : undefined;
+  state.lastActor = last && !underPreposition(ctx.text, last.start) ? last.id : undefined;
 }
 
 // A firm's kind noun alone ("groupe", "société"): the language's kind words (org.companyKind).
@@ -79,7 +95,7 @@ const firmNoun = () => perLanguage('role.firmNoun', (lang) => new RegExp(`^(?:${
 
 /**
  * The body a kind noun names again ("groupe" in "du groupe français", "institut" in "de l'institut sénégalais"): the last
- * body named whose name holds the noun, else for a firm's noun (org.companyKind) the last firm; none of another state than `country`, when given.
+ * body named whose name holds the noun, else the last the article introduced by that noun, else for a firm's noun (org.companyKind) the last firm; none of another state than `country`, when given.
  */
 export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: string, country?: string): string | undefined {
   const word = words.trim().split(/\s+/)[0] ?? '';
@@ -92,6 +108,9 @@ export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: strin
   const orgs = [...state.orgsSeen].reverse().filter((o) => doc.nodes.has(o) && fits(o));
   const named = orgs.find((o) => [doc.nodes.get(o)!.name, ...doc.nodes.get(o)!.aliases].some((f) => fold(f).split(/[\s'’-]+/).includes(noun)));
   if (named) return named;
+  // "la coopérative Terres du Rouergue ... le président de la coopérative": the body the article introduced by that noun.
+  const introduced = state.kindNouns.get(noun);
+  if (introduced && orgs.includes(introduced)) return introduced;
   return firmNoun().test(word) ? orgs.find((o) => doc.nodes.get(o)!.properties.kind === 'company') : undefined;
 }
 
@@ -141,6 +160,32 @@ export function titleHeldIn(state: ArticleEntities, title: string): string | und
   const seen = (id: string) => (id.startsWith('country:') ? state.countryRecency : state.orgsSeen).indexOf(id);
   const named = ids.filter((id) => seen(id) >= 0).sort((a, b) => seen(b) - seen(a));
   return named[0];
+}
+
+/**
+ * The state whose government body, named earlier, shares a ministerial title's domain: "le ministère chinois du Commerce ...
+ * le ministre du Commerce X" (China), "le département d'État américain ... le secrétaire d'État X" (the United States).
+ */
+export function stateOfMinistry(doc: DocBuilder, state: ArticleEntities, title: string): string | undefined {
+  const words = fold(title).split(/[^\p{L}]+/u).slice(1).filter((w) => w && !pattern('role.domainStop', '').test(w));
+  if (!words.length) return undefined;
+  for (const id of [...state.orgsSeen].reverse()) {
+    const n = doc.nodes.get(id);
+    if (n?.properties.kind !== 'government' || !n.properties.country) continue;
+    const name = new Set(fold(n.name).split(/[^\p{L}]+/u));
+    if (!words.every((w) => name.has(w))) continue;
+    // The body's state is named by its nationality word only ("le ministère chinois"): it enters the graph with the title.
+    const home = countryId(String(n.properties.country));
+    ensureNode(doc, home, 'Country');
+    return home;
+  }
+  return undefined;
+}
+
+/** The body whose department a title names when no body is named ("Le port conteste : « ... », répond la directrice de l'exploitation, X"): the body in focus in the sentence. */
+export function bodyInFocus(doc: DocBuilder, ctx: SentenceContext, before: number): string | undefined {
+  const id = actorInFocus(ctx, before, false);
+  return id && doc.nodes.get(id)?.label === 'Organization' ? id : undefined;
 }
 
 /** The firm the article named last. */

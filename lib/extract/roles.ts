@@ -7,8 +7,9 @@ import { ensureNode } from './entities/nodes';
 import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
-import { firmTitles } from './relation-words';
-import { actorInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, titleHeldIn, type Headline } from './role-focus';
+import { resolveDescription } from './role-description';
+import { firmTitles, relationWords } from './relation-words';
+import { actorInFocus, bodyInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, stateOfMinistry, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -23,6 +24,7 @@ const POST_REMIT = () => pattern('role.postRemit', 'u');
 // The body's kind in apposition (role.bodyApposition), filled with the language's kind words (org.companyKind).
 const bodyApposition = () => perLanguage('role.bodyApposition', (lang) => new RegExp(patternSource('role.bodyApposition', lang).replace('{kinds}', patternSource('org.companyKind', lang)), 'iu'));
 const OF_RE = () => pattern('role.ofRe');
+const partyStates = () => perLanguage('role.partyStates', (lang) => new Map(Object.entries(relationWords(lang).titles.partyStates ?? {}).map(([k, v]) => [fold(k), v])));
 
 /** Records that a person holds a role, in the index and in the graph. */
 function holdRole(doc: DocBuilder, roles: RoleIndex, personCountry: Map<string, string>, person: string, title: string, holder: string, evidence: string): void {
@@ -36,22 +38,6 @@ function holdRole(doc: DocBuilder, roles: RoleIndex, personCountry: Map<string, 
   }
 }
 
-/** The person a description stands for ("le président ukrainien"): the one of this article holding that role. */
-function resolveDescription(title: string, holder: string, roles: RoleIndex, state: ArticleEntities): string | undefined {
-  const t = fold(title);
-  const holds = (r: { title: string; holder?: string; country?: string; org?: string }) => {
-    const rt = fold(r.title);
-    const h = r.holder ?? (r.country ? countryId(r.country) : r.org);
-    return h === holder && (rt === t || rt.startsWith(t) || t.startsWith(rt));
-  };
-  for (const id of [...state.personsSeen].reverse()) {
-    if ((roles.get(id) ?? []).some(holds)) return id;
-    if ((PERSONS.get(id)?.roles ?? []).some(holds)) return id;
-  }
-  return undefined;
-}
-
-
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
 
@@ -62,11 +48,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
   const added: EntityMention[] = [];
   const { TITLE_RE, APPOSED_NAME, RELATIVE_OF, STATE_TITLE, LEADS, LEADS_ROLE, LED_BY, LED_BY_ROLE, LEADER, NAME_THEN_TITLE, FRONTED_LEADER } = roleWords();
   const persons = ctx.mentions.filter((m) => m.label === 'Person');
-  let lastHeld: { person: EntityMention; end: number; holder: string } | undefined;
+  let lastHeld: { person: EntityMention; end: number; holder: string; title: string } | undefined;
   // The last title read with no holder, which a coordinated title after it may complete.
   let unheld: { title: string; end: number; person?: EntityMention } | undefined;
   let readTo = 0;
   let readHere: string | undefined;
+  // The holder of the last title read with no name, which a title in apposition after it shares ("son homologue ghanéen, le ministre des Finances, X").
+  let apposedTo: { holder: string; end: number } | undefined;
   for (const m of text.matchAll(TITLE_RE)) {
     // "le négociateur en chef": a title word inside the words that completed the last title is no new title.
     if (m.index! < readTo) continue;
@@ -81,7 +69,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const partnerTitle = partner ? (roles.get(partner.id)?.at(-1)?.title ?? PERSONS.get(partner.id)?.roles[0]?.title) : undefined;
       // "Le président vénézuélien a reçu son homologue iranien": else the title read before it in the sentence, held or not.
       const lastTitle = partnerTitle ?? readHere ?? [...roles.values()].flat().at(-1)?.title;
-      if (!lastTitle) continue;
+      if (!lastTitle) {
+        if (t.demonym) apposedTo = { holder: t.demonym, end: t.end };
+        continue;
+      }
       t.title = lastTitle;
     }
     // "Son successeur, X", "X, successeur de Y", "le prédécesseur de Y, X": the post of the one succeeded, in the same body or state.
@@ -95,7 +86,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       if (of) t.end = of.end;
     }
     const { start, end, title } = t;
-    if (title === 'homologue') continue;
+    if (title === 'homologue') {
+      if (t.demonym) apposedTo = { holder: t.demonym, end };
+      continue;
+    }
     readHere = title;
     // "U.S. Secretary of State Jane Roe", "Kenya's foreign minister": where a language names the state before the title.
     const fronted = t.demonym ? undefined : ctx.mentions.filter((x) => (x.label === 'Country' || x.label === 'Organization') && x.end <= start && pattern('role.holderBefore').test(text.slice(x.end, start))).at(-1);
@@ -148,6 +142,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         }
       }
     }
+    if (!holder && apposedTo && pattern('role.apposedTitle', 'iu').test(text.slice(apposedTo.end, start))) holder = apposedTo.holder;
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
     const nameNext = persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start)));
     const post = holder && !nameNext ? POST_REMIT().exec(text.slice(tail)) : null;
@@ -164,7 +159,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       if (noun) {
         bodyNoun = true;
         holder = bodyOfKind(doc, state, noun[1]);
-      }
+      } else if (!STATE_TITLE.test(title)) holder = bodyInFocus(doc, ctx, start);
       tail += plain[0].length;
     }
     // "Le Premier ministre nommé par la junte, X": who appointed the holder is no part of the post.
@@ -246,6 +241,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       const named = of ? ctx.mentions.find((x) => x.label === 'Country' && x.via !== 'demonym' && x.start >= at && x.start <= at + 1) : undefined;
       if (named) holder = named.id;
     }
+    // "La sénatrice démocrate Jane Roe": a party word only one state's parties use names the state.
+    const party = !holder && person && person.start > end ? partyStates().get(fold(text.slice(end, person.start).trim())) : undefined;
+    if (party && person) {
+      ensureNode(doc, party, 'Country');
+      doc.mention(party, ctx.sentence, end + text.slice(end).search(/\S/u), person.start - 1);
+      holder = party;
+    }
     if (!holder && person && !bodyNoun) {
       const known = PERSONS.get(person.id)?.roles.find((r) => fold(r.title) === fold(title) || fold(r.title).startsWith(fold(title)));
       holder = known ? (known.country ? countryId(known.country) : known.org) : undefined;
@@ -279,9 +281,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // With no state in the sentence, the article's own state: the one named most often so far, not the one named last.
         // "le président chinois, X, et la présidente Y", "la ministre Y et son homologue chinois": the state of the one coordinated is not hers;
         // hers is the article's, wherever they met.
-        const partner = coordinatedState(ctx, start, person, lastHeld);
+        const partner = coordinatedState(ctx, start, person, lastHeld, title);
         if (partner) holder = salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
-        else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
+        else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
       }
     }
     if (!holder) {
@@ -300,9 +302,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "vice-Premier ministre et ministre de la Défense de la Pologne": two coordinated titles share the holder named after the second.
       if (unheld && pattern('role.titleAnd', 'iu').test(text.slice(unheld.end, start))) holdRole(doc, roles, personCountry, (unheld.person ?? person).id, unheld.title, holder, sid);
       unheld = undefined;
-      lastHeld = { person, end: tail, holder };
+      lastHeld = { person, end: tail, holder, title };
       continue;
     }
+    apposedTo = { holder, end: tail };
     // "Président depuis 2015 du Parti X, une formation centriste, Nowak a d'abord été ministre": a fronted title, then its subject.
     const opens = !t.plural && !text.slice(0, lead).trim();
     const subject = opens ? persons.find((p) => p.start > tail) : undefined;
@@ -321,7 +324,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     }
     // A bare description is a second mention of someone already named.
     if (t.plural || !pattern('role.definiteBefore').test(text.slice(Math.max(0, lead - 16), lead))) continue;
-    const ref = resolveDescription(title, holder, roles, state);
+    const ref = resolveDescription(title, holder, roles, state, { doc, sentence: ctx.sentence.index, personCountry, relative: pattern('role.descriptionRelative', 'u').test(text.slice(tail)) });
     if (!ref) continue;
     enterBody();
     holdRole(doc, roles, personCountry, ref, title, holder, sid);

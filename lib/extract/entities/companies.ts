@@ -3,7 +3,7 @@ import { isoOf } from '../countries';
 import { entityId } from '../ids';
 import { GAZETTEER, keyOf } from '../lexicon';
 import { pattern, patternSource, perLanguage } from '../syntax/language';
-import { tokenize } from '../text';
+import { fold, tokenize } from '../text';
 import { countryOfDemonym } from './demonyms';
 import { gazetteerSpan } from './gazetteer';
 import { ensureNode } from './nodes';
@@ -81,5 +81,6 @@ function recordCompany(scan: SentenceScan, m: RegExpMatchArray, name: string, st
   const from = tokenAt(start);
   const to = tokenAt(start + name.length);
   push({ id, label: 'Organization', via: known ? 'lexicon' : 'pattern', start, end: start + name.length, from, to: to < 0 ? tokens.length : to });
+  scan.state.kindNouns.set(fold(m[1].split(/\s+/)[0]), id);
   return true;
 }

@@ -58,14 +58,28 @@ export function recognizeListedNames(scan: SentenceScan): void {
         for (let k = i; k >= 0 && (k >= i - 1 || isCapitalized(tokens[k].text)) && !taken[k]; k--) taken[k] = true;
         break;
       }
+      // "Santiago de Cuba", "San José del Monte": a capital's name that "de" and a capitalised word go on naming is another town.
+      if (entry.via === 'metonym' && len === 1 && townGoesOn(text, tokens, i + 1)) break;
       // "Amérique latine", "Amérique du Sud": a state's name with a region word is a region.
       if (entry.label === 'Country' && len === 1 && namesRegion(text, tokens, i + 1)) break;
       // "Israel Aerospace Industries", "le Manila Times": a state's name or capital opening a company's or outlet's name is part of it.
       if (entry.label === 'Country' && (entry.via === 'name' || entry.via === 'metonym') && opensCompanyName(text, tokens, i + len)) break;
       // "des patrouilleurs de classe Guardian": a class or model name is no body.
       if (entry.label === 'Organization' && len === 1 && i >= 1 && (pattern('entity.className', '').test(tokens[i - 1].key) || (i >= 2 && pattern('org.of', '').test(tokens[i - 1].key) && pattern('entity.className', '').test(tokens[i - 2].key)))) break;
-      // "Thérèse Kayikwamba Wagner": a one-word body's name closing a person's capitalised name is part of it.
+      // "un Airbus A320", "des Boeing": a maker's name that also names its product, read as the product; "chez Airbus", "Boeing a livré": the maker.
+      if (entry.label === 'Organization' && len === 1 && ORGS.get(entry.id)?.product && namesProduct(tokens, i)) {
+        taken[i] = true;
+        break;
+      }
+      // "« Le Monde en cartes »": an outlet's name opening a quoted title that goes on is the title of a programme, no body.
+      if (entry.label === 'Organization' && ORGS.get(entry.id)?.kind === 'media' && pattern('entity.titleOpens', 'u').test(text.slice(Math.max(0, span[0].start - 3), span[0].start)) && pattern('entity.titleGoesOn', 'u').test(text.slice(end))) {
+        for (let k = i; k < i + len; k++) taken[k] = true;
+        break;
+      }
+      // "Thérèse Kayikwamba Wagner": a one-word body's name closing a person's capitalised name is part of it;
+      // "Edwin Ceniza Salvador": a state's one-word name after two name words too.
       if (entry.label === 'Organization' && len === 1 && closesPersonName(text, tokens, taken, i)) break;
+      if (entry.label === 'Country' && entry.via !== 'demonym' && len === 1 && closesPersonName(text, tokens, taken, i, 2)) break;
       // Multi-word body names are often written in lower case ("le département d'État"), but not a title opened by its article ("tout le monde" is no newspaper).
       if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1 && !pattern('org.article', '').test(span[0].key))) continue;
       // "le Conseil de sécurité nationale tanzanien": a state's body named with another state's nationality is that state's own.
@@ -109,6 +123,13 @@ function otherStatesBody(scan: SentenceScan, listed: string, start: number, at: 
   return { id, end: t.end };
 }
 
+/** Whether the maker's name at token `at` stands for its product: a model designator after it ("A320", "737"), or a count or determiner before it ("dix Airbus", "un Boeing"). */
+function namesProduct(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  const prev = tokens[at - 1];
+  return (!!next && pattern('entity.modelAfter', 'u').test(next.text)) || (!!prev && (pattern('entity.productCount', '').test(prev.key) || /^\d+$/u.test(prev.key)));
+}
+
 /** A capitalised word outside the gazetteer glued right after `at - 1`: "Wellington Koo", not "Washington Post". */
 function opensPersonName(text: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
@@ -116,12 +137,19 @@ function opensPersonName(text: string, tokens: Token[], at: number): boolean {
   return !GAZETTEER.has(t.key) && !isCompanySuffix(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
 }
 
-/** Two capitalised name words not yet read, or a first name, glued right before token `at`: the end of a person's name. */
-function closesPersonName(text: string, tokens: Token[], taken: boolean[], at: number): boolean {
+/** Two capitalised name words not yet read, or a first name (when `least` is 1), glued right before token `at`: the end of a person's name. */
+function closesPersonName(text: string, tokens: Token[], taken: boolean[], at: number, least = 1): boolean {
   let k = at - 1;
   while (k >= 0 && !taken[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !GAZETTEER.has(tokens[k].key) && !NOT_NAME_WORDS.has(tokens[k].key) && /^[ \u00A0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
   const run = at - 1 - k;
-  return run >= 2 || (run === 1 && FIRST_NAMES.has(tokens[at - 1].key));
+  return run >= Math.max(2, least) || (least === 1 && run === 1 && FIRST_NAMES.has(tokens[at - 1].key));
+}
+
+/** "de Cuba" after "Santiago": a place particle glued after `at - 1`, then a capitalised word. */
+function townGoesOn(text: string, tokens: Token[], at: number): boolean {
+  const particle = tokens[at];
+  const next = tokens[at + 1];
+  return !!particle && !!next && pattern('entity.townParticle', '').test(particle.key) && isCapitalized(next.text) && /^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, particle.start)) && /^[ \u00A0]$/.test(text.slice(particle.end, next.start));
 }
 
 /** "latine" in "Amérique latine", "du Sud" in "Amérique du Sud": what makes a region of the state's name before `at`. */

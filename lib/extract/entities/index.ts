@@ -7,9 +7,11 @@ import { recognizePeople } from '../persons';
 import { fold, tokenize } from '../text';
 import { resolveAnaphora, resolveContextualCountries, resolveShortNames } from './anaphora';
 import { recognizeCompanies } from './companies';
+import { recognizeCoordinatedFirms } from './coordinated';
 import { countryOfDemonym } from './demonyms';
 import { recognizeListedNames } from './gazetteer';
 import { recognizeJointBodies } from './jointbodies';
+import { recognizeCommittees, recognizePlaceBodies } from './placebodies';
 import { recognizeDomainFirstMinistries, recognizeMinistries } from './ministries';
 import { ensureNode } from './nodes';
 import { recognizeArmedServices, recognizeGovernments } from './services';
@@ -46,6 +48,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   // Bodies built from a head, a domain and a nationality come first: they contain demonyms.
   // Nationalities inside body names ("ministère russe", "armée russe") also mention the state.
   const patterns = patternScope(scan);
+  recognizeCommittees(scan);
   recognizeBodies(patterns);
   recognizeDomainFirstMinistries(scan);
   recognizeMinistries(scan);
@@ -54,7 +57,9 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   recognizeJointBodies(scan);
   recognizeHeadedBodies(patterns);
   recognizeCompanies(scan);
+  recognizePlaceBodies(scan);
   recognizeListedNames(scan);
+  recognizeCoordinatedFirms(scan);
   resolveAnaphora(scan);
   resolveContextualCountries(scan);
   resolveShortNames(scan);

@@ -36,11 +36,13 @@ export interface ArticleEntities {
   nicknames: Map<string, string>;
   /** The state a state noun was last tied to ("le régime syrien"): folded noun -> country id, for a later bare "le régime". */
   stateNouns: Map<string, string>;
+  /** The body last introduced by a kind noun ("la coopérative Terres du Rouergue"): folded noun -> body id, for a later "de la coopérative". */
+  kindNouns: Map<string, string>;
 }
 
 /** Fresh per-article memory. */
 export function newArticleEntities(): ArticleEntities {
-  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [], nicknames: new Map(), stateNouns: new Map() };
+  return { personsSeen: [], countriesSeen: new Set(), orgsSeen: [], forms: new Map(), countryRecency: [], nicknames: new Map(), stateNouns: new Map(), kindNouns: new Map() };
 }
 
 /** Records one recognised mention (callers: the pattern and gazetteer passes, and persons.ts). */

@@ -20,8 +20,10 @@ describe('titles and their bodies in several registers', () => {
     expect(roles('La Suisse débat de l’achat. Le conseiller national PLR Pierre Favre dénonce un contrat opaque.')).toEqual(['person:pierre-favre>country:CH:conseiller national']);
     expect(roles('11h20 — Au Canada, la sénatrice canadienne conservatrice Martha Dunn réclame une enquête.')).toEqual(['person:martha-dunn>country:CA:sénatrice']);
     expect(roles('Le sénateur américain républicain Tom Price juge le prix excessif.')).toEqual(['person:tom-price>country:US:sénateur']);
-    // A member of parliament with no state named: the state in focus is often a foreign one, so no one is given it.
-    expect(roles('Cuba reçoit du pétrole russe. Le sénateur républicain Tom Price dénonce ces livraisons.')).toEqual([]);
+    // A member of parliament with no state named: the state in focus is often a foreign one, so no one is given it ...
+    expect(roles('Cuba reçoit du pétrole russe. Le sénateur conservateur Tom Price dénonce ces livraisons.')).toEqual([]);
+    // ... unless the party word is one state's alone: a Republican senator is an American one, whatever the article is about.
+    expect(roles('Cuba reçoit du pétrole russe. Le sénateur républicain Tom Price dénonce ces livraisons.')).toEqual(['person:tom-price>country:US:sénateur']);
   });
 
   it('analysis and interview: a commissioner is the European or African Union\'s, whichever the article names', () => {
