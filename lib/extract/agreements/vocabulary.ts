@@ -144,6 +144,8 @@ function compile(lang: Language) {
     PRONOUN_SUBJECT: re('pronounSubject', 'u'),
     // "Nous avons signé": the speaker's side.
     WE_SUBJECT: re('weSubject', 'u'),
+    // "J'ai signé", "le contrat que j'ai signé": the speaker, in a quote or an interview.
+    I_SUBJECT: re('iSubject', 'u'),
     GERUND: re('gerund'),
     GERUND_BEFORE: re('gerundBefore'),
     APPOSED_BEFORE: re('apposedBefore'),

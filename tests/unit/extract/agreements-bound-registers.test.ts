@@ -4,7 +4,7 @@ import { read } from './helpers';
 // Made-up sentences in several registers (wire brief, dispatch, analysis, explainer, business page) on lending, health,
 // energy, arms exports and central banks: a programme that is an agreement only once signed or approved, a lender's
 // organ acting for it, a body signing beside a person, a relative that binds a state to an agreement, and the complement
-// that completes a swap agreement's name.
+// that completes a swap agreement's name, and a signatory who speaks in the first person.
 
 /** Each agreement as "name: parties | signatories", parties and signatories by name, sorted. */
 function agreements(text: string): string[] {
@@ -54,6 +54,19 @@ describe('a swap agreement keeps its complement in its name', () => {
   it('wire brief: "accord d’échange de devises"', () => {
     expect(agreements("La banque centrale turque et celle du Qatar ont conclu un accord d'échange de devises de 5 milliards de dollars.").map((a) => a.split(':')[0])).toEqual([
       "accord d'échange de devises",
+    ]);
+  });
+});
+
+describe('a first-person signatory is the speaker', () => {
+  it('interview answer: "le contrat que j’ai signé": the interviewee signed, for the body she heads', () => {
+    const text = "« Nous voulons vendre davantage de cacao »\nKobenan Adjoumani dirige la Sodeci, la société publique ivoirienne des eaux. Il répond à nos questions.\nQuels sont vos débouchés ?\nLe contrat que j'ai signé en mars avec la Chine porte sur dix ans. Nous livrerons dès juin.";
+    expect(agreements(text)).toEqual(['contrat: Chine, Sodeci | Kobenan Adjoumani']);
+  });
+
+  it('dispatch: "« J’ai signé l’accord »", then its speaker', () => {
+    expect(agreements("« J'ai signé l'accord avec le Ghana en connaissance de cause », a affirmé le ministre ivoirien de l'Agriculture, Kobenan Adjoumani.")).toEqual([
+      "accord: Côte d'Ivoire, Ghana | Kobenan Adjoumani",
     ]);
   });
 });
