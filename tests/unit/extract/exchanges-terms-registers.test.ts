@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exchangesOf, read } from './helpers';
+import { exchangesOf, flows, read } from './helpers';
 
 // Made-up deal paragraphs on grain, oil, tanks, water and loans, in several registers (wire brief, dispatch, analysis,
 // live blog, interview answer): a deal's terms told in the future, beside their price,
@@ -24,6 +24,13 @@ describe('a deal\'s terms in the future, beside their price, are its legs', () =
 describe('water is traded goods', () => {
   it('interview answer: "échanger de l\'électricité jordanienne contre de l\'eau dessalée israélienne": each side from its adjective', () => {
     expect(exchangesOf("Le projet prévoyait d'échanger de l'électricité jordanienne contre de l'eau dessalée israélienne.")).toEqual(['oil Jordanie>Israël <-> other Israël>Jordanie']);
+  });
+
+  it('wire brief: a measure of water is no fuel, whichever leg it is; a measure of gas still is', () => {
+    expect(exchangesOf("Chaque été, le Kirghizistan livre au Kazakhstan 2 milliards de mètres cubes d'eau ; en échange, le Kazakhstan lui cède 300 millions de mètres cubes par an.")).toEqual([
+      'other Kazakhstan>Kirghizistan <-> other Kirghizistan>Kazakhstan',
+    ]);
+    expect(flows('La Russie a livré 20 milliards de mètres cubes de gaz à la Hongrie.')).toEqual(['Russie>Hongrie:oil:20000000000']);
   });
 
   it('dispatch: "achète de l\'eau à Israël"', () => {
