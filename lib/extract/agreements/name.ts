@@ -98,6 +98,9 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   doc.mention(node.id, ctx.sentence, start, end);
   memory.list.push({ id: node.id, kind, sentenceIndex: ctx.sentence.index, governed: W.GOVERNED_BEFORE.test(text.slice(cs, start)) });
   if (body) doc.rel('PARTY_TO', body.id, node.id, [sid]);
+  // "le procès-verbal 331, un accord technique": a numbered or named noun in apposition before it is its own name.
+  const namedBefore = W.NAMED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (namedBefore) doc.alias(node.id, namedBefore[1]);
   if (short) {
     doc.alias(node.id, short[2]);
     end += short[0].length;

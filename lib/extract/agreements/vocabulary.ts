@@ -129,6 +129,8 @@ function compile(lang: Language) {
     DESCRIBED: re('described'),
     PLACE_BEFORE: re('placeBefore'),
     NAMED_AFTER: re('namedAfter', 'u'),
+    // "le procès-verbal 331, un accord": a noun with a number or a proper name, in apposition before the agreement noun (group 1).
+    NAMED_BEFORE: re('namedBefore', 'u'),
     DEFINITE_BEFORE: re('definiteBefore'),
     // "dans le sillage des accords", "en vertu de l'accord": a name under a preposition is mentioned in passing.
     GOVERNED_BEFORE: re('governedBefore'),

@@ -70,3 +70,19 @@ describe('a first-person signatory is the speaker', () => {
     ]);
   });
 });
+
+describe('what an agreement authorises or obliges a state to do binds that state', () => {
+  it('explainer and dispatch: "l’accord autorise X à", "…, qui oblige X à"', () => {
+    expect(agreements("L'accord autorise l'Iran à enrichir de l'uranium à 3,67 %.")).toEqual(['accord: Iran | ']);
+    expect(agreements("Le pacte, conclu en 2019 sous l'égide de l'ONU, qui oblige le Soudan à désarmer ses milices, reste lettre morte.")).toEqual(['pacte: Soudan | ']);
+  });
+});
+
+describe('a numbered or named noun in apposition before the agreement noun is its name', () => {
+  it('interview answer: "le procès-verbal 331, un accord technique conclu …"', () => {
+    const r = read('Elle a mis en avant le procès-verbal 331, un accord technique conclu en 2024, qui autorise le Mexique à compenser son retard.');
+    expect(r.doc.nodes.filter((n) => n.label === 'Agreement').map((n) => [n.name, ...(n.aliases ?? [])])).toEqual([['accord technique', 'procès-verbal 331']]);
+    const annex = read("Le ministre kényan a cité l'annexe 7, un accord de sécurité signé en 2022 avec l'Ouganda.");
+    expect(annex.doc.nodes.filter((n) => n.label === 'Agreement').map((n) => [n.name, ...(n.aliases ?? [])])).toEqual([['accord de sécurité', 'annexe 7']]);
+  });
+});
