@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
 
-// The made set (tests/fixtures/eval/made), six batches of eight articles, each written and annotated before Trame
+// The made set (tests/fixtures/eval/made), seven batches of eight articles, each written and annotated before Trame
 // was run on it, scored by the eval sets' scorer. Each floor is what Trame measured on its batch, rounded down to two
 // decimals, so that a change which loses ground on text it was not written for shows here even when the dev set
 // does not move. Raise a floor when the extractor gets better; never lower it to pass.
@@ -101,9 +101,9 @@ const FIFTH_FLOORS: Record<string, number> = {
   relations: 0.72,
 };
 // Since the sixth batch came, m33–m40 are tuning text and FIFTH_FLOORS guards them as the floors above guard theirs.
-// The sixth batch, m41–m48, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
-// floors are its first measure (relations 90 of 206), taken before any rule was written while reading it; exchanges
-// read 0 of 6 then, so they have no floor yet. Rules written from the released batches since moved it to 93 of 206.
+// The sixth batch, m41–m48, was the made set's frozen split until the seventh batch came. Its floors are its first
+// measure (relations 90 of 206), taken before any rule was written while reading it; exchanges read 0 of 6 then, so
+// they have no floor yet. Rules written from the released batches since moved it to 93 of 206.
 const SIXTH_FLOORS: Record<string, number> = {
   entities: 0.93,
   transfers: 0.1,
@@ -116,6 +116,22 @@ const SIXTH_FLOORS: Record<string, number> = {
   transfer_precision: 0.65,
   relations: 0.45,
 };
+// Since the seventh batch came, m41–m48 are tuning text and SIXTH_FLOORS guards them as the floors above guard theirs.
+// The seventh batch, m49–m56, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
+// floors are its first measure (relations 110 of 202), taken before any rule was written while reading it.
+const SEVENTH_FLOORS: Record<string, number> = {
+  entities: 0.91,
+  transfers: 0.21,
+  exchanges: 0.14,
+  roles: 0.73,
+  agreements: 0.64,
+  signatures: 0.72,
+  stances: 0.66,
+  memberships: 0.33,
+  entity_precision: 0.97,
+  transfer_precision: 0.47,
+  relations: 0.54,
+};
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
 const FIRST_BATCH = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08'];
@@ -123,6 +139,7 @@ const SECOND_BATCH = ['m09', 'm10', 'm11', 'm12', 'm13', 'm14', 'm15', 'm16'];
 const THIRD_BATCH = ['m17', 'm18', 'm19', 'm20', 'm21', 'm22', 'm23', 'm24'];
 const FOURTH_BATCH = ['m25', 'm26', 'm27', 'm28', 'm29', 'm30', 'm31', 'm32'];
 const FIFTH_BATCH = ['m33', 'm34', 'm35', 'm36', 'm37', 'm38', 'm39', 'm40'];
+const SIXTH_BATCH = ['m41', 'm42', 'm43', 'm44', 'm45', 'm46', 'm47', 'm48'];
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/eval/made');
 const scorer = path.resolve(dir, '../score.mjs');
@@ -150,7 +167,7 @@ function measure(files: string[]): Record<string, Tally> {
   return totals;
 }
 const all = readdirSync(dir).filter((f) => f.endsWith('.fr.txt')).sort();
-const HELDOUT_BATCH = all.map((f) => f.slice(0, 3)).filter((id) => ![...FIRST_BATCH, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH].includes(id));
+const HELDOUT_BATCH = all.map((f) => f.slice(0, 3)).filter((id) => ![...FIRST_BATCH, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH].includes(id));
 
 // Each batch is pooled and gated on its own: how many entities and relations its gold holds, and its floors.
 const BATCHES: { title: string; ids: string[]; entities: number; relations: number; floors: Record<string, number> }[] = [
@@ -159,7 +176,8 @@ const BATCHES: { title: string; ids: string[]; entities: number; relations: numb
   { title: 'third batch (m17–m24, tuning text since m25–m32 came)', ids: THIRD_BATCH, entities: 162, relations: 183, floors: BLIND_FLOORS },
   { title: 'fourth batch (m25–m32, tuning text since m33–m40 came)', ids: FOURTH_BATCH, entities: 166, relations: 174, floors: HELDOUT_FLOORS },
   { title: 'fifth batch (m33–m40, tuning text since m41–m48 came)', ids: FIFTH_BATCH, entities: 162, relations: 192, floors: FIFTH_FLOORS },
-  { title: 'frozen split (m41–m48)', ids: ['m41', 'm42', 'm43', 'm44', 'm45', 'm46', 'm47', 'm48'], entities: 157, relations: 206, floors: SIXTH_FLOORS },
+  { title: 'sixth batch (m41–m48, tuning text since m49–m56 came)', ids: SIXTH_BATCH, entities: 157, relations: 206, floors: SIXTH_FLOORS },
+  { title: 'frozen split (m49–m56)', ids: ['m49', 'm50', 'm51', 'm52', 'm53', 'm54', 'm55', 'm56'], entities: 158, relations: 202, floors: SEVENTH_FLOORS },
 ];
 
 describe.each(BATCHES)('extraction on the made set\'s $title, pooled', ({ ids, entities, relations, floors }) => {
@@ -167,7 +185,7 @@ describe.each(BATCHES)('extraction on the made set\'s $title, pooled', ({ ids, e
   const totals = measure(files);
   it('scores every article against its whole gold', () => {
     expect(files.map((f) => f.slice(0, 3))).toEqual(ids);
-    expect(HELDOUT_BATCH).toEqual(BATCHES[5].ids);
+    expect(HELDOUT_BATCH).toEqual(BATCHES[6].ids);
     expect(totals.entities.of).toBe(entities);
     expect(totals.relations.of).toBe(relations);
   });
