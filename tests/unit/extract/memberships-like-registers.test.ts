@@ -46,3 +46,20 @@ describe('a comparison with a pronoun makes its antecedents members too', () => 
     expect(membersOf("Le Premier ministre danois a défendu l'envoi d'avions à la Roumanie, « membre de l'Otan », devant le Parlement.")).toEqual(['Roumanie>OTAN']);
   });
 });
+
+describe('an apposition whose noun an adjective completes, a body whose members a relative or its verb counts', () => {
+  it('analysis and wire brief: "seul pays asiatique du G7", "membre européen de l’Otan"', () => {
+    expect(membersOf('Le Japon, seul pays asiatique du G7, a protesté.')).toEqual(['Japon>G7']);
+    expect(membersOf('La Turquie, membre européen de l’Otan, a bloqué le texte.')).toEqual(['Turquie>OTAN']);
+  });
+
+  it('explainer: an observer, a candidate or a neighbour is no member', () => {
+    expect(membersOf('La Palestine, État observateur de l’ONU, a protesté.')).toEqual([]);
+    expect(membersOf('L’Ukraine, pays candidat à l’Union européenne, a protesté.')).toEqual([]);
+  });
+
+  it('dispatch and live blog: "ORG, dont X fait partie", "ORG compte désormais X parmi ses membres"', () => {
+    expect(membersOf("L'Otan, dont la Turquie fait partie, a protesté.")).toEqual(['Turquie>OTAN']);
+    expect(membersOf("10 h 05 — L'Union africaine compte désormais le Maroc parmi ses membres.")).toEqual(['Maroc>Union africaine']);
+  });
+});
