@@ -41,6 +41,14 @@ describe('a state or body among the agents of a signing, after a person', () => 
   });
 });
 
+describe('the side a person agent signs for', () => {
+  it('wire brief: "signé par X pour le Kenya et par Y pour l’Éthiopie"', () => {
+    expect(agreements("L'accord a été signé à Nairobi par Davis Chirchir pour le Kenya et par Habtamu Itefa pour l'Éthiopie.")).toEqual([
+      'accord: Kenya, Éthiopie | Davis Chirchir, Habtamu Itefa',
+    ]);
+  });
+});
+
 describe('a relative that binds a state to the agreement', () => {
   it('explainer and analysis: "à laquelle X est tenu", "auquel X a adhéré"', () => {
     expect(agreements("La position commune de l'Union européenne sur les exportations d'armes, à laquelle la Suède est tenue, interdit ces ventes.")).toEqual([
