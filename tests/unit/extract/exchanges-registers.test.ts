@@ -52,3 +52,14 @@ describe('a fronted price named by a demonstrative points back to the flow it an
     expect(flows("En échange de ce soutien, l'Ouganda a expédié l'an dernier trente tonnes de café au Rwanda.")).toEqual(['Ouganda>Rwanda:other:30']);
   });
 });
+
+describe('what a payment buys, after "pour", comes the other way and is what it pays for', () => {
+  it('wire brief and analysis: "a versé X à Y pour la livraison de", "pour ses livraisons de"', () => {
+    expect(exchangesOf("L'Égypte a versé 300 millions de dollars à la Russie pour la livraison de 500 000 tonnes de blé.")).toEqual(['aid Russie>Égypte <-> funds Égypte>Russie']);
+    expect(flows("Le Pakistan verse chaque année 2 milliards de dollars au Qatar pour ses livraisons de gaz.")).toEqual(['Pakistan>Qatar:funds:2000000000', 'Qatar>Pakistan:oil']);
+  });
+
+  it('dispatch: people a payment is for are not bought', () => {
+    expect(exchangesOf('Le Qatar a versé 10 millions de dollars au Soudan pour ses soldats.')).toEqual([]);
+  });
+});
