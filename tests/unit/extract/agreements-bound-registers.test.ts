@@ -26,6 +26,18 @@ describe('a programme is an agreement once signed or approved', () => {
   });
 });
 
+describe('a licence is an agreement once granted; a permit is none', () => {
+  it('interview answer and business page: "qui a concédé une licence", "a concédé à l’Inde une licence"', () => {
+    expect(agreements("Les souches viennent de l'Institut Pasteur, qui a concédé une licence au Vietnam en 2009.")).toEqual(['licence: Institut Pasteur | ']);
+    expect(agreements("Le Japon a concédé à l'Inde une licence de fabrication du vaccin.")).toEqual(['licence: Japon | ']);
+  });
+
+  it('dispatch: an export licence refused or suspended is a permit', () => {
+    expect(agreements("Le ministre a affirmé qu'aucune licence n'avait été accordée pour Israël.")).toEqual([]);
+    expect(agreements("La Suède a suspendu la licence d'exportation du groupe.")).toEqual([]);
+  });
+});
+
 describe('a state or body among the agents of a signing, after a person', () => {
   it('dispatch: "signé par le président de la région, X, et l’OMS"', () => {
     expect(agreements("L'accord signé en mai par le président de la Sardaigne, Christian Solinas, et l’Organisation mondiale de la santé porte sur dix ans.")).toEqual([
