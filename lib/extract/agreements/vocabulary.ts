@@ -47,6 +47,8 @@ function compile(lang: Language) {
     SIGNING: re('signing'),
     // "approuvé par le FMI": a lender's approval makes a programme an agreement, as a signature does.
     SIGNING_OR_APPROVING: re('signingOrApproving'),
+    // "le programme d'aide approuvé par le Congrès": aid a programme holds is a transfer, not an agreement.
+    GOODS_COMPLEMENT: re('goodsComplement', 'u'),
     ANAPHORIC_TRANSFER: re('anaphoricTransfer', 'u'),
     SANCTION_ACTION: re('sanctionAction'),
     ON_BEHALF: re('onBehalf'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findGoods } from '../../../lib/extract/goods';
 import { exchangesOf, flows, read } from './helpers';
 
 // Made-up deal paragraphs on grain, oil, tanks, water and loans, in several registers (wire brief, dispatch, analysis,
@@ -73,5 +74,12 @@ describe('a loan or a sale "remboursé par des livraisons de", "payé par des ca
 
   it('wire brief: "payés par" an actor is the payer, no price', () => {
     expect(exchangesOf('Les drones, payés par les Émirats, ont été livrés au Soudan.')).toEqual([]);
+  });
+});
+
+describe('a bare measure measures the goods named before it', () => {
+  it('business page: "achète du gaz …, 10 milliards de mètres cubes": the measure is gas; with water named, water', () => {
+    expect(findGoods("L'Ouzbékistan achète du gaz turkmène : 10 milliards de mètres cubes l'an dernier.").map((g) => g.kind)).toEqual(['oil', 'oil']);
+    expect(findGoods("Le Tadjikistan cède de l'eau : 2 milliards de mètres cubes par an.").map((g) => g.kind)).toEqual(['other', 'other']);
   });
 });
