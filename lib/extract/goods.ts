@@ -78,7 +78,16 @@ export function findGoods(text: string): GoodsMention[] {
     const [start, end] = [m.index!, m.index! + m[0].length];
     if (!out.some((g) => start < g.end && g.start < end)) out.push({ kind: 'weapons', start, end, text: m[0] });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "du gaz russe : les livraisons devraient atteindre 38 milliards de mètres cubes": a bare measure with no content
+  // after it measures the goods named before it in the sentence.
+  const measure = pattern('goods.bareMeasure', 'iu');
+  for (const [k, g] of out.entries()) {
+    if (!measure.test(g.text) || out.some((x) => x.start > g.end && /^\s+(?:de|d['’])\s*$/u.test(text.slice(g.end, x.start)))) continue;
+    const before = out.slice(0, k).reverse().find((x) => !measure.test(x.text) && x.kind !== 'funds');
+    if (before) g.kind = before.kind;
+  }
+  return out;
 }
 
 /** Whether a trigger's subject sends (give), receives, joins (troops), or the goods themselves leave (depart). */

@@ -221,6 +221,15 @@ function contrastedWithNonMember(text: string, org: EntityMention, actors: Entit
   return [...(after ? listFrom(after, actors, text) : []), ...before];
 }
 
+/** "L'Ouganda, comme eux membre de l'UA", "alliée de l'Otan comme nous": the states a pronoun of comparison stands for. */
+function likenedByPronoun(doc: DocBuilder, ctx: SentenceContext, member: EntityMention, org: EntityMention, pairs?: PairMemory, discourse?: Discourse): string[] {
+  const like = pattern('membership.likePronoun').exec(ctx.text.slice(member.end, org.start));
+  if (like?.groups?.plural && pairs) return pairNamedBefore(doc, ctx, member.start, pairs, discourse).filter((id) => id !== member.id);
+  if (!pairs || !discourse || !(like?.groups?.we || pattern('membership.likeWeAfter').test(ctx.text.slice(org.end)))) return [];
+  const side = speakerSide(doc, ctx, pairs.personCountry, discourse, org.start);
+  return side && side !== member.id && (side.startsWith('country:') || side.startsWith('org:')) ? [side] : [];
+}
+
 /** Reads MEMBER_OF in one sentence from the patterns of data/lexicon/organizations.json "membership". */
 export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discourse?: Discourse, pairs?: PairMemory): void {
   const text = ctx.text;
@@ -273,6 +282,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
       // A comma, then the member opening the clause (membership.bodyOpensClause reads the same gap).
       if (likes.length && pattern('membership.bodyOpensClause').test(text.slice(likes.at(-1)!.end, member.start))) for (const a of likes) add(a, org);
     }
+    if (member) for (const id of likenedByPronoun(doc, ctx, member, org, pairs, discourse)) add(id, org);
     // "Téhéran, qui, comme Islamabad, est membre de l'OCS": the antecedent of a relative that opens on a comparison is a member too.
     const antecedent = member && [...actors].reverse().find((a) => a.end <= member.start && a.label === 'Country');
     if (antecedent && pattern('membership.likeInRelative').test(text.slice(antecedent.end, member!.start))) add(antecedent, org);

@@ -51,6 +51,8 @@ export interface AgreementWords {
   compoundPrefixes?: Record<string, string>;
   /** Nouns that name an agreement only when a proper name completes them ("la déclaration de Choucha"). */
   namedOnly?: string[];
+  /** Nouns that name an agreement only when a signing verb governs them ("le programme approuvé par le FMI"). */
+  signedOnly?: string[];
 }
 
 /** How a text says a state belongs to a body (data/lexicon/organizations.json "membership"). */

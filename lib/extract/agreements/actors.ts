@@ -49,7 +49,8 @@ export function byList(ctx: SentenceContext, from: number, ce: number): string[]
   let pos = from;
   for (const m of actorMentions(ctx).filter((x) => x.start >= from && x.end <= ce && x.label !== 'Person')) {
     // "par Airbus et la compagnie indienne IndiGo": a common noun and adjectives may describe the next one.
-    if (!words().DESCRIBED.test(ctx.text.slice(pos, m.start))) break;
+    const gap = ctx.text.slice(pos, m.start);
+    if (!words().DESCRIBED.test(gap) && !(pos === from && words().ORGAN_OF.test(gap))) break;
     out.push(m.id);
     pos = m.end;
   }

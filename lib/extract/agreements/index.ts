@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { signatoriesBack, signedBack, signedByPronoun } from './back';
 import { coversPrevious, dateAgreement, linkCovered } from './covers';
 import { readName } from './name';
-import { emitParties, partiesAfter, partiesOnBehalf, partyAbiding, partyAwarded, partyWith } from './parties';
+import { emitParties, partiesAfter, partiesOnBehalf, partyAbiding, partyAwarded, partyBoundRelative, partyWith } from './parties';
 import { partnerOfVerb, signatoriesAfter, signersInRelative, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
 import type { AgreementMemory, AgreementScene } from './types';
 import { words } from './vocabulary';
@@ -58,6 +58,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     partiesOnBehalf(site);
     partyAwarded(site);
     partyAbiding(site);
+    partyBoundRelative(site);
     emitParties(site);
     coversPrevious(site);
     dateAgreement(site);

@@ -24,6 +24,12 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   if (/^\p{Lu}/u.test(m.groups!.noun) && followsAgreementName(ctx.text.slice(0, m.index!))) return undefined;
   const start = m.index!;
   let end = start + m[0].length;
+  // "le programme nucléaire" is a plan; "le programme approuvé par le FMI", "a signé un programme" an agreement, unless
+  // it only completes another noun ("le mémorandum du programme F-35, signé par").
+  if (W.SIGNED_ONLY.has(noun) && (/(?:^|\s)(?:de|du|des|d['’])\s*$/u.test(text.slice(Math.max(0, start - 4), start)) || W.GOODS_COMPLEMENT.test(text.slice(end)))) return undefined;
+  // A plan is put in place, voted or decided too: only a verb of signing or approving after it makes it an agreement.
+  const signedAfter = W.PASSIVE_SIGN.exec(text.slice(end, clauseAround(text, start)[1]));
+  if (W.SIGNED_ONLY.has(noun) && !W.SIGNED_OBJECT.test(text.slice(Math.max(0, start - 60), start)) && !(signedAfter && W.SIGNING_OR_APPROVING.test(signedAfter[1]))) return undefined;
   // "l'Organisation du traité de sécurité collective": an agreement noun inside a body's name is part of that name.
   if (ctx.mentions.some((x) => x.label === 'Organization' && x.start < start && x.end >= end)) return undefined;
   if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') return undefined;
@@ -92,6 +98,9 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   doc.mention(node.id, ctx.sentence, start, end);
   memory.list.push({ id: node.id, kind, sentenceIndex: ctx.sentence.index, governed: W.GOVERNED_BEFORE.test(text.slice(cs, start)) });
   if (body) doc.rel('PARTY_TO', body.id, node.id, [sid]);
+  // "le procès-verbal 331, un accord technique": a numbered or named noun in apposition before it is its own name.
+  const namedBefore = W.NAMED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (namedBefore) doc.alias(node.id, namedBefore[1]);
   if (short) {
     doc.alias(node.id, short[2]);
     end += short[0].length;

@@ -103,3 +103,14 @@ export function partyAbiding(site: AgreementSite): void {
   if (!verb) return;
   for (const s of subjectBefore(ctx, cs + verb.index, cs)) parties.add(partyOf(doc, s, personCountry));
 }
+
+/** "la position commune de l'UE, à laquelle les Pays-Bas sont tenus": the states a relative binds to the agreement are parties. */
+export function partyBoundRelative(site: AgreementSite): void {
+  const { doc, ctx, personCountry, end, parties } = site;
+  const text = ctx.text;
+  const open = words().BOUND_RELATIVE.exec(text.slice(end, end + 120));
+  const first = open ? actorAfter(ctx, end + open[0].length, 6) : undefined;
+  if (!first) return;
+  const list = [first, ...listedAfter(ctx, first, text.length)];
+  if (words().BOUND_VERB.test(text.slice(list.at(-1)!.end))) for (const x of list) parties.add(partyOf(doc, x, personCountry));
+}

@@ -1,7 +1,7 @@
 import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore } from '../context';
 import { pattern } from '../syntax/language';
 import { resolveSubjectPronoun } from '../discourse';
-import { speakerSide } from '../transfers/speaker';
+import { speakerSide, speakingPerson } from '../transfers/speaker';
 import { byList, describedAfter, pairAt, partyOf, recentPair, signatorySides, signedBy } from './actors';
 import type { EntityMention } from '../entities';
 import { listedAfter } from './parties';
@@ -56,6 +56,9 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   }
   // "Le nouveau ministre a finalement signé", "le ministre polonais de la Défense a signé": a title standing for a person.
   if (!signers.length && !pronoun) signers = titledSigner(site, subject);
+  // "J'ai signé l'accord", in a quote or an interview: the speaker signed.
+  const me = !signers.length && memory.discourse && W.I_SUBJECT.test(subject) ? speakingPerson(ctx, memory.discourse, verbAt) : undefined;
+  if (me) signers = [me];
   // "Nous avons signé la charte", in a quote or an interview: the speaker's state (or body) is a party.
   if (!signers.length && memory.discourse && W.WE_SUBJECT.test(subject)) {
     const side = speakerSide(doc, ctx, personCountry, memory.discourse, verbAt);
@@ -183,6 +186,12 @@ export function signedByAgents(site: AgreementSite): void {
   }
   // "signé par l'Arménie, l'Azerbaïdjan et la Russie", "imposé par le Conseil de sécurité": states and bodies are parties.
   for (const a of byList(ctx, byEnd, signersEnd)) parties.add(a);
+  // "par le président de la Calabre, X, et la société Y", "par X et par Washington": a state or body joined to a person
+  // agent; "par X pour le Kenya": the side she signs for.
+  for (const p of ctx.mentions.filter((x) => x.label === 'Person' && agents.includes(x.id) && x.start > by && x.end <= signersEnd)) {
+    const next = actorMentions(ctx).find((x) => x.label !== 'Person' && x.start >= p.end && x.end <= signersEnd);
+    if (next && W.AGENT_JOIN.test(text.slice(p.end, next.start))) for (const a of [next.id, ...byList(ctx, next.end, signersEnd)]) parties.add(a);
+  }
   // "par les délégations des deux camps"; "par les deux ministres" named before are people, whose states are parties already.
   if (both.length < 2) for (const p of pairAt(doc, ctx, memory, byEnd, personCountry)) parties.add(p);
   // "par X et son homologue soudanais", "his Argentine counterpart": the counterpart's state is a party though the person is unnamed.
@@ -238,6 +247,9 @@ export function signersInRelative(site: AgreementSite): void {
     if (s.label === 'Person') signedBy(site, s.id, ctx.sentence.id);
     else parties.add(partyOf(doc, s, personCountry));
   }
+  // "le contrat que j'ai signé", in a quote or an interview: the speaker signed.
+  const me = !subjects.length && site.memory.discourse && words().I_SUBJECT.test(text.slice(from, from + verb.index)) ? speakingPerson(ctx, site.memory.discourse, from) : undefined;
+  if (me) signedBy(site, me, ctx.sentence.id);
   // "le traité que les deux pays ont signé", "que nos deux pays ont signé": the two sides named before.
   const pair = subjects.length ? null : words().PAIR_RE.exec(text.slice(from, from + verb.index));
   if (pair) for (const p of pairAt(doc, ctx, site.memory, from + pair.index, personCountry)) parties.add(p);

@@ -45,6 +45,10 @@ function compile(lang: Language) {
     /** "signé à Pretoria par X, ..., l'accord": a passive verb before the noun, its agents after "par". */
     FRONTED_PASSIVE: re('frontedPassive'),
     SIGNING: re('signing'),
+    // "approuvé par le FMI": a lender's approval makes a programme an agreement, as a signature does.
+    SIGNING_OR_APPROVING: re('signingOrApproving'),
+    // "le programme d'aide approuvé par le Congrès": aid a programme holds is a transfer, not an agreement.
+    GOODS_COMPLEMENT: re('goodsComplement', 'u'),
     ANAPHORIC_TRANSFER: re('anaphoricTransfer', 'u'),
     SANCTION_ACTION: re('sanctionAction'),
     ON_BEHALF: re('onBehalf'),
@@ -78,6 +82,9 @@ function compile(lang: Language) {
     AWARDED: re('awarded', 'u'),
     // "Damas ne respecte pas l'accord", "qui viole le cessez-le-feu": a verb of keeping or breaking the agreement right before it.
     ABIDE_VERB: re('abideVerb', 'u'),
+    // "..., à laquelle les Pays-Bas sont tenus": a relative after the name whose subject is bound by it (up to the subject).
+    BOUND_RELATIVE: re('boundRelative', 'u'),
+    BOUND_VERB: re('boundVerb', 'u'),
     // "le pacte AUKUS", "la résolution 2216": an acronym or a number right after the noun.
     TAG_NAME: /^\s+((?:(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[\p{Lu}\d+-]*|\d{2,5})(?:\s+\p{Lu}{2,}[\p{Lu}\d+-]*)?)(?![\p{L}\d])/u,
     // "le pacte Aukus", "l'accord Quad": one capitalised word right after the noun, when the text names no actor or place with it.
@@ -105,6 +112,8 @@ function compile(lang: Language) {
     NOT_NAMES: new Set(data.notNames),
     /** Nouns (lower case) that name an agreement only with a proper name after them. */
     NAMED_ONLY: new Set((data.namedOnly ?? []).map((w) => w.toLowerCase())),
+    /** Nouns (lower case) that name an agreement only when a signing verb governs them, before or after. */
+    SIGNED_ONLY: new Set((data.signedOnly ?? []).map((w) => w.toLowerCase())),
     /** Folded first part of a compound nationality adjective -> ISO code ("russo" -> "RU"). */
     COMPOUND_PREFIXES: new Map(Object.entries(data.compoundPrefixes ?? {}).map(([k, v]) => [fold(k), v])),
     // "les deux pays", "des deux camps", "leurs ministres": the two sides last named.
@@ -122,6 +131,8 @@ function compile(lang: Language) {
     DESCRIBED: re('described'),
     PLACE_BEFORE: re('placeBefore'),
     NAMED_AFTER: re('namedAfter', 'u'),
+    // "le procès-verbal 331, un accord": a noun with a number or a proper name, in apposition before the agreement noun (group 1).
+    NAMED_BEFORE: re('namedBefore', 'u'),
     DEFINITE_BEFORE: re('definiteBefore'),
     // "dans le sillage des accords", "en vertu de l'accord": a name under a preposition is mentioned in passing.
     GOVERNED_BEFORE: re('governedBefore'),
@@ -137,6 +148,8 @@ function compile(lang: Language) {
     PRONOUN_SUBJECT: re('pronounSubject', 'u'),
     // "Nous avons signé": the speaker's side.
     WE_SUBJECT: re('weSubject', 'u'),
+    // "J'ai signé", "le contrat que j'ai signé": the speaker, in a quote or an interview.
+    I_SUBJECT: re('iSubject', 'u'),
     GERUND: re('gerund'),
     GERUND_BEFORE: re('gerundBefore'),
     APPOSED_BEFORE: re('apposedBefore'),
@@ -145,6 +158,10 @@ function compile(lang: Language) {
     /** The agent marker (" par "), searched from an offset. */
     AGENT: re('agent', 'g'),
     AGENT_AFTER: re('agentAfter'),
+    // "par le président de la Calabre, X, et la société Y": what joins a state or body to a person among the agents.
+    AGENT_JOIN: re('agentJoin'),
+    // "par le conseil d'administration du FMI": an organ of a body acts for it.
+    ORGAN_OF: re('organOf'),
     // "paraphé par X et Y, en présence du président Z": who only witnesses or brokers a signing, from here on, signs nothing.
     WITNESSED: re('witnessed', 'iu'),
     // "la guerre qui oppose l'armée aux FSR": the two sides of a war (OPPOSES before the first, OPPOSED_SIDES between them),

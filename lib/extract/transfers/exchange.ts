@@ -1,3 +1,4 @@
+import { isPeople } from '../goods';
 import { subjectBefore } from '../context';
 import { exchangedFlow, sameParties, type TransferDraft } from './draft';
 import { endpoint } from './endpoints';
@@ -32,6 +33,14 @@ if (!exchange && prev && pattern('exchange.markInClause', 'iu').test(text.slice(
   if (!draft.recipients.length) draft.recipients.push(...prev.senders.filter((x) => !draft.senders.includes(x)));
   return;
 }
+// "a versé 300 millions de dollars à la Russie pour ses livraisons de blé": what a payment buys comes the other way,
+// and is what it pays for.
+if (!exchange && prev && bought(r, prev, draft)) {
+  [draft.senders, draft.recipients] = [prev.recipients.filter((x) => !prev.senders.includes(x)), prev.senders.filter((x) => !prev.recipients.includes(x))];
+  draft.exchangeFor = drafts.length - 1;
+  draft.exchangeKind = 'price';
+  return;
+}
 if (!exchange && prev && trigger && pattern('exchange.purpose').test(text.slice(Math.max(0, trigger.start - 6), trigger.start))) {
   // "recevrait des fonds pour envoyer des troupes": the second transfer is what the first pays for.
   if (prev.recipients.some((r) => draft.senders.includes(r)) || !draft.senders.length) {
@@ -44,6 +53,14 @@ if (trigger && pattern('exchange.purpose').test(text.slice(Math.max(0, trigger.s
   const s = endpoint(doc, subj, personCountry);
   if (s) draft.senders.push(s);
 }
+}
+
+/** Whether a draft is what the payment read just before it, in its clause, buys ("versé 300 millions à X pour ses livraisons de blé"). */
+function bought(r: Reading, prev: TransferDraft, draft: TransferDraft): boolean {
+  // "a versé 10 millions au Kenya pour ses soldats": people a payment is for are whom it pays, not what it buys.
+  if (!prev.kinds.includes('funds') || draft.kinds.includes('funds') || draft.kinds.some(isPeople) || prev.start < r.cs || !prev.senders.length || !prev.recipients.length) return false;
+  const lead = r.ctx.text.slice(prev.end, r.p.start);
+  return pattern('exchange.boughtWith', 'iu').test(lead);
 }
 
 /** "En échange du pétrole vénézuélien, l'Iran a envoyé des techniciens": a price named first pays for the draft after it. */

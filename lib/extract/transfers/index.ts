@@ -101,6 +101,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const demonymSender = p.demonym && !resold && !p.goods.every((g) => activeLanguage().transfers.currencies.includes(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
     const armyTarget = ctx.mentions.find((m) => m.id.endsWith('-armed-forces') && m.start >= cs && m.end <= ce);
     if (!trigger && !exchange && !(demonymSender && armyTarget)) return;
+    // "En retour de cette aide, X a expédié": a price named by a demonstrative is a flow told before, which the
+    // sentence's own transfer answers (exchange.answerStart), not new goods.
+    if (exchange && pattern('exchange.pointsBack', 'iu').test(lead)) return;
     // "ils relevaient de l'aide humanitaire", "qualifiées d'aide d'urgence": a label on flows told already, whatever verb is near.
     if (pattern('transfer.aidLabel').test(text.slice(Math.max(cs, p.start - 80), p.start))) return;
     // "L'armée ukrainienne a abattu 20 drones iraniens": goods an army destroys came from its enemy.

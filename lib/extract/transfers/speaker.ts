@@ -38,3 +38,14 @@ export function speakerSide(doc: DocBuilder, ctx: SentenceContext, personCountry
   const guest = INTERVIEWEE.get(discourse);
   return guest ? endpointId(doc, guest, personCountry) : undefined;
 }
+
+/** The person "je" at `at` is: the quote's speaker named in its sentence, else the interviewee. */
+export function speakingPerson(ctx: SentenceContext, discourse: Discourse, at: number): string | undefined {
+  const quote = quoteAround(ctx.text, at);
+  if (quote) {
+    const people = ctx.mentions.filter((m) => m.label === 'Person');
+    const named = people.find((m) => m.start >= quote[1]) ?? people.filter((m) => m.end <= quote[0]).at(-1);
+    if (named) return named.id;
+  }
+  return INTERVIEWEE.get(discourse);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exchangesOf } from './helpers';
+import { exchangesOf, flows } from './helpers';
 
 // Made-up barter and payment paragraphs on uranium, gas, grain, oil and medical aid, in several registers (explainer
 // with questions, dispatch, wire brief, live blog): what one side gives for what the other gives, in one sentence or
@@ -37,3 +37,29 @@ describe('exchanges in registers the sample never saw', () => {
   });
 });
 
+
+describe('a fronted price named by a demonstrative points back to the flow it answers', () => {
+  it('dispatch and analysis: "En retour de cette aide, X a expédié": one exchange, and no second aid', () => {
+    const text = 'La Chine a envoyé 300 ingénieurs au Kenya. En retour de cette aide, le Kenya a expédié trente tonnes de thé à la Chine.';
+    expect(flows(text)).toEqual(['Chine>Kenya:personnel:300', 'Kenya>Chine:other:30']);
+    expect(exchangesOf(text)).toEqual(['other Kenya>Chine <-> personnel Chine>Kenya']);
+    expect(exchangesOf("Le Qatar a livré du gaz au Pakistan l'hiver dernier. En contrepartie de ces livraisons, le Pakistan a versé 2 milliards de dollars au Qatar.")).toEqual([
+      'funds Pakistan>Qatar <-> oil Qatar>Pakistan',
+    ]);
+  });
+
+  it('wire brief: a demonstrative price opening the only sentence adds no flow of its own', () => {
+    expect(flows("En échange de ce soutien, l'Ouganda a expédié l'an dernier trente tonnes de café au Rwanda.")).toEqual(['Ouganda>Rwanda:other:30']);
+  });
+});
+
+describe('what a payment buys, after "pour", comes the other way and is what it pays for', () => {
+  it('wire brief and analysis: "a versé X à Y pour la livraison de", "pour ses livraisons de"', () => {
+    expect(exchangesOf("L'Égypte a versé 300 millions de dollars à la Russie pour la livraison de 500 000 tonnes de blé.")).toEqual(['aid Russie>Égypte <-> funds Égypte>Russie']);
+    expect(flows("Le Pakistan verse chaque année 2 milliards de dollars au Qatar pour ses livraisons de gaz.")).toEqual(['Pakistan>Qatar:funds:2000000000', 'Qatar>Pakistan:oil']);
+  });
+
+  it('dispatch: people a payment is for are not bought', () => {
+    expect(exchangesOf('Le Qatar a versé 10 millions de dollars au Soudan pour ses soldats.')).toEqual([]);
+  });
+});

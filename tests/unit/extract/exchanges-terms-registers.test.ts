@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exchangesOf, read } from './helpers';
+import { findGoods } from '../../../lib/extract/goods';
+import { exchangesOf, flows, read } from './helpers';
 
 // Made-up deal paragraphs on grain, oil, tanks, water and loans, in several registers (wire brief, dispatch, analysis,
 // live blog, interview answer): a deal's terms told in the future, beside their price,
@@ -24,6 +25,13 @@ describe('a deal\'s terms in the future, beside their price, are its legs', () =
 describe('water is traded goods', () => {
   it('interview answer: "échanger de l\'électricité jordanienne contre de l\'eau dessalée israélienne": each side from its adjective', () => {
     expect(exchangesOf("Le projet prévoyait d'échanger de l'électricité jordanienne contre de l'eau dessalée israélienne.")).toEqual(['other Israël>Jordanie <-> other Jordanie>Israël']);
+  });
+
+  it('wire brief: a measure of water is no fuel, whichever leg it is; a measure of gas still is', () => {
+    expect(exchangesOf("Chaque été, le Kirghizistan livre au Kazakhstan 2 milliards de mètres cubes d'eau ; en échange, le Kazakhstan lui cède 300 millions de mètres cubes par an.")).toEqual([
+      'other Kazakhstan>Kirghizistan <-> other Kirghizistan>Kazakhstan',
+    ]);
+    expect(flows('La Russie a livré 20 milliards de mètres cubes de gaz à la Hongrie.')).toEqual(['Russie>Hongrie:oil:20000000000']);
   });
 
   it('dispatch: "achète de l\'eau à Israël"', () => {
@@ -66,5 +74,12 @@ describe('a loan or a sale "remboursé par des livraisons de", "payé par des ca
 
   it('wire brief: "payés par" an actor is the payer, no price', () => {
     expect(exchangesOf('Les drones, payés par les Émirats, ont été livrés au Soudan.')).toEqual([]);
+  });
+});
+
+describe('a bare measure measures the goods named before it', () => {
+  it('business page: "achète du gaz …, 10 milliards de mètres cubes": the measure is gas; with water named, water', () => {
+    expect(findGoods("L'Ouzbékistan achète du gaz turkmène : 10 milliards de mètres cubes l'an dernier.").map((g) => g.kind)).toEqual(['oil', 'oil']);
+    expect(findGoods("Le Tadjikistan cède de l'eau : 2 milliards de mètres cubes par an.").map((g) => g.kind)).toEqual(['other', 'other']);
   });
 });
