@@ -30,14 +30,14 @@ const FROZEN_FLOORS: Record<string, number> = {
   entities: 0.96,
   transfers: 0.75,
   exchanges: 0.75,
-  roles: 0.87,
+  roles: 0.89,
   agreements: 0.91,
   signatures: 0.94,
   stances: 0.8,
   memberships: 0.93,
   entity_precision: 1,
   transfer_precision: 0.97,
-  relations: 0.83,
+  relations: 0.84,
 };
 // The third batch, m17–m24, is the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
 // floors are its first measure, taken before any rule was written while reading it; exchanges read 0 of 7 then, so
@@ -53,14 +53,14 @@ const BLIND_FLOORS: Record<string, number> = {
   entities: 0.93,
   transfers: 0.48,
   exchanges: 0.42,
-  roles: 0.88,
+  roles: 0.94,
   agreements: 0.92,
   signatures: 1,
   stances: 0.68,
   memberships: 1,
   entity_precision: 0.99,
   transfer_precision: 1,
-  relations: 0.72,
+  relations: 0.73,
 };
 // Since the fourth batch came, m17–m24 are tuning text and BLIND_FLOORS guards them as the floors above guard theirs.
 // The fourth batch, m25–m32, was the made set's frozen split until the fifth batch came. Its floors are its first
@@ -70,16 +70,16 @@ const BLIND_FLOORS: Record<string, number> = {
 // paid back in goods was read as the exchange's second leg.
 const HELDOUT_FLOORS: Record<string, number> = {
   entities: 0.96,
-  transfers: 0.37,
+  transfers: 0.39,
   exchanges: 0.33,
-  roles: 0.75,
+  roles: 0.87,
   agreements: 0.9,
   signatures: 1,
-  stances: 0.76,
+  stances: 0.8,
   memberships: 0.78,
   entity_precision: 1,
-  transfer_precision: 0.9,
-  relations: 0.68,
+  transfer_precision: 0.91,
+  relations: 0.72,
 };
 // Since the fifth batch came, m25–m32 are tuning text and HELDOUT_FLOORS guards them as the floors above guard theirs.
 // The fifth batch, m33–m40, was the made set's frozen split until the sixth batch came. Its floors are its first
@@ -89,36 +89,39 @@ const HELDOUT_FLOORS: Record<string, number> = {
 // text with its author's list of misses, it read 140 of 192 (coordinated ministry titles, titles only some bodies give,
 // contrasted memberships, agreements named by their year, announced facts, counted parts of goods told before).
 const FIFTH_FLOORS: Record<string, number> = {
-  entities: 0.95,
-  transfers: 0.31,
-  roles: 0.94,
+  entities: 0.96,
+  transfers: 0.33,
+  exchanges: 0.2,
+  roles: 0.97,
   agreements: 1,
   signatures: 1,
-  stances: 0.85,
+  stances: 0.86,
   memberships: 0.94,
-  entity_precision: 0.99,
-  transfer_precision: 0.76,
-  relations: 0.72,
+  entity_precision: 1,
+  transfer_precision: 0.8,
+  relations: 0.75,
 };
 // Since the sixth batch came, m33–m40 are tuning text and FIFTH_FLOORS guards them as the floors above guard theirs.
-// The sixth batch, m41–m48, was the made set's frozen split until the seventh batch came. Its floors are its first
-// measure (relations 90 of 206), taken before any rule was written while reading it; exchanges read 0 of 6 then, so
-// they have no floor yet. Rules written from the released batches since moved it to 93 of 206.
+// The sixth batch, m41–m48, was the made set's frozen split until the seventh batch came. Its first measure was
+// relations 90 of 206, taken before any rule was written while reading it; rules written from other released text
+// moved it to 93, and rules written from it once released to 147: its floors are that last measure.
 const SIXTH_FLOORS: Record<string, number> = {
-  entities: 0.93,
-  transfers: 0.1,
-  roles: 0.64,
-  agreements: 0.41,
-  signatures: 0.66,
-  stances: 0.52,
-  memberships: 0.6,
-  entity_precision: 0.98,
-  transfer_precision: 0.65,
-  relations: 0.45,
+  entities: 1,
+  transfers: 0.32,
+  exchanges: 0.16,
+  roles: 0.88,
+  agreements: 0.91,
+  signatures: 1,
+  stances: 0.76,
+  memberships: 0.93,
+  entity_precision: 1,
+  transfer_precision: 0.87,
+  relations: 0.71,
 };
 // Since the seventh batch came, m41–m48 are tuning text and SIXTH_FLOORS guards them as the floors above guard theirs.
 // The seventh batch, m49–m56, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
-// floors are its first measure (relations 110 of 202), taken before any rule was written while reading it.
+// first measure was relations 110 of 202, taken before any rule was written while reading it; its floors are raised
+// where rules written from other text moved it (111 of 202), never from reading it.
 const SEVENTH_FLOORS: Record<string, number> = {
   entities: 0.91,
   transfers: 0.21,
@@ -126,10 +129,10 @@ const SEVENTH_FLOORS: Record<string, number> = {
   roles: 0.73,
   agreements: 0.64,
   signatures: 0.72,
-  stances: 0.66,
+  stances: 0.68,
   memberships: 0.33,
   entity_precision: 0.97,
-  transfer_precision: 0.47,
+  transfer_precision: 0.5,
   relations: 0.54,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
