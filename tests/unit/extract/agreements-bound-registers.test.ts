@@ -40,8 +40,9 @@ describe('a licence is an agreement once granted; a permit is none', () => {
 
 describe('a state or body among the agents of a signing, after a person', () => {
   it('dispatch: "signé par le président de la région, X, et l’OMS"', () => {
+    // The region is a body once read as one, and its president signs for it.
     expect(agreements("L'accord signé en mai par le président de la Sardaigne, Christian Solinas, et l’Organisation mondiale de la santé porte sur dix ans.")).toEqual([
-      'accord: OMS | Christian Solinas',
+      'accord: OMS, Sardaigne | Christian Solinas',
     ]);
   });
 
