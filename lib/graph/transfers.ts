@@ -47,9 +47,8 @@ const QUALIFIER_PREFIX: Record<string, string> = {
 
 /** Groups thousands with spaces, French style ("10000" -> "10 000", "1234.5" -> "1 234,5"). */
 export function groupThousands(n: number): string {
-  // French groups with a narrow no-break space; labels and captions use a plain one (Intl's too, for the
-  // numbers formatDecimal leaves to it).
-  return formatDecimal(n, { ...FRENCH, group: ' ' }, 'fr-FR').replace(/[\u202F\u00A0]/g, ' ');
+  // French groups with a narrow no-break space; labels and captions use a plain one.
+  return formatDecimal(n, FRENCH).replace(/[\u202F\u00A0]/g, ' ');
 }
 
 function num(v: unknown): number | null {

@@ -3,16 +3,17 @@
 // headless Chromium (one page's first frame built 'fr-FR' for its transfer labels, and the explorer's
 // mount 'en-GB' for its status line, each time in the task that had to be short).
 
-/** How a locale writes a number: the thousands separator and the decimal mark. */
+/** How a locale writes a number: its thousands separator and decimal mark, and the locale Intl writes the rest in. */
 export interface DecimalStyle {
+  locale: string;
   group: string;
   decimal: string;
 }
 
 /** en-GB: "1,234.5". */
-export const ENGLISH: DecimalStyle = { group: ',', decimal: '.' };
+export const ENGLISH: DecimalStyle = { locale: 'en-GB', group: ',', decimal: '.' };
 /** fr-FR as Intl writes it, with a narrow no-break space: "1 234,5". */
-export const FRENCH: DecimalStyle = { group: '\u202F', decimal: ',' };
+export const FRENCH: DecimalStyle = { locale: 'fr-FR', group: '\u202F', decimal: ',' };
 
 /** Adds one to a string of decimal digits ("199" -> "200", "99" -> "100"). */
 function increment(digits: string): string {
@@ -32,9 +33,9 @@ function increment(digits: string): string {
  * rounding: 1.005 -> "1.01"), thousands grouped in threes. Falls back to Intl for what JavaScript writes
  * in exponent form (below 1e-6, from 1e21) and for NaN and infinities.
  */
-export function formatDecimal(n: number, style: DecimalStyle, locale: string): string {
+export function formatDecimal(n: number, style: DecimalStyle): string {
   const text = String(Math.abs(n));
-  if (!/^\d+(\.\d+)?$/.test(text)) return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+  if (!/^\d+(\.\d+)?$/.test(text)) return new Intl.NumberFormat(style.locale, { maximumFractionDigits: 2 }).format(n);
   let [whole, fraction = ''] = text.split('.');
   if (fraction.length > 2) {
     const kept = `${whole}${fraction.slice(0, 2)}`;

@@ -22,7 +22,7 @@ export function localeOf(lang: Lang): string {
 
 /** A number in the interface language: 3000000 -> "3 000 000" (fr) / "3,000,000" (en), as Intl writes it. */
 export function formatNumber(lang: Lang, n: number): string {
-  return formatDecimal(n, lang === 'fr' ? FRENCH : ENGLISH, localeOf(lang));
+  return formatDecimal(n, lang === 'fr' ? FRENCH : ENGLISH);
 }
 
 /** A date (ISO string or epoch ms) in the interface language; text that is not a date stays as written. */
