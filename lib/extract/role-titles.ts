@@ -7,20 +7,18 @@ import { allTitles, filledRegExps, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
 import { alternationOf } from './syntax/alternation';
 
-const sorted = (xs: readonly string[]) => alternationOf(xs);
-
 // The role grammar of the article's language: patterns role.* of data/lang/<code>/patterns.json, filled with its title words.
 function compile(lang: Language) {
   const data = relationWords(lang).titles;
   const lists: Record<string, string> = {
-    titles: sorted(allTitles(lang)),
-    domains: sorted(data.domains),
-    qualifiers: sorted(data.qualifiers),
-    ranks: sorted(data.ranks),
-    relatives: sorted(data.relatives),
+    titles: alternationOf(allTitles(lang)),
+    domains: alternationOf(data.domains),
+    qualifiers: alternationOf(data.qualifiers),
+    ranks: alternationOf(data.ranks),
+    relatives: alternationOf(data.relatives),
     ledBy: alternationOf(Object.keys(data.ledBy), { longestFirst: false }),
-    leads: sorted(Object.keys(data.leads)),
-    bodyAdjectives: sorted(Object.keys(data.bodyAdjectives)),
+    leads: alternationOf(Object.keys(data.leads)),
+    bodyAdjectives: alternationOf(Object.keys(data.bodyAdjectives)),
   };
   const re = filledRegExps('role', lists, lang);
   return {
