@@ -48,9 +48,11 @@ const ordered = [...worldCountries].sort(
   (a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent),
 );
 
+const historic = lexicon.historic as Record<string, { iso3: string; name: string; english: string; names: string[] }>;
+
 /** Every state known to Trame, keyed by ISO2. */
-export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(
-  ordered.map((c) => {
+export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map<string, CountryInfo>([
+  ...ordered.map((c): [string, CountryInfo] => {
     const iso2 = c.cca2;
     const fra = c.translations?.fra?.common ?? c.name.common;
     const dem = c.demonyms?.fra;
@@ -69,13 +71,9 @@ export const COUNTRIES: ReadonlyMap<string, CountryInfo> = new Map(
     };
     return [iso2, info];
   }),
-);
-
-// States that no longer exist ("l'Union soviétique"), named but given no nationality word or metonym.
-const historic = lexicon.historic as Record<string, { iso3: string; name: string; english: string; names: string[] }>;
-for (const [iso2, h] of Object.entries(historic)) {
-  (COUNTRIES as Map<string, CountryInfo>).set(iso2, { iso2, iso3: h.iso3, independent: true, name: h.name, english: h.english, demonyms: [], metonyms: [], names: [h.name, ...h.names] });
-}
+  // States that no longer exist ("l'Union soviétique"), named but given no nationality word or metonym.
+  ...Object.entries(historic).map(([iso2, h]): [string, CountryInfo] => [iso2, { iso2, iso3: h.iso3, independent: true, name: h.name, english: h.english, demonyms: [], metonyms: [], names: [h.name, ...h.names] }]),
+]);
 
 /** The forms that name a state in one language: names, nationality words, metonyms. */
 export interface CountryForms {

@@ -21,7 +21,7 @@ export function completeFromFlow(drafts: TransferDraft[], homeOf: (id: string) =
   const untold = (d: TransferDraft) =>
     !!d.trigger?.verb && !d.trigger.verb.hypothetical && !d.trigger.verb.dative && !d.trigger.verb.firstPlural && !d.recipientUnknown && !pattern('transfer.cliticReceiver', 'iu').test(topic.textOf(d.sentenceId).slice(Math.max(0, d.trigger.start - 40), d.trigger.start));
   for (const d of drafts)
-    if (d.senders.length && !d.recipients.length && untold(d) && !d.senders.includes(state) && d.kinds.every((k) => k === 'funds' || k === 'aid')) d.recipients.push(state);
+    if (d.senders.length && !d.recipients.length && !d.senders.includes(state) && d.kinds.every((k) => k === 'funds' || k === 'aid') && untold(d)) d.recipients.push(state);
 }
 
 // Goods that travel together: arms and ammunition of every sort, people sent to fight or work; every other kind is its own.

@@ -223,9 +223,10 @@ function contrastedWithNonMember(text: string, org: EntityMention, actors: Entit
 
 /** "L'Ouganda, comme eux membre de l'UA", "alliée de l'Otan comme nous": the states a pronoun of comparison stands for. */
 function likenedByPronoun(doc: DocBuilder, ctx: SentenceContext, member: EntityMention, org: EntityMention, pairs?: PairMemory, discourse?: Discourse): string[] {
+  if (!pairs) return [];
   const like = pattern('membership.likePronoun').exec(ctx.text.slice(member.end, org.start));
-  if (like?.groups?.plural && pairs) return pairNamedBefore(doc, ctx, member.start, pairs, discourse).filter((id) => id !== member.id);
-  if (!pairs || !discourse || !(like?.groups?.we || pattern('membership.likeWeAfter').test(ctx.text.slice(org.end)))) return [];
+  if (like?.groups?.plural) return pairNamedBefore(doc, ctx, member.start, pairs, discourse).filter((id) => id !== member.id);
+  if (!discourse || !(like?.groups?.we || pattern('membership.likeWeAfter').test(ctx.text.slice(org.end)))) return [];
   const side = speakerSide(doc, ctx, pairs.personCountry, discourse, org.start);
   return side && side !== member.id && (side.startsWith('country:') || side.startsWith('org:')) ? [side] : [];
 }

@@ -26,10 +26,12 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   let end = start + m[0].length;
   // "le programme nucléaire" is a plan; "le programme approuvé par le FMI", "a signé un programme" an agreement, unless
   // it only completes another noun ("le mémorandum du programme F-35, signé par").
-  if (W.SIGNED_ONLY.has(noun) && (/(?:^|\s)(?:de|du|des|d['’])\s*$/u.test(text.slice(Math.max(0, start - 4), start)) || W.GOODS_COMPLEMENT.test(text.slice(end)))) return undefined;
-  // A plan is put in place, voted or decided too: only a verb of signing or approving after it makes it an agreement.
-  const signedAfter = W.PASSIVE_SIGN.exec(text.slice(end, clauseAround(text, start)[1]));
-  if (W.SIGNED_ONLY.has(noun) && !W.SIGNED_OBJECT.test(text.slice(Math.max(0, start - 60), start)) && !(signedAfter && W.SIGNING_OR_APPROVING.test(signedAfter[1]))) return undefined;
+  if (W.SIGNED_ONLY.has(noun)) {
+    if (/(?:^|\s)(?:de|du|des|d['’])\s*$/u.test(text.slice(Math.max(0, start - 4), start)) || W.GOODS_COMPLEMENT.test(text.slice(end))) return undefined;
+    // A plan is put in place, voted or decided too: only a verb of signing or approving after it makes it an agreement.
+    const signedAfter = W.PASSIVE_SIGN.exec(text.slice(end, clauseAround(text, start)[1]));
+    if (!W.SIGNED_OBJECT.test(text.slice(Math.max(0, start - 60), start)) && !(signedAfter && W.SIGNING_OR_APPROVING.test(signedAfter[1]))) return undefined;
+  }
   // "l'Organisation du traité de sécurité collective": an agreement noun inside a body's name is part of that name.
   if (ctx.mentions.some((x) => x.label === 'Organization' && x.start < start && x.end >= end)) return undefined;
   if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') return undefined;

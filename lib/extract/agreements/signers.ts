@@ -188,8 +188,9 @@ export function signedByAgents(site: AgreementSite): void {
   for (const a of byList(ctx, byEnd, signersEnd)) parties.add(a);
   // "par le président de la Calabre, X, et la société Y", "par X et par Washington": a state or body joined to a person
   // agent; "par X pour le Kenya": the side she signs for.
+  const bodies = actorMentions(ctx).filter((x) => x.label !== 'Person' && x.end <= signersEnd);
   for (const p of ctx.mentions.filter((x) => x.label === 'Person' && agents.includes(x.id) && x.start > by && x.end <= signersEnd)) {
-    const next = actorMentions(ctx).find((x) => x.label !== 'Person' && x.start >= p.end && x.end <= signersEnd);
+    const next = bodies.find((x) => x.start >= p.end);
     if (next && W.AGENT_JOIN.test(text.slice(p.end, next.start))) for (const a of [next.id, ...byList(ctx, next.end, signersEnd)]) parties.add(a);
   }
   // "par les délégations des deux camps"; "par les deux ministres" named before are people, whose states are parties already.

@@ -158,7 +158,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
   // own unit, after the verb, is no antecedent).
   const recent = told && ctx.sentence.index - told.sentenceIndex <= 2 ? told : undefined;
   const previous = (at: number) => [...here].reverse().find((d) => d.end <= at) ?? (here.some((d) => d.end <= at) ? undefined : recent);
-  if ((!here.length && (!told || ctx.sentence.index - told.sentenceIndex > 2)) || ctx.question || ctx.sentence.boilerplate) return [];
+  if ((!here.length && !recent) || ctx.question || ctx.sentence.boilerplate) return [];
   const text = ctx.text;
   const quantities = findQuantities(text);
   const out: TransferDraft[] = [];

@@ -42,7 +42,7 @@ export function extractTransfers(doc: DocBuilder, ctx: SentenceContext, personCo
   const all = read.length ? [...read, ...readGapped(doc, ctx, personCountry, read), ...readParts(ctx, read), ...readSubsets(ctx, read), ...readPartitive(doc, ctx, personCountry, discourse, read)] : [...readElided(doc, ctx, personCountry, discourse), ...readPartitive(doc, ctx, personCountry, discourse)];
   // "en a acheté deux millions de doses": a count read both by its bare unit and as the goods "en" stands for is the latter.
   const partitive = all.filter((x) => x.partOf && x.quantity);
-  const drafts = dropRestatedConsignments(ctx, all).filter((d) => !(pattern('transfer.unitNoun').test(d.unit.trim()) && !d.partOf && partitive.some((x) => x !== d && x.quantity!.start === d.quantity?.start)));
+  const drafts = dropRestatedConsignments(ctx, all).filter((d) => !(!d.partOf && partitive.some((x) => x !== d && x.quantity!.start === d.quantity?.start) && pattern('transfer.unitNoun').test(d.unit.trim())));
   readRoleNouns(ctx, drafts, lastDraft(discourse));
   inheritBatchKind(discourse, ctx, drafts);
   inheritMeasureKind(discourse, drafts);
