@@ -77,7 +77,7 @@ export function recognizeListedNames(scan: SentenceScan): void {
       // "Thérèse Kayikwamba Wagner": a one-word body's name closing a person's capitalised name is part of it;
       // "Edwin Ceniza Salvador": a state's one-word name after two name words too.
       if (entry.label === 'Organization' && len === 1 && closesPersonName(text, tokens, taken, i)) break;
-      if (entry.label === 'Country' && entry.via !== 'demonym' && len === 1 && closesPersonName(text, tokens, taken, i, 2)) break;
+      if (entry.label === 'Country' && entry.via !== 'demonym' && len === 1 && closesPersonName(text, tokens, taken, i, false)) break;
       // Multi-word body names are often written in lower case ("le département d'État"), but not a title opened by its article ("tout le monde" is no newspaper).
       if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1 && !pattern('org.article', '').test(span[0].key))) continue;
       // "le Conseil de sécurité nationale tanzanien": a state's body named with another state's nationality is that state's own.
@@ -135,12 +135,12 @@ function opensPersonName(text: string, tokens: Token[], at: number): boolean {
   return !GAZETTEER.has(t.key) && !isCompanySuffix(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.key);
 }
 
-/** Two capitalised name words not yet read, or a first name (when `least` is 1), glued right before token `at`: the end of a person's name. */
-function closesPersonName(text: string, tokens: Token[], taken: boolean[], at: number, least = 1): boolean {
+/** Two capitalised name words not yet read, or (with `firstName`) a first name, glued right before token `at`: the end of a person's name. */
+function closesPersonName(text: string, tokens: Token[], taken: boolean[], at: number, firstName = true): boolean {
   let k = at - 1;
   while (k >= 0 && !taken[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !GAZETTEER.has(tokens[k].key) && !NOT_NAMES.has(tokens[k].key) && /^[ \u00A0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
   const run = at - 1 - k;
-  return run >= Math.max(2, least) || (least === 1 && run === 1 && FIRST_NAMES.has(tokens[at - 1].key));
+  return run >= 2 || (firstName && run === 1 && FIRST_NAMES.has(tokens[at - 1].key));
 }
 
 /** "de Cuba" after "Santiago": a place particle glued after `at - 1`, then a capitalised word. */
