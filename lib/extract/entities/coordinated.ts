@@ -9,8 +9,9 @@ import type { SentenceScan } from './types';
 /** Records a lone capitalised word joined by "avec", "et" to a firm just named as a firm too: what a firm works with in one breath is a firm. */
 export function recognizeCoordinatedFirms(scan: SentenceScan): void {
   const { text, tokens, taken, found, doc, push } = scan;
+  // A sticky pattern is a fresh RegExp per call: one for the sentence, its lastIndex set at each firm.
+  const joined = pattern('org.firmJoined', 'uy');
   for (const firm of found.filter((m) => m.label === 'Organization' && doc.nodes.get(m.id)?.properties.kind === 'company')) {
-    const joined = pattern('org.firmJoined', 'uy');
     joined.lastIndex = firm.end;
     const m = joined.exec(text);
     if (!m) continue;
