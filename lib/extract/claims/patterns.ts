@@ -38,7 +38,7 @@ const alternation = (words: string[]) => alternationOf(words, { apostrophes: fal
 export const TITLES = alternationOf(allTitles(languageOf('fr')));
 
 /** Claim pattern `name` filled with its word lists (claim.unnamedBodies, claim.firms ...), compiled once per language. */
-export const filledClaimPattern = (name: string): RegExp => perLanguage(`claims.${name}`, (lang) => filledRegExps('claim', {}, lang)(name));
+export const filledClaimPattern = (name: string): RegExp => perLanguage(`claims.filled.${name}`, (lang) => filledRegExps('claim', {}, lang)(name));
 
 function compile(lang: Language) {
   const data = reportingOf(lang);
