@@ -182,6 +182,12 @@ function spelledBy(tokens: Token[], taken: boolean[], b: number, acronym: string
   return n === 0 ? k + 1 : -1;
 }
 
+/** Whether two or more tokens from `i` spell a state the gazetteer knows ("l'Union soviétique"). */
+function opensListedState(tokens: Token[], i: number): boolean {
+  for (let len = 2; len <= Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i); len++) if (GAZETTEER.get(keyOf(tokens.slice(i, i + len)))?.label === 'Country') return true;
+  return false;
+}
+
 /** "l'Institut Lumière d'études stratégiques": a capitalised head, then names, connectors and adjectives. */
 function headedBodies(scope: PatternScope): void {
   const { tokens, taken } = scope;
@@ -201,8 +207,7 @@ function headedBodies(scope: PatternScope): void {
       continue;
     }
     // "l'Union soviétique": a state the gazetteer knows, named with a body's head, is left to it.
-    const lengths = Array.from({ length: Math.max(0, Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i) - 1) }, (_, k) => k + 2);
-    if (!lex && lengths.some((len) => GAZETTEER.get(keyOf(tokens.slice(i, i + len)))?.label === 'Country')) continue;
+    if (!lex && opensListedState(tokens, i)) continue;
     let j = i + 1;
     let last = i;
     // "le Mouvement pour l'unité et le jihad en Afrique de l'Ouest": "en", "au" before a capitalised place go on naming the body.

@@ -12,8 +12,10 @@ import { claimPatterns } from './claims/patterns';
 import { activeLanguage, pattern, patternSource, perLanguage, type Language } from './syntax/language';
 import { fold, isCapitalized, tokenize, type Token } from './text';
 
-const FIRST_NAMES = new Set(names.firstNames.map(fold));
-const NOT_NAMES = new Set(names.notNames.map(fold));
+/** First names, folded (names.json). */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(names.firstNames.map(fold));
+/** Capitalised words that are no name (names.json notNames), folded. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(names.notNames.map(fold));
 const ORG_HEADS = new Set(names.orgHeads.map(fold));
 const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
 const MILITARY_SUFFIXES = new Set(names.militarySuffixes.map(fold));

@@ -1,8 +1,8 @@
 // "selon le ministère", "Le ministère a indiqué que": a ministry named by its noun alone, when the article named no
 // ministry, is the ministry of the minister the article is about; it speaks for the state or body that minister serves.
 import type { DocBuilder } from '../builder';
-import { pattern, perLanguage } from '../syntax/language';
-import { filledRegExps } from '../relation-words';
+import { pattern } from '../syntax/language';
+import { filledClaimPattern } from './patterns';
 import { fold } from '../text';
 import { sentenceIndexOf } from '../ids';
 import { firmInFocus } from '../role-focus';
@@ -19,16 +19,13 @@ export function ministryInFocus(doc: DocBuilder, text: string, subject = false):
   return best?.target;
 }
 
-/** Firm-noun pattern `name`, filled with the head nouns of firms (claim.firms), compiled once per language. */
-const firmPattern = (name: 'bareFirmSubject' | 'bareFirmAfter' | 'firmDocumentAfter' | 'firmIntroduced') => perLanguage(`claims.${name}`, (lang) => filledRegExps('claim', {}, lang)(name));
-
 /**
  * "Le groupe français dément formellement", "L'entreprise a démenti": a firm named again by its head noun alone (and
  * its qualifiers) opening the clause is the company last named in the sentences just before, unless that company came
  * with a head noun of another kind ("La compagnie SkyWest …. Le groupe a annoncé"); then it is the firm the article is about.
  */
 export function firmNamedAgain(doc: DocBuilder, sentenceIndex: number, text: string, texts?: Map<string, string>): string | undefined {
-  const head = firmPattern('bareFirmSubject').exec(text);
+  const head = filledClaimPattern('bareFirmSubject').exec(text);
   return head ? firmOfNoun(doc, fold(head[1]), sentenceIndex, 0, texts) : undefined;
 }
 
@@ -38,7 +35,7 @@ export function firmNamedAgain(doc: DocBuilder, sentenceIndex: number, text: str
  * `offset` is the company named last, in this sentence before it or in the two before.
  */
 export function firmNamedAfter(doc: DocBuilder, sentenceIndex: number, text: string, offset: number, texts?: Map<string, string>, document = false): string | undefined {
-  const head = firmPattern(document ? 'firmDocumentAfter' : 'bareFirmAfter').exec(text.slice(offset));
+  const head = filledClaimPattern(document ? 'firmDocumentAfter' : 'bareFirmAfter').exec(text.slice(offset));
   return head ? firmOfNoun(doc, fold(head[1]), sentenceIndex, offset, texts) : undefined;
 }
 
@@ -47,7 +44,7 @@ function firmOfNoun(doc: DocBuilder, noun: string, sentenceIndex: number, upTo: 
   // The head noun a mention came with ("la compagnie américaine SkyWest"), when the sentence is at hand.
   const introducedAs = (m: { sentence: string; start: number }) => {
     const before = texts?.get(m.sentence)?.slice(Math.max(0, m.start - 50), m.start);
-    const intro = before ? firmPattern('firmIntroduced').exec(before) : null;
+    const intro = before ? filledClaimPattern('firmIntroduced').exec(before) : null;
     return intro ? fold(intro[1]) : undefined;
   };
   let best: { id: string; at: number } | undefined;

@@ -5,7 +5,7 @@ import titles from '../../../data/lexicon/titles.json';
 import frReporting from '../../../data/lexicon/reporting.json';
 import enReporting from '../../../data/lang/en/reporting.json';
 import { activeLanguage, languageOf, patternSource, perLanguage, type Language } from '../syntax/language';
-import { allTitles } from '../relation-words';
+import { allTitles, filledRegExps } from '../relation-words';
 import { alternationOf, escapeRegExp, NEVER_MATCHES } from '../syntax/alternation';
 
 /** The reporting vocabulary of one language (data/lexicon/reporting.json's shape). */
@@ -36,6 +36,9 @@ const GROUP_WORDS = new Map<string, string[]>([['fr', titles.groups]]);
 const alternation = (words: string[]) => alternationOf(words, { apostrophes: false, empty: NEVER_MATCHES });
 /** The office titles of the titles lexicon ("ministre", "porte-parole") as one alternation, filled into the speaker patterns' {titles}. */
 export const TITLES = alternationOf(allTitles(languageOf('fr')));
+
+/** Claim pattern `name` filled with its word lists (claim.unnamedBodies, claim.firms ...), compiled once per language. */
+export const filledClaimPattern = (name: string): RegExp => perLanguage(`claims.filled.${name}`, (lang) => filledRegExps('claim', {}, lang)(name));
 
 function compile(lang: Language) {
   const data = reportingOf(lang);

@@ -87,7 +87,11 @@ export function resolveAnaphora(scan: SentenceScan): void {
     // "la société chinoise", "le groupe russe": a firm and a nationality, definite, stand for the last firm of that
     // nationality in focus; with none, the nationality is read as it stands.
     const nationality = next && !demonstrative && pattern('anaphora.companyNoun', '').test(noun) ? countryOfDemonym(next.text) : undefined;
-    const firm = nationality ? [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization' && f.end <= tokens[i].start).map((f) => f.id)].reverse().find((o) => doc.nodes.get(o)?.properties.kind === 'company' && countryId(String(doc.nodes.get(o)?.properties.country ?? ORGS.get(o)?.country ?? '')) === nationality) : undefined;
+    const firmOf = (o: string) => {
+      const n = doc.nodes.get(o);
+      return n?.properties.kind === 'company' && countryId(String(n.properties.country ?? ORGS.get(o)?.country ?? '')) === nationality;
+    };
+    const firm = nationality ? [...state.orgsSeen, ...found.filter((f) => f.label === 'Organization' && f.end <= tokens[i].start).map((f) => f.id)].findLast(firmOf) : undefined;
     // ... the nationality, already read as its state, is part of the firm's mention.
     const read = firm ? found.findIndex((f) => f.via === 'demonym' && f.from === i + 2 && f.to === i + 3) : -1;
     if (firm && (read >= 0 || !taken[i + 2])) {

@@ -1,19 +1,17 @@
 /** A firm named bare beside another: "Siemens, avec Framatome,", "Thales et Naval Group". */
-import names from '../../../data/lexicon/names.json';
 import { entityId } from '../ids';
 import { GAZETTEER } from '../lexicon';
+import { FIRST_NAMES, NOT_NAMES } from '../persons';
 import { pattern } from '../syntax/language';
-import { fold, isCapitalized } from '../text';
+import { isCapitalized } from '../text';
 import type { SentenceScan } from './types';
-
-const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
-const FIRST_NAMES = new Set(names.firstNames.map(fold));
 
 /** Records a lone capitalised word joined by "avec", "et" to a firm just named as a firm too: what a firm works with in one breath is a firm. */
 export function recognizeCoordinatedFirms(scan: SentenceScan): void {
   const { text, tokens, taken, found, doc, push } = scan;
+  // A sticky pattern is a fresh RegExp per call: one for the sentence, its lastIndex set at each firm.
+  const joined = pattern('org.firmJoined', 'uy');
   for (const firm of found.filter((m) => m.label === 'Organization' && doc.nodes.get(m.id)?.properties.kind === 'company')) {
-    const joined = pattern('org.firmJoined', 'uy');
     joined.lastIndex = firm.end;
     const m = joined.exec(text);
     if (!m) continue;
@@ -21,7 +19,7 @@ export function recognizeCoordinatedFirms(scan: SentenceScan): void {
     const at = tokens.findIndex((t) => t.start === start);
     const t = tokens[at];
     // One word only, not read yet, no first name, no word the language uses capitalised ("Lundi"), nor a word opening a longer name.
-    if (!t || taken[at] || !isCapitalized(t.text) || GAZETTEER.has(t.key) || NOT_NAME_WORDS.has(t.key) || FIRST_NAMES.has(t.key)) continue;
+    if (!t || taken[at] || !isCapitalized(t.text) || GAZETTEER.has(t.key) || NOT_NAMES.has(t.key) || FIRST_NAMES.has(t.key)) continue;
     if (tokens[at + 1] && isCapitalized(tokens[at + 1].text)) continue;
     const id = entityId('org', t.text);
     if (!doc.nodes.has(id)) doc.node(id, 'Organization', t.text, { kind: 'company', country: null });

@@ -5,7 +5,7 @@ import { entityId } from '../ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from '../lexicon';
 import { fold, isCapitalized, type Token } from '../text';
 import { currencyKeys, pattern } from '../syntax/language';
-import { isCompanySuffix } from '../persons';
+import { FIRST_NAMES, NOT_NAMES, isCompanySuffix } from '../persons';
 import { ensureNode } from './nodes';
 import type { SentenceScan } from './types';
 
@@ -13,8 +13,6 @@ import type { SentenceScan } from './types';
 // cut back after one of these (trying every cut after every span was most of the extractor's time).
 const ORG_NAME_STARTS = new Set<string>();
 for (const [key, e] of GAZETTEER) if (e.label === 'Organization' && key.split(' ').length >= 3) ORG_NAME_STARTS.add(key.slice(0, key.lastIndexOf(' ')));
-const NOT_NAME_WORDS = new Set(names.notNames.map(fold));
-const FIRST_NAMES = new Set(names.firstNames.map(fold));
 const REGION_WORDS = new Set(names.regionWords.map(fold));
 const PLACE_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'del']);
 
@@ -79,7 +77,7 @@ export function recognizeListedNames(scan: SentenceScan): void {
       // "Thérèse Kayikwamba Wagner": a one-word body's name closing a person's capitalised name is part of it;
       // "Edwin Ceniza Salvador": a state's one-word name after two name words too.
       if (entry.label === 'Organization' && len === 1 && closesPersonName(text, tokens, taken, i)) break;
-      if (entry.label === 'Country' && entry.via !== 'demonym' && len === 1 && closesPersonName(text, tokens, taken, i, 2)) break;
+      if (entry.label === 'Country' && entry.via !== 'demonym' && len === 1 && closesPersonName(text, tokens, taken, i, false)) break;
       // Multi-word body names are often written in lower case ("le département d'État"), but not a title opened by its article ("tout le monde" is no newspaper).
       if (entry.capitalized && !isCapitalized(span[0].text) && !(entry.label === 'Organization' && len > 1 && !pattern('org.article', '').test(span[0].key))) continue;
       // "le Conseil de sécurité nationale tanzanien": a state's body named with another state's nationality is that state's own.
@@ -134,15 +132,15 @@ function namesProduct(tokens: Token[], at: number): boolean {
 function opensPersonName(text: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t || !isCapitalized(t.text) || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
-  return !GAZETTEER.has(t.key) && !isCompanySuffix(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.key);
+  return !GAZETTEER.has(t.key) && !isCompanySuffix(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.key);
 }
 
-/** Two capitalised name words not yet read, or a first name (when `least` is 1), glued right before token `at`: the end of a person's name. */
-function closesPersonName(text: string, tokens: Token[], taken: boolean[], at: number, least = 1): boolean {
+/** Two capitalised name words not yet read, or (with `firstName`) a first name, glued right before token `at`: the end of a person's name. */
+function closesPersonName(text: string, tokens: Token[], taken: boolean[], at: number, firstName = true): boolean {
   let k = at - 1;
-  while (k >= 0 && !taken[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !GAZETTEER.has(tokens[k].key) && !NOT_NAME_WORDS.has(tokens[k].key) && /^[ \u00A0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
+  while (k >= 0 && !taken[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !GAZETTEER.has(tokens[k].key) && !NOT_NAMES.has(tokens[k].key) && /^[ \u00A0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
   const run = at - 1 - k;
-  return run >= Math.max(2, least) || (least === 1 && run === 1 && FIRST_NAMES.has(tokens[at - 1].key));
+  return run >= 2 || (firstName && run === 1 && FIRST_NAMES.has(tokens[at - 1].key));
 }
 
 /** "de Cuba" after "Santiago": a place particle glued after `at - 1`, then a capitalised word. */

@@ -5,13 +5,16 @@ import type { SentenceScan } from './types';
 
 /** Records the joint bodies of a sentence (pattern org.jointBody): a head, a domain, and what makes it shared. */
 export function recognizeJointBodies(scan: SentenceScan): void {
-  const { text, tokens, doc, tokenAt, push } = scan;
-  for (const m of text.matchAll(pattern('org.jointBody', 'giu'))) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const to = tokenAt(end);
-    const id = entityId('org', m[0]);
-    if (!doc.nodes.has(id)) doc.node(id, 'Organization', m[0], { kind: 'government', country: null });
-    push({ id, label: 'Organization', via: 'pattern', start, end, from: tokenAt(start), to: to < 0 ? tokens.length : to });
-  }
+  for (const m of scan.text.matchAll(pattern('org.jointBody', 'giu'))) recordBody(scan, m);
+}
+
+/** Records the government body match `m` names, as a node if new and a mention over its span. */
+export function recordBody(scan: SentenceScan, m: RegExpMatchArray): void {
+  const { tokens, doc, tokenAt, push } = scan;
+  const start = m.index!;
+  const end = start + m[0].length;
+  const to = tokenAt(end);
+  const id = entityId('org', m[0]);
+  if (!doc.nodes.has(id)) doc.node(id, 'Organization', m[0], { kind: 'government', country: null });
+  push({ id, label: 'Organization', via: 'pattern', start, end, from: tokenAt(start), to: to < 0 ? tokens.length : to });
 }

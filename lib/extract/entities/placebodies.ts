@@ -1,8 +1,8 @@
 /** Bodies named by a lower-case institution noun and their town ("l'université de Buenos Aires", "la cour d'appel de Lyon"), federated states ("l'État de São Paulo") and a parliament's committees. */
-import { entityId } from '../ids';
 import { GAZETTEER, keyOf } from '../lexicon';
 import { pattern } from '../syntax/language';
 import { tokenize } from '../text';
+import { recordBody } from './jointbodies';
 import type { SentenceScan } from './types';
 
 /** Records the bodies of a sentence named by an institution noun, "de" and a place (pattern org.placeBody), and the federated states (org.federatedState). */
@@ -20,14 +20,8 @@ export function recognizeCommittees(scan: SentenceScan): void {
 
 /** Records one body `m` names, unless the gazetteer reads the words after its noun as a `not` ("l'État d'Israël"). */
 function record(scan: SentenceScan, m: RegExpMatchArray, not: string): void {
-  const { tokens, doc, tokenAt, push } = scan;
   // "l'hôpital de l'Otan", "le tribunal de la Cédéao": a body the gazetteer knows after "de" is the owner, not a town;
   // "l'État d'Israël", "l'État du Qatar": a sovereign state is no federated one.
   if (GAZETTEER.get(keyOf(tokenize(m[1])))?.label === not) return;
-  const start = m.index!;
-  const end = start + m[0].length;
-  const to = tokenAt(end);
-  const id = entityId('org', m[0]);
-  if (!doc.nodes.has(id)) doc.node(id, 'Organization', m[0], { kind: 'government', country: null });
-  push({ id, label: 'Organization', via: 'pattern', start, end, from: tokenAt(start), to: to < 0 ? tokens.length : to });
+  recordBody(scan, m);
 }
