@@ -26,20 +26,28 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse, table:
   if (!req.readableEnded) dropRest(req);
 }
 
-/** How much of an unread body is read and dropped after the answer before the connection is cut. */
+/** How much of an unread body is read and dropped after the answer before the server stops reading. */
 const DROP_MAX_BYTES = 16 * 1024 * 1024;
+/** How long a client that sends on past DROP_MAX_BYTES keeps its connection, to read its answer, before it is cut. */
+const LINGER_MS = 5_000;
 
 /**
  * The rest of a body the route left unread (a 405, a refused write, a body past its cap) is read and dropped:
  * closing with data still coming resets the connection, and a client still sending would lose the answer with
- * it. A client that sends on past DROP_MAX_BYTES is cut off.
+ * it. Past DROP_MAX_BYTES the server stops reading, so TCP holds a client that sends on while it reads its
+ * answer, and cuts the connection LINGER_MS later (a reset then loses nothing the client did not leave unread).
  */
 function dropRest(req: IncomingMessage): void {
   let left = DROP_MAX_BYTES;
-  req.on('data', (chunk: Buffer) => {
+  const drop = (chunk: Buffer): void => {
     left -= chunk.byteLength;
-    if (left < 0) req.socket.destroy();
-  });
+    if (left >= 0) return;
+    req.off('data', drop);
+    req.pause();
+    const cut = setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+    req.socket.once('close', () => clearTimeout(cut));
+  };
+  req.on('data', drop);
   req.resume();
 }
 

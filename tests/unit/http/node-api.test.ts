@@ -2,7 +2,7 @@
 // path parameters, the JSON error shape for unknown paths and methods, HEAD, body caps counted while reading,
 // and the client address a write guard reads.
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { matchRoute, parseJsonBody, parseQuery, pathParam, routeTable, type ApiRoute } from '@/lib/http/api-route';
@@ -27,7 +27,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  // A connection cut short is held LINGER_MS before the server closes it: close them now.
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 async function call(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: unknown }> {
   const res = await fetch(base + path, init);
@@ -105,6 +109,46 @@ describe('serveApi', () => {
     });
     expect(chunked).toBe(413);
     expect(sent.bytes).toBeLessThan(50 * 1024 * 1024);
+  });
+
+  it('lets a client that reads nothing while it sends still read its 413 afterwards, instead of a reset', async () => {
+    // A loaded client (CI's e2e run) may not read the answer until long after the server gave it; cutting the
+    // connection then dropped the 413 unread with it, and the client saw only ECONNRESET.
+    const { port } = server.address() as AddressInfo;
+    const socket = connect(port, '127.0.0.1');
+    socket.pause();
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    socket.write('POST /api/echo/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n');
+    const chunk = Buffer.concat([Buffer.from('10000\r\n'), Buffer.alloc(0x10000, 0x20), Buffer.from('\r\n')]);
+    let sent = 0;
+    // Send 40 MiB, or until the server stops taking them for 500 ms, reading nothing meanwhile.
+    await new Promise<void>((resolve) => {
+      const pump = (): void => {
+        while (sent < 40 * 1024 * 1024 && !socket.destroyed) {
+          sent += 0x10000;
+          if (!socket.write(chunk)) {
+            const stalled = setTimeout(resolve, 500);
+            return void socket.once('drain', () => (clearTimeout(stalled), pump()));
+          }
+        }
+        resolve();
+      };
+      socket.on('error', () => resolve());
+      pump();
+    });
+    const answer = await new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (c: Buffer) => {
+        text += c.toString('latin1');
+        if (text.includes('PAYLOAD_TOO_LARGE')) resolve(text);
+      });
+      socket.on('error', (e) => resolve(`${text}[${(e as NodeJS.ErrnoException).code}]`));
+      socket.on('close', () => resolve(text));
+      socket.resume();
+    });
+    socket.destroy();
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 413 Payload Too Large');
+    expect(sent).toBeLessThan(40 * 1024 * 1024);
   });
 
   it("counts the socket's address among the clients, beside X-Forwarded-For", async () => {
