@@ -64,31 +64,29 @@ function previousSubject(d: Discourse, index: number, fits: (id: string) => bool
   return undefined;
 }
 
-// Determiners right before a mention, and what they say of it.
-const FEMININE = /(?:^|[\s'’(«])(?:la|une|cette|sa|sa\s+voisine)\s+$/iu;
-const MASCULINE = /(?:^|[\s'’(«])(?:le|un|ce|cet|son|du|au)\s+$/iu;
-const PLURAL = /(?:^|[\s'’(«])(?:les|des|aux|ces|ses|leurs)\s+$/iu;
-// Country names in -e that are masculine ("le Mexique"); the others in -e are feminine ("l'Inde", "l'Ukraine").
-const MASCULINE_IN_E = new Set(['mexique', 'cambodge', 'mozambique', 'zimbabwe', 'belize', 'suriname', 'zaïre']);
-
+// Determiners right before a mention, and what they say of it (discourse.feminineBefore, masculineBefore, pluralBefore).
+// After an elided article (discourse.elidedBefore) a country's gender is its name's: masculine unless it ends as the
+// feminine ones do (discourse.feminineEnding, "l'Inde", "l'Ukraine"), save the masculine ones that end so too
+// (discourse.masculineInE, "le Mexique").
 function noteAgreement(d: Discourse, ctx: SentenceContext): void {
+  const [plural, feminine, masculine] = ['discourse.pluralBefore', 'discourse.feminineBefore', 'discourse.masculineBefore'].map((n) => pattern(n, 'iu'));
   for (const m of actorMentions(ctx)) {
     const before = ctx.text.slice(Math.max(0, m.start - 12), m.start);
     const a: Agreement = { ...d.agreement.get(m.id) };
-    if (PLURAL.test(before)) a.plural = true;
-    else if (FEMININE.test(before)) a.gender ??= 'f';
-    else if (MASCULINE.test(before)) a.gender ??= 'm';
-    else if (m.label === 'Country' && m.via !== 'demonym' && /(?:^|\s)l['’]\s*$/u.test(before)) a.gender ??= MASCULINE_IN_E.has(m.text.toLowerCase()) || !/e$/u.test(m.text) ? 'm' : 'f';
+    if (plural.test(before)) a.plural = true;
+    else if (feminine.test(before)) a.gender ??= 'f';
+    else if (masculine.test(before)) a.gender ??= 'm';
+    else if (m.label === 'Country' && m.via !== 'demonym' && pattern('discourse.elidedBefore', 'u').test(before)) a.gender ??= pattern('discourse.masculineInE', 'u').test(m.text.toLowerCase()) || !pattern('discourse.feminineEnding', 'u').test(m.text) ? 'm' : 'f';
     d.agreement.set(m.id, a);
   }
 }
 
-/** Whether an actor can be what a singular "il" or "elle" stands for: not plural, and not of the other gender. */
+/** Whether an actor can be what a singular "il" or "elle" (discourse.genderedPronoun) stands for: not plural, and not of the other gender. */
 function agreesWith(d: Discourse, id: string, pronoun: string): boolean {
   const a = d.agreement.get(id);
-  if (!a || !/^(?:il|elle)$/u.test(pronoun)) return true;
+  if (!a || !pattern('discourse.genderedPronoun', 'u').test(pronoun)) return true;
   if (a.plural) return false;
-  return !a.gender || a.gender === (pronoun === 'elle' ? 'f' : 'm');
+  return !a.gender || a.gender === (pattern('discourse.femininePronoun', 'u').test(pronoun) ? 'f' : 'm');
 }
 
 /** Records a sentence once read, so that the next ones can resolve "il", "elle", "lui", "leur". */

@@ -82,8 +82,9 @@ export function findGoods(text: string): GoodsMention[] {
   // "du gaz russe : les livraisons devraient atteindre 38 milliards de mètres cubes": a bare measure with no content
   // after it measures the goods named before it in the sentence.
   const measure = pattern('goods.bareMeasure', 'iu');
+  const content = pattern('goods.measureContent', 'u');
   for (const [k, g] of out.entries()) {
-    if (!measure.test(g.text) || out.some((x) => x.start > g.end && /^\s+(?:de|d['’])\s*$/u.test(text.slice(g.end, x.start)))) continue;
+    if (!measure.test(g.text) || out.some((x) => x.start > g.end && content.test(text.slice(g.end, x.start)))) continue;
     const before = out.slice(0, k).reverse().find((x) => !measure.test(x.text) && x.kind !== 'funds');
     if (before) g.kind = before.kind;
   }

@@ -2,6 +2,7 @@ import { followsAgreementName } from '../agreement-acronyms';
 import { actorMentions, clauseAround } from '../context';
 import type { EntityMention } from '../entities';
 import { ensureNode } from '../entities';
+import { pattern } from '../syntax/language';
 import { linkCovered } from './covers';
 import { demonymsAfter, statePairAfter } from './demonyms';
 import type { AgreementScene, AgreementSite } from './types';
@@ -18,7 +19,7 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const sid = ctx.sentence.id;
   const noun = m.groups!.noun.toLowerCase().replace('’', "'");
   // "l'Initiative céréalière" is a name; "à l'initiative de" is not.
-  if (noun === 'initiative' && !/^I/.test(m.groups!.noun)) return undefined;
+  if (pattern('agreement.capitalisedOnly', 'u').test(noun) && !/^\p{Lu}/u.test(m.groups!.noun)) return undefined;
   const kind = W.KIND_OF.get(noun) ?? 'accord';
   // "l'accord de libre-échange continental africain (ZLECAf)": an acronym in brackets is the short form of the name before it.
   if (/^\p{Lu}/u.test(m.groups!.noun) && followsAgreementName(ctx.text.slice(0, m.index!))) return undefined;
@@ -27,14 +28,14 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // "le programme nucléaire" is a plan; "le programme approuvé par le FMI", "a signé un programme" an agreement, unless
   // it only completes another noun ("le mémorandum du programme F-35, signé par").
   if (W.SIGNED_ONLY.has(noun)) {
-    if (/(?:^|\s)(?:de|du|des|d['’])\s*$/u.test(text.slice(Math.max(0, start - 4), start)) || W.GOODS_COMPLEMENT.test(text.slice(end))) return undefined;
+    if (pattern('agreement.complementBefore', 'u').test(text.slice(Math.max(0, start - 4), start)) || W.GOODS_COMPLEMENT.test(text.slice(end))) return undefined;
     // A plan is put in place, voted or decided too: only a verb of signing or approving after it makes it an agreement.
     const signedAfter = W.PASSIVE_SIGN.exec(text.slice(end, clauseAround(text, start)[1]));
     if (!W.SIGNED_OBJECT.test(text.slice(Math.max(0, start - 60), start)) && !(signedAfter && W.SIGNING_OR_APPROVING.test(signedAfter[1]))) return undefined;
   }
   // "l'Organisation du traité de sécurité collective": an agreement noun inside a body's name is part of that name.
   if (ctx.mentions.some((x) => x.label === 'Organization' && x.start < start && x.end >= end)) return undefined;
-  if (/d['’]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') return undefined;
+  if (pattern('agreement.elidedOfBefore', '').test(text.slice(Math.max(0, start - 2), start)) && kind === 'accord') return undefined;
   const [cs, ce] = clauseAround(text, start);
   const clause = text.slice(cs, ce);
   // "le traité de Lisbonne", "le pacte AUKUS": the name that follows completes the noun; after "de", unless it is a body or a person.
@@ -61,7 +62,7 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   end = demonyms.end;
   const issuer = issuerOf(scene, start, end);
   // Bare "sanctions" are mostly a regime mentioned in passing; a named measure ("le plafonnement du G7") stands with its issuer.
-  if (kind === 'sanctions' && !W.SANCTION_ACTION.test(clause) && (!issuer || noun === 'sanctions')) return undefined;
+  if (kind === 'sanctions' && !W.SANCTION_ACTION.test(clause) && (!issuer || pattern('agreement.bareRegime', 'u').test(noun))) return undefined;
   // "la déclaration", "le pacte" without anything new: the agreement already named.
   const article = text.slice(Math.max(0, start - 4), start);
   // A proper name after the noun ("la convention de Montreux") makes it a new agreement.

@@ -101,14 +101,12 @@ function verbOfInversion(lower: string, lang: Language): string {
   return tail ? lower.slice(0, -tail.length - 1) : lower;
 }
 
-// "sera livré", "aura livré": the auxiliary alone puts the group in the future.
-const FUTURE_AUXILIARIES = ['sera', 'seront', 'aura', 'auront'];
-
 // "nous achèterons", "j'enverrai" are futures too: the first and second persons are two letters longer than the
-// present's "livrons", so a verb in -er needs them before its ending counts.
-function isFuture(form: string, lemma?: string): boolean {
-  const end = /r(a|ont|ons|ez|ai|as)$/u.exec(form)?.[1];
-  return !!end && (!lemma?.endsWith('er') || form.length >= lemma.length + (end === 'a' || end === 'ont' ? 0 : 2));
+// present's "livrons", so a verb in -er needs them before its ending counts (grammar.json 'tense').
+function isFuture(form: string, lang: Language, lemma?: string): boolean {
+  const end = pattern('verb.future', 'u', lang).exec(form)?.[1];
+  const regular = lang.tense.futureRegularLemma;
+  return !!end && (!regular || !lemma?.endsWith(regular) || form.length >= lemma.length + (lang.tense.futureMargin[end] ?? 0));
 }
 
 function analyseUncached(text: string, lang: Language): Analysis {
@@ -122,7 +120,9 @@ function analyseUncached(text: string, lang: Language): Analysis {
   for (let i = 0; i < words.length; i++)
     for (const l of lang.locutions) if (l.every((k, j) => words[i + j]?.key === k)) l.forEach((_, j) => fixed.add(i + j));
   // Where a condition opens: "si" (not "même si", "comme si"), "au cas où", "en cas de".
-  const condition = words.some((x, k) => ((x.key === 'si' || (x.key === "s'" && /^ils?$/.test(words[k + 1]?.key ?? ''))) && !['meme', 'comme'].includes(words[k - 1]?.key ?? '')) || lang.conditions.some((l) => l.every((c, m) => words[k + m]?.key === c)));
+  // An elided "s'" only before "il", "ils" (grammar.json 'condition').
+  const opens = (x: Word, k: number) => has(x, 'hypothetical') && (!x.key.endsWith("'") || lang.condition.elidedBefore.includes(words[k + 1]?.key ?? ''));
+  const condition = words.some((x, k) => (opens(x, k) && !lang.condition.notAfter.includes(words[k - 1]?.key ?? '')) || lang.conditions.some((l) => l.every((c, m) => words[k + m]?.key === c)));
   const aside = new Set<number>();
   for (let i = 0; i < words.length; i++)
     for (const l of lang.asides) if (l.every((k, j) => words[i + j]?.key === k)) l.forEach((_, j) => aside.add(i + j));
@@ -158,7 +158,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
         if (has(x, 'modal')) modals.push(x.key);
         group.push(x.key);
         if (has(x, 'planned') && !perfect) planned = true;
-        if (x.key === 'avoir' || x.key === 'etre') perfect = true;
+        if (lang.tense.perfectInfinitives.has(x.key)) perfect = true;
         nearest = false;
         continue;
       }
@@ -183,7 +183,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
         nearest = false;
         continue;
       }
-      if (has(x, 'objectClitics') && (x.key !== 'la' && x.key !== 'le' && x.key !== 'les' || j === i - 1 || has(words[j + 1], 'have') || has(words[j + 1], 'dative'))) {
+      if (has(x, 'objectClitics') && (!lang.verbGroup.articleClitics.includes(x.key) || j === i - 1 || has(words[j + 1], 'have') || has(words[j + 1], 'dative'))) {
         nearest = false;
         continue;
       }
@@ -225,7 +225,7 @@ function analyseUncached(text: string, lang: Language): Analysis {
     const bare = kind === 'participle' && !aux;
     const voice: 'active' | 'passive' = kind === 'participle' && !frame.auxEtre && !reflexive && aux !== 'have' ? 'passive' : 'active';
     // "a offert au Kenya de lui vendre", "propose à ses alliés de livrer": the governing verb sits past its indirect object.
-    if (!planned && kind === 'infinitive' && (words[j]?.key === 'de' || words[j]?.key === "d'"))
+    if (!planned && kind === 'infinitive' && lang.verbGroup.infinitiveLinkers.includes(words[j]?.key ?? ''))
       for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
         if (/^[;:.,«»()]$/.test(words[k].text)) break;
         if (has(words[k], 'planned')) {
@@ -247,10 +247,10 @@ function analyseUncached(text: string, lang: Language): Analysis {
       }
     }
     // "livrera", "enverront", "sera livré": a delivery still to come is announced, not made.
-    const tense = (kind === 'finite' && isFuture(w.lower, frame.lemma)) || group.some((g) => FUTURE_AUXILIARIES.includes(g));
+    const tense = (kind === 'finite' && isFuture(w.lower, lang, frame.lemma)) || group.some((g) => lang.tense.futureAuxiliaries.has(g));
     // "pourrait acheter des avions si le financement était trouvé", "au cas où ..., la Chine fournirait",
     // "si le Congrès l'autorise, Washington enverra": a future or a conditional under a condition is no fact either.
-    const consequence = tense || (kind === 'finite' && /r(?:ait|aient)$/u.test(w.lower)) || group.some((g) => /^(?:pourr|devr|voudr)/u.test(g));
+    const consequence = tense || (kind === 'finite' && pattern('verb.conditional', 'u', lang).test(w.lower)) || group.some((g) => pattern('verb.conditionalModal', 'u', lang).test(g));
     if (!hypothetical && condition && consequence) hypothetical = true;
     const futureOnly = tense && !planned;
     if (tense) planned = true;

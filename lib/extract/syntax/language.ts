@@ -64,6 +64,40 @@ export interface Language {
   transfers: TransfersLexicon;
   /** A past form doubles as the participle ("sent", "delivered"): with no auxiliary it is a finite verb unless an agent follows. */
   pastIsParticiple: boolean;
+  /** What puts a verb group in the future (grammar.json 'tense'). */
+  tense: Tense;
+  /** Where a 'hypothetical' word opens a condition (grammar.json 'condition'). */
+  condition: Condition;
+  /** Words the walk back over a verb group reads by themselves (grammar.json 'verbGroup'). */
+  verbGroup: VerbGroup;
+}
+
+/** grammar.json 'tense': what puts a verb group in the future, beside the patterns verb.future, verb.conditional, verb.conditionalModal. */
+interface Tense {
+  /** Folded auxiliaries that alone make a group a future ("sera", "aura"; "will"). */
+  futureAuxiliaries: Set<string>;
+  /** The lemma ending whose present forms can look like a future ("er": "livrons" beside "achèterons"). */
+  futureRegularLemma?: string;
+  /** A future ending (group 1 of verb.future) -> the letters beyond such a lemma the form needs before it counts. */
+  futureMargin: Record<string, number>;
+  /** Folded infinitive auxiliaries that make a modal infer a past fact ("peut avoir été fourni"). */
+  perfectInfinitives: Set<string>;
+}
+
+/** grammar.json 'condition': where a 'hypothetical' word opens a condition. */
+interface Condition {
+  /** The words an elided opener ("s'") must stand before to open a condition ("il", "ils"). */
+  elidedBefore: string[];
+  /** Words right before an opener that make it no condition ("même si", "comme si"; "even if"). */
+  notAfter: string[];
+}
+
+/** grammar.json 'verbGroup': words the walk back over a verb group reads by themselves. */
+interface VerbGroup {
+  /** Object clitics that are also articles ("le", "la", "les"): in the group only next to the verb, an auxiliary or a dative. */
+  articleClitics: string[];
+  /** Linkers of an infinitive to a verb of plan or offer before its indirect object ("de", "d'"). */
+  infinitiveLinkers: string[];
 }
 
 /** The goods and trigger nouns of one language. */
@@ -192,7 +226,15 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
   const conditions = ((grammar.conditions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));
   const inverted = [...((grammar.inverted as string[] | undefined) ?? [])].sort((a, b) => b.length - a.length);
   const patterns = Object.fromEntries(Object.entries(files.patterns).filter(([k]) => k !== 'about').map(([k, v]) => [k, expandPattern(v, files.patterns)]));
-  return { code, classes, verbs, pronominal, frames, locutions, asides, conditions, inverted, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple };
+  const tense = (grammar.tense ?? {}) as { futureAuxiliaries?: string[]; futureRegularLemma?: string; futureMargin?: Record<string, number>; perfectInfinitives?: string[] };
+  const condition = (grammar.condition ?? {}) as { elidedBefore?: string[]; notAfter?: string[] };
+  const verbGroup = (grammar.verbGroup ?? {}) as { articleClitics?: string[]; infinitiveLinkers?: string[] };
+  return {
+    code, classes, verbs, pronominal, frames, locutions, asides, conditions, inverted, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple,
+    tense: { futureAuxiliaries: new Set(tense.futureAuxiliaries ?? []), futureRegularLemma: tense.futureRegularLemma, futureMargin: tense.futureMargin ?? {}, perfectInfinitives: new Set(tense.perfectInfinitives ?? []) },
+    condition: { elidedBefore: condition.elidedBefore ?? [], notAfter: condition.notAfter ?? [] },
+    verbGroup: { articleClitics: verbGroup.articleClitics ?? [], infinitiveLinkers: verbGroup.infinitiveLinkers ?? [] },
+  };
 }
 
 // "{org.civilKind}": a pattern that names another by its full key holds that one's source, so one word list has one home.

@@ -16,7 +16,7 @@ export function isNegated(text: string, trigger: Trigger): boolean {
   // "s'interdit d'exporter", "refuse de livrer", "a renoncé à envoyer": a verb that rules the transfer out.
   // "menace de livrer", "a cessé de livrer": a threat or an end is no transfer (a hope, "espère fournir", stays one, alleged).
   // "plutôt que de livrer", "au lieu d'envoyer": the road not taken.
-  if (/(?<![\p{L}])(?:plutôt que|au lieu)\s+(?:de\s+|d['’])$/iu.test(before)) return true;
+  if (pattern('transfer.roadNotTaken', 'iu').test(before)) return true;
   if (pattern('transfer.ruledOut').test(before)) return true;
   // "voulait livrer des F-16 à l'Ukraine mais y a renoncé": the intent given up later in the sentence.
   if (pattern('transfer.givenUp').test(text.slice(trigger.end))) return true;
@@ -31,7 +31,7 @@ export function isNegated(text: string, trigger: Trigger): boolean {
   // "Aucun soldat n'a été envoyé", "Nul convoi n'est parti", "sans qu'un seul kilo ne soit livré": a negative subject
   // (transfer.negativeSubject) and "ne" in the verb group.
   const clause = text.slice(Math.max(0, text.lastIndexOf(',', trigger.start) + 1, text.lastIndexOf(';', trigger.start) + 1), trigger.start);
-  if (/(?<![\p{L}])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,3}$/iu.test(before) && pattern('transfer.negativeSubject', 'iu').test(clause)) return true;
+  if (pattern('transfer.negationInGroup', 'iu').test(before) && pattern('transfer.negativeSubject', 'iu').test(clause)) return true;
   return pattern('transfer.negatedVerb').test(before);
 }
 

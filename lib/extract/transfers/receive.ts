@@ -61,10 +61,10 @@ export function readReceiving(r: TriggeredReading): void {
       if (e) recipients.push(e);
     }
     // ... but "acheté des obus pour les livrer à l'Ukraine": a "à" past another verb is that verb's.
-    const toSeller = /^(?:\s*\p{Ll}+){0,3}\s+(?:à|aux?)\s+/u.exec(text.slice(p.end, p.end + 30));
+    const toSeller = pattern('transfer.sellerAfter', 'u').exec(text.slice(p.end, p.end + 30));
     const seller = toSeller && !triggers.some((t) => !t.noun && t.start > p.end && t.start < p.end + toSeller[0].length) ? endpoint(doc, firmAfter(doc, ctx, p.end + toSeller[0].length) ?? actorAfter(ctx, p.end, 30), personCountry) : undefined;
     // "achats d'armes à Pyongyang", "acheté des drones à l'Iran": bought from the seller.
-    if (seller && (trigger.noun || /^(?:achet|achèt|command|import|acqu)/iu.test(trigger.text))) senders.push(seller);
+    if (seller && (trigger.noun || pattern('transfer.buyingVerb', 'iu').test(trigger.text))) senders.push(seller);
     // "s'est fait livrer des drones par la Turquie", "s'est vu remettre par la Turquie": the giver is the agent.
     if (trigger.verb?.beneficiary && !senders.length) {
       const g = agentAfter(doc, ctx, trigger.end, r.ce, personCountry);

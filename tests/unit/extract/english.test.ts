@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
+import { analyse } from '@/lib/extract/syntax/analyse';
 import { buildLanguage, languageFiles } from '@/lib/extract/syntax/language';
 import { guessLanguage } from '@/lib/ingest/language';
 import type { GraphDocument, PropertyValue } from '@/lib/graph/schema';
@@ -107,6 +108,17 @@ describe('English sentence shapes', () => {
     expect(read('Norway supports Finland. It also gave 300 missiles to Estonia.')).toEqual(['country:NO>country:EE:missiles:300:asserted']);
     expect(read('Germany did not send any tanks to Ukraine.')).toEqual([]);
     expect(read('Iran denied sending drones to Russia.')).toEqual(['country:IR>country:RU:weapons:null:denied']);
+  });
+
+  it('reads a future or a conditional under "if" as no fact (grammar.json tense and condition)', () => {
+    const [future] = analyse('Russia will send tanks to Serbia.', 'en').verbs;
+    expect(future).toMatchObject({ planned: true, future: true, hypothetical: false });
+    expect(read('Russia will send tanks to Serbia.')).toEqual([]);
+    expect(analyse('If Congress agrees, Washington would send tanks to Ukraine.', 'en').verbs[0]).toMatchObject({ hypothetical: true });
+    expect(read('If Congress agrees, the United States would send tanks to Ukraine.')).toEqual([]);
+    expect(read('The United States could send tanks to Ukraine if Congress agrees.')).toEqual([]);
+    // "even if" concedes: the fact stands.
+    expect(read('Even if Congress objects, the United States sent tanks to Ukraine.')).toEqual(['country:US>country:UA:weapons:null:asserted']);
   });
 });
 
