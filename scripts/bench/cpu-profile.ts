@@ -1,6 +1,6 @@
 // What a long task's script ran, from a V8 CPU profile taken over the same visit as the trace (trace-nav's
-// --profile): the task's samples as a call tree. The profile's timestamps and the trace's share Chromium's monotonic clock, so a task's window from
-// the trace picks its samples.
+// --profile): the task's samples as a call tree. The profile's timestamps and the trace's share Chromium's
+// monotonic clock, so a task's window from the trace picks its samples.
 
 /** A V8 CPU profile as the DevTools protocol's Profiler.stop returns it. */
 export interface CpuProfile {
