@@ -3,8 +3,9 @@
 // and prints each task over 50 ms with the part spent in script, in garbage collection, and waiting for the
 // GPU process to finish a frame (GLES2::ReadPixels: with software compositing the compositor reads every
 // WebGL canvas back, so a frame's rasterisation by SwiftShader lands on the main thread).
-// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000 | --overview] [--interact] [--detail] [--startup] [--warm 2] [--bare]`
-// (--detail lists, under each long task, the events inside it over 10 ms: what the time went to; --bare
+// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000 | --overview] [--interact] [--detail] [--profile] [--startup] [--warm 2] [--bare]`
+// (--detail lists, under each long task, the events inside it over 10 ms: what the time went to; --profile
+// takes a CPU profile of the visit too and lists, under each long task, the functions its script spent on; --bare
 // traces the bench's bare sigma page on the same payload instead, its /api/* passed through to --url.)
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { Command } from 'commander';
 import { generateBigGraph } from '@/tests/fixtures/big-graph';
 import { bigGraphInitScript } from '../lib/big-graph-script';
 import { launchChromium } from '../lib/chromium';
+import { profileTree, type CpuProfile } from './cpu-profile';
 import { serveBarePage, type BarePage } from './page-timing';
 
 interface TraceEvent {
@@ -30,6 +32,7 @@ const opts = new Command()
   .option('--nodes <n>', 'nodes in the seeded graph (edges: 3 per node)', '10000')
   .option('--interact', 'hover and select four nodes once settled')
   .option('--detail', 'list the events over 10 ms inside each long task')
+  .option('--profile', 'list the functions each long task spent its script on (a CPU profile of the visit)')
   .option('--startup', 'list the requests and script runs from navigation to the first frame')
   .option('--overview', "open the overview from the app's Neo4j instead of the seeded graph")
   // Each visit is a page of its own, as the bench's: what it warms is the server (its page cache, Next.js);
@@ -38,7 +41,7 @@ const opts = new Command()
   .option('--bare', "the bench's bare sigma page on the same payload, not Trame's")
   // `npm run`-style `-- --url …` works too: a lone `--` would end option parsing.
   .parse(process.argv.filter((a, i) => i < 2 || a !== '--'))
-  .opts<{ url: string; nodes: string; warm: string; interact?: boolean; detail?: boolean; overview?: boolean; startup?: boolean; bare?: boolean }>();
+  .opts<{ url: string; nodes: string; warm: string; interact?: boolean; detail?: boolean; profile?: boolean; overview?: boolean; startup?: boolean; bare?: boolean }>();
 const n = Number(opts.nodes);
 const file = path.join(os.tmpdir(), `trame-trace-${process.pid}.json`);
 
@@ -48,6 +51,18 @@ function describe(e: TraceEvent, siblings: TraceEvent[]): string {
   const d = e.args?.data;
   const what = d?.functionName || d?.url ? ` ${d.functionName ?? ''}${d.url ? ` ${d.url.split('/').pop()}` : ''}` : d?.type ? ` ${d.type}` : '';
   return `${'  '.repeat(depth)}${e.name}${what} ${((e.dur ?? 0) / 1000).toFixed(0)} ms`;
+}
+
+/** Event kinds inside a task whose durations add up to over 10 ms, largest first (nested kinds overlap). */
+function totalsByName(inside: TraceEvent[]): string[] {
+  const totals = new Map<string, { ms: number; n: number }>();
+  for (const e of inside) {
+    const t = totals.get(e.name) ?? { ms: 0, n: 0 };
+    t.ms += (e.dur ?? 0) / 1000;
+    t.n++;
+    totals.set(e.name, t);
+  }
+  return [...totals].filter(([, t]) => t.ms > 10).sort((a, b) => b[1].ms - a[1].ms).map(([k, t]) => `${k} ${t.ms.toFixed(0)} ms (${t.n})`);
 }
 
 /**
@@ -95,7 +110,14 @@ try {
   }
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.addInitScript(init);
-  await browser.startTracing(page, { path: file, categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8'] });
+  await browser.startTracing(page, { path: file, categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8', 'disabled-by-default-v8.compile'] });
+  // A fine sampling interval: a task of 100 ms is otherwise a handful of samples per function.
+  const cdp = opts.profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url);
   await page.waitForFunction(settled, null, { timeout: 180_000 });
   await page.waitForTimeout(500);
@@ -109,6 +131,7 @@ try {
     }
   }
   const perf = (await page.evaluate(opts.bare ? 'window.__bare' : 'window.__trame.perf()')) as { firstFrameAt: number | null; settledAt: number | null };
+  const profile = cdp ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile : null;
   await browser.stopTracing();
   const events = (JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   // The page's renderer main thread: the one that ran the page's own scripts. Chromium's other renderers
@@ -135,6 +158,9 @@ try {
     const cols = [(task.dur ?? 0) / 1000, sum(inside, 'FunctionCall') + sum(inside, 'EvaluateScript'), sum(inside, 'MinorGC') + sum(inside, 'MajorGC'), sum(inside, 'GLES2::ReadPixels'), inside.filter((e) => e.name === 'GLES2::ReadPixels').length];
     console.log(`${((task.ts - t0) / 1e6).toFixed(2).padStart(14)} ${cols.map((c) => c.toFixed(0).padStart(9)).join('   ')}`);
     if (opts.detail) for (const e of inside.filter((x) => (x.dur ?? 0) > 10_000)) console.log(`${' '.repeat(18)}${describe(e, inside)}`);
+    // Many short events of one kind add up too (lazy compiles, style recalcs): the kinds totalling over 10 ms.
+    if (opts.detail) console.log(`${' '.repeat(18)}by kind: ${totalsByName(inside).join(', ')}`);
+    if (profile) for (const line of profileTree(profile, task.ts, end, 8, ' '.repeat(18))) console.log(line);
   }
 } finally {
   bare?.server.close();

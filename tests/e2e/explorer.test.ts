@@ -118,6 +118,9 @@ describe('explorer', () => {
     // React's and Next's chunks wait for the first frame: preloads in the head, started once it is drawn.
     const heldBack = [...html.replace(/<body[\s\S]*$/, '').matchAll(/<link rel="preload" as="script" fetchPriority="low" href="([^"]+)" data-trame-deferred=""\/>/g)].map((m) => m[1]);
     expect(heldBack.some((src) => /\/main-app-[0-9a-f]+\.js$/.test(src))).toBe(true);
+    // Each script compiles whole while it streams in, off the main thread (next.config.js): the hint works only as its first line.
+    const entry = /src="(\/_next\/static\/chunks\/trame-first-frame-with-runtime-[0-9a-f]+\.js)"/.exec(html)![1];
+    for (const src of [entry, ...heldBack]) expect((await (await fetch(new URL(src, APP))).text()).startsWith('//# allFunctionsCalledOnLoad\n'), src).toBe(true);
     await page.waitForFunction(() => window.__trame?.perf().firstFrameAt != null, null, { timeout: 60_000 });
     expect(await page.evaluate(() => document.querySelectorAll('link[data-trame-deferred]').length)).toBe(0);
     // The chunks the script carries are installed by it: neither preloaded nor asked for by the explorer.
