@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { type Case, stancesOf } from './stances-helpers';
+
+// Made-up statements whose polarity or verb tense is not the plain "X a démenti": a negated promise or forecast (a
+// future tense, which denies nothing that happened), and verbs in the simple past of a portrait or a retrospective.
+// Topics: fisheries, grain, power lines, vaccines, river water, satellites.
+const cases: Record<string, Case[]> = {
+  'wire brief, negated future': [
+    // a negation in the future tense commits the speaker; it denies no fact
+    { text: "Aucune tonne de blé supplémentaire ne sera exportée vers l'Égypte avant la récolte, a précisé le ministre ukrainien de l'Agriculture.", stances: ['Ukraine ASSERTS'] },
+    { text: 'La ministre chilienne des Mines, Aurora Williams, assure que le pays « ne vendra pas son lithium au rabais ».', stances: ['Aurora Williams ASSERTS'] },
+    { text: "« Nous n'exporterons plus d'électricité tant que nos barrages seront à sec », a prévenu le Premier ministre zambien, Hakainde Hichilema.", stances: ['Hakainde Hichilema ASSERTS'] },
+    // ... but a negated past still denies
+    { text: 'Le ministre chilien des Mines, Diego Pardow, assure que le pays « n’a jamais vendu de lithium à la Chine ».', stances: ['Diego Pardow DENIES'] },
+    { text: "« Aucun vaccin n'a été livré au Malawi », a affirmé le ministre indien de la Santé.", stances: ['Inde DENIES'] },
+  ],
+  'portrait, simple past': [
+    // a retrospective tells its statements in the simple past
+    { text: 'Le Japon aurait vendu des satellites au Vietnam. Hanoï démentit aussitôt.', stances: ['Viêt Nam DENIES'] },
+    { text: 'En 1998, le ministre péruvien de la Pêche, Ludwig Meier, affirma que la flotte chinoise pillait les eaux du pays.', stances: ['Ludwig Meier ASSERTS'] },
+    { text: "L'Inde aurait détourné l'eau du fleuve. Islamabad accusa New Delhi de violer le traité, puis Dacca nia toute entente.", stances: ['Bangladesh DENIES', 'Pakistan ASSERTS'] },
+  ],
+};
+
+describe.each(Object.entries(cases))('which stance in a %s', (_register, list) => {
+  it.each(list)('$text', ({ text, stances, about, notAbout }) => {
+    const got = stancesOf(text);
+    expect(got.stances).toEqual([...stances].sort());
+    for (const a of about ?? []) expect(got.about).toContain(a);
+    for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
+  });
+});
