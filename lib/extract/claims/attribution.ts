@@ -10,6 +10,7 @@ import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
 import { firmNamedAfter, firmNamedAgain, ministryInFocus } from './focus';
 import { unnamedBodyAfter, unnamedBodyBefore } from './bodies';
+import { pronounAntecedent } from './pronouns';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -42,8 +43,8 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     contentStart = 0;
     contentEnd = vs;
   } else if (inverted) {
-    // ", a-t-il assuré", ", affirme-t-elle": the person the previous sentence was about, else the last one heard.
-    if (inverted[1] || p.PRONOUN_AFTER.test(text.slice(ve))) speaker = previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+    // ", a-t-il assuré", ", affirme-t-elle": the person its own sentence or the previous one is about, else the last one heard.
+    if (inverted[1] || p.PRONOUN_AFTER.test(text.slice(ve))) speaker = pronounAntecedent(p, ctx, memory, vs) ?? previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {

@@ -15,6 +15,7 @@ import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
 import { rememberOutlets } from './outlets';
+import { sentenceSubject } from './pronouns';
 import { extractReportedBy } from './reported';
 import type { ClaimMemory, PlacedFact } from './types';
 
@@ -111,8 +112,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
   if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
-  const subject = ctx.mentions.find((m) => m.label === 'Person' && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)));
-  if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);
+  const subject = sentenceSubject(p, ctx);
+  if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject);
   const opener = subjectBefore(ctx, text.length).length ? actorMentions(ctx).find((m) => !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && m.start < 40) : undefined;
   if (opener) (memory.openers ??= new Map()).set(ctx.sentence.index, opener.id);
   rememberOutlets(ctx, memory);
