@@ -14,6 +14,13 @@ const cases: Record<string, Case[]> = {
     { text: 'Le ministre chilien des Mines, Diego Pardow, assure que le pays « n’a jamais vendu de lithium à la Chine ».', stances: ['Diego Pardow DENIES'] },
     { text: "« Aucun vaccin n'a été livré au Malawi », a affirmé le ministre indien de la Santé.", stances: ['Inde DENIES'] },
   ],
+  'interview, an event that never took place': [
+    // confirming that a deal or a delivery never took place denies it
+    { text: "Le ministre tchadien de la Défense, Daoud Yaya Brahim, a renoncé à l'achat des hélicoptères, qui « n'a jamais été conclu », m'a-t-il confirmé.", stances: ['Daoud Yaya Brahim DENIES'] },
+    { text: "Les turbines promises par l'Allemagne n'ont jamais été livrées à l'Ouzbékistan, assure le ministre ouzbek de l'Énergie, Jurabek Mirzamakhmudov.", stances: ['Jurabek Mirzamakhmudov DENIES'] },
+    // ... but a complaint about what was not done yet asserts
+    { text: "Le port de Lomé sera agrandi d'ici 2028, a promis le ministre togolais de l'Économie maritime.", stances: ['Togo ASSERTS'] },
+  ],
   'portrait, simple past': [
     // a retrospective tells its statements in the simple past
     { text: 'Le Japon aurait vendu des satellites au Vietnam. Hanoï démentit aussitôt.', stances: ['Viêt Nam DENIES'] },
