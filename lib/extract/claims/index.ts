@@ -31,6 +31,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, false);
     return;
   }
+  // "Question de Paul : « Qui paie la FIFA ? »": a question quoted with no one to say it after asks, it claims nothing.
+  if (pattern('claim.quotedQuestion', 'u').test(ctx.text)) return;
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const usedSpeakers = new Set<string>();

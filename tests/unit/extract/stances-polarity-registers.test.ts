@@ -37,3 +37,15 @@ describe.each(Object.entries(cases))('which stance in a %s', (_register, list) =
     for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
   });
 });
+
+// A reader's question in a live blog, quoted with its question mark, and an unanswered request state nothing.
+describe('no stance in a question or a silence', () => {
+  it.each([
+    "11 h 02 - Question de Marc, à Nantes : « Le Qatar a-t-il vraiment payé la FIFA ? »",
+    '16 h 40 - Question de Léa : « La Norvège confirme-t-elle ces livraisons de gaz ? »',
+    "Le Chili aurait vendu du cuivre à la Chine. Nous avons sollicité le ministère chilien des Mines, qui n'a pas donné suite.",
+    "L'Inde aurait livré du riz au Sénégal. L'ambassade indienne à Dakar n'a pas encore répondu.",
+  ])('%s', (text) => {
+    expect(stancesOf(text).stances).toEqual([]);
+  });
+});
