@@ -39,6 +39,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   const reporters = new Set<string>();
   const denying = new Set<string>();
   let lastSpeaker: string | undefined;
+  // Where the last inverted verb that named its speaker ended: ", a affirmé le ministre kényan, qui a démenti …".
+  let invertedEnd = -1;
   // A verb of this sentence whose subject named no one we know ("La région dément : …"): a pronoun after a later verb
   // ("…, affirme-t-elle") stands for that subject, not for the person of the sentence before.
   let unknownSubject = false;
@@ -59,6 +61,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     // elided subject is the earlier verb's, even where a name stands in between.
     const elided = pattern('claim.elidedSubject', 'u').exec(text.slice(Math.max(0, r.start - 40), r.start));
     if (elided && lastSpeaker) a.speaker = lastSpeaker;
+    // "…, a affirmé le ministre kényan des Finances, qui a aussi démenti …": "qui" right after an inverted verb's speaker
+    // is that speaker, even one named by a title alone.
+    if (invertedEnd >= 0 && lastSpeaker && pattern('claim.relativeAfterInverted', 'iu').test(text.slice(invertedEnd, r.start))) a.speaker = lastSpeaker;
     if (unknownSubject && r.inverted && (r.inverted[1] || p.PRONOUN_AFTER.test(text.slice(r.end)))) return;
     // "La Turquie, elle, ne promet pas d'argent mais affirme avoir fourni …": after a verb that reports nothing, the
     // elided subject is that verb's subject, the actor before the conjunction that no preposition governs.
@@ -82,6 +87,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     }
     const claim = recordClaim(p, doc, ctx, r, a, memory);
     if (a.speaker) {
+      if (r.inverted) invertedEnd = r.end;
       usedSpeakers.add(a.speaker);
       if (claim.stance === 'DENIES') denying.add(a.speaker);
       lastSpeaker = a.speaker;

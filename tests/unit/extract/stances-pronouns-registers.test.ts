@@ -12,6 +12,11 @@ const cases: Record<string, Case[]> = {
     // the person who opened a quote that ran over several sentences
     { text: "Le ministre brésilien de l'Agriculture, Carlos Fávaro, est resté à Brasília. À Santos, Ana Ribeiro, directrice du syndicat des exportateurs, se souvient de la crise. « Les cargos attendaient trois semaines. Nous perdions des clients chaque jour », me dit-elle.", stances: ['Ana Ribeiro ASSERTS'] },
   ],
+  'wire brief, a relative after the speaker': [
+    // "qui" right after an inverted verb's speaker is that speaker, named by a title alone or by name
+    { text: "Le Japon a versé 10 millions de dollars au Kenya, a affirmé le ministre kényan des Finances, qui a aussi démenti toute contrepartie.", stances: ['Kenya ASSERTS', 'Kenya DENIES'] },
+    { text: "L'Inde a livré 40 000 tonnes de riz au Bénin, a indiqué la ministre béninoise du Commerce, qui a toutefois démenti tout accord de troc.", stances: ['Bénin ASSERTS', 'Bénin DENIES'] },
+  ],
 };
 
 describe.each(Object.entries(cases))('which stance in a %s', (_register, list) => {
