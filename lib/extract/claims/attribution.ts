@@ -48,7 +48,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
-      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve) ?? firmNamedAfter(doc, ctx.sentence.index, text, ve, memory.texts) ?? possessiveTitledAfter(memory, ctx, ve);
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true, memory.texts) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve) ?? firmNamedAfter(doc, ctx.sentence.index, text, ve, memory.texts) ?? possessiveTitledAfter(memory, ctx, ve);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
         const near = pattern('claim.titleAfterVerb', 'u').exec(text.slice(ve));
@@ -136,7 +136,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // "L'intéressé dément": the person the article is about, last heard or last named.
       () => (pattern('claim.concerned', 'iu').test(span) ? (memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
       () => possessiveTitled(memory, ctx, span),
-      () => describedPerson(doc, state, text.slice(cs), at - cs, false),
+      () => describedPerson(doc, state, text.slice(cs), at - cs, false, memory.texts),
       // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
       () => titledState(span, true),
       () => unnamedBodyBefore(doc, ctx, span, cs),

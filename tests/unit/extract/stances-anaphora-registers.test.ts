@@ -18,6 +18,13 @@ const cases: Record<string, Case[]> = {
     // ... but no government named, no speaker
     { text: 'Les syndicats ont dénoncé un texte bâclé. Le gouvernement a rejeté ces critiques.', stances: [] },
   ],
+  'dispatch, a person named again by a title alone': [
+    // the person the article introduced with that title, even where the title names no state
+    { text: "Le gouverneur de Bahia, Jerônimo Rodrigues, a inauguré l'usine de vaccins. L'État a financé l'usine à hauteur de 300 millions de reais, a rappelé le gouverneur.", stances: ['Jerônimo Rodrigues ASSERTS'] },
+    { text: 'La maire de Valparaíso, Camila Nieto, a visité le port. La maire a affirmé que les grues chinoises étaient arrivées.', stances: ['Camila Nieto ASSERTS'] },
+    // ... but a title no one was introduced with names no one
+    { text: "Le gouverneur de Bahia a inauguré l'usine. L'État a financé l'usine, a rappelé le gouverneur.", stances: [] },
+  ],
 };
 
 describe.each(Object.entries(cases))('which stance in a %s', (_register, list) => {
