@@ -203,7 +203,8 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
   // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.
-  if (pattern('claim.announcing').test(r.word) && pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80))) return true;
+  // "annonce à son tour jusqu'à 120 millions de livres": announcing a sum pledges it.
+  if (pattern('claim.announcing').test(r.word) && (pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80)) || pattern('claim.announcedSum', 'iu').test(text.slice(ve, ve + 80)))) return true;
   // "Plusieurs armateurs, dont MSC, confirment.": a confirmation that ends the sentence confirms what was just said.
   if (pattern('claim.confirming').test(r.word) && /^\s*[.!]?\s*$/u.test(text.slice(ve))) return true;
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
