@@ -10,6 +10,7 @@ import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
 import { firmNamedAfter, firmNamedAgain, ministryInFocus } from './focus';
 import { unnamedBodyAfter, unnamedBodyBefore } from './bodies';
+import { pronounAntecedent } from './pronouns';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -42,12 +43,12 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     contentStart = 0;
     contentEnd = vs;
   } else if (inverted) {
-    // ", a-t-il assuré", ", affirme-t-elle": the person the previous sentence was about, else the last one heard.
-    if (inverted[1] || p.PRONOUN_AFTER.test(text.slice(ve))) speaker = previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
+    // ", a-t-il assuré", ", affirme-t-elle": the person its own sentence or the previous one is about, else the last one heard.
+    if (inverted[1] || p.PRONOUN_AFTER.test(text.slice(ve))) speaker = pronounAntecedent(p, ctx, memory, vs) ?? previousPerson(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen[state.personsSeen.length - 1];
     // ", a indiqué à l'AFP un responsable américain": a nameless official speaks for the state.
     // "a confié au quotidien El Sol un officier péruvien": the outlet told is not the speaker when a nameless official follows.
     else {
-      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve) ?? firmNamedAfter(doc, ctx.sentence.index, text, ve, memory.texts) ?? possessiveTitledAfter(memory, ctx, ve);
+      speaker = speakerAfter(ctx, ve)?.id ?? groupAfter(p, ctx, ve, doc) ?? describedPerson(doc, state, text, ve, true, memory.texts) ?? outletAfter(doc, ctx, memory, ve) ?? unnamedBodyAfter(doc, ctx, ve) ?? firmNamedAfter(doc, ctx.sentence.index, text, ve, memory.texts) ?? possessiveTitledAfter(memory, ctx, ve);
       // "C'est ce qu'a affirmé mardi le ministre algérien de la Défense": the title's nationality, right after the verb.
       if (!speaker) {
         const near = pattern('claim.titleAfterVerb', 'u').exec(text.slice(ve));
@@ -135,7 +136,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // "L'intéressé dément": the person the article is about, last heard or last named.
       () => (pattern('claim.concerned', 'iu').test(span) ? (memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
       () => possessiveTitled(memory, ctx, span),
-      () => describedPerson(doc, state, text.slice(cs), at - cs, false),
+      () => describedPerson(doc, state, text.slice(cs), at - cs, false, memory.texts),
       // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
       () => titledState(span, true),
       () => unnamedBodyBefore(doc, ctx, span, cs),
@@ -202,7 +203,8 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
   // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.
-  if (pattern('claim.announcing').test(r.word) && pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80))) return true;
+  // "annonce à son tour jusqu'à 120 millions de livres": announcing a sum pledges it.
+  if (pattern('claim.announcing').test(r.word) && (pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80)) || pattern('claim.announcedSum', 'iu').test(text.slice(ve, ve + 80)))) return true;
   // "Plusieurs armateurs, dont MSC, confirment.": a confirmation that ends the sentence confirms what was just said.
   if (pattern('claim.confirming').test(r.word) && /^\s*[.!]?\s*$/u.test(text.slice(ve))) return true;
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;

@@ -7,8 +7,13 @@ import { fold } from '../text';
 import { sentenceIndexOf } from '../ids';
 import { firmInFocus } from '../role-focus';
 
-/** The state or body of the minister most named in the article, when `text` (what follows a source word, or with `subject` the clause before a verb) is a bare "le ministère". */
+/**
+ * The state or body of the minister most named in the article, when `text` (what follows a source word, or with
+ * `subject` the clause before a verb) is a bare "le ministère"; the state whose government was named last, when it is a
+ * bare "le gouvernement".
+ */
 export function ministryInFocus(doc: DocBuilder, text: string, subject = false): string | undefined {
+  if (pattern(subject ? 'claim.bareGovernmentSubject' : 'claim.bareGovernment', 'iu').test(text)) return governmentNamed(doc);
   if (!pattern(subject ? 'claim.bareMinistrySubject' : 'claim.bareMinistry', 'iu').test(text)) return undefined;
   let best: { target: string; mentions: number } | undefined;
   for (const r of doc.edges('HOLDS_ROLE', {})) {
@@ -17,6 +22,22 @@ export function ministryInFocus(doc: DocBuilder, text: string, subject = false):
     if (!best || mentions > best.mentions) best = { target: r.target, mentions };
   }
   return best?.target;
+}
+
+/**
+ * "Le gouvernement malien a signé … Le gouvernement a rejeté ces critiques": the state a government was named for last
+ * ("gouvernement malien" read as Mali). With none named, a bare "le gouvernement" may be anyone's and names no one.
+ */
+function governmentNamed(doc: DocBuilder): string | undefined {
+  let best: { id: string; at: number } | undefined;
+  for (const n of doc.nodes.values()) {
+    if (n.label !== 'Country') continue;
+    for (const m of n.mentions) {
+      const at = sentenceIndexOf(m.sentence) * 100_000 + m.start;
+      if (pattern('claim.governmentNamed', 'iu').test(m.text) && (!best || at > best.at)) best = { id: n.id, at };
+    }
+  }
+  return best?.id;
 }
 
 /**

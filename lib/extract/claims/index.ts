@@ -15,6 +15,7 @@ import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
 import { rememberOutlets } from './outlets';
+import { sentenceSubject } from './pronouns';
 import { extractReportedBy } from './reported';
 import type { ClaimMemory, PlacedFact } from './types';
 
@@ -30,12 +31,16 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, false);
     return;
   }
+  // "Question de Paul : « Qui paie la FIFA ? »": a question quoted with no one to say it after asks, it claims nothing.
+  if (pattern('claim.quotedQuestion', 'u').test(ctx.text)) return;
   const text = ctx.text;
   const sid = ctx.sentence.id;
   const usedSpeakers = new Set<string>();
   const reporters = new Set<string>();
   const denying = new Set<string>();
   let lastSpeaker: string | undefined;
+  // Where the last inverted verb that named its speaker ended: ", a affirmé le ministre kényan, qui a démenti …".
+  let invertedEnd = -1;
   // A verb of this sentence whose subject named no one we know ("La région dément : …"): a pronoun after a later verb
   // ("…, affirme-t-elle") stands for that subject, not for the person of the sentence before.
   let unknownSubject = false;
@@ -56,6 +61,9 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     // elided subject is the earlier verb's, even where a name stands in between.
     const elided = pattern('claim.elidedSubject', 'u').exec(text.slice(Math.max(0, r.start - 40), r.start));
     if (elided && lastSpeaker) a.speaker = lastSpeaker;
+    // "…, a affirmé le ministre kényan des Finances, qui a aussi démenti …": "qui" right after an inverted verb's speaker
+    // is that speaker, even one named by a title alone.
+    if (invertedEnd >= 0 && lastSpeaker && pattern('claim.relativeAfterInverted', 'iu').test(text.slice(invertedEnd, r.start))) a.speaker = lastSpeaker;
     if (unknownSubject && r.inverted && (r.inverted[1] || p.PRONOUN_AFTER.test(text.slice(r.end)))) return;
     // "La Turquie, elle, ne promet pas d'argent mais affirme avoir fourni …": after a verb that reports nothing, the
     // elided subject is that verb's subject, the actor before the conjunction that no preposition governs.
@@ -79,6 +87,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     }
     const claim = recordClaim(p, doc, ctx, r, a, memory);
     if (a.speaker) {
+      if (r.inverted) invertedEnd = r.end;
       usedSpeakers.add(a.speaker);
       if (claim.stance === 'DENIES') denying.add(a.speaker);
       lastSpeaker = a.speaker;
@@ -111,8 +120,8 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
   if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
-  const subject = ctx.mentions.find((m) => m.label === 'Person' && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)));
-  if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject.id);
+  const subject = sentenceSubject(p, ctx);
+  if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject);
   const opener = subjectBefore(ctx, text.length).length ? actorMentions(ctx).find((m) => !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && m.start < 40) : undefined;
   if (opener) (memory.openers ??= new Map()).set(ctx.sentence.index, opener.id);
   rememberOutlets(ctx, memory);

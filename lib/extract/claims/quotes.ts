@@ -28,6 +28,12 @@ function quotedBefore(ctx: SentenceContext, memory: ClaimMemory): string[] {
   return [];
 }
 
+/** The index of the sentence before the one a quote closed in this sentence was opened in; undefined when it opened here. */
+export function beforeQuoteOpened(ctx: SentenceContext, memory: ClaimMemory): number | undefined {
+  const opened = quotedBefore(ctx, memory).length;
+  return opened ? ctx.sentence.index - opened - 1 : undefined;
+}
+
 /** The facts of the sentences a quote closed in this sentence was opened in. */
 export function quoteOpenedBefore(ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): PlacedFact[] {
   return quotedBefore(ctx, memory).flatMap((id) => facts.filter((f) => f.sentenceId === id));

@@ -6,7 +6,7 @@ import { type SentenceContext, actorMentions } from '../context';
 import { type ArticleEntities, type EntityMention, countryOfDemonym } from '../entities';
 import { fold } from '../text';
 import { entityId } from '../ids';
-import { alternationOf } from '../syntax/alternation';
+import { alternationOf, escapeRegExp } from '../syntax/alternation';
 import { filledRegExps } from '../relation-words';
 import { ARMED_KINDS } from '../roles';
 import { pattern, patternSource, perLanguage, type Language } from '../syntax/language';
@@ -259,7 +259,7 @@ export function possessiveTitledAfter(memory: ClaimMemory, ctx: SentenceContext,
  * "Le ministre a confirmé", "« … », a insisté le président": the person last named who holds that title; "le
  * diplomate a nié": who holds an office of that kind (personKinds: an ambassador is a diplomat).
  */
-export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: string, at: number, after: boolean): string | undefined {
+export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: string, at: number, after: boolean, texts?: Map<string, string>): string | undefined {
   const g = sp();
   const read = (re: RegExp) => (after ? re.exec(text.slice(at)) : re.exec(text.slice(0, at)));
   const m = read(after ? g.BARE_TITLE_AFTER : g.BARE_TITLE_BEFORE) ?? read(after ? g.BARE_KIND_AFTER : g.BARE_KIND_BEFORE);
@@ -267,7 +267,14 @@ export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: s
   const word = fold(m[1]);
   const offices = KIND_OFFICES.get(word) ?? [];
   const holds = (title: string) => title.startsWith(word) || offices.some((o) => title.includes(o));
-  return [...state.personsSeen].reverse().find((id) => doc.edges('HOLDS_ROLE', { source: id }).some((r) => holds(fold(String(r.properties.title ?? '')))));
+  const seen = [...state.personsSeen].reverse();
+  return seen.find((id) => doc.edges('HOLDS_ROLE', { source: id }).some((r) => holds(fold(String(r.properties.title ?? ''))))) ?? (texts ? introducedAs(doc, seen, m[1], texts) : undefined);
+}
+
+/** "Le gouverneur de Bahia, Jerônimo Rodrigues, …": the person last introduced by `title` in apposition, though the title named no state or body to hold. */
+function introducedAs(doc: DocBuilder, persons: string[], title: string, texts: Map<string, string>): string | undefined {
+  const re = new RegExp(patternSource('claim.introducedBy').replace('{title}', escapeRegExp(title)), 'iu');
+  return persons.find((id) => doc.nodes.get(id)?.mentions.some((x) => re.test(texts.get(x.sentence)?.slice(Math.max(0, x.start - 90), x.start) ?? '')));
 }
 
 /** The offices of each kind noun (reporting.json personKinds), folded. */

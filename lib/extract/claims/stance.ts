@@ -19,8 +19,20 @@ export function stanceOf(p: ClaimPatterns, denies: boolean, window: string, cont
   const restricted = !!negated && pattern('claim.restrictiveAfter', 'iu').test(plain.slice(negated.index + negated[0].length, negated.index + negated[0].length + 40));
   // "affirme au contraire n'avoir subi aucune pression": saying the opposite of what was told, in the negative, denies it.
   const contrary = () => pattern('claim.contraryNegated', 'iu').test(unquoted(window));
-  if (denies || contrary() || (negated && !restricted) || p.DENIAL_CONTENT.test(content) || p.DENIAL_CONTENT.test(plain.trim())) return 'DENIES';
+  // "le pays n'exportera pas", "aucun mètre cube ne sera livré": a negation in the future tense promises or forecasts;
+  // nothing has happened yet for it to deny.
+  const future = pattern('claim.negatedFuture', 'iu');
+  const promised = !!negated && future.test(negated[0]);
+  if (denies || contrary() || (negated && !restricted && !promised) || deniedContent(p, content, future) || deniedContent(p, plain.trim(), future)) return 'DENIES';
   return 'ASSERTS';
+}
+
+/** Whether `content` says its fact is false; "Aucun …" opening a clause whose negation is a future one promises instead. */
+function deniedContent(p: ClaimPatterns, content: string, future: RegExp): boolean {
+  const m = p.DENIAL_CONTENT.exec(content);
+  if (!m) return false;
+  if (!pattern('claim.noneLead', 'iu').test(m[0]) || !future.test(content)) return true;
+  return p.DENIAL_CONTENT.test(content.slice(m.index + m[0].length));
 }
 
 

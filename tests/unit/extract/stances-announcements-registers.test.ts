@@ -13,6 +13,9 @@ const cases: Record<string, Case[]> = {
   'live blog': [
     // a present-tense announcement of an aid or a sum by a state: the state asserts it, and the claim is about the gift
     { text: '[09 h 10] La Norvège annonce à son tour une aide de 4 millions de dollars au Niger.', stances: ['Norvège ASSERTS'], about: ['Norvège ASSERTS > Norvège>Niger'] },
+    // ... or a bare sum, with no noun for the aid
+    { text: "[11 h 30] Le Royaume-Uni annonce à son tour jusqu'à 120 millions de livres pour les réfugiés soudanais au Tchad.", stances: ['Royaume-Uni ASSERTS'] },
+    { text: "La commissaire européenne à l'Égalité, Hadja Lahbib, annonce 40 millions d'euros pour les écoles du Liban.", stances: ['Hadja Lahbib ASSERTS'] },
     { text: '14h05 — Le département d’État annonce une nouvelle enveloppe de 20 millions de dollars pour la Bolivie.', stances: ['Département d\'État américain ASSERTS'], about: ['Département d\'État américain ASSERTS > États-Unis>Bolivie'] },
     // ... but announcing a decision states no fact
     { text: '16h20 — Le Premier ministre fidjien, Sitiveni Rabuka, annonce la rupture du contrat avec la Chine.', stances: [] },

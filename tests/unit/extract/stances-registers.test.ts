@@ -207,8 +207,8 @@ const cases: Record<string, Case[]> = {
     { text: "La Jordanie a livré de l'aide alimentaire au Liban. Le Caire a démenti que l'Égypte ait fermé sa frontière.", stances: ['Égypte DENIES'], notAbout: ['Égypte DENIES > Jordanie>Liban'] },
     // "selon X, la livraison ...": a definite transfer noun points back
     { text: 'Le Brésil a vendu des blindés au Chili. Selon le ministère brésilien de la Défense, la livraison a eu lieu en mars.', stances: ['Ministère brésilien de la Défense ASSERTS'], about: ['Ministère brésilien de la Défense ASSERTS > Brésil>Chili'] },
-    // a withheld answer in the same sentence as the fact
-    { text: 'Le Kazakhstan aurait livré des camions militaires à la Russie, mais Astana n’a pas répondu à nos questions.', stances: ['Kazakhstan CANNOT_CONFIRM'], about: ['Kazakhstan CANNOT_CONFIRM > Kazakhstan>Russie'] },
+    // an unanswered request says nothing of the fact: silence is no stance
+    { text: 'Le Kazakhstan aurait livré des camions militaires à la Russie, mais Astana n’a pas répondu à nos questions.', stances: [] },
     // a passive denial with its agent, whatever the participle's ending
     { text: 'La Russie aurait livré des blindés au Mali. Ces informations ont été démenties par Bamako.', stances: ['Mali DENIES'], about: ['Mali DENIES > Russie>Mali'] },
     // an aside before the infinitive; the recipient denying it received anything
@@ -219,8 +219,8 @@ const cases: Record<string, Case[]> = {
     { text: 'Le ministre colombien de la Défense, Pedro Sánchez, était à Bogota. La Colombie a acheté des radars à Israël. Le ministre a confirmé la livraison.', stances: ['Pedro Sánchez ASSERTS'], about: ['Pedro Sánchez ASSERTS > Israël>Colombie'] },
     // a trailing source with its title, then its name
     { text: 'La junte birmane a reçu des avions de combat russes, selon le rapporteur spécial de l’ONU, Tom Andrews. Moscou n’a pas commenté.', stances: ['Russie CANNOT_CONFIRM', 'Tom Andrews ASSERTS'], about: ['Tom Andrews ASSERTS > Russie>Birmanie', 'Russie CANNOT_CONFIRM > Russie>Birmanie'] },
-    // a bare "n'a pas répondu" after the outlet that asked; quotation marks inside a negation
-    { text: "La Russie aurait livré des blindés au Mali. Contacté par l'AFP, le ministère russe de la Défense n'a pas répondu.", stances: ['ministère russe de la Défense CANNOT_CONFIRM'], about: ['ministère russe de la Défense CANNOT_CONFIRM > Russie>Mali'] },
+    // ... nor does a bare "n'a pas répondu" after the outlet that asked; quotation marks inside a negation
+    { text: "La Russie aurait livré des blindés au Mali. Contacté par l'AFP, le ministère russe de la Défense n'a pas répondu.", stances: [] },
     { text: 'La Russie aurait livré des blindés au Mali. Sergueï Lavrov a assuré n’avoir « jamais » livré d’armes au Mali.', stances: ['Sergueï Lavrov DENIES'], about: ['Sergueï Lavrov DENIES > Russie>Mali'] },
     // joined sources and speakers each take the stance: "selon X et Y", ", ont affirmé X et Y", "X comme Y démentent"
     { text: 'Selon Washington et Séoul, Pyongyang a livré des missiles à la Russie.', stances: ['Corée du Sud ASSERTS', 'États-Unis ASSERTS'], about: ['Corée du Sud ASSERTS > Corée du Nord>Russie'] },

@@ -43,6 +43,9 @@ const cases: Record<string, Case[]> = {
     // a promise or a threat is a statement of its speaker
     { text: '10h15 — Le président argentin, Javier Milei, a promis de « rétablir l’ordre » dans les ports.', stances: ['Javier Milei ASSERTS'] },
     { text: "11h40 — Le ministre russe de l'Énergie, Sergueï Tsivilev, a menacé de suspendre les livraisons de gaz à la Moldavie.", stances: ['Sergueï Tsivilev ASSERTS'] },
+    // paying tribute says something of its own, as praising does
+    { text: '16h20 — La présidente de la Commission de l’océan Indien, Vêlayoudom Marimoutou, a rendu hommage à « un bâtisseur de ports ».', stances: ['Vêlayoudom Marimoutou ASSERTS'] },
+    { text: "Le chef de l'État malgache, Andry Rajoelina, rend un hommage appuyé aux pêcheurs disparus.", stances: ['Andry Rajoelina ASSERTS'] },
     // ... but a threat in the passive is no one's statement
     { text: '12h05 — Les pêcheurs groenlandais sont menacés par la fonte des glaces.', stances: [] },
     { text: 'Le régime, menacé par les rebelles du nord, a reçu des blindés de la Russie.', stances: [] },

@@ -1,0 +1,23 @@
+// Who an inverted pronoun stands for (", m'a-t-il confirmé", "», me dit-elle"): the person a sentence is about.
+import type { SentenceContext } from '../context';
+import type { ClaimPatterns } from './patterns';
+import { beforeQuoteOpened } from './quotes';
+import type { ClaimMemory } from './types';
+
+/** The person subject of a sentence before `upTo`: the first person named that no preposition governs and no quote holds. */
+export function sentenceSubject(p: ClaimPatterns, ctx: SentenceContext, upTo = Infinity): string | undefined {
+  const text = ctx.text;
+  return ctx.mentions.find((m) => m.label === 'Person' && m.end <= upTo && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)))?.id;
+}
+
+/**
+ * The person an inverted pronoun at `verbStart` stands for, when the sentence itself says it: its own subject ("Le
+ * ministre, X, a renoncé à l'échange, qui « … », m'a-t-il confirmé"), or, closing a quote opened sentences before, the
+ * subject of the sentence that led into the quote ("X se souvient. « … . … », me dit-il").
+ */
+export function pronounAntecedent(p: ClaimPatterns, ctx: SentenceContext, memory: ClaimMemory, verbStart: number): string | undefined {
+  const own = sentenceSubject(p, ctx, verbStart);
+  if (own) return own;
+  const led = beforeQuoteOpened(ctx, memory);
+  return led === undefined ? undefined : memory.subjects?.get(led);
+}
