@@ -73,7 +73,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         if (t.demonym) apposedTo = { holder: t.demonym, end: t.end };
         continue;
       }
-      t.title = lastTitle;
+      // "son homologue marocain de la Pêche": the same post in his state, with the portfolio he is given.
+      const portfolio = t.title.slice(m[1].length);
+      t.title = portfolio ? lastTitle.replace(pattern('role.portfolioOf', 'u'), '') + portfolio : lastTitle;
     }
     // "Son successeur, X", "X, successeur de Y", "le prédécesseur de Y, X": the post of the one succeeded, in the same body or state.
     let succeeded: Role | undefined;
@@ -182,7 +184,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!holder && possessive) {
       // "…, confirme l'OMS. Son directeur, Y": with no subject to point to, the body the sentence before ended on, unless under a preposition;
       // "La société X a livré ... Elle ... Son directeur général, Y": else a firm's title points to the firm last named.
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? lastFirm(doc, state) : undefined);
+      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1])), true) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? lastFirm(doc, state) : undefined);
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.

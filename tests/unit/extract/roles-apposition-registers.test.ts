@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences in several registers (dispatch, live blog, wire brief, analysis, interview) on culture, fisheries,
+// trade, mining and health: what may stand between a title and its name in apposition, and where a possessive title
+// points when the states of its sentence all sit under a preposition.
+
+/** HOLDS_ROLE as "person>holder:title". */
+const roles = (text: string) => read(text).edges('HOLDS_ROLE').map((e) => `${e.source}>${e.target}:${e.properties.title}`).sort();
+
+describe('an honorific between a title and the name in apposition', () => {
+  it('dispatch: "le ministre jordanien ..., le prince X"', () => {
+    expect(roles('Le ministre jordanien des Affaires étrangères, le prince Ghazi ben Mohammed, a reçu les délégués à Amman.')).toEqual(['person:ghazi-ben-mohammed>country:JO:ministre des Affaires étrangères']);
+  });
+
+  it('live blog: "la ministre saoudienne ..., la princesse X"', () => {
+    expect(roles('14 h 10 - La ministre saoudienne de la Culture, la princesse Haifa Al-Mogren, ouvre le festival de Djeddah.')).toEqual(['person:haifa-al-mogren>country:SA:ministre de la Culture']);
+  });
+});
+
+describe('a counterpart with a portfolio of his own', () => {
+  it('wire brief: "son homologue marocain de la Pêche, X" holds the same kind of post in his state, with his portfolio', () => {
+    expect(roles('Le texte a été signé par le ministre français de l’Agriculture, Marc Fesneau, et par son homologue marocain de la Pêche, Ahmed Sadiki.')).toEqual([
+      'person:ahmed-sadiki>country:MA:ministre de la Pêche',
+      'person:marc-fesneau>country:FR:ministre de l\'Agriculture',
+    ]);
+  });
+
+  it('analysis: "son homologue chilienne des Finances, X"', () => {
+    expect(roles('La ministre canadienne du Commerce, Mary Ng, a rencontré à Ottawa son homologue chilienne des Finances, Ana Pérez.')).toEqual([
+      'person:ana-perez>country:CL:ministre des Finances',
+      'person:mary-ng>country:CA:ministre du Commerce',
+    ]);
+  });
+});
+
+describe('a possessive title whose sentence names states only under a preposition', () => {
+  it('dispatch: "elle a expédié ... vers l\'Inde et vers le Japon, a précisé son directeur général" is the firm\'s', () => {
+    expect(roles('La société minière Kivu Gold exporte son or. Depuis mai, elle a expédié 40 tonnes vers l’Inde et 10 tonnes vers le Japon, a précisé son directeur général, Paul Mbeki.')).toEqual(['person:paul-mbeki>org:kivu-gold:directeur général']);
+  });
+
+  it('interview: "il en a livré ... au Mali et au Niger, selon sa directrice" is the institute\'s', () => {
+    expect(roles('L’Institut Pasteur de Dakar produit des vaccins. Cette année, il en a livré deux millions de doses au Mali et au Niger, a indiqué sa directrice, Aminata Sall.')).toEqual(['person:aminata-sall>org:institut-pasteur-de-dakar:directrice']);
+  });
+});
