@@ -284,8 +284,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "le président chinois, X, et la présidente Y", "la ministre Y et son homologue chinois": the state of the one coordinated is not hers;
         // hers is the article's, wherever they met.
         const partner = coordinatedState(ctx, start, person, lastHeld, title);
+        // "Le Sénégal importe du riz. « ... », a affirmé le ministre du Commerce, X": a quotation opening the sentence answers the state the sentence before opened on.
+        const answered = pattern('role.quoteOpens', 'u').test(text) ? [state.lastSubject].find((c) => c?.startsWith('country:') && !later.has(c) && !visited.has(c)) : undefined;
         if (partner) holder = salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
-        else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
+        else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? answered ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
       }
     }
     if (!holder) {

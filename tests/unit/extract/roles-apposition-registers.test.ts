@@ -43,3 +43,13 @@ describe('a possessive title whose sentence names states only under a prepositio
     expect(roles('L’Institut Pasteur de Dakar produit des vaccins. Cette année, il en a livré deux millions de doses au Mali et au Niger, a indiqué sa directrice, Aminata Sall.')).toEqual(['person:aminata-sall>org:institut-pasteur-de-dakar:directrice']);
   });
 });
+
+describe('a state title whose speaker answers the state the sentence before opened on', () => {
+  it('dispatch: « ... », a déclaré le ministre X after "Le Ghana exporte ..." in an article about China', () => {
+    expect(roles('La Chine achète du cacao en Afrique de l’Ouest. La Chine a doublé ses achats en un an. Le Ghana exporte le tiers de sa récolte vers Shanghai. « Nos planteurs ne peuvent plus attendre », a déclaré le ministre de l’Agriculture, Bryan Acheampong.')).toEqual(['person:bryan-acheampong>country:GH:ministre de l\'Agriculture']);
+  });
+
+  it('analysis: « ... », a averti le ministre X after "La Corée du Sud suit ..." in an article about Japan', () => {
+    expect(roles('Le Japon et l’Union européenne négocient un accord sur l’acier. Le Japon a déjà réduit ses quotas. La Corée du Sud suit de près les discussions. « Nous serons les premiers touchés », a averti le ministre de l’Industrie, Ahn Duk-geun, qui a appelé Tokyo.')).toEqual(['person:ahn-duk-geun>country:KR:ministre de l\'Industrie']);
+  });
+});
