@@ -136,7 +136,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           const stateBody = pattern('role.stateBody', 'u').exec(text.slice(end));
           // ... the last state that spoke ("Le Niger a annoncé ... « ... », a précisé le porte-parole du gouvernement"), else the
           // article's state, not the last subject ("La Russie a promis ... », a déclaré le porte-parole du gouvernement").
-          const focus = stateBody ? (state.lastSpeaker ?? salient(doc, headline, state.countryRecency, state.lastSubject)) : undefined;
+          // "La marine thaïlandaise ... l'amiral X, alors commandant de la marine": first the state of that body, if the article named it.
+          const named = stateBody ? bodyOfKind(doc, state, stateBody[1]) : undefined;
+          const home = named ? doc.nodes.get(named)?.properties.country : undefined;
+          const focus = stateBody ? ((home ? countryId(String(home)) : undefined) ?? state.lastSpeaker ?? salient(doc, headline, state.countryRecency, state.lastSubject)) : undefined;
           if (stateBody && focus && doc.nodes.has(focus)) {
             holder = focus;
             tail = end + stateBody[0].length;

@@ -53,3 +53,13 @@ describe('a state title whose speaker answers the state the sentence before open
     expect(roles('Le Japon et l’Union européenne négocient un accord sur l’acier. Le Japon a déjà réduit ses quotas. La Corée du Sud suit de près les discussions. « Nous serons les premiers touchés », a averti le ministre de l’Industrie, Ahn Duk-geun, qui a appelé Tokyo.')).toEqual(['person:ahn-duk-geun>country:KR:ministre de l\'Industrie']);
   });
 });
+
+describe('a title of a state body the article named with its nationality', () => {
+  it('analysis: "alors chef de la marine" after "La marine indonésienne" serves Indonesia, not the state named last', () => {
+    expect(roles('La marine indonésienne modernise sa flotte. La France a proposé deux sous-marins. Le protocole a été paraphé par l’amiral Budi Hartono, alors chef de la marine, et par un industriel.')).toEqual(['person:budi-hartono>country:ID:chef']);
+  });
+
+  it('dispatch: "le porte-parole de la police" after "La police kényane"', () => {
+    expect(roles('La police kényane déploie des agents en Haïti. Le Royaume-Uni finance leur formation. « Nous sommes prêts », a déclaré le porte-parole de la police, Resila Onyango.')).toEqual(['person:resila-onyango>country:KE:porte-parole']);
+  });
+});
