@@ -63,3 +63,13 @@ describe('a title of a state body the article named with its nationality', () =>
     expect(roles('La police kényane déploie des agents en Haïti. Le Royaume-Uni finance leur formation. « Nous sommes prêts », a déclaré le porte-parole de la police, Resila Onyango.')).toEqual(['person:resila-onyango>country:KE:porte-parole']);
   });
 });
+
+describe('a state title inside a fronted temporal clause, the main subject after it', () => {
+  it('portrait: "Lorsque le président X rompit avec Washington, Phiri ..." serves Phiri\'s state, not the partner\'s', () => {
+    expect(roles('Grace Phiri, ancienne ministre malawite des Finances, est morte à Lilongwe. Elle avait négocié avec les États-Unis un accord sur le tabac ; les États-Unis en achètent toujours la moitié. Lorsque le président Peter Mutharika rompit avec Washington en 2016, Phiri, alors retraitée, ne cacha pas son malaise.')).toContain('person:peter-mutharika>country:MW:président');
+  });
+
+  it('analysis: "Quand le président X s\'est rendu à Pékin, Costa a refusé ..."', () => {
+    expect(roles('En Angola, Ana Costa, ministre du Pétrole, a longtemps négocié les contrats du brut. La Chine reste le premier client du brut, et la Chine finance les routes. Quand le président João Lourenço s’est rendu à Pékin en 2023, Costa a refusé de l’accompagner.')).toContain('person:joao-lourenco>country:AO:président');
+  });
+});
