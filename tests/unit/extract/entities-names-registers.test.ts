@@ -71,3 +71,15 @@ describe('names the gazetteer does not hold', () => {
     expect(actors('L’OMS s’inquiète, indique son représentant au Yémen, Ana Lucia Salvador.')).toEqual(['Country:Yémen', 'Organization:OMS', 'Person:Ana Lucia Salvador']);
   });
 });
+
+// Made-up sentences (wire, analysis, trade press) on shipbuilding, audit and retail: "&" joins the words of one firm's name.
+describe('a firm whose name joins words with "&"', () => {
+  it('wire: "la Korea Shipbuilding & Marine Engineering (KSOE)" is one firm', () => {
+    expect(actors('La marine péruvienne a commandé deux frégates à la Korea Shipbuilding & Marine Engineering (KSOE) en mars.')).toEqual(['Country:Pérou', 'Organization:KSOE', 'Organization:Korea Shipbuilding & Marine Engineering', 'Organization:marine péruvienne']);
+  });
+
+  it('analysis: "le cabinet Baker & Partners" and a name with "&" opening a sentence are firms, never people', () => {
+    expect(actors('Le cabinet Baker & Partners a audité les comptes du port.')).toEqual(['Organization:Baker & Partners']);
+    expect(actors('Selon Harlow & Finch, les ventes de cacao ont reculé.')).toEqual(['Organization:Harlow & Finch']);
+  });
+});
