@@ -83,3 +83,12 @@ describe('a firm whose name joins words with "&"', () => {
     expect(actors('Selon Harlow & Finch, les ventes de cacao ont reculé.')).toEqual(['Organization:Harlow & Finch']);
   });
 });
+
+// Made-up wire and live-blog openings on energy and health: a flash word in capitals heading a dispatch names no body.
+describe('a flash word in capitals opening a dispatch', () => {
+  it('wire: "URGENT -", "ALERTE -", "FLASH -" before the news', () => {
+    expect(actors('URGENT - Le Ghana et le Togo signent un accord sur le gaz (officiel)')).toEqual(['Country:Ghana', 'Country:Togo']);
+    expect(actors('ALERTE - La Norvège suspend ses livraisons de saumon au Japon')).toEqual(['Country:Japon', 'Country:Norvège']);
+    expect(actors('FLASH - Le Chili ferme ses mines de lithium pour une semaine')).toEqual(['Country:Chili']);
+  });
+});
