@@ -92,3 +92,16 @@ describe('a flash word in capitals opening a dispatch', () => {
     expect(actors('FLASH - Le Chili ferme ses mines de lithium pour une semaine')).toEqual(['Country:Chili']);
   });
 });
+
+// Made-up sentences (analysis, wire, live blog) on trade, climate and Central Europe: blocs of states named by a number or
+// by "groupe de" and a place.
+describe('a bloc of states named by a number or by "groupe de" and a name', () => {
+  it('analysis: "membre du G77" and "le groupe de Visegrád" are bodies; "un groupe de Syriens" and "des fusils G36" are not', () => {
+    expect(actors('Le Kenya, membre du G77, réclame des fonds ; le groupe de Visegrád refuse.')).toEqual(['Country:Kenya', 'Organization:G77', 'Organization:groupe de Visegrád']);
+    expect(actors('Un groupe de Syriens a manifesté devant les fusils G36 saisis.')).toEqual(['Country:Syrie']);
+  });
+
+  it('wire: "le groupe de Contadora" after a verb of joining', () => {
+    expect(actors('Le Panama a rejoint en 1983 le groupe de Contadora.')).toEqual(['Country:Panama', 'Organization:groupe de Contadora']);
+  });
+});
