@@ -105,3 +105,11 @@ describe('a bloc of states named by a number or by "groupe de" and a name', () =
     expect(actors('Le Panama a rejoint en 1983 le groupe de Contadora.')).toEqual(['Country:Panama', 'Organization:groupe de Contadora']);
   });
 });
+
+// Made-up wire and trade-press lines on fishing and mining: a firm's legal suffix ends its name, so its last words are no person.
+describe('a firm named with its legal suffix', () => {
+  it('wire and trade press: "Limited", "Plc" close a firm\'s name after a country\'s name or a common word', () => {
+    expect(actors('Selon Tonga Pearl Limited, les exportations reprendront en mai.')).toEqual(['Organization:Tonga Pearl Limited']);
+    expect(actors('Le minerai est vendu à Harbour Copper Plc depuis 2021.')).toEqual(['Organization:Harbour Copper Plc']);
+  });
+});
