@@ -359,9 +359,29 @@ export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: strin
   }
 }
 
+/** "membres du G33", "le groupe de Cairns": a bloc of states named by a number, or "groupe de" and a capitalised name after a definite article. */
+function blocs(scope: PatternScope): void {
+  const { text, tokens, taken } = scope;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    // "du G33", "le G77", not "des fusils G36": a definite article or "du" before the number's name.
+    if (i > 0 && pattern('org.groupOf', '').test(tokens[i - 1].key) && pattern('org.numberedGroup', 'u').test(tokens[i].text)) {
+      record(scope, tokens[i].text, i, i + 1, { kind: 'alliance' });
+      continue;
+    }
+    // "du groupe de Cairns", not "un groupe de Syriens": a definite article, then a name that is no nationality.
+    const [head, of, name] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (!name || taken[i + 3] || !pattern('org.groupOf', '').test(tokens[i].key) || head.text !== 'groupe' || !pattern('org.of', '').test(of.key) || !isCapitalized(name.text) || scope.countryOfWord(name.text)) continue;
+    if (pattern('org.article', '').test(name.key)) continue;
+    record(scope, text.slice(head.start, name.end), i + 1, i + 4, { kind: 'alliance' });
+    i += 3;
+  }
+}
+
 /** Every pattern for unlisted bodies, in order of precedence. */
 export function recognizeBodies(scope: PatternScope): void {
   acronymBodies(scope);
+  blocs(scope);
   missions(scope);
   nationalSocieties(scope);
   shortForms(scope);

@@ -102,7 +102,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
     // "le Manila Times": a capitalised company or outlet suffix closes the name even when it never names a person.
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j))) j++;
+    // "Procter & Gamble": "&" joins two capitalised words of one name.
+    const joins = (k: number) => tokens[k].text === '&' && k + 1 < tokens.length && !taken[k + 1] && isCapitalized(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1]);
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || joins(j) || (tokens[j - 1].text === '&' && isCapitalized(tokens[j].text)))) j++;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     const phrase = leadingTitlePhrase(tokens, i, j);
@@ -150,7 +152,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "le français Orano", "au canadien Cameco": a nationality word in lower case used as a noun names a firm (a person's is capitalised).
     const nationality = unknownName && lead >= 2 && /^\p{Ll}/u.test(tokens[lead - 1].text) ? countryWord(tokens[lead - 1].key) : undefined;
     const nationalFirm = nationality && pattern('person.firmDeterminer', '').test(tokens[lead - 2].key) ? nationality : undefined;
-    const firm = unknownName && (!!nationalFirm || titledFirm(tokens, lead));
+    // A name joined by "&" is a firm's, never a person's.
+    const firm = (unknownName && (!!nationalFirm || titledFirm(tokens, lead))) || span.some((t) => t.text === '&');
     // "le gouverneur du Texas", "le président de la Calabre": a region or a federated state, a body that governs.
     // ... not a body named by its head alone ("le président de la Commission") nor the state ("de la République").
     const region = unknownName && !firm && j - lead === 1 && !BODY_HEADS.has(span[0].key) && !pattern('person.notRegion', '').test(span[0].key) && titledRegion(tokens, lead);

@@ -28,8 +28,12 @@ function underPreposition(text: string, start: number): boolean {
   return governedBy('role.governed', text, start) || governedKind().test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if possible ("leur" prefers a body). */
-export function actorInFocus(ctx: SentenceContext, before: number, plural: boolean): string | undefined {
+/**
+ * The actor a possessive or an unqualified title points to: the nearest state or body before, not under a preposition if
+ * possible ("leur" prefers a body); with `possessor`, never one under a preposition ("elle a expédié 40 tonnes vers le
+ * Japon, a précisé son directeur": the possessor is the subject, not where the goods went).
+ */
+export function actorInFocus(ctx: SentenceContext, before: number, plural: boolean, possessor = false): string | undefined {
   // « Nous remercions Washington », a déclaré le président X: a state inside a quotation is what the speaker talks of, not whom he serves.
   const actors = ctx.mentions.filter((m) => (m.label === 'Country' || m.label === 'Organization') && m.via !== 'demonym' && !insideQuote(ctx.text, m.start));
   if (plural) {
@@ -40,7 +44,7 @@ export function actorInFocus(ctx: SentenceContext, before: number, plural: boole
   const free = prior.filter((m) => !underPreposition(ctx.text, m.start));
   // "Membre de l'Opep, il espère, selon son ministre": a subject pronoun after the governed ones stands for the actor in focus, not for them.
   if (!free.length && prior.length && pattern('role.subjectPronoun', 'iu').test(ctx.text.slice(prior.at(-1)!.end, before))) return undefined;
-  return (free.at(-1) ?? prior.at(-1))?.id;
+  return (free.at(-1) ?? (possessor ? undefined : prior.at(-1)))?.id;
 }
 
 // A headline names what the article is about: its state outweighs a few mentions in passing.

@@ -73,7 +73,9 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         if (t.demonym) apposedTo = { holder: t.demonym, end: t.end };
         continue;
       }
-      t.title = lastTitle;
+      // "son homologue marocain de la Pêche": the same post in his state, with the portfolio he is given.
+      const portfolio = t.title.slice(m[1].length);
+      t.title = portfolio ? lastTitle.replace(pattern('role.portfolioOf', 'u'), '') + portfolio : lastTitle;
     }
     // "Son successeur, X", "X, successeur de Y", "le prédécesseur de Y, X": the post of the one succeeded, in the same body or state.
     let succeeded: Role | undefined;
@@ -134,7 +136,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
           const stateBody = pattern('role.stateBody', 'u').exec(text.slice(end));
           // ... the last state that spoke ("Le Niger a annoncé ... « ... », a précisé le porte-parole du gouvernement"), else the
           // article's state, not the last subject ("La Russie a promis ... », a déclaré le porte-parole du gouvernement").
-          const focus = stateBody ? (state.lastSpeaker ?? salient(doc, headline, state.countryRecency, state.lastSubject)) : undefined;
+          // "La marine thaïlandaise ... l'amiral X, alors commandant de la marine": first the state of that body, if the article named it.
+          const named = stateBody ? bodyOfKind(doc, state, stateBody[1]) : undefined;
+          const home = named ? doc.nodes.get(named)?.properties.country : undefined;
+          const focus = stateBody ? ((home ? countryId(String(home)) : undefined) ?? state.lastSpeaker ?? salient(doc, headline, state.countryRecency, state.lastSubject)) : undefined;
           if (stateBody && focus && doc.nodes.has(focus)) {
             holder = focus;
             tail = end + stateBody[0].length;
@@ -182,7 +187,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!holder && possessive) {
       // "…, confirme l'OMS. Son directeur, Y": with no subject to point to, the body the sentence before ended on, unless under a preposition;
       // "La société X a livré ... Elle ... Son directeur général, Y": else a firm's title points to the firm last named.
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1]))) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? lastFirm(doc, state) : undefined);
+      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1])), true) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? lastFirm(doc, state) : undefined);
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.
@@ -273,7 +278,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // ... but not a state inside the words that completed the post ("nommé par la junte"), nor "le pays" pointing back to the state in focus.
         // ... nor the place where he acts ("réunit les syndicats à Prague").
         const actsAt = (x: EntityMention) => x.label === 'Country' && placed(x) && !visited.has(x.id);
-        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref' && !actsAt(x)).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
+        // "Lorsque le président X rompit avec Taïwan, Kaiteie ...": someone named after a fronted temporal clause is the main subject, not the other side.
+        const clauseEnd = pattern('role.temporalOpen', 'iu').test(text) ? text.indexOf(',', person.end) : -1;
+        const mainSubject = (x: EntityMention) => x.label === 'Person' && clauseEnd >= 0 && x.start > clauseEnd;
+        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref' && !actsAt(x) && !mainSubject(x)).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
         // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
         const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
         // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.
@@ -282,8 +290,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "le président chinois, X, et la présidente Y", "la ministre Y et son homologue chinois": the state of the one coordinated is not hers;
         // hers is the article's, wherever they met.
         const partner = coordinatedState(ctx, start, person, lastHeld, title);
+        // "Le Sénégal importe du riz. « ... », a affirmé le ministre du Commerce, X": a quotation opening the sentence answers the state the sentence before opened on.
+        const answered = pattern('role.quoteOpens', 'u').test(text) ? [state.lastSubject].find((c) => c?.startsWith('country:') && !later.has(c) && !visited.has(c)) : undefined;
         if (partner) holder = salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
-        else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
+        else holder = host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? answered ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
       }
     }
     if (!holder) {

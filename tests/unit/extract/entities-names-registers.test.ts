@@ -71,3 +71,45 @@ describe('names the gazetteer does not hold', () => {
     expect(actors('L’OMS s’inquiète, indique son représentant au Yémen, Ana Lucia Salvador.')).toEqual(['Country:Yémen', 'Organization:OMS', 'Person:Ana Lucia Salvador']);
   });
 });
+
+// Made-up sentences (wire, analysis, trade press) on shipbuilding, audit and retail: "&" joins the words of one firm's name.
+describe('a firm whose name joins words with "&"', () => {
+  it('wire: "la Korea Shipbuilding & Marine Engineering (KSOE)" is one firm', () => {
+    expect(actors('La marine péruvienne a commandé deux frégates à la Korea Shipbuilding & Marine Engineering (KSOE) en mars.')).toEqual(['Country:Pérou', 'Organization:KSOE', 'Organization:Korea Shipbuilding & Marine Engineering', 'Organization:marine péruvienne']);
+  });
+
+  it('analysis: "le cabinet Baker & Partners" and a name with "&" opening a sentence are firms, never people', () => {
+    expect(actors('Le cabinet Baker & Partners a audité les comptes du port.')).toEqual(['Organization:Baker & Partners']);
+    expect(actors('Selon Harlow & Finch, les ventes de cacao ont reculé.')).toEqual(['Organization:Harlow & Finch']);
+  });
+});
+
+// Made-up wire and live-blog openings on energy and health: a flash word in capitals heading a dispatch names no body.
+describe('a flash word in capitals opening a dispatch', () => {
+  it('wire: "URGENT -", "ALERTE -", "FLASH -" before the news', () => {
+    expect(actors('URGENT - Le Ghana et le Togo signent un accord sur le gaz (officiel)')).toEqual(['Country:Ghana', 'Country:Togo']);
+    expect(actors('ALERTE - La Norvège suspend ses livraisons de saumon au Japon')).toEqual(['Country:Japon', 'Country:Norvège']);
+    expect(actors('FLASH - Le Chili ferme ses mines de lithium pour une semaine')).toEqual(['Country:Chili']);
+  });
+});
+
+// Made-up sentences (analysis, wire, live blog) on trade, climate and Central Europe: blocs of states named by a number or
+// by "groupe de" and a place.
+describe('a bloc of states named by a number or by "groupe de" and a name', () => {
+  it('analysis: "membre du G77" and "le groupe de Visegrád" are bodies; "un groupe de Syriens" and "des fusils G36" are not', () => {
+    expect(actors('Le Kenya, membre du G77, réclame des fonds ; le groupe de Visegrád refuse.')).toEqual(['Country:Kenya', 'Organization:G77', 'Organization:groupe de Visegrád']);
+    expect(actors('Un groupe de Syriens a manifesté devant les fusils G36 saisis.')).toEqual(['Country:Syrie']);
+  });
+
+  it('wire: "le groupe de Contadora" after a verb of joining', () => {
+    expect(actors('Le Panama a rejoint en 1983 le groupe de Contadora.')).toEqual(['Country:Panama', 'Organization:groupe de Contadora']);
+  });
+});
+
+// Made-up wire and trade-press lines on fishing and mining: a firm's legal suffix ends its name, so its last words are no person.
+describe('a firm named with its legal suffix', () => {
+  it('wire and trade press: "Limited", "Plc" close a firm\'s name after a country\'s name or a common word', () => {
+    expect(actors('Selon Tonga Pearl Limited, les exportations reprendront en mai.')).toEqual(['Organization:Tonga Pearl Limited']);
+    expect(actors('Le minerai est vendu à Harbour Copper Plc depuis 2021.')).toEqual(['Organization:Harbour Copper Plc']);
+  });
+});
