@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences in several registers (wire brief, dispatch, live blog, portrait, analysis) on fisheries, rail,
+// gas, water and space: an amendment ("avenant") is an agreement of its own, signed in the present tense by two
+// office-holders each given a title with its complements, or by a pronoun subject with a partner after "avec".
+
+/** Each agreement as "name: parties | signatories", parties and signatories by name, sorted. */
+function agreements(text: string): string[] {
+  const r = read(text);
+  const from = (type: string, id: string) => r.edges(type).filter((e) => e.target === id).map((e) => r.name(e.source)).sort().join(', ');
+  return r.doc.nodes.filter((n) => n.label === 'Agreement').map((a) => `${a.name}: ${from('PARTY_TO', a.id)} | ${from('SIGNED', a.id)}`);
+}
+
+describe('an amendment is an agreement of its own', () => {
+  it('wire brief: "ont signé un avenant au traité de X": the amendment and the treaty', () => {
+    const got = agreements("Le Maroc et l'Espagne ont signé mardi un avenant au traité de Rabat sur la pêche.");
+    expect(got).toContainEqual('avenant: Espagne, Maroc | ');
+  });
+
+  it('analysis: "l\'avenant de 2019", read back by the pronoun of a later signing', () => {
+    expect(agreements("Le Kenya et l'Ouganda ont paraphé en 2019 un avenant qui prolonge l'oléoduc jusqu'à Kampala.")).toEqual(['avenant: Kenya, Ouganda | ']);
+  });
+});
+
+describe('two office-holders, each named after a title with its complements, sign in the present tense', () => {
+  it('dispatch: "le ministre des Transports, X, et l\'ambassadeur de Y à Z, W, signent un avenant"', () => {
+    expect(
+      agreements("À Nairobi, le ministre kényan des Transports, Kipchumba Murkomen, et l'ambassadeur de Chine à Nairobi, Zhou Pingjian, signent un avenant qui prolonge la ligne ferroviaire."),
+    ).toEqual(['avenant: Chine, Kenya | Kipchumba Murkomen, Zhou Pingjian']);
+  });
+
+  it('live blog: "la ministre de l\'Énergie, X, et l\'ambassadeur d\'Italie à Bakou, Y, signent"', () => {
+    expect(
+      agreements("11 h 05 - La ministre azerbaïdjanaise de l'Énergie, Parviz Chahbazov, et l'ambassadeur d'Italie à Bakou, Luca Di Gianfrancesco, signent un mémorandum sur le gaz."),
+    ).toEqual(['mémorandum sur le gaz: Azerbaïdjan, Italie | Luca Di Gianfrancesco, Parviz Chahbazov']);
+  });
+});
+
+describe('a signer for a side, with a partner after "avec", before the agreement', () => {
+  it('portrait: "il signe pour les États riverains, avec l\'ambassadeur X, l\'avenant"', () => {
+    expect(
+      agreements(
+        "Ingénieur de formation, Tshepo Mokoena dirige la commission du fleuve depuis 2012. En 2018, il signe pour les États riverains, avec l'ambassadeur allemand Martin Schäfer, l'avenant qui finance le barrage.",
+      ),
+    ).toEqual(['avenant: Allemagne | Martin Schäfer, Tshepo Mokoena']);
+  });
+
+  it('dispatch: "X signe au nom de son gouvernement, avec Y, le contrat"', () => {
+    expect(agreements("Le ministre ghanéen Ken Ofori-Atta signe au nom de son gouvernement, avec le président de la Banque mondiale David Malpass, le contrat de prêt.")).toContainEqual(
+      'contrat de prêt: Banque mondiale, Ghana | David Malpass, Ken Ofori-Atta',
+    );
+  });
+});
