@@ -134,6 +134,8 @@ function compile(lang: Language) {
     // "le procès-verbal 331, un accord": a noun with a number or a proper name, in apposition before the agreement noun (group 1).
     NAMED_BEFORE: re('namedBefore', 'u'),
     DEFINITE_BEFORE: re('definiteBefore'),
+    // "l'accord d'organisation", "le contrat d'entretien": a complement noun the modifiers do not list narrows the noun as they do.
+    NOUN_COMPLEMENT: re('nounComplement', 'u'),
     // "dans le sillage des accords", "en vertu de l'accord": a name under a preposition is mentioned in passing.
     GOVERNED_BEFORE: re('governedBefore'),
     INDEFINITE_BEFORE: re('indefiniteBefore'),

@@ -3,7 +3,8 @@ import { read } from './helpers';
 
 // Made-up sentences in several registers (wire brief, dispatch, live blog, portrait, analysis) on fisheries, rail,
 // gas, water and space: an amendment ("avenant") is an agreement of its own, signed in the present tense by two
-// office-holders each given a title with its complements, or by a pronoun subject with a partner after "avec".
+// office-holders each given a title with its complements, or by a pronoun subject with a partner after "avec"; a
+// definite agreement noun narrowed by a complement noun ("l'accord d'hébergement") is not the contract named before.
 
 /** Each agreement as "name: parties | signatories", parties and signatories by name, sorted. */
 function agreements(text: string): string[] {
@@ -50,5 +51,21 @@ describe('a signer for a side, with a partner after "avec", before the agreement
     expect(agreements("Le ministre ghanéen Ken Ofori-Atta signe au nom de son gouvernement, avec le président de la Banque mondiale David Malpass, le contrat de prêt.")).toContainEqual(
       'contrat de prêt: Banque mondiale, Ghana | David Malpass, Ken Ofori-Atta',
     );
+  });
+});
+
+describe('a definite agreement noun narrowed by a complement noun is an agreement of its own', () => {
+  it('live blog: "Le contrat, signé par X ... L\'accord d\'hébergement est signé par Y et Z"', () => {
+    expect(
+      agreements(
+        "Le contrat, signé par le ministre qatari Ali al-Kuwari, court jusqu'en 2030. L'accord d'hébergement est signé dans la foulée par le ministre kényan Kipchumba Murkomen et le ministre ougandais Henry Musasizi.",
+      ),
+    ).toEqual(['contrat: Qatar | Ali al-Kuwari', "accord d'hébergement: Kenya, Ouganda | Henry Musasizi, Kipchumba Murkomen"]);
+  });
+
+  it('analysis: a bare definite noun still points back to the agreement named before', () => {
+    expect(agreements("Le Kenya et l'Ouganda ont signé un accord d'entretien de l'oléoduc. L'accord a été paraphé par le ministre kényan Kipchumba Murkomen.")).toEqual([
+      "accord d'entretien: Kenya, Ouganda | Kipchumba Murkomen",
+    ]);
   });
 });
