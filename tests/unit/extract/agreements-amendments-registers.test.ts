@@ -19,7 +19,15 @@ describe('an amendment is an agreement of its own', () => {
     expect(got).toContainEqual('avenant: Espagne, Maroc | ');
   });
 
-  it('analysis: "l\'avenant de 2019", read back by the pronoun of a later signing', () => {
+  it('portrait: "l\'avenant" after a treaty named before is the amendment, not that treaty', () => {
+    expect(
+      agreements(
+        "Le Lesotho et l'Afrique du Sud ont signé en 1986 le traité du Lesotho Highlands. En 2011, le ministre lésothien Timothy Thahane signe avec son homologue sud-africain Edna Molewa l'avenant qui relève les redevances.",
+      ),
+    ).toEqual(['traité du Lesotho Highlands: Afrique du Sud, Lesotho | ', 'avenant: Afrique du Sud, Lesotho | Edna Molewa, Timothy Thahane']);
+  });
+
+  it('analysis: an amendment signed in passing, its parties the subject\'s', () => {
     expect(agreements("Le Kenya et l'Ouganda ont paraphé en 2019 un avenant qui prolonge l'oléoduc jusqu'à Kampala.")).toEqual(['avenant: Kenya, Ouganda | ']);
   });
 });
