@@ -69,9 +69,11 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const article = text.slice(Math.max(0, start - 4), start);
   // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
   const named = !!pair || (!!proper && !properIsActor && end > start + m[0].length + (complement?.[0].length ?? 0)) || W.NAMED_AFTER.test(text.slice(end, end + 12));
-  const bare = !m.groups!.mods && !complement && !named && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
-  // "la charte du Liptako-Gourma, un pacte de défense mutuelle": an agreement noun in apposition names the same agreement.
+  // "ont signé l'accord de défense et le protocole sur les frontières": a noun coordinated right after a name is another agreement.
   const last = memory.lastName;
+  const coordinated = !!last && last.sentenceId === sid && last.end <= start && W.COORDINATED_NAME.test(text.slice(last.end, start));
+  const bare = !m.groups!.mods && !complement && !named && !coordinated && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
+  // "la charte du Liptako-Gourma, un pacte de défense mutuelle": an agreement noun in apposition names the same agreement.
   if (last && last.sentenceId === sid && last.end <= start && W.APPOSED_AGREEMENT.test(text.slice(last.end, start))) {
     const node = doc.nodes.get(last.id)!;
     doc.alias(node.id, text.slice(start, end).replace(/’/g, "'"));

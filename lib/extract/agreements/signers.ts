@@ -15,8 +15,11 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   const sid = ctx.sentence.id;
   let signVerb: RegExpExecArray | undefined;
   for (const v of clause.matchAll(words().SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
-  // A signing verb takes its object only: "ont signé une déclaration ... sur leur partenariat".
-  if (signVerb && signUsed.has(signVerb.index)) signVerb = undefined;
+  // A signing verb takes its object only: "ont signé une déclaration ... sur leur partenariat"; a second object joined
+  // right after the first ("un accord de pêche et un mémorandum") is the verb's too.
+  const last = site.memory.lastName;
+  const second = !!last && last.sentenceId === ctx.sentence.id && last.end <= start && words().COORDINATED_NAME.test(text.slice(last.end, start));
+  if (signVerb && signUsed.has(signVerb.index) && !second) signVerb = undefined;
   // "L'Inde n'a jamais signé le TNP", "a refusé de signer": a signing denied or refused makes no party.
   if (signVerb && words().NEGATED_SIGN.test(text.slice(Math.max(0, signVerb.index - 40), signVerb.index))) signVerb = undefined;
   site.signVerb = signVerb;

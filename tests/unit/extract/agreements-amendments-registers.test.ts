@@ -77,3 +77,18 @@ describe('a definite agreement noun narrowed by a complement noun is an agreemen
     ]);
   });
 });
+
+describe('two agreements one signing verb governs, joined by "et", are two agreements with the same signers', () => {
+  it('wire brief: "ont signé un accord de pêche et un mémorandum sur le gaz"', () => {
+    expect(agreements('Le Sénégal et la Mauritanie ont signé un accord de pêche et un mémorandum sur le gaz.')).toEqual([
+      'accord de pêche: Mauritanie, Sénégal | ',
+      'mémorandum sur le gaz: Mauritanie, Sénégal | ',
+    ]);
+  });
+
+  it('dispatch: "ont signé mardi l\'accord de défense et le protocole sur les frontières"', () => {
+    expect(
+      agreements('Le ministre sénégalais Birame Diop et son homologue mauritanien Hanena Sidi ont signé mardi l\'accord de défense et le protocole sur les frontières.'),
+    ).toEqual(['accord de défense: Mauritanie, Sénégal | Birame Diop, Hanena Sidi', 'protocole sur les frontières: Mauritanie, Sénégal | Birame Diop, Hanena Sidi']);
+  });
+});
