@@ -73,7 +73,8 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
       const head = ctx.text.slice(Math.max(0, candidates[j].start - 30), candidates[j].start);
       // "X, et le président du Somaliland, Y, ont signé": the body completing Y's title is no subject of its own.
       if (pattern('subject.prepositionBefore').test(head)) {
-        if (subject[0].label === 'Person' && pattern('subject.listComma').test(gap)) continue;
+        // "l'ambassadeur de Chine à Nairobi, Y": a title's complements may be several, each governed by a preposition.
+        if (subject[0].label === 'Person' && (pattern('subject.listComma').test(gap) || pattern('subject.titleComplements', 'u').test(gap))) continue;
         break;
       }
       // "M. Poutine et le dirigeant nord-coréen Kim Jong-un": a title may sit between "et" and the name.

@@ -5,13 +5,13 @@ import { words as agreementWords } from './agreements/vocabulary';
 import { actorMentions, type SentenceContext } from './context';
 import { resolveSubjectPronoun, type Discourse } from './discourse';
 import { countryId } from './countries';
-import { sentenceIndexOf } from './ids';
 import type { EntityMention } from './entities';
 import { ORGS } from './lexicon';
 import { speakerSide } from './transfers/speaker';
-import { fold } from './text';
 import { filledRegExps, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
+import { alongside, listFrom, listUpTo } from './memberships/lists';
+import { bodiesDescribedBack, bodiesNamedBack } from './memberships/named-back';
 import { alternationOf } from './syntax/alternation';
 
 const alt = (xs: string[]) => alternationOf(xs, { longestFirst: false });
@@ -97,26 +97,6 @@ function canJoin(m: EntityMention): boolean {
   return m.label === 'Country' || m.label === 'Organization';
 }
 
-/** The states listed one after another from `first` on, joined by commas or "et" (membership.listGap). */
-function listFrom(first: EntityMention, actors: EntityMention[], text: string): EntityMention[] {
-  const list = [first];
-  for (const a of actors.filter((x) => x.start >= first.end && x.label === 'Country')) {
-    if (!pattern('membership.listGap').test(text.slice(list.at(-1)!.end, a.start))) break;
-    list.push(a);
-  }
-  return list;
-}
-
-/** The states listed one before another up to `last`, first one first, joined by what the pattern `gap` allows. */
-function listUpTo(last: EntityMention, actors: EntityMention[], text: string, gap = 'membership.listGap'): EntityMention[] {
-  const list = [last];
-  for (const a of [...actors].reverse().filter((x) => x.end <= last.start && x.label === 'Country')) {
-    if (!pattern(gap).test(text.slice(a.end, list[0].start))) break;
-    list.unshift(a);
-  }
-  return list;
-}
-
 /** Whether a body is one state's own (its army, parliament, ministry): states join no such body. */
 function isStateBody(doc: DocBuilder, id: string): boolean {
   const n = doc.nodes.get(id);
@@ -180,29 +160,6 @@ function pairNamedBefore(doc: DocBuilder, ctx: SentenceContext, at: number, pair
   return together.length >= 2 ? together : recentPair(doc, ctx, pairs.memory, at, pairs.personCountry);
 }
 
-/**
- * "membres fondateurs de la banque": a common noun after the member noun that names again a body of this sentence or
- * the three before, the latest whose name holds it ("la Nouvelle banque de développement"), as a mention of that body.
- */
-function bodiesNamedBack(doc: DocBuilder, ctx: SentenceContext): EntityMention[] {
-  const out: EntityMention[] = [];
-  const taken = (at: number) => ctx.mentions.some((m) => m.start <= at && m.end > at);
-  const here = ctx.sentence.index;
-  // The bodies named in this sentence or the three before, and the words of their names, read once per sentence.
-  let bodies: Array<{ id: string; words: string[] }> | undefined;
-  for (const m of ctx.text.matchAll(words().BODY_NAMED_BACK)) {
-    const noun = m.groups!.noun;
-    const start = m.index! + m[0].length - noun.length;
-    if (taken(start)) continue;
-    bodies ??= [...doc.nodes.values()]
-      .filter((n) => n.label === 'Organization' && n.mentions.some((x) => sentenceIndexOf(x.sentence) <= here && here - sentenceIndexOf(x.sentence) <= 3))
-      .map((n) => ({ id: n.id, words: fold(n.name).split(/[\s'’-]+/) }));
-    const body = bodies.filter((b) => b.words.includes(fold(noun))).at(-1);
-    if (body) out.push({ id: body.id, label: 'Organization', via: 'coref', start, end: start + noun.length, text: noun, from: -1, to: -1 });
-  }
-  return out;
-}
-
 /** "L'Autriche n'appartient pas à l'Otan, contrairement aux Pays-Bas": the states a denied membership is contrasted with are members. */
 function contrastedWithNonMember(text: string, org: EntityMention, actors: EntityMention[]): EntityMention[] {
   const { NEGATED, CONTRAST_AFTER, CONTRAST_FRONTED } = words();
@@ -235,8 +192,8 @@ function likenedByPronoun(doc: DocBuilder, ctx: SentenceContext, member: EntityM
 export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discourse?: Discourse, pairs?: PairMemory): void {
   const text = ctx.text;
   const sid = ctx.sentence.id;
-  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, WHOSE_PAIR, WE_MEMBER, AND_OF, AND_THEN, OBJECT_OF, CLAUSE_AFTER, INSIDE_RELATIVE, PRONOUN_SUBJECT, IS_MEMBER, ACCESSION, NOT_YET, BODY_NOUN, BEFORE_BODY_NOUN, FOUNDED_BY, FOUNDED_WITH } = words();
-  const actors = [...actorMentions(ctx).filter(canJoin), ...bodiesNamedBack(doc, ctx)].sort((a, b) => a.start - b.start);
+  const { MEMBER_AFTER, FRONTED, LIST_AFTER, MEMBERS_OF, COUNTS, WHICH_HAS, WHOSE_PAIR, WE_MEMBER, AND_OF, AND_THEN, OBJECT_OF, CLAUSE_AFTER, INSIDE_RELATIVE, PRONOUN_SUBJECT, IS_MEMBER, ACCESSION, NOT_YET, BODY_NOUN, BEFORE_BODY_NOUN, FOUNDED_BY, FOUNDED_WITH, BODY_NAMED_BACK } = words();
+  const actors = [...actorMentions(ctx).filter(canJoin), ...bodiesNamedBack(doc, ctx, BODY_NAMED_BACK), ...bodiesDescribedBack(doc, ctx)].sort((a, b) => a.start - b.start);
   const orgs = actors.filter((m) => m.label === 'Organization');
   const members = new Map<string, string[]>();
   const add = (member: EntityMention | string, org: EntityMention) => {
@@ -255,6 +212,8 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     const member = [...actors].reverse().find((a) => a.end <= org.start && !inRelative(a) && (MEMBER_AFTER.test(text.slice(a.end, org.start)) || (bodyFirst && BEFORE_BODY_NOUN.test(text.slice(a.end, org.start)))));
     if (member) {
       add(member, org);
+      // "La Pologne est membre de l'Otan aux côtés de la Lituanie".
+      for (const a of alongside(text, org.end, actors)) add(a, org);
       // "La France et l'Allemagne sont membres de l'Otan": every state of a plural subject joined by "et" or commas.
       const gap = text.slice(member.end, org.start);
       if (pattern('membership.isVerb').test(gap)) {
@@ -356,9 +315,11 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     const pairWhose = pairs ? WHOSE_PAIR.exec(text.slice(org.end)) : null;
     if (pairWhose && pairs) for (const id of pairNamedBefore(doc, ctx, org.start, pairs, discourse)) add(id, org);
     // "l'OTAN, dont la Suède est membre", "l'Union africaine, dont l'Éthiopie, la Somalie et l'Égypte sont membres".
-    const whose = actors.find((a) => a.start > org.end && a.label === 'Country' && words().WHOSE_MEMBER.test(text.slice(org.end, a.start)));
-    const listed = whose ? listFrom(whose, actors, text) : [];
-    if (whose && IS_MEMBER.test(text.slice(listed.at(-1)!.end))) for (const a of listed) add(a, org);
+    // "le consortium X, dont Eutelsat est membre aux côtés du luxembourgeois SES": a body may be the member, and those after "aux côtés de" too.
+    const whose = actors.find((a) => a.start > org.end && canJoin(a) && words().WHOSE_MEMBER.test(text.slice(org.end, a.start)));
+    const listed = whose ? listFrom(whose, actors, text, [whose.label]) : [];
+    const isMember = whose ? IS_MEMBER.exec(text.slice(listed.at(-1)!.end)) : null;
+    if (isMember) for (const a of [...listed, ...alongside(text, listed.at(-1)!.end + isMember[0].length, actors)]) add(a, org);
     // "l'Otan, à laquelle la Finlande a adhéré", "l'Union africaine, qui compte l'Égypte parmi ses membres".
     const subject = actors.find((a) => a.start > org.end && a.label === 'Country' && words().RELATIVE_OPEN.test(text.slice(org.end, a.start)));
     const subjects = subject ? listFrom(subject, actors, text) : [];

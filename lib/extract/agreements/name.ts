@@ -25,6 +25,9 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   if (/^\p{Lu}/u.test(m.groups!.noun) && followsAgreementName(ctx.text.slice(0, m.index!))) return undefined;
   const start = m.index!;
   let end = start + m[0].length;
+  // "L'accord d'organisation est signé", after a contract: a definite noun narrowed by a complement is not the one before.
+  const complement = m.groups!.mods || !W.DEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? null : W.NOUN_COMPLEMENT.exec(text.slice(end));
+  if (complement) end += complement[0].length;
   // "le programme nucléaire" is a plan; "le programme approuvé par le FMI", "a signé un programme" an agreement, unless
   // it only completes another noun ("le mémorandum du programme F-35, signé par").
   if (W.SIGNED_ONLY.has(noun)) {
@@ -66,10 +69,12 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // "la déclaration", "le pacte" without anything new: the agreement already named.
   const article = text.slice(Math.max(0, start - 4), start);
   // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
-  const named = !!pair || (!!proper && !properIsActor && end > start + m[0].length) || W.NAMED_AFTER.test(text.slice(end, end + 12));
-  const bare = !m.groups!.mods && !named && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
-  // "la charte du Liptako-Gourma, un pacte de défense mutuelle": an agreement noun in apposition names the same agreement.
+  const named = !!pair || (!!proper && !properIsActor && end > start + m[0].length + (complement?.[0].length ?? 0)) || W.NAMED_AFTER.test(text.slice(end, end + 12));
+  // "ont signé l'accord de défense et le protocole sur les frontières": a noun coordinated right after a name is another agreement.
   const last = memory.lastName;
+  const coordinated = !!last && last.sentenceId === sid && last.end <= start && W.COORDINATED_NAME.test(text.slice(last.end, start));
+  const bare = !m.groups!.mods && !complement && !named && !coordinated && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
+  // "la charte du Liptako-Gourma, un pacte de défense mutuelle": an agreement noun in apposition names the same agreement.
   if (last && last.sentenceId === sid && last.end <= start && W.APPOSED_AGREEMENT.test(text.slice(last.end, start))) {
     const node = doc.nodes.get(last.id)!;
     doc.alias(node.id, text.slice(start, end).replace(/’/g, "'"));

@@ -15,8 +15,11 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   const sid = ctx.sentence.id;
   let signVerb: RegExpExecArray | undefined;
   for (const v of clause.matchAll(words().SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
-  // A signing verb takes its object only: "ont signé une déclaration ... sur leur partenariat".
-  if (signVerb && signUsed.has(signVerb.index)) signVerb = undefined;
+  // A signing verb takes its object only: "ont signé une déclaration ... sur leur partenariat"; a second object joined
+  // right after the first ("un accord de pêche et un mémorandum") is the verb's too.
+  const last = site.memory.lastName;
+  const second = !!last && last.sentenceId === ctx.sentence.id && last.end <= start && words().COORDINATED_NAME.test(text.slice(last.end, start));
+  if (signVerb && signUsed.has(signVerb.index) && !second) signVerb = undefined;
   // "L'Inde n'a jamais signé le TNP", "a refusé de signer": a signing denied or refused makes no party.
   if (signVerb && words().NEGATED_SIGN.test(text.slice(Math.max(0, signVerb.index - 40), signVerb.index))) signVerb = undefined;
   site.signVerb = signVerb;
@@ -222,15 +225,16 @@ export function partnerOfVerb(site: AgreementSite): void {
   const partner = words().PARTNER_AFTER_VERB.exec(text.slice(signVerb.index + signVerb[0].length, start));
   if (!partner) return;
   const from = signVerb.index + signVerb[0].length + partner[0].length;
-  // "avec le président iranien Ebrahim Raïssi": the person named after a title, not the title's nationality.
-  const titled = ctx.mentions.find((x) => x.label === 'Person' && x.start >= from && x.end <= start && /^[\p{Ll}\s'’-]*$/u.test(text.slice(from, x.start)));
+  // "avec le président iranien Ebrahim Raïssi", "avec le président de la Banque mondiale David Malpass": the person named
+  // after a title (and the body it heads), not the title's nationality.
+  const titled = ctx.mentions.find((x) => x.label === 'Person' && x.start >= from && x.end <= start && /^[\p{Ll}\s'’-]*(?:(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[^,;.]{0,40})?$/u.test(text.slice(from, x.start)));
   // "avec la société chinoise Sinohydro": a body described before its name is the partner, not the adjective's state.
   const w = titled ?? describedAfter(ctx, from, (x) => x.label === 'Organization' && x.end <= start) ?? actorAfter(ctx, from, 30);
   if (!w || w.start >= start) return;
-  if (w.label === 'Person') doc.rel('SIGNED', w.id, site.node.id, [ctx.sentence.id]);
-  // A person with no known state signs, but is no party.
-  const party = w.label === 'Person' ? countryOfActor(doc, w.id, personCountry) : w.id;
-  if (party) parties.add(party);
+  if (w.label !== 'Person') return void parties.add(w.id);
+  doc.rel('SIGNED', w.id, site.node.id, [ctx.sentence.id]);
+  // A person with no known state signs, but is no party; the body a title names is ("le président de la Banque mondiale").
+  for (const c of signatorySides(doc, w.id, personCountry)) parties.add(c);
 }
 
 /** "l'accord que la Guinée a conclu avec la Chine", "le pacte, que le Japon et les Philippines ont ratifié": the subjects of a relative clause's signing verb. */

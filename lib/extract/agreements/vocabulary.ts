@@ -134,6 +134,10 @@ function compile(lang: Language) {
     // "le procès-verbal 331, un accord": a noun with a number or a proper name, in apposition before the agreement noun (group 1).
     NAMED_BEFORE: re('namedBefore', 'u'),
     DEFINITE_BEFORE: re('definiteBefore'),
+    // "l'accord de défense et le protocole", "un accord de pêche et un mémorandum": what joins two agreements one verb governs.
+    COORDINATED_NAME: re('coordinatedName', 'u'),
+    // "l'accord d'organisation", "le contrat d'entretien": a complement noun the modifiers do not list narrows the noun as they do.
+    NOUN_COMPLEMENT: re('nounComplement', 'u'),
     // "dans le sillage des accords", "en vertu de l'accord": a name under a preposition is mentioned in passing.
     GOVERNED_BEFORE: re('governedBefore'),
     INDEFINITE_BEFORE: re('indefiniteBefore'),
