@@ -12,7 +12,7 @@ import { linkExchange, linkFrontedPrice } from './exchange';
 import { inheritBatchKind, inheritMeasureKind, lastDraft, readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGapped } from './gapped';
 import { readRoleNouns } from './role-nouns';
-import { noteSignedAgreement, statesAgreedTerms } from './terms';
+import { noteSignedAgreement, runsOnSchedule, statesAgreedTerms } from './terms';
 import { readParts } from './parts';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
@@ -121,7 +121,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // future beside their price, are its legs.
     const dealTerm = !!trigger?.verb?.future && pattern('exchange.dealClause').test(text.slice(cs, ce));
     // "un accord, signé en mai ... ; la Russie prêtera 10 milliards": the terms of an agreement just signed are facts of it.
-    const agreedTerm = !!trigger?.verb?.future && statesAgreedTerms(discourse, ctx);
+    const agreedTerm = !!trigger?.verb?.future && (statesAgreedTerms(discourse, ctx) || runsOnSchedule(text.slice(cs, ce)));
     if (trigger?.verb?.hypothetical || (trigger?.verb?.planned && !dealTerm && !agreedTerm) || (trigger?.noun && isPlannedNoun(text, trigger))) return;
     // "Il est temps que la France livre des chars", "exige que Berlin livre": a wish or a demand, in the subjunctive, is no fact.
     if (trigger?.verb && pattern('transfer.wishClause').test(text.slice(cs, trigger.start))) return;
