@@ -142,10 +142,27 @@ export function resolveLocative(d: Discourse, ctx: SentenceContext, at: number):
  */
 export function resolveSubjectPronoun(d: Discourse, ctx: SentenceContext, at: number, charged = false): string | undefined {
   noteAgreement(d, ctx);
-  const pronoun = /^\p{L}+/u.exec(ctx.text.slice(at))?.[0].toLowerCase() ?? '';
+  const word = /^[\p{L}-]+/u.exec(ctx.text.slice(at))?.[0].toLowerCase() ?? '';
+  // "celui-ci", "celle-ci": the latter, the latest actor named that agrees, whatever governs it ("s'appuie sur le PAM.
+  // Celui-ci a livré"), where "il" would take up the subject (discourse.demonstrative).
+  const demonstrative = pattern('discourse.demonstrative', 'iu').exec(word);
+  const pronoun = demonstrative ? (demonstrative[1] ? 'il' : demonstrative[2] ? 'elle' : 'ils') : word.split('-')[0];
   const fits = (id: string) => agreesWith(d, id, pronoun);
+  if (demonstrative) return latestActor(d, ctx, at, fits);
   const earlier = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m) && !pattern('discourse.governed', 'iu').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)) && fits(m.id));
   return earlier[0]?.id ?? previousSubject(d, ctx.sentence.index, fits, charged);
+}
+
+/** The latest actor named before `at` that fits, in this sentence, else in the three before it. */
+function latestActor(d: Discourse, ctx: SentenceContext, at: number, fits: (id: string) => boolean): string | undefined {
+  const here = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m) && fits(m.id)).pop();
+  if (here) return here.id;
+  const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 3).reverse();
+  for (const s of earlier) {
+    const id = s.actors.find(fits);
+    if (id) return id;
+  }
+  return undefined;
 }
 
 /**
