@@ -4,6 +4,12 @@ import { describeTransferRegisters, type TransferCase } from './helpers';
 // ("a gelé au printemps 2024 toutes ses importations de"), and a giving verb that only reports a quote, its subject after
 // it ("« … », promet un conseiller"). Made-up sentences on trade, energy and arms; "sender>recipient:kind[:quantity]".
 const registers: Record<string, TransferCase[]> = {
+  // goods a party still awaits or claims ("attend encore les 10 000 tonnes promises") have not moved, whatever flow came before
+  'awaited goods': [
+    { text: "L'Argentine a exporté 40 000 tonnes de soja vers la Chine. Le Pérou attend encore les 5 000 tonnes promises en mars.", transfers: ['Argentine>Chine:other:40000'] },
+    { text: "Le Japon a livré deux patrouilleurs au Vietnam. Manille attend toujours les trois vedettes promises par Tokyo.", transfers: ['Japon>Viêt Nam:weapons:2'] },
+    { text: "« Nous réclamons les 200 respirateurs promis », a déclaré le ministre malien de la Santé.", transfers: [] },
+  ],
   'wire brief': [
     { text: 'Alger a gelé au printemps 2024 toutes ses importations de bétail français.', transfers: [] },
     { text: 'Moscou a suspendu en mars ses livraisons de gaz à la Moldavie.', transfers: [] },
