@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
 
-// The made set (tests/fixtures/eval/made), seven batches of eight articles, each written and annotated before Trame
+// The made set (tests/fixtures/eval/made), eight batches of eight articles, each written and annotated before Trame
 // was run on it, scored by the eval sets' scorer. Each floor is what Trame measured on its batch, rounded down to two
 // decimals, so that a change which loses ground on text it was not written for shows here even when the dev set
 // does not move. Raise a floor when the extractor gets better; never lower it to pass.
@@ -119,9 +119,10 @@ const SIXTH_FLOORS: Record<string, number> = {
   relations: 0.71,
 };
 // Since the seventh batch came, m41–m48 are tuning text and SIXTH_FLOORS guards them as the floors above guard theirs.
-// The seventh batch, m49–m56, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
-// first measure was relations 110 of 202, taken before any rule was written while reading it; its floors are raised
-// where rules written from other text moved it (111 of 202), never from reading it.
+// Since the eighth batch came, m49–m56 are tuning text and SEVENTH_FLOORS guards them as the floors above guard theirs.
+// The seventh batch, m49–m56, was the made set's frozen split until the eighth batch came. Its first measure was
+// relations 110 of 202, taken before any rule was written while reading it; its floors were raised where rules written
+// from other text moved it (111 of 202), never from reading it.
 const SEVENTH_FLOORS: Record<string, number> = {
   entities: 0.91,
   transfers: 0.21,
@@ -135,6 +136,23 @@ const SEVENTH_FLOORS: Record<string, number> = {
   transfer_precision: 0.5,
   relations: 0.54,
 };
+// The eighth batch, m57–m64, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
+// floors are its first measure, taken before any rule was written while reading it: relations 96 of 186 as first
+// written, 100 of 186 once the gas flows of m60 took the set's kinds for gas ("oil" or "other"; they read "other"
+// alone), which moved transfers 12 -> 15 of 39, transfer precision 20 -> 25 of 31 and exchanges 0 -> 1 of 5.
+const EIGHTH_FLOORS: Record<string, number> = {
+  entities: 0.85,
+  transfers: 0.38,
+  exchanges: 0.2,
+  roles: 0.68,
+  agreements: 0.66,
+  signatures: 0.42,
+  stances: 0.56,
+  memberships: 0.6,
+  entity_precision: 0.96,
+  transfer_precision: 0.8,
+  relations: 0.53,
+};
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
 const FIRST_BATCH = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08'];
@@ -143,6 +161,7 @@ const THIRD_BATCH = ['m17', 'm18', 'm19', 'm20', 'm21', 'm22', 'm23', 'm24'];
 const FOURTH_BATCH = ['m25', 'm26', 'm27', 'm28', 'm29', 'm30', 'm31', 'm32'];
 const FIFTH_BATCH = ['m33', 'm34', 'm35', 'm36', 'm37', 'm38', 'm39', 'm40'];
 const SIXTH_BATCH = ['m41', 'm42', 'm43', 'm44', 'm45', 'm46', 'm47', 'm48'];
+const SEVENTH_BATCH = ['m49', 'm50', 'm51', 'm52', 'm53', 'm54', 'm55', 'm56'];
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/eval/made');
 const scorer = path.resolve(dir, '../score.mjs');
@@ -170,7 +189,7 @@ function measure(files: string[]): Record<string, Tally> {
   return totals;
 }
 const all = readdirSync(dir).filter((f) => f.endsWith('.fr.txt')).sort();
-const HELDOUT_BATCH = all.map((f) => f.slice(0, 3)).filter((id) => ![...FIRST_BATCH, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH].includes(id));
+const HELDOUT_BATCH = all.map((f) => f.slice(0, 3)).filter((id) => ![...FIRST_BATCH, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH, ...SEVENTH_BATCH].includes(id));
 
 // Each batch is pooled and gated on its own: how many entities and relations its gold holds, and its floors.
 const BATCHES: { title: string; ids: string[]; entities: number; relations: number; floors: Record<string, number> }[] = [
@@ -180,7 +199,8 @@ const BATCHES: { title: string; ids: string[]; entities: number; relations: numb
   { title: 'fourth batch (m25–m32, tuning text since m33–m40 came)', ids: FOURTH_BATCH, entities: 166, relations: 174, floors: HELDOUT_FLOORS },
   { title: 'fifth batch (m33–m40, tuning text since m41–m48 came)', ids: FIFTH_BATCH, entities: 162, relations: 192, floors: FIFTH_FLOORS },
   { title: 'sixth batch (m41–m48, tuning text since m49–m56 came)', ids: SIXTH_BATCH, entities: 157, relations: 206, floors: SIXTH_FLOORS },
-  { title: 'frozen split (m49–m56)', ids: ['m49', 'm50', 'm51', 'm52', 'm53', 'm54', 'm55', 'm56'], entities: 158, relations: 202, floors: SEVENTH_FLOORS },
+  { title: 'seventh batch (m49–m56, tuning text since m57–m64 came)', ids: SEVENTH_BATCH, entities: 158, relations: 202, floors: SEVENTH_FLOORS },
+  { title: 'frozen split (m57–m64)', ids: ['m57', 'm58', 'm59', 'm60', 'm61', 'm62', 'm63', 'm64'], entities: 166, relations: 186, floors: EIGHTH_FLOORS },
 ];
 
 describe.each(BATCHES)('extraction on the made set\'s $title, pooled', ({ ids, entities, relations, floors }) => {
@@ -188,7 +208,7 @@ describe.each(BATCHES)('extraction on the made set\'s $title, pooled', ({ ids, e
   const totals = measure(files);
   it('scores every article against its whole gold', () => {
     expect(files.map((f) => f.slice(0, 3))).toEqual(ids);
-    expect(HELDOUT_BATCH).toEqual(BATCHES[6].ids);
+    expect(HELDOUT_BATCH).toEqual(BATCHES[7].ids);
     expect(totals.entities.of).toBe(entities);
     expect(totals.relations.of).toBe(relations);
   });
