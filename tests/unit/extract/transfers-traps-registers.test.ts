@@ -22,6 +22,13 @@ const registers: Record<string, TransferCase[]> = {
     { text: "La Banque mondiale a approuvé un prêt de 300 millions de dollars au Ghana. « C'est notre or à nous, et nous le vendions trop bon marché », a déclaré le président ghanéen.", transfers: ['Banque mondiale>Ghana:funds:300000000'] },
     { text: "Pour le Chili, le cuivre était « l'or rouge » que la Chine achetait sans compter.", transfers: [] },
   ],
+  // "contre 100 MW jusqu'ici": "contre" before a figure of an earlier time compares volumes, it pays for nothing
+  comparisons: [
+    { text: "Le Paraguay a livré en mars 300 MW au Brésil, contre 100 MW jusqu'ici.", transfers: ['Paraguay>Brésil:other:300'] },
+    { text: "La Norvège a expédié 40 000 tonnes de saumon vers la Chine, contre 25 000 tonnes l'an dernier.", transfers: ['Norvège>Chine:other:40000'] },
+    // a price after "contre" is still what the goods are exchanged for
+    { text: "Le Venezuela a livré 2 millions de barils de pétrole à Cuba contre des médecins.", transfers: ['Venezuela>Cuba:oil:2000000', 'Cuba>Venezuela:personnel'] },
+  ],
   'wire brief': [
     { text: 'Alger a gelé au printemps 2024 toutes ses importations de bétail français.', transfers: [] },
     { text: 'Moscou a suspendu en mars ses livraisons de gaz à la Moldavie.', transfers: [] },
