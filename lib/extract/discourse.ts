@@ -7,7 +7,7 @@ import { filledRegExps } from './relation-words';
 /** What earlier sentences leave for pronouns to point back to. */
 export interface Discourse {
   /** One entry per sentence read so far, in order: its subject, its actors and the places a preposition governs (mention ids), last first. */
-  sentences: Array<{ index: number; subject?: string; charged?: string; actors: string[]; places: string[]; gaveTo?: string }>;
+  sentences: Array<{ index: number; subject?: string; unnamed?: boolean; charged?: string; actors: string[]; places: string[]; gaveTo?: string }>;
   /** Gender and number of each actor, read from the determiners the text gives it ("la Serbie", "le Kenya", "les Houthis"). */
   agreement: Map<string, Agreement>;
 }
@@ -55,6 +55,9 @@ function previousSubject(d: Discourse, index: number, fits: (id: string) => bool
     // "Kiev accuse Minsk de soutenir Moscou. Il lui aurait livré des obus": what follows a charge tells the charged party's deeds.
     if (charged && s.charged && fits(s.charged)) return s.charged;
     if (s.subject && fits(s.subject)) return s.subject;
+    // "L'agence indonésienne n'a pas tout misé sur l'Inde. Elle a versé": a subject named by a common noun Trame cannot
+    // resolve is still the one a pronoun next takes up; reaching past it to an older subject gives the wrong party.
+    if (s.unnamed) return undefined;
     // "Le Kenya dépend de la Serbie. Elle lui a vendu": the subject does not agree, the actor that does is meant.
     if (s.subject && !fits(s.subject)) {
       const other = [...s.actors].reverse().find(fits);
@@ -97,7 +100,8 @@ export function remember(d: Discourse, ctx: SentenceContext): void {
   const all = actorMentions(ctx);
   const actors = all.filter((m) => !isSource(ctx, m));
   const subject = subjectOf(d, ctx);
-  d.sentences.push({ index: ctx.sentence.index, subject, charged: chargedBy(ctx, all, subject), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse(), gaveTo: gaveTo(ctx, actors, subject) });
+  const unnamed = !subject && pattern('discourse.unnamedSubject', 'u').test(ctx.text);
+  d.sentences.push({ index: ctx.sentence.index, subject, unnamed, charged: chargedBy(ctx, all, subject), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse(), gaveTo: gaveTo(ctx, actors, subject) });
 }
 
 /** "Moscou a vendu au Brésil": the actor an active giving verb's dative names, the receiver a later "lui" may stand for. */

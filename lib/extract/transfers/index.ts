@@ -198,7 +198,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
     // ... nor "La Banque européenne d'investissement a accordé": a named body heading the clause that Trame does not know.
     const unknownHead = !senders.length && !!subjectWord && pattern('transfer.namedHead', 'u').test(text.slice(cs, trigger!.start)) && !ctx.mentions.some((m) => m.label !== 'Location' && m.start >= cs && m.end <= trigger!.start);
-    draft.senderUnknown = unknownSender || unknownSubject || unknownHead || (!!stopped && !senders.length) || (vague && !senders.length);
+    // "Elle a versé" with no antecedent Trame can name: the giver is said, only not known; no other flow's giver stands in.
+    const unresolvedPronoun = !senders.length && trigger?.role === 'give' && trigger.verb?.voice === 'active' && !!trigger.verb.pronounSubject;
+    draft.senderUnknown = unknownSender || unknownSubject || unknownHead || unresolvedPronoun || (!!stopped && !senders.length) || (vague && !senders.length);
     if (draft.senderUnknown && !senders.length && collectiveGiver(ctx, cs, ce)) return;
     // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
     const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';
