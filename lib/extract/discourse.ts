@@ -7,7 +7,7 @@ import { filledRegExps } from './relation-words';
 /** What earlier sentences leave for pronouns to point back to. */
 export interface Discourse {
   /** One entry per sentence read so far, in order: its subject, its actors and the places a preposition governs (mention ids), last first. */
-  sentences: Array<{ index: number; subject?: string; charged?: string; actors: string[]; places: string[]; gaveTo?: string }>;
+  sentences: Array<{ index: number; subject?: string; unnamed?: boolean; charged?: string; actors: string[]; places: string[]; gaveTo?: string }>;
   /** Gender and number of each actor, read from the determiners the text gives it ("la Serbie", "le Kenya", "les Houthis"). */
   agreement: Map<string, Agreement>;
 }
@@ -55,6 +55,9 @@ function previousSubject(d: Discourse, index: number, fits: (id: string) => bool
     // "Kiev accuse Minsk de soutenir Moscou. Il lui aurait livré des obus": what follows a charge tells the charged party's deeds.
     if (charged && s.charged && fits(s.charged)) return s.charged;
     if (s.subject && fits(s.subject)) return s.subject;
+    // "L'agence indonésienne n'a pas tout misé sur l'Inde. Elle a versé": a subject named by a common noun Trame cannot
+    // resolve is still the one a pronoun next takes up; reaching past it to an older subject gives the wrong party.
+    if (s.unnamed) return undefined;
     // "Le Kenya dépend de la Serbie. Elle lui a vendu": the subject does not agree, the actor that does is meant.
     if (s.subject && !fits(s.subject)) {
       const other = [...s.actors].reverse().find(fits);
@@ -95,7 +98,8 @@ export function remember(d: Discourse, ctx: SentenceContext): void {
   const all = actorMentions(ctx);
   const actors = all.filter((m) => !isSource(ctx, m));
   const subject = subjectOf(d, ctx);
-  d.sentences.push({ index: ctx.sentence.index, subject, charged: chargedBy(ctx, all, subject), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse(), gaveTo: gaveTo(ctx, actors, subject) });
+  const unnamed = !subject && pattern('discourse.unnamedSubject', 'u').test(ctx.text);
+  d.sentences.push({ index: ctx.sentence.index, subject, unnamed, charged: chargedBy(ctx, all, subject), actors: actors.map((m) => m.id).reverse(), places: placesOf(ctx).map((m) => m.id).reverse(), gaveTo: gaveTo(ctx, actors, subject) });
 }
 
 /** "Moscou a vendu au Brésil": the actor an active giving verb's dative names, the receiver a later "lui" may stand for. */
@@ -140,10 +144,27 @@ export function resolveLocative(d: Discourse, ctx: SentenceContext, at: number):
  */
 export function resolveSubjectPronoun(d: Discourse, ctx: SentenceContext, at: number, charged = false): string | undefined {
   noteAgreement(d, ctx);
-  const pronoun = /^\p{L}+/u.exec(ctx.text.slice(at))?.[0].toLowerCase() ?? '';
+  const word = /^[\p{L}-]+/u.exec(ctx.text.slice(at))?.[0].toLowerCase() ?? '';
+  // "celui-ci", "celle-ci": the latter, the latest actor named that agrees, whatever governs it ("s'appuie sur le PAM.
+  // Celui-ci a livré"), where "il" would take up the subject (discourse.demonstrative).
+  const demonstrative = pattern('discourse.demonstrative', 'iu').exec(word);
+  const pronoun = demonstrative ? (demonstrative[1] ? 'il' : demonstrative[2] ? 'elle' : 'ils') : word.split('-')[0];
   const fits = (id: string) => agreesWith(d, id, pronoun);
+  if (demonstrative) return latestActor(d, ctx, at, fits);
   const earlier = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m) && !pattern('discourse.governed', 'iu').test(ctx.text.slice(Math.max(0, m.start - 25), m.start)) && fits(m.id));
   return earlier[0]?.id ?? previousSubject(d, ctx.sentence.index, fits, charged);
+}
+
+/** The latest actor named before `at` that fits, in this sentence, else in the three before it. */
+function latestActor(d: Discourse, ctx: SentenceContext, at: number, fits: (id: string) => boolean): string | undefined {
+  const here = actorMentions(ctx).filter((m) => m.end <= at && !isSource(ctx, m) && fits(m.id)).pop();
+  if (here) return here.id;
+  const earlier = d.sentences.filter((s) => s.index < ctx.sentence.index && ctx.sentence.index - s.index <= 3).reverse();
+  for (const s of earlier) {
+    const id = s.actors.find(fits);
+    if (id) return id;
+  }
+  return undefined;
 }
 
 /**

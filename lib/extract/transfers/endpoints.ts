@@ -89,7 +89,7 @@ export function placeAfter(doc: DocBuilder, ctx: SentenceContext, from: number, 
   const re = pattern('transfer.placeMarker', 'giu');
   re.lastIndex = from;
   for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
-    const a = actorAfter(ctx, m.index + m[0].length, 30, true);
+    const a = actorAfter(ctx, m.index + m[0].length, 45, true);
     if (!a || a.label === 'Organization' || a.label === 'Person' || !oneChunk(ctx.text, m.index + m[0].length, a.start)) continue;
     const id = endpoint(doc, a, personCountry);
     if (id && !exclude.includes(id)) return id;

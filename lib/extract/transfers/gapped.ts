@@ -72,10 +72,10 @@ function readClause(doc: DocBuilder, ctx: SentenceContext, personCountry: Map<st
   if (!q) return undefined;
   const actors = actorMentions(ctx).filter((m) => m.start >= from && m.end <= end);
   const receiving = d.trigger.role === 'receive';
-  // The new subject comes before the count; the other side after it, with the verb's own marker ("à" for a giver's
-  // receiver, "de" for a receiver's giver: transfer.gapSource).
+  // The new subject comes before the count; the other side after it, with the verb's own marker ("à", "vers", "à
+  // destination de" for a giver's receiver: transfer.gapReceiver; "de" for a receiver's giver: transfer.gapSource).
   const subject = actors.find((m) => m.end <= q.start);
-  const other = actors.find((m) => m.start >= q.end && pattern(receiving ? 'transfer.gapSource' : 'discourse.dative', 'iu').test(text.slice(q.end, m.start)));
+  const other = actors.find((m) => m.start >= q.end && pattern(receiving ? 'transfer.gapSource' : 'transfer.gapReceiver', 'iu').test(text.slice(q.end, m.start)));
   if (actors.some((m) => m !== subject && m !== other)) return undefined;
   // ", le double de 2022": a bare comma opens a gapped clause only before a new subject.
   if (listed && !subject) return undefined;

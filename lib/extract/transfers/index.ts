@@ -12,7 +12,7 @@ import { linkExchange, linkFrontedPrice } from './exchange';
 import { inheritBatchKind, inheritMeasureKind, lastDraft, readElided, readPartitive, readSubsets, rememberGoods } from './elided';
 import { readGapped } from './gapped';
 import { readRoleNouns } from './role-nouns';
-import { noteSignedAgreement, statesAgreedTerms } from './terms';
+import { noteSignedAgreement, runsOnSchedule, statesAgreedTerms } from './terms';
 import { readParts } from './parts';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
@@ -94,6 +94,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "vendu des lanceurs à Taïwan pour 2 milliards de dollars": a price a sale or purchase names is not what it moves.
     if (trigger?.verb?.frame.trade && p.goods.every((g) => g.kind === 'funds') && pattern('transfer.priceBefore').test(lead)) return;
+    // "300 MW au Brésil, contre 100 MW jusqu'ici": "contre" before a figure of an earlier time compares, it trades nothing.
+    if (pattern('transfer.againstEnd').test(lead) && pattern('transfer.earlierFigure').test(text.slice(p.end, ce))) return;
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
     const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !pattern('transfer.againstEnd').test(lead));
     // "soldats nord-coréens" come from North Korea; "dirhams émiratis" are only a currency.
@@ -121,7 +123,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // future beside their price, are its legs.
     const dealTerm = !!trigger?.verb?.future && pattern('exchange.dealClause').test(text.slice(cs, ce));
     // "un accord, signé en mai ... ; la Russie prêtera 10 milliards": the terms of an agreement just signed are facts of it.
-    const agreedTerm = !!trigger?.verb?.future && statesAgreedTerms(discourse, ctx);
+    const agreedTerm = !!trigger?.verb?.future && (statesAgreedTerms(discourse, ctx) || runsOnSchedule(text.slice(cs, ce)));
     if (trigger?.verb?.hypothetical || (trigger?.verb?.planned && !dealTerm && !agreedTerm) || (trigger?.noun && isPlannedNoun(text, trigger))) return;
     // "Il est temps que la France livre des chars", "exige que Berlin livre": a wish or a demand, in the subjunctive, is no fact.
     if (trigger?.verb && pattern('transfer.wishClause').test(text.slice(cs, trigger.start))) return;
@@ -196,7 +198,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
     // ... nor "La Banque européenne d'investissement a accordé": a named body heading the clause that Trame does not know.
     const unknownHead = !senders.length && !!subjectWord && pattern('transfer.namedHead', 'u').test(text.slice(cs, trigger!.start)) && !ctx.mentions.some((m) => m.label !== 'Location' && m.start >= cs && m.end <= trigger!.start);
-    draft.senderUnknown = unknownSender || unknownSubject || unknownHead || (!!stopped && !senders.length) || (vague && !senders.length);
+    // "Elle a versé" with no antecedent Trame can name: the giver is said, only not known; no other flow's giver stands in.
+    const unresolvedPronoun = !senders.length && trigger?.role === 'give' && trigger.verb?.voice === 'active' && !!trigger.verb.pronounSubject;
+    draft.senderUnknown = unknownSender || unknownSubject || unknownHead || unresolvedPronoun || (!!stopped && !senders.length) || (vague && !senders.length);
     if (draft.senderUnknown && !senders.length && collectiveGiver(ctx, cs, ce)) return;
     // ... and "Les rebelles ont reçu": a receiving subject Trame cannot resolve, with no actor between it and the verb.
     const subjectGap = trigger && trigger.role === 'receive' && !trigger.noun ? text.slice(cs, trigger.start) : '';

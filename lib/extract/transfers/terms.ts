@@ -16,3 +16,10 @@ export function statesAgreedTerms(discourse: Discourse, ctx: SentenceContext): b
   const at = SIGNED.get(discourse);
   return at !== undefined && ctx.sentence.index - at <= 1;
 }
+
+// "versera désormais 30 millions par an", "livrera à partir du 1er mars 300 MW": a future that runs on a schedule
+// (transfer.scheduledTerm) states the terms of an arrangement in force, not an announcement of what may come.
+/** Whether a clause told in the future names the schedule the transfer runs on. */
+export function runsOnSchedule(clause: string): boolean {
+  return pattern('transfer.scheduledTerm', 'iu').test(clause);
+}

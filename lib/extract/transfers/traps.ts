@@ -46,7 +46,12 @@ export interface TrapReading {
 export function isTrap(r: TrapReading): boolean {
   const { ctx, p, trigger, cs, ce, lead } = r;
   const text = ctx.text;
-  if (p.goods.every((g) => g.kind === 'funds') && (pattern('trap.valueBefore').test(lead) || pattern('trap.unitPrice').test(text.slice(p.end, ce)))) return true;
+  // "dont la dette dépasse 5 milliards de dollars": a sum measuring a stock is a figure, not money sent.
+  if (p.goods.every((g) => g.kind === 'funds') && (pattern('trap.valueBefore').test(lead) || pattern('trap.stockMeasured').test(lead) || pattern('trap.unitPrice').test(text.slice(p.end, ce)))) return true;
+  // "C'est notre pétrole à nous": goods named as what something is belong to a figure of speech, not a consignment.
+  if (pattern('trap.possessivePredicate').test(lead)) return true;
+  // "La Gambie attend encore les 10 000 tonnes promises", "nous réclamons les respirateurs promis": goods awaited or claimed have not moved.
+  if (pattern('trap.awaitedBefore').test(lead)) return true;
   const before = trigger ? text.slice(Math.max(cs, trigger.start - 40), trigger.start) : '';
   if (trigger?.verb?.form === 'infinitive' && (pattern('trap.planBefore').test(before) || pattern('trap.hesitantBefore').test(before))) return true;
   // The permission may stand past a list of the actors it names: a wider look back than a plan's.

@@ -114,7 +114,8 @@ const registers: Record<string, TransferCase[]> = {
     { text: "Le Qatar vend son gaz au Japon. Le gaz qatari est cédé avec une remise de deux dollars par mégawattheure.", transfers: ['Qatar>Japon:oil'] },
     { text: "Analyse. Le Niger a exporté de l'uranium vers la France ; le minerai se négocie autour de 80 dollars la livre à Londres.", transfers: ['Niger>France:other'] },
     { text: "« La Côte d'Ivoire a vendu son cacao à la Belgique à environ 8 000 dollars la tonne », explique l'économiste.", transfers: ["Côte d'Ivoire>Belgique:other"] },
-    { text: 'Le Japon versera désormais 5 millions de dollars par mois aux Philippines.', transfers: [] },
+    // a future on a schedule ("désormais", "par mois") states the terms of an arrangement in force: read as a fact
+    { text: 'Le Japon versera désormais 5 millions de dollars par mois aux Philippines.', transfers: ['Japon>Philippines:funds:5000000'] },
     { text: 'Le Japon a versé 5 millions de dollars par mois aux Philippines en 2024.', transfers: ['Japon>Philippines:funds:5000000'] },
   ],
   'deals undone later in the sentence': [

@@ -43,6 +43,11 @@ const registers: Record<string, TransferCase[]> = {
     // a state's defence department stays its state
     { text: 'Le Pentagone a livré des missiles à Taïwan.', transfers: ['États-Unis>Taïwan:missiles'] },
   ],
+  // a body known only by the acronym glossing its unknown name ("Électricité du Laos (EDL) livrera") is the subject
+  'utility brief': [
+    { text: "Électricité du Laos (EDL) livrera à partir du 1er octobre 200 MW d'hydroélectricité à Singapour.", transfers: ['EDL>Singapour:other:200'] },
+    { text: 'Pétrole du Nigeria (NNPC) a livré 2 millions de barils de brut au Ghana.', transfers: ['NNPC>Ghana:oil:2000000'] },
+  ],
   'energy brief': [
     // a trader or a refiner named by its trade is a firm: it buys and sells in its own name
     { text: 'Selon Reuters, le négociant suisse Trafigura aurait revendu du pétrole vénézuélien à la Chine.', transfers: ['Trafigura>Chine:oil'] },

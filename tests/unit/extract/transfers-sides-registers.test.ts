@@ -94,6 +94,12 @@ const registers: Record<string, TransferCase[]> = {
     // what the goods are for, after a comma, closes the gapped clause
     { text: 'Le Japon a versé 10 millions de dollars au Laos en 2022, puis 15 millions en 2023, destinés à ses hôpitaux.', transfers: ['Japon>Laos:funds:10000000', 'Japon>Laos:funds:15000000'] },
     { text: "L'Arabie saoudite a accordé au Yémen un dépôt de 1 milliard de dollars, puis un second du même montant, qui a permis de stabiliser le rial.", transfers: ['Arabie Saoudite>Yémen:funds:1000000000', 'Arabie Saoudite>Yémen:funds:1000000000'] },
+    // a destination given by a nested place noun that closes on a nationality ("sur les chantiers des futurs stades saoudiens")
+    { text: 'Selon une ONG, le Népal a envoyé plus de 12 000 ouvriers sur les chantiers des futurs stades qatariens.', transfers: ['Népal>Qatar:workers:12000'] },
+    { text: "L'Inde a dépêché 200 ingénieurs dans les ateliers des nouvelles raffineries nigérianes.", transfers: ['Inde>Nigéria:personnel:200'] },
+    // the gapped clause names its receiver by any marker the verb takes for one ("vers", "à destination de"), not only "à"
+    { text: "L'Argentine a exporté 40 000 tonnes de soja vers la Chine et 15 000 tonnes vers l'Égypte.", transfers: ['Argentine>Chine:other:40000', 'Argentine>Égypte:other:15000'] },
+    { text: 'Le Kazakhstan a expédié 300 wagons de blé vers la Chine, puis 120 à destination de l’Iran en avril.', transfers: ['Kazakhstan>Chine:aid:300', 'Kazakhstan>Iran:aid:120'] },
     // a clause with a verb of its own is no gap
     { text: 'La Turquie a livré six drones au Niger, puis deux autres se sont écrasés.', transfers: ['Turquie>Niger:weapons:6'] },
     { text: 'La Turquie a livré six drones au Niger, puis deux autres pays en ont commandé.', transfers: ['Turquie>Niger:weapons:6'] },
