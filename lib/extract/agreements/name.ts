@@ -5,11 +5,20 @@ import { ensureNode } from '../entities';
 import { pattern } from '../syntax/language';
 import { linkCovered } from './covers';
 import { demonymsAfter, statePairAfter } from './demonyms';
-import type { AgreementScene, AgreementSite } from './types';
+import type { AgreementMemory, AgreementScene, AgreementSite } from './types';
 import { topicalAgreement, words } from './vocabulary';
 
 // "le traité ... l'accord": accords, pacts, treaties and partnerships refer to one another.
 const family = (k: string) => (['accord', 'pact', 'treaty', 'partnership'].includes(k) ? 'bilateral' : k);
+
+/**
+ * Whether the agreement last named in this sentence ends before `start` and what lies between them matches `joint`
+ * ("l'accord de défense et le protocole": agreement.coordinatedName; "la charte de X, un pacte": an apposition).
+ */
+export function joinedToLastName(memory: AgreementMemory, sid: string, text: string, start: number, joint: RegExp): boolean {
+  const last = memory.lastName;
+  return !!last && last.sentenceId === sid && last.end <= start && joint.test(text.slice(last.end, start));
+}
 
 /** An agreement noun of the sentence as a new agreement node, or undefined when it is none or only points back to one already named. */
 export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementSite | undefined {
@@ -71,12 +80,11 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
   const named = !!pair || (!!proper && !properIsActor && end > start + m[0].length + (complement?.[0].length ?? 0)) || W.NAMED_AFTER.test(text.slice(end, end + 12));
   // "ont signé l'accord de défense et le protocole sur les frontières": a noun coordinated right after a name is another agreement.
-  const last = memory.lastName;
-  const coordinated = !!last && last.sentenceId === sid && last.end <= start && W.COORDINATED_NAME.test(text.slice(last.end, start));
+  const coordinated = joinedToLastName(memory, sid, text, start, W.COORDINATED_NAME);
   const bare = !m.groups!.mods && !complement && !named && !coordinated && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
   // "la charte du Liptako-Gourma, un pacte de défense mutuelle": an agreement noun in apposition names the same agreement.
-  if (last && last.sentenceId === sid && last.end <= start && W.APPOSED_AGREEMENT.test(text.slice(last.end, start))) {
-    const node = doc.nodes.get(last.id)!;
+  if (joinedToLastName(memory, sid, text, start, W.APPOSED_AGREEMENT)) {
+    const node = doc.nodes.get(memory.lastName!.id)!;
     doc.alias(node.id, text.slice(start, end).replace(/’/g, "'"));
     doc.mention(node.id, ctx.sentence, start, end);
     return { ...scene, node, kind: String(node.properties.kind ?? kind), start, end, cs, ce, clause, parties: new Set(), back: true };
