@@ -5,11 +5,20 @@ import { ensureNode } from '../entities';
 import { pattern } from '../syntax/language';
 import { linkCovered } from './covers';
 import { demonymsAfter, statePairAfter } from './demonyms';
-import type { AgreementScene, AgreementSite } from './types';
+import type { AgreementMemory, AgreementScene, AgreementSite } from './types';
 import { topicalAgreement, words } from './vocabulary';
 
 // "le traité ... l'accord": accords, pacts, treaties and partnerships refer to one another.
 const family = (k: string) => (['accord', 'pact', 'treaty', 'partnership'].includes(k) ? 'bilateral' : k);
+
+/**
+ * Whether the agreement last named in this sentence ends before `start` and what lies between them matches `joint`
+ * ("l'accord de défense et le protocole": agreement.coordinatedName; "la charte de X, un pacte": an apposition).
+ */
+export function joinedToLastName(memory: AgreementMemory, sid: string, text: string, start: number, joint: RegExp): boolean {
+  const last = memory.lastName;
+  return !!last && last.sentenceId === sid && last.end <= start && joint.test(text.slice(last.end, start));
+}
 
 /** An agreement noun of the sentence as a new agreement node, or undefined when it is none or only points back to one already named. */
 export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementSite | undefined {
@@ -25,13 +34,15 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   if (/^\p{Lu}/u.test(m.groups!.noun) && followsAgreementName(ctx.text.slice(0, m.index!))) return undefined;
   const start = m.index!;
   let end = start + m[0].length;
+  // The few characters before the noun, where its article or a governing "de" stands.
+  const article = text.slice(Math.max(0, start - 4), start);
   // "L'accord d'organisation est signé", after a contract: a definite noun narrowed by a complement is not the one before.
-  const complement = m.groups!.mods || !W.DEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? null : W.NOUN_COMPLEMENT.exec(text.slice(end));
+  const complement = m.groups!.mods || !W.DEFINITE_BEFORE.test(article) ? null : W.NOUN_COMPLEMENT.exec(text.slice(end));
   if (complement) end += complement[0].length;
   // "le programme nucléaire" is a plan; "le programme approuvé par le FMI", "a signé un programme" an agreement, unless
   // it only completes another noun ("le mémorandum du programme F-35, signé par").
   if (W.SIGNED_ONLY.has(noun)) {
-    if (pattern('agreement.complementBefore', 'u').test(text.slice(Math.max(0, start - 4), start)) || W.GOODS_COMPLEMENT.test(text.slice(end))) return undefined;
+    if (pattern('agreement.complementBefore', 'u').test(article) || W.GOODS_COMPLEMENT.test(text.slice(end))) return undefined;
     // A plan is put in place, voted or decided too: only a verb of signing or approving after it makes it an agreement.
     const signedAfter = W.PASSIVE_SIGN.exec(text.slice(end, clauseAround(text, start)[1]));
     if (!W.SIGNED_OBJECT.test(text.slice(Math.max(0, start - 60), start)) && !(signedAfter && W.SIGNING_OR_APPROVING.test(signedAfter[1]))) return undefined;
@@ -53,7 +64,7 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   const properAt = proper ? end + proper[0].length - proper[1].length : -1;
   const covered = (labels: string[]) => ctx.mentions.some((x) => labels.includes(x.label) && x.start <= properAt && x.end > properAt);
   const properIsActor = (ofName && covered(['Organization', 'Person'])) || (word && covered(['Person', 'Country', 'Location']));
-  const quoted = W.QUOTED_OPEN.test(text.slice(Math.max(0, start - 4), start)) ? W.QUOTED_CLOSE.exec(text.slice(start)) : null;
+  const quoted = W.QUOTED_OPEN.test(article) ? W.QUOTED_CLOSE.exec(text.slice(start)) : null;
   if (proper && !properIsActor && !W.NOT_NAMES.has(proper[1].split(/\s/)[0])) end = properAt + proper[1].length;
   else if (quoted) end = start + quoted[1].length;
   else if (W.NAMED_ONLY.has(noun) && !W.SIGNED_OBJECT.test(text.slice(Math.max(0, start - 60), start))) return undefined;
@@ -67,16 +78,14 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // Bare "sanctions" are mostly a regime mentioned in passing; a named measure ("le plafonnement du G7") stands with its issuer.
   if (kind === 'sanctions' && !W.SANCTION_ACTION.test(clause) && (!issuer || pattern('agreement.bareRegime', 'u').test(noun))) return undefined;
   // "la déclaration", "le pacte" without anything new: the agreement already named.
-  const article = text.slice(Math.max(0, start - 4), start);
   // A proper name after the noun ("la convention de Montreux") makes it a new agreement.
   const named = !!pair || (!!proper && !properIsActor && end > start + m[0].length + (complement?.[0].length ?? 0)) || W.NAMED_AFTER.test(text.slice(end, end + 12));
   // "ont signé l'accord de défense et le protocole sur les frontières": a noun coordinated right after a name is another agreement.
-  const last = memory.lastName;
-  const coordinated = !!last && last.sentenceId === sid && last.end <= start && W.COORDINATED_NAME.test(text.slice(last.end, start));
+  const coordinated = joinedToLastName(memory, sid, text, start, W.COORDINATED_NAME);
   const bare = !m.groups!.mods && !complement && !named && !coordinated && W.DEFINITE_BEFORE.test(article) && !W.INDEFINITE_BEFORE.test(article);
   // "la charte du Liptako-Gourma, un pacte de défense mutuelle": an agreement noun in apposition names the same agreement.
-  if (last && last.sentenceId === sid && last.end <= start && W.APPOSED_AGREEMENT.test(text.slice(last.end, start))) {
-    const node = doc.nodes.get(last.id)!;
+  if (joinedToLastName(memory, sid, text, start, W.APPOSED_AGREEMENT)) {
+    const node = doc.nodes.get(memory.lastName!.id)!;
     doc.alias(node.id, text.slice(start, end).replace(/’/g, "'"));
     doc.mention(node.id, ctx.sentence, start, end);
     return { ...scene, node, kind: String(node.properties.kind ?? kind), start, end, cs, ce, clause, parties: new Set(), back: true };

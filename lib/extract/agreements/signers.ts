@@ -4,6 +4,7 @@ import { resolveSubjectPronoun } from '../discourse';
 import { speakerSide, speakingPerson } from '../transfers/speaker';
 import { byList, describedAfter, pairAt, partyOf, recentPair, signatorySides, signedBy } from './actors';
 import type { EntityMention } from '../entities';
+import { joinedToLastName } from './name';
 import { listedAfter } from './parties';
 import type { AgreementSite } from './types';
 import { agentAt, words } from './vocabulary';
@@ -17,9 +18,7 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
   for (const v of clause.matchAll(words().SIGN_RE)) if (cs + v.index! < start) signVerb = Object.assign(v, { index: cs + v.index! });
   // A signing verb takes its object only: "ont signé une déclaration ... sur leur partenariat"; a second object joined
   // right after the first ("un accord de pêche et un mémorandum") is the verb's too.
-  const last = site.memory.lastName;
-  const second = !!last && last.sentenceId === ctx.sentence.id && last.end <= start && words().COORDINATED_NAME.test(text.slice(last.end, start));
-  if (signVerb && signUsed.has(signVerb.index) && !second) signVerb = undefined;
+  if (signVerb && signUsed.has(signVerb.index) && !joinedToLastName(memory, sid, text, start, words().COORDINATED_NAME)) signVerb = undefined;
   // "L'Inde n'a jamais signé le TNP", "a refusé de signer": a signing denied or refused makes no party.
   if (signVerb && words().NEGATED_SIGN.test(text.slice(Math.max(0, signVerb.index - 40), signVerb.index))) signVerb = undefined;
   site.signVerb = signVerb;

@@ -94,10 +94,11 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
     // "vendu des lanceurs à Taïwan pour 2 milliards de dollars": a price a sale or purchase names is not what it moves.
     if (trigger?.verb?.frame.trade && p.goods.every((g) => g.kind === 'funds') && pattern('transfer.priceBefore').test(lead)) return;
+    const against = pattern('transfer.againstEnd').test(lead);
     // "300 MW au Brésil, contre 100 MW jusqu'ici": "contre" before a figure of an earlier time compares, it trades nothing.
-    if (pattern('transfer.againstEnd').test(lead) && pattern('transfer.earlierFigure').test(text.slice(p.end, ce))) return;
+    if (against && pattern('transfer.earlierFigure').test(text.slice(p.end, ce))) return;
     // "contre" trades only after a consignment ("des obus contre du pétrole"); "sanctions contre X" does not.
-    const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !pattern('transfer.againstEnd').test(lead));
+    const exchange = EXCHANGE_BEFORE.test(lead) && (drafts.length > 0 || !against);
     // "soldats nord-coréens" come from North Korea; "dirhams émiratis" are only a currency.
     const resold = !!trigger?.verb && RESALE.has(trigger.verb.frame.lemma);
     const demonymSender = p.demonym && !resold && !p.goods.every((g) => activeLanguage().transfers.currencies.includes(g.text.toLowerCase())) ? countryOfActor(doc, p.demonym.id, personCountry) : undefined;
