@@ -102,9 +102,9 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     if (taken[i] || !isNameToken(tokens[i])) continue;
     let j = i + 1;
     // "le Manila Times": a capitalised company or outlet suffix closes the name even when it never names a person.
-    // "Procter & Gamble": "&" joins two capitalised words of one name.
+    // "Procter & Gamble": "&" joins two capitalised words of one name (joins(j): the "&" itself; joins(j - 1): the word after it).
     const joins = (k: number) => tokens[k].text === '&' && k + 1 < tokens.length && !taken[k + 1] && isCapitalized(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1]);
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || joins(j) || (tokens[j - 1].text === '&' && isCapitalized(tokens[j].text)))) j++;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || joins(j) || joins(j - 1))) j++;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     const phrase = leadingTitlePhrase(tokens, i, j);

@@ -10,8 +10,12 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Sample times (µs, the trace's clock) and, for each, the node ids on its stack, innermost first. */
+const STACKS = new WeakMap<CpuProfile, { ts: number; stack: number[] }[]>();
+
+/** Sample times (µs, the trace's clock) and, for each, the node ids on its stack, innermost first; read once per profile, as every long task asks for them. */
 function stacks(profile: CpuProfile): { ts: number; stack: number[] }[] {
+  const known = STACKS.get(profile);
+  if (known) return known;
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const out: { ts: number; stack: number[] }[] = [];
@@ -22,6 +26,7 @@ function stacks(profile: CpuProfile): { ts: number; stack: number[] }[] {
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(at);
     out.push({ ts, stack });
   });
+  STACKS.set(profile, out);
   return out;
 }
 

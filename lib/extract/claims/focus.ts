@@ -29,12 +29,13 @@ export function ministryInFocus(doc: DocBuilder, text: string, subject = false):
  * ("gouvernement malien" read as Mali). With none named, a bare "le gouvernement" may be anyone's and names no one.
  */
 function governmentNamed(doc: DocBuilder): string | undefined {
+  const named = pattern('claim.governmentNamed', 'iu');
   let best: { id: string; at: number } | undefined;
   for (const n of doc.nodes.values()) {
     if (n.label !== 'Country') continue;
     for (const m of n.mentions) {
       const at = sentenceIndexOf(m.sentence) * 100_000 + m.start;
-      if (pattern('claim.governmentNamed', 'iu').test(m.text) && (!best || at > best.at)) best = { id: n.id, at };
+      if (named.test(m.text) && (!best || at > best.at)) best = { id: n.id, at };
     }
   }
   return best?.id;

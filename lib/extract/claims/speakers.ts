@@ -273,8 +273,16 @@ export function describedPerson(doc: DocBuilder, state: ArticleEntities, text: s
 
 /** "Le gouverneur de Bahia, Jerônimo Rodrigues, …": the person last introduced by `title` in apposition, though the title named no state or body to hold. */
 function introducedAs(doc: DocBuilder, persons: string[], title: string, texts: Map<string, string>): string | undefined {
-  const re = new RegExp(patternSource('claim.introducedBy').replace('{title}', escapeRegExp(title)), 'iu');
+  const re = introducedBy(title);
   return persons.find((id) => doc.nodes.get(id)?.mentions.some((x) => re.test(texts.get(x.sentence)?.slice(Math.max(0, x.start - 90), x.start) ?? '')));
+}
+
+/** claim.introducedBy filled with `title`, compiled once per language and title. */
+function introducedBy(title: string): RegExp {
+  const cache = perLanguage('claim.introducedBy', () => new Map<string, RegExp>());
+  let re = cache.get(title);
+  if (!re) cache.set(title, (re = new RegExp(patternSource('claim.introducedBy').replace('{title}', escapeRegExp(title)), 'iu')));
+  return re;
 }
 
 /** The offices of each kind noun (reporting.json personKinds), folded. */
