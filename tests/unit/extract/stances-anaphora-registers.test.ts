@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { type Case, stancesOf } from './stances-helpers';
+import { type Case, describeStanceRegisters } from './stances-helpers';
 
 // Made-up statements whose speaker is named again by the common noun of its kind alone: "l'institution", "l'ONG",
 // "l'organisme" for a body named just before, and a bare "le gouvernement" for the government the article named.
@@ -27,11 +26,4 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(cases))('which stance in a %s', (_register, list) => {
-  it.each(list)('$text', ({ text, stances, about, notAbout }) => {
-    const got = stancesOf(text);
-    expect(got.stances).toEqual([...stances].sort());
-    for (const a of about ?? []) expect(got.about).toContain(a);
-    for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
-  });
-});
+describeStanceRegisters(cases);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { type Case, stancesOf } from './stances-helpers';
+import { type Case, describeStanceRegisters } from './stances-helpers';
 
 // Made-up statements whose speaker or stance hangs on a construction rather than on "X a affirmé que": an announcement
 // with a noun object that states a fact (an aid, a figure, an opening) rather than an act; a possessive title with the
@@ -111,11 +110,4 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(cases))('which stance in a %s', (_register, list) => {
-  it.each(list)('$text', ({ text, stances, about, notAbout }) => {
-    const got = stancesOf(text);
-    expect(got.stances).toEqual([...stances].sort());
-    for (const a of about ?? []) expect(got.about).toContain(a);
-    for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
-  });
-});
+describeStanceRegisters(cases);

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { read } from './helpers';
 
 // What the stances register tests share: a case, and how a text's stances read.
@@ -31,4 +32,16 @@ export function stancesOf(text: string): { stances: string[]; about: string[] } 
     }
   }
   return { stances: stances.sort(), about };
+}
+
+/** Runs a stances register bench: each case gives exactly its stances, binds each `about` and none of `notAbout`. */
+export function describeStanceRegisters(registers: Record<string, Case[]>): void {
+  describe.each(Object.entries(registers))('which stance in a %s', (_register, list) => {
+    it.each(list)('$text', ({ text, stances, about, notAbout }) => {
+      const got = stancesOf(text);
+      expect(got.stances).toEqual([...stances].sort());
+      for (const a of about ?? []) expect(got.about).toContain(a);
+      for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Case, stancesOf } from './stances-helpers';
+import { type Case, describeStanceRegisters, stancesOf } from './stances-helpers';
 
 // Made-up statements whose polarity or verb tense is not the plain "X a démenti": a negated promise or forecast (a
 // future tense, which denies nothing that happened), and verbs in the simple past of a portrait or a retrospective.
@@ -29,14 +29,7 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(cases))('which stance in a %s', (_register, list) => {
-  it.each(list)('$text', ({ text, stances, about, notAbout }) => {
-    const got = stancesOf(text);
-    expect(got.stances).toEqual([...stances].sort());
-    for (const a of about ?? []) expect(got.about).toContain(a);
-    for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
-  });
-});
+describeStanceRegisters(cases);
 
 // A reader's question in a live blog, quoted with its question mark, and an unanswered request state nothing.
 describe('no stance in a question or a silence', () => {

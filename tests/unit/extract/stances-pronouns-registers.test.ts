@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { type Case, stancesOf } from './stances-helpers';
+import { type Case, describeStanceRegisters } from './stances-helpers';
 
 // Made-up statements ending on an inverted pronoun ("m'a-t-il confirmé", "me dit-elle", "a-t-il ajouté") whose
 // antecedent is not the subject of the sentence before: the subject of its own sentence, or the person who opened a
@@ -19,11 +18,4 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(cases))('which stance in a %s', (_register, list) => {
-  it.each(list)('$text', ({ text, stances, about, notAbout }) => {
-    const got = stancesOf(text);
-    expect(got.stances).toEqual([...stances].sort());
-    for (const a of about ?? []) expect(got.about).toContain(a);
-    for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
-  });
-});
+describeStanceRegisters(cases);

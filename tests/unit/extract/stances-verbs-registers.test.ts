@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Case, stancesOf } from './stances-helpers';
+import { type Case, describeStanceRegisters, stancesOf } from './stances-helpers';
 
 // Made-up statements whose verb, speaker or clause shape is not the plain "X a affirmé que": a stressed pronoun or
 // "pour sa part" between the auxiliary and the verb, a second verb sharing the first one's auxiliary, a source whose
@@ -81,14 +81,7 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(cases))('which stance in a %s', (_register, list) => {
-  it.each(list)('$text', ({ text, stances, about, notAbout }) => {
-    const got = stancesOf(text);
-    expect(got.stances).toEqual([...stances].sort());
-    for (const a of about ?? []) expect(got.about).toContain(a);
-    for (const a of notAbout ?? []) expect(got.about).not.toContain(a);
-  });
-});
+describeStanceRegisters(cases);
 
 describe('goods named again by a demonstrative', () => {
   it('binds a confirmation of "ces fonds" to the sum told before as well as to its own restatement', () => {
