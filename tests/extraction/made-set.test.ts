@@ -155,19 +155,21 @@ const EIGHTH_FLOORS: Record<string, number> = {
   relations: 0.53,
 };
 // The ninth batch, m65–m72, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
-// floors are its first measure (relations 83 of 175), taken before any rule was written while reading it.
+// floors are its first measure, taken before any rule was written while reading it: relations 83 of 175 as first
+// written, 84 of 175 once one gold title was brought to the set's convention (a nationality adjective goes to "of":
+// "le commissaire européen au Commerce" is "commissaire au Commerce" of the EU), which moved roles 18 -> 19 of 32.
 const NINTH_FLOORS: Record<string, number> = {
   entities: 0.89,
   transfers: 0.31,
   exchanges: 0.2,
-  roles: 0.56,
+  roles: 0.59,
   agreements: 0.5,
   signatures: 0.62,
   stances: 0.57,
   memberships: 0.33,
   entity_precision: 0.96,
   transfer_precision: 0.69,
-  relations: 0.47,
+  relations: 0.48,
 };
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
