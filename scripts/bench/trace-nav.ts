@@ -3,8 +3,9 @@
 // and prints each task over 50 ms with the part spent in script, in garbage collection, and waiting for the
 // GPU process to finish a frame (GLES2::ReadPixels: with software compositing the compositor reads every
 // WebGL canvas back, so a frame's rasterisation by SwiftShader lands on the main thread).
-// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000 | --overview] [--interact] [--detail] [--profile] [--startup] [--warm 2] [--bare]`
-// (--detail lists, under each long task, the events inside it over 10 ms: what the time went to; --profile
+// `node scripts/run.mjs bench/trace-nav --url http://127.0.0.1:3000 [--nodes 10000 | --overview] [--interact] [--detail] [--stacks] [--profile] [--startup] [--warm 2] [--bare]`
+// (--detail lists, under each long task, the events inside it over 10 ms: what the time went to; --stacks the
+// script frames that forced each style or layout recalculation over 5 ms in it; --profile
 // takes a CPU profile of the visit too and lists, under each long task, the functions its script spent on; --bare
 // traces the bench's bare sigma page on the same payload instead, its /api/* passed through to --url.)
 import { readFileSync, rmSync } from 'node:fs';
@@ -17,14 +18,27 @@ import { launchChromium } from '../lib/chromium';
 import { profileTree, type CpuProfile } from './cpu-profile';
 import { serveBarePage, type BarePage } from './page-timing';
 
+interface StackFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
 interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time: what the thread ran of `dur`, the rest being time other processes had the core. */
+  tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string; requestId?: string; priority?: string } };
+  args?: {
+    name?: string;
+    data?: { functionName?: string; url?: string; type?: string; requestId?: string; priority?: string; stackTrace?: StackFrame[] };
+    beginData?: { stackTrace?: StackFrame[] };
+  };
 }
 
 const opts = new Command()
@@ -32,6 +46,7 @@ const opts = new Command()
   .option('--nodes <n>', 'nodes in the seeded graph (edges: 3 per node)', '10000')
   .option('--interact', 'hover and select four nodes once settled')
   .option('--detail', 'list the events over 10 ms inside each long task')
+  .option('--stacks', 'under each long task, the script that forced each style or layout recalculation over 5 ms')
   .option('--profile', 'list the functions each long task spent its script on (a CPU profile of the visit)')
   .option('--startup', 'list the requests and script runs from navigation to the first frame')
   .option('--overview', "open the overview from the app's Neo4j instead of the seeded graph")
@@ -41,7 +56,7 @@ const opts = new Command()
   .option('--bare', "the bench's bare sigma page on the same payload, not Trame's")
   // `npm run`-style `-- --url …` works too: a lone `--` would end option parsing.
   .parse(process.argv.filter((a, i) => i < 2 || a !== '--'))
-  .opts<{ url: string; nodes: string; warm: string; interact?: boolean; detail?: boolean; profile?: boolean; overview?: boolean; startup?: boolean; bare?: boolean }>();
+  .opts<{ url: string; nodes: string; warm: string; interact?: boolean; detail?: boolean; profile?: boolean; overview?: boolean; startup?: boolean; bare?: boolean; stacks?: boolean }>();
 const n = Number(opts.nodes);
 const file = path.join(os.tmpdir(), `trame-trace-${process.pid}.json`);
 
@@ -50,7 +65,15 @@ function describe(e: TraceEvent, siblings: TraceEvent[]): string {
   const depth = siblings.filter((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0)).length;
   const d = e.args?.data;
   const what = d?.functionName || d?.url ? ` ${d.functionName ?? ''}${d.url ? ` ${d.url.split('/').pop()}` : ''}` : d?.type ? ` ${d.type}` : '';
-  return `${'  '.repeat(depth)}${e.name}${what} ${((e.dur ?? 0) / 1000).toFixed(0)} ms`;
+  const cpu = e.tdur === undefined ? '' : ` (${(e.tdur / 1000).toFixed(0)} ms on the CPU)`;
+  return `${'  '.repeat(depth)}${e.name}${what} ${((e.dur ?? 0) / 1000).toFixed(0)} ms${cpu}`;
+}
+
+/** Where a forced style or layout recalculation was asked for: its innermost script frames, as file:line. */
+function forcedBy(e: TraceEvent): string {
+  const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? [];
+  if (!stack.length) return '(not forced by script)';
+  return stack.slice(0, 4).map((f) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`).join(' < ');
 }
 
 /** Event kinds inside a task whose durations add up to over 10 ms, largest first (nested kinds overlap). */
@@ -110,7 +133,7 @@ try {
   }
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.addInitScript(init);
-  await browser.startTracing(page, { path: file, categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8', 'disabled-by-default-v8.compile'] });
+  await browser.startTracing(page, { path: file, categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu', 'v8', 'disabled-by-default-v8.compile', ...(opts.stacks ? ['disabled-by-default-devtools.timeline.stack'] : [])] });
   // A fine sampling interval: a task of 100 ms is otherwise a handful of samples per function.
   const cdp = opts.profile ? await page.context().newCDPSession(page) : null;
   if (cdp) {
@@ -149,17 +172,21 @@ try {
   console.log(`read-backs on the main thread: ${readBacks.length}, ${sum(readBacks, 'GLES2::ReadPixels').toFixed(0)} ms waiting in all`);
   // When each came (s from the trace's start, ms waited): a frame's read-backs of short tasks included.
   console.log(`  at ${readBacks.map((e) => `${((e.ts - t0) / 1e6).toFixed(2)}/${((e.dur ?? 0) / 1000).toFixed(0)}`).join(' ')}`);
-  console.log('task start (s)   task ms   script ms   GC ms   waiting on GPU frame ms   read-backs');
+  // On a loaded machine a task's wall time is partly other processes' turn on the core: "on CPU" is the thread's own time.
+  console.log('task start (s)   task ms   on CPU ms   script ms   GC ms   waiting on GPU frame ms   read-backs');
   // Tasks as the long-task API sees them: the scheduler's outermost slices over 50 ms.
   for (const task of onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > 50_000)) {
     const end = task.ts + (task.dur ?? 0);
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
     // Read-backs: one per WebGL canvas the frame changed (a cleared blank canvas counts as changed).
-    const cols = [(task.dur ?? 0) / 1000, sum(inside, 'FunctionCall') + sum(inside, 'EvaluateScript'), sum(inside, 'MinorGC') + sum(inside, 'MajorGC'), sum(inside, 'GLES2::ReadPixels'), inside.filter((e) => e.name === 'GLES2::ReadPixels').length];
+    const cols = [(task.dur ?? 0) / 1000, (task.tdur ?? NaN) / 1000, sum(inside, 'FunctionCall') + sum(inside, 'EvaluateScript'), sum(inside, 'MinorGC') + sum(inside, 'MajorGC'), sum(inside, 'GLES2::ReadPixels'), inside.filter((e) => e.name === 'GLES2::ReadPixels').length];
     console.log(`${((task.ts - t0) / 1e6).toFixed(2).padStart(14)} ${cols.map((c) => c.toFixed(0).padStart(9)).join('   ')}`);
     if (opts.detail) for (const e of inside.filter((x) => (x.dur ?? 0) > 10_000)) console.log(`${' '.repeat(18)}${describe(e, inside)}`);
     // Many short events of one kind add up too (lazy compiles, style recalcs): the kinds totalling over 10 ms.
     if (opts.detail) console.log(`${' '.repeat(18)}by kind: ${totalsByName(inside).join(', ')}`);
+    if (opts.stacks)
+      for (const e of inside.filter((x) => (x.name === 'Layout' || x.name === 'UpdateLayoutTree') && (x.dur ?? 0) > 5_000))
+        console.log(`${' '.repeat(18)}${describe(e, [])}, forced by ${forcedBy(e)}`);
     if (profile) for (const line of profileTree(profile, task.ts, end, 8, ' '.repeat(18))) console.log(line);
   }
 } finally {

@@ -10,7 +10,7 @@ import { EDGE_PROGRAMS, EdgeThinProgram, skippingWhile, withSlotRanges } from '.
 import { makeEdgeReducer, makeNodeReducer, THIN_EDGE, type ViewState } from './reducers';
 import { buildableAhead, dropProgramsBuiltAhead, edgeTypesFor, ensureEdgePrograms, offerEdgePrograms } from './edge-programs';
 import { watchStillLayers, withPreservedLayers, type StillLayers } from './still-layers';
-import { skipBlankHoverClears } from './hover-layer';
+import { skipBlankClears } from './blank-layers';
 
 /** A renderer and what was made with it; `release` stops every watcher and kills sigma. */
 export interface CanvasRenderer {
@@ -68,8 +68,9 @@ export function createCanvasRenderer(graph: ExplorerGraph, container: HTMLElemen
     edgeReducer: makeEdgeReducer(view, graph),
   }));
   edgeEvents = () => renderer.getSetting('enableEdgeEvents');
+  // Before still-layers wraps the same clears: a clear it skips leaves the layer as drawn, not blank.
+  const unskipBlankClears = skipBlankClears(renderer);
   const watched = watchStillLayers(renderer, () => !view.current.edgesHidden);
-  const unskipHoverClears = skipBlankHoverClears(renderer);
   still = watched;
   offerEdgePrograms(renderer, programs);
   const warm = setTimeout(() => {
@@ -85,7 +86,7 @@ export function createCanvasRenderer(graph: ExplorerGraph, container: HTMLElemen
     release() {
       clearTimeout(warm);
       watched.release();
-      unskipHoverClears();
+      unskipBlankClears();
       dropProgramsBuiltAhead(renderer);
       renderer.kill();
     },
