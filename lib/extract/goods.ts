@@ -44,6 +44,8 @@ export function findGoods(text: string): GoodsMention[] {
   // "des livres", "des couronnes de fleurs": a currency that is also a common noun is money only after a figure.
   const commonNounCurrency = pattern('goods.commonNounCurrency', 'iu');
   const amountBefore = pattern('goods.amountBefore', 'iu');
+  const countedOnly = pattern('goods.countedOnly', 'iu');
+  const countBefore = pattern('goods.countBefore', 'iu');
   // "des obusiers, produits par le groupe X": a goods noun that is also a participle, with its agent after it, is the participle.
   const participle = pattern('goods.participleForm', 'iu');
   const agentAfter = pattern('goods.agentAfter', 'iu');
@@ -51,6 +53,8 @@ export function findGoods(text: string): GoodsMention[] {
     if (means.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     if (participle.test(m[0]) && agentAfter.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
     if (commonNounCurrency.test(m[0]) && !amountBefore.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    // "quatre pétroliers", "deux cargos": a ship or tanker noun (also an adjective, "les groupes pétroliers") is goods only when counted.
+    if (countedOnly.test(m[0]) && !countBefore.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const folded = fold(m[0]);
     const k = kindOf.get(folded) ?? kindOf.get(folded.replace('oe', 'œ'));
     if (!k) continue;
