@@ -76,11 +76,13 @@ export function findGoods(text: string): GoodsMention[] {
     const stop = Math.max(end, ...inner.map((g) => g.end));
     if (!out.some((g) => start < g.end && g.start < stop)) out.push({ kind, start, end: stop, text: text.slice(start, stop) });
   }
-  // "y a déjà injecté 300 millions", "dont il a décaissé 2,3 milliards": a sum a paying verb moves needs no currency.
+  // "y a déjà injecté 300 millions", "dont il a décaissé 2,3 milliards", "les 275 millions prêtés en 2023": a sum a
+  // paying verb or its participle moves needs no currency.
   for (const m of text.matchAll(pattern('goods.bareSum', 'giu'))) {
     const [start, end] = [m.index!, m.index! + m[0].length];
+    const paid = pattern('goods.bareSumLead', 'iu').test(text.slice(Math.max(0, start - 80), start)) || pattern('goods.bareSumTail', 'iu').test(text.slice(end, end + 20));
     // The mention sits right after the figure, as a currency would, so the figure counts it.
-    if (!out.some((g) => start < g.end && g.start < end) && pattern('goods.bareSumLead', 'iu').test(text.slice(Math.max(0, start - 80), start))) out.push({ kind: 'funds', start: end, end, text: '' });
+    if (!out.some((g) => start < g.end && g.start < end) && paid) out.push({ kind: 'funds', start: end, end, text: '' });
   }
   for (const m of text.matchAll(designatorRe)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
