@@ -80,6 +80,8 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
       // "M. Poutine et le dirigeant nord-coréen Kim Jong-un": a title may sit between "et" and the name.
       // "Le président iranien X et son homologue vénézuélien Y", "X, et son homologue kényan, Y": a possessive and commas too.
       // "Moscou comme Pyongyang démentent", "Moscou ainsi que Pyongyang": joined subjects too (subject.andBefore).
+      // "des doses achetées par son agence sanitaire X, et les États-Unis en ont offert": a participle's agent is no co-subject.
+      if (pattern('subject.agentBefore').test(ctx.text.slice(Math.max(0, candidates[j].start - 50), candidates[j].start))) break;
       if (pattern('subject.andBefore').test(gap) && !joinedByEt) {
         joinedByEt = true;
         subject.unshift(candidates[j]);

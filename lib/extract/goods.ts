@@ -44,9 +44,17 @@ export function findGoods(text: string): GoodsMention[] {
   // "des livres", "des couronnes de fleurs": a currency that is also a common noun is money only after a figure.
   const commonNounCurrency = pattern('goods.commonNounCurrency', 'iu');
   const amountBefore = pattern('goods.amountBefore', 'iu');
+  const countedOnly = pattern('goods.countedOnly', 'iu');
+  const countBefore = pattern('goods.countBefore', 'iu');
+  // "des obusiers, produits par le groupe X": a goods noun that is also a participle, with its agent after it, is the participle.
+  const participle = pattern('goods.participleForm', 'iu');
+  const agentAfter = pattern('goods.agentAfter', 'iu');
   for (const m of text.matchAll(goodsRe)) {
     if (means.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    if (participle.test(m[0]) && agentAfter.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
     if (commonNounCurrency.test(m[0]) && !amountBefore.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    // "quatre pétroliers", "deux cargos": a ship or tanker noun (also an adjective, "les groupes pétroliers") is goods only when counted.
+    if (countedOnly.test(m[0]) && !countBefore.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const folded = fold(m[0]);
     const k = kindOf.get(folded) ?? kindOf.get(folded.replace('oe', 'œ'));
     if (!k) continue;
@@ -68,11 +76,13 @@ export function findGoods(text: string): GoodsMention[] {
     const stop = Math.max(end, ...inner.map((g) => g.end));
     if (!out.some((g) => start < g.end && g.start < stop)) out.push({ kind, start, end: stop, text: text.slice(start, stop) });
   }
-  // "y a déjà injecté 300 millions", "dont il a décaissé 2,3 milliards": a sum a paying verb moves needs no currency.
+  // "y a déjà injecté 300 millions", "dont il a décaissé 2,3 milliards", "les 275 millions prêtés en 2023": a sum a
+  // paying verb or its participle moves needs no currency.
   for (const m of text.matchAll(pattern('goods.bareSum', 'giu'))) {
     const [start, end] = [m.index!, m.index! + m[0].length];
+    const paid = pattern('goods.bareSumLead', 'iu').test(text.slice(Math.max(0, start - 80), start)) || pattern('goods.bareSumTail', 'iu').test(text.slice(end, end + 20));
     // The mention sits right after the figure, as a currency would, so the figure counts it.
-    if (!out.some((g) => start < g.end && g.start < end) && pattern('goods.bareSumLead', 'iu').test(text.slice(Math.max(0, start - 80), start))) out.push({ kind: 'funds', start: end, end, text: '' });
+    if (!out.some((g) => start < g.end && g.start < end) && paid) out.push({ kind: 'funds', start: end, end, text: '' });
   }
   for (const m of text.matchAll(designatorRe)) {
     const [start, end] = [m.index!, m.index! + m[0].length];

@@ -35,7 +35,11 @@ export function rememberGoods(discourse: Discourse, ctx: SentenceContext, drafts
   const proposition = ctx.question && !ctx.sentence.boilerplate ? asked() : [];
   if (proposition.length) return void LAST.set(discourse, proposition[proposition.length - 1]);
   const g = findGoods(ctx.text).filter((x) => !ctx.mentions.some((m) => m.label !== 'Country' && x.start >= m.start && x.start < m.end)).pop();
-  if (g) LAST.set(discourse, { sentenceId: ctx.sentence.id, sentenceIndex: ctx.sentence.index, kinds: [g.kind], text: g.text, start: g.start, end: g.end, unit: g.text, senders: [], recipients: [], status: 'asserted' });
+  // "La France a cédé des Mirage à Kiev. Elle n'a « pas de soixante appareils à céder ». Paris en aurait livré six":
+  // goods of the same kind named with no flow between keep the sides of the flow told just before.
+  const told = LAST.get(discourse);
+  const same = !!g && !!told && told.kinds[0] === g.kind && ctx.sentence.index - told.sentenceIndex <= 2;
+  if (g) LAST.set(discourse, { sentenceId: ctx.sentence.id, sentenceIndex: ctx.sentence.index, kinds: [g.kind], text: g.text, start: g.start, end: g.end, unit: g.text, senders: same ? told.senders : [], recipients: same ? told.recipients : [], status: 'asserted' });
 }
 
 /**

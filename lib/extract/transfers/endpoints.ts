@@ -267,10 +267,13 @@ export function relativeDativeHead(doc: DocBuilder, ctx: SentenceContext, verbSt
 
 /**
  * The actor that leads a collective side opening at `at` ("un consortium de banques, mené par la Banque mondiale",
- * "une coalition dirigée par l'Arabie saoudite"): the side as Trame can name it.
+ * "une coalition dirigée par l'Arabie saoudite") or the whole a part opening there belongs to ("une filiale de Rosneft"):
+ * the side as Trame can name it.
  */
 export function ledBy(doc: DocBuilder, ctx: SentenceContext, at: number, personCountry: Map<string, string>): string | undefined {
   const leader = actorMentions(ctx).find((m) => m.start > at && m.start - at <= 110);
+  // "à une filiale de Rosneft", "d'une branche locale de X": a part of a known actor stands for the whole.
+  if (leader && pattern('transfer.partOf', 'iu').test(ctx.text.slice(at, leader.start))) return endpoint(doc, leader, personCountry);
   const led = leader ? pattern('transfer.ledBy').exec(ctx.text.slice(at, leader.start)) : null;
   // The collective noun opens right at `at` (past a comma or a preposition's article at most).
   if (!leader || !led || !/^[\s,]*(?:d['’]\s*)?$/u.test(ctx.text.slice(at, at + led.index))) return undefined;

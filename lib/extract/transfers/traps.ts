@@ -54,6 +54,8 @@ export function isTrap(r: TrapReading): boolean {
   if (pattern('trap.awaitedBefore').test(lead)) return true;
   const before = trigger ? text.slice(Math.max(cs, trigger.start - 40), trigger.start) : '';
   if (trigger?.verb?.form === 'infinitive' && (pattern('trap.planBefore').test(before) || pattern('trap.hesitantBefore').test(before))) return true;
+  // "pas de soixante appareils à céder", "du gaz à vendre": goods right before "à" and the infinitive are a stock there is to give.
+  if (trigger?.verb?.form === 'infinitive' && p.end <= trigger.start && pattern('trap.stockToGive').test(text.slice(p.end, trigger.start))) return true;
   // The permission may stand past a list of the actors it names: a wider look back than a plan's.
   if (trigger?.verb?.form === 'infinitive' && pattern('trap.permissionBefore').test(text.slice(Math.max(cs, trigger.start - 100), trigger.start))) return true;
   // "a payé l'achat de 100 000 obus destinés à l'Arménie": who funds a purchase is neither its buyer nor its seller.

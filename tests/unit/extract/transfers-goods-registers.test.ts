@@ -164,7 +164,14 @@ describeTransferRegisters('goods by family: equipment, materials, energy, paymen
   ],
   dispatch: [
     { text: "La Namibie a versé à l'Allemagne une indemnité de 20 millions d'euros.", transfers: ['Namibie>Allemagne:funds:20000000'] },
-    { text: "L'Algérie a livré de l'ammoniac à la Tunisie en mars.", transfers: ['Algérie>Tunisie:oil'] },
+    // ammonia is a chemical and a fertiliser feedstock, not a fuel
+    { text: "L'Algérie a livré de l'ammoniac à la Tunisie en mars.", transfers: ['Algérie>Tunisie:other'] },
+    // ships sold as such are goods
+    { text: 'La Grèce a cédé quatre tankers au Nigeria.', transfers: ['Grèce>Nigéria:other:4'] },
+    { text: 'Le Japon a vendu deux vraquiers au Vietnam en 2024.', transfers: ['Japon>Viêt Nam:other:2'] },
+    // "pétroliers", "navires", "cargos" are goods only when counted: "les groupes pétroliers" is an adjective
+    { text: 'La Norvège a vendu trois pétroliers au Ghana.', transfers: ['Norvège>Ghana:other:3'] },
+    { text: 'Les revenus pétroliers de la Norvège financent son aide au Ghana.', transfers: [] },
   ],
   analysis: [
     { text: "La Mongolie fournit du cuivre à la Chine ; en échange, Pékin lui accorde un accès prioritaire aux ports de Tianjin.", transfers: ['Mongolie>Chine:other', 'Chine>Mongolie:other'] },
