@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
-import type { ClaimPatterns } from './patterns';
+import { filledClaimPattern, type ClaimPatterns } from './patterns';
 import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, possessiveTitledAfter, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
@@ -204,7 +204,7 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
   // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.
   // "annonce à son tour jusqu'à 120 millions de livres": announcing a sum pledges it.
-  if (pattern('claim.announcing').test(r.word) && (pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80)) || pattern('claim.announcedSum', 'iu').test(text.slice(ve, ve + 80)))) return true;
+  if (pattern('claim.announcing').test(r.word) && (pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80)) || filledClaimPattern('announcedSum').test(text.slice(ve, ve + 80)))) return true;
   // "Plusieurs armateurs, dont MSC, confirment.": a confirmation that ends the sentence confirms what was just said.
   if (pattern('claim.confirming').test(r.word) && /^\s*[.!]?\s*$/u.test(text.slice(ve))) return true;
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
