@@ -88,7 +88,10 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
     }
     return subject;
   }
-  return [];
+  // "Électricité du Laos (EDL) livrera": a body known only by the acronym its unknown name is glossed with, right
+  // before the verb group, is the subject the bracket would otherwise hide.
+  const glossed = candidates.find((m) => m.label === 'Organization' && /\(\s*$/u.test(ctx.text.slice(clauseStart, m.start)) && /^\s*\)(?:\s+\p{Ll}[\p{L}'’-]*)*\s*$/u.test(ctx.text.slice(m.end, offset)));
+  return glossed ? [glossed] : [];
 }
 
 /** First actor right after an offset (articles and a few filler words allowed). */

@@ -84,11 +84,7 @@ export function readGiving(r: TriggeredReading): void {
     else if (!(accused && /(?<![\p{L}])(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => (m.id.endsWith('-armed-forces') && m.via !== 'coref' && abroad(r, m) ? m.id : endpoint(doc, m, personCountry))).filter((x): x is string => !!x));
     // With no subject found, the first of these that names one:
     if (!senders.length && !accused && trigger.verb?.voice === 'active') {
-      // "Électricité du Laos (EDL) livrera": a body known only by the acronym its unknown name is glossed with, right
-      // before the verb group, is the subject the bracket would otherwise hide.
-      const glossed = actorMentions(ctx).find((m) => m.start >= cs && m.label === 'Organization' && /\(\s*$/u.test(text.slice(cs, m.start)) && /^\s*\)(?:\s+\p{Ll}[\p{L}'’-]*)*\s*$/u.test(text.slice(m.end, trigger.start)));
       const s =
-        endpoint(doc, glossed, personCountry) ??
         // "Un haut responsable serbe aurait livré": a nameless official's state.
         nationalSubject(doc, ctx, cs, trigger.start, personCountry) ??
         // "Un consortium de banques mené par X a prêté": the collective subject is named by who leads it.
