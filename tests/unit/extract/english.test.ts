@@ -110,6 +110,17 @@ describe('English sentence shapes', () => {
     expect(read('Iran denied sending drones to Russia.')).toEqual(['country:IR>country:RU:weapons:null:denied']);
   });
 
+  it('reads a negative subject and the road not taken with the French rules, from English patterns', () => {
+    // transfer.negativeSubject alone: English puts no "ne" in the verb group (transfer.negationInGroup matches any).
+    expect(read('No tanks were sent to Ukraine by Germany.')).toEqual([]);
+    expect(read('No country has sold missiles to Iran since March.')).toEqual([]);
+    // transfer.roadNotTaken: "rather than", "instead of" as "plutôt que de", "au lieu de".
+    expect(read('Berlin trained Ukrainian crews rather than send tanks to Ukraine.')).toEqual([]);
+    expect(read('Tokyo financed field hospitals instead of shipping rifles to Ukraine.')).toEqual([]);
+    // A negative word outside the subject's clause leaves the fact standing.
+    expect(read('With no warning, Russia sent troops to Belarus.')).toEqual(['country:RU>country:BY:troops:null:asserted']);
+  });
+
   it('reads a future or a conditional under "if" as no fact (grammar.json tense and condition)', () => {
     const [future] = analyse('Russia will send tanks to Serbia.', 'en').verbs;
     expect(future).toMatchObject({ planned: true, future: true, hypothetical: false });
