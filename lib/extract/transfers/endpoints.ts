@@ -248,7 +248,7 @@ export function nationalSubject(doc: DocBuilder, ctx: SentenceContext, clauseSta
   if (!d || !pattern('transfer.nationalSubjectLead', 'iu').test(ctx.text.slice(clauseStart, d.start))) return undefined;
   if (actorMentions(ctx).some((m) => m.start >= clauseStart && m.start < verbStart)) return undefined;
   // The noun phrase ends where the verb group starts: only words of the phrase ("de la Défense") before it.
-  if (!/^(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}-]+)*\s+(?:\p{Ll}+\s+){0,3}$/u.test(ctx.text.slice(d.end, verbStart))) return undefined;
+  if (!pattern('transfer.nationalSubjectRest', 'u').test(ctx.text.slice(d.end, verbStart))) return undefined;
   return countryOfActor(doc, d.id, personCountry);
 }
 
