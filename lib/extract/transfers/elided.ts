@@ -54,7 +54,7 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
   if (isNegated(text, trigger)) return [];
   // The subject opens its clause: "Elles", "Trois", "Les deux derniers" with no noun after them.
   const [cs, ce] = clauseAround(text, v.start);
-  const pronoun = v.pronounSubject && /^(?:ils|elles)$/u.test(v.pronounSubject.key) ? v.pronounSubject : undefined;
+  const pronoun = v.pronounSubject && pattern('transfer.goodsPronoun', 'u').test(v.pronounSubject.key) ? v.pronounSubject : undefined;
   const count = pronoun ? undefined : findQuantities(text).find((q) => q.end === v.before!.end && q.start - cs <= 30 && q.value !== null && !q.vague);
   if (!pronoun && !count) return [];
   const senders: string[] = [];

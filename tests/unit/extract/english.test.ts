@@ -121,6 +121,10 @@ describe('English sentence shapes', () => {
     expect(read('With no warning, Russia sent troops to Belarus.')).toEqual(['country:RU>country:BY:troops:null:asserted']);
   });
 
+  it('reads goods a plural pronoun stands for in a passive, as French "Elles ont été livrées par" (transfer.goodsPronoun)', () => {
+    expect(read('Mali bought 12 armoured vehicles last year. They were delivered by Turkey in June.')).toEqual(['country:TR>country:ML:weapons:12:asserted']);
+  });
+
   it('reads a future or a conditional under "if" as no fact (grammar.json tense and condition)', () => {
     const [future] = analyse('Russia will send tanks to Serbia.', 'en').verbs;
     expect(future).toMatchObject({ planned: true, future: true, hypothetical: false });
