@@ -261,7 +261,7 @@ export function relativeDativeHead(doc: DocBuilder, ctx: SentenceContext, verbSt
   const subject = actors.at(-1);
   if (!subject || !oneChunk(ctx.text, subject.end, verbStart)) return undefined;
   const head = actors.filter((m) => m.end <= subject.start).pop();
-  if (!head || !pattern('transfer.relativeDative').test(ctx.text.slice(head.end, subject.start).replace(/^\s*\([^()]*\)/u, '').replace(/(?<!\p{L})(?:la|le|les|l['’])\s*$/iu, ''))) return undefined;
+  if (!head || !pattern('transfer.relativeDative').test(ctx.text.slice(head.end, subject.start).replace(/^\s*\([^()]*\)/u, '').replace(pattern('transfer.relativeDativeArticle', 'iu'), ''))) return undefined;
   return endpoint(doc, head, personCountry);
 }
 
