@@ -77,7 +77,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // "Le Wall Street Journal, citant des sources, a rapporté que ...", "Le ministère ..., qui
       // contrôle ..., a confirmé avoir ...": the subject came first after all.
       // "La Norvège, qui, comme la Suède, …": the relative pronoun may open an incise of its own.
-      const relative = before.search(/,\s*(?:qui|dont|citant|selon)[\s,]/u);
+      const relative = before.search(pattern('claim.subjectIncise', 'u'));
       const head = relative > 0 ? actorMentions(ctx).filter((m) => m.end <= relative && /^\s*$/.test(text.slice(m.end, relative))).pop() : undefined;
       const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
       // Without "que" or a relative clause the words before are the statement, and its subject is not who says it
@@ -103,7 +103,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const group = groupSpeaker(p, ctx, at, cs, doc);
     const latter = p.LATTER.exec(text.slice(Math.max(cs, at - 20), at));
     // "…, selon Reuters, qui n'a pas pu confirmer": the subject of "qui" is the actor right before it.
-    const qui = /,\s*qui\s+(?:ne\s+|n['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient|dit|disent)\s+)?(?:pas\s+|jamais\s+)?(?:pu\s+|été\s+)?$/iu.exec(text.slice(0, at));
+    const qui = pattern('claim.quiSpeaker', 'iu').exec(text.slice(0, at));
     // "la Radio-Télévision du Niger (RTN), qui a diffusé": an acronym in brackets may close the antecedent.
     const antecedent = qui ? actorMentions(ctx).filter((m) => m.end <= qui.index && /^\s*(?:\([^()]{1,20}\)|\))?\s*$/u.test(text.slice(m.end, qui.index))).at(-1) : undefined;
     // "…, note le quotidien, qui cite …": an outlet named by its head noun is an antecedent too.
@@ -253,7 +253,7 @@ export function relativeClauseContent(p: ClaimPatterns, ctx: SentenceContext, r:
   let queAt = -1;
   if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(pattern('claim.relativePronoun', 'giu'))) queAt = cs + q.index!;
   const speakerMention = a.speaker ? ctx.mentions.find((m) => m.id === a.speaker && m.start > queAt && m.end <= vs) : undefined;
-  if (queAt > 0 && (speakerMention || p.LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
+  if (queAt > 0 && (speakerMention || p.LATTER.test(text.slice(queAt, vs))) && !pattern('claim.sayingThat', 'iu').test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
     a.contentEnd = queAt;
     a.contentStart = 0;
   }
