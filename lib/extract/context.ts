@@ -63,7 +63,7 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
     // "chercheur à l'Institut ... (Ifri), estime": an acronym in brackets glosses a name, it is no subject.
     if (/\(\s*$/u.test(before)) continue;
     // "X, qui dirige la junte depuis 2021, a démenti": what a relative clause names is not the subject.
-    if (/,\s*(?:qui|que|qu['’]|dont|où)\s[^,]*$/iu.test(ctx.text.slice(clauseStart, m.start)) && /^[^,]*,/u.test(ctx.text.slice(m.end, offset))) continue;
+    if (pattern('subject.relativeBefore', 'iu').test(ctx.text.slice(clauseStart, m.start)) && /^[^,]*,/u.test(ctx.text.slice(m.end, offset))) continue;
     // Skip past an apposition: "Le porte-parole du Conseil, Sean Savett, a déclaré".
     // Coordinated subjects: "La Russie et l'Ukraine", "Les États-Unis, le Japon et la Corée du Sud".
     const subject = [m];
