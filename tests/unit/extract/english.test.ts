@@ -125,6 +125,10 @@ describe('English sentence shapes', () => {
     expect(read('Mali bought 12 armoured vehicles last year. They were delivered by Turkey in June.')).toEqual(['country:TR>country:ML:weapons:12:asserted']);
   });
 
+  it('skips an actor inside a relative clause before the verb, as French "X, qui dirige la junte depuis 2021," (subject.relativeBefore)', () => {
+    expect(read('Wagner, whose fighters left Libya in May, sent troops to Mali.')).toEqual(['org:wagner>country:ML:troops:null:asserted']);
+  });
+
   it('reads a future or a conditional under "if" as no fact (grammar.json tense and condition)', () => {
     const [future] = analyse('Russia will send tanks to Serbia.', 'en').verbs;
     expect(future).toMatchObject({ planned: true, future: true, hypothetical: false });
