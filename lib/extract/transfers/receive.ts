@@ -37,7 +37,7 @@ export function readReceiving(r: TriggeredReading): void {
   } else if (trigger.role === 'receive') {
     recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
     // "Le premier destinataire des fusils serbes est le Kenya": the receiver is the predicate of "être".
-    const copula = trigger.noun ? /^\s*,?\s*(?:est|était|fut|a été|avait été|reste|demeure|serait|aurait été)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?/iu.exec(text.slice(p.end, p.end + 30)) : null;
+    const copula = trigger.noun ? pattern('receive.copula', 'iu').exec(text.slice(p.end, p.end + 30)) : null;
     if (!recipients.length && copula) {
       const n = endpoint(doc, actorAfter(ctx, p.end + copula.index + copula[0].length, 1), personCountry);
       if (n) recipients.push(n);
