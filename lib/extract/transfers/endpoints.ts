@@ -147,7 +147,7 @@ function bracketedName(ctx: SentenceContext, a: EntityMention): EntityMention | 
 
 // A leader's name or nickname: capitalised words, maybe in quotes, then maybe ", surnom de <person>" that says who it is.
 const LEADER = /^[«"“]?\s*(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})\s*[»"”]?/u;
-const NICKNAME_OF = /^\s*[»"”]?\s*,\s*(?:le\s+|son\s+)?(?:surnom|sobriquet|nom de guerre)\s+(?:du|de la|de l['’]|de|d['’])\s*/iu;
+const NICKNAME_OF = { exec: (text: string) => pattern('transfer.nicknameOf', 'iu').exec(text) };
 
 /** The leader after "la milice de", "les hommes de": the person a nickname stands for when the text says so, else a person of that name. */
 function leaderNamed(doc: DocBuilder, ctx: SentenceContext, at: number): string | undefined {
