@@ -63,7 +63,7 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
     // "chercheur à l'Institut ... (Ifri), estime": an acronym in brackets glosses a name, it is no subject.
     if (/\(\s*$/u.test(before)) continue;
     // "X, qui dirige la junte depuis 2021, a démenti": what a relative clause names is not the subject.
-    if (/,\s*(?:qui|que|qu['’]|dont|où)\s[^,]*$/iu.test(ctx.text.slice(clauseStart, m.start)) && /^[^,]*,/u.test(ctx.text.slice(m.end, offset))) continue;
+    if (pattern('subject.relativeBefore', 'iu').test(ctx.text.slice(clauseStart, m.start)) && /^[^,]*,/u.test(ctx.text.slice(m.end, offset))) continue;
     // Skip past an apposition: "Le porte-parole du Conseil, Sean Savett, a déclaré".
     // Coordinated subjects: "La Russie et l'Ukraine", "Les États-Unis, le Japon et la Corée du Sud".
     const subject = [m];
@@ -90,7 +90,10 @@ export function subjectBefore(ctx: SentenceContext, offset: number, clauseStart 
     }
     return subject;
   }
-  return [];
+  // "Électricité du Laos (EDL) livrera": a body known only by the acronym its unknown name is glossed with, right
+  // before the verb group, is the subject the bracket would otherwise hide.
+  const glossed = candidates.find((m) => m.label === 'Organization' && /\(\s*$/u.test(ctx.text.slice(clauseStart, m.start)) && /^\s*\)(?:\s+\p{Ll}[\p{L}'’-]*)*\s*$/u.test(ctx.text.slice(m.end, offset)));
+  return glossed ? [glossed] : [];
 }
 
 /** First actor right after an offset (articles and a few filler words allowed). */

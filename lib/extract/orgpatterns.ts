@@ -297,7 +297,8 @@ function missions(scope: PatternScope): void {
       k++;
     }
     if (!country) continue;
-    if (tokens[k] && /^(?:a|en)$/.test(tokens[k].key) && tokens[k + 1] && isCapitalized(tokens[k + 1].text)) k += 2;
+    // "à Rome", "en Turquie": the city or land where the mission sits belongs to its name.
+    if (tokens[k] && pattern('org.missionPlace', '').test(tokens[k].key) && tokens[k + 1] && isCapitalized(tokens[k + 1].text)) k += 2;
     const name = text.slice(tokens[i].start, tokens[k - 1].end);
     record(scope, name, i, k, { kind: 'government', country: isoOf(country) });
     i = k - 1;

@@ -171,7 +171,8 @@ export function titleHeldIn(state: ArticleEntities, title: string): string | und
  * le ministre du Commerce X" (China), "le département d'État américain ... le secrétaire d'État X" (the United States).
  */
 export function stateOfMinistry(doc: DocBuilder, state: ArticleEntities, title: string): string | undefined {
-  const words = fold(title).split(/[^\p{L}]+/u).slice(1).filter((w) => w && !pattern('role.domainStop', '').test(w));
+  // The domain is what the title holds beside its head word (role.titleHead: first in French, either side in English).
+  const words = fold(title).replace(pattern('role.titleHead'), ' ').split(/[^\p{L}]+/u).filter((w) => w && !pattern('role.domainStop', '').test(w));
   if (!words.length) return undefined;
   for (const id of [...state.orgsSeen].reverse()) {
     const n = doc.nodes.get(id);

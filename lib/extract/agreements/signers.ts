@@ -226,7 +226,7 @@ export function partnerOfVerb(site: AgreementSite): void {
   const from = signVerb.index + signVerb[0].length + partner[0].length;
   // "avec le président iranien Ebrahim Raïssi", "avec le président de la Banque mondiale David Malpass": the person named
   // after a title (and the body it heads), not the title's nationality.
-  const titled = ctx.mentions.find((x) => x.label === 'Person' && x.start >= from && x.end <= start && /^[\p{Ll}\s'’-]*(?:(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[^,;.]{0,40})?$/u.test(text.slice(from, x.start)));
+  const titled = ctx.mentions.find((x) => x.label === 'Person' && x.start >= from && x.end <= start && pattern('agreement.titledPartnerGap', 'u').test(text.slice(from, x.start)));
   // "avec la société chinoise Sinohydro": a body described before its name is the partner, not the adjective's state.
   const w = titled ?? describedAfter(ctx, from, (x) => x.label === 'Organization' && x.end <= start) ?? actorAfter(ctx, from, 30);
   if (!w || w.start >= start) return;

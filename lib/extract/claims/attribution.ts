@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
-import type { ClaimPatterns } from './patterns';
+import { filledClaimPattern, type ClaimPatterns } from './patterns';
 import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, possessiveTitledAfter, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
@@ -77,7 +77,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // "Le Wall Street Journal, citant des sources, a rapporté que ...", "Le ministère ..., qui
       // contrôle ..., a confirmé avoir ...": the subject came first after all.
       // "La Norvège, qui, comme la Suède, …": the relative pronoun may open an incise of its own.
-      const relative = before.search(/,\s*(?:qui|dont|citant|selon)[\s,]/u);
+      const relative = before.search(pattern('claim.subjectIncise', 'u'));
       const head = relative > 0 ? actorMentions(ctx).filter((m) => m.end <= relative && /^\s*$/.test(text.slice(m.end, relative))).pop() : undefined;
       const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
       // Without "que" or a relative clause the words before are the statement, and its subject is not who says it
@@ -103,7 +103,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const group = groupSpeaker(p, ctx, at, cs, doc);
     const latter = p.LATTER.exec(text.slice(Math.max(cs, at - 20), at));
     // "…, selon Reuters, qui n'a pas pu confirmer": the subject of "qui" is the actor right before it.
-    const qui = /,\s*qui\s+(?:ne\s+|n['’]\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient|dit|disent)\s+)?(?:pas\s+|jamais\s+)?(?:pu\s+|été\s+)?$/iu.exec(text.slice(0, at));
+    const qui = pattern('claim.quiSpeaker', 'iu').exec(text.slice(0, at));
     // "la Radio-Télévision du Niger (RTN), qui a diffusé": an acronym in brackets may close the antecedent.
     const antecedent = qui ? actorMentions(ctx).filter((m) => m.end <= qui.index && /^\s*(?:\([^()]{1,20}\)|\))?\s*$/u.test(text.slice(m.end, qui.index))).at(-1) : undefined;
     // "…, note le quotidien, qui cite …": an outlet named by its head noun is an antecedent too.
@@ -204,7 +204,7 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
   // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.
   // "annonce à son tour jusqu'à 120 millions de livres": announcing a sum pledges it.
-  if (pattern('claim.announcing').test(r.word) && (pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80)) || pattern('claim.announcedSum', 'iu').test(text.slice(ve, ve + 80)))) return true;
+  if (pattern('claim.announcing').test(r.word) && (pattern('claim.announcedFact', 'iu').test(text.slice(ve, ve + 80)) || filledClaimPattern('announcedSum').test(text.slice(ve, ve + 80)))) return true;
   // "Plusieurs armateurs, dont MSC, confirment.": a confirmation that ends the sentence confirms what was just said.
   if (pattern('claim.confirming').test(r.word) && /^\s*[.!]?\s*$/u.test(text.slice(ve))) return true;
   if (pattern('claim.acknowledging').test(r.word) && p.FACT_NOUN.test(text.slice(ve, ve + 40)) && pattern('claim.definiteObject', 'u').test(text.slice(ve, ve + 40))) return true;
@@ -253,7 +253,7 @@ export function relativeClauseContent(p: ClaimPatterns, ctx: SentenceContext, r:
   let queAt = -1;
   if (!r.inverted) for (const q of text.slice(cs, vs).matchAll(pattern('claim.relativePronoun', 'giu'))) queAt = cs + q.index!;
   const speakerMention = a.speaker ? ctx.mentions.find((m) => m.id === a.speaker && m.start > queAt && m.end <= vs) : undefined;
-  if (queAt > 0 && (speakerMention || p.LATTER.test(text.slice(queAt, vs))) && !/(?:dit|affirm|déclar|estim|assur)\p{L}*\s+(?:que|qu['’])\s*$/iu.test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
+  if (queAt > 0 && (speakerMention || p.LATTER.test(text.slice(queAt, vs))) && !pattern('claim.sayingThat', 'iu').test(text.slice(Math.max(0, queAt - 30), queAt + 4))) {
     a.contentEnd = queAt;
     a.contentStart = 0;
   }

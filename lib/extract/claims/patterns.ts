@@ -37,8 +37,9 @@ const alternation = (words: string[]) => alternationOf(words, { apostrophes: fal
 /** The office titles of the titles lexicon ("ministre", "porte-parole") as one alternation, filled into the speaker patterns' {titles}. */
 export const TITLES = alternationOf(allTitles(languageOf('fr')));
 
-/** Claim pattern `name` filled with its word lists (claim.unnamedBodies, claim.firms ...), compiled once per language. */
-export const filledClaimPattern = (name: string): RegExp => perLanguage(`claims.filled.${name}`, (lang) => filledRegExps('claim', {}, lang)(name));
+/** Claim pattern `name` filled with its word lists (claim.unnamedBodies, claim.firms ...; {currencies} from the goods lexicon), compiled once per language. */
+export const filledClaimPattern = (name: string): RegExp =>
+  perLanguage(`claims.filled.${name}`, (lang) => filledRegExps('claim', { currencies: alternationOf(lang.transfers.currencies) }, lang)(name));
 
 function compile(lang: Language) {
   const data = reportingOf(lang);

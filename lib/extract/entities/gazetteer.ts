@@ -154,7 +154,7 @@ function townGoesOn(text: string, tokens: Token[], at: number): boolean {
 function namesRegion(text: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
-  return REGION_WORDS.has(t.key) || (t.key === 'du' && /^(?:Sud|Nord)$/u.test(tokens[at + 1]?.text ?? ''));
+  return REGION_WORDS.has(t.key) || pattern('entity.compassRegion', 'u').test(`${t.key} ${tokens[at + 1]?.text ?? ''}`);
 }
 
 /** Capitalised words glued after `at` that end with a company suffix ("Aerospace Industries"). */

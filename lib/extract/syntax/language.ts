@@ -8,7 +8,7 @@ import enFrames from '../../../data/lang/en/frames.json';
 import enPatterns from '../../../data/lang/en/patterns.json';
 import enWords from '../../../data/lang/en/words.json';
 import enTransfers from '../../../data/lang/en/transfers.json';
-import { conjugate, type FormKind, type VerbClass } from './conjugate';
+import { conjugate, type Conjugation, type FormKind } from './conjugate';
 import { NEVER_MATCHES } from './alternation';
 import { fold } from '../text';
 
@@ -138,7 +138,8 @@ export interface LanguageWords {
 export interface FrameLine {
   lemma: string;
   role: FrameRole;
-  class?: VerbClass;
+  /** A class of frames.json's 'conjugation' ('er'; 'en'). */
+  class?: string;
   participle?: string;
   participles?: string[];
   forms?: string[];
@@ -157,6 +158,8 @@ export interface FrameLine {
 export type SlotList = string[];
 /** The shape of a frames.json file. */
 export interface FramesFile {
+  /** How the lemmas of the lines conjugate, one table per class. */
+  conjugation?: Conjugation;
   /** Marker lists several frames share, named once and referred to as "@name". */
   sets?: Record<string, SlotList>;
   slots: Record<FrameRole, Partial<Record<'giver' | 'receiver' | 'place', SlotList>>>;
@@ -199,6 +202,7 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
   const verbs = new Map<string, { frame: Frame; kind: FormKind }>();
   const pronominal = new Map<string, { frame: Frame; kind: FormKind }>();
   const sets = file.sets ?? {};
+  const conjugation = file.conjugation ?? { classes: {} };
   for (const line of file.frames) {
     const slots = file.slots[line.role] ?? {};
     const frame: Frame = {
@@ -218,7 +222,7 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
     frames.push(frame);
     // A pronominal lemma is a frame of its own ("se fournir auprès de": its subject receives; "fournir": its subject gives).
     const table = frame.reflexive ? pronominal : verbs;
-    for (const [form, kind] of conjugate(line.lemma, line.class, line.participle, line.forms, line.participles))
+    for (const [form, kind] of conjugate(line.lemma, conjugation, line.class, line.participle, line.forms, line.participles))
       if (!table.has(form)) table.set(form, { frame, kind });
   }
   const locutions = ((grammar.locutions as string[] | undefined) ?? []).map((l) => l.split(/\s+|(?<=')/).filter(Boolean));

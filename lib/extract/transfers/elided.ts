@@ -58,7 +58,7 @@ export function readElided(doc: DocBuilder, ctx: SentenceContext, personCountry:
   if (isNegated(text, trigger)) return [];
   // The subject opens its clause: "Elles", "Trois", "Les deux derniers" with no noun after them.
   const [cs, ce] = clauseAround(text, v.start);
-  const pronoun = v.pronounSubject && /^(?:ils|elles)$/u.test(v.pronounSubject.key) ? v.pronounSubject : undefined;
+  const pronoun = v.pronounSubject && pattern('transfer.goodsPronoun', 'u').test(v.pronounSubject.key) ? v.pronounSubject : undefined;
   const count = pronoun ? undefined : findQuantities(text).find((q) => q.end === v.before!.end && q.start - cs <= 30 && q.value !== null && !q.vague);
   if (!pronoun && !count) return [];
   const senders: string[] = [];
@@ -174,7 +174,7 @@ export function readPartitive(doc: DocBuilder, ctx: SentenceContext, personCount
     if (!pattern('partitive.clitic').test(text.slice(Math.max(0, v.start - 20), v.start))) continue;
     // A number with no noun of its own after the verb: "en a reçu environ six millions,".
     // "en ont livré plusieurs milliers": an order of magnitude still tells the goods were sent, with no count.
-    const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && /^\s*(?:[,;.)]|$|(?:et|en|à|au|aux|le|la|les|depuis|dans|pour|par|selon|avant|après|cette|ce|l['’]an)(?![\p{L}]))/iu.test(rest(x)));
+    const q = quantities.find((x) => x.start >= v.end && x.start - v.end <= 25 && x.value !== null && pattern('partitive.countEnd', 'iu').test(rest(x)));
     const prev = previous(v.start);
     if (!q || !prev) continue;
     const trigger: Trigger = { role: v.frame.role, noun: false, start: v.start, end: v.end, text: v.text, verb: v };

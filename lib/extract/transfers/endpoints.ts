@@ -147,7 +147,7 @@ function bracketedName(ctx: SentenceContext, a: EntityMention): EntityMention | 
 
 // A leader's name or nickname: capitalised words, maybe in quotes, then maybe ", surnom de <person>" that says who it is.
 const LEADER = /^[«"“]?\s*(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})\s*[»"”]?/u;
-const NICKNAME_OF = /^\s*[»"”]?\s*,\s*(?:le\s+|son\s+)?(?:surnom|sobriquet|nom de guerre)\s+(?:du|de la|de l['’]|de|d['’])\s*/iu;
+const NICKNAME_OF = { exec: (text: string) => pattern('transfer.nicknameOf', 'iu').exec(text) };
 
 /** The leader after "la milice de", "les hommes de": the person a nickname stands for when the text says so, else a person of that name. */
 function leaderNamed(doc: DocBuilder, ctx: SentenceContext, at: number): string | undefined {
@@ -248,7 +248,7 @@ export function nationalSubject(doc: DocBuilder, ctx: SentenceContext, clauseSta
   if (!d || !pattern('transfer.nationalSubjectLead', 'iu').test(ctx.text.slice(clauseStart, d.start))) return undefined;
   if (actorMentions(ctx).some((m) => m.start >= clauseStart && m.start < verbStart)) return undefined;
   // The noun phrase ends where the verb group starts: only words of the phrase ("de la Défense") before it.
-  if (!/^(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}-]+)*\s+(?:\p{Ll}+\s+){0,3}$/u.test(ctx.text.slice(d.end, verbStart))) return undefined;
+  if (!pattern('transfer.nationalSubjectRest', 'u').test(ctx.text.slice(d.end, verbStart))) return undefined;
   return countryOfActor(doc, d.id, personCountry);
 }
 
@@ -261,7 +261,7 @@ export function relativeDativeHead(doc: DocBuilder, ctx: SentenceContext, verbSt
   const subject = actors.at(-1);
   if (!subject || !oneChunk(ctx.text, subject.end, verbStart)) return undefined;
   const head = actors.filter((m) => m.end <= subject.start).pop();
-  if (!head || !pattern('transfer.relativeDative').test(ctx.text.slice(head.end, subject.start).replace(/^\s*\([^()]*\)/u, '').replace(/(?<!\p{L})(?:la|le|les|l['’])\s*$/iu, ''))) return undefined;
+  if (!head || !pattern('transfer.relativeDative').test(ctx.text.slice(head.end, subject.start).replace(/^\s*\([^()]*\)/u, '').replace(pattern('transfer.relativeDativeArticle', 'iu'), ''))) return undefined;
   return endpoint(doc, head, personCountry);
 }
 

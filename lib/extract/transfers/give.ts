@@ -70,25 +70,21 @@ export function readGiving(r: TriggeredReading): void {
   } else if (trigger.role === 'give' && !trigger.noun) {
     // "Le Soudan accuse les Émirats de livrer des armes": the accused gives, not the accuser.
     // ... in the perfect too ("reproche à Ankara d'avoir livré").
-    const perfect = /(?:de|d['’])\s*(?:avoir|être)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(cs, trigger.start));
+    const perfect = pattern('give.perfectCharge', 'iu').test(text.slice(cs, trigger.start));
     const accused = trigger.verb?.form === 'infinitive' || perfect ? ACCUSE().exec(text.slice(cs, trigger.start)) : null;
     const accusedAt = accused ? cs + accused.index + accused[0].length : 0;
     // "a accusé des entreprises serbes d'avoir livré": an unnamed group's nationality names the accused state.
     const indefinite = accused ? ctx.mentions.find((m) => m.via === 'demonym' && m.start > accusedAt && pattern('give.accusedIndefinite').test(text.slice(accusedAt, m.start))) : undefined;
     const accusedActor = accused ? indefinite ?? actorAfter(ctx, accusedAt, 4) : undefined;
-    const a = accusedActor && /^\s*(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
+    const a = accusedActor && pattern('give.accusedGap', 'iu').test(text.slice(accusedActor.end, trigger.start)) ? endpoint(doc, accusedActor, personCountry) : undefined;
     if (a) senders.push(a);
     // An accused Trame cannot name still is not the accuser.
     // "L'armée rwandaise a déployé des soldats aux côtés du M23": an army named as the subject gives abroad in its own
     // name, as a firm does; at home it only moves its own men.
-    else if (!(accused && /(?<![\p{L}])(?:de|d['’])\s*(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => (m.id.endsWith('-armed-forces') && m.via !== 'coref' && abroad(r, m) ? m.id : endpoint(doc, m, personCountry))).filter((x): x is string => !!x));
+    else if (!(accused && pattern('give.chargeOpen', 'iu').test(text.slice(cs + accused.index, trigger.start)))) senders.push(...subjectBefore(ctx, trigger.start, cs).map((m) => (m.id.endsWith('-armed-forces') && m.via !== 'coref' && abroad(r, m) ? m.id : endpoint(doc, m, personCountry))).filter((x): x is string => !!x));
     // With no subject found, the first of these that names one:
     if (!senders.length && !accused && trigger.verb?.voice === 'active') {
-      // "Électricité du Laos (EDL) livrera": a body known only by the acronym its unknown name is glossed with, right
-      // before the verb group, is the subject the bracket would otherwise hide.
-      const glossed = actorMentions(ctx).find((m) => m.start >= cs && m.label === 'Organization' && /\(\s*$/u.test(text.slice(cs, m.start)) && /^\s*\)(?:\s+\p{Ll}[\p{L}'’-]*)*\s*$/u.test(text.slice(m.end, trigger.start)));
       const s =
-        endpoint(doc, glossed, personCountry) ??
         // "Un haut responsable serbe aurait livré": a nameless official's state.
         nationalSubject(doc, ctx, cs, trigger.start, personCountry) ??
         // "Un consortium de banques mené par X a prêté": the collective subject is named by who leads it.

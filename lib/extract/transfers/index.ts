@@ -316,7 +316,7 @@ function isVerbUse(text: string, at: number): boolean {
   // "une nouvelle enveloppe de 60 millions", "une première aide de 10 millions": an adjective between a determiner and a
   // noun its amount follows ("a annoncé une nouvelle aide." alone announces what a later sentence counts).
   if (prev.classes.has('prenominal') && words[i - 2]?.classes.has('determiners') && pattern('transfer.amountAfter').test(text.slice(words[i].end, words[i].end + 30))) return false;
-  return !prev.classes.has('determiners') && !prev.classes.has('prepositions') && !/^(?:l['’]|d['’])$/iu.test(prev.text) && !prev.classes.has('adverbs');
+  return !prev.classes.has('determiners') && !prev.classes.has('prepositions') && !prev.classes.has('adverbs');
 }
 
 /** "Drones Harop, missiles Lora : ces équipements ont été livrés par Israël": each item of the list a demonstrative sums up is sent. */

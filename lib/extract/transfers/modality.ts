@@ -46,6 +46,6 @@ export function isPlannedNoun(text: string, trigger: Trigger): boolean {
   const { words } = analyse(text);
   let i = words.findIndex((w) => w.start === trigger.start) - 1;
   // "la question de la livraison", "le débat sur l'envoi": skip the determiners and the linking preposition.
-  while (i >= 0 && (words[i].classes.has('determiners') || words[i].classes.has('adverbs') || ['de', "d'", 'sur'].includes(words[i].key))) i--;
+  while (i >= 0 && (words[i].classes.has('determiners') || words[i].classes.has('adverbs') || pattern('transfer.plannedNounLink', '').test(words[i].key))) i--;
   return i >= 0 && words[i].classes.has('planned');
 }

@@ -5,13 +5,14 @@ import type { Trigger } from '../goods';
 import type { TransferDraft } from './draft';
 import { agentAfter, placeAfter, recipientAfter } from './endpoints';
 import { ALLEGED, isNegated } from './modality';
+import { pattern } from '../syntax/language';
 
 // "pour les livrer", "les a revendus", "l'a acheminé": the goods are a clitic before the verb group.
-const OBJECT_CLITIC = /(?<![\p{L}])(?:(?:les|la|le)\s+|l['’]\s*)(?:(?:leur|lui)\s+)?(?:(?:a|ont|avait|avaient|aurait|auraient|avoir|ait|aient)\s+)?(?:(?:ensuite|aussitôt|rapidement|discrètement|notamment|également|aussi)\s+)?$/iu;
+const OBJECT_CLITIC = { test: (text: string) => pattern('transfer.onwardClitic', 'iu').test(text) };
 // "qu'il a acheminées", "que Kiev a livrés": the goods are the relative's antecedent.
 const RESALE = new Set(transferData.resale);
-const ONWARD = /(?<![\p{L}])(?:ensuite|puis|à leur tour|à son tour|ultérieurement|par la suite)(?![\p{L}])/iu;
-const RELATIVE_OBJECT = /(?<![\p{L}])(?:qu['’]\s*|que\s+)(?:(?:il|elle|ils|elles|on)\s+)?(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:\p{Ll}+ment\s+)?$/iu;
+const ONWARD = { test: (text: string) => pattern('transfer.onwardAdverb', 'iu').test(text) };
+const RELATIVE_OBJECT = { test: (text: string) => pattern('transfer.onwardRelative', 'iu').test(text) };
 
 /**
  * Goods passed on: a giving verb whose object is a pronoun standing for goods already read in the sentence

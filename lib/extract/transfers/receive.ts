@@ -31,13 +31,13 @@ export function readReceiving(r: TriggeredReading): void {
     if (buyer) recipients.push(buyer);
     // ... up to the next verb: "achetés par le Tchad ont ensuite été revendus au Soudan" names the next buyer, not the seller.
     const stop = Math.min(trigger.end + 45, triggers.find((t) => t.verb && t.start > trigger.end)?.start ?? text.length);
-    const from = /(?<![\p{L}])(?:à|aux?|auprès (?:de|du|des))\s+(?:la\s+|le\s+|l['’])?/iu.exec(text.slice(trigger.end, stop));
+    const from = pattern('receive.sellerMarker', 'iu').exec(text.slice(trigger.end, stop));
     const seller = from ? endpoint(doc, actorAfter(ctx, trigger.end + from.index + from[0].length, 2), personCountry) : undefined;
     if (seller && seller !== buyer) senders.push(seller);
   } else if (trigger.role === 'receive') {
     recipients.push(...subjectBefore(ctx, trigger.start, cs).map((m) => endpoint(doc, m, personCountry)).filter((x): x is string => !!x));
     // "Le premier destinataire des fusils serbes est le Kenya": the receiver is the predicate of "être".
-    const copula = trigger.noun ? /^\s*,?\s*(?:est|était|fut|a été|avait été|reste|demeure|serait|aurait été)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?/iu.exec(text.slice(p.end, p.end + 30)) : null;
+    const copula = trigger.noun ? pattern('receive.copula', 'iu').exec(text.slice(p.end, p.end + 30)) : null;
     if (!recipients.length && copula) {
       const n = endpoint(doc, actorAfter(ctx, p.end + copula.index + copula[0].length, 1), personCountry);
       if (n) recipients.push(n);
@@ -71,20 +71,20 @@ export function readReceiving(r: TriggeredReading): void {
       if (g && !recipients.includes(g)) senders.push(g);
     }
     // "Kiev a reçu de Washington des missiles": the giver right after the verb.
-    const from = /^\s+(?:de la|de l['’]|du|des|de|d['’]|auprès (?:de|du|des|de la|de l['’]))\s*/iu.exec(text.slice(trigger.end, trigger.end + 20));
+    const from = pattern('receive.giverRightAfter', 'iu').exec(text.slice(trigger.end, trigger.end + 20));
     if (!trigger.noun && from && !senders.length) {
       const g = endpoint(doc, firmAfter(doc, ctx, trigger.end + from[0].length) ?? actorAfter(ctx, trigger.end + from[0].length, 2), personCountry) ?? ledBy(doc, ctx, trigger.end + from[0].length, personCountry);
       if (g) senders.push(g);
     }
     // "a reçu des fusils que la Serbie avait acheminés": the subject of a giving relative on the goods sent them.
-    const rel = /^\s*,?\s*(?:qu['’]\s*|que\s+)(?:la\s+|le\s+|les\s+|l['’]\s*)?/iu.exec(text.slice(p.end, p.end + 20));
+    const rel = pattern('receive.giverRelative', 'iu').exec(text.slice(p.end, p.end + 20));
     const relSubject = rel ? actorAfter(ctx, p.end + rel[0].length, 1) : undefined;
     if (!senders.length && relSubject && triggers.some((t) => t.verb && t.role === 'give' && t.start > relSubject.end && t.start - relSubject.end <= 40)) {
       const g = endpoint(doc, relSubject, personCountry);
       if (g && !recipients.includes(g)) senders.push(g);
     }
     // "a reçu 40 milliards d'euros d'aide de l'Union européenne": the giver after the goods.
-    const after = /^\s+(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
+    const after = pattern('receive.giverAfterGoods', 'iu').exec(text.slice(p.end, p.end + 12));
     if (!senders.length && after) {
       // "a accueilli des combattants de Wagner": a private army or a firm owns its men and goods, as with a giving verb.
       const owner = firmAfter(doc, ctx, p.end + after[0].length) ?? actorAfter(ctx, p.end + after[0].length, 2);

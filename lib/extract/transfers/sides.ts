@@ -32,7 +32,7 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   }
   // "des milliers de combattants du groupe Wagner ont rejoint": goods named by who they belong to.
   if (!senders.length && trigger && trigger.role !== 'receive') {
-    const of = /^\s*(?:de la|de l['’]|du|des|de|d['’])\s*/iu.exec(text.slice(p.end, p.end + 12));
+    const of = pattern('transfer.ownerOf', 'iu').exec(text.slice(p.end, p.end + 12));
     const owner = of ? actorAfter(ctx, p.end + of[0].length, 8) : undefined;
     const own = ownsItsGoods(doc, owner);
     const s = owner && owner.label !== 'Location' && owner.via !== 'demonym' ? (own ? owner.id : endpoint(doc, owner, personCountry)) : undefined;

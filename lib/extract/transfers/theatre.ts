@@ -4,6 +4,7 @@ import { actorAfter, clauseAround, subjectBefore, type SentenceContext } from '.
 import type { Discourse } from '../discourse';
 import { endpoint } from './endpoints';
 import { alternationOf } from '../syntax/alternation';
+import { pattern, patternSource, perLanguage } from '../syntax/language';
 
 /** What an article says about a war so far: whom each state backs, and the states fought in or against. */
 interface War {
@@ -13,12 +14,13 @@ interface War {
 
 const WARS = new WeakMap<Discourse, War>();
 const phrases = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${alternationOf(words)})(?![\\p{L}])`, 'giu');
-const THEATRE = new RegExp(`(?<![\\p{L}])(?:sur|au|aux|vers|dans|jusqu['’](?:au|à))\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?${phrases(transferData.theatres).source}`, 'iu');
+// "sur la ligne de front", "au front": a preposition of place and its article before a theatre word (transfer.theatreLead).
+const THEATRE = { test: (text: string) => perLanguage('transfer.theatre', (lang) => new RegExp(`${patternSource('transfer.theatreLead', lang)}${phrases(transferData.theatres).source}`, 'iu')).test(text) };
 const SUPPORT = phrases(transferData.support);
 const HOSTILE = phrases(transferData.hostile);
 // "l'aide de", "son appui": a support word after a determiner is a noun, not the verb.
-const NOUN_BEFORE = /(?:(?<![\p{L}])(?:l['’]|d['’])|(?<![\p{L}])(?:une?|son|sa|ses|leurs?|de|la|le|les|des|du|cette|ce|aux?))\s*$/iu;
-const DETERMINER = /^\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?/iu;
+const NOUN_BEFORE = { test: (text: string) => pattern('transfer.supportNounBefore', 'iu').test(text) };
+const DETERMINER = { exec: (text: string) => pattern('transfer.supportDeterminer', 'iu').exec(text) };
 
 function warOf(discourse: Discourse): War {
   let w = WARS.get(discourse);

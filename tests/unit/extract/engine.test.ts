@@ -35,6 +35,17 @@ describe('sentence analysis', () => {
     expect(analyse(text, lang).verbs[0]).toMatchObject({ frame: { lemma: 'parachuter', role: 'give' }, voice: 'passive' });
   });
 
+  it('conjugates by the class tables of frames.json, so a verb group is data too', () => {
+    const fr = languageFiles('fr');
+    const er = fr.frames.conjugation!.classes.er;
+    // "-oyer" verbs take "ie" before a mute ending ("il envoie"): a stem variant is one spelling line.
+    expect(buildLanguage('fr', fr).verbs.get('envoie')).toMatchObject({ frame: { lemma: 'envoyer' }, kind: 'finite' });
+    const plain = { ...fr.frames.conjugation!, classes: { ...fr.frames.conjugation!.classes, er: { ...er, stems: [] } } };
+    expect(buildLanguage('fr', { ...fr, frames: { ...fr.frames, conjugation: plain } }).verbs.has('envoie')).toBe(false);
+    const broken = { ...fr.frames, frames: [{ lemma: 'parachuter', role: 'give' as const, class: 'ar' }] };
+    expect(() => buildLanguage('fr', { ...fr, frames: broken })).toThrow(/conjugation class "ar"/);
+  });
+
   it('names a shared list of slot markers once and expands it in every frame that refers to it', () => {
     const fr = languageFiles('fr');
     const saisir = buildLanguage('fr', fr).frames.find((f) => f.lemma === 'saisir')!;

@@ -110,6 +110,25 @@ describe('English sentence shapes', () => {
     expect(read('Iran denied sending drones to Russia.')).toEqual(['country:IR>country:RU:weapons:null:denied']);
   });
 
+  it('reads a negative subject and the road not taken with the French rules, from English patterns', () => {
+    // transfer.negativeSubject alone: English puts no "ne" in the verb group (transfer.negationInGroup matches any).
+    expect(read('No tanks were sent to Ukraine by Germany.')).toEqual([]);
+    expect(read('No country has sold missiles to Iran since March.')).toEqual([]);
+    // transfer.roadNotTaken: "rather than", "instead of" as "plutôt que de", "au lieu de".
+    expect(read('Berlin trained Ukrainian crews rather than send tanks to Ukraine.')).toEqual([]);
+    expect(read('Tokyo financed field hospitals instead of shipping rifles to Ukraine.')).toEqual([]);
+    // A negative word outside the subject's clause leaves the fact standing.
+    expect(read('With no warning, Russia sent troops to Belarus.')).toEqual(['country:RU>country:BY:troops:null:asserted']);
+  });
+
+  it('reads goods a plural pronoun stands for in a passive, as French "Elles ont été livrées par" (transfer.goodsPronoun)', () => {
+    expect(read('Mali bought 12 armoured vehicles last year. They were delivered by Turkey in June.')).toEqual(['country:TR>country:ML:weapons:12:asserted']);
+  });
+
+  it('skips an actor inside a relative clause before the verb, as French "X, qui dirige la junte depuis 2021," (subject.relativeBefore)', () => {
+    expect(read('Wagner, whose fighters left Libya in May, sent troops to Mali.')).toEqual(['org:wagner>country:ML:troops:null:asserted']);
+  });
+
   it('reads a future or a conditional under "if" as no fact (grammar.json tense and condition)', () => {
     const [future] = analyse('Russia will send tanks to Serbia.', 'en').verbs;
     expect(future).toMatchObject({ planned: true, future: true, hypothetical: false });
