@@ -6,7 +6,7 @@ import { signatoriesBack, signedBack, signedByPronoun } from './back';
 import { coversPrevious, dateAgreement, linkCovered } from './covers';
 import { readName } from './name';
 import { emitParties, partiesAfter, partiesOnBehalf, partyAbiding, partyAwarded, partyBoundRelative, partyWith } from './parties';
-import { partnerOfVerb, signatoriesAfter, signersInRelative, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
+import { partnerOfVerb, signatoriesAfter, signersInRelative, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedThroughVoice, signedWith } from './signers';
 import type { AgreementMemory, AgreementScene } from './types';
 import { words } from './vocabulary';
 import { vetoedByNoun, vetoedNamed, vetoedUnnamed } from './veto';
@@ -54,6 +54,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     signersInRelative(site);
     signedByAgents(site);
     signedBeforeName(site);
+    signedThroughVoice(site);
     partnerOfVerb(site);
     partiesOnBehalf(site);
     partyAwarded(site);
