@@ -12,6 +12,7 @@ import { filledRegExps, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
 import { alongside, listFrom, listUpTo } from './memberships/lists';
 import { bodiesDescribedBack, bodiesNamedBack } from './memberships/named-back';
+import { cliticMembers, ellipticMembers } from './memberships/clitics';
 import { bareMembers, countedMembers, likeSplitMembers, pronounMember } from './memberships/subjects';
 import { alternationOf } from './syntax/alternation';
 
@@ -79,6 +80,10 @@ function compile(lang: Language) {
     LIKE_SPLIT: re('likeSplit'),
     LIKE_SPLIT_OF: re('likeSplitOf'),
     LIKE_SPLIT_MEMBER: re('likeSplitMember'),
+    // "Le Paraguay en est membre", "l'Allemagne l'est aussi": see memberships/clitics.
+    CLITIC_MEMBER: re('cliticMember'),
+    CLITIC_PRONOUN: re('cliticPronoun'),
+    ELLIPTIC_MEMBER: re('ellipticMember'),
   };
 }
 
@@ -355,5 +360,6 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
   }
   const bare = bareMembers(doc, ctx);
   if (bare) for (const id of bare.members) doc.rel('MEMBER_OF', id, bare.bloc, [sid]);
+  for (const [id, body] of [...cliticMembers(doc, ctx, words(), discourse), ...ellipticMembers(doc, ctx, words())]) doc.rel('MEMBER_OF', id, body, [sid]);
   if (pairs) noteCoordinated(ctx, pairs);
 }

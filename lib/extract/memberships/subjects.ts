@@ -62,20 +62,29 @@ export function likeSplitMembers(ctx: SentenceContext, org: EntityMention, actor
   return member && G.LIKE_SPLIT_MEMBER.test(text.slice(member.end, lead.index)) ? [member, ...compared] : [];
 }
 
-/** The bloc (a body of member states) named last before `at`, in this sentence or the two before. */
-function blocInFocus(doc: DocBuilder, ctx: SentenceContext, at: number): string | undefined {
+/**
+ * The bloc (a body of member states) in focus at `at`: of the latest sentence (this one or the two before) that names
+ * one, its subject if a bloc is, else the bloc it names last.
+ */
+export function blocInFocus(doc: DocBuilder, ctx: SentenceContext, at: number, discourse?: Discourse): string | undefined {
   const here = ctx.sentence.index;
-  let best: { id: string; index: number; start: number } | undefined;
+  const named = new Map<number, Array<{ id: string; start: number }>>();
   for (const n of doc.nodes.values()) {
     // A bloc's own body (its commission, its bank) has no member states of its own.
     if (n.label !== 'Organization' || ORGS.get(n.id)?.kind !== 'alliance' || ORGS.get(n.id)?.partOf) continue;
     for (const x of n.mentions) {
       const index = sentenceIndexOf(x.sentence);
       if (index > here || here - index > 2 || (index === here && x.start >= at)) continue;
-      if (!best || index > best.index || (index === best.index && x.start > best.start)) best = { id: n.id, index, start: x.start };
+      named.set(index, [...(named.get(index) ?? []), { id: n.id, start: x.start }]);
     }
   }
-  return best?.id;
+  for (let index = here; index >= here - 2; index--) {
+    const blocs = (named.get(index) ?? []).sort((a, b) => a.start - b.start);
+    if (!blocs.length) continue;
+    const subject = discourse?.sentences.find((s) => s.index === index)?.subject;
+    return blocs.find((b) => b.id === subject)?.id ?? blocs.at(-1)!.id;
+  }
+  return undefined;
 }
 
 /**

@@ -71,3 +71,23 @@ describe('a bare "États membres" in apposition to a list: members of the bloc l
     expect(membersOf("L'Espagne et le Portugal, deux États membres très dépendants du gaz, ont freiné.")).toEqual([]);
   });
 });
+
+describe('a clitic for the body ("X en est membre", "Y l\'est aussi"): the bloc in focus, or the body a membership just named', () => {
+  it('analysis: "X en est membre" after the bloc is named', () => {
+    expect(membersOf("Le Mercosur négocie avec l'Union européenne depuis vingt ans. Le Paraguay en est membre depuis sa fondation.")).toEqual(['Paraguay>Mercosur']);
+  });
+
+  it('live blog: a pronoun subject, "il en est membre, et Z observateur": the observer is no member', () => {
+    expect(membersOf("10 h 05 — L'Asean tient son sommet à Vientiane. 10 h 20 — Le Timor oriental frappe à la porte : il en est membre depuis 2025, et la Papouasie-Nouvelle-Guinée observatrice.")).toEqual([
+      'Timor oriental>ASEAN',
+    ]);
+  });
+
+  it('dispatch: "X est membre de Y, Z l\'est aussi"; "ne l\'est pas" makes none', () => {
+    expect(membersOf("La France est membre du Club de Paris, l'Allemagne l'est aussi, la Chine ne l'est pas.")).toEqual(['Allemagne>Club de Paris', 'France>Club de Paris']);
+  });
+
+  it('interview answer: "n\'en est pas membre" makes none', () => {
+    expect(membersOf("Ahmed Saleh : L'Opep fixe les quotas, mais le Mexique n'en est pas membre.")).toEqual([]);
+  });
+});
