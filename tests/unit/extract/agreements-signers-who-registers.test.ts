@@ -84,3 +84,15 @@ describe('an implementing agreement named by its purpose, its subject dislocated
     expect(signers("La ministre chilienne des Mines, Aurora Williams, était à Pékin. L'accord d'application a été paraphé par Mme Williams.", "accord d'application")).toEqual(['Aurora Williams']);
   });
 });
+
+describe('a participial modifier before an object relative ("le mémorandum visant à X, que A et B ont signé")', () => {
+  it('analysis: the relative\'s subjects are parties', () => {
+    expect(agreements("Le mémorandum visant à protéger les forêts du bassin, que la France et le Congo ont signé mardi, prévoit un fonds commun.")).toEqual([
+      'mémorandum: Congo, France | ',
+    ]);
+  });
+
+  it('wire brief: a person subject of the relative signed', () => {
+    expect(signers("La ministre colombienne Susana Muhamad était à Quito. Le protocole encadrant la pêche au thon, qu'elle a signé avec Ivonne Núñez, entre en vigueur lundi.", 'protocole')).toContain('Ivonne Núñez');
+  });
+});
