@@ -66,6 +66,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     linkCovered(scene.doc, ctx.text, ctx.sentence.id, site.node.id, site.end, scene.transfers);
     scene.memory.lastName = { id: site.node.id, sentenceId: ctx.sentence.id, end: site.end };
   }
+  signedByPronoun(scene, true);
   return placed;
 }
 

@@ -96,3 +96,13 @@ describe('a participial modifier before an object relative ("le mémorandum visa
     expect(signers("La ministre colombienne Susana Muhamad était à Quito. Le protocole encadrant la pêche au thon, qu'elle a signé avec Ivonne Núñez, entre en vigueur lundi.", 'protocole')).toContain('Ivonne Núñez');
   });
 });
+
+describe('signatories in a later clause or by the signature noun', () => {
+  it('live blog: "Le traité a été signé mardi : la ministre X l\'a paraphé à Y"', () => {
+    expect(signers("Le traité de pêche a été signé mardi : la ministre kényane Rebecca Miano l'a paraphé à Mombasa.", 'traité')).toEqual(['Rebecca Miano']);
+  });
+
+  it('wire brief: "Le traité porte la signature de X"', () => {
+    expect(signers('Le traité de pêche porte la signature de la ministre kényane Rebecca Miano.', 'traité')).toEqual(['Rebecca Miano']);
+  });
+});
