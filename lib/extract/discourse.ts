@@ -76,7 +76,8 @@ function noteAgreement(d: Discourse, ctx: SentenceContext): void {
   for (const m of actorMentions(ctx)) {
     const before = ctx.text.slice(Math.max(0, m.start - 12), m.start);
     const a: Agreement = { ...d.agreement.get(m.id) };
-    if (plural.test(before)) a.plural = true;
+    // "Les Turkmènes": the people are plural, not their state, which a later "il" may still take up.
+    if (plural.test(before)) a.plural ||= m.via !== 'demonym';
     else if (feminine.test(before)) a.gender ??= 'f';
     else if (masculine.test(before)) a.gender ??= 'm';
     else if (m.label === 'Country' && m.via !== 'demonym' && pattern('discourse.elidedBefore', 'u').test(before)) a.gender ??= pattern('discourse.masculineInE', 'u').test(m.text.toLowerCase()) || !pattern('discourse.feminineEnding', 'u').test(m.text) ? 'm' : 'f';

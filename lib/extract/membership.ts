@@ -12,6 +12,8 @@ import { filledRegExps, relationWords } from './relation-words';
 import { pattern, perLanguage, type Language } from './syntax/language';
 import { alongside, listFrom, listUpTo } from './memberships/lists';
 import { bodiesDescribedBack, bodiesNamedBack } from './memberships/named-back';
+import { cliticMembers, ellipticMembers } from './memberships/clitics';
+import { bareMembers, countedMembers, likeSplitMembers, pronounMember } from './memberships/subjects';
 import { alternationOf } from './syntax/alternation';
 
 const alt = (xs: string[]) => alternationOf(xs, { longestFirst: false });
@@ -73,6 +75,15 @@ function compile(lang: Language) {
     // "..., contrairement aux Pays-Bas et au Portugal"; "Contrairement à la Suède, la Suisse ...": the states contrasted with it.
     CONTRAST_AFTER: re('contrastAfter'),
     CONTRAST_FRONTED: re('contrastFronted'),
+    // "Ces trois pays, comme la France, sont membres de", "Les Kirghizes, membres comme les Kazakhs de": see memberships/subjects.
+    COUNTED_SUBJECT: re('countedSubject'),
+    LIKE_SPLIT: re('likeSplit'),
+    LIKE_SPLIT_OF: re('likeSplitOf'),
+    LIKE_SPLIT_MEMBER: re('likeSplitMember'),
+    // "Le Paraguay en est membre", "l'Allemagne l'est aussi": see memberships/clitics.
+    CLITIC_MEMBER: re('cliticMember'),
+    CLITIC_PRONOUN: re('cliticPronoun'),
+    ELLIPTIC_MEMBER: re('ellipticMember'),
   };
 }
 
@@ -249,6 +260,10 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     for (const a of contrastedWithNonMember(text, org, actors)) add(a, org);
     // "Les deux pays sont aussi membres de ORG": no actor before the verb, the pair named before stands for it.
     if (!member && pairs) for (const id of pairMembers(doc, ctx, org, pairs, discourse)) add(id, org);
+    for (const id of countedMembers(ctx, org, words(), discourse)) add(id, org);
+    const pronoun = member ? undefined : pronounMember(ctx, org, words(), discourse);
+    if (pronoun) add(pronoun, org);
+    for (const a of likeSplitMembers(ctx, org, actors, words())) add(a, org);
     // "nous sommes membres de l'ITIE", in a quote or an interview: the speaker's state (or body).
     const we = !member && pairs && discourse ? WE_MEMBER.exec(before) : null;
     const side = we && pairs && discourse ? speakerSide(doc, ctx, pairs.personCountry, discourse, we.index) : undefined;
@@ -343,5 +358,8 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     const coordinated = AND_OF.test(between) || (AND_THEN.test(between) && !OBJECT_OF.test(text.slice(0, previous.start)) && !CLAUSE_AFTER.test(text.slice(org.end)));
     if (coordinated) for (const m of members.get(previous.id) ?? []) add(m, org);
   }
+  const bare = bareMembers(doc, ctx);
+  if (bare) for (const id of bare.members) doc.rel('MEMBER_OF', id, bare.bloc, [sid]);
+  for (const [id, body] of [...cliticMembers(doc, ctx, words(), discourse), ...ellipticMembers(doc, ctx, words())]) doc.rel('MEMBER_OF', id, body, [sid]);
   if (pairs) noteCoordinated(ctx, pairs);
 }

@@ -4,12 +4,18 @@ import { personList } from './signers';
 import type { AgreementScene } from './types';
 import { agentAt, namesAgreement, words } from './vocabulary';
 
-/** "Macron et Zelensky l'ont paraphé": the pronoun stands for the last agreement; its subjects signed it. */
-export function signedByPronoun(scene: AgreementScene): void {
+/**
+ * "Macron et Zelensky l'ont paraphé": the pronoun stands for the last agreement; its subjects signed it. In a sentence
+ * that names one, only a pronoun in a later clause ("Le traité a été signé mardi : la ministre X l'a paraphé") is read,
+ * once the names are (`named`).
+ */
+export function signedByPronoun(scene: AgreementScene, named = false): void {
   const { doc, ctx, memory, personCountry } = scene;
   const pronoun = words().PRONOUN_SIGN.exec(ctx.text);
   const last = memory.list[memory.list.length - 1];
-  if (!pronoun || !last || namesAgreement(ctx.text)) return;
+  if (!pronoun || !last) return;
+  const here = memory.lastName?.sentenceId === ctx.sentence.id ? memory.lastName : undefined;
+  if (named ? !here || here.end > pronoun.index || !/[:;]/u.test(ctx.text.slice(here.end, pronoun.index)) : namesAgreement(ctx.text)) return;
   for (const s of subjectBefore(ctx, pronoun.index, clauseAround(ctx.text, pronoun.index)[0])) {
     if (s.id.startsWith('person:')) doc.rel('SIGNED', s.id, last.id, [ctx.sentence.id]);
     const c = countryOfActor(doc, s.id, personCountry);

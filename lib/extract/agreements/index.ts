@@ -6,7 +6,7 @@ import { signatoriesBack, signedBack, signedByPronoun } from './back';
 import { coversPrevious, dateAgreement, linkCovered } from './covers';
 import { readName } from './name';
 import { emitParties, partiesAfter, partiesOnBehalf, partyAbiding, partyAwarded, partyBoundRelative, partyWith } from './parties';
-import { partnerOfVerb, signatoriesAfter, signersInRelative, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedWith } from './signers';
+import { partnerOfVerb, signatoriesAfter, signersInRelative, signatoryApposed, signedBeforeName, signedByAgents, signersBefore, signedThroughVoice, signedWith } from './signers';
 import type { AgreementMemory, AgreementScene } from './types';
 import { words } from './vocabulary';
 import { vetoedByNoun, vetoedNamed, vetoedUnnamed } from './veto';
@@ -54,6 +54,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     signersInRelative(site);
     signedByAgents(site);
     signedBeforeName(site);
+    signedThroughVoice(site);
     partnerOfVerb(site);
     partiesOnBehalf(site);
     partyAwarded(site);
@@ -65,6 +66,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     linkCovered(scene.doc, ctx.text, ctx.sentence.id, site.node.id, site.end, scene.transfers);
     scene.memory.lastName = { id: site.node.id, sentenceId: ctx.sentence.id, end: site.end };
   }
+  signedByPronoun(scene, true);
   return placed;
 }
 

@@ -144,6 +144,20 @@ export function signatoriesAfter(site: AgreementSite): void {
   if (first) for (const p of personList(ctx, first, 1)) signedBy(site, p.id, ctx.sentence.id);
 }
 
+/** "Le Japon a signé le pacte par la voix de sa ministre, X, et de Y": the people a side signs through signed. */
+export function signedThroughVoice(site: AgreementSite): void {
+  const { ctx, cs, signVerb, passive } = site;
+  const W = words();
+  if (!(signVerb && W.SIGNING.test(signVerb[0])) && !(passive && W.SIGNING.test(passive[1]))) return;
+  const ce = agentsEnd(ctx.text, site.ce);
+  const voice = W.THROUGH_VOICE.exec(ctx.text.slice(cs, ce));
+  if (!voice) return;
+  const from = cs + voice.index + voice[0].length;
+  const witness = W.WITNESSED.exec(ctx.text.slice(from, ce));
+  const until = witness ? from + witness.index : ce;
+  for (const p of ctx.mentions.filter((x) => x.label === 'Person' && x.start >= from && x.end <= until)) signedBy(site, p.id, ctx.sentence.id);
+}
+
 /** A person and those listed with them ("X, Y et le général Z"), going forward (1) or back (-1) from the first. */
 export function personList(ctx: AgreementSite['ctx'], first: EntityMention, direction: 1 | -1): EntityMention[] {
   const people = ctx.mentions.filter((x) => x.label === 'Person');

@@ -66,6 +66,8 @@ function compile(lang: Language) {
     OBJECT_RELATIVE: re('objectRelative'),
     // "le traité porte les signatures de X et de Y".
     SIGNATURES_OF: re('signaturesOf'),
+    // "a signé ... par la voix de ses ministres X et Y", "représentée par X": the people a state or body signs through.
+    THROUGH_VOICE: re('throughVoice'),
     // "Parmi les signataires figurent X et Y", in a sentence that names no agreement.
     SIGNATORIES_LIST: re('signatoriesList'),
     // "la signature de l'accord", "la ratification du traité": the act named before the agreement.
@@ -191,10 +193,12 @@ export const words = (lang: Language = activeLanguage()) => perLanguage('agreeme
 /** Whether a text names an agreement. */
 export const namesAgreement = (text: string) => words().NAMES_AGREEMENT.test(text);
 
-/** The agreement "le texte" points back to: of the latest sentence that named one, the last that no preposition governs. */
+/**
+ * The agreement "le texte" points back to: the last that no preposition governs, else the last named. A mention in
+ * passing ("au titre de son programme de facilité") since the agreement a clause acted on does not take it over.
+ */
 export function topicalAgreement(memory: AgreementMemory): AgreementMemory['list'][number] | undefined {
-  const latest = memory.list.filter((a) => a.sentenceIndex === memory.list.at(-1)?.sentenceIndex);
-  return latest.filter((a) => !a.governed).at(-1) ?? latest.at(-1);
+  return memory.list.filter((a) => !a.governed).at(-1) ?? memory.list.at(-1);
 }
 
 /** [start, end) of the first agent marker (" par ") at or after `from`, or undefined. */
