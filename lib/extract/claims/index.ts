@@ -6,7 +6,7 @@ import { fold } from '../text';
 import { findQuantities } from '../quantities';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
-import { applyStatus, deniedBeforeColon, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
+import { accusesOther, applyStatus, deniedBeforeColon, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia, settleSpeaker } from './speakers';
 import { extractAnswer } from './interview';
@@ -141,6 +141,8 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   // "« C'est faux. Nos cargaisons vont en Chine », a répondu X": a quote opened sentences before says its stance first.
   const opening = inverted && closesEarlierQuote(r.before) ? quoteOpening(ctx, memory) : '';
   let stance = stanceOf(p, r.denies, window, opening ? `${opening} ${content}` : content, !!inverted && a.contentStart === 0);
+  // "Kiev affirme que Moscou n'a jamais livré le grain": a negation said of another party accuses it; only the party charged denies.
+  if (stance === 'DENIES' && !r.denies && accusesOther(p, doc, ctx, a.speaker, a.contentStart, a.contentEnd)) stance = 'ASSERTS';
   // "Le port conteste ces chiffres : « … », répond sa directrice": what follows a contesting colon denies.
   const colon = inverted && a.contentStart === 0 ? text.slice(0, a.contentEnd).search(/\s:\s/u) : -1;
   if (colon > 0 && deniedBeforeColon(p, text.slice(0, colon))) stance = 'DENIES';
