@@ -17,6 +17,7 @@ import { bindAbout } from './about';
 import { rememberOutlets } from './outlets';
 import { sentenceSubject } from './pronouns';
 import { extractReportedBy } from './reported';
+import { extractRelayed } from './relayed';
 import type { ClaimMemory, PlacedFact } from './types';
 
 export { bylineAuthor } from './speakers';
@@ -117,6 +118,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   for (const w of withheld) statement(withheldVerb(ctx, w), true);
   extractAccordingTo(p, doc, ctx, facts, memory, usedSpeakers);
   extractReportedBy(p, doc, ctx, facts, memory, usedSpeakers);
+  extractRelayed(p, doc, ctx, facts, memory, usedSpeakers);
   extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
   if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
