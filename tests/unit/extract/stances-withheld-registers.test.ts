@@ -19,6 +19,10 @@ const cases: Record<string, Case[]> = {
     { text: "« Pas un mètre cube n'a été vendu à l'Égypte », a assuré le ministre éthiopien de l'Eau.", stances: ['Éthiopie DENIES'] },
     { text: "« Pas une seule grume n'a quitté le pays », a affirmé la ministre gabonaise des Forêts, Nadège Bouma.", stances: ['Nadège Bouma DENIES'] },
   ],
+  'dispatch, an embassy named by its noun alone speaks for the state of the ambassador named before': [
+    { text: "L'ambassadeur du Japon au Kenya, Ken Okaniwa, a inauguré la centrale. L'ambassade n'a pas souhaité commenter ce point.", stances: ['Japon CANNOT_CONFIRM'] },
+    { text: "L'ambassadeur de France au Mali, Christian Rouyer, a quitté Bamako. Selon l'ambassade, la France a livré 30 000 tonnes de riz au Mali en 2024.", stances: ['France ASSERTS'], about: ['France ASSERTS > France>Mali'] },
+  ],
 };
 
 describeStanceRegisters(cases);
