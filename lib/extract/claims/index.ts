@@ -6,7 +6,7 @@ import { fold } from '../text';
 import { findQuantities } from '../quantities';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
-import { accusesOther, applyStatus, deniedBeforeColon, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
+import { accusesOther, applyStatus, deniedBeforeColon, deniesFigure, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia, settleSpeaker } from './speakers';
 import { extractAnswer } from './interview';
@@ -153,6 +153,7 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   const correction = stance === 'DENIES' && !r.denies ? pattern('claim.correction', 'iu').exec(content) : null;
   const given = correction ? findQuantities(correction[1])[0]?.value : undefined;
   if (given != null && [...doc.nodes.values()].some((n) => n.label === 'Transfer' && Number(n.properties.quantity) === given)) stance = 'ASSERTS';
+  if (stance === 'ASSERTS' && deniesFigure(doc, content)) stance = 'DENIES';
   const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
   const said = /\p{L}/u.test(content) ? content : text;
   const claim = doc.fact('claim', 'Claim', shorten(said), {

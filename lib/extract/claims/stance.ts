@@ -4,6 +4,7 @@ import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, countryOfActor } from '../context';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
+import { findQuantities } from '../quantities';
 import type { ClaimPatterns } from './patterns';
 import type { ClaimMemory, PlacedFact } from './types';
 import { sidesOf } from './targets';
@@ -51,6 +52,14 @@ export function accusesOther(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCon
   if (!subject) return false;
   const state = countryOfActor(doc, subject.id, new Map());
   return !sides.has(subject.id) && !(state && sides.has(state));
+}
+
+/** "la France ne disposait « pas de soixante appareils à céder »": whether `content` negates a figure some transfer was told with. */
+export function deniesFigure(doc: DocBuilder, content: string): boolean {
+  const plain = unquoted(content);
+  const told = new Set([...doc.nodes.values()].filter((n) => n.label === 'Transfer' && n.properties.quantity != null).map((n) => Number(n.properties.quantity)));
+  const negation = pattern('claim.negatedFigure', 'iu');
+  return findQuantities(plain).some((q) => q.value != null && told.has(q.value) && negation.test(plain.slice(Math.max(0, q.start - 60), q.start)));
 }
 
 /** Whether `head` (the text before a colon) ends on a denial with no more than a pointing object: "Les ONG contestent", "Le port conteste ces chiffres". */

@@ -32,6 +32,13 @@ const cases: Record<string, Case[]> = {
     { text: "Le ministre kazakh de l'Énergie, Almassadam Satkaliyev, a déclaré que le Kazakhstan n'avait jamais livré d'uranium à l'Iran.", stances: ['Almassadam Satkaliyev DENIES'] },
     { text: "« Nous n'avons jamais vendu d'armes au Soudan », a affirmé le porte-parole biélorusse.", stances: ['Biélorussie DENIES'] },
   ],
+  'hearing or dispatch, a figure told before and negated': [
+    // "ne dispose pas de N … à céder" denies the figure of the transfer told before
+    { text: "La Norvège aurait livré quarante chars à l'Ukraine. Le ministre norvégien de la Défense, Bjørn Arild Gram, a déclaré que la Norvège ne disposait « pas de quarante chars à céder ».", stances: ['Bjørn Arild Gram DENIES'], about: ['Bjørn Arild Gram DENIES > Norvège>Ukraine'] },
+    { text: "Le Brésil aurait vendu 5 000 tonnes de café à la Russie. Le ministre brésilien de l'Agriculture a assuré que le pays n'avait « pas 5 000 tonnes à vendre ».", stances: ['Brésil DENIES'], about: ['Brésil DENIES > Brésil>Russie'] },
+    // ... but a figure that is no transfer's is no denial of one
+    { text: "L'Inde a livré 300 obusiers à l'Arménie. Le ministre indien de la Défense a assuré que l'armée n'avait pas de pénurie, avec 4 000 pièces en réserve.", stances: ['Inde ASSERTS'] },
+  ],
   'portrait, simple past': [
     // a retrospective tells its statements in the simple past
     { text: 'Le Japon aurait vendu des satellites au Vietnam. Hanoï démentit aussitôt.', stances: ['Viêt Nam DENIES'] },
