@@ -79,7 +79,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // "La Norvège, qui, comme la Suède, …": the relative pronoun may open an incise of its own.
       const relative = before.search(pattern('claim.subjectIncise', 'u'));
       const head = relative > 0 ? actorMentions(ctx).filter((m) => m.end <= relative && /^\s*$/.test(text.slice(m.end, relative))).pop() : undefined;
-      const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
+      const que = pattern('claim.that').exec(text.slice(ve, ve + 90));
       // Without "que" or a relative clause the words before are the statement, and its subject is not who says it
       // ("La Hongrie bloque l'aide, déplore Bruxelles").
       // "Un rapport de l'ONU, publié mardi, affirme que ...": a document in commas speaks for its author.
@@ -150,7 +150,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     ]);
     // "La Russie et la Chine ont démenti": the subjects joined before the last say it with it.
     if (lead && speaker === subj[subj.length - 1].id) coSpeakers = subj.slice(0, -1).map((x) => x.id);
-    const que = pattern('claim.that').exec(text.slice(ve, ve + 60));
+    const que = pattern('claim.that').exec(text.slice(ve, ve + 90));
     contentStart = que ? ve + que[0].length : ve;
     that = !!que;
     if (splice > 0 && !que) [contentStart, contentEnd] = [0, splice - spliced![0].length];
@@ -200,6 +200,8 @@ export function introducesStatement(p: ClaimPatterns, text: string, r: Reporting
   // "promet que les salaires seront versés": a promise of a fact, in a clause, states it too; so does one told after
   // the words it promises ("« Le barrage sera achevé en 2030 », promet le ministre").
   if (pattern('claim.committing').test(r.word)) return !!a.that || !!r.inverted || pattern('claim.commitmentAfter', 'u').test(text.slice(ve, ve + 60));
+  // "plaide pour interdire toute vente", "a plaidé en faveur d'une hausse": pleading for a measure states a position.
+  if (pattern('claim.advocating').test(r.word) && pattern('claim.advocacyAfter', 'iu').test(text.slice(ve, ve + 30))) return true;
   if (pattern('claim.showing').test(r.word)) return pattern('claim.evidenceObject', 'u').test(text.slice(ve, ve + 40));
   // "annonce une aide de 3 millions", "a annoncé la réouverture de son usine": announcing a fact (an aid, a result, an
   // opening) states it; announcing an act ("a annoncé de nouvelles sanctions", "annonce la rupture du contrat") does not.

@@ -1,11 +1,18 @@
 // "selon le ministère", "Le ministère a indiqué que": a ministry named by its noun alone, when the article named no
 // ministry, is the ministry of the minister the article is about; it speaks for the state or body that minister serves.
+// "L'ambassade" alone is likewise the embassy of the ambassador the article named.
 import type { DocBuilder } from '../builder';
 import { pattern } from '../syntax/language';
 import { filledClaimPattern } from './patterns';
 import { fold } from '../text';
 import { sentenceIndexOf } from '../ids';
 import { firmInFocus } from '../role-focus';
+
+/** A body named by its noun alone, and the title of who heads it (claim.<bare>, claim.<bare>Subject, claim.<title>). */
+const OFFICES: ReadonlyArray<readonly [string, string]> = [
+  ['bareMinistry', 'ministerTitle'],
+  ['bareEmbassy', 'ambassadorTitle'],
+];
 
 /**
  * The state or body of the minister most named in the article, when `text` (what follows a source word, or with
@@ -14,10 +21,12 @@ import { firmInFocus } from '../role-focus';
  */
 export function ministryInFocus(doc: DocBuilder, text: string, subject = false): string | undefined {
   if (pattern(subject ? 'claim.bareGovernmentSubject' : 'claim.bareGovernment', 'iu').test(text)) return governmentNamed(doc);
-  if (!pattern(subject ? 'claim.bareMinistrySubject' : 'claim.bareMinistry', 'iu').test(text)) return undefined;
+  // "L'ambassade n'a pas souhaité commenter": an embassy by its noun alone is the one of the ambassador the article named.
+  const office = OFFICES.find(([bare]) => pattern(`claim.${bare}${subject ? 'Subject' : ''}`, 'iu').test(text));
+  if (!office) return undefined;
   let best: { target: string; mentions: number } | undefined;
   for (const r of doc.edges('HOLDS_ROLE', {})) {
-    if (!pattern('claim.ministerTitle', 'iu').test(String(r.properties?.title ?? ''))) continue;
+    if (!pattern(`claim.${office[1]}`, 'iu').test(String(r.properties?.title ?? ''))) continue;
     const mentions = doc.nodes.get(r.source)?.mentions.length ?? 0;
     if (!best || mentions > best.mentions) best = { target: r.target, mentions };
   }

@@ -6,7 +6,7 @@ import { fold } from '../text';
 import { findQuantities } from '../quantities';
 import { pattern } from '../syntax/language';
 import { type ClaimPatterns, claimPatterns } from './patterns';
-import { applyStatus, deniedBeforeColon, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
+import { accusesOther, applyStatus, deniedBeforeColon, deniesFigure, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia, settleSpeaker } from './speakers';
 import { extractAnswer } from './interview';
@@ -17,6 +17,7 @@ import { bindAbout } from './about';
 import { rememberOutlets } from './outlets';
 import { sentenceSubject } from './pronouns';
 import { extractReportedBy } from './reported';
+import { extractRelayed } from './relayed';
 import type { ClaimMemory, PlacedFact } from './types';
 
 export { bylineAuthor } from './speakers';
@@ -117,6 +118,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   for (const w of withheld) statement(withheldVerb(ctx, w), true);
   extractAccordingTo(p, doc, ctx, facts, memory, usedSpeakers);
   extractReportedBy(p, doc, ctx, facts, memory, usedSpeakers);
+  extractRelayed(p, doc, ctx, facts, memory, usedSpeakers);
   extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
   if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
@@ -141,6 +143,8 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   // "« C'est faux. Nos cargaisons vont en Chine », a répondu X": a quote opened sentences before says its stance first.
   const opening = inverted && closesEarlierQuote(r.before) ? quoteOpening(ctx, memory) : '';
   let stance = stanceOf(p, r.denies, window, opening ? `${opening} ${content}` : content, !!inverted && a.contentStart === 0);
+  // "Kiev affirme que Moscou n'a jamais livré le grain": a negation said of another party accuses it; only the party charged denies.
+  if (stance === 'DENIES' && !r.denies && accusesOther(p, doc, ctx, a.speaker, a.contentStart, a.contentEnd)) stance = 'ASSERTS';
   // "Le port conteste ces chiffres : « … », répond sa directrice": what follows a contesting colon denies.
   const colon = inverted && a.contentStart === 0 ? text.slice(0, a.contentEnd).search(/\s:\s/u) : -1;
   if (colon > 0 && deniedBeforeColon(p, text.slice(0, colon))) stance = 'DENIES';
@@ -149,6 +153,7 @@ function recordClaim(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, r:
   const correction = stance === 'DENIES' && !r.denies ? pattern('claim.correction', 'iu').exec(content) : null;
   const given = correction ? findQuantities(correction[1])[0]?.value : undefined;
   if (given != null && [...doc.nodes.values()].some((n) => n.label === 'Transfer' && Number(n.properties.quantity) === given)) stance = 'ASSERTS';
+  if (stance === 'ASSERTS' && deniesFigure(doc, content)) stance = 'DENIES';
   const date = ctx.dates.find((d) => (d.start >= ve && d.start - ve <= 25) || (d.end <= vs && vs - d.end <= 4) || (inverted && d.start > ve));
   const said = /\p{L}/u.test(content) ? content : text;
   const claim = doc.fact('claim', 'Claim', shorten(said), {

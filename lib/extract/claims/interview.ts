@@ -3,6 +3,7 @@ import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import type { SentenceContext } from '../context';
 import { pattern } from '../syntax/language';
+import { fold } from '../text';
 import type { ClaimPatterns } from './patterns';
 import { applyStatus, shorten, stanceOf } from './stance';
 import { sentenceIndexOf } from '../ids';
@@ -19,6 +20,12 @@ const PREFIX = /^\s*(?:[—–-]\s*)?([^:?!.]{1,40}?)\s*:\s+/u;
 export function intervieweeOf(contexts: SentenceContext[]): string | undefined {
   const questions = contexts.filter((c) => c.question);
   if (!questions.length) return undefined;
+  // "James Mnyupe : …", "Lena Hartmann : …": a transcript whose lines are labelled with the names of those who speak is
+  // a debate or an interview, announced or not; its first labelled speaker stands for the guest.
+  // A label the recogniser did not take at the head of a line is still the name it took elsewhere in the article.
+  const persons = new Map(contexts.flatMap((c) => c.mentions.filter((m) => m.label === 'Person').map((m) => [fold(c.text.slice(m.start, m.end)), m.id] as const)));
+  const labelled = contexts.filter((c) => !c.question).map((c) => labelledSpeaker(c, persons)).filter((id) => id !== undefined);
+  if (labelled.length >= 2) return labelled[0];
   if (!questions.some((c) => pattern('interview.addressed', 'iu').test(c.text)) && !contexts.slice(0, 4).some((c) => pattern('interview.marker', 'iu').test(c.text))) return undefined;
   for (const ctx of contexts.slice(0, 4)) {
     if (ctx.question || pattern('interview.by', 'iu').test(ctx.text)) continue;
@@ -26,6 +33,13 @@ export function intervieweeOf(contexts: SentenceContext[]): string | undefined {
     if (p) return p.id;
   }
   return undefined;
+}
+
+/** The person a line's "Name :" label names, if any: a mention in the label, else a name `persons` (folded) knows. */
+function labelledSpeaker(ctx: SentenceContext, persons: ReadonlyMap<string, string>): string | undefined {
+  const prefix = PREFIX.exec(ctx.text);
+  if (!prefix) return undefined;
+  return ctx.mentions.find((m) => m.label === 'Person' && m.start >= prefix.index && m.end <= prefix.index + prefix[0].length)?.id ?? persons.get(fold(prefix[1].trim()));
 }
 
 /**
@@ -40,14 +54,19 @@ export function interviewPrompts(contexts: SentenceContext[]): Set<number> {
   return new Set(contexts.filter((c) => c.paragraph !== undefined && asking.has(c.paragraph)).map((c) => c.sentence.index));
 }
 
+/** The article's persons so far by folded name. */
+function knownPersons(doc: DocBuilder): Map<string, string> {
+  return new Map([...doc.nodes.values()].filter((n) => n.label === 'Person').map((n) => [fold(n.name), n.id]));
+}
+
 /** Reads an answer with no reporting verb as a statement of whoever answers: the line's named speaker, else the interviewee. */
 export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory, spoken: boolean): void {
   const text = ctx.text;
   const prefix = PREFIX.exec(text);
   let start = 0;
   if (prefix) {
-    const named = ctx.mentions.find((m) => m.label === 'Person' && m.start >= prefix.index && m.end <= prefix.index + prefix[0].length);
-    if (named) memory.answering = named.id;
+    const named = labelledSpeaker(ctx, knownPersons(doc));
+    if (named) memory.answering = named;
     else if (pattern('interview.asker', 'iu').test(prefix[1]) || ctx.question) memory.answering = undefined;
     else if (pattern('interview.answer', 'iu').test(prefix[1])) memory.answering = memory.interviewee;
     // "Mkuu : Non, ...": a name the recogniser did not take still labels an answer line.
@@ -55,6 +74,8 @@ export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCo
     else prefix.index = -1;
     if (prefix.index >= 0) start = prefix[0].length;
   }
+  // "Hydrogène vert : « une chance » ou « une enclave » ? Débat croisé": a headline's question is no one's prompt.
+  if (ctx.sentence.index === 0) return;
   if (ctx.question || memory.prompts?.has(ctx.sentence.index)) {
     memory.asked = true;
     memory.lastQuestion = ctx.sentence.index;

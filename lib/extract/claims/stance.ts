@@ -1,11 +1,13 @@
 // Which stance a statement takes, and what it does to the facts it is about.
 import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
-import type { SentenceContext } from '../context';
+import { type SentenceContext, actorMentions, countryOfActor } from '../context';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
+import { findQuantities } from '../quantities';
 import type { ClaimPatterns } from './patterns';
 import type { ClaimMemory, PlacedFact } from './types';
+import { sidesOf } from './targets';
 
 /** Text with its quotation marks read as spaces: "n'avoir « jamais » livré" says what "n'avoir jamais livré" says. */
 const unquoted = (s: string) => s.replace(/\s*[«»“”"]\s*/gu, ' ');
@@ -35,6 +37,30 @@ function deniedContent(p: ClaimPatterns, content: string, future: RegExp): boole
   return p.DENIAL_CONTENT.test(content.slice(m.index + m[0].length));
 }
 
+/** Whether a denial read from the content alone ("que l'Éthiopie n'a jamais versé") is said of another party than the speaker's: an accusation, which asserts. */
+export function accusesOther(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, speaker: string | undefined, contentStart: number, contentEnd: number): boolean {
+  if (!speaker) return false;
+  const sides = new Set(sidesOf(doc, speaker));
+  // A person whose side is unknown may be speaking for the very subject of the clause: only a known side accuses.
+  if (speaker.startsWith('person:') && sides.size < 2) return false;
+  const rest = ctx.text.slice(contentStart, contentEnd);
+  const negation = p.NEGATED_TRANSFER.exec(rest) ?? p.DENIAL_CONTENT.exec(rest);
+  if (!negation) return false;
+  const at = contentStart + negation.index;
+  // "Les turbines promises par l'Allemagne n'ont jamais été livrées": an actor a preposition governs is no subject.
+  const subject = actorMentions(ctx).find((m) => m.start >= contentStart && m.end <= at && /^[\s«»“”"]*$/u.test(ctx.text.slice(m.end, at)) && !p.PREP_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  if (!subject) return false;
+  const state = countryOfActor(doc, subject.id, new Map());
+  return !sides.has(subject.id) && !(state && sides.has(state));
+}
+
+/** "la France ne disposait « pas de soixante appareils à céder »": whether `content` negates a figure some transfer was told with. */
+export function deniesFigure(doc: DocBuilder, content: string): boolean {
+  const plain = unquoted(content);
+  const told = new Set([...doc.nodes.values()].filter((n) => n.label === 'Transfer' && n.properties.quantity != null).map((n) => Number(n.properties.quantity)));
+  const negation = pattern('claim.negatedFigure', 'iu');
+  return findQuantities(plain).some((q) => q.value != null && told.has(q.value) && negation.test(plain.slice(Math.max(0, q.start - 60), q.start)));
+}
 
 /** Whether `head` (the text before a colon) ends on a denial with no more than a pointing object: "Les ONG contestent", "Le port conteste ces chiffres". */
 export function deniedBeforeColon(p: ClaimPatterns, head: string): boolean {

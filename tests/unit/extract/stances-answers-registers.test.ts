@@ -40,6 +40,18 @@ const cases: Record<string, Case[]> = {
       about: ['Mehdi Larbi ASSERTS > Algérie>Italie'],
     },
   ],
+  'debate transcript, each line labelled with its speaker, no interview announced': [
+    {
+      text: "Port de Santos : faut-il vendre ? Débat croisé\nNous avons réuni Ana Souza, économiste à l'université de São Paulo, et Pedro Alves, dirigeant du syndicat des dockers.\nLa rédaction : Le terminal a-t-il été vendu à la Chine ?\nPedro Alves : Non. Le Brésil n'a jamais vendu le terminal à la Chine.\nAna Souza : C'est faux. La Chine a livré 40 000 tonnes d'acier au Brésil en 2023.\nLa rédaction : Qui paie les travaux ?\nPedro Alves : Le Japon a prêté 300 millions de dollars au Brésil.",
+      stances: ['Ana Souza ASSERTS', 'Ana Souza DENIES', 'Pedro Alves ASSERTS', 'Pedro Alves DENIES', 'Pedro Alves DENIES'],
+      about: ['Ana Souza ASSERTS > Chine>Brésil', 'Pedro Alves ASSERTS > Japon>Brésil'],
+    },
+    {
+      text: "Eau du Nil : le face-à-face\nFace-à-face entre Aster Bekele, ministre éthiopienne de l'Eau, et Omar Haddad, chercheur à l'université de Khartoum.\nLe modérateur : L'Éthiopie vend-elle de l'électricité au Soudan ?\nAster Bekele : Oui. L'Éthiopie a vendu 200 mégawatts d'électricité au Soudan l'an dernier.\nOmar Haddad : Ce sont des rumeurs.\nLe modérateur : Et le Kenya ?\nAster Bekele : Le Kenya a acheté 100 mégawatts à l'Éthiopie.",
+      stances: ['Aster Bekele ASSERTS', 'Aster Bekele ASSERTS', 'Aster Bekele ASSERTS', 'Omar Haddad DENIES'],
+      about: ['Aster Bekele ASSERTS > Éthiopie>Soudan'],
+    },
+  ],
   'dispatch (no interview: unchanged)': [
     { text: "La Chine a acheté vingt mille tonnes de lithium à la Bolivie, a affirmé la ministre Rosa Quispe. C'est un partenaire exigeant.", stances: ['Rosa Quispe ASSERTS'] },
   ],

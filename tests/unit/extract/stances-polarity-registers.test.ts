@@ -21,6 +21,24 @@ const cases: Record<string, Case[]> = {
     // ... but a complaint about what was not done yet asserts
     { text: "Le port de Lomé sera agrandi d'ici 2028, a promis le ministre togolais de l'Économie maritime.", stances: ['Togo ASSERTS'] },
   ],
+  'dispatch, a negative decision or a complaint about another party': [
+    // announcing that one will not do something, or that a commitment was not honoured, asserts it
+    { text: "Le porte-parole du gouvernement malien, Abdoulaye Maïga, a annoncé que le Mali ne renouvellerait pas le contrat, estimant que les clauses de formation n'avaient pas été honorées.", stances: ['Abdoulaye Maïga ASSERTS'] },
+    { text: "La ministre colombienne des Mines, Irene Vélez, a déclaré que la Colombie n'exporterait plus de charbon vers Israël.", stances: ['Irene Vélez ASSERTS'] },
+    // saying that another party never paid or delivered accuses it; it denies nothing the speaker was charged with
+    { text: "Le ministre somalien des Affaires étrangères a affirmé que l'Éthiopie n'avait jamais versé les loyers promis pour le port.", stances: ['Somalie ASSERTS'] },
+    { text: 'Kiev affirme que Moscou n’a jamais livré le grain promis aux pays africains.', stances: ['Ukraine ASSERTS'] },
+    // ... but the accused party saying it never delivered denies
+    { text: "Le ministre kazakh de l'Énergie, Almassadam Satkaliyev, a déclaré que le Kazakhstan n'avait jamais livré d'uranium à l'Iran.", stances: ['Almassadam Satkaliyev DENIES'] },
+    { text: "« Nous n'avons jamais vendu d'armes au Soudan », a affirmé le porte-parole biélorusse.", stances: ['Biélorussie DENIES'] },
+  ],
+  'hearing or dispatch, a figure told before and negated': [
+    // "ne dispose pas de N … à céder" denies the figure of the transfer told before
+    { text: "La Norvège aurait livré quarante chars à l'Ukraine. Le ministre norvégien de la Défense, Bjørn Arild Gram, a déclaré que la Norvège ne disposait « pas de quarante chars à céder ».", stances: ['Bjørn Arild Gram DENIES'], about: ['Bjørn Arild Gram DENIES > Norvège>Ukraine'] },
+    { text: "Le Brésil aurait vendu 5 000 tonnes de café à la Russie. Le ministre brésilien de l'Agriculture a assuré que le pays n'avait « pas 5 000 tonnes à vendre ».", stances: ['Brésil DENIES'], about: ['Brésil DENIES > Brésil>Russie'] },
+    // ... but a figure that is no transfer's is no denial of one
+    { text: "L'Inde a livré 300 obusiers à l'Arménie. Le ministre indien de la Défense a assuré que l'armée n'avait pas de pénurie, avec 4 000 pièces en réserve.", stances: ['Inde ASSERTS'] },
+  ],
   'portrait, simple past': [
     // a retrospective tells its statements in the simple past
     { text: 'Le Japon aurait vendu des satellites au Vietnam. Hanoï démentit aussitôt.', stances: ['Viêt Nam DENIES'] },

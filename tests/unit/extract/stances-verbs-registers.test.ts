@@ -67,6 +67,17 @@ const cases: Record<string, Case[]> = {
     { text: "La Russie a livré du blé à l'Égypte. L'entreprise a démenti.", stances: [] },
     { text: "Le Japon a livré des radars aux Philippines. Le groupe d'experts de l'ONU a confirmé cette livraison.", stances: ["groupe d'experts de l'ONU ASSERTS"], about: ["groupe d'experts de l'ONU ASSERTS > Japon>Philippines"] },
   ],
+  'dispatch, advocacy ("plaide pour", "plaide en faveur de")': [
+    // pleading for a measure states the speaker's position
+    { text: "À Genève, la rapporteuse spéciale de l'ONU sur l'alimentation, Hilal Elver, plaide pour interdire toute exportation de riz vers les zones de guerre.", stances: ['Hilal Elver ASSERTS'] },
+    { text: "La ministre kényane de l'Énergie, Alice Wahome, a plaidé en faveur d'une hausse des importations d'électricité éthiopienne.", stances: ['Alice Wahome ASSERTS'] },
+    // ... but a plea in court is no statement
+    { text: "L'armateur grec Nikos Pappas plaide coupable devant le tribunal d'Athènes.", stances: [] },
+  ],
+  'hearing or press conference, a complement between the verb and "que"': [
+    { text: "Le ministre ghanéen des Finances, Ken Ofori-Atta, a déclaré devant la commission des finances du Parlement que le Ghana avait reçu 600 millions de dollars de la Chine.", stances: ['Ken Ofori-Atta ASSERTS'], about: ['Ken Ofori-Atta ASSERTS > Chine>Ghana'] },
+    { text: "La ministre chilienne des Mines, Aurora Williams, a assuré lors d'une conférence de presse à Santiago que le Chili n'avait jamais vendu de lithium à la Russie.", stances: ['Aurora Williams DENIES'] },
+  ],
   'wire brief, sources': [
     // an unnamed public body with a nationality speaks for its state; with no nationality, for nobody
     { text: "Selon le centre estonien de cyberdéfense, l'attaque a été menée par des pirates russes.", stances: ['Estonie ASSERTS'] },
