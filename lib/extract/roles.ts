@@ -9,7 +9,7 @@ import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { resolveDescription } from './role-description';
 import { firmTitles, relationWords } from './relation-words';
-import { actorInFocus, bodyInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, stateOfMinistry, titleHeldIn, type Headline } from './role-focus';
+import { actorInFocus, bodyInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, nationalityOf, pairedState, salient, stateOfMinistry, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -263,7 +263,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "Le directeur financier, X": a title only a firm gives, no firm named, is the firm in focus's.
       if (!holder && firmTitles().has(fold(title))) holder = firmInFocus(doc);
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
-      if (!holder && STATE_TITLE.test(title)) holder = pairedState(ctx, person);
+      if (!holder && STATE_TITLE.test(title)) holder = nationalityOf(ctx, person) ?? pairedState(ctx, person);
       // "les ministres des Affaires étrangères X et Y": two holders of one title serve two states, neither told.
       if (!holder && STATE_TITLE.test(title) && !t.plural) {
         const focus = actorInFocus(ctx, start, false);
