@@ -149,7 +149,10 @@ function acronymBodies(scope: PatternScope): void {
       // "Mission des Nations unies au Soudan du Sud (Minuss)", "Mission d'appui à la sécurité (MMAS)": a preposition before a place or a common noun stays in the name.
       const placeOf = !!tokens[k + 1] && ((pattern('org.placeOf', '').test(t.key) && isCapitalized(tokens[k + 1].text)) || (pattern('org.purposeOf', '').test(t.key) && !isCapitalized(tokens[k + 1].text)));
       if (isPunct(t) || taken[k] || (STOP.has(t.key) && !placeOf) || /^\d/.test(t.text)) break;
-      if (HEADS.has(t.key)) {
+      // "membre de l'Union africaine et de la Communauté ... (SADC)": a conjunction repeating "de" before a capital opens another body.
+      if (pattern('org.nextConjunct', 'u').test(text.slice(t.start, tokens[b - 1].end))) break;
+      // "Centres africains de contrôle ... (Africa CDC)": the brackets make a plural head a name's head too.
+      if (HEADS.has(t.key) || (isCapitalized(t.text) && HEADS.has(t.key.replace(/[sx]$/u, '')))) {
         head = k;
         if (isCapitalized(t.text)) capitalHead = k;
       }
