@@ -252,7 +252,8 @@ function headedBodies(scope: PatternScope): void {
     const words = tokens.slice(i + 1, last + 1);
     if (!words.some((w) => isCapitalized(w.text) || CONNECTORS.has(w.key) || (!scope.countryOfWord(w.text) && ADJECTIVE().test(w.text.toLowerCase())))) continue;
     // "la Haute Cour de Nairobi": a capitalised rank before the head opens the name.
-    let from = i > 0 && !taken[i - 1] && isCapitalized(tokens[i - 1].text) && pattern('org.headPrefix', '').test(tokens[i - 1].key) ? i - 1 : i;
+    // "le Legal Assistance Centre de Windhoek": a head both languages share, after English modifiers, keeps them too.
+    let from = i > 0 && !taken[i - 1] && isCapitalized(tokens[i - 1].text) && pattern('org.headPrefix', '').test(tokens[i - 1].key) ? i - 1 : englishModifiersBefore(scope, i);
     // "the National Security Council of Sudan": where a language puts its modifiers first, capitalised words before the head open the name.
     if (perLanguage('org.modifiersFirst', (lang) => bodyWords(lang).modifiersFirst)) while (from > 0 && !taken[from - 1] && isCapitalized(tokens[from - 1].text) && !pattern('person.determiner', '').test(tokens[from - 1].key)) from--;
     const name = scope.text.slice(tokens[from].start, tokens[last].end);

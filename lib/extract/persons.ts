@@ -91,6 +91,13 @@ function particlePairAt(tokens: Token[], taken: boolean[], j: number): boolean {
   return !!next && j + 2 < tokens.length && !taken[j + 1] && !taken[j + 2] && pattern('person.particlePair', '').test(`${tokens[j].key} ${next.key}`) && isNameToken(tokens[j + 2]);
 }
 
+/** "Brot für die Welt", "Friends of the Earth": one or two foreign function words (person.foreignJoin) between capitalised words of one name, at `j`. */
+function foreignJoinAt(text: string, tokens: Token[], taken: boolean[], j: number): boolean {
+  const joins = (k: number) => k < tokens.length && !taken[k] && pattern('person.foreignJoin', '').test(tokens[k].text) && adjacent(text, tokens[k - 1], tokens[k]);
+  const nameAt = (k: number) => k < tokens.length && !taken[k] && isNameToken(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
+  return joins(j) && (nameAt(j + 1) || (joins(j + 1) && nameAt(j + 2)));
+}
+
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
 }
@@ -120,7 +127,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     const joins = (k: number) => tokens[k].text === '&' && k + 1 < tokens.length && !taken[k + 1] && isCapitalized(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1]);
     // "David O'Sullivan": a capital, an apostrophe and a capitalised word glued together are one word of the name.
     const apostrophed = (k: number) => (tokens.slice(k + 1, k + 3).some((_, n) => taken[k + 1 + n]) ? 0 : apostropheName(tokens, k));
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (apostrophed(j) > 0 || isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || joins(j) || joins(j - 1))) j += apostrophed(j) || 1;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (apostrophed(j) > 0 || isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || foreignJoinAt(text, tokens, taken, j) || joins(j) || joins(j - 1))) j += apostrophed(j) || 1;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     const phrase = leadingTitlePhrase(tokens, i, j);

@@ -26,4 +26,13 @@ describe('foreign names the French reader would cut', () => {
     // Not after a title: "Du" opens a phrase, no one is named.
     expect(actors('Le Vietnam exporte. Du Mékong au delta, les rizières sèchent.').filter((a) => a.startsWith('Person'))).toEqual([]);
   });
+
+  it('interview and wire: foreign function words inside a body\'s name keep it whole', () => {
+    expect(actors('« Le barrage noie nos villages », dit Ana Ruiz, chargée de campagne à l’ONG allemande Rettet den Regenwald für die Zukunft.').filter((a) => a.startsWith('Organization'))).toEqual(['Organization:Rettet den Regenwald für die Zukunft']);
+    expect(roles('Selon Tom Hale, chercheur à l’organisation Friends of the Earth, la mine pollue la rivière.')).toEqual(['person:tom-hale>org:friends-of-the-earth']);
+  });
+
+  it('analysis: capitalised English modifiers before a head both languages share open the body\'s name', () => {
+    expect(actors('Les pêcheurs n’ont pas été consultés, selon le Coastal Justice Centre de Mombasa.')).toEqual(['Organization:Coastal Justice Centre de Mombasa']);
+  });
 });
