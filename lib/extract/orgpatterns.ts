@@ -330,6 +330,9 @@ function shortForms(scope: PatternScope): void {
       const span = tokens.slice(i, i + len);
       const id = span.length === len ? scope.forms.get(keyOf(span)) : undefined;
       if (!id || span.some((t, k) => taken[i + k] || !isCapitalized(t.text)) || !scope.doc.nodes.has(id)) continue;
+      // "Cosco Shipping ... Cosco Shipping Ports Chancay": a capitalised word going on names another body.
+      const next = tokens[i + len];
+      if (next && isCapitalized(next.text) && /^[ \u00A0]$/u.test(scope.text.slice(span[len - 1].end, next.start))) continue;
       scope.push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: span[len - 1].end, from: i, to: i + len });
       i += len - 1;
       break;
