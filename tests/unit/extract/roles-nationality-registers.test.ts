@@ -37,3 +37,14 @@ describe('titles whose state or body is told around the name, in several registe
     expect(roles('Selon Marc Dubois, chargé de mission à l’Agence française de développement, le prêt sera versé en mai.')).toEqual(['person:marc-dubois>org:agence-francaise-de-developpement:chargé de mission']);
   });
 });
+
+describe('a title whose state is the subject of what its holder reports', () => {
+  it('dispatch and wire: the article\'s own state, subject after "que", is the holder\'s', () => {
+    expect(roles('Le Portugal resserre ses contrôles de pêche. La ministre de la Mer, Rita Lopes, a assuré que le Portugal respecterait les quotas européens.')).toEqual(['person:rita-lopes>country:PT:ministre de la Mer']);
+    expect(roles('Le Ghana rationne l’électricité. Le ministre de l’Énergie, Kofi Asante, a reconnu que le Ghana manquait de gaz nigérian.')).toEqual(['person:kofi-asante>country:GH:ministre de l\'Énergie']);
+  });
+
+  it('analysis: someone the lexicon knows in another state\'s service is not given the state he speaks of', () => {
+    expect(roles('La Grèce vend des pétroliers. La Grèce dément. Le ministre des Affaires étrangères, Sergueï Lavrov, a affirmé que la Grèce trahissait ses engagements.')).toEqual([]);
+  });
+});
