@@ -149,7 +149,10 @@ function acronymBodies(scope: PatternScope): void {
       // "Mission des Nations unies au Soudan du Sud (Minuss)", "Mission d'appui à la sécurité (MMAS)": a preposition before a place or a common noun stays in the name.
       const placeOf = !!tokens[k + 1] && ((pattern('org.placeOf', '').test(t.key) && isCapitalized(tokens[k + 1].text)) || (pattern('org.purposeOf', '').test(t.key) && !isCapitalized(tokens[k + 1].text)));
       if (isPunct(t) || taken[k] || (STOP.has(t.key) && !placeOf) || /^\d/.test(t.text)) break;
-      if (HEADS.has(t.key)) {
+      // "membre de l'Union africaine et de la Communauté ... (SADC)": a conjunction repeating "de" before a capital opens another body.
+      if (pattern('org.nextConjunct', 'u').test(text.slice(t.start, tokens[b - 1].end))) break;
+      // "Centres africains de contrôle ... (Africa CDC)": the brackets make a plural head a name's head too.
+      if (HEADS.has(t.key) || (isCapitalized(t.text) && HEADS.has(t.key.replace(/[sx]$/u, '')))) {
         head = k;
         if (isCapitalized(t.text)) capitalHead = k;
       }
@@ -249,7 +252,8 @@ function headedBodies(scope: PatternScope): void {
     const words = tokens.slice(i + 1, last + 1);
     if (!words.some((w) => isCapitalized(w.text) || CONNECTORS.has(w.key) || (!scope.countryOfWord(w.text) && ADJECTIVE().test(w.text.toLowerCase())))) continue;
     // "la Haute Cour de Nairobi": a capitalised rank before the head opens the name.
-    let from = i > 0 && !taken[i - 1] && isCapitalized(tokens[i - 1].text) && pattern('org.headPrefix', '').test(tokens[i - 1].key) ? i - 1 : i;
+    // "le Legal Assistance Centre de Windhoek": a head both languages share, after English modifiers, keeps them too.
+    let from = i > 0 && !taken[i - 1] && isCapitalized(tokens[i - 1].text) && pattern('org.headPrefix', '').test(tokens[i - 1].key) ? i - 1 : englishModifiersBefore(scope, i);
     // "the National Security Council of Sudan": where a language puts its modifiers first, capitalised words before the head open the name.
     if (perLanguage('org.modifiersFirst', (lang) => bodyWords(lang).modifiersFirst)) while (from > 0 && !taken[from - 1] && isCapitalized(tokens[from - 1].text) && !pattern('person.determiner', '').test(tokens[from - 1].key)) from--;
     const name = scope.text.slice(tokens[from].start, tokens[last].end);
@@ -327,6 +331,9 @@ function shortForms(scope: PatternScope): void {
       const span = tokens.slice(i, i + len);
       const id = span.length === len ? scope.forms.get(keyOf(span)) : undefined;
       if (!id || span.some((t, k) => taken[i + k] || !isCapitalized(t.text)) || !scope.doc.nodes.has(id)) continue;
+      // "Cosco Shipping ... Cosco Shipping Ports Chancay": a capitalised word going on names another body.
+      const next = tokens[i + len];
+      if (next && isCapitalized(next.text) && /^[ \u00A0]$/u.test(scope.text.slice(span[len - 1].end, next.start))) continue;
       scope.push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: span[len - 1].end, from: i, to: i + len });
       i += len - 1;
       break;

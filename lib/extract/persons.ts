@@ -91,20 +91,43 @@ function particlePairAt(tokens: Token[], taken: boolean[], j: number): boolean {
   return !!next && j + 2 < tokens.length && !taken[j + 1] && !taken[j + 2] && pattern('person.particlePair', '').test(`${tokens[j].key} ${next.key}`) && isNameToken(tokens[j + 2]);
 }
 
+/** "Brot für die Welt", "Friends of the Earth": one or two foreign function words (person.foreignJoin) between capitalised words of one name, at `j`. */
+function foreignJoinAt(text: string, tokens: Token[], taken: boolean[], j: number): boolean {
+  const joins = (k: number) => k < tokens.length && !taken[k] && pattern('person.foreignJoin', '').test(tokens[k].text) && adjacent(text, tokens[k - 1], tokens[k]);
+  const nameAt = (k: number) => k < tokens.length && !taken[k] && isNameToken(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
+  return joins(j) && (nameAt(j + 1) || (joins(j + 1) && nameAt(j + 2)));
+}
+
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
+}
+
+/** "O'Sullivan", "D'Souza" inside a name: how many tokens from `k` spell a capital and an apostrophe glued to a capitalised name word (0 when none). */
+function apostropheName(tokens: Token[], k: number): number {
+  const [c, q, w] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  // The elision reader keeps "D'" as one token; "O" and "'" come apart.
+  if (q && /^\p{Lu}['’]$/u.test(c.text) && isNameToken(q) && c.end === q.start) return 2;
+  return w && /^\p{Lu}$/u.test(c.text) && /^['’]$/u.test(q.text) && isNameToken(w) && c.end === q.start && q.end === w.start ? 3 : 0;
+}
+
+/** "l'ambassadeur de Chine, Du Xiaohui, a réfuté": a capitalised particle opening a name apposed to a title is its first word. */
+function apposedParticle(text: string, tokens: Token[], k: number): boolean {
+  const [prev, next] = [tokens[k - 1], tokens[k + 1]];
+  return !!prev && !!next && prev.text === ',' && isCapitalized(tokens[k].text) && pattern('person.capitalParticle', '').test(tokens[k].key) && isNameToken(next) && adjacent(text, tokens[k], next) && titleBefore().test(text.slice(Math.max(0, prev.start - 60), prev.start));
 }
 
 
 /** Capitalised name sequences, names after "M."/"Mme", and institutes named by their suffix. */
 export function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: DocBuilder, state: ArticleEntities, push: Push, countryWord: (key: string) => string | undefined = () => undefined): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !isNameToken(tokens[i])) continue;
+    if (taken[i] || !(isNameToken(tokens[i]) || apposedParticle(text, tokens, i))) continue;
     let j = i + 1;
     // "le Manila Times": a capitalised company or outlet suffix closes the name even when it never names a person.
     // "Procter & Gamble": "&" joins two capitalised words of one name (joins(j): the "&" itself; joins(j - 1): the word after it).
     const joins = (k: number) => tokens[k].text === '&' && k + 1 < tokens.length && !taken[k + 1] && isCapitalized(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1]);
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || joins(j) || joins(j - 1))) j++;
+    // "David O'Sullivan": a capital, an apostrophe and a capitalised word glued together are one word of the name.
+    const apostrophed = (k: number) => (tokens.slice(k + 1, k + 3).some((_, n) => taken[k + 1 + n]) ? 0 : apostropheName(tokens, k));
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (apostrophed(j) > 0 || isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || foreignJoinAt(text, tokens, taken, j) || joins(j) || joins(j - 1))) j += apostrophed(j) || 1;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     const phrase = leadingTitlePhrase(tokens, i, j);

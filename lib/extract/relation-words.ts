@@ -30,6 +30,8 @@ export interface TitleWords {
   bodyTitles?: string[];
   /** Titles only some bodies or states give ("commissaire": the European or African Union), by the first words of the title: held in the one the article names last. */
   heldIn?: Record<string, string[]>;
+  /** Titles only some states give when nothing completes them ("secrétaire d'État": the United States; "secrétaire d'État aux Transports" is a junior minister anywhere). */
+  heldInBare?: Record<string, string[]>;
   /** Party words that name one state's parties ("démocrate": the United States), between a title and the name. */
   partyStates?: Record<string, string>;
 }

@@ -155,11 +155,13 @@ export function pairedState(ctx: SentenceContext, person: EntityMention): string
 
 // Titles only some bodies or states give, by their folded first words (data "heldIn").
 const heldInWords = () => perLanguage('role.heldIn', (lang) => new Map(Object.entries(relationWords(lang).titles.heldIn ?? {}).map(([k, v]) => [fold(k), v])));
+// ... and those some states alone give when bare (data "heldInBare"), by their whole folded title.
+const heldInBare = () => perLanguage('role.heldInBare', (lang) => new Map(Object.entries(relationWords(lang).titles.heldInBare ?? {}).map(([k, v]) => [fold(k), v])));
 
 /** The body or state a title only some give is held in ("commissaire": the union, "chancelier": the state), the one of them the article named last; undefined when it names none or the title is any body's. */
 export function titleHeldIn(state: ArticleEntities, title: string): string | undefined {
   const t = fold(title);
-  const ids = [...heldInWords()].find(([k]) => t === k || t.startsWith(`${k} `))?.[1];
+  const ids = heldInBare().get(t) ?? [...heldInWords()].find(([k]) => t === k || t.startsWith(`${k} `))?.[1];
   if (!ids) return undefined;
   const seen = (id: string) => (id.startsWith('country:') ? state.countryRecency : state.orgsSeen).indexOf(id);
   const named = ids.filter((id) => seen(id) >= 0).sort((a, b) => seen(b) - seen(a));
@@ -212,4 +214,10 @@ export function firmInFocus(doc: DocBuilder, atLeast = 1, before = Infinity): st
     if (earlier.length >= atLeast && (!best || earlier.length > best.named || (earlier.length === best.named && last > best.last))) best = { id: n.id, named: earlier.length, last };
   }
   return best?.id;
+}
+
+/** "le Chinois Zou Jiayi, vice-ministre des Finances": the state a nationality noun right before the name gives its holder. */
+export function nationalityOf(ctx: SentenceContext, person: EntityMention): string | undefined {
+  const noun = ctx.mentions.find((x) => x.via === 'demonym' && x.end <= person.start && /^\s+$/u.test(ctx.text.slice(x.end, person.start)) && pattern('demonym.noun', 'u').test(x.text));
+  return noun && pattern('role.nationalityBefore', 'iu').test(ctx.text.slice(Math.max(0, noun.start - 12), noun.start)) ? noun.id : undefined;
 }

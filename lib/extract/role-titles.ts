@@ -84,7 +84,9 @@ function coordinatedDomains(text: string, pos: number): string {
   re.lastIndex = pos;
   const m = re.exec(text);
   if (!m || (m[0].match(/\p{Lu}[\p{L}-]+/gu) ?? []).some((w) => GAZETTEER.has(fold(w)))) return '';
-  return m[0];
+  // "de la Santé et de la Population sénégalaise": a last adjective that is a nationality is the holder's, read after the title.
+  const last = /\s+\p{Ll}[\p{Ll}-]+$/u.exec(m[0]);
+  return last && demonymAfter(text, pos + last.index) ? m[0].slice(0, last.index) : m[0];
 }
 
 /** Reads a title and the words that complete it: nationality, domain, "adjoint". */

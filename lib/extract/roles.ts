@@ -9,7 +9,7 @@ import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { resolveDescription } from './role-description';
 import { firmTitles, relationWords } from './relation-words';
-import { actorInFocus, bodyInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, pairedState, salient, stateOfMinistry, titleHeldIn, type Headline } from './role-focus';
+import { actorInFocus, bodyInFocus, bodyOfKind, coordinatedState, firmInFocus, governedIn, lastFirm, nationalityOf, pairedState, salient, stateOfMinistry, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -263,7 +263,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       // "Le directeur financier, X": a title only a firm gives, no firm named, is the firm in focus's.
       if (!holder && firmTitles().has(fold(title))) holder = firmInFocus(doc);
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
-      if (!holder && STATE_TITLE.test(title)) holder = pairedState(ctx, person);
+      if (!holder && STATE_TITLE.test(title)) holder = nationalityOf(ctx, person) ?? pairedState(ctx, person);
       // "les ministres des Affaires étrangères X et Y": two holders of one title serve two states, neither told.
       if (!holder && STATE_TITLE.test(title) && !t.plural) {
         const focus = actorInFocus(ctx, start, false);
@@ -281,7 +281,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         // "Lorsque le président X rompit avec Taïwan, Kaiteie ...": someone named after a fronted temporal clause is the main subject, not the other side.
         const clauseEnd = pattern('role.temporalOpen', 'iu').test(text) ? text.indexOf(',', person.end) : -1;
         const mainSubject = (x: EntityMention) => x.label === 'Person' && clauseEnd >= 0 && x.start > clauseEnd;
-        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref' && !actsAt(x) && !mainSubject(x)).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
+        // "Le ministre X a rappelé que la Grèce applique ...": the article's own state, subject of what he reports, is his.
+        // ... not for someone the lexicon knows in another state's service.
+        const ownReported = (x: EntityMention) => x.id === salient(doc, headline, state.countryRecency, state.lastSubject) && pattern('role.reportedSubject', 'iu').test(text.slice(person.end, x.start)) && !PERSONS.get(person.id)?.roles.some((r) => r.country && countryId(r.country) !== x.id);
+        const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref' && !actsAt(x) && !mainSubject(x) && !ownReported(x)).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
         // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
         const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
         // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.

@@ -62,6 +62,8 @@ export function recognizeListedNames(scan: SentenceScan): void {
       if (entry.label === 'Country' && len === 1 && namesRegion(text, tokens, i + 1)) break;
       // "Israel Aerospace Industries", "le Manila Times": a state's name or capital opening a company's or outlet's name is part of it.
       if (entry.label === 'Country' && (entry.via === 'name' || entry.via === 'metonym') && opensCompanyName(text, tokens, i + len)) break;
+      // "Vale Base Metals": a group's name opening a subsidiary's, a word of its own before the suffix, is part of it ("Huawei Technologies" stays the group).
+      if (entry.label === 'Organization' && len === 1 && i + 1 < tokens.length && !isCompanySuffix(tokens[i + 1].key) && opensCompanyName(text, tokens, i + 1)) break;
       // "des patrouilleurs de classe Guardian": a class or model name is no body.
       if (entry.label === 'Organization' && len === 1 && i >= 1 && (pattern('entity.className', '').test(tokens[i - 1].key) || (i >= 2 && pattern('org.of', '').test(tokens[i - 1].key) && pattern('entity.className', '').test(tokens[i - 2].key)))) break;
       // "un Airbus A320", "des Boeing": a maker's name that also names its product, read as the product; "chez Airbus", "Boeing a livré": the maker.

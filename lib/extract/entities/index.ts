@@ -112,8 +112,10 @@ function record({ sentence, text, doc, state, found, stateMentions, bodyMentions
     if (m.label === 'Organization') {
       state.orgsSeen = state.orgsSeen.filter((p) => p !== m.id);
       state.orgsSeen.push(m.id);
-      // "le français Orano ... Orano, dont le directeur": a body of one word found by a pattern is named bare for the rest of the article.
-      if (m.via === 'pattern' && m.to - m.from === 1 && /^\p{Lu}/u.test(m.text) && !state.forms.has(fold(m.text))) state.forms.set(fold(m.text), m.id);
+      // "le français Orano ... Orano, dont le directeur": a body of one word found by a pattern is named bare for the rest of the article;
+      // "la holding MIND ID ... le directeur de MIND ID": one of two words with a word in capitals too (two plain words may open a longer name).
+      const bare = m.to - m.from === 1 || (m.to - m.from === 2 && /\p{Lu}{2}/u.test(m.text));
+      if (m.via === 'pattern' && bare && /^\p{Lu}/u.test(m.text) && !state.forms.has(fold(m.text))) state.forms.set(fold(m.text), m.id);
     }
   }
 }
