@@ -17,7 +17,7 @@ export function extractRelayed(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceC
   const m = pattern('claim.relayedPassive', 'iu').exec(text);
   if (!m) return;
   const after = m.index + m[0].length;
-  const by = /^\s*par\s+/u.exec(text.slice(after));
+  const by = pattern('claim.relayedBy', 'u').exec(text.slice(after));
   if (!by) return;
   // "par le ministre sénégalais de la Pêche, Fatou Diouf": a title, then the name of who holds it.
   const agent = speakerAfter(ctx, after + by[0].length) ?? actorMentions(ctx).find((x) => x.start >= after && pattern('claim.relayedAgentGap', 'iu').test(text.slice(after, x.start)));
