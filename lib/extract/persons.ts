@@ -102,8 +102,9 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
 }
 
-/** "O'Sullivan", "D'Souza" inside a name: how many tokens from `k` spell a capital and an apostrophe glued to a capitalised name word (0 when none). */
-function apostropheName(tokens: Token[], k: number): number {
+/** "O'Sullivan", "D'Souza" inside a name: how many tokens from `k` spell a capital and an apostrophe glued to a capitalised name word (0 when none, or when a token after `k` is taken). */
+function apostropheName(tokens: Token[], taken: boolean[], k: number): number {
+  if (taken[k + 1] || taken[k + 2]) return 0;
   const [c, q, w] = [tokens[k], tokens[k + 1], tokens[k + 2]];
   // The elision reader keeps "D'" as one token; "O" and "'" come apart.
   if (q && /^\p{Lu}['’]$/u.test(c.text) && isNameToken(q) && c.end === q.start) return 2;
@@ -126,7 +127,7 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "Procter & Gamble": "&" joins two capitalised words of one name (joins(j): the "&" itself; joins(j - 1): the word after it).
     const joins = (k: number) => tokens[k].text === '&' && k + 1 < tokens.length && !taken[k + 1] && isCapitalized(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1]);
     // "David O'Sullivan": a capital, an apostrophe and a capitalised word glued together are one word of the name.
-    const apostrophed = (k: number) => (tokens.slice(k + 1, k + 3).some((_, n) => taken[k + 1 + n]) ? 0 : apostropheName(tokens, k));
+    const apostrophed = (k: number) => apostropheName(tokens, taken, k);
     while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (apostrophed(j) > 0 || isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || foreignJoinAt(text, tokens, taken, j) || joins(j) || joins(j - 1))) j += apostrophed(j) || 1;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;

@@ -283,7 +283,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
         const mainSubject = (x: EntityMention) => x.label === 'Person' && clauseEnd >= 0 && x.start > clauseEnd;
         // "Le ministre X a rappelé que la Grèce applique ...": the article's own state, subject of what he reports, is his.
         // ... not for someone the lexicon knows in another state's service.
-        const ownReported = (x: EntityMention) => x.id === salient(doc, headline, state.countryRecency, state.lastSubject) && pattern('role.reportedSubject', 'iu').test(text.slice(person.end, x.start)) && !PERSONS.get(person.id)?.roles.some((r) => r.country && countryId(r.country) !== x.id);
+        const own = salient(doc, headline, state.countryRecency, state.lastSubject);
+        const ownReported = (x: EntityMention) => x.id === own && pattern('role.reportedSubject', 'iu').test(text.slice(person.end, x.start)) && !PERSONS.get(person.id)?.roles.some((r) => r.country && countryId(r.country) !== x.id);
         const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref' && !actsAt(x) && !mainSubject(x) && !ownReported(x)).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
         // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
         const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));

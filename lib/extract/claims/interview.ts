@@ -24,7 +24,7 @@ export function intervieweeOf(contexts: SentenceContext[]): string | undefined {
   // a debate or an interview, announced or not; its first labelled speaker stands for the guest.
   // A label the recogniser did not take at the head of a line is still the name it took elsewhere in the article.
   const persons = new Map(contexts.flatMap((c) => c.mentions.filter((m) => m.label === 'Person').map((m) => [fold(c.text.slice(m.start, m.end)), m.id] as const)));
-  const labelled = contexts.filter((c) => !c.question).map((c) => labelledSpeaker(c, persons)).filter((id) => id !== undefined);
+  const labelled = contexts.filter((c) => !c.question).map((c) => labelledSpeaker(c, (name) => persons.get(name))).filter((id) => id !== undefined);
   if (labelled.length >= 2) return labelled[0];
   if (!questions.some((c) => pattern('interview.addressed', 'iu').test(c.text)) && !contexts.slice(0, 4).some((c) => pattern('interview.marker', 'iu').test(c.text))) return undefined;
   for (const ctx of contexts.slice(0, 4)) {
@@ -35,11 +35,11 @@ export function intervieweeOf(contexts: SentenceContext[]): string | undefined {
   return undefined;
 }
 
-/** The person a line's "Name :" label names, if any: a mention in the label, else a name `persons` (folded) knows. */
-function labelledSpeaker(ctx: SentenceContext, persons: ReadonlyMap<string, string>): string | undefined {
+/** The person a line's "Name :" label names, if any: a mention in the label, else the one `known` finds by the folded label. */
+function labelledSpeaker(ctx: SentenceContext, known: (folded: string) => string | undefined): string | undefined {
   const prefix = PREFIX.exec(ctx.text);
   if (!prefix) return undefined;
-  return ctx.mentions.find((m) => m.label === 'Person' && m.start >= prefix.index && m.end <= prefix.index + prefix[0].length)?.id ?? persons.get(fold(prefix[1].trim()));
+  return ctx.mentions.find((m) => m.label === 'Person' && m.start >= prefix.index && m.end <= prefix.index + prefix[0].length)?.id ?? known(fold(prefix[1].trim()));
 }
 
 /**
@@ -65,7 +65,8 @@ export function extractAnswer(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCo
   const prefix = PREFIX.exec(text);
   let start = 0;
   if (prefix) {
-    const named = labelledSpeaker(ctx, knownPersons(doc));
+    // The article's persons are gathered only for a label with no mention in it, not for every labelled line.
+    const named = labelledSpeaker(ctx, (name) => knownPersons(doc).get(name));
     if (named) memory.answering = named;
     else if (pattern('interview.asker', 'iu').test(prefix[1]) || ctx.question) memory.answering = undefined;
     else if (pattern('interview.answer', 'iu').test(prefix[1])) memory.answering = memory.interviewee;

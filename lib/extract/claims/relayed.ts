@@ -5,6 +5,7 @@
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions } from '../context';
 import { pattern } from '../syntax/language';
+import { sentenceId } from '../ids';
 import type { ClaimPatterns } from './patterns';
 import { shorten } from './stance';
 import { settleSpeaker, speakerAfter } from './speakers';
@@ -16,13 +17,13 @@ export function extractRelayed(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceC
   const m = pattern('claim.relayedPassive', 'iu').exec(text);
   if (!m) return;
   const after = m.index + m[0].length;
-  const by = /^\s*par\s+/u.exec(text.slice(after));
+  const by = pattern('claim.relayedBy', 'u').exec(text.slice(after));
   if (!by) return;
   // "par le ministre sénégalais de la Pêche, Fatou Diouf": a title, then the name of who holds it.
   const agent = speakerAfter(ctx, after + by[0].length) ?? actorMentions(ctx).find((x) => x.start >= after && pattern('claim.relayedAgentGap', 'iu').test(text.slice(after, x.start)));
   if (!agent || used.has(agent.id)) return;
   const prevIndex = ctx.sentence.index - 1;
-  const prevId = `${ctx.sentence.id.split(':')[0]}:s${prevIndex}`;
+  const prevId = sentenceId(doc.articleId, prevIndex);
   const before = memory.texts?.get(prevId) ?? '';
   const noun = p.CLAIM_NOUN.test(m[0]) || pattern('claim.relayedNoun', 'iu').test(m[0]);
   if (!noun && !/[«“"]/u.test(before) && !p.CLAIM_NOUN.test(before)) return;

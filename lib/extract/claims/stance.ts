@@ -57,9 +57,12 @@ export function accusesOther(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCon
 /** "la France ne disposait « pas de soixante appareils à céder »": whether `content` negates a figure some transfer was told with. */
 export function deniesFigure(doc: DocBuilder, content: string): boolean {
   const plain = unquoted(content);
+  // Most statements give no figure: the article's transfers are gathered only for one that does.
+  const figures = findQuantities(plain).filter((q) => q.value != null);
+  if (!figures.length) return false;
   const told = new Set([...doc.nodes.values()].filter((n) => n.label === 'Transfer' && n.properties.quantity != null).map((n) => Number(n.properties.quantity)));
   const negation = pattern('claim.negatedFigure', 'iu');
-  return findQuantities(plain).some((q) => q.value != null && told.has(q.value) && negation.test(plain.slice(Math.max(0, q.start - 60), q.start)));
+  return figures.some((q) => told.has(q.value!) && negation.test(plain.slice(Math.max(0, q.start - 60), q.start)));
 }
 
 /** Whether `head` (the text before a colon) ends on a denial with no more than a pointing object: "Les ONG contestent", "Le port conteste ces chiffres". */
