@@ -2,7 +2,7 @@ import type { DocBuilder } from '../builder';
 import { actorMentions, type SentenceContext } from '../context';
 import { resolveSubjectPronoun, type Discourse } from '../discourse';
 import { sentenceIndexOf } from '../ids';
-import { blocInFocus } from './subjects';
+import { blocInFocus, isSide } from './subjects';
 
 /** The membership patterns the clitic readings need, compiled with the language's member nouns. */
 export interface CliticGrammar {
@@ -10,8 +10,6 @@ export interface CliticGrammar {
   CLITIC_PRONOUN: RegExp;
   ELLIPTIC_MEMBER: RegExp;
 }
-
-const isSide = (id: string | undefined): id is string => !!id && (id.startsWith('country:') || id.startsWith('org:'));
 
 /** "Le Paraguay en est membre", "il en fait partie": a clitic for the body makes its subject a member of the bloc in focus; "n'en est pas" none. */
 export function cliticMembers(doc: DocBuilder, ctx: SentenceContext, G: CliticGrammar, discourse?: Discourse): Array<[string, string]> {

@@ -17,7 +17,8 @@ export interface SubjectGrammar {
   LIKE_SPLIT_MEMBER: RegExp;
 }
 
-const isSide = (id: string | undefined): id is string => !!id && (id.startsWith('country:') || id.startsWith('org:'));
+/** Whether an id names a state or a body, the sides a membership joins. */
+export const isSide = (id: string | undefined): id is string => !!id && (id.startsWith('country:') || id.startsWith('org:'));
 
 /** The last `n` distinct states named before `at`: in this sentence, then in the three before, latest first. */
 function lastStates(ctx: SentenceContext, at: number, n: number, discourse?: Discourse): string[] {
