@@ -82,7 +82,8 @@ function compile(lang: Language) {
     LIKE_SPLIT_MEMBER: re('likeSplitMember'),
     // "Le Paraguay en est membre", "l'Allemagne l'est aussi": see memberships/clitics.
     CLITIC_MEMBER: re('cliticMember'),
-    CLITIC_PRONOUN: re('cliticPronoun'),
+    // Global: read with matchAll, which leaves this one's lastIndex alone.
+    CLITIC_PRONOUN: re('cliticPronoun', 'giu'),
     ELLIPTIC_MEMBER: re('ellipticMember'),
   };
 }

@@ -7,6 +7,7 @@ import { blocInFocus, isSide } from './subjects';
 /** The membership patterns the clitic readings need, compiled with the language's member nouns. */
 export interface CliticGrammar {
   CLITIC_MEMBER: RegExp;
+  /** Global ('g'), for matchAll. */
   CLITIC_PRONOUN: RegExp;
   ELLIPTIC_MEMBER: RegExp;
 }
@@ -15,7 +16,7 @@ export interface CliticGrammar {
 export function cliticMembers(doc: DocBuilder, ctx: SentenceContext, G: CliticGrammar, discourse?: Discourse): Array<[string, string]> {
   const text = ctx.text;
   const subjects: Array<[string | undefined, number]> = actorMentions(ctx).filter((m) => m.label !== 'Person').map((m) => [m.id, m.end]);
-  for (const p of text.matchAll(new RegExp(G.CLITIC_PRONOUN.source, 'giu'))) subjects.push([discourse ? resolveSubjectPronoun(discourse, ctx, p.index) : undefined, p.index + p[0].length]);
+  for (const p of text.matchAll(G.CLITIC_PRONOUN)) subjects.push([discourse ? resolveSubjectPronoun(discourse, ctx, p.index) : undefined, p.index + p[0].length]);
   const out: Array<[string, string]> = [];
   for (const [id, end] of subjects) {
     const m = G.CLITIC_MEMBER.exec(text.slice(end));
