@@ -29,10 +29,11 @@ export function cliticMembers(doc: DocBuilder, ctx: SentenceContext, G: CliticGr
 
 /** "La France est membre du Club de Paris, l'Allemagne l'est aussi": the body of the membership just read, in this sentence or the one before. */
 export function ellipticMembers(doc: DocBuilder, ctx: SentenceContext, G: CliticGrammar): Array<[string, string]> {
+  // The sentence's own test first: most have no "l'est aussi", and the document's relationships need no scan then.
+  const elliptic = actorMentions(ctx).filter((m) => m.label !== 'Person' && G.ELLIPTIC_MEMBER.test(ctx.text.slice(m.end)));
+  if (!elliptic.length) return [];
   const here = ctx.sentence.index;
   const last = [...doc.relationships.values()].filter((r) => r.type === 'MEMBER_OF' && r.evidence.some((e) => here - sentenceIndexOf(e) <= 1 && sentenceIndexOf(e) <= here)).at(-1);
   if (!last) return [];
-  return actorMentions(ctx)
-    .filter((m) => m.label !== 'Person' && m.id !== last.target && G.ELLIPTIC_MEMBER.test(ctx.text.slice(m.end)))
-    .map((m) => [m.id, last.target]);
+  return elliptic.filter((m) => m.id !== last.target).map((m) => [m.id, last.target]);
 }
