@@ -359,8 +359,8 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     const coordinated = AND_OF.test(between) || (AND_THEN.test(between) && !OBJECT_OF.test(text.slice(0, previous.start)) && !CLAUSE_AFTER.test(text.slice(org.end)));
     if (coordinated) for (const m of members.get(previous.id) ?? []) add(m, org);
   }
-  const bare = bareMembers(doc, ctx);
-  if (bare) for (const id of bare.members) doc.rel('MEMBER_OF', id, bare.bloc, [sid]);
+  // Emitted before the clitic readings: an elliptic "l'est aussi" takes up the membership just read.
+  for (const [id, body] of bareMembers(doc, ctx)) doc.rel('MEMBER_OF', id, body, [sid]);
   for (const [id, body] of [...cliticMembers(doc, ctx, words(), discourse), ...ellipticMembers(doc, ctx, words())]) doc.rel('MEMBER_OF', id, body, [sid]);
   if (pairs) noteCoordinated(ctx, pairs);
 }

@@ -90,14 +90,14 @@ export function blocInFocus(doc: DocBuilder, ctx: SentenceContext, at: number, d
 
 /**
  * "la Grèce, Chypre et Malte, trois États membres qui ...": a bare "États membres" in apposition to a list of states,
- * with no body after it, makes them members of the bloc named last. Returns the bloc and its members.
+ * with no body after it, makes them members of the bloc named last: [member, bloc] pairs, as the clitic readings give.
  */
-export function bareMembers(doc: DocBuilder, ctx: SentenceContext): { bloc: string; members: string[] } | undefined {
+export function bareMembers(doc: DocBuilder, ctx: SentenceContext): Array<[string, string]> {
   const text = ctx.text;
   const states = actorMentions(ctx).filter((m) => m.label === 'Country');
   const last = states.find((m) => pattern('membership.bareMembers').test(text.slice(m.end)));
-  if (!last) return undefined;
+  if (!last) return [];
   const members = listUpTo(last, states, text);
   const bloc = blocInFocus(doc, ctx, members[0].start);
-  return bloc ? { bloc, members: members.map((m) => m.id) } : undefined;
+  return bloc ? members.map((m) => [m.id, bloc]) : [];
 }
