@@ -80,9 +80,10 @@ export function findGoods(text: string): GoodsMention[] {
   // paying verb or its participle moves needs no currency.
   for (const m of text.matchAll(pattern('goods.bareSum', 'giu'))) {
     const [start, end] = [m.index!, m.index! + m[0].length];
+    if (out.some((g) => start < g.end && g.start < end)) continue;
     const paid = pattern('goods.bareSumLead', 'iu').test(text.slice(Math.max(0, start - 80), start)) || pattern('goods.bareSumTail', 'iu').test(text.slice(end, end + 20));
     // The mention sits right after the figure, as a currency would, so the figure counts it.
-    if (!out.some((g) => start < g.end && g.start < end) && paid) out.push({ kind: 'funds', start: end, end, text: '' });
+    if (paid) out.push({ kind: 'funds', start: end, end, text: '' });
   }
   for (const m of text.matchAll(designatorRe)) {
     const [start, end] = [m.index!, m.index! + m[0].length];

@@ -13,7 +13,7 @@ import { pattern, perLanguage, type Language } from './syntax/language';
 import { alongside, listFrom, listUpTo } from './memberships/lists';
 import { bodiesDescribedBack, bodiesNamedBack } from './memberships/named-back';
 import { cliticMembers, ellipticMembers } from './memberships/clitics';
-import { bareMembers, countedMembers, likeSplitMembers, pronounMember } from './memberships/subjects';
+import { bareMembers, countedMembers, isSide, likeSplitMembers, pronounMember } from './memberships/subjects';
 import { alternationOf } from './syntax/alternation';
 
 const alt = (xs: string[]) => alternationOf(xs, { longestFirst: false });
@@ -82,7 +82,8 @@ function compile(lang: Language) {
     LIKE_SPLIT_MEMBER: re('likeSplitMember'),
     // "Le Paraguay en est membre", "l'Allemagne l'est aussi": see memberships/clitics.
     CLITIC_MEMBER: re('cliticMember'),
-    CLITIC_PRONOUN: re('cliticPronoun'),
+    // Global: read with matchAll, which leaves this one's lastIndex alone.
+    CLITIC_PRONOUN: re('cliticPronoun', 'giu'),
     ELLIPTIC_MEMBER: re('ellipticMember'),
   };
 }
@@ -196,7 +197,7 @@ function likenedByPronoun(doc: DocBuilder, ctx: SentenceContext, member: EntityM
   if (like?.groups?.plural) return pairNamedBefore(doc, ctx, member.start, pairs, discourse).filter((id) => id !== member.id);
   if (!discourse || !(like?.groups?.we || pattern('membership.likeWeAfter').test(ctx.text.slice(org.end)))) return [];
   const side = speakerSide(doc, ctx, pairs.personCountry, discourse, org.start);
-  return side && side !== member.id && (side.startsWith('country:') || side.startsWith('org:')) ? [side] : [];
+  return side !== member.id && isSide(side) ? [side] : [];
 }
 
 /** Reads MEMBER_OF in one sentence from the patterns of data/lexicon/organizations.json "membership". */
@@ -267,7 +268,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     // "nous sommes membres de l'ITIE", in a quote or an interview: the speaker's state (or body).
     const we = !member && pairs && discourse ? WE_MEMBER.exec(before) : null;
     const side = we && pairs && discourse ? speakerSide(doc, ctx, pairs.personCountry, discourse, we.index) : undefined;
-    if (side && (side.startsWith('country:') || side.startsWith('org:'))) add(side, org);
+    if (isSide(side)) add(side, org);
     // "Toujours membre de ORG, l'alliance ..., l'Arménie": the sentence's subject after the fronted phrase.
     const fronted = FRONTED.exec(before);
     if (fronted) {
@@ -276,7 +277,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
       if (subject) for (const a of listFrom(subject, actors, text)) add(a, org);
       const pronoun = subject ? null : PRONOUN_SUBJECT.exec(text.slice(org.end));
       const meant = pronoun && discourse ? resolveSubjectPronoun(discourse, ctx, org.end + pronoun[0].length) : undefined;
-      if (meant && (meant.startsWith('country:') || meant.startsWith('org:'))) add(meant, org);
+      if (isSide(meant)) add(meant, org);
       // "Membre, comme la Russie, des Brics": the comparison is a member too.
       const like = actors.find((a) => a.end <= org.start && a.start >= fronted.index && pattern('membership.likeBefore').test(text.slice(Math.max(0, a.start - 12), a.start)));
       if (like) add(like, org);
@@ -358,8 +359,8 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     const coordinated = AND_OF.test(between) || (AND_THEN.test(between) && !OBJECT_OF.test(text.slice(0, previous.start)) && !CLAUSE_AFTER.test(text.slice(org.end)));
     if (coordinated) for (const m of members.get(previous.id) ?? []) add(m, org);
   }
-  const bare = bareMembers(doc, ctx);
-  if (bare) for (const id of bare.members) doc.rel('MEMBER_OF', id, bare.bloc, [sid]);
+  // Emitted before the clitic readings: an elliptic "l'est aussi" takes up the membership just read.
+  for (const [id, body] of bareMembers(doc, ctx)) doc.rel('MEMBER_OF', id, body, [sid]);
   for (const [id, body] of [...cliticMembers(doc, ctx, words(), discourse), ...ellipticMembers(doc, ctx, words())]) doc.rel('MEMBER_OF', id, body, [sid]);
   if (pairs) noteCoordinated(ctx, pairs);
 }

@@ -4,18 +4,27 @@ import { personList } from './signers';
 import type { AgreementScene } from './types';
 import { agentAt, namesAgreement, words } from './vocabulary';
 
+/** "Macron et Zelensky l'ont paraphé": in a sentence that names no agreement, the pronoun stands for the last one; its subjects signed it. */
+export function signedByPronoun(scene: AgreementScene): void {
+  pronounSigners(scene, () => !namesAgreement(scene.ctx.text));
+}
+
 /**
- * "Macron et Zelensky l'ont paraphé": the pronoun stands for the last agreement; its subjects signed it. In a sentence
- * that names one, only a pronoun in a later clause ("Le traité a été signé mardi : la ministre X l'a paraphé") is read,
- * once the names are (`named`).
+ * "Le traité a été signé mardi : la ministre X l'a paraphé": in a sentence that names one, only a pronoun in a later
+ * clause than the last name read is, once the names are.
  */
-export function signedByPronoun(scene: AgreementScene, named = false): void {
+export function signedByPronounAfterName(scene: AgreementScene): void {
+  const { ctx, memory } = scene;
+  const here = memory.lastName?.sentenceId === ctx.sentence.id ? memory.lastName : undefined;
+  pronounSigners(scene, (at) => !!here && here.end <= at && /[:;]/u.test(ctx.text.slice(here.end, at)));
+}
+
+/** The subjects before the sentence's signing pronoun signed the last agreement, where `reads` accepts the pronoun's offset. */
+function pronounSigners(scene: AgreementScene, reads: (at: number) => boolean): void {
   const { doc, ctx, memory, personCountry } = scene;
   const pronoun = words().PRONOUN_SIGN.exec(ctx.text);
   const last = memory.list[memory.list.length - 1];
-  if (!pronoun || !last) return;
-  const here = memory.lastName?.sentenceId === ctx.sentence.id ? memory.lastName : undefined;
-  if (named ? !here || here.end > pronoun.index || !/[:;]/u.test(ctx.text.slice(here.end, pronoun.index)) : namesAgreement(ctx.text)) return;
+  if (!pronoun || !last || !reads(pronoun.index)) return;
   for (const s of subjectBefore(ctx, pronoun.index, clauseAround(ctx.text, pronoun.index)[0])) {
     if (s.id.startsWith('person:')) doc.rel('SIGNED', s.id, last.id, [ctx.sentence.id]);
     const c = countryOfActor(doc, s.id, personCountry);

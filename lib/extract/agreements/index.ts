@@ -2,7 +2,7 @@ import type { DocBuilder } from '../builder';
 import type { PlacedFact } from '../claims';
 import { actorMentions, countryOfActor, type SentenceContext } from '../context';
 import type { ArticleEntities } from '../entities';
-import { signatoriesBack, signedBack, signedByPronoun } from './back';
+import { signatoriesBack, signedBack, signedByPronoun, signedByPronounAfterName } from './back';
 import { coversPrevious, dateAgreement, linkCovered } from './covers';
 import { readName } from './name';
 import { emitParties, partiesAfter, partiesOnBehalf, partyAbiding, partyAwarded, partyBoundRelative, partyWith } from './parties';
@@ -66,7 +66,7 @@ function readAgreements(scene: AgreementScene): PlacedFact[] {
     linkCovered(scene.doc, ctx.text, ctx.sentence.id, site.node.id, site.end, scene.transfers);
     scene.memory.lastName = { id: site.node.id, sentenceId: ctx.sentence.id, end: site.end };
   }
-  signedByPronoun(scene, true);
+  signedByPronounAfterName(scene);
   return placed;
 }
 

@@ -17,7 +17,8 @@ export interface SubjectGrammar {
   LIKE_SPLIT_MEMBER: RegExp;
 }
 
-const isSide = (id: string | undefined): id is string => !!id && (id.startsWith('country:') || id.startsWith('org:'));
+/** Whether an id names a state or a body, the sides a membership joins. */
+export const isSide = (id: string | undefined): id is string => !!id && (id.startsWith('country:') || id.startsWith('org:'));
 
 /** The last `n` distinct states named before `at`: in this sentence, then in the three before, latest first. */
 function lastStates(ctx: SentenceContext, at: number, n: number, discourse?: Discourse): string[] {
@@ -89,14 +90,14 @@ export function blocInFocus(doc: DocBuilder, ctx: SentenceContext, at: number, d
 
 /**
  * "la Grèce, Chypre et Malte, trois États membres qui ...": a bare "États membres" in apposition to a list of states,
- * with no body after it, makes them members of the bloc named last. Returns the bloc and its members.
+ * with no body after it, makes them members of the bloc named last: [member, bloc] pairs, as the clitic readings give.
  */
-export function bareMembers(doc: DocBuilder, ctx: SentenceContext): { bloc: string; members: string[] } | undefined {
+export function bareMembers(doc: DocBuilder, ctx: SentenceContext): Array<[string, string]> {
   const text = ctx.text;
   const states = actorMentions(ctx).filter((m) => m.label === 'Country');
   const last = states.find((m) => pattern('membership.bareMembers').test(text.slice(m.end)));
-  if (!last) return undefined;
+  if (!last) return [];
   const members = listUpTo(last, states, text);
   const bloc = blocInFocus(doc, ctx, members[0].start);
-  return bloc ? { bloc, members: members.map((m) => m.id) } : undefined;
+  return bloc ? members.map((m) => [m.id, bloc]) : [];
 }

@@ -44,7 +44,8 @@ export function conjugate(lemma: string, table: Conjugation, cls: string | undef
   };
   const agree = (pp: string) => {
     const endings = table.agreement ?? [''];
-    for (const e of pp.endsWith(table.pluralMark ?? '\0') ? endings.filter((e) => e !== table.pluralMark) : endings) add(pp + e, 'participle');
+    const { pluralMark } = table;
+    for (const e of pluralMark && pp.endsWith(pluralMark) ? endings.filter((e) => e !== pluralMark) : endings) add(pp + e, 'participle');
   };
   const c = cls === undefined ? undefined : table.classes[cls];
   if (cls !== undefined && !c) throw new Error(`data/lang frames.json: conjugation class "${cls}" of "${lemma}" is not defined under 'conjugation' 'classes'`);

@@ -145,16 +145,16 @@ function bracketedName(ctx: SentenceContext, a: EntityMention): EntityMention | 
   return ctx.mentions.find((m) => m.start === at && m.label !== 'Location' && /^\s*\)/u.test(ctx.text.slice(m.end, m.end + 3)));
 }
 
-// A leader's name or nickname: capitalised words, maybe in quotes, then maybe ", surnom de <person>" that says who it is.
+// A leader's name or nickname: capitalised words, maybe in quotes, then maybe ", surnom de <person>" that says who it is
+// (transfer.nicknameOf).
 const LEADER = /^[«"“]?\s*(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})\s*[»"”]?/u;
-const NICKNAME_OF = { exec: (text: string) => pattern('transfer.nicknameOf', 'iu').exec(text) };
 
 /** The leader after "la milice de", "les hommes de": the person a nickname stands for when the text says so, else a person of that name. */
 function leaderNamed(doc: DocBuilder, ctx: SentenceContext, at: number): string | undefined {
   const m = LEADER.exec(ctx.text.slice(at));
   if (!m || ctx.mentions.some((x) => x.start <= at + m.index && x.end > at)) return undefined;
   const rest = at + m[0].length;
-  const of = NICKNAME_OF.exec(ctx.text.slice(rest));
+  const of = pattern('transfer.nicknameOf').exec(ctx.text.slice(rest));
   if (of) {
     const titled = /^(?:\p{Ll}+\s+){0,4}/u.exec(ctx.text.slice(rest + of[0].length))?.[0].length ?? 0;
     const person = ctx.mentions.find((x) => x.label === 'Person' && x.start >= rest + of[0].length && x.start <= rest + of[0].length + titled + 2);

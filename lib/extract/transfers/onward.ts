@@ -7,12 +7,7 @@ import { agentAfter, placeAfter, recipientAfter } from './endpoints';
 import { ALLEGED, isNegated } from './modality';
 import { pattern } from '../syntax/language';
 
-// "pour les livrer", "les a revendus", "l'a acheminé": the goods are a clitic before the verb group.
-const OBJECT_CLITIC = { test: (text: string) => pattern('transfer.onwardClitic', 'iu').test(text) };
-// "qu'il a acheminées", "que Kiev a livrés": the goods are the relative's antecedent.
 const RESALE = new Set(transferData.resale);
-const ONWARD = { test: (text: string) => pattern('transfer.onwardAdverb', 'iu').test(text) };
-const RELATIVE_OBJECT = { test: (text: string) => pattern('transfer.onwardRelative', 'iu').test(text) };
 
 /**
  * Goods passed on: a giving verb whose object is a pronoun standing for goods already read in the sentence
@@ -25,7 +20,9 @@ export function readOnward(doc: DocBuilder, ctx: SentenceContext, triggers: Trig
   for (const t of triggers) {
     if (t.noun || t.role !== 'give' || !t.verb || bound.has(t) || t.verb.voice === 'passive' || t.verb.hypothetical || t.verb.planned || isNegated(text, t)) continue;
     const lead = text.slice(Math.max(0, t.start - 40), t.start);
-    if (!OBJECT_CLITIC.test(lead) && !RELATIVE_OBJECT.test(lead)) continue;
+    // "pour les livrer", "les a revendus", "l'a acheminé": the goods are a clitic before the verb group (transfer.onwardClitic);
+    // "qu'il a acheminées", "que Kiev a livrés": the goods are the relative's antecedent (transfer.onwardRelative).
+    if (!pattern('transfer.onwardClitic').test(lead) && !pattern('transfer.onwardRelative').test(lead)) continue;
     const src = [...drafts].reverse().find((d) => d.end <= t.start && t.start - d.end <= 120);
     if (!src?.trigger) continue;
     const giver = src.trigger.role === 'receive' || t.verb.before?.key === 'qui' ? src.recipients : src.senders;
@@ -67,7 +64,7 @@ export function readRelay(doc: DocBuilder, ctx: SentenceContext, triggers: Trigg
     const [, ce] = clauseAround(text, d.trigger!.end);
     const t = triggers.find((x) => x.verb && x.role === 'give' && x.verb.voice === 'passive' && !x.verb.bare && x.start > d.trigger!.end && x.start < ce && !x.verb.planned && !x.verb.hypothetical && !isNegated(text, x));
     // Passed on, not told twice: a verb of resale, or "ensuite", "puis", "à leur tour" before the second verb.
-    const onward = (x: Trigger) => RESALE.has(x.verb!.frame.lemma) || ONWARD.test(text.slice(d.trigger!.end, x.start + 1));
+    const onward = (x: Trigger) => RESALE.has(x.verb!.frame.lemma) || pattern('transfer.onwardAdverb').test(text.slice(d.trigger!.end, x.start + 1));
     const passed = passedOn(doc, ctx, triggers, d, ce, onward, personCountry);
     out.push(...passed);
     if (passed.length || !t || !onward(t)) continue;

@@ -15,12 +15,9 @@ interface War {
 const WARS = new WeakMap<Discourse, War>();
 const phrases = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${alternationOf(words)})(?![\\p{L}])`, 'giu');
 // "sur la ligne de front", "au front": a preposition of place and its article before a theatre word (transfer.theatreLead).
-const THEATRE = { test: (text: string) => perLanguage('transfer.theatre', (lang) => new RegExp(`${patternSource('transfer.theatreLead', lang)}${phrases(transferData.theatres).source}`, 'iu')).test(text) };
+const theatre = () => perLanguage('transfer.theatre', (lang) => new RegExp(`${patternSource('transfer.theatreLead', lang)}${phrases(transferData.theatres).source}`, 'iu'));
 const SUPPORT = phrases(transferData.support);
 const HOSTILE = phrases(transferData.hostile);
-// "l'aide de", "son appui": a support word after a determiner is a noun, not the verb.
-const NOUN_BEFORE = { test: (text: string) => pattern('transfer.supportNounBefore', 'iu').test(text) };
-const DETERMINER = { exec: (text: string) => pattern('transfer.supportDeterminer', 'iu').exec(text) };
 
 function warOf(discourse: Discourse): War {
   let w = WARS.get(discourse);
@@ -33,23 +30,24 @@ export function noteWar(doc: DocBuilder, ctx: SentenceContext, personCountry: Ma
   const w = warOf(discourse);
   const text = ctx.text;
   for (const m of text.matchAll(SUPPORT)) {
-    if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    // "l'aide de", "son appui": a support word after a determiner is a noun, not the verb.
+    if (pattern('transfer.supportNounBefore').test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const [cs] = clauseAround(text, m.index!);
     const backer = subjectBefore(ctx, m.index!, cs).map((x) => endpoint(doc, x, personCountry)).find(Boolean);
     const after = m.index! + m[0].length;
-    const backed = endpoint(doc, actorAfter(ctx, after + (DETERMINER.exec(text.slice(after))?.[0].length ?? 0), 1), personCountry);
+    const backed = endpoint(doc, actorAfter(ctx, after + (pattern('transfer.supportDeterminer').exec(text.slice(after))?.[0].length ?? 0), 1), personCountry);
     if (backer && backed && backer !== backed) w.allies.set(backer, backed);
   }
   for (const m of text.matchAll(HOSTILE)) {
     const after = m.index! + m[0].length;
-    const target = endpoint(doc, actorAfter(ctx, after + (DETERMINER.exec(text.slice(after))?.[0].length ?? 0), 1, true), personCountry);
+    const target = endpoint(doc, actorAfter(ctx, after + (pattern('transfer.supportDeterminer').exec(text.slice(after))?.[0].length ?? 0), 1, true), personCountry);
     if (target?.startsWith('country:')) w.fronts.add(target);
   }
 }
 
 /** Whether a place phrase between two offsets names a theatre of fighting ("sur la ligne de front ukrainienne", "au front"). */
 export function namesTheatre(text: string, from: number, to: number): boolean {
-  return THEATRE.test(text.slice(from, to));
+  return theatre().test(text.slice(from, to));
 }
 
 /**
