@@ -4,7 +4,7 @@ import type { DocBuilder } from './builder';
 import { isoOf } from './countries';
 import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
-import { fold, isCapitalized, tokenize, type Token } from './text';
+import { adjacent, fold, isCapitalized, tokenize, type Token } from './text';
 import englishLexicon from '../../data/lang/en/lexicon.json';
 import { endsAgreementName, followsAgreementName } from './agreement-acronyms';
 import { activeLanguage, pattern, perLanguage, type Language } from './syntax/language';
@@ -332,8 +332,7 @@ function shortForms(scope: PatternScope): void {
       const id = span.length === len ? scope.forms.get(keyOf(span)) : undefined;
       if (!id || span.some((t, k) => taken[i + k] || !isCapitalized(t.text)) || !scope.doc.nodes.has(id)) continue;
       // "Cosco Shipping ... Cosco Shipping Ports Chancay": a capitalised word going on names another body.
-      const next = tokens[i + len];
-      if (next && isCapitalized(next.text) && /^[ \u00A0]$/u.test(scope.text.slice(span[len - 1].end, next.start))) continue;
+      if (tokens[i + len] && isCapitalized(tokens[i + len].text) && adjacent(scope.text, span[len - 1], tokens[i + len])) continue;
       scope.push({ id, label: 'Organization', via: 'pattern', start: span[0].start, end: span[len - 1].end, from: i, to: i + len });
       i += len - 1;
       break;

@@ -10,7 +10,7 @@ import { allTitles, firmTitles, relationWords } from './relation-words';
 import { alternationOf } from './syntax/alternation';
 import { claimPatterns } from './claims/patterns';
 import { activeLanguage, pattern, patternSource, perLanguage, type Language } from './syntax/language';
-import { fold, isCapitalized, tokenize, type Token } from './text';
+import { adjacent, fold, isCapitalized, tokenize, type Token } from './text';
 
 /** First names, folded (names.json). */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(names.firstNames.map(fold));
@@ -96,10 +96,6 @@ function foreignJoinAt(text: string, tokens: Token[], taken: boolean[], j: numbe
   const joins = (k: number) => k < tokens.length && !taken[k] && pattern('person.foreignJoin', '').test(tokens[k].text) && adjacent(text, tokens[k - 1], tokens[k]);
   const nameAt = (k: number) => k < tokens.length && !taken[k] && isNameToken(tokens[k]) && adjacent(text, tokens[k - 1], tokens[k]);
   return joins(j) && (nameAt(j + 1) || (joins(j + 1) && nameAt(j + 2)));
-}
-
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
 }
 
 /** "O'Sullivan", "D'Souza" inside a name: how many tokens from `k` spell a capital and an apostrophe glued to a capitalised name word (0 when none, or when a token after `k` is taken). */

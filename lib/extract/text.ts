@@ -54,3 +54,8 @@ export function tokenize(text: string): Token[] {
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
+
+/** Whether token `b` follows `a` with a single (possibly non-breaking) space between them, as words of one name do. */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00A0]$/.test(text.slice(a.end, b.start));
+}

@@ -3,7 +3,7 @@ import names from '../../../data/lexicon/names.json';
 import { isoOf } from '../countries';
 import { entityId } from '../ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from '../lexicon';
-import { fold, isCapitalized, type Token } from '../text';
+import { adjacent, fold, isCapitalized, type Token } from '../text';
 import { currencyKeys, pattern } from '../syntax/language';
 import { FIRST_NAMES, NOT_NAMES, isCompanySuffix } from '../persons';
 import { ensureNode } from './nodes';
@@ -49,7 +49,7 @@ export function recognizeListedNames(scan: SentenceScan): void {
       // "Wellington Koo": a capital glued to a capitalised word opens a person's name.
       if (entry.via === 'metonym' && len === 1 && opensPersonName(text, tokens, i + 1)) break;
       // "Ana Lima", "Carlos Santiago": a capital right after a first name closes a person's name.
-      if (entry.via === 'metonym' && len === 1 && i > 0 && FIRST_NAMES.has(tokens[i - 1].key) && isCapitalized(tokens[i - 1].text) && /^[ \u00A0]$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
+      if (entry.via === 'metonym' && len === 1 && i > 0 && FIRST_NAMES.has(tokens[i - 1].key) && isCapitalized(tokens[i - 1].text) && adjacent(text, tokens[i - 1], tokens[i])) break;
       // "Mocímboa da Praia", "Vila do Conde": a capital after a Portuguese or Spanish particle ends a place's name.
       if (entry.via === 'metonym' && len === 1 && i >= 2 && PLACE_PARTICLES.has(tokens[i - 1].key) && isCapitalized(tokens[i - 2].text)) {
         // The whole name is a place: no later pass may read it as a person.
@@ -133,14 +133,14 @@ function namesProduct(tokens: Token[], at: number): boolean {
 /** A capitalised word outside the gazetteer glued right after `at - 1`: "Wellington Koo", not "Washington Post". */
 function opensPersonName(text: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
-  if (!t || !isCapitalized(t.text) || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
+  if (!t || !isCapitalized(t.text) || !adjacent(text, tokens[at - 1], t)) return false;
   return !GAZETTEER.has(t.key) && !isCompanySuffix(t.key) && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.key);
 }
 
 /** Two capitalised name words not yet read, or (with `firstName`) a first name, glued right before token `at`: the end of a person's name. */
 function closesPersonName(text: string, tokens: Token[], taken: boolean[], at: number, firstName = true): boolean {
   let k = at - 1;
-  while (k >= 0 && !taken[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !GAZETTEER.has(tokens[k].key) && !NOT_NAMES.has(tokens[k].key) && /^[ \u00A0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
+  while (k >= 0 && !taken[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !GAZETTEER.has(tokens[k].key) && !NOT_NAMES.has(tokens[k].key) && adjacent(text, tokens[k], tokens[k + 1])) k--;
   const run = at - 1 - k;
   return run >= 2 || (firstName && run === 1 && FIRST_NAMES.has(tokens[at - 1].key));
 }
@@ -149,20 +149,20 @@ function closesPersonName(text: string, tokens: Token[], taken: boolean[], at: n
 function townGoesOn(text: string, tokens: Token[], at: number): boolean {
   const particle = tokens[at];
   const next = tokens[at + 1];
-  return !!particle && !!next && pattern('entity.townParticle', '').test(particle.key) && isCapitalized(next.text) && /^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, particle.start)) && /^[ \u00A0]$/.test(text.slice(particle.end, next.start));
+  return !!particle && !!next && pattern('entity.townParticle', '').test(particle.key) && isCapitalized(next.text) && adjacent(text, tokens[at - 1], particle) && adjacent(text, particle, next);
 }
 
 /** "latine" in "Amérique latine", "du Sud" in "Amérique du Sud": what makes a region of the state's name before `at`. */
 function namesRegion(text: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
-  if (!t || !/^[ \u00A0]$/.test(text.slice(tokens[at - 1].end, t.start))) return false;
+  if (!t || !adjacent(text, tokens[at - 1], t)) return false;
   return REGION_WORDS.has(t.key) || pattern('entity.compassRegion', 'u').test(`${t.key} ${tokens[at + 1]?.text ?? ''}`);
 }
 
 /** Capitalised words glued after `at` that end with a company suffix ("Aerospace Industries"). */
 function opensCompanyName(text: string, tokens: Token[], at: number): boolean {
   for (let k = at; k < tokens.length && k < at + 4; k++) {
-    if (!isCapitalized(tokens[k].text) || !/^[ \u00A0]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (!isCapitalized(tokens[k].text) || !adjacent(text, tokens[k - 1], tokens[k])) return false;
     if (isCompanySuffix(tokens[k].key)) return true;
   }
   return false;
