@@ -8,6 +8,7 @@ import { fold } from './text';
 import { countryId } from './countries';
 import { relationWords } from './relation-words';
 import { sentenceIndexOf } from './ids';
+import { PERSONS } from './lexicon';
 
 /** Whether `pos` lies inside a quotation opened by « or “ and not yet closed. */
 function insideQuote(text: string, pos: number): boolean {
@@ -220,4 +221,45 @@ export function firmInFocus(doc: DocBuilder, atLeast = 1, before = Infinity): st
 export function nationalityOf(ctx: SentenceContext, person: EntityMention): string | undefined {
   const noun = ctx.mentions.find((x) => x.via === 'demonym' && x.end <= person.start && /^\s+$/u.test(ctx.text.slice(x.end, person.start)) && pattern('demonym.noun', 'u').test(x.text));
   return noun && pattern('role.nationalityBefore', 'iu').test(ctx.text.slice(Math.max(0, noun.start - 12), noun.start)) ? noun.id : undefined;
+}
+
+/** The state a state's title is held in when no state is named: the holder's nationality or rank, else the state in focus. */
+export function stateServed(doc: DocBuilder, ctx: SentenceContext, state: ArticleEntities, headline: Headline, personCountry: Map<string, string>, read: { person: EntityMention; title: string; start: number; end: number; tail: number; plural: boolean; lastHeld?: { person: EntityMention; holder: string; title: string } }): string | undefined {
+  const { person, title, start, end, tail, plural, lastHeld } = read;
+  const text = ctx.text;
+  const near = nationalityOf(ctx, person) ?? pairedState(ctx, person);
+  // "les ministres des Affaires étrangères X et Y": two holders of one title serve two states, neither told.
+  if (near || plural) return near;
+  const focus = actorInFocus(ctx, start, false);
+  // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
+  // "... réunit les syndicats à Prague": where he acts is home; only a verb of going or staying makes the place another state.
+  const placed = (x: EntityMention) => pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start));
+  const visited = new Set(ctx.mentions.filter((x) => x.start > start && placed(x) && pattern('role.visitVerb', 'iu').test(text.slice(person.end, x.start))).map((x) => x.id));
+  const known = (c: string | undefined) => (c?.startsWith('country:') && !visited.has(c) ? c : undefined);
+  // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
+  const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
+  const before = new Set(ctx.mentions.filter((x) => x.end <= start).map((x) => stateOf(x.id)));
+  // ... but not a state inside the words that completed the post ("nommé par la junte"), nor "le pays" pointing back to the state in focus.
+  // ... nor the place where he acts ("réunit les syndicats à Prague").
+  const actsAt = (x: EntityMention) => x.label === 'Country' && placed(x) && !visited.has(x.id);
+  // "Lorsque le président X rompit avec Taïwan, Kaiteie ...": someone named after a fronted temporal clause is the main subject, not the other side.
+  const clauseEnd = pattern('role.temporalOpen', 'iu').test(text) ? text.indexOf(',', person.end) : -1;
+  const mainSubject = (x: EntityMention) => x.label === 'Person' && clauseEnd >= 0 && x.start > clauseEnd;
+  // "Le ministre X a rappelé que la Grèce applique ...": the article's own state, subject of what he reports, is his.
+  // ... not for someone the lexicon knows in another state's service.
+  const own = salient(doc, headline, state.countryRecency, state.lastSubject);
+  const ownReported = (x: EntityMention) => x.id === own && pattern('role.reportedSubject', 'iu').test(text.slice(person.end, x.start)) && !PERSONS.get(person.id)?.roles.some((r) => r.country && countryId(r.country) !== x.id);
+  const later = new Set(ctx.mentions.filter((x) => x.start > tail && x.id !== person.id && x.via !== 'coref' && !actsAt(x) && !mainSubject(x) && !ownReported(x)).map((x) => stateOf(x.id)).filter((c): c is string => !!c && !before.has(c)));
+  // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
+  const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
+  // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.
+  const free = focus && !governedIn(ctx, focus, start) ? focus : undefined;
+  // With no state in the sentence, the article's own state: the one named most often so far, not the one named last.
+  // "le président chinois, X, et la présidente Y", "la ministre Y et son homologue chinois": the state of the one coordinated is not hers;
+  // hers is the article's, wherever they met.
+  const partner = coordinatedState(ctx, start, person, lastHeld, title);
+  // "Le Sénégal importe du riz. « ... », a affirmé le ministre du Commerce, X": a quotation opening the sentence answers the state the sentence before opened on.
+  const answered = pattern('role.quoteOpens', 'u').test(text) ? [state.lastSubject].find((c) => c?.startsWith('country:') && !later.has(c) && !visited.has(c)) : undefined;
+  if (partner) return salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
+  return host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? answered ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
 }
