@@ -179,7 +179,8 @@ function analyseUncached(text: string, lang: Language): Analysis {
         continue;
       }
       if (has(x, 'reflexive')) {
-        reflexive = true;
+        // "s'engage à fournir": the clitic belongs to the pronominal modal, the infinitive keeps its plain frame.
+        if (!lang.verbGroup.pronominalModals.includes(modals[modals.length - 1] ?? '')) reflexive = true;
         nearest = false;
         continue;
       }

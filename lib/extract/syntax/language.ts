@@ -98,6 +98,8 @@ interface VerbGroup {
   articleClitics: string[];
   /** Linkers of an infinitive to a verb of plan or offer before its indirect object ("de", "d'"). */
   infinitiveLinkers: string[];
+  /** Modals that are pronominal verbs ("s'engager à", "s'apprêter à"): a reflexive clitic before one is its own, not the infinitive's. */
+  pronominalModals: string[];
 }
 
 /** The goods and trigger nouns of one language. */
@@ -232,12 +234,12 @@ export function buildLanguage(code: string, files: LanguageFiles): Language {
   const patterns = Object.fromEntries(Object.entries(files.patterns).filter(([k]) => k !== 'about').map(([k, v]) => [k, expandPattern(v, files.patterns)]));
   const tense = (grammar.tense ?? {}) as { futureAuxiliaries?: string[]; futureRegularLemma?: string; futureMargin?: Record<string, number>; perfectInfinitives?: string[] };
   const condition = (grammar.condition ?? {}) as { elidedBefore?: string[]; notAfter?: string[] };
-  const verbGroup = (grammar.verbGroup ?? {}) as { articleClitics?: string[]; infinitiveLinkers?: string[] };
+  const verbGroup = (grammar.verbGroup ?? {}) as { articleClitics?: string[]; infinitiveLinkers?: string[]; pronominalModals?: string[] };
   return {
     code, classes, verbs, pronominal, frames, locutions, asides, conditions, inverted, patterns, words: files.words, transfers: files.transfers, pastIsParticiple: !!grammar.pastIsParticiple,
     tense: { futureAuxiliaries: new Set(tense.futureAuxiliaries ?? []), futureRegularLemma: tense.futureRegularLemma, futureMargin: tense.futureMargin ?? {}, perfectInfinitives: new Set(tense.perfectInfinitives ?? []) },
     condition: { elidedBefore: condition.elidedBefore ?? [], notAfter: condition.notAfter ?? [] },
-    verbGroup: { articleClitics: verbGroup.articleClitics ?? [], infinitiveLinkers: verbGroup.infinitiveLinkers ?? [] },
+    verbGroup: { articleClitics: verbGroup.articleClitics ?? [], infinitiveLinkers: verbGroup.infinitiveLinkers ?? [], pronominalModals: verbGroup.pronominalModals ?? [] },
   };
 }
 

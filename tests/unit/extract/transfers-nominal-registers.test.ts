@@ -17,10 +17,10 @@ const registers: Record<string, TransferCase[]> = {
   ],
   analysis: [
     { text: "Le Koweït a approuvé un versement de 200 millions de dollars à l'Égypte, le troisième en un an.", transfers: ['Koweït>Égypte:funds:200000000'] },
-    // a pledge or a plan named by the noun stays no fact
+    // a plan under consideration named by the noun stays no fact
     { text: 'Le Canada envisage un don de 50 millions de dollars à la Jordanie.', transfers: [] },
-    // a promise still reads as given: "promettre" is a giving verb of the frames, which a pledge's future does not yet undo
-    { text: 'Le Canada a promis un versement de 50 millions de dollars à la Jordanie.', transfers: [], open: true },
+    // a promise is a transfer, as in the golds (status "pledged"): the pledge cases are in transfers-pledge-registers
+    { text: 'Le Canada a promis un versement de 50 millions de dollars à la Jordanie.', transfers: ['Canada>Jordanie:funds:50000000'] },
   ],
 };
 
