@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { actorsOf as actors, rolesOf as roles } from './helpers';
 
 // Made-up sentences in several registers (wire, dispatch, live blog, interview) on fisheries, trade, aviation and
 // health: foreign names the French reader would cut, a surname with an apostrophe ("O'Brien", "D'Souza") and a
 // surname that spells a French particle ("Du", "Le") apposed to a title.
-
-/** Each Country, Person and Organization node as "Label:name", sorted. */
-const actors = (text: string) =>
-  read(text)
-    .doc.nodes.filter((n) => ['Country', 'Person', 'Organization'].includes(n.label))
-    .map((n) => `${n.label}:${n.name}`)
-    .sort();
-const roles = (text: string) => read(text).edges('HOLDS_ROLE').map((e) => `${e.source}>${e.target}`).sort();
 
 describe('foreign names the French reader would cut', () => {
   it('wire and interview: a surname with an apostrophe after a capital is one word', () => {

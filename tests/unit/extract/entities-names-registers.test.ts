@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { actorsOf as actors, rolesOf as roles } from './helpers';
 
 // Made-up sentences in several registers (wire, dispatch, interview answer, analysis) on courts, universities,
 // hospitals, history and diplomacy: bodies named by a lowercase institution noun and their town, names with lowercase
 // particles, a state that no longer exists.
-
-/** Each Country, Person and Organization node as "Label:name", sorted. */
-const actors = (text: string) =>
-  read(text)
-    .doc.nodes.filter((n) => ['Country', 'Person', 'Organization'].includes(n.label))
-    .map((n) => `${n.label}:${n.name}`)
-    .sort();
-const roles = (text: string) => read(text).edges('HOLDS_ROLE').map((e) => `${e.source}>${e.target}`).sort();
 
 describe('names the gazetteer does not hold', () => {
   it('analysis and wire: an institution noun in lowercase, then "de" and its town, names a body', () => {

@@ -22,6 +22,19 @@ export function read(text: string, publishedAt: string | null = null) {
   return { doc, node, name, edges, transfers, stances };
 }
 
+/** Each Country, Person and Organization node a text yields as "Label:name", sorted. */
+export function actorsOf(text: string): string[] {
+  return read(text)
+    .doc.nodes.filter((n) => ['Country', 'Person', 'Organization'].includes(n.label))
+    .map((n) => `${n.label}:${n.name}`)
+    .sort();
+}
+
+/** Each HOLDS_ROLE edge a text yields as "person>holder" ids, sorted. */
+export function rolesOf(text: string): string[] {
+  return read(text).edges('HOLDS_ROLE').map((e) => `${e.source}>${e.target}`).sort();
+}
+
 /** Each membership a text yields as "member>body", sorted; `language` reads it as that language's text. */
 export function membersOf(text: string, language?: 'en'): string[] {
   const doc = extractDocument(text, language ? { publishedAt: null, language } : { publishedAt: null });
