@@ -88,7 +88,7 @@ function completeOnce(drafts: TransferDraft[], homeOf: (id: string) => string | 
       const home = homeOf(d.recipients[0]);
       const s = best((_, r) => d.recipients.includes(r), (s) => s) ?? (home ? best((s, r) => r === home && s !== d.recipients[0], (s) => s) : undefined);
       if (s) d.senders.push(s);
-    } else if (!d.senders.length && !d.recipients.length && !d.senderUnknown && d.trigger && (d.quantity || d.place || pattern('transfer.demonstrativeGoods', 'iu').test(d.text))) {
+    } else if (!d.senders.length && !d.recipients.length && !d.senderUnknown && !d.recipientUnknown && d.trigger && (d.quantity || d.place || pattern('transfer.demonstrativeGoods', 'iu').test(d.text))) {
       // "entre 20 et 30 missiles pourraient être livrés": the same goods as the article's one flow.
       // With several flows of those goods, the one just before (within two sentences) is meant.
       const same = drafts.filter((x) => x !== d && x.kinds[0] === d.kinds[0] && x.senders.length === 1 && x.recipients.length === 1);

@@ -1,6 +1,7 @@
 import transferData from '../../../data/lexicon/transfers.json';
 import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore, type SentenceContext } from '../context';
 import type { DocBuilder } from '../builder';
+import type { EntityMention } from '../entities';
 import { newDiscourse, remember, resolveLocative, type Discourse } from '../discourse';
 import { findGoods, findTriggers, isPeople, stopsCargo, type Trigger } from '../goods';
 import { bind, DATIVE_BEFORE, EXCHANGE_BEFORE, groupPhrases, quantityBefore, type Phrase } from '../phrases';
@@ -21,6 +22,7 @@ import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
 import type { Reading } from './reading';
 import { readOnward, readRelay, readResold } from './onward';
+import { unknownNamedSubject, unknownNameAfter, unknownNameIn } from './unknown';
 import { readReceiving } from './receive';
 import { completeSides } from './sides';
 import { collectiveGiver, countedPart, dropNearPlaces, dropRestatedConsignments, dropVagueSides, isShare, isTrap, showOfForce } from './traps';
@@ -194,9 +196,10 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       const q = reach ? quantities.find((x) => x.start >= at && x.start - at <= 12 && x.value !== null && !x.vague && !/^\s*(?:%|pour\s*cent)/iu.test(text.slice(x.end))) : undefined;
       if (q) draft.quantity = q;
     }
+    const party = (m: EntityMention) => !!endpoint(doc, m, personCountry);
     // "L'Unicef a fourni": a named subject Trame does not know sends; the article's usual sender must not stand in.
     const subjectWord = trigger?.verb?.voice === 'active' && trigger.role === 'give' ? trigger.verb.before : undefined;
-    const unknownSubject = !senders.length && !!subjectWord && /^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end);
+    const unknownSubject = !senders.length && !!subjectWord && ((/^\p{Lu}[\p{L}-]+$/u.test(subjectWord.text) && subjectWord.start > cs && !ctx.mentions.some((m) => subjectWord.start >= m.start && subjectWord.start < m.end)) || unknownNamedSubject(ctx, cs, trigger, party));
     // ... nor "La Banque européenne d'investissement a accordé": a named body heading the clause that Trame does not know.
     const unknownHead = !senders.length && !!subjectWord && pattern('transfer.namedHead', 'u').test(text.slice(cs, trigger!.start)) && !ctx.mentions.some((m) => m.label !== 'Location' && m.start >= cs && m.end <= trigger!.start);
     // "Elle a versé" with no antecedent Trame can name: the giver is said, only not known; no other flow's giver stands in.
@@ -209,8 +212,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     // "a accordé 40 millions d'euros à Nalunaq": a receiver is named, only not one Trame knows.
     const namedReceiver = trigger?.role === 'give' && !recipients.length && unknownNameAfter(ctx, Math.max(trigger.end, p.end), ce);
     // "Son exploitant, Critical Metals Corp, a obtenu un prêt": a receiving subject named by a name Trame does not know.
-    const namedTaker = !!trigger && trigger.role === 'receive' && !trigger.noun && !recipients.length && unknownNameIn(ctx, cs, trigger.start);
-    draft.recipientUnknown = !recipients.length && (namedReceiver || namedTaker || vague || near || showOfForce(text, cs, ce) || (trigger?.role === 'give' && pattern('transfer.unnamedRecipient').test(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
+    const namedTaker = !!trigger && trigger.role === 'receive' && !trigger.noun && !recipients.length && (unknownNameIn(ctx, cs, trigger.start) || unknownNamedSubject(ctx, cs, trigger, party));
+    draft.recipientUnknown = !recipients.length && (namedReceiver || namedTaker || vague || near || showOfForce(text, cs, ce) || (trigger?.role === 'give' && namedBody(text.slice(Math.min(trigger.start, p.start), ce))) || unnamedSubject);
     // "Des blindés ont été livrés au Burkina Faso": a passive that names no agent leaves its sender open.
     // "le transfert de munitions destinées à Moscou": a flow named by a noun takes its sender from the article's flows
     // like any other, and with none it is no transfer: on the dev set every such one was a false transfer.
@@ -259,29 +262,9 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
   return drafts;
 }
 
-/** Whether a capitalised name Trame has no entry for follows a recipient marker ("à Nalunaq") between from and to, in one chunk. */
-function unknownNameAfter(ctx: SentenceContext, from: number, end: number): boolean {
-  // "par des négociants installés à Dubaï": a name past a comma belongs to an aside, not to the verb.
-  const comma = ctx.text.slice(from, end).search(/[,;:(]/u);
-  const to = comma >= 0 ? from + comma : end;
-  const re = pattern('transfer.namedReceiverSlot', 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text)) {
-    const at = m.index + m[0].length;
-    // Right after the verb or its goods, no other complement between ("vers l'usine de X à Sillamäe" names a town).
-    if (!/^[\p{Ll}\d\s'’-]{0,40}$/u.test(ctx.text.slice(from, m.index))) return false;
-    if (!ctx.mentions.some((x) => at >= x.start && at < x.end)) return true;
-  }
-  return false;
-}
-
-/** Whether a name of several capitalised words Trame has no entry for stands between from and to (not opening the sentence). */
-function unknownNameIn(ctx: SentenceContext, from: number, to: number): boolean {
-  const re = pattern('transfer.unknownName', 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(ctx.text); m && m.index < to; m = re.exec(ctx.text))
-    if (m.index > 0 && m.index + m[0].length <= to && !ctx.mentions.some((x) => x.start < m!.index + m![0].length && m!.index < x.end)) return true;
-  return false;
+/** "à la junte", "aux rebelles": a receiver named by a common noun; "au fonds Horizonte Verde": by a body's name Trame does not know. */
+function namedBody(span: string): boolean {
+  return pattern('transfer.unnamedRecipient').test(span) || pattern('transfer.namedBodyRecipient', 'u').test(span);
 }
 
 /** "dans le cadre de son programme d'aide", "au titre de l'aide humanitaire": aid named as the frame of another transfer is not one more. */
