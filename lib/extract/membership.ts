@@ -256,7 +256,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     }
     if (member) for (const id of likenedByPronoun(doc, ctx, member, org, pairs, discourse)) add(id, org);
     // "Téhéran, qui, comme Islamabad, est membre de l'OCS": the antecedent of a relative that opens on a comparison is a member too.
-    const antecedent = member && [...actors].reverse().find((a) => a.end <= member.start && a.label === 'Country');
+    const antecedent = member && [...actors].reverse().find((a) => a.end <= member.start && canJoin(a));
     if (antecedent && pattern('membership.likeInRelative').test(text.slice(antecedent.end, member!.start))) add(antecedent, org);
     for (const a of contrastedWithNonMember(text, org, actors)) add(a, org);
     // "Les deux pays sont aussi membres de ORG": no actor before the verb, the pair named before stands for it.
@@ -324,8 +324,9 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     if (own && !NOT_YET.test(text.slice(Math.max(0, own.start - 40), own.start))) add(own, org);
     const counted = COUNTS.exec(text.slice(org.end)) ?? WHICH_HAS.exec(text.slice(org.end));
     if (counted) {
-      const first = actors.find((a) => a.start === org.end + counted[0].length && a.label === 'Country');
-      if (first) for (const a of listFrom(first, actors, text)) add(a, org);
+      // "l'AES, qui réunit la Cédéao et l'UA": bodies gathered by a body are members as states are.
+      const first = actors.find((a) => a.start === org.end + counted[0].length && canJoin(a));
+      if (first) for (const a of listFrom(first, actors, text, ['Country', 'Organization'])) add(a, org);
     }
     // "l'APEC, forum dont les deux pays sont membres": the pair named before the body.
     const pairWhose = pairs ? WHOSE_PAIR.exec(text.slice(org.end)) : null;

@@ -55,8 +55,9 @@ export function pronounMember(ctx: SentenceContext, org: EntityMention, G: Subje
 export function likeSplitMembers(ctx: SentenceContext, org: EntityMention, actors: EntityMention[], G: SubjectGrammar): EntityMention[] {
   const text = ctx.text;
   const last = [...actors].reverse().find((a) => a.end <= org.start);
-  if (!last || last.label !== 'Country' || !G.LIKE_SPLIT_OF.test(text.slice(last.end, org.start))) return [];
-  const compared = listUpTo(last, actors, text);
+  // "L'UA, membre comme la Ligue arabe de l'OCI": a body compared with a body is a member as a state is.
+  if (!last || !isSide(last.id) || !G.LIKE_SPLIT_OF.test(text.slice(last.end, org.start))) return [];
+  const compared = listUpTo(last, actors, text, 'membership.listGap', [last.label]);
   const lead = G.LIKE_SPLIT.exec(text.slice(0, compared[0].start));
   if (!lead) return [];
   const member = [...actors].reverse().find((a) => a.end <= lead.index);
