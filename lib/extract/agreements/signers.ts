@@ -244,10 +244,16 @@ export function partnerOfVerb(site: AgreementSite): void {
   // "avec la société chinoise Sinohydro": a body described before its name is the partner, not the adjective's state.
   const w = titled ?? describedAfter(ctx, from, (x) => x.label === 'Organization' && x.end <= start) ?? actorAfter(ctx, from, 30);
   if (!w || w.start >= start) return;
-  if (w.label !== 'Person') return void parties.add(w.id);
-  doc.rel('SIGNED', w.id, site.node.id, [ctx.sentence.id]);
-  // A person with no known state signs, but is no party; the body a title names is ("le président de la Banque mondiale").
-  for (const c of signatorySides(doc, w.id, personCountry)) parties.add(c);
+  // "a signé avec le Togo et le Bénin un protocole": every partner of the list before the noun.
+  for (const x of [w, ...listedAfter(ctx, w, start)]) {
+    if (x.label !== 'Person') {
+      parties.add(x.id);
+      continue;
+    }
+    doc.rel('SIGNED', x.id, site.node.id, [ctx.sentence.id]);
+    // A person with no known state signs, but is no party; the body a title names is ("le président de la Banque mondiale").
+    for (const c of signatorySides(doc, x.id, personCountry)) parties.add(c);
+  }
 }
 
 /** "l'accord que la Guinée a conclu avec la Chine", "le pacte, que le Japon et les Philippines ont ratifié": the subjects of a relative clause's signing verb. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+// Made-up sentences in several registers (wire brief, dispatch, live blog, interview answer, analysis) on steel, ports,
+// fisheries, pipelines and border security: an agreement's name keeps the adjective or the complement noun after its
+// head, whatever adjective it is; the co-parties listed after "signer avec" are all parties; the states whose leaders
+// sign are parties.
+
+/** Each agreement as "name: parties | signatories", parties and signatories by name, sorted. */
+function agreements(text: string): string[] {
+  const r = read(text);
+  const from = (type: string, id: string) => r.edges(type).filter((e) => e.target === id).map((e) => r.name(e.source)).sort().join(', ');
+  return r.doc.nodes.filter((n) => n.label === 'Agreement').map((a) => `${a.name}: ${from('PARTY_TO', a.id)} | ${from('SIGNED', a.id)}`);
+}
+
+describe('an agreement\'s name keeps what qualifies its head noun', () => {
+  it('wire brief: an adjective of any field, "un accord sidérurgique", "un protocole additionnel"', () => {
+    expect(agreements("L'Algérie et l'Italie ont signé mardi un accord sidérurgique.")).toEqual(['accord sidérurgique: Algérie, Italie | ']);
+    expect(agreements('Le Ghana et le Togo ont paraphé hier un protocole additionnel.')).toEqual(['protocole additionnel: Ghana, Togo | ']);
+  });
+
+  it('analysis: "un pacte historique"', () => {
+    expect(agreements('Selon les analystes, le Kenya et la Somalie ont scellé un pacte historique.')).toEqual(['pacte historique: Kenya, Somalie | ']);
+  });
+
+  it('dispatch: a complement noun after an indefinite head, "un accord de gazoduc"', () => {
+    expect(agreements('Le Maroc et le Nigeria ont conclu un accord de gazoduc.')).toEqual(['accord de gazoduc: Maroc, Nigéria | ']);
+  });
+
+  it('reads no verb as an adjective: "l\'accord implique"', () => {
+    expect(agreements("L'accord implique désormais le Maroc.").map((a) => a.split(':')[0])).toEqual(['accord']);
+  });
+});
+
+describe('"signer avec A et B un protocole": every co-party listed after "avec"', () => {
+  it('live blog: a state subject and two partners', () => {
+    expect(agreements('9 h 40 — Le Ghana a signé avec le Togo et le Bénin un protocole sur la sécurité maritime.')).toEqual([
+      'protocole sur la sécurité maritime: Bénin, Ghana, Togo | ',
+    ]);
+  });
+
+  it('interview answer: three partners, the signer a minister', () => {
+    expect(agreements("« Le ministre ghanéen Kwame Mensah a signé avec le Togo, le Bénin et le Nigeria un protocole d'entente », rappelle-t-il.")).toEqual([
+      "protocole d'entente: Bénin, Ghana, Nigéria, Togo | Kwame Mensah",
+    ]);
+  });
+});
