@@ -45,3 +45,38 @@ describe('"signer avec A et B un protocole": every co-party listed after "avec"'
     ]);
   });
 });
+
+describe('the states whose leaders sign are parties: "les dirigeants de A et de B"', () => {
+  it('dispatch: a passive agent, "signé par les dirigeants du Kenya et de l\'Ouganda"', () => {
+    expect(agreements("L'accord sur l'oléoduc a été signé à Kampala par les dirigeants du Kenya et de l'Ouganda.")).toEqual(["accord sur l'oléoduc: Kenya, Ouganda | "]);
+  });
+
+  it('wire brief: a head noun with its own complement, "par les ministres des Affaires étrangères du Ghana et du Togo"', () => {
+    expect(agreements('Le protocole a été signé mardi par les ministres des Affaires étrangères du Ghana et du Togo.')).toEqual(['protocole: Ghana, Togo | ']);
+  });
+
+  it('analysis: a body among the states, "par les représentants de l\'Union africaine, du Kenya et de la Somalie"', () => {
+    expect(agreements("Le traité a été signé par les représentants de l'Union africaine, du Kenya et de la Somalie.")).toEqual(['traité: Kenya, Somalie, Union africaine | ']);
+  });
+
+  it('dispatch: a subject whose named people have no known state, "les chefs d\'État du Ghana et du Togo, X et Y, ont signé"', () => {
+    expect(agreements("Mardi, les chefs d'État du Ghana et du Togo, Nana Akufo-Addo et Faure Gnassingbé, ont signé un traité d'amitié.")).toEqual([
+      "traité d'amitié: Ghana, Togo | Faure Gnassingbé, Nana Akufo-Addo",
+    ]);
+  });
+});
+
+describe('"le document" points back to the agreement as "le texte" does', () => {
+  it('interview answer: "a paraphé le document", "le document a été paraphé par X"', () => {
+    expect(agreements('Le Maroc et le Nigeria ont négocié un accord de gazoduc. « Leila Benali a paraphé le document mardi », confie un diplomate.')).toEqual([
+      'accord de gazoduc: Maroc, Nigéria | Leila Benali',
+    ]);
+    expect(agreements('Le Maroc et le Nigeria ont négocié un accord de gazoduc. Le document a été paraphé mardi par Leila Benali.')).toEqual([
+      'accord de gazoduc: Maroc, Nigéria | Leila Benali',
+    ]);
+  });
+
+  it('reads no agreement from a document that is only a source', () => {
+    expect(agreements('Le ministre a publié un document sur la réforme. Selon un document consulté par la presse, les prix monteront.')).toEqual([]);
+  });
+});
