@@ -13,7 +13,7 @@ import { pattern, perLanguage, type Language } from './syntax/language';
 import { alongside, listFrom, listUpTo } from './memberships/lists';
 import { bodiesDescribedBack, bodiesNamedBack } from './memberships/named-back';
 import { cliticMembers, ellipticMembers } from './memberships/clitics';
-import { bareMembers, countedMembers, isSide, likeSplitMembers, pronounMember } from './memberships/subjects';
+import { bareMembers, countedMembers, isSide, lastStates, likeSplitMembers, pronounMember } from './memberships/subjects';
 import { alternationOf } from './syntax/alternation';
 
 const alt = (xs: string[]) => alternationOf(xs, { longestFirst: false });
@@ -195,6 +195,8 @@ function likenedByPronoun(doc: DocBuilder, ctx: SentenceContext, member: EntityM
   if (!pairs) return [];
   const like = pattern('membership.likePronoun').exec(ctx.text.slice(member.end, org.start));
   if (like?.groups?.plural) return pairNamedBefore(doc, ctx, member.start, pairs, discourse).filter((id) => id !== member.id);
+  // "Le Pakistan, membre comme elle de l'OCS", after "L'Inde a refusé": the last other state named.
+  if (like?.groups?.singular) return lastStates(ctx, member.start, 2, discourse).filter((id) => id !== member.id).slice(0, 1);
   if (!discourse || !(like?.groups?.we || pattern('membership.likeWeAfter').test(ctx.text.slice(org.end)))) return [];
   const side = speakerSide(doc, ctx, pairs.personCountry, discourse, org.start);
   return side !== member.id && isSide(side) ? [side] : [];

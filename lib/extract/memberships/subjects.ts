@@ -21,7 +21,7 @@ export interface SubjectGrammar {
 export const isSide = (id: string | undefined): id is string => !!id && (id.startsWith('country:') || id.startsWith('org:'));
 
 /** The last `n` distinct states named before `at`: in this sentence, then in the three before, latest first. */
-function lastStates(ctx: SentenceContext, at: number, n: number, discourse?: Discourse): string[] {
+export function lastStates(ctx: SentenceContext, at: number, n: number, discourse?: Discourse): string[] {
   const out: string[] = [];
   const take = (id: string) => id.startsWith('country:') && !out.includes(id) && out.length < n && out.push(id);
   for (const m of actorMentions(ctx).filter((x) => x.end <= at).reverse()) take(m.id);

@@ -59,3 +59,21 @@ describe('a comparison between the member noun and its body', () => {
     expect(membersOf("L'Union africaine, membre comme la Ligue arabe de l'OCI, a rappelé son ambassadeur.")).toEqual(['Ligue arabe>OCI', 'Union africaine>OCI']);
   });
 });
+
+describe('a comparison with a singular pronoun makes the state it stands for a member too', () => {
+  it('dispatch: "Y, membre comme elle de Z", after a sentence on the state "elle" takes up', () => {
+    expect(membersOf("L'Inde a refusé de signer. Le Pakistan, membre comme elle de l'OCS, a signé le texte.")).toEqual([
+      'Inde>Organisation de coopération de Shanghai',
+      'Pakistan>Organisation de coopération de Shanghai',
+    ]);
+  });
+
+  it('analysis and live blog: "membre comme lui de", "comme lui membre de"', () => {
+    expect(membersOf("L'Iran a menacé de fermer le détroit. Le Venezuela, membre comme lui de l'Opep, a soutenu Téhéran.")).toEqual(['Iran>OPEP', 'Venezuela>OPEP']);
+    expect(membersOf('8 h 15 — Le Japon a protesté. La Corée du Sud, comme lui membre du G20, s’est abstenue.')).toEqual(['Corée du Sud>G20', 'Japon>G20']);
+  });
+
+  it('interview answer: the pronoun takes up a state, not the body or a person', () => {
+    expect(membersOf("« Le président Macron l'a dit. La Belgique, membre comme lui de l'Otan, n'a pas suivi », note-t-il.")).toEqual(['Belgique>OTAN']);
+  });
+});
