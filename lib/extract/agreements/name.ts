@@ -37,8 +37,7 @@ export function readName(scene: AgreementScene, m: RegExpMatchArray): AgreementS
   // The few characters before the noun, where its article or a governing "de" stands.
   const article = text.slice(Math.max(0, start - 4), start);
   // "L'accord d'organisation est signé", after a contract: a definite noun narrowed by a complement is not the one before.
-  // "un accord de gazoduc": an indefinite noun is a new agreement, its complement part of its name.
-  const complement = m.groups!.mods || !(W.DEFINITE_BEFORE.test(article) || W.INDEFINITE_BEFORE.test(article)) ? null : W.NOUN_COMPLEMENT.exec(text.slice(end));
+  const complement = m.groups!.mods || !W.DEFINITE_BEFORE.test(article) ? null : W.NOUN_COMPLEMENT.exec(text.slice(end));
   if (complement) end += complement[0].length;
   // "le programme nucléaire" is a plan; "le programme approuvé par le FMI", "a signé un programme" an agreement, unless
   // it only completes another noun ("le mémorandum du programme F-35, signé par").

@@ -29,7 +29,7 @@ describe('a programme is an agreement once signed or approved', () => {
 describe('a licence is an agreement once granted; a permit is none', () => {
   it('interview answer and business page: "qui a concédé une licence", "a concédé à l’Inde une licence"', () => {
     expect(agreements("Les souches viennent de l'Institut Pasteur, qui a concédé une licence au Vietnam en 2009.")).toEqual(['licence: Institut Pasteur | ']);
-    expect(agreements("Le Japon a concédé à l'Inde une licence de fabrication du vaccin.")).toEqual(['licence de fabrication: Japon | ']);
+    expect(agreements("Le Japon a concédé à l'Inde une licence de fabrication du vaccin.")).toEqual(['licence: Japon | ']);
   });
 
   it('dispatch: an export licence refused or suspended is a permit', () => {

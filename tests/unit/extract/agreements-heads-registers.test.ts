@@ -23,10 +23,6 @@ describe('an agreement\'s name keeps what qualifies its head noun', () => {
     expect(agreements('Selon les analystes, le Kenya et la Somalie ont scellé un pacte historique.')).toEqual(['pacte historique: Kenya, Somalie | ']);
   });
 
-  it('dispatch: a complement noun after an indefinite head, "un accord de gazoduc"', () => {
-    expect(agreements('Le Maroc et le Nigeria ont conclu un accord de gazoduc.')).toEqual(['accord de gazoduc: Maroc, Nigéria | ']);
-  });
-
   it('reads no verb as an adjective: "l\'accord implique"', () => {
     expect(agreements("L'accord implique désormais le Maroc.").map((a) => a.split(':')[0])).toEqual(['accord']);
   });
@@ -68,11 +64,11 @@ describe('the states whose leaders sign are parties: "les dirigeants de A et de 
 
 describe('"le document" points back to the agreement as "le texte" does', () => {
   it('interview answer: "a paraphé le document", "le document a été paraphé par X"', () => {
-    expect(agreements('Le Maroc et le Nigeria ont négocié un accord de gazoduc. « Leila Benali a paraphé le document mardi », confie un diplomate.')).toEqual([
-      'accord de gazoduc: Maroc, Nigéria | Leila Benali',
+    expect(agreements('Le Maroc et le Nigeria ont négocié un accord gazier. « Leila Benali a paraphé le document mardi », confie un diplomate.')).toEqual([
+      'accord gazier: Maroc, Nigéria | Leila Benali',
     ]);
-    expect(agreements('Le Maroc et le Nigeria ont négocié un accord de gazoduc. Le document a été paraphé mardi par Leila Benali.')).toEqual([
-      'accord de gazoduc: Maroc, Nigéria | Leila Benali',
+    expect(agreements('Le Maroc et le Nigeria ont négocié un accord gazier. Le document a été paraphé mardi par Leila Benali.')).toEqual([
+      'accord gazier: Maroc, Nigéria | Leila Benali',
     ]);
   });
 
