@@ -76,11 +76,6 @@ export function findGoods(text: string): GoodsMention[] {
     const stop = Math.max(end, ...inner.map((g) => g.end));
     if (!out.some((g) => start < g.end && g.start < stop)) out.push({ kind, start, end: stop, text: text.slice(start, stop) });
   }
-  // "a cédé 14 % de sa filiale", "20 % du capital": a share of a firm is a stake traded like goods, the figure its quantity.
-  for (const m of text.matchAll(pattern('goods.stake', 'giu'))) {
-    const [start, end] = [m.index!, m.index! + m[0].length];
-    if (!out.some((g) => start < g.end && g.start < end)) out.push({ kind: 'other', start, end, text: m[0] });
-  }
   // "y a déjà injecté 300 millions", "dont il a décaissé 2,3 milliards", "les 275 millions prêtés en 2023": a sum a
   // paying verb or its participle moves needs no currency.
   for (const m of text.matchAll(pattern('goods.bareSum', 'giu'))) {

@@ -2,7 +2,6 @@ import { isPeople } from '../goods';
 import { subjectBefore } from '../context';
 import { exchangedFlow, sameParties, type TransferDraft } from './draft';
 import { endpoint } from './endpoints';
-import { goodsOwner } from './sides';
 import type { Reading } from './reading';
 import { pattern } from '../syntax/language';
 
@@ -20,10 +19,6 @@ if (exchange && drafts.length) {
     draft.senders.length = draft.recipients.length = 0;
     draft.sidesFromMain = true;
   }
-  // "payés par le consortium en échange des participations de X": the price's owner sends it, and is whom a payment
-  // naming nobody to pay goes to.
-  const owner = draft.senders.length ? undefined : goodsOwner(r);
-  if (owner && !main.senders.includes(owner) && !main.recipients.length) main.recipients.push(owner);
   if (!draft.senders.length) draft.senders.push(...main.recipients);
   if (!draft.recipients.length) draft.recipients.push(...main.senders.filter((s) => !draft.senders.includes(s)));
   draft.status = main.status;

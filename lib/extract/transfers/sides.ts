@@ -32,7 +32,10 @@ export function completeSides(r: Reading): { unknownSender: boolean } {
   }
   // "des milliers de combattants du groupe Wagner ont rejoint": goods named by who they belong to.
   if (!senders.length && trigger && trigger.role !== 'receive') {
-    const s = goodsOwner(r);
+    const of = pattern('transfer.ownerOf', 'iu').exec(text.slice(p.end, p.end + 12));
+    const owner = of ? actorAfter(ctx, p.end + of[0].length, 8) : undefined;
+    const own = ownsItsGoods(doc, owner);
+    const s = owner && owner.label !== 'Location' && owner.via !== 'demonym' ? (own ? owner.id : endpoint(doc, owner, personCountry)) : undefined;
     if (s && !recipients.includes(s)) senders.push(s);
   }
   // "des mercenaires syriens envoyés par la Turquie": a passive's agent sends; the goods' nationality only says where they come from.
@@ -180,13 +183,4 @@ function agreesInNumber(doc: DocBuilder, id: string, plural: boolean): boolean {
   const head = node.name.split(/[\s-]/u)[0];
   if (/^\p{Lu}{2,}$/u.test(head)) return true;
   return pattern('word.plural', 'iu').test(head) === plural;
-}
-
-/** Whom the goods belong to, named right after them ("des combattants du groupe Wagner", "des participations de X"). */
-export function goodsOwner(r: Reading): string | undefined {
-  const { doc, ctx, personCountry, p } = r;
-  const of = pattern('transfer.ownerOf', 'iu').exec(ctx.text.slice(p.end, p.end + 12));
-  const owner = of ? actorAfter(ctx, p.end + of[0].length, 8) : undefined;
-  if (!owner || owner.label === 'Location' || owner.via === 'demonym') return undefined;
-  return ownsItsGoods(doc, owner) ? owner.id : endpoint(doc, owner, personCountry);
 }
