@@ -13,7 +13,7 @@ import { pattern, perLanguage, type Language } from './syntax/language';
 import { alongside, listFrom, listUpTo } from './memberships/lists';
 import { bodiesDescribedBack, bodiesNamedBack } from './memberships/named-back';
 import { cliticMembers, ellipticMembers } from './memberships/clitics';
-import { bareMembers, countedMembers, isSide, likeSplitMembers, pronounMember } from './memberships/subjects';
+import { bareMembers, countedMembers, isSide, lastStates, likeSplitMembers, pronounMember } from './memberships/subjects';
 import { alternationOf } from './syntax/alternation';
 
 const alt = (xs: string[]) => alternationOf(xs, { longestFirst: false });
@@ -195,6 +195,8 @@ function likenedByPronoun(doc: DocBuilder, ctx: SentenceContext, member: EntityM
   if (!pairs) return [];
   const like = pattern('membership.likePronoun').exec(ctx.text.slice(member.end, org.start));
   if (like?.groups?.plural) return pairNamedBefore(doc, ctx, member.start, pairs, discourse).filter((id) => id !== member.id);
+  // "Le Pakistan, membre comme elle de l'OCS", after "L'Inde a refusé": the last other state named.
+  if (like?.groups?.singular) return lastStates(ctx, member.start, 2, discourse).filter((id) => id !== member.id).slice(0, 1);
   if (!discourse || !(like?.groups?.we || pattern('membership.likeWeAfter').test(ctx.text.slice(org.end)))) return [];
   const side = speakerSide(doc, ctx, pairs.personCountry, discourse, org.start);
   return side !== member.id && isSide(side) ? [side] : [];
@@ -256,7 +258,7 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     }
     if (member) for (const id of likenedByPronoun(doc, ctx, member, org, pairs, discourse)) add(id, org);
     // "Téhéran, qui, comme Islamabad, est membre de l'OCS": the antecedent of a relative that opens on a comparison is a member too.
-    const antecedent = member && [...actors].reverse().find((a) => a.end <= member.start && a.label === 'Country');
+    const antecedent = member && [...actors].reverse().find((a) => a.end <= member.start && canJoin(a));
     if (antecedent && pattern('membership.likeInRelative').test(text.slice(antecedent.end, member!.start))) add(antecedent, org);
     for (const a of contrastedWithNonMember(text, org, actors)) add(a, org);
     // "Les deux pays sont aussi membres de ORG": no actor before the verb, the pair named before stands for it.
@@ -324,8 +326,9 @@ export function extractMemberships(doc: DocBuilder, ctx: SentenceContext, discou
     if (own && !NOT_YET.test(text.slice(Math.max(0, own.start - 40), own.start))) add(own, org);
     const counted = COUNTS.exec(text.slice(org.end)) ?? WHICH_HAS.exec(text.slice(org.end));
     if (counted) {
-      const first = actors.find((a) => a.start === org.end + counted[0].length && a.label === 'Country');
-      if (first) for (const a of listFrom(first, actors, text)) add(a, org);
+      // "l'AES, qui réunit la Cédéao et l'UA": bodies gathered by a body are members as states are.
+      const first = actors.find((a) => a.start === org.end + counted[0].length && canJoin(a));
+      if (first) for (const a of listFrom(first, actors, text, ['Country', 'Organization'])) add(a, org);
     }
     // "l'APEC, forum dont les deux pays sont membres": the pair named before the body.
     const pairWhose = pairs ? WHOSE_PAIR.exec(text.slice(org.end)) : null;

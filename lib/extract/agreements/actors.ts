@@ -57,6 +57,18 @@ export function byList(ctx: SentenceContext, from: number, ce: number): string[]
   return out;
 }
 
+/** "par les dirigeants du Kenya et de l'Ouganda": the states and bodies a plural head noun right at `from` governs, each after its own "de". */
+export function headedList(ctx: SentenceContext, from: number, ce: number): string[] {
+  const after = actorMentions(ctx).filter((x) => x.start >= from && x.end <= ce && x.label !== 'Person');
+  if (!after.length || !words().HEADED_AGENT.test(ctx.text.slice(from, after[0].start))) return [];
+  const out = [after[0]];
+  for (const x of after.slice(1)) {
+    if (!words().HEADED_LIST_GAP.test(ctx.text.slice(out.at(-1)!.end, x.start))) break;
+    out.push(x);
+  }
+  return out.map((x) => x.id);
+}
+
 /** "avec le groupe russe Rosatom": the first actor `keep` allows, within 40 characters after `from`, that only a common noun and adjectives describe. */
 export function describedAfter(ctx: SentenceContext, from: number, keep: (x: EntityMention) => boolean): EntityMention | undefined {
   return actorMentions(ctx).find((x) => keep(x) && x.start >= from && x.start - from <= 40 && words().DESCRIBED.test(ctx.text.slice(from, x.start).replace(/\s*$/u, ' ')));

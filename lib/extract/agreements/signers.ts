@@ -2,7 +2,7 @@ import { actorAfter, actorMentions, clauseAround, countryOfActor, subjectBefore 
 import { pattern } from '../syntax/language';
 import { resolveSubjectPronoun } from '../discourse';
 import { speakerSide, speakingPerson } from '../transfers/speaker';
-import { byList, describedAfter, pairAt, partyOf, recentPair, signatorySides, signedBy } from './actors';
+import { byList, describedAfter, headedList, pairAt, partyOf, recentPair, signatorySides, signedBy } from './actors';
 import type { EntityMention } from '../entities';
 import { joinedToLastName } from './name';
 import { listedAfter } from './parties';
@@ -90,7 +90,8 @@ export function signersBefore(site: AgreementSite, signUsed: Set<number>): void 
     if (pair) for (const p of pairAt(doc, ctx, memory, pair.index, personCountry)) parties.add(p);
   }
   // "Les ministres de la Défense du Japon et des Philippines ont signé": the states and bodies those people stand for.
-  if (!signers.length && W.HEADED_SUBJECT.test(subject)) {
+  // "Les chefs d'État du Ghana et du Togo, X et Y, ont signé": named people of no known state stand for them too.
+  if (signers.every((x) => x.startsWith('person:') && !countryOfActor(doc, x, personCountry)) && W.HEADED_SUBJECT.test(subject)) {
     for (const a of actorMentions(ctx).filter((x) => x.start >= cs && x.end <= verbAt && !W.PLACE_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start)))) {
       const c = a.label === 'Organization' ? a.id : countryOfActor(doc, a.id, personCountry);
       if (c) parties.add(c);
@@ -202,6 +203,7 @@ export function signedByAgents(site: AgreementSite): void {
   }
   // "signé par l'Arménie, l'Azerbaïdjan et la Russie", "imposé par le Conseil de sécurité": states and bodies are parties.
   for (const a of byList(ctx, byEnd, signersEnd)) parties.add(a);
+  for (const a of headedList(ctx, byEnd, signersEnd)) parties.add(a);
   // "par le président de la Calabre, X, et la société Y", "par X et par Washington": a state or body joined to a person
   // agent; "par X pour le Kenya": the side she signs for.
   const bodies = actorMentions(ctx).filter((x) => x.label !== 'Person' && x.end <= signersEnd);
@@ -244,10 +246,16 @@ export function partnerOfVerb(site: AgreementSite): void {
   // "avec la société chinoise Sinohydro": a body described before its name is the partner, not the adjective's state.
   const w = titled ?? describedAfter(ctx, from, (x) => x.label === 'Organization' && x.end <= start) ?? actorAfter(ctx, from, 30);
   if (!w || w.start >= start) return;
-  if (w.label !== 'Person') return void parties.add(w.id);
-  doc.rel('SIGNED', w.id, site.node.id, [ctx.sentence.id]);
-  // A person with no known state signs, but is no party; the body a title names is ("le président de la Banque mondiale").
-  for (const c of signatorySides(doc, w.id, personCountry)) parties.add(c);
+  // "a signé avec le Togo et le Bénin un protocole": every partner of the list before the noun.
+  for (const x of [w, ...listedAfter(ctx, w, start)]) {
+    if (x.label !== 'Person') {
+      parties.add(x.id);
+      continue;
+    }
+    doc.rel('SIGNED', x.id, site.node.id, [ctx.sentence.id]);
+    // A person with no known state signs, but is no party; the body a title names is ("le président de la Banque mondiale").
+    for (const c of signatorySides(doc, x.id, personCountry)) parties.add(c);
+  }
 }
 
 /** "l'accord que la Guinée a conclu avec la Chine", "le pacte, que le Japon et les Philippines ont ratifié": the subjects of a relative clause's signing verb. */

@@ -58,6 +58,9 @@ function compile(lang: Language) {
     SIGNATORY: re('signatory'),
     // "Les ministres de la Défense du Japon et des Philippines ont signé": the states behind a plural head noun.
     HEADED_SUBJECT: re('headedSubject', 'iu'),
+    // "par les dirigeants du Kenya et de l'Ouganda": the people an agent names stand for the states after their head noun.
+    HEADED_AGENT: re('headedAgent'),
+    HEADED_LIST_GAP: re('headedListGap'),
     // "X et le général Y", "X, Y et Z": what may sit between two people of one list.
     PERSON_JOIN: re('personJoin'),
     // "l'accord, dont les signataires sont X et Y".

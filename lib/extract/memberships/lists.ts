@@ -13,10 +13,10 @@ export function listFrom(first: EntityMention, actors: EntityMention[], text: st
   return list;
 }
 
-/** The states listed one before another up to `last`, first one first, joined by what the pattern `gap` allows. */
-export function listUpTo(last: EntityMention, actors: EntityMention[], text: string, gap = 'membership.listGap'): EntityMention[] {
+/** The actors of `kinds` (states by default) listed one before another up to `last`, first one first, joined by what the pattern `gap` allows. */
+export function listUpTo(last: EntityMention, actors: EntityMention[], text: string, gap = 'membership.listGap', kinds: Kind[] = ['Country']): EntityMention[] {
   const list = [last];
-  for (const a of [...actors].reverse().filter((x) => x.end <= last.start && x.label === 'Country')) {
+  for (const a of [...actors].reverse().filter((x) => x.end <= last.start && kinds.includes(x.label))) {
     if (!pattern(gap).test(text.slice(a.end, list[0].start))) break;
     list.unshift(a);
   }

@@ -21,7 +21,7 @@ export interface SubjectGrammar {
 export const isSide = (id: string | undefined): id is string => !!id && (id.startsWith('country:') || id.startsWith('org:'));
 
 /** The last `n` distinct states named before `at`: in this sentence, then in the three before, latest first. */
-function lastStates(ctx: SentenceContext, at: number, n: number, discourse?: Discourse): string[] {
+export function lastStates(ctx: SentenceContext, at: number, n: number, discourse?: Discourse): string[] {
   const out: string[] = [];
   const take = (id: string) => id.startsWith('country:') && !out.includes(id) && out.length < n && out.push(id);
   for (const m of actorMentions(ctx).filter((x) => x.end <= at).reverse()) take(m.id);
@@ -55,8 +55,9 @@ export function pronounMember(ctx: SentenceContext, org: EntityMention, G: Subje
 export function likeSplitMembers(ctx: SentenceContext, org: EntityMention, actors: EntityMention[], G: SubjectGrammar): EntityMention[] {
   const text = ctx.text;
   const last = [...actors].reverse().find((a) => a.end <= org.start);
-  if (!last || last.label !== 'Country' || !G.LIKE_SPLIT_OF.test(text.slice(last.end, org.start))) return [];
-  const compared = listUpTo(last, actors, text);
+  // "L'UA, membre comme la Ligue arabe de l'OCI": a body compared with a body is a member as a state is.
+  if (!last || !isSide(last.id) || !G.LIKE_SPLIT_OF.test(text.slice(last.end, org.start))) return [];
+  const compared = listUpTo(last, actors, text, 'membership.listGap', [last.label]);
   const lead = G.LIKE_SPLIT.exec(text.slice(0, compared[0].start));
   if (!lead) return [];
   const member = [...actors].reverse().find((a) => a.end <= lead.index);
