@@ -125,6 +125,14 @@ export function governedIn(ctx: SentenceContext, id: string, before: number): bo
   return at.length > 0 && at.every((m) => governedBy('role.partnerBefore', ctx.text, m.start));
 }
 
+/** Whether every mention of `id` before `before` in the sentence is a place inside the predicate ("signé à Pékin par le président X"), not one opening the sentence ("À Mogadiscio, le président X"). */
+function placedIn(ctx: SentenceContext, id: string, before: number): boolean {
+  const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
+  // "à" also marks whom something goes to ("permettre aux Îles Salomon de"): after it only a town is surely a place.
+  const place = (m: EntityMention) => (m.via === 'metonym' && pattern('role.placeBefore').test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) || pattern('role.placeIn').test(ctx.text.slice(Math.max(0, m.start - 12), m.start));
+  return at.length > 0 && at.every((m) => place(m) && !pattern('role.placeOpens', 'iu').test(ctx.text.slice(0, m.start)));
+}
+
 /**
  * The state the article is about among `ids` (oldest first): the last subject when the headline named it too, else the
  * headline's subject, then the state named most often so far; the latest breaks a tie.
@@ -253,7 +261,8 @@ export function stateServed(doc: DocBuilder, ctx: SentenceContext, state: Articl
   // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
   const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
   // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.
-  const free = focus && !governedIn(ctx, focus, start) ? focus : undefined;
+  // ... nor is the town where he signed or spoke, unless it opens the sentence as its setting.
+  const free = focus && !governedIn(ctx, focus, start) && !placedIn(ctx, focus, start) ? focus : undefined;
   // With no state in the sentence, the article's own state: the one named most often so far, not the one named last.
   // "le président chinois, X, et la présidente Y", "la ministre Y et son homologue chinois": the state of the one coordinated is not hers;
   // hers is the article's, wherever they met.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { rolesOf } from './helpers';
+
+// Made-up sentences in several registers (wire, dispatch, interview, live blog, analysis) on Southern Africa, South-East
+// Asia, West Africa and the Andes: where a title binds when the sentence names a place, a second titled signatory, a
+// unit of a body, a body the post is accredited to, or the speaker's own body.
+
+describe('a state title beside a place named in the predicate', () => {
+  it('wire and analysis: the town where a text was signed is not the signatory\'s state', () => {
+    expect(rolesOf('Le Malawi vend du tabac à la Chine. Le contrat a été signé à Pékin par le président Lazarus Chakwanda.')).toEqual(['person:lazarus-chakwanda>country:MW']);
+    expect(rolesOf('Le Laos exporte son électricité vers la Thaïlande. En 2024, un accord a été paraphé à Bangkok par le Premier ministre Sonexay Vongsa.')).toEqual(['person:sonexay-vongsa>country:LA']);
+  });
+
+  it('dispatch: a place opening the sentence stays home', () => {
+    expect(rolesOf('La Somalie et le Kenya discutent de pêche. À Mogadiscio, le président Hassan Cheikh Mohamoud a salué l’accord.')).toEqual(['person:hassan-cheikh-mohamoud>country:SO']);
+  });
+});
+
+describe('two titled signatories coordinated by "et du", "et de la"', () => {
+  it('interview and dispatch: the second serves the other side when the first serves a named state', () => {
+    expect(rolesOf('La Namibie vend de l’hydrogène à l’Allemagne. Le gouvernement allemand a signé avec nous une déclaration, par la voix de la ministre de l’Éducation, Anna Berger, et du ministre des Mines, Tom Haufiku.')).toEqual(['person:anna-berger>country:DE', 'person:tom-haufiku>country:NA']);
+    expect(rolesOf('Le Gabon vend du manganèse à la Chine. Le texte porte la signature du ministre chinois du Commerce, Li Chen, et de la ministre des Mines, Rose Ndong.')).toEqual(['person:li-chen>country:CN', 'person:rose-ndong>country:GA']);
+  });
+});
