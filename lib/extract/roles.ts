@@ -38,6 +38,13 @@ function holdRole(doc: DocBuilder, roles: RoleIndex, personCountry: Map<string, 
   }
 }
 
+/** "auprès de l'Organisation mondiale du commerce, X": the post's remit is a body or state named right after the preposition, whatever its words' case; the span up to it. */
+function remitNamed(ctx: SentenceContext, at: number): [string] | null {
+  const lead = pattern('role.remitLead', 'iu').exec(ctx.text.slice(at));
+  const named = lead ? ctx.mentions.find((x) => x.start === at + lead[0].length && x.label !== 'Person' && pattern('role.remitClose', 'u').test(ctx.text.slice(x.end))) : undefined;
+  return named ? [ctx.text.slice(at, named.end)] : null;
+}
+
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
 export const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'private_military', 'group']);
 
@@ -150,7 +157,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!holder && apposedTo && pattern('role.apposedTitle', 'iu').test(text.slice(apposedTo.end, start))) holder = apposedTo.holder;
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
     const nameNext = persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start)));
-    const post = holder && !nameNext ? POST_REMIT().exec(text.slice(tail)) : null;
+    const post = holder && !nameNext ? POST_REMIT().exec(text.slice(tail)) ?? remitNamed(ctx, tail) : null;
     if (post) tail += post[0].length;
     // "Le directeur de Minera Andina, société chilienne, Pablo Rojas": what the body is stands between it and the name.
     const kind = holder && !post && !nameNext ? bodyApposition().exec(text.slice(tail)) : null;
@@ -329,7 +336,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const predecessor = persons.find((p) => p.id === leader && pattern('role.predecessorBefore').test(text.slice(Math.max(0, p.start - 20), p.start)));
     if (predecessor) leader = persons.filter((p) => p.end <= predecessor.start).at(-1)?.id;
     // "qui dirige la junte": a body pointed back to starts at its article, inside the match; "dirige le groupe X": a kind noun may come first.
-    const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && (x.start - after <= 4 || /^[\p{Ll}-]+\s+$/u.test(text.slice(after, x.start))));
+    // "qui dirige le service des exportations de Minerco": a unit of a body; the post is held at the body.
+    const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && (x.start - after <= 4 || /^[\p{Ll}-]+\s+$/u.test(text.slice(after, x.start))))
+      // Only after a whole verb: "préside" inside "présidente de Petrobras" is no verb.
+      ?? (/[\s'’]$/u.test(d[0]) ? ctx.mentions.find((x) => x.label === 'Organization' && x.via !== 'demonym' && x.start > after && pattern('role.unitOf', 'u').test(text.slice(after, x.start))) : undefined);
     // "À la tête de l'OSCE depuis 2024, Jane Roe a ...": the phrase opens the sentence, the leader is its subject.
     // "Nommé à la tête de l'Otan en 2024, X", "11h02 — Élue à la tête de …, X": a participle or a live blog's time may come first.
     if (!leader && body && pattern('role.frontedOpen', 'iu').test(text.slice(0, at))) leader = persons.find((p) => p.start > body.end && FRONTED_LEADER.test(text.slice(body.end, p.start)))?.id;

@@ -22,3 +22,19 @@ describe('two titled signatories coordinated by "et du", "et de la"', () => {
     expect(rolesOf('Le Gabon vend du manganèse à la Chine. Le texte porte la signature du ministre chinois du Commerce, Li Chen, et de la ministre des Mines, Rose Ndong.')).toEqual(['person:li-chen>country:CN', 'person:rose-ndong>country:GA']);
   });
 });
+
+describe('who leads a unit of a body', () => {
+  it('dispatch, analysis and interview: "qui dirige [unit] de [body]" holds the post at the body', () => {
+    expect(rolesOf('Paul Lenoir, qui dirige le service des exportations de la société Minerco, a confirmé la vente.')).toEqual(['person:paul-lenoir>org:minerco']);
+    expect(rolesOf('Le Mali a reçu des vaccins. Anna Berger, qui dirige le programme alimentaire de l’Unicef au Mali, a confirmé la livraison.')).toEqual(['person:anna-berger>org:unicef']);
+    expect(rolesOf('Sonia Vera dirige le bureau régional de l’OMS à Lima.')).toEqual(['person:sonia-vera>org:who']);
+  });
+});
+
+describe('an ambassador accredited to a named body', () => {
+  it('wire and live blog: the sending state holds the post, not the body it is accredited to', () => {
+    expect(rolesOf('L’ambassadrice thaïlandaise auprès de l’Organisation mondiale du commerce, Sirilak Chaiyaporn, a réclamé des comptes.')).toEqual(['person:sirilak-chaiyaporn>country:TH']);
+    expect(rolesOf('Le Kenya a reçu des vaccins. L’ambassadeur de Chine au Kenya depuis 2020, Zhou Ping, a démenti tout marché.')).toEqual(['person:zhou-ping>country:CN']);
+    expect(rolesOf('14h10 — L’ambassadeur du Pérou auprès de l’Organisation des États américains, Luis Quispe, a quitté la salle.')).toEqual(['person:luis-quispe>country:PE']);
+  });
+});
