@@ -16,6 +16,28 @@ describe('a state title beside a place named in the predicate', () => {
   });
 });
 
+describe('a state title beside a state the sentence sets aside', () => {
+  it('analysis and wire: a state named by what it is to another ("son principal client, X", "X, son premier créancier") is the other side', () => {
+    expect(rolesOf('Le Laos vend son électricité à la Thaïlande. Son principal client, la Thaïlande, paie en bahts, a rappelé le Premier ministre Sonexay Vongsa.')).toEqual(['person:sonexay-vongsa>country:LA']);
+    expect(rolesOf('Le Laos vend son électricité à la Thaïlande. La Chine, son premier créancier, réclame 12 milliards, a reconnu le ministre des Finances, Boun Vongsa.')).toEqual(['person:boun-vongsa>country:LA']);
+  });
+
+  it('dispatch: the holder named after "avec" is the subject\'s partner, not its minister', () => {
+    expect(rolesOf('La Thaïlande achète de l’électricité. Le Laos, premier fournisseur du royaume, a signé avec le ministre de l’Énergie, Somchai Prasert.')).toEqual(['person:somchai-prasert>country:TH']);
+  });
+
+  it('live blog and interview: a state the speaker reports on, after an inverted verb of speech, is not his', () => {
+    expect(rolesOf('Le Laos vend son électricité à la Thaïlande. Le Vietnam aussi veut acheter, a indiqué jeudi le Premier ministre Sonexay Vongsa.')).toEqual(['person:sonexay-vongsa>country:LA']);
+    expect(rolesOf('09h40 — Le Tchad importe du blé. 10h05 — Le Cameroun bloque les camions à la frontière, a dénoncé le ministre du Commerce, Mahamat Ali.')).toEqual(['person:mahamat-ali>country:TD']);
+  });
+
+  it('dispatch and portrait: a fronted phrase of travel ("En visite au", "Invité par", "Depuis") names where he went', () => {
+    expect(rolesOf('Le Laos vend son électricité à la Thaïlande. En visite au Vietnam, le Premier ministre Sonexay Vongsa a défendu les barrages.')).toEqual(['person:sonexay-vongsa>country:LA']);
+    expect(rolesOf('Le Laos vend son électricité à la Thaïlande. Invité par la Chine, le Premier ministre Sonexay Vongsa a défendu les barrages.')).toEqual(['person:sonexay-vongsa>country:LA']);
+    expect(rolesOf('Le Laos vend son électricité à la Thaïlande. Depuis Hanoï, le Premier ministre Sonexay Vongsa a défendu les barrages.')).toEqual(['person:sonexay-vongsa>country:LA']);
+  });
+});
+
 describe('two titled signatories coordinated by "et du", "et de la"', () => {
   it('interview and dispatch: the second serves the other side when the first serves a named state', () => {
     expect(rolesOf('La Namibie vend de l’hydrogène à l’Allemagne. Le gouvernement allemand a signé avec nous une déclaration, par la voix de la ministre de l’Éducation, Anna Berger, et du ministre des Mines, Tom Haufiku.')).toEqual(['person:anna-berger>country:DE', 'person:tom-haufiku>country:NA']);
