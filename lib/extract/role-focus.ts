@@ -284,3 +284,16 @@ export function stateServed(doc: DocBuilder, ctx: SentenceContext, state: Articl
   if (partner) return salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
   return host?.id ?? (process.env.P10_NOFREE ? undefined : [free].map(known).find((c) => c && !later.has(c))) ?? answered ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
 }
+
+/** The body named last before `before` in the sentence, else in the sentence before it, preposition or not: what a title only bodies give ("son directeur") points back to. */
+export function bodyJustNamed(doc: DocBuilder, ctx: SentenceContext, before: number): string | undefined {
+  const here = ctx.mentions.filter((m) => m.label === 'Organization' && m.via !== 'demonym' && m.end <= before && !insideQuote(ctx.text, m.start)).at(-1);
+  if (here) return here.id;
+  const previous = ctx.sentence.index - 1;
+  let best: { id: string; at: number } | undefined;
+  for (const n of doc.nodes.values()) {
+    if (n.label !== 'Organization') continue;
+    for (const m of n.mentions) if (sentenceIndexOf(m.sentence) === previous && (!best || m.start > best.at)) best = { id: n.id, at: m.start };
+  }
+  return best?.id;
+}

@@ -8,8 +8,8 @@ import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { resolveDescription } from './role-description';
-import { firmTitles, relationWords } from './relation-words';
-import { actorInFocus, bodyInFocus, bodyOfKind, firmInFocus, lastFirm, salient, stateServed, titleHeldIn, type Headline } from './role-focus';
+import { bodyOnlyTitles, firmTitles, relationWords } from './relation-words';
+import { actorInFocus, bodyInFocus, bodyJustNamed, bodyOfKind, firmInFocus, lastFirm, salient, stateServed, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -194,7 +194,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!holder && possessive) {
       // "…, confirme l'OMS. Son directeur, Y": with no subject to point to, the body the sentence before ended on, unless under a preposition;
       // "La société X a livré ... Elle ... Son directeur général, Y": else a firm's title points to the firm last named.
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1])), true) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? lastFirm(doc, state) : undefined);
+      // "…, par l'intermédiaire de l'office Ghana Grains. Son directeur, X": a title no state gives is the body's just named, under a preposition or not.
+      // "Marie Dubois : Notre directeur financier, X": in an interview's answer, the body the one speaking holds a post in.
+      const speaker = pattern('role.ownPossessive').test(fold(possessive[1])) ? persons.find((p) => p.start <= 2 && p.end <= start && pattern('role.speakerLabel').test(text.slice(p.end))) : undefined;
+      holder = (speaker ? roles.get(speaker.id)?.at(-1)?.holder : undefined)
+        ?? actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1])), true) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? lastFirm(doc, state) : undefined);
+      // "Le Ghana a acheté du riz par l'intermédiaire de la société X. Son directeur, Y": a title no state gives, pointing to a state, is the body's just named.
+      if (holder?.startsWith('country:') && !STATE_TITLE.test(title) && bodyOnlyTitles().has(fold(title))) holder = bodyJustNamed(doc, ctx, start) ?? holder;
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.

@@ -60,3 +60,16 @@ describe('an ambassador accredited to a named body', () => {
     expect(rolesOf('14h10 — L’ambassadeur du Pérou auprès de l’Organisation des États américains, Luis Quispe, a quitté la salle.')).toEqual(['person:luis-quispe>country:PE']);
   });
 });
+
+describe('possessive titles', () => {
+  it('dispatch and analysis: a title only a body gives, after "son", "sa", is the body just named, not the state', () => {
+    expect(rolesOf('Le Ghana a acheté du riz au Vietnam par l’intermédiaire de la société Akosombo Trading. Son directeur, Kofi Mensah, a précisé les volumes.')).toEqual(['person:kofi-mensah>org:akosombo-trading']);
+    expect(rolesOf('La Zambie a vendu son cuivre à l’Agence nationale des réserves alimentaires. Son directeur, Kofi Mensah, a précisé les volumes.')).toEqual(['person:kofi-mensah>org:agence-nationale-des-reserves-alimentaires']);
+  });
+
+  it('interview and quotation: "notre directrice", "notre président" is the speaker\'s body', () => {
+    expect(rolesOf('La coopérative Terres du Sud exporte du cacao. « Notre directrice, Awa Koné, a signé le contrat », explique un planteur.')).toEqual(['person:awa-kone>org:terres-du-sud']);
+    expect(rolesOf('Le Ghana vend du cacao à la Suisse. « Notre président, John Mahama Kofi, l’a promis », a rappelé un négociateur.')).toEqual(['person:john-mahama-kofi>country:GH']);
+    expect(rolesOf('Marie Dubois dirige la fondation Terra Viva. Question : que fait votre fondation au Niger ? Marie Dubois : Notre directeur financier, Paul Lenoir, a signé les contrats.')).toEqual(['person:marie-dubois>org:terra-viva', 'person:paul-lenoir>org:terra-viva']);
+  });
+});
