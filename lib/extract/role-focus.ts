@@ -297,3 +297,9 @@ export function bodyJustNamed(doc: DocBuilder, ctx: SentenceContext, before: num
   }
   return best?.id;
 }
+
+/** The region or province the sentence names before `before` outside a quotation, which a bare governor ("le gouverneur") serves. */
+export function localBodyInFocus(doc: DocBuilder, ctx: SentenceContext, before: number): string | undefined {
+  const local = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= before && !insideQuote(ctx.text, m.start) && pattern('role.localBody', 'u').test(doc.nodes.get(m.id)?.name ?? ''));
+  return local.at(-1)?.id;
+}

@@ -9,7 +9,7 @@ import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { resolveDescription } from './role-description';
 import { bodyOnlyTitles, firmTitles, relationWords } from './relation-words';
-import { actorInFocus, bodyInFocus, bodyJustNamed, bodyOfKind, firmInFocus, lastFirm, salient, stateServed, titleHeldIn, type Headline } from './role-focus';
+import { actorInFocus, bodyInFocus, bodyJustNamed, localBodyInFocus, bodyOfKind, firmInFocus, lastFirm, salient, stateServed, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -275,6 +275,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       if (!pattern('role.unreadComplement', 'u').test(text.slice(end))) holder ??= titleHeldIn(state, title);
       // "Le directeur financier, X": a title only a firm gives, no firm named, is the firm in focus's.
       if (!holder && firmTitles().has(fold(title))) holder = firmInFocus(doc);
+      // "L'État de São Paulo a financé l'usine, a rappelé le gouverneur, X": a governor with no body named serves the region or province in focus.
+      if (!holder && pattern('role.localTitle', 'iu').test(title)) holder = localBodyInFocus(doc, ctx, start);
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
       if (!holder && STATE_TITLE.test(title)) holder = stateServed(doc, ctx, state, headline, personCountry, { person, title, start, end, tail, plural: t.plural, lastHeld });
     }

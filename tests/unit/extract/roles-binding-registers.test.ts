@@ -73,3 +73,10 @@ describe('possessive titles', () => {
     expect(rolesOf('Marie Dubois dirige la fondation Terra Viva. Question : que fait votre fondation au Niger ? Marie Dubois : Notre directeur financier, Paul Lenoir, a signé les contrats.')).toEqual(['person:marie-dubois>org:terra-viva', 'person:paul-lenoir>org:terra-viva']);
   });
 });
+
+describe('a governor with no body named', () => {
+  it('dispatch and analysis: the region or state the sentence names before serves as his body', () => {
+    expect(rolesOf('L’État de Bahia, de son côté, a financé le port, a rappelé le gouverneur, Jerônimo Rodrigues.')).toEqual(['person:jeronimo-rodrigues>org:etat-de-bahia']);
+    expect(rolesOf('Le Brésil achète des vaccins. Le gouverneur, Tarcísio Gomes, a salué l’accord.')).toEqual([]);
+  });
+});
