@@ -93,6 +93,11 @@ export function firmTitles(language?: Language): ReadonlySet<string> {
   return perLanguage('firmTitles', (lang) => new Set((relationWords(lang).titles.companyTitles ?? []).map(fold)), language);
 }
 
+/** The titles a body or a firm gives in a language, folded ("directeur", "directeur general"): with no state title among them, a possessive before one points to a body. */
+export function bodyOnlyTitles(language?: Language): ReadonlySet<string> {
+  return perLanguage('bodyOnlyTitles', (lang) => new Set([...firmTitles(lang), ...(relationWords(lang).titles.bodyTitles ?? []).map(fold)]), language);
+}
+
 /** Pattern `name` of the language with each {key} replaced by lists[key], or by the pattern `<prefix>.<key>` filled the same way. */
 function filledPattern(name: string, lists: Record<string, string>, lang: Language): string {
   const prefix = name.slice(0, name.indexOf('.') + 1);

@@ -125,6 +125,20 @@ export function governedIn(ctx: SentenceContext, id: string, before: number): bo
   return at.length > 0 && at.every((m) => governedBy('role.partnerBefore', ctx.text, m.start));
 }
 
+/** Whether every mention of `id` before `before` in the sentence is a place inside the predicate ("signé à Pékin par le président X"), not one opening the sentence ("À Mogadiscio, le président X"). */
+function placedIn(ctx: SentenceContext, id: string, before: number): boolean {
+  const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
+  // "à" also marks whom something goes to ("permettre aux Îles Salomon de"): after it only a town is surely a place.
+  const place = (m: EntityMention) => (m.via === 'metonym' && pattern('role.placeBefore').test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) || pattern('role.placeIn').test(ctx.text.slice(Math.max(0, m.start - 12), m.start));
+  return at.length > 0 && at.every((m) => place(m) && !pattern('role.placeOpens', 'iu').test(ctx.text.slice(0, m.start)));
+}
+
+/** Whether every mention of `id` before `before` stands in apposition to a counterpart's noun ("Son principal client, la Thaïlande,", "la Chine, son premier créancier,"): a state named by what it is to another. */
+function counterpartIn(ctx: SentenceContext, id: string, before: number): boolean {
+  const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
+  return at.length > 0 && at.every((m) => pattern('role.counterpartBefore', 'iu').test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || pattern('role.counterpartApposed', 'iu').test(ctx.text.slice(m.end)));
+}
+
 /**
  * The state the article is about among `ids` (oldest first): the last subject when the headline named it too, else the
  * headline's subject, then the state named most often so far; the latest breaks a tie.
@@ -234,7 +248,9 @@ export function stateServed(doc: DocBuilder, ctx: SentenceContext, state: Articl
   // "Le conseiller ... Jake Sullivan s'est rendu à Riyad": where the holder goes is not whom he serves.
   // "... réunit les syndicats à Prague": where he acts is home; only a verb of going or staying makes the place another state.
   const placed = (x: EntityMention) => pattern('role.placeBefore').test(text.slice(Math.max(0, x.start - 12), x.start));
-  const visited = new Set(ctx.mentions.filter((x) => x.start > start && placed(x) && pattern('role.visitVerb', 'iu').test(text.slice(person.end, x.start))).map((x) => x.id));
+  // "En visite au Vietnam, le Premier ministre X", "Invité par la Chine, ...": a fronted phrase of travel names where he went, before him.
+  const travelled = (x: EntityMention) => x.end <= start && pattern('role.visitOpener', 'iu').test(text.slice(0, x.start)) && /^[^,;.]*,[^,;.]*$/u.test(text.slice(x.end, start));
+  const visited = new Set(ctx.mentions.filter((x) => (x.start > start && placed(x) && pattern('role.visitVerb', 'iu').test(text.slice(person.end, x.start))) || travelled(x)).map((x) => x.id));
   const known = (c: string | undefined) => (c?.startsWith('country:') && !visited.has(c) ? c : undefined);
   // "Le Premier ministre Narendra Modi l'avait dit à Vladimir Poutine": a state named only later in the sentence, or through someone met there, is the other side.
   const stateOf = (id: string) => (id.startsWith('country:') ? id : personCountry.get(id) ?? (PERSONS.get(id)?.roles.find((r) => r.country)?.country ? countryId(PERSONS.get(id)!.roles.find((r) => r.country)!.country!) : undefined));
@@ -253,7 +269,12 @@ export function stateServed(doc: DocBuilder, ctx: SentenceContext, state: Articl
   // "Le président X a reçu son homologue iranien à Caracas": where the holder receives is home.
   const host = ctx.mentions.find((x) => x.label === 'Country' && x.start > end && pattern('role.hostedAt').test(text.slice(end, x.start)));
   // "un accord avec Doha, que le ministre de l'Économie, X, jugeait...": a state under a preposition is whom the post deals with, not its home.
-  const free = focus && !governedIn(ctx, focus, start) ? focus : undefined;
+  // ... nor is the town where he signed or spoke, unless it opens the sentence as its setting.
+  // ... nor a state named by what it is to another ("Son principal client, la Thaïlande, paie en bahts, a rappelé le Premier ministre X").
+  // ... nor the subject when the holder is its partner ("Le Laos a signé avec le ministre de l'Énergie, X").
+  // "Le Vietnam veut aussi acheter, a indiqué le Premier ministre X": a state the speaker reports on is not his, unless the article is about it.
+  const reported = focus && !headline.states.has(focus) && pattern('role.speechTag', 'iu').test(text.slice(Math.max(0, start - 60), start));
+  const free = focus && !reported && !governedIn(ctx, focus, start) && !placedIn(ctx, focus, start) && !counterpartIn(ctx, focus, start) && !governedBy('role.partnerBefore', text, start) ? focus : undefined;
   // With no state in the sentence, the article's own state: the one named most often so far, not the one named last.
   // "le président chinois, X, et la présidente Y", "la ministre Y et son homologue chinois": the state of the one coordinated is not hers;
   // hers is the article's, wherever they met.
@@ -261,5 +282,24 @@ export function stateServed(doc: DocBuilder, ctx: SentenceContext, state: Articl
   // "Le Sénégal importe du riz. « ... », a affirmé le ministre du Commerce, X": a quotation opening the sentence answers the state the sentence before opened on.
   const answered = pattern('role.quoteOpens', 'u').test(text) ? [state.lastSubject].find((c) => c?.startsWith('country:') && !later.has(c) && !visited.has(c)) : undefined;
   if (partner) return salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
-  return host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? answered ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
+  return host?.id ?? (process.env.P10_NOFREE ? undefined : [free].map(known).find((c) => c && !later.has(c))) ?? answered ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
+}
+
+/** The body named last before `before` in the sentence, else in the sentence before it, preposition or not: what a title only bodies give ("son directeur") points back to. */
+export function bodyJustNamed(doc: DocBuilder, ctx: SentenceContext, before: number): string | undefined {
+  const here = ctx.mentions.filter((m) => m.label === 'Organization' && m.via !== 'demonym' && m.end <= before && !insideQuote(ctx.text, m.start)).at(-1);
+  if (here) return here.id;
+  const previous = ctx.sentence.index - 1;
+  let best: { id: string; at: number } | undefined;
+  for (const n of doc.nodes.values()) {
+    if (n.label !== 'Organization') continue;
+    for (const m of n.mentions) if (sentenceIndexOf(m.sentence) === previous && (!best || m.start > best.at)) best = { id: n.id, at: m.start };
+  }
+  return best?.id;
+}
+
+/** The region or province the sentence names before `before` outside a quotation, which a bare governor ("le gouverneur") serves. */
+export function localBodyInFocus(doc: DocBuilder, ctx: SentenceContext, before: number): string | undefined {
+  const local = ctx.mentions.filter((m) => m.label === 'Organization' && m.end <= before && !insideQuote(ctx.text, m.start) && pattern('role.localBody', 'u').test(doc.nodes.get(m.id)?.name ?? ''));
+  return local.at(-1)?.id;
 }

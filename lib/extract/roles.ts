@@ -8,8 +8,8 @@ import { fold } from './text';
 import { pattern, patternSource, perLanguage } from './syntax/language';
 import { readTitle, roleWords } from './role-titles';
 import { resolveDescription } from './role-description';
-import { firmTitles, relationWords } from './relation-words';
-import { actorInFocus, bodyInFocus, bodyOfKind, firmInFocus, lastFirm, salient, stateServed, titleHeldIn, type Headline } from './role-focus';
+import { bodyOnlyTitles, firmTitles, relationWords } from './relation-words';
+import { actorInFocus, bodyInFocus, bodyJustNamed, localBodyInFocus, bodyOfKind, firmInFocus, lastFirm, salient, stateServed, titleHeldIn, type Headline } from './role-focus';
 
 /** A role someone holds: "ministre de la Défense" of Corée du Sud. */
 export interface Role {
@@ -36,6 +36,13 @@ function holdRole(doc: DocBuilder, roles: RoleIndex, personCountry: Map<string, 
     const iso = isoOf(holder) ?? (doc.nodes.get(holder)?.properties.country as string | undefined);
     if (iso) personCountry.set(person, countryId(iso));
   }
+}
+
+/** "auprès de l'Organisation mondiale du commerce, X": the post's remit is a body or state named right after the preposition, whatever its words' case; the span up to it. */
+function remitNamed(ctx: SentenceContext, at: number): [string] | null {
+  const lead = pattern('role.remitLead', 'iu').exec(ctx.text.slice(at));
+  const named = lead ? ctx.mentions.find((x) => x.start === at + lead[0].length && x.label !== 'Person' && pattern('role.remitClose', 'u').test(ctx.text.slice(x.end))) : undefined;
+  return named ? [ctx.text.slice(at, named.end)] : null;
 }
 
 /** Kinds of armed bodies and movements (a person's name after "de" leads one; an adjective may name one), not a state's government or a firm. */
@@ -150,7 +157,7 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!holder && apposedTo && pattern('role.apposedTitle', 'iu').test(text.slice(apposedTo.end, start))) holder = apposedTo.holder;
     // "L'ambassadeur de France à Rome, Paul Martin", "Le représentant spécial de l'ONU pour la Libye, X", "l'envoyé américain chargé du Soudan, X": the post's town or remit sits between the holder and the name.
     const nameNext = persons.some((p) => p.start >= tail && /^\s*$/.test(text.slice(tail, p.start)));
-    const post = holder && !nameNext ? POST_REMIT().exec(text.slice(tail)) : null;
+    const post = holder && !nameNext ? POST_REMIT().exec(text.slice(tail)) ?? remitNamed(ctx, tail) : null;
     if (post) tail += post[0].length;
     // "Le directeur de Minera Andina, société chilienne, Pablo Rojas": what the body is stands between it and the name.
     const kind = holder && !post && !nameNext ? bodyApposition().exec(text.slice(tail)) : null;
@@ -187,7 +194,13 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     if (!holder && possessive) {
       // "…, confirme l'OMS. Son directeur, Y": with no subject to point to, the body the sentence before ended on, unless under a preposition;
       // "La société X a livré ... Elle ... Son directeur général, Y": else a firm's title points to the firm last named.
-      holder = actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1])), true) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? lastFirm(doc, state) : undefined);
+      // "…, par l'intermédiaire de l'office Ghana Grains. Son directeur, X": a title no state gives is the body's just named, under a preposition or not.
+      // "Marie Dubois : Notre directeur financier, X": in an interview's answer, the body the one speaking holds a post in.
+      const speaker = pattern('role.ownPossessive').test(fold(possessive[1])) ? persons.find((p) => p.start <= 2 && p.end <= start && pattern('role.speakerLabel').test(text.slice(p.end))) : undefined;
+      holder = (speaker ? roles.get(speaker.id)?.at(-1)?.holder : undefined)
+        ?? actorInFocus(ctx, start, pattern('role.pluralPossessive').test(fold(possessive[1])), true) ?? state.lastSubject ?? state.lastActor ?? (firmTitles().has(fold(title)) ? lastFirm(doc, state) : undefined);
+      // "Le Ghana a acheté du riz par l'intermédiaire de la société X. Son directeur, Y": a title no state gives, pointing to a state, is the body's just named.
+      if (holder?.startsWith('country:') && !STATE_TITLE.test(title) && bodyOnlyTitles().has(fold(title))) holder = bodyJustNamed(doc, ctx, start) ?? holder;
       // "la porte-parole de sa diplomatie, Maria Zakharova": the name follows the possessive complement.
       if (pattern('role.ofStart').test(possessive[0])) tail = Math.max(tail, end + possessive[0].length);
       // "son directeur pour le Nigeria, Jan Smit": the post's remit sits between the title and the name.
@@ -262,6 +275,8 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
       if (!pattern('role.unreadComplement', 'u').test(text.slice(end))) holder ??= titleHeldIn(state, title);
       // "Le directeur financier, X": a title only a firm gives, no firm named, is the firm in focus's.
       if (!holder && firmTitles().has(fold(title))) holder = firmInFocus(doc);
+      // "L'État de São Paulo a financé l'usine, a rappelé le gouverneur, X": a governor with no body named serves the region or province in focus.
+      if (!holder && pattern('role.localTitle', 'iu').test(title)) holder = localBodyInFocus(doc, ctx, start);
       // "Le Premier ministre Narendra Modi": a state's title with no state named is held in the state in focus.
       if (!holder && STATE_TITLE.test(title)) holder = stateServed(doc, ctx, state, headline, personCountry, { person, title, start, end, tail, plural: t.plural, lastHeld });
     }
@@ -329,7 +344,10 @@ export function extractRoles(doc: DocBuilder, ctx: SentenceContext, state: Artic
     const predecessor = persons.find((p) => p.id === leader && pattern('role.predecessorBefore').test(text.slice(Math.max(0, p.start - 20), p.start)));
     if (predecessor) leader = persons.filter((p) => p.end <= predecessor.start).at(-1)?.id;
     // "qui dirige la junte": a body pointed back to starts at its article, inside the match; "dirige le groupe X": a kind noun may come first.
-    const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && (x.start - after <= 4 || /^[\p{Ll}-]+\s+$/u.test(text.slice(after, x.start))));
+    // "qui dirige le service des exportations de Minerco": a unit of a body; the post is held at the body.
+    const body = ctx.mentions.find((x) => (x.label === 'Organization' || x.label === 'Country') && x.via !== 'demonym' && x.start >= at + 5 && (x.start - after <= 4 || /^[\p{Ll}-]+\s+$/u.test(text.slice(after, x.start))))
+      // Only after a whole verb: "préside" inside "présidente de Petrobras" is no verb.
+      ?? (/[\s'’]$/u.test(d[0]) ? ctx.mentions.find((x) => x.label === 'Organization' && x.via !== 'demonym' && x.start > after && pattern('role.unitOf', 'u').test(text.slice(after, x.start))) : undefined);
     // "À la tête de l'OSCE depuis 2024, Jane Roe a ...": the phrase opens the sentence, the leader is its subject.
     // "Nommé à la tête de l'Otan en 2024, X", "11h02 — Élue à la tête de …, X": a participle or a live blog's time may come first.
     if (!leader && body && pattern('role.frontedOpen', 'iu').test(text.slice(0, at))) leader = persons.find((p) => p.start > body.end && FRONTED_LEADER.test(text.slice(body.end, p.start)))?.id;
