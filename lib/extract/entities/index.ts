@@ -10,7 +10,7 @@ import { recognizeCompanies } from './companies';
 import { recognizeCoordinatedFirms } from './coordinated';
 import { countryOfDemonym } from './demonyms';
 import { recognizeListedNames } from './gazetteer';
-import { recognizeJointBodies } from './jointbodies';
+import { recognizeJointBodies, recognizeMemberBodies } from './jointbodies';
 import { recognizeCommittees, recognizePlaceBodies } from './placebodies';
 import { recognizeDomainFirstMinistries, recognizeMinistries } from './ministries';
 import { ensureNode } from './nodes';
@@ -60,6 +60,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   recognizePlaceBodies(scan);
   recognizeListedNames(scan);
   recognizeCoordinatedFirms(scan);
+  recognizeMemberBodies(scan);
   resolveAnaphora(scan);
   resolveContextualCountries(scan);
   resolveShortNames(scan);
