@@ -5,6 +5,7 @@ import { isGoodsName } from '../goods';
 import { recognizeBareAcronyms, recognizeBodies, recognizeHeadedBodies, type PatternScope } from '../orgpatterns';
 import { recognizePeople } from '../persons';
 import { fold, tokenize } from '../text';
+import { recognizeAppositions } from './appositions';
 import { resolveAnaphora, resolveContextualCountries, resolveShortNames } from './anaphora';
 import { recognizeCompanies } from './companies';
 import { recognizeCoordinatedFirms } from './coordinated';
@@ -57,6 +58,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   recognizeJointBodies(scan);
   recognizeHeadedBodies(patterns);
   recognizeCompanies(scan);
+  recognizeAppositions(scan);
   recognizePlaceBodies(scan);
   recognizeListedNames(scan);
   recognizeCoordinatedFirms(scan);
