@@ -70,7 +70,8 @@ const INNER_APOSTROPHE = /^['’]\p{Ll}{1,3}(?![\p{L}'’])/u;
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 
 // "le cargo Ocean Star", "l'atoll Second Thomas", "le gazoduc Force de Sibérie": a named thing, not a person.
-const THING_HEADS = new Set(names.thingHeads.map(fold));
+/** Kinds of named things ("le gazoduc", "l'opération"), folded (names.json thingHeads). */
+export const THING_HEADS: ReadonlySet<string> = new Set(names.thingHeads.map(fold));
 
 // "al-Sarraj", "el-Sissi", "ben-Gvir": an Arabic or Hebrew article glued to a capitalised name (person.gluedParticle).
 const gluedParticle = () => pattern('person.gluedParticle', 'u');
@@ -250,8 +251,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "les Hachd al-Chaabi", "aux Houthis": a plural article names a group, never one person.
     const plural = !!prev && pattern('person.pluralDeterminer', '').test(prev.key) && !afterCue;
     const isThingHead = (t: Token) => THING_HEADS.has(t.key) || pattern('person.thingHead', '').test(t.key);
-    // "Operation Barkhane was launched", "Opération Serval": a thing's kind opening the capitalised words.
-    if ((prev && isThingHead(prev)) || isThingHead(span[0]) || PLACE_HEADS.has(span[0].key) || placeCue || plural) {
+    // "Operation Barkhane was launched", "Opération Serval": a thing's kind opening the capitalised words; "le Dodd-Frank Act": a law's closing them.
+    if ((prev && isThingHead(prev)) || isThingHead(span[0]) || pattern('person.thingTail', '').test(last.key) || PLACE_HEADS.has(span[0].key) || placeCue || plural) {
       i = j - 1;
       continue;
     }

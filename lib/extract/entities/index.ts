@@ -2,7 +2,8 @@
 import type { Sentence } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import { isGoodsName } from '../goods';
-import { recognizeBareAcronyms, recognizeBodies, recognizeHeadedBodies, type PatternScope } from '../orgpatterns';
+import { recognizeBodies, recognizeHeadedBodies, type PatternScope } from '../orgpatterns';
+import { recognizeBareAcronyms } from './acronyms';
 import { recognizePeople } from '../persons';
 import { fold, tokenize } from '../text';
 import { recognizeAppositions } from './appositions';
