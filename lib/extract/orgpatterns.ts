@@ -6,7 +6,7 @@ import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { adjacent, fold, isCapitalized, tokenize, type Token } from './text';
 import englishLexicon from '../../data/lang/en/lexicon.json';
-import { endsAgreementName, followsAgreementName } from './agreement-acronyms';
+import { endsAgreementName } from './agreement-acronyms';
 import { activeLanguage, pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
