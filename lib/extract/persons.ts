@@ -31,7 +31,8 @@ export function isCompanySuffix(key: string): boolean {
 }
 // "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
-const BODY_HEADS = new Set(orgData.patterns.heads.map(fold));
+/** Words that open a body's name ("Commission", "Fondation"), folded (organizations.json heads). */
+export const BODY_HEADS: ReadonlySet<string> = new Set(orgData.patterns.heads.map(fold));
 // The titles and ranks of the article's language (French data/lexicon/titles.json, English data/lang/en/relations.json).
 const titlesOf = (lang: Language) => [...allTitles(lang), ...relationWords(lang).titles.ranks];
 // "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.

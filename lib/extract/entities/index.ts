@@ -7,6 +7,7 @@ import { recognizeBareAcronyms } from './acronyms';
 import { recognizePeople } from '../persons';
 import { fold, tokenize } from '../text';
 import { recognizeAppositions } from './appositions';
+import { recognizeOutlets } from './outlets';
 import { resolveAnaphora, resolveContextualCountries, resolveShortNames } from './anaphora';
 import { recognizeCompanies } from './companies';
 import { recognizeCoordinatedFirms } from './coordinated';
@@ -61,6 +62,7 @@ export function recognizeEntities(sentence: Sentence, doc: DocBuilder, state: Ar
   recognizeCompanies(scan);
   recognizeAppositions(scan);
   recognizePlaceBodies(scan);
+  recognizeOutlets(scan);
   recognizeListedNames(scan);
   recognizeCoordinatedFirms(scan);
   recognizeMemberBodies(scan);
