@@ -1,7 +1,7 @@
 import names from '../../data/lexicon/names.json';
 import orgData from '../../data/lexicon/organizations.json';
 import type { DocBuilder } from './builder';
-import { COUNTRIES, isoOf } from './countries';
+import { isoOf } from './countries';
 import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
@@ -17,8 +17,6 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(names.firstNames.map(fol
 /** Capitalised words that are no name (names.json notNames), folded. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(names.notNames.map(fold));
 const ORG_HEADS = new Set(names.orgHeads.map(fold));
-// "Korea Zinc", "Africa Ports Development": a state's or a continent's English name, which a French text keeps only inside a foreign name.
-const ENGLISH_PLACES = new Set([...[...COUNTRIES.values()].map((c) => c.english), ...names.continents].filter((w) => !/\s/.test(w)).map(fold));
 const ORG_SUFFIXES = new Set(names.orgSuffixes.map(fold));
 const MILITARY_SUFFIXES = new Set(names.militarySuffixes.map(fold));
 const RESEARCH_SUFFIXES = names.researchSuffixes.map(fold);
@@ -184,8 +182,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "le français Orano", "au canadien Cameco": a nationality word in lower case used as a noun names a firm (a person's is capitalised).
     const nationality = unknownName && lead >= 2 && /^\p{Ll}/u.test(tokens[lead - 1].text) ? countryWord(tokens[lead - 1].key) : undefined;
     const nationalFirm = nationality && pattern('person.firmDeterminer', '').test(tokens[lead - 2].key) ? nationality : undefined;
-    // A name joined by "&", or opening with a state's English name ("Korea Zinc"), is a firm's, never a person's.
-    const firm = (unknownName && (!!nationalFirm || titledFirm(tokens, lead) || (j - i >= 2 && ENGLISH_PLACES.has(span[0].key)))) || span.some((t) => t.text === '&');
+    // A name joined by "&" is a firm's, never a person's.
+    const firm = (unknownName && (!!nationalFirm || titledFirm(tokens, lead))) || span.some((t) => t.text === '&');
     // "le gouverneur du Texas", "le président de la Calabre": a region or a federated state, a body that governs.
     // ... not a body named by its head alone ("le président de la Commission") nor the state ("de la République").
     const region = unknownName && !firm && j - lead === 1 && !BODY_HEADS.has(span[0].key) && !pattern('person.notRegion', '').test(span[0].key) && titledRegion(tokens, lead);

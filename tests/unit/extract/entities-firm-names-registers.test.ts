@@ -21,22 +21,3 @@ describe('firms named by their group or named again', () => {
     expect(roles('Le fonds souverain Pacific Horizon a investi 40 millions. La présidente de Pacific Horizon, Mele Tupou, juge le projet rentable.')).toEqual(['person:mele-tupou>org:pacific-horizon']);
   });
 });
-
-// Made-up sentences (wire, dispatch, analysis, live blog) on mining, shipping and space: a name that opens with a state's
-// or a continent's English name and goes on in capitals is a firm's, never a person's, even with "and" inside it.
-describe('firm names opening with a state\'s name', () => {
-  it.each([
-    ['wire', 'Le concentré partira chez Korea Zinc, selon Séoul.', 'Korea Zinc'],
-    ['dispatch', 'Le contrat revient à Vietnam Shipbuilding, selon Hanoï.', 'Vietnam Shipbuilding'],
-    ['analysis', 'La Korea Aerospace Research and Development Corporation a livré les satellites.', 'Korea Aerospace Research and Development Corporation'],
-    ['live blog', '9h40 — Le minerai est vendu à Zambia Copperbelt, qui le raffine à Ndola.', 'Zambia Copperbelt'],
-    ['explainer', 'Le port est géré par Africa Ports Development depuis 2019.', 'Africa Ports Development'],
-  ])('%s: %s', (_register, text, body) => {
-    expect(bodies(text)).toContain(body);
-    expect(read(text).doc.nodes.filter((n) => n.label === 'Person')).toEqual([]);
-  });
-
-  it('a given name that is also a state\'s stays a person\'s', () => {
-    expect(read('Selon Jordan Bardella, le texte sera rejeté.').doc.nodes.filter((n) => n.label === 'Person').map((n) => n.name)).toEqual(['Jordan Bardella']);
-  });
-});
