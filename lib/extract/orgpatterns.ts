@@ -6,7 +6,7 @@ import { entityId } from './ids';
 import { GAZETTEER, GAZETTEER_MAX_TOKENS, ORGS, keyOf } from './lexicon';
 import { adjacent, fold, isCapitalized, tokenize, type Token } from './text';
 import englishLexicon from '../../data/lang/en/lexicon.json';
-import { endsAgreementName, followsAgreementName } from './agreement-acronyms';
+import { endsAgreementName } from './agreement-acronyms';
 import { activeLanguage, pattern, perLanguage, type Language } from './syntax/language';
 
 const P = orgData.patterns;
@@ -204,7 +204,8 @@ function headedBodies(scope: PatternScope): void {
     for (let len = Math.min(GAZETTEER_MAX_TOKENS, tokens.length - i); len >= 1 && !lex; len--) if (lexiconOrg(tokens.slice(i, i + len))) lex = len;
     // ... unless an adjective goes on naming another body: "le Conseil de sécurité nationale" is not the UN's "Conseil de sécurité".
     const after = tokens[i + lex];
-    const longer = lex > 0 && !!after && !taken[i + lex] && /^\p{Ll}/u.test(after.text) && !STOP.has(after.key) && !CONNECTORS.has(after.key) && ADJECTIVE().test(after.text) && !scope.countryOfWord(after.text);
+    // "la Banque mondiale publié mardi": a participle after the name is the clause's, not the name's.
+    const longer = lex > 0 && !!after && !taken[i + lex] && /^\p{Ll}/u.test(after.text) && !STOP.has(after.key) && !CONNECTORS.has(after.key) && ADJECTIVE().test(after.text) && !pattern('org.participle', 'u').test(after.text) && !scope.countryOfWord(after.text);
     if (lex && !longer) {
       i += lex - 1;
       continue;
@@ -337,32 +338,6 @@ function shortForms(scope: PatternScope): void {
       i += len - 1;
       break;
     }
-  }
-}
-
-const NOT_ACRONYMS = new Set(P.notAcronyms.map(fold));
-
-/** "les entrepôts de l'UNRWA": a bare acronym of capitals, not a model, a heading or a name's prefix, is a body. */
-export function recognizeBareAcronyms(scope: PatternScope, isGoods: (name: string) => boolean): void {
-  const { text, tokens, taken } = scope;
-  // A heading in capitals ("EN DIRECT") names nothing.
-  if (!/\p{Ll}/u.test(text)) return;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (taken[i] || !/^\p{Lu}{2,6}$/u.test(t.text) || NOT_ACRONYMS.has(t.key) || GAZETTEER.has(t.key)) continue;
-    // "la polonaise LOT", "l'américaine GE": a nationality used as a noun names a firm, even one of two letters or whose letters spell a word.
-    const nationality = i >= 2 && /^\p{Ll}/u.test(tokens[i - 1].text) && pattern('person.firmDeterminer', '').test(tokens[i - 2].key) ? scope.countryOfWord(tokens[i - 1].key) : undefined;
-    if (!nationality && (!/^\p{Lu}{3,6}$/u.test(t.text) || isGoods(t.text))) continue;
-    if (followsAgreementName(text.slice(Math.max(0, t.start - 90), t.start))) continue;
-    const next = tokens[i + 1];
-    if (next && (/^[-\d]/.test(text.slice(t.end, t.end + 1)) || (isCapitalized(next.text) && text.slice(t.end, next.start) === ' '))) continue;
-    const prev = tokens[i - 1];
-    if (prev && i > 1 && isCapitalized(prev.text) && text.slice(prev.end, t.start) === ' ') continue;
-    // "Storm Shadow/SCALP", "des missiles SCALP": a model's name, not a body.
-    if (/[/]/.test(text.slice(Math.max(0, t.start - 1), t.end + 1)) || (!!prev && isGoods(prev.text))) continue;
-    const id = scope.forms.get(t.key) ?? entityId('org', t.text);
-    if (!scope.doc.nodes.has(id)) scope.doc.node(id, 'Organization', t.text, nationality ? { kind: 'company', country: isoOf(nationality) ?? null } : { kind: 'government', country: null });
-    scope.push({ id, label: 'Organization', via: 'pattern', start: t.start, end: t.end, from: i, to: i + 1 });
   }
 }
 

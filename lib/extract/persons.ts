@@ -29,7 +29,8 @@ export function isCompanySuffix(key: string): boolean {
 }
 // "le mouvement Ansar Allah", "l'organisation néerlandaise Pax": a body's kind before its name.
 const NAME_HEADS = new Set(orgData.patterns.nameHeads.map(fold));
-const BODY_HEADS = new Set(orgData.patterns.heads.map(fold));
+/** Words that open a body's name ("Commission", "Fondation"), folded (organizations.json heads). */
+export const BODY_HEADS: ReadonlySet<string> = new Set(orgData.patterns.heads.map(fold));
 // The titles and ranks of the article's language (French data/lexicon/titles.json, English data/lang/en/relations.json).
 const titlesOf = (lang: Language) => [...allTitles(lang), ...relationWords(lang).titles.ranks];
 // "le président Maduro", "le général vénézuélien Padrino": a title or rank right before a lone surname.
@@ -70,7 +71,8 @@ const INNER_APOSTROPHE = /^['’]\p{Ll}{1,3}(?![\p{L}'’])/u;
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 
 // "le cargo Ocean Star", "l'atoll Second Thomas", "le gazoduc Force de Sibérie": a named thing, not a person.
-const THING_HEADS = new Set(names.thingHeads.map(fold));
+/** Kinds of named things ("le gazoduc", "l'opération"), folded (names.json thingHeads). */
+export const THING_HEADS: ReadonlySet<string> = new Set(names.thingHeads.map(fold));
 
 // "al-Sarraj", "el-Sissi", "ben-Gvir": an Arabic or Hebrew article glued to a capitalised name (person.gluedParticle).
 const gluedParticle = () => pattern('person.gluedParticle', 'u');
@@ -107,6 +109,14 @@ function apostropheName(tokens: Token[], taken: boolean[], k: number): number {
   return w && /^\p{Lu}$/u.test(c.text) && /^['’]$/u.test(q.text) && isNameToken(w) && c.end === q.start && q.end === w.start ? 3 : 0;
 }
 
+/** "J. D. Vance", "Robert F. Kennedy": how many tokens from `k` spell initials (a capital and its full stop, maybe repeated) before a name word; 0 when none. */
+function initialsAt(tokens: Token[], taken: boolean[], k: number): number {
+  let j = k;
+  // "M. Okafor": a courtesy title is a cue, not an initial.
+  while (j + 2 < tokens.length && /^\p{Lu}$/u.test(tokens[j].text) && !pattern('person.cue', '').test(tokens[j].key) && tokens[j + 1].text === '.' && tokens[j].end === tokens[j + 1].start && !taken[j + 2]) j += 2;
+  return j > k && j < tokens.length && isNameToken(tokens[j]) ? j - k : 0;
+}
+
 /** "l'ambassadeur de Chine, Du Xiaohui, a réfuté": a capitalised particle opening a name apposed to a title is its first word. */
 function apposedParticle(text: string, tokens: Token[], k: number): boolean {
   const [prev, next] = [tokens[k - 1], tokens[k + 1]];
@@ -117,14 +127,14 @@ function apposedParticle(text: string, tokens: Token[], k: number): boolean {
 /** Capitalised name sequences, names after "M."/"Mme", and institutes named by their suffix. */
 export function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: DocBuilder, state: ArticleEntities, push: Push, countryWord: (key: string) => string | undefined = () => undefined): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !(isNameToken(tokens[i]) || apposedParticle(text, tokens, i))) continue;
-    let j = i + 1;
+    if (taken[i] || !(isNameToken(tokens[i]) || apposedParticle(text, tokens, i) || initialsAt(tokens, taken, i))) continue;
+    let j = i + (initialsAt(tokens, taken, i) || 1);
     // "le Manila Times": a capitalised company or outlet suffix closes the name even when it never names a person.
     // "Procter & Gamble": "&" joins two capitalised words of one name (joins(j): the "&" itself; joins(j - 1): the word after it).
     const joins = (k: number) => tokens[k].text === '&' && k + 1 < tokens.length && !taken[k + 1] && isCapitalized(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1]);
     // "David O'Sullivan": a capital, an apostrophe and a capitalised word glued together are one word of the name.
     const apostrophed = (k: number) => apostropheName(tokens, taken, k);
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (apostrophed(j) > 0 || isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || foreignJoinAt(text, tokens, taken, j) || joins(j) || joins(j - 1))) j += apostrophed(j) || 1;
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (initialsAt(tokens, taken, j) > 0 || apostrophed(j) > 0 || isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || foreignJoinAt(text, tokens, taken, j) || joins(j) || joins(j - 1))) j += initialsAt(tokens, taken, j) || apostrophed(j) || 1;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     const phrase = leadingTitlePhrase(tokens, i, j);
@@ -242,8 +252,8 @@ export function recognizePeople(text: string, tokens: Token[], taken: boolean[],
     // "les Hachd al-Chaabi", "aux Houthis": a plural article names a group, never one person.
     const plural = !!prev && pattern('person.pluralDeterminer', '').test(prev.key) && !afterCue;
     const isThingHead = (t: Token) => THING_HEADS.has(t.key) || pattern('person.thingHead', '').test(t.key);
-    // "Operation Barkhane was launched", "Opération Serval": a thing's kind opening the capitalised words.
-    if ((prev && isThingHead(prev)) || isThingHead(span[0]) || PLACE_HEADS.has(span[0].key) || placeCue || plural) {
+    // "Operation Barkhane was launched", "Opération Serval": a thing's kind opening the capitalised words; "le Dodd-Frank Act": a law's closing them.
+    if ((prev && isThingHead(prev)) || isThingHead(span[0]) || pattern('person.thingTail', '').test(last.key) || PLACE_HEADS.has(span[0].key) || placeCue || plural) {
       i = j - 1;
       continue;
     }

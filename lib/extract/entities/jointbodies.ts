@@ -1,4 +1,4 @@
-/** Bodies named by what they are, in lower case: "une commission militaire mixte", "un centre de coordination conjoint". */
+/** Bodies named by what they are, in lower case: "une commission militaire mixte", "un centre de coordination conjoint", "le comité des créanciers officiels". */
 import { entityId } from '../ids';
 import { pattern } from '../syntax/language';
 import type { SentenceScan } from './types';
@@ -6,6 +6,11 @@ import type { SentenceScan } from './types';
 /** Records the joint bodies of a sentence (pattern org.jointBody): a head, a domain, and what makes it shared. */
 export function recognizeJointBodies(scan: SentenceScan): void {
   for (const m of scan.text.matchAll(pattern('org.jointBody', 'giu'))) recordBody(scan, m);
+}
+
+/** Records the bodies a sentence names by a collective head and the people it gathers (pattern org.memberBody): "le syndicat des dockers". */
+export function recognizeMemberBodies(scan: SentenceScan): void {
+  for (const m of scan.text.matchAll(pattern('org.memberBody', 'gu'))) recordBody(scan, m);
 }
 
 /** Records the government body match `m` names, as a node if new and a mention over its span. */

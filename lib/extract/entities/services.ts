@@ -22,6 +22,8 @@ export function recognizeArmedServices(scan: SentenceScan): void {
     if (!cid) continue;
     const from = tokenAt(a.start);
     const to = tokenAt(a.end);
+    // "le Trésor américain": a body the lexicon lists under that name is left to it.
+    if (GAZETTEER.get(keyOf(tokens.slice(from, to < 0 ? tokens.length : to)))?.label === 'Organization') continue;
     const iso = isoOf(cid)!;
     const id = `org:${iso.toLowerCase()}-${a.id}`;
     // "the Malian army" reads as written; a French name agrees with its head ("armée malienne").
@@ -124,10 +126,14 @@ function armedServices(text: string): ArmedService[] {
     const branch = g.heads.find((b) => fold(b.head) === head);
     const id = branch ? branch.key : g.armies.has(head) ? 'armed-forces' : '';
     if (!id) continue;
-    const end = m.index! + m[0].length;
+    let end = m.index! + m[0].length;
+    let nationality = word;
+    // "la police fédérale brésilienne", "la garde civile espagnole": a qualifying adjective may stand before the nationality.
+    const later = !g.nationalityFirst && !countryOfDemonym(word) && pattern('org.adjective', 'u').test(word) ? demonymAfter(text, end) : undefined;
+    if (later) [end, nationality] = [later.end, later.word];
     const start = g.nationalityFirst ? m.index! + found.length - word.length : m.index!;
-    const wordStart = g.nationalityFirst ? start : end - word.length;
-    out.push({ id, name: headText, start, end, wordStart, wordEnd: wordStart + word.length, kind: branch?.kind ?? 'military', word });
+    const wordStart = g.nationalityFirst ? start : end - nationality.length;
+    out.push({ id, name: later ? `${headText} ${word}` : headText, start, end, wordStart, wordEnd: wordStart + nationality.length, kind: branch?.kind ?? 'military', word: nationality });
   }
   return out;
 }
