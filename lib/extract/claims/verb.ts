@@ -92,6 +92,9 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     // "Le président américain, qui avait proposé d'acheter l'île, a répété": a title opening the clause, then a relative
     // clause in commas, is the subject too.
     if (inverted && titledLead().test(text.slice(cs, comma))) inverted = null;
+    // "Le gouvernement malien, par la voix de son porte-parole, a démenti", "Kiev, dans un communiqué, a confirmé": an
+    // adjunct in commas after the actor opening the clause leaves that actor the subject.
+    if (inverted && lead && lead.start - cs <= 12 && pattern('claim.adjunctIncise', 'iu').test(text.slice(lead.end, comma))) inverted = null;
     // "La Bulgarie et la Roumanie, toutes deux membres de l'OTAN, affirment": states or bodies opening the clause, then
     // an apposition that says what they are, are the subject too.
     // "Un éditorial du Global Times, le quotidien …, a qualifié": a document of the lead, too.
