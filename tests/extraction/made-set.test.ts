@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
 
-// The made set (tests/fixtures/eval/made), nine batches of eight articles, each written and annotated before Trame
+// The made set (tests/fixtures/eval/made), ten batches of eight articles, each written and annotated before Trame
 // was run on it, scored by the eval sets' scorer. Each floor is what Trame measured on its batch, rounded down to two
 // decimals, so that a change which loses ground on text it was not written for shows here even when the dev set
 // does not move. Raise a floor when the extractor gets better; never lower it to pass.
@@ -154,10 +154,11 @@ const EIGHTH_FLOORS: Record<string, number> = {
   transfer_precision: 0.85,
   relations: 0.79,
 };
-// The ninth batch, m65–m72, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
-// floors are its first measure, taken before any rule was written while reading it: relations 83 of 175 as first
-// written, 84 of 175 once one gold title was brought to the set's convention (a nationality adjective goes to "of":
-// "le commissaire européen au Commerce" is "commissaire au Commerce" of the EU), which moved roles 18 -> 19 of 32.
+// Since the tenth batch came, m65–m72 are tuning text and NINTH_FLOORS guards them as the floors above guard theirs.
+// The ninth batch, m65–m72, was the made set's frozen split until the tenth batch came. Its floors are its first
+// measure, taken before any rule was written while reading it: relations 83 of 175 as first written, 84 of 175 once
+// one gold title was brought to the set's convention (a nationality adjective goes to "of": "le commissaire européen
+// au Commerce" is "commissaire au Commerce" of the EU), which moved roles 18 -> 19 of 32.
 const NINTH_FLOORS: Record<string, number> = {
   entities: 0.89,
   transfers: 0.31,
@@ -171,6 +172,21 @@ const NINTH_FLOORS: Record<string, number> = {
   transfer_precision: 0.69,
   relations: 0.5,
 };
+// The tenth batch, m73–m80, is now the made set's frozen split (scripts/eval.ts): never tuned on, only measured. Its
+// floors are its first measure, taken before any rule was written while reading it: relations 93 of 194.
+const TENTH_FLOORS: Record<string, number> = {
+  entities: 0.92,
+  transfers: 0.2,
+  exchanges: 0.12,
+  roles: 0.51,
+  agreements: 0.87,
+  signatures: 0.83,
+  stances: 0.57,
+  memberships: 0.78,
+  entity_precision: 0.97,
+  transfer_precision: 0.44,
+  relations: 0.47,
+};
 const RELATIONS = ['transfers', 'exchanges', 'roles', 'agreements', 'signatures', 'stances', 'memberships'];
 const KEYS = [...new Set([...Object.keys(FLOORS), ...Object.keys(FROZEN_FLOORS), ...Object.keys(BLIND_FLOORS), ...RELATIONS])].filter((k) => k !== 'relations');
 const FIRST_BATCH = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08'];
@@ -181,6 +197,7 @@ const FIFTH_BATCH = ['m33', 'm34', 'm35', 'm36', 'm37', 'm38', 'm39', 'm40'];
 const SIXTH_BATCH = ['m41', 'm42', 'm43', 'm44', 'm45', 'm46', 'm47', 'm48'];
 const SEVENTH_BATCH = ['m49', 'm50', 'm51', 'm52', 'm53', 'm54', 'm55', 'm56'];
 const EIGHTH_BATCH = ['m57', 'm58', 'm59', 'm60', 'm61', 'm62', 'm63', 'm64'];
+const NINTH_BATCH = ['m65', 'm66', 'm67', 'm68', 'm69', 'm70', 'm71', 'm72'];
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/eval/made');
 const scorer = path.resolve(dir, '../score.mjs');
@@ -208,7 +225,7 @@ function measure(files: string[]): Record<string, Tally> {
   return totals;
 }
 const all = readdirSync(dir).filter((f) => f.endsWith('.fr.txt')).sort();
-const HELDOUT_BATCH = all.map((f) => f.slice(0, 3)).filter((id) => ![...FIRST_BATCH, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH, ...SEVENTH_BATCH, ...EIGHTH_BATCH].includes(id));
+const HELDOUT_BATCH = all.map((f) => f.slice(0, 3)).filter((id) => ![...FIRST_BATCH, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH, ...SEVENTH_BATCH, ...EIGHTH_BATCH, ...NINTH_BATCH].includes(id));
 
 // Each batch is pooled and gated on its own: how many entities and relations its gold holds, and its floors.
 const BATCHES: { title: string; ids: string[]; entities: number; relations: number; floors: Record<string, number> }[] = [
@@ -220,7 +237,8 @@ const BATCHES: { title: string; ids: string[]; entities: number; relations: numb
   { title: 'sixth batch (m41–m48, tuning text since m49–m56 came)', ids: SIXTH_BATCH, entities: 157, relations: 206, floors: SIXTH_FLOORS },
   { title: 'seventh batch (m49–m56, tuning text since m57–m64 came)', ids: SEVENTH_BATCH, entities: 158, relations: 202, floors: SEVENTH_FLOORS },
   { title: 'eighth batch (m57–m64, tuning text since m65–m72 came)', ids: EIGHTH_BATCH, entities: 166, relations: 186, floors: EIGHTH_FLOORS },
-  { title: 'frozen split (m65–m72)', ids: ['m65', 'm66', 'm67', 'm68', 'm69', 'm70', 'm71', 'm72'], entities: 154, relations: 175, floors: NINTH_FLOORS },
+  { title: 'ninth batch (m65–m72, tuning text since m73–m80 came)', ids: NINTH_BATCH, entities: 154, relations: 175, floors: NINTH_FLOORS },
+  { title: 'frozen split (m73–m80)', ids: ['m73', 'm74', 'm75', 'm76', 'm77', 'm78', 'm79', 'm80'], entities: 156, relations: 194, floors: TENTH_FLOORS },
 ];
 
 describe.each(BATCHES)('extraction on the made set\'s $title, pooled', ({ ids, entities, relations, floors }) => {
@@ -228,7 +246,7 @@ describe.each(BATCHES)('extraction on the made set\'s $title, pooled', ({ ids, e
   const totals = measure(files);
   it('scores every article against its whole gold', () => {
     expect(files.map((f) => f.slice(0, 3))).toEqual(ids);
-    expect(HELDOUT_BATCH).toEqual(BATCHES[8].ids);
+    expect(HELDOUT_BATCH).toEqual(BATCHES[9].ids);
     expect(totals.entities.of).toBe(entities);
     expect(totals.relations.of).toBe(relations);
   });
