@@ -190,6 +190,9 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       contentEnd = before.search(/,[^,]*,?\s*qui\s+$/u) > 0 ? before.search(/,[^,]*,?\s*qui\s+$/u) : vs;
     }
   }
+  // "a démenti que …, tout en avertissant que …": what a gerund reports is its own statement, not this one's.
+  const gerund = [...text.slice(contentStart, contentEnd).matchAll(p.VERB_RE)].find((v) => v.index! > 0 && pattern('claim.presentParticiple').test(v[0]) && pattern('claim.gerundBefore', 'iu').test(text.slice(contentStart, contentStart + v.index!)));
+  if (gerund) contentEnd = contentStart + text.slice(contentStart, contentStart + gerund.index!).search(/,?\s*(?:tout\s+)?en\s+$/iu);
   return { speaker, coSpeakers, contentStart, contentEnd, that, secondThat };
 }
 

@@ -72,7 +72,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et
     // dément", "…, a réagi X, qui parle d'« accusations infondées »").
     const denial = () => r.denies || p.DENIAL_CONTENT.test(text.slice(r.end, r.end + 60));
-    if (a.speaker && usedSpeakers.has(a.speaker) && !(!denying.has(a.speaker) && denial())) return;
+    if (a.speaker && usedSpeakers.has(a.speaker) && !r.gerund && !(!denying.has(a.speaker) && denial())) return;
     // "Le ministre a reconnu des retards, mais a nié que …": the subject of a verb that states nothing is still the one
     // the next verb's elided subject stands for.
     if (a.speaker) lastSpeaker = a.speaker;

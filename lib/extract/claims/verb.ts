@@ -26,6 +26,8 @@ export interface ReportingVerb {
   agent?: string;
   /** The verb and its speaker stand in commas inside the clause they report ("La Russie, a affirmé X, a livré"). */
   incise?: boolean;
+  /** A gerund ("tout en avertissant que"): a second statement by the speaker of the clause it hangs on. */
+  gerund?: boolean;
 }
 
 /** "Le président américain, qui …": a title opening a clause, then a relative clause (the titles filled in once per language). */
@@ -60,8 +62,10 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   const participle = pattern('claim.presentParticiple').test(v[0]);
   // Participles other than "disant"/"citant" describe, they do not report.
   if (participle && !pattern('claim.sayingParticiple').test(v[0]) && !p.REPORTING_PARTICIPLE.test(text.slice(ve, ve + 90))) return undefined;
+  // "a démenti …, tout en avertissant que": a gerund is a statement of its own by the main clause's speaker.
+  const gerund = participle && pattern('claim.gerundBefore', 'iu').test(before);
   // "a démenti que ..., affirmant que": the participle's speaker is the main clause's, already heard.
-  if (participle && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) return undefined;
+  if (participle && !gerund && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) return undefined;
   const infinitive = pattern('claim.infinitive').test(v[0]);
   if (infinitive && !p.GOVERNED_INFINITIVE.test(before)) return undefined;
   // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
@@ -133,5 +137,5 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     return p.DENIAL_CONTENT.test(name) || p.DENIAL_CONTENT.test(name.replace(/[«»“”"]/gu, ' '));
   };
   const opposed = !!v[1] && (pattern('claim.actObject', 'iu').test(text.slice(ve, ve + 60)) || (pattern('claim.qualifying').test(v[0]) && !callsFalse()));
-  return { word: v[0], start: vs, end: ve, denies: !!v[1] && !opposed, before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise };
+  return { word: v[0], start: vs, end: ve, denies: !!v[1] && !opposed, before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise, gerund };
 }
