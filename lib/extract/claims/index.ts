@@ -10,7 +10,7 @@ import { accusesOther, applyStatus, deniedBeforeColon, deniesFigure, markPreviou
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia, settleSpeaker } from './speakers';
 import { extractAnswer } from './interview';
-import { closesEarlierQuote, nominalStatement, quoteAfterColon, quoteOpening } from './quotes';
+import { closesEarlierQuote, nominalStatement, quoteAfterColon, quoteNamedAfter, quoteOpening } from './quotes';
 import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
@@ -120,7 +120,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   extractReportedBy(p, doc, ctx, facts, memory, usedSpeakers);
   extractRelayed(p, doc, ctx, facts, memory, usedSpeakers);
   extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
-  if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
+  if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory) && !quoteNamedAfter(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
   const subject = sentenceSubject(p, ctx);
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject);
