@@ -50,7 +50,11 @@ export function bindAbout(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // "Kigali dément. Kampala n'a pas commenté": a party to a fact of its own answers that one, not another's denial.
     const ownFact = stance !== 'ASSERTS' && partyBefore();
     const answers = !target || (ownFact ? speakerIsParty(doc, speaker, target.id) : stance !== 'DENIES' || !p.CLAIM_NOUN.test(content) || isPartyTo(doc, ctx, speaker, target.id));
-    if (target && answers) doc.rel('ABOUT', claimId, target.id, [sid]);
+    // "Selon Bloomberg, l'uranium aurait été réexporté. Kazatomprom a démenti ces informations": a report named again
+    // by a demonstrative is the one just made, whoever is party to it (an accusation is answered by the accused only).
+    const named = !!target && target.sentenceIndex >= ctx.sentence.index - 1 && pattern('claim.reportNoun', 'iu').test(content);
+    if (target && (answers || named)) doc.rel('ABOUT', claimId, target.id, [sid]);
+    if (target && named && !answers) for (const e of doc.edges('ABOUT', { source: target.id })) if (doc.nodes.get(e.target)?.label === 'Transfer') doc.rel('ABOUT', claimId, e.target, [sid]);
   }
   // "accuse Paris d'« armer l'Arménie »", "reproche à Ankara de livrer": the charge is the accused's earlier transfers.
   if (pattern('claim.charging').test(r.word) && !about.some((f) => f.id.startsWith('transfer:'))) {

@@ -1,6 +1,6 @@
 // "selon X", "d'après X", "Pour X, « ... »": attributed statements.
 import type { DocBuilder } from '../builder';
-import { type SentenceContext, actorMentions, clauseAround } from '../context';
+import { type SentenceContext, actorMentions, clauseAround, subjectBefore } from '../context';
 import { countryOfDemonym, type EntityMention } from '../entities';
 import { pattern, perLanguage } from '../syntax/language';
 import { filledRegExps } from '../relation-words';
@@ -77,6 +77,12 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     if (!speaker && p.LATTER.test(text.slice(after, after + 16))) speaker = latterBefore(ctx, at) ?? memory.claims.at(-1)?.speaker;
     // "selon la même source", "d'après ce rapport": the source last heard.
     if (!speaker && pattern('claim.sameSource', 'u').test(text.slice(after, after + 30))) speaker = memory.claims.findLast((c) => c.speaker)?.speaker;
+    // "La Russie a livré 40 blindés, selon ses propres comptes": a possessive source is the subject of the clause it
+    // governs, before it at the end, after it at the head.
+    if (!speaker && pattern('claim.ownAccount', 'iu').test(text.slice(after, after + 40))) {
+      const governed = (x: EntityMention) => p.PREP_BEFORE.test(text.slice(Math.max(0, x.start - 25), x.start));
+      speaker = atHead && comma > 0 ? actorMentions(ctx).find((x) => x.start > comma && !governed(x))?.id : subjectBefore(ctx, at, clauseStart)[0]?.id;
+    }
     // "Mao Ning a rejeté cette thèse : selon elle, les prêts ont servi au développement": after her denial, what she
     // holds instead is a second statement of hers.
     const insteadOfDenied = !!speaker && !!pronoun && afterColon && doc.edges('DENIES', { source: speaker }).some((e) => e.evidence.includes(sid));

@@ -10,7 +10,7 @@ import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
 import { firmNamedAfter, firmNamedAgain, ministryInFocus } from './focus';
 import { unnamedBodyAfter, unnamedBodyBefore } from './bodies';
-import { pronounAntecedent } from './pronouns';
+import { pronounAntecedent, pronounPerson } from './pronouns';
 import type { ClaimMemory } from './types';
 import type { ReportingVerb } from './verb';
 
@@ -112,11 +112,15 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     const lead = subj.length > 0 && (!group || subj[subj.length - 1].start > cs + 20);
     // "La compagnie SkyWest … . Le groupe a annoncé": a firm's head noun read back to the last body named is checked
     // against the noun each firm came with.
+    // "La Russie a livré des blindés, ce qu'elle a reconnu elle-même": a pronoun after "ce que" is the subject of the clause
+    // it answers, which is what is said.
+    const echoed = relative && pattern('claim.echoPronoun', 'iu').test(span) ? actorMentions(ctx).find((m) => m.start >= r.clauseStart && m.end <= relative.index! && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))) : undefined;
     const coref = lead && subj[subj.length - 1].via === 'coref' && doc.nodes.get(subj[subj.length - 1].id)?.properties.kind === 'company';
     const firm = coref ? firmNamedAgain(doc, ctx.sentence.index, span, memory.texts) : undefined;
     // Each reading is tried once, in order; the first that names someone speaks.
     speaker = firstFound([
       () => antecedent?.id,
+      () => echoed?.id,
       () => outletAntecedent,
       () => (latter ? latterBefore(ctx, Math.max(cs, at - 20) + latter.index) : undefined),
       () => firm,
@@ -134,7 +138,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       // "Le groupe français dément formellement": the firm last named (already read above when the subject was one named again).
       () => (coref ? firm : firmNamedAgain(doc, ctx.sentence.index, span, memory.texts)),
       // "L'intéressé dément": the person the article is about, last heard or last named.
-      () => (pattern('claim.concerned', 'iu').test(span) ? (memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
+      () => (pattern('claim.concerned', 'iu').test(span) ? pronounPerson(ctx, memory, state, at) : undefined),
       () => possessiveTitled(memory, ctx, span),
       () => describedPerson(doc, state, text.slice(cs), at - cs, false, memory.texts),
       // "La porte-parole chinoise a démenti": a nameless office-holder opening the clause.
@@ -142,9 +146,9 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       () => unnamedBodyBefore(doc, ctx, span, cs),
       () => (p.LATTER.test(span) ? latterBefore(ctx, cs + span.search(p.LATTER)) : undefined),
       // "Le Kremlin a été interrogé. Il a démenti": a body or state that opened the sentence before, else the last person heard.
-      () => (p.PRONOUN_START.test(span) ? (openerBefore(memory, ctx) ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
+      () => (p.PRONOUN_START.test(span) ? (openerBefore(memory, ctx) ?? pronounPerson(ctx, memory, state, at)) : undefined),
       // "Ilham Aliev ne s'en cache pas : dès 2016, il chiffrait à …": a pronoun right before the verb is the person named first in the sentence.
-      () => (p.PRONOUN_BEFORE.test(span) ? (personBefore(p, ctx, cs) ?? memory.lastSpeakerPerson ?? state.personsSeen.at(-1)) : undefined),
+      () => (p.PRONOUN_BEFORE.test(span) ? (personBefore(p, ctx, cs) ?? pronounPerson(ctx, memory, state, at)) : undefined),
       // An op-ed's or an interview's "je", "nous": the author the byline names.
       () => ((memory.author || memory.interviewee) && firstPersonBefore(span) ? (memory.author ?? memory.answering ?? memory.interviewee) : undefined),
     ]);
@@ -154,6 +158,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     contentStart = que ? ve + que[0].length : ve;
     that = !!que;
     if (splice > 0 && !que) [contentStart, contentEnd] = [0, splice - spliced![0].length];
+    if (echoed && speaker === echoed.id && !que) [contentStart, contentEnd] = [r.clauseStart, relative!.index!];
     // "a démenti ces informations : selon lui, …": after a denial, a source after a colon opens a statement of its own
     // (see extractAccordingTo); after an assertion it goes on with the same one.
     const sourced = r.denies ? pattern('claim.sourceAfterColon', 'iu').exec(text.slice(contentStart, contentEnd)) : null;
@@ -185,6 +190,9 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
       contentEnd = before.search(/,[^,]*,?\s*qui\s+$/u) > 0 ? before.search(/,[^,]*,?\s*qui\s+$/u) : vs;
     }
   }
+  // "a démenti que …, tout en avertissant que …": what a gerund reports is its own statement, not this one's.
+  const gerund = [...text.slice(contentStart, contentEnd).matchAll(p.VERB_RE)].find((v) => v.index! > 0 && pattern('claim.presentParticiple').test(v[0]) && pattern('claim.gerundBefore', 'iu').test(text.slice(contentStart, contentStart + v.index!)));
+  if (gerund) contentEnd = contentStart + text.slice(contentStart, contentStart + gerund.index!).search(/,?\s*(?:tout\s+)?en\s+$/iu);
   return { speaker, coSpeakers, contentStart, contentEnd, that, secondThat };
 }
 

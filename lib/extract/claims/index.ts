@@ -10,7 +10,7 @@ import { accusesOther, applyStatus, deniedBeforeColon, deniesFigure, markPreviou
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia, settleSpeaker } from './speakers';
 import { extractAnswer } from './interview';
-import { closesEarlierQuote, nominalStatement, quoteAfterColon, quoteOpening } from './quotes';
+import { closesEarlierQuote, nominalStatement, quoteAfterColon, quoteNamedAfter, quoteOpening } from './quotes';
 import { readVerb, withheldVerb, type ReportingVerb } from './verb';
 import { type Attribution, assignReporter, attribute, introducesStatement, relativeClauseContent } from './attribution';
 import { bindAbout } from './about';
@@ -72,7 +72,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
     // One statement a speaker per sentence, but a denial joined to another verb is one more ("y voit une provocation et
     // dément", "…, a réagi X, qui parle d'« accusations infondées »").
     const denial = () => r.denies || p.DENIAL_CONTENT.test(text.slice(r.end, r.end + 60));
-    if (a.speaker && usedSpeakers.has(a.speaker) && !(!denying.has(a.speaker) && denial())) return;
+    if (a.speaker && usedSpeakers.has(a.speaker) && !r.gerund && !(!denying.has(a.speaker) && denial())) return;
     // "Le ministre a reconnu des retards, mais a nié que …": the subject of a verb that states nothing is still the one
     // the next verb's elided subject stands for.
     if (a.speaker) lastSpeaker = a.speaker;
@@ -120,7 +120,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   extractReportedBy(p, doc, ctx, facts, memory, usedSpeakers);
   extractRelayed(p, doc, ctx, facts, memory, usedSpeakers);
   extractOwnVoice(p, doc, ctx, facts, memory, usedSpeakers);
-  if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
+  if (!usedSpeakers.size && !reporters.size && !nominalStatement(p, doc, ctx, facts, memory) && !quoteNamedAfter(p, doc, ctx, facts, memory)) quoteAfterColon(p, doc, ctx, facts, memory);
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
   const subject = sentenceSubject(p, ctx);
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject);

@@ -1,5 +1,6 @@
 // Who an inverted pronoun stands for (", m'a-t-il confirmé", "», me dit-elle"): the person a sentence is about.
 import type { SentenceContext } from '../context';
+import type { ArticleEntities } from '../entities';
 import type { ClaimPatterns } from './patterns';
 import { beforeQuoteOpened } from './quotes';
 import type { ClaimMemory } from './types';
@@ -20,4 +21,15 @@ export function pronounAntecedent(p: ClaimPatterns, ctx: SentenceContext, memory
   if (own) return own;
   const led = beforeQuoteOpened(ctx, memory);
   return led === undefined ? undefined : memory.subjects?.get(led);
+}
+
+/**
+ * The person a subject pronoun at `from` may stand for: the last speaker, else the last person seen, but never one the
+ * sentence names only after the pronoun ("Il a affirmé que Vladimir Poutine …": "il" is not Poutine).
+ */
+export function pronounPerson(ctx: SentenceContext, memory: ClaimMemory, state: ArticleEntities, from: number): string | undefined {
+  const named = (before: boolean) => new Set(ctx.mentions.filter((m) => m.label === 'Person' && (before ? m.end <= from : m.start >= from)).map((m) => m.id));
+  const earlier = named(true);
+  const later = [...named(false)].filter((id) => !earlier.has(id));
+  return [memory.lastSpeakerPerson, ...[...state.personsSeen].reverse()].find((id) => id !== undefined && !later.includes(id));
 }

@@ -3,9 +3,10 @@ import type { PropertyValue } from '../../graph/schema';
 import type { DocBuilder } from '../builder';
 import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ClaimPatterns } from './patterns';
-import { isMedia } from './speakers';
+import { isMedia, speakerAfter } from './speakers';
+import { pattern } from '../syntax/language';
 import { applyStatus, shorten, stanceOf } from './stance';
-import { earlierTransfers } from './targets';
+import { demonstrativeGoods, earlierTransfers } from './targets';
 import type { ClaimMemory, PlacedFact } from './types';
 
 const QUOTE_REACH = 3;
@@ -66,7 +67,8 @@ export function quoteAfterColon(p: ClaimPatterns, doc: DocBuilder, ctx: Sentence
   const about = facts.filter((f) => f.sentenceId === sid && f.start >= m.index);
   for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
   // "Ankara : « Aucune livraison n'a eu lieu. »": a denial stating no fact of its own answers the facts before.
-  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
+  // "« Ces drones ont changé la guerre. »": goods named by a demonstrative are those told before.
+  if (!about.length && (stance !== 'ASSERTS' || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
   applyStatus(doc, claim.id, stance);
   memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
 }
@@ -90,7 +92,35 @@ export function nominalStatement(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
   doc.rel(stance, speaker.id, claim.id, [sid]);
   const about = facts.filter((f) => f.sentenceId === sid && f.start >= from);
   for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
-  if (!about.length && stance !== 'ASSERTS') for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
+  // "« Ces drones ont changé la guerre. »": goods named by a demonstrative are those told before.
+  if (!about.length && (stance !== 'ASSERTS' || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
+  applyStatus(doc, claim.id, stance);
+  memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
+  return true;
+}
+
+/**
+ * "« Nous n'avons rien livré. » / La phrase de Dmitri Peskov a fait le tour des réseaux": a quote standing as its own
+ * sentence, named by a noun for words in the next one, is the statement of the person that noun names.
+ */
+export function quoteNamedAfter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): boolean {
+  const m = pattern('claim.quoteNamedAfter', 'iu').exec(ctx.text);
+  const quoteId = ctx.sentence.id.replace(/:s\d+$/, `:s${ctx.sentence.index - 1}`);
+  const quote = m ? /^\s*[«“"]\s*([^«»“”"]+?)\s*[»”"]\s*[.!?]?\s*$/u.exec(memory.texts?.get(quoteId) ?? '') : null;
+  if (!m || !quote || memory.claims.some((c) => c.sentenceIndex === ctx.sentence.index - 1)) return false;
+  const end = m.index + m[0].length;
+  const speaker = speakerAfter(ctx, end) ?? actorMentions(ctx).find((x) => x.start >= end && x.start - end <= 4);
+  if (!speaker || isMedia(doc, speaker.id)) return false;
+  const content = quote[1];
+  const stance = stanceOf(p, false, content, content);
+  const evidence = [quoteId, ctx.sentence.id];
+  const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
+  doc.mention(claim.id, ctx.sentence, m.index, m.index + m[0].length);
+  doc.rel(stance, speaker.id, claim.id, evidence);
+  const about = facts.filter((f) => f.sentenceId === quoteId);
+  for (const f of about) doc.rel('ABOUT', claim.id, f.id, evidence);
+  // "« Ces drones ont changé la guerre. »": goods named by a demonstrative are those told before.
+  if (!about.length && (stance !== 'ASSERTS' || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, evidence);
   applyStatus(doc, claim.id, stance);
   memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
   return true;

@@ -34,6 +34,8 @@ function compileSpeakers(lang: Language) {
     PASSIVE_AGENT_GAP: re('passiveAgentGap'),
     // "le porte-parole de l'", "un conseiller du": a title that only says who in the body speaks.
     TITLE_OF: re('titleOf'),
+    // "par la voix de son porte-parole": the office the body speaks through, between a verb and the body after it.
+    VOICE_OF: re('voiceOf', 'iu'),
     // "un responsable de la", "des diplomates du": a nameless member speaks for the body named after.
     GROUP_OF: re('groupOf'),
     CLAUSE_BREAK_AFTER: re('clauseBreakAfter'),
@@ -214,6 +216,7 @@ export function speakerAfter(ctx: SentenceContext, offset: number): EntityMentio
   const gap = blanked
     .replace(g.GAP_DATE, ' ')
     .replace(g.GAP_DAY, ' ')
+    .replace(g.VOICE_OF, ' ')
     .replace(g.TITLE_OF, ' ')
     .replace(g.GROUP_OF, ' ')
     .replace(g.DOCUMENT_OF, ' ');

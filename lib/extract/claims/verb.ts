@@ -26,6 +26,8 @@ export interface ReportingVerb {
   agent?: string;
   /** The verb and its speaker stand in commas inside the clause they report ("La Russie, a affirmé X, a livré"). */
   incise?: boolean;
+  /** A gerund ("tout en avertissant que"): a second statement by the speaker of the clause it hangs on. */
+  gerund?: boolean;
 }
 
 /** "Le président américain, qui …": a title opening a clause, then a relative clause (the titles filled in once per language). */
@@ -60,8 +62,10 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   const participle = pattern('claim.presentParticiple').test(v[0]);
   // Participles other than "disant"/"citant" describe, they do not report.
   if (participle && !pattern('claim.sayingParticiple').test(v[0]) && !p.REPORTING_PARTICIPLE.test(text.slice(ve, ve + 90))) return undefined;
+  // "a démenti …, tout en avertissant que": a gerund is a statement of its own by the main clause's speaker.
+  const gerund = participle && pattern('claim.gerundBefore', 'iu').test(before);
   // "a démenti que ..., affirmant que": the participle's speaker is the main clause's, already heard.
-  if (participle && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) return undefined;
+  if (participle && !gerund && usedSpeakers.size > 0 && !ctx.mentions.some((m) => m.label === 'Person' && /^\s*,?\s*$/.test(text.slice(m.end, vs)))) return undefined;
   const infinitive = pattern('claim.infinitive').test(v[0]);
   if (infinitive && !p.GOVERNED_INFINITIVE.test(before)) return undefined;
   // ", a déclaré X" inverts only after quoted or reported words, not after a subject in apposition.
@@ -72,7 +76,9 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   if (inverted && !pattern('claim.auxiliaryEnd', 'u').test(before) && pattern('claim.participleEnd').test(v[0])) inverted = null;
   const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
   // "La Russie, a affirmé Antony Blinken, a livré des missiles": a speaker in commas inside the clause it reports.
-  const incise = !!inverted && !inverted[1] && !quoted && inciseAfter(p, ctx, ve);
+  // "La Russie, a-t-il affirmé, a livré des blindés": a pronoun inverted in commas cuts the clause it reports, too.
+  const pronounIncise = () => !!inverted && pattern('claim.inciseEnd', 'u').test(text.slice(ve).replace(p.PRONOUN_AFTER, ''));
+  const incise = !!inverted && !quoted && (inverted[1] || p.PRONOUN_AFTER.test(text.slice(ve)) ? pronounIncise() : inciseAfter(p, ctx, ve));
   if (inverted && !inverted[1] && !quoted && !incise) {
     const comma = inverted.index;
     const apposed = actorMentions(ctx).find((m) => m.end <= comma && /^\s*$/.test(text.slice(m.end, comma)));
@@ -90,6 +96,9 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     // "Le président américain, qui avait proposé d'acheter l'île, a répété": a title opening the clause, then a relative
     // clause in commas, is the subject too.
     if (inverted && titledLead().test(text.slice(cs, comma))) inverted = null;
+    // "Le gouvernement malien, par la voix de son porte-parole, a démenti", "Kiev, dans un communiqué, a confirmé": an
+    // adjunct in commas after the actor opening the clause leaves that actor the subject.
+    if (inverted && lead && lead.start - cs <= 12 && pattern('claim.adjunctIncise', 'iu').test(text.slice(lead.end, comma))) inverted = null;
     // "La Bulgarie et la Roumanie, toutes deux membres de l'OTAN, affirment": states or bodies opening the clause, then
     // an apposition that says what they are, are the subject too.
     // "Un éditorial du Global Times, le quotidien …, a qualifié": a document of the lead, too.
@@ -128,5 +137,5 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     return p.DENIAL_CONTENT.test(name) || p.DENIAL_CONTENT.test(name.replace(/[«»“”"]/gu, ' '));
   };
   const opposed = !!v[1] && (pattern('claim.actObject', 'iu').test(text.slice(ve, ve + 60)) || (pattern('claim.qualifying').test(v[0]) && !callsFalse()));
-  return { word: v[0], start: vs, end: ve, denies: !!v[1] && !opposed, before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise };
+  return { word: v[0], start: vs, end: ve, denies: !!v[1] && !opposed, before, clauseStart: cs, inverted, echo: !!echo, hasAux, agent, incise, gerund };
 }
