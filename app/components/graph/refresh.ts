@@ -6,7 +6,7 @@ import { EDGELESS_MOVE_MIN_EDGES } from './layout';
 import type { ViewState } from './reducers';
 import { ensureEdgePrograms } from './edge-programs';
 import type { Layer, StillLayers } from './still-layers';
-import { fewFramesFloor, inDrawOrder, nextSliceSize, rangesOf, type Slotted } from './slices';
+import { inDrawOrder, nextSliceSize, rangesOf, type Slotted } from './slices';
 import { matrixFromCamera } from 'sigma/utils';
 import { fitInto } from '@/lib/graph/fit-box';
 
@@ -49,18 +49,9 @@ export function repaint(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGr
  * fixed cost besides its items (on a loaded machine the compositor's read-back of the canvas alone came near
  * 100 ms), so slices stay large enough to keep frames few: each one is a chance of a long task. The first
  * slice of arrows is the smallest: nothing measured it yet, and on a graph of 1,000 nodes the frame of 1,000
- * arrows was the longest task of the settling map here (most of it waiting for the GPU process's frame). No
- * slice is smaller than the one that ends the growth within GROWTH_FRAMES frames.
+ * arrows was the longest task of the settling map here (most of it waiting for the GPU process's frame).
  */
 const SLICES = { firstNodes: 2_000, firstThin: 2_000, first: 500, min: 500, max: 16_000, frameMs: 60 };
-
-/**
- * The most frames a growth takes (slices.ts fewFramesFloor). Each frame reads the grown canvas back, and with
- * software compositing that read-back waits on the GPU process 40–120 ms on a loaded machine whatever the
- * slice: a trace of a 1k graph's edges coming back showed seven frames of 500 arrows, 7–14 ms of script and
- * 40–119 ms of read-back each. Slices scaled down towards `frameMs` made more frames, and more of those waits.
- */
-const GROWTH_FRAMES = 3;
 
 type Internals = {
   needToProcess?: boolean;
@@ -143,9 +134,7 @@ function growBySlices(
     if (internalsOf(renderer).needToProcess) return void (frame = requestAnimationFrame(step));
     order ??= drawOrder(renderer, layer, items());
     if (!order || !still) return all();
-    const floor = fewFramesFloor(order.length, GROWTH_FRAMES);
-    if (last !== null) size = nextSliceSize(size, now - last, { ...SLICES, min: Math.max(SLICES.min, floor), max: Math.max(SLICES.max, floor) });
-    else size = Math.max(size, floor);
+    if (last !== null) size = nextSliceSize(size, now - last, SLICES);
     last = now;
     const slice = order.slice(next, next + size).filter((e) => has(e.key));
     next += size;

@@ -41,11 +41,6 @@ export function nextSliceSize(size: number, frameMs: number, limits: SliceLimits
   return Math.round(Math.min(limits.max, Math.max(limits.min, scaled)));
 }
 
-/** The smallest slice that grows a layer of `total` items in at most `frames` frames. */
-export function fewFramesFloor(total: number, frames: number): number {
-  return Math.ceil(total / Math.max(1, frames));
-}
-
 /** An item of a layer with its program and its slot in that program's buffers. */
 export interface Slotted {
   key: string;

@@ -1,6 +1,6 @@
 // The arithmetic of layers drawn a slice per frame: which slots a slice covers, and how the next one is sized.
 import { describe, expect, it } from 'vitest';
-import { fewFramesFloor, inDrawOrder, mergeRanges, nextSliceSize, rangesOf } from '@/app/components/graph/slices';
+import { inDrawOrder, mergeRanges, nextSliceSize, rangesOf } from '@/app/components/graph/slices';
 
 const limits = { min: 500, max: 16_000, frameMs: 70 };
 
@@ -64,17 +64,5 @@ describe('inDrawOrder', () => {
 
   it('gives null for an item whose program is not drawn', () => {
     expect(inDrawOrder([{ key: 'a', type: 'curved', slot: 0 }], ['thin'])).toBeNull();
-  });
-});
-
-describe('fewFramesFloor', () => {
-  it('gives the slice that grows a layer within the frames allowed, the last one taking the remainder', () => {
-    expect(fewFramesFloor(3_000, 3)).toBe(1_000);
-    expect(fewFramesFloor(3_001, 3)).toBe(1_001);
-    expect(fewFramesFloor(30_000, 3)).toBe(10_000);
-  });
-
-  it('treats fewer than one frame as one', () => {
-    expect(fewFramesFloor(3_000, 0)).toBe(3_000);
   });
 });
