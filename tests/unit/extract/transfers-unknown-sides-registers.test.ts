@@ -2,7 +2,9 @@ import { describeTransferRegisters, type TransferCase } from './helpers';
 
 // A side the sentence names by a body Trame does not know ("la fondation américaine Harwell Trust", "au fonds Horizonte
 // Verde", "Sonagric a acheté") is named, only not known: the article's usual flow must not stand in for it, nor the
-// nationality of the unknown body stand for its sender. Each text first tells a flow the fallback could lean on.
+// nationality of the unknown body stand for its sender: the side stays open, and a recipient Trame does know (a
+// collective body, "l'association des planteurs") is still drawn. Each text first tells a flow the fallback could
+// lean on.
 // Made-up sentences on aid, rice, vaccines and lending, in several registers; "sender>recipient:kind[:quantity]".
 const registers: Record<string, TransferCase[]> = {
   'wire brief': [
@@ -14,7 +16,7 @@ const registers: Record<string, TransferCase[]> = {
     { text: "L'Allemagne a versé 60 millions d'euros à la Namibie. Les Pays-Bas ont apporté 25 millions d'euros au fonds Horizonte Verde.", transfers: ["Allemagne>Namibie:funds:60000000"] },
   ],
   analysis: [
-    { text: "Les Pays-Bas ont versé 50 millions d'euros à l'Ouganda. La fondation néerlandaise Van Leer a versé 2 millions d'euros à l'association des planteurs de Mbale.", transfers: ["Pays-Bas>Ouganda:funds:50000000"] },
+    { text: "Les Pays-Bas ont versé 50 millions d'euros à l'Ouganda. La fondation néerlandaise Van Leer a versé 2 millions d'euros à l'association des planteurs de Mbale.", transfers: ['>association des planteurs:funds:2000000', 'Pays-Bas>Ouganda:funds:50000000'] },
     { text: "La Norvège a versé 50 millions de dollars à la Colombie. L'institut suédois Lindqvist a financé l'étude à hauteur de 2 millions de dollars.", transfers: ['Norvège>Colombie:funds:50000000'] },
   ],
   'live blog': [
