@@ -3,7 +3,7 @@ import { claimPatterns } from '../claims/patterns';
 import { GAZETTEER, keyOf } from '../lexicon';
 import { BODY_HEADS, NOT_NAMES } from '../persons';
 import { patternSource, perLanguage } from '../syntax/language';
-import { fold, tokenize } from '../text';
+import { tokenize } from '../text';
 import { recordNamedBody } from './jointbodies';
 import type { SentenceScan } from './types';
 
@@ -22,9 +22,9 @@ export function recognizeOutlets(scan: SentenceScan): void {
     const name = m[1] ?? m[2];
     const words = tokenize(name);
     // "La Havane", "Selon La Paz": a place or a listed body is the gazetteer's, with its article or without.
-    if (GAZETTEER.has(keyOf(words)) || GAZETTEER.has(keyOf(words.slice(1))) || words.slice(1).some((w) => NOT_NAMES.has(fold(w.text)))) continue;
+    if (GAZETTEER.has(keyOf(words)) || GAZETTEER.has(keyOf(words.slice(1))) || words.slice(1).some((w) => NOT_NAMES.has(w.key))) continue;
     // "La Fondation affirme": a body's head after the article is a body named by its head, no title.
-    if (BODY_HEADS.has(fold(words[1].text))) continue;
+    if (BODY_HEADS.has(words[1].key)) continue;
     recordNamedBody(scan, m.index!, name, 'media');
   }
 }
