@@ -1,11 +1,11 @@
 /** Bodies named between commas after their kind: "le constructeur allemand, Volkswagen,", "la douane péruvienne, la Sunat,". */
 import orgData from '../../../data/lexicon/organizations.json';
-import { entityId } from '../ids';
 import { GAZETTEER, keyOf } from '../lexicon';
 import { FIRST_NAMES, NOT_NAMES } from '../persons';
 import { alternationOf } from '../syntax/alternation';
 import { pattern, patternSource, perLanguage } from '../syntax/language';
 import { fold, tokenize } from '../text';
+import { recordNamedBody } from './jointbodies';
 import type { SentenceScan } from './types';
 
 const P = orgData.patterns;
@@ -22,8 +22,7 @@ const appositionRe = () =>
 
 /** Records the bodies a sentence names in apposition to their kind. */
 export function recognizeAppositions(scan: SentenceScan): void {
-  const { text, tokens, doc, tokenAt, push } = scan;
-  for (const m of text.matchAll(appositionRe())) {
+  for (const m of scan.text.matchAll(appositionRe())) {
     const [, kind, words, name] = m;
     // "la Commission européenne, saisie,": a capitalised head names a body already, and a name is capitalised (the match ignores case for the kind).
     if (!/^\p{Ll}/u.test(kind) || !/^\p{Lu}/u.test(name)) continue;
@@ -32,11 +31,6 @@ export function recognizeAppositions(scan: SentenceScan): void {
     const key = fold(name);
     // A state, a place or a listed body is the gazetteer's; a first name or a capitalised common word is no body's name.
     if (GAZETTEER.has(keyOf(tokenize(name))) || FIRST_NAMES.has(key) || NOT_NAMES.has(key)) continue;
-    const start = m.index! + m[0].length - name.length;
-    const from = tokenAt(start);
-    const to = tokenAt(start + name.length);
-    const id = entityId('org', name);
-    if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: 'company', country: null });
-    push({ id, label: 'Organization', via: 'pattern', start, end: start + name.length, from, to: to < 0 ? tokens.length : to });
+    recordNamedBody(scan, m.index! + m[0].length - name.length, name, 'company');
   }
 }

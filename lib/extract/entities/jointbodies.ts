@@ -15,11 +15,15 @@ export function recognizeMemberBodies(scan: SentenceScan): void {
 
 /** Records the government body match `m` names, as a node if new and a mention over its span. */
 export function recordBody(scan: SentenceScan, m: RegExpMatchArray): void {
+  recordNamedBody(scan, m.index!, m[0], 'government');
+}
+
+/** Records a body of `kind` named `name` at `start`, as a node if new and a mention over its span. */
+export function recordNamedBody(scan: SentenceScan, start: number, name: string, kind: string): void {
   const { tokens, doc, tokenAt, push } = scan;
-  const start = m.index!;
-  const end = start + m[0].length;
+  const end = start + name.length;
   const to = tokenAt(end);
-  const id = entityId('org', m[0]);
-  if (!doc.nodes.has(id)) doc.node(id, 'Organization', m[0], { kind: 'government', country: null });
+  const id = entityId('org', name);
+  if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind, country: null });
   push({ id, label: 'Organization', via: 'pattern', start, end, from: tokenAt(start), to: to < 0 ? tokens.length : to });
 }

@@ -1,10 +1,10 @@
 /** Outlets named with their own article ("El Watan", "La Prensa", "Il Sole"), read when they report. */
 import { claimPatterns } from '../claims/patterns';
-import { entityId } from '../ids';
 import { GAZETTEER, keyOf } from '../lexicon';
 import { BODY_HEADS, NOT_NAMES } from '../persons';
 import { patternSource, perLanguage } from '../syntax/language';
-import { fold, tokenize } from '../text';
+import { tokenize } from '../text';
+import { recordNamedBody } from './jointbodies';
 import type { SentenceScan } from './types';
 
 // An article (entity.outletArticle: foreign ones, and the French feminine one, which opens no surname) and up to three
@@ -18,19 +18,13 @@ const outletRe = () =>
 
 /** Records the outlets a sentence names with their article, as bodies, when they report. */
 export function recognizeOutlets(scan: SentenceScan): void {
-  const { text, tokens, doc, tokenAt, push } = scan;
-  for (const m of text.matchAll(outletRe())) {
+  for (const m of scan.text.matchAll(outletRe())) {
     const name = m[1] ?? m[2];
     const words = tokenize(name);
     // "La Havane", "Selon La Paz": a place or a listed body is the gazetteer's, with its article or without.
-    if (GAZETTEER.has(keyOf(words)) || GAZETTEER.has(keyOf(words.slice(1))) || words.slice(1).some((w) => NOT_NAMES.has(fold(w.text)))) continue;
+    if (GAZETTEER.has(keyOf(words)) || GAZETTEER.has(keyOf(words.slice(1))) || words.slice(1).some((w) => NOT_NAMES.has(w.key))) continue;
     // "La Fondation affirme": a body's head after the article is a body named by its head, no title.
-    if (BODY_HEADS.has(fold(words[1].text))) continue;
-    const start = m.index!;
-    const end = start + name.length;
-    const to = tokenAt(end);
-    const id = entityId('org', name);
-    if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: 'media', country: null });
-    push({ id, label: 'Organization', via: 'pattern', start, end, from: tokenAt(start), to: to < 0 ? tokens.length : to });
+    if (BODY_HEADS.has(words[1].key)) continue;
+    recordNamedBody(scan, m.index!, name, 'media');
   }
 }

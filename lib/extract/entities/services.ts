@@ -21,15 +21,16 @@ export function recognizeArmedServices(scan: SentenceScan): void {
     const cid = countryOfDemonym(a.word);
     if (!cid) continue;
     const from = tokenAt(a.start);
-    const to = tokenAt(a.end);
+    const end = tokenAt(a.end);
+    const to = end < 0 ? tokens.length : end;
     // "le Trésor américain": a body the lexicon lists under that name is left to it.
-    if (GAZETTEER.get(keyOf(tokens.slice(from, to < 0 ? tokens.length : to)))?.label === 'Organization') continue;
+    if (GAZETTEER.get(keyOf(tokens.slice(from, to)))?.label === 'Organization') continue;
     const iso = isoOf(cid)!;
     const id = `org:${iso.toLowerCase()}-${a.id}`;
     // "the Malian army" reads as written; a French name agrees with its head ("armée malienne").
     const name = a.wordStart === a.start ? text.slice(a.start, a.end) : a.id === 'armed-forces' ? armyName(iso, a.word) : `${a.name} ${a.word}`;
     if (!doc.nodes.has(id)) doc.node(id, 'Organization', name, { kind: a.kind, country: iso });
-    push({ id, label: 'Organization', via: 'pattern', start: a.start, end: a.end, from, to: to < 0 ? tokens.length : to });
+    push({ id, label: 'Organization', via: 'pattern', start: a.start, end: a.end, from, to });
     // "l'armée russe" also names Russia.
     ensureNode(doc, cid, 'Country');
     stateMentions.push({ id: cid, start: a.wordStart, end: a.wordEnd });

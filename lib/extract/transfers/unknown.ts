@@ -42,7 +42,7 @@ export function unknownNamedSubject(ctx: SentenceContext, cs: number, trigger: T
   // The subject's own chunk: from the last clause mark before it to the verb, holding no actor that can be a party.
   const from = named ? named.start : last.start;
   const lead = ctx.text.slice(cs, from);
-  const chunk = cs + Math.max(...[...lead.matchAll(/[,;:()«»—]/gu)].map((m) => m.index + 1), 0);
+  const chunk = cs + lead.search(/[,;:()«»—][^,;:()«»—]*$/u) + 1;
   if (actorMentions(ctx).some((m) => m !== named && m.start >= chunk && m.end <= trigger!.start && party(m))) return false;
   // Either the name alone ("Sonagric a acheté") or a body's head noun before it ("la coopérative kényane Mavuno").
   const head = ctx.text.slice(chunk, from);
