@@ -282,7 +282,7 @@ export function stateServed(doc: DocBuilder, ctx: SentenceContext, state: Articl
   // "Le Sénégal importe du riz. « ... », a affirmé le ministre du Commerce, X": a quotation opening the sentence answers the state the sentence before opened on.
   const answered = pattern('role.quoteOpens', 'u').test(text) ? [state.lastSubject].find((c) => c?.startsWith('country:') && !later.has(c) && !visited.has(c)) : undefined;
   if (partner) return salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
-  return host?.id ?? (process.env.P10_NOFREE ? undefined : [free].map(known).find((c) => c && !later.has(c))) ?? answered ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
+  return host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? answered ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
 }
 
 /** The body named last before `before` in the sentence, else in the sentence before it, preposition or not: what a title only bodies give ("son directeur") points back to. */
