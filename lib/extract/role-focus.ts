@@ -121,22 +121,25 @@ export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: strin
 
 /** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */
 export function governedIn(ctx: SentenceContext, id: string, before: number): boolean {
+  return everyMentionBefore(ctx, id, before, (m) => governedBy('role.partnerBefore', ctx.text, m.start));
+}
+
+/** Whether `id` is mentioned before `before` in the sentence and every such mention passes `test`. */
+function everyMentionBefore(ctx: SentenceContext, id: string, before: number, test: (m: EntityMention) => boolean): boolean {
   const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
-  return at.length > 0 && at.every((m) => governedBy('role.partnerBefore', ctx.text, m.start));
+  return at.length > 0 && at.every(test);
 }
 
 /** Whether every mention of `id` before `before` in the sentence is a place inside the predicate ("signé à Pékin par le président X"), not one opening the sentence ("À Mogadiscio, le président X"). */
 function placedIn(ctx: SentenceContext, id: string, before: number): boolean {
-  const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
   // "à" also marks whom something goes to ("permettre aux Îles Salomon de"): after it only a town is surely a place.
   const place = (m: EntityMention) => (m.via === 'metonym' && pattern('role.placeBefore').test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) || pattern('role.placeIn').test(ctx.text.slice(Math.max(0, m.start - 12), m.start));
-  return at.length > 0 && at.every((m) => place(m) && !pattern('role.placeOpens', 'iu').test(ctx.text.slice(0, m.start)));
+  return everyMentionBefore(ctx, id, before, (m) => place(m) && !pattern('role.placeOpens', 'iu').test(ctx.text.slice(0, m.start)));
 }
 
 /** Whether every mention of `id` before `before` stands in apposition to a counterpart's noun ("Son principal client, la Thaïlande,", "la Chine, son premier créancier,"): a state named by what it is to another. */
 function counterpartIn(ctx: SentenceContext, id: string, before: number): boolean {
-  const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
-  return at.length > 0 && at.every((m) => pattern('role.counterpartBefore', 'iu').test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || pattern('role.counterpartApposed', 'iu').test(ctx.text.slice(m.end)));
+  return everyMentionBefore(ctx, id, before, (m) => pattern('role.counterpartBefore', 'iu').test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || pattern('role.counterpartApposed', 'iu').test(ctx.text.slice(m.end)));
 }
 
 /**
