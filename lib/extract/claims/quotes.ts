@@ -16,11 +16,16 @@ export function closesEarlierQuote(before: string): boolean {
   return /[»”]/.test(before) && !/[«“]/.test(before);
 }
 
+/** The id of the sentence `k` before this one in the article. */
+function earlierSentenceId(ctx: SentenceContext, k: number): string {
+  return ctx.sentence.id.replace(/:s\d+$/, `:s${ctx.sentence.index - k}`);
+}
+
 /** The ids of the earlier sentences a quote closed in this sentence runs through (up to three back), nearest first; none when no quote opens there. */
 function quotedBefore(ctx: SentenceContext, memory: ClaimMemory): string[] {
   const ids: string[] = [];
   for (let k = 1; k <= QUOTE_REACH; k++) {
-    const id = ctx.sentence.id.replace(/:s\d+$/, `:s${ctx.sentence.index - k}`);
+    const id = earlierSentenceId(ctx, k);
     const text = memory.texts?.get(id);
     if (text === undefined || /[»”]/.test(text)) break;
     ids.push(id);
@@ -108,7 +113,7 @@ export function nominalStatement(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
  */
 export function quoteNamedAfter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): boolean {
   const m = pattern('claim.quoteNamedAfter', 'iu').exec(ctx.text);
-  const quoteId = ctx.sentence.id.replace(/:s\d+$/, `:s${ctx.sentence.index - 1}`);
+  const quoteId = earlierSentenceId(ctx, 1);
   const quote = m ? /^\s*[«“"]\s*([^«»“”"]+?)\s*[»”"]\s*[.!?]?\s*$/u.exec(memory.texts?.get(quoteId) ?? '') : null;
   if (!m || !quote || memory.claims.some((c) => c.sentenceIndex === ctx.sentence.index - 1)) return false;
   const end = m.index + m[0].length;
