@@ -1,14 +1,14 @@
 // Who an inverted pronoun stands for (", m'a-t-il confirmé", "», me dit-elle"): the person a sentence is about.
 import type { SentenceContext } from '../context';
 import type { ArticleEntities } from '../entities';
-import type { ClaimPatterns } from './patterns';
+import { type ClaimPatterns, afterPreposition } from './patterns';
 import { beforeQuoteOpened } from './quotes';
 import type { ClaimMemory } from './types';
 
 /** The person subject of a sentence before `upTo`: the first person named that no preposition governs and no quote holds. */
 export function sentenceSubject(p: ClaimPatterns, ctx: SentenceContext, upTo = Infinity): string | undefined {
   const text = ctx.text;
-  return ctx.mentions.find((m) => m.label === 'Person' && m.end <= upTo && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)))?.id;
+  return ctx.mentions.find((m) => m.label === 'Person' && m.end <= upTo && !afterPreposition(p, text, m.start) && !/[«“"]/.test(text.slice(0, m.start)))?.id;
 }
 
 /**
