@@ -6,7 +6,7 @@ import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
 import { GAZETTEER, PERSONS } from './lexicon';
-import { allTitles, firmTitles, relationWords } from './relation-words';
+import { allTitles, bodyOnlyTitles, firmTitles, relationWords } from './relation-words';
 import { alternationOf } from './syntax/alternation';
 import { claimPatterns } from './claims/patterns';
 import { activeLanguage, pattern, patternSource, perLanguage, type Language } from './syntax/language';
@@ -331,7 +331,7 @@ function employedAt(tokens: Token[], at: number): boolean {
 
 // The titles that only a firm gives ("PDG", "administrateur délégué"), as token keys.
 // ... and the titles that head any body ("le patron de Petrobras"): neither is ever held "de" a person.
-const firmOrBodyTitles = () => perLanguage('person.firmTitles', (lang) => new Set([...firmTitles(lang), ...(relationWords(lang).titles.bodyTitles ?? [])].map((t) => tokenize(t).map((w) => w.key).join(' '))));
+const firmOrBodyTitles = () => perLanguage('person.firmTitles', (lang) => new Set([...bodyOnlyTitles(lang)].map((t) => tokenize(t).map((w) => w.key).join(' '))));
 
 /** "le PDG de Sonatrach", "the chief executive of Acme": a firm's title, then the language's "de", right before the name at `at`. */
 function titledFirm(tokens: Token[], at: number): boolean {
