@@ -28,8 +28,9 @@ export function pronounAntecedent(p: ClaimPatterns, ctx: SentenceContext, memory
  * sentence names only after the pronoun ("Il a affirmé que Vladimir Poutine …": "il" is not Poutine).
  */
 export function pronounPerson(ctx: SentenceContext, memory: ClaimMemory, state: ArticleEntities, from: number): string | undefined {
-  const named = (before: boolean) => new Set(ctx.mentions.filter((m) => m.label === 'Person' && (before ? m.end <= from : m.start >= from)).map((m) => m.id));
-  const earlier = named(true);
-  const later = [...named(false)].filter((id) => !earlier.has(id));
-  return [memory.lastSpeakerPerson, ...[...state.personsSeen].reverse()].find((id) => id !== undefined && !later.includes(id));
+  const persons = ctx.mentions.filter((m) => m.label === 'Person');
+  const earlier = new Set(persons.filter((m) => m.end <= from).map((m) => m.id));
+  const later = new Set(persons.filter((m) => m.start >= from && !earlier.has(m.id)).map((m) => m.id));
+  const open = (id: string | undefined) => id !== undefined && !later.has(id);
+  return open(memory.lastSpeakerPerson) ? memory.lastSpeakerPerson : state.personsSeen.findLast(open);
 }
