@@ -77,7 +77,7 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
   // "La Russie, a affirmé Antony Blinken, a livré des missiles": a speaker in commas inside the clause it reports.
   // "La Russie, a-t-il affirmé, a livré des blindés": a pronoun inverted in commas cuts the clause it reports, too.
-  const pronounIncise = () => !!inverted && pattern('claim.inciseEnd', 'u').test(text.slice(ve).replace(p.PRONOUN_AFTER, ''));
+  const pronounIncise = () => pattern('claim.inciseEnd', 'u').test(text.slice(ve).replace(p.PRONOUN_AFTER, ''));
   const incise = !!inverted && !quoted && (inverted[1] || p.PRONOUN_AFTER.test(text.slice(ve)) ? pronounIncise() : inciseAfter(p, ctx, ve));
   if (inverted && !inverted[1] && !quoted && !incise) {
     const comma = inverted.index;
