@@ -6,7 +6,7 @@ import type { ArticleEntities, Push } from './entities';
 import { isGoodsName } from './goods';
 import { entityId } from './ids';
 import { GAZETTEER, PERSONS } from './lexicon';
-import { allTitles, firmTitles, relationWords } from './relation-words';
+import { allTitles, bodyOnlyTitles, firmTitles, relationWords } from './relation-words';
 import { alternationOf } from './syntax/alternation';
 import { claimPatterns } from './claims/patterns';
 import { activeLanguage, pattern, patternSource, perLanguage, type Language } from './syntax/language';
@@ -127,14 +127,18 @@ function apposedParticle(text: string, tokens: Token[], k: number): boolean {
 /** Capitalised name sequences, names after "M."/"Mme", and institutes named by their suffix. */
 export function recognizePeople(text: string, tokens: Token[], taken: boolean[], doc: DocBuilder, state: ArticleEntities, push: Push, countryWord: (key: string) => string | undefined = () => undefined): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !(isNameToken(tokens[i]) || apposedParticle(text, tokens, i) || initialsAt(tokens, taken, i))) continue;
-    let j = i + (initialsAt(tokens, taken, i) || 1);
+    if (taken[i]) continue;
+    const initials = initialsAt(tokens, taken, i);
+    if (!(isNameToken(tokens[i]) || apposedParticle(text, tokens, i) || initials)) continue;
+    let j = i + (initials || 1);
     // "le Manila Times": a capitalised company or outlet suffix closes the name even when it never names a person.
     // "Procter & Gamble": "&" joins two capitalised words of one name (joins(j): the "&" itself; joins(j - 1): the word after it).
     const joins = (k: number) => tokens[k].text === '&' && k + 1 < tokens.length && !taken[k + 1] && isCapitalized(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1]);
     // "David O'Sullivan": a capital, an apostrophe and a capitalised word glued together are one word of the name.
     const apostrophed = (k: number) => apostropheName(tokens, taken, k);
-    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (initialsAt(tokens, taken, j) > 0 || apostrophed(j) > 0 || isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || foreignJoinAt(text, tokens, taken, j) || joins(j) || joins(j - 1))) j += initialsAt(tokens, taken, j) || apostrophed(j) || 1;
+    // A step over initials or an apostrophed word spans several tokens.
+    const step = (k: number) => initialsAt(tokens, taken, k) || apostrophed(k);
+    while (j < tokens.length && !taken[j] && adjacent(text, tokens[j - 1], tokens[j]) && (step(j) > 0 || isNameToken(tokens[j]) || (isCapitalized(tokens[j].text) && isCompanySuffix(tokens[j].key)) || (isParticle(tokens[j]) && j + 1 < tokens.length && !taken[j + 1] && isNameToken(tokens[j + 1])) || particlePairAt(tokens, taken, j) || foreignJoinAt(text, tokens, taken, j) || joins(j) || joins(j - 1))) j += step(j) || 1;
     // "President Gustavo Petro", "Defence Minister Mariusz Błaszczak": capitalised titles before a name are no part of it.
     let titled = false;
     const phrase = leadingTitlePhrase(tokens, i, j);
@@ -327,7 +331,7 @@ function employedAt(tokens: Token[], at: number): boolean {
 
 // The titles that only a firm gives ("PDG", "administrateur délégué"), as token keys.
 // ... and the titles that head any body ("le patron de Petrobras"): neither is ever held "de" a person.
-const firmOrBodyTitles = () => perLanguage('person.firmTitles', (lang) => new Set([...firmTitles(lang), ...(relationWords(lang).titles.bodyTitles ?? [])].map((t) => tokenize(t).map((w) => w.key).join(' '))));
+const firmOrBodyTitles = () => perLanguage('person.firmTitles', (lang) => new Set([...bodyOnlyTitles(lang)].map((t) => tokenize(t).map((w) => w.key).join(' '))));
 
 /** "le PDG de Sonatrach", "the chief executive of Acme": a firm's title, then the language's "de", right before the name at `at`. */
 function titledFirm(tokens: Token[], at: number): boolean {

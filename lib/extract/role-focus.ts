@@ -121,22 +121,25 @@ export function bodyOfKind(doc: DocBuilder, state: ArticleEntities, words: strin
 
 /** Whether every mention of `id` before `before` in the sentence is a partner's, after "avec", "contre", "face à" ("un accord avec Doha"), not a place ("À Nairobi, le président X"). */
 export function governedIn(ctx: SentenceContext, id: string, before: number): boolean {
+  return everyMentionBefore(ctx, id, before, (m) => governedBy('role.partnerBefore', ctx.text, m.start));
+}
+
+/** Whether `id` is mentioned before `before` in the sentence and every such mention passes `test`. */
+function everyMentionBefore(ctx: SentenceContext, id: string, before: number, test: (m: EntityMention) => boolean): boolean {
   const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
-  return at.length > 0 && at.every((m) => governedBy('role.partnerBefore', ctx.text, m.start));
+  return at.length > 0 && at.every(test);
 }
 
 /** Whether every mention of `id` before `before` in the sentence is a place inside the predicate ("signé à Pékin par le président X"), not one opening the sentence ("À Mogadiscio, le président X"). */
 function placedIn(ctx: SentenceContext, id: string, before: number): boolean {
-  const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
   // "à" also marks whom something goes to ("permettre aux Îles Salomon de"): after it only a town is surely a place.
   const place = (m: EntityMention) => (m.via === 'metonym' && pattern('role.placeBefore').test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) || pattern('role.placeIn').test(ctx.text.slice(Math.max(0, m.start - 12), m.start));
-  return at.length > 0 && at.every((m) => place(m) && !pattern('role.placeOpens', 'iu').test(ctx.text.slice(0, m.start)));
+  return everyMentionBefore(ctx, id, before, (m) => place(m) && !pattern('role.placeOpens', 'iu').test(ctx.text.slice(0, m.start)));
 }
 
 /** Whether every mention of `id` before `before` stands in apposition to a counterpart's noun ("Son principal client, la Thaïlande,", "la Chine, son premier créancier,"): a state named by what it is to another. */
 function counterpartIn(ctx: SentenceContext, id: string, before: number): boolean {
-  const at = ctx.mentions.filter((m) => m.id === id && m.end <= before);
-  return at.length > 0 && at.every((m) => pattern('role.counterpartBefore', 'iu').test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || pattern('role.counterpartApposed', 'iu').test(ctx.text.slice(m.end)));
+  return everyMentionBefore(ctx, id, before, (m) => pattern('role.counterpartBefore', 'iu').test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || pattern('role.counterpartApposed', 'iu').test(ctx.text.slice(m.end)));
 }
 
 /**
@@ -282,7 +285,7 @@ export function stateServed(doc: DocBuilder, ctx: SentenceContext, state: Articl
   // "Le Sénégal importe du riz. « ... », a affirmé le ministre du Commerce, X": a quotation opening the sentence answers the state the sentence before opened on.
   const answered = pattern('role.quoteOpens', 'u').test(text) ? [state.lastSubject].find((c) => c?.startsWith('country:') && !later.has(c) && !visited.has(c)) : undefined;
   if (partner) return salient(doc, headline, state.countryRecency.filter((c) => c !== partner), state.lastSubject);
-  return host?.id ?? (process.env.P10_NOFREE ? undefined : [free].map(known).find((c) => c && !later.has(c))) ?? answered ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
+  return host?.id ?? [free].map(known).find((c) => c && !later.has(c)) ?? answered ?? [stateOfMinistry(doc, state, title)].find((c) => c && !later.has(c) && !visited.has(c)) ?? salient(doc, headline, state.countryRecency.filter((c) => !visited.has(c) && !later.has(c)), state.lastSubject);
 }
 
 /** The body named last before `before` in the sentence, else in the sentence before it, preposition or not: what a title only bodies give ("son directeur") points back to. */

@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions, clauseAround, subjectBefore } from
 import { countryOfDemonym, type EntityMention } from '../entities';
 import { pattern, perLanguage } from '../syntax/language';
 import { filledRegExps } from '../relation-words';
-import { type ClaimPatterns, TITLES } from './patterns';
+import { type ClaimPatterns, TITLES, afterPreposition } from './patterns';
 import { applyStatus, deniedBeforeColon, shorten, stanceOf } from './stance';
 import { citedAfter, groupSpeaker, isMedia, joinedAfter, namedAfterHead, openerBefore, personBefore, previousPerson, settleSpeaker, speakerAfter } from './speakers';
 import { demonstrativeGoods, earlierTransfers, latterBefore } from './targets';
@@ -80,7 +80,7 @@ export function extractAccordingTo(p: ClaimPatterns, doc: DocBuilder, ctx: Sente
     // "La Russie a livré 40 blindés, selon ses propres comptes": a possessive source is the subject of the clause it
     // governs, before it at the end, after it at the head.
     if (!speaker && pattern('claim.ownAccount', 'iu').test(text.slice(after, after + 40))) {
-      const governed = (x: EntityMention) => p.PREP_BEFORE.test(text.slice(Math.max(0, x.start - 25), x.start));
+      const governed = (x: EntityMention) => afterPreposition(p, text, x.start);
       speaker = atHead && comma > 0 ? actorMentions(ctx).find((x) => x.start > comma && !governed(x))?.id : subjectBefore(ctx, at, clauseStart)[0]?.id;
     }
     // "Mao Ning a rejeté cette thèse : selon elle, les prêts ont servi au développement": after her denial, what she

@@ -4,7 +4,7 @@ import { type SentenceContext, actorMentions, subjectBefore } from '../context';
 import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
-import { filledClaimPattern, type ClaimPatterns } from './patterns';
+import { afterPreposition, filledClaimPattern, type ClaimPatterns } from './patterns';
 import { authorOf, citedAfter, firstPersonBefore, describedPerson, groupAfter, joinedAfter, groupSpeaker, isMedia, openerBefore, personBefore, possessiveTitled, possessiveTitledAfter, previousPerson, speakerAfter, titledBody, titledState } from './speakers';
 import { latterBefore } from './targets';
 import { outletAfter, outletBefore, outletEnding } from './outlets';
@@ -114,7 +114,7 @@ export function attribute(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContex
     // against the noun each firm came with.
     // "La Russie a livré des blindés, ce qu'elle a reconnu elle-même": a pronoun after "ce que" is the subject of the clause
     // it answers, which is what is said.
-    const echoed = relative && pattern('claim.echoPronoun', 'iu').test(span) ? actorMentions(ctx).find((m) => m.start >= r.clauseStart && m.end <= relative.index! && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))) : undefined;
+    const echoed = relative && pattern('claim.echoPronoun', 'iu').test(span) ? actorMentions(ctx).find((m) => m.start >= r.clauseStart && m.end <= relative.index! && !afterPreposition(p, text, m.start)) : undefined;
     const coref = lead && subj[subj.length - 1].via === 'coref' && doc.nodes.get(subj[subj.length - 1].id)?.properties.kind === 'company';
     const firm = coref ? firmNamedAgain(doc, ctx.sentence.index, span, memory.texts) : undefined;
     // Each reading is tried once, in order; the first that names someone speaks.

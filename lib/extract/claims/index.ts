@@ -5,7 +5,7 @@ import type { ArticleEntities } from '../entities';
 import { fold } from '../text';
 import { findQuantities } from '../quantities';
 import { pattern } from '../syntax/language';
-import { type ClaimPatterns, claimPatterns } from './patterns';
+import { type ClaimPatterns, afterPreposition, claimPatterns } from './patterns';
 import { accusesOther, applyStatus, deniedBeforeColon, deniesFigure, markPreviousUnconfirmed, shorten, stanceOf } from './stance';
 import { extractAccordingTo, extractOwnVoice } from './according';
 import { isMedia, settleSpeaker } from './speakers';
@@ -124,7 +124,7 @@ export function extractClaims(doc: DocBuilder, ctx: SentenceContext, facts: Plac
   if (memory.interviewee) extractAnswer(p, doc, ctx, facts, memory, usedSpeakers.size + reporters.size > 0);
   const subject = sentenceSubject(p, ctx);
   if (subject) (memory.subjects ??= new Map()).set(ctx.sentence.index, subject);
-  const opener = subjectBefore(ctx, text.length).length ? actorMentions(ctx).find((m) => !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && m.start < 40) : undefined;
+  const opener = subjectBefore(ctx, text.length).length ? actorMentions(ctx).find((m) => !afterPreposition(p, text, m.start) && m.start < 40) : undefined;
   if (opener) (memory.openers ??= new Map()).set(ctx.sentence.index, opener.id);
   rememberOutlets(ctx, memory);
 }

@@ -130,3 +130,8 @@ export type ClaimPatterns = ReturnType<typeof compile>;
 export function claimPatterns(lang: Language = activeLanguage()): ClaimPatterns {
   return perLanguage('claims', compile, lang);
 }
+
+/** Whether a preposition governs the mention starting at `at` ("à la Russie", "avec Pékin"): then it is no subject. */
+export function afterPreposition(p: ClaimPatterns, text: string, at: number): boolean {
+  return p.PREP_BEFORE.test(text.slice(Math.max(0, at - 25), at));
+}

@@ -1,14 +1,14 @@
 // Who an inverted pronoun stands for (", m'a-t-il confirmé", "», me dit-elle"): the person a sentence is about.
 import type { SentenceContext } from '../context';
 import type { ArticleEntities } from '../entities';
-import type { ClaimPatterns } from './patterns';
+import { type ClaimPatterns, afterPreposition } from './patterns';
 import { beforeQuoteOpened } from './quotes';
 import type { ClaimMemory } from './types';
 
 /** The person subject of a sentence before `upTo`: the first person named that no preposition governs and no quote holds. */
 export function sentenceSubject(p: ClaimPatterns, ctx: SentenceContext, upTo = Infinity): string | undefined {
   const text = ctx.text;
-  return ctx.mentions.find((m) => m.label === 'Person' && m.end <= upTo && !p.PREP_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !/[«“"]/.test(text.slice(0, m.start)))?.id;
+  return ctx.mentions.find((m) => m.label === 'Person' && m.end <= upTo && !afterPreposition(p, text, m.start) && !/[«“"]/.test(text.slice(0, m.start)))?.id;
 }
 
 /**
@@ -28,8 +28,9 @@ export function pronounAntecedent(p: ClaimPatterns, ctx: SentenceContext, memory
  * sentence names only after the pronoun ("Il a affirmé que Vladimir Poutine …": "il" is not Poutine).
  */
 export function pronounPerson(ctx: SentenceContext, memory: ClaimMemory, state: ArticleEntities, from: number): string | undefined {
-  const named = (before: boolean) => new Set(ctx.mentions.filter((m) => m.label === 'Person' && (before ? m.end <= from : m.start >= from)).map((m) => m.id));
-  const earlier = named(true);
-  const later = [...named(false)].filter((id) => !earlier.has(id));
-  return [memory.lastSpeakerPerson, ...[...state.personsSeen].reverse()].find((id) => id !== undefined && !later.includes(id));
+  const persons = ctx.mentions.filter((m) => m.label === 'Person');
+  const earlier = new Set(persons.filter((m) => m.end <= from).map((m) => m.id));
+  const later = new Set(persons.filter((m) => m.start >= from && !earlier.has(m.id)).map((m) => m.id));
+  const open = (id: string | undefined) => id !== undefined && !later.has(id);
+  return open(memory.lastSpeakerPerson) ? memory.lastSpeakerPerson : state.personsSeen.findLast(open);
 }

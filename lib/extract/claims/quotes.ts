@@ -16,11 +16,16 @@ export function closesEarlierQuote(before: string): boolean {
   return /[»”]/.test(before) && !/[«“]/.test(before);
 }
 
+/** The id of the sentence `k` before this one in the article. */
+function earlierSentenceId(ctx: SentenceContext, k: number): string {
+  return ctx.sentence.id.replace(/:s\d+$/, `:s${ctx.sentence.index - k}`);
+}
+
 /** The ids of the earlier sentences a quote closed in this sentence runs through (up to three back), nearest first; none when no quote opens there. */
 function quotedBefore(ctx: SentenceContext, memory: ClaimMemory): string[] {
   const ids: string[] = [];
   for (let k = 1; k <= QUOTE_REACH; k++) {
-    const id = ctx.sentence.id.replace(/:s\d+$/, `:s${ctx.sentence.index - k}`);
+    const id = earlierSentenceId(ctx, k);
     const text = memory.texts?.get(id);
     if (text === undefined || /[»”]/.test(text)) break;
     ids.push(id);
@@ -59,18 +64,28 @@ export function quoteAfterColon(p: ClaimPatterns, doc: DocBuilder, ctx: Sentence
   const content = quote ? quote[1] : ctx.text.slice(found.index + found[0].length).replace(/[.\s]+$/u, '');
   const speaker = subjectBefore(ctx, m.index)[0];
   if (!speaker || isMedia(doc, speaker.id) || ctx.text.slice(speaker.end, m.index).split(/\s+/).length > 12 || !/\p{L}/u.test(content)) return;
-  const stance = stanceOf(p, false, content, content);
   const sid = ctx.sentence.id;
-  const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
-  doc.mention(claim.id, ctx.sentence, m.index, m.index + m.length);
-  doc.rel(stance, speaker.id, claim.id, [sid]);
   const about = facts.filter((f) => f.sentenceId === sid && f.start >= m.index);
-  for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
+  recordStatement(p, doc, ctx, facts, memory, { speaker: speaker.id, said: content, content, stance: stanceOf(p, false, content, content), verb: null, start: m.index, end: m.index + m.length, about, evidence: [sid] });
+}
+
+/**
+ * A statement read without a reporting verb: the claim and the speaker's stance toward it, and what it is about, the
+ * facts given in `about`, else, for a denial or goods named by a demonstrative, the earlier transfers it answers.
+ */
+function recordStatement(
+  p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory,
+  s: { speaker: string; said: string; content: string; stance: ReturnType<typeof stanceOf>; verb: string | null; start: number; end: number; about: PlacedFact[]; evidence: string[] },
+): void {
+  const claim = doc.fact('claim', 'Claim', shorten(s.said), { text: s.said, stance: s.stance, verb: s.verb, date: null, dateText: null } satisfies Record<string, PropertyValue>);
+  doc.mention(claim.id, ctx.sentence, s.start, s.end);
+  doc.rel(s.stance, s.speaker, claim.id, s.evidence);
+  for (const f of s.about) doc.rel('ABOUT', claim.id, f.id, s.evidence);
   // "Ankara : « Aucune livraison n'a eu lieu. »": a denial stating no fact of its own answers the facts before.
   // "« Ces drones ont changé la guerre. »": goods named by a demonstrative are those told before.
-  if (!about.length && (stance !== 'ASSERTS' || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
-  applyStatus(doc, claim.id, stance);
-  memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
+  if (!s.about.length && (s.stance !== 'ASSERTS' || demonstrativeGoods(s.content))) for (const t of earlierTransfers(p, doc, ctx, facts, s.speaker, s.stance, 0, s.content)) doc.rel('ABOUT', claim.id, t, s.evidence);
+  applyStatus(doc, claim.id, s.stance);
+  memory.claims.push({ id: claim.id, speaker: s.speaker, sentenceIndex: ctx.sentence.index });
 }
 
 /** "Démenti catégorique d'Ankara.", "Réaction de Moscou : « Ces informations sont sans fondement. »": the actor after the noun takes the stance. */
@@ -87,15 +102,8 @@ export function nominalStatement(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
   const stance = m[1] ? 'DENIES' : stanceOf(p, false, content, content);
   const sid = ctx.sentence.id;
   const said = /\p{L}/u.test(content) ? content : ctx.text;
-  const claim = doc.fact('claim', 'Claim', shorten(said), { text: said, stance, verb: m[1] ?? null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
-  doc.mention(claim.id, ctx.sentence, m.index, end);
-  doc.rel(stance, speaker.id, claim.id, [sid]);
   const about = facts.filter((f) => f.sentenceId === sid && f.start >= from);
-  for (const f of about) doc.rel('ABOUT', claim.id, f.id, [sid]);
-  // "« Ces drones ont changé la guerre. »": goods named by a demonstrative are those told before.
-  if (!about.length && (stance !== 'ASSERTS' || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, [sid]);
-  applyStatus(doc, claim.id, stance);
-  memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
+  recordStatement(p, doc, ctx, facts, memory, { speaker: speaker.id, said, content, stance, verb: m[1] ?? null, start: m.index, end, about, evidence: [sid] });
   return true;
 }
 
@@ -105,23 +113,14 @@ export function nominalStatement(p: ClaimPatterns, doc: DocBuilder, ctx: Sentenc
  */
 export function quoteNamedAfter(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceContext, facts: PlacedFact[], memory: ClaimMemory): boolean {
   const m = pattern('claim.quoteNamedAfter', 'iu').exec(ctx.text);
-  const quoteId = ctx.sentence.id.replace(/:s\d+$/, `:s${ctx.sentence.index - 1}`);
+  const quoteId = earlierSentenceId(ctx, 1);
   const quote = m ? /^\s*[«“"]\s*([^«»“”"]+?)\s*[»”"]\s*[.!?]?\s*$/u.exec(memory.texts?.get(quoteId) ?? '') : null;
   if (!m || !quote || memory.claims.some((c) => c.sentenceIndex === ctx.sentence.index - 1)) return false;
   const end = m.index + m[0].length;
   const speaker = speakerAfter(ctx, end) ?? actorMentions(ctx).find((x) => x.start >= end && x.start - end <= 4);
   if (!speaker || isMedia(doc, speaker.id)) return false;
   const content = quote[1];
-  const stance = stanceOf(p, false, content, content);
-  const evidence = [quoteId, ctx.sentence.id];
-  const claim = doc.fact('claim', 'Claim', shorten(content), { text: content, stance, verb: null, date: null, dateText: null } satisfies Record<string, PropertyValue>);
-  doc.mention(claim.id, ctx.sentence, m.index, m.index + m[0].length);
-  doc.rel(stance, speaker.id, claim.id, evidence);
   const about = facts.filter((f) => f.sentenceId === quoteId);
-  for (const f of about) doc.rel('ABOUT', claim.id, f.id, evidence);
-  // "« Ces drones ont changé la guerre. »": goods named by a demonstrative are those told before.
-  if (!about.length && (stance !== 'ASSERTS' || demonstrativeGoods(content))) for (const t of earlierTransfers(p, doc, ctx, facts, speaker.id, stance, 0, content)) doc.rel('ABOUT', claim.id, t, evidence);
-  applyStatus(doc, claim.id, stance);
-  memory.claims.push({ id: claim.id, speaker: speaker.id, sentenceIndex: ctx.sentence.index });
+  recordStatement(p, doc, ctx, facts, memory, { speaker: speaker.id, said: content, content, stance: stanceOf(p, false, content, content), verb: null, start: m.index, end, about, evidence: [quoteId, ctx.sentence.id] });
   return true;
 }

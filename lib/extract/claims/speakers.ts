@@ -10,7 +10,7 @@ import { alternationOf, escapeRegExp } from '../syntax/alternation';
 import { filledRegExps } from '../relation-words';
 import { ARMED_KINDS } from '../roles';
 import { pattern, patternSource, perLanguage, type Language } from '../syntax/language';
-import { type ClaimPatterns, TITLES, reportingOf } from './patterns';
+import { type ClaimPatterns, TITLES, afterPreposition, reportingOf } from './patterns';
 import type { ClaimMemory } from './types';
 
 /** The speaker grammar of one language, compiled from its patterns (data/lang/<code>/patterns.json, claim.*) and lexicons. */
@@ -160,7 +160,7 @@ export function previousPerson(memory: ClaimMemory, ctx: SentenceContext): strin
 
 /** The first person named in the sentence before `upTo` who is no preposition's object: the one already speaking there. */
 export function personBefore(p: ClaimPatterns, ctx: SentenceContext, upTo: number): string | undefined {
-  return ctx.mentions.find((m) => m.label === 'Person' && m.end <= upTo && !p.PREP_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)))?.id;
+  return ctx.mentions.find((m) => m.label === 'Person' && m.end <= upTo && !afterPreposition(p, ctx.text, m.start))?.id;
 }
 
 /** The body or state that opened the sentence before, when no person did. */

@@ -5,7 +5,7 @@ import { type SentenceContext, actorMentions, countryOfActor } from '../context'
 import { fold } from '../text';
 import { pattern } from '../syntax/language';
 import { findQuantities } from '../quantities';
-import type { ClaimPatterns } from './patterns';
+import { type ClaimPatterns, afterPreposition } from './patterns';
 import type { ClaimMemory, PlacedFact } from './types';
 import { sidesOf } from './targets';
 
@@ -48,7 +48,7 @@ export function accusesOther(p: ClaimPatterns, doc: DocBuilder, ctx: SentenceCon
   if (!negation) return false;
   const at = contentStart + negation.index;
   // "Les turbines promises par l'Allemagne n'ont jamais été livrées": an actor a preposition governs is no subject.
-  const subject = actorMentions(ctx).find((m) => m.start >= contentStart && m.end <= at && /^[\s«»“”"]*$/u.test(ctx.text.slice(m.end, at)) && !p.PREP_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 25), m.start)));
+  const subject = actorMentions(ctx).find((m) => m.start >= contentStart && m.end <= at && /^[\s«»“”"]*$/u.test(ctx.text.slice(m.end, at)) && !afterPreposition(p, ctx.text, m.start));
   if (!subject) return false;
   const state = countryOfActor(doc, subject.id, new Map());
   return !sides.has(subject.id) && !(state && sides.has(state));

@@ -2,7 +2,7 @@
 import { type SentenceContext, actorMentions, clauseAround } from '../context';
 import { pattern, perLanguage } from '../syntax/language';
 import { filledRegExps } from '../relation-words';
-import { type ClaimPatterns, TITLES } from './patterns';
+import { type ClaimPatterns, TITLES, afterPreposition } from './patterns';
 import { documentBefore, passiveAgent, speakerAfter } from './speakers';
 
 /** A reporting verb that reports: where it is, whether it denies, and the shape around it that says where its speaker is. */
@@ -77,7 +77,7 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
   const quoted = /^[«“"]/.test(text) || /[»”"]/.test(before);
   // "La Russie, a affirmé Antony Blinken, a livré des missiles": a speaker in commas inside the clause it reports.
   // "La Russie, a-t-il affirmé, a livré des blindés": a pronoun inverted in commas cuts the clause it reports, too.
-  const pronounIncise = () => !!inverted && pattern('claim.inciseEnd', 'u').test(text.slice(ve).replace(p.PRONOUN_AFTER, ''));
+  const pronounIncise = () => pattern('claim.inciseEnd', 'u').test(text.slice(ve).replace(p.PRONOUN_AFTER, ''));
   const incise = !!inverted && !quoted && (inverted[1] || p.PRONOUN_AFTER.test(text.slice(ve)) ? pronounIncise() : inciseAfter(p, ctx, ve));
   if (inverted && !inverted[1] && !quoted && !incise) {
     const comma = inverted.index;
@@ -85,14 +85,14 @@ export function readVerb(p: ClaimPatterns, ctx: SentenceContext, v: RegExpMatchA
     // "Le porte-parole ..., Sean Savett, a déclaré": a name in apposition is the subject, unless a preposition governs it;
     // a name deep in a long statement with no comma before it ends the statement ("… via la ligne X, a précisé Y").
     const nearHead = apposed ? text.slice(0, apposed.start).split(/\s+/).length < 10 : false;
-    if (apposed && !p.PREP_BEFORE.test(text.slice(Math.max(0, apposed.start - 25), apposed.start)) && (nearHead || (apposed.label === 'Person' && /,\s*$/u.test(text.slice(0, apposed.start))))) inverted = null;
+    if (apposed && !afterPreposition(p, text, apposed.start) && (nearHead || (apposed.label === 'Person' && /,\s*$/u.test(text.slice(0, apposed.start))))) inverted = null;
     // "Nicolás Maduro, le président vénézuélien, a salué": a name opening the clause, then one apposition, is the subject.
     const lead = actorMentions(ctx).find((m) => m.start >= cs);
     if (inverted && lead?.label === 'Person' && pattern('claim.leadArticle').test(text.slice(cs, lead.start)) && /^\s*,[^,«»“”"]{3,120}$/u.test(text.slice(lead.end, comma))) inverted = null;
     // "L'ambassadeur du Japon à Nairobi, Ken Okaniwa, présent dans la salle, a dénoncé", "Invitée à répondre, Maria Lopes,
     // conseillère à l'ambassade, a récusé": a name after its title or a fronted phrase, then appositions, is the subject too.
     const named = inverted ? actorMentions(ctx).find((m) => m.label === 'Person' && m.start >= cs && m.end <= comma) : undefined;
-    if (named && pattern('claim.namedLead', 'u').test(text.slice(cs, named.start)) && !p.PREP_BEFORE.test(text.slice(Math.max(0, named.start - 25), named.start)) && /^(?:\s*,[^,«»“”"]{3,120})+$/u.test(text.slice(named.end, comma))) inverted = null;
+    if (named && pattern('claim.namedLead', 'u').test(text.slice(cs, named.start)) && !afterPreposition(p, text, named.start) && /^(?:\s*,[^,«»“”"]{3,120})+$/u.test(text.slice(named.end, comma))) inverted = null;
     // "Le président américain, qui avait proposé d'acheter l'île, a répété": a title opening the clause, then a relative
     // clause in commas, is the subject too.
     if (inverted && titledLead().test(text.slice(cs, comma))) inverted = null;
