@@ -94,7 +94,8 @@ function completeOnce(drafts: TransferDraft[], homeOf: (id: string) => string | 
       const same = drafts.filter((x) => x !== d && x.kinds[0] === d.kinds[0] && x.senders.length === 1 && x.recipients.length === 1);
       const flows = new Set(same.map((x) => `${x.senders[0]}>${x.recipients[0]}`));
       const near = [...same].reverse().find((x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= 2);
-      const pick = flows.size === 1 ? same[0] : near;
+      // ... but not a sum of money: money goes to and from many, and the nearest loan is no likelier its source.
+      const pick = flows.size === 1 ? same[0] : d.kinds[0] === 'funds' ? undefined : near;
       if (pick) {
         d.senders.push(pick.senders[0]);
         d.recipients.push(pick.recipients[0]);
