@@ -85,6 +85,13 @@ export function findGoods(text: string): GoodsMention[] {
     // The mention sits right after the figure, as a currency would, so the figure counts it.
     if (paid) out.push({ kind: 'funds', start: end, end, text: '' });
   }
+  // "a cédé 14 % de sa filiale", "vendu 30 % de LOT": a share of a firm is a stake, counted in percent.
+  for (const m of text.matchAll(pattern('goods.stakeShare', 'gu'))) {
+    const end = m.index! + m[0].length;
+    // The mention sits right after the figure, so the figure counts it (in percent).
+    const at = m.index! + /^[\d,.]+/u.exec(m[0])![0].length;
+    if (!out.some((g) => m.index! < g.end && g.start < end)) out.push({ kind: 'other', start: at, end: at, text: '' });
+  }
   for (const m of text.matchAll(designatorRe)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     if (!out.some((g) => start < g.end && g.start < end)) out.push({ kind: 'weapons', start, end, text: m[0] });

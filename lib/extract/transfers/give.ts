@@ -6,6 +6,7 @@ import type { TriggeredReading } from './reading';
 import { speakerSide } from './speaker';
 import { pattern } from '../syntax/language';
 import { ALLEGED } from './modality';
+import { isMeans, readMeans } from './means';
 
 const OWN_NOUN = () => pattern('give.ownNoun');
 const ACCUSE = () => pattern('give.accuse', 'u');
@@ -108,6 +109,8 @@ export function readGiving(r: TriggeredReading): void {
       senders.push(s);
       recipients.push(t);
     }
+  } else if (isMeans(r)) {
+    readMeans(r);
   } else if (trigger.role === 'give') {
     // A noun's agent is the clause subject only when the text ties them: "ses livraisons",
     // "augmentait les livraisons", "soutient X par des fournitures", or aid the subject grants.

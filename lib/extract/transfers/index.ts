@@ -17,6 +17,7 @@ import { noteSignedAgreement, runsOnSchedule, statesAgreedTerms } from './terms'
 import { readParts } from './parts';
 import { readGiving, readSuspect } from './give';
 import { cargoTrigger, readCargo } from './cargo';
+import { meansTrigger, standsInForMeans } from './means';
 import { contractMarks, contractTrigger, readContract } from './contract';
 import { backedSide, namesTheatre, noteWar } from './theatre';
 import { ALLEGED, HOSTILE, isNegated, isPlannedNoun } from './modality';
@@ -90,7 +91,7 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
     const contract = contractTrigger(p, cs, contracts);
     const boundTo = bound.get(p);
     const inContract = contract && (!boundTo || (boundTo.noun && boundTo.start >= contract.start && boundTo.end <= contract.end)) ? contract : undefined;
-    const trigger = only ?? inContract ?? boundTo ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs);
+    const trigger = only ?? inContract ?? boundTo ?? (selfTriggered ? { role: 'give' as const, noun: true, start: p.start, end: p.start, text: '' } : undefined) ?? cargoTrigger(text, p, cs) ?? meansTrigger(text, p, cs);
     const relative = relatives.get(p);
     const ce = !only && relative && trigger && trigger.end <= p.start ? relative.at : clauseEnd;
     const lead = text.slice(Math.max(cs, p.start - 60), quantityBefore(text, quantities, p.start)?.start ?? p.start);
@@ -152,6 +153,8 @@ function readTransfers(doc: DocBuilder, ctx: SentenceContext, personCountry: Map
       else readReceiving({ ...r, trigger });
     }
     if (trigger && CARGO.has(trigger.text.toLowerCase())) readCargo(r);
+    // Money as a means with no giver named on it, or no subject, moves nothing: no fallback guesses its sides.
+    if (standsInForMeans(trigger) && !(senders.length && recipients.length)) return;
     const { unknownSender } = completeSides(r);
     const vague = dropVagueSides(doc, ctx, cs, ce, personCountry, senders, recipients);
     const near = !!trigger && dropNearPlaces(doc, ctx, trigger.end, ce, personCountry, recipients);
