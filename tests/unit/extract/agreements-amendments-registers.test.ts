@@ -1,47 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { agreementsOf } from './helpers';
 
 // Made-up sentences in several registers (wire brief, dispatch, live blog, portrait, analysis) on fisheries, rail,
 // gas, water and space: an amendment ("avenant") is an agreement of its own, signed in the present tense by two
 // office-holders each given a title with its complements, or by a pronoun subject with a partner after "avec"; a
 // definite agreement noun narrowed by a complement noun ("l'accord d'hébergement") is not the contract named before.
 
-/** Each agreement as "name: parties | signatories", parties and signatories by name, sorted. */
-function agreements(text: string): string[] {
-  const r = read(text);
-  const from = (type: string, id: string) => r.edges(type).filter((e) => e.target === id).map((e) => r.name(e.source)).sort().join(', ');
-  return r.doc.nodes.filter((n) => n.label === 'Agreement').map((a) => `${a.name}: ${from('PARTY_TO', a.id)} | ${from('SIGNED', a.id)}`);
-}
-
 describe('an amendment is an agreement of its own', () => {
   it('wire brief: "ont signé un avenant au traité de X": the amendment and the treaty', () => {
-    const got = agreements("Le Maroc et l'Espagne ont signé mardi un avenant au traité de Rabat sur la pêche.");
+    const got = agreementsOf("Le Maroc et l'Espagne ont signé mardi un avenant au traité de Rabat sur la pêche.");
     expect(got).toContainEqual('avenant: Espagne, Maroc | ');
   });
 
   it('portrait: "l\'avenant" after a treaty named before is the amendment, not that treaty', () => {
     expect(
-      agreements(
+      agreementsOf(
         "Le Lesotho et l'Afrique du Sud ont signé en 1986 le traité du Lesotho Highlands. En 2011, le ministre lésothien Timothy Thahane signe avec son homologue sud-africain Edna Molewa l'avenant qui relève les redevances.",
       ),
     ).toEqual(['traité du Lesotho Highlands: Afrique du Sud, Lesotho | ', 'avenant: Afrique du Sud, Lesotho | Edna Molewa, Timothy Thahane']);
   });
 
   it('analysis: an amendment signed in passing, its parties the subject\'s', () => {
-    expect(agreements("Le Kenya et l'Ouganda ont paraphé en 2019 un avenant qui prolonge l'oléoduc jusqu'à Kampala.")).toEqual(['avenant: Kenya, Ouganda | ']);
+    expect(agreementsOf("Le Kenya et l'Ouganda ont paraphé en 2019 un avenant qui prolonge l'oléoduc jusqu'à Kampala.")).toEqual(['avenant: Kenya, Ouganda | ']);
   });
 });
 
 describe('two office-holders, each named after a title with its complements, sign in the present tense', () => {
   it('dispatch: "le ministre des Transports, X, et l\'ambassadeur de Y à Z, W, signent un avenant"', () => {
     expect(
-      agreements("À Nairobi, le ministre kényan des Transports, Kipchumba Murkomen, et l'ambassadeur de Chine à Nairobi, Zhou Pingjian, signent un avenant qui prolonge la ligne ferroviaire."),
+      agreementsOf("À Nairobi, le ministre kényan des Transports, Kipchumba Murkomen, et l'ambassadeur de Chine à Nairobi, Zhou Pingjian, signent un avenant qui prolonge la ligne ferroviaire."),
     ).toEqual(['avenant: Chine, Kenya | Kipchumba Murkomen, Zhou Pingjian']);
   });
 
   it('live blog: "la ministre de l\'Énergie, X, et l\'ambassadeur d\'Italie à Bakou, Y, signent"', () => {
     expect(
-      agreements("11 h 05 - La ministre azerbaïdjanaise de l'Énergie, Parviz Chahbazov, et l'ambassadeur d'Italie à Bakou, Luca Di Gianfrancesco, signent un mémorandum sur le gaz."),
+      agreementsOf("11 h 05 - La ministre azerbaïdjanaise de l'Énergie, Parviz Chahbazov, et l'ambassadeur d'Italie à Bakou, Luca Di Gianfrancesco, signent un mémorandum sur le gaz."),
     ).toEqual(['mémorandum sur le gaz: Azerbaïdjan, Italie | Luca Di Gianfrancesco, Parviz Chahbazov']);
   });
 });
@@ -49,14 +42,14 @@ describe('two office-holders, each named after a title with its complements, sig
 describe('a signer for a side, with a partner after "avec", before the agreement', () => {
   it('portrait: "il signe pour les États riverains, avec l\'ambassadeur X, l\'avenant"', () => {
     expect(
-      agreements(
+      agreementsOf(
         "Ingénieur de formation, Tshepo Mokoena dirige la commission du fleuve depuis 2012. En 2018, il signe pour les États riverains, avec l'ambassadeur allemand Martin Schäfer, l'avenant qui finance le barrage.",
       ),
     ).toEqual(['avenant: Allemagne | Martin Schäfer, Tshepo Mokoena']);
   });
 
   it('dispatch: "X signe au nom de son gouvernement, avec Y, le contrat"', () => {
-    expect(agreements("Le ministre ghanéen Ken Ofori-Atta signe au nom de son gouvernement, avec le président de la Banque mondiale David Malpass, le contrat de prêt.")).toContainEqual(
+    expect(agreementsOf("Le ministre ghanéen Ken Ofori-Atta signe au nom de son gouvernement, avec le président de la Banque mondiale David Malpass, le contrat de prêt.")).toContainEqual(
       'contrat de prêt: Banque mondiale, Ghana | David Malpass, Ken Ofori-Atta',
     );
   });
@@ -65,14 +58,14 @@ describe('a signer for a side, with a partner after "avec", before the agreement
 describe('a definite agreement noun narrowed by a complement noun is an agreement of its own', () => {
   it('live blog: "Le contrat, signé par X ... L\'accord d\'hébergement est signé par Y et Z"', () => {
     expect(
-      agreements(
+      agreementsOf(
         "Le contrat, signé par le ministre qatari Ali al-Kuwari, court jusqu'en 2030. L'accord d'hébergement est signé dans la foulée par le ministre kényan Kipchumba Murkomen et le ministre ougandais Henry Musasizi.",
       ),
     ).toEqual(['contrat: Qatar | Ali al-Kuwari', "accord d'hébergement: Kenya, Ouganda | Henry Musasizi, Kipchumba Murkomen"]);
   });
 
   it('analysis: a bare definite noun still points back to the agreement named before', () => {
-    expect(agreements("Le Kenya et l'Ouganda ont signé un accord d'entretien de l'oléoduc. L'accord a été paraphé par le ministre kényan Kipchumba Murkomen.")).toEqual([
+    expect(agreementsOf("Le Kenya et l'Ouganda ont signé un accord d'entretien de l'oléoduc. L'accord a été paraphé par le ministre kényan Kipchumba Murkomen.")).toEqual([
       "accord d'entretien: Kenya, Ouganda | Kipchumba Murkomen",
     ]);
   });
@@ -80,7 +73,7 @@ describe('a definite agreement noun narrowed by a complement noun is an agreemen
 
 describe('two agreements one signing verb governs, joined by "et", are two agreements with the same signers', () => {
   it('wire brief: "ont signé un accord de pêche et un mémorandum sur le gaz"', () => {
-    expect(agreements('Le Sénégal et la Mauritanie ont signé un accord de pêche et un mémorandum sur le gaz.')).toEqual([
+    expect(agreementsOf('Le Sénégal et la Mauritanie ont signé un accord de pêche et un mémorandum sur le gaz.')).toEqual([
       'accord de pêche: Mauritanie, Sénégal | ',
       'mémorandum sur le gaz: Mauritanie, Sénégal | ',
     ]);
@@ -88,7 +81,7 @@ describe('two agreements one signing verb governs, joined by "et", are two agree
 
   it('dispatch: "ont signé mardi l\'accord de défense et le protocole sur les frontières"', () => {
     expect(
-      agreements('Le ministre sénégalais Birame Diop et son homologue mauritanien Hanena Sidi ont signé mardi l\'accord de défense et le protocole sur les frontières.'),
+      agreementsOf('Le ministre sénégalais Birame Diop et son homologue mauritanien Hanena Sidi ont signé mardi l\'accord de défense et le protocole sur les frontières.'),
     ).toEqual(['accord de défense: Mauritanie, Sénégal | Birame Diop, Hanena Sidi', 'protocole sur les frontières: Mauritanie, Sénégal | Birame Diop, Hanena Sidi']);
   });
 });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { agreementsOf, read } from './helpers';
 
 // Made-up sentences in several registers (wire brief, dispatch, interview answer, live blog, analysis) on fisheries,
 // water, space, health and rail: who signs when the agreement noun carries a participial modifier before its passive,
 // when a plural honorific ("MM.", "Mmes") heads the signatories, when a state signs "par la voix de" its ministers,
 // and which agreement a later "le texte" means when the last one was only named in passing.
-
-/** Each agreement as "name: parties | signatories", parties and signatories by name, sorted. */
-function agreements(text: string): string[] {
-  const r = read(text);
-  const from = (type: string, id: string) => r.edges(type).filter((e) => e.target === id).map((e) => r.name(e.source)).sort().join(', ');
-  return r.doc.nodes.filter((n) => n.label === 'Agreement').map((a) => `${a.name}: ${from('PARTY_TO', a.id)} | ${from('SIGNED', a.id)}`);
-}
 
 /** The signatories (sorted names) of the agreement whose name contains `name`. */
 function signers(text: string, name: string): string[] {
@@ -66,7 +59,7 @@ describe('a state signs "par la voix de" its ministers: those people signed', ()
 describe('"le texte" means the agreement a clause acted on, not one named since only under a preposition', () => {
   it('live blog: a programme named in passing in a later entry does not take "le texte"', () => {
     expect(
-      agreements(
+      agreementsOf(
         "10 h 00 — Le Kenya a signé un accord ferroviaire avec la Chine. 11 h 30 — Le FMI verse 200 millions de dollars au Kenya au titre de son programme de facilité élargie de crédit. 12 h 15 — Le texte a été signé par le ministre kényan des Transports, Davis Chirchir.",
       ),
     ).toContainEqual('accord ferroviaire: Chine, Kenya | Davis Chirchir');
@@ -76,7 +69,7 @@ describe('"le texte" means the agreement a clause acted on, not one named since 
 describe('an implementing agreement named by its purpose, its subject dislocated ("L\'accord de mise en œuvre, lui, a été signé par")', () => {
   it('interview answer: the whole name, and the people after "par"', () => {
     expect(
-      agreements("Le ministre ghanéen de l'Énergie, John Jinapor, a négocié seul. L'accord de mise en œuvre, lui, a été signé en juin par M. Jinapor et le directeur général de Scatec, Terje Pilskog."),
+      agreementsOf("Le ministre ghanéen de l'Énergie, John Jinapor, a négocié seul. L'accord de mise en œuvre, lui, a été signé en juin par M. Jinapor et le directeur général de Scatec, Terje Pilskog."),
     ).toEqual(['accord de mise en œuvre: Ghana, Scatec | John Jinapor, Terje Pilskog']);
   });
 
@@ -87,7 +80,7 @@ describe('an implementing agreement named by its purpose, its subject dislocated
 
 describe('a participial modifier before an object relative ("le mémorandum visant à X, que A et B ont signé")', () => {
   it('analysis: the relative\'s subjects are parties', () => {
-    expect(agreements("Le mémorandum visant à protéger les forêts du bassin, que la France et le Congo ont signé mardi, prévoit un fonds commun.")).toEqual([
+    expect(agreementsOf("Le mémorandum visant à protéger les forêts du bassin, que la France et le Congo ont signé mardi, prévoit un fonds commun.")).toEqual([
       'mémorandum: Congo, France | ',
     ]);
   });

@@ -4,7 +4,7 @@ import { actorsOf } from './helpers';
 // Made-up sentences in several registers (wire, dispatch, live blog, interview, analysis) on diplomacy, defence and
 // trade: a person named with initials ("J. D. Vance", "Mamadou A. Diallo", "H.R. McMaster") is one person, initials included.
 
-const people = (text: string) => actorsOf(text).filter((a) => a.startsWith('Person:'));
+const people = (text: string) => actorsOf(text, 'Person');
 
 describe('a person named with initials', () => {
   it.each([

@@ -5,7 +5,7 @@ import { actorsOf } from './helpers';
 // and labour: a body named in lower case by a collective head and the people it gathers ("le comité des créanciers
 // officiels", "l'association des producteurs de cacao", "le syndicat des dockers") is one organisation.
 
-const bodies = (text: string) => actorsOf(text).filter((a) => a.startsWith('Organization:'));
+const bodies = (text: string) => actorsOf(text, 'Organization');
 
 describe('a collective body named by its members', () => {
   it.each([

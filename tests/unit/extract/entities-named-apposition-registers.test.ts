@@ -6,7 +6,7 @@ import { actorsOf } from './helpers';
 // "la douane péruvienne, la Sunat,"), or named first and then described ("Windara, le promoteur australien"), is a body
 // of that name, however short and unknown the name.
 
-const bodies = (text: string) => actorsOf(text).filter((a) => a.startsWith('Organization:'));
+const bodies = (text: string) => actorsOf(text, 'Organization');
 
 describe('a body named in apposition after its kind', () => {
   it.each([

@@ -5,7 +5,7 @@ import { actorsOf } from './helpers';
 // foreign outlet named with its own article ("El Tiempo", "La Nación", "Il Manifesto") is a body when it reports,
 // whether as the subject of a verb of speech or after "selon".
 
-const bodies = (text: string) => actorsOf(text).filter((a) => a.startsWith('Organization:'));
+const bodies = (text: string) => actorsOf(text, 'Organization');
 
 describe('an outlet named with its article', () => {
   it.each([

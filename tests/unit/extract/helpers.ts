@@ -22,10 +22,10 @@ export function read(text: string, publishedAt: string | null = null) {
   return { doc, node, name, edges, transfers, stances };
 }
 
-/** Each Country, Person and Organization node a text yields as "Label:name", sorted. */
-export function actorsOf(text: string): string[] {
+/** Each Country, Person and Organization node a text yields as "Label:name", sorted; `label` keeps one of them. */
+export function actorsOf(text: string, label?: 'Country' | 'Person' | 'Organization'): string[] {
   return read(text)
-    .doc.nodes.filter((n) => ['Country', 'Person', 'Organization'].includes(n.label))
+    .doc.nodes.filter((n) => (label ? n.label === label : ['Country', 'Person', 'Organization'].includes(n.label)))
     .map((n) => `${n.label}:${n.name}`)
     .sort();
 }
@@ -33,6 +33,13 @@ export function actorsOf(text: string): string[] {
 /** Each HOLDS_ROLE edge a text yields as "person>holder" ids, sorted. */
 export function rolesOf(text: string): string[] {
   return read(text).edges('HOLDS_ROLE').map((e) => `${e.source}>${e.target}`).sort();
+}
+
+/** Each agreement as "name: parties | signatories", parties and signatories by name, sorted. */
+export function agreementsOf(text: string): string[] {
+  const r = read(text);
+  const from = (type: string, id: string) => r.edges(type).filter((e) => e.target === id).map((e) => r.name(e.source)).sort().join(', ');
+  return r.doc.nodes.filter((n) => n.label === 'Agreement').map((a) => `${a.name}: ${from('PARTY_TO', a.id)} | ${from('SIGNED', a.id)}`);
 }
 
 /** Each membership a text yields as "member>body", sorted; `language` reads it as that language's text. */
